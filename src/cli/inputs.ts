@@ -1,0 +1,53 @@
+// Expanding command-line inputs: files, directories (recursed), quoted globs
+// (fast-glob) and "-" for standard input. Output order is the sorted input
+// order, whatever the parallelism.
+import { statSync } from 'node:fs';
+import fg from 'fast-glob';
+
+/** Extensions a directory walk picks up. */
+export const INPUT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx'];
+
+export interface ExpandedInputs {
+  files: string[];
+  /** Inputs that named nothing: a missing file or a glob with no match. */
+  missing: string[];
+  stdin: boolean;
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+export function expandInputs(inputs: readonly string[], ignore: readonly string[] = []): ExpandedInputs {
+  const files = new Set<string>();
+  const missing: string[] = [];
+  let stdin = false;
+  const globOptions = { onlyFiles: true, dot: false, ignore: [...ignore], followSymbolicLinks: true, unique: true };
+  for (const input of inputs) {
+    if (input === '-') {
+      stdin = true;
+      continue;
+    }
+    let isDir = false;
+    let exists = false;
+    try {
+      const s = statSync(input);
+      exists = true;
+      isDir = s.isDirectory();
+    } catch {
+      exists = false;
+    }
+    if (exists && isDir) {
+      const base = fg.escapePath(input.replace(/\/+$/, ''));
+      for (const f of fg.sync(`${base}/**/*.{${INPUT_EXTENSIONS.join(',')}}`, globOptions)) files.add(f);
+    } else if (exists) {
+      files.add(input);
+    } else if (GLOB_CHARS.test(input)) {
+      const found = fg.sync(input, globOptions);
+      if (found.length === 0) missing.push(input);
+      for (const f of found) files.add(f);
+    } else {
+      missing.push(input);
+    }
+  }
+  const sorted = [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files: sorted, missing, stdin };
+}

@@ -1,0 +1,102 @@
+// Resolutions: every clause of a formal decision. "RESOLVED that …",
+// "RESOLVED: 1. That … 2. That …", "It was RESOLVED", "The Committee RESOLVED",
+// "AGREED that", "Decision:" blocks. Numbered sub-clauses are separate records.
+import type { Resolution, ResolutionKind } from '../schema/document.js';
+import type { Block } from '../segment/blocks.js';
+import { placeOf, type ItemContext } from './types.js';
+import { stripThat, trimClause } from './util/text.js';
+
+/** Main-verb patterns for the resolution kind; the earliest match in the clause wins. */
+export const KIND_PATTERNS: readonly [ResolutionKind, RegExp][] = [
+  // "planning permission be granted", "consent is granted", "grant planning permission"
+  ['granted', /\b(?:be|is|was|been|are)\s+granted\b|\bgrant(?:s|ed)?\s+(?:outline\s+|full\s+|listed building\s+|conditional\s+)?(?:planning\s+)?(?:permission|consent|approval)\b|\bpermission\s+granted\b/i],
+  // "the application be refused", "refuse planning permission"
+  ['refused', /\b(?:be|is|was|been)\s+refused\b|\brefuse[sd]?\s+(?:planning\s+)?(?:permission|consent|the application)\b/i],
+  // "be deferred", "consideration deferred"
+  ['deferred', /\bdefer(?:red|s)?\b/i],
+  // "delegated authority", "delegate to the Director"
+  ['delegated', /\bdelegat(?:e|ed|es|ion)\b/i],
+  // "recommend to Council", "RECOMMENDED to Full Council"
+  ['recommended', /\brecommends?\b(?!ations?)|\brecommended\s+to\b|\bbe\s+recommended\b/i],
+  // "be noted", "notes the report", "to note", "noted the"
+  ['noted', /\bnot(?:e|es|ed|ing)\b/i],
+  // "be approved", "approves", "to approve"
+  ['approved', /\bapprov(?:e|es|ed|al|ing)\b|\bconfirm(?:ed|s)?\b|\bratif(?:y|ied)\b|\bendorse[sd]?\b/i],
+  // "be adopted", "adopts the policy"
+  ['adopted', /\badopt(?:s|ed|ion)?\b/i],
+  // "requested that …", "asks officers to"
+  ['requested', /\brequest(?:s|ed)?\b|\basks?\b|\binstructs?\b/i],
+  // "agrees to", "be agreed"
+  ['agreed', /\bagree(?:s|d)?\b|\bsupport(?:s|ed)?\b/i],
+  // "be rejected", "not be supported"
+  ['rejected', /\breject(?:s|ed)?\b|\bnot\s+(?:be\s+)?(?:supported|accepted)\b|\bdeclined?\b/i],
+];
+
+/** Classifies a clause by its main verb. */
+export function resolutionKind(clause: string): ResolutionKind {
+  let best: ResolutionKind = 'other';
+  let at = Infinity;
+  for (const [kind, re] of KIND_PATTERNS) {
+    const m = re.exec(clause);
+    if (m && m.index < at) {
+      at = m.index;
+      best = kind;
+    }
+  }
+  return best;
+}
+
+// Inline clause numbers inside one paragraph: "1. That …", "(a) the report …", "(ii) …".
+const INLINE_CLAUSE = /(?:^|\s)(\(?(?:\d{1,2}|[a-hA-H]|i{1,3}|iv|v|vi{1,3})[.)])\s+(?=[A-Z(])/g;
+
+/** Splits "1. That X; 2. That Y" written in one paragraph into clauses. */
+export function splitInlineClauses(text: string): { number: string | null; text: string }[] {
+  const marks: { at: number; number: string; textAt: number }[] = [];
+  INLINE_CLAUSE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INLINE_CLAUSE.exec(text)) !== null) {
+    const at = m.index + (m[0].startsWith(' ') ? 1 : 0);
+    marks.push({ at, number: m[1].replace(/[().]/g, ''), textAt: m.index + m[0].length });
+  }
+  // Need at least two markers, the first at the start, to call it a clause list.
+  if (marks.length < 2 || marks[0].at > 2) return [{ number: null, text }];
+  return marks.map((mk, k) => ({ number: mk.number, text: text.slice(mk.textAt, k + 1 < marks.length ? marks[k + 1].at : text.length) }));
+}
+
+// A sub-list that is data (dates, meeting names), not clauses: short entries without a verb.
+function isDataList(blocks: readonly Block[]): boolean {
+  return blocks.every((b) => b.text.length < 40 && !/\b(?:be|is|are|was|were|to|that|note[sd]?|agree[sd]?|approve[sd]?)\b/i.test(b.text));
+}
+
+const clauseNumber = (marker: string | undefined): string | null => (marker ? marker.replace(/[().\s]/g, '') || null : null);
+
+function make(number: string | null, raw: string, block: Block): Resolution | null {
+  const text = trimClause(stripThat(raw));
+  if (text.length < 3) return null;
+  return { number, text, kind: resolutionKind(text), ...placeOf(block) };
+}
+
+export function extractResolutions(ctx: ItemContext): Resolution[] {
+  const out: Resolution[] = [];
+  const push = (r: Resolution | null): void => {
+    if (r) out.push(r);
+  };
+  for (const section of ctx.sections) {
+    if (section.kind !== 'resolutions' && section.kind !== 'decision') continue;
+    const lead = section.leadIn!;
+    const leadText = stripThat(lead.text);
+    const clauses = section.blocks;
+    const number = clauseNumber(lead.marker);
+    if (clauses.length > 0 && !isDataList(clauses)) {
+      // "RESOLVED that Cabinet:" + numbered clauses: each clause a record. The bare lead-in is not one.
+      if (leadText && !/[:;]$/.test(leadText) && !/\bthat$/i.test(leadText)) push(make(number, leadText, lead));
+      for (const c of clauses) {
+        const parts = splitInlineClauses(c.text);
+        for (const p of parts) push(make(p.number ?? clauseNumber(c.marker), p.text, c));
+      }
+    } else if (leadText) {
+      for (const p of splitInlineClauses(leadText)) push(make(p.number ?? number, p.text, lead));
+    }
+  }
+  return out;
+}

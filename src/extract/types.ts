@@ -1,0 +1,24 @@
+// What every extractor sees: one item's blocks and sections. Extractors are
+// small pure functions over these that return records with source places.
+import type { Block, Section } from '../segment/blocks.js';
+import type { ItemSegment } from '../segment/items.js';
+
+export interface ItemContext {
+  item: ItemSegment;
+  blocks: readonly Block[];
+  sections: readonly Section[];
+}
+
+export interface Place {
+  line: number;
+  column?: number;
+  end?: number;
+  page?: number;
+}
+
+/** The place of a block, for a record that starts with it. */
+export function placeOf(block: Block): Place {
+  const p: Place = { line: block.line, column: block.column, end: block.end };
+  if (block.page !== undefined) p.page = block.page;
+  return p;
+}

@@ -1,0 +1,45 @@
+// Person-name fragments shared by extractors. Bounded quantifiers only.
+
+/** Honorifics and titles that precede a name in minutes. */
+export const HONORIFIC_SOURCE =
+  "(?:His Worship,? |Her Worship,? )?(?:Councillors?|Cllrs?\\.?|Crs?\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Mx\\.?|Dr\\.?|Prof(?:essor)?\\.?|Sir|Dame|Rev(?:erend)?\\.?|Deputy Mayor|Mayor|Alderman|Lord|Lady|Baroness|Chief Inspector|Superintendent|Inspector|Sergeant)";
+
+// One capitalised name word: "Kent", "Mac", "O'Key", "Smith-Jones", "McDonell".
+const WORD = "[A-Z][A-Za-z'’\\-]{1,30}";
+// Initials: "J", "R W", "J.", "R.W.".
+const INITIALS = "(?:[A-Z]\\.?\\s?){1,3}";
+// Surname particles: "Mac Cafferty", "van der Berg", "de Souza".
+const PARTICLE = "(?:Mac|Mc|van|von|de|der|du|la|le|da|di|O')";
+
+/** A name after an honorific: "J Kent", "Liz Atkins", "Mac Cafferty", "R W Gough". */
+export const NAME_AFTER_HONORIFIC_SOURCE = `(?:${INITIALS}\\s?)?(?:${PARTICLE}\\s)?${WORD}(?:\\s(?:${PARTICLE}\\s)?${WORD}){0,2}`;
+
+/** A person with honorific: "Councillor J Kent", "Mr Andrew Cotton", "Cr Denise Knight". */
+export const HONORIFIC_NAME_SOURCE = `${HONORIFIC_SOURCE}\\s${NAME_AFTER_HONORIFIC_SOURCE}`;
+
+/** A plain full name without honorific: "Christina Thompson", "Mary-Ann O'Neil Smith". */
+export const PLAIN_NAME_SOURCE = `${WORD}(?:\\s${INITIALS})?(?:\\s(?:${PARTICLE}\\s)?${WORD}){1,2}`;
+
+/** Either form. */
+export const PERSON_SOURCE = `(?:${HONORIFIC_NAME_SOURCE}|${PLAIN_NAME_SOURCE})`;
+
+const HONORIFIC_AT_START = new RegExp(`^${HONORIFIC_SOURCE}\\s`);
+
+/** Words that look like names but are bodies or roles: a plain "name" made of these is not a person. */
+const NOT_NAME_WORDS = new Set(
+  'The This That These Those Council Committee Cabinet Board Panel Members Member Officers Officer Chair Chairman Vice Leader Director Head Manager Report Item Minutes It He She They We In On At Following During Resolved Agreed County City District Borough Town Parish Planning Scrutiny Executive Portfolio Holder Service Services Team Group Strategy Public Health Corporate Chief Deputy Assistant Interim Acting Senior Principal Lead Policy Finance Housing Children Adult Social Care Overview Strategic General Counsel Legal Democratic'.split(' '),
+);
+
+/** True for strings that read as a person's name, not a body or role. */
+export function looksLikePersonName(name: string): boolean {
+  if (HONORIFIC_AT_START.test(`${name} `)) return true;
+  const words = name.split(/\s+/);
+  if (words.length < 2) return false;
+  return !words.some((w) => NOT_NAME_WORDS.has(w));
+}
+
+/** Collective askers that the contract records as null: "Members", "the Committee". */
+export const COLLECTIVE_PERSON = /^(?:members?|a member|councillors|the (?:committee|panel|board|members?|sub-committee|cabinet|council)|committee|panel|board|one member|some members|several members|a councillor|the chair(?:man)?|the vice-chair(?:man)?)$/i;
+
+/** A role named with "The": "The Head of Finance", "the Director of Children's Services", "The Leader". */
+export const ROLE_PHRASE_SOURCE = "(?:The|the)\\s+[A-Z][\\w&'’-]*(?:\\s+(?:of|for|and|&|the|[A-Z][\\w&'’()-]*)){0,8}";

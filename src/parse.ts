@@ -1,0 +1,122 @@
+// The pipeline: lines → tokens → items and blocks → extractors → a document.
+// Data flows one way; each stage only sees the output of the one before.
+import { createHash } from 'node:crypto';
+import type { AgendaItem, MinutesDocument, SourceFormat, Warning } from './schema/document.js';
+import { SCHEMA_VERSION } from './schema/document.js';
+import { makeWarning } from './schema/warnings.js';
+import type { ReadResult, SourceLine } from './read/types.js';
+import { textToLines } from './read/text.js';
+import { markdownToLines } from './read/markdown.js';
+import { tokenize } from './tokenize/classify.js';
+import { segmentItems, type ItemSegment } from './segment/items.js';
+import { toBlocks, toSections } from './segment/blocks.js';
+import type { ItemContext } from './extract/types.js';
+import { extractResolutions } from './extract/resolutions.js';
+import { extractQuestions } from './extract/questions.js';
+import { extractActions } from './extract/actions.js';
+import { extractPresenters } from './extract/presenters.js';
+import { extractDiscussion } from './extract/discussion.js';
+import { extractMeeting } from './extract/meeting.js';
+import { extractAttendance } from './extract/attendance.js';
+import { itemCategory } from './extract/category.js';
+import { checkDocument } from './extract/checks.js';
+import { VERSION } from './version.js';
+
+export interface ParseOptions {
+  /** Path recorded in `source.path`. */
+  path?: string;
+  /** Format of the text: "text" (default) or "markdown". */
+  format?: 'text' | 'markdown';
+  /** Add each record's exact source text. */
+  withSource?: boolean;
+}
+
+export interface ParseResult {
+  document: MinutesDocument;
+  warnings: Warning[];
+}
+
+function itemFromSegment(seg: ItemSegment, tokensEnd: number, lines: readonly SourceLine[], warnings: Warning[]): AgendaItem {
+  const blocks = toBlocks(seg.body);
+  const sections = toSections(blocks);
+  const ctx: ItemContext = { item: seg, blocks, sections };
+  const titleLine = lines[seg.titleIndex];
+  const item: AgendaItem = {
+    number: seg.number,
+    title: seg.title,
+    description: seg.description.length ? seg.description.map((t) => t.line.text).join(' ').replace(/\s+/g, ' ').trim() : null,
+    presenters: [],
+    discussion: [],
+    questions: [],
+    resolutions: [],
+    actions: [],
+    lines: { start: lines[seg.start].line, end: lines[Math.min(seg.end, tokensEnd)].line },
+    category: itemCategory(seg.title),
+    motions: [],
+  };
+  if (titleLine?.page !== undefined) item.page = titleLine.page;
+  // One failing rule must not lose the rest of the item: each extractor is fenced.
+  const run = <T>(name: string, f: () => T[]): T[] => {
+    try {
+      return f();
+    } catch (e) {
+      warnings.push(makeWarning('rule-failed', `Unexpected error in the ${name} extractor (${(e as Error).message}), expected records`, { line: item.lines.start }));
+      return [];
+    }
+  };
+  item.resolutions = run('resolutions', () => extractResolutions(ctx));
+  item.presenters = run('presenters', () => extractPresenters(ctx));
+  item.questions = run('questions', () => extractQuestions(ctx));
+  item.actions = run('actions', () => extractActions(ctx, item.resolutions));
+  item.discussion = run('discussion', () => extractDiscussion(ctx));
+  return item;
+}
+
+function attachSource(doc: MinutesDocument, lines: readonly SourceLine[]): void {
+  const text = (r: { line: number; end?: number }): string =>
+    lines
+      .slice(r.line - 1, r.end ?? r.line)
+      .map((l) => l.text)
+      .join('\n');
+  for (const item of doc.items) {
+    for (const list of [item.presenters, item.discussion, item.questions, item.resolutions, item.actions] as { line?: number; end?: number; source?: string }[][]) {
+      for (const r of list) if (r.line !== undefined) r.source = text(r as { line: number; end?: number });
+    }
+  }
+}
+
+/** Parses lines that a reader produced into a document. */
+export function parseLines(read: ReadResult, meta: { path: string; sha256: string; bytes: number }, options: ParseOptions = {}): ParseResult {
+  const lines = read.lines;
+  const warnings: Warning[] = [...read.warnings];
+  const tokens = tokenize(lines);
+  const seg = segmentItems(tokens);
+  const items = seg.items.map((s) => itemFromSegment(s, tokens.length - 1, lines, warnings));
+  const facts = extractMeeting(seg.layout === 'agenda-item' ? [] : seg.header.length ? seg.header : tokens.slice(0, 40));
+  const attendance = extractAttendance(seg.header, tokens);
+  const document: MinutesDocument = {
+    schemaVersion: SCHEMA_VERSION,
+    source: { path: meta.path, format: read.format, sha256: meta.sha256, bytes: meta.bytes, tool: VERSION },
+    meeting: { body: facts.body, date: facts.date, venue: facts.venue, ...attendance },
+    items,
+    warnings,
+    declarations: [],
+    people: [],
+  };
+  if (read.pages !== undefined) document.source.pages = read.pages;
+  warnings.push(...checkDocument(document, tokens, seg));
+  if (options.withSource) attachSource(document, lines);
+  return { document, warnings };
+}
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Parses the text of council minutes. Synchronous; for files of any format use `parseBuffer`. */
+export function parseMinutes(text: string, options: ParseOptions = {}): ParseResult {
+  const format: SourceFormat = options.format ?? 'text';
+  const lines = format === 'markdown' ? markdownToLines(text) : textToLines(text);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  return parseLines({ format, text, lines, warnings: [] }, { path: options.path ?? '<text>', sha256: sha256(text), bytes }, options);
+}

@@ -1,0 +1,156 @@
+// Join an item's tokens into blocks (a bullet or paragraph with its wrapped
+// continuation lines), then group blocks into sections by the lead-in that
+// governs them (RESOLVED, Decision, questions, actions).
+import type { Token, TokenKind } from '../tokenize/classify.js';
+
+export type BlockKind =
+  | 'paragraph'
+  | 'bullet'
+  | 'resolved'
+  | 'decision-heading'
+  | 'action-heading'
+  | 'question-lead-in'
+  | 'attendance'
+  | 'presenting-attendance'
+  | 'heading';
+
+export interface Block {
+  kind: BlockKind;
+  /** Text after the marker or lead-in, continuation lines joined with spaces. */
+  text: string;
+  /** The whole text as written, marker and lead-in included. */
+  fullText: string;
+  marker?: string;
+  line: number;
+  end: number;
+  column: number;
+  indent: number;
+  page?: number;
+  rule: string;
+}
+
+export type SectionKind = 'resolutions' | 'decision' | 'questions' | 'actions' | 'plain';
+
+export interface Section {
+  kind: SectionKind;
+  /** The lead-in block (RESOLVED, Decision:, question lead-in, action heading), if any. */
+  leadIn: Block | null;
+  /** Blocks governed by the lead-in (for 'plain', every block). */
+  blocks: Block[];
+}
+
+const BLOCK_OF: Partial<Record<TokenKind, BlockKind>> = {
+  text: 'paragraph',
+  bullet: 'bullet',
+  'numbered-heading': 'bullet',
+  resolved: 'resolved',
+  'decision-heading': 'decision-heading',
+  'action-heading': 'action-heading',
+  'question-lead-in': 'question-lead-in',
+  attendance: 'attendance',
+  'presenting-attendance': 'presenting-attendance',
+  heading: 'heading',
+  'item-number': 'bullet',
+};
+
+// A line ending a sentence or a label; the next capitalised line starts a new block.
+const ENDS_SENTENCE = /[.!?:;]["”’)]?$/;
+
+function continues(prev: Block, token: Token): boolean {
+  if (token.kind !== 'text') return false;
+  const t = token.text;
+  if (/^[a-z(]/.test(t)) return true;
+  if (ENDS_SENTENCE.test(prev.fullText)) return false;
+  // Short lines that end without punctuation are labels or headings ("Reason"), not wrapped prose.
+  const lastLineLength = prev.fullText.length - prev.fullText.lastIndexOf('\n') - 1;
+  return lastLineLength >= 45 || prev.end - prev.line >= 1;
+}
+
+/** Joins tokens into blocks. */
+export function toBlocks(tokens: readonly Token[]): Block[] {
+  const blocks: Block[] = [];
+  let open: Block | null = null;
+  let pendingMarker: Token | null = null;
+  for (const token of tokens) {
+    if (token.kind === 'blank' || token.kind === 'furniture' || token.kind === 'documents-marker' || token.kind === 'item-reference' || token.kind === 'agenda-item-marker' || token.kind === 'minutes-marker') {
+      if (token.kind === 'blank' || token.kind === 'minutes-marker') open = null;
+      continue;
+    }
+    if (token.kind === 'bullet-marker' || (token.kind === 'item-number' && !pendingMarker)) {
+      pendingMarker = token;
+      open = null;
+      continue;
+    }
+    if (open && !pendingMarker && continues(open, token)) {
+      open.text = open.text ? `${open.text} ${token.text}` : token.text;
+      open.fullText += `\n${token.line.text}`;
+      open.end = token.line.line;
+      continue;
+    }
+    const kind = pendingMarker && token.kind === 'text' ? 'bullet' : (BLOCK_OF[token.kind] ?? 'paragraph');
+    const block: Block = {
+      kind,
+      text: token.kind === 'item-number' ? token.line.text : token.text,
+      fullText: token.line.text,
+      line: pendingMarker ? pendingMarker.line.line : token.line.line,
+      end: token.line.line,
+      column: (pendingMarker ?? token).line.indent + 1,
+      indent: token.line.indent,
+      rule: token.rule,
+    };
+    const marker = pendingMarker ? pendingMarker.line.text : token.marker;
+    if (marker !== undefined) block.marker = marker;
+    if (token.line.page !== undefined) block.page = token.line.page;
+    if (pendingMarker) block.fullText = `${pendingMarker.line.text} ${token.line.text}`;
+    pendingMarker = null;
+    blocks.push(block);
+    open = block;
+  }
+  return blocks;
+}
+
+const LEAD_SECTION: Partial<Record<BlockKind, SectionKind>> = {
+  resolved: 'resolutions',
+  'decision-heading': 'decision',
+  'question-lead-in': 'questions',
+  'action-heading': 'actions',
+};
+
+/** Groups blocks into sections: a lead-in governs the bullets that follow it. */
+export function toSections(blocks: readonly Block[]): Section[] {
+  const sections: Section[] = [];
+  let plain: Section | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const kind = LEAD_SECTION[b.kind];
+    if (!kind) {
+      if (!plain) {
+        plain = { kind: 'plain', leadIn: null, blocks: [] };
+        sections.push(plain);
+      }
+      plain.blocks.push(b);
+      continue;
+    }
+    plain = null;
+    const section: Section = { kind, leadIn: b, blocks: [] };
+    sections.push(section);
+    // Bullets (and for a bare lead-in, the next paragraph) belong to the lead-in.
+    const bare = b.text === '' || /[:;]$/.test(b.text) || /\bthat\s*[:;]?$/i.test(b.text);
+    let j = i + 1;
+    let tookParagraph = false;
+    while (j < blocks.length) {
+      const n = blocks[j];
+      if (n.kind === 'bullet') {
+        section.blocks.push(n);
+      } else if (n.kind === 'paragraph' && bare && (kind !== 'questions') && !tookParagraph && section.blocks.length === 0) {
+        section.blocks.push(n);
+        tookParagraph = true;
+      } else if (n.kind === 'paragraph' && kind === 'decision' && section.blocks.length > 0 && section.blocks.every((x) => x.kind === 'paragraph')) {
+        break;
+      } else break;
+      j++;
+    }
+    i = j - 1;
+  }
+  return sections;
+}

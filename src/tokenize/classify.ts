@@ -1,0 +1,251 @@
+// classifyLine: an ordered table of small line rules, first match wins (like
+// chrono-node's parser list). Rules look at one line only; context decisions
+// (is this numbered line a heading or a paragraph?) belong to segment/.
+import type { SourceLine } from '../read/types.js';
+import * as P from './patterns.js';
+
+export type TokenKind =
+  | 'blank'
+  | 'furniture' // page numbers, listing headings, link residue: dropped
+  | 'agenda-item-marker' // "Agenda item" page header above a title
+  | 'item-number' // a number alone: "124."
+  | 'numbered-heading' // "76.    Apologies" (a candidate: segment decides)
+  | 'item-reference' // "(Item 1)"
+  | 'minutes-marker' // "Minutes:"
+  | 'documents-marker' // "Additional documents:"
+  | 'resolved' // RESOLVED lead-in
+  | 'decision-heading' // "Decision:"
+  | 'action-heading' // "Action points"
+  | 'question-lead-in' // "Members requested and received clarification on the following"
+  | 'attendance' // "PRESENT: …", "Apologies: …"
+  | 'presenting-attendance' // "In attendance to present this item were:"
+  | 'bullet' // any bullet or numbered/lettered marker
+  | 'bullet-marker' // a marker alone on its line
+  | 'heading' // a heading the reader marked (markdown, html)
+  | 'text';
+
+export interface Token {
+  kind: TokenKind;
+  line: SourceLine;
+  /** The line's content after any marker or lead-in. */
+  text: string;
+  /** Bullet marker, item number, or attendance label, as written. */
+  marker?: string;
+  /** Id of the rule that fired, for `minutes inspect` and `minutes rules`. */
+  rule: string;
+}
+
+export interface LineRule {
+  id: string;
+  kind: TokenKind;
+  /** What minute phrasing the rule matches. */
+  description: string;
+  example: string;
+  match(line: SourceLine): { text: string; marker?: string } | null;
+}
+
+const fromRegex =
+  (re: RegExp, textGroup: number, markerGroup?: number) =>
+  (line: SourceLine): { text: string; marker?: string } | null => {
+    const m = re.exec(line.text);
+    if (!m) return null;
+    const out: { text: string; marker?: string } = { text: (m[textGroup] ?? '').trim() };
+    if (markerGroup !== undefined && m[markerGroup] !== undefined) out.marker = m[markerGroup];
+    return out;
+  };
+
+// Lines longer than this are paragraphs, never headings or lead-ins that end a line.
+const MAX_HEADING_LENGTH = 200;
+
+/** The rule table. Order matters where comments say so. */
+export const LINE_RULES: LineRule[] = [
+  {
+    id: 'blank',
+    kind: 'blank',
+    description: 'An empty or whitespace-only line.',
+    example: '',
+    match: (l) => (l.text === '' ? { text: '' } : null),
+  },
+  {
+    id: 'link-residue',
+    kind: 'furniture',
+    description: 'Link residue copied from ModernGov pages.',
+    example: 'pdf icon PDF 129 KB',
+    match: fromRegex(P.LINK_RESIDUE, 0),
+  },
+  {
+    id: 'page-furniture',
+    kind: 'furniture',
+    description: 'Page numbers and running page marks from printed minutes.',
+    example: 'Page 3 of 12',
+    match: fromRegex(P.PAGE_FURNITURE, 0),
+  },
+  {
+    id: 'agenda-item-marker',
+    kind: 'agenda-item-marker',
+    description: 'The "Agenda item" header of a ModernGov single-item page.',
+    example: 'Agenda item',
+    match: fromRegex(P.AGENDA_ITEM_MARKER, 0, 1),
+  },
+  {
+    id: 'listing-furniture',
+    kind: 'furniture',
+    description: 'Listing headings on meeting pages ("No. Item", "Agenda and minutes").',
+    example: 'No. Item',
+    match: fromRegex(P.LISTING_FURNITURE, 0),
+  },
+  {
+    id: 'item-reference',
+    kind: 'item-reference',
+    description: 'An agenda-item cross-reference under a printed minute heading.',
+    example: '(Item 5)',
+    match: fromRegex(P.ITEM_REFERENCE, 0),
+  },
+  {
+    id: 'minutes-marker',
+    kind: 'minutes-marker',
+    description: 'The "Minutes:" marker ending an item description.',
+    example: 'Minutes:',
+    match: fromRegex(P.MINUTES_MARKER, 1),
+  },
+  {
+    id: 'documents-marker',
+    kind: 'documents-marker',
+    description: 'Supporting / additional documents markers.',
+    example: 'Additional documents:',
+    match: fromRegex(P.DOCUMENTS_MARKER, 0),
+  },
+  // Before bullets and numbered headings: "3. RESOLVED that …" is a resolution, not a paragraph.
+  {
+    id: 'resolved-lead-in',
+    kind: 'resolved',
+    description: 'A RESOLVED / AGREED / ORDERED lead-in in capitals, with or without a subject.',
+    example: 'The Committee RESOLVED that the report be noted.',
+    match: fromRegex(P.RESOLVED_LEAD_IN, 2, 1),
+  },
+  {
+    id: 'resolved-mixed-case',
+    kind: 'resolved',
+    description: 'A "Resolved" lead-in in mixed case at the start of a line.',
+    example: 'Resolved – That the minutes be approved.',
+    match: fromRegex(P.RESOLVED_MIXED_CASE, 2, 1),
+  },
+  {
+    id: 'decision-heading',
+    kind: 'decision-heading',
+    description: 'A "Decision:" heading whose clauses are decisions.',
+    example: 'Decision:',
+    match: (l) => (l.text.length <= MAX_HEADING_LENGTH ? fromRegex(P.DECISION_HEADING, 1)(l) : null),
+  },
+  {
+    id: 'action-heading',
+    kind: 'action-heading',
+    description: 'An action-points heading.',
+    example: 'Action points',
+    match: (l) => {
+      if (l.text.length > MAX_HEADING_LENGTH) return null;
+      const m = P.ACTION_HEADING.exec(l.text);
+      // "Action: X to circulate" keeps its text; a heading line has none or a colon.
+      if (!m) return null;
+      if (m[1] && !/^actions?\s*(?:points?)?\s*[:–-]/i.test(l.text)) return null;
+      return { text: m[1].trim() };
+    },
+  },
+  {
+    id: 'question-lead-in',
+    kind: 'question-lead-in',
+    description: 'A lead-in under which bullets record member questions.',
+    example: 'Members requested and received clarification on the following:',
+    match: fromRegex(P.QUESTION_LEAD_IN, 0),
+  },
+  {
+    id: 'presenting-attendance',
+    kind: 'presenting-attendance',
+    description: 'Officers in attendance to present an item.',
+    example: 'In attendance to present this item were:',
+    match: fromRegex(P.PRESENTING_ATTENDANCE, 0),
+  },
+  {
+    id: 'attendance-label',
+    kind: 'attendance',
+    description: 'An attendance list label with names: PRESENT, APOLOGIES, IN ATTENDANCE, STAFF.',
+    example: 'PRESENT: Mr R W Gough (Chairman), Mr N Baker',
+    match: (l) => {
+      const alone = P.ATTENDANCE_LABEL_ALONE.exec(l.text);
+      if (alone) return { text: '', marker: alone[1] };
+      const m = P.ATTENDANCE_LABEL.exec(l.text);
+      return m ? { text: m[2].trim(), marker: m[1] } : null;
+    },
+  },
+  {
+    id: 'item-number-alone',
+    kind: 'item-number',
+    description: 'An item number alone on its line (ModernGov meeting pages).',
+    example: '124.',
+    match: fromRegex(P.ITEM_NUMBER_ALONE, 1, 1),
+  },
+  // Before bullets: "1." alone is an item number candidate above; "(a)" alone is a marker.
+  {
+    id: 'bullet-marker-alone',
+    kind: 'bullet-marker',
+    description: 'A bullet or list marker alone on its line.',
+    example: '(a)',
+    match: fromRegex(P.BULLET_ALONE, 0, 0),
+  },
+  {
+    id: 'reader-heading',
+    kind: 'heading',
+    description: 'A heading marked by the reader (markdown #, HTML <h1>-<h6>).',
+    example: '## 5. Budget monitoring',
+    match: (l) => (l.hint === 'heading' ? { text: l.text } : null),
+  },
+  // Numbered headings before bullets: "5. Budget" could be either; segment/ decides by shape and sequence.
+  {
+    id: 'numbered-heading',
+    kind: 'numbered-heading',
+    description: 'A numbered line that may be an item heading ("76.    Apologies").',
+    example: '76.    Apologies',
+    match: (l) => {
+      if (l.text.length > MAX_HEADING_LENGTH) return null;
+      const m = P.NUMBERED_HEADING.exec(l.text);
+      return m ? { text: m[2].trim(), marker: m[1] } : null;
+    },
+  },
+  {
+    id: 'bullet',
+    kind: 'bullet',
+    description: 'A bullet or numbered / lettered list entry.',
+    example: '•  The update be noted.',
+    match: (l) => {
+      if (l.hint === 'list-item') return { text: l.text, marker: '•' };
+      const m = P.BULLET.exec(l.text);
+      return m && m[2] ? { text: m[2].trim(), marker: m[1] } : null;
+    },
+  },
+  {
+    id: 'text',
+    kind: 'text',
+    description: 'Any other line: a paragraph or a continuation.',
+    example: 'The Board received an update on the partnership.',
+    match: (l) => ({ text: l.text }),
+  },
+];
+
+/** Classifies one line by the first rule in LINE_RULES that matches. */
+export function classifyLine(line: SourceLine, rules: readonly LineRule[] = LINE_RULES): Token {
+  for (const rule of rules) {
+    const m = rule.match(line);
+    if (m) {
+      const token: Token = { kind: rule.kind, line, text: m.text, rule: rule.id };
+      if (m.marker !== undefined) token.marker = m.marker;
+      return token;
+    }
+  }
+  return { kind: 'text', line, text: line.text, rule: 'text' };
+}
+
+export function tokenize(lines: readonly SourceLine[], rules: readonly LineRule[] = LINE_RULES): Token[] {
+  const out: Token[] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) out[i] = classifyLine(lines[i], rules);
+  return out;
+}

@@ -1,0 +1,87 @@
+// Line-level patterns, one named constant per minute phrasing family. Every
+// regex here is anchored and uses bounded, non-overlapping quantifiers so a
+// 2 MB line is matched in linear time (see test/regex-safety.test.ts).
+
+/** ModernGov page furniture: the literal "Agenda item" line above a single item's title. */
+export const AGENDA_ITEM_MARKER = /^agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))?\s*$/i;
+
+/** An item number alone on its line: "124.", "5", "(a)", "12a.", "Item 7". */
+export const ITEM_NUMBER_ALONE = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?)[.)]?$/i;
+
+/** A numbered heading: "76.    Apologies", "5. Title", "1 Procedural Business", "13.3 Minutes", "Item 4: Budget". */
+export const NUMBERED_HEADING = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:[.):]\s*|\s+[-–]\s+|\s+)(\S.{0,200})$/i;
+
+/** "(Item 1)" / "(Agenda Item 5)" lines printed under a minute heading in printed minutes. */
+export const ITEM_REFERENCE = /^\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)$/i;
+
+/** "Minutes:" marker that ends an item's description on ModernGov pages. */
+export const MINUTES_MARKER = /^minutes:\s*(.{0,100000})$/i;
+
+/** "Supporting documents:" / "Additional documents:" / "Attachments:" markers. */
+export const DOCUMENTS_MARKER = /^(?:supporting|additional|background)\s+documents?:?\s*$|^attachments?:\s*$/i;
+
+/** Link residue copied from ModernGov: "pdf icon PDF 129 KB", "View the background to item 1.", "View directions". */
+export const LINK_RESIDUE = /^(?:(?:pdf|doc|docx|word|excel|xls|xlsx)\s+icon\s+)?(?:pdf|doc|docx|word)\s+\d[\d.,]*\s*[kmg]b\s*$|^•?\s*view the (?:background|reasons?|decision)\b.{0,200}$|^view directions$|^media$|^webcast for .{0,200}$/i;
+
+/** The same residue at the end of a title line: "Minutes of the meeting pdf icon PDF 129 KB". */
+export const TRAILING_LINK_RESIDUE = /\s*(?:(?:pdf|doc|docx|word)\s+icon\s+)?(?:pdf|doc|docx|word)\s+\d[\d.,]*\s*[kmg]b\s*$/i;
+
+/**
+ * A RESOLVED / AGREED / ORDERED lead-in in all the forms minutes use:
+ * "RESOLVED that", "RESOLVED:", "Resolved –", "It was RESOLVED", "The Committee
+ * RESOLVED", "Cabinet RESOLVED to", "Following consideration it was RESOLVED",
+ * "Resolved (Cr A / Cr B) That", "RESOLVED (unanimously) that", "AGREED – That".
+ * Group 1: optional paragraph number. Group 2: the clause text after the lead-in.
+ */
+export const RESOLVED_LEAD_IN =
+  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:(?:following|after)\s+(?:consideration|discussion|debate|deliberation)[^,]{0,60},?\s+|accordingly,?\s+|thereupon,?\s+)?(?:it\s+was\s+(?:therefore\s+|then\s+|further\s+|unanimously\s+)?|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:therefore\s+|unanimously\s+|then\s+)?)?(?:RESOLVED|AGREED|ORDERED)\b(?:\s*\([^)]{0,120}\))?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
+
+/** Mixed-case "Resolved" / "It was resolved" only at the start of a line: "Resolved – That", "Resolved:", "1. Resolved that". */
+export const RESOLVED_MIXED_CASE =
+  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:it\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(?:resolved|Resolved)\b(?:\s*\([^)]{0,120}\))?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
+
+/** A bare "Decision:" / "DECISION" heading whose following clauses are decisions. */
+export const DECISION_HEADING = /^(?:decisions?|decision details|the decision(?: of the [\w ]{1,60})? was|decision of the [\w ]{1,60})\s*(?:[:–-]\s*(.{0,100000}))?$/i;
+
+/** Action headings: "Action points", "Actions", "ACTION:", "Actions agreed". */
+export const ACTION_HEADING = /^(?:agreed\s+)?actions?(?:\s+points?|\s+agreed|\s+arising)?\s*[:–-]?\s*(.{0,100000})$/i;
+
+/**
+ * Lead-ins under which bullets record member questions: "Members requested and
+ * received clarification on the following", "In response to questions from
+ * Members", "In response to comments and questions it was said:", "Members
+ * asked questions / raised the following".
+ */
+export const QUESTION_LEAD_IN =
+  /^(?:(?:members|councillors|the (?:committee|panel|board|sub-committee))\s+(?:then\s+)?(?:requested and received clarification|sought clarification|asked (?:a number of |several |a range of )?questions|raised (?:a number of |several |the following )?(?:questions|queries|points)|received clarification|made (?:the following )?(?:comments and asked questions|comments and questions))|(?:in response to|following|during) (?:the |a number of |members'? |councillors'? )?(?:questions?|queries|comments and questions|questions and comments|discussion and questions)|(?:the )?(?:following|main) (?:questions|points|issues|queries) (?:were )?(?:raised|asked|discussed)|(?:questions|queries) (?:were|was) (?:raised|asked)|further to (?:comments and )?questions)\b.{0,400}$/i;
+
+/**
+ * "In attendance to present this item … were:" / "X and Y were in attendance for
+ * this item" / "Present for this item:".
+ */
+export const PRESENTING_ATTENDANCE = /\b(?:in attendance (?:to present|for) this item|present for this item|attended for this item|in attendance for (?:this|the) item)\b/i;
+
+/** Attendance labels at the start of a line: "PRESENT:", "Apologies:", "In Attendance:", "Officers:", "Also present:". */
+export const ATTENDANCE_LABEL =
+  /^(present|members present|councillors present|councillors|also present|also in attendance|in attendance|officers(?: present| in attendance)?|staff(?: present)?|apologies(?: for absence)?|absent|leave of absence|substitutes?|officers attending)\s*(?::|\s{2,}|[-–]\s)\s*(.{0,100000})$/i;
+
+/** Bare attendance label lines ("PRESENT" / "Present:" on their own). */
+export const ATTENDANCE_LABEL_ALONE =
+  /^(present|members present|councillors present|also present|also in attendance|in attendance|officers(?: present| in attendance)?|staff|apologies(?: for absence)?|absent|substitutes?)\s*:?$/i;
+
+/**
+ * Bullet markers seen in minutes: •, ·, Ø, -, –, *, ▪, o, , and numbered or
+ * lettered markers "1.", "1)", "(a)", "a)", "i)", "(ii)", "a.".
+ * Group 1: marker; group 2: text.
+ */
+export const BULLET =
+  /^([•·●▪■□◦○‣⁃∙Ø§\uf0b7\uf0a7\uf076\uf0d8*]|[-–—](?=\s)|o(?=\s{1,8}\S)|\(\d{1,3}\)|\d{1,3}[.)](?=\s)|\d{1,3}\.\d{1,2}\.?(?=\s)|\([a-z]{1,2}\)|[a-z][.)](?=\s)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)](?=\s)|[A-Z][.)](?=\s))\s*(.{0,100000})$/;
+
+/** A bullet marker alone on its line (web copies put the marker and the text on separate lines). */
+export const BULLET_ALONE = /^(?:[•·●▪■Ø\uf0b7\uf0a7*]|[-–]|\(\d{1,3}\)|\d{1,3}[.)]|\([a-z]{1,2}\)|[a-z][.)]|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])$/;
+
+/** Running headers/footers and page numbers from printed minutes: "Page 3", "3", "- 3 -", "Page 3 of 12". */
+export const PAGE_FURNITURE = /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s+of\s+\d{1,4})$/i;
+
+/** "No. Item" column headings and other listing furniture on ModernGov pages. */
+export const LISTING_FURNITURE = /^(?:no\.?\s+item|items|item|agenda and minutes|agenda, reports and minutes|minutes|draft minutes|councillors are asked to.{0,200}|unrestricted items|exempt items|restricted items|open items|part [12i]+|home\s*>.{0,300}|council and democracy)$/i;
