@@ -92,7 +92,7 @@ export function parseLines(read: ReadResult, meta: { path: string; sha256: strin
   const tokens = tokenize(lines);
   const seg = segmentItems(tokens);
   const items = seg.items.map((s) => itemFromSegment(s, tokens.length - 1, lines, warnings));
-  const facts = extractMeeting(seg.layout === 'agenda-item' ? [] : seg.header.length ? seg.header : tokens.slice(0, 40));
+  const facts = extractMeeting(seg.layout === 'agenda-item' ? [] : seg.header.length ? seg.header : tokens.slice(0, 40), tokens);
   const attendance = extractAttendance(seg.header, tokens);
   const document: MinutesDocument = {
     schemaVersion: SCHEMA_VERSION,

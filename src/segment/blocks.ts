@@ -72,8 +72,8 @@ export function toBlocks(tokens: readonly Token[]): Block[] {
   let open: Block | null = null;
   let pendingMarker: Token | null = null;
   for (const token of tokens) {
-    if (token.kind === 'blank' || token.kind === 'furniture' || token.kind === 'documents-marker' || token.kind === 'item-reference' || token.kind === 'agenda-item-marker' || token.kind === 'minutes-marker') {
-      if (token.kind === 'blank' || token.kind === 'minutes-marker') open = null;
+    if (token.kind === 'blank' || token.kind === 'furniture' || token.kind === 'record-field' || token.kind === 'documents-marker' || token.kind === 'item-reference' || token.kind === 'agenda-item-marker' || token.kind === 'minutes-marker') {
+      if (token.kind === 'blank' || token.kind === 'minutes-marker' || token.kind === 'record-field') open = null;
       continue;
     }
     if (token.kind === 'bullet-marker' || (token.kind === 'item-number' && !pendingMarker)) {

@@ -10,6 +10,8 @@ export type TokenKind =
   | 'agenda-item-marker' // "Agenda item" page header above a title
   | 'item-number' // a number alone: "124."
   | 'numbered-heading' // "76.    Apologies" (a candidate: segment decides)
+  | 'decision-title' // "18/04/2024 - Title ref: 3158" in a decision listing
+  | 'record-field' // "Decision Maker: Cabinet" and other decision-record labels
   | 'item-reference' // "(Item 1)"
   | 'minutes-marker' // "Minutes:"
   | 'documents-marker' // "Additional documents:"
@@ -81,6 +83,20 @@ export const LINE_RULES: LineRule[] = [
     match: fromRegex(P.PAGE_FURNITURE, 0),
   },
   {
+    id: 'decision-listing-title',
+    kind: 'decision-title',
+    description: 'A decision title line in a ModernGov decisions listing.',
+    example: '18/04/2024 - Fire Door Replacement Programme ref: 3158  Recommendations Approved',
+    match: fromRegex(P.DECISION_LISTING_TITLE, 1),
+  },
+  {
+    id: 'decision-record-field',
+    kind: 'record-field',
+    description: 'A field label of a ModernGov decision record (decision maker, dates, call-in).',
+    example: 'Decision Maker: Cabinet',
+    match: fromRegex(P.DECISION_RECORD_FIELD, 2, 1),
+  },
+  {
     id: 'agenda-item-marker',
     kind: 'agenda-item-marker',
     description: 'The "Agenda item" header of a ModernGov single-item page.',
@@ -129,6 +145,13 @@ export const LINE_RULES: LineRule[] = [
     description: 'A "Resolved" lead-in in mixed case at the start of a line.',
     example: 'Resolved – That the minutes be approved.',
     match: fromRegex(P.RESOLVED_MIXED_CASE, 2, 1),
+  },
+  {
+    id: 'capital-that-clause',
+    kind: 'resolved',
+    description: 'A clause opening with a capitalised THAT, the RESOLVED lead-in implied.',
+    example: 'THAT the minutes of the meeting held on 16th July 2018 be approved.',
+    match: fromRegex(P.CAPITAL_THAT_CLAUSE, 2, 1),
   },
   {
     id: 'decision-heading',
