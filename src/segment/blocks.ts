@@ -140,7 +140,8 @@ export function toSections(blocks: readonly Block[]): Section[] {
     let tookParagraph = false;
     while (j < blocks.length) {
       const n = blocks[j];
-      if (n.kind === 'bullet') {
+      // A complete RESOLVED sentence governs no following paragraphs: "4.1 The Chair invited …" is minutes text.
+      if (n.kind === 'bullet' && (bare || (kind !== 'resolutions' && kind !== 'decision'))) {
         section.blocks.push(n);
       } else if (n.kind === 'paragraph' && bare && (kind !== 'questions') && !tookParagraph && section.blocks.length === 0) {
         section.blocks.push(n);

@@ -352,8 +352,25 @@ export function segmentItems(tokens: readonly Token[]): Segmentation {
   }
   if (starts.length === 0) {
     // One item: "A page with no heading takes the first line of its description as title."
+    // A first line that is itself minutes text (a RESOLVED, a sentence) stays in the body too.
     const title = cleanTitle(tokens[first].line.text);
-    return { header: [], items: buildItems(tokens, [{ at: first, titleIndex: first, number: null, title }]), layout: 'single' };
+    const items = buildItems(tokens, [{ at: first, titleIndex: first, number: null, title }]);
+    if (!isHeadingShaped(title) || tokens[first].kind === 'resolved') items[0].body = tokens.slice(first);
+    return { header: [], items, layout: 'single' };
+  }
+  // Minutes text between a listing heading ("No. Item") and the first recognised item is an item whose
+  // heading was lost: it takes its first line as title rather than vanishing into the header.
+  const listing = lastListingHeading(tokens, starts[0].at);
+  if (listing >= 0) {
+    const orphan = nextContent(tokens, listing + 1, starts[0].at);
+    if (orphan >= 0 && tokens.slice(orphan, starts[0].at).some((t) => t.kind === 'resolved' || t.kind === 'minutes-marker' || t.kind === 'text')) {
+      starts = [{ at: orphan, titleIndex: orphan, number: null, title: cleanTitle(tokens[orphan].line.text) }, ...starts];
+    }
   }
   return { header: tokens.slice(0, starts[0].at), items: buildItems(tokens, starts), layout };
+}
+
+function lastListingHeading(tokens: readonly Token[], before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (tokens[i].rule === 'listing-furniture' && /^no\.?\s+item/i.test(tokens[i].line.text)) return i;
+  return -1;
 }

@@ -34,7 +34,7 @@ export const TRAILING_LINK_RESIDUE = /\s*(?:(?:pdf|doc|docx|word)\s+icon\s+)?(?:
  * Group 1: optional paragraph number. Group 2: the clause text after the lead-in.
  */
 export const RESOLVED_LEAD_IN =
-  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:(?:following|after)\s+(?:consideration|discussion|debate|deliberation)[^,]{0,60},?\s+|accordingly,?\s+|thereupon,?\s+)?(?:it\s+was\s+(?:therefore\s+|then\s+|further\s+|unanimously\s+)?|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:therefore\s+|unanimously\s+|then\s+)?)?(?:RESOLVED|AGREED|ORDERED)\b(?:\s*\([^)]{0,120}\))?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
+  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:(?:[Ff]ollowing|[Aa]fter)\s+(?:the\s+)?(?:consideration|discussion|debate|deliberation|a\s+vote)[^,]{0,60}?,?\s+|[Aa]ccordingly,?\s+|[Tt]hereupon,?\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|then\s+|further\s+|unanimously\s+)?|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:therefore\s+|unanimously\s+|then\s+)?)?(?:RESOLVED|AGREED|ORDERED)\b(?:\s*\([^)]{0,120}\))?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
 
 /** Mixed-case "Resolved" / "It was resolved" only at the start of a line: "Resolved – That", "Resolved:", "1. Resolved that". */
 export const RESOLVED_MIXED_CASE =
@@ -78,7 +78,7 @@ export const ATTENDANCE_LABEL_ALONE =
  * Group 1: marker; group 2: text.
  */
 export const BULLET =
-  /^([•·●▪■□◦○‣⁃∙Ø§\uf0b7\uf0a7\uf076\uf0d8*]|[-–—](?=\s)|o(?=\s{1,8}\S)|\(\d{1,3}\)|\d{1,3}[.)](?=\s)|\d{1,3}\.\d{1,2}\.?(?=\s)|\([a-z]{1,2}\)|[a-z][.)](?=\s)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)](?=\s)|[A-Z][.)](?=\s))\s*(.{0,100000})$/;
+  /^([•·●▪■□◦○‣⁃∙Ø§\uf0b7\uf0a7\uf076\uf0d8*]|[-–—](?=\s)|o(?=\s{1,8}\S)|\(\d{1,3}\)|\d{1,3}[.)](?=\s)|\d{1,3}\.\d{1,2}\.?(?=\s)|\([a-z]{1,2}\)|[a-z][.)](?=\s)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)](?=\s)|[A-Z][.):](?=\s))\s*(.{0,100000})$/;
 
 /** A bullet marker alone on its line (web copies put the marker and the text on separate lines). */
 export const BULLET_ALONE = /^(?:[•·●▪■Ø\uf0b7\uf0a7*]|[-–]|\(\d{1,3}\)|\d{1,3}[.)]|\([a-z]{1,2}\)|[a-z][.)]|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])$/;
