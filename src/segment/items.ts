@@ -68,12 +68,6 @@ const MAX_NUMBER_GAP = 12;
 // How many earlier candidates a chain may look back over (keeps the search linear in practice).
 const LOOKBACK = 400;
 
-const follows = (prev: Start, next: Start): boolean => {
-  const a = integerPart(prev.number!);
-  const b = integerPart(next.number!);
-  return (b > a && b <= a + MAX_NUMBER_GAP) || (b === a && /[a-z]$/i.test(next.number!) && prev.number !== next.number);
-};
-
 /**
  * Keeps the numbered candidates that form the longest rising item sequence
  * (ties: the smaller total gap); the rest are numbered paragraphs or table
@@ -83,14 +77,20 @@ function risingSequence(cands: Start[]): Start[] {
   const usable = cands.filter((c) => c.number !== null && !Number.isNaN(integerPart(c.number)));
   const n = usable.length;
   if (n === 0) return [];
+  // Item numbers parsed once, not in the inner loop. j chains to i when the number rises by at most
+  // MAX_NUMBER_GAP, or repeats with a letter ("5" then "5a").
+  const value = usable.map((c) => integerPart(c.number!));
+  const lettered = usable.map((c) => /[a-z]$/i.test(c.number!));
+  const chains = (j: number, i: number): boolean =>
+    (value[i] > value[j] && value[i] <= value[j] + MAX_NUMBER_GAP) || (value[i] === value[j] && lettered[i] && usable[j].number !== usable[i].number);
   const length = new Array<number>(n).fill(1);
   const gaps = new Array<number>(n).fill(0);
   const prev = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; i++) {
     for (let j = Math.max(0, i - LOOKBACK); j < i; j++) {
-      if (!follows(usable[j], usable[i])) continue;
+      if (!chains(j, i)) continue;
       const len = length[j] + 1;
-      const gap = gaps[j] + integerPart(usable[i].number!) - integerPart(usable[j].number!);
+      const gap = gaps[j] + value[i] - value[j];
       if (len > length[i] || (len === length[i] && gap < gaps[i])) {
         length[i] = len;
         gaps[i] = gap;

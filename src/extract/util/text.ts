@@ -3,9 +3,31 @@
 // Words whose trailing full stop does not end a sentence.
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'cllr', 'cr', 'st', 'no', 'e.g', 'i.e', 'etc', 'approx', 'para', 'prof', 'rev', 'vs', 'cllrs', 'nos', 'ref', 'inc', 'ltd', 'co']);
 
+// Characters that may end a sentence; the scan jumps between them natively.
+const TERMINATOR = /[.!?]/g;
+
+// Presenters, questions and actions all split the same paragraphs: the last
+// few splits are kept (results are frozen, callers only read them).
+const CACHE_SIZE = 64;
+const cache = new Map<string, readonly Sentence[]>();
+
+export interface Sentence {
+  text: string;
+  index: number;
+}
+
 /** Splits a paragraph into sentences with their offsets; "Mr.", "e.g." and initials do not end one. Linear scan. */
-export function sentences(text: string): { text: string; index: number }[] {
-  const out: { text: string; index: number }[] = [];
+export function sentences(text: string): readonly Sentence[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const out = Object.freeze(split(text));
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(text, out);
+  return out;
+}
+
+function split(text: string): Sentence[] {
+  const out: Sentence[] = [];
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
@@ -14,9 +36,10 @@ export function sentences(text: string): { text: string; index: number }[] {
     if (s) out.push({ text: s, index: start + lead });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(text); m !== null; m = TERMINATOR.exec(text)) {
+    const i = m.index;
     const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
     let j = i + 1;
     while (j < text.length && /["”’)\].!?]/.test(text[j])) j++;
     if (j < text.length && text[j] !== ' ') continue;
@@ -30,7 +53,7 @@ export function sentences(text: string): { text: string; index: number }[] {
       if (ABBREVIATIONS.has(word.toLowerCase()) || /^[A-Z]$/.test(word)) continue;
     }
     push(j);
-    i = j - 1;
+    TERMINATOR.lastIndex = j;
   }
   push(text.length);
   return out;
