@@ -2,7 +2,7 @@
 // Data flows one way; each stage only sees the output of the one before.
 import { createHash } from 'node:crypto';
 import type { AgendaItem, MinutesDocument, SourceFormat, Warning } from './schema/document.js';
-import { SCHEMA_VERSION } from './schema/document.js';
+import { SCHEMA_VERSION } from './schema/constants.js';
 import { makeWarning } from './schema/warnings.js';
 import type { ReadResult, SourceLine } from './read/types.js';
 import { textToLines } from './read/text.js';

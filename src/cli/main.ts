@@ -1,12 +1,10 @@
 // The thin CLI: commander parses options, commands do the work, the exit code
 // comes from a small pure function. Usage errors exit 2.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { SourceFormat } from '../schema/document.js';
+import { SOURCE_FORMATS } from '../schema/constants.js';
 import { OUTPUT_FORMATS } from '../write/index.js';
 import { VERSION } from '../version.js';
 import { runParse, type CommandIO, type ParseCommandOptions } from './parse-command.js';
-import { runSchema } from './schema-command.js';
-import { runValidate } from './validate-command.js';
 import { EXIT_USAGE } from './exit.js';
 
 function positiveInt(value: string): number {
@@ -17,7 +15,7 @@ function positiveInt(value: string): number {
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-async function readAllStdin(): Promise<Uint8Array> {
+export async function readAllStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
@@ -40,12 +38,17 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .addOption(new Option('-f, --format <format>', 'output format (default: json for one input, ndjson for several)').choices(OUTPUT_FORMATS))
     .option('-o, --out <dir>', 'write one file per input under DIR, mirroring the input tree')
     .option('--pretty', 'indent JSON output')
-    .addOption(new Option('--from <format>', 'read inputs as this format instead of detecting it').choices(SourceFormat.options))
+    .addOption(new Option('--from <format>', 'read inputs as this format instead of detecting it').choices(SOURCE_FORMATS))
     .option('--ignore <glob>', 'skip inputs matching GLOB (repeatable)', collect, [])
     .option('--with-source', "add each record's exact source text")
     .option('-q, --quiet', 'do not print warnings (errors are still printed)')
     .option('--frail', 'exit 1 when any warning is reported (for CI gates)')
     .option('--max-bytes <n>', 'refuse files larger than N bytes', positiveInt)
+    .option('-j, --jobs <n>', 'worker threads parsing files (default: available cores)', positiveInt)
+    .option('--skip-unchanged', 'with --out: skip inputs whose output records the same source sha256 and tool version')
+    .option('--report <file>', 'write the run summary (counts, warnings by code, failed files) as JSON to FILE')
+    .option('--no-color', 'no colour on stderr (also off with NO_COLOR or when stderr is not a terminal)')
+    .option('--validate', 'check every document against the schema (a failing one becomes an error record)')
     .action(async (inputs: string[], opts: ParseCommandOptions) => {
       setExit(await runParse(inputs, opts, io));
     });
@@ -53,13 +56,13 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
   program
     .command('schema')
     .description('print the JSON Schema of the output documents')
-    .action(() => setExit(runSchema(io)));
+    .action(async () => setExit((await import('./schema-command.js')).runSchema(io)));
 
   program
     .command('validate')
     .description('check JSON or NDJSON documents against the schema')
     .argument('<files...>', 'JSON or NDJSON files, or - for standard input')
-    .action((files: string[]) => setExit(runValidate(files, io)));
+    .action(async (files: string[]) => setExit((await import('./validate-command.js')).runValidate(files, io)));
 
   return program;
 }

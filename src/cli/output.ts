@@ -3,7 +3,7 @@
 // written to a temporary name and renamed, so an interrupted run leaves no
 // partial output.
 import { mkdirSync, renameSync, writeFileSync, rmSync } from 'node:fs';
-import { dirname, join, parse, relative, resolve, sep } from 'node:path';
+import { dirname, extname, join, parse, relative, resolve, sep } from 'node:path';
 
 /** The deepest directory containing every input. */
 export function commonDirectory(files: readonly string[]): string {
@@ -25,12 +25,36 @@ export function outputPath(outDir: string, base: string, file: string, extension
   return join(outDir, p.dir, p.name + extension);
 }
 
+/**
+ * Output path of every input under --out: the input tree mirrored below the
+ * inputs' common directory. When two inputs would share an output (minutes.txt
+ * beside minutes.md, or an input named stdin.txt beside "-"), each of them
+ * keeps its source extension instead: minutes.txt.json, minutes.md.json.
+ */
+export function planOutputs(inputs: readonly string[], base: string, outDir: string, extension: string): Map<string, string> {
+  const byTarget = new Map<string, string[]>();
+  for (const file of inputs) {
+    const target = outputPath(outDir, base, file, extension);
+    const list = byTarget.get(target);
+    if (list) list.push(file);
+    else byTarget.set(target, [file]);
+  }
+  const plan = new Map<string, string>();
+  for (const [target, sharing] of byTarget) {
+    if (sharing.length === 1) plan.set(sharing[0], target);
+    else for (const file of sharing) plan.set(file, outputPath(outDir, base, file === '-' ? '-' : file, `${file === '-' ? '' : extname(file)}${extension}`));
+  }
+  return plan;
+}
+
 let tempCounter = 0;
 
 /** Writes a file atomically: temp file in the same directory, then rename. */
 export function writeFileAtomic(path: string, data: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.${tempCounter++}.tmp`;
+  // A dot-prefixed temporary name: never mistaken for an output by a glob over DIR.
+  const p = parse(path);
+  const tmp = join(p.dir, `.${p.base}.${process.pid}.${tempCounter++}.tmp`);
   try {
     writeFileSync(tmp, data);
     renameSync(tmp, path);

@@ -1,11 +1,25 @@
-// `minutes parse FILE|GLOB|- ... [--format json|ndjson|csv] [--out DIR] [--pretty]`
+// `minutes parse FILE|DIR|GLOB|- ... [--format json|ndjson|csv] [--out DIR] [--jobs N]`
+//
+// Files are parsed on worker threads (dist/worker.js) in runs of consecutive
+// files; the main thread emits every document in sorted input order, so the
+// output is byte-identical whatever --jobs is, and only a bounded window of
+// documents is ever held. Writing stays on the main thread: stdout, --out
+// files and any other sink all hang off `emit`.
+import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import type { MinutesDocument, SourceFormat } from '../schema/document.js';
-import { processBytes, processFile, type FileResult } from '../batch.js';
+import { makeWarning } from '../schema/warnings.js';
+import { failedDocument, processBytes } from '../batch.js';
+import { outcomeOf, parseOne, type Outcome, type Parsed, type Task, type TaskOptions } from '../worker-protocol.js';
 import { WRITERS, type OutputFormat } from '../write/index.js';
 import { expandInputs } from './inputs.js';
-import { commonDirectory, outputPath, writeFileAtomic } from './output.js';
+import { commonDirectory, planOutputs, writeFileAtomic } from './output.js';
 import { formatWarning } from './render.js';
 import { EXIT_USAGE, getExitCode } from './exit.js';
+import { WorkerPool } from './pool.js';
+import { Progress } from './progress.js';
+import { formatSummary, Tally } from './summary.js';
+import { colourEnabled, makePaint } from './colour.js';
 
 export interface ParseCommandOptions {
   format?: OutputFormat;
@@ -17,52 +31,149 @@ export interface ParseCommandOptions {
   quiet?: boolean;
   frail?: boolean;
   maxBytes?: number;
+  /** Worker threads (default: available cores). */
+  jobs?: number;
+  skipUnchanged?: boolean;
+  /** Write the run summary as JSON to this file. */
+  report?: string;
+  /** false with --no-color. */
+  color?: boolean;
+  /** Check every document against the zod schema. */
+  validate?: boolean;
 }
 
 export interface CommandIO {
   stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
   readStdin: () => Promise<Uint8Array>;
+  /** The bundled worker entry (dist/worker.js); without it files are parsed on the main thread. */
+  workerUrl?: URL;
+  env?: Record<string, string | undefined>;
+}
+
+/** Below this many files per worker, starting threads costs more than it saves. */
+export const MIN_FILES_PER_WORKER = 32;
+/** Most files sent to a worker in one message. */
+const MAX_FILES_PER_TASK = 64;
+
+/**
+ * The body written for one document. JSON and NDJSON reuse the JSON text the
+ * parser thread produced (the same bytes the writers would make, see
+ * test/batch.test.ts); pretty JSON and CSV go through the writer.
+ */
+function body(format: OutputFormat, pretty: boolean, json: string, doc: () => MinutesDocument, index: number, count: number, single: boolean): string {
+  if (format === 'ndjson' && !pretty) return `${json}\n`;
+  if (format === 'json' && !pretty) return single || count === 1 ? `${json}\n` : `${index > 0 ? ',\n' : ''}${json}`;
+  const writer = WRITERS[format];
+  return single ? (format === 'csv' ? writer.begin(1) : '') + writer.document(doc(), 0, 1, pretty) : writer.document(doc(), index, count, pretty);
 }
 
 export async function runParse(inputs: string[], opts: ParseCommandOptions, io: CommandIO): Promise<number> {
+  const started = performance.now();
+  const env = io.env ?? process.env;
   const { files, missing, stdin } = expandInputs(inputs, opts.ignore ?? []);
   if (files.length === 0 && !stdin && missing.length === 0) {
     io.stderr.write('minutes: no input files\n');
     return EXIT_USAGE;
   }
-  const all = [...files, ...(stdin ? ['-'] : [])];
-  const count = all.length + missing.length;
+  if (opts.skipUnchanged && (!opts.out || opts.format === 'csv')) {
+    io.stderr.write('minutes: --skip-unchanged needs --out with JSON or NDJSON output (the output records the source hash)\n');
+    return EXIT_USAGE;
+  }
+  // Missing inputs are reported in sorted place with the files; standard input comes last.
+  const listed = [...files, ...missing].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const count = listed.length + (stdin ? 1 : 0);
   const format: OutputFormat = opts.format ?? (count === 1 || opts.out ? 'json' : 'ndjson');
   const writer = WRITERS[format];
-  const base = commonDirectory(files);
-  let failed = 0;
-  let warnings = 0;
-  let index = 0;
+  const pretty = !!opts.pretty;
+  const outputs = opts.out ? planOutputs([...listed, ...(stdin ? ['-'] : [])], commonDirectory(listed), opts.out, writer.extension) : null;
+  const paint = makePaint(colourEnabled(io.stderr, opts.color, env) ? await import('chalk').then((m) => new m.Chalk({ level: 1 })) : null);
+  const progress = !opts.quiet && io.stderr.isTTY && count > 1 ? new Progress({ total: count, stream: io.stderr, paint: paint.good }) : null;
+  const jobs = opts.jobs ?? availableParallelism();
+  const workers = io.workerUrl ? Math.min(jobs, Math.floor(listed.length / MIN_FILES_PER_WORKER)) : 1;
+  const tally = new Tally(Math.max(1, workers));
 
-  if (!opts.out) io.stdout.write(writer.begin(count));
-  const emit = (doc: MinutesDocument, result: Pick<FileResult, 'failed'>, file: string): void => {
-    if (result.failed) failed++;
-    for (const w of doc.warnings) {
-      if (w.severity !== 'error') warnings++;
-      if (w.severity === 'error' || !opts.quiet) io.stderr.write(`${formatWarning(file, w)}\n`);
-    }
-    if (opts.out) {
-      const body = format === 'csv' ? writer.begin(1) + writer.document(doc, 0, 1, !!opts.pretty) : writer.document(doc, 0, 1, !!opts.pretty);
-      writeFileAtomic(outputPath(opts.out, base, file, writer.extension), body);
-    } else {
-      io.stdout.write(writer.document(doc, index, count, !!opts.pretty));
-    }
-    index++;
+  // Further sinks (a database, an index) take each document here, in order.
+  const sinks: ((doc: MinutesDocument, file: string) => void)[] = [];
+
+  const write = async (text: string): Promise<void> => {
+    if (text !== '' && !io.stdout.write(text)) await once(io.stdout, 'drain');
   };
-  const fileOptions = { from: opts.from, withSource: opts.withSource, maxBytes: opts.maxBytes };
-  // Missing inputs are reported in sorted place with the files.
-  const ordered = [...all.filter((f) => f !== '-'), ...missing].sort();
-  if (stdin) ordered.push('-');
-  for (const file of ordered) {
-    const result = file === '-' ? await processBytes('-', await io.readStdin(), fileOptions) : await processFile(file, fileOptions);
-    emit(result.document, result, file);
+  let index = 0;
+  const emit = async ({ outcome, document }: Parsed): Promise<void> => {
+    tally.add(outcome);
+    for (const w of outcome.warnings) {
+      if (w.severity !== 'error' && opts.quiet) continue;
+      progress?.clear();
+      io.stderr.write(`${formatWarning(outcome.path, w, paint)}\n`);
+    }
+    if (outcome.json !== null) {
+      const json = outcome.json;
+      let doc = document;
+      const getDoc = (): MinutesDocument => (doc ??= JSON.parse(json) as MinutesDocument);
+      for (const sink of sinks) sink(getDoc(), outcome.path);
+      if (outputs) {
+        const target = outputs.get(outcome.path)!;
+        try {
+          writeFileAtomic(target, body(format, pretty, json, getDoc, 0, 1, true));
+        } catch (e) {
+          progress?.clear();
+          const message = `Unexpected failure writing ${target} (${(e as Error).message}), expected the output written`;
+          io.stderr.write(`${outcome.path}  error  ${message}  output-failed\n`);
+          tally.failOutput(outcome.path, message);
+        }
+      } else {
+        await write(body(format, pretty, json, getDoc, index, count, false));
+      }
+      index++;
+    }
+    progress?.tick();
+  };
+
+  const options: TaskOptions = { from: opts.from, withSource: opts.withSource, maxBytes: opts.maxBytes, validate: opts.validate, skipUnchanged: opts.skipUnchanged };
+  const taskFile = (path: string) => ({ path, out: outputs?.get(path) });
+
+  if (!outputs) await write(writer.begin(count));
+  if (workers <= 1) {
+    for (const path of listed) await emit(await parseOne(taskFile(path), options));
+  } else {
+    const perTask = Math.min(MAX_FILES_PER_TASK, Math.max(1, Math.ceil(listed.length / (workers * 8))));
+    const tasks: Task[] = [];
+    for (let i = 0; i < listed.length; i += perTask) tasks.push({ id: tasks.length, files: listed.slice(i, i + perTask).map(taskFile), options });
+    const crashed = (task: Task, reason: string): Outcome[] =>
+      task.files.map((f) => outcomeOf(f.path, failedDocument(f.path, makeWarning('rule-failed', `Unexpected ${reason} while parsing this run of files, expected a document`)), true));
+    const pool = new WorkerPool(workers, io.workerUrl!, crashed);
+    try {
+      // A bounded window of tasks in flight: results that arrive early wait for their turn, nothing more is held.
+      const window = workers * 3;
+      const running = new Map<number, Promise<Outcome[]>>();
+      let next = 0;
+      for (let t = 0; t < tasks.length; t++) {
+        for (; next < tasks.length && next < t + window; next++) running.set(next, pool.run(tasks[next]));
+        const outcomes = await running.get(t)!;
+        running.delete(t);
+        for (const outcome of outcomes) await emit({ outcome, document: null });
+      }
+    } finally {
+      await pool.close();
+    }
   }
-  if (!opts.out) io.stdout.write(writer.end(count));
-  return getExitCode({ failed, warnings }, { frail: opts.frail });
+  if (stdin) {
+    const r = await processBytes('-', await io.readStdin(), options);
+    await emit({ outcome: outcomeOf('-', r.document, r.failed), document: r.document });
+  }
+  if (!outputs) await write(writer.end(count));
+  progress?.clear();
+
+  const report = tally.finish((performance.now() - started) / 1000);
+  if (!opts.quiet && count > 1) io.stderr.write(formatSummary(report, paint));
+  if (opts.report) {
+    try {
+      writeFileAtomic(opts.report, `${JSON.stringify(report, null, 2)}\n`);
+    } catch (e) {
+      io.stderr.write(`minutes: cannot write the report ${opts.report}: ${(e as Error).message}\n`);
+      return getExitCode({ failed: report.failed + 1, warnings: 0 });
+    }
+  }
+  return getExitCode({ failed: report.failed, warnings: tally.warningCount }, { frail: opts.frail });
 }

@@ -2,7 +2,9 @@
 // "file:line:col  warning  message  id". The core never prints.
 import type { Warning } from '../schema/document.js';
 
-export function formatWarning(file: string, w: Warning): string {
+export function formatWarning(file: string, w: Warning, paint?: { bad: (s: string) => string; warn: (s: string) => string }): string {
   const place = w.line === null ? file : `${file}:${w.line}${w.column !== undefined ? `:${w.column}` : ''}`;
-  return `${place}  ${w.severity ?? 'warning'}  ${w.message}  ${w.id ?? w.code}`;
+  const severity = w.severity ?? 'warning';
+  const shown = paint ? (severity === 'error' ? paint.bad(severity) : paint.warn(severity)) : severity;
+  return `${place}  ${shown}  ${w.message}  ${w.id ?? w.code}`;
 }

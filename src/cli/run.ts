@@ -1,5 +1,5 @@
 // Entry point of the bundled CLI (dist/cli.js).
-import { main } from './main.js';
+import { main, readAllStdin } from './main.js';
 
 // A closed stdout pipe (`minutes parse … | head`) ends the run quietly.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -7,7 +7,13 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-main(process.argv.slice(2)).then(
+main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readStdin: readAllStdin,
+  // The bundled worker entry sits beside this bundle: dist/worker.js.
+  workerUrl: new URL('./worker.js', import.meta.url),
+}).then(
   (code) => {
     process.exitCode = code;
   },

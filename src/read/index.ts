@@ -4,7 +4,6 @@ import { extname } from 'node:path';
 import type { SourceFormat } from '../schema/document.js';
 
 import { decodeBytes, looksBinary } from './decode.js';
-import { markdownToLines } from './markdown.js';
 import { textToLines } from './text.js';
 import type { ReadResult } from './types.js';
 
@@ -26,7 +25,9 @@ function readText(bytes: Uint8Array): ReadResult {
   return { format: 'text', text, lines: textToLines(text), warnings };
 }
 
-function readMarkdown(bytes: Uint8Array): ReadResult {
+// remark is loaded only when a markdown file is read (it costs ~20 ms of start-up).
+async function readMarkdown(bytes: Uint8Array): Promise<ReadResult> {
+  const { markdownToLines } = await import('./markdown.js');
   const { text, warnings } = decodeBytes(bytes);
   return { format: 'markdown', text, lines: markdownToLines(text), warnings };
 }

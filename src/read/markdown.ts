@@ -19,10 +19,13 @@ function cleanInline(text: string): string {
   return text.replace(LINK, '$1').replace(EMPHASIS, '').trim();
 }
 
-const parser = unified().use(remarkParse);
+// Built on first use: the parser is only paid for when a markdown file is read.
+let parser: ReturnType<typeof makeParser> | undefined;
+const makeParser = () => unified().use(remarkParse);
 
 export function markdownToLines(text: string): SourceLine[] {
   const lines = textToLines(text);
+  parser ??= makeParser();
   const tree = parser.parse(text) as Root;
   const visit = (node: Root | RootContent): void => {
     const start = node.position?.start.line;

@@ -3,8 +3,9 @@
 // JSON Schema printed by `minutes schema`. Contract fields are never renamed,
 // moved or dropped; everything marked "added" is ours.
 import { z } from 'zod';
+import { SCHEMA_VERSION, SOURCE_FORMATS } from './constants.js';
 
-export const SCHEMA_VERSION = '1';
+export { SCHEMA_VERSION };
 
 const LineNumber = z.number().int().min(1);
 
@@ -17,7 +18,7 @@ const placeFields = {
   source: z.string().optional().describe('exact source text of the record (parse --with-source)'),
 };
 
-export const SourceFormat = z.enum(['text', 'markdown', 'html', 'pdf', 'docx']);
+export const SourceFormat = z.enum(SOURCE_FORMATS);
 
 export const Person = z.object({
   name: z.string().nullable(),

@@ -1,0 +1,222 @@
+#!/usr/bin/env node
+// `npm run bench`: a synthetic archive built from the project's own fixtures
+// (fixtures/cases/*/input.txt and fixtures/examples/*.txt, recombined and
+// mutated with a fixed seed), then the same batch at --jobs 1 and --jobs N,
+// compared with a read-and-split-lines pass over the same files and with a
+// bare `node -e 0` start-up.
+//
+//   node scripts/bench.mjs [--files 10000] [--dir .bench/archive] [--runs 3] [--regenerate] [--generate-only]
+import { spawn, spawnSync } from 'node:child_process';
+import fg from 'fast-glob';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const FILES = Number(arg('files', '10000'));
+const DIR = resolve(arg('dir', join(ROOT, '.bench', 'archive')));
+const RUNS = Number(arg('runs', '3'));
+const SEED = 20241115;
+
+// mulberry32: a small, fixed-seed PRNG so the archive is the same on every machine.
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The fixture texts the archive is made of. */
+function fixtureTexts() {
+  const texts = [];
+  const cases = join(ROOT, 'fixtures', 'cases');
+  if (existsSync(cases)) {
+    for (const d of readdirSync(cases).sort()) {
+      const f = join(cases, d, 'input.txt');
+      if (existsSync(f)) texts.push(readFileSync(f, 'utf8'));
+    }
+  }
+  const examples = join(ROOT, 'fixtures', 'examples');
+  if (existsSync(examples)) for (const f of readdirSync(examples).sort()) if (f.endsWith('.txt')) texts.push(readFileSync(join(examples, f), 'utf8'));
+  if (texts.length === 0) throw new Error('no fixtures found under fixtures/');
+  return texts;
+}
+
+// Words swapped in by the mutator so documents differ in names, sums and dates.
+const SURNAMES = ['Patel', 'Okafor', 'Hughes', 'Nowak', 'Fraser', 'Begum', 'Lloyd', 'Kaur', 'Doyle', 'Mensah', 'Reid', 'Carter'];
+const BODIES = ['Cabinet', 'Planning Committee', 'Audit and Governance Committee', 'Scrutiny Board', 'Licensing Sub-Committee', 'Full Council'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'September', 'October', 'November'];
+
+/**
+ * One synthetic minutes document: a header, then items whose bodies are
+ * paragraphs drawn from the fixtures (the "Agenda item" page furniture is
+ * dropped so items are numbered headings), with names, figures and dates
+ * mutated, until the size target is reached.
+ */
+function makeDocument(rand, paragraphs, target) {
+  const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+  const day = 1 + Math.floor(rand() * 28);
+  const out = [
+    `${pick(BODIES).toUpperCase()}`,
+    '',
+    `Minutes of the meeting held on ${day} ${pick(MONTHS)} ${2019 + Math.floor(rand() * 6)} at ${pick(['County Hall', 'the Civic Centre', 'the Town Hall'])}`,
+    '',
+    `PRESENT: Councillors ${pick(SURNAMES)} (Chair), ${pick(SURNAMES)}, ${pick(SURNAMES)} and ${pick(SURNAMES)}`,
+    '',
+    `Apologies: Councillor ${pick(SURNAMES)}`,
+    '',
+  ];
+  let size = out.join('\n').length;
+  let n = 1 + Math.floor(rand() * 40);
+  while (size < target) {
+    const title = `${n}.    ${pick(['Revenue Budget Monitoring', 'Planning Application', 'Minutes of the previous meeting', 'Treasury Management', 'Highways Update', 'Declarations of Interest'])} ${2019 + Math.floor(rand() * 6)}`;
+    out.push(title, '');
+    size += title.length + 2;
+    const count = 2 + Math.floor(rand() * 6);
+    for (let i = 0; i < count && size < target; i++) {
+      let p = pick(paragraphs)
+        .replace(/\b(Patel|Okafor|Smith|Jones)\b/g, () => pick(SURNAMES))
+        .replace(/£(\d+(?:\.\d+)?)m/g, () => `£${(rand() * 9).toFixed(1)}m`)
+        .replace(/\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})/g, () => `${1 + Math.floor(rand() * 28)} ${pick(MONTHS)} ${2019 + Math.floor(rand() * 6)}`);
+      if (rand() < 0.15) p = p.toUpperCase();
+      out.push(p, '');
+      size += p.length + 2;
+    }
+    n++;
+  }
+  return out.join('\n');
+}
+
+export function generateArchive(dir, files, seed = SEED) {
+  const rand = prng(seed);
+  const paragraphs = [];
+  for (const text of fixtureTexts()) {
+    for (const p of text.split(/\n\s*\n/)) {
+      const t = p.replace(/^\s+|\s+$/g, '');
+      if (t && !/^agenda item$/i.test(t)) paragraphs.push(t);
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  let bytes = 0;
+  for (let i = 0; i < files; i++) {
+    // 100 files a folder, in council/year folders, all named minutes.txt-like.
+    const sub = join(dir, `council-${String(Math.floor(i / 1000)).padStart(2, '0')}`, `batch-${String(Math.floor(i / 100) % 10)}`);
+    if (i % 100 === 0) mkdirSync(sub, { recursive: true });
+    const target = 1900 + Math.floor(rand() ** 1.6 * 8000);
+    const text = `${makeDocument(rand, paragraphs, target)}\n`;
+    writeFileSync(join(sub, `meeting-${String(i).padStart(5, '0')}.txt`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  writeFileSync(join(dir, '.complete'), JSON.stringify({ files, seed, bytes }));
+  return { files, bytes };
+}
+
+function ensureArchive() {
+  const marker = join(DIR, '.complete');
+  if (!args.includes('--regenerate') && existsSync(marker)) {
+    const info = JSON.parse(readFileSync(marker, 'utf8'));
+    if (info.files === FILES && info.seed === SEED) return info;
+  }
+  process.stderr.write(`generating ${FILES} files under ${DIR} …\n`);
+  return generateArchive(DIR, FILES);
+}
+
+/** Runs a command with stdout to /dev/null; wall time in ms and exit code. */
+function timed(argv) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(argv[0], argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { code: r.status, ms: Number(process.hrtime.bigint() - t0) / 1e6, err: (r.stderr ?? '').slice(-2000) };
+}
+
+/** Peak RSS of a command in MB, from GNU time when present. */
+function peakRss(argv) {
+  if (!existsSync('/usr/bin/time')) return null;
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const lines = r.stderr.trim().split('\n');
+  const kb = Number(lines[lines.length - 1]);
+  return Number.isFinite(kb) ? kb / 1024 : null;
+}
+
+function best(argv, runs) {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const last = timed(argv);
+    if (last.code !== 0 && last.code !== 1) throw new Error(`${argv.join(' ')} exited ${last.code}: ${last.err}`);
+    min = Math.min(min, last.ms);
+  }
+  return min;
+}
+
+/** The limit: list the same files, read each and split it into lines, nothing else. */
+function readPass(glob) {
+  let lines = 0;
+  for (const f of fg.sync(glob).sort()) lines += readFileSync(f, 'utf8').split(/\r\n|\r|\n/).length;
+  process.stdout.write(`${lines}\n`);
+}
+
+async function main() {
+  if (args.includes('--read-pass')) return readPass(arg('read-pass'));
+  const info = ensureArchive();
+  if (args.includes('--generate-only')) {
+    console.log(`${info.files} files, ${(info.bytes / 1e6).toFixed(1)} MB under ${DIR}`);
+    return;
+  }
+  const cli = join(ROOT, 'bin', 'minutes.js');
+  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: ROOT });
+  const N = availableParallelism();
+  const glob = `${DIR}/**/*.txt`;
+  const readArgv = [process.execPath, fileURLToPath(import.meta.url), '--read-pass', glob];
+  const mb = info.bytes / 1e6;
+
+  const readMs = best(readArgv, RUNS);
+  const rows = [];
+  for (const jobs of [...new Set([1, N])]) {
+    const argv = [process.execPath, cli, 'parse', glob, '--format', 'ndjson', '--jobs', String(jobs), '--quiet'];
+    const ms = best(argv, RUNS);
+    rows.push({ jobs, ms, rss: peakRss(argv) });
+  }
+  const readRss = peakRss(readArgv);
+  // Peak memory must not grow with the archive: the same run over a tenth of it.
+  const tenthGlob = `${DIR}/council-00/**/*.txt`;
+  const tenthRss = peakRss([process.execPath, cli, 'parse', tenthGlob, '--format', 'ndjson', '--jobs', String(N), '--quiet']);
+
+  const startRuns = Math.max(RUNS, 10);
+  const single = join(ROOT, 'fixtures', 'examples', readdirSync(join(ROOT, 'fixtures', 'examples')).find((f) => f.endsWith('.txt')));
+  const nodeMs = best([process.execPath, '-e', '0'], startRuns);
+  const startMs = best([process.execPath, cli, 'parse', single], startRuns);
+
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`machine: ${N} cores (nproc), ${cpu}, node ${process.version}`);
+  console.log(`archive: ${info.files} files, ${mb.toFixed(1)} MB (seed ${SEED}), best of ${RUNS} runs`);
+  console.log('');
+  console.log('| run | time | files/s | MB/s | peak RSS | vs read+split |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  const fmt = (label, ms, rss) =>
+    `| ${label} | ${(ms / 1000).toFixed(2)} s | ${Math.round(info.files / (ms / 1000))} | ${(mb / (ms / 1000)).toFixed(1)} | ${rss === null ? 'n/a' : `${rss.toFixed(0)} MB`} | ${(ms / readMs).toFixed(2)}x |`;
+  console.log(fmt('read + split lines (node)', readMs, readRss));
+  for (const r of rows) console.log(fmt(`minutes parse --format ndjson --jobs ${r.jobs}`, r.ms, r.rss));
+  console.log('');
+  const one = rows[0];
+  const many = rows[rows.length - 1];
+  if (many !== one) console.log(`--jobs ${many.jobs} speed-up over --jobs 1: ${(one.ms / many.ms).toFixed(2)}x`);
+  console.log(`peak RSS, a tenth of the archive vs all of it (--jobs ${N}): ${tenthRss?.toFixed(0) ?? 'n/a'} MB vs ${many.rss?.toFixed(0) ?? 'n/a'} MB`);
+  console.log(`start-up, one file: ${startMs.toFixed(0)} ms vs node -e 0 ${nodeMs.toFixed(0)} ms (${(startMs / nodeMs).toFixed(2)}x), best of ${startRuns}`);
+
+  const dbBench = join(ROOT, 'scripts', 'bench-db.mjs');
+  if (existsSync(dbBench)) {
+    console.log('');
+    await new Promise((done) => spawn(process.execPath, [dbBench, '--dir', DIR], { stdio: 'inherit' }).on('exit', done));
+  }
+}
+
+await main();
