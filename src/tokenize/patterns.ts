@@ -23,8 +23,8 @@ export const DOCUMENTS_MARKER = /^(?:supporting|additional|background)\s+documen
 /** Link residue copied from ModernGov: "pdf icon PDF 129 KB", "View the background to item 1.", "View directions". */
 export const LINK_RESIDUE = /^(?:(?:pdf|doc|docx|word|excel|xls|xlsx)\s+icon\s+)?(?:pdf|doc|docx|word)\s+\d[\d.,]*\s*[kmg]b\s*$|^•?\s*view the (?:background|reasons?|decision)\b.{0,200}$|^view directions$|^media$|^webcast for .{0,200}$/i;
 
-/** The same residue at the end of a title line: "Minutes of the meeting pdf icon PDF 129 KB". */
-export const TRAILING_LINK_RESIDUE = /\s*(?:(?:pdf|doc|docx|word)\s+icon\s+)?(?:pdf|doc|docx|word)\s+\d[\d.,]*\s*[kmg]b\s*$/i;
+/** The same residue at the end of a title line: "Minutes of the meeting pdf icon PDF 129 KB". (?<!\s): a run of spaces is tried once, from its start, not from every space. */
+export const TRAILING_LINK_RESIDUE = /(?<!\s)\s*(?:(?:pdf|doc|docx|word)\s+icon\s+)?(?:pdf|doc|docx|word)\s+\d[\d.,]*\s*[kmg]b\s*$/i;
 
 /**
  * A RESOLVED / AGREED / ORDERED lead-in in all the forms minutes use:
