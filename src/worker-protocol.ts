@@ -6,8 +6,9 @@
 // format needs the object back.
 import { readFileSync } from 'node:fs';
 import type { MinutesDocument, Warning } from './schema/document.js';
-import { processBytes, processFile, readInput, tallyDocument, DEFAULT_MAX_BYTES, type DocumentTally, type FileOptions } from './batch.js';
+import { failedDocument, processBytes, processFile, readInput, tallyDocument, DEFAULT_MAX_BYTES, type DocumentTally, type FileOptions } from './batch.js';
 import { sha256 } from './parse.js';
+import { makeWarning } from './schema/warnings.js';
 import { VERSION } from './version.js';
 
 export interface TaskFile {
@@ -15,6 +16,8 @@ export interface TaskFile {
   path: string;
   /** Its output file under --out, checked by --skip-unchanged. */
   out?: string;
+  /** A command-line input that named nothing: no such file, or a glob that matched nothing. */
+  missing?: boolean;
 }
 
 export interface TaskOptions extends FileOptions {
@@ -69,6 +72,10 @@ export function outcomeOf(path: string, document: MinutesDocument, failed: boole
 
 /** Parses one listed file (or skips it as unchanged). Never throws. */
 export async function parseOne(file: TaskFile, options: TaskOptions): Promise<Parsed> {
+  if (file.missing) {
+    const document = failedDocument(file.path, makeWarning('unreadable-input', 'Unexpected input that names no file (no such file, or a glob that matched nothing), expected a file, directory or glob'));
+    return { outcome: outcomeOf(file.path, document, true), document };
+  }
   if (options.skipUnchanged && file.out) {
     let bytes: Uint8Array | null = null;
     try {

@@ -49,5 +49,6 @@ export function expandInputs(inputs: readonly string[], ignore: readonly string[
     }
   }
   const sorted = [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { files: sorted, missing, stdin };
+  // A name listed by a glob but gone by the time it was named again (a dangling link) is reported once.
+  return { files: sorted, missing: missing.filter((m) => !files.has(m)), stdin };
 }

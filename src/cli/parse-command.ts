@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import type { MinutesDocument, SourceFormat } from '../schema/document.js';
 import { makeWarning } from '../schema/warnings.js';
 import { failedDocument, processBytes } from '../batch.js';
-import { outcomeOf, parseOne, type Outcome, type Parsed, type Task, type TaskOptions } from '../worker-protocol.js';
+import { outcomeOf, parseOne, type Outcome, type Parsed, type Task, type TaskFile, type TaskOptions } from '../worker-protocol.js';
 import { WRITERS, type OutputFormat } from '../write/index.js';
 import { expandInputs } from './inputs.js';
 import { commonDirectory, planOutputs, writeFileAtomic } from './output.js';
@@ -131,7 +131,8 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   };
 
   const options: TaskOptions = { from: opts.from, withSource: opts.withSource, maxBytes: opts.maxBytes, validate: opts.validate, skipUnchanged: opts.skipUnchanged };
-  const taskFile = (path: string) => ({ path, out: outputs?.get(path) });
+  const absent = new Set(missing);
+  const taskFile = (path: string): TaskFile => (absent.has(path) ? { path, out: outputs?.get(path), missing: true } : { path, out: outputs?.get(path) });
 
   if (!outputs) await write(writer.begin(count));
   if (workers <= 1) {
