@@ -48,7 +48,11 @@ export function splitPeopleList(text: string): string[] {
   return parts;
 }
 
+// Every presenter pattern ends in a presenting verb: sentences without one skip the five name patterns.
+const HAS_PRESENTING_VERB = new RegExp(PRESENTING_VERB);
+
 function fromSentence(text: string, block: Block): Person[] {
+  if (!HAS_PRESENTING_VERB.test(text)) return [];
   let m = TWO_NAMES.exec(text);
   if (m) return [person(m[1], m[2] ?? null, block), person(m[3], m[4] ?? null, block)];
   m = NAME_PAREN_ROLE.exec(text);
