@@ -8,11 +8,13 @@ const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
 // Zero-width characters and the BOM, which only confuse matching.
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+// Either of the two above (one test per line; most lines have neither).
+const NEEDS_CLEANING = /[\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\t\f\v]/;
 const RUN_OF_SPACES = / {2,}/g;
 
 /** Normalises one raw line: odd spaces to spaces, zero-width removed. Leading width kept apart. */
 export function normaliseLine(raw: string, lineNo: number): SourceLine {
-  const spaced = raw.replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ');
+  const spaced = NEEDS_CLEANING.test(raw) ? raw.replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ') : raw;
   let indent = 0;
   while (indent < spaced.length && spaced.charCodeAt(indent) === 32) indent++;
   const text = spaced.slice(indent).trimEnd().replace(RUN_OF_SPACES, '  ');
