@@ -53,6 +53,7 @@ export interface CommandIO {
 
 /** Below this many files per worker, starting threads costs more than it saves. */
 export const MIN_FILES_PER_WORKER = 32;
+const OUTPUT_CHUNK = 256 * 1024;
 /** Most files sent to a worker in one message. */
 const MAX_FILES_PER_TASK = 64;
 
@@ -96,8 +97,20 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   // Further sinks (a database, an index) take each document here, in order.
   const sinks: ((doc: MinutesDocument, file: string) => void)[] = [];
 
+  // Output is gathered into chunks of ~256 KB: one write call per document costs more than the encoding.
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = async (): Promise<void> => {
+    if (pendingLength === 0) return;
+    const chunk = pending.join('');
+    pending = [];
+    pendingLength = 0;
+    if (!io.stdout.write(chunk)) await once(io.stdout, 'drain');
+  };
   const write = async (text: string): Promise<void> => {
-    if (text !== '' && !io.stdout.write(text)) await once(io.stdout, 'drain');
+    pending.push(text);
+    pendingLength += text.length;
+    if (pendingLength >= OUTPUT_CHUNK) await flush();
   };
   let index = 0;
   const emit = async ({ outcome, document }: Parsed): Promise<void> => {
@@ -164,6 +177,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     await emit({ outcome: outcomeOf('-', r.document, r.failed), document: r.document });
   }
   if (!outputs) await write(writer.end(count));
+  await flush();
   progress?.clear();
 
   const report = tally.finish((performance.now() - started) / 1000);
