@@ -49,8 +49,8 @@ vi.mock('../src/cli/inputs.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../src/cli/inputs.js')>();
   return {
     ...real,
-    expandInputs: (...args: Parameters<typeof real.expandInputs>) => {
-      const listed = real.expandInputs(...args);
+    expandInputs: async (...args: Parameters<typeof real.expandInputs>) => {
+      const listed = await real.expandInputs(...args);
       for (const f of listed.files) if (f.includes('vanishing')) unlinkSync(f);
       return listed;
     },

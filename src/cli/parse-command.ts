@@ -72,7 +72,7 @@ function body(format: OutputFormat, pretty: boolean, json: string, doc: () => Mi
 export async function runParse(inputs: string[], opts: ParseCommandOptions, io: CommandIO): Promise<number> {
   const started = performance.now();
   const env = io.env ?? process.env;
-  const { files, missing, stdin } = expandInputs(inputs, opts.ignore ?? []);
+  const { files, missing, stdin } = await expandInputs(inputs, opts.ignore ?? []);
   if (files.length === 0 && !stdin && missing.length === 0) {
     io.stderr.write('minutes: no input files\n');
     return EXIT_USAGE;
