@@ -32,8 +32,12 @@ export interface Task {
 
 export interface Outcome {
   path: string;
-  /** JSON.stringify(document); null when the file was skipped as unchanged. */
-  json: string | null;
+  /**
+   * JSON.stringify(document), as text on the thread that parsed it or as
+   * UTF-8 bytes from a worker (encoded there, moved without a copy); null
+   * when the file was skipped as unchanged.
+   */
+  json: string | Uint8Array | null;
   skipped: boolean;
   failed: boolean;
   /** Input size in bytes (0 when unreadable). */
@@ -44,7 +48,43 @@ export interface Outcome {
 
 export interface TaskResult {
   id: number;
+  /** Outcomes with `json` null: their JSON texts are in `texts`. */
   outcomes: Outcome[];
+  /** Every outcome's JSON as UTF-8, back to back (transferred, not copied). */
+  texts: ArrayBuffer;
+  /** Byte length of each outcome's JSON in `texts`; -1 for none. */
+  lengths: number[];
+}
+
+/** Packs the outcomes' JSON texts into one transferable buffer (the worker side). */
+export function packTexts(id: number, outcomes: Outcome[]): TaskResult {
+  const lengths = outcomes.map((o) => (typeof o.json === 'string' ? Buffer.byteLength(o.json) : -1));
+  const texts = new ArrayBuffer(lengths.reduce((a, n) => a + Math.max(n, 0), 0));
+  const view = Buffer.from(texts);
+  let at = 0;
+  outcomes.forEach((o, i) => {
+    if (typeof o.json === 'string') at += view.write(o.json, at, lengths[i], 'utf8');
+    o.json = null;
+  });
+  return { id, outcomes, texts, lengths };
+}
+
+/** Puts each outcome's JSON bytes back (the main-thread side). */
+export function unpackTexts(result: TaskResult): Outcome[] {
+  let at = 0;
+  result.outcomes.forEach((o, i) => {
+    const n = result.lengths[i];
+    if (n >= 0) {
+      o.json = new Uint8Array(result.texts, at, n);
+      at += n;
+    }
+  });
+  return result.outcomes;
+}
+
+/** The JSON text of an outcome as a string. */
+export function jsonText(json: string | Uint8Array): string {
+  return typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8');
 }
 
 /** An outcome with the document object when it is at hand (same thread). */

@@ -2,7 +2,7 @@
 // task it is sent and answers with their outcomes in order. It never writes
 // output; the main thread does, in sorted input order.
 import { parentPort } from 'node:worker_threads';
-import { parseOne, type Outcome, type Task, type TaskResult } from './worker-protocol.js';
+import { packTexts, parseOne, type Outcome, type Task, type TaskResult } from './worker-protocol.js';
 
 if (!parentPort) throw new Error('dist/worker.js runs as a worker thread of the minutes CLI');
 const port = parentPort;
@@ -10,8 +10,8 @@ const port = parentPort;
 async function run(task: Task): Promise<void> {
   const outcomes: Outcome[] = [];
   for (const file of task.files) outcomes.push((await parseOne(file, task.options)).outcome);
-  const result: TaskResult = { id: task.id, outcomes };
-  port.postMessage(result);
+  const result: TaskResult = packTexts(task.id, outcomes);
+  port.postMessage(result, [result.texts]);
 }
 
 // Tasks queued on this worker run one after another.

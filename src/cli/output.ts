@@ -50,7 +50,7 @@ export function planOutputs(inputs: readonly string[], base: string, outDir: str
 let tempCounter = 0;
 
 /** Writes a file atomically: temp file in the same directory, then rename. */
-export function writeFileAtomic(path: string, data: string): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   // A dot-prefixed temporary name: never mistaken for an output by a glob over DIR.
   const p = parse(path);

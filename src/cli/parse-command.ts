@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import type { MinutesDocument, SourceFormat } from '../schema/document.js';
 import { makeWarning } from '../schema/warnings.js';
 import { failedDocument, processBytes } from '../batch.js';
-import { outcomeOf, parseOne, type Outcome, type Parsed, type Task, type TaskFile, type TaskOptions } from '../worker-protocol.js';
+import { jsonText, outcomeOf, parseOne, type Outcome, type Parsed, type Task, type TaskFile, type TaskOptions } from '../worker-protocol.js';
 import { WRITERS, type OutputFormat } from '../write/index.js';
 import { expandInputs } from './inputs.js';
 import { commonDirectory, planOutputs, writeFileAtomic } from './output.js';
@@ -57,17 +57,21 @@ const OUTPUT_CHUNK = 256 * 1024;
 /** Most files sent to a worker in one message. */
 const MAX_FILES_PER_TASK = 64;
 
+type Chunk = string | Uint8Array;
+
 /**
- * The body written for one document. JSON and NDJSON reuse the JSON text the
+ * What is written for one document. JSON and NDJSON reuse the JSON text the
  * parser thread produced (the same bytes the writers would make, see
  * test/batch.test.ts); pretty JSON and CSV go through the writer.
  */
-function body(format: OutputFormat, pretty: boolean, json: string, doc: () => MinutesDocument, index: number, count: number, single: boolean): string {
-  if (format === 'ndjson' && !pretty) return `${json}\n`;
-  if (format === 'json' && !pretty) return single || count === 1 ? `${json}\n` : `${index > 0 ? ',\n' : ''}${json}`;
+function body(format: OutputFormat, pretty: boolean, json: Chunk, doc: () => MinutesDocument, index: number, count: number, single: boolean): Chunk[] {
+  if (format === 'ndjson' && !pretty) return [json, '\n'];
+  if (format === 'json' && !pretty) return single || count === 1 ? [json, '\n'] : index > 0 ? [',\n', json] : [json];
   const writer = WRITERS[format];
-  return single ? (format === 'csv' ? writer.begin(1) : '') + writer.document(doc(), 0, 1, pretty) : writer.document(doc(), index, count, pretty);
+  return [single ? (format === 'csv' ? writer.begin(1) : '') + writer.document(doc(), 0, 1, pretty) : writer.document(doc(), index, count, pretty)];
 }
+
+const toBuffer = (c: Chunk): Buffer => (typeof c === 'string' ? Buffer.from(c) : Buffer.from(c.buffer, c.byteOffset, c.byteLength));
 
 export async function runParse(inputs: string[], opts: ParseCommandOptions, io: CommandIO): Promise<number> {
   const started = performance.now();
@@ -98,18 +102,20 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   const sinks: ((doc: MinutesDocument, file: string) => void)[] = [];
 
   // Output is gathered into chunks of ~256 KB: one write call per document costs more than the encoding.
-  let pending: string[] = [];
+  let pending: Chunk[] = [];
   let pendingLength = 0;
   const flush = async (): Promise<void> => {
     if (pendingLength === 0) return;
-    const chunk = pending.join('');
+    const chunk = pending.every((c) => typeof c === 'string') ? pending.join('') : Buffer.concat(pending.map(toBuffer));
     pending = [];
     pendingLength = 0;
     if (!io.stdout.write(chunk)) await once(io.stdout, 'drain');
   };
-  const write = async (text: string): Promise<void> => {
-    pending.push(text);
-    pendingLength += text.length;
+  const write = async (chunks: Chunk[]): Promise<void> => {
+    for (const c of chunks) {
+      pending.push(c);
+      pendingLength += c.length;
+    }
     if (pendingLength >= OUTPUT_CHUNK) await flush();
   };
   let index = 0;
@@ -123,12 +129,13 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     if (outcome.json !== null) {
       const json = outcome.json;
       let doc = document;
-      const getDoc = (): MinutesDocument => (doc ??= JSON.parse(json) as MinutesDocument);
+      const getDoc = (): MinutesDocument => (doc ??= JSON.parse(jsonText(json)) as MinutesDocument);
       for (const sink of sinks) sink(getDoc(), outcome.path);
       if (outputs) {
         const target = outputs.get(outcome.path)!;
         try {
-          writeFileAtomic(target, body(format, pretty, json, getDoc, 0, 1, true));
+          const parts = body(format, pretty, json, getDoc, 0, 1, true);
+          writeFileAtomic(target, parts.every((c) => typeof c === 'string') ? parts.join('') : Buffer.concat(parts.map(toBuffer)));
         } catch (e) {
           progress?.clear();
           const message = `Unexpected failure writing ${target} (${(e as Error).message}), expected the output written`;
@@ -147,7 +154,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   const absent = new Set(missing);
   const taskFile = (path: string): TaskFile => (absent.has(path) ? { path, out: outputs?.get(path), missing: true } : { path, out: outputs?.get(path) });
 
-  if (!outputs) await write(writer.begin(count));
+  if (!outputs) await write([writer.begin(count)]);
   if (workers <= 1) {
     for (const path of listed) await emit(await parseOne(taskFile(path), options));
   } else {
@@ -176,7 +183,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     const r = await processBytes('-', await io.readStdin(), options);
     await emit({ outcome: outcomeOf('-', r.document, r.failed), document: r.document });
   }
-  if (!outputs) await write(writer.end(count));
+  if (!outputs) await write([writer.end(count)]);
   await flush();
   progress?.clear();
 

@@ -2,7 +2,7 @@
 // go to the least busy worker; a worker that dies (out of memory, a crash in
 // native code) fails only the files of its task and is replaced.
 import { Worker } from 'node:worker_threads';
-import type { Outcome, Task, TaskResult } from '../worker-protocol.js';
+import { unpackTexts, type Outcome, type Task, type TaskResult } from '../worker-protocol.js';
 
 interface Slot {
   worker: Worker;
@@ -29,7 +29,7 @@ export class WorkerPool {
       const p = slot.pending.get(r.id);
       if (!p) return;
       slot.pending.delete(r.id);
-      p.resolve(r.outcomes);
+      p.resolve(unpackTexts(r));
     });
     const fail = (reason: string): void => {
       if (this.closed && slot.pending.size === 0) return;
