@@ -170,6 +170,9 @@ export const LINE_RULES: LineRule[] = [
       const m = P.ACTION_HEADING.exec(l.text);
       // "Action: X to circulate" keeps its text; a heading line has none or a colon.
       if (!m) return null;
+      // "Action points for officers for the next report" is a heading too; "Actions were agreed." is a sentence.
+      const headingLike = /^actions?(?:\s+points?)?\s+(?:for|arising)\b/i.test(l.text) && l.text.length <= 80 && !/[.]$/.test(l.text);
+      if (headingLike) return { text: '' };
       if (m[1] && !/^actions?\s*(?:points?)?\s*[:–-]/i.test(l.text)) return null;
       return { text: m[1].trim() };
     },
