@@ -3,6 +3,7 @@
 // (is this numbered line a heading or a paragraph?) belong to segment/.
 import type { SourceLine } from '../read/types.js';
 import * as P from './patterns.js';
+import { expandTableRows } from './table-rows.js';
 
 export type TokenKind =
   | 'blank'
@@ -270,7 +271,8 @@ export function classifyLine(line: SourceLine, rules: readonly LineRule[] = LINE
   return { kind: 'text', line, text: line.text, rule: 'text' };
 }
 
-export function tokenize(lines: readonly SourceLine[], rules: readonly LineRule[] = LINE_RULES): Token[] {
+export function tokenize(source: readonly SourceLine[], rules: readonly LineRule[] = LINE_RULES): Token[] {
+  const lines = expandTableRows(source);
   const out: Token[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) out[i] = classifyLine(lines[i], rules);
   return out;
