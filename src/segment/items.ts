@@ -110,9 +110,15 @@ function numberedStarts(tokens: readonly Token[]): Start[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'item-number' && t.marker && !t.marker.includes('.')) {
-      const j = nextContent(tokens, i + 1, Math.min(tokens.length, i + 12));
-      if (j < 0) continue;
+      // The title is the next non-blank line, even one that reads like furniture ("Minutes").
+      let j = i + 1;
+      while (j < tokens.length && j < i + 12 && (tokens[j].kind === 'blank' || tokens[j].rule === 'link-residue')) j++;
+      if (j >= tokens.length || j >= i + 12) continue;
       const next = tokens[j];
+      if (next.rule === 'listing-furniture') {
+        cands.push({ at: i, titleIndex: j, number: t.marker, title: cleanTitle(next.line.text) });
+        continue;
+      }
       const text = next.kind === 'numbered-heading' ? next.line.text : next.text;
       if ((next.kind === 'text' || next.kind === 'heading' || next.kind === 'attendance') && isHeadingShaped(cleanTitle(next.line.text))) {
         cands.push({ at: i, titleIndex: j, number: t.marker, title: cleanTitle(next.line.text) });
@@ -225,8 +231,10 @@ function afterTopAttendance(tokens: readonly Token[]): number {
   const limit = Math.floor(tokens.length * 0.4);
   let last = -1;
   for (let i = 0; i < limit; i++) {
-    if (tokens[i].kind === 'attendance') last = i;
-    else if (last >= 0 && isContent(tokens[i]) && tokens[i].kind !== 'text') break;
+    // A list label with names ("PRESENT: Cr …", "STAFF:"), not an "Apologies for absence" item heading.
+    const t = tokens[i];
+    if (t.kind === 'attendance' && (t.text !== '' || /present|staff|attendance|officers/i.test(t.marker ?? ''))) last = i;
+    else if (last >= 0 && isContent(t) && t.kind !== 'text' && t.kind !== 'attendance') break;
   }
   if (last < 0) return 0;
   // The list's names run on until the next blank line.
@@ -251,7 +259,7 @@ function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
       !/[.:;,]$/.test(title) &&
       !title.includes(':') &&
       /^[A-Z]/.test(title) &&
-      title.split(/\s+/).length <= 10 &&
+      title.split(/\s+/).length <= 16 &&
       !NOT_A_TITLE.test(title) &&
       !STANDALONE_NOT_TITLE.test(title) &&
       !HONORIFIC_LINE.test(title) &&
