@@ -264,6 +264,8 @@ function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
       !STANDALONE_NOT_TITLE.test(title) &&
       !HONORIFIC_LINE.test(title) &&
       !/^\S*\d+\/\d+/.test(title) &&
+      // A meeting title line ("Council - Monday, 8th October, 2018 7.00 pm") heads the page, not an item.
+      !/[-–—]\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i.test(title) &&
       isHeadingShaped(title);
     if (!isCandidate) continue;
     // A run of standalone lines with nothing between (a table's header cells) keeps only its first line.
