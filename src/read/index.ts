@@ -5,7 +5,6 @@ import type { SourceFormat } from '../schema/document.js';
 
 import { decodeBytes, looksBinary } from './decode.js';
 import { markdownToLines } from './markdown.js';
-import { readHtml } from './html.js';
 import { textToLines } from './text.js';
 import type { ReadResult } from './types.js';
 import { ReadError } from './errors.js';
@@ -28,8 +27,8 @@ function readMarkdown(bytes: Uint8Array): ReadResult {
 export const READERS: Partial<Record<SourceFormat, Reader>> = {
   text: readText,
   markdown: readMarkdown,
-  html: readHtml,
-  // PDF and Word readers load their libraries on first use: text files start fast.
+  // HTML, PDF and Word readers load their libraries on first use: text files start fast.
+  html: async (bytes) => (await import('./html.js')).readHtml(bytes),
   pdf: async (bytes) => (await import('./pdf.js')).readPdf(bytes),
   docx: async (bytes) => (await import('./docx.js')).readDocx(bytes),
 };
