@@ -28,6 +28,16 @@ describe('htmlToLines', () => {
     expect(texts(layout, 'rows')).toEqual(['12.  Play areas The officer presented the report.']);
   });
 
+  it('a bold caption row spanning a data table is a heading', () => {
+    const html = '<table><tr><td colspan="2"><p><strong>REPORT OF THE FINANCE PANEL</strong></p></td></tr><tr><td>1</td><td>Fees and charges</td></tr><tr><td colspan="2">Not bold</td></tr></table>';
+    const lines = htmlToLines(html, { tables: 'rows' }).lines.filter((l) => l.text);
+    expect(lines.map((l) => [l.text, l.hint, l.depth])).toEqual([
+      ['REPORT OF THE FINANCE PANEL', 'heading', 3],
+      ['1  Fees and charges', 'table-row', undefined],
+      ['Not bold', 'table-row', undefined],
+    ]);
+  });
+
   it('reads only the main content and drops furniture and file-size residue', () => {
     const html = `<html><head><title>T</title><style>p{}</style></head><body>
       <nav><a>Home</a></nav><div class="site-sidebar">Popular pages</div>

@@ -156,6 +156,24 @@ function isLayoutTable(table: Element): boolean {
   return layout;
 }
 
+/** Is every piece of text in this element bold (<strong>, <b>)? */
+function allBold(el: Element): boolean {
+  let text = false;
+  let plain = false;
+  const walk = (n: Element, bold: boolean): void => {
+    for (const c of n.children) {
+      if (c.type === 'text') {
+        if (c.value.trim()) {
+          text = true;
+          if (!bold) plain = true;
+        }
+      } else if (isElement(c)) walk(c, bold || c.tagName === 'strong' || c.tagName === 'b');
+    }
+  };
+  walk(el, false);
+  return text && !plain;
+}
+
 /** The rows of a table (through thead/tbody/tfoot), not those of nested tables. */
 function tableRows(table: Element): Element[] {
   const rows: Element[] = [];
@@ -285,7 +303,9 @@ class LineBuilder {
         this.blank();
       } else {
         const texts = cells.map((c) => inlineText(c, this.inside)).filter((t) => t !== '');
-        if (texts.length) this.push(texts.join('  '), listDepth * 2, 'table-row');
+        // A bold caption row spanning the table titles a section of it ("REPORT OF THE … COMMITTEE").
+        const caption = cells.length === 1 && Number(attr(cells[0], 'colSpan') || 1) >= 2 && allBold(cells[0]);
+        if (texts.length) this.push(texts.join('  '), listDepth * 2, caption ? 'heading' : 'table-row', caption ? 3 : undefined);
       }
     }
     const caption = el.children.find((c): c is Element => isElement(c) && c.tagName === 'caption');
