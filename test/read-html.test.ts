@@ -28,6 +28,11 @@ describe('htmlToLines', () => {
     expect(texts(layout, 'rows')).toEqual(['12.  Play areas The officer presented the report.']);
   });
 
+  it('keeps Word tab stops as two-space gaps, web tabs as spaces', () => {
+    expect(htmlToLines('<p>1.\tThat the fees be\n approved.</p>', { tabs: 'gap' }).lines[0].text).toBe('1.  That the fees be approved.');
+    expect(htmlToLines('<p>1.\tThat the fees be\n approved.</p>').lines[0].text).toBe('1. That the fees be approved.');
+  });
+
   it('a bold caption row spanning a data table is a heading', () => {
     const html = '<table><tr><td colspan="2"><p><strong>REPORT OF THE FINANCE PANEL</strong></p></td></tr><tr><td>1</td><td>Fees and charges</td></tr><tr><td colspan="2">Not bold</td></tr></table>';
     const lines = htmlToLines(html, { tables: 'rows' }).lines.filter((l) => l.text);

@@ -1,7 +1,8 @@
 // Word .docx to lines: mammoth (loaded only when a .docx is read) converts the
 // document to HTML, then the HTML reader walks it, so paragraphs, numbered
 // lists and tables come out as they do from a web page. Word tables are data
-// (attendance, motions, dispositions): every row is one line.
+// (attendance, motions, dispositions): every row is one line. A tab stop is a
+// two-space gap, as in the text a person copies out of Word.
 import { ReadError } from './errors.js';
 import { htmlToLines } from './html.js';
 import type { ReadResult } from './types.js';
@@ -25,6 +26,6 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
   } catch (e) {
     throw new ReadError('unreadable-input', `Unexpected corrupt or truncated Word file (${(e as Error).message}), expected a valid .docx document`);
   }
-  const { text, lines } = htmlToLines(html, { tables: 'rows' });
+  const { text, lines } = htmlToLines(html, { tables: 'rows', tabs: 'gap' });
   return { format: 'docx', text, lines, warnings: [] };
 }

@@ -21,6 +21,8 @@ export interface HtmlOptions {
    * cells as blocks. 'rows' (Word documents): every table row is one line.
    */
   tables?: 'auto' | 'rows';
+  /** Tabs: 'space' (web pages: whitespace like any other) or 'gap' (Word: a tab stop, kept as a two-space cell gap). */
+  tabs?: 'space' | 'gap';
 }
 
 // Elements whose whole subtree is never minutes text.
@@ -50,6 +52,17 @@ const FURNITURE_ROLE = /^(?:navigation|banner|contentinfo|complementary|search|m
 const FILE_SIZE_RESIDUE = /\s*\(?(?:(?:pdf|docx?|word|xlsx?|excel)\s+icon\s+)?(?:pdf|docx?|word|xlsx?|excel|rtf|odt|pptx?)[\s,]+\d[\d.,]*\s*[kmg]b\)?(?=\s|$)/gi;
 // HTML whitespace (not NBSP, which the line normaliser turns into a space of its own).
 const HTML_SPACE = /[ \t\n\r\f]+/g;
+// A tab with the spaces around it: a Word tab stop between "1." and its clause, or between columns.
+const TAB_STOP = /[ \n\r\f]*\t[ \t\n\r\f]*/g;
+
+/** Collapses whitespace; with tab gaps, a tab becomes the two-space gap later stages read as a cell break. */
+function collapse(text: string, tabs: 'space' | 'gap'): string {
+  if (tabs === 'space') return text.replace(HTML_SPACE, ' ');
+  return text
+    .split(TAB_STOP)
+    .map((part) => part.replace(HTML_SPACE, ' '))
+    .join('  ');
+}
 // A charset declared in a meta tag.
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i;
 
@@ -108,7 +121,7 @@ function contentRoot(tree: Root): { node: Root | Element; inside: boolean } {
 const HEADING = /^h([1-6])$/;
 
 /** Text of an element's inline content, whitespace collapsed, furniture dropped. */
-function inlineText(node: Element | Root, inside: boolean): string {
+function inlineText(node: Element | Root, inside: boolean, tabs: 'space' | 'gap'): string {
   let out = '';
   const walk = (n: Element | Root): void => {
     for (const c of n.children) {
@@ -125,7 +138,7 @@ function inlineText(node: Element | Root, inside: boolean): string {
     }
   };
   walk(node);
-  return out.replace(HTML_SPACE, ' ').trim();
+  return collapse(out, tabs).trim();
 }
 
 /** Does this table lay a page out (cells holding paragraphs, lists, headings) rather than hold data? */
@@ -192,7 +205,11 @@ class LineBuilder {
   readonly lines: RawLine[] = [];
   private buffer = '';
 
-  constructor(private readonly inside: boolean, private readonly tables: 'auto' | 'rows') {}
+  constructor(
+    private readonly inside: boolean,
+    private readonly tables: 'auto' | 'rows',
+    private readonly tabs: 'space' | 'gap',
+  ) {}
 
   private push(text: string, indent: number, hint?: BlockHint, depth?: number): void {
     const clean = text.replace(FILE_SIZE_RESIDUE, '').trim();
@@ -205,7 +222,7 @@ class LineBuilder {
 
   /** Ends the current line of inline text. */
   flush(indent = 0, hint?: BlockHint, depth?: number): void {
-    if (this.buffer.trim()) this.push(this.buffer.replace(HTML_SPACE, ' '), indent, hint, depth);
+    if (this.buffer.trim()) this.push(collapse(this.buffer, this.tabs), indent, hint, depth);
     this.buffer = '';
   }
 
@@ -239,7 +256,7 @@ class LineBuilder {
     const h = HEADING.exec(tag);
     if (h) {
       this.blank();
-      this.push(inlineText(el, this.inside), indent, 'heading', Number(h[1]));
+      this.push(inlineText(el, this.inside, this.tabs), indent, 'heading', Number(h[1]));
       return this.blank();
     }
     if (tag === 'ul' || tag === 'ol') return this.list(el, listDepth);
@@ -302,14 +319,14 @@ class LineBuilder {
         }
         this.blank();
       } else {
-        const texts = cells.map((c) => inlineText(c, this.inside)).filter((t) => t !== '');
+        const texts = cells.map((c) => inlineText(c, this.inside, this.tabs)).filter((t) => t !== '');
         // A bold caption row spanning the table titles a section of it ("REPORT OF THE … COMMITTEE").
         const caption = cells.length === 1 && Number(attr(cells[0], 'colSpan') || 1) >= 2 && allBold(cells[0]);
         if (texts.length) this.push(texts.join('  '), listDepth * 2, caption ? 'heading' : 'table-row', caption ? 3 : undefined);
       }
     }
     const caption = el.children.find((c): c is Element => isElement(c) && c.tagName === 'caption');
-    if (caption) this.push(inlineText(caption, this.inside), listDepth * 2);
+    if (caption) this.push(inlineText(caption, this.inside, this.tabs), listDepth * 2);
     this.blank();
   }
 }
@@ -338,7 +355,7 @@ function listMarker(n: number, type: string): string {
 export function htmlToLines(html: string, options: HtmlOptions = {}): { text: string; lines: SourceLine[] } {
   const tree = parser.parse(html) as Root;
   const { node, inside } = contentRoot(tree);
-  const builder = new LineBuilder(inside, options.tables ?? 'auto');
+  const builder = new LineBuilder(inside, options.tables ?? 'auto', options.tabs ?? 'space');
   builder.block(node, 0, false);
   builder.flush();
   const raw = builder.lines;
