@@ -14,13 +14,13 @@ const ASKING_VERB = '(?:queried|questioned|asked|enquired|inquired|sought\\s+(?:
 const ASKER = `(?:${PERSON_SOURCE}|(?:a|one|another|some|several)\\s+(?:Member|member|Councillor|councillor)s?|Members|members|Councillors|The\\s+(?:Chair(?:man)?|Vice[- ]Chair(?:man)?|Committee|Panel|Board|Cabinet|Sub-Committee)|the\\s+(?:Committee|Panel|Board|Chair(?:man)?))`;
 
 /** "Councillor Mayes queried the funding …" / "Members asked whether …". Group 1 asker, group 2 text from the verb. */
-const ASKER_VERB = new RegExp(`^(?:(?:In\\s+addition|Additionally|Also|Further(?:more)?|However|Then),?\\s+)?(${ASKER})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+|then\\s+|further\\s+|subsequently\\s+|specifically\\s+)?(${ASKING_VERB}.*)$`);
+export const ASKER_VERB = new RegExp(`^(?:(?:In\\s+addition|Additionally|Also|Further(?:more)?|However|Then),?\\s+)?(${ASKER})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+|then\\s+|further\\s+|subsequently\\s+|specifically\\s+)?(${ASKING_VERB}.*)$`);
 /** "In response to a question (from Councillor X) (about|on|regarding) Y, Z said …". */
-const IN_RESPONSE = new RegExp(`^(?:In\\s+)?(?:response|reply|answer)\\s+to\\s+(?:a\\s+|the\\s+|further\\s+)?(?:question|query|questions|queries)(?:\\s+(?:from|by)\\s+(${ASKER}))?\\s*(?:,\\s*)?((?:about|on|regarding|concerning|in relation to|relating to|as to|around|over|whether|on whether|asking)\\b[^,]{0,300})?,?\\s*(.*)$`, 'i');
+export const IN_RESPONSE = new RegExp(`^(?:In\\s+)?(?:response|reply|answer)\\s+to\\s+(?:a\\s+|the\\s+|further\\s+)?(?:question|query|questions|queries)(?:\\s+(?:from|by)\\s+(${ASKER}))?\\s*(?:,\\s*)?((?:about|on|regarding|concerning|in relation to|relating to|as to|around|over|whether|on whether|asking)\\b[^,]{0,300})?,?\\s*(.*)$`, 'i');
 /** The answer: "The Director explained that …", "Mr X responded that …", "Officers confirmed …". */
-const RESPONSE = new RegExp(`^(${PERSON_SOURCE}|${ROLE_PHRASE_SOURCE}|Officers|officers|It)(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:stated|explained|responded|replied|advised|confirmed|said|clarified|informed|answered|reported|indicated|assured)(?:\\s+(?:that|the\\s+Committee\\s+that|Members\\s+that|members\\s+that))?\\s+(.*)$`);
+export const RESPONSE = new RegExp(`^(${PERSON_SOURCE}|${ROLE_PHRASE_SOURCE}|Officers|officers|It)(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:stated|explained|responded|replied|advised|confirmed|said|clarified|informed|answered|reported|indicated|assured)(?:\\s+(?:that|the\\s+Committee\\s+that|Members\\s+that|members\\s+that))?\\s+(.*)$`);
 // "topic – answer" bullets: the question is the part before a spaced dash.
-const TOPIC_DASH = /^(.{3,300}?)\s+[–—-]{1,2}\s+(.+)$/;
+export const TOPIC_DASH = /^(.{3,300}?)\s+[–—-]{1,2}\s+(.+)$/;
 
 const asker = (name: string | undefined): string | null => (name && !COLLECTIVE_PERSON.test(name.trim()) ? name.trim() : null);
 

@@ -1,0 +1,122 @@
+// The rule registry: every rule of every stage with a stable id, the minute
+// phrasing it matches and an example, generated from the rule tables
+// themselves (LINE_RULES, KIND_PATTERNS, COMMITMENT_PATTERNS,
+// CATEGORY_PATTERNS, the presenter and question patterns). `minutes rules`
+// prints it; test/rules.test.ts runs every example through its rule, so the
+// documentation cannot drift from the code.
+import type { ItemCategory, ResolutionKind } from '../schema/document.js';
+import { markdownToLines } from '../read/markdown.js';
+import type { SourceLine } from '../read/types.js';
+import { LINE_RULES, type LineRule } from '../tokenize/classify.js';
+import { KIND_PATTERNS, resolutionKind } from './resolutions.js';
+import { COMMITMENT_PATTERNS, isCommitment } from './actions.js';
+import { CATEGORY_PATTERNS, itemCategory } from './category.js';
+import { PRESENTER_PATTERNS } from './presenters.js';
+import { ASKER_VERB, IN_RESPONSE, RESPONSE, TOPIC_DASH } from './questions.js';
+import { APOLOGIES_SENTENCE } from './attendance.js';
+
+export type RuleStage = 'line' | 'resolution-kind' | 'action' | 'presenter' | 'question' | 'attendance' | 'category';
+
+export interface RuleEntry {
+  id: string;
+  stage: RuleStage;
+  /** What minute phrasing the rule matches. */
+  description: string;
+  example: string;
+  /** True when the rule fires on the text (how the registry tests its own examples). */
+  fires(text: string): boolean;
+}
+
+interface Doc {
+  description: string;
+  example: string;
+}
+
+/** A source line for a line rule's example; examples written as markdown headings get the reader's heading hint. */
+export function exampleLine(text: string): SourceLine {
+  if (/^#{1,6}\s/.test(text)) return markdownToLines(text)[0];
+  return { line: 1, text, indent: 0 };
+}
+
+const lineEntry = (rule: LineRule): RuleEntry => ({
+  id: rule.id,
+  stage: 'line',
+  description: rule.description,
+  example: rule.example,
+  fires: (text) => rule.match(exampleLine(text)) !== null,
+});
+
+/** What each resolution-kind pattern matches: keyed by kind, so a new kind without docs fails to compile. */
+const KIND_DOCS: Record<Exclude<ResolutionKind, 'other'>, Doc> = {
+  granted: { description: 'Permission or consent granted.', example: 'That planning permission be granted subject to conditions.' },
+  refused: { description: 'An application or permission refused.', example: 'That the application be refused.' },
+  deferred: { description: 'A decision deferred to a later meeting.', example: 'That consideration of the item be deferred to the next meeting.' },
+  delegated: { description: 'Authority delegated to an officer or member.', example: 'That authority be delegated to the Director of Place to agree the final terms.' },
+  recommended: { description: 'A recommendation to another body (Council, Cabinet).', example: 'That Cabinet recommend to Council the revised fees.' },
+  noted: { description: 'A report or update noted.', example: 'That the report be noted.' },
+  approved: { description: 'Something approved, confirmed, ratified or endorsed.', example: 'That the revised budget be approved.' },
+  adopted: { description: 'A policy or plan adopted.', example: 'That the Local Plan be adopted.' },
+  requested: { description: 'A request or instruction to officers or others.', example: 'That officers be requested to review the charges.' },
+  agreed: { description: 'Something agreed or supported.', example: 'That the Committee agrees the terms of reference.' },
+  rejected: { description: 'A proposal rejected or not supported.', example: 'That the proposal be rejected.' },
+};
+
+/** What each commitment pattern matches, in the order of COMMITMENT_PATTERNS. */
+const COMMITMENT_DOCS: readonly (Doc & { id: string })[] = [
+  { id: 'commitment-agreed-to', description: 'Someone agreed, undertook, offered or promised to do something.', example: 'The Head of Finance agreed to circulate the figures.' },
+  { id: 'commitment-was-asked-to', description: 'Someone was asked, requested or tasked to do something.', example: 'Officers were asked to report back on the options.' },
+  { id: 'commitment-would-be-done', description: 'Something would or will be circulated, provided, brought back.', example: 'A briefing note would be circulated to Members.' },
+  { id: 'commitment-would-do', description: 'Someone would or will provide, report back, write.', example: 'The Director would provide a written answer.' },
+  { id: 'commitment-requested-that', description: 'A request that something be presented or brought later.', example: 'Members requested that an update be presented at the March meeting.' },
+  { id: 'commitment-named-to-do', description: 'A named owner "to" do something, as in action lists.', example: 'Democratic Services to circulate the slides.' },
+];
+
+const CATEGORY_DOCS: Record<Exclude<ItemCategory, 'substantive'>, Doc> = {
+  declarations: { description: 'Declarations or disclosures of interest.', example: 'Declarations of Interest' },
+  apologies: { description: 'Apologies for absence, leave of absence.', example: 'Apologies for Absence and Substitutions' },
+  'previous-minutes': { description: 'Minutes of the previous meeting, confirmation of minutes.', example: 'Minutes of the previous meeting' },
+  'urgent-business': { description: 'Urgent business, any other business.', example: 'Any other business' },
+  exclusion: { description: 'Exclusion of the press and public, exempt business.', example: 'Exclusion of the Press and Public' },
+};
+
+const PRESENTER_DOCS: Record<keyof typeof PRESENTER_PATTERNS, Doc & { id: string }> = {
+  NAME_COMMA_ROLE: { id: 'presenter-name-comma-role', description: 'A name, a role between commas, then a presenting verb.', example: 'Christine Holt, Director of Finance, introduced the report.' },
+  NAME_PAREN_ROLE: { id: 'presenter-name-paren-role', description: 'A name with the role in brackets, then a presenting verb.', example: 'Mr Patel (Chief Analyst) outlined the report.' },
+  TWO_NAMES: { id: 'presenter-two-names', description: 'Two named people who presented together.', example: 'Mr Grant and Mrs Osei introduced the report.' },
+  NAME_ONLY: { id: 'presenter-name-only', description: 'A named person then a presenting verb.', example: 'Councillor Reed presented the update.' },
+  ROLE_ONLY: { id: 'presenter-role-only', description: '"The" and a role then a presenting verb (name null).', example: 'The Community Safety Manager gave a presentation on the strategy.' },
+};
+
+const regexEntry = (id: string, stage: RuleStage, doc: Doc, re: RegExp): RuleEntry => ({ id, stage, ...doc, fires: (t) => re.test(t) });
+
+const QUESTION_RULES: readonly RuleEntry[] = [
+  regexEntry('question-asker-verb', 'question', { description: 'A member or "Members" then an asking verb (queried, asked, sought clarification).', example: 'Councillor Amin queried the cost of the pilot.' }, ASKER_VERB),
+  regexEntry('question-in-response', 'question', { description: '"In response to a question (from X) about Y", the answer following.', example: 'In response to a question from Councillor Bell about staffing, the Director said that posts were filled.' }, IN_RESPONSE),
+  regexEntry('question-response', 'question', { description: 'The answer after a question: someone stated, explained, confirmed that.', example: 'The Head of Service explained that the survey closed in May.' }, RESPONSE),
+  regexEntry('question-topic-dash', 'question', { description: 'A "topic – answer" bullet under a question lead-in.', example: 'Waiting times – these had fallen to six weeks.' }, TOPIC_DASH),
+];
+
+const ATTENDANCE_RULES: readonly RuleEntry[] = [
+  regexEntry('apologies-sentence', 'attendance', { description: 'A sentence recording apologies received from named members.', example: 'Apologies for absence were received from Councillor Hart and Councillor Lowe.' }, APOLOGIES_SENTENCE),
+];
+
+/** Every rule, in pipeline order: line rules, then each extractor's patterns. */
+export function ruleRegistry(lineRules: readonly LineRule[] = LINE_RULES): RuleEntry[] {
+  const kinds = KIND_PATTERNS.map(([kind]): RuleEntry => {
+    const doc = KIND_DOCS[kind as keyof typeof KIND_DOCS];
+    return { id: `resolution-kind-${kind}`, stage: 'resolution-kind', ...doc, fires: (t) => resolutionKind(t) === kind };
+  });
+  const commitments = COMMITMENT_PATTERNS.map((re, k): RuleEntry => {
+    const doc = COMMITMENT_DOCS[k] ?? { id: `commitment-${k + 1}`, description: re.source, example: '' };
+    return { ...doc, stage: 'action', fires: (t) => re.test(t) && isCommitment(t) };
+  });
+  const presenters = (Object.keys(PRESENTER_PATTERNS) as (keyof typeof PRESENTER_PATTERNS)[]).map((name) => regexEntry(PRESENTER_DOCS[name].id, 'presenter', PRESENTER_DOCS[name], PRESENTER_PATTERNS[name]));
+  const categories = CATEGORY_PATTERNS.map(([category]): RuleEntry => {
+    const doc = CATEGORY_DOCS[category as keyof typeof CATEGORY_DOCS];
+    return { id: `category-${category}`, stage: 'category', ...doc, fires: (t) => itemCategory(t) === category };
+  });
+  return [...lineRules.map(lineEntry), ...kinds, ...commitments, ...presenters, ...QUESTION_RULES, ...ATTENDANCE_RULES, ...categories];
+}
+
+/** Documentation entries for pattern tables; exported for the registry's completeness test. */
+export const REGISTRY_DOCS = { KIND_DOCS, COMMITMENT_DOCS, CATEGORY_DOCS, PRESENTER_DOCS };
