@@ -1,4 +1,5 @@
-// Regenerates docs/warnings.md from the warning registry (src/schema/warnings.ts).
+// Regenerates docs/warnings.md from the warning registry (src/schema/warnings.ts)
+// and docs/minutes.config.schema.json from the config schema (src/config/schema.ts).
 // esbuild bundles the TypeScript source in memory, so no build is needed.
 // test/warnings.test.ts fails when the committed file is out of date.
 import { build } from 'esbuild';
@@ -8,7 +9,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const result = await build({
-  stdin: { contents: "export { warningsMarkdown } from './src/cli/rules-command.ts';", resolveDir: root, loader: 'ts' },
+  stdin: {
+    contents: "export { warningsMarkdown } from './src/cli/rules-command.ts'; export { configJsonSchema } from './src/config/schema.ts';",
+    resolveDir: root,
+    loader: 'ts',
+  },
   bundle: true,
   write: false,
   format: 'esm',
@@ -16,8 +21,14 @@ const result = await build({
   logLevel: 'warning',
 });
 const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
-const { warningsMarkdown } = await import(url);
-const out = join(root, 'docs', 'warnings.md');
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, warningsMarkdown());
-console.log(`wrote ${out}`);
+const { warningsMarkdown, configJsonSchema } = await import(url);
+const docs = {
+  'warnings.md': warningsMarkdown(),
+  'minutes.config.schema.json': `${JSON.stringify(configJsonSchema(), null, 2)}\n`,
+};
+for (const [name, text] of Object.entries(docs)) {
+  const out = join(root, 'docs', name);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, text);
+  console.log(`wrote ${out}`);
+}
