@@ -82,7 +82,7 @@ export async function processFile(path: string, options: FileOptions = {}): Prom
     }
     bytes = await readFile(path);
   } catch (e) {
-    return { document: failedDocument(path, makeWarning('unreadable-input', `Unexpected unreadable file: ${describe(e)}`)), failed: true };
+    return { document: failedDocument(path, makeWarning('unreadable-input', `Unexpected unreadable file (${describe(e)}), expected a readable file`)), failed: true };
   }
   return processBytes(path, bytes, options);
 }
