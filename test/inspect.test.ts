@@ -49,7 +49,7 @@ describe('annotations', () => {
     const notes = annotate(v.document, v.tokens);
     const at = (record: string) => notes.find((n) => n.record === record)!;
     expect(at('item')).toMatchObject({ line: 5, rules: ['numbered-heading'] });
-    expect(at('presenter')).toMatchObject({ line: 7, rules: ['presenter-name-comma-role'], text: 'Jo Marsh (Facilities Officer)' });
+    expect(at('presenter')).toMatchObject({ line: 7, rules: ['presenter-subject-verb'], text: 'Jo Marsh (Facilities Officer)' });
     expect(at('question')).toMatchObject({ line: 9, rules: ['question-asker-verb'] });
     expect(at('action')).toMatchObject({ line: 11, rules: ['commitment-agreed-to'] });
     expect(at('resolution')).toMatchObject({ line: 13, rules: ['resolved-lead-in', 'resolution-kind-approved'] });
@@ -65,7 +65,7 @@ describe('rendering', () => {
     const three = lines.findIndex((l) => l.startsWith(' 3 '));
     expect(lines[three + 1].trim()).toBe('⚠ warning MIN011 Unexpected RESOLVED before any agenda item, expected it inside an item  resolution-outside-item');
     const seven = lines.findIndex((l) => l.startsWith(' 7 '));
-    expect(lines[seven + 1].trim()).toBe('↳ presenter: Jo Marsh (Facilities Officer)  ‹presenter-name-comma-role›');
+    expect(lines[seven + 1].trim()).toBe('↳ presenter: Jo Marsh (Facilities Officer)  ‹presenter-subject-verb›');
     expect(out).toContain('↳ resolution: [approved] the play area works be approved.  ‹resolved-lead-in, resolution-kind-approved›');
     // Plain: no escape codes.
     expect(out).not.toMatch(/\u001b\[/);

@@ -11,7 +11,7 @@ import { LINE_RULES, type LineRule } from '../tokenize/classify.js';
 import { KIND_PATTERNS, resolutionKind } from './resolutions.js';
 import { COMMITMENT_PATTERNS, isCommitment } from './actions.js';
 import { CATEGORY_PATTERNS, itemCategory } from './category.js';
-import { PRESENTER_PATTERNS } from './presenters.js';
+import { ATTENDING_SUBJECT, PRESENTER_LABEL, SUBJECT_VERB, parsePeopleSubject } from './presenters.js';
 import { ASKER_VERB, IN_RESPONSE, RESPONSE, TOPIC_DASH } from './questions.js';
 import { APOLOGIES_SENTENCE } from './attendance.js';
 
@@ -61,14 +61,23 @@ const KIND_DOCS: Record<Exclude<ResolutionKind, 'other'>, Doc> = {
   rejected: { description: 'A proposal rejected or not supported.', example: 'That the proposal be rejected.' },
 };
 
-/** What each commitment pattern matches, in the order of COMMITMENT_PATTERNS. */
+/**
+ * What the commitment patterns match. Each entry is tied to the first pattern
+ * of COMMITMENT_PATTERNS its example fires (not to an index, so reordering the
+ * table keeps the docs right); the registry test requires every pattern to be
+ * some entry's pattern.
+ */
 const COMMITMENT_DOCS: readonly (Doc & { id: string })[] = [
   { id: 'commitment-agreed-to', description: 'Someone agreed, undertook, offered or promised to do something.', example: 'The Head of Finance agreed to circulate the figures.' },
   { id: 'commitment-was-asked-to', description: 'Someone was asked, requested or tasked to do something.', example: 'Officers were asked to report back on the options.' },
-  { id: 'commitment-would-be-done', description: 'Something would or will be circulated, provided, brought back.', example: 'A briefing note would be circulated to Members.' },
-  { id: 'commitment-would-do', description: 'Someone would or will provide, report back, write.', example: 'The Director would provide a written answer.' },
-  { id: 'commitment-requested-that', description: 'A request that something be presented or brought later.', example: 'Members requested that an update be presented at the March meeting.' },
-  { id: 'commitment-named-to-do', description: 'A named owner "to" do something, as in action lists.', example: 'Democratic Services to circulate the slides.' },
+  { id: 'commitment-would-be-done', description: 'Something would or will be circulated, provided, shared.', example: 'A briefing note would be circulated to Members.' },
+  { id: 'commitment-to-a-meeting', description: 'Something to be brought, presented or reported to a later meeting.', example: 'That a progress report be brought to the next meeting.' },
+  { id: 'commitment-would-do', description: 'A person, role or officers would or will provide, write, report back.', example: 'The Director would provide a written answer.' },
+  { id: 'commitment-confirmed-would', description: 'It was confirmed or agreed that officers would do something.', example: 'It was confirmed that officers would review the timetable.' },
+  { id: 'commitment-requested', description: 'A request that something be presented later, or that someone do it.', example: 'Members requested the Clerk to write to the bus operator.' },
+  { id: 'commitment-intention', description: 'Someone stated an intention to do something.', example: 'Councillor Ames stated her intention to submit a motion.' },
+  { id: 'commitment-named-to-do', description: 'An owner "to" do something, as in action lists (officers, the Clerk, a Director).', example: 'Democratic Services to circulate the slides.' },
+  { id: 'commitment-later-clause', description: 'A promise in a later clause whose subject is elided.', example: 'The issue had been noted and would report back in June.' },
 ];
 
 const CATEGORY_DOCS: Record<Exclude<ItemCategory, 'substantive'>, Doc> = {
@@ -79,13 +88,35 @@ const CATEGORY_DOCS: Record<Exclude<ItemCategory, 'substantive'>, Doc> = {
   exclusion: { description: 'Exclusion of the press and public, exempt business.', example: 'Exclusion of the Press and Public' },
 };
 
-const PRESENTER_DOCS: Record<keyof typeof PRESENTER_PATTERNS, Doc & { id: string }> = {
-  NAME_COMMA_ROLE: { id: 'presenter-name-comma-role', description: 'A name, a role between commas, then a presenting verb.', example: 'Christine Holt, Director of Finance, introduced the report.' },
-  NAME_PAREN_ROLE: { id: 'presenter-name-paren-role', description: 'A name with the role in brackets, then a presenting verb.', example: 'Mr Patel (Chief Analyst) outlined the report.' },
-  TWO_NAMES: { id: 'presenter-two-names', description: 'Two named people who presented together.', example: 'Mr Grant and Mrs Osei introduced the report.' },
-  NAME_ONLY: { id: 'presenter-name-only', description: 'A named person then a presenting verb.', example: 'Councillor Reed presented the update.' },
-  ROLE_ONLY: { id: 'presenter-role-only', description: '"The" and a role then a presenting verb (name null).', example: 'The Community Safety Manager gave a presentation on the strategy.' },
+/** A presenting sentence: the regex fires and its subject reads as people or roles. */
+const presenterFires = (re: RegExp) => (t: string): boolean => {
+  const m = re.exec(t);
+  return m !== null && parsePeopleSubject(m[1].replace(/[.:]$/, '')) !== null;
 };
+
+const PRESENTER_RULES: readonly RuleEntry[] = [
+  {
+    id: 'presenter-subject-verb',
+    stage: 'presenter',
+    description: 'People or "The" roles, then a presenting verb (introduced, presented, gave an update, took Members through).',
+    example: 'Christine Holt, Director of Finance, introduced the report.',
+    fires: presenterFires(SUBJECT_VERB),
+  },
+  {
+    id: 'presenter-attending',
+    stage: 'presenter',
+    description: 'People "were in attendance for this item" (or the lines under "In attendance to present this item were:").',
+    example: 'Mr A Reid (Head of Highways) and Ms P Lamb (Traffic Manager) were in attendance for this item.',
+    fires: presenterFires(ATTENDING_SUBJECT),
+  },
+  {
+    id: 'presenter-label',
+    stage: 'presenter',
+    description: 'A "Presenter:" / "Presented by:" label with the people.',
+    example: 'Presented by: Dana Quill, Chief Executive',
+    fires: presenterFires(PRESENTER_LABEL),
+  },
+];
 
 const regexEntry = (id: string, stage: RuleStage, doc: Doc, re: RegExp): RuleEntry => ({ id, stage, ...doc, fires: (t) => re.test(t) });
 
@@ -100,23 +131,25 @@ const ATTENDANCE_RULES: readonly RuleEntry[] = [
   regexEntry('apologies-sentence', 'attendance', { description: 'A sentence recording apologies received from named members.', example: 'Apologies for absence were received from Councillor Hart and Councillor Lowe.' }, APOLOGIES_SENTENCE),
 ];
 
+/** The first commitment pattern a text fires. */
+export const commitmentPatternOf = (text: string): RegExp | undefined => COMMITMENT_PATTERNS.find((re) => re.test(text));
+
 /** Every rule, in pipeline order: line rules, then each extractor's patterns. */
 export function ruleRegistry(lineRules: readonly LineRule[] = LINE_RULES): RuleEntry[] {
   const kinds = KIND_PATTERNS.map(([kind]): RuleEntry => {
     const doc = KIND_DOCS[kind as keyof typeof KIND_DOCS];
     return { id: `resolution-kind-${kind}`, stage: 'resolution-kind', ...doc, fires: (t) => resolutionKind(t) === kind };
   });
-  const commitments = COMMITMENT_PATTERNS.map((re, k): RuleEntry => {
-    const doc = COMMITMENT_DOCS[k] ?? { id: `commitment-${k + 1}`, description: re.source, example: '' };
-    return { ...doc, stage: 'action', fires: (t) => re.test(t) && isCommitment(t) };
+  const commitments = COMMITMENT_DOCS.map((doc): RuleEntry => {
+    const re = commitmentPatternOf(doc.example);
+    return { ...doc, stage: 'action', fires: (t) => re !== undefined && re.test(t) && isCommitment(t) };
   });
-  const presenters = (Object.keys(PRESENTER_PATTERNS) as (keyof typeof PRESENTER_PATTERNS)[]).map((name) => regexEntry(PRESENTER_DOCS[name].id, 'presenter', PRESENTER_DOCS[name], PRESENTER_PATTERNS[name]));
   const categories = CATEGORY_PATTERNS.map(([category]): RuleEntry => {
     const doc = CATEGORY_DOCS[category as keyof typeof CATEGORY_DOCS];
     return { id: `category-${category}`, stage: 'category', ...doc, fires: (t) => itemCategory(t) === category };
   });
-  return [...lineRules.map(lineEntry), ...kinds, ...commitments, ...presenters, ...QUESTION_RULES, ...ATTENDANCE_RULES, ...categories];
+  return [...lineRules.map(lineEntry), ...kinds, ...commitments, ...PRESENTER_RULES, ...QUESTION_RULES, ...ATTENDANCE_RULES, ...categories];
 }
 
 /** Documentation entries for pattern tables; exported for the registry's completeness test. */
-export const REGISTRY_DOCS = { KIND_DOCS, COMMITMENT_DOCS, CATEGORY_DOCS, PRESENTER_DOCS };
+export const REGISTRY_DOCS = { KIND_DOCS, COMMITMENT_DOCS, CATEGORY_DOCS };
