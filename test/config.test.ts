@@ -11,7 +11,7 @@ import { MinutesConfig } from '../src/config/schema.js';
 import { classifyLine, LINE_RULES } from '../src/tokenize/classify.js';
 import { parseMinutes } from '../src/parse.js';
 import type { MinutesDocument } from '../src/schema/document.js';
-import { main } from '../src/cli/main.js';
+import { runCli } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'minutes.js');
@@ -31,16 +31,7 @@ function configError(value: unknown): ConfigError {
   throw new Error('expected a ConfigError');
 }
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => ((stdout += s), true) } as unknown as NodeJS.WritableStream,
-    stderr: { write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WritableStream,
-    readStdin: async () => new Uint8Array(),
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 function writeConfig(value: unknown): string {
   const file = join(mkdtempSync(join(tmpdir(), 'minutes-config-')), 'minutes.config.json');

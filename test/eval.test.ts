@@ -10,22 +10,12 @@ import { prf, scoreDocument, summarise } from '../src/eval/score.js';
 import { GoldDocument } from '../src/eval/gold.js';
 import { evaluateDirectory, goldCases, lineLocator } from '../src/eval/corpus.js';
 import { parseMinutes } from '../src/parse.js';
-import { main } from '../src/cli/main.js';
+import { runCli } from './helpers.js';
 import type { MinutesDocument } from '../src/schema/document.js';
 
 const GOLD_DIR = join(import.meta.dirname, '..', 'fixtures', 'eval', 'corpus');
 
-function sink() {
-  let text = '';
-  return { stream: { write: (s: string) => ((text += s), true) } as unknown as NodeJS.WritableStream, text: () => text };
-}
-
-async function cli(...argv: string[]) {
-  const out = sink();
-  const err = sink();
-  const code = await main(argv, { stdout: out.stream, stderr: err.stream, readStdin: async () => new Uint8Array() });
-  return { code, stdout: out.text(), stderr: err.text() };
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 describe('normalise and token F1', () => {
   it('drops case, punctuation, clause numbers and the RESOLVED that lead-in', () => {

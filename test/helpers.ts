@@ -35,3 +35,16 @@ export function projection(doc: MinutesDocument): Omit<MinutesDocument, 'source'
 export function parseFixture(c: FixtureCase): MinutesDocument {
   return parseMinutes(c.input, { path: c.inputFile, format: c.inputFile.endsWith('.md') ? 'markdown' : 'text' }).document;
 }
+
+/** Runs the CLI in-process with captured output. */
+export async function runCli(argv: string[], stdout: Partial<NodeJS.WriteStream> = {}, stdin: Uint8Array = new Uint8Array()): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { main } = await import('../src/cli/main.js');
+  let out = '';
+  let err = '';
+  const code = await main(argv, {
+    stdout: { ...stdout, write: (s: string) => ((out += s), true) } as unknown as NodeJS.WritableStream,
+    stderr: { write: (s: string) => ((err += s), true) } as unknown as NodeJS.WritableStream,
+    readStdin: async () => stdin,
+  });
+  return { code, stdout: out, stderr: err };
+}

@@ -6,7 +6,7 @@ import { annotate, renderInspect, useColour } from '../src/cli/inspect-command.j
 import { parseMinutes } from '../src/parse.js';
 import { textToLines } from '../src/read/text.js';
 import { tokenize } from '../src/tokenize/classify.js';
-import { main } from '../src/cli/main.js';
+import { runCli } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const EXAMPLE = join(ROOT, 'fixtures', 'examples', 'budget-item.txt');
@@ -32,16 +32,7 @@ function view(text: string) {
   return { tokens: tokenize(textToLines(text)), document, warnings };
 }
 
-async function cli(argv: string[], stdout: Partial<NodeJS.WriteStream> = {}) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: { ...stdout, write: (s: string) => ((out += s), true) } as unknown as NodeJS.WritableStream,
-    stderr: { write: (s: string) => ((err += s), true) } as unknown as NodeJS.WritableStream,
-    readStdin: async () => new Uint8Array(),
-  });
-  return { code, stdout: out, stderr: err };
-}
+const cli = (argv: string[], stdout: Partial<NodeJS.WriteStream> = {}) => runCli(argv, stdout);
 
 describe('annotations', () => {
   it('explains each record by the rules that produced it', () => {

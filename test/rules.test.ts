@@ -7,18 +7,9 @@ import { KIND_PATTERNS } from '../src/extract/resolutions.js';
 import { COMMITMENT_PATTERNS } from '../src/extract/actions.js';
 import { CATEGORY_PATTERNS } from '../src/extract/category.js';
 import { WARNING_RULES } from '../src/schema/warnings.js';
-import { main } from '../src/cli/main.js';
+import { runCli } from './helpers.js';
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => ((stdout += s), true) } as unknown as NodeJS.WritableStream,
-    stderr: { write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WritableStream,
-    readStdin: async () => new Uint8Array(),
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 const registry = ruleRegistry();
 

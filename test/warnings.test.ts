@@ -11,7 +11,7 @@ import { WARNING_RULES, type WarningId } from '../src/schema/warnings.js';
 import type { Warning } from '../src/schema/document.js';
 import { warningsMarkdown } from '../src/cli/rules-command.js';
 import { formatWarning } from '../src/cli/render.js';
-import { main } from '../src/cli/main.js';
+import { runCli } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -119,14 +119,8 @@ describe('warnings on the command line', () => {
   });
 
   it('parse prints them on stderr and keeps them in the JSON warnings', async () => {
-    let stdout = '';
-    let stderr = '';
     const input = utf8('Parish Council\n\n1. Apologies\n\nNone were received.\n\n3. Budget\n\nRESOLVED that the budget be approved.\n');
-    const code = await main(['parse', '-'], {
-      stdout: { write: (s: string) => ((stdout += s), true) } as unknown as NodeJS.WritableStream,
-      stderr: { write: (s: string) => ((stderr += s), true) } as unknown as NodeJS.WritableStream,
-      readStdin: async () => input,
-    });
+    const { code, stdout, stderr } = await runCli(['parse', '-'], {}, input);
     expect(code).toBe(0);
     expect(stderr).toBe('-:7:1  warning  Unexpected item number 3, expected 2  item-number-skipped\n');
     expect(JSON.parse(stdout).warnings).toEqual([{ code: 'MIN012', id: 'item-number-skipped', severity: 'warning', message: 'Unexpected item number 3, expected 2', line: 7, column: 1 }]);

@@ -25,6 +25,15 @@ const boundary = (phrase: string): string => (/[\p{L}\p{N}]$/u.test(phrase.trim(
 // An optional paragraph number before a lead-in: "3.", "(a)", "1)".
 const PARAGRAPH_NUMBER = '(?:(\\d{1,3}(?:\\.\\d{1,2})?[.)]?|\\(\\d{1,3}\\)|\\(?[a-z]\\))\\s+)?';
 
+/** A heading line: the phrase alone, or with a colon or dash and text after it. */
+function headingMatcher(phrase: string): LineRule['match'] {
+  const re = new RegExp(`^${phraseSource(phrase)}${boundary(phrase)}\\s*(?:[:–-]\\s*(.{0,100000}))?$`, 'u');
+  return (l) => {
+    const m = re.exec(l.text);
+    return m ? { text: (m[1] ?? '').trim() } : null;
+  };
+}
+
 interface Family {
   key: 'resolutionLeadIns' | 'decisionHeadings' | 'actionHeadings' | 'questionLeadIns';
   kind: TokenKind;
@@ -55,26 +64,14 @@ const FAMILIES: readonly Family[] = [
     kind: 'decision-heading',
     before: 'decision-heading',
     description: 'A local decision heading; the clauses under it are decisions.',
-    matcher: (phrase) => {
-      const re = new RegExp(`^${phraseSource(phrase)}${boundary(phrase)}\\s*(?:[:–-]\\s*(.{0,100000}))?$`, 'u');
-      return (l) => {
-        const m = re.exec(l.text);
-        return m ? { text: (m[1] ?? '').trim() } : null;
-      };
-    },
+    matcher: headingMatcher,
   },
   {
     key: 'actionHeadings',
     kind: 'action-heading',
     before: 'action-heading',
     description: 'A local action heading; the bullets under it are actions.',
-    matcher: (phrase) => {
-      const re = new RegExp(`^${phraseSource(phrase)}${boundary(phrase)}\\s*(?:[:–-]\\s*(.{0,100000}))?$`, 'u');
-      return (l) => {
-        const m = re.exec(l.text);
-        return m ? { text: (m[1] ?? '').trim() } : null;
-      };
-    },
+    matcher: headingMatcher,
   },
   {
     key: 'questionLeadIns',
