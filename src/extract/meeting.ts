@@ -46,7 +46,8 @@ function tidyBody(body: string): string {
 /** Reads meeting metadata from the header, the first lines, and decision-record fields anywhere. */
 export function extractMeeting(header: readonly Token[], all: readonly Token[] = header): MeetingFacts {
   const facts: MeetingFacts = { body: null, date: null, venue: null, line: null };
-  const lines = header.filter((t) => t.kind !== 'blank').slice(0, 60);
+  // Site navigation above the minutes is bullets ("* Home", "+ Media"): never the meeting's facts.
+  const lines = header.filter((t) => t.kind !== 'blank' && t.kind !== 'bullet' && t.kind !== 'bullet-marker' && t.kind !== 'furniture').slice(0, 60);
   for (const t of lines) {
     const text = t.line.text.replace(RESCHEDULED, '');
     if (!facts.body) {

@@ -11,7 +11,7 @@ import { LINE_RULES, type LineRule } from '../tokenize/classify.js';
 import { KIND_PATTERNS, resolutionKind } from './resolutions.js';
 import { COMMITMENT_PATTERNS, isCommitment } from './actions.js';
 import { CATEGORY_PATTERNS, itemCategory } from './category.js';
-import { ATTENDING_SUBJECT, PRESENTER_LABEL, SUBJECT_VERB, parsePeopleSubject } from './presenters.js';
+import { ATTENDING_SUBJECT, PRESENTER_LABEL, REPORTED_BY, SUBJECT_VERB, parsePeopleSubject } from './presenters.js';
 import { ASKER_VERB, IN_RESPONSE, RESPONSE, TOPIC_DASH } from './questions.js';
 import { APOLOGIES_SENTENCE } from './attendance.js';
 
@@ -115,6 +115,13 @@ const PRESENTER_RULES: readonly RuleEntry[] = [
     description: 'A "Presenter:" / "Presented by:" label with the people.',
     example: 'Presented by: Dana Quill, Chief Executive',
     fires: presenterFires(PRESENTER_LABEL),
+  },
+  {
+    id: 'presenter-staff-report',
+    stage: 'presenter',
+    description: 'A staff report line: "Name, Role – verbal report".',
+    example: 'Dana Quill, Harbour Superintendent – verbal and written report',
+    fires: (t) => REPORTED_BY.test(t),
   },
 ];
 

@@ -186,7 +186,9 @@ function motionStarts(tokens: readonly Token[], from: number): Start[] {
     const t = tokens[i];
     if (t.rule === 'numbered-motion') {
       // The title is the motion's first sentence: "That the meeting be adjourned." without "Time: 8:19 p.m. …".
-      const clause = cleanTitle(t.line.text.slice(t.line.text.indexOf(':') + 1));
+      // "R2023-147 D. Yemm, S. Foote:" alone: the motion is on the next line.
+      const next = t.text === '' ? nextContent(tokens, i + 1) : -1;
+      const clause = cleanTitle(next >= 0 ? tokens[next].line.text : t.line.text.slice(t.line.text.indexOf(':') + 1));
       const first = /^.{10,}?[.;](?=\s+[A-Z])/.exec(clause);
       out.push({ at: i, titleIndex: i, number: t.marker ?? null, title: first ? first[0] : clause });
       continue;

@@ -140,7 +140,7 @@ export const LINE_RULES: LineRule[] = [
     example: 'R2018-206 J. Scott, L. Andersen: That the minutes of the meeting held November 20, 2018 be adopted as published. Carried.',
     match: (l) => {
       const m = P.NUMBERED_MOTION.exec(l.text);
-      return m ? { text: m[3].trim(), marker: m[1] } : null;
+      return m ? { text: (m[3] ?? '').trim(), marker: m[1] } : null;
     },
   },
   {
