@@ -256,9 +256,12 @@ function decisionStarts(tokens: readonly Token[]): Start[] {
 
 function headingStarts(tokens: readonly Token[]): Start[] {
   const out: Start[] = [];
+  // A single top-level heading above deeper ones is the document's title ("# Harbourside District Council").
+  const depths = tokens.filter((t) => t.kind === 'heading').map((t) => t.line.depth ?? 2);
+  const titleDepth = depths.filter((d) => d === 1).length === 1 && depths.some((d) => d > 1) ? 1 : 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'heading' || NOT_A_TITLE.test(t.text)) continue;
+    if (t.kind !== 'heading' || NOT_A_TITLE.test(t.text) || (titleDepth && t.line.depth === titleDepth)) continue;
     const m = /^(\d{1,3}[a-z]?)[.):]?\s+(\S.*)$/i.exec(t.text);
     out.push({ at: i, titleIndex: i, number: m ? m[1] : null, title: cleanTitle(m ? m[2] : t.text) });
   }
@@ -364,7 +367,10 @@ function minutesStart(tokens: readonly Token[]): number {
   return tokens.findIndex((t) => t.kind === 'minutes-marker');
 }
 
-function buildItems(tokens: readonly Token[], starts: Start[]): ItemSegment[] {
+function buildItems(tokens: readonly Token[], candidates: Start[]): ItemSegment[] {
+  // A start inside the previous item's heading ("1." whose title line is "5. …") is that heading, not an item.
+  const starts: Start[] = [];
+  for (const c of candidates) if (starts.length === 0 || c.at > starts[starts.length - 1].titleIndex) starts.push(c);
   const items: ItemSegment[] = [];
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k];
