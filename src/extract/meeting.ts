@@ -35,6 +35,8 @@ const MEETING_OF = /\b(?:a|an)\s+(?:open\s+|ordinary\s+|special\s+|regular\s+|ex
 const VENUE_LABEL = /^(?:venue|location|place|meeting\s+place)\s*:\s*(.{2,300}?)(?:\.?\s*view directions)?\.?$/i;
 /** "held in the Council Chamber, Sessions House, County Hall, Maidstone on Thursday". */
 const HELD_AT = new RegExp(`\\bheld\\s+(?:in|at)\\s+(?:the\\s+)?(.{3,200}?)(?:,?\\s+on\\s+(?:${WEEKDAY}|\\d)|\\s+commencing|\\s+at\\s+\\d|\\.$|$)`, 'i');
+/** "REGULAR COUNCIL MEETING", "SPECIAL PLANNING COMMITTEE MEETING". Group 1: the body. */
+const COUNCIL_MEETING = /\b(?:regular|special|ordinary|extraordinary|annual|inaugural)\s+((?:[A-Za-z&']+\s+){0,4}?(?:council|committee|board|commission))\s+meeting\b/i;
 // Header lines naming the meeting's body: committees first, the council itself second.
 const COMMITTEE_WORD = /\b(?:committee|cabinet|board|panel|sub-committee|commission|assembly|forum|executive)\b/i;
 const COUNCIL_WORD = /\bcouncil\b/i;
@@ -96,6 +98,16 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
   if (!facts.body) {
     const m = MINUTES_OF.exec(joined) ?? MEETING_OF.exec(joined);
     if (m && !NOT_BODY.test(m[1]) && !NOT_A_BODY_NAME.test(m[1].trim())) facts.body = tidyBody(m[1]);
+  }
+  if (!facts.body) {
+    // "DISPOSITION OF ITEMS REGULAR COUNCIL MEETING WEDNESDAY, MAY 14, 2025": the body named before "MEETING".
+    for (const t of lines) {
+      const m = COUNCIL_MEETING.exec(t.line.text);
+      if (m) {
+        facts.body = tidyBody(m[1]);
+        break;
+      }
+    }
   }
   if (!facts.body) {
     const candidates = lines.filter((l) => l.line.text.length <= 80 && !NOT_BODY.test(l.line.text) && !/[.]$/.test(l.line.text) && l.kind !== 'attendance');

@@ -15,7 +15,7 @@ export const KIND_PATTERNS: readonly [ResolutionKind, RegExp][] = [
   // "be deferred", "consideration deferred"
   ['deferred', /\bdefer(?:red|s)?\b/i],
   // "delegated authority", "delegate to the Director"
-  ['delegated', /\bdelegat(?:e|ed|es|ion)\b/i],
+  ['delegated', /\bdelegat(?:e|ed|es|ion)\b|\bbe\s+authori[sz]ed\s+to\b/i],
   // "recommend to Council", "RECOMMENDED to Full Council"
   ['recommended', /\brecommends?\b(?!ations?)|\brecommended\s+to\b|\bbe\s+recommended\b/i],
   // "be noted", "notes the report", "to note", "noted the"
