@@ -8,6 +8,7 @@ import { makeWarning } from './schema/warnings.js';
 import { parseBuffer, ReadError } from './api.js';
 import { sha256 } from './parse.js';
 import { VERSION } from './version.js';
+import type { CompiledConfig } from './config/compile.js';
 
 export interface FileOptions {
   from?: SourceFormat;
@@ -22,6 +23,8 @@ export interface FileOptions {
    * and ~10% of batch time.
    */
   validate?: boolean;
+  /** Local phrasings (minutes.config.json). */
+  config?: CompiledConfig;
 }
 
 export interface FileResult {
@@ -67,7 +70,7 @@ export async function processBytes(path: string, bytes: Uint8Array, options: Fil
     return { document: failedDocument(path, makeWarning('input-too-large', `Unexpected file of ${bytes.length} bytes, expected at most ${max} (--max-bytes)`), bytes), failed: true };
   }
   try {
-    const { document } = await parseBuffer(bytes, { path, from: options.from, withSource: options.withSource });
+    const { document } = await parseBuffer(bytes, { path, from: options.from, withSource: options.withSource, config: options.config });
     if (options.validate) {
       schema ??= import('./schema/document.js');
       const checked = (await schema).MinutesDocument.safeParse(document);
@@ -130,7 +133,7 @@ export async function processFile(path: string, options: FileOptions = {}): Prom
     }
     bytes = read;
   } catch (e) {
-    return { document: failedDocument(path, makeWarning('unreadable-input', `Unexpected unreadable file: ${describe(e)}`)), failed: true };
+    return { document: failedDocument(path, makeWarning('unreadable-input', `Unexpected unreadable file (${describe(e)}), expected a readable file`)), failed: true };
   }
   return processBytes(path, bytes, options);
 }

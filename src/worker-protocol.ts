@@ -22,6 +22,11 @@ export interface TaskFile {
 
 export interface TaskOptions extends FileOptions {
   skipUnchanged?: boolean;
+  /**
+   * The config file the main thread loaded: a compiled config holds functions,
+   * which cannot cross to a worker, so each worker loads the file itself.
+   */
+  configFile?: string;
 }
 
 export interface Task {

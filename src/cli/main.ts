@@ -1,11 +1,44 @@
 // The thin CLI: commander parses options, commands do the work, the exit code
 // comes from a small pure function. Usage errors exit 2.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { SOURCE_FORMATS } from '../schema/constants.js';
 import { OUTPUT_FORMATS } from '../write/index.js';
 import { VERSION } from '../version.js';
 import { runParse, type CommandIO, type ParseCommandOptions } from './parse-command.js';
 import { EXIT_USAGE } from './exit.js';
+import type { InspectCommandOptions } from './inspect-command.js';
+import type { EvalCommandOptions } from './eval-command.js';
+import type { RulesCommandOptions } from './rules-command.js';
+import type { CompiledConfig } from '../config/compile.js';
+
+// Start-up: every command but parse, and the config loader (zod), are loaded
+// on demand, so `minutes parse one.txt` loads neither zod nor the other commands.
+
+/** The default config file name (CONFIG_FILE in config/load.ts), checked without loading the loader. */
+const DEFAULT_CONFIG = 'minutes.config.json';
+
+/** Loads minutes.config.json (or --config FILE); a bad config is a usage error naming the key. */
+async function withConfig(
+  file: string | undefined,
+  io: CommandIO,
+  run: (config: CompiledConfig | undefined, configFile: string | undefined) => number | Promise<number>,
+): Promise<number> {
+  if (file === undefined && !existsSync(join(process.cwd(), DEFAULT_CONFIG))) return run(undefined, undefined);
+  const { ConfigError, loadConfig } = await import('../config/load.js');
+  let loaded: ReturnType<typeof loadConfig>;
+  try {
+    loaded = loadConfig(file);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    io.stderr.write(`minutes: config error: ${e.message}\n`);
+    return EXIT_USAGE;
+  }
+  return run(loaded?.config, loaded?.file);
+}
+
+const CONFIG_HELP = 'local phrasings file (default: ./minutes.config.json when present)';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -49,14 +82,52 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .option('--report <file>', 'write the run summary (counts, warnings by code, failed files) as JSON to FILE')
     .option('--no-color', 'no colour on stderr (also off with NO_COLOR or when stderr is not a terminal)')
     .option('--validate', 'check every document against the schema (a failing one becomes an error record)')
-    .action(async (inputs: string[], opts: ParseCommandOptions) => {
-      setExit(await runParse(inputs, opts, io));
+    .option('--config <file>', CONFIG_HELP)
+    .action(async (inputs: string[], opts: ParseCommandOptions & { config?: string }) => {
+      setExit(await withConfig(opts.config, io, (config, configFile) => runParse(inputs, opts, io, config, configFile)));
     });
 
   program
     .command('schema')
     .description('print the JSON Schema of the output documents')
-    .action(async () => setExit((await import('./schema-command.js')).runSchema(io)));
+    .option('--config', 'print the JSON Schema of minutes.config.json instead')
+    .action(async (opts: { config?: boolean }) => setExit((await import('./schema-command.js')).runSchema(io, opts)));
+
+  program
+    .command('inspect')
+    .description('show each line with its class and rule, the records beside it, and warnings inline')
+    .argument('<file>', 'a minutes file')
+    .option('--rule <id>', 'only lines and records of this rule (see `minutes rules`)')
+    .option('--no-color', 'plain text (also when stdout is not a terminal or NO_COLOR is set)')
+    .addOption(new Option('--from <format>', 'read the input as this format instead of detecting it').choices(SOURCE_FORMATS))
+    .option('--config <file>', CONFIG_HELP)
+    .action(async (file: string, opts: InspectCommandOptions & { config?: string }) => {
+      const { runInspect } = await import('./inspect-command.js');
+      setExit(await withConfig(opts.config, io, (config) => runInspect(file, opts, io, config)));
+    });
+
+  program
+    .command('eval')
+    .description('parse every document in a gold folder and score it against ID.gold.json')
+    .requiredOption('--gold <dir>', 'folder of ID.gold.json files, each beside ID.txt (or the original)')
+    .option('--verbose', 'list each missed and spurious record with its file and line')
+    .option('--json', 'print the scores as JSON')
+    .option('--config <file>', CONFIG_HELP)
+    .action(async (opts: EvalCommandOptions & { config?: string }) => {
+      const { runEval } = await import('./eval-command.js');
+      setExit(await withConfig(opts.config, io, (config) => runEval(opts, io, config)));
+    });
+
+  program
+    .command('rules')
+    .description('list every rule (id, stage, phrasing, example) and every warning code')
+    .option('--json', 'print the registry as JSON')
+    .option('--stage <stage>', 'only rules of this stage (line, resolution-kind, action, presenter, question, attendance, category)')
+    .option('--config <file>', CONFIG_HELP)
+    .action(async (opts: RulesCommandOptions & { config?: string }) => {
+      const { runRules } = await import('./rules-command.js');
+      setExit(await withConfig(opts.config, io, (config) => runRules(opts, io, config?.lineRules)));
+    });
 
   program
     .command('validate')

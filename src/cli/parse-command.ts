@@ -20,6 +20,7 @@ import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
 import { formatSummary, Tally } from './summary.js';
 import { colourEnabled, makePaint } from './colour.js';
+import type { CompiledConfig } from '../config/compile.js';
 
 export interface ParseCommandOptions {
   format?: OutputFormat;
@@ -73,7 +74,7 @@ function body(format: OutputFormat, pretty: boolean, json: Chunk, doc: () => Min
 
 const toBuffer = (c: Chunk): Buffer => (typeof c === 'string' ? Buffer.from(c) : Buffer.from(c.buffer, c.byteOffset, c.byteLength));
 
-export async function runParse(inputs: string[], opts: ParseCommandOptions, io: CommandIO): Promise<number> {
+export async function runParse(inputs: string[], opts: ParseCommandOptions, io: CommandIO, config?: CompiledConfig, configFile?: string): Promise<number> {
   const started = performance.now();
   const env = io.env ?? process.env;
   const { files, missing, stdin } = await expandInputs(inputs, opts.ignore ?? []);
@@ -150,7 +151,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     progress?.tick();
   };
 
-  const options: TaskOptions = { from: opts.from, withSource: opts.withSource, maxBytes: opts.maxBytes, validate: opts.validate, skipUnchanged: opts.skipUnchanged };
+  const options: TaskOptions = { from: opts.from, withSource: opts.withSource, maxBytes: opts.maxBytes, validate: opts.validate, skipUnchanged: opts.skipUnchanged, config };
   const absent = new Set(missing);
   const taskFile = (path: string): TaskFile => (absent.has(path) ? { path, out: outputs?.get(path), missing: true } : { path, out: outputs?.get(path) });
 
@@ -160,7 +161,9 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   } else {
     const perTask = Math.min(MAX_FILES_PER_TASK, Math.max(1, Math.ceil(listed.length / (workers * 8))));
     const tasks: Task[] = [];
-    for (let i = 0; i < listed.length; i += perTask) tasks.push({ id: tasks.length, files: listed.slice(i, i + perTask).map(taskFile), options });
+    // Workers load the config file themselves (a compiled config holds functions).
+    const workerOptions: TaskOptions = { ...options, config: undefined, configFile };
+    for (let i = 0; i < listed.length; i += perTask) tasks.push({ id: tasks.length, files: listed.slice(i, i + perTask).map(taskFile), options: workerOptions });
     const crashed = (task: Task, reason: string): Outcome[] =>
       task.files.map((f) => outcomeOf(f.path, failedDocument(f.path, makeWarning('rule-failed', `Unexpected ${reason} while parsing this run of files, expected a document`)), true));
     const pool = new WorkerPool(workers, io.workerUrl!, crashed);

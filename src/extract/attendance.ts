@@ -17,14 +17,14 @@ type ListKind = keyof Attendance | 'ignore';
 // Which list a label opens.
 function listOf(label: string): ListKind {
   const l = label.toLowerCase();
-  if (/apolog|absent|leave of absence/.test(l)) return 'apologies';
+  if (/apolog|absent|leave of absence|regrets/.test(l)) return 'apologies';
   if (/also|attendance|officer|staff/.test(l)) return 'inAttendance';
   if (/substitute/.test(l)) return 'present';
   return 'present';
 }
 
 /** "Apologies for absence were received from Mr A Booth and Mrs B Cole." */
-const APOLOGIES_SENTENCE = /\bapologies\s+(?:for\s+(?:absence|lateness)\s+)?(?:were|had\s+been|was)\s+(?:received|submitted|given|tendered|noted|reported)\s+(?:from|on\s+behalf\s+of|by)\s+(.{3,600}?)(?:\.(?:\s|$)|$)/i;
+export const APOLOGIES_SENTENCE = /\bapologies\s+(?:for\s+(?:absence|lateness)\s+)?(?:were|had\s+been|was)\s+(?:received|submitted|given|tendered|noted|reported)\s+(?:from|on\s+behalf\s+of|by)\s+(.{3,600}?)(?:\.(?:\s|$)|$)/i;
 const NO_ONE = /^(?:nil|none|no apologies.*|no\b.*|n\/a)$/i;
 // Post-nominals that a comma separates from their name: "Mr R C Love, OBE".
 const POST_NOMINAL = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|MEP|QC|KC|FRICS|BEM)$/;
@@ -55,7 +55,9 @@ export function parsePerson(entry: string, line?: number): Person | null {
 export function parsePeople(text: string, line?: number): Person[] {
   const parts = splitPeopleList(text.replace(/^(?:Councillors?|Crs?)\s*:?\s+(?=[A-Z])/, (m) => (/s\b/.test(m) ? '' : m)));
   const merged: string[] = [];
-  for (const p of parts) {
+  for (const raw of parts) {
+    // "Councillors Rob Fischer, Maria Santos and Glen Harper": the plural title heads the names after it.
+    const p = raw.replace(/^(?:Councillors|Cllrs\.?|Crs\.?)\s+(?=[A-Z])/, '');
     if (POST_NOMINAL.test(p) && merged.length) merged[merged.length - 1] += `, ${p}`;
     else merged.push(p);
   }

@@ -81,6 +81,14 @@ export function toBlocks(tokens: readonly Token[]): Block[] {
       open = null;
       continue;
     }
+    // "Name, Role and Name, Role\nwere in attendance for this item": the list wraps onto the line that names it.
+    if (open && !pendingMarker && token.kind === 'presenting-attendance' && open.kind === 'paragraph' && !ENDS_SENTENCE.test(open.fullText)) {
+      open.kind = 'presenting-attendance';
+      open.text = `${open.text} ${token.text}`;
+      open.fullText += `\n${token.line.text}`;
+      open.end = token.line.line;
+      continue;
+    }
     if (open && !pendingMarker && continues(open, token)) {
       open.text = open.text ? `${open.text} ${token.text}` : token.text;
       open.fullText += `\n${token.line.text}`;

@@ -3,6 +3,7 @@
 // (is this numbered line a heading or a paragraph?) belong to segment/.
 import type { SourceLine } from '../read/types.js';
 import * as P from './patterns.js';
+import { expandTableRows } from './table-rows.js';
 
 export type TokenKind =
   | 'blank'
@@ -133,6 +134,33 @@ export const LINE_RULES: LineRule[] = [
   },
   // Before bullets and numbered headings: "3. RESOLVED that …" is a resolution, not a paragraph.
   {
+    id: 'numbered-motion',
+    kind: 'resolved',
+    description: 'A numbered motion with mover and seconder before THAT (Canadian minutes).',
+    example: 'R2018-206 J. Scott, L. Andersen: That the minutes of the meeting held November 20, 2018 be adopted as published. Carried.',
+    match: (l) => {
+      const m = P.NUMBERED_MOTION.exec(l.text);
+      return m ? { text: (m[3] ?? '').trim(), marker: m[1] } : null;
+    },
+  },
+  {
+    id: 'motion-table-row',
+    kind: 'resolved',
+    description: 'A row of a motions table: number, mover / seconder, the motion.',
+    example: '3  Browaty / Wyatt  That the Public Service prepare a report on the implications.  ADOPTED',
+    match: (l) => {
+      const m = P.MOTION_TABLE_ROW.exec(l.text);
+      return m ? { text: m[3].trim(), marker: m[1] } : null;
+    },
+  },
+  {
+    id: 'be-it-resolved',
+    kind: 'resolved',
+    description: 'A North American operative clause after WHEREAS recitals.',
+    example: 'NOW THEREFORE BE IT RESOLVED THAT the Township supports the application.',
+    match: fromRegex(P.BE_IT_RESOLVED, 1),
+  },
+  {
     id: 'resolved-lead-in',
     kind: 'resolved',
     description: 'A RESOLVED / AGREED / ORDERED lead-in in capitals, with or without a subject.',
@@ -170,6 +198,9 @@ export const LINE_RULES: LineRule[] = [
       const m = P.ACTION_HEADING.exec(l.text);
       // "Action: X to circulate" keeps its text; a heading line has none or a colon.
       if (!m) return null;
+      // "Action points for officers for the next report" is a heading too; "Actions were agreed." is a sentence.
+      const headingLike = /^actions?(?:\s+points?)?\s+(?:for|arising)\b/i.test(l.text) && l.text.length <= 80 && !/[.]$/.test(l.text);
+      if (headingLike) return { text: '' };
       if (m[1] && !/^actions?\s*(?:points?)?\s*[:–-]/i.test(l.text)) return null;
       return { text: m[1].trim() };
     },
@@ -267,7 +298,8 @@ export function classifyLine(line: SourceLine, rules: readonly LineRule[] = LINE
   return { kind: 'text', line, text: line.text, rule: 'text' };
 }
 
-export function tokenize(lines: readonly SourceLine[], rules: readonly LineRule[] = LINE_RULES): Token[] {
+export function tokenize(source: readonly SourceLine[], rules: readonly LineRule[] = LINE_RULES): Token[] {
+  const lines = expandTableRows(source);
   const out: Token[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) out[i] = classifyLine(lines[i], rules);
   return out;
