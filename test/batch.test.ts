@@ -113,6 +113,21 @@ describe('parse a whole archive', () => {
     }
   });
 
+  it('applies minutes.config.json in every worker thread', () => {
+    const dir = join(TMP, 'configured');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'minutes.config.json'), JSON.stringify({ resolutionLeadIns: ['IT WAS DETERMINED'] }));
+    for (let i = 0; i < MIN_FILES_PER_WORKER * 2 + 2; i++) {
+      writeFileSync(join(dir, `m${String(i).padStart(3, '0')}.txt`), `${i + 1}. Budget ${i}\n\nIT WAS DETERMINED that the report be noted.\n`);
+    }
+    const one = cli(['parse', '.', '--format', 'ndjson', '--jobs', '1', '-q'], { cwd: dir });
+    const two = cli(['parse', '.', '--format', 'ndjson', '--jobs', '2', '-q'], { cwd: dir });
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const docs = ndjson(two.stdout);
+    expect(docs.every((d) => d.items[0]?.resolutions[0]?.text === 'the report be noted.')).toBe(true);
+  });
+
   it('mirrors the input tree under --out: same-named files in different folders never collide', () => {
     const tree = join(TMP, 'tree');
     for (const d of ['north', 'south', 'south/annex']) {
