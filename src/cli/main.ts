@@ -46,6 +46,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .option('-q, --quiet', 'do not print warnings (errors are still printed)')
     .option('--frail', 'exit 1 when any warning is reported (for CI gates)')
     .option('--max-bytes <n>', 'refuse files larger than N bytes', positiveInt)
+    .option('--db <file>', 'also write a SQLite database (created or updated in place; stdout output only with --format)')
     .action(async (inputs: string[], opts: ParseCommandOptions) => {
       setExit(await runParse(inputs, opts, io));
     });

@@ -6,6 +6,7 @@ import { expandInputs } from './inputs.js';
 import { commonDirectory, outputPath, writeFileAtomic } from './output.js';
 import { formatWarning } from './render.js';
 import { EXIT_USAGE, getExitCode } from './exit.js';
+import { openDatabaseSink, type DatabaseSink } from '../write/sqlite.js';
 
 export interface ParseCommandOptions {
   format?: OutputFormat;
@@ -17,6 +18,8 @@ export interface ParseCommandOptions {
   quiet?: boolean;
   frail?: boolean;
   maxBytes?: number;
+  /** SQLite database to create or update (src/write/sqlite.ts). */
+  db?: string;
 }
 
 export interface CommandIO {
@@ -39,18 +42,30 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   let failed = 0;
   let warnings = 0;
   let index = 0;
+  // With --db, documents go to stdout only when a --format is asked for.
+  const toStdout = !opts.out && (!opts.db || opts.format !== undefined);
+  let sink: DatabaseSink | undefined;
+  if (opts.db) {
+    try {
+      sink = openDatabaseSink(opts.db);
+    } catch (e) {
+      io.stderr.write(`minutes: cannot write database ${opts.db}: ${(e as Error).message}\n`);
+      return EXIT_USAGE;
+    }
+  }
 
-  if (!opts.out) io.stdout.write(writer.begin(count));
+  if (toStdout) io.stdout.write(writer.begin(count));
   const emit = (doc: MinutesDocument, result: Pick<FileResult, 'failed'>, file: string): void => {
     if (result.failed) failed++;
     for (const w of doc.warnings) {
       if (w.severity !== 'error') warnings++;
       if (w.severity === 'error' || !opts.quiet) io.stderr.write(`${formatWarning(file, w)}\n`);
     }
+    sink?.write(doc);
     if (opts.out) {
       const body = format === 'csv' ? writer.begin(1) + writer.document(doc, 0, 1, !!opts.pretty) : writer.document(doc, 0, 1, !!opts.pretty);
       writeFileAtomic(outputPath(opts.out, base, file, writer.extension), body);
-    } else {
+    } else if (toStdout) {
       io.stdout.write(writer.document(doc, index, count, !!opts.pretty));
     }
     index++;
@@ -63,6 +78,9 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     const result = file === '-' ? await processBytes('-', await io.readStdin(), fileOptions) : await processFile(file, fileOptions);
     emit(result.document, result, file);
   }
-  if (!opts.out) io.stdout.write(writer.end(count));
+  // An exception before this line loses only the open batch: committed documents are whole.
+  const stats = sink?.close();
+  if (stats && !opts.quiet) io.stderr.write(`minutes: ${opts.db}: ${stats.written} written, ${stats.replaced} replaced, ${stats.unchanged} unchanged\n`);
+  if (toStdout) io.stdout.write(writer.end(count));
   return getExitCode({ failed, warnings }, { frail: opts.frail });
 }
