@@ -30,8 +30,8 @@ function tidyBody(body: string): string {
   return body.replace(/\s+/g, ' ').replace(/^(?:the)\s+/i, '').replace(/[,.:;]$/, '').trim();
 }
 
-/** Reads meeting metadata from header tokens (falls back to the first lines). */
-export function extractMeeting(header: readonly Token[]): MeetingFacts {
+/** Reads meeting metadata from header tokens, then from decision-record fields anywhere. */
+export function extractMeeting(header: readonly Token[], all: readonly Token[] = header): MeetingFacts {
   const facts: MeetingFacts = { body: null, date: null, venue: null, line: null };
   const lines = header.filter((t) => t.kind !== 'blank').slice(0, 60);
   // Join wrapped header lines so "MINUTES of a meeting … held\n… on 9 January" matches.
@@ -64,5 +64,13 @@ export function extractMeeting(header: readonly Token[]): MeetingFacts {
   }
   const d = findDate(joined);
   if (d) facts.date = d.iso;
+  // Decision listings name the body and the date in record fields: "Decision Maker: Cabinet", "Made at meeting: 18/04/2024 - Cabinet".
+  for (const t of all) {
+    if (t.kind !== 'record-field' || !t.marker) continue;
+    const label = t.marker.toLowerCase();
+    if (!facts.body && label === 'decision maker' && t.text) facts.body = tidyBody(t.text.split(',')[0]);
+    if (!facts.date && /made at meeting|decided at meeting|date of decision/.test(label)) facts.date = findDate(t.text)?.iso ?? null;
+    if (facts.body && facts.date) break;
+  }
   return facts;
 }
