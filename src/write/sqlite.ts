@@ -7,7 +7,8 @@
 //   written again inside one savepoint, so a document is always whole.
 // - Writes are batched: one transaction per BATCH_ROWS rows or BATCH_MS, in
 //   WAL mode, so a killed run keeps every committed document and nothing of
-//   the open batch.
+//   the open batch. The full-text indexes are brought up to date in bulk just
+//   before each commit, inside the same transaction.
 // - Failed files (an error-severity warning, no items) are written like any
 //   other document: a documents row with empty meeting fields and the reason in
 //   warnings. Files that could not be read at all (sha256 '') are never
@@ -20,7 +21,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { MinutesDocument } from '../schema/document.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { VERSION } from '../version.js';
-import { deriveTables, insertColumns, isGrouped, quote, ROOT_TABLE, schemaDdl, type ColumnSpec, type TableSpec } from './sqlite-schema.js';
+import { deriveTables, ftsCatchUp, insertColumns, isGrouped, quote, ROOT_TABLE, schemaDdl, type ColumnSpec, type TableSpec } from './sqlite-schema.js';
 
 /** Rows written before a commit. */
 export const BATCH_ROWS = 10_000;
@@ -140,6 +141,8 @@ class Sink implements DatabaseSink {
   private readonly lookup: BetterSqlite3.Statement<[string], StoredDocument>;
   private readonly deletes: BetterSqlite3.Statement[];
   private readonly control: Record<'begin' | 'commit' | 'savepoint' | 'release' | 'rollbackTo', BetterSqlite3.Statement>;
+  /** Full-text indexes: the catch-up statement and the highest id already indexed, per table. */
+  private readonly fts: { catchUp: BetterSqlite3.Statement<[number]>; maxId: BetterSqlite3.Statement<[], number | null>; indexed: number }[];
   private inBatch = false;
   private batchRows = 0;
   private batchStart = 0;
@@ -161,6 +164,9 @@ class Sink implements DatabaseSink {
     this.lookup = db.prepare(`SELECT id, source_sha256, source_tool FROM ${ROOT_TABLE} WHERE source_path = ?`);
     // Children before parents, so foreign keys hold at every step.
     this.deletes = [...tables].reverse().map((t) => db.prepare(`DELETE FROM ${quote(t.name)} WHERE ${t.parent === null ? 'id' : 'document_id'} = ?`));
+    this.fts = tables
+      .filter((t) => t.fts.length)
+      .map((t) => ({ catchUp: db.prepare(ftsCatchUp(t)), maxId: db.prepare<[], number | null>(`SELECT max(id) FROM ${quote(t.name)}`).pluck(), indexed: 0 }));
     this.control = {
       begin: db.prepare('BEGIN'),
       commit: db.prepare('COMMIT'),
@@ -186,15 +192,23 @@ class Sink implements DatabaseSink {
       this.inBatch = true;
       this.batchRows = 0;
       this.batchStart = Date.now();
+      this.markIndexed();
     }
+    const marks = this.fts.map((f) => f.indexed);
     this.control.savepoint.run();
     let rows: number;
     try {
-      if (existing) for (const del of this.deletes) del.run(existing.id);
+      if (existing) {
+        // Index what is pending first, so the delete triggers only ever remove indexed rows.
+        this.indexPending();
+        for (const del of this.deletes) del.run(existing.id);
+        this.markIndexed();
+      }
       rows = this.insertDocument(doc);
     } catch (e) {
       this.control.rollbackTo.run();
       this.control.release.run();
+      this.fts.forEach((f, i) => (f.indexed = marks[i]));
       throw e;
     }
     this.control.release.run();
@@ -210,15 +224,29 @@ class Sink implements DatabaseSink {
     if (this.closed) return this.stats;
     this.commit();
     this.closed = true;
-    if (this.stats.written + this.stats.replaced > 0) this.db.pragma('optimize');
-    // Fold the WAL back into the file so the database is one self-contained file.
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    if (this.stats.written + this.stats.replaced > 0) {
+      this.db.pragma('optimize');
+      // Fold the WAL back into the file so the database is one self-contained file.
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    }
     this.db.close();
     return this.stats;
   }
 
+  /** Every row up to the current highest id is in the full-text index. */
+  private markIndexed(): void {
+    for (const f of this.fts) f.indexed = f.maxId.get() ?? 0;
+  }
+
+  /** Indexes the rows written since the last mark (ids only grow between marks). */
+  private indexPending(): void {
+    for (const f of this.fts) f.catchUp.run(f.indexed);
+    this.markIndexed();
+  }
+
   private commit(): void {
     if (!this.inBatch) return;
+    this.indexPending();
     this.control.commit.run();
     this.inBatch = false;
   }
