@@ -92,7 +92,9 @@ export function parseLines(read: ReadResult, meta: { path: string; sha256: strin
   const tokens = tokenize(lines);
   const seg = segmentItems(tokens);
   const items = seg.items.map((s) => itemFromSegment(s, tokens, warnings));
-  const facts = extractMeeting(seg.layout === 'agenda-item' ? [] : seg.header.length ? seg.header : tokens.slice(0, 40), tokens);
+  // A short header (an item heading straight after the page title) leaves the meeting facts in the first lines.
+  const headerContent = seg.header.filter((t) => t.kind !== 'blank').length;
+  const facts = extractMeeting(seg.layout === 'agenda-item' ? [] : headerContent >= 3 ? seg.header : tokens.slice(0, 40), tokens);
   const attendance = extractAttendance(seg.header, tokens);
   const document: MinutesDocument = {
     schemaVersion: SCHEMA_VERSION,

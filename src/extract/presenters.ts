@@ -20,6 +20,8 @@ const PRESENTING_VERB =
 const SUBJECT_VERB = new RegExp(`^(.{2,500}?),?\\s+(?:were\\s+|was\\s+)?${PRESENTING_VERB}`);
 /** "… were in attendance for this item" / "In attendance to present this item were: …". */
 const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:were|was)\s+(?:in\s+attendance|present)\b/i;
+/** "Dave Yemm, Operations Superintendent – verbal and written report" in a staff-reports section. */
+const REPORTED_BY = /^(?:[A-Z][\w ]{2,40}:\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+([^–—]{2,80}?)\s+[–—-]\s+(?:verbal|written|oral)\b/;
 /** "Presenter: Diane Gillis, President" / "Presented by: …". */
 const PRESENTER_LABEL = /^(?:presenters?|presented\s+by|speakers?)\s*:\s*(.{2,400})$/i;
 
@@ -143,6 +145,11 @@ export function extractPresenters(ctx: ItemContext): Person[] {
     if (label) {
       const people = parsePeopleSubject(label[1].replace(/[.]$/, ''));
       if (people) out.push(...people.map((p) => toPerson(p, b)));
+      continue;
+    }
+    const reported = REPORTED_BY.exec(b.text);
+    if (reported && looksLikePersonName(reported[1])) {
+      out.push(toPerson({ name: reported[1], role: reported[2] }, b));
       continue;
     }
     for (const s of sentences(b.text)) out.push(...fromSentence(s.text, b));

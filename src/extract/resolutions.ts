@@ -77,8 +77,11 @@ const clauseNumber = (marker: string | undefined): string | null => {
   return /^[0-9a-zA-Z][0-9a-zA-Z.]*$/.test(n) ? n : null;
 };
 
+// What follows a clause without being part of it: the outcome ("Carried.") and the closing time ("Time: 8:19 p.m. …").
+const CLAUSE_TRAILER = /\s+(?:Time:\s*\d.*|(?:The\s+)?(?:motion\s+(?:was\s+)?)?(?:carried|defeated|lost|withdrawn|agreed)(?:\s+unanimously)?\.?|(?:ADOPTED|CARRIED|LOST|DEFEATED|WITHDRAWN|PASSED|REFERRED)\b[A-Z0-9 ()]*)$/;
+
 function make(number: string | null, raw: string, block: Block): Resolution | null {
-  const text = trimClause(stripThat(raw));
+  const text = trimClause(stripThat(raw).replace(CLAUSE_TRAILER, '').replace(CLAUSE_TRAILER, ''));
   if (text.length < 3) return null;
   return { number, text, kind: resolutionKind(text), ...placeOf(block) };
 }

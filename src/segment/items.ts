@@ -110,9 +110,15 @@ function numberedStarts(tokens: readonly Token[]): Start[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'item-number' && t.marker && !t.marker.includes('.')) {
-      const j = nextContent(tokens, i + 1, Math.min(tokens.length, i + 12));
-      if (j < 0) continue;
+      // The title is the next non-blank line, even one that reads like furniture ("Minutes").
+      let j = i + 1;
+      while (j < tokens.length && j < i + 12 && (tokens[j].kind === 'blank' || tokens[j].rule === 'link-residue')) j++;
+      if (j >= tokens.length || j >= i + 12) continue;
       const next = tokens[j];
+      if (next.rule === 'listing-furniture') {
+        cands.push({ at: i, titleIndex: j, number: t.marker, title: cleanTitle(next.line.text) });
+        continue;
+      }
       const text = next.kind === 'numbered-heading' ? next.line.text : next.text;
       if ((next.kind === 'text' || next.kind === 'heading' || next.kind === 'attendance') && isHeadingShaped(cleanTitle(next.line.text))) {
         cands.push({ at: i, titleIndex: j, number: t.marker, title: cleanTitle(next.line.text) });
@@ -167,6 +173,78 @@ function referenceStarts(tokens: readonly Token[]): Start[] {
   return out;
 }
 
+// "Label: text" lines that head a section of labelled minutes ("Staff Reports: …", "Disclosure of pecuniary interest: None.").
+const LABEL_HEADING = /^([A-Z][A-Za-z'’&,/ -]{2,60}?):\s*(.{0,400})$/;
+const NOT_LABEL = /^(?:present|staff present|staff and visitors present|regrets|absent|also present|search for|time|date|venue|location|note|moved|seconded|carried|mayor|cao-clerk|clerk|chair|for|against|result|voting|reason|resolved|decision)\b/i;
+
+/** Numbered motions ("R2018-200 J. Scott, L. Andersen: THAT …"), each its own item, with the labelled sections between them. */
+function motionStarts(tokens: readonly Token[], from: number): Start[] {
+  const motions = tokens.filter((t) => t.rule === 'numbered-motion').length;
+  if (motions < 2) return [];
+  const out: Start[] = [];
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.rule === 'numbered-motion') {
+      // The title is the motion's first sentence: "That the meeting be adjourned." without "Time: 8:19 p.m. …".
+      // "R2023-147 D. Yemm, S. Foote:" alone: the motion is on the next line.
+      const next = t.text === '' ? nextContent(tokens, i + 1) : -1;
+      const clause = cleanTitle(next >= 0 ? tokens[next].line.text : t.line.text.slice(t.line.text.indexOf(':') + 1));
+      const first = /^.{10,}?[.;](?=\s+[A-Z])/.exec(clause);
+      out.push({ at: i, titleIndex: i, number: t.marker ?? null, title: first ? first[0] : clause });
+      continue;
+    }
+    if (t.kind !== 'text' && t.kind !== 'heading') continue;
+    const m = LABEL_HEADING.exec(t.line.text);
+    if (m && !NOT_LABEL.test(m[1]) && m[1].split(/\s+/).length <= 6 && isHeadingShaped(m[1])) {
+      out.push({ at: i, titleIndex: i, number: null, title: m[1].trim() });
+    }
+  }
+  return out;
+}
+
+/**
+ * Numbering that restarts (1, 2, 3 … 1, 2 …) under capitalised headings: the headings are the
+ * items and the numbered rows their sub-items ("REPORT OF THE EXECUTIVE POLICY COMMITTEE dated …").
+ */
+function restartHeadingStarts(tokens: readonly Token[]): Start[] {
+  const out: Start[] = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'numbered-heading' || t.marker !== '1') continue;
+    // Walk back over a table's column-header row to the heading above it.
+    let j = i - 1;
+    while (j >= 0 && (!isContent(tokens[j]) || isTableRow(tokens[j].line.text))) j--;
+    const h = j >= 0 ? tokens[j] : null;
+    const text = h ? cleanTitle(h.line.text) : '';
+    if (h && h.kind !== 'numbered-heading' && mostlyCapitals(text) && text.length <= 200) {
+      out.push({ at: j, titleIndex: j, number: null, title: text });
+      taken.add(j);
+    }
+  }
+  if (out.length < 2) return [];
+  // Capitalised section headings after the first item with no numbered rows under them ("CONFLICT OF INTEREST DECLARATIONS").
+  for (let i = out[0].at + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (taken.has(i) || (t.kind !== 'text' && t.kind !== 'heading')) continue;
+    const text = cleanTitle(t.line.text);
+    if (mostlyCapitals(text) && !/\S {2,}\S/.test(t.line.text) && text.split(/\s+/).length <= 15 && !/[.]$/.test(text)) out.push({ at: i, titleIndex: i, number: null, title: text });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** A row of a copied table: cells separated by two-space gaps (tabs). */
+function isTableRow(text: string): boolean {
+  return (text.match(/\S {2,}\S/g) ?? []).length >= 2;
+}
+
+/** "REPORT OF THE EXECUTIVE POLICY COMMITTEE dated March 4, 2015": at least two thirds of the letters are capitals. */
+function mostlyCapitals(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 6) return false;
+  return letters.replace(/[^A-Z]/g, '').length >= letters.length * 0.66;
+}
+
 /** Decision listings: each "DD/MM/YYYY - Title ref: N" line starts a decision. */
 function decisionStarts(tokens: readonly Token[]): Start[] {
   const out: Start[] = [];
@@ -197,6 +275,10 @@ function indentedStarts(tokens: readonly Token[]): Start[] {
     else margin++;
   }
   if (indented < 8 || indented < margin * 1.5) return [];
+  // The margin must hold headings: prose at the margin (site navigation indented deeper) is not this layout.
+  const marginTokens = tokens.filter((t) => isContent(t) && t.line.indent < 2);
+  const headingLike = marginTokens.filter((t) => isHeadingShaped(cleanTitle(t.line.text))).length;
+  if (headingLike < marginTokens.length * 0.6) return [];
   const out: Start[] = [];
   let sawIndented = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -225,8 +307,10 @@ function afterTopAttendance(tokens: readonly Token[]): number {
   const limit = Math.floor(tokens.length * 0.4);
   let last = -1;
   for (let i = 0; i < limit; i++) {
-    if (tokens[i].kind === 'attendance') last = i;
-    else if (last >= 0 && isContent(tokens[i]) && tokens[i].kind !== 'text') break;
+    // A list label with names ("PRESENT: Cr …", "STAFF:"), not an "Apologies for absence" item heading.
+    const t = tokens[i];
+    if (t.kind === 'attendance' && (t.text !== '' || /present|staff|attendance|officers/i.test(t.marker ?? ''))) last = i;
+    else if (last >= 0 && isContent(t) && t.kind !== 'text' && t.kind !== 'attendance') break;
   }
   if (last < 0) return 0;
   // The list's names run on until the next blank line.
@@ -251,11 +335,13 @@ function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
       !/[.:;,]$/.test(title) &&
       !title.includes(':') &&
       /^[A-Z]/.test(title) &&
-      title.split(/\s+/).length <= 10 &&
+      title.split(/\s+/).length <= 16 &&
       !NOT_A_TITLE.test(title) &&
       !STANDALONE_NOT_TITLE.test(title) &&
       !HONORIFIC_LINE.test(title) &&
       !/^\S*\d+\/\d+/.test(title) &&
+      // A meeting title line ("Council - Monday, 8th October, 2018 7.00 pm") heads the page, not an item.
+      !/[-–—]\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i.test(title) &&
       isHeadingShaped(title);
     if (!isCandidate) continue;
     // A run of standalone lines with nothing between (a table's header cells) keeps only its first line.
@@ -283,7 +369,9 @@ function buildItems(tokens: readonly Token[], starts: Start[]): ItemSegment[] {
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1].at - 1 : tokens.length - 1;
-    const after = tokens.slice(s.titleIndex + 1, end + 1);
+    // A title that is itself a decision ("R2018-206 …: That the minutes … be adopted") is minutes text too.
+    const bodyFrom = tokens[s.titleIndex].kind === 'resolved' ? s.titleIndex : s.titleIndex + 1;
+    const after = tokens.slice(bodyFrom, end + 1);
     const m = minutesStart(after);
     let description: Token[] = [];
     let body: Token[];
@@ -322,6 +410,14 @@ export function segmentItems(tokens: readonly Token[]): Segmentation {
   const decisions = decisionStarts(tokens);
   if (decisions.length > 0) {
     return { header: tokens.slice(0, decisions[0].at), items: buildItems(tokens, decisions), layout: 'headings' };
+  }
+  const motions = motionStarts(tokens, afterTopAttendance(tokens));
+  if (motions.length >= 2) {
+    return { header: tokens.slice(0, motions[0].at), items: buildItems(tokens, motions), layout: 'numbered' };
+  }
+  const restarts = restartHeadingStarts(tokens);
+  if (restarts.length >= 2) {
+    return { header: tokens.slice(0, restarts[0].at), items: buildItems(tokens, restarts), layout: 'headings' };
   }
   const headings = headingStarts(tokens);
   const numbered = numberedStarts(tokens);

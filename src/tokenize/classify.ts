@@ -134,6 +134,26 @@ export const LINE_RULES: LineRule[] = [
   },
   // Before bullets and numbered headings: "3. RESOLVED that …" is a resolution, not a paragraph.
   {
+    id: 'numbered-motion',
+    kind: 'resolved',
+    description: 'A numbered motion with mover and seconder before THAT (Canadian minutes).',
+    example: 'R2018-206 J. Scott, L. Andersen: That the minutes of the meeting held November 20, 2018 be adopted as published. Carried.',
+    match: (l) => {
+      const m = P.NUMBERED_MOTION.exec(l.text);
+      return m ? { text: (m[3] ?? '').trim(), marker: m[1] } : null;
+    },
+  },
+  {
+    id: 'motion-table-row',
+    kind: 'resolved',
+    description: 'A row of a motions table: number, mover / seconder, the motion.',
+    example: '3  Browaty / Wyatt  That the Public Service prepare a report on the implications.  ADOPTED',
+    match: (l) => {
+      const m = P.MOTION_TABLE_ROW.exec(l.text);
+      return m ? { text: m[3].trim(), marker: m[1] } : null;
+    },
+  },
+  {
     id: 'resolved-lead-in',
     kind: 'resolved',
     description: 'A RESOLVED / AGREED / ORDERED lead-in in capitals, with or without a subject.',

@@ -43,6 +43,16 @@ export const RESOLVED_MIXED_CASE =
 /** A clause that opens with a capitalised "THAT" (Camden style, the lead-in implied): "THAT the minutes … be approved". */
 export const CAPITAL_THAT_CLAUSE = /^(?:(\d{1,3}[.)]|\([a-z0-9]{1,3}\))\s+)?THAT\s+(.{0,100000})$/;
 
+/**
+ * A numbered motion with its mover and seconder, Canadian style:
+ * "R2018-200 J. Scott, L. Andersen: THAT we pass By-Law Number 2018-41 …".
+ * Group 1: resolution number; group 2: mover and seconder; group 3: the clause after THAT.
+ */
+export const NUMBERED_MOTION = /^(R\s?\d{2,4}\s?[-–]\s?\d{1,4}|(?:Resolution|Motion)\s+(?:No\.?\s*)?[A-Z]?\d{1,4}(?:[-/]\d{1,4})?|[A-Z]{1,3}\d{2,4}[-/]\d{1,4})\s+([A-Z][^:]{2,120}?)\s*:\s*(?:(?:THAT|That)\b[\s,:]*(.{0,100000})|$)/;
+
+/** A row of a motions table: "1  Orlikow / Browaty  That the Declaration … be confirmed.  ADOPTED". Group 1: number; 2: mover / seconder; 3: clause. */
+export const MOTION_TABLE_ROW = /^(\d{1,3})\s{2,}([A-Z][\w'’. -]{1,40}?\s*\/\s*[A-Z][\w'’. -]{1,40}?)\s{2,}(?:THAT|That)\b[\s,:]*(.{0,100000})$/;
+
 /** A bare "Decision:" / "DECISION" heading whose following clauses are decisions. */
 export const DECISION_HEADING = /^(?:decisions?|decision details|the decision(?: of the [\w ]{1,60})? was|decision of the [\w ]{1,60})\s*(?:[:–-]\s*(.{0,100000}))?$/i;
 
@@ -66,11 +76,11 @@ export const PRESENTING_ATTENDANCE = /\b(?:in attendance (?:to present|for) this
 
 /** Attendance labels at the start of a line: "PRESENT:", "Apologies:", "In Attendance:", "Officers:", "Also present:". */
 export const ATTENDANCE_LABEL =
-  /^(present|members present|councillors present|councillors|also present|also in attendance|in attendance|officers(?: present| in attendance)?|staff(?: present)?|apologies(?: for absence)?|absent|leave of absence|substitutes?|officers attending)\s*(?::|\s{2,}|[-–]\s)\s*(.{0,100000})$/i;
+  /^(present|members present|councillors present|councillors|also present|also in attendance|in attendance|officers(?: present| in attendance)?|staff(?: present)?|apologies(?: for absence)?|regrets|absent|leave of absence|substitutes?|officers attending|staff and visitors present)\s*(?::|\s{2,}|[-–]\s)\s*(.{0,100000})$/i;
 
 /** Bare attendance label lines ("PRESENT" / "Present:" on their own). */
 export const ATTENDANCE_LABEL_ALONE =
-  /^(present|members present|councillors present|also present|also in attendance|in attendance|officers(?: present| in attendance)?|staff|apologies(?: for absence)?|absent|substitutes?)\s*:?$/i;
+  /^(present|members present|councillors present|also present|also in attendance|in attendance|officers(?: present| in attendance)?|staff|apologies(?: for absence)?|regrets|absent|substitutes?)\s*:?$/i;
 
 /**
  * Bullet markers seen in minutes: •, ·, Ø, -, –, *, ▪, o, , and numbered or
@@ -78,7 +88,7 @@ export const ATTENDANCE_LABEL_ALONE =
  * Group 1: marker; group 2: text.
  */
 export const BULLET =
-  /^([•·●▪■□◦○‣⁃∙Ø§\uf0b7\uf0a7\uf076\uf0d8*]|[-–—](?=\s)|o(?=\s{1,8}\S)|\(\d{1,3}\)|\d{1,3}[.)](?=\s)|\d{1,3}\.\d{1,2}\.?(?=\s)|\([a-z]{1,2}\)|[a-z][.)](?=\s)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)](?=\s)|[A-Z][.):](?=\s))\s*(.{0,100000})$/;
+  /^([•·●▪■□◦○‣⁃∙Ø§\uf0b7\uf0a7\uf076\uf0d8*+]|[-–—](?=\s)|o(?=\s{1,8}\S)|\(\d{1,3}\)|\d{1,3}[.)](?=\s)|\d{1,3}\.\d{1,2}\.?(?=\s)|\([a-z]{1,2}\)|[a-z][.)](?=\s)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)](?=\s)|[A-Z][.):](?=\s))\s*(.{0,100000})$/;
 
 /** A bullet marker alone on its line (web copies put the marker and the text on separate lines). */
 export const BULLET_ALONE = /^(?:[•·●▪■Ø\uf0b7\uf0a7*]|[-–]|\(\d{1,3}\)|\d{1,3}[.)]|\([a-z]{1,2}\)|[a-z][.)]|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])$/;
@@ -93,4 +103,4 @@ export const DECISION_LISTING_TITLE = /^\d{1,2}\/\d{1,2}\/\d{4}\s+[-–]\s+(.{3,
 export const DECISION_RECORD_FIELD = /^(decision maker|made at meeting|decided at meeting|decision published|publication date|date of decision|effective from|decision status|is key decision\??|is subject to call[- ]in\??|report author|wards? affected|lead officer|accompanying documents|expiry date for any scrutiny call-in.{0,100}|officer\(s\) to action|relevant select committee|directorate|decisions published|decision details)\s*:?\s*(.{0,300})$/i;
 
 /** "No. Item" column headings and other listing furniture on ModernGov pages. */
-export const LISTING_FURNITURE = /^(?:no\.?\s+item|items|item|agenda and minutes|agenda, reports and minutes|minutes|draft minutes|councillors are asked to.{0,200}|unrestricted items|exempt items|restricted items|open items|part [12i]+|home\s*>.{0,300}|council and democracy)$/i;
+export const LISTING_FURNITURE = /^(?:no\.?\s+item|items|item|agenda and minutes|agenda, reports and minutes|minutes|draft minutes|councillors are asked to.{0,200}|unrestricted items|exempt items|restricted items|open items|part [12i]+|home\s*>.{0,300}|council and democracy|agenda,? decisions and minutes|you are here:.{0,200}|council meetings|decisions)$/i;
