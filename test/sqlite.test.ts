@@ -14,6 +14,7 @@ import { AgendaItem, MinutesDocument, Resolution } from '../src/schema/document.
 import type { MinutesDocument as Doc } from '../src/schema/document.js';
 import { columnName, deriveTables, schemaDdl } from '../src/write/sqlite-schema.js';
 import { openDatabaseSink, DatabaseSchemaError, type DatabaseStats } from '../src/write/sqlite.js';
+import { main } from '../src/cli/main.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CASES = join(ROOT, 'fixtures', 'cases');
@@ -241,6 +242,39 @@ describe('re-runs over a changed archive', () => {
     expect(db.prepare("SELECT id FROM items WHERE document_id = (SELECT id FROM documents WHERE source_path LIKE '%licensing%') ORDER BY id").pluck().all()).toEqual(licensingIds);
     checkIntegrity(db);
     db.close();
+  });
+});
+
+/** Runs the CLI in-process; returns exit code, stdout and stderr. */
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const sink = (add: (s: string) => void) => ({ write: (s: string) => (add(s), true) }) as unknown as NodeJS.WritableStream;
+  const io = { stdout: sink((x) => (stdout += x)), stderr: sink((x) => (stderr += x)), readStdin: async () => new Uint8Array() };
+  return { code: await main(args, io), stdout, stderr };
+}
+
+describe('minutes parse --db', () => {
+  it('writes only the database unless a --format is given, and works beside --out', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'cli.sqlite');
+    // Inputs as a user types them: relative to the working directory.
+    const fixtures = relative(process.cwd(), DB_FIXTURES) || '.';
+    const first = await cli(['parse', fixtures, '--db', path, '-q']);
+    expect(first.code).toBe(1); // empty-upload.txt cannot be parsed
+    expect(first.stdout).toBe('');
+    const again = await cli(['parse', join(fixtures, 'licensing-2024-05-20.txt'), '--db', path, '--format', 'ndjson']);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).meeting.body).toBe('Licensing Committee');
+    expect(again.stderr).toContain('0 written, 0 replaced, 1 unchanged');
+    const out = join(dir, 'out');
+    const beside = await cli(['parse', join(fixtures, 'community-safety-2024-03-12.txt'), '--db', join(dir, 'beside.sqlite'), '--out', out, '-q']);
+    expect(beside.code).toBe(0);
+    expect(readdirSync(out)).toEqual(['community-safety-2024-03-12.json']);
+    const db = new Database(path, { readonly: true });
+    expect(db.prepare('SELECT source_path FROM documents ORDER BY source_path').pluck().all()).toEqual(readdirSync(DB_FIXTURES).sort().map((f) => join(fixtures, f)));
+    db.close();
+    expect((await cli(['parse', fixtures, '--db', join(ROOT, 'README.md')])).code).toBe(2);
   });
 });
 
