@@ -24,7 +24,7 @@ function listOf(label: string): ListKind {
 }
 
 /** "Apologies for absence were received from Mr A Booth and Mrs B Cole." */
-const APOLOGIES_SENTENCE = /\bapologies\s+(?:for\s+(?:absence|lateness)\s+)?(?:were|had\s+been|was)\s+(?:received|submitted|given|tendered|noted|reported)\s+(?:from|on\s+behalf\s+of|by)\s+(.{3,600}?)(?:\.(?:\s|$)|$)/i;
+export const APOLOGIES_SENTENCE = /\bapologies\s+(?:for\s+(?:absence|lateness)\s+)?(?:were|had\s+been|was)\s+(?:received|submitted|given|tendered|noted|reported)\s+(?:from|on\s+behalf\s+of|by)\s+(.{3,600}?)(?:\.(?:\s|$)|$)/i;
 const NO_ONE = /^(?:nil|none|no apologies.*|no\b.*|n\/a)$/i;
 // Post-nominals that a comma separates from their name: "Mr R C Love, OBE".
 const POST_NOMINAL = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|MEP|QC|KC|FRICS|BEM)$/;

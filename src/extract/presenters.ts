@@ -17,34 +17,43 @@ const PRESENTING_VERB =
   '(?:(?:jointly\\s+|briefly\\s+|then\\s+|also\\s+|formally\\s+)?(?:introduced|introducing|presented|presenting|updated|outlined|summarised|summarized|delivered|announced)\\b|gave\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:presentation|update|overview|report|introduction|briefing|account|communications?)|gave\\s+the\\s+following\\s+(?:communications?|announcements?|update)|made\\s+(?:the\\s+following\\s+|an?\\s+)?announcements?|provided\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:update|overview|presentation|briefing|report)|took\\s+(?:the\\s+)?(?:Committee|Members|Cabinet|Board|Panel|Council)\\s+through)';
 
 /** Subject then presenting verb, the subject being one or more people and roles. */
-const SUBJECT_VERB = new RegExp(`^(.{2,500}?),?\\s+(?:were\\s+|was\\s+)?${PRESENTING_VERB}`);
+export const SUBJECT_VERB = new RegExp(`^(.{2,500}?),?\\s+(?:were\\s+|was\\s+)?${PRESENTING_VERB}`);
 /** "… were in attendance for this item" / "In attendance to present this item were: …". */
-const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:were|was)\s+(?:in\s+attendance|present)\b/i;
+export const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:were|was)\s+(?:in\s+attendance|present)\b/i;
 /** "Dave Yemm, Operations Superintendent – verbal and written report" in a staff-reports section. */
-const REPORTED_BY = /^(?:[A-Z][\w ]{2,40}:\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+([^–—]{2,80}?)\s+[–—-]\s+(?:verbal|written|oral)\b/;
+export const REPORTED_BY = /^(?:[A-Z][\w ]{2,40}:\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+([^–—]{2,80}?)\s+[–—-]\s+(?:verbal|written|oral)\b/;
 /** "Presenter: Diane Gillis, President" / "Presented by: …". */
-const PRESENTER_LABEL = /^(?:presenters?|presented\s+by|speakers?)\s*:\s*(.{2,400})$/i;
+export const PRESENTER_LABEL = /^(?:presenters?|presented\s+by|speakers?)\s*:\s*(.{2,400})$/i;
 
 // Role-only subjects that are not people.
 const NOT_A_ROLE = /^(?:report|item|committee|council|cabinet|board|panel|minutes|meeting|update|members?|officers?|councillors?|presentation|following|order|matter|application|paper|document|chair(?:'s)? report)$/i;
 
+// Words that make a phrase a clause rather than a role: "Chair requested that a report be".
+const CLAUSE_WORDS = /\b(?:requested|that|be|was|were|is|are|had|has|have|would|will|asked|said|noted|stated|which|who|due|not)\b/;
+
 type Part = { kind: 'name'; name: string; role: string | null } | { kind: 'the-role'; role: string } | { kind: 'role'; role: string };
 
-/** Splits "A (Role), B (Role) and C (Role)" at commas, semicolons and "and" outside parentheses. */
-export function splitPeopleList(text: string): string[] {
-  const parts: string[] = [];
+/** Splits "A (Role), B (Role) and C (Role)" at commas, semicolons and "and" outside parentheses, keeping each separator. */
+export function splitPeopleListWithSeparators(text: string): { text: string; separator: string }[] {
+  const parts: { text: string; separator: string }[] = [];
   let depth = 0;
   let cur = '';
+  let separator = '';
   for (const w of text.split(/(,?\s+and\s+|,\s*|;\s*|\(|\))/)) {
     if (w === '(') depth++;
     if (w === ')') depth = Math.max(0, depth - 1);
     if (depth === 0 && /^(?:,?\s+and\s+|,\s*|;\s*)$/.test(w)) {
-      if (cur.trim()) parts.push(cur.trim());
+      if (cur.trim()) parts.push({ text: cur.trim(), separator });
       cur = '';
+      separator = /and/.test(w) ? ' and ' : ', ';
     } else cur += w;
   }
-  if (cur.trim()) parts.push(cur.trim());
+  if (cur.trim()) parts.push({ text: cur.trim(), separator });
   return parts;
+}
+
+export function splitPeopleList(text: string): string[] {
+  return splitPeopleListWithSeparators(text).map((p) => p.text);
 }
 
 function classify(part: string): Part | null {
@@ -54,6 +63,8 @@ function classify(part: string): Part | null {
   const core = (open > 0 && closes ? part.slice(0, open) : part).trim();
   const inner = open > 0 && closes ? part.slice(open + 1, -1).trim() : null;
   if (looksLikePersonName(core)) return { kind: 'name', name: core, role: inner };
+  // Roles are noun phrases of capitalised words and connectors: "Head of Planning and Performance".
+  if (CLAUSE_WORDS.test(core)) return null;
   if (/^[Tt]he\s+[A-Z]/.test(core)) return { kind: 'the-role', role: core.replace(/^[Tt]he\s+/, '') + (inner ? ` (${inner})` : '') };
   if (/^[A-Z&]/.test(core)) return { kind: 'role', role: part.trim() };
   return null;
@@ -65,7 +76,8 @@ function classify(part: string): Part | null {
  * Returns null when the subject is not a list of people ("Members", "In response, officers").
  */
 export function parsePeopleSubject(subject: string): { name: string | null; role: string | null }[] | null {
-  const parts = splitPeopleList(subject).map(classify);
+  const pieces = splitPeopleListWithSeparators(subject);
+  const parts = pieces.map((p) => classify(p.text));
   if (parts.length === 0 || parts.some((p) => p === null)) return null;
   const people: { name: string | null; role: string | null }[] = [];
   // A "The Role" phrase (and role words after it) waiting for the name it introduces.
@@ -77,7 +89,9 @@ export function parsePeopleSubject(subject: string): { name: string | null; role
     pending = null;
     return true;
   };
-  for (const p of parts as Part[]) {
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k] as Part;
+    const sep = pieces[k].separator || ', ';
     if (p.kind === 'name') {
       people.push({ name: p.name, role: p.role ?? pending });
       pending = null;
@@ -85,11 +99,11 @@ export function parsePeopleSubject(subject: string): { name: string | null; role
       if (!flush()) return null;
       pending = p.role;
     } else if (pending !== null) {
-      pending = `${pending}, ${p.role}`;
+      pending = `${pending}${sep}${p.role}`;
     } else {
       const last = people[people.length - 1];
       if (!last || last.name === null) return null;
-      last.role = last.role ? `${last.role}, ${p.role}` : p.role;
+      last.role = last.role ? `${last.role}${sep}${p.role}` : p.role;
     }
   }
   if (!flush()) return null;
@@ -101,9 +115,11 @@ function toPerson(p: { name: string | null; role: string | null }, block: Block)
 }
 
 /** People named in the subject of a presenting sentence; a leading clause ("In advance of …, the Director presented") is skipped. */
-function fromSentence(text: string, block: Block): Person[] {
-  const m = SUBJECT_VERB.exec(text);
+function fromSentence(text: string, block: Block, local?: LocalPresenterPatterns): Person[] {
+  const m = (local?.subjectVerb ?? SUBJECT_VERB).exec(text);
   if (!m) return [];
+  const localPerson = local ? localSubject(m[1], local) : null;
+  if (localPerson) return [toPerson(localPerson, block)];
   let people = parsePeopleSubject(m[1]);
   if (!people) {
     const tail = /,\s+((?:[Tt]he\s+|[A-Z])[^,]{2,200})$/.exec(m[1]);
@@ -120,7 +136,8 @@ function fromAttendance(text: string, block: Block): Person[] {
   return people ? people.map((p) => toPerson(p, block)) : [];
 }
 
-export function extractPresenters(ctx: ItemContext): Person[] {
+export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): Person[] {
+  const local = extras ? localPatterns(extras) : undefined;
   const out: Person[] = [];
   const blocks = ctx.blocks;
   for (let i = 0; i < blocks.length; i++) {
@@ -152,7 +169,7 @@ export function extractPresenters(ctx: ItemContext): Person[] {
       out.push(toPerson({ name: reported[1], role: reported[2] }, b));
       continue;
     }
-    for (const s of sentences(b.text)) out.push(...fromSentence(s.text, b));
+    for (const s of sentences(b.text)) out.push(...fromSentence(s.text, b, local));
   }
   // One record per person: a presenter named twice is one presenter.
   const seen = new Set<string>();
@@ -162,4 +179,43 @@ export function extractPresenters(ctx: ItemContext): Person[] {
     seen.add(key);
     return true;
   });
+}
+
+// Local phrasings (minutes.config.json, compiled by src/config): extra
+// presenting verbs, roles that present without "The" or a name, and
+// honorifics that make "<Honorific> <Surname>" a name. Each is an alternation
+// of escaped phrases.
+export interface PresenterExtras {
+  verbs?: string;
+  roles?: string;
+  honorifics?: string;
+}
+
+interface LocalPresenterPatterns {
+  subjectVerb: RegExp;
+  role?: RegExp;
+  honorific?: RegExp;
+}
+
+const localCache = new Map<string, LocalPresenterPatterns>();
+
+function localPatterns(extras: PresenterExtras): LocalPresenterPatterns {
+  const key = JSON.stringify(extras);
+  let p = localCache.get(key);
+  if (!p) {
+    const verb = extras.verbs ? `(?:${PRESENTING_VERB}|(?:${extras.verbs})\\b)` : PRESENTING_VERB;
+    p = { subjectVerb: new RegExp(`^(.{2,500}?),?\\s+(?:were\\s+|was\\s+)?${verb}`) };
+    if (extras.roles) p.role = new RegExp(`^(?:[Tt]he\\s+)?(${extras.roles})(?:\\s+\\(([^)]{2,80})\\))?$`);
+    if (extras.honorifics) p.honorific = new RegExp(`^(?:${extras.honorifics})\\s+[A-Z][\\w'’-]{1,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2}$`);
+    localCache.set(key, p);
+  }
+  return p;
+}
+
+/** A subject that is a local role ("Treasurer") or an honorific and a name ("Provost Head"). */
+function localSubject(subject: string, local: LocalPresenterPatterns): { name: string | null; role: string | null } | null {
+  const role = local.role?.exec(subject);
+  if (role) return { name: null, role: role[1] };
+  if (local.honorific?.test(subject)) return { name: subject, role: null };
+  return null;
 }
