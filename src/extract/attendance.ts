@@ -55,7 +55,9 @@ export function parsePerson(entry: string, line?: number): Person | null {
 export function parsePeople(text: string, line?: number): Person[] {
   const parts = splitPeopleList(text.replace(/^(?:Councillors?|Crs?)\s*:?\s+(?=[A-Z])/, (m) => (/s\b/.test(m) ? '' : m)));
   const merged: string[] = [];
-  for (const p of parts) {
+  for (const raw of parts) {
+    // "Councillors Rob Fischer, Maria Santos and Glen Harper": the plural title heads the names after it.
+    const p = raw.replace(/^(?:Councillors|Cllrs\.?|Crs\.?)\s+(?=[A-Z])/, '');
     if (POST_NOMINAL.test(p) && merged.length) merged[merged.length - 1] += `, ${p}`;
     else merged.push(p);
   }

@@ -68,7 +68,13 @@ function fromProse(block: Block): Question[] {
       const p = PASSIVE_QUESTION.exec(s)!;
       q = question(p[1] ?? p[2], null, block);
     } else if (QUERY_TOPIC.test(s)) {
-      q = question(QUERY_TOPIC.exec(s)![1], null, block);
+      const r = QUERY_TOPIC.exec(s)!;
+      q = question(r[1], null, block);
+      const a = answerIn(s.slice(r[0].length).trim());
+      if (a) {
+        q.respondent = a.respondent;
+        q.response = a.response;
+      }
     } else if (INDIRECT_IN_RESPONSE.test(s)) {
       const r = INDIRECT_IN_RESPONSE.exec(s)!;
       q = question(r[1], null, block);
