@@ -17,9 +17,12 @@ import { extractActions } from './extract/actions.js';
 import { extractPresenters } from './extract/presenters.js';
 import { extractDiscussion } from './extract/discussion.js';
 import { extractMeeting } from './extract/meeting.js';
-import { extractAttendance } from './extract/attendance.js';
+import { applyAttendanceFacts, extractAttendance, factSites } from './extract/attendance.js';
+import { resolvePeople } from './extract/people.js';
 import { itemCategory } from './extract/category.js';
 import { checkDocument } from './extract/checks.js';
+import { attachMotions } from './extract/motions.js';
+import { declarationsOfDocument } from './extract/declarations.js';
 import { VERSION } from './version.js';
 
 export interface ParseOptions {
@@ -79,10 +82,11 @@ function attachSource(doc: MinutesDocument, lines: readonly SourceLine[]): void 
       .map((l) => l.text)
       .join('\n');
   for (const item of doc.items) {
-    for (const list of [item.presenters, item.discussion, item.questions, item.resolutions, item.actions] as { line?: number; end?: number; source?: string }[][]) {
+    for (const list of [item.presenters, item.discussion, item.questions, item.resolutions, item.actions, item.motions] as { line?: number; end?: number; source?: string }[][]) {
       for (const r of list) if (r.line !== undefined) r.source = text(r as { line: number; end?: number });
     }
   }
+  for (const d of doc.declarations) d.source = text(d);
 }
 
 /** Parses lines that a reader produced into a document. */
@@ -94,16 +98,28 @@ export function parseLines(read: ReadResult, meta: { path: string; sha256: strin
   const items = seg.items.map((s) => itemFromSegment(s, tokens.length - 1, lines, warnings));
   const facts = extractMeeting(seg.layout === 'agenda-item' ? [] : seg.header.length ? seg.header : tokens.slice(0, 40));
   const attendance = extractAttendance(seg.header, tokens);
+  // Document-level rules are fenced like the item extractors: a failure loses only their records.
+  const fenced = <T>(name: string, f: () => T, fallback: T): T => {
+    try {
+      return f();
+    } catch (e) {
+      warnings.push(makeWarning('rule-failed', `Unexpected error in the ${name} extractor (${(e as Error).message}), expected records`));
+      return fallback;
+    }
+  };
+  fenced('motions', () => attachMotions(seg, tokens, items), undefined);
+  fenced('attendance facts', () => applyAttendanceFacts(attendance, factSites(seg)), undefined);
   const document: MinutesDocument = {
     schemaVersion: SCHEMA_VERSION,
     source: { path: meta.path, format: read.format, sha256: meta.sha256, bytes: meta.bytes, tool: VERSION },
     meeting: { body: facts.body, date: facts.date, venue: facts.venue, ...attendance },
     items,
     warnings,
-    declarations: [],
+    declarations: fenced('declarations', () => declarationsOfDocument(seg, tokens), []),
     people: [],
   };
   if (read.pages !== undefined) document.source.pages = read.pages;
+  document.people = fenced('people', () => resolvePeople(document), []);
   warnings.push(...checkDocument(document, tokens, seg));
   if (options.withSource) attachSource(document, lines);
   return { document, warnings };

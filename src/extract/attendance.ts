@@ -5,6 +5,10 @@ import type { Person } from '../schema/document.js';
 import type { Token } from '../tokenize/classify.js';
 import { HONORIFIC_SOURCE, looksLikePersonName } from './util/names.js';
 import { splitPeopleList } from './presenters.js';
+import { findPerson } from './people.js';
+import { sentences } from './util/text.js';
+import { toBlocks } from '../segment/blocks.js';
+import type { Segmentation } from '../segment/items.js';
 
 export interface Attendance {
   present: Person[];
@@ -25,6 +29,10 @@ function listOf(label: string): ListKind {
 
 /** "Apologies for absence were received from Mr A Booth and Mrs B Cole." */
 const APOLOGIES_SENTENCE = /\bapologies\s+(?:for\s+(?:absence|lateness)\s+)?(?:were|had\s+been|was)\s+(?:received|submitted|given|tendered|noted|reported)\s+(?:from|on\s+behalf\s+of|by)\s+(.{3,600}?)(?:\.(?:\s|$)|$)/i;
+/** A bare surname entry in a councillors list: "Bellamy", "Mac Cafferty (Chair)", "Smith-Jones". Group 1 name, 2 role. */
+const SURNAME_ENTRY = /^((?:(?:Mac|Mc|de|van|O')\s)?[A-Z][A-Za-z'’-]{1,30})(?:\s*\(([^)]{1,120})\))?$/;
+// How far past the header a list may start (a list under the first heading).
+const FIRST_LINES = 60;
 const NO_ONE = /^(?:nil|none|no apologies.*|no\b.*|n\/a)$/i;
 // Post-nominals that a comma separates from their name: "Mr R C Love, OBE".
 const POST_NOMINAL = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|MEP|QC|KC|FRICS|BEM)$/;
@@ -53,16 +61,27 @@ export function parsePerson(entry: string, line?: number): Person | null {
 
 /** Splits a list of attendees, keeping post-nominals with their names. */
 export function parsePeople(text: string, line?: number): Person[] {
-  const parts = splitPeopleList(text.replace(/^(?:Councillors?|Crs?)\s*:?\s+(?=[A-Z])/, (m) => (/s\b/.test(m) ? '' : m)));
+  // "His Worship, Mayor Mike Hurley": the comma is not a list separator.
+  // "Councillor A (Chair) B (Spokesperson)": a closing bracket before the next name separates them.
+  const parts = splitPeopleList(text.replace(/\b(?:His|Her)\s+Worship,?\s+/g, '').replace(/\)\s+(?=[A-Z])/g, '), ').replace(/^(?:Councillors?|Crs?)\s*:?\s+(?=[A-Z])/, (m) => (/s\b/.test(m) ? '' : m)));
   const merged: string[] = [];
   for (const p of parts) {
     if (POST_NOMINAL.test(p) && merged.length) merged[merged.length - 1] += `, ${p}`;
     else merged.push(p);
   }
   const out: Person[] = [];
-  for (const m of merged) {
-    const person = parsePerson(m, line);
+  // After "Councillor A" or "Councillors", bare surnames are names: "Councillors Bellamy, Dunmore (Spokesperson)".
+  let councillors = false;
+  for (const raw of merged) {
+    const m = raw.replace(/^(?:Councillors|Cllrs|Crs)\s+(?=[A-Z])/, () => {
+      councillors = true;
+      return '';
+    });
+    let person = parsePerson(m, line);
+    const surname = SURNAME_ENTRY.exec(m);
+    if (councillors && person && person.name === null && surname) person = { name: surname[1], role: surname[2] ?? null, ...(line !== undefined ? { line } : {}) };
     if (person && (person.name === null || person.name.length <= 80)) out.push(person);
+    if (/^(?:Councillor|Cllr|Cr)\b/.test(m)) councillors = true;
   }
   return out;
 }
@@ -70,18 +89,24 @@ export function parsePeople(text: string, line?: number): Person[] {
 /** Reads attendance lists from the header tokens, and apologies sentences from every token. */
 export function extractAttendance(header: readonly Token[], all: readonly Token[]): Attendance {
   const result: Attendance = { present: [], apologies: [], inAttendance: [] };
-  for (let i = 0; i < header.length; i++) {
-    const t = header[i];
+  // Lists printed under the first heading ("1. CALL TO ORDER" then "PRESENT:") belong to the meeting too:
+  // when the header holds no list, the first lines after it are read.
+  const hasList = header.some((t) => t.kind === 'attendance');
+  const scope = hasList ? header : all.slice(0, Math.min(all.length, header.length + FIRST_LINES));
+  for (let i = hasList ? 0 : header.length; i < scope.length; i++) {
+    const t = scope[i];
     if (t.kind !== 'attendance') continue;
     const kind = listOf(t.marker ?? '');
     if (kind === 'ignore') continue;
+    // Past the header an "Apologies" heading is an agenda item, not a list.
+    if (!hasList && kind === 'apologies') continue;
     let text = t.text;
     let j = i + 1;
     if (text === '') {
       // Label alone: one name per line (blank lines allowed) until the next label or a sentence.
       const names: string[] = [];
-      for (; j < header.length; j++) {
-        const n = header[j];
+      for (; j < scope.length; j++) {
+        const n = scope[j];
         if (n.kind === 'blank' || n.kind === 'furniture') continue;
         if (n.kind === 'attendance' || n.line.text.length > 120 || /[.]$/.test(n.line.text)) break;
         names.push(n.line.text);
@@ -89,10 +114,15 @@ export function extractAttendance(header: readonly Token[], all: readonly Token[
       text = names.join(', ');
     } else {
       // Label with names: wrapped continuation lines until a blank line or the next label.
-      for (; j < header.length && header[j].kind !== 'blank' && header[j].kind !== 'attendance'; j++) text += ` ${header[j].line.text}`;
+      // A list that ends with a full stop is finished; a "|" line is table residue.
+      for (; j < scope.length && scope[j].kind !== 'blank' && scope[j].kind !== 'attendance' && !/[.]$/.test(text) && !/^\|$/.test(scope[j].line.text); j++) text += ` ${scope[j].line.text}`;
     }
     i = j - 1;
-    result[kind].push(...parsePeople(text, t.line.line));
+    const people = parsePeople(text, t.line.line);
+    if (!hasList && !people.some((p) => p.name !== null)) continue;
+    // "Substitutes:" lists members present in place of others.
+    if (/substitute/i.test(t.marker ?? '')) for (const p of people) p.substitute = true;
+    result[kind].push(...people);
   }
   if (result.apologies.length === 0) {
     for (const t of all) {
@@ -102,4 +132,93 @@ export function extractAttendance(header: readonly Token[], all: readonly Token[
     }
   }
   return result;
+}
+
+// ── Attendance facts: substitutes, late arrivals and early departures ──────
+
+/** "Councillor X arrived at 7.15 pm", "Cr X joined the meeting during item 5", "Mr X entered the meeting at this point". Group 1: who, group 2: when. */
+const ARRIVED = new RegExp(`^(?:(?:At\\s+this\\s+point|During\\s+(?:this|the\\s+\\w+)\\s+item|At\\s+\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?m\\.?),?\\s+)?(${HONORIFIC_SOURCE}\\s+[^,()]{1,60}?)(?:\\s+\\([^)]{1,80}\\))?\\s+(?:arrived(?:\\s+(?:at|in)\\s+the\\s+(?:meeting|chamber|room))?|joined\\s+the\\s+meeting|entered\\s+the\\s+(?:meeting|chamber|room)|was\\s+present\\s+from)\\b\\s*(.{0,160})$`, 'i');
+/** "Councillor X left the meeting at this point", "Cr X departed at 9.30 pm", "Mr X left the meeting at 9.30 pm and did not return". */
+const DEPARTED = new RegExp(`^(?:(?:At\\s+this\\s+point|At\\s+\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?m\\.?),?\\s+)?(${HONORIFIC_SOURCE}\\s+[^,()]{1,60}?)(?:\\s+\\([^)]{1,80}\\))?\\s+(?:left\\s+the\\s+meeting|left\\s+the\\s+chamber\\s+and\\s+did\\s+not\\s+return|departed(?:\\s+the\\s+meeting)?|retired\\s+from\\s+the\\s+meeting|withdrew\\s+from\\s+the\\s+meeting)\\b\\s*(.{0,160})$`, 'i');
+/** "Councillor X substituted for Councillor Y", "X attended as a substitute for Y", "X (substituting for Y)". Group 1: the substitute. */
+const SUBSTITUTED_FOR = new RegExp(`^(?:.{0,80}?,\\s+)?(${HONORIFIC_SOURCE}\\s+[^,()]{1,60}?)\\s+(?:substituted\\s+for|(?:was\\s+)?substituting\\s+for|(?:will\\s+)?substitute[sd]?\\s+for|attended\\s+as\\s+(?:a\\s+)?substitute\\s+for|was\\s+(?:present\\s+)?(?:as\\s+)?(?:a\\s+)?substitute\\s+for)\\s+(.{2,80})$`, 'i');
+/** "Councillor Y was substituted by Councillor X". Group 2: the substitute. */
+const SUBSTITUTED_BY = new RegExp(`^(?:.{0,80}?\\b)?(${HONORIFIC_SOURCE}\\s+[^,()]{1,60}?|[A-Z][\\w'’-]+)\\s+(?:who\\s+)?(?:was|were|is)\\s+substituted\\s+by\\s+(.{2,80})$`, 'i');
+/** A role in a list that is really a time: "(arrived 7.15 pm)", "(from 7.20 pm)", "(left at 9 pm)", "(until item 6)". */
+const ROLE_ARRIVAL = /^(?:arrived|joined|present\s+from|from)\b\s*(.*)$/i;
+const ROLE_DEPARTURE = /^(?:left|departed|until|present\s+until)\b\s*(.*)$/i;
+const ROLE_SUBSTITUTE = /\bsubstitut(?:e|ing)\b/i;
+/** Sentences about declarations: leaving the room for an item is not leaving the meeting. */
+const ABOUT_INTEREST = /\b(?:interest|declar|disclos)/i;
+
+/** When, as recorded: the rest of the sentence up to its end or a following clause. */
+function when(rest: string, itemLabel: string | null): string {
+  const w = rest
+    .replace(/\s+(?:and|but|whereupon|when|so)\s+.*$/i, '')
+    .replace(/[.;,]+$/, '')
+    .replace(/\b([ap])\.m$/i, '$1.m.')
+    .trim();
+  if (!w) return itemLabel ? `during ${itemLabel}` : 'at this point';
+  // "at this point" records where in the minutes: keep the item with it.
+  if (/^(?:at\s+this\s+point|at\s+this\s+juncture|during\s+(?:this|the)\s+(?:item|discussion|debate))$/i.test(w) && itemLabel) return `${w} (${itemLabel})`;
+  return w;
+}
+
+export interface FactSite {
+  text: string;
+  line: number;
+  /** "item 5" for the item the sentence is in, if any. */
+  itemLabel: string | null;
+}
+
+/**
+ * Records substitutes, late arrivals and early departures on the attendance
+ * Person records (substitute, arrived, departed). A sentence about someone who
+ * is in no list changes nothing: facts attach to people, they do not add them.
+ */
+export function applyAttendanceFacts(attendance: Attendance, sites: readonly FactSite[]): void {
+  const everyone = [...attendance.present, ...attendance.inAttendance];
+  // Roles in the lists that record a time or a substitution.
+  for (const p of everyone) {
+    if (!p.role) continue;
+    if (ROLE_SUBSTITUTE.test(p.role)) p.substitute = true;
+    const a = ROLE_ARRIVAL.exec(p.role);
+    const d = ROLE_DEPARTURE.exec(p.role);
+    if (a) p.arrived = a[1].trim() || p.role;
+    else if (d) p.departed = d[1].trim() || p.role;
+  }
+  for (const site of sites) {
+    for (const s of sentences(site.text)) {
+      const text = s.text.replace(/\s+/g, ' ');
+      const arrived = ARRIVED.exec(text);
+      if (arrived) {
+        const p = findPerson(everyone, arrived[1]);
+        if (p && p.arrived === undefined) p.arrived = when(arrived[2], site.itemLabel);
+        continue;
+      }
+      const departed = ABOUT_INTEREST.test(text) ? null : DEPARTED.exec(text);
+      if (departed) {
+        const p = findPerson(everyone, departed[1]);
+        if (p && p.departed === undefined) p.departed = when(departed[2], site.itemLabel);
+        continue;
+      }
+      const sub = SUBSTITUTED_FOR.exec(text);
+      const by = sub ? null : SUBSTITUTED_BY.exec(text);
+      const who = sub ? sub[1] : by ? by[2].replace(/[.;,]+$/, '') : null;
+      if (who) {
+        const p = findPerson(attendance.present, who);
+        if (p) p.substitute = true;
+      }
+    }
+  }
+}
+
+/** The text of the header and of every item, block by block, for applyAttendanceFacts. */
+export function factSites(seg: Segmentation): FactSite[] {
+  const sites: FactSite[] = toBlocks(seg.header).map((b) => ({ text: b.text, line: b.line, itemLabel: null }));
+  for (const item of seg.items) {
+    const label = item.number ? `item ${item.number}` : null;
+    for (const b of toBlocks(item.body)) sites.push({ text: b.text, line: b.line, itemLabel: label });
+  }
+  return sites;
 }
