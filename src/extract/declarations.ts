@@ -79,7 +79,7 @@ function actionOf(texts: readonly string[]): string | null {
 /** "Councillor A and Councillor B", "Councillors George and Judith Cooper", "Cr X": the people declaring. */
 function membersIn(subject: string): string[] {
   const s = tidy(subject.replace(/^(?:in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding|on)\s+[^,]{2,120},\s*/i, ''));
-  if (COLLECTIVE_MEMBERS.test(s)) return [s];
+  if (COLLECTIVE_MEMBERS.test(s)) return /^the\s/i.test(s) ? [] : [s];
   const plural = /^(Councillors|Cllrs|Crs)\s+(.*)$/i.exec(s);
   if (plural) {
     const singular = plural[1].replace(/s$/i, '');
@@ -115,7 +115,7 @@ function fromSentences(block: Block, site: DeclarationSite): Declaration[] {
       if (!v) continue;
       const after = s.slice(v.index + v[0].length);
       // The thing declared must be an interest (or a declaration of one).
-      if (!/^(?:[\w-]+\s+){0,6}?(?:interests?|conflict|association|connection)\b/i.test(after) && !/^(?:that|they|he|she)\b.{0,80}\binterest/i.test(after)) continue;
+      if (!/^(?:[\w-]+\s+){0,6}?(?:interests?|conflict|association|connection)\b/i.test(after) && !/^(?:that\s+)?(?:he|she|they)\s+(?:had|has|have|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}interests?\b/i.test(after)) continue;
       subject = s.slice(0, v.index);
       rest = s;
     }
@@ -172,7 +172,8 @@ function fromTable(cells: readonly Cell[]): { records: Declaration[]; used: Set<
       const interestCell = row.interest ?? '';
       const interest = interestOf(interestCell) ?? (interestCell ? tidy(interestCell.split(/\s+(?:as|because|due\s+to)\s+/i)[0]) : null);
       const d: Declaration = {
-        member: readName(member)?.name ?? member,
+        // The cell is the member as written ("Cr Omar Said"): no need to find where the name ends.
+        member,
         item: row.item ?? null,
         interest,
         action: row.action ?? actionOf([interestCell]),

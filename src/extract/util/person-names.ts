@@ -40,6 +40,8 @@ const MALE = /^(?:mr|sir|lord)$/i;
 const FEMALE = /^(?:mrs|ms|miss|dame|lady|baroness)$/i;
 // Surname particles kept with the surname: "Mac Cafferty", "van der Berg".
 const PARTICLES = new Set(['mac', 'mc', 'van', 'von', 'de', 'der', 'du', 'la', 'le', 'da', 'di', 'del', 'st']);
+// Particles that are also given names ("Di Marsh", "Del Reid").
+const GIVEN_TOO = new Set(['di', 'da', 'del', 'la', 'le', 'st']);
 // Post-nominals and role words that end a name: "Mr R Love, OBE".
 const POST_NOMINAL = /,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|MEP|QC|KC|BEM)\b\.?/g;
 // Words that stop a name being read from running text ("Cr Leigh Bowden Council adjourn …").
@@ -81,8 +83,8 @@ export function nameParts(written: string): NameParts | null {
   const words = rest.split(' ').map((w) => w.replace(/[.,;:]+$/, '').toLowerCase()).filter(Boolean);
   if (words.length === 0 || words.length > 6) return null;
   let s = words.length - 1;
-  while (s > 0 && PARTICLES.has(words[s - 1])) s--;
-  // "Mac" alone before the surname is a particle only when a name precedes it or it is the only given word.
+  // "Mac Cafferty" is one surname; "Di", "Da", "Del" are also given names, so they join only after a given name.
+  while (s > 0 && PARTICLES.has(words[s - 1]) && (!GIVEN_TOO.has(words[s - 1]) || s - 1 > 0)) s--;
   return { honorific: honorificText, given: words.slice(0, s), surname: words.slice(s).join(' ') };
 }
 
