@@ -79,6 +79,35 @@ const VALID: Case[] = [
     text: 'Fees\n\nCouncillor Bellamy moved that the fees be frozen. The motion was seconded by Councillor Dunmore. The motion was put to the vote and was lost (For: 2, Against: 4, Abstentions: 1).',
     expected: [{ mover: 'Councillor Bellamy', seconder: 'Councillor Dunmore', outcome: 'lost', votes: { for: 2, against: 4, abstentions: 1 } }],
   },
+  {
+    name: 'Ontario resolution number with initialled mover and seconder, outcome at the end of the wording',
+    text: 'Correspondence\n\nR2022-114 P. Lang, D. Roy: That we accept the correspondence as presented. Carried.',
+    expected: [{ mover: 'P. Lang', seconder: 'D. Roy', text: 'we accept the correspondence as presented.', outcome: 'carried' }],
+  },
+  {
+    name: 'a long resolution: WHEREAS recitals across paragraphs and a page footer',
+    text:
+      'Housing Motion\n\nR2022-115 P. Lang, D. Roy:\nWHEREAS rents in the township have risen faster than incomes;\n\n                                                        June 1, 2022 – Minutes – Page 3\n\nAND WHEREAS the waiting list has doubled;\n\nNOW THEREFORE BE IT RESOLVED THAT Council asks the Province for more housing funding. Carried.',
+    expected: [
+      {
+        mover: 'P. Lang',
+        outcome: 'carried',
+        text: 'WHEREAS rents in the township have risen faster than incomes; AND WHEREAS the waiting list has doubled; NOW THEREFORE BE IT RESOLVED THAT Council asks the Province for more housing funding.',
+      },
+    ],
+  },
+  {
+    name: 'a tally with no motion open records a vote, and the sentence after it is not a list of names',
+    text: 'Plan\n\nAbstain: 4\n\nThe Committee thanked the officers.',
+    expected: [
+      {
+        mover: null,
+        outcome: 'unknown',
+        votes: { for: null, against: null, abstentions: 4 },
+        namedVotes: [],
+      },
+    ],
+  },
 ];
 
 // Text that mentions moving, carrying or losing without any motion.
@@ -89,6 +118,8 @@ const NEGATIVE: { name: string; text: string }[] = [
   { name: 'powers gained and lost', text: 'History\n\nThe county had gained and lost powers over the years.' },
   { name: 'a truncated mover', text: 'Minutes\n\nIt was moved by Councill' },
   { name: 'a bare Agreed with no motion open', text: 'Dates\n\nAgreed.' },
+  { name: 'a title that starts with "Proposed"', text: 'Decisions\n\n13 Proposed Lease Agreement for 66 Elm Street ADOPTED' },
+
 ];
 
 describe('motions: valid phrasings', () => {

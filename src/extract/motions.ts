@@ -18,8 +18,12 @@ import { sentences } from './util/text.js';
 
 // ── Phrasings that open a motion ───────────────────────────────────────────
 
-/** "Moved: Cr X", "MOVED BY councillor x", "Moved Cr X", "Mover: Cr X". Group 1: text after the label. */
-const MOVED_LABEL = /(?:^|[\s|])(?:moved|mover|proposed|proposer)(?:\s+by)?\s*[:–—-]?\s+(?=\S)(.*)$/i;
+/** "Moved: Cr X", "MOVED BY councillor x", "Moved Cr X", "Mover: Cr X". Group 1: "by" or punctuation after the label, group 2: the text after it. */
+const MOVED_LABEL = /(?:^|[\s|])(?:moved|mover|proposed|proposer)(\s+by|\s*[:–—-])?\s+(?=\S)(.*)$/i;
+/** Without "by" or a colon the label must be followed by a titled name: "Moved Cr Smith", not "Proposed Lease Agreement". */
+const TITLED = /^(?:councillors?|cllrs?|crs?|mayor|deputy\s+mayor|alderman|mr|mrs|ms|miss|dr)\b/i;
+/** Ontario resolution lines: "R2018-206 J. Scott, L. Andersen: That …". Group 1 mover, 2 seconder, 3 wording. */
+const NUMBERED_MOVERS = /^(?:resolution\s+(?:no\.?\s*)?)?[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+((?:[A-Z]\.\s?){1,2}[A-Z][\w'’-]{1,30}),\s+((?:[A-Z]\.\s?){1,2}[A-Z][\w'’-]{1,30})\s*(?::\s*(.*)|$)/;
 /** "Seconded: Cr Y", "SECONDED BY councillor y", "Seconder: Cr Y". Group 1: text after the label. */
 const SECONDED_LABEL = /(?:^|[\s|/])(?:seconded|seconder)(?:\s+by)?\s*[:–—-]?\s+(?=\S)(.*)$/i;
 /** A label line that only opens a motion or amendment: "MOTION", "Motion:", "AMENDMENT", "Notice of Motion". */
@@ -37,6 +41,8 @@ const NAME_MOVED = /^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed)\s+(?:(an?\s+ame
 /** "The motion was seconded by Councillor Y", "Councillor Y seconded the amendment". */
 const SECONDED_BY = /^(?:the\s+(?:motion|amendment|proposal)\s+)?was\s+(?:duly\s+)?seconded\s+by\s+(.{2,80})$|\bwas\s+(?:duly\s+)?seconded\s+by\s+(.{2,80})$/i;
 const NAME_SECONDED = /^(.{2,80}?)\s+seconded\s+the\s+(?:motion|amendment|proposal)\b/i;
+/** Preambles and operative paragraphs of a long resolution: "AND WHEREAS …", "NOW THEREFORE BE IT RESOLVED THAT …". */
+const RECITAL = /^(?:and\s+|now\s+)?(?:whereas|therefore|be\s+it\s+(?:further\s+)?resolved|further\s+(?:be\s+)?it\s+(?:be\s+)?resolved)\b/i;
 /** Said of a motion: "moved as an amendment", "the following amendment". */
 const AMENDMENT_WORD = /\bamendment\b/i;
 
@@ -214,8 +220,8 @@ class MotionReader {
       const target = this.tallyTarget(block);
       if (count !== null) this.setCounts(target, way === 'for' ? { for: count } : way === 'against' ? { against: count } : { abstentions: count }, block);
       if (rest && !/^\d/.test(rest)) this.addNames(target, way, rest, block);
-      else if (!rest && count !== null) this.pendingLabel = way;
-      else if (!rest) this.pendingLabel = way;
+      // "For (14)" or "Against:" alone: the names follow in the next block. "For: 7" is a count only.
+      else if (!rest && m[3] === undefined) this.pendingLabel = way;
       any = true;
     }
     return any;
@@ -304,8 +310,8 @@ class MotionReader {
       const before = text.slice(0, mv.index);
       // "Moved" must open the line or follow a resolution number ("Resolution 449/2019 Moved: …").
       if (before.trim() && !/^(?:resolution|motion|amendment|recommendation|item)?\s*[\w/.-]{0,20}\s*$/i.test(before.trim())) return null;
-      const name = readName(mv[1]);
-      if (!name) return null;
+      const name = readName(mv[2]);
+      if (!name || (!mv[1] && !TITLED.test(name.name))) return null;
       const mo = this.start(block, AMENDMENT_WORD.test(before));
       mo.mover = name.name.replace(/[.,;:]+$/, '');
       let rest = name.rest;
@@ -320,7 +326,7 @@ class MotionReader {
       return rest;
     }
     // "Seconded: Cr Y" on its own line after "Moved: Cr X".
-    if (sc && !text.slice(0, sc.index).trim()) {
+    if (sc && !text.slice(0, sc.index).trim() && (/^\s*(?:seconded|seconder)(?:\s+by|\s*[:–—-])/i.test(text) || TITLED.test(sc[1]))) {
       const sn = readName(sc[1]);
       const o = this.open?.motion;
       if (sn && o && o.seconder === null && o.outcome === 'unknown') {
@@ -429,8 +435,11 @@ class MotionReader {
   read(blocks: readonly Block[]): void {
     for (const block of blocks) {
       if (block.kind === 'heading') continue;
-      const text = block.kind === 'resolved' ? block.fullText.replace(/\s+/g, ' ').trim() : block.text.replace(/\s+/g, ' ').trim();
-      if (!text) continue;
+      const text = this.textOf(block);
+      if (!text) {
+        if (block.kind === 'resolved') this.settle(RESOLVED_BRACKETS.test(block.fullText));
+        continue;
+      }
       const before = this.motions.length;
       const wasOpen = this.open;
       const prev = this.lastWording;
@@ -443,18 +452,32 @@ class MotionReader {
     }
   }
 
+  /**
+   * The text a block is read by: for a RESOLVED block the words after the
+   * lead-in, except "Resolved (Cr A / Cr B)" (the names are in the lead-in)
+   * and "NOW THEREFORE BE IT RESOLVED THAT …" (the lead-in is wording).
+   */
+  private textOf(block: Block): string {
+    const full = block.fullText.replace(/\s+/g, ' ').trim();
+    if (block.kind === 'resolved' && (RESOLVED_BRACKETS.test(full) || RECITAL.test(full))) return full;
+    return block.text.replace(/\s+/g, ' ').trim();
+  }
+
+  /** A RESOLVED after a vote records its result: that vote is over. */
+  private settle(bracketed: boolean): void {
+    if (bracketed) return;
+    for (const m of this.motions) if (m.outcome === 'unknown' && !(this.open?.motion === m && this.open.collecting)) this.settled.add(m);
+    if (this.open && !this.open.collecting) this.open = null;
+    this.voteTarget = null;
+  }
+
   private readBlock(block: Block, text: string): void {
-    // A RESOLVED after a vote records its result: that vote is over.
-    if (block.kind === 'resolved' && !RESOLVED_BRACKETS.test(text)) {
-      for (const m of this.motions) if (m.outcome === 'unknown' && !(this.open?.motion === m && this.open.collecting)) this.settled.add(m);
-      if (this.open && !this.open.collecting) this.open = null;
-      this.voteTarget = null;
-    }
+    if (block.kind === 'resolved') this.settle(RESOLVED_BRACKETS.test(text));
     // Names under a vote label: "For (14)" then "Mr A, Mr B, …".
     if (this.pendingLabel) {
       const way = this.pendingLabel;
       this.pendingLabel = null;
-      if (!VOTE_LABEL_START.test(text) && /^(?:(?:Councillors?|Crs?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b|[A-Z][a-z]+\s+[A-Z])/.test(text) && text.length < 3000) {
+      if (!VOTE_LABEL_START.test(text) && !/^(?:the|a|an|it|this|there)\s/i.test(text) && /^(?:(?:Councillors?|Crs?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b|[A-Z][a-z]+\s+[A-Z])/.test(text) && text.length < 3000) {
         this.addNames(this.tallyTarget(block), way, text, block);
         return;
       }
@@ -468,6 +491,15 @@ class MotionReader {
       const rest = text.slice(br.index + br[0].length);
       appendText(m, rest.replace(/^[\s:;,.–—-]*/, ''));
       if (this.open) this.open.lastLine = block.end;
+      return;
+    }
+    // "R2018-206 J. Scott, L. Andersen: That … Carried."
+    const numbered = NUMBERED_MOVERS.exec(text);
+    if (numbered) {
+      const m = this.start(block, false);
+      m.mover = numbered[1];
+      m.seconder = numbered[2];
+      this.afterOpening(numbered[3] ?? '', block);
       return;
     }
     // A bare "MOTION" / "AMENDMENT" label.
@@ -487,7 +519,18 @@ class MotionReader {
     // A whole block that is an outcome: "CARRIED UNANIMOUSLY", "Amendment lost.".
     if (text.length <= 140 && this.outcome(text, block, true)) return;
     let handled = false;
+    // Sentences before an event in the same block are wording of the open motion ("That … . Carried.").
+    let pending: string[] = [];
+    const flush = (): void => {
+      if (pending.length && this.open?.collecting) this.wording(block, pending.join(' '));
+      pending = [];
+    };
     for (const s of sentences(text)) {
+      if (!this.isEvent(s.text)) {
+        pending.push(s.text);
+        continue;
+      }
+      flush();
       const rest = this.openFromSentence(s.text, block);
       if (rest !== null) {
         this.afterOpening(rest, block);
@@ -498,7 +541,8 @@ class MotionReader {
         handled = true;
         continue;
       }
-      if (this.outcome(s.text, block, false)) {
+      // "… passed this 4th day of December. Carried.": a short sentence that is only an outcome.
+      if (this.outcome(s.text, block, s.text.length <= 40)) {
         handled = true;
         continue;
       }
@@ -514,8 +558,19 @@ class MotionReader {
         handled = true;
       }
     }
-    if (handled) return;
+    if (handled) {
+      flush();
+      return;
+    }
     this.wording(block, text);
+  }
+
+  /** Could this sentence open, second, close or count a motion? (A cheap test before the full reading.) */
+  private isEvent(text: string): boolean {
+    return (
+      /\b(?:moved|proposed|seconded|carried|lost|defeated|withdrawn|withdrew|fell|failed|agreed|vot(?:e|ed|es|ing))\b/i.test(text) ||
+      /\b(?:for|against|abstentions?|abstain(?:ed)?|in\s+favour)\s*[:(–-]?\s*\d|\d{1,3}\s+(?:for|against|abstentions?)\b/i.test(text)
+    );
   }
 
   private afterOpening(rest: string, block: Block): void {
@@ -524,13 +579,13 @@ class MotionReader {
     // Table residue: wording stops at a cell separator ("Council adjourn for Open Forum. |").
     const r = rest.replace(/^[\s|:;,–—-]+/, '').split(/\s\|(?:\s|$)/)[0].trim();
     // An outcome in the same line: "Moved: Cr A Seconded: Cr B That … CARRIED".
-    const tail = /\s((?:CARRIED|LOST|WITHDRAWN)(?:\s+UNANIMOUSLY)?)\.?$/.exec(r);
+    const tail = /\s((?:carried|lost|defeated|withdrawn)(?:\s+unanimously)?)\.?$/i.exec(r);
     appendText(o.motion, tail ? r.slice(0, tail.index) : r);
     // Wording given in full on the line ends there; a lead-in ("… that", "…:") continues below.
     o.collecting = r === '' || /(?::|\bthat|[“"‘][^”"’]*)$/i.test(r);
     o.lastLine = block.end;
     o.motion.end = Math.max(o.motion.end ?? o.motion.line, block.end);
-    if (tail) this.close(o.motion, outcomeOf(tail[1].split(/\s+/)[0], /UNANIMOUSLY/.test(tail[1])), block);
+    if (tail) this.close(o.motion, outcomeOf(tail[1].split(/\s+/)[0], /unanimously/i.test(tail[1])), block);
   }
 
   /** Ordinary text while a motion is open: its wording, if it reads as wording. */
@@ -539,13 +594,19 @@ class MotionReader {
     if (!o || !o.collecting) return;
     const m = o.motion;
     const startsWording = /^(?:that\b|["“‘']|\(?[a-z0-9]{1,3}[.)]\s)/i.test(text) || block.kind === 'resolved';
+    // Preambles and operative paragraphs of a long resolution: "AND WHEREAS …", "NOW THEREFORE BE IT RESOLVED …".
+    const recital = RECITAL.test(text);
     const quoteOpen = (m.text.match(/[“"]/g)?.length ?? 0) > (m.text.match(/[”"]/g)?.length ?? 0) * (m.text.includes('"') ? 2 : 1);
     const deeper = block.column > o.column;
     // Clauses of the wording: a list after "That Council:", deeper or marked unlike the paragraph that opened the motion.
     const clause = block.kind === 'bullet' && (deeper || markerShape(block.marker) !== markerShape(o.marker)) && (/:$/.test(m.text) || o.inList === true);
-    if (m.text === '' ? startsWording || block.kind === 'paragraph' : quoteOpen || clause || (deeper && block.kind !== 'paragraph')) {
+    // A running footer at the right margin ("July 11, 2023 – Minutes – Page 2") interrupts nothing.
+    if (m.text !== '' && block.column > 40 && text.length < 80) return;
+    // A page or line break in mid-sentence: the wording so far has not ended.
+    const midSentence = m.text !== '' && !/[.;:!?"”’)]$/.test(m.text);
+    if (m.text === '' ? startsWording || block.kind === 'paragraph' : quoteOpen || clause || recital || midSentence || (deeper && block.kind !== 'paragraph')) {
       if (clause) o.inList = true;
-      appendText(m, block.kind === 'resolved' ? block.text : text);
+      appendText(m, text);
       m.end = Math.max(m.end ?? m.line, block.end);
       o.lastLine = block.end;
       return;
