@@ -7,7 +7,7 @@ import { makeWarning } from './schema/warnings.js';
 import type { ReadResult, SourceLine } from './read/types.js';
 import { textToLines } from './read/text.js';
 import { markdownToLines } from './read/markdown.js';
-import { tokenize } from './tokenize/classify.js';
+import { tokenize, type Token } from './tokenize/classify.js';
 import { segmentItems, type ItemSegment } from './segment/items.js';
 import { toBlocks, toSections } from './segment/blocks.js';
 import type { ItemContext } from './extract/types.js';
@@ -39,11 +39,11 @@ export interface ParseResult {
   warnings: Warning[];
 }
 
-function itemFromSegment(seg: ItemSegment, tokensEnd: number, lines: readonly SourceLine[], warnings: Warning[]): AgendaItem {
+function itemFromSegment(seg: ItemSegment, tokens: readonly Token[], warnings: Warning[]): AgendaItem {
   const blocks = toBlocks(seg.body);
   const sections = toSections(blocks);
   const ctx: ItemContext = { item: seg, blocks, sections };
-  const titleLine = lines[seg.titleIndex];
+  const titleLine = tokens[seg.titleIndex].line;
   const item: AgendaItem = {
     number: seg.number,
     title: seg.title,
@@ -53,11 +53,11 @@ function itemFromSegment(seg: ItemSegment, tokensEnd: number, lines: readonly So
     questions: [],
     resolutions: [],
     actions: [],
-    lines: { start: lines[seg.start].line, end: lines[Math.min(seg.end, tokensEnd)].line },
+    lines: { start: tokens[seg.start].line.line, end: tokens[Math.min(seg.end, tokens.length - 1)].line.line },
     category: itemCategory(seg.title),
     motions: [],
   };
-  if (titleLine?.page !== undefined) item.page = titleLine.page;
+  if (titleLine.page !== undefined) item.page = titleLine.page;
   // One failing rule must not lose the rest of the item: each extractor is fenced.
   const run = <T>(name: string, f: () => T[]): T[] => {
     try {
@@ -95,8 +95,10 @@ export function parseLines(read: ReadResult, meta: { path: string; sha256: strin
   const warnings: Warning[] = [...read.warnings];
   const tokens = tokenize(lines);
   const seg = segmentItems(tokens);
-  const items = seg.items.map((s) => itemFromSegment(s, tokens.length - 1, lines, warnings));
-  const facts = extractMeeting(seg.layout === 'agenda-item' ? [] : seg.header.length ? seg.header : tokens.slice(0, 40));
+  const items = seg.items.map((s) => itemFromSegment(s, tokens, warnings));
+  // A short header (an item heading straight after the page title) leaves the meeting facts in the first lines.
+  const headerContent = seg.header.filter((t) => t.kind !== 'blank').length;
+  const facts = extractMeeting(seg.layout === 'agenda-item' ? [] : headerContent >= 3 ? seg.header : tokens.slice(0, 40), tokens);
   const attendance = extractAttendance(seg.header, tokens);
   // Document-level rules are fenced like the item extractors: a failure loses only their records.
   const fenced = <T>(name: string, f: () => T, fallback: T): T => {

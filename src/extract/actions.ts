@@ -7,30 +7,47 @@ import type { Block } from '../segment/blocks.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
 import { sentences } from './util/text.js';
-import { HONORIFIC_NAME_SOURCE, PLAIN_NAME_SOURCE, ROLE_PHRASE_SOURCE } from './util/names.js';
+import { HONORIFIC_NAME_SOURCE, PLAIN_NAME_SOURCE, ROLE_PHRASE_SOURCE, looksLikePersonName } from './util/names.js';
 
-// Deliverables that a later-doing verb promises.
-const DELIVER = '(?:circulated|provided|shared|sent|distributed|forwarded|emailed|brought\\s+back|brought|reported\\s+back|reported|presented|submitted|published|made\\s+available|followed\\s+up|looked\\s+into|investigated|picked\\s+up|added|included|considered|scheduled|arranged|updated|reviewed|revisited)';
-const DO = '(?:circulate|provide|share|send|distribute|forward|email|bring|report\\s+back|report|present|submit|publish|make\\s+available|follow\\s+up|look\\s+into|investigate|pick\\s+up|add|include|arrange|update|write|respond|reply|liaise|contact|confirm|feed\\s*back|check|come\\s+back|return|raise|pass|give|organise|organize|set\\s+up|meet|speak|discuss|explore|consider|review|clarify|ensure|seek|invite|produce|prepare|draft|investigate|find\\s+out|chase)';
+// Information promised to members: always a follow-up when it "would be" done.
+const DELIVER = '(?:circulated|provided|shared|sent|distributed|forwarded|emailed|brought\\s+back|reported\\s+back|made\\s+available|followed\\s+up|looked\\s+into|investigated|picked\\s+up|addressed\\s+through\\s+the\\s+action\\s+log)';
+// Reports that are a follow-up only when they go to a meeting: "would be brought to the next meeting".
+const DELIVER_TO_MEETING = '(?:brought|presented|submitted|reported|considered|added|included|scheduled)\\s+(?:back\\s+)?(?:to|at|on)\\s+(?:the\\s+|a\\s+)?(?:next|future|following|(?:\\w+\\s+){1,3})?(?:meeting|committee|panel|board|cabinet|council|agenda|work\\s*programme)';
+// What a person promises to do later: "would provide", "will write to", "would take this point away".
+const PROMISE = '(?:circulate|provide|share|send|distribute|forward|email|report\\s+back|follow\\s+up|look\\s+into|investigate|pick\\s+up|write|respond|reply|liaise|contact|confirm|feed\\s*back|check|come\\s+back|clarify|arrange|raise|take\\s+(?:this|the|that)\\s+(?:point|matter|issue|suggestion|comment)s?\\s+(?:away|back)|find\\s+out|chase|update\\s+(?:Members|members|the\\s+(?:Committee|Panel|Board))|bring\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:report|update|paper)|report\\s+to|submit|organise|organize|set\\s+up|ensure|speak\\s+to|meet\\s+with|discuss\\s+with|invite)';
+// Who can promise: a named person, a role, officers.
+const ACTOR = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${PLAIN_NAME_SOURCE}|[Oo]fficers|[Hh]e|[Ss]he|[Tt]hey|[Ii]t\\s+was\\s+confirmed\\s+that\\s+officers)`;
 
 /** The commitment phrasings, each with a one-line comment. */
 export const COMMITMENT_PATTERNS: readonly RegExp[] = [
   // "agreed to provide", "undertook to circulate", "offered to arrange", "promised to write"
-  /\b(?:agreed|undertook|offered|promised|committed|volunteered)\s+to\s+\w+/i,
+  /\b(?:agreed|undertook|offered|promised|committed|volunteered)\s+to\s+(?!the\b|this\b|that\b|these\b|a\b|an\b)[a-z]+/i,
   // "was asked to", "were requested to", "was tasked with"
-  /\b(?:was|were|had\s+been)\s+(?:asked|requested|tasked|instructed|invited)\s+to\s+\w+/i,
-  // "would be circulated", "will be provided", "would be brought back to the next meeting"
-  new RegExp(`\\b(?:would|will|should|to)\\s+be\\s+${DELIVER}\\b`, 'i'),
-  // "would provide a written answer", "will report back", "would write to"
-  new RegExp(`\\b(?:would|will)\\s+(?:also\\s+|then\\s+|now\\s+)?${DO}\\b`, 'i'),
-  // "requested that a report be presented at the 6 February 2020 committee"
-  new RegExp(`\\b(?:requested|asked|recommended)\\s+that\\b.{0,300}?\\bbe\\s+${DELIVER}\\b`, 'i'),
-  // "ACTION: officers to circulate", "Officers to report back"
-  new RegExp(`^(?:[A-Z][\\w'’-]*\\s+){1,5}to\\s+${DO}\\b`),
+  /\b(?:was|were|had\s+been|be)\s+(?:asked|requested|tasked|instructed)\s+to\s+\w+/i,
+  // "would be circulated", "will be provided", "would be addressed through the action log"
+  new RegExp(`\\b(?:would|will|should|was\\s+to)\\s+(?:also\\s+|then\\s+)?be\\s+${DELIVER}\\b`, 'i'),
+  // "would be brought to the next meeting", "be presented at the 6 February 2020 committee"
+  new RegExp(`\\bbe\\s+${DELIVER_TO_MEETING}\\b`, 'i'),
+  // "The Director would provide a written answer", "officers would, subject to …, create"
+  new RegExp(`^${ACTOR}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:[a-z]+\\s+){0,2}?(?:would|will)\\s+(?:also\\s+|then\\s+|now\\s+)?(?:${PROMISE})\\b`),
+  // "it was confirmed that officers would, subject to the outcome …, create a programme of work"
+  /\b(?:confirmed|agreed|undertook)\s+that\s+(?:officers|the\s+\w+(?:\s+\w+){0,3})\s+would\b/i,
+  // "requested that an update report be presented", "requested the panel to share"
+  /\brequested\s+(?:that\s+.{3,200}?\s+be\s+(?:presented|brought|provided|circulated|shared|submitted|reported)|the\s+\w+(?:\s+\w+)?\s+to\s+[a-z]+)\b/i,
+  // "stated his intention to submit", "mentioned her intention to report"
+  /\b(?:his|her|their|an)\s+intention\s+(?:,[^,]{0,200},\s*)?to\s+[a-z]+/i,
+  // "ACTION: Officers to circulate", "The Clerk to write to"
+  /^(?:[Tt]he\s+)?(?:[Oo]fficers?|[Cc]lerk|[Cc]hair(?:man)?|Head\s+of\s+[\w ]{3,40}|Director(?:\s+of\s+[\w ]{3,40})?|Democratic\s+Services(?:\s+Officer)?|[A-Z]{2,6})\s+to\s+[a-z]+/,
+  // "… had been picked up and would take this point away": a promise in a later clause, its subject elided
+  new RegExp(`(?:,|\\band|\\bbut|\\bhowever,?)\\s+would\\s+(?:also\\s+)?(?:${PROMISE})\\b`),
 ];
 
+// A resolution clause that asks for a future report or a later return: also an action.
+const FUTURE_REPORT = /\b(?:report\s+back|(?:further|update|progress|follow-up)\s+reports?|be\s+(?:brought|presented|submitted|reported|circulated)\b|be\s+requested\s+to\b|future\s+meeting|next\s+meeting|comes?\s+back)/i;
+
 // Descriptions of plans in a report, not commitments made at the meeting.
-const NOT_COMMITMENT = /\b(?:the report|the strategy|the plan|the policy|the programme|the scheme|the budget|the proposals?)\s+(?:would|will)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b/i;
+// Agenda boilerplate and standing instructions: "Members are required to declare", "To confirm that the items …".
+const NOT_COMMITMENT = /\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|\b(?:the report|the strategy|the plan|the policy|the programme|the scheme|the budget|the proposals?)\s+(?:would|will)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b/i;
 
 // Who the task falls to: the subject before the commitment verb.
 const OWNER = new RegExp(`^(${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${PLAIN_NAME_SOURCE}|[Oo]fficers|The\\s+[Oo]fficers)(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:\\w+\\s+){0,2}?(?:agreed|undertook|offered|promised|committed|volunteered|was\\s+asked|were\\s+asked|would|will|to\\s+\\w+)\\b`);
@@ -39,11 +56,33 @@ const NOT_OWNER = /^(?:It|This|That|These|There|The\s+(?:report|item|update|plan
 // Due dates: "by 30 June 2024", "at the next meeting", "by the end of March", "in the new year".
 const DUE_WORDS = /\b(?:by|before|at|to|for|in|within)\s+(?:the\s+)?(?:next|following|future|end\s+of\s+\w+|\w+\s+(?:meeting|committee)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:two|three|four|six|\d{1,2})\s+(?:weeks|months))(?:\s+(?:meeting|committee|cabinet|board|panel))?\b/i;
 
-// A resolution clause asking for a future report: "a further report be brought to the meeting on …".
-const FUTURE_REPORT = /\b(?:report\s+back|be\s+(?:brought|presented|submitted|reported)\b|future\s+meeting|next\s+meeting)/i;
+
+/** Where the commitment starts in the sentence, or -1 when it records none. */
+export function commitmentAt(sentence: string): number {
+  if (NOT_COMMITMENT.test(sentence)) return -1;
+  let at = -1;
+  for (const re of COMMITMENT_PATTERNS) {
+    const m = re.exec(sentence);
+    if (m && (at < 0 || m.index < at)) at = m.index;
+  }
+  return at;
+}
 
 export function isCommitment(sentence: string): boolean {
-  return COMMITMENT_PATTERNS.some((re) => re.test(sentence)) && !NOT_COMMITMENT.test(sentence);
+  return commitmentAt(sentence) >= 0;
+}
+
+// A finite verb before the commitment means it sits in a later clause: "X stated … and requested that …".
+const EARLIER_CLAUSE_VERB = /\b(?:stated|said|noted|explained|advised|reported|highlighted|commented|had|was|were|is|are|confirmed|acknowledged|added|referred)\b/;
+
+/** The commitment's own words: the whole sentence, or its later clause when the subject is elided. */
+export function commitmentText(sentence: string, at: number): string {
+  if (at <= 0) return sentence;
+  const before = sentence.slice(0, at);
+  const rest = sentence.slice(at);
+  const atBoundary = /(?:,|\band|\bbut|\bhowever,?)\s*$/i.test(before) || /^(?:,|and\b|but\b|however\b)/i.test(rest);
+  if (!atBoundary || !EARLIER_CLAUSE_VERB.test(before)) return sentence;
+  return rest.replace(/^(?:,|and|but|however,?)\s+/i, '');
 }
 
 function ownerOf(sentence: string): string | null {
@@ -69,7 +108,14 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
   const out: Action[] = [];
   for (const section of ctx.sections) {
     if (section.kind === 'actions') {
-      if (section.leadIn!.text) out.push(action(section.leadIn!.text, placeOf(section.leadIn!)));
+      const lead = section.leadIn!.text;
+      // "ACTION: Councillor Rice" names the owner of the commitment recorded just before it.
+      if (lead && looksLikePersonName(lead) && section.blocks.length === 0) {
+        const previous = out[out.length - 1];
+        if (previous) previous.owner = lead;
+        continue;
+      }
+      if (lead) out.push(action(lead, placeOf(section.leadIn!)));
       for (const b of section.blocks) out.push(action(b.text, placeOf(b)));
       continue;
     }
@@ -77,11 +123,14 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
     const blocks: Block[] = section.leadIn ? [section.leadIn, ...section.blocks] : [...section.blocks];
     for (const b of blocks) {
       if (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'question-lead-in') continue;
-      for (const s of sentences(b.text)) if (isCommitment(s.text)) out.push(action(s.text, placeOf(b)));
+      for (const s of sentences(b.text)) {
+        const at = commitmentAt(s.text);
+        if (at >= 0) out.push(action(commitmentText(s.text, at), placeOf(b)));
+      }
     }
   }
   for (const r of resolutions) {
-    if (isCommitment(r.text) || FUTURE_REPORT.test(r.text)) {
+    if (FUTURE_REPORT.test(r.text)) {
       const place: Place = { line: r.line };
       if (r.column !== undefined) place.column = r.column;
       if (r.end !== undefined) place.end = r.end;

@@ -21,7 +21,7 @@ type ListKind = keyof Attendance | 'ignore';
 // Which list a label opens.
 function listOf(label: string): ListKind {
   const l = label.toLowerCase();
-  if (/apolog|absent|leave of absence/.test(l)) return 'apologies';
+  if (/apolog|absent|leave of absence|regrets/.test(l)) return 'apologies';
   if (/also|attendance|officer|staff/.test(l)) return 'inAttendance';
   if (/substitute/.test(l)) return 'present';
   return 'present';

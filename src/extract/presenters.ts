@@ -1,45 +1,44 @@
 // Presenters: who introduced, presented or gave the update on an item.
 // "X, Role, introduced …", "X (Role) presented …", "The Role presented …",
-// "X and Y introduced …", "X introduced the report on behalf of …", and the
-// "In attendance to present this item … were:" / "… were in attendance for this item" lists.
+// "The Role, X and the Role, Y introduced …", "X, Role, Y, Role and Z, Role
+// were in attendance for this item", "In attendance to present this item …
+// were:" lists, "Presenter: X, Role", and announcements the item consists of
+// ("The Mayor made the following announcements").
 import type { Person } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { placeOf, type ItemContext } from './types.js';
-import { PERSON_SOURCE, looksLikePersonName } from './util/names.js';
+import { looksLikePersonName } from './util/names.js';
 import { sentences } from './util/text.js';
+import { PRESENTING_ATTENDANCE } from '../tokenize/patterns.js';
 
-// The presenting verbs: "introduced", "presented", "updated Members on", "gave a presentation", "outlined the report".
+// The presenting verbs: "introduced", "presented", "updated Members on", "gave a presentation",
+// "took the Committee through", "made the following announcements", "gave the following communications".
 const PRESENTING_VERB =
-  '(?:(?:jointly\\s+|briefly\\s+|then\\s+)?(?:introduced|presented|updated|outlined|summarised|summarized|delivered)\\b|gave\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:presentation|update|overview|report|introduction|briefing)|provided\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:update|overview|presentation|briefing|report)|took\\s+(?:the\\s+)?(?:Committee|Members|Cabinet|Board|Panel)\\s+through)';
+  '(?:(?:jointly\\s+|briefly\\s+|then\\s+|also\\s+|formally\\s+)?(?:introduced|introducing|presented|presenting|updated|outlined|summarised|summarized|delivered|announced)\\b|gave\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:presentation|update|overview|report|introduction|briefing|account|communications?)|gave\\s+the\\s+following\\s+(?:communications?|announcements?|update)|made\\s+(?:the\\s+following\\s+|an?\\s+)?announcements?|provided\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:update|overview|presentation|briefing|report)|took\\s+(?:the\\s+)?(?:Committee|Members|Cabinet|Board|Panel|Council)\\s+through)';
 
-/** "Christina Thompson, Director of Finance and Property, introduced the report". */
-const NAME_COMMA_ROLE = new RegExp(`^(${PERSON_SOURCE}),\\s+(?:the\\s+)?([^,]{3,120}?),?\\s+${PRESENTING_VERB}`);
-/** "Mr Wagner (Chief Analyst) outlined the report". */
-const NAME_PAREN_ROLE = new RegExp(`^(${PERSON_SOURCE})\\s+\\(([^)]{2,120})\\),?\\s+${PRESENTING_VERB}`);
-/** "Mr X and Mrs Y introduced the report". */
-const TWO_NAMES = new RegExp(`^(${PERSON_SOURCE})(?:\\s+\\(([^)]{2,120})\\))?\\s+and\\s+(${PERSON_SOURCE})(?:\\s+\\(([^)]{2,120})\\))?,?\\s+${PRESENTING_VERB}`);
-/** "Mr Shipton introduced the report". */
-const NAME_ONLY = new RegExp(`^(${PERSON_SOURCE})\\s+${PRESENTING_VERB}`);
-/** "The Community Safety Manager presented the report", "The Leader introduced". */
-const ROLE_ONLY = new RegExp(`^The\\s+((?:[A-Z][\\w&'’-]*|and|of|for|the|&)(?:\\s+(?:[A-Z][\\w&'’-]*|and|of|for|the|&)){0,10}?)(?:\\s+\\(([^)]{2,80})\\))?,?\\s+${PRESENTING_VERB}`);
+/** Subject then presenting verb, the subject being one or more people and roles. */
+const SUBJECT_VERB = new RegExp(`^(.{2,500}?),?\\s+(?:were\\s+|was\\s+)?${PRESENTING_VERB}`);
+/** "… were in attendance for this item" / "In attendance to present this item were: …". */
+const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:were|was)\s+(?:in\s+attendance|present)\b/i;
+/** "Dave Yemm, Operations Superintendent – verbal and written report" in a staff-reports section. */
+const REPORTED_BY = /^(?:[A-Z][\w ]{2,40}:\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+([^–—]{2,80}?)\s+[–—-]\s+(?:verbal|written|oral)\b/;
+/** "Presenter: Diane Gillis, President" / "Presented by: …". */
+const PRESENTER_LABEL = /^(?:presenters?|presented\s+by|speakers?)\s*:\s*(.{2,400})$/i;
 
-// A person in an attendance-for-this-item list: "John Betts (Interim Corporate Director Finance)" or "Name – Role" / "Name, Role".
-const LISTED_PERSON = new RegExp(`^(${PERSON_SOURCE})\\s*(?:\\(([^)]{2,160})\\)|[,–—-]\\s*(.{2,160}))?$`);
+// Role-only subjects that are not people.
+const NOT_A_ROLE = /^(?:report|item|committee|council|cabinet|board|panel|minutes|meeting|update|members?|officers?|councillors?|presentation|following|order|matter|application|paper|document|chair(?:'s)? report)$/i;
 
-function person(name: string | null, role: string | null, block: Block): Person {
-  return { name: name ? name.trim() : null, role: role ? role.trim().replace(/[.,;]$/, '') : null, ...placeOf(block) };
-}
+type Part = { kind: 'name'; name: string; role: string | null } | { kind: 'the-role'; role: string } | { kind: 'role'; role: string };
 
-/** Splits "A (Role), B (Role) and C (Role)" at commas and "and" outside parentheses. */
+/** Splits "A (Role), B (Role) and C (Role)" at commas, semicolons and "and" outside parentheses. */
 export function splitPeopleList(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let cur = '';
-  const words = text.split(/(\s+and\s+|,\s*|;\s*|\(|\))/);
-  for (const w of words) {
+  for (const w of text.split(/(,?\s+and\s+|,\s*|;\s*|\(|\))/)) {
     if (w === '(') depth++;
     if (w === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /^(?:\s+and\s+|,\s*|;\s*)$/.test(w)) {
+    if (depth === 0 && /^(?:,?\s+and\s+|,\s*|;\s*)$/.test(w)) {
       if (cur.trim()) parts.push(cur.trim());
       cur = '';
     } else cur += w;
@@ -48,31 +47,77 @@ export function splitPeopleList(text: string): string[] {
   return parts;
 }
 
-function fromSentence(text: string, block: Block): Person[] {
-  let m = TWO_NAMES.exec(text);
-  if (m) return [person(m[1], m[2] ?? null, block), person(m[3], m[4] ?? null, block)];
-  m = NAME_PAREN_ROLE.exec(text);
-  if (m && looksLikePersonName(m[1])) return [person(m[1], m[2], block)];
-  m = NAME_COMMA_ROLE.exec(text);
-  if (m && looksLikePersonName(m[1])) return [person(m[1], m[2], block)];
-  m = NAME_ONLY.exec(text);
-  if (m && looksLikePersonName(m[1])) return [person(m[1], null, block)];
-  m = ROLE_ONLY.exec(text);
-  if (m && !/^(?:report|item|committee|council|cabinet|board|panel|minutes|meeting|update)$/i.test(m[1])) return [person(null, m[1], block)];
-  return [];
+function classify(part: string): Part | null {
+  // "Name (Role (Detail))": the role is everything inside the outermost brackets.
+  const open = part.indexOf('(');
+  const closes = part.endsWith(')');
+  const core = (open > 0 && closes ? part.slice(0, open) : part).trim();
+  const inner = open > 0 && closes ? part.slice(open + 1, -1).trim() : null;
+  if (looksLikePersonName(core)) return { kind: 'name', name: core, role: inner };
+  if (/^[Tt]he\s+[A-Z]/.test(core)) return { kind: 'the-role', role: core.replace(/^[Tt]he\s+/, '') + (inner ? ` (${inner})` : '') };
+  if (/^[A-Z&]/.test(core)) return { kind: 'role', role: part.trim() };
+  return null;
 }
 
-function fromAttendanceList(text: string, block: Block): Person[] {
-  const out: Person[] = [];
-  const cleaned = text
-    .replace(/\b(?:were|was)\s+(?:in attendance|present)\b.*$/i, '')
-    .replace(/^.*?\b(?:this item|the item)\b[^:]*:?\s*(?:were:?)?/i, '')
-    .trim();
-  for (const part of splitPeopleList(cleaned)) {
-    const m = LISTED_PERSON.exec(part);
-    if (m && looksLikePersonName(m[1])) out.push(person(m[1], m[2] ?? m[3] ?? null, block));
+/**
+ * Reads a subject made of people and roles: "X, Role, Y, Role and Z, Role",
+ * "The Role, X and the Role, Y", "X (Role) and Y (Role)", "The Leader".
+ * Returns null when the subject is not a list of people ("Members", "In response, officers").
+ */
+export function parsePeopleSubject(subject: string): { name: string | null; role: string | null }[] | null {
+  const parts = splitPeopleList(subject).map(classify);
+  if (parts.length === 0 || parts.some((p) => p === null)) return null;
+  const people: { name: string | null; role: string | null }[] = [];
+  // A "The Role" phrase (and role words after it) waiting for the name it introduces.
+  let pending: string | null = null;
+  const flush = (): boolean => {
+    if (pending === null) return true;
+    if (NOT_A_ROLE.test(pending)) return false;
+    people.push({ name: null, role: pending });
+    pending = null;
+    return true;
+  };
+  for (const p of parts as Part[]) {
+    if (p.kind === 'name') {
+      people.push({ name: p.name, role: p.role ?? pending });
+      pending = null;
+    } else if (p.kind === 'the-role') {
+      if (!flush()) return null;
+      pending = p.role;
+    } else if (pending !== null) {
+      pending = `${pending}, ${p.role}`;
+    } else {
+      const last = people[people.length - 1];
+      if (!last || last.name === null) return null;
+      last.role = last.role ? `${last.role}, ${p.role}` : p.role;
+    }
   }
-  return out;
+  if (!flush()) return null;
+  return people.length ? people : null;
+}
+
+function toPerson(p: { name: string | null; role: string | null }, block: Block): Person {
+  return { name: p.name, role: p.role ? p.role.replace(/[.,;:]$/, '').trim() : null, ...placeOf(block) };
+}
+
+/** People named in the subject of a presenting sentence; a leading clause ("In advance of …, the Director presented") is skipped. */
+function fromSentence(text: string, block: Block): Person[] {
+  const m = SUBJECT_VERB.exec(text);
+  if (!m) return [];
+  let people = parsePeopleSubject(m[1]);
+  if (!people) {
+    const tail = /,\s+((?:[Tt]he\s+|[A-Z])[^,]{2,200})$/.exec(m[1]);
+    people = tail ? parsePeopleSubject(tail[1]) : null;
+  }
+  return people ? people.map((p) => toPerson(p, block)) : [];
+}
+
+function fromAttendance(text: string, block: Block): Person[] {
+  const m = ATTENDING_SUBJECT.exec(text);
+  let subject = m ? m[1] : text.replace(/^.*?\bthis\s+item\b[^:]*:?\s*(?:were:?)?\s*/i, '');
+  subject = subject.replace(/[.:]$/, '').trim();
+  const people = subject ? parsePeopleSubject(subject) : null;
+  return people ? people.map((p) => toPerson(p, block)) : [];
 }
 
 export function extractPresenters(ctx: ItemContext): Person[] {
@@ -80,21 +125,33 @@ export function extractPresenters(ctx: ItemContext): Person[] {
   const blocks = ctx.blocks;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.kind === 'presenting-attendance') {
-      const inline = fromAttendanceList(b.text, b);
+    // The phrase may wrap across lines ("were in\nattendance for this item"), so the joined block is tested too.
+    if (b.kind === 'presenting-attendance' || (b.kind === 'paragraph' && PRESENTING_ATTENDANCE.test(b.text))) {
+      const inline = fromAttendance(b.text, b);
       out.push(...inline);
       // "In attendance to present this item were:" followed by one person per line.
-      if (/:\s*$/.test(b.text) || inline.length === 0) {
+      if (inline.length === 0) {
         for (let j = i + 1; j < blocks.length && (blocks[j].kind === 'bullet' || blocks[j].kind === 'paragraph'); j++) {
-          const listed = fromAttendanceList(blocks[j].text, blocks[j]);
-          if (listed.length === 0) break;
-          out.push(...listed);
+          const listed = parsePeopleSubject(blocks[j].text.replace(/[.;]$/, '').replace(/\s+[–—-]\s+/, ', '));
+          if (!listed || listed.some((p) => p.name === null)) break;
+          out.push(...listed.map((p) => toPerson(p, blocks[j])));
           i = j;
         }
       }
       continue;
     }
     if (b.kind !== 'paragraph' && b.kind !== 'bullet') continue;
+    const label = PRESENTER_LABEL.exec(b.text);
+    if (label) {
+      const people = parsePeopleSubject(label[1].replace(/[.]$/, ''));
+      if (people) out.push(...people.map((p) => toPerson(p, b)));
+      continue;
+    }
+    const reported = REPORTED_BY.exec(b.text);
+    if (reported && looksLikePersonName(reported[1])) {
+      out.push(toPerson({ name: reported[1], role: reported[2] }, b));
+      continue;
+    }
     for (const s of sentences(b.text)) out.push(...fromSentence(s.text, b));
   }
   // One record per person: a presenter named twice is one presenter.

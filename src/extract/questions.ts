@@ -9,12 +9,27 @@ import { COLLECTIVE_PERSON, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from './util/nam
 import { sentences } from './util/text.js';
 
 // The asking verbs: "queried", "asked whether", "sought clarification", "enquired", "questioned".
-const ASKING_VERB = '(?:queried|questioned|asked|enquired|inquired|sought\\s+(?:clarification|assurances?|further\\s+information|an\\s+update|confirmation|details)|requested\\s+clarification|raised\\s+(?:a\\s+)?(?:question|query|queries|questions))';
+const ASKING_VERB = '(?:queried|questioned|asked|enquired|inquired|sought\\s+(?:for\\s+)?(?:clarification|assurances?|further\\s+information|an?\\s+(?:update|explanation|response)|confirmation|details|information)|requested\\s+(?:clarification|confirmation|information|details|suggestions|an?\\s+(?:update|explanation|breakdown))|raised\\s+(?:a\\s+)?(?:question|query|queries|questions))';
 // Who asks: a named member, "Members", "A Member", "the Committee", "The Chair".
-const ASKER = `(?:${PERSON_SOURCE}|(?:a|one|another|some|several)\\s+(?:Member|member|Councillor|councillor)s?|Members|members|Councillors|The\\s+(?:Chair(?:man)?|Vice[- ]Chair(?:man)?|Committee|Panel|Board|Cabinet|Sub-Committee)|the\\s+(?:Committee|Panel|Board|Chair(?:man)?))`;
+const ASKER = `(?:${PERSON_SOURCE}|(?:[Aa]|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\\s+(?:Member|member|Councillor|councillor)s?|Members|members|Councillors|[Tt]he\\s+(?:Chair(?:man)?|Vice[- ]Chair(?:man)?|[Cc]ommittee|[Pp]anel|[Bb]oard|Cabinet|Sub-Committee|[Mm]embers))`;
 
 /** "Councillor Mayes queried the funding …" / "Members asked whether …". Group 1 asker, group 2 text from the verb. */
 const ASKER_VERB = new RegExp(`^(?:(?:In\\s+addition|Additionally|Also|Further(?:more)?|However|Then),?\\s+)?(${ASKER})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+|then\\s+|further\\s+|subsequently\\s+|specifically\\s+)?(${ASKING_VERB}.*)$`);
+/** "Councillor Fletcher referred to the increases … but asked what …": the asking verb after another clause. */
+const ASKER_LATER_VERB = new RegExp(`^(${ASKER}|He|She)(?:\\s+\\([^)]{1,80}\\))?,?\\s+[a-z][^.;]{0,300}?\\b(?:and|but|then)\\s+(?:also\\s+)?(${ASKING_VERB}.*)$`);
+/** "He questioned the keenness …": a pronoun asker, resolved to the member named before it. */
+const PRONOUN_ASKER = new RegExp(`^(He|She|They)\\s+(?:also\\s+|then\\s+|further\\s+)?(${ASKING_VERB}.*)$`);
+/** Passive questions: "The reason for reduced timetables was questioned", "It was queried whether …", "Further clarification was requested". */
+const PASSIVE_QUESTION = /^(?:(?:It|.{3,200}?,\s+(?:following which|after which|and)\s+it)\s+was\s+(?:also\s+|further\s+|then\s+)?((?:queried|questioned|asked|enquired)\b.*)|(.{3,300}?\s+(?:was|were)\s+(?:also\s+|therefore\s+|then\s+|further\s+)?(?:questioned|queried|requested|sought)\b[^,]*))/;
+// "asked that …" / "asked Members to …" is a request, not a question.
+const REQUEST_NOT_QUESTION = /^asked\s+(?:that\b|(?:(?!for\b|as\b)[\w']+\s+){1,3}to\s+[a-z])/i;
+/** "Following a query on X, …" / "In response to a query about X, …": the query is the topic up to the comma. */
+const QUERY_TOPIC = /^(?:Following|After|In\s+response\s+to)\s+((?:a|the|further)\s+(?:query|queries|question|questions)\s+(?:on|about|regarding|concerning|in relation to|relating to|as to|around|over)\s+[^,]{3,300}),/i;
+/** "In response to how / whether X, Y confirmed …": an indirect question. */
+const INDIRECT_IN_RESPONSE = /^In\s+response\s+to\s+((?:how|whether|what|why|when|where|which|who)\s+[^,]{3,400}),\s*(.*)$/i;
+/** "… in relation to a question from Councillor A Shield in terms of tenants arrears …" mid-sentence. */
+const QUESTION_FROM = new RegExp(`\\b(?:a|the)\\s+(?:question|query)\\s+(?:from|by)\\s+(${PERSON_SOURCE})\\s+((?:in terms of|about|on|regarding|concerning|as to|relating to|in relation to)\\b[^.]{3,400})`);
+
 /** "In response to a question (from Councillor X) (about|on|regarding) Y, Z said …". */
 const IN_RESPONSE = new RegExp(`^(?:In\\s+)?(?:response|reply|answer)\\s+to\\s+(?:a\\s+|the\\s+|further\\s+)?(?:question|query|questions|queries)(?:\\s+(?:from|by)\\s+(${ASKER}))?\\s*(?:,\\s*)?((?:about|on|regarding|concerning|in relation to|relating to|as to|around|over|whether|on whether|asking)\\b[^,]{0,300})?,?\\s*(.*)$`, 'i');
 /** The answer: "The Director explained that …", "Mr X responded that …", "Officers confirmed …". */
@@ -34,16 +49,38 @@ function answerIn(text: string): { respondent: string | null; response: string }
   return { respondent: m[1] === 'It' ? null : m[1], response: m[2].trim() };
 }
 
-/** Questions asked in prose: every sentence is checked. */
+/** Questions asked in prose: every sentence is checked, in order of the phrasing families. */
 function fromProse(block: Block): Question[] {
   const out: Question[] = [];
   const ss = sentences(block.text);
+  let lastNamed: string | null = null;
   for (let k = 0; k < ss.length; k++) {
     const s = ss[k].text;
     let q: Question | null = null;
-    const m = ASKER_VERB.exec(s);
-    if (m) q = question(m[2], asker(m[1]), block);
-    else {
+    const m = ASKER_VERB.exec(s) ?? ASKER_LATER_VERB.exec(s);
+    const named = /^(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][\w'’.-]*\s?){1,3}/.exec(s);
+    if (m && (m[1] === 'He' || m[1] === 'She')) q = question(m[2], lastNamed, block);
+    else if (m) q = question(m[2], asker(m[1]), block);
+    else if (PRONOUN_ASKER.test(s)) {
+      const p = PRONOUN_ASKER.exec(s)!;
+      q = question(p[2], p[1] === 'They' ? null : lastNamed, block);
+    } else if (PASSIVE_QUESTION.test(s)) {
+      const p = PASSIVE_QUESTION.exec(s)!;
+      q = question(p[1] ?? p[2], null, block);
+    } else if (QUERY_TOPIC.test(s)) {
+      q = question(QUERY_TOPIC.exec(s)![1], null, block);
+    } else if (INDIRECT_IN_RESPONSE.test(s)) {
+      const r = INDIRECT_IN_RESPONSE.exec(s)!;
+      q = question(r[1], null, block);
+      const a = answerIn(r[2]);
+      if (a) {
+        q.respondent = a.respondent;
+        q.response = a.response;
+      } else q.response = r[2].trim() || null;
+    } else if (QUESTION_FROM.test(s)) {
+      const r = QUESTION_FROM.exec(s)!;
+      q = question(r[2], asker(r[1]), block);
+    } else {
       const r = IN_RESPONSE.exec(s);
       if (r && (r[2] || r[3])) {
         q = question(r[2] ? r[2] : s, asker(r[1]), block);
@@ -54,7 +91,8 @@ function fromProse(block: Block): Question[] {
         } else if (r[3]) q.response = r[3].trim();
       }
     }
-    if (!q) continue;
+    if (named) lastNamed = named[0].trim();
+    if (!q || REQUEST_NOT_QUESTION.test(q.text)) continue;
     const next = ss[k + 1];
     const a = q.response === null && next ? answerIn(next.text) : null;
     if (a) {
@@ -66,12 +104,17 @@ function fromProse(block: Block): Question[] {
   return out;
 }
 
+// A lead-in that names its topic is itself the question: "Members asked a range of questions about X".
+const LEAD_IN_WITH_TOPIC = /\bquestions?\s+(?:about|on|regarding|concerning|relating to|in relation to|around)\s+\w/i;
+// "asked the following question:-" introduces the question's words in the next block.
+const INTRODUCES_QUOTE = /\bthe\s+following\s+(?:question|supplementary\s+question)s?\s*:?-?\s*$/i;
+
 export function extractQuestions(ctx: ItemContext): Question[] {
   const out: Question[] = [];
   for (const section of ctx.sections) {
     if (section.kind === 'questions') {
       const bullets = section.blocks;
-      if (bullets.length === 0) {
+      if (bullets.length === 0 || LEAD_IN_WITH_TOPIC.test(section.leadIn!.text)) {
         // A lead-in that is itself the question: "The Committee asked a range of questions about X."
         out.push(...fromProse(section.leadIn!));
         continue;
@@ -89,7 +132,19 @@ export function extractQuestions(ctx: ItemContext): Question[] {
       }
       continue;
     }
-    for (const b of section.blocks) if (b.kind === 'paragraph' || b.kind === 'bullet') out.push(...fromProse(b));
+    const blocks = section.blocks;
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
+      if (b.kind !== 'paragraph' && b.kind !== 'bullet') continue;
+      const found = fromProse(b);
+      // The question's own words follow in the next block: join them to the question text.
+      const last = found[found.length - 1];
+      if (last && INTRODUCES_QUOTE.test(last.text) && blocks[i + 1]) {
+        last.text = `${last.text} ${blocks[i + 1].text}`;
+        last.end = blocks[i + 1].end;
+      }
+      out.push(...found);
+    }
     if (section.leadIn && section.kind !== 'resolutions' && section.kind !== 'decision') out.push(...fromProse(section.leadIn));
   }
   return out;

@@ -63,15 +63,25 @@ export function splitInlineClauses(text: string): { number: string | null; text:
   return marks.map((mk, k) => ({ number: mk.number, text: text.slice(mk.textAt, k + 1 < marks.length ? marks[k + 1].at : text.length) }));
 }
 
-// A sub-list that is data (dates, meeting names), not clauses: short entries without a verb.
+// The verbs a decision clause carries; list entries without one are data (dates, report titles, priorities).
+const CLAUSE_VERB = /\b(?:be|is|are|was|were|been|to|that|notes?|noted|agree[sd]?|approve[sd]?|endorse[sd]?|delegate[sd]?|requests?|requested|recommends?|recommended|receives?|received|adopts?|adopted|authori[sz]es?|authori[sz]ed|refuse[sd]?|grants?|granted|defer(?:s|red)?|welcomes?|supports?|asks?|instructs?|thanks?|confirms?|accepts?|appoints?|elects?|resolves?|considers?|comments?)\b/i;
+
+// A sub-list that is data (dates, meeting names, report titles), not clauses.
 function isDataList(blocks: readonly Block[]): boolean {
-  return blocks.every((b) => b.text.length < 40 && !/\b(?:be|is|are|was|were|to|that|note[sd]?|agree[sd]?|approve[sd]?)\b/i.test(b.text));
+  return blocks.every((b) => !CLAUSE_VERB.test(b.text));
 }
 
-const clauseNumber = (marker: string | undefined): string | null => (marker ? marker.replace(/[().\s]/g, '') || null : null);
+// "(1)" → "1", "1.4" → "1.4", "a)" → "a"; bullet glyphs are not numbers.
+const clauseNumber = (marker: string | undefined): string | null => {
+  const n = marker ? marker.replace(/[()\s]/g, '').replace(/\.$/, '') : '';
+  return /^[0-9a-zA-Z][0-9a-zA-Z.]*$/.test(n) ? n : null;
+};
+
+// What follows a clause without being part of it: the outcome ("Carried.") and the closing time ("Time: 8:19 p.m. …").
+const CLAUSE_TRAILER = /\s+(?:Time:\s*\d.*|(?:The\s+)?(?:motion\s+(?:was\s+)?)?(?:carried|defeated|lost|withdrawn|agreed)(?:\s+unanimously)?\.?|(?:ADOPTED|CARRIED|LOST|DEFEATED|WITHDRAWN|PASSED|REFERRED)\b[A-Z0-9 ()]*)$/;
 
 function make(number: string | null, raw: string, block: Block): Resolution | null {
-  const text = trimClause(stripThat(raw));
+  const text = trimClause(stripThat(raw).replace(CLAUSE_TRAILER, '').replace(CLAUSE_TRAILER, ''));
   if (text.length < 3) return null;
   return { number, text, kind: resolutionKind(text), ...placeOf(block) };
 }
@@ -90,13 +100,24 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
     if (clauses.length > 0 && !isDataList(clauses)) {
       // "RESOLVED that Cabinet:" + numbered clauses: each clause a record. The bare lead-in is not one.
       if (leadText && !/[:;]$/.test(leadText) && !/\bthat$/i.test(leadText)) push(make(number, leadText, lead));
-      for (const c of clauses) {
+      clauses.forEach((c, k) => {
+        // Data entries under a clause ("the four priorities:" · Tackling Offending) stay inside that clause.
+        if (!CLAUSE_VERB.test(c.text)) return;
+        // An introduction ("That Cabinet:") to the clauses after it is not a clause itself.
+        if (/:$/.test(c.text) && k + 1 < clauses.length) return;
         const parts = splitInlineClauses(c.text);
         for (const p of parts) push(make(p.number ?? clauseNumber(c.marker), p.text, c));
-      }
+      });
     } else if (leadText) {
       for (const p of splitInlineClauses(leadText)) push(make(p.number ?? number, p.text, lead));
     }
   }
-  return out;
+  // A decision printed both in a "Decision:" block and in the minutes counts once.
+  const seen = new Set<string>();
+  return out.filter((r) => {
+    const key = r.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

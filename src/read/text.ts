@@ -5,14 +5,16 @@ import type { SourceLine } from './types.js';
 // Every line break style: CRLF, lone CR, LF, and Unicode line/paragraph separators.
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
 // Spaces that minutes copied from web pages and Word carry: NBSP, narrow NBSP, figure/ideographic spaces, tabs.
-const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
+const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\f\v]/g;
+// A tab separates table cells in copied tables: it becomes a two-space gap, which later stages read as a cell break.
+const TAB = /\t/g;
 // Zero-width characters and the BOM, which only confuse matching.
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 const RUN_OF_SPACES = / {2,}/g;
 
 /** Normalises one raw line: odd spaces to spaces, zero-width removed. Leading width kept apart. */
 export function normaliseLine(raw: string, lineNo: number): SourceLine {
-  const spaced = raw.replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ');
+  const spaced = raw.replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ').replace(TAB, '  ');
   let indent = 0;
   while (indent < spaced.length && spaced.charCodeAt(indent) === 32) indent++;
   const text = spaced.slice(indent).trimEnd().replace(RUN_OF_SPACES, '  ');

@@ -72,13 +72,21 @@ export function toBlocks(tokens: readonly Token[]): Block[] {
   let open: Block | null = null;
   let pendingMarker: Token | null = null;
   for (const token of tokens) {
-    if (token.kind === 'blank' || token.kind === 'furniture' || token.kind === 'documents-marker' || token.kind === 'item-reference' || token.kind === 'agenda-item-marker' || token.kind === 'minutes-marker') {
-      if (token.kind === 'blank' || token.kind === 'minutes-marker') open = null;
+    if (token.kind === 'blank' || token.kind === 'furniture' || token.kind === 'record-field' || token.kind === 'documents-marker' || token.kind === 'item-reference' || token.kind === 'agenda-item-marker' || token.kind === 'minutes-marker') {
+      if (token.kind === 'blank' || token.kind === 'minutes-marker' || token.kind === 'record-field') open = null;
       continue;
     }
     if (token.kind === 'bullet-marker' || (token.kind === 'item-number' && !pendingMarker)) {
       pendingMarker = token;
       open = null;
+      continue;
+    }
+    // "Name, Role and Name, Role\nwere in attendance for this item": the list wraps onto the line that names it.
+    if (open && !pendingMarker && token.kind === 'presenting-attendance' && open.kind === 'paragraph' && !ENDS_SENTENCE.test(open.fullText)) {
+      open.kind = 'presenting-attendance';
+      open.text = `${open.text} ${token.text}`;
+      open.fullText += `\n${token.line.text}`;
+      open.end = token.line.line;
       continue;
     }
     if (open && !pendingMarker && continues(open, token)) {
@@ -140,7 +148,8 @@ export function toSections(blocks: readonly Block[]): Section[] {
     let tookParagraph = false;
     while (j < blocks.length) {
       const n = blocks[j];
-      if (n.kind === 'bullet') {
+      // A complete RESOLVED sentence governs no following paragraphs: "4.1 The Chair invited …" is minutes text.
+      if (n.kind === 'bullet' && (bare || (kind !== 'resolutions' && kind !== 'decision'))) {
         section.blocks.push(n);
       } else if (n.kind === 'paragraph' && bare && (kind !== 'questions') && !tookParagraph && section.blocks.length === 0) {
         section.blocks.push(n);

@@ -30,7 +30,7 @@ export interface Segmentation {
 const SENTENCE_VERB =
   /\b(?:introduced|presented|was|were|had|has|have|noted|reported|explained|said|stated|asked|advised|confirmed|informed|thanked|welcomed|resolved|received|declared|moved|seconded|queried|outlined|highlighted|commented|agreed that|would|could|should)\b/i;
 // Headings that are really meeting furniture, never items.
-const NOT_A_TITLE = /^(?:minutes|present|apologies|in attendance|venue|contact|media|items?|no\.? item|date|time|chair(?:man)?)\s*:?$/i;
+const NOT_A_TITLE = /^(?:present|in attendance|venue|contact|media|items?|no\.? item|date|time|chair(?:man)?)\s*:?$/i;
 
 /** Does this text read like an item heading rather than a sentence of minutes? */
 export function isHeadingShaped(text: string): boolean {
@@ -63,19 +63,46 @@ interface Start {
 
 const integerPart = (n: string): number => parseInt(n, 10);
 
-/** Keeps numbered candidates that form a rising item sequence; the rest are paragraphs. */
+// How far an item number may jump ahead of the previous one (items withdrawn, exempt items omitted).
+const MAX_NUMBER_GAP = 12;
+// How many earlier candidates a chain may look back over (keeps the search linear in practice).
+const LOOKBACK = 400;
+
+const follows = (prev: Start, next: Start): boolean => {
+  const a = integerPart(prev.number!);
+  const b = integerPart(next.number!);
+  return (b > a && b <= a + MAX_NUMBER_GAP) || (b === a && /[a-z]$/i.test(next.number!) && prev.number !== next.number);
+};
+
+/**
+ * Keeps the numbered candidates that form the longest rising item sequence
+ * (ties: the smaller total gap); the rest are numbered paragraphs or table
+ * cells ("Item 8 - …" in a declarations table).
+ */
 function risingSequence(cands: Start[]): Start[] {
-  const out: Start[] = [];
-  let last = -1;
-  for (const c of cands) {
-    const n = c.number === null ? NaN : integerPart(c.number);
-    if (Number.isNaN(n)) continue;
-    if (last < 0 || (n > last && n <= last + 12) || (n === last && /[a-z]$/i.test(c.number ?? ''))) {
-      out.push(c);
-      last = n;
+  const usable = cands.filter((c) => c.number !== null && !Number.isNaN(integerPart(c.number)));
+  const n = usable.length;
+  if (n === 0) return [];
+  const length = new Array<number>(n).fill(1);
+  const gaps = new Array<number>(n).fill(0);
+  const prev = new Array<number>(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (let j = Math.max(0, i - LOOKBACK); j < i; j++) {
+      if (!follows(usable[j], usable[i])) continue;
+      const len = length[j] + 1;
+      const gap = gaps[j] + integerPart(usable[i].number!) - integerPart(usable[j].number!);
+      if (len > length[i] || (len === length[i] && gap < gaps[i])) {
+        length[i] = len;
+        gaps[i] = gap;
+        prev[i] = j;
+      }
     }
   }
-  return out;
+  let best = 0;
+  for (let i = 1; i < n; i++) if (length[i] > length[best] || (length[i] === length[best] && gaps[i] < gaps[best])) best = i;
+  const chain: Start[] = [];
+  for (let i = best; i >= 0; i = prev[i]) chain.push(usable[i]);
+  return chain.reverse();
 }
 
 function numberedStarts(tokens: readonly Token[]): Start[] {
@@ -83,9 +110,15 @@ function numberedStarts(tokens: readonly Token[]): Start[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'item-number' && t.marker && !t.marker.includes('.')) {
-      const j = nextContent(tokens, i + 1, Math.min(tokens.length, i + 12));
-      if (j < 0) continue;
+      // The title is the next non-blank line, even one that reads like furniture ("Minutes").
+      let j = i + 1;
+      while (j < tokens.length && j < i + 12 && (tokens[j].kind === 'blank' || tokens[j].rule === 'link-residue')) j++;
+      if (j >= tokens.length || j >= i + 12) continue;
       const next = tokens[j];
+      if (next.rule === 'listing-furniture') {
+        cands.push({ at: i, titleIndex: j, number: t.marker, title: cleanTitle(next.line.text) });
+        continue;
+      }
       const text = next.kind === 'numbered-heading' ? next.line.text : next.text;
       if ((next.kind === 'text' || next.kind === 'heading' || next.kind === 'attendance') && isHeadingShaped(cleanTitle(next.line.text))) {
         cands.push({ at: i, titleIndex: j, number: t.marker, title: cleanTitle(next.line.text) });
@@ -97,7 +130,9 @@ function numberedStarts(tokens: readonly Token[]): Start[] {
       if (isHeadingShaped(title) && !continuesOnNextLine(tokens, i)) cands.push({ at: i, titleIndex: i, number: t.marker, title });
     }
   }
-  return risingSequence(cands);
+  // ModernGov meeting pages print every item number on its own line: when they do, numbered lines are paragraphs.
+  const alone = cands.filter((c) => tokens[c.at].kind === 'item-number');
+  return risingSequence(alone.length >= 2 ? alone : cands);
 }
 
 /** A wrapped paragraph: the next line is non-blank text that starts lower-case. */
@@ -110,10 +145,111 @@ function markerStarts(tokens: readonly Token[]): Start[] {
   const out: Start[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'agenda-item-marker') continue;
-    const j = nextContent(tokens, i + 1);
-    if (j < 0) continue;
+    // The title is the next non-blank line, even one that reads like furniture ("Minutes").
+    let j = i + 1;
+    while (j < tokens.length && (tokens[j].kind === 'blank' || tokens[j].rule === 'link-residue')) j++;
+    if (j >= tokens.length) continue;
     const title = cleanTitle(tokens[j].line.text);
     out.push({ at: i, titleIndex: j, number: tokens[i].marker ?? null, title });
+  }
+  return out;
+}
+
+/** Printed minutes: a heading line followed by "(Item 5)"; the heading may carry the minute number. */
+function referenceStarts(tokens: readonly Token[]): Start[] {
+  const out: Start[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'item-reference') continue;
+    let j = i - 1;
+    while (j >= 0 && !isContent(tokens[j])) j--;
+    if (j < 0) continue;
+    const t = tokens[j];
+    const numbered = t.kind === 'numbered-heading' && t.marker && !t.marker.includes('.');
+    const title = cleanTitle(numbered ? t.text : t.line.text);
+    if (!title || NOT_A_TITLE.test(title)) continue;
+    const ref = /\d{1,3}[a-z]?/i.exec(tokens[i].line.text);
+    out.push({ at: j, titleIndex: j, number: numbered ? t.marker! : ref ? ref[0] : null, title });
+  }
+  return out;
+}
+
+// "Label: text" lines that head a section of labelled minutes ("Staff Reports: …", "Disclosure of pecuniary interest: None.").
+const LABEL_HEADING = /^([A-Z][A-Za-z'’&,/ -]{2,60}?):\s*(.{0,400})$/;
+const NOT_LABEL = /^(?:present|staff present|staff and visitors present|regrets|absent|also present|search for|time|date|venue|location|note|moved|seconded|carried|mayor|cao-clerk|clerk|chair|for|against|result|voting|reason|resolved|decision)\b/i;
+
+/** Numbered motions ("R2018-200 J. Scott, L. Andersen: THAT …"), each its own item, with the labelled sections between them. */
+function motionStarts(tokens: readonly Token[], from: number): Start[] {
+  const motions = tokens.filter((t) => t.rule === 'numbered-motion').length;
+  if (motions < 2) return [];
+  const out: Start[] = [];
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.rule === 'numbered-motion') {
+      // The title is the motion's first sentence: "That the meeting be adjourned." without "Time: 8:19 p.m. …".
+      // "R2023-147 D. Yemm, S. Foote:" alone: the motion is on the next line.
+      const next = t.text === '' ? nextContent(tokens, i + 1) : -1;
+      const clause = cleanTitle(next >= 0 ? tokens[next].line.text : t.line.text.slice(t.line.text.indexOf(':') + 1));
+      const first = /^.{10,}?[.;](?=\s+[A-Z])/.exec(clause);
+      out.push({ at: i, titleIndex: i, number: t.marker ?? null, title: first ? first[0] : clause });
+      continue;
+    }
+    if (t.kind !== 'text' && t.kind !== 'heading') continue;
+    const m = LABEL_HEADING.exec(t.line.text);
+    if (m && !NOT_LABEL.test(m[1]) && m[1].split(/\s+/).length <= 6 && isHeadingShaped(m[1])) {
+      out.push({ at: i, titleIndex: i, number: null, title: m[1].trim() });
+    }
+  }
+  return out;
+}
+
+/**
+ * Numbering that restarts (1, 2, 3 … 1, 2 …) under capitalised headings: the headings are the
+ * items and the numbered rows their sub-items ("REPORT OF THE EXECUTIVE POLICY COMMITTEE dated …").
+ */
+function restartHeadingStarts(tokens: readonly Token[]): Start[] {
+  const out: Start[] = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'numbered-heading' || t.marker !== '1') continue;
+    // Walk back over a table's column-header row to the heading above it.
+    let j = i - 1;
+    while (j >= 0 && (!isContent(tokens[j]) || isTableRow(tokens[j].line.text))) j--;
+    const h = j >= 0 ? tokens[j] : null;
+    const text = h ? cleanTitle(h.line.text) : '';
+    if (h && h.kind !== 'numbered-heading' && mostlyCapitals(text) && text.length <= 200) {
+      out.push({ at: j, titleIndex: j, number: null, title: text });
+      taken.add(j);
+    }
+  }
+  if (out.length < 2) return [];
+  // Capitalised section headings after the first item with no numbered rows under them ("CONFLICT OF INTEREST DECLARATIONS").
+  for (let i = out[0].at + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (taken.has(i) || (t.kind !== 'text' && t.kind !== 'heading')) continue;
+    const text = cleanTitle(t.line.text);
+    if (mostlyCapitals(text) && !/\S {2,}\S/.test(t.line.text) && text.split(/\s+/).length <= 15 && !/[.]$/.test(text)) out.push({ at: i, titleIndex: i, number: null, title: text });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** A row of a copied table: cells separated by two-space gaps (tabs). */
+function isTableRow(text: string): boolean {
+  return (text.match(/\S {2,}\S/g) ?? []).length >= 2;
+}
+
+/** "REPORT OF THE EXECUTIVE POLICY COMMITTEE dated March 4, 2015": at least two thirds of the letters are capitals. */
+function mostlyCapitals(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 6) return false;
+  return letters.replace(/[^A-Z]/g, '').length >= letters.length * 0.66;
+}
+
+/** Decision listings: each "DD/MM/YYYY - Title ref: N" line starts a decision. */
+function decisionStarts(tokens: readonly Token[]): Start[] {
+  const out: Start[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind === 'decision-title') out.push({ at: i, titleIndex: i, number: null, title: cleanTitle(tokens[i].text) });
   }
   return out;
 }
@@ -139,6 +275,10 @@ function indentedStarts(tokens: readonly Token[]): Start[] {
     else margin++;
   }
   if (indented < 8 || indented < margin * 1.5) return [];
+  // The margin must hold headings: prose at the margin (site navigation indented deeper) is not this layout.
+  const marginTokens = tokens.filter((t) => isContent(t) && t.line.indent < 2);
+  const headingLike = marginTokens.filter((t) => isHeadingShaped(cleanTitle(t.line.text))).length;
+  if (headingLike < marginTokens.length * 0.6) return [];
   const out: Start[] = [];
   let sawIndented = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -158,24 +298,66 @@ function indentedStarts(tokens: readonly Token[]): Start[] {
   return out;
 }
 
-/** Short Title Case or CAPITALS lines standing alone between blank lines. */
+// Lines that stand alone between blank lines without being headings: outcomes, table headers, labels.
+const STANDALONE_NOT_TITLE = /^(?:carried|lost|nil|none|withdrawn|councillors?|crs?|items?|members?|type of interest|interest|moved|seconded|for|against|abstain(?:ed)?|yes|no|noted|received|adopted|approved|agreed|declined|deferred)$/i;
+const HONORIFIC_LINE = /^(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Miss|Dr|Mayor)\.?\s/;
+
+/** First token index after an attendance block near the top (PRESENT: … STAFF: … APOLOGIES …). */
+function afterTopAttendance(tokens: readonly Token[]): number {
+  const limit = Math.floor(tokens.length * 0.4);
+  let last = -1;
+  for (let i = 0; i < limit; i++) {
+    // A list label with names ("PRESENT: Cr …", "STAFF:"), not an "Apologies for absence" item heading.
+    const t = tokens[i];
+    if (t.kind === 'attendance' && (t.text !== '' || /present|staff|attendance|officers/i.test(t.marker ?? ''))) last = i;
+    else if (last >= 0 && isContent(t) && t.kind !== 'text' && t.kind !== 'attendance') break;
+  }
+  if (last < 0) return 0;
+  // The list's names run on until the next blank line.
+  let i = last + 1;
+  while (i < tokens.length && tokens[i].kind !== 'blank') i++;
+  return i;
+}
+
+/** Short heading lines standing alone between blank lines (Australian and Canadian minutes). */
 function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
   const out: Start[] = [];
-  for (let i = 1; i < tokens.length - 1; i++) {
+  let lastCandidate = -1;
+  for (let i = Math.max(1, afterTopAttendance(tokens)); i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'text' && t.kind !== 'attendance') continue;
-    if (tokens[i - 1].kind !== 'blank' || tokens[i + 1].kind !== 'blank') continue;
+    if (t.kind !== 'text' && t.kind !== 'attendance' && t.kind !== 'heading') continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (before.kind !== 'blank' || (after !== undefined && after.kind !== 'blank')) continue;
     const title = cleanTitle(t.line.text);
-    if (title.length > 80 || /[.:;,]$/.test(title) || title.includes(':') || NOT_A_TITLE.test(title)) continue;
-    if (!isHeadingShaped(title)) continue;
-    const words = title.split(/\s+/);
-    const capitalised = words.filter((w) => /^[A-Z0-9&]/.test(w)).length;
-    const isCaps = title === title.toUpperCase() && /[A-Z]{3}/.test(title);
-    if (!isCaps && capitalised < Math.ceil(words.length * 0.6)) continue;
-    if (nextContent(tokens, i + 1) < 0) continue;
+    const isCandidate =
+      title.length <= 160 &&
+      !/[.:;,]$/.test(title) &&
+      !title.includes(':') &&
+      /^[A-Z]/.test(title) &&
+      title.split(/\s+/).length <= 16 &&
+      !NOT_A_TITLE.test(title) &&
+      !STANDALONE_NOT_TITLE.test(title) &&
+      !HONORIFIC_LINE.test(title) &&
+      !/^\S*\d+\/\d+/.test(title) &&
+      // A meeting title line ("Council - Monday, 8th October, 2018 7.00 pm") heads the page, not an item.
+      !/[-–—]\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i.test(title) &&
+      isHeadingShaped(title);
+    if (!isCandidate) continue;
+    // A run of standalone lines with nothing between (a table's header cells) keeps only its first line.
+    const run = lastCandidate >= 0 && nextContent(tokens, lastCandidate + 1) === i;
+    lastCandidate = i;
+    if (run || nextContent(tokens, i + 1) < 0) continue;
     out.push({ at: i, titleIndex: i, number: null, title });
   }
   return out;
+}
+
+/** How many content tokens come before index i. */
+function contentIndex(tokens: readonly Token[], i: number): number {
+  let n = 0;
+  for (let k = 0; k < i; k++) if (isContent(tokens[k])) n++;
+  return n;
 }
 
 function minutesStart(tokens: readonly Token[]): number {
@@ -187,7 +369,9 @@ function buildItems(tokens: readonly Token[], starts: Start[]): ItemSegment[] {
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1].at - 1 : tokens.length - 1;
-    const after = tokens.slice(s.titleIndex + 1, end + 1);
+    // A title that is itself a decision ("R2018-206 …: That the minutes … be adopted") is minutes text too.
+    const bodyFrom = tokens[s.titleIndex].kind === 'resolved' ? s.titleIndex : s.titleIndex + 1;
+    const after = tokens.slice(bodyFrom, end + 1);
     const m = minutesStart(after);
     let description: Token[] = [];
     let body: Token[];
@@ -218,17 +402,34 @@ export function segmentItems(tokens: readonly Token[]): Segmentation {
   const first = nextContent(tokens, 0);
   if (first < 0) return { header: [], items: [], layout: 'single' };
 
-  const markers = markerStarts(tokens);
+  // "Agenda item" heads a single-item page; further down it is a table heading ("Member | Agenda Item").
+  const markers = markerStarts(tokens).filter((m, k) => k > 0 || contentIndex(tokens, m.at) < 4);
   if (markers.length > 0) {
     return { header: tokens.slice(0, markers[0].at), items: buildItems(tokens, markers), layout: 'agenda-item' };
   }
+  const decisions = decisionStarts(tokens);
+  if (decisions.length > 0) {
+    return { header: tokens.slice(0, decisions[0].at), items: buildItems(tokens, decisions), layout: 'headings' };
+  }
+  const motions = motionStarts(tokens, afterTopAttendance(tokens));
+  if (motions.length >= 2) {
+    return { header: tokens.slice(0, motions[0].at), items: buildItems(tokens, motions), layout: 'numbered' };
+  }
+  const restarts = restartHeadingStarts(tokens);
+  if (restarts.length >= 2) {
+    return { header: tokens.slice(0, restarts[0].at), items: buildItems(tokens, restarts), layout: 'headings' };
+  }
   const headings = headingStarts(tokens);
   const numbered = numberedStarts(tokens);
+  const references = referenceStarts(tokens);
   let starts: Start[] = [];
   let layout: Segmentation['layout'] = 'single';
   if (headings.length >= 2 && headings.length >= numbered.length) {
     starts = headings;
     layout = 'headings';
+  } else if (references.length >= 2 && references.length >= numbered.length) {
+    starts = references;
+    layout = 'numbered';
   } else if (numbered.length >= 2 || (numbered.length === 1 && numbered[0].at <= first + 40)) {
     starts = numbered;
     layout = 'numbered';
@@ -247,8 +448,25 @@ export function segmentItems(tokens: readonly Token[]): Segmentation {
   }
   if (starts.length === 0) {
     // One item: "A page with no heading takes the first line of its description as title."
+    // A first line that is itself minutes text (a RESOLVED, a sentence) stays in the body too.
     const title = cleanTitle(tokens[first].line.text);
-    return { header: [], items: buildItems(tokens, [{ at: first, titleIndex: first, number: null, title }]), layout: 'single' };
+    const items = buildItems(tokens, [{ at: first, titleIndex: first, number: null, title }]);
+    if (!isHeadingShaped(title) || tokens[first].kind === 'resolved') items[0].body = tokens.slice(first);
+    return { header: [], items, layout: 'single' };
+  }
+  // Minutes text between a listing heading ("No. Item") and the first recognised item is an item whose
+  // heading was lost: it takes its first line as title rather than vanishing into the header.
+  const listing = lastListingHeading(tokens, starts[0].at);
+  if (listing >= 0) {
+    const orphan = nextContent(tokens, listing + 1, starts[0].at);
+    if (orphan >= 0 && tokens.slice(orphan, starts[0].at).some((t) => t.kind === 'resolved' || t.kind === 'minutes-marker' || t.kind === 'text')) {
+      starts = [{ at: orphan, titleIndex: orphan, number: null, title: cleanTitle(tokens[orphan].line.text) }, ...starts];
+    }
   }
   return { header: tokens.slice(0, starts[0].at), items: buildItems(tokens, starts), layout };
+}
+
+function lastListingHeading(tokens: readonly Token[], before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (tokens[i].rule === 'listing-furniture' && /^no\.?\s+item/i.test(tokens[i].line.text)) return i;
+  return -1;
 }

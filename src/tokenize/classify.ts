@@ -3,6 +3,7 @@
 // (is this numbered line a heading or a paragraph?) belong to segment/.
 import type { SourceLine } from '../read/types.js';
 import * as P from './patterns.js';
+import { expandTableRows } from './table-rows.js';
 
 export type TokenKind =
   | 'blank'
@@ -10,6 +11,8 @@ export type TokenKind =
   | 'agenda-item-marker' // "Agenda item" page header above a title
   | 'item-number' // a number alone: "124."
   | 'numbered-heading' // "76.    Apologies" (a candidate: segment decides)
+  | 'decision-title' // "18/04/2024 - Title ref: 3158" in a decision listing
+  | 'record-field' // "Decision Maker: Cabinet" and other decision-record labels
   | 'item-reference' // "(Item 1)"
   | 'minutes-marker' // "Minutes:"
   | 'documents-marker' // "Additional documents:"
@@ -81,6 +84,20 @@ export const LINE_RULES: LineRule[] = [
     match: fromRegex(P.PAGE_FURNITURE, 0),
   },
   {
+    id: 'decision-listing-title',
+    kind: 'decision-title',
+    description: 'A decision title line in a ModernGov decisions listing.',
+    example: '18/04/2024 - Fire Door Replacement Programme ref: 3158  Recommendations Approved',
+    match: fromRegex(P.DECISION_LISTING_TITLE, 1),
+  },
+  {
+    id: 'decision-record-field',
+    kind: 'record-field',
+    description: 'A field label of a ModernGov decision record (decision maker, dates, call-in).',
+    example: 'Decision Maker: Cabinet',
+    match: fromRegex(P.DECISION_RECORD_FIELD, 2, 1),
+  },
+  {
     id: 'agenda-item-marker',
     kind: 'agenda-item-marker',
     description: 'The "Agenda item" header of a ModernGov single-item page.',
@@ -117,6 +134,26 @@ export const LINE_RULES: LineRule[] = [
   },
   // Before bullets and numbered headings: "3. RESOLVED that …" is a resolution, not a paragraph.
   {
+    id: 'numbered-motion',
+    kind: 'resolved',
+    description: 'A numbered motion with mover and seconder before THAT (Canadian minutes).',
+    example: 'R2018-206 J. Scott, L. Andersen: That the minutes of the meeting held November 20, 2018 be adopted as published. Carried.',
+    match: (l) => {
+      const m = P.NUMBERED_MOTION.exec(l.text);
+      return m ? { text: (m[3] ?? '').trim(), marker: m[1] } : null;
+    },
+  },
+  {
+    id: 'motion-table-row',
+    kind: 'resolved',
+    description: 'A row of a motions table: number, mover / seconder, the motion.',
+    example: '3  Browaty / Wyatt  That the Public Service prepare a report on the implications.  ADOPTED',
+    match: (l) => {
+      const m = P.MOTION_TABLE_ROW.exec(l.text);
+      return m ? { text: m[3].trim(), marker: m[1] } : null;
+    },
+  },
+  {
     id: 'resolved-lead-in',
     kind: 'resolved',
     description: 'A RESOLVED / AGREED / ORDERED lead-in in capitals, with or without a subject.',
@@ -129,6 +166,13 @@ export const LINE_RULES: LineRule[] = [
     description: 'A "Resolved" lead-in in mixed case at the start of a line.',
     example: 'Resolved – That the minutes be approved.',
     match: fromRegex(P.RESOLVED_MIXED_CASE, 2, 1),
+  },
+  {
+    id: 'capital-that-clause',
+    kind: 'resolved',
+    description: 'A clause opening with a capitalised THAT, the RESOLVED lead-in implied.',
+    example: 'THAT the minutes of the meeting held on 16th July 2018 be approved.',
+    match: fromRegex(P.CAPITAL_THAT_CLAUSE, 2, 1),
   },
   {
     id: 'decision-heading',
@@ -147,6 +191,9 @@ export const LINE_RULES: LineRule[] = [
       const m = P.ACTION_HEADING.exec(l.text);
       // "Action: X to circulate" keeps its text; a heading line has none or a colon.
       if (!m) return null;
+      // "Action points for officers for the next report" is a heading too; "Actions were agreed." is a sentence.
+      const headingLike = /^actions?(?:\s+points?)?\s+(?:for|arising)\b/i.test(l.text) && l.text.length <= 80 && !/[.]$/.test(l.text);
+      if (headingLike) return { text: '' };
       if (m[1] && !/^actions?\s*(?:points?)?\s*[:–-]/i.test(l.text)) return null;
       return { text: m[1].trim() };
     },
@@ -244,7 +291,8 @@ export function classifyLine(line: SourceLine, rules: readonly LineRule[] = LINE
   return { kind: 'text', line, text: line.text, rule: 'text' };
 }
 
-export function tokenize(lines: readonly SourceLine[], rules: readonly LineRule[] = LINE_RULES): Token[] {
+export function tokenize(source: readonly SourceLine[], rules: readonly LineRule[] = LINE_RULES): Token[] {
+  const lines = expandTableRows(source);
   const out: Token[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) out[i] = classifyLine(lines[i], rules);
   return out;

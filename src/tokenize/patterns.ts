@@ -5,8 +5,8 @@
 /** ModernGov page furniture: the literal "Agenda item" line above a single item's title. */
 export const AGENDA_ITEM_MARKER = /^agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))?\s*$/i;
 
-/** An item number alone on its line: "124.", "5", "(a)", "12a.", "Item 7". */
-export const ITEM_NUMBER_ALONE = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?)[.)]?$/i;
+/** An item number alone on its line: "124.", "5", "12a.", "Item 7", and minute numbers "35/20". */
+export const ITEM_NUMBER_ALONE = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}\/\d{2,4})[.)]?$/i;
 
 /** A numbered heading: "76.    Apologies", "5. Title", "1 Procedural Business", "13.3 Minutes", "Item 4: Budget". */
 export const NUMBERED_HEADING = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:[.):]\s*|\s+[-–]\s+|\s+)(\S.{0,200})$/i;
@@ -34,11 +34,24 @@ export const TRAILING_LINK_RESIDUE = /\s*(?:(?:pdf|doc|docx|word)\s+icon\s+)?(?:
  * Group 1: optional paragraph number. Group 2: the clause text after the lead-in.
  */
 export const RESOLVED_LEAD_IN =
-  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:(?:following|after)\s+(?:consideration|discussion|debate|deliberation)[^,]{0,60},?\s+|accordingly,?\s+|thereupon,?\s+)?(?:it\s+was\s+(?:therefore\s+|then\s+|further\s+|unanimously\s+)?|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:therefore\s+|unanimously\s+|then\s+)?)?(?:RESOLVED|AGREED|ORDERED)\b(?:\s*\([^)]{0,120}\))?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
+  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:(?:[Ff]ollowing|[Aa]fter)\s+(?:the\s+)?(?:consideration|discussion|debate|deliberation|a\s+vote)[^,]{0,60}?,?\s+|[Aa]ccordingly,?\s+|[Tt]hereupon,?\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|then\s+|further\s+|unanimously\s+)?|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:therefore\s+|unanimously\s+|then\s+)?)?(?:RESOLVED|AGREED|ORDERED)\b(?:\s*\([^)]{0,120}\))?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
 
 /** Mixed-case "Resolved" / "It was resolved" only at the start of a line: "Resolved – That", "Resolved:", "1. Resolved that". */
 export const RESOLVED_MIXED_CASE =
   /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:it\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(?:resolved|Resolved)\b(?:\s*\([^)]{0,120}\))?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
+
+/** A clause that opens with a capitalised "THAT" (Camden style, the lead-in implied): "THAT the minutes … be approved". */
+export const CAPITAL_THAT_CLAUSE = /^(?:(\d{1,3}[.)]|\([a-z0-9]{1,3}\))\s+)?THAT\s+(.{0,100000})$/;
+
+/**
+ * A numbered motion with its mover and seconder, Canadian style:
+ * "R2018-200 J. Scott, L. Andersen: THAT we pass By-Law Number 2018-41 …".
+ * Group 1: resolution number; group 2: mover and seconder; group 3: the clause after THAT.
+ */
+export const NUMBERED_MOTION = /^(R\s?\d{2,4}\s?[-–]\s?\d{1,4}|(?:Resolution|Motion)\s+(?:No\.?\s*)?[A-Z]?\d{1,4}(?:[-/]\d{1,4})?|[A-Z]{1,3}\d{2,4}[-/]\d{1,4})\s+([A-Z][^:]{2,120}?)\s*:\s*(?:(?:THAT|That)\b[\s,:]*(.{0,100000})|$)/;
+
+/** A row of a motions table: "1  Orlikow / Browaty  That the Declaration … be confirmed.  ADOPTED". Group 1: number; 2: mover / seconder; 3: clause. */
+export const MOTION_TABLE_ROW = /^(\d{1,3})\s{2,}([A-Z][\w'’. -]{1,40}?\s*\/\s*[A-Z][\w'’. -]{1,40}?)\s{2,}(?:THAT|That)\b[\s,:]*(.{0,100000})$/;
 
 /** A bare "Decision:" / "DECISION" heading whose following clauses are decisions. */
 export const DECISION_HEADING = /^(?:decisions?|decision details|the decision(?: of the [\w ]{1,60})? was|decision of the [\w ]{1,60})\s*(?:[:–-]\s*(.{0,100000}))?$/i;
@@ -63,11 +76,11 @@ export const PRESENTING_ATTENDANCE = /\b(?:in attendance (?:to present|for) this
 
 /** Attendance labels at the start of a line: "PRESENT:", "Apologies:", "In Attendance:", "Officers:", "Also present:". */
 export const ATTENDANCE_LABEL =
-  /^(present|members present|councillors present|councillors|also present|also in attendance|in attendance|officers(?: present| in attendance)?|staff(?: present)?|apologies(?: for absence)?|absent|leave of absence|substitutes?|officers attending)\s*(?::|\s{2,}|[-–]\s)\s*(.{0,100000})$/i;
+  /^(present|members present|councillors present|councillors|also present|also in attendance|in attendance|officers(?: present| in attendance)?|staff(?: present)?|apologies(?: for absence)?|regrets|absent|leave of absence|substitutes?|officers attending|staff and visitors present)\s*(?::|\s{2,}|[-–]\s)\s*(.{0,100000})$/i;
 
 /** Bare attendance label lines ("PRESENT" / "Present:" on their own). */
 export const ATTENDANCE_LABEL_ALONE =
-  /^(present|members present|councillors present|also present|also in attendance|in attendance|officers(?: present| in attendance)?|staff|apologies(?: for absence)?|absent|substitutes?)\s*:?$/i;
+  /^(present|members present|councillors present|also present|also in attendance|in attendance|officers(?: present| in attendance)?|staff|apologies(?: for absence)?|regrets|absent|substitutes?)\s*:?$/i;
 
 /**
  * Bullet markers seen in minutes: •, ·, Ø, -, –, *, ▪, o, , and numbered or
@@ -75,7 +88,7 @@ export const ATTENDANCE_LABEL_ALONE =
  * Group 1: marker; group 2: text.
  */
 export const BULLET =
-  /^([•·●▪■□◦○‣⁃∙Ø§\uf0b7\uf0a7\uf076\uf0d8*]|[-–—](?=\s)|o(?=\s{1,8}\S)|\(\d{1,3}\)|\d{1,3}[.)](?=\s)|\d{1,3}\.\d{1,2}\.?(?=\s)|\([a-z]{1,2}\)|[a-z][.)](?=\s)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)](?=\s)|[A-Z][.)](?=\s))\s*(.{0,100000})$/;
+  /^([•·●▪■□◦○‣⁃∙Ø§\uf0b7\uf0a7\uf076\uf0d8*+]|[-–—](?=\s)|o(?=\s{1,8}\S)|\(\d{1,3}\)|\d{1,3}[.)](?=\s)|\d{1,3}\.\d{1,2}\.?(?=\s)|\([a-z]{1,2}\)|[a-z][.)](?=\s)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)](?=\s)|[A-Z][.):](?=\s))\s*(.{0,100000})$/;
 
 /** A bullet marker alone on its line (web copies put the marker and the text on separate lines). */
 export const BULLET_ALONE = /^(?:[•·●▪■Ø\uf0b7\uf0a7*]|[-–]|\(\d{1,3}\)|\d{1,3}[.)]|\([a-z]{1,2}\)|[a-z][.)]|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])$/;
@@ -83,5 +96,11 @@ export const BULLET_ALONE = /^(?:[•·●▪■Ø\uf0b7\uf0a7*]|[-–]|\(\d{1,3
 /** Running headers/footers and page numbers from printed minutes: "Page 3", "3", "- 3 -", "Page 3 of 12". */
 export const PAGE_FURNITURE = /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s+of\s+\d{1,4})$/i;
 
+/** ModernGov decision listings: "18/04/2024 - Fire Door Replacement Programme ref: 3158  Recommendations Approved". Group 1: title. */
+export const DECISION_LISTING_TITLE = /^\d{1,2}\/\d{1,2}\/\d{4}\s+[-–]\s+(.{3,300}?)\s+ref:\s*\d{1,7}\b.{0,200}$/i;
+
+/** Field labels of a ModernGov decision record: "Decision Maker: Cabinet", "Made at meeting: 18/04/2024 - Cabinet", "Effective from: …". */
+export const DECISION_RECORD_FIELD = /^(decision maker|made at meeting|decided at meeting|decision published|publication date|date of decision|effective from|decision status|is key decision\??|is subject to call[- ]in\??|report author|wards? affected|lead officer|accompanying documents|expiry date for any scrutiny call-in.{0,100}|officer\(s\) to action|relevant select committee|directorate|decisions published|decision details)\s*:?\s*(.{0,300})$/i;
+
 /** "No. Item" column headings and other listing furniture on ModernGov pages. */
-export const LISTING_FURNITURE = /^(?:no\.?\s+item|items|item|agenda and minutes|agenda, reports and minutes|minutes|draft minutes|councillors are asked to.{0,200}|unrestricted items|exempt items|restricted items|open items|part [12i]+|home\s*>.{0,300}|council and democracy)$/i;
+export const LISTING_FURNITURE = /^(?:no\.?\s+item|items|item|agenda and minutes|agenda, reports and minutes|minutes|draft minutes|councillors are asked to.{0,200}|unrestricted items|exempt items|restricted items|open items|part [12i]+|home\s*>.{0,300}|council and democracy|agenda,? decisions and minutes|you are here:.{0,200}|council meetings|decisions)$/i;

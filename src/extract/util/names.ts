@@ -27,15 +27,34 @@ const HONORIFIC_AT_START = new RegExp(`^${HONORIFIC_SOURCE}\\s`);
 
 /** Words that look like names but are bodies or roles: a plain "name" made of these is not a person. */
 const NOT_NAME_WORDS = new Set(
-  'The This That These Those Council Committee Cabinet Board Panel Members Member Officers Officer Chair Chairman Vice Leader Director Head Manager Report Item Minutes It He She They We In On At Following During Resolved Agreed County City District Borough Town Parish Planning Scrutiny Executive Portfolio Holder Service Services Team Group Strategy Public Health Corporate Chief Deputy Assistant Interim Acting Senior Principal Lead Policy Finance Housing Children Adult Social Care Overview Strategic General Counsel Legal Democratic'.split(' '),
+  'The This That These Those Council Committee Cabinet Board Panel Members Member Officers Officer Chair Chairman Vice Leader Director Head Manager Report Item Minutes It He She They We In On At Following During Resolved Agreed County City District Borough Town Parish Planning Scrutiny Executive Portfolio Holder Service Services Team Group Strategy Public Health Corporate Chief Deputy Assistant Interim Acting Senior Principal Lead Policy Finance Housing Children Adult Social Care Overview Strategic General Counsel Legal Democratic Officer Support Commissioner Engagement Participation Headteacher School Virtual Education Learning Programme Development Operations Governance Trading Standards Planning Performance Environment Transport Safety Community Communities Neighbourhoods Commissioning Relationships Assurance Resources Place Partnership Project Business Economic Regeneration Highways Waste Property Estates Audit Risk Monitoring Solicitor Clerk Secretary Treasurer Mayor President Coordinator Co-ordinator Advisor Adviser Consultant Specialist Analyst Inspector Superintendent Constable Nurse Doctor Practitioner Worker Representative Deputation Panel Forum Trust NHS Police Fire'.split(' '),
 );
 
-/** True for strings that read as a person's name, not a body or role. */
+const PARTICLES = new Set(['mac', 'mc', 'van', 'von', 'de', 'der', 'du', 'la', 'le', 'da', 'di', "o'", 'bin', 'al']);
+const HONORIFIC_PREFIX = new RegExp(`^${HONORIFIC_SOURCE}\\s+`);
+// One word of a name: "Kent", "O'Key", "Smith-Jones", "McDonell", or an initial "J" / "J.".
+const NAME_WORD = /^(?:[A-Z][a-zA-Z'’-]{0,30}|[A-Z]\.?)$/;
+
+/**
+ * True for strings that read as a person's name, not a body, role or clause:
+ * an honorific and one to four name words ("Councillor J Kent", "Mr Wagner"),
+ * or two to four name words without role words ("Christina Thompson").
+ */
 export function looksLikePersonName(name: string): boolean {
-  if (HONORIFIC_AT_START.test(`${name} `)) return true;
-  const words = name.split(/\s+/);
-  if (words.length < 2) return false;
-  return !words.some((w) => NOT_NAME_WORDS.has(w));
+  const text = name.trim();
+  const withoutHonorific = text.replace(HONORIFIC_PREFIX, '');
+  const honorific = withoutHonorific !== text;
+  const words = withoutHonorific.split(/\s+/).filter(Boolean);
+  if (words.length < (honorific ? 1 : 2) || words.length > (honorific ? 5 : 4)) return false;
+  let initials = 0;
+  for (const w of words) {
+    if (PARTICLES.has(w.toLowerCase())) continue;
+    if (!NAME_WORD.test(w)) return false;
+    if (!honorific && NOT_NAME_WORDS.has(w)) return false;
+    if (/^[A-Z]\.?$/.test(w)) initials++;
+  }
+  // A name is more than initials: "J K" alone is not one.
+  return initials < words.length;
 }
 
 /** Collective askers that the contract records as null: "Members", "the Committee". */

@@ -1,0 +1,83 @@
+// ModernGov meeting pages flattened into pipe tables ("No. | Item |" then one
+// row per item: "Title PDF 246 KB To approve … Additional documents: Decision:
+// … Minutes: … |"). Each row is split back into the lines the page showed, all
+// keeping the row's line number, with the title marked as a heading, so the
+// rest of the pipeline sees an ordinary agenda.
+import type { SourceLine } from '../read/types.js';
+
+/** The table header: "No. | Item |" (optionally more empty cells). */
+const TABLE_HEADER = /^no\.?\s*\|\s*item\s*\|/i;
+/** Separator rows: "|", "---|---|", "||||". */
+const SEPARATOR_ROW = /^[|\-\s:]+$/;
+/** Markers inside a row that start a new line on the page. Group 1: the marker. */
+const ROW_MARKER = /\s(Minutes:|Additional documents:|Supporting documents:|Decision:)/g;
+/** Link residue inside a row: " PDF 246 KB", " pdf icon PDF 129 KB". */
+const ROW_LINK = /\s+(?:pdf\s+icon\s+)?PDF\s+\d[\d.,]*\s*[KM]B\b/gi;
+/** Where an item title gives way to its description: "Matters Arising (if any) To consider …", "Declarations of Interest Members are invited …". */
+const DESCRIPTION_START = /\s(?=(?:To|Members|Councillors|The|This|A|An|See|Report)\s+[a-z])/;
+/** A row that opens with an inline marker and a title-like prefix. */
+const ROW_WITH_MARKER = /^[A-Z0-9(].{0,300}?\s(?:Minutes:|Additional documents:|Decision:|See attached|Report attached)/;
+/** Words that open a sentence of minutes, never an item title. */
+const SENTENCE_OPENER = /^(?:Members|The|This|It|In|A|An|There|Councillors?|Following|As|At|During|Officers)\b/;
+
+function piece(source: SourceLine, text: string, offset: number, hint?: SourceLine['hint']): SourceLine {
+  const l: SourceLine = { line: source.line, text: text.trim(), indent: source.indent + offset };
+  if (source.page !== undefined) l.page = source.page;
+  if (hint) l.hint = hint;
+  return l;
+}
+
+/** Splits one row into title, description, markers and minutes text. */
+function splitRow(row: SourceLine): SourceLine[] {
+  const text = row.text.replace(/\s*\|\s*$/, '').replace(ROW_LINK, '');
+  const out: SourceLine[] = [];
+  const marks: { at: number; marker: string }[] = [];
+  ROW_MARKER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ROW_MARKER.exec(text)) !== null) marks.push({ at: m.index + 1, marker: m[1] });
+  const head = marks.length ? text.slice(0, marks[0].at).trim() : text;
+  if (/^(?:minutes|decision):/i.test(text)) {
+    // A row with no title: the page shows the minutes text first ("Minutes: The Minutes … were signed").
+    const first = text.replace(/^(?:minutes|decision):\s*/i, '').split(/\s(?:Minutes:|Decision:)/)[0];
+    if (first) out.push(piece(row, first, 0, 'heading'));
+  } else if (head) {
+    const d = DESCRIPTION_START.exec(head);
+    if (d && d.index > 2) {
+      out.push(piece(row, head.slice(0, d.index), 0, 'heading'));
+      out.push(piece(row, head.slice(d.index), d.index));
+    } else out.push(piece(row, head, 0, 'heading'));
+  }
+  const starts = /^(?:minutes|decision):/i.test(text) ? [{ at: 0, marker: '' }, ...marks] : marks;
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k].at;
+    const to = k + 1 < starts.length ? starts[k + 1].at : text.length;
+    const chunk = text.slice(from, to).trim();
+    if (chunk) out.push(piece(row, chunk, from));
+  }
+  return out;
+}
+
+/** Expands pipe-table rows after a "No. | Item |" header; other lines pass through unchanged. */
+export function expandTableRows(lines: readonly SourceLine[]): SourceLine[] {
+  const header = lines.findIndex((l) => TABLE_HEADER.test(l.text));
+  if (header < 0) return lines as SourceLine[];
+  const out: SourceLine[] = lines.slice(0, header).map((l) => l);
+  out.push({ ...lines[header], text: 'No. Item' });
+  let rowOpen = false;
+  for (let i = header + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (SEPARATOR_ROW.test(l.text) || l.text === '') {
+      out.push({ ...l, text: '' });
+      rowOpen = false;
+      continue;
+    }
+    const startsRow = !rowOpen || (ROW_WITH_MARKER.test(l.text) && !SENTENCE_OPENER.test(l.text));
+    if (startsRow && /^[A-Z0-9(]|^minutes:/i.test(l.text)) {
+      out.push(...splitRow(l));
+    } else {
+      out.push({ ...l, text: l.text.replace(/\s*\|\s*$/, '') });
+    }
+    rowOpen = !/\|\s*$/.test(l.text);
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+// Actions, as a specification: bullets under an action heading and explicit
+// follow-up commitments, with owner and due date (ISO when the date is full,
+// else the date words as written). Plans described in a report, general appeals
+// and hopes are not actions.
+import { describe, expect, it } from 'vitest';
+import { onlyItem } from './helpers.js';
+
+type A = { text: string; owner: string | null; due: string | null };
+
+const page = (snippet: string): string => `Agenda item\n\nService Update\n\nMinutes:\n\n${snippet}\n`;
+const actions = (snippet: string): A[] => onlyItem(page(snippet)).actions.map(({ text, owner, due }) => ({ text, owner, due }));
+
+describe('actions: bullets under an action heading', () => {
+  it.each<[string, A[]]>([
+    [
+      'Action points\n\n•    Officers to circulate the revised timetable.\n•    The Clerk to book the venue for the June meeting.',
+      [
+        { text: 'Officers to circulate the revised timetable.', owner: 'Officers', due: null },
+        { text: 'The Clerk to book the venue for the June meeting.', owner: 'The Clerk', due: 'for the June meeting' },
+      ],
+    ],
+  ])('%j', (snippet, expected) => {
+    expect(actions(snippet)).toEqual(expected);
+  });
+});
+
+describe('actions: commitments made at the meeting', () => {
+  it.each<[string, A[]]>([
+    ['The Head of Highways undertook to provide a written answer to Councillor Vale.', [{ text: 'The Head of Highways undertook to provide a written answer to Councillor Vale.', owner: 'The Head of Highways', due: null }]],
+    ['Mr Jenkins was asked to liaise with the Environment Agency.', [{ text: 'Mr Jenkins was asked to liaise with the Environment Agency.', owner: 'Mr Jenkins', due: null }]],
+    ['The presentation slides would be circulated to Members.', [{ text: 'The presentation slides would be circulated to Members.', owner: null, due: null }]],
+    ['The Director agreed to bring a further report to the next meeting.', [{ text: 'The Director agreed to bring a further report to the next meeting.', owner: 'The Director', due: 'to the next meeting' }]],
+    [
+      'The Head of Finance agreed to provide the breakdown by 15 November 2024.',
+      [{ text: 'The Head of Finance agreed to provide the breakdown by 15 November 2024.', owner: 'The Head of Finance', due: '2024-11-15' }],
+    ],
+    [
+      'The Committee requested that an update be presented at the 6 February 2020 committee.',
+      [{ text: 'The Committee requested that an update be presented at the 6 February 2020 committee.', owner: null, due: '2020-02-06' }],
+    ],
+  ])('%j', (snippet, expected) => {
+    expect(actions(snippet)).toEqual(expected);
+  });
+
+  it('a resolution clause asking for a future report is also an action', () => {
+    const item = onlyItem(page('RESOLVED that a further report be brought to the meeting on 12 March 2021.'));
+    expect(item.resolutions.map((r) => r.text)).toEqual(['a further report be brought to the meeting on 12 March 2021.']);
+    expect(item.actions.map(({ text, owner, due }) => ({ text, owner, due }))).toEqual([
+      { text: 'a further report be brought to the meeting on 12 March 2021.', owner: null, due: '2021-03-12' },
+    ]);
+  });
+
+  it('a commitment recorded twice counts once', () => {
+    const snippet = 'The slides would be circulated to Members.\n\nAction points\n\n•    The slides would be circulated to Members.';
+    expect(actions(snippet)).toHaveLength(1);
+  });
+});
+
+describe('actions: text that must NOT yield an action', () => {
+  it.each<string>([
+    'The report set out that the Council would build 300 homes over the next five years.',
+    'The strategy will deliver 40 new electric vehicle charging points by 2025.',
+    'It was hoped that the new system would be in place by the spring.',
+    'Members were encouraged to promote the survey in their wards.',
+    'The Head of Finance reported that the forecast overspend had reduced.',
+    'RESOLVED that the report be noted.',
+  ])('%j', (snippet) => {
+    expect(actions(snippet)).toEqual([]);
+  });
+});
+
+// Rows the parser does not meet yet, with the annotator's expectation. Skipped
+// unless PENDING=1 so the suite stays green; each is on the lead's bug list.
+describe.skipIf(!process.env.PENDING)('pending: lead bug list', () => {
+  // An action bullet starting with a bare role ("Head of Housing to …", no "The") gets owner null.
+  it('owner of "Head of Housing to report back by 30 June 2022."', () => {
+    expect(actions('Actions:\n\n-    Head of Housing to report back by 30 June 2022.')).toEqual([
+      { text: 'Head of Housing to report back by 30 June 2022.', owner: 'Head of Housing', due: '2022-06-30' },
+    ]);
+  });
+  // A resolution clause "X be requested to report … in July 2020" is not made an action.
+  it('resolution clause "be requested to report on outcomes" is also an action', () => {
+    expect(actions('RESOLVED that the Head of Housing be requested to report on outcomes at the meeting in July 2020.')).toEqual([
+      { text: 'the Head of Housing be requested to report on outcomes at the meeting in July 2020.', owner: 'the Head of Housing', due: 'in July 2020' },
+    ]);
+  });
+});

@@ -1,0 +1,55 @@
+// Meeting facts, as a specification: body, date (ISO) and venue when the text
+// states them, else null.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../src/parse.js';
+
+type M = { body: string | null; date: string | null; venue: string | null };
+const ITEM = '\n\n1.    Apologies for Absence\n\nNone.\n';
+const meeting = (header: string): M => {
+  const { body, date, venue } = parseMinutes(header + ITEM).document.meeting;
+  return { body, date, venue };
+};
+
+describe('meeting: body, date and venue from the header', () => {
+  it.each<[string, M]>([
+    [
+      'Environment & Transport Cabinet Committee - Wednesday, 28th November, 2018 10.00 am\n\nVenue: Council Chamber, Sessions House. View directions',
+      { body: 'Environment & Transport Cabinet Committee', date: '2018-11-28', venue: 'Council Chamber, Sessions House' },
+    ],
+    [
+      'MINUTES of a meeting of the Cabinet held in the Council Chamber, County Hall on Thursday, 9 January 2025',
+      { body: 'Cabinet', date: '2025-01-09', venue: 'Council Chamber, County Hall' },
+    ],
+    ['Minutes of the Audit Committee held on November 28, 2018', { body: 'Audit Committee', date: '2018-11-28', venue: null }],
+    ['Minutes of the meeting of the Planning Committee held on 24 June 2021', { body: 'Planning Committee', date: '2021-06-24', venue: null }],
+  ])('%j', (header, expected) => {
+    expect(meeting(header)).toEqual(expected);
+  });
+
+  it('a ModernGov agenda-item page states no meeting: all null', () => {
+    const doc = parseMinutes('Agenda item\n\nBudget Update\n\nMinutes:\n\nRESOLVED that the report be noted.\n').document;
+    expect({ body: doc.meeting.body, date: doc.meeting.date, venue: doc.meeting.venue }).toEqual({ body: null, date: null, venue: null });
+  });
+});
+
+// Rows the parser does not meet yet, with the annotator's expectation. Skipped
+// unless PENDING=1 so the suite stays green; each is on the lead's bug list.
+describe.skipIf(!process.env.PENDING)('pending: lead bug list', () => {
+  // Body on its own line above "Minutes of the meeting held on …": body comes out "meeting".
+  it('body line above "Minutes of the meeting held on 28/11/2018"', () => {
+    expect(meeting('Planning Committee\n\nMinutes of the meeting held on 28/11/2018')).toEqual({ body: 'Planning Committee', date: '2018-11-28', venue: null });
+  });
+  // A bare "Minutes of the Health and Wellbeing Board" title gives body null (NOT_BODY rejects lines starting "Minutes").
+  it('bare "Minutes of the <body>" title', () => {
+    expect(meeting('Minutes of the Health and Wellbeing Board')).toEqual({ body: 'Health and Wellbeing Board', date: null, venue: null });
+  });
+  // Venue after the date ("held on … at 6.30 pm in Committee Room 2") or after "was held on <date> in" is missed.
+  it('venue after the date', () => {
+    expect(meeting('Minutes of the meeting of the Audit and Standards Committee held on Wednesday, 3 March 2021 at 6.30 pm in Committee Room 2, The Guildhall')).toEqual({
+      body: 'Audit and Standards Committee',
+      date: '2021-03-03',
+      venue: 'Committee Room 2, The Guildhall',
+    });
+    expect(meeting('An Ordinary meeting of the City Council was held on 3 December 2018 in the Council Chamber.')).toEqual({ body: 'City Council', date: '2018-12-03', venue: 'Council Chamber' });
+  });
+});

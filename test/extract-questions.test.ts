@@ -1,0 +1,104 @@
+// Questions, as a specification: members' questions with asker, the asked text
+// (from the asking verb, without the asker's name; for "topic – answer" bullets
+// the part before the dash), respondent and response. Statements and public
+// questions by residents are not members' questions.
+import { describe, expect, it } from 'vitest';
+import { onlyItem } from './helpers.js';
+
+type Q = { asker: string | null; text: string; respondent: string | null; response: string | null };
+
+/** A ModernGov agenda-item page whose minutes text is the snippet. */
+const page = (snippet: string): string => `Agenda item\n\nService Update\n\nMinutes:\n\n${snippet}\n`;
+const questions = (snippet: string): Q[] =>
+  onlyItem(page(snippet)).questions.map(({ asker, text, respondent, response }) => ({ asker, text, respondent, response }));
+
+describe('questions: a named member asks, an officer answers', () => {
+  it.each<[string, Q[]]>([
+    [
+      'Councillor Mayes queried the funding for Neighbourhood Watch. The Community Safety Manager explained that funding was secured until 2025.',
+      [{ asker: 'Councillor Mayes', text: 'queried the funding for Neighbourhood Watch.', respondent: 'The Community Safety Manager', response: 'funding was secured until 2025.' }],
+    ],
+    [
+      'Councillor Dunn questioned the accuracy of the response times. The Chief Fire Officer stated that the data had been independently audited.',
+      [{ asker: 'Councillor Dunn', text: 'questioned the accuracy of the response times.', respondent: 'The Chief Fire Officer', response: 'the data had been independently audited.' }],
+    ],
+    [
+      'Councillor Rees sought clarification on the consultation period. The Head of Planning responded that it would run for six weeks.',
+      [{ asker: 'Councillor Rees', text: 'sought clarification on the consultation period.', respondent: 'The Head of Planning', response: 'it would run for six weeks.' }],
+    ],
+    ['Councillor Ahmed asked how many apprentices had been recruited.', [{ asker: 'Councillor Ahmed', text: 'asked how many apprentices had been recruited.', respondent: null, response: null }]],
+    ['Councillor Mayes queried the funding for Neighbourhood Watch.', [{ asker: 'Councillor Mayes', text: 'queried the funding for Neighbourhood Watch.', respondent: null, response: null }]],
+    // A lead-in that is itself the question is one question; "the Committee" is not a named asker.
+    [
+      'The Committee asked a range of questions about the delivery of the new waste contract.',
+      [{ asker: null, text: 'asked a range of questions about the delivery of the new waste contract.', respondent: null, response: null }],
+    ],
+  ])('%j', (snippet, expected) => {
+    expect(questions(snippet)).toEqual(expected);
+  });
+});
+
+describe('questions: topic – answer bullets under a clarification lead-in', () => {
+  it.each<[string, Q[]]>([
+    [
+      'Members requested and received clarification on the following:\n\n•    The cost of the new fleet – the vans had cost £1.2m.\n\nThe Chair thanked officers for the report.',
+      [{ asker: null, text: 'The cost of the new fleet', respondent: null, response: 'the vans had cost £1.2m.' }],
+    ],
+    [
+      'Members requested and received clarification on the following:\n\n·    Whether the hub would open at weekends – Saturday opening would be trialled from April.\n·    The number of volunteers – there were 46 active volunteers.',
+      [
+        { asker: null, text: 'Whether the hub would open at weekends', respondent: null, response: 'Saturday opening would be trialled from April.' },
+        { asker: null, text: 'The number of volunteers', respondent: null, response: 'there were 46 active volunteers.' },
+      ],
+    ],
+  ])('%j', (snippet, expected) => {
+    expect(questions(snippet)).toEqual(expected);
+  });
+});
+
+describe('questions: text that must NOT yield a question', () => {
+  it.each<string>([
+    'The Head of Finance reported that the forecast overspend had reduced.',
+    'Members raised concerns about staff turnover in the contact centre.',
+    'Councillor Lowe commented that the new layout was an improvement.',
+    'The Chair thanked officers for their hard work.',
+    // Public questions by residents are not members' questions.
+    'Mrs Pearce, a local resident, asked a question about speeding on the A38. The Cabinet Member replied that a speed survey would be carried out.',
+    'Public Questions\n\nMr Hill, a resident of Elm Road, asked whether the library would remain open on Saturdays.',
+  ])('%j', (snippet) => {
+    expect(questions(snippet)).toEqual([]);
+  });
+});
+
+// Rows the parser does not meet yet, with the annotator's expectation. Skipped
+// unless PENDING=1 so the suite stays green; each is on the lead's bug list.
+describe.skipIf(!process.env.PENDING)('pending: lead bug list', () => {
+  // "In response to a question on X" keeps only "on X"; the corpus gold writes "a question on X".
+  it('In response to a question on …', () => {
+    expect(questions('In response to a question on care leavers, the Director said that 92 per cent were in suitable accommodation.')).toEqual([
+      { asker: null, text: 'a question on care leavers', respondent: 'the Director', response: '92 per cent were in suitable accommodation.' },
+    ]);
+  });
+  // Under a mixed lead-in a plain statement bullet is counted as a question.
+  it('mixed lead-in: only bullets that record a question count', () => {
+    expect(
+      questions('In response to comments and questions it was said:\n\n•    Whether the depot would close – no decision had been taken on the depot.\n•    Members welcomed the improvement in recycling rates.'),
+    ).toEqual([{ asker: null, text: 'Whether the depot would close', respondent: null, response: 'no decision had been taken on the depot.' }]);
+  });
+  // A respondent written "Ms Carter, Grants Officer, explained that" is not found.
+  it('respondent written as "Name, Role, explained that"', () => {
+    expect(questions("Councillor O'Neill asked if the grant could be used for equipment. Ms Carter, Grants Officer, explained that it could.")).toEqual([
+      { asker: "Councillor O'Neill", text: 'asked if the grant could be used for equipment.', respondent: 'Ms Carter', response: 'it could.' },
+    ]);
+  });
+});
+
+// Fixed on main (merged 227a416): formerly on the bug list, now specified.
+describe('fixed since the last bug list', () => {
+  // "A Member asked whether …" (yielded no question before main 227a416).
+  it('A Member asked whether …', () => {
+    expect(questions('A Member asked whether the scheme would be extended to rural wards. The Cabinet Member confirmed that it would.')).toEqual([
+      { asker: null, text: 'asked whether the scheme would be extended to rural wards.', respondent: 'The Cabinet Member', response: 'it would.' },
+    ]);
+  });
+});
