@@ -50,7 +50,9 @@ const FUTURE_REPORT = /\b(?:report\s+back|(?:further|update|progress|follow-up)\
 const NOT_COMMITMENT = /\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|\b(?:the report|the strategy|the plan|the policy|the programme|the scheme|the budget|the proposals?)\s+(?:would|will)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b/i;
 
 // Who the task falls to: the subject before the commitment verb.
-const OWNER = new RegExp(`^(${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${PLAIN_NAME_SOURCE}|[Oo]fficers|The\\s+[Oo]fficers)(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:\\w+\\s+){0,2}?(?:agreed|undertook|offered|promised|committed|volunteered|was\\s+asked|were\\s+asked|would|will|to\\s+\\w+)\\b`);
+// A role named without "The": "Head of Housing to report back".
+const BARE_ROLE = "(?:Head|Director|Chief|Manager|Clerk|Chair(?:man)?|Leader|Officer|Cabinet\\s+Member)(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}";
+const OWNER = new RegExp(`^(${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${BARE_ROLE}|${PLAIN_NAME_SOURCE}|[Oo]fficers|The\\s+[Oo]fficers)(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:\\w+\\s+){0,2}?(?:agreed|undertook|offered|promised|committed|volunteered|was\\s+asked|were\\s+asked|be\\s+(?:requested|asked|instructed)|would|will|to\\s+\\w+)\\b`);
 const NOT_OWNER = /^(?:It|This|That|These|There|The\s+(?:report|item|update|plan|document|minutes|information|matter|response|answer|Committee's)|A\s+(?:report|response|written|further|briefing|note|paper))\b/i;
 
 // Due dates: "by 30 June 2024", "at the next meeting", "by the end of March", "in the new year".
@@ -99,7 +101,7 @@ function dueOf(sentence: string): string | null {
 }
 
 function action(text: string, place: Place): Action {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = text.replace(/\s+/g, ' ').replace(/^[–—-]\s*/, '').trim();
   return { text: t, owner: ownerOf(t), due: dueOf(t), ...place };
 }
 

@@ -28,23 +28,32 @@ const PRESENTER_LABEL = /^(?:presenters?|presented\s+by|speakers?)\s*:\s*(.{2,40
 // Role-only subjects that are not people.
 const NOT_A_ROLE = /^(?:report|item|committee|council|cabinet|board|panel|minutes|meeting|update|members?|officers?|councillors?|presentation|following|order|matter|application|paper|document|chair(?:'s)? report)$/i;
 
+// Words that make a phrase a clause rather than a role: "Chair requested that a report be".
+const CLAUSE_WORDS = /\b(?:requested|that|be|was|were|is|are|had|has|have|would|will|asked|said|noted|stated|which|who|due|not)\b/;
+
 type Part = { kind: 'name'; name: string; role: string | null } | { kind: 'the-role'; role: string } | { kind: 'role'; role: string };
 
-/** Splits "A (Role), B (Role) and C (Role)" at commas, semicolons and "and" outside parentheses. */
-export function splitPeopleList(text: string): string[] {
-  const parts: string[] = [];
+/** Splits "A (Role), B (Role) and C (Role)" at commas, semicolons and "and" outside parentheses, keeping each separator. */
+export function splitPeopleListWithSeparators(text: string): { text: string; separator: string }[] {
+  const parts: { text: string; separator: string }[] = [];
   let depth = 0;
   let cur = '';
+  let separator = '';
   for (const w of text.split(/(,?\s+and\s+|,\s*|;\s*|\(|\))/)) {
     if (w === '(') depth++;
     if (w === ')') depth = Math.max(0, depth - 1);
     if (depth === 0 && /^(?:,?\s+and\s+|,\s*|;\s*)$/.test(w)) {
-      if (cur.trim()) parts.push(cur.trim());
+      if (cur.trim()) parts.push({ text: cur.trim(), separator });
       cur = '';
+      separator = /and/.test(w) ? ' and ' : ', ';
     } else cur += w;
   }
-  if (cur.trim()) parts.push(cur.trim());
+  if (cur.trim()) parts.push({ text: cur.trim(), separator });
   return parts;
+}
+
+export function splitPeopleList(text: string): string[] {
+  return splitPeopleListWithSeparators(text).map((p) => p.text);
 }
 
 function classify(part: string): Part | null {
@@ -54,6 +63,8 @@ function classify(part: string): Part | null {
   const core = (open > 0 && closes ? part.slice(0, open) : part).trim();
   const inner = open > 0 && closes ? part.slice(open + 1, -1).trim() : null;
   if (looksLikePersonName(core)) return { kind: 'name', name: core, role: inner };
+  // Roles are noun phrases of capitalised words and connectors: "Head of Planning and Performance".
+  if (CLAUSE_WORDS.test(core)) return null;
   if (/^[Tt]he\s+[A-Z]/.test(core)) return { kind: 'the-role', role: core.replace(/^[Tt]he\s+/, '') + (inner ? ` (${inner})` : '') };
   if (/^[A-Z&]/.test(core)) return { kind: 'role', role: part.trim() };
   return null;
@@ -65,7 +76,8 @@ function classify(part: string): Part | null {
  * Returns null when the subject is not a list of people ("Members", "In response, officers").
  */
 export function parsePeopleSubject(subject: string): { name: string | null; role: string | null }[] | null {
-  const parts = splitPeopleList(subject).map(classify);
+  const pieces = splitPeopleListWithSeparators(subject);
+  const parts = pieces.map((p) => classify(p.text));
   if (parts.length === 0 || parts.some((p) => p === null)) return null;
   const people: { name: string | null; role: string | null }[] = [];
   // A "The Role" phrase (and role words after it) waiting for the name it introduces.
@@ -77,7 +89,9 @@ export function parsePeopleSubject(subject: string): { name: string | null; role
     pending = null;
     return true;
   };
-  for (const p of parts as Part[]) {
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k] as Part;
+    const sep = pieces[k].separator || ', ';
     if (p.kind === 'name') {
       people.push({ name: p.name, role: p.role ?? pending });
       pending = null;
@@ -85,11 +99,11 @@ export function parsePeopleSubject(subject: string): { name: string | null; role
       if (!flush()) return null;
       pending = p.role;
     } else if (pending !== null) {
-      pending = `${pending}, ${p.role}`;
+      pending = `${pending}${sep}${p.role}`;
     } else {
       const last = people[people.length - 1];
       if (!last || last.name === null) return null;
-      last.role = last.role ? `${last.role}, ${p.role}` : p.role;
+      last.role = last.role ? `${last.role}${sep}${p.role}` : p.role;
     }
   }
   if (!flush()) return null;

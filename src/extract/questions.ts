@@ -31,9 +31,9 @@ const INDIRECT_IN_RESPONSE = /^In\s+response\s+to\s+((?:how|whether|what|why|whe
 const QUESTION_FROM = new RegExp(`\\b(?:a|the)\\s+(?:question|query)\\s+(?:from|by)\\s+(${PERSON_SOURCE})\\s+((?:in terms of|about|on|regarding|concerning|as to|relating to|in relation to)\\b[^.]{3,400})`);
 
 /** "In response to a question (from Councillor X) (about|on|regarding) Y, Z said …". */
-const IN_RESPONSE = new RegExp(`^(?:In\\s+)?(?:response|reply|answer)\\s+to\\s+(?:a\\s+|the\\s+|further\\s+)?(?:question|query|questions|queries)(?:\\s+(?:from|by)\\s+(${ASKER}))?\\s*(?:,\\s*)?((?:about|on|regarding|concerning|in relation to|relating to|as to|around|over|whether|on whether|asking)\\b[^,]{0,300})?,?\\s*(.*)$`, 'i');
+const IN_RESPONSE = new RegExp(`^(?:In\\s+)?(?:response|reply|answer)\\s+to\\s+((?:a|the|further)?\\s*(?:question|query|questions|queries))(?:\\s+(?:from|by)\\s+(${ASKER}))?\\s*(?:,\\s*)?((?:about|on|regarding|concerning|in relation to|relating to|as to|around|over|whether|on whether|asking)\\b[^,]{0,300})?,?\\s*(.*)$`, 'i');
 /** The answer: "The Director explained that …", "Mr X responded that …", "Officers confirmed …". */
-const RESPONSE = new RegExp(`^(${PERSON_SOURCE}|${ROLE_PHRASE_SOURCE}|Officers|officers|It)(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:stated|explained|responded|replied|advised|confirmed|said|clarified|informed|answered|reported|indicated|assured)(?:\\s+(?:that|the\\s+Committee\\s+that|Members\\s+that|members\\s+that))?\\s+(.*)$`);
+const RESPONSE = new RegExp(`^(${PERSON_SOURCE}|${ROLE_PHRASE_SOURCE}|Officers|officers|It)(?:\\s+\\([^)]{1,80}\\)|,\\s+(?:the\\s+)?[A-Z][^,]{1,80},)?,?\\s+(?:stated|explained|responded|replied|advised|confirmed|said|clarified|informed|answered|reported|indicated|assured)(?:\\s+(?:that|the\\s+Committee\\s+that|Members\\s+that|members\\s+that))?\\s+(.*)$`);
 // "topic – answer" bullets: the question is the part before a spaced dash.
 const TOPIC_DASH = /^(.{3,300}?)\s+[–—-]{1,2}\s+(.+)$/;
 
@@ -81,14 +81,15 @@ function fromProse(block: Block): Question[] {
       const r = QUESTION_FROM.exec(s)!;
       q = question(r[2], asker(r[1]), block);
     } else {
+      // "In response to a question on X, Y said …": the question is "a question on X", as annotators write it.
       const r = IN_RESPONSE.exec(s);
-      if (r && (r[2] || r[3])) {
-        q = question(r[2] ? r[2] : s, asker(r[1]), block);
-        const a = answerIn(r[3] ?? '');
+      if (r && (r[3] || r[4])) {
+        q = question(r[3] ? `${r[1].trim()} ${r[3].trim()}` : s, asker(r[2]), block);
+        const a = answerIn(r[4] ?? '');
         if (a) {
           q.respondent = a.respondent;
           q.response = a.response;
-        } else if (r[3]) q.response = r[3].trim();
+        } else if (r[4]) q.response = r[4].trim();
       }
     }
     if (named) lastNamed = named[0].trim();
@@ -103,6 +104,11 @@ function fromProse(block: Block): Question[] {
   }
   return out;
 }
+
+// Lead-ins that mix comments with questions.
+const MIXED_LEAD_IN = /\bcomments?\b|\bsaid\b|\bnoted\b|\bpoints?\b|\bdiscussion\b/i;
+// A bullet that records a question: a question mark, an interrogative opening, or a "topic – answer" split.
+const RECORDS_A_QUESTION = /\?|^(?:whether|how|what|why|when|where|which|who|if)\b|\s[–—]\s|\s-\s/i;
 
 // A lead-in that names its topic is itself the question: "Members asked a range of questions about X".
 const LEAD_IN_WITH_TOPIC = /\bquestions?\s+(?:about|on|regarding|concerning|relating to|in relation to|around)\s+\w/i;
@@ -119,12 +125,15 @@ export function extractQuestions(ctx: ItemContext): Question[] {
         out.push(...fromProse(section.leadIn!));
         continue;
       }
+      // Under a mixed lead-in ("In response to comments and questions it was said:") only bullets that record a question count.
+      const mixed = MIXED_LEAD_IN.test(section.leadIn!.text);
       for (const b of bullets) {
         const prose = fromProse(b);
         if (prose.length > 0) {
           out.push(...prose);
           continue;
         }
+        if (mixed && !RECORDS_A_QUESTION.test(b.text)) continue;
         const m = TOPIC_DASH.exec(b.text);
         const q = question(m ? m[1] : b.text, null, b);
         if (m) q.response = m[2].trim();

@@ -25,7 +25,7 @@ export const KIND_PATTERNS: readonly [ResolutionKind, RegExp][] = [
   // "be adopted", "adopts the policy"
   ['adopted', /\badopt(?:s|ed|ion)?\b/i],
   // "requested that …", "asks officers to"
-  ['requested', /\brequest(?:s|ed)?\b|\basks?\b|\binstructs?\b/i],
+  ['requested', /\brequest(?:s|ed)?\s+(?:that|the|officers|a|an|to|further)\b|\b(?:be|is|was|are)\s+requested\b|\basks?\b|\binstructs?\b/i],
   // "agrees to", "be agreed"
   ['agreed', /\bagree(?:s|d)?\b|\bsupport(?:s|ed)?\b/i],
   // "be rejected", "not be supported"
@@ -78,10 +78,12 @@ const clauseNumber = (marker: string | undefined): string | null => {
 };
 
 // What follows a clause without being part of it: the outcome ("Carried.") and the closing time ("Time: 8:19 p.m. …").
-const CLAUSE_TRAILER = /\s+(?:Time:\s*\d.*|(?:The\s+)?(?:motion\s+(?:was\s+)?)?(?:carried|defeated|lost|withdrawn|agreed)(?:\s+unanimously)?\.?|(?:ADOPTED|CARRIED|LOST|DEFEATED|WITHDRAWN|PASSED|REFERRED)\b[A-Z0-9 ()]*)$/;
+const CLAUSE_TRAILER = /(?<=[.;:])\s+(?:Time:\s*\d.*|(?:The\s+)?(?:motion\s+(?:was\s+)?)?(?:carried|defeated|lost|withdrawn)(?:\s+unanimously)?\.?)$/i;
+// A disposition column after a table gap: "…  ADOPTED", "…  AMENDED AND ADOPTED (See Motion 7)".
+const DISPOSITION_COLUMN = /\s+(?:ADOPTED|CARRIED|LOST|DEFEATED|WITHDRAWN|PASSED|REFERRED|AMENDED AND ADOPTED)\b[A-Z0-9 ()]*$/;
 
 function make(number: string | null, raw: string, block: Block): Resolution | null {
-  const text = trimClause(stripThat(raw).replace(CLAUSE_TRAILER, '').replace(CLAUSE_TRAILER, ''));
+  const text = trimClause(stripThat(raw).replace(DISPOSITION_COLUMN, '').replace(CLAUSE_TRAILER, '').replace(CLAUSE_TRAILER, ''));
   if (text.length < 3) return null;
   return { number, text, kind: resolutionKind(text), ...placeOf(block) };
 }

@@ -7,17 +7,9 @@ import { decodeBytes, looksBinary } from './decode.js';
 import { markdownToLines } from './markdown.js';
 import { textToLines } from './text.js';
 import type { ReadResult } from './types.js';
+import { ReadError } from './errors.js';
 
-/** A per-file failure that stops this file only: it becomes an error record. */
-export class ReadError extends Error {
-  constructor(
-    readonly id: 'empty-input' | 'binary-input' | 'unreadable-input' | 'input-too-large' | 'no-text-layer' | 'encrypted-input',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ReadError';
-  }
-}
+export { ReadError };
 
 export type Reader = (bytes: Uint8Array) => ReadResult | Promise<ReadResult>;
 
@@ -35,6 +27,10 @@ function readMarkdown(bytes: Uint8Array): ReadResult {
 export const READERS: Partial<Record<SourceFormat, Reader>> = {
   text: readText,
   markdown: readMarkdown,
+  // HTML, PDF and Word readers load their libraries on first use: text files start fast.
+  html: async (bytes) => (await import('./html.js')).readHtml(bytes),
+  pdf: async (bytes) => (await import('./pdf.js')).readPdf(bytes),
+  docx: async (bytes) => (await import('./docx.js')).readDocx(bytes),
 };
 
 const EXTENSIONS: Record<string, SourceFormat> = {

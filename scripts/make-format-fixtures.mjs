@@ -1,0 +1,465 @@
+// Generates fixtures/formats/: one set of invented minutes (no real council's
+// text) rendered as plain text, a ModernGov-style whole-meeting HTML page, a
+// ModernGov-style agenda-item page (and its text), a printed PDF and a Word
+// .docx; plus the broken inputs the error tests need (a password-protected
+// PDF, a corrupt PDF, a PDF with no text layer, a truncated .docx, and a web
+// page that holds no minutes). No dependencies: the PDF and the zip container
+// are written by hand. Run: node scripts/make-format-fixtures.mjs
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+
+const OUT = join(import.meta.dirname, '..', 'fixtures', 'formats');
+
+// ---------------------------------------------------------------- content
+
+const COUNCIL = 'HARROWBY VALE DISTRICT COUNCIL';
+const COMMITTEE = 'Community Services Committee';
+const HELD = 'Minutes of the meeting held on 14 March 2024 at the Civic Hall, Harrowby';
+const ATTENDANCE = [
+  ['Present:', 'Councillor Ann Marsh (Chair), Councillor Tom Reeve, Councillor Priya Nandi and Councillor Joe Whitlock'],
+  ['Apologies:', 'Councillor Bella Crane'],
+];
+/** Items: blocks are paragraphs (strings) or bullet lists ({ bullets }). */
+const ITEMS = [
+  { number: '1', title: 'Apologies for absence', blocks: ['Apologies were received from Councillor Bella Crane.'] },
+  { number: '2', title: 'Minutes of the previous meeting', blocks: ['RESOLVED that the minutes of the meeting held on 8 February 2024 be approved as a correct record.'] },
+  {
+    number: '3',
+    title: 'Library opening hours review',
+    blocks: [
+      'Karen Holt, Head of Libraries, presented the report on the review of library opening hours across the district.',
+      'Councillor Reeve asked whether the Sunday opening trial had increased the number of visits to the branch libraries.',
+      'The Head of Libraries agreed to circulate the visitor figures to Members before the next meeting.',
+      'RESOLVED that the revised opening hours set out in the report be approved from 1 May 2024.',
+    ],
+  },
+  {
+    number: '4',
+    title: 'Parks maintenance contract',
+    blocks: [
+      'Sam Oduya, Parks Manager, introduced the report on the extension of the parks maintenance contract.',
+      'Members requested and received clarification on the following:',
+      { bullets: ['the cost of extending the current contract for a further twelve months', 'the timetable for the new tender'] },
+      'RESOLVED that the extension of the parks maintenance contract to 31 March 2025 be approved.',
+      'Action points',
+      { bullets: ['Parks Manager to publish the tender timetable on the council website.'] },
+    ],
+  },
+  { number: '5', title: 'Date of next meeting', blocks: ['The next meeting will be held on 11 April 2024.'] },
+];
+const ITEM_PAGE = ITEMS[2];
+
+// ---------------------------------------------------------------- text
+
+function blockText(blocks) {
+  return blocks.flatMap((b) => (typeof b === 'string' ? [b] : b.bullets.map((t) => `• ${t}`)));
+}
+
+function meetingText() {
+  const out = [COUNCIL, COMMITTEE, '', HELD, '', ...ATTENDANCE.map(([l, v]) => `${l} ${v}`)];
+  for (const item of ITEMS) out.push('', `${item.number}. ${item.title}`, '', ...blockText(item.blocks));
+  return out.join('\n') + '\n';
+}
+
+function itemText() {
+  return ['Agenda item', ITEM_PAGE.title, '', 'Minutes:', ...blockText(ITEM_PAGE.blocks)].join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------- HTML
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function blockHtml(blocks) {
+  return blocks.map((b) => (typeof b === 'string' ? `<p>${esc(b)}</p>` : `<ul>${b.bullets.map((t) => `<li>${esc(t)}</li>`).join('')}</ul>`)).join('\n');
+}
+
+// Site furniture every page carries: the reader must drop all of it.
+const HEAD = `<head><meta charset="utf-8"><title>Harrowby Vale District Council</title>
+<link rel="stylesheet" href="https://example.invalid/site.css">
+<style>.mgItemTable td { padding: 4px } #skiplinks { position: absolute }</style>
+<script>window.dataLayer = []; function track(){ document.title = "Minutes of the meeting"; }</script></head>`;
+const TOP = `<div id="skiplinks"><a href="#content">Skip to main content</a></div>
+<header id="masthead"><a href="/"><img src="https://example.invalid/logo.png" alt="Harrowby Vale District Council logo"></a>
+<nav class="main-menu"><ul><li><a href="/bins">Bins and recycling</a></li><li><a href="/council">Council and democracy</a></li><li><a href="/planning">Planning</a></li></ul></nav>
+<form class="site-search" action="/search"><label for="q">Search</label><input id="q" name="q"><button>Go</button></form></header>
+<div class="breadcrumb"><a href="/">Home</a> &gt; <a href="/council">Council and democracy</a> &gt; Meetings</div>`;
+const BOTTOM = `<aside class="sidebar"><h2>Related information</h2><ul><li><a href="/calendar">Meetings calendar</a></li><li><a href="/councillors">Your councillors</a></li></ul></aside>
+<footer id="site-footer"><p>Harrowby Vale District Council, Civic Hall, Harrowby</p><ul class="footer-links"><li><a href="/privacy">Privacy</a></li><li><a href="/cookies">Cookies</a></li></ul></footer>
+<div class="cookie-banner">We use cookies to make this site work. <button>Accept</button></div>
+<script src="https://example.invalid/analytics.js"></script>`;
+
+function meetingHtml() {
+  const rows = ITEMS.map(
+    (item) => `<tr><td class="mgItemNumberCell"><p>${item.number}.</p></td>
+<td><p class="mgSubItemTitleTxt"><a href="/item${item.number}">${esc(item.title)}</a></p>
+<div class="mgWordPara">
+${blockHtml(item.blocks)}
+</div></td></tr>`,
+  ).join('\n');
+  return `<!DOCTYPE html>
+<html lang="en">${HEAD}
+<body>${TOP}
+<div id="modgov"><main id="content">
+<p>${COUNCIL}<br>${COMMITTEE}</p>
+<p>${esc(HELD)}</p>
+<div class="mgLinks"><ul><li><a href="/print">Printed minutes <img src="pdf.gif" alt="pdf icon"> PDF 212 KB</a></li><li><a href="/agenda">Agenda reports pack</a></li></ul></div>
+${ATTENDANCE.map(([l, v]) => `<p><strong>${l}</strong> ${esc(v)}</p>`).join('\n')}
+<table class="mgItemTable">
+${rows}
+</table>
+</main></div>
+${BOTTOM}
+</body></html>
+`;
+}
+
+function itemHtml() {
+  return `<!DOCTYPE html>
+<html lang="en">${HEAD}
+<body>${TOP}
+<div id="modgov"><main id="content">
+<h1 class="mgMainTitleTxt">Agenda item</h1>
+<h2 class="mgSubTitleTxt">${esc(ITEM_PAGE.title)}</h2>
+<div class="mgLinks"><p><a href="/report">Report of the Head of Libraries <img src="pdf.gif" alt="pdf icon"> PDF 129 KB</a></p></div>
+<h3>Minutes:</h3>
+<div class="mgWordPara">
+${blockHtml(ITEM_PAGE.blocks)}
+</div>
+</main></div>
+${BOTTOM}
+</body></html>
+`;
+}
+
+function notMinutesHtml() {
+  return `<!DOCTYPE html>
+<html lang="en">${HEAD}
+<body>${TOP}
+<main id="content">
+<h1>Garden waste collections</h1>
+<p>Garden waste is collected every other week from March to November.</p>
+<p>You can put grass cuttings, hedge trimmings, leaves and small branches in your brown bin.</p>
+<p>Collections may move by a day in the weeks after a bank holiday.</p>
+</main>
+${BOTTOM}
+</body></html>
+`;
+}
+
+// ---------------------------------------------------------------- PDF
+
+// WinAnsi bytes of the few non-ASCII characters the fixtures use.
+const WIN_ANSI = { '•': 0x95, '–': 0x96, '’': 0x92, '“': 0x93, '”': 0x94 };
+const winAnsi = (s) => Buffer.from([...s].map((ch) => WIN_ANSI[ch] ?? ch.charCodeAt(0)));
+
+/** Word-wraps text to at most `width` characters a line. */
+function wrap(text, width) {
+  const lines = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The printed minutes as positioned lines: { text, x, font, gapBefore } in reading order. */
+function printedLines() {
+  const out = [];
+  const add = (text, x = 72, font = 'F1', gapBefore = 0) => out.push({ text, x, font, gapBefore });
+  add(COUNCIL, 200, 'F2');
+  add(COMMITTEE, 220, 'F2');
+  add(HELD, 72, 'F1', 1);
+  for (const [l, v] of ATTENDANCE) wrap(`${l} ${v}`, 88).forEach((t, i) => add(t, 72, 'F1', i === 0 ? 1 : 0));
+  for (const item of ITEMS) {
+    add(`${item.number}.`, 72, 'F2', 1);
+    out[out.length - 1].title = item.title; // number and title share a baseline
+    for (const b of item.blocks) {
+      if (typeof b === 'string') wrap(b, 84).forEach((t, i) => add(t, 100, 'F1', i === 0 ? 1 : 0));
+      else for (const t of b.bullets) wrap(t, 78).forEach((w, i) => add(i === 0 ? `•   ${w}` : w, i === 0 ? 118 : 136, 'F1', 0));
+    }
+  }
+  return out;
+}
+
+class PdfWriter {
+  constructor() {
+    this.objects = [];
+  }
+  add(body) {
+    this.objects.push(body);
+    return this.objects.length;
+  }
+  set(n, body) {
+    this.objects[n - 1] = body;
+  }
+  /** Serialises; `encrypt(objNum, bytes)` transforms stream data and `trailerExtra` goes into the trailer. */
+  build(rootRef, { encrypt, trailerExtra = '' } = {}) {
+    const chunks = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+    let offset = chunks[0].length;
+    const offsets = [];
+    this.objects.forEach((body, i) => {
+      const num = i + 1;
+      offsets.push(offset);
+      let bytes;
+      if (body && typeof body === 'object' && 'stream' in body) {
+        const data = encrypt && !body.plain ? encrypt(num, body.stream) : body.stream;
+        bytes = Buffer.concat([Buffer.from(`${num} 0 obj\n<< /Length ${data.length}${body.dict ?? ''} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream\nendobj\n', 'latin1')]);
+      } else bytes = Buffer.from(`${num} 0 obj\n${body}\nendobj\n`, 'latin1');
+      chunks.push(bytes);
+      offset += bytes.length;
+    });
+    const xref = [`xref\n0 ${this.objects.length + 1}\n`, '0000000000 65535 f \n', ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+    chunks.push(Buffer.from(`${xref}trailer\n<< /Size ${this.objects.length + 1} /Root ${rootRef} 0 R${trailerExtra} >>\nstartxref\n${offset}\n%%EOF\n`, 'latin1'));
+    return Buffer.concat(chunks);
+  }
+}
+
+const PAGE_W = 595;
+const PAGE_H = 842;
+const LEADING = 15;
+const LINES_PER_PAGE = 26;
+
+function pageStream(lines, pageNo, pageCount) {
+  const ops = [];
+  const text = (font, size, x, y, s) => ops.push(`BT /${font} ${size} Tf ${x} ${y} Td <${winAnsi(s).toString('hex')}> Tj ET`);
+  // Running header and footer, repeated on every page.
+  text('F1', 9, 72, PAGE_H - 40, `${COMMITTEE} – 14 March 2024`);
+  text('F1', 9, 270, 40, `Page ${pageNo} of ${pageCount}`);
+  let y = PAGE_H - 90;
+  for (const l of lines) {
+    y -= l.gapBefore * LEADING + LEADING;
+    text(l.font, 11, l.x, y, l.text);
+    if (l.title) text('F2', 11, 100, y, l.title);
+  }
+  return Buffer.from(ops.join('\n'), 'latin1');
+}
+
+/** Splits printed lines into pages, counting a paragraph gap as a line. */
+function paginate(lines) {
+  const pages = [[]];
+  let used = 0;
+  for (const l of lines) {
+    const cost = 1 + l.gapBefore;
+    if (used + cost > LINES_PER_PAGE) {
+      pages.push([]);
+      used = 0;
+    }
+    pages[pages.length - 1].push(used === 0 ? { ...l, gapBefore: 0 } : l);
+    used += cost;
+  }
+  return pages;
+}
+
+/** A PDF of the given page streams with Helvetica fonts. */
+function pdfDocument(streams, options) {
+  const w = new PdfWriter();
+  const catalog = w.add('');
+  const pagesRef = w.add('');
+  const f1 = w.add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const f2 = w.add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
+  const kids = streams.map((s) => {
+    const content = w.add({ stream: s });
+    return w.add(`<< /Type /Page /Parent ${pagesRef} 0 R /MediaBox [0 0 ${PAGE_W} ${PAGE_H}] /Resources << /Font << /F1 ${f1} 0 R /F2 ${f2} 0 R >> >> /Contents ${content} 0 R >>`);
+  });
+  w.set(catalog, `<< /Type /Catalog /Pages ${pagesRef} 0 R >>`);
+  w.set(pagesRef, `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`);
+  if (options?.extraObject) options.extraObject(w);
+  return w.build(catalog, options);
+}
+
+function meetingPdf() {
+  const pages = paginate(printedLines());
+  return pdfDocument(pages.map((p, i) => pageStream(p, i + 1, pages.length)));
+}
+
+// RC4 and the PDF standard security handler (revision 2, 40-bit), enough to make a real password-protected file.
+function rc4(key, data) {
+  const s = Array.from({ length: 256 }, (_, i) => i);
+  let j = 0;
+  for (let i = 0; i < 256; i++) {
+    j = (j + s[i] + key[i % key.length]) & 255;
+    [s[i], s[j]] = [s[j], s[i]];
+  }
+  const out = Buffer.alloc(data.length);
+  let i = 0;
+  j = 0;
+  for (let k = 0; k < data.length; k++) {
+    i = (i + 1) & 255;
+    j = (j + s[i]) & 255;
+    [s[i], s[j]] = [s[j], s[i]];
+    out[k] = data[k] ^ s[(s[i] + s[j]) & 255];
+  }
+  return out;
+}
+const PAD = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a', 'hex');
+const md5 = (...parts) => createHash('md5').update(Buffer.concat(parts)).digest();
+const padded = (password) => Buffer.concat([Buffer.from(password, 'latin1'), PAD]).subarray(0, 32);
+
+function encryptedPdf(userPassword, ownerPassword) {
+  const id = md5(Buffer.from('harrowby-fixture'));
+  const P = -44; // print and copy allowed, nothing else
+  const pBytes = Buffer.alloc(4);
+  pBytes.writeInt32LE(P);
+  const O = rc4(md5(padded(ownerPassword)).subarray(0, 5), padded(userPassword));
+  const key = md5(padded(userPassword), O, pBytes, id).subarray(0, 5);
+  const U = rc4(key, PAD);
+  const objectKey = (num) => md5(key, Buffer.from([num & 255, (num >> 8) & 255, (num >> 16) & 255, 0, 0])).subarray(0, 10);
+  const stream = pageStream([{ text: 'This page is only readable with the password.', x: 72, font: 'F1', gapBefore: 0 }], 1, 1);
+  let encryptRef = 0;
+  return pdfDocument([stream], {
+    encrypt: (num, data) => rc4(objectKey(num), data),
+    extraObject: (w) => {
+      encryptRef = w.add(`<< /Filter /Standard /V 1 /R 2 /O <${O.toString('hex')}> /U <${U.toString('hex')}> /P ${P} >>`);
+    },
+    get trailerExtra() {
+      return ` /Encrypt ${encryptRef} 0 R /ID [<${id.toString('hex')}> <${id.toString('hex')}>]`;
+    },
+  });
+}
+
+/** A PDF whose only page is drawn (a scanned image stands in as filled shapes): no text layer. */
+function scannedPdf() {
+  const ops = ['0.8 g', '72 600 450 150 re f', '0.2 g', '90 700 300 12 re f', '90 680 280 12 re f', '90 660 320 12 re f'];
+  return pdfDocument([Buffer.from(ops.join('\n'), 'latin1')]);
+}
+
+/** A PDF header followed by damaged bytes: no cross-reference table, no objects, no pages. */
+function corruptPdf() {
+  return Buffer.concat([Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R\n', 'latin1'), Buffer.from('d2f1a90c7e3b44aa0b9e'.repeat(20), 'hex')]);
+}
+
+// ---------------------------------------------------------------- DOCX
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(buf) {
+  let c = 0xffffffff;
+  for (const b of buf) c = CRC_TABLE[(c ^ b) & 255] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A zip archive (deflated entries, fixed timestamp so the output is reproducible). */
+function zip(files) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, content] of files) {
+    const data = Buffer.from(content, 'utf8');
+    const deflated = deflateRawSync(data);
+    const nameBytes = Buffer.from(name, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0, 6);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(0, 10);
+    local.writeUInt16LE(0x5821, 12); // 2024-01-01
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(deflated.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    local.writeUInt16LE(0, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0, 8);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(0, 12);
+    central.writeUInt16LE(0x5821, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(deflated.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, deflated);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + deflated.length;
+  }
+  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
+}
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const xmlEsc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const run = (text, bold = false) => `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${xmlEsc(text)}</w:t></w:r>`;
+const para = (text, { bold = false, bullet = false } = {}) =>
+  `<w:p>${bullet ? '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>' : ''}${run(text, bold)}</w:p>`;
+const cell = (inner) => `<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr>${inner}</w:tc>`;
+
+function meetingDocx() {
+  const body = [
+    para(COUNCIL, { bold: true }),
+    para(COMMITTEE, { bold: true }),
+    para(HELD),
+    // Attendance as a two-column table, as Word minutes often lay it out.
+    `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr>${ATTENDANCE.map(([l, v]) => `<w:tr>${cell(para(l, { bold: true }))}${cell(para(v))}</w:tr>`).join('')}</w:tbl>`,
+  ];
+  for (const item of ITEMS) {
+    body.push(para(`${item.number}. ${item.title}`, { bold: true }));
+    for (const b of item.blocks) {
+      if (typeof b === 'string') body.push(para(b));
+      else for (const t of b.bullets) body.push(para(t, { bullet: true }));
+    }
+  }
+  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document ${W}><w:body>${body.join('')}<w:sectPr/></w:body></w:document>`;
+  const numbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+  return zip([
+    [
+      '[Content_Types].xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>`,
+    ],
+    [
+      '_rels/.rels',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+    ],
+    [
+      'word/_rels/document.xml.rels',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`,
+    ],
+    ['word/document.xml', document],
+    ['word/numbering.xml', numbering],
+  ]);
+}
+
+// ---------------------------------------------------------------- write
+
+mkdirSync(OUT, { recursive: true });
+const docx = meetingDocx();
+const files = {
+  'meeting.txt': meetingText(),
+  'meeting.html': meetingHtml(),
+  'meeting.pdf': meetingPdf(),
+  'meeting.docx': docx,
+  'agenda-item.txt': itemText(),
+  'agenda-item.html': itemHtml(),
+  'not-minutes.html': notMinutesHtml(),
+  'encrypted.pdf': encryptedPdf('harrowby', 'clerk'),
+  'corrupt.pdf': corruptPdf(),
+  'scanned.pdf': scannedPdf(),
+  // A download cut off part-way: the zip's central directory is missing.
+  'truncated.docx': docx.subarray(0, Math.floor(docx.length * 0.6)),
+};
+for (const [name, content] of Object.entries(files)) writeFileSync(join(OUT, name), content);
+console.log(`wrote ${Object.keys(files).length} fixtures to ${OUT}`);

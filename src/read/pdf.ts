@@ -1,0 +1,253 @@
+// PDF to lines with pdfjs-dist (legacy build, loaded only when a PDF is read).
+// pdf.js runs with eval and font loading from the document disabled. Lines and
+// reading order are rebuilt from text positions: items on one baseline are
+// joined (a space where the gap between them is a word gap), the x offset from
+// the body margin becomes `indent` (numbered sub-paragraphs keep their
+// structure), a larger gap between lines becomes a blank line, and running
+// headers, footers and page numbers repeated across pages are dropped. Every
+// line carries its 1-based page.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Warning } from '../schema/document.js';
+import { makeWarning } from '../schema/warnings.js';
+import { ReadError } from './errors.js';
+import type { ReadResult, SourceLine } from './types.js';
+
+/** A text run placed on a page, in top-down page coordinates (points). */
+export interface PlacedText {
+  str: string;
+  /** Left edge. */
+  x: number;
+  /** Baseline, measured from the top of the page. */
+  y: number;
+  width: number;
+  /** Font size (em height). */
+  size: number;
+}
+
+export interface PdfPage {
+  /** Page height in points (to tell top from bottom margins). */
+  height: number;
+  items: PlacedText[];
+}
+
+interface PageLine {
+  page: number;
+  x: number;
+  y: number;
+  size: number;
+  /** Right edge of the last run. */
+  right: number;
+  text: string;
+}
+
+// A lone page number or page mark at the top or bottom of a page: "3", "- 3 -", "Page 3", "Page 3 of 12", "3 of 12".
+const PAGE_NUMBER_LINE = /^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*[-–—])?$/i;
+// Digits in a running header or footer ("July 11, 2023 – Minutes – Page 2"): compared with digits masked.
+const DIGITS = /\d+/g;
+// Sentence-final punctuation: a page that ends with it ends its paragraph too.
+const ENDS_PARAGRAPH = /[.:;!?)"”]$/;
+// How many lines at the top and at the bottom of a page are examined as running headers and footers.
+const MARGIN_LINES = 3;
+// How far (points) a running header or footer may move between pages.
+const RUNNING_Y_TOLERANCE = 6;
+
+/** Groups a page's text runs into lines: runs whose baselines are close join, left to right. */
+export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
+  const items = page.items.filter((i) => i.str.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.y));
+  items.sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: PlacedText[][] = [];
+  for (const item of items) {
+    const last = groups[groups.length - 1];
+    if (last) {
+      const ref = last.reduce((m, i) => (i.size > m.size ? i : m), last[0]);
+      const tolerance = Math.max(2, 0.4 * Math.max(ref.size, item.size));
+      if (Math.abs(item.y - ref.y) <= tolerance) {
+        last.push(item);
+        continue;
+      }
+    }
+    groups.push([item]);
+  }
+  const lines: PageLine[] = [];
+  for (const group of groups) {
+    group.sort((a, b) => a.x - b.x);
+    let text = '';
+    let right = -Infinity;
+    let prev: PlacedText | null = null;
+    for (const run of group) {
+      // Text drawn twice at the same spot (fake bold) is one run.
+      if (prev && run.str === prev.str && Math.abs(run.x - prev.x) < 1 && Math.abs(run.y - prev.y) < 1) continue;
+      const size = Math.max(run.size, 1);
+      const gap = run.x - right;
+      if (text !== '') {
+        if (gap > 2.5 * size) text = text.trimEnd() + '    ';
+        else if (gap > 0.15 * size && !/\s$/.test(text) && !/^\s/.test(run.str)) text += ' ';
+      }
+      text += run.str;
+      right = Math.max(right, run.x + run.width);
+      prev = run;
+    }
+    const main = group.reduce((m, i) => (i.size > m.size ? i : m), group[0]);
+    lines.push({ page: pageNo, x: group[0].x, y: main.y, size: main.size, right, text: text.replace(/\s+$/, '') });
+  }
+  return lines;
+}
+
+const quantile = (values: number[], q: number, fallback: number): number => {
+  if (values.length === 0) return fallback;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) * q)];
+};
+const median = (values: number[], fallback: number): number => quantile(values, 0.5, fallback);
+
+/**
+ * Running headers and footers: lines near the top or bottom of a page whose
+ * text (digits masked) recurs at the same height on most pages; and a lone
+ * page number as a page's first or last line.
+ */
+function runningFurniture(pages: PageLine[][]): Set<PageLine> {
+  const drop = new Set<PageLine>();
+  const byKey = new Map<string, PageLine[]>();
+  for (const lines of pages) {
+    const margin = new Set([...lines.slice(0, MARGIN_LINES), ...lines.slice(Math.max(0, lines.length - MARGIN_LINES))]);
+    for (const l of margin) {
+      const key = l.text.replace(DIGITS, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+      byKey.set(key, [...(byKey.get(key) ?? []), l]);
+    }
+    const first = lines[0];
+    const last = lines[lines.length - 1];
+    for (const l of [first, last]) if (l && PAGE_NUMBER_LINE.test(l.text.trim())) drop.add(l);
+  }
+  if (pages.length < 2) return drop;
+  const needed = Math.max(2, Math.ceil(pages.length / 2));
+  for (const lines of byKey.values()) {
+    const y = median(lines.map((l) => l.y), 0);
+    const placed = lines.filter((l) => Math.abs(l.y - y) <= RUNNING_Y_TOLERANCE);
+    if (new Set(placed.map((l) => l.page)).size >= needed) for (const l of placed) drop.add(l);
+  }
+  return drop;
+}
+
+/** Builds the line model of a whole document from its pages. */
+export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLine[] } {
+  const perPage = pages.map((p, i) => pageLines(p, i + 1));
+  const furniture = runningFurniture(perPage);
+  const kept = perPage.map((lines) => lines.filter((l) => !furniture.has(l)));
+  const all = kept.flat();
+  const edges = new Map<number, number>();
+  for (const l of all) edges.set(Math.round(l.x), (edges.get(Math.round(l.x)) ?? 0) + 1);
+  // The body margin: the leftmost edge that a fair share of lines start at (a stray line further left does not count).
+  const enough = Math.max(2, Math.min(5, Math.ceil(all.length * 0.05)));
+  let margin = Infinity;
+  for (const [x, n] of edges) if (n >= enough && x < margin) margin = x;
+  if (!Number.isFinite(margin)) margin = all.reduce((m, l) => Math.min(m, Math.round(l.x)), Infinity);
+  if (!Number.isFinite(margin)) margin = 0;
+  // The unit of indent: half the usual font size.
+  const bodySize = median(all.map((l) => l.size), 10);
+  const charWidth = Math.max(1, bodySize / 2);
+  // The distance between baselines of a paragraph's lines: a low quantile, since one-line paragraphs are common.
+  const steps: number[] = [];
+  for (const lines of kept) for (let i = 1; i < lines.length; i++) {
+    const d = lines[i].y - lines[i - 1].y;
+    if (d > 0) steps.push(d);
+  }
+  const step = Math.max(quantile(steps.filter((d) => d > bodySize * 0.6), 0.25, bodySize * 1.2), bodySize * 0.8);
+  const widths = all.map((l) => l.right - l.x);
+  const fullWidth = median(widths.filter((w) => w > median(widths, 0)), 0);
+
+  const out: { text: string; indent: number; page: number }[] = [];
+  const blank = (page: number): void => {
+    if (out.length > 0 && out[out.length - 1].text !== '') out.push({ text: '', indent: 0, page });
+  };
+  let prev: PageLine | null = null;
+  for (const lines of kept) {
+    for (const l of lines) {
+      if (prev) {
+        if (prev.page !== l.page) {
+          // A page break ends a paragraph only when the page's last line does.
+          const short = prev.right - prev.x < fullWidth * 0.8;
+          if (ENDS_PARAGRAPH.test(prev.text) || short) blank(l.page);
+        } else if (l.y - prev.y > step * 1.4) blank(l.page);
+      }
+      out.push({ text: l.text, indent: Math.max(0, Math.round((l.x - margin) / charWidth)), page: l.page });
+      prev = l;
+    }
+  }
+  while (out.length && out[out.length - 1].text === '') out.pop();
+  const lines: SourceLine[] = out.map((o, i) => ({ line: i + 1, text: o.text.replace(/[\u00a0\t]/g, ' ').replace(/ {3,}/g, '  ').trim(), indent: o.indent, page: o.page }));
+  return { text: lines.map((l) => ' '.repeat(l.indent) + l.text).join('\n'), lines };
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let pdfjs: Promise<PdfJs> | null = null;
+const loadPdfJs = (): Promise<PdfJs> => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+
+/** Where pdfjs-dist keeps its character maps (read from disk, never fetched). */
+function cMapDirectory(): string | undefined {
+  try {
+    return join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + '/';
+  } catch {
+    return undefined;
+  }
+}
+
+/** The PDF reader. */
+export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
+  const lib = await loadPdfJs();
+  const warnings: Warning[] = [];
+  const cMapUrl = cMapDirectory();
+  const task = lib.getDocument({
+    // pdf.js takes ownership of (detaches) the buffer it is given: give it a copy.
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+    verbosity: 0,
+    ...(cMapUrl ? { cMapUrl, cMapPacked: true } : {}),
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    const err = e as { name?: string; message?: string };
+    if (err?.name === 'PasswordException') throw new ReadError('encrypted-input', 'Unexpected password-protected PDF, expected a PDF that opens without a password (remove the password first)');
+    throw new ReadError('unreadable-input', `Unexpected corrupt or unreadable PDF (${err?.message ?? String(e)}), expected a valid PDF file`);
+  }
+  try {
+    const pages: PdfPage[] = [];
+    let failed = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        const page = await doc.getPage(n);
+        const viewport = page.getViewport({ scale: 1 });
+        const content = await page.getTextContent();
+        const items: PlacedText[] = [];
+        for (const raw of content.items) {
+          if (!('str' in raw)) continue;
+          // Page coordinates to top-down viewport coordinates (handles rotation and crop-box offsets).
+          const m = lib.Util.transform(viewport.transform, raw.transform);
+          const size = Math.hypot(m[2], m[3]);
+          const scaleX = Math.hypot(m[0], m[1]) / Math.max(Math.hypot(raw.transform[0], raw.transform[1]), 1e-6);
+          items.push({ str: raw.str, x: m[4], y: m[5], width: raw.width * scaleX, size });
+        }
+        pages.push({ height: viewport.height, items });
+        page.cleanup();
+      } catch (e) {
+        failed++;
+        pages.push({ height: 0, items: [] });
+        warnings.push(makeWarning('unreadable-input', `Unexpected unreadable page ${n} (${(e as Error).message}), expected text; the other pages were read`, { page: n }));
+      }
+    }
+    if (failed === doc.numPages) throw new ReadError('unreadable-input', 'Unexpected PDF whose pages cannot be read, expected a valid PDF file');
+    const { text, lines } = pagesToLines(pages);
+    if (!lines.some((l) => l.text !== '')) throw new ReadError('no-text-layer', 'Unexpected PDF with no text layer (scanned pages?): no text layer; OCR it first');
+    return { format: 'pdf', text, lines, warnings, pages: doc.numPages };
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}

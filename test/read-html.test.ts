@@ -1,0 +1,56 @@
+// The HTML walk: block structure survives, furniture goes.
+import { describe, expect, it } from 'vitest';
+import { htmlToLines } from '../src/read/html.js';
+
+const texts = (html: string, tables?: 'auto' | 'rows') => htmlToLines(html, { tables }).lines.filter((l) => l.text !== '').map((l) => l.text);
+
+describe('htmlToLines', () => {
+  it('breaks lines at <br> and blocks, and collapses whitespace', () => {
+    expect(texts('<p>MINUTES<br/>\n  Parish   Council</p><div>Held on 2 May</div>')).toEqual(['MINUTES', 'Parish Council', 'Held on 2 May']);
+  });
+
+  it('numbers ordered list items as a browser shows them, and nests lists', () => {
+    const { lines } = htmlToLines('<ol start="3"><li>That the report be noted<ul><li>with thanks</li></ul></li><li>That a survey be held</li></ol><ol type="a"><li>first</li></ol>');
+    const items = lines.filter((l) => l.hint === 'list-item');
+    expect(items.map((l) => [l.text, l.indent])).toEqual([
+      ['3. That the report be noted', 0],
+      ['with thanks', 2],
+      ['4. That a survey be held', 0],
+      ['a. first', 0],
+    ]);
+  });
+
+  it('renders data table rows as one line, layout table cells as blocks', () => {
+    const data = '<table><tr><th>Present:</th><td>Cllr A Bell, Cllr C Dunn</td></tr><tr><td>Apologies:</td><td>Cllr E Fox</td></tr></table>';
+    expect(texts(data)).toEqual(['Present:  Cllr A Bell, Cllr C Dunn', 'Apologies:  Cllr E Fox']);
+    const layout = '<table><tr><td>12.</td><td><p>Play areas</p><p>The officer presented the report.</p></td></tr></table>';
+    expect(texts(layout)).toEqual(['12.', 'Play areas', 'The officer presented the report.']);
+    expect(texts(layout, 'rows')).toEqual(['12.  Play areas The officer presented the report.']);
+  });
+
+  it('keeps Word tab stops as two-space gaps, web tabs as spaces', () => {
+    expect(htmlToLines('<p>1.\tThat the fees be\n approved.</p>', { tabs: 'gap' }).lines[0].text).toBe('1.  That the fees be approved.');
+    expect(htmlToLines('<p>1.\tThat the fees be\n approved.</p>').lines[0].text).toBe('1. That the fees be approved.');
+  });
+
+  it('a bold caption row spanning a data table is a heading', () => {
+    const html = '<table><tr><td colspan="2"><p><strong>REPORT OF THE FINANCE PANEL</strong></p></td></tr><tr><td>1</td><td>Fees and charges</td></tr><tr><td colspan="2">Not bold</td></tr></table>';
+    const lines = htmlToLines(html, { tables: 'rows' }).lines.filter((l) => l.text);
+    expect(lines.map((l) => [l.text, l.hint, l.depth])).toEqual([
+      ['REPORT OF THE FINANCE PANEL', 'heading', 3],
+      ['1  Fees and charges', 'table-row', undefined],
+      ['Not bold', 'table-row', undefined],
+    ]);
+  });
+
+  it('reads only the main content and drops furniture and file-size residue', () => {
+    const html = `<html><head><title>T</title><style>p{}</style></head><body>
+      <nav><a>Home</a></nav><div class="site-sidebar">Popular pages</div>
+      <div role="main"><h2>Minutes</h2><p hidden>secret</p><p><a href="r.pdf">Budget report <img alt="pdf icon"> PDF 129 KB</a></p>
+      <script>var x = 1</script><footer class="entry-meta">Edit</footer></div>
+      <footer>Contact us</footer></body></html>`;
+    const { lines } = htmlToLines(html);
+    expect(lines.filter((l) => l.text).map((l) => l.text)).toEqual(['Minutes', 'Budget report']);
+    expect(lines[0]).toMatchObject({ hint: 'heading', depth: 2 });
+  });
+});

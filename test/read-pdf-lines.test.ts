@@ -1,0 +1,71 @@
+// Rebuilding lines from positioned PDF text runs (no PDF needed: runs are made here).
+import { describe, expect, it } from 'vitest';
+import { pagesToLines, type PdfPage, type PlacedText } from '../src/read/pdf.js';
+
+const run = (str: string, x: number, y: number, size = 12): PlacedText => ({ str, x, y, width: str.length * size * 0.5, size });
+
+/** A page with a running header and a page-number footer around its body runs. */
+const page = (n: number, body: PlacedText[]): PdfPage => ({
+  height: 842,
+  items: [run('Harrowby Vale Licensing Panel – 3 June 2024', 72, 40, 9), ...body, run(String(n), 290, 800, 9)],
+});
+
+describe('pagesToLines', () => {
+  const pages = [
+    page(1, [
+      // Runs out of order and split mid-line; a superscript sits a little above the baseline.
+      run('Licence', 72, 100),
+      run('review', 120, 100),
+      run('th', 166, 96, 8),
+      run('4', 160, 100),
+      run('1.', 90, 130),
+      run('The Panel considered the application.', 108, 130),
+      run('It was noted that the premises', 108, 145),
+      run('had no previous conditions.', 108, 160),
+      run('a.', 126, 190),
+      run('Hours of opening on weekdays and at weekends', 144, 190),
+    ]),
+    page(2, [run('would continue unchanged.', 108, 100), run('RESOLVED that the licence be granted.', 72, 130)]),
+    page(3, [run('Closing remarks', 72, 100)]),
+  ];
+  const { lines, text } = pagesToLines(pages);
+
+  it('joins runs on one baseline, left to right, with word gaps', () => {
+    expect(lines[0].text).toBe('Licence review 4th');
+  });
+
+  it('drops running headers and page numbers', () => {
+    expect(text).not.toContain('Licensing Panel');
+    expect(lines.some((l) => /^\d+$/.test(l.text))).toBe(false);
+  });
+
+  it('keeps indentation from the body margin and blank lines at paragraph gaps', () => {
+    const byText = (t: string) => lines.find((l) => l.text.startsWith(t))!;
+    expect(byText('Licence').indent).toBe(0);
+    expect(byText('1. The Panel').indent).toBe(3);
+    expect(byText('It was noted').indent).toBe(6);
+    expect(byText('a. Hours').indent).toBe(9);
+    expect(lines.map((l) => l.text)).toEqual([
+      'Licence review 4th',
+      '',
+      '1. The Panel considered the application.',
+      'It was noted that the premises',
+      'had no previous conditions.',
+      '',
+      'a. Hours of opening on weekdays and at weekends',
+      // A page break mid-sentence does not end the paragraph.
+      'would continue unchanged.',
+      '',
+      'RESOLVED that the licence be granted.',
+      '',
+      'Closing remarks',
+    ]);
+  });
+
+  it('numbers lines from 1 and sets the page of each', () => {
+    expect(lines.map((l) => l.line)).toEqual(lines.map((_, i) => i + 1));
+    expect(lines.find((l) => l.text.startsWith('would'))?.page).toBe(2);
+    expect(lines.at(-1)?.page).toBe(3);
+    expect(text.split('\n')).toHaveLength(lines.length);
+  });
+});
