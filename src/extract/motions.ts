@@ -454,12 +454,12 @@ class MotionReader {
 
   /**
    * The text a block is read by: for a RESOLVED block the words after the
-   * lead-in, except "Resolved (Cr A / Cr B)" (the names are in the lead-in)
-   * and "NOW THEREFORE BE IT RESOLVED THAT …" (the lead-in is wording).
+   * lead-in, except "Resolved (Cr A / Cr B)" and "R2022-114 P. Lang, D. Roy:"
+   * (the names are in the lead-in) and "NOW THEREFORE BE IT RESOLVED THAT …" (the lead-in is wording).
    */
   private textOf(block: Block): string {
     const full = block.fullText.replace(/\s+/g, ' ').trim();
-    if (block.kind === 'resolved' && (RESOLVED_BRACKETS.test(full) || RECITAL.test(full))) return full;
+    if (block.kind === 'resolved' && (RESOLVED_BRACKETS.test(full) || RECITAL.test(full) || NUMBERED_MOVERS.test(full))) return full;
     return block.text.replace(/\s+/g, ' ').trim();
   }
 
@@ -640,7 +640,7 @@ export function attachMotions(seg: Segmentation, tokens: readonly Token[], items
     const title = MOTION_LABEL.exec(segItem.title);
     const body = toBlocks(segItem.body);
     if (title && title[2] === '') reader.openFromTitle(/amendment/i.test(title[1]), body[0]);
-    else if (segItem.number === null && tokens[segItem.titleIndex]) {
+    else if (segItem.number === null && tokens[segItem.titleIndex] && !segItem.body.some((t) => t.line.line === tokens[segItem.titleIndex].line.line)) {
       // An unnumbered heading may be a line of the proceedings ("CARRIED UNANIMOUSLY").
       const t = tokens[segItem.titleIndex];
       reader.read(toBlocks([{ ...t, kind: 'text', text: t.line.text }]));
