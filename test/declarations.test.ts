@@ -36,6 +36,14 @@ const VALID: { name: string; text: string; expected: Partial<Declaration>[] }[] 
     ],
   },
   {
+    name: 'two first names sharing one surname',
+    text: 'Declarations of Interest\n\nCouncillors George and Judith Cooper both declared a personal interest in Item 9 as their house backs onto the site.',
+    expected: [
+      { member: 'Councillor George Cooper', item: 'Item 9', interest: 'personal interest' },
+      { member: 'Councillor Judith Cooper', item: 'Item 9', interest: 'personal interest' },
+    ],
+  },
+  {
     name: 'item title after a dash stops before what the member said',
     text: 'Declarations of interest\n\nCouncillor Ives declared an interest in relation to Agenda item 8 – Parking Charges Review and stated she would not take part in the vote.',
     expected: [{ member: 'Councillor Ives', item: 'Agenda item 8 – Parking Charges Review', action: 'would not take part in the vote' }],

@@ -83,10 +83,14 @@ function membersIn(subject: string): string[] {
   const plural = /^(Councillors|Cllrs|Crs)\s+(.*)$/i.exec(s);
   if (plural) {
     const singular = plural[1].replace(/s$/i, '');
-    return plural[2]
-      .split(/\s*,\s*|\s+and\s+/)
-      .filter(Boolean)
-      .map((p) => `${singular} ${p}`);
+    const parts = plural[2].split(/\s*,\s*|\s+and\s+/).filter(Boolean);
+    // "Councillors George and Judith Cooper": first names sharing the last surname.
+    const last = parts[parts.length - 1].split(/\s+/);
+    if (parts.length > 1 && last.length >= 2 && parts.slice(0, -1).every((p) => /^[A-Z][a-z]+$/.test(p))) {
+      const surname = last[last.length - 1];
+      return parts.map((p, k) => `${singular} ${k < parts.length - 1 ? `${p} ${surname}` : p}`);
+    }
+    return parts.map((p) => `${singular} ${p}`);
   }
   const parts = s.split(/\s*,\s*|\s+and\s+/).filter(Boolean);
   const names = parts.map((p) => readName(p));
