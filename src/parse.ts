@@ -110,7 +110,7 @@ export function parseLines(read: ReadResult, meta: { path: string; sha256: strin
     }
   };
   fenced('motions', () => attachMotions(seg, tokens, items), undefined);
-  fenced('attendance facts', () => applyAttendanceFacts(attendance, factSites(seg)), undefined);
+  const factMentions = fenced('attendance facts', () => applyAttendanceFacts(attendance, factSites(seg)), []);
   const document: MinutesDocument = {
     schemaVersion: SCHEMA_VERSION,
     source: { path: meta.path, format: read.format, sha256: meta.sha256, bytes: meta.bytes, tool: VERSION },
@@ -121,7 +121,7 @@ export function parseLines(read: ReadResult, meta: { path: string; sha256: strin
     people: [],
   };
   if (read.pages !== undefined) document.source.pages = read.pages;
-  document.people = fenced('people', () => resolvePeople(document), []);
+  document.people = fenced('people', () => resolvePeople(document, factMentions), []);
   warnings.push(...checkDocument(document, tokens, seg));
   if (options.withSource) attachSource(document, lines);
   return { document, warnings };

@@ -112,6 +112,8 @@ describe('attendance facts', () => {
     expect(byName['Councillor Tom Lee'].substitute).toBe(true);
     expect(byName['Councillor Ann Hill'].substitute).toBeUndefined();
     expect(doc.warnings).toEqual([]);
+    // The sentence's form of the name joins the person's mentions.
+    expect(doc.people.find((p) => p.id === byName['Councillor Raj Bose'].id)?.mentions).toEqual(['Councillor Raj Bose', 'Councillor Bose']);
   });
 
   it('records a substitution sentence on the listed member, and adds nobody', () => {

@@ -176,7 +176,15 @@ export interface FactSite {
  * Person records (substitute, arrived, departed). A sentence about someone who
  * is in no list changes nothing: facts attach to people, they do not add them.
  */
-export function applyAttendanceFacts(attendance: Attendance, sites: readonly FactSite[]): void {
+/** A written name in a fact sentence and the attendance record it was matched to, for the people list. */
+export interface FactMention {
+  written: string;
+  line: number;
+  person: Person;
+}
+
+export function applyAttendanceFacts(attendance: Attendance, sites: readonly FactSite[]): FactMention[] {
+  const mentions: FactMention[] = [];
   const everyone = [...attendance.present, ...attendance.inAttendance];
   // Roles in the lists that record a time or a substitution.
   for (const p of everyone) {
@@ -193,12 +201,14 @@ export function applyAttendanceFacts(attendance: Attendance, sites: readonly Fac
       const arrived = ARRIVED.exec(text);
       if (arrived) {
         const p = findPerson(everyone, arrived[1]);
+        if (p) mentions.push({ written: arrived[1], line: site.line, person: p });
         if (p && p.arrived === undefined) p.arrived = when(arrived[2], site.itemLabel);
         continue;
       }
       const departed = ABOUT_INTEREST.test(text) ? null : DEPARTED.exec(text);
       if (departed) {
         const p = findPerson(everyone, departed[1]);
+        if (p) mentions.push({ written: departed[1], line: site.line, person: p });
         if (p && p.departed === undefined) p.departed = when(departed[2], site.itemLabel);
         continue;
       }
@@ -207,10 +217,14 @@ export function applyAttendanceFacts(attendance: Attendance, sites: readonly Fac
       const who = sub ? sub[1] : by ? by[2].replace(/[.;,]+$/, '') : null;
       if (who) {
         const p = findPerson(attendance.present, who);
-        if (p) p.substitute = true;
+        if (p) {
+          p.substitute = true;
+          mentions.push({ written: who, line: site.line, person: p });
+        }
       }
     }
   }
+  return mentions;
 }
 
 /** The text of the header and of every item, block by block, for applyAttendanceFacts. */

@@ -10,7 +10,7 @@
 // honorific gender. A bare surname ("Cllr Kent") joins the one person of that
 // surname; when two people share it ("Mr Cole", "Mrs Cole") and nothing tells
 // them apart, the mention gets no id rather than a guessed one.
-import type { MinutesDocument, PersonRecord } from '../schema/document.js';
+import type { MinutesDocument, Person, PersonRecord } from '../schema/document.js';
 import { COLLECTIVE_PERSON } from './util/names.js';
 import { COLLECTIVE_MEMBERS, bareName, nameParts, sameName, type NameParts } from './util/person-names.js';
 
@@ -22,6 +22,10 @@ interface Mention {
   order: number;
   role: string | null;
   assign: (id: string) => void;
+  /** The attendance record this mention is known to refer to. */
+  same?: Person;
+  /** The attendance record the mention itself is (for joining `same` mentions). */
+  record?: Person;
 }
 
 interface Cluster {
@@ -36,19 +40,35 @@ const NOT_A_PERSON = /^(?:the\s+|all\s+|a\s+)|\b(?:members|councillors|officers|
 /** How complete a written name is: more given names, proper case, and a longer form win. */
 const fullness = (m: Mention): number => m.parts.given.length * 100 + (/[A-Z]/.test(m.written) ? 10 : 0) + Math.min(9, bareName(m.written).length / 10);
 
-function collectMentions(doc: MinutesDocument): Mention[] {
+/** A name written in a sentence about attendance ("Cllr Kent left the meeting"), already matched to its list entry. */
+export interface ExtraMention {
+  written: string;
+  line: number;
+  /** The attendance record it refers to: the mention joins that person. */
+  person: Person;
+}
+
+function collectMentions(doc: MinutesDocument, extra: readonly ExtraMention[]): Mention[] {
   const out: Mention[] = [];
   let order = 0;
-  const add = (written: string | null | undefined, line: number | undefined, role: string | null, assign: (id: string) => void): void => {
+  const add = (written: string | null | undefined, line: number | undefined, role: string | null, assign: (id: string) => void, same?: Person): void => {
     if (!written) return;
     const w = written.trim();
     if (!w || COLLECTIVE_PERSON.test(w) || COLLECTIVE_MEMBERS.test(w) || NOT_A_PERSON.test(bareName(w))) return;
     const parts = nameParts(w);
     if (!parts || parts.surname.length < 2) return;
-    out.push({ written: w, parts, line: line ?? Number.MAX_SAFE_INTEGER, order: order++, role, assign });
+    const mention: Mention = { written: w, parts, line: line ?? Number.MAX_SAFE_INTEGER, order: order++, role, assign };
+    if (same) mention.same = same;
+    out.push(mention);
   };
   const m = doc.meeting;
-  for (const list of [m.present, m.apologies, m.inAttendance]) for (const p of list) add(p.name, p.line, p.role, (id) => (p.id = id));
+  for (const list of [m.present, m.apologies, m.inAttendance]) {
+    for (const p of list) {
+      const before = out.length;
+      add(p.name, p.line, p.role, (id) => (p.id = id));
+      if (out.length > before) out[out.length - 1].record = p;
+    }
+  }
   for (const item of doc.items) {
     for (const p of item.presenters) add(p.name, p.line, p.role, (id) => (p.id = id));
     for (const q of item.questions) add(q.asker, q.line, null, (id) => (q.askerId = id));
@@ -59,6 +79,7 @@ function collectMentions(doc: MinutesDocument): Mention[] {
     }
   }
   for (const d of doc.declarations) add(d.member, d.line, null, (id) => (d.memberId = id));
+  for (const e of extra) add(e.written, e.line, null, () => undefined, e.person);
   // First mention order: by line, then the order read.
   return out.sort((a, b) => a.line - b.line || a.order - b.order);
 }
@@ -70,6 +91,11 @@ function cluster(mentions: readonly Mention[]): { clusters: Cluster[]; unresolve
   const byFullness = [...mentions].sort((a, b) => b.parts.given.length - a.parts.given.length || a.line - b.line || a.order - b.order);
   const unresolved: Mention[] = [];
   for (const m of byFullness) {
+    const known = m.same ? clusters.find((c) => c.mentions.some((x) => x.record === m.same)) : undefined;
+    if (known) {
+      known.mentions.push(m);
+      continue;
+    }
     const candidates = clusters.filter((c) => c.mentions.every((x) => sameName(x.parts, m.parts)));
     if (candidates.length === 1) {
       candidates[0].mentions.push(m);
@@ -89,8 +115,8 @@ function cluster(mentions: readonly Mention[]): { clusters: Cluster[]; unresolve
 }
 
 /** Resolves every mention in the document, stamps ids, and returns the people list. */
-export function resolvePeople(doc: MinutesDocument): PersonRecord[] {
-  const { clusters } = cluster(collectMentions(doc));
+export function resolvePeople(doc: MinutesDocument, extra: readonly ExtraMention[] = []): PersonRecord[] {
+  const { clusters } = cluster(collectMentions(doc, extra));
   return clusters.map((c, k) => {
     const id = `p${k + 1}`;
     for (const m of c.mentions) m.assign(id);
