@@ -125,3 +125,20 @@ describe('attendance facts', () => {
     ]);
   });
 });
+
+describe('attendance: apologies written as sentences', () => {
+  const CASES: [string, string, (string | null)[]][] = [
+    ['an apology for absence', '1. Apologies\n\nAn apology for absence was received from Councillor Rhys Owen.', ['Councillor Rhys Owen']],
+    ['plural councillors with bare surnames', '1. Apologies\n\nApologies were received from Councillors Pryce, Lowe and M Dunn.', ['Pryce', 'Lowe', 'M Dunn']],
+    ['a sentence wrapped over lines', '1. Apologies\n\nThe Clerk reported apologies from Mr Abbot, Mrs\nBell and Ms Carr.', ['Mr Abbot', 'Mrs Bell', 'Ms Carr']],
+    ['"Received from" under an Apologies heading', 'Apologies for absence\n\nReceived from Councillors Ann Fry and Tom Gale (members of the Committee).', ['Ann Fry', 'Tom Gale']],
+    ['post-nominals and a second "from"', '1. Apologies\n\nApologies were received from Jane Roe AM and from Peter Marsh, OBE.', ['Jane Roe', 'Peter Marsh']],
+    ['a member who gave apologies but attended virtually', '1. Apologies\n\nApologies were received from Mr Hale.\n\nMrs Dunne had given her formal apologies but joined online.', ['Mr Hale', 'Mrs Dunne']],
+    ['Deputy as a title before a full name', '1. Apologies\n\nApologies for absence were received from Deputy Ruth Kemp and Alan Ward.', ['Deputy Ruth Kemp', 'Alan Ward']],
+    ['a substitution clause after the name', '1. Apologies\n\nApologies were received from Dana Fox who was substituted by Lee Hart.', ['Dana Fox']],
+    ['an apology for lateness is not an apology for absence', '1. Apologies\n\nAn apology for lateness was received from Councillor Ivy Shaw.', []],
+  ];
+  for (const [name, text, expected] of CASES) {
+    it(name, () => expect(parseMinutes(text).document.meeting.apologies.map((p) => p.name)).toEqual(expected));
+  }
+});

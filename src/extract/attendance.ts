@@ -29,6 +29,20 @@ function listOf(label: string): ListKind {
 
 /** "Apologies for absence were received from Mr A Booth and Mrs B Cole." */
 const APOLOGIES_SENTENCE = /\bapologies\s+(?:for\s+(?:absence|lateness)\s+)?(?:were|had\s+been|was)\s+(?:received|submitted|given|tendered|noted|reported)\s+(?:from|on\s+behalf\s+of|by)\s+(.{3,600}?)(?:\.(?:\s|$)|$)/i;
+/** "An apology for absence was received from Councillor Daniel Seal." (lateness is not absence). */
+const AN_APOLOGY_SENTENCE = /\ban\s+apology\s+(?:for\s+absence\s+)?(?:was|had\s+been)\s+(?:received|submitted|given|tendered|noted|reported)\s+(?:from|on\s+behalf\s+of|by)\s+(.{3,600}?)(?:\.(?:\s|$)|$)/i;
+/** "The Democratic Services Manager reported apologies from Mr A, Mr B …". */
+const REPORTED_APOLOGIES = /\b(?:reported|received|noted|tendered)\s+apologies\s+(?:for\s+absence\s+)?from\s+(.{3,600}?)(?:\.(?:\s|$)|$)/i;
+/** An "Apologies for absence" heading, whose next paragraph may be "Received from …". */
+const APOLOGIES_HEADING = /^(?:\d{1,3}\.?\s+)?apologies(?:\s+for\s+absence)?:?$/i;
+/** "Received from Councillors A and B." under an apologies heading. */
+const RECEIVED_FROM = /^(?:apologies\s+)?(?:were\s+|had\s+been\s+)?received\s+from\s+(.{3,600}?)(?:\.(?:\s|$)|$)/i;
+/** "Ms Grehan had given her formal apologies". Group 1: who. */
+const GAVE_APOLOGIES = new RegExp(`^(${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’-]{1,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2})\\s+(?:had\\s+)?(?:given|sent|tendered|submitted)\\s+(?:his|her|their)\\s+(?:formal\\s+)?apologies\\b`);
+/** Post-nominals after a name in a list ("David Kurten AM", "Mr R Love, OBE"): not part of the name. */
+const TRAILING_POST_NOMINALS = /(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|MEP|AM|QC|KC|BEM))+$/;
+/** "Deputy Kevin Everett": Deputy as a title before a full name (City of London), not "Deputy Director of …". */
+const DEPUTY_NAME = /^Deputy\s+(?!(?:Mayor|Leader|Chair|Chairman|Chief|Director|Head|Manager|Clerk|Town|City|Monitoring|Returning|Cabinet)\b)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$/;
 /** A bare surname entry in a councillors list: "Bellamy", "Mac Cafferty (Chair)", "Smith-Jones". Group 1 name, 2 role. */
 const SURNAME_ENTRY = /^((?:(?:Mac|Mc|de|van|O')\s)?[A-Z][A-Za-z'’-]{1,30})(?:\s*\(([^)]{1,120})\))?$/;
 // How far past the header a list may start (a list under the first heading).
@@ -54,13 +68,15 @@ export function parsePerson(entry: string, line?: number): Person | null {
       role = dash[2].trim();
     }
   }
-  const p: Person = HONORIFIC_START.test(text) || looksLikePersonName(text) ? { name: text, role } : { name: null, role: role ? `${text} (${role})` : text };
+  const p: Person = HONORIFIC_START.test(text) || looksLikePersonName(text) || DEPUTY_NAME.test(text) ? { name: text, role } : { name: null, role: role ? `${text} (${role})` : text };
   if (line !== undefined) p.line = line;
   return p;
 }
 
 /** Splits a list of attendees, keeping post-nominals with their names. */
 export function parsePeople(text: string, line?: number): Person[] {
+  // "Councillors Cooper, Keating and M Taylor": the bare surnames that follow are names.
+  const pluralCouncillors = /^(?:Councillors|Cllrs|Crs)\s+(?=[A-Z])/.test(text.trim());
   // "His Worship, Mayor Mike Hurley": the comma is not a list separator.
   // "Councillor A (Chair) B (Spokesperson)": a closing bracket before the next name separates them.
   const parts = splitPeopleList(text.replace(/\b(?:His|Her)\s+Worship,?\s+/g, '').replace(/\)\s+(?=[A-Z])/g, '), ').replace(/^(?:Councillors?|Crs?)\s*:?\s+(?=[A-Z])/, (m) => (/s\b/.test(m) ? '' : m)));
@@ -71,8 +87,15 @@ export function parsePeople(text: string, line?: number): Person[] {
   }
   const out: Person[] = [];
   // After "Councillor A" or "Councillors", bare surnames are names: "Councillors Bellamy, Dunmore (Spokesperson)".
-  let councillors = false;
-  for (const raw of merged) {
+  let councillors = pluralCouncillors;
+  for (const entry of merged) {
+    // "from Gareth Bacon AM", "Nancy Sayer who was substituted by …": the name alone.
+    const raw = entry
+      .replace(/^from\s+/i, '')
+      .replace(/\s+(?:who\s|with\s.*\battending\b).*$/i, '')
+      .replace(/[.]$/, '')
+      .replace(TRAILING_POST_NOMINALS, '')
+      .trim();
     const m = raw.replace(/^(?:Councillors|Cllrs|Crs)\s+(?=[A-Z])/, () => {
       councillors = true;
       return '';
@@ -125,10 +148,20 @@ export function extractAttendance(header: readonly Token[], all: readonly Token[
     result[kind].push(...people);
   }
   if (result.apologies.length === 0) {
-    for (const t of all) {
-      if (t.kind === 'blank') continue;
-      const m = APOLOGIES_SENTENCE.exec(t.line.text);
-      if (m) result.apologies.push(...parsePeople(m[1].replace(/^(?:the following|members?)\s*:?\s*/i, ''), t.line.line));
+    // Sentences may wrap over lines: read paragraphs, not lines.
+    let previous = '';
+    // Every line as plain text, so labels and "Minutes:" rows are read as the words they are.
+    const plain = all.map((t): Token => (t.kind === 'blank' ? t : { ...t, kind: 'text', text: t.line.text }));
+    for (const b of toBlocks(plain)) {
+      const text = b.text.replace(/\s+/g, ' ');
+      const m = APOLOGIES_SENTENCE.exec(text) ?? AN_APOLOGY_SENTENCE.exec(text) ?? REPORTED_APOLOGIES.exec(text) ?? (APOLOGIES_HEADING.test(previous) ? RECEIVED_FROM.exec(text) : null);
+      // The same apology printed twice (a "Decision:" and a "Minutes:" column) is one apology.
+      const known = (p: Person): boolean => p.name !== null && result.apologies.some((q) => q.name === p.name);
+      if (m) result.apologies.push(...parsePeople(m[1].replace(/^(?:the following|members?)\s*:?\s*/i, ''), b.line).filter((p) => !known(p)));
+      // "Ms Grehan had given her formal apologies but was attending virtually."
+      const g = GAVE_APOLOGIES.exec(text);
+      if (g && !result.apologies.some((p) => p.name === g[1])) result.apologies.push(...parsePeople(g[1], b.line));
+      previous = text;
     }
   }
   return result;
