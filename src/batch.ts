@@ -8,12 +8,15 @@ import { makeWarning } from './schema/warnings.js';
 import { parseBuffer, ReadError } from './api.js';
 import { sha256 } from './parse.js';
 import { VERSION } from './version.js';
+import type { CompiledConfig } from './config/compile.js';
 
 export interface FileOptions {
   from?: SourceFormat;
   withSource?: boolean;
   /** Files larger than this are refused (default 64 MiB). */
   maxBytes?: number;
+  /** Local phrasings (minutes.config.json). */
+  config?: CompiledConfig;
 }
 
 export interface FileResult {
@@ -52,7 +55,7 @@ export async function processBytes(path: string, bytes: Uint8Array, options: Fil
     return { document: failedDocument(path, makeWarning('input-too-large', `Unexpected file of ${bytes.length} bytes, expected at most ${max} (--max-bytes)`), bytes), failed: true };
   }
   try {
-    const { document } = await parseBuffer(bytes, { path, from: options.from, withSource: options.withSource });
+    const { document } = await parseBuffer(bytes, { path, from: options.from, withSource: options.withSource, config: options.config });
     const checked = DocumentSchema.safeParse(document);
     if (!checked.success) {
       const issue = checked.error.issues[0];
@@ -79,7 +82,7 @@ export async function processFile(path: string, options: FileOptions = {}): Prom
     }
     bytes = await readFile(path);
   } catch (e) {
-    return { document: failedDocument(path, makeWarning('unreadable-input', `Unexpected unreadable file: ${describe(e)}`)), failed: true };
+    return { document: failedDocument(path, makeWarning('unreadable-input', `Unexpected unreadable file (${describe(e)}), expected a readable file`)), failed: true };
   }
   return processBytes(path, bytes, options);
 }

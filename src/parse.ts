@@ -24,6 +24,7 @@ import { checkDocument } from './extract/checks.js';
 import { attachMotions } from './extract/motions.js';
 import { declarationsOfDocument } from './extract/declarations.js';
 import { VERSION } from './version.js';
+import type { CompiledConfig } from './config/compile.js';
 
 export interface ParseOptions {
   /** Path recorded in `source.path`. */
@@ -32,6 +33,8 @@ export interface ParseOptions {
   format?: 'text' | 'markdown';
   /** Add each record's exact source text. */
   withSource?: boolean;
+  /** Local phrasings (minutes.config.json), compiled by src/config. */
+  config?: CompiledConfig;
 }
 
 export interface ParseResult {
@@ -39,7 +42,7 @@ export interface ParseResult {
   warnings: Warning[];
 }
 
-function itemFromSegment(seg: ItemSegment, tokens: readonly Token[], warnings: Warning[]): AgendaItem {
+function itemFromSegment(seg: ItemSegment, tokens: readonly Token[], warnings: Warning[], config?: CompiledConfig): AgendaItem {
   const blocks = toBlocks(seg.body);
   const sections = toSections(blocks);
   const ctx: ItemContext = { item: seg, blocks, sections };
@@ -68,34 +71,44 @@ function itemFromSegment(seg: ItemSegment, tokens: readonly Token[], warnings: W
     }
   };
   item.resolutions = run('resolutions', () => extractResolutions(ctx));
-  item.presenters = run('presenters', () => extractPresenters(ctx));
+  item.presenters = run('presenters', () => extractPresenters(ctx, config?.presenters));
   item.questions = run('questions', () => extractQuestions(ctx));
   item.actions = run('actions', () => extractActions(ctx, item.resolutions));
   item.discussion = run('discussion', () => extractDiscussion(ctx));
   return item;
 }
 
-function attachSource(doc: MinutesDocument, lines: readonly SourceLine[]): void {
-  const text = (r: { line: number; end?: number }): string =>
-    lines
-      .slice(r.line - 1, r.end ?? r.line)
-      .map((l) => l.text)
-      .join('\n');
-  for (const item of doc.items) {
-    for (const list of [item.presenters, item.discussion, item.questions, item.resolutions, item.actions, item.motions] as { line?: number; end?: number; source?: string }[][]) {
-      for (const r of list) if (r.line !== undefined) r.source = text(r as { line: number; end?: number });
-    }
+/** Adds each record's source: the rows of the text the lines index into, from its line to its end line, as written. */
+function attachSource(doc: MinutesDocument, text: string): void {
+  const rows = text.split(/\r\n|\r|\n/);
+  const quote = (r: { line: number; end?: number }): string =>
+    rows
+      .slice(r.line - 1, Math.max(r.end ?? r.line, r.line))
+      .join('\n')
+      .trim();
+  type Placed = { line?: number; end?: number; source?: string };
+  const lists: Placed[][] = [doc.meeting.present, doc.meeting.apologies, doc.meeting.inAttendance, doc.declarations];
+  for (const item of doc.items) lists.push(item.presenters, item.discussion, item.questions, item.resolutions, item.actions, item.motions);
+  for (const list of lists) for (const r of list) if (r.line !== undefined) r.source = quote({ line: r.line, end: r.end });
+}
+
+/** Completes each warning's place from its line: the column of the line's text and, for PDFs, its page. */
+function placeWarnings(warnings: Warning[], lines: readonly SourceLine[]): void {
+  for (const w of warnings) {
+    const l = w.line !== null ? lines[w.line - 1] : undefined;
+    if (!l || l.line !== w.line) continue;
+    if (w.column === undefined && l.text !== '') w.column = l.indent + 1;
+    if (w.page === undefined && l.page !== undefined) w.page = l.page;
   }
-  for (const d of doc.declarations) d.source = text(d);
 }
 
 /** Parses lines that a reader produced into a document. */
 export function parseLines(read: ReadResult, meta: { path: string; sha256: string; bytes: number }, options: ParseOptions = {}): ParseResult {
   const lines = read.lines;
   const warnings: Warning[] = [...read.warnings];
-  const tokens = tokenize(lines);
+  const tokens = tokenize(lines, options.config?.lineRules);
   const seg = segmentItems(tokens);
-  const items = seg.items.map((s) => itemFromSegment(s, tokens, warnings));
+  const items = seg.items.map((s) => itemFromSegment(s, tokens, warnings, options.config));
   // A short header (an item heading straight after the page title) leaves the meeting facts in the first lines.
   const headerContent = seg.header.filter((t) => t.kind !== 'blank').length;
   const facts = extractMeeting(seg.layout === 'agenda-item' ? [] : headerContent >= 3 ? seg.header : tokens.slice(0, 40), tokens);
@@ -123,7 +136,8 @@ export function parseLines(read: ReadResult, meta: { path: string; sha256: strin
   if (read.pages !== undefined) document.source.pages = read.pages;
   document.people = fenced('people', () => resolvePeople(document, factMentions), []);
   warnings.push(...checkDocument(document, tokens, seg));
-  if (options.withSource) attachSource(document, lines);
+  placeWarnings(warnings, lines);
+  if (options.withSource) attachSource(document, read.text);
   return { document, warnings };
 }
 

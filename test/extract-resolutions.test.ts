@@ -104,7 +104,7 @@ describe('resolutions: text that must NOT yield a resolution', () => {
 
 // Rows the parser does not meet yet, with the annotator's expectation. Skipped
 // unless PENDING=1 so the suite stays green; each is on the lead's bug list.
-describe.skipIf(!process.env.PENDING)('pending: lead bug list', () => {
+describe('former bug list, now fixed', () => {
   // "After a short discussion it was RESOLVED" at line start: the (following|after) prefix is lower-case only.
   it('After a short discussion it was RESOLVED …', () => {
     expect(resolutions('After a short discussion it was RESOLVED that the fees be approved.')).toEqual([{ number: null, text: 'the fees be approved.', kind: 'approved' }]);

@@ -51,3 +51,16 @@ export function onlyItem(text: string, format: 'text' | 'markdown' = 'text'): Ag
 export function inItem(snippet: string, title = 'Service Update'): string {
   return `7.    ${title}\n\n${snippet}\n`;
 }
+
+/** Runs the CLI in-process with captured output. */
+export async function runCli(argv: string[], stdout: Partial<NodeJS.WriteStream> = {}, stdin: Uint8Array = new Uint8Array()): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { main } = await import('../src/cli/main.js');
+  let out = '';
+  let err = '';
+  const code = await main(argv, {
+    stdout: { ...stdout, write: (s: string) => ((out += s), true) } as unknown as NodeJS.WritableStream,
+    stderr: { write: (s: string) => ((err += s), true) } as unknown as NodeJS.WritableStream,
+    readStdin: async () => stdin,
+  });
+  return { code, stdout: out, stderr: err };
+}

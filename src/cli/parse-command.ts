@@ -6,6 +6,7 @@ import { expandInputs } from './inputs.js';
 import { commonDirectory, outputPath, writeFileAtomic } from './output.js';
 import { formatWarning } from './render.js';
 import { EXIT_USAGE, getExitCode } from './exit.js';
+import type { CompiledConfig } from '../config/compile.js';
 
 export interface ParseCommandOptions {
   format?: OutputFormat;
@@ -25,7 +26,7 @@ export interface CommandIO {
   readStdin: () => Promise<Uint8Array>;
 }
 
-export async function runParse(inputs: string[], opts: ParseCommandOptions, io: CommandIO): Promise<number> {
+export async function runParse(inputs: string[], opts: ParseCommandOptions, io: CommandIO, config?: CompiledConfig): Promise<number> {
   const { files, missing, stdin } = expandInputs(inputs, opts.ignore ?? []);
   if (files.length === 0 && !stdin && missing.length === 0) {
     io.stderr.write('minutes: no input files\n');
@@ -55,7 +56,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     }
     index++;
   };
-  const fileOptions = { from: opts.from, withSource: opts.withSource, maxBytes: opts.maxBytes };
+  const fileOptions = { from: opts.from, withSource: opts.withSource, maxBytes: opts.maxBytes, config };
   // Missing inputs are reported in sorted place with the files.
   const ordered = [...all.filter((f) => f !== '-'), ...missing].sort();
   if (stdin) ordered.push('-');

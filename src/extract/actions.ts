@@ -93,9 +93,14 @@ function ownerOf(sentence: string): string | null {
   return m[1].trim();
 }
 
+// A month and year is the most specific due date short of a full date: "in July 2020", "by the end of March 2025".
+const DUE_MONTH_YEAR = /\b(?:by|before|in|during|at|for|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b/i;
+
 function dueOf(sentence: string): string | null {
   const d = findDate(sentence);
   if (d) return d.iso;
+  const my = DUE_MONTH_YEAR.exec(sentence);
+  if (my) return my[0].trim();
   const w = DUE_WORDS.exec(sentence);
   return w ? w[0].trim() : null;
 }

@@ -28,7 +28,7 @@ function listOf(label: string): ListKind {
 }
 
 /** "Apologies for absence were received from Mr A Booth and Mrs B Cole." */
-const APOLOGIES_SENTENCE = /\bapologies\s+(?:for\s+(?:absence|lateness)\s+)?(?:were|had\s+been|was)\s+(?:received|submitted|given|tendered|noted|reported)\s+(?:from|on\s+behalf\s+of|by)\s+(.{3,600}?)(?:\.(?:\s|$)|$)/i;
+export const APOLOGIES_SENTENCE = /\bapologies\s+(?:for\s+(?:absence|lateness)\s+)?(?:were|had\s+been|was)\s+(?:received|submitted|given|tendered|noted|reported)\s+(?:from|on\s+behalf\s+of|by)\s+(.{3,600}?)(?:\.(?:\s|$)|$)/i;
 /** "An apology for absence was received from Councillor Daniel Seal." (lateness is not absence). */
 const AN_APOLOGY_SENTENCE = /\ban\s+apology\s+(?:for\s+absence\s+)?(?:was|had\s+been)\s+(?:received|submitted|given|tendered|noted|reported)\s+(?:from|on\s+behalf\s+of|by)\s+(.{3,600}?)(?:\.(?:\s|$)|$)/i;
 /** "The Democratic Services Manager reported apologies from Mr A, Mr B …". */
@@ -81,9 +81,12 @@ export function parsePeople(text: string, line?: number): Person[] {
   // "Councillor A (Chair) B (Spokesperson)": a closing bracket before the next name separates them.
   const parts = splitPeopleList(text.replace(/\b(?:His|Her)\s+Worship,?\s+/g, '').replace(/\)\s+(?=[A-Z])/g, '), ').replace(/^(?:Councillors?|Crs?)\s*:?\s+(?=[A-Z])/, (m) => (/s\b/.test(m) ? '' : m)));
   const merged: string[] = [];
-  for (const p of parts) {
+  for (const raw of parts) {
+    // "Councillors Rob Fischer, Maria Santos and Glen Harper": the plural title heads the names after it.
+    // (The title is removed below, where it also marks the bare surnames after it as names.)
+    const p = raw.replace(/^(?:Councillors|Cllrs\.?|Crs\.?)\s+(?=[A-Z])/, '');
     if (POST_NOMINAL.test(p) && merged.length) merged[merged.length - 1] += `, ${p}`;
-    else merged.push(p);
+    else merged.push(raw);
   }
   const out: Person[] = [];
   // After "Councillor A" or "Councillors", bare surnames are names: "Councillors Bellamy, Dunmore (Spokesperson)".
@@ -96,7 +99,7 @@ export function parsePeople(text: string, line?: number): Person[] {
       .replace(/[.]$/, '')
       .replace(TRAILING_POST_NOMINALS, '')
       .trim();
-    const m = raw.replace(/^(?:Councillors|Cllrs|Crs)\s+(?=[A-Z])/, () => {
+    const m = raw.replace(/^(?:Councillors|Cllrs\.?|Crs\.?)\s+(?=[A-Z])/, () => {
       councillors = true;
       return '';
     });

@@ -23,12 +23,20 @@ const BODY_DASH_DATE = new RegExp(`^(.{3,150}?)\\s*[-–—]\\s*((?:${WEEKDAY},?
 const MEETING_LABEL = /^meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.{3,150}?)(?:\s*\(item\s*\d+\))?$/i;
 /** "MINUTES of a meeting of the Cabinet held …", "Minutes of the Planning Committee meeting held on". */
 const MINUTES_OF = /\bminutes\s+of\s+(?:(?:a|an|the)\s+)?(?:(?:ordinary|extraordinary|special|annual|adjourned|reconvened|virtual|remote)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?(.{3,120}?)(?:\s+meeting)?\s+(?:held|which\s+was\s+held|on\s|at\s+the|convened)/i;
+/** A bare title line: "Minutes of the Health and Wellbeing Board". */
+const MINUTES_OF_LINE = /^minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:(?:ordinary|extraordinary|special|annual|adjourned|reconvened|virtual|remote)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?([A-Z].{2,120}?)\s*$/i;
+/** "held on Wednesday, 3 March 2021 at 6.30 pm in Committee Room 2, The Guildhall". */
+const VENUE_AFTER_DATE = /\bheld\s+on\s+[^\n]{3,60}?\s+in\s+(?:the\s+)?(.{3,150}?)(?:\.(?:\s|$)|$)/i;
+// "meeting" is what minutes are of, not who met.
+const NOT_A_BODY_NAME = /^(?:the\s+)?(?:meeting|previous meeting|last meeting)$/i;
 /** "An Open meeting of the City Council was held in …". */
 const MEETING_OF = /\b(?:a|an)\s+(?:open\s+|ordinary\s+|special\s+|regular\s+|extraordinary\s+)?meeting\s+of\s+(?:the\s+)?(.{3,120}?)\s+(?:was|held)\b/i;
 /** "Venue: Council Chamber, Sessions House. View directions". */
 const VENUE_LABEL = /^(?:venue|location|place|meeting\s+place)\s*:\s*(.{2,300}?)(?:\.?\s*view directions)?\.?$/i;
 /** "held in the Council Chamber, Sessions House, County Hall, Maidstone on Thursday". */
 const HELD_AT = new RegExp(`\\bheld\\s+(?:in|at)\\s+(?:the\\s+)?(.{3,200}?)(?:,?\\s+on\\s+(?:${WEEKDAY}|\\d)|\\s+commencing|\\s+at\\s+\\d|\\.$|$)`, 'i');
+/** "REGULAR COUNCIL MEETING", "SPECIAL PLANNING COMMITTEE MEETING". Group 1: the body. */
+const COUNCIL_MEETING = /\b(?:regular|special|ordinary|extraordinary|annual|inaugural)\s+((?:[A-Za-z&']+\s+){0,4}?(?:council|committee|board|commission))\s+meeting\b/i;
 // Header lines naming the meeting's body: committees first, the council itself second.
 const COMMITTEE_WORD = /\b(?:committee|cabinet|board|panel|sub-committee|commission|assembly|forum|executive)\b/i;
 const COUNCIL_WORD = /\bcouncil\b/i;
@@ -79,8 +87,27 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
   // Join wrapped header lines so "MINUTES of a meeting … held\n… on 9 January" matches.
   const joined = lines.map((t) => t.line.text).join(' ');
   if (!facts.body) {
+    for (const t of lines) {
+      const m = MINUTES_OF_LINE.exec(t.line.text);
+      if (m && !/\b(?:held|meeting\s+on)\b/i.test(t.line.text) && !NOT_A_BODY_NAME.test(m[1])) {
+        facts.body = tidyBody(m[1]);
+        break;
+      }
+    }
+  }
+  if (!facts.body) {
     const m = MINUTES_OF.exec(joined) ?? MEETING_OF.exec(joined);
-    if (m && !NOT_BODY.test(m[1])) facts.body = tidyBody(m[1]);
+    if (m && !NOT_BODY.test(m[1]) && !NOT_A_BODY_NAME.test(m[1].trim())) facts.body = tidyBody(m[1]);
+  }
+  if (!facts.body) {
+    // "DISPOSITION OF ITEMS REGULAR COUNCIL MEETING WEDNESDAY, MAY 14, 2025": the body named before "MEETING".
+    for (const t of lines) {
+      const m = COUNCIL_MEETING.exec(t.line.text);
+      if (m) {
+        facts.body = tidyBody(m[1]);
+        break;
+      }
+    }
   }
   if (!facts.body) {
     const candidates = lines.filter((l) => l.line.text.length <= 80 && !NOT_BODY.test(l.line.text) && !/[.]$/.test(l.line.text) && l.kind !== 'attendance');
@@ -90,6 +117,15 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
   if (!facts.venue) {
     const h = HELD_AT.exec(joined);
     if (h) facts.venue = h[1].replace(/\s+/g, ' ').trim();
+  }
+  if (!facts.venue) {
+    for (const t of lines) {
+      const v = VENUE_AFTER_DATE.exec(t.line.text);
+      if (v) {
+        facts.venue = v[1].trim();
+        break;
+      }
+    }
   }
   if (!facts.date) facts.date = findDate(joined)?.iso ?? null;
   return facts;

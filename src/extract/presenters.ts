@@ -17,13 +17,13 @@ const PRESENTING_VERB =
   '(?:(?:jointly\\s+|briefly\\s+|then\\s+|also\\s+|formally\\s+)?(?:introduced|introducing|presented|presenting|updated|outlined|summarised|summarized|delivered|announced)\\b|gave\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:presentation|update|overview|report|introduction|briefing|account|communications?)|gave\\s+the\\s+following\\s+(?:communications?|announcements?|update)|made\\s+(?:the\\s+following\\s+|an?\\s+)?announcements?|provided\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:update|overview|presentation|briefing|report)|took\\s+(?:the\\s+)?(?:Committee|Members|Cabinet|Board|Panel|Council)\\s+through)';
 
 /** Subject then presenting verb, the subject being one or more people and roles. */
-const SUBJECT_VERB = new RegExp(`^(.{2,500}?),?\\s+(?:were\\s+|was\\s+)?${PRESENTING_VERB}`);
+export const SUBJECT_VERB = new RegExp(`^(.{2,500}?),?\\s+(?:were\\s+|was\\s+)?${PRESENTING_VERB}`);
 /** "… were in attendance for this item" / "In attendance to present this item were: …". */
-const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:were|was)\s+(?:in\s+attendance|present)\b/i;
+export const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:were|was)\s+(?:in\s+attendance|present)\b/i;
 /** "Dave Yemm, Operations Superintendent – verbal and written report" in a staff-reports section. */
-const REPORTED_BY = /^(?:[A-Z][\w ]{2,40}:\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+([^–—]{2,80}?)\s+[–—-]\s+(?:verbal|written|oral)\b/;
+export const REPORTED_BY = /^(?:[A-Z][\w ]{2,40}:\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+([^–—]{2,80}?)\s+[–—-]\s+(?:verbal|written|oral)\b/;
 /** "Presenter: Diane Gillis, President" / "Presented by: …". */
-const PRESENTER_LABEL = /^(?:presenters?|presented\s+by|speakers?)\s*:\s*(.{2,400})$/i;
+export const PRESENTER_LABEL = /^(?:presenters?|presented\s+by|speakers?)\s*:\s*(.{2,400})$/i;
 
 // Role-only subjects that are not people.
 const NOT_A_ROLE = /^(?:report|item|committee|council|cabinet|board|panel|minutes|meeting|update|members?|officers?|councillors?|presentation|following|order|matter|application|paper|document|chair(?:'s)? report)$/i;
@@ -115,9 +115,11 @@ function toPerson(p: { name: string | null; role: string | null }, block: Block)
 }
 
 /** People named in the subject of a presenting sentence; a leading clause ("In advance of …, the Director presented") is skipped. */
-function fromSentence(text: string, block: Block): Person[] {
-  const m = SUBJECT_VERB.exec(text);
+function fromSentence(text: string, block: Block, local?: LocalPresenterPatterns): Person[] {
+  const m = (local?.subjectVerb ?? SUBJECT_VERB).exec(text);
   if (!m) return [];
+  const localPerson = local ? localSubject(m[1], local) : null;
+  if (localPerson) return [toPerson(localPerson, block)];
   let people = parsePeopleSubject(m[1]);
   if (!people) {
     const tail = /,\s+((?:[Tt]he\s+|[A-Z])[^,]{2,200})$/.exec(m[1]);
@@ -134,7 +136,8 @@ function fromAttendance(text: string, block: Block): Person[] {
   return people ? people.map((p) => toPerson(p, block)) : [];
 }
 
-export function extractPresenters(ctx: ItemContext): Person[] {
+export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): Person[] {
+  const local = extras ? localPatterns(extras) : undefined;
   const out: Person[] = [];
   const blocks = ctx.blocks;
   for (let i = 0; i < blocks.length; i++) {
@@ -166,7 +169,7 @@ export function extractPresenters(ctx: ItemContext): Person[] {
       out.push(toPerson({ name: reported[1], role: reported[2] }, b));
       continue;
     }
-    for (const s of sentences(b.text)) out.push(...fromSentence(s.text, b));
+    for (const s of sentences(b.text)) out.push(...fromSentence(s.text, b, local));
   }
   // One record per person: a presenter named twice is one presenter.
   const seen = new Set<string>();
@@ -176,4 +179,43 @@ export function extractPresenters(ctx: ItemContext): Person[] {
     seen.add(key);
     return true;
   });
+}
+
+// Local phrasings (minutes.config.json, compiled by src/config): extra
+// presenting verbs, roles that present without "The" or a name, and
+// honorifics that make "<Honorific> <Surname>" a name. Each is an alternation
+// of escaped phrases.
+export interface PresenterExtras {
+  verbs?: string;
+  roles?: string;
+  honorifics?: string;
+}
+
+interface LocalPresenterPatterns {
+  subjectVerb: RegExp;
+  role?: RegExp;
+  honorific?: RegExp;
+}
+
+const localCache = new Map<string, LocalPresenterPatterns>();
+
+function localPatterns(extras: PresenterExtras): LocalPresenterPatterns {
+  const key = JSON.stringify(extras);
+  let p = localCache.get(key);
+  if (!p) {
+    const verb = extras.verbs ? `(?:${PRESENTING_VERB}|(?:${extras.verbs})\\b)` : PRESENTING_VERB;
+    p = { subjectVerb: new RegExp(`^(.{2,500}?),?\\s+(?:were\\s+|was\\s+)?${verb}`) };
+    if (extras.roles) p.role = new RegExp(`^(?:[Tt]he\\s+)?(${extras.roles})(?:\\s+\\(([^)]{2,80})\\))?$`);
+    if (extras.honorifics) p.honorific = new RegExp(`^(?:${extras.honorifics})\\s+[A-Z][\\w'’-]{1,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2}$`);
+    localCache.set(key, p);
+  }
+  return p;
+}
+
+/** A subject that is a local role ("Treasurer") or an honorific and a name ("Provost Head"). */
+function localSubject(subject: string, local: LocalPresenterPatterns): { name: string | null; role: string | null } | null {
+  const role = local.role?.exec(subject);
+  if (role) return { name: null, role: role[1] };
+  if (local.honorific?.test(subject)) return { name: subject, role: null };
+  return null;
 }

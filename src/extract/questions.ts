@@ -14,7 +14,7 @@ const ASKING_VERB = '(?:queried|questioned|asked|enquired|inquired|sought\\s+(?:
 const ASKER = `(?:${PERSON_SOURCE}|(?:[Aa]|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\\s+(?:Member|member|Councillor|councillor)s?|Members|members|Councillors|[Tt]he\\s+(?:Chair(?:man)?|Vice[- ]Chair(?:man)?|[Cc]ommittee|[Pp]anel|[Bb]oard|Cabinet|Sub-Committee|[Mm]embers))`;
 
 /** "Councillor Mayes queried the funding …" / "Members asked whether …". Group 1 asker, group 2 text from the verb. */
-const ASKER_VERB = new RegExp(`^(?:(?:In\\s+addition|Additionally|Also|Further(?:more)?|However|Then),?\\s+)?(${ASKER})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+|then\\s+|further\\s+|subsequently\\s+|specifically\\s+)?(${ASKING_VERB}.*)$`);
+export const ASKER_VERB = new RegExp(`^(?:(?:In\\s+addition|Additionally|Also|Further(?:more)?|However|Then),?\\s+)?(${ASKER})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+|then\\s+|further\\s+|subsequently\\s+|specifically\\s+)?(${ASKING_VERB}.*)$`);
 /** "Councillor Fletcher referred to the increases … but asked what …": the asking verb after another clause. */
 const ASKER_LATER_VERB = new RegExp(`^(${ASKER}|He|She)(?:\\s+\\([^)]{1,80}\\))?,?\\s+[a-z][^.;]{0,300}?\\b(?:and|but|then)\\s+(?:also\\s+)?(${ASKING_VERB}.*)$`);
 /** "He questioned the keenness …": a pronoun asker, resolved to the member named before it. */
@@ -31,11 +31,11 @@ const INDIRECT_IN_RESPONSE = /^In\s+response\s+to\s+((?:how|whether|what|why|whe
 const QUESTION_FROM = new RegExp(`\\b(?:a|the)\\s+(?:question|query)\\s+(?:from|by)\\s+(${PERSON_SOURCE})\\s+((?:in terms of|about|on|regarding|concerning|as to|relating to|in relation to)\\b[^.]{3,400})`);
 
 /** "In response to a question (from Councillor X) (about|on|regarding) Y, Z said …". */
-const IN_RESPONSE = new RegExp(`^(?:In\\s+)?(?:response|reply|answer)\\s+to\\s+((?:a|the|further)?\\s*(?:question|query|questions|queries))(?:\\s+(?:from|by)\\s+(${ASKER}))?\\s*(?:,\\s*)?((?:about|on|regarding|concerning|in relation to|relating to|as to|around|over|whether|on whether|asking)\\b[^,]{0,300})?,?\\s*(.*)$`, 'i');
+export const IN_RESPONSE = new RegExp(`^(?:In\\s+)?(?:response|reply|answer)\\s+to\\s+((?:a|the|further)?\\s*(?:question|query|questions|queries))(?:\\s+(?:from|by)\\s+(${ASKER}))?\\s*(?:,\\s*)?((?:about|on|regarding|concerning|in relation to|relating to|as to|around|over|whether|on whether|asking)\\b[^,]{0,300})?,?\\s*(.*)$`, 'i');
 /** The answer: "The Director explained that …", "Mr X responded that …", "Officers confirmed …". */
-const RESPONSE = new RegExp(`^(${PERSON_SOURCE}|${ROLE_PHRASE_SOURCE}|Officers|officers|It)(?:\\s+\\([^)]{1,80}\\)|,\\s+(?:the\\s+)?[A-Z][^,]{1,80},)?,?\\s+(?:stated|explained|responded|replied|advised|confirmed|said|clarified|informed|answered|reported|indicated|assured)(?:\\s+(?:that|the\\s+Committee\\s+that|Members\\s+that|members\\s+that))?\\s+(.*)$`);
+export const RESPONSE = new RegExp(`^(${PERSON_SOURCE}|${ROLE_PHRASE_SOURCE}|Officers|officers|It)(?:\\s+\\([^)]{1,80}\\)|,\\s+(?:the\\s+)?[A-Z][^,]{1,80},)?,?\\s+(?:stated|explained|responded|replied|advised|confirmed|said|clarified|informed|answered|reported|indicated|assured)(?:\\s+(?:that|the\\s+Committee\\s+that|Members\\s+that|members\\s+that))?\\s+(.*)$`);
 // "topic – answer" bullets: the question is the part before a spaced dash.
-const TOPIC_DASH = /^(.{3,300}?)\s+[–—-]{1,2}\s+(.+)$/;
+export const TOPIC_DASH = /^(.{3,300}?)\s+[–—-]{1,2}\s+(.+)$/;
 
 const asker = (name: string | undefined): string | null => (name && !COLLECTIVE_PERSON.test(name.trim()) ? name.trim() : null);
 
@@ -68,7 +68,13 @@ function fromProse(block: Block): Question[] {
       const p = PASSIVE_QUESTION.exec(s)!;
       q = question(p[1] ?? p[2], null, block);
     } else if (QUERY_TOPIC.test(s)) {
-      q = question(QUERY_TOPIC.exec(s)![1], null, block);
+      const r = QUERY_TOPIC.exec(s)!;
+      q = question(r[1], null, block);
+      const a = answerIn(s.slice(r[0].length).trim());
+      if (a) {
+        q.respondent = a.respondent;
+        q.response = a.response;
+      }
     } else if (INDIRECT_IN_RESPONSE.test(s)) {
       const r = INDIRECT_IN_RESPONSE.exec(s)!;
       q = question(r[1], null, block);

@@ -15,7 +15,7 @@ export const KIND_PATTERNS: readonly [ResolutionKind, RegExp][] = [
   // "be deferred", "consideration deferred"
   ['deferred', /\bdefer(?:red|s)?\b/i],
   // "delegated authority", "delegate to the Director"
-  ['delegated', /\bdelegat(?:e|ed|es|ion)\b/i],
+  ['delegated', /\bdelegat(?:e|ed|es|ion)\b|\bbe\s+authori[sz]ed\s+to\b/i],
   // "recommend to Council", "RECOMMENDED to Full Council"
   ['recommended', /\brecommends?\b(?!ations?)|\brecommended\s+to\b|\bbe\s+recommended\b/i],
   // "be noted", "notes the report", "to note", "noted the"
@@ -48,6 +48,18 @@ export function resolutionKind(clause: string): ResolutionKind {
 
 // Inline clause numbers inside one paragraph: "1. That …", "(a) the report …", "(ii) …".
 const INLINE_CLAUSE = /(?:^|\s)(\(?(?:\d{1,2}|[a-hA-H]|i{1,3}|iv|v|vi{1,3})[.)])\s+(?=[A-Z(])/g;
+
+// A further clause inside one paragraph: "… the following lands: <data>. 2. That Council …".
+const INLINE_THAT = /(?<=[.:;])\s+(?:\d{1,2}\.\s+)?(?=That\s)/g;
+// A list that is not clauses stays inside its clause, whose text stops at the colon.
+const DATA_AFTER_COLON = /:\s+(?!That\b).*$/s;
+
+/** Splits "That X: <data> That Y" into clauses, each stopping at its colon. */
+export function splitThatClauses(text: string): string[] {
+  const parts = text.split(INLINE_THAT).filter((p) => p.trim());
+  if (parts.length < 2) return [text];
+  return parts.map((p) => p.replace(DATA_AFTER_COLON, ':').trim());
+}
 
 /** Splits "1. That X; 2. That Y" written in one paragraph into clauses. */
 export function splitInlineClauses(text: string): { number: string | null; text: string }[] {
@@ -82,7 +94,11 @@ const CLAUSE_TRAILER = /(?<=[.;:])\s+(?:Time:\s*\d.*|(?:The\s+)?(?:motion\s+(?:w
 // A disposition column after a table gap: "…  ADOPTED", "…  AMENDED AND ADOPTED (See Motion 7)".
 const DISPOSITION_COLUMN = /\s+(?:ADOPTED|CARRIED|LOST|DEFEATED|WITHDRAWN|PASSED|REFERRED|AMENDED AND ADOPTED)\b[A-Z0-9 ()]*$/;
 
+// Recitals ("WHEREAS …", "AND WHEREAS …") explain a motion; they are not its clauses.
+const RECITAL = /^(?:AND\s+)?WHEREAS\b/i;
+
 function make(number: string | null, raw: string, block: Block): Resolution | null {
+  if (RECITAL.test(raw.trim())) return null;
   const text = trimClause(stripThat(raw).replace(DISPOSITION_COLUMN, '').replace(CLAUSE_TRAILER, '').replace(CLAUSE_TRAILER, ''));
   if (text.length < 3) return null;
   return { number, text, kind: resolutionKind(text), ...placeOf(block) };
@@ -111,7 +127,7 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
         for (const p of parts) push(make(p.number ?? clauseNumber(c.marker), p.text, c));
       });
     } else if (leadText) {
-      for (const p of splitInlineClauses(leadText)) push(make(p.number ?? number, p.text, lead));
+      for (const p of splitInlineClauses(leadText)) for (const clause of splitThatClauses(p.text)) push(make(p.number ?? number, clause, lead));
     }
   }
   // A decision printed both in a "Decision:" block and in the minutes counts once.

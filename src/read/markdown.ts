@@ -12,7 +12,8 @@ const EMPHASIS = /(\*\*|__|\*|_|`)(?=\S)|(?<=\S)(\*\*|__|\*|_|`)/g;
 const LINK = /!?\[([^\]]*)\]\([^)]*\)/g;
 const HEADING_MARK = /^#{1,6}\s+/;
 const TRAILING_HASHES = /\s+#+\s*$/;
-const LIST_MARK = /^(?:[-*+]|\d{1,3}[.)])\s+/;
+// Bullet markers are dropped (the hint says it is a list item); ordered markers ("1.", "2)") stay, as clause numbers.
+const LIST_MARK = /^[-*+]\s+/;
 const QUOTE_MARK = /^(?:>\s?)+/;
 
 function cleanInline(text: string): string {

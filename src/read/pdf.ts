@@ -245,7 +245,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     }
     if (failed === doc.numPages) throw new ReadError('unreadable-input', 'Unexpected PDF whose pages cannot be read, expected a valid PDF file');
     const { text, lines } = pagesToLines(pages);
-    if (!lines.some((l) => l.text !== '')) throw new ReadError('no-text-layer', 'Unexpected PDF with no text layer (scanned pages?): no text layer; OCR it first');
+    if (!lines.some((l) => l.text !== '')) throw new ReadError('no-text-layer', 'Unexpected PDF with no text layer (scanned pages), expected text: no text layer; OCR it first');
     return { format: 'pdf', text, lines, warnings, pages: doc.numPages };
   } finally {
     await doc.destroy().catch(() => undefined);

@@ -29,6 +29,7 @@ export const Person = z.object({
   departed: z.string().optional().describe('early departure as recorded'),
   line: LineNumber.optional(),
   column: LineNumber.optional(),
+  end: LineNumber.optional().describe('1-based line where the mention ends'),
   page: z.number().int().min(1).optional(),
   source: z.string().optional(),
 });

@@ -2,7 +2,7 @@
 // numbered lines are item headings is decided here, from the whole document:
 // heading shape, the item-number sequence, and the layout (markers, numbers,
 // reader headings, indentation, blank-line-separated headings).
-import type { Token } from '../tokenize/classify.js';
+import { classifyLine, type Token } from '../tokenize/classify.js';
 import { TRAILING_LINK_RESIDUE } from '../tokenize/patterns.js';
 
 export interface ItemSegment {
@@ -59,6 +59,8 @@ interface Start {
   titleIndex: number;
   number: string | null;
   title: string;
+  /** The title line carries minutes text after its label. */
+  titleInBody?: boolean;
 }
 
 const integerPart = (n: string): number => parseInt(n, 10);
@@ -196,7 +198,7 @@ function motionStarts(tokens: readonly Token[], from: number): Start[] {
     if (t.kind !== 'text' && t.kind !== 'heading') continue;
     const m = LABEL_HEADING.exec(t.line.text);
     if (m && !NOT_LABEL.test(m[1]) && m[1].split(/\s+/).length <= 6 && isHeadingShaped(m[1])) {
-      out.push({ at: i, titleIndex: i, number: null, title: m[1].trim() });
+      out.push({ at: i, titleIndex: i, number: null, title: m[1].trim(), titleInBody: m[2].trim() !== '' });
     }
   }
   return out;
@@ -256,9 +258,12 @@ function decisionStarts(tokens: readonly Token[]): Start[] {
 
 function headingStarts(tokens: readonly Token[]): Start[] {
   const out: Start[] = [];
+  // A single top-level heading above deeper ones is the document's title ("# Harbourside District Council").
+  const depths = tokens.filter((t) => t.kind === 'heading').map((t) => t.line.depth ?? 2);
+  const titleDepth = depths.filter((d) => d === 1).length === 1 && depths.some((d) => d > 1) ? 1 : 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'heading' || NOT_A_TITLE.test(t.text)) continue;
+    if (t.kind !== 'heading' || NOT_A_TITLE.test(t.text) || (titleDepth && t.line.depth === titleDepth)) continue;
     const m = /^(\d{1,3}[a-z]?)[.):]?\s+(\S.*)$/i.exec(t.text);
     out.push({ at: i, titleIndex: i, number: m ? m[1] : null, title: cleanTitle(m ? m[2] : t.text) });
   }
@@ -364,13 +369,16 @@ function minutesStart(tokens: readonly Token[]): number {
   return tokens.findIndex((t) => t.kind === 'minutes-marker');
 }
 
-function buildItems(tokens: readonly Token[], starts: Start[]): ItemSegment[] {
+function buildItems(tokens: readonly Token[], candidates: Start[]): ItemSegment[] {
+  // A start inside the previous item's heading ("1." whose title line is "5. …") is that heading, not an item.
+  const starts: Start[] = [];
+  for (const c of candidates) if (starts.length === 0 || c.at > starts[starts.length - 1].titleIndex) starts.push(c);
   const items: ItemSegment[] = [];
   for (let k = 0; k < starts.length; k++) {
     const s = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1].at - 1 : tokens.length - 1;
-    // A title that is itself a decision ("R2018-206 …: That the minutes … be adopted") is minutes text too.
-    const bodyFrom = tokens[s.titleIndex].kind === 'resolved' ? s.titleIndex : s.titleIndex + 1;
+    // A title that is itself minutes text (a decision "R2018-206 …: That …", a label "Staff Reports: X, Role – verbal report") stays in the body.
+    const bodyFrom = tokens[s.titleIndex].kind === 'resolved' || s.titleInBody ? s.titleIndex : s.titleIndex + 1;
     const after = tokens.slice(bodyFrom, end + 1);
     const m = minutesStart(after);
     let description: Token[] = [];
@@ -378,8 +386,8 @@ function buildItems(tokens: readonly Token[], starts: Start[]): ItemSegment[] {
     if (m >= 0) {
       description = after.slice(0, m).filter((t) => isContent(t) && t.kind !== 'documents-marker' && t.kind !== 'item-reference');
       const marker = after[m];
-      // "Minutes: text" on one line: the text is the first line of the minutes.
-      body = marker.text ? [{ ...marker, kind: 'text', rule: 'minutes-marker-inline' }, ...after.slice(m + 1)] : after.slice(m + 1);
+      // "Minutes: RESOLVED that …" on one line: the text is the first line of the minutes, classified as one.
+      body = marker.text ? [classifyLine({ ...marker.line, text: marker.text, indent: marker.line.indent + 9 }), ...after.slice(m + 1)] : after.slice(m + 1);
     } else {
       body = after.filter((t) => t.kind !== 'documents-marker' && t.kind !== 'item-reference');
     }

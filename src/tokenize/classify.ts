@@ -154,6 +154,13 @@ export const LINE_RULES: LineRule[] = [
     },
   },
   {
+    id: 'be-it-resolved',
+    kind: 'resolved',
+    description: 'A North American operative clause after WHEREAS recitals.',
+    example: 'NOW THEREFORE BE IT RESOLVED THAT the Township supports the application.',
+    match: fromRegex(P.BE_IT_RESOLVED, 1),
+  },
+  {
     id: 'resolved-lead-in',
     kind: 'resolved',
     description: 'A RESOLVED / AGREED / ORDERED lead-in in capitals, with or without a subject.',

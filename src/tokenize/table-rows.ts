@@ -10,7 +10,7 @@ const TABLE_HEADER = /^no\.?\s*\|\s*item\s*\|/i;
 /** Separator rows: "|", "---|---|", "||||". */
 const SEPARATOR_ROW = /^[|\-\s:]+$/;
 /** Markers inside a row that start a new line on the page. Group 1: the marker. */
-const ROW_MARKER = /\s(Minutes:|Additional documents:|Supporting documents:|Decision:)/g;
+const ROW_MARKER = /\s(Minutes:|Additional documents:|Supporting documents:|Decision:)|(?<=[.!?])\s(RESOLVED\b)/g;
 /** Link residue inside a row: " PDF 246 KB", " pdf icon PDF 129 KB". */
 const ROW_LINK = /\s+(?:pdf\s+icon\s+)?PDF\s+\d[\d.,]*\s*[KM]B\b/gi;
 /** Where an item title gives way to its description: "Matters Arising (if any) To consider …", "Declarations of Interest Members are invited …". */
@@ -34,7 +34,7 @@ function splitRow(row: SourceLine): SourceLine[] {
   const marks: { at: number; marker: string }[] = [];
   ROW_MARKER.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ROW_MARKER.exec(text)) !== null) marks.push({ at: m.index + 1, marker: m[1] });
+  while ((m = ROW_MARKER.exec(text)) !== null) marks.push({ at: m.index + 1, marker: m[1] ?? m[2] });
   const head = marks.length ? text.slice(0, marks[0].at).trim() : text;
   if (/^(?:minutes|decision):/i.test(text)) {
     // A row with no title: the page shows the minutes text first ("Minutes: The Minutes … were signed").

@@ -1,0 +1,226 @@
+// `minutes inspect FILE [--rule ID] [--no-color]`: the source text with each
+// line's class and the rule that fired, the records beside the lines they
+// came from, and warnings inline. The first thing to run when an extraction
+// looks wrong. Plain text when stdout is not a terminal, with NO_COLOR, or
+// with --no-color.
+import { readFile } from 'node:fs/promises';
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { MinutesDocument, Warning } from '../schema/document.js';
+import { readSource, ReadError } from '../read/index.js';
+import type { SourceFormat } from '../schema/document.js';
+import { parseLines, sha256 } from '../parse.js';
+import { LINE_RULES, tokenize, type Token, type TokenKind } from '../tokenize/classify.js';
+import { ruleRegistry, type RuleEntry } from '../extract/registry.js';
+import { sentences } from '../extract/util/text.js';
+import type { CompiledConfig } from '../config/compile.js';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit.js';
+import { formatWarning } from './render.js';
+
+export interface InspectCommandOptions {
+  rule?: string;
+  color?: boolean;
+  from?: SourceFormat;
+}
+
+/** One record shown under the line it starts on. */
+export interface Annotation {
+  line: number;
+  /** "item", "resolution", "action", "question", "presenter", "present", "apologies", "in attendance", "motion", "declaration". */
+  record: string;
+  /** Rules that produced it: the line rule of its lead-in and the extractor patterns that fire on it. */
+  rules: string[];
+  text: string;
+}
+
+type Stage = RuleEntry['stage'];
+
+/** The rules of one stage that fire on a text, by id. */
+function firing(registry: readonly RuleEntry[], stage: Stage, text: string): string[] {
+  const ids: string[] = [];
+  for (const r of registry) if (r.stage === stage && r.fires(text)) ids.push(r.id);
+  return ids;
+}
+
+/** The extractor rules that fire on any sentence of a text. */
+function firingInSentences(registry: readonly RuleEntry[], stage: Stage, text: string): string[] {
+  const ids = new Set<string>();
+  for (const s of sentences(text)) for (const id of firing(registry, stage, s.text)) ids.add(id);
+  return [...ids];
+}
+
+/** Explains each record of a document: which rules produced it, at which line. */
+export function annotate(doc: MinutesDocument, tokens: readonly Token[], registry: readonly RuleEntry[] = ruleRegistry()): Annotation[] {
+  const out: Annotation[] = [];
+  const tokenAt = (line: number): Token | undefined => tokens[line - 1]?.line.line === line ? tokens[line - 1] : tokens.find((t) => t.line.line === line);
+  const sourceOf = (r: { line: number; end?: number }): string =>
+    tokens
+      .filter((t) => t.line.line >= r.line && t.line.line <= (r.end ?? r.line))
+      .map((t) => t.line.text)
+      .join(' ');
+  // The nearest lead-in of the given kinds at or above a line, inside the item.
+  const leadIn = (line: number, start: number, kinds: readonly TokenKind[]): Token | undefined => {
+    for (let l = line; l >= start; l--) {
+      const t = tokenAt(l);
+      if (t && kinds.includes(t.kind)) return t;
+    }
+    return undefined;
+  };
+  const lineRule = (line: number): string[] => {
+    const t = tokenAt(line);
+    return t ? [t.rule] : [];
+  };
+  for (const p of [...doc.meeting.present.map((x) => ['present', x] as const), ...doc.meeting.apologies.map((x) => ['apologies', x] as const), ...doc.meeting.inAttendance.map((x) => ['in attendance', x] as const)]) {
+    const [record, person] = p;
+    if (person.line === undefined) continue;
+    const t = tokenAt(person.line);
+    const rules = t?.kind === 'attendance' ? [t.rule] : firing(registry, 'attendance', t?.line.text ?? '');
+    out.push({ line: person.line, record, rules, text: [person.name, person.role && `(${person.role})`].filter(Boolean).join(' ') });
+  }
+  for (const item of doc.items) {
+    const start = item.lines.start;
+    const itemRules = [...lineRule(start), ...firing(registry, 'category', item.title)];
+    out.push({ line: start, record: 'item', rules: itemRules, text: `${item.number ? `${item.number}. ` : ''}${item.title}  [${item.category}, lines ${start}–${item.lines.end}]` });
+    for (const p of item.presenters) {
+      const t = tokenAt(p.line!);
+      const rules = t?.kind === 'presenting-attendance' ? [t.rule] : firingInSentences(registry, 'presenter', sourceOf({ line: p.line!, end: p.end }));
+      out.push({ line: p.line!, record: 'presenter', rules: rules.length ? rules : lineRule(p.line!), text: [p.name ?? '(name not given)', p.role && `(${p.role})`].filter(Boolean).join(' ') });
+    }
+    for (const r of item.resolutions) {
+      const lead = leadIn(r.line, start, ['resolved', 'decision-heading']);
+      const kind = r.kind === 'other' ? [] : [`resolution-kind-${r.kind}`];
+      out.push({ line: r.line, record: 'resolution', rules: [...(lead ? [lead.rule] : []), ...kind], text: `${r.number ? `(${r.number}) ` : ''}[${r.kind}] ${r.text}` });
+    }
+    for (const q of item.questions) {
+      let rules = firingInSentences(registry, 'question', sourceOf(q)).filter((id) => id !== 'question-response');
+      if (rules.length === 0) {
+        const lead = leadIn(q.line, start, ['question-lead-in']);
+        rules = lead ? [lead.rule, ...firing(registry, 'question', q.text + (q.response ? ` – ${q.response}` : ''))] : [];
+      }
+      const answer = q.response ? `  → ${q.respondent ? `${q.respondent}: ` : ''}${q.response}` : '';
+      out.push({ line: q.line, record: 'question', rules, text: `${q.asker ? `${q.asker}: ` : ''}${q.text}${answer}` });
+    }
+    for (const a of item.actions) {
+      const heading = leadIn(a.line, start, ['action-heading']);
+      const fromResolution = item.resolutions.some((r) => r.line === a.line);
+      const rules = [...(heading ? [heading.rule] : []), ...(fromResolution ? ['resolution-action'] : []), ...firing(registry, 'action', a.text)];
+      const extra = [a.owner && `owner: ${a.owner}`, a.due && `due: ${a.due}`].filter(Boolean).join(', ');
+      out.push({ line: a.line, record: 'action', rules, text: `${a.text}${extra ? `  [${extra}]` : ''}` });
+    }
+    for (const m of item.motions) out.push({ line: m.line, record: 'motion', rules: lineRule(m.line), text: `[${m.outcome}] ${m.text}` });
+  }
+  for (const d of doc.declarations) out.push({ line: d.line, record: 'declaration', rules: lineRule(d.line), text: d.text });
+  return out.sort((a, b) => a.line - b.line);
+}
+
+/** Colours per token kind and per record. */
+function palette(c: ChalkInstance) {
+  const kind: Partial<Record<TokenKind, ChalkInstance>> = {
+    blank: c.gray,
+    furniture: c.gray,
+    'agenda-item-marker': c.yellow,
+    'item-number': c.yellow.bold,
+    'numbered-heading': c.yellow.bold,
+    heading: c.yellow.bold,
+    'decision-title': c.yellow.bold,
+    'item-reference': c.yellow,
+    'minutes-marker': c.yellow,
+    'documents-marker': c.gray,
+    'record-field': c.gray,
+    resolved: c.green.bold,
+    'decision-heading': c.green.bold,
+    'action-heading': c.magenta.bold,
+    'question-lead-in': c.cyan.bold,
+    attendance: c.blue.bold,
+    'presenting-attendance': c.blue.bold,
+    bullet: c.white,
+    'bullet-marker': c.white,
+  };
+  const record: Record<string, ChalkInstance> = {
+    item: c.yellow.bold,
+    resolution: c.green,
+    action: c.magenta,
+    question: c.cyan,
+    presenter: c.blue,
+    present: c.blue,
+    apologies: c.blue,
+    'in attendance': c.blue,
+    motion: c.green,
+    declaration: c.red,
+  };
+  return { kind: (k: TokenKind) => kind[k] ?? c.reset, record: (r: string) => record[r] ?? c.reset };
+}
+
+export interface InspectView {
+  tokens: readonly Token[];
+  document: MinutesDocument;
+  warnings: readonly Warning[];
+}
+
+/** Renders the view; with `rule`, only lines and records of that rule (and warnings on those lines). */
+export function renderInspect(view: InspectView, file: string, opts: { rule?: string; colour: boolean }): string {
+  const c = new Chalk({ level: opts.colour ? 1 : 0 });
+  const colours = palette(c);
+  const notes = annotate(view.document, view.tokens);
+  const byLine = new Map<number, Annotation[]>();
+  for (const n of notes) {
+    if (opts.rule && !n.rules.includes(opts.rule)) continue;
+    byLine.set(n.line, [...(byLine.get(n.line) ?? []), n]);
+  }
+  const warningsAt = new Map<number | null, Warning[]>();
+  for (const w of view.warnings) warningsAt.set(w.line, [...(warningsAt.get(w.line) ?? []), w]);
+  const width = String(view.tokens.length).length;
+  const kindWidth = Math.max(...view.tokens.map((t) => t.kind.length), 4);
+  const ruleWidth = Math.max(...view.tokens.map((t) => t.rule.length), 4);
+  const pad = ' '.repeat(width + kindWidth + ruleWidth + 6);
+  const out: string[] = [];
+  for (const w of warningsAt.get(null) ?? []) out.push(c.yellow(formatWarning(file, w)));
+  for (const t of view.tokens) {
+    const records = byLine.get(t.line.line) ?? [];
+    const ws = warningsAt.get(t.line.line) ?? [];
+    if (opts.rule && t.rule !== opts.rule && records.length === 0) continue;
+    const paint = colours.kind(t.kind);
+    const page = t.line.page !== undefined ? c.gray(` p${t.line.page}`) : '';
+    out.push(`${c.gray(String(t.line.line).padStart(width))}  ${paint(t.kind.padEnd(kindWidth))}  ${c.gray(t.rule.padEnd(ruleWidth))}  │ ${paint(t.line.text)}${page}`);
+    for (const r of records) {
+      const rules = r.rules.length ? c.gray(`  ‹${r.rules.join(', ')}›`) : '';
+      out.push(`${pad}${colours.record(r.record)(`↳ ${r.record}: ${r.text}`)}${rules}`);
+    }
+    for (const w of ws) out.push(`${pad}${(w.severity === 'error' ? c.red : c.yellow)(`⚠ ${w.severity ?? 'warning'} ${w.code} ${w.message}  ${w.id ?? ''}`.trimEnd())}`);
+  }
+  return out.length ? `${out.join('\n')}\n` : '';
+}
+
+/** True when output should be coloured: a terminal, no NO_COLOR, no --no-color (FORCE_COLOR forces it). */
+export function useColour(stream: NodeJS.WritableStream, opts: { color?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (opts.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return (stream as NodeJS.WriteStream).isTTY === true;
+}
+
+export async function runInspect(file: string, opts: InspectCommandOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }, config?: CompiledConfig): Promise<number> {
+  const registryIds = new Set([...ruleRegistry(config?.lineRules).map((r) => r.id), 'resolution-action']);
+  if (opts.rule && !registryIds.has(opts.rule)) {
+    io.stderr.write(`minutes: unknown rule "${opts.rule}" (see \`minutes rules\`)\n`);
+    return EXIT_USAGE;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    io.stderr.write(`minutes: ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (e as Error).message}\n`);
+    return EXIT_FAILED;
+  }
+  try {
+    const read = await readSource(bytes, { path: file, from: opts.from });
+    const tokens = tokenize(read.lines, config?.lineRules ?? LINE_RULES);
+    const { document, warnings } = parseLines(read, { path: file, sha256: sha256(bytes), bytes: bytes.length }, { config });
+    io.stdout.write(renderInspect({ tokens, document, warnings }, file, { rule: opts.rule, colour: useColour(io.stdout, opts) }));
+    return EXIT_OK;
+  } catch (e) {
+    if (e instanceof ReadError) {
+      io.stderr.write(`${file}  error  ${e.message}  ${e.id}\n`);
+      return EXIT_FAILED;
+    }
+    throw e;
+  }
+}
