@@ -142,3 +142,48 @@ describe('attendance: apologies written as sentences', () => {
     it(name, () => expect(parseMinutes(text).document.meeting.apologies.map((p) => p.name)).toEqual(expected));
   }
 });
+
+describe('attendance: list layouts', () => {
+  it('two columns side by side: members on the left, staff on the right', () => {
+    const text = [
+      'MEMBERS PRESENT    CITY STAFF',
+      'His Worship Mayor Okoro    Ms. J. Tran, City Clerk',
+      'The Speaker, Councillor Vance    Mr. P. Dube,  Director of Finance',
+      'Deputy Speaker Councillor Ruiz',
+      'Councillor Abara',
+      '',
+      '1. Rezoning - 12 Elm Street  ADOPTED',
+    ].join('\n');
+    const m = parseMinutes(text).document.meeting;
+    expect(m.present.map((p) => [p.name, p.role])).toEqual([
+      ['Mayor Okoro', null],
+      ['Councillor Vance', 'The Speaker'],
+      ['Councillor Ruiz', 'Deputy Speaker'],
+      ['Councillor Abara', null],
+    ]);
+    expect(m.inAttendance.map((p) => [p.name, p.role])).toEqual([
+      ['Ms. J. Tran', 'City Clerk'],
+      ['Mr. P. Dube', 'Director of Finance'],
+    ]);
+  });
+
+  it('a second "Present:" after members and regrets lists staff; a meeting in two parts lists members once', () => {
+    const text = [
+      'Public Meeting',
+      'Present: Mayor Ann Kerr and Councillors Bo Lind, Cy Moss.',
+      'Regrets: Di Nash, Councillor',
+      'Present: CAO-Clerk Eve Pratt.',
+      '',
+      'Council Meeting',
+      'Present: Mayor Ann Kerr and Councillors Bo Lind, Cy Moss.',
+      '',
+      '1. Minutes',
+      '',
+      'R2023-10 B. Lind, C. Moss: That the minutes be adopted. Carried.',
+    ].join('\n');
+    const m = parseMinutes(text).document.meeting;
+    expect(m.present.map((p) => p.name)).toEqual(['Mayor Ann Kerr', 'Bo Lind', 'Cy Moss']);
+    expect(m.apologies.map((p) => [p.name, p.role])).toEqual([['Di Nash', 'Councillor']]);
+    expect(m.inAttendance.map((p) => p.name)).toEqual(['CAO-Clerk Eve Pratt']);
+  });
+});

@@ -43,6 +43,14 @@ const GAVE_APOLOGIES = new RegExp(`^(${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’-]{1,30
 const TRAILING_POST_NOMINALS = /(?:,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|MEP|AM|QC|KC|BEM))+$/;
 /** "Deputy Kevin Everett": Deputy as a title before a full name (City of London), not "Deputy Director of …". */
 const DEPUTY_NAME = /^Deputy\s+(?!(?:Mayor|Leader|Chair|Chairman|Chief|Director|Head|Manager|Clerk|Town|City|Monitoring|Returning|Cabinet)\b)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$/;
+/** The text after an attendance label that is a second column heading, not names: "WINNIPEG PUBLIC SERVICE", "STAFF", "Officers". */
+const COLUMN_LABEL = /^(?:[A-Z][A-Z&'’-]+(?:\s+[A-Z][A-Z&'’-]+){0,4}|(?:officers|staff|also\s+present|in\s+attendance)(?:\s+present)?)$/;
+/** A line holding two cells: a gap of two or more spaces between them. */
+const TWO_COLUMNS = /\S\s{2,}\S/;
+/** A role written before a titled name in a cell: "The Speaker, Councillor Sharma", "Deputy Speaker Councillor Gerbasi". */
+const ROLE_BEFORE_NAME = new RegExp(`^((?:The\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,3}),?\\s+((?:Councillor|Cllr|Cr|Mayor|Alderman|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+\\S.*)$`);
+/** A title standing alone in a list entry: "Councillor", "Mayor", "Deputy Reeve". */
+const BARE_TITLE = /^(?:Councillor|Mayor|Deputy\s+Mayor|Reeve|Deputy\s+Reeve|Alderman|Chair(?:man|person)?|Vice[- ]Chair(?:man)?)$/i;
 /** A bare surname entry in a councillors list: "Bellamy", "Mac Cafferty (Chair)", "Smith-Jones". Group 1 name, 2 role. */
 const SURNAME_ENTRY = /^((?:(?:Mac|Mc|de|van|O')\s)?[A-Z][A-Za-z'’-]{1,30})(?:\s*\(([^)]{1,120})\))?$/;
 // How far past the header a list may start (a list under the first heading).
@@ -71,6 +79,22 @@ export function parsePerson(entry: string, line?: number): Person | null {
   const p: Person = HONORIFIC_START.test(text) || looksLikePersonName(text) || DEPUTY_NAME.test(text) ? { name: text, role } : { name: null, role: role ? `${text} (${role})` : text };
   if (line !== undefined) p.line = line;
   return p;
+}
+
+/** Splits a row of a two-column list at its first wide gap. */
+function splitColumns(line: string): [string, string] {
+  const m = /^(.*?\S)\s{2,}(\S.*)$/.exec(line.trim());
+  return m ? [m[1], m[2].replace(/\s{2,}/g, ' ')] : [line.trim(), ''];
+}
+
+/** One cell of a two-column list: one person, "Name, Role" or "Role, Titled Name". */
+function parseCell(cell: string, line: number): Person | null {
+  const text = cell.replace(/^(?:His|Her)\s+Worship,?\s+/i, '').trim();
+  const before = ROLE_BEFORE_NAME.exec(text);
+  if (before && !/^(?:Councillor|Cllr|Cr|Mayor|Alderman|Mr|Mrs|Ms|Miss|Dr)\b/.test(before[1])) return { name: before[2], role: before[1], line };
+  const comma = /^([^,]{2,80}),\s+(.{2,120})$/.exec(text);
+  if (comma && (HONORIFIC_START.test(comma[1]) || looksLikePersonName(comma[1]))) return { name: comma[1], role: comma[2], line };
+  return parsePerson(text, line);
 }
 
 /** Splits a list of attendees, keeping post-nominals with their names. */
@@ -103,6 +127,11 @@ export function parsePeople(text: string, line?: number): Person[] {
       councillors = true;
       return '';
     });
+    // "James Scott, Councillor": a bare title after a name is that person's role.
+    if (BARE_TITLE.test(m) && out.length > 0 && out[out.length - 1].role === null) {
+      out[out.length - 1].role = m;
+      continue;
+    }
     let person = parsePerson(m, line);
     const surname = SURNAME_ENTRY.exec(m);
     if (councillors && person && person.name === null && surname) person = { name: surname[1], role: surname[2] ?? null, ...(line !== undefined ? { line } : {}) };
@@ -122,12 +151,28 @@ export function extractAttendance(header: readonly Token[], all: readonly Token[
   for (let i = hasList ? 0 : header.length; i < scope.length; i++) {
     const t = scope[i];
     if (t.kind !== 'attendance') continue;
-    const kind = listOf(t.marker ?? '');
-    if (kind === 'ignore') continue;
+    const labelKind = listOf(t.marker ?? '');
+    if (labelKind === 'ignore') continue;
+    // "Present: members" / "Regrets: …" / "Present: staff": a second "Present" in the same run of labels lists the others.
+    const prev = i > 0 ? scope[i - 1] : undefined;
+    const kind: keyof Attendance = labelKind === 'present' && result.present.length > 0 && prev !== undefined && prev.kind === 'attendance' && !/substitute/i.test(t.marker ?? '') ? 'inAttendance' : labelKind;
     // Past the header an "Apologies" heading is an agenda item, not a list.
-    if (!hasList && kind === 'apologies') continue;
+    if (!hasList && kind === 'apologies' && t.text === '') continue;
     let text = t.text;
     let j = i + 1;
+    // Two columns side by side: "MEMBERS PRESENT    WINNIPEG PUBLIC SERVICE", then one row per line.
+    if (COLUMN_LABEL.test(text) && TWO_COLUMNS.test(t.line.text)) {
+      const rightKind: keyof Attendance = listOf(text) === 'apologies' ? 'apologies' : 'inAttendance';
+      for (; j < scope.length && scope[j].kind !== 'blank' && scope[j].kind !== 'attendance'; j++) {
+        const [left, right] = splitColumns(scope[j].line.text);
+        const l = left ? parseCell(left, scope[j].line.line) : null;
+        const r = right ? parseCell(right, scope[j].line.line) : null;
+        if (l) result[kind].push(l);
+        if (r) result[rightKind].push(r);
+      }
+      i = j - 1;
+      continue;
+    }
     if (text === '') {
       // Label alone: one name per line (blank lines allowed) until the next label or a sentence.
       const names: string[] = [];
@@ -148,7 +193,8 @@ export function extractAttendance(header: readonly Token[], all: readonly Token[
     if (!hasList && !people.some((p) => p.name !== null)) continue;
     // "Substitutes:" lists members present in place of others.
     if (/substitute/i.test(t.marker ?? '')) for (const p of people) p.substitute = true;
-    result[kind].push(...people);
+    // A meeting in two parts (a public meeting, then the council meeting) lists the same members twice: once each.
+    result[kind].push(...people.filter((p) => p.name === null || !result[kind].some((q) => q.name === p.name)));
   }
   if (result.apologies.length === 0) {
     // Sentences may wrap over lines: read paragraphs, not lines.
