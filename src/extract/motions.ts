@@ -1,4 +1,4 @@
-// Motions, amendments and votes, read block by block through one item as a
+// Motions, amendments and votes, read block by block through the items as a
 // small state machine: a mover/seconder phrase opens a motion, the text that
 // follows is its wording, an outcome phrase closes it, and recorded vote
 // counts or named votes attach to the motion being voted on.
@@ -12,7 +12,7 @@ import type { AgendaItem, Motion, MotionOutcome, NamedVote, Resolution, VoteCoun
 import { toBlocks, type Block } from '../segment/blocks.js';
 import type { Segmentation } from '../segment/items.js';
 import type { Token } from '../tokenize/classify.js';
-import { placeOf, type ItemContext } from './types.js';
+import { placeOf } from './types.js';
 import { readName } from './util/person-names.js';
 import { sentences } from './util/text.js';
 
@@ -101,7 +101,6 @@ interface Open {
   collecting: boolean;
   /** Column of the block that opened it (clauses of the wording sit deeper). */
   column: number;
-  lastLine: number;
 }
 
 const cleanName = (s: string): string | null => {
@@ -151,7 +150,7 @@ class MotionReader {
     const m = newMotion(block, amendment);
     if (amendment) m.amends = this.amendsIndex(this.motions.length);
     this.motions.push(m);
-    this.open = { motion: m, collecting: true, column: block.column, lastLine: block.end, marker: block.marker };
+    this.open = { motion: m, collecting: true, column: block.column, marker: block.marker };
     this.voteTarget = null;
     return m;
   }
@@ -202,7 +201,7 @@ class MotionReader {
     if (t && !(fresh && t.votes !== null)) return t;
     const m = newMotion(block, false);
     this.motions.push(m);
-    this.open = { motion: m, collecting: false, column: block.column, lastLine: block.end, marker: block.marker };
+    this.open = { motion: m, collecting: false, column: block.column, marker: block.marker };
     this.voteTarget = this.motions.length - 1;
     return m;
   }
@@ -490,7 +489,6 @@ class MotionReader {
       m.seconder = cleanName(br[2]);
       const rest = text.slice(br.index + br[0].length);
       appendText(m, rest.replace(/^[\s:;,.–—-]*/, ''));
-      if (this.open) this.open.lastLine = block.end;
       return;
     }
     // "R2018-206 J. Scott, L. Andersen: That … Carried."
@@ -583,7 +581,6 @@ class MotionReader {
     appendText(o.motion, tail ? r.slice(0, tail.index) : r);
     // Wording given in full on the line ends there; a lead-in ("… that", "…:") continues below.
     o.collecting = r === '' || /(?::|\bthat|[“"‘][^”"’]*)$/i.test(r);
-    o.lastLine = block.end;
     o.motion.end = Math.max(o.motion.end ?? o.motion.line, block.end);
     if (tail) this.close(o.motion, outcomeOf(tail[1].split(/\s+/)[0], /unanimously/i.test(tail[1])), block);
   }
@@ -608,21 +605,10 @@ class MotionReader {
       if (clause) o.inList = true;
       appendText(m, text);
       m.end = Math.max(m.end ?? m.line, block.end);
-      o.lastLine = block.end;
-      return;
+        return;
     }
     o.collecting = false;
   }
-}
-
-/** Reads the motions of one item. */
-export function extractMotions(ctx: ItemContext): Motion[] {
-  const reader = new MotionReader();
-  // An item headed "MOTION" or "AMENDMENT" opens one with its title.
-  const title = MOTION_LABEL.exec(ctx.item.title);
-  if (title && title[2] === '') reader.openFromTitle(/amendment/i.test(title[1]), ctx.blocks[0]);
-  reader.read(ctx.blocks);
-  return reader.motions.map((m) => ({ ...m, text: m.text.replace(/\s+/g, ' ').replace(/^that\s+/i, '').trim() }));
 }
 
 /**
