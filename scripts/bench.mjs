@@ -168,6 +168,27 @@ function best(argv, runs) {
   return out;
 }
 
+/**
+ * How much parallel CPU the machine really has right now: N copies of a
+ * fixed busy loop at once versus one copy (a shared or throttled machine
+ * gives less than N, which caps any --jobs speed-up).
+ */
+async function parallelCapacity(n) {
+  const loop = [process.execPath, '-e', 'let x = 0; for (let i = 0; i < 3e8; i++) x += i;'];
+  const run = () => new Promise((done) => spawn(loop[0], loop.slice(1), { stdio: 'ignore' }).on('exit', done));
+  let alone = Infinity;
+  let together = Infinity;
+  for (let r = 0; r < 2; r++) {
+    let t = performance.now();
+    await run();
+    alone = Math.min(alone, performance.now() - t);
+    t = performance.now();
+    await Promise.all(Array.from({ length: n }, run));
+    together = Math.min(together, performance.now() - t);
+  }
+  return (alone * n) / together;
+}
+
 /** The limit: list the same files, read each and split it into lines, nothing else. */
 function readPass(glob) {
   let lines = 0;
@@ -191,6 +212,7 @@ async function main() {
 
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
   const load = loadavg()[0];
+  const capacity = await parallelCapacity(N);
   const read = best(readArgv, RUNS);
   const rows = [];
   for (const jobs of [...new Set([1, N])]) {
@@ -220,7 +242,10 @@ async function main() {
   console.log('');
   const one = rows[0];
   const many = rows[rows.length - 1];
-  if (many !== one) console.log(`--jobs ${many.jobs} speed-up over --jobs 1 (wall): ${(one.ms / many.ms).toFixed(2)}x; CPU spent: ${one.cpu && many.cpu ? `${(many.cpu / one.cpu).toFixed(2)}x` : 'n/a'}`);
+  if (many !== one) {
+    console.log(`--jobs ${many.jobs} speed-up over --jobs 1 (wall): ${(one.ms / many.ms).toFixed(2)}x; CPU spent: ${one.cpu && many.cpu ? `${(many.cpu / one.cpu).toFixed(2)}x` : 'n/a'}`);
+    console.log(`parallel capacity at the time: ${N} busy loops at once finished ${capacity.toFixed(2)}x faster than one after another (${N}.00x on an idle machine)`);
+  }
   const mbOf = (r) => (r.rss === null ? 'n/a' : `${r.rss.toFixed(0)} MB`);
   console.log(`peak RSS (--jobs ${N}) over a tenth, a half and all of the archive: ${mbOf(tenth)}, ${mbOf(half)}, ${mbOf(many)}`);
   console.log(`start-up, one file: ${start.ms.toFixed(0)} ms vs node -e 0 ${bare.ms.toFixed(0)} ms (${(start.ms / bare.ms).toFixed(2)}x), best of ${startRuns}`);

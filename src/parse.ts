@@ -17,9 +17,12 @@ import { extractActions } from './extract/actions.js';
 import { extractPresenters } from './extract/presenters.js';
 import { extractDiscussion } from './extract/discussion.js';
 import { extractMeeting } from './extract/meeting.js';
-import { extractAttendance } from './extract/attendance.js';
+import { applyAttendanceFacts, extractAttendance, factSites } from './extract/attendance.js';
+import { resolvePeople } from './extract/people.js';
 import { itemCategory } from './extract/category.js';
 import { checkDocument } from './extract/checks.js';
+import { attachMotions } from './extract/motions.js';
+import { declarationsOfDocument } from './extract/declarations.js';
 import { VERSION } from './version.js';
 import type { CompiledConfig } from './config/compile.js';
 
@@ -110,16 +113,28 @@ export function parseLines(read: ReadResult, meta: { path: string; sha256: strin
   const headerContent = seg.header.filter((t) => t.kind !== 'blank').length;
   const facts = extractMeeting(seg.layout === 'agenda-item' ? [] : headerContent >= 3 ? seg.header : tokens.slice(0, 40), tokens);
   const attendance = extractAttendance(seg.header, tokens);
+  // Document-level rules are fenced like the item extractors: a failure loses only their records.
+  const fenced = <T>(name: string, f: () => T, fallback: T): T => {
+    try {
+      return f();
+    } catch (e) {
+      warnings.push(makeWarning('rule-failed', `Unexpected error in the ${name} extractor (${(e as Error).message}), expected records`));
+      return fallback;
+    }
+  };
+  fenced('motions', () => attachMotions(seg, tokens, items), undefined);
+  const factMentions = fenced('attendance facts', () => applyAttendanceFacts(attendance, factSites(seg)), []);
   const document: MinutesDocument = {
     schemaVersion: SCHEMA_VERSION,
     source: { path: meta.path, format: read.format, sha256: meta.sha256, bytes: meta.bytes, tool: VERSION },
     meeting: { body: facts.body, date: facts.date, venue: facts.venue, ...attendance },
     items,
     warnings,
-    declarations: [],
+    declarations: fenced('declarations', () => declarationsOfDocument(seg, tokens), []),
     people: [],
   };
   if (read.pages !== undefined) document.source.pages = read.pages;
+  document.people = fenced('people', () => resolvePeople(document, factMentions), []);
   warnings.push(...checkDocument(document, tokens, seg));
   placeWarnings(warnings, lines);
   if (options.withSource) attachSource(document, read.text);

@@ -54,6 +54,8 @@ function recordCount(doc: Doc): number {
   const m = doc.meeting;
   let n = m.present.length + m.apologies.length + m.inAttendance.length + doc.declarations.length + doc.people.length + doc.warnings.length;
   for (const it of doc.items) n += 1 + it.presenters.length + it.discussion.length + it.questions.length + it.resolutions.length + it.actions.length + it.motions.length;
+  // Vote rows: one for a motion's counts, one per named vote.
+  for (const it of doc.items) for (const mo of it.motions) n += (mo.votes ? 1 : 0) + mo.namedVotes.length;
   return n;
 }
 

@@ -49,6 +49,10 @@ const TRIGGERS: Partial<Record<WarningId, Trigger>> = {
   },
   'no-text-layer': { run: async () => (await processFile(join(ROOT, 'fixtures', 'formats', 'scanned.pdf'))).document.warnings, place: null },
   'encrypted-input': { run: async () => (await processFile(join(ROOT, 'fixtures', 'formats', 'encrypted.pdf'))).document.warnings, place: null },
+  'votes-exceed-present': {
+    run: () => textWarnings('Parish Council\n\nPresent: Cr Ann Lee, Cr Bo Kay, Cr Cy Moe\n\n1. Budget\n\nMoved: Cr Lee Seconded: Cr Kay\n\nThat the budget be adopted.\n\nCarried (3 for, 2 against)\n'),
+    place: { line: 7, column: 1 },
+  },
   'present-and-apologies': {
     run: () => textWarnings('Parish Council\n\nPresent: Councillor A Jones, Councillor B Smith\nApologies: Councillor B Smith\n\n1. Budget\n\nRESOLVED that the budget be approved.\n'),
     place: { line: 4, column: 1 },
@@ -57,7 +61,6 @@ const TRIGGERS: Partial<Record<WarningId, Trigger>> = {
 
 /** Registered codes not triggered here, and why. A code that gains an emitter must move to TRIGGERS. */
 const PENDING: Partial<Record<WarningId, { reason: string; emitted: boolean }>> = {
-  'votes-exceed-present': { reason: 'raised by the motions extractor (issue 3)', emitted: false },
   'empty-resolution': { reason: 'no check emits it yet', emitted: false },
   'item-without-minutes': { reason: 'no check emits it yet', emitted: false },
   'item-number-repeated': { reason: 'checks.ts emits it, but item segmentation keeps only a rising number chain, so no input reaches it', emitted: true },

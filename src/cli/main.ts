@@ -82,6 +82,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .option('--report <file>', 'write the run summary (counts, warnings by code, failed files) as JSON to FILE')
     .option('--no-color', 'no colour on stderr (also off with NO_COLOR or when stderr is not a terminal)')
     .option('--validate', 'check every document against the schema (a failing one becomes an error record)')
+    .option('--db <file>', 'also write a SQLite database (created or updated in place; stdout output only with --format)')
     .option('--config <file>', CONFIG_HELP)
     .action(async (inputs: string[], opts: ParseCommandOptions & { config?: string }) => {
       setExit(await withConfig(opts.config, io, (config, configFile) => runParse(inputs, opts, io, config, configFile)));

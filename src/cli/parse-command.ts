@@ -21,6 +21,7 @@ import { Progress } from './progress.js';
 import { formatSummary, Tally } from './summary.js';
 import { colourEnabled, makePaint } from './colour.js';
 import type { CompiledConfig } from '../config/compile.js';
+import type { DatabaseSink } from '../write/sqlite.js';
 
 export interface ParseCommandOptions {
   format?: OutputFormat;
@@ -41,6 +42,8 @@ export interface ParseCommandOptions {
   color?: boolean;
   /** Check every document against the zod schema. */
   validate?: boolean;
+  /** SQLite database to create or update (src/write/sqlite.ts). */
+  db?: string;
 }
 
 export interface CommandIO {
@@ -99,8 +102,22 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   const workers = io.workerUrl ? Math.min(jobs, Math.floor(listed.length / MIN_FILES_PER_WORKER)) : 1;
   const tally = new Tally(Math.max(1, workers));
 
-  // Further sinks (a database, an index) take each document here, in order.
+  // With --db, documents go to stdout only when a --format is asked for.
+  const toStdout = !outputs && (!opts.db || opts.format !== undefined);
+  // Sinks beside stdout and --out (the database) take each document here, in order, on this thread.
   const sinks: ((doc: MinutesDocument, file: string) => void)[] = [];
+  let database: DatabaseSink | undefined;
+  if (opts.db) {
+    try {
+      // better-sqlite3 and the table schema are loaded only with --db.
+      database = (await import('../write/sqlite.js')).openDatabaseSink(opts.db);
+    } catch (e) {
+      io.stderr.write(`minutes: cannot write database ${opts.db}: ${(e as Error).message}\n`);
+      return EXIT_USAGE;
+    }
+    const db = database;
+    sinks.push((doc) => db.write(doc));
+  }
 
   // Output is gathered into chunks of ~256 KB: one write call per document costs more than the encoding.
   let pending: Chunk[] = [];
@@ -143,7 +160,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
           io.stderr.write(`${outcome.path}  error  ${message}  output-failed\n`);
           tally.failOutput(outcome.path, message);
         }
-      } else {
+      } else if (toStdout) {
         await write(body(format, pretty, json, getDoc, index, count, false));
       }
       index++;
@@ -155,7 +172,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   const absent = new Set(missing);
   const taskFile = (path: string): TaskFile => (absent.has(path) ? { path, out: outputs?.get(path), missing: true } : { path, out: outputs?.get(path) });
 
-  if (!outputs) await write([writer.begin(count)]);
+  if (toStdout) await write([writer.begin(count)]);
   if (workers <= 1) {
     for (const path of listed) await emit(await parseOne(taskFile(path), options));
   } else {
@@ -186,7 +203,10 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     const r = await processBytes('-', await io.readStdin(), options);
     await emit({ outcome: outcomeOf('-', r.document, r.failed), document: r.document });
   }
-  if (!outputs) await write([writer.end(count)]);
+  // An exception before this line loses only the open batch: committed documents are whole.
+  const stats = database?.close();
+  if (stats && !opts.quiet) io.stderr.write(`minutes: ${opts.db}: ${stats.written} written, ${stats.replaced} replaced, ${stats.unchanged} unchanged\n`);
+  if (toStdout) await write([writer.end(count)]);
   await flush();
   progress?.clear();
 

@@ -41,6 +41,17 @@ export function checkDocument(doc: MinutesDocument, tokens: readonly Token[], se
       out.push(makeWarning('present-and-apologies', `Unexpected ${a.name} in apologies, expected apologies only from members not present`, { line: a.line ?? null }));
     }
   }
+  // Recorded vote counts that add up to more members than the minutes record as present.
+  const members = doc.meeting.present.length;
+  if (members > 0) {
+    for (const item of doc.items) {
+      for (const m of item.motions) {
+        if (!m.votes) continue;
+        const cast = (m.votes.for ?? 0) + (m.votes.against ?? 0) + (m.votes.abstentions ?? 0);
+        if (cast > members) out.push(makeWarning('votes-exceed-present', `Unexpected ${cast} votes recorded, expected at most ${members} (the members recorded as present)`, { line: m.line, column: m.column }));
+      }
+    }
+  }
   // A document that stops mid-item: the last content line ends without punctuation and is long prose.
   const last = content[content.length - 1];
   if (doc.items.length > 0 && last.kind === 'text' && last.text.length > 60 && !/[.!?:;)"”’]$/.test(last.text)) {

@@ -1,10 +1,10 @@
 // CSV in long form: one row per record under the contract's fixed header.
 // RFC 4180 quoting, UTF-8, "\n" line ends.
-import type { MinutesDocument, Person } from '../schema/document.js';
+import type { Motion, MinutesDocument, Person } from '../schema/document.js';
 
 export const CSV_HEADER = ['file', 'meeting_date', 'meeting_body', 'item_number', 'item_title', 'record', 'index', 'text', 'person', 'role', 'kind', 'line'] as const;
 
-export type CsvRecord = 'item' | 'presenter' | 'discussion' | 'question' | 'resolution' | 'action' | 'present' | 'apology' | 'in_attendance' | 'motion' | 'declaration' | 'person' | 'warning';
+export type CsvRecord = 'item' | 'presenter' | 'discussion' | 'question' | 'resolution' | 'action' | 'present' | 'apology' | 'in_attendance' | 'motion' | 'vote' | 'declaration' | 'person' | 'warning';
 
 type Cell = string | number | null | undefined;
 
@@ -35,8 +35,19 @@ export function documentToCsv(doc: MinutesDocument): string {
   const row = (itemNumber: Cell, itemTitle: Cell, record: CsvRecord, index: number, text: Cell, person: Cell, role: Cell, kind: Cell, line: Cell): void => {
     out += csvRow([file, m.date, m.body, itemNumber, itemTitle, record, index, text, person, role, kind, line]);
   };
+  // Attendance rows: text holds the recorded arrival / departure, kind "substitute" for substitutes.
+  const facts = (p: Person): string | null => [p.arrived ? `arrived ${p.arrived}` : '', p.departed ? `departed ${p.departed}` : ''].filter(Boolean).join('; ') || null;
   const people = (list: readonly Person[], record: CsvRecord): void =>
-    list.forEach((p, i) => row(null, null, record, i + 1, null, p.name, p.role, null, p.line));
+    list.forEach((p, i) => row(null, null, record, i + 1, facts(p), p.name, p.role, p.substitute ? 'substitute' : null, p.line));
+  // Vote rows of one motion: one for the counts (JSON `votes`), one per named vote; index is the motion's 1-based index.
+  const votes = (n: Cell, t: Cell, mo: Motion, k: number): void => {
+    if (mo.votes) {
+      const c = mo.votes;
+      const text = [c.for !== null ? `for ${c.for}` : '', c.against !== null ? `against ${c.against}` : '', c.abstentions !== null ? `abstentions ${c.abstentions}` : ''].filter(Boolean).join('; ');
+      row(n, t, 'vote', k + 1, text, null, null, 'counts', mo.line);
+    }
+    for (const v of mo.namedVotes) row(n, t, 'vote', k + 1, null, v.name, null, v.vote, mo.end ?? mo.line);
+  };
   people(m.present, 'present');
   people(m.apologies, 'apology');
   people(m.inAttendance, 'in_attendance');
@@ -49,9 +60,14 @@ export function documentToCsv(doc: MinutesDocument): string {
     item.questions.forEach((q, k) => row(n, t, 'question', k + 1, q.text, q.asker, null, null, q.line));
     item.resolutions.forEach((r, k) => row(n, t, 'resolution', k + 1, r.text, null, null, r.kind, r.line));
     item.actions.forEach((a, k) => row(n, t, 'action', k + 1, a.text, a.owner, null, a.due, a.line));
-    item.motions.forEach((mo, k) => row(n, t, 'motion', k + 1, mo.text, mo.mover, mo.seconder, mo.outcome, mo.line));
+    item.motions.forEach((mo, k) => {
+      // Motion rows: person = mover, role = seconder, kind = outcome ("amendment lost" for an amendment).
+      row(n, t, 'motion', k + 1, mo.text, mo.mover, mo.seconder, mo.amendment ? `amendment ${mo.outcome}` : mo.outcome, mo.line);
+      votes(n, t, mo, k);
+    });
   });
-  doc.declarations.forEach((d, k) => row(null, null, 'declaration', k + 1, d.text, d.member, d.interest, d.action, d.line));
+  // Declaration rows: item_title = the item the interest relates to, role = interest type, kind = action.
+  doc.declarations.forEach((d, k) => row(null, d.item, 'declaration', k + 1, d.text, d.member, d.interest, d.action, d.line));
   doc.people.forEach((p, k) => row(null, null, 'person', k + 1, p.mentions.join('; '), p.name, p.role, p.id, null));
   doc.warnings.forEach((w, k) => row(null, null, 'warning', k + 1, w.message, null, null, w.code, w.line));
   return out;

@@ -1,0 +1,140 @@
+// People, consistent within one document: every written form of one person
+// ("Councillor J Kent", "Cllr Kent", "Mr Kent", "councillor kent") resolves to
+// one id, stamped on attendance (Person.id), presenters, askers
+// (Question.askerId), movers and seconders (Motion.moverId / seconderId),
+// named votes and declarations (Declaration.memberId); the document gets a
+// `people` list. Ids are p1, p2, … in order of first mention (line, then
+// reading order), so output is deterministic.
+//
+// Resolution is by surname with compatible given names or initials and
+// honorific gender. A bare surname ("Cllr Kent") joins the one person of that
+// surname; when two people share it ("Mr Cole", "Mrs Cole") and nothing tells
+// them apart, the mention gets no id rather than a guessed one.
+import type { MinutesDocument, Person, PersonRecord } from '../schema/document.js';
+import { COLLECTIVE_PERSON } from './util/names.js';
+import { COLLECTIVE_MEMBERS, bareName, nameParts, sameName, type NameParts } from './util/person-names.js';
+
+/** One written mention and where to stamp its id. */
+interface Mention {
+  written: string;
+  parts: NameParts;
+  line: number;
+  order: number;
+  role: string | null;
+  assign: (id: string) => void;
+  /** The attendance record this mention is known to refer to. */
+  same?: Person;
+  /** The attendance record the mention itself is (for joining `same` mentions). */
+  record?: Person;
+}
+
+interface Cluster {
+  mentions: Mention[];
+  /** The fullest name seen: given names and surname. */
+  best: Mention;
+}
+
+// Role-only or collective "names" that are not one person.
+const NOT_A_PERSON = /^(?:the\s+|all\s+|a\s+)|\b(?:members|councillors|officers|committee|council|cabinet|board|panel|secretary|manager|director|officer|clerk|solicitor|executive|engineer|planner|adviser|advisor|services)$/i;
+
+/** How complete a written name is: more given names, proper case, and a longer form win. */
+const fullness = (m: Mention): number => m.parts.given.length * 100 + (/[A-Z]/.test(m.written) ? 10 : 0) + Math.min(9, bareName(m.written).length / 10);
+
+/** A name written in a sentence about attendance ("Cllr Kent left the meeting"), already matched to its list entry. */
+export interface ExtraMention {
+  written: string;
+  line: number;
+  /** The attendance record it refers to: the mention joins that person. */
+  person: Person;
+}
+
+function collectMentions(doc: MinutesDocument, extra: readonly ExtraMention[]): Mention[] {
+  const out: Mention[] = [];
+  let order = 0;
+  const add = (written: string | null | undefined, line: number | undefined, role: string | null, assign: (id: string) => void, same?: Person): void => {
+    if (!written) return;
+    const w = written.trim();
+    if (!w || COLLECTIVE_PERSON.test(w) || COLLECTIVE_MEMBERS.test(w) || NOT_A_PERSON.test(bareName(w))) return;
+    const parts = nameParts(w);
+    if (!parts || parts.surname.length < 2) return;
+    const mention: Mention = { written: w, parts, line: line ?? Number.MAX_SAFE_INTEGER, order: order++, role, assign };
+    if (same) mention.same = same;
+    out.push(mention);
+  };
+  const m = doc.meeting;
+  for (const list of [m.present, m.apologies, m.inAttendance]) {
+    for (const p of list) {
+      const before = out.length;
+      add(p.name, p.line, p.role, (id) => (p.id = id));
+      if (out.length > before) out[out.length - 1].record = p;
+    }
+  }
+  for (const item of doc.items) {
+    for (const p of item.presenters) add(p.name, p.line, p.role, (id) => (p.id = id));
+    for (const q of item.questions) add(q.asker, q.line, null, (id) => (q.askerId = id));
+    for (const mo of item.motions) {
+      add(mo.mover, mo.line, null, (id) => (mo.moverId = id));
+      add(mo.seconder, mo.line, null, (id) => (mo.seconderId = id));
+      for (const v of mo.namedVotes) add(v.name, mo.end ?? mo.line, null, (id) => (v.id = id));
+    }
+  }
+  for (const d of doc.declarations) add(d.member, d.line, null, (id) => (d.memberId = id));
+  for (const e of extra) add(e.written, e.line, null, () => undefined, e.person);
+  // First mention order: by line, then the order read.
+  return out.sort((a, b) => a.line - b.line || a.order - b.order);
+}
+
+/** Groups mentions into people; returns the clusters in first-mention order. */
+function cluster(mentions: readonly Mention[]): { clusters: Cluster[]; unresolved: Mention[] } {
+  const clusters: Cluster[] = [];
+  // Fullest forms first, so "Cllr Kent" meets "Councillor J Kent" whatever the order in the text.
+  const byFullness = [...mentions].sort((a, b) => b.parts.given.length - a.parts.given.length || a.line - b.line || a.order - b.order);
+  const unresolved: Mention[] = [];
+  for (const m of byFullness) {
+    const known = m.same ? clusters.find((c) => c.mentions.some((x) => x.record === m.same)) : undefined;
+    if (known) {
+      known.mentions.push(m);
+      continue;
+    }
+    const candidates = clusters.filter((c) => c.mentions.every((x) => sameName(x.parts, m.parts)));
+    if (candidates.length === 1) {
+      candidates[0].mentions.push(m);
+      if (fullness(m) > fullness(candidates[0].best)) candidates[0].best = m;
+    } else if (candidates.length === 0) {
+      clusters.push({ mentions: [m], best: m });
+    } else {
+      // Two people could be meant: an exact written form decides, else no id.
+      const exact = candidates.filter((c) => c.mentions.some((x) => bareName(x.written).toLowerCase() === bareName(m.written).toLowerCase()));
+      if (exact.length === 1) exact[0].mentions.push(m);
+      else unresolved.push(m);
+    }
+  }
+  const first = (c: Cluster): Mention => c.mentions.reduce((a, b) => (a.line < b.line || (a.line === b.line && a.order < b.order) ? a : b));
+  clusters.sort((a, b) => first(a).line - first(b).line || first(a).order - first(b).order);
+  return { clusters, unresolved };
+}
+
+/** Resolves every mention in the document, stamps ids, and returns the people list. */
+export function resolvePeople(doc: MinutesDocument, extra: readonly ExtraMention[] = []): PersonRecord[] {
+  const { clusters } = cluster(collectMentions(doc, extra));
+  return clusters.map((c, k) => {
+    const id = `p${k + 1}`;
+    for (const m of c.mentions) m.assign(id);
+    const mentions: string[] = [];
+    for (const m of [...c.mentions].sort((a, b) => a.line - b.line || a.order - b.order)) if (!mentions.includes(m.written)) mentions.push(m.written);
+    const role = c.mentions.find((m) => m.role)?.role ?? null;
+    return { id, name: bareName(c.best.written), role, mentions };
+  });
+}
+
+/** Finds the person in a list who a written name refers to (same surname, compatible initials); null when none or ambiguous. */
+export function findPerson<T extends { name: string | null }>(list: readonly T[], written: string): T | null {
+  const parts = nameParts(written);
+  if (!parts) return null;
+  const hits = list.filter((p) => {
+    if (!p.name) return false;
+    const q = nameParts(p.name);
+    return q !== null && sameName(q, parts);
+  });
+  return hits.length === 1 ? hits[0] : null;
+}

@@ -1,0 +1,150 @@
+// Reading a person's name out of running text, and comparing two written forms
+// of a name ("Councillor J Kent", "Cllr Kent", "Mr Kent", "councillor kent").
+// Used by motions (movers), declarations (members), attendance facts and people.
+
+/** Honorifics and titles that may open a written name, longest first. */
+const HONORIFICS = [
+  'his worship',
+  'her worship',
+  'deputy mayor',
+  'chief inspector',
+  'councillors',
+  'councillor',
+  'professor',
+  'reverend',
+  'alderman',
+  'baroness',
+  'cllrs',
+  'cllr',
+  'mayor',
+  'dame',
+  'lady',
+  'lord',
+  'miss',
+  'prof',
+  'crs',
+  'mrs',
+  'sir',
+  'rev',
+  'cr',
+  'dr',
+  'mr',
+  'ms',
+  'mx',
+];
+
+// "Councillor ", "Cllr. ", "Cr ", "Mr. ", "His Worship, Mayor ": one or more honorifics at the start.
+const HONORIFIC_PREFIX = new RegExp(`^(?:(?:${HONORIFICS.join('|')})\\.?,?\\s+)+`, 'i');
+// Gendered honorifics: "Mr Cole" and "Mrs Cole" are two people.
+const MALE = /^(?:mr|sir|lord)$/i;
+const FEMALE = /^(?:mrs|ms|miss|dame|lady|baroness)$/i;
+// Surname particles kept with the surname: "Mac Cafferty", "van der Berg".
+const PARTICLES = new Set(['mac', 'mc', 'van', 'von', 'de', 'der', 'du', 'la', 'le', 'da', 'di', 'del', 'st']);
+// Particles that are also given names ("Di Marsh", "Del Reid").
+const GIVEN_TOO = new Set(['di', 'da', 'del', 'la', 'le', 'st']);
+// Post-nominals and role words that end a name: "Mr R Love, OBE".
+const POST_NOMINAL = /,?\s+(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|MEP|QC|KC|BEM)\b\.?/g;
+// Words that stop a name being read from running text ("Cr Leigh Bowden Council adjourn …").
+const STOP_WORDS = new Set(
+  'the that and seconded moved proposed council committee cabinet board panel members member as to for from in on at with who was were had has declared disclosed resolved carried lost of by also then said left arrived joined withdrew subject amendment motion notice item items minute report is be this'.split(
+    ' ',
+  ),
+);
+// One word of a name: a capitalised word, initials ("J", "R.W."), or (after an honorific) any letters.
+const NAME_WORD = /^(?:[A-Z][A-Za-z'’\-]{0,30}|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,30}|[A-Z][a-z]{0,3}[A-Z][A-Za-z'’\-]{1,30})[.,;:]?$/;
+const LOWER_WORD = /^[a-z][a-z'’\-]{1,30}[.,;:]?$/;
+
+export interface NameParts {
+  /** The honorific as written ("Councillor", "Mr"), or null. */
+  honorific: string | null;
+  /** Given names or initials, lower case, in order ("j", "john"). */
+  given: string[];
+  /** Surname, lower case, particles included ("mac cafferty"). */
+  surname: string;
+}
+
+/** Removes a bracketed role and post-nominals: "Cr Abb McAlister (Mayor)" → "Cr Abb McAlister". */
+export function bareName(written: string): string {
+  return written
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(POST_NOMINAL, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[.,;:]+$/, '')
+    .trim();
+}
+
+/** Splits a written name into honorific, given names and surname; null when there is no name word. */
+export function nameParts(written: string): NameParts | null {
+  const bare = bareName(written);
+  const h = HONORIFIC_PREFIX.exec(bare);
+  const honorificText = h ? h[0].replace(/[.,]/g, '').trim().split(/\s+/).pop()! : null;
+  const rest = (h ? bare.slice(h[0].length) : bare).replace(/\./g, '. ').replace(/\s+/g, ' ').trim();
+  if (!rest) return null;
+  const words = rest.split(' ').map((w) => w.replace(/[.,;:]+$/, '').toLowerCase()).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return null;
+  let s = words.length - 1;
+  // "Mac Cafferty" is one surname; "Di", "Da", "Del" are also given names, so they join only after a given name.
+  while (s > 0 && PARTICLES.has(words[s - 1]) && (!GIVEN_TOO.has(words[s - 1]) || s - 1 > 0)) s--;
+  return { honorific: honorificText, given: words.slice(0, s), surname: words.slice(s).join(' ') };
+}
+
+const compatibleGiven = (a: string[], b: string[]): boolean => {
+  if (a.length === 0 || b.length === 0) return true;
+  // Compare the first given name or initial: "j" ~ "john", "john" ≁ "jane".
+  const x = a[0];
+  const y = b[0];
+  if (x.length === 1 || y.length === 1) return x[0] === y[0];
+  return x === y;
+};
+
+const gender = (h: string | null): 'm' | 'f' | null => (h === null ? null : MALE.test(h) ? 'm' : FEMALE.test(h) ? 'f' : null);
+
+/** Could two written names be the same person? Same surname, compatible initials and honorific gender. */
+export function sameName(a: NameParts, b: NameParts): boolean {
+  if (a.surname !== b.surname) return false;
+  const ga = gender(a.honorific);
+  const gb = gender(b.honorific);
+  if (ga && gb && ga !== gb) return false;
+  return compatibleGiven(a.given, b.given);
+}
+
+/**
+ * Reads a name from the start of running text: an optional honorific, then name
+ * words up to a stop word or punctuation. "Cr Leigh Bowden Council adjourn" →
+ * "Cr Leigh Bowden"; "councillor mcdonell" → "councillor mcdonell". Returns the
+ * name as written and the rest of the text, or null when no name is there.
+ */
+export function readName(text: string): { name: string; rest: string } | null {
+  const t = text.replace(/^\s+/, '');
+  const h = HONORIFIC_PREFIX.exec(t);
+  const roleOnly = /^(?:the\s+)?((?:Deputy\s+)?(?:Mayor|Chair(?:man|person|woman)?|Vice[- ]Chair(?:man)?|Leader(?:\s+of\s+the\s+Council)?|Deputy\s+Leader|General\s+Manager|Chief\s+Executive))\b/i.exec(t);
+  const start = h ? h[0].length : 0;
+  const words = t.slice(start).split(/(\s+)/);
+  const taken: string[] = [];
+  let consumed = start;
+  let stopped = false;
+  for (let i = 0; i < words.length && !stopped; i += 2) {
+    const w = words[i];
+    const sep = words[i + 1] ?? '';
+    if (!w) break;
+    const plain = w.replace(/[.,;:]+$/, '');
+    const lower = plain.toLowerCase();
+    const ok = (NAME_WORD.test(w) && !STOP_WORDS.has(lower)) || (h !== null && taken.length === 0 && LOWER_WORD.test(w) && !STOP_WORDS.has(lower)) || (h !== null && taken.length > 0 && LOWER_WORD.test(w) && !STOP_WORDS.has(lower) && /^[a-z]/.test(taken[0]));
+    if (!ok || taken.length >= 4) break;
+    taken.push(plain);
+    consumed += w.length + sep.length;
+    // Punctuation after the word ends the name: "Cr Smith, seconded …".
+    if (/[,;:]$/.test(w) || (/\.$/.test(w) && plain.length > 1)) stopped = true;
+  }
+  if (taken.length === 0) {
+    if (roleOnly && !h) return { name: roleOnly[1], rest: t.slice(roleOnly[0].length) };
+    return null;
+  }
+  const name = `${h ? h[0] : ''}${taken.join(' ')}`.replace(/\s+/g, ' ').trim();
+  // A single capitalised word with no honorific is not enough to call a name ("Council", "Members").
+  if (!h && taken.length < 2) return null;
+  return { name, rest: t.slice(consumed) };
+}
+
+/** Collective subjects that are not one person: "Members", "All Councillors". */
+export const COLLECTIVE_MEMBERS = /^(?:all\s+)?(?:members|councillors|the\s+(?:committee|panel|board|cabinet))(?:\s+(?:who|present|of|that|which|attending)\b.{0,120})?$/i;
