@@ -32,6 +32,24 @@ interface Cluster {
   mentions: Mention[];
   /** The fullest name seen: given names and surname. */
   best: Mention;
+  /** The distinct name forms among the mentions (see formKey): what `sameName` is checked against. */
+  forms: Map<string, NameParts>;
+}
+
+// sameName reads only the surname, the honorific and the first given name, so mentions
+// alike in those answer alike: checking one of each keeps a list of 10,000 "Councillor
+// Smith" linear instead of comparing every mention with every other.
+const formKey = (p: NameParts): string => `${p.surname}\u0000${p.honorific ?? '\u0001'}\u0000${p.given[0] ?? ''}`;
+
+function join(c: Cluster, m: Mention): void {
+  c.mentions.push(m);
+  const key = formKey(m.parts);
+  if (!c.forms.has(key)) c.forms.set(key, m.parts);
+}
+
+function fits(c: Cluster, m: Mention): boolean {
+  for (const parts of c.forms.values()) if (!sameName(parts, m.parts)) return false;
+  return true;
 }
 
 // Role-only or collective "names" that are not one person.
@@ -93,19 +111,21 @@ function cluster(mentions: readonly Mention[]): { clusters: Cluster[]; unresolve
   for (const m of byFullness) {
     const known = m.same ? clusters.find((c) => c.mentions.some((x) => x.record === m.same)) : undefined;
     if (known) {
-      known.mentions.push(m);
+      join(known, m);
       continue;
     }
-    const candidates = clusters.filter((c) => c.mentions.every((x) => sameName(x.parts, m.parts)));
+    const candidates = clusters.filter((c) => fits(c, m));
     if (candidates.length === 1) {
-      candidates[0].mentions.push(m);
+      join(candidates[0], m);
       if (fullness(m) > fullness(candidates[0].best)) candidates[0].best = m;
     } else if (candidates.length === 0) {
-      clusters.push({ mentions: [m], best: m });
+      const c: Cluster = { mentions: [], best: m, forms: new Map() };
+      join(c, m);
+      clusters.push(c);
     } else {
       // Two people could be meant: an exact written form decides, else no id.
       const exact = candidates.filter((c) => c.mentions.some((x) => bareName(x.written).toLowerCase() === bareName(m.written).toLowerCase()));
-      if (exact.length === 1) exact[0].mentions.push(m);
+      if (exact.length === 1) join(exact[0], m);
       else unresolved.push(m);
     }
   }
