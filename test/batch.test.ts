@@ -10,6 +10,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Writable } from 'node:stream';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import type { CommandIO } from '../src/cli/parse-command.js';
@@ -111,6 +112,25 @@ describe('parse a whole archive', () => {
       expect(await main(['parse', ...some, '--format', format, '-q'], io)).toBe(0);
       expect(io.out()).toBe(expected);
     }
+  });
+
+  it('fills the same --db database whatever --jobs is (the sink runs on the main thread, in order)', () => {
+    const dump = (file: string): string[] => {
+      const db = new Database(file, { readonly: true });
+      try {
+        const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like '%fts%' and name not like 'sqlite_%' order by name").all() as { name: string }[];
+        return tables.map((t) => `${t.name} ${JSON.stringify(db.prepare(`select * from "${t.name}" order by rowid`).all())}`);
+      } finally {
+        db.close();
+      }
+    };
+    expect(cli(['parse', 'archive', '--db', 'one.db', '--jobs', '1', '-q']).code).toBe(0);
+    const two = cli(['parse', 'archive', '--db', 'two.db', '--jobs', '2', '-q']);
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe('');
+    const one = dump(join(TMP, 'one.db'));
+    expect(one.find((t) => t.startsWith('documents '))).toContain(relative(TMP, files[0]));
+    expect(dump(join(TMP, 'two.db'))).toEqual(one);
   });
 
   it('applies minutes.config.json in every worker thread', () => {
