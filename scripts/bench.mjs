@@ -253,7 +253,7 @@ async function main() {
   const dbBench = join(ROOT, 'scripts', 'bench-db.mjs');
   if (existsSync(dbBench)) {
     console.log('');
-    await new Promise((done) => spawn(process.execPath, [dbBench, '--dir', DIR], { stdio: 'inherit' }).on('exit', done));
+    await new Promise((done) => spawn(process.execPath, [dbBench, '--archive', DIR, '--runs', String(RUNS)], { stdio: 'inherit' }).on('exit', done));
   }
 }
 
