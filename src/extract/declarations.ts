@@ -153,13 +153,16 @@ interface Cell {
 function fromTable(cells: readonly Cell[]): { records: Declaration[]; used: Set<number> } {
   const records: Declaration[] = [];
   const used = new Set<number>();
+  // Each cell tidied and matched against the headings once, not once per heading and per start position.
+  const tidied = cells.map((c) => tidy(c.text));
+  const headingOf = tidied.map((t) => COLUMN_HEADINGS.find(([, re]) => re.test(t))?.[0]);
   for (let i = 0; i < cells.length; i++) {
     const columns: (keyof TableRow)[] = [];
     let j = i;
     while (j < cells.length && columns.length < 4) {
-      const col = COLUMN_HEADINGS.find(([, re]) => re.test(tidy(cells[j].text)));
-      if (!col || columns.includes(col[0])) break;
-      columns.push(col[0]);
+      const col = headingOf[j];
+      if (!col || columns.includes(col)) break;
+      columns.push(col);
       j++;
     }
     if (columns.length < 2 || !columns.includes('member') || !(columns.includes('interest') || columns.includes('item'))) continue;
@@ -169,10 +172,10 @@ function fromTable(cells: readonly Cell[]): { records: Declaration[]; used: Set<
     while (r + columns.length <= cells.length) {
       const row: Partial<TableRow> = {};
       const rowCells = cells.slice(r, r + columns.length);
-      columns.forEach((c, k) => (row[c] = tidy(rowCells[k].text)));
+      columns.forEach((c, k) => (row[c] = tidied[r + k]));
       const member = row.member ?? '';
       if (!(readName(member) || COLLECTIVE_MEMBERS.test(member)) || member.length > 80 || NOT_A_DECLARATION.test(member)) break;
-      if (rowCells.some((c) => COLUMN_HEADINGS.some(([, re]) => re.test(tidy(c.text))))) break;
+      if (rowCells.some((_, k) => headingOf[r + k] !== undefined)) break;
       const interestCell = row.interest ?? '';
       const interest = interestOf(interestCell) ?? (interestCell ? tidy(interestCell.split(/\s+(?:as|because|due\s+to)\s+/i)[0]) : null);
       const d: Declaration = {
@@ -181,7 +184,7 @@ function fromTable(cells: readonly Cell[]): { records: Declaration[]; used: Set<
         item: row.item ?? null,
         interest,
         action: row.action ?? actionOf([interestCell]),
-        text: rowCells.map((c) => tidy(c.text)).join(' | '),
+        text: tidied.slice(r, r + columns.length).join(' | '),
         line: rowCells[0].line,
         column: rowCells[0].column,
         end: rowCells[rowCells.length - 1].line,
