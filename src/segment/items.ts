@@ -4,6 +4,7 @@
 // reader headings, indentation, blank-line-separated headings).
 import { classifyLine, type Token } from '../tokenize/classify.js';
 import { TRAILING_LINK_RESIDUE } from '../tokenize/patterns.js';
+import { looksLikePersonName } from '../tokenize/names.js';
 
 export interface ItemSegment {
   number: string | null;
@@ -177,7 +178,7 @@ function referenceStarts(tokens: readonly Token[]): Start[] {
 
 // "Label: text" lines that head a section of labelled minutes ("Staff Reports: …", "Disclosure of pecuniary interest: None.").
 const LABEL_HEADING = /^([A-Z][A-Za-z'’&,/ -]{2,60}?):\s*(.{0,400})$/;
-const NOT_LABEL = /^(?:present|staff present|staff and visitors present|regrets|absent|also present|search for|time|date|venue|location|note|moved|seconded|carried|mayor|cao-clerk|clerk|chair|for|against|result|voting|reason|resolved|decision)\b/i;
+const NOT_LABEL = /^(?:be it resolved|now therefore|whereas|present|staff present|staff and visitors present|regrets|absent|also present|search for|time|date|venue|location|note|moved|seconded|carried|mayor|cao-clerk|clerk|chair|for|against|result|voting|reason|resolved|decision)\b/i;
 
 /** Numbered motions ("R2018-200 J. Scott, L. Andersen: THAT …"), each its own item, with the labelled sections between them. */
 function motionStarts(tokens: readonly Token[], from: number): Start[] {
@@ -197,7 +198,9 @@ function motionStarts(tokens: readonly Token[], from: number): Start[] {
     }
     if (t.kind !== 'text' && t.kind !== 'heading') continue;
     const m = LABEL_HEADING.exec(t.line.text);
-    if (m && !NOT_LABEL.test(m[1]) && m[1].split(/\s+/).length <= 6 && isHeadingShaped(m[1])) {
+    // A label opens a paragraph (blank line before it) and names a section, not a person ("Councillor Dave Yemm: Museum Board").
+    const opensParagraph = i === 0 || tokens[i - 1].kind === 'blank';
+    if (m && opensParagraph && !NOT_LABEL.test(m[1]) && !looksLikePersonName(m[1]) && m[1].split(/\s+/).length <= 6 && isHeadingShaped(m[1])) {
       out.push({ at: i, titleIndex: i, number: null, title: m[1].trim(), titleInBody: m[2].trim() !== '' });
     }
   }
