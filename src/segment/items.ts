@@ -4,7 +4,6 @@
 // reader headings, indentation, blank-line-separated headings).
 import { classifyLine, type Token } from '../tokenize/classify.js';
 import { TRAILING_LINK_RESIDUE } from '../tokenize/patterns.js';
-import { looksLikePersonName } from '../tokenize/names.js';
 
 export interface ItemSegment {
   number: string | null;
@@ -200,7 +199,7 @@ function motionStarts(tokens: readonly Token[], from: number): Start[] {
     const m = LABEL_HEADING.exec(t.line.text);
     // A label opens a paragraph (blank line before it) and names a section, not a person ("Councillor Dave Yemm: Museum Board").
     const opensParagraph = i === 0 || tokens[i - 1].kind === 'blank';
-    if (m && opensParagraph && !NOT_LABEL.test(m[1]) && !looksLikePersonName(m[1]) && m[1].split(/\s+/).length <= 6 && isHeadingShaped(m[1])) {
+    if (m && opensParagraph && !NOT_LABEL.test(m[1]) && !HONORIFIC_LINE.test(`${m[1]} `) && m[1].split(/\s+/).length <= 6 && isHeadingShaped(m[1])) {
       out.push({ at: i, titleIndex: i, number: null, title: m[1].trim(), titleInBody: m[2].trim() !== '' });
     }
   }
