@@ -11,7 +11,7 @@ import { tokenize, type Token } from './tokenize/classify.js';
 import { segmentItems, type ItemSegment } from './segment/items.js';
 import { toBlocks, toSections } from './segment/blocks.js';
 import type { ItemContext } from './extract/types.js';
-import { extractResolutions } from './extract/resolutions.js';
+import { extractResolutions, resolutionsFromCarriedMotions } from './extract/resolutions.js';
 import { extractQuestions } from './extract/questions.js';
 import { extractActions } from './extract/actions.js';
 import { extractPresenters } from './extract/presenters.js';
@@ -123,6 +123,7 @@ export function parseLines(read: ReadResult, meta: { path: string; sha256: strin
     }
   };
   fenced('motions', () => attachMotions(seg, tokens, items), undefined);
+  for (const item of items) item.resolutions = fenced('carried motions', () => resolutionsFromCarriedMotions(item.motions, item.resolutions), item.resolutions);
   const factMentions = fenced('attendance facts', () => applyAttendanceFacts(attendance, factSites(seg)), []);
   const document: MinutesDocument = {
     schemaVersion: SCHEMA_VERSION,

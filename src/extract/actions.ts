@@ -7,7 +7,7 @@ import type { Block } from '../segment/blocks.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
 import { sentences } from './util/text.js';
-import { HONORIFIC_NAME_SOURCE, PLAIN_NAME_SOURCE, ROLE_PHRASE_SOURCE, looksLikePersonName } from './util/names.js';
+import { HONORIFIC_NAME_SOURCE, PLAIN_NAME_SOURCE, ROLE_PHRASE_SOURCE, looksLikePersonName } from '../tokenize/names.js';
 
 // Information promised to members: always a follow-up when it "would be" done.
 const DELIVER = '(?:circulated|provided|shared|sent|distributed|forwarded|emailed|brought\\s+back|reported\\s+back|made\\s+available|followed\\s+up|looked\\s+into|investigated|picked\\s+up|addressed\\s+through\\s+the\\s+action\\s+log)';

@@ -3,7 +3,7 @@
 // sentences anywhere. Names keep their roles: "Mr R W Gough (Chairman)".
 import type { Person } from '../schema/document.js';
 import type { Token } from '../tokenize/classify.js';
-import { HONORIFIC_SOURCE, looksLikePersonName } from './util/names.js';
+import { HONORIFIC_SOURCE, looksLikePersonName } from '../tokenize/names.js';
 import { splitPeopleList } from './presenters.js';
 import { findPerson } from './people.js';
 import { sentences } from './util/text.js';

@@ -100,6 +100,11 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
     if (m && !NOT_BODY.test(m[1]) && !NOT_A_BODY_NAME.test(m[1].trim())) facts.body = tidyBody(m[1]);
   }
   if (!facts.body) {
+    const candidates = lines.filter((l) => l.line.text.length <= 80 && !NOT_BODY.test(l.line.text) && !/[.]$/.test(l.line.text) && l.kind !== 'attendance');
+    const t = candidates.find((l) => COMMITTEE_WORD.test(l.line.text)) ?? candidates.find((l) => COUNCIL_WORD.test(l.line.text));
+    if (t) facts.body = tidyBody(t.line.text.replace(/\s*[-–—|]\s*.*$/, ''));
+  }
+  if (!facts.body) {
     // "DISPOSITION OF ITEMS REGULAR COUNCIL MEETING WEDNESDAY, MAY 14, 2025": the body named before "MEETING".
     for (const t of lines) {
       const m = COUNCIL_MEETING.exec(t.line.text);
@@ -108,11 +113,6 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
         break;
       }
     }
-  }
-  if (!facts.body) {
-    const candidates = lines.filter((l) => l.line.text.length <= 80 && !NOT_BODY.test(l.line.text) && !/[.]$/.test(l.line.text) && l.kind !== 'attendance');
-    const t = candidates.find((l) => COMMITTEE_WORD.test(l.line.text)) ?? candidates.find((l) => COUNCIL_WORD.test(l.line.text));
-    if (t) facts.body = tidyBody(t.line.text.replace(/\s*[-–—|]\s*.*$/, ''));
   }
   if (!facts.venue) {
     const h = HELD_AT.exec(joined);

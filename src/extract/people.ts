@@ -11,7 +11,7 @@
 // surname; when two people share it ("Mr Cole", "Mrs Cole") and nothing tells
 // them apart, the mention gets no id rather than a guessed one.
 import type { MinutesDocument, Person, PersonRecord } from '../schema/document.js';
-import { COLLECTIVE_PERSON } from './util/names.js';
+import { COLLECTIVE_PERSON } from '../tokenize/names.js';
 import { COLLECTIVE_MEMBERS, bareName, nameParts, sameName, type NameParts } from './util/person-names.js';
 
 /** One written mention and where to stamp its id. */

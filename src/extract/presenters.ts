@@ -7,7 +7,7 @@
 import type { Person } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { placeOf, type ItemContext } from './types.js';
-import { looksLikePersonName } from './util/names.js';
+import { looksLikePersonName } from '../tokenize/names.js';
 import { sentences } from './util/text.js';
 import { PRESENTING_ATTENDANCE } from '../tokenize/patterns.js';
 

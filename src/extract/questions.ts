@@ -5,7 +5,7 @@
 import type { Question } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { placeOf, type ItemContext } from './types.js';
-import { COLLECTIVE_PERSON, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from './util/names.js';
+import { COLLECTIVE_PERSON, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../tokenize/names.js';
 import { sentences } from './util/text.js';
 
 // The asking verbs: "queried", "asked whether", "sought clarification", "enquired", "questioned".

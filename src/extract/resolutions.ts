@@ -1,7 +1,7 @@
 // Resolutions: every clause of a formal decision. "RESOLVED that …",
 // "RESOLVED: 1. That … 2. That …", "It was RESOLVED", "The Committee RESOLVED",
 // "AGREED that", "Decision:" blocks. Numbered sub-clauses are separate records.
-import type { Resolution, ResolutionKind } from '../schema/document.js';
+import type { Motion, Resolution, ResolutionKind } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { placeOf, type ItemContext } from './types.js';
 import { stripThat, trimClause } from './util/text.js';
@@ -138,4 +138,25 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * A motion that was moved and carried is a decision even when no RESOLVED
+ * restates it ("Moved: Cr A Seconded: Cr B / That Council approve … / Carried").
+ * Lost amendments and amendments in general are not clauses of their own.
+ */
+export function resolutionsFromCarriedMotions(motions: readonly Motion[], resolutions: readonly Resolution[]): Resolution[] {
+  const out = [...resolutions];
+  motions.forEach((m, k) => {
+    if (m.amendment || (m.outcome !== 'carried' && m.outcome !== 'carried unanimously')) return;
+    if (resolutions.some((r) => r.motion === k)) return;
+    const text = trimClause(stripThat(m.text).replace(CLAUSE_TRAILER, ''));
+    if (text.length < 3) return;
+    const r: Resolution = { number: null, text, kind: resolutionKind(text), line: m.line, motion: k };
+    if (m.column !== undefined) r.column = m.column;
+    if (m.end !== undefined) r.end = m.end;
+    if (m.page !== undefined) r.page = m.page;
+    out.push(r);
+  });
+  return out.sort((a, b) => a.line - b.line);
 }

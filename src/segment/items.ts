@@ -177,7 +177,7 @@ function referenceStarts(tokens: readonly Token[]): Start[] {
 
 // "Label: text" lines that head a section of labelled minutes ("Staff Reports: …", "Disclosure of pecuniary interest: None.").
 const LABEL_HEADING = /^([A-Z][A-Za-z'’&,/ -]{2,60}?):\s*(.{0,400})$/;
-const NOT_LABEL = /^(?:present|staff present|staff and visitors present|regrets|absent|also present|search for|time|date|venue|location|note|moved|seconded|carried|mayor|cao-clerk|clerk|chair|for|against|result|voting|reason|resolved|decision)\b/i;
+const NOT_LABEL = /^(?:be it resolved|now therefore|whereas|present|staff present|staff and visitors present|regrets|absent|also present|search for|time|date|venue|location|note|moved|seconded|carried|mayor|cao-clerk|clerk|chair|for|against|result|voting|reason|resolved|decision)\b/i;
 
 /** Numbered motions ("R2018-200 J. Scott, L. Andersen: THAT …"), each its own item, with the labelled sections between them. */
 function motionStarts(tokens: readonly Token[], from: number): Start[] {
@@ -197,7 +197,9 @@ function motionStarts(tokens: readonly Token[], from: number): Start[] {
     }
     if (t.kind !== 'text' && t.kind !== 'heading') continue;
     const m = LABEL_HEADING.exec(t.line.text);
-    if (m && !NOT_LABEL.test(m[1]) && m[1].split(/\s+/).length <= 6 && isHeadingShaped(m[1])) {
+    // A label opens a paragraph (blank line before it) and names a section, not a person ("Councillor Dave Yemm: Museum Board").
+    const opensParagraph = i === 0 || tokens[i - 1].kind === 'blank';
+    if (m && opensParagraph && !NOT_LABEL.test(m[1]) && !HONORIFIC_LINE.test(`${m[1]} `) && m[1].split(/\s+/).length <= 6 && isHeadingShaped(m[1])) {
       out.push({ at: i, titleIndex: i, number: null, title: m[1].trim(), titleInBody: m[2].trim() !== '' });
     }
   }
@@ -304,7 +306,9 @@ function indentedStarts(tokens: readonly Token[]): Start[] {
 }
 
 // Lines that stand alone between blank lines without being headings: outcomes, table headers, labels.
-const STANDALONE_NOT_TITLE = /^(?:carried|lost|nil|none|withdrawn|councillors?|crs?|items?|members?|type of interest|interest|moved|seconded|for|against|abstain(?:ed)?|yes|no|noted|received|adopted|approved|agreed|declined|deferred)$/i;
+const STANDALONE_NOT_TITLE = /^(?:carried(?: unanimously)?|lost|nil|none|withdrawn|councillors?|crs?|items?|members?|type of interest|interest|moved|seconded|for|against|abstain(?:ed)?|yes|no|noted|received|adopted|approved|agreed|declined|deferred|(?:substantive |foreshadowed )?motion|amendment|resolution|(?:officer(?:'s)?|committee|staff) recommendation|recommendation|council resolution)$/i;
+// Outcome lines that close an item: the next standalone line may be a heading.
+const OUTCOME_LINE = /^(?:carried|lost|defeated|withdrawn|adopted|noted)(?:\s+unanimously)?\.?$/i;
 const HONORIFIC_LINE = /^(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Miss|Dr|Mayor)\.?\s/;
 
 /** First token index after an attendance block near the top (PRESENT: … STAFF: … APOLOGIES …). */
@@ -322,6 +326,18 @@ function afterTopAttendance(tokens: readonly Token[]): number {
   let i = last + 1;
   while (i < tokens.length && tokens[i].kind !== 'blank') i++;
   return i;
+}
+
+/** How many short unfinished lines (table cells, list names) stand immediately before token i. */
+function shortLinesBefore(tokens: readonly Token[], i: number): number {
+  let n = 0;
+  for (let p = i - 1; p >= 0 && n < 10; p--) {
+    const t = tokens[p];
+    if (!isContent(t)) continue;
+    if (t.line.text.length > 60 || /[.!?:;)]$/.test(t.line.text) || OUTCOME_LINE.test(t.line.text)) break;
+    n++;
+  }
+  return n;
 }
 
 /** Short heading lines standing alone between blank lines (Australian and Canadian minutes). */
@@ -344,13 +360,15 @@ function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
       !NOT_A_TITLE.test(title) &&
       !STANDALONE_NOT_TITLE.test(title) &&
       !HONORIFIC_LINE.test(title) &&
-      !/^\S*\d+\/\d+/.test(title) &&
+      !/^\S*\d+\/\d+\s*$/.test(title) &&
       // A meeting title line ("Council - Monday, 8th October, 2018 7.00 pm") heads the page, not an item.
       !/[-–—]\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i.test(title) &&
       isHeadingShaped(title);
     if (!isCandidate) continue;
-    // A run of standalone lines with nothing between (a table's header cells) keeps only its first line.
-    const run = lastCandidate >= 0 && nextContent(tokens, lastCandidate + 1) === i;
+    // A run of standalone lines with nothing between (a table's header cells) keeps only its first line;
+    // three or more short unfinished lines in a row are a table ("Councillor / Item / Type of Interest"),
+    // whose cells are never headings.
+    const run = (lastCandidate >= 0 && nextContent(tokens, lastCandidate + 1) === i) || shortLinesBefore(tokens, i) >= 3;
     lastCandidate = i;
     if (run || nextContent(tokens, i + 1) < 0) continue;
     out.push({ at: i, titleIndex: i, number: null, title });

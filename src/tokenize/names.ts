@@ -1,4 +1,4 @@
-// Person-name fragments shared by extractors. Bounded quantifiers only.
+// Person-name lexicon shared by the segmenter and the extractors (honorifics, name words, role words). Bounded quantifiers only.
 
 /** Honorifics and titles that precede a name in minutes. */
 export const HONORIFIC_SOURCE =
