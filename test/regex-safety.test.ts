@@ -11,7 +11,7 @@ import * as PATTERNS from '../src/tokenize/patterns.js';
 import { COMMITMENT_PATTERNS } from '../src/extract/actions.js';
 import { CATEGORY_PATTERNS } from '../src/extract/category.js';
 import { KIND_PATTERNS } from '../src/extract/resolutions.js';
-import * as NAMES from '../src/extract/util/names.js';
+import * as NAMES from '../src/tokenize/names.js';
 import { parseMinutes } from '../src/parse.js';
 import { textToLines } from '../src/read/text.js';
 import { classifyLine } from '../src/tokenize/classify.js';
