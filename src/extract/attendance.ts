@@ -265,6 +265,9 @@ export interface FactMention {
   person: Person;
 }
 
+// Words every arrival, departure or substitution sentence contains: a cheap test before the full patterns.
+const FACT_WORDS = /arriv|left|leav|depart|withdr|substitut|joined|entered|present from|late\b|absent|retired/i;
+
 export function applyAttendanceFacts(attendance: Attendance, sites: readonly FactSite[]): FactMention[] {
   const mentions: FactMention[] = [];
   const everyone = [...attendance.present, ...attendance.inAttendance];
@@ -277,8 +280,12 @@ export function applyAttendanceFacts(attendance: Attendance, sites: readonly Fac
     if (a) p.arrived = a[1].trim() || p.role;
     else if (d) p.departed = d[1].trim() || p.role;
   }
+  // Nobody listed, or no sentence that could state a fact: nothing to attach (and no sentence splitting).
+  if (everyone.length === 0) return mentions;
   for (const site of sites) {
+    if (!FACT_WORDS.test(site.text)) continue;
     for (const s of sentences(site.text)) {
+      if (!FACT_WORDS.test(s.text)) continue;
       const text = s.text.replace(/\s+/g, ' ');
       const arrived = ARRIVED.exec(text);
       if (arrived) {

@@ -100,8 +100,12 @@ function membersIn(subject: string): string[] {
 }
 
 /** The declaring sentences of a block, with the following sentences that may say what the member did. */
+// Every declaration sentence names an interest, a declaration or a disclosure.
+const INTEREST_WORDS = /interest|declar|disclos|pecuniary|conflict/i;
+
 function fromSentences(block: Block, site: DeclarationSite): Declaration[] {
   const out: Declaration[] = [];
+  if (!INTEREST_WORDS.test(block.text)) return out;
   const ss = sentences(block.text.replace(/\s+/g, ' '));
   for (let k = 0; k < ss.length; k++) {
     const s = ss[k].text;
@@ -153,9 +157,10 @@ interface Cell {
 function fromTable(cells: readonly Cell[]): { records: Declaration[]; used: Set<number> } {
   const records: Declaration[] = [];
   const used = new Set<number>();
-  // Each cell tidied and matched against the headings once, not once per heading and per start position.
+  // Headings are short cells: only those are tidied and matched, once each; a table needs two in a row.
+  const headingOf = cells.map((c) => (c.text.length <= 40 ? COLUMN_HEADINGS.find(([, re]) => re.test(tidy(c.text)))?.[0] : undefined));
+  if (!headingOf.some((h, k) => h !== undefined && headingOf[k + 1] !== undefined)) return { records, used };
   const tidied = cells.map((c) => tidy(c.text));
-  const headingOf = tidied.map((t) => COLUMN_HEADINGS.find(([, re]) => re.test(t))?.[0]);
   for (let i = 0; i < cells.length; i++) {
     const columns: (keyof TableRow)[] = [];
     let j = i;
@@ -223,6 +228,8 @@ export function dedupeDeclarations(list: readonly Declaration[]): Declaration[] 
 
 /** Every declaration of a document: tables anywhere, then sentences in the header and each item, in line order, deduplicated. */
 export function declarationsOfDocument(seg: Segmentation, tokens: readonly Token[]): Declaration[] {
+  // Minutes with no word of interests declare none: skip the table and sentence readers altogether.
+  if (!tokens.some((t) => INTEREST_WORDS.test(t.line.text))) return [];
   const cells: Cell[] = tokens
     .filter((t) => t.kind !== 'blank' && t.line.text.trim() !== '')
     .map((t) => {

@@ -618,7 +618,12 @@ class MotionReader {
  * lines) still gets it; a numbered item starts afresh. An amendment whose
  * motion is in another item keeps `amends` null.
  */
+// Words at least one line of any motion carries: mover, seconder, outcome or vote.
+const MOTION_WORDS = /\b(?:mov(?:ed|er|ing)|second(?:ed|er)|carried|lost|motion|amendment|withdrawn|defeated|proposed|votes?|voting|for:|against|abstain|abstention|unanimous|resolved\s*\()/i;
+
 export function attachMotions(seg: Segmentation, tokens: readonly Token[], items: AgendaItem[]): void {
+  // Minutes that never move, second, carry or vote on anything hold no motions: skip the reader.
+  if (!tokens.some((t) => t.rule === 'numbered-motion' || t.rule === 'motion-table-row' || MOTION_WORDS.test(t.line.text))) return;
   const reader = new MotionReader();
   const owner: number[] = [];
   seg.items.forEach((segItem, k) => {
