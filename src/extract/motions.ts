@@ -86,6 +86,14 @@ function wayOf(label: string): Way {
   return 'for';
 }
 
+/**
+ * Not a phrasing: a superset of the words (and digits) that every rule of the block reader
+ * needs, so that a block without any of them is passed over (MotionReader.readBlock).
+ */
+const MOTION_EVENT_HINT = /\d|mov(?:ed|er)|propos|second|carried|lost|defeated|withdr|fell|failed|agreed|vot|motion|amendment|resolved/i;
+/** A vote label opening the block (VOTE_LABEL_START without its tail). */
+const VOTE_LABEL_HINT = new RegExp(`^(?:${FOR_LABEL}|${AGAINST_LABEL}|${ABSTAIN_LABEL})`, 'i');
+
 // ── The state machine ───────────────────────────────────────────────────────
 
 /** The shape of a list marker: "5)" and "6)" share one, "(1)" and "a." do not. */
@@ -457,8 +465,11 @@ class MotionReader {
    * (the names are in the lead-in) and "NOW THEREFORE BE IT RESOLVED THAT …" (the lead-in is wording).
    */
   private textOf(block: Block): string {
-    const full = block.fullText.replace(/\s+/g, ' ').trim();
-    if (block.kind === 'resolved' && (RESOLVED_BRACKETS.test(full) || RECITAL.test(full) || NUMBERED_MOVERS.test(full))) return full;
+    // Only a RESOLVED block reads its full text: normalise it for those alone.
+    if (block.kind === 'resolved') {
+      const full = block.fullText.replace(/\s+/g, ' ').trim();
+      if (RESOLVED_BRACKETS.test(full) || RECITAL.test(full) || NUMBERED_MOVERS.test(full)) return full;
+    }
     return block.text.replace(/\s+/g, ' ').trim();
   }
 
@@ -471,6 +482,9 @@ class MotionReader {
   }
 
   private readBlock(block: Block, text: string): void {
+    // Most blocks are plain proceedings: with no motion collecting wording, no vote label
+    // pending and none of the words or digits any rule below needs, reading them changes nothing.
+    if (block.kind !== 'resolved' && !this.pendingLabel && !this.open?.collecting && !MOTION_EVENT_HINT.test(text) && !VOTE_LABEL_HINT.test(text)) return;
     if (block.kind === 'resolved') this.settle(RESOLVED_BRACKETS.test(text));
     // Names under a vote label: "For (14)" then "Mr A, Mr B, …".
     if (this.pendingLabel) {
