@@ -160,7 +160,9 @@ function fromTable(cells: readonly Cell[]): { records: Declaration[]; used: Set<
   // Headings are short cells: only those are tidied and matched, once each; a table needs two in a row.
   const headingOf = cells.map((c) => (c.text.length <= 40 ? COLUMN_HEADINGS.find(([, re]) => re.test(tidy(c.text)))?.[0] : undefined));
   if (!headingOf.some((h, k) => h !== undefined && headingOf[k + 1] !== undefined)) return { records, used };
-  const tidied = cells.map((c) => tidy(c.text));
+  // Cells are tidied when a row reads them: most lines of the document never do.
+  const tidiedCache: (string | undefined)[] = [];
+  const tidied = (k: number): string => (tidiedCache[k] ??= tidy(cells[k].text));
   for (let i = 0; i < cells.length; i++) {
     const columns: (keyof TableRow)[] = [];
     let j = i;
@@ -177,7 +179,7 @@ function fromTable(cells: readonly Cell[]): { records: Declaration[]; used: Set<
     while (r + columns.length <= cells.length) {
       const row: Partial<TableRow> = {};
       const rowCells = cells.slice(r, r + columns.length);
-      columns.forEach((c, k) => (row[c] = tidied[r + k]));
+      columns.forEach((c, k) => (row[c] = tidied(r + k)));
       const member = row.member ?? '';
       if (!(readName(member) || COLLECTIVE_MEMBERS.test(member)) || member.length > 80 || NOT_A_DECLARATION.test(member)) break;
       if (rowCells.some((_, k) => headingOf[r + k] !== undefined)) break;
@@ -189,7 +191,7 @@ function fromTable(cells: readonly Cell[]): { records: Declaration[]; used: Set<
         item: row.item ?? null,
         interest,
         action: row.action ?? actionOf([interestCell]),
-        text: tidied.slice(r, r + columns.length).join(' | '),
+        text: columns.map((_, k) => tidied(r + k)).join(' | '),
         line: rowCells[0].line,
         column: rowCells[0].column,
         end: rowCells[rowCells.length - 1].line,
