@@ -49,6 +49,9 @@ function answerIn(text: string): { respondent: string | null; response: string }
   return { respondent: m[1] === 'It' ? null : m[1], response: m[2].trim() };
 }
 
+/** Not a phrasing: the asking, query and answer words every question rule above needs (a superset, any case). */
+const QUESTION_WORDS = /quer|quest|asked|enquired|inquired|sought|requested|raised|respon|repl|answer/i;
+
 /** Questions asked in prose: every sentence is checked, in order of the phrasing families. */
 function fromProse(block: Block): Question[] {
   const out: Question[] = [];
@@ -57,8 +60,13 @@ function fromProse(block: Block): Question[] {
   for (let k = 0; k < ss.length; k++) {
     const s = ss[k].text;
     let q: Question | null = null;
-    const m = ASKER_VERB.exec(s) ?? ASKER_LATER_VERB.exec(s);
     const named = /^(?:Councillor|Cllr|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][\w'’.-]*\s?){1,3}/.exec(s);
+    // Every phrasing below needs one of these words: skip the long regexes on other sentences.
+    if (!QUESTION_WORDS.test(s)) {
+      if (named) lastNamed = named[0].trim();
+      continue;
+    }
+    const m = ASKER_VERB.exec(s) ?? ASKER_LATER_VERB.exec(s);
     if (m && (m[1] === 'He' || m[1] === 'She')) q = question(m[2], lastNamed, block);
     else if (m) q = question(m[2], asker(m[1]), block);
     else if (PRONOUN_ASKER.test(s)) {
