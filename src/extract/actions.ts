@@ -18,6 +18,9 @@ const PROMISE = '(?:circulate|provide|share|send|distribute|forward|email|report
 // Who can promise: a named person, a role, officers.
 const ACTOR = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${PLAIN_NAME_SOURCE}|[Oo]fficers|[Hh]e|[Ss]he|[Tt]hey|[Ii]t\\s+was\\s+confirmed\\s+that\\s+officers)`;
 
+// "ACTION: Officers to circulate", "The Clerk to write to"
+const DELEGATED_TO = /^(?:[Tt]he\s+)?(?:[Oo]fficers?|[Cc]lerk|[Cc]hair(?:man)?|Head\s+of\s+[\w ]{3,40}|Director(?:\s+of\s+[\w ]{3,40})?|Democratic\s+Services(?:\s+Officer)?|[A-Z]{2,6})\s+to\s+[a-z]+/;
+
 /** The commitment phrasings, each with a one-line comment. */
 export const COMMITMENT_PATTERNS: readonly RegExp[] = [
   // "agreed to provide", "undertook to circulate", "offered to arrange", "promised to write"
@@ -36,11 +39,13 @@ export const COMMITMENT_PATTERNS: readonly RegExp[] = [
   /\brequested\s+(?:that\s+.{3,200}?\s+be\s+(?:presented|brought|provided|circulated|shared|submitted|reported)|the\s+\w+(?:\s+\w+)?\s+to\s+[a-z]+)\b/i,
   // "stated his intention to submit", "mentioned her intention to report"
   /\b(?:his|her|their|an)\s+intention\s+(?:,[^,]{0,200},\s*)?to\s+[a-z]+/i,
-  // "ACTION: Officers to circulate", "The Clerk to write to"
-  /^(?:[Tt]he\s+)?(?:[Oo]fficers?|[Cc]lerk|[Cc]hair(?:man)?|Head\s+of\s+[\w ]{3,40}|Director(?:\s+of\s+[\w ]{3,40})?|Democratic\s+Services(?:\s+Officer)?|[A-Z]{2,6})\s+to\s+[a-z]+/,
+  DELEGATED_TO,
   // "… had been picked up and would take this point away": a promise in a later clause, its subject elided
   new RegExp(`(?:,|\\band|\\bbut|\\bhowever,?)\\s+would\\s+(?:also\\s+)?(?:${PROMISE})\\b`),
 ];
+
+/** Not a phrasing: the words every commitment pattern except DELEGATED_TO needs (a superset, any case). */
+const COMMITMENT_WORDS = /agreed|undertook|offered|promised|committed|volunteered|asked|requested|tasked|instructed|would|will|should|was\s+to|brought|presented|submitted|reported|considered|added|included|scheduled|confirmed|intention/i;
 
 // A resolution clause that asks for a future report or a later return: also an action.
 const FUTURE_REPORT = /\b(?:report\s+back|(?:further|update|progress|follow-up)\s+reports?|be\s+(?:brought|presented|submitted|reported|circulated)\b|be\s+requested\s+to\b|future\s+meeting|next\s+meeting|comes?\s+back)/i;
@@ -61,9 +66,12 @@ const DUE_WORDS = /\b(?:by|before|at|to|for|in|within)\s+(?:the\s+)?(?:next|foll
 
 /** Where the commitment starts in the sentence, or -1 when it records none. */
 export function commitmentAt(sentence: string): number {
+  // Without one of the commitment words only DELEGATED_TO can match: skip the long patterns.
+  const hinted = COMMITMENT_WORDS.test(sentence);
+  if (!hinted && !DELEGATED_TO.test(sentence)) return -1;
   if (NOT_COMMITMENT.test(sentence)) return -1;
   let at = -1;
-  for (const re of COMMITMENT_PATTERNS) {
+  for (const re of hinted ? COMMITMENT_PATTERNS : [DELEGATED_TO]) {
     const m = re.exec(sentence);
     if (m && (at < 0 || m.index < at)) at = m.index;
   }
