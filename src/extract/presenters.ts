@@ -16,6 +16,8 @@ import { PRESENTING_ATTENDANCE } from '../tokenize/patterns.js';
 const PRESENTING_VERB =
   '(?:(?:jointly\\s+|briefly\\s+|then\\s+|also\\s+|formally\\s+)?(?:introduced|introducing|presented|presenting|updated|outlined|summarised|summarized|delivered|announced)\\b|gave\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:presentation|update|overview|report|introduction|briefing|account|communications?)|gave\\s+the\\s+following\\s+(?:communications?|announcements?|update)|made\\s+(?:the\\s+following\\s+|an?\\s+)?announcements?|provided\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:update|overview|presentation|briefing|report)|took\\s+(?:the\\s+)?(?:Committee|Members|Cabinet|Board|Panel|Council)\\s+through)';
 
+/** Not a phrasing: a word each PRESENTING_VERB alternative starts with (a superset, same case). */
+const PRESENTING_WORDS = /introduc|present|updated|outlined|summari[sz]ed|delivered|announced|gave|made|provided|took/;
 /** Subject then presenting verb, the subject being one or more people and roles. */
 export const SUBJECT_VERB = new RegExp(`^(.{2,500}?),?\\s+(?:were\\s+|was\\s+)?${PRESENTING_VERB}`);
 /** "… were in attendance for this item" / "In attendance to present this item were: …". */
@@ -116,6 +118,8 @@ function toPerson(p: { name: string | null; role: string | null }, block: Block)
 
 /** People named in the subject of a presenting sentence; a leading clause ("In advance of …, the Director presented") is skipped. */
 function fromSentence(text: string, block: Block, local?: LocalPresenterPatterns): Person[] {
+  // SUBJECT_VERB tries its verbs at every position: pass over sentences that hold none of them.
+  if (!local && !PRESENTING_WORDS.test(text)) return [];
   const m = (local?.subjectVerb ?? SUBJECT_VERB).exec(text);
   if (!m) return [];
   const localPerson = local ? localSubject(m[1], local) : null;
