@@ -43,6 +43,9 @@ const COLUMN_HEADINGS: readonly [keyof TableRow, RegExp][] = [
   ['action', /^(?:action(?:\s+taken)?|left\s+the\s+(?:room|meeting)\??|participat(?:ion|ed\??))$/i],
 ];
 
+/** Not a phrasing: the words every COLUMN_HEADINGS pattern starts with, tested before tidying a cell. */
+const HEADING_START = /^(?:council|member|name|agenda|item|minute|applic|type|interest|nature|declar|reason|action|left|particip)/i;
+
 interface TableRow {
   member: string;
   item: string;
@@ -158,7 +161,7 @@ function fromTable(cells: readonly Cell[]): { records: Declaration[]; used: Set<
   const records: Declaration[] = [];
   const used = new Set<number>();
   // Headings are short cells: only those are tidied and matched, once each; a table needs two in a row.
-  const headingOf = cells.map((c) => (c.text.length <= 40 ? COLUMN_HEADINGS.find(([, re]) => re.test(tidy(c.text)))?.[0] : undefined));
+  const headingOf = cells.map((c) => (c.text.length <= 40 && HEADING_START.test(c.text) ? COLUMN_HEADINGS.find(([, re]) => re.test(tidy(c.text)))?.[0] : undefined));
   if (!headingOf.some((h, k) => h !== undefined && headingOf[k + 1] !== undefined)) return { records, used };
   // Cells are tidied when a row reads them: most lines of the document never do.
   const tidiedCache: (string | undefined)[] = [];
