@@ -14,7 +14,7 @@ import type { Segmentation } from '../segment/items.js';
 import type { Token } from '../tokenize/classify.js';
 import { placeOf } from './types.js';
 import { readName } from './util/person-names.js';
-import { sentences } from './util/text.js';
+import { sentences, squashSpaces } from './util/text.js';
 
 // ── Phrasings that open a motion ───────────────────────────────────────────
 
@@ -470,7 +470,7 @@ class MotionReader {
       const full = block.fullText.replace(/\s+/g, ' ').trim();
       if (RESOLVED_BRACKETS.test(full) || RECITAL.test(full) || NUMBERED_MOVERS.test(full)) return full;
     }
-    return block.text.replace(/\s+/g, ' ').trim();
+    return squashSpaces(block.text);
   }
 
   /** A RESOLVED after a vote records its result: that vote is over. */

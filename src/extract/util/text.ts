@@ -68,3 +68,11 @@ export function trimClause(text: string): string {
 export function stripThat(text: string): string {
   return text.replace(/^[\s:;,.–—-]*(?:that\b[\s:;,]*)?/i, '').trim();
 }
+
+// Whitespace other than a single space: what `replace(/\s+/g, ' ')` would change.
+const UNSQUASHED = /[^\S ]| {2}/;
+
+/** `text.replace(/\s+/g, ' ').trim()`, without building a new string when no run needs collapsing. */
+export function squashSpaces(text: string): string {
+  return (UNSQUASHED.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+}
