@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './prng.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'bin', 'minutes.js');
@@ -29,17 +30,7 @@ const RUNS = Number(option('runs', '3'));
 const JSON_OUT = process.argv.includes('--json');
 const MAX_RATIO = option('max-ratio', undefined);
 
-/** mulberry32: a small seeded generator, so the archive is the same on every machine. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = mulberry32;
 
 /** Text fixtures of the repository: fixture cases, fixtures/db and the bundled examples. */
 function fixtureTexts() {

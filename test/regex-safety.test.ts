@@ -153,6 +153,13 @@ describe('regex safety: the line rules and the whole pipeline stay linear', () =
     });
   }
 
+  // Lines without full stops join into one paragraph where a reader takes every line as text (the apologies
+  // reader does); joining used to re-read the whole paragraph per line. Quadratic only shows at this size.
+  it('parses thousands of bullets without full stops in linear time', () => {
+    const make = (n: number): string => `Agenda item\n\nBudget\n\nMinutes:\n\n${'  • Bullet about the budget for the year – answer given\n'.repeat(n / 55)}`;
+    expect(growth(make, (s) => parseMinutes(s), 150000)).toBeLessThan(MAX_RATIO);
+  });
+
   it('splits and normalises a 2 MB line once, in linear time', () => {
     const ratio = growth((n) => `${'a  \u00a0b\t'.repeat(n / 6)}\n`, (s) => textToLines(s), 500000);
     expect(ratio).toBeLessThan(MAX_RATIO);

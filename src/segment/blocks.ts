@@ -58,25 +58,26 @@ const UNFINISHED = /(?:,|\b(?:and|or|of|the|to|for|with|by))$/;
 // A line ending a sentence or a label; the next capitalised line starts a new block.
 const ENDS_SENTENCE = /[.!?:;]["”’)]?$/;
 
-function continues(prev: Block, token: Token): boolean {
+// The tests below look at the open block's last line alone (kept beside it), so joining a long run of lines stays linear.
+function continues(prev: Block, last: string, token: Token): boolean {
   if (token.kind !== 'text') return false;
   const t = token.text;
   if (/^[a-z(]/.test(t)) return true;
-  if (ENDS_SENTENCE.test(prev.fullText)) return false;
+  if (ENDS_SENTENCE.test(last)) return false;
   // Short lines that end without punctuation are labels or headings ("Reason"), not wrapped prose.
-  const lastLineLength = prev.fullText.length - prev.fullText.lastIndexOf('\n') - 1;
-  return lastLineLength >= 45 || prev.end - prev.line >= 1;
+  return last.length >= 45 || prev.end - prev.line >= 1;
 }
 
 /** Joins tokens into blocks. */
 export function toBlocks(tokens: readonly Token[]): Block[] {
   const blocks: Block[] = [];
   let open: Block | null = null;
+  let openLast = '';
   let pendingMarker: Token | null = null;
   for (const token of tokens) {
     if (token.kind === 'blank' || token.kind === 'furniture' || token.kind === 'record-field' || token.kind === 'documents-marker' || token.kind === 'item-reference' || token.kind === 'agenda-item-marker' || token.kind === 'minutes-marker') {
       // A blank line inside a sentence (a line ending "…, Kayleigh Leonard," in text taken from a PDF) does not end it.
-      if (token.kind === 'blank' && open && UNFINISHED.test(open.fullText)) continue;
+      if (token.kind === 'blank' && open && UNFINISHED.test(openLast)) continue;
       if (token.kind === 'blank' || token.kind === 'minutes-marker' || token.kind === 'record-field') open = null;
       continue;
     }
@@ -86,16 +87,18 @@ export function toBlocks(tokens: readonly Token[]): Block[] {
       continue;
     }
     // "Name, Role and Name, Role\nwere in attendance for this item": the list wraps onto the line that names it.
-    if (open && !pendingMarker && token.kind === 'presenting-attendance' && open.kind === 'paragraph' && !ENDS_SENTENCE.test(open.fullText)) {
+    if (open && !pendingMarker && token.kind === 'presenting-attendance' && open.kind === 'paragraph' && !ENDS_SENTENCE.test(openLast)) {
       open.kind = 'presenting-attendance';
       open.text = `${open.text} ${token.text}`;
       open.fullText += `\n${token.line.text}`;
+      openLast = token.line.text;
       open.end = token.line.line;
       continue;
     }
-    if (open && !pendingMarker && continues(open, token)) {
+    if (open && !pendingMarker && continues(open, openLast, token)) {
       open.text = open.text ? `${open.text} ${token.text}` : token.text;
       open.fullText += `\n${token.line.text}`;
+      openLast = token.line.text;
       open.end = token.line.line;
       continue;
     }
@@ -117,6 +120,7 @@ export function toBlocks(tokens: readonly Token[]): Block[] {
     pendingMarker = null;
     blocks.push(block);
     open = block;
+    openLast = token.line.text;
   }
   return blocks;
 }
