@@ -27,8 +27,12 @@ export const COMMITMENT_PATTERNS: readonly RegExp[] = [
   /\b(?:agreed|undertook|offered|promised|committed|volunteered)\s+to\s+(?!the\b|this\b|that\b|these\b|a\b|an\b)[a-z]+/i,
   // "was asked to", "were requested to", "was tasked with"
   /\b(?:was|were|had\s+been|be)\s+(?:asked|requested|tasked|instructed)\s+to\s+\w+/i,
-  // "would be circulated", "will be provided", "would be addressed through the action log"
-  new RegExp(`\\b(?:would|will|should|was\\s+to)\\s+(?:also\\s+|then\\s+)?be\\s+${DELIVER}\\b`, 'i'),
+  // "would be circulated", "will be provided", "was due to be sent", "would be addressed through the action log"
+  new RegExp(`\\b(?:would|will|should|was\\s+to|(?:was|were|is|are)\\s+due\\s+to)\\s+(?:also\\s+|then\\s+)?be\\s+${DELIVER}\\b`, 'i'),
+  // "A National Strategy would follow at a later meeting", "an update would come back to the next meeting"
+  /\b(?:would|will)\s+(?:follow|come\s+back|return)\s+(?:to|at)\s+(?:a|the)\s+(?:later|future|next|following)\s+(?:meeting|committee|board)\b/i,
+  // "the Chair asked for this to be rectified", "asked for the figures to be checked"
+  /\basked\s+for\s+(?:this|it|that|these|the\s+\w+(?:\s+\w+)?)\s+to\s+be\s+[a-z]+ed\b/i,
   // "would be brought to the next meeting", "be presented at the 6 February 2020 committee"
   new RegExp(`\\bbe\\s+${DELIVER_TO_MEETING}\\b`, 'i'),
   // "The Director would provide a written answer", "officers would, subject to …, create"
@@ -45,7 +49,7 @@ export const COMMITMENT_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Not a phrasing: the words every commitment pattern except DELEGATED_TO needs (a superset, any case). */
-const COMMITMENT_WORDS = /agreed|undertook|offered|promised|committed|volunteered|asked|requested|tasked|instructed|would|will|should|was\s+to|brought|presented|submitted|reported|considered|added|included|scheduled|confirmed|intention/i;
+const COMMITMENT_WORDS = /due\s+to\s+be|agreed|undertook|offered|promised|committed|volunteered|asked|requested|tasked|instructed|would|will|should|was\s+to|brought|presented|submitted|reported|considered|added|included|scheduled|confirmed|intention/i;
 
 // A resolution clause that asks for a future report or a later return: also an action.
 const FUTURE_REPORT = /\b(?:report\s+back|(?:further|update|progress|follow-up)\s+reports?|be\s+(?:brought|presented|submitted|reported|circulated)\b|be\s+requested\s+to\b|future\s+meeting|next\s+meeting|comes?\s+back)/i;

@@ -71,6 +71,8 @@ const COMMITMENT_DOCS: readonly (Doc & { id: string })[] = [
   { id: 'commitment-agreed-to', description: 'Someone agreed, undertook, offered or promised to do something.', example: 'The Head of Finance agreed to circulate the figures.' },
   { id: 'commitment-was-asked-to', description: 'Someone was asked, requested or tasked to do something.', example: 'Officers were asked to report back on the options.' },
   { id: 'commitment-would-be-done', description: 'Something would or will be circulated, provided, shared.', example: 'A briefing note would be circulated to Members.' },
+  { id: 'commitment-follow-later', description: 'Something would follow or come back at a later meeting.', example: 'A National Strategy would follow at a later meeting.' },
+  { id: 'commitment-asked-for-done', description: 'Someone asked for a thing to be done.', example: 'The Chair asked for this to be rectified.' },
   { id: 'commitment-to-a-meeting', description: 'Something to be brought, presented or reported to a later meeting.', example: 'That a progress report be brought to the next meeting.' },
   { id: 'commitment-would-do', description: 'A person, role or officers would or will provide, write, report back.', example: 'The Director would provide a written answer.' },
   { id: 'commitment-confirmed-would', description: 'It was confirmed or agreed that officers would do something.', example: 'It was confirmed that officers would review the timetable.' },
