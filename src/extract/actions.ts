@@ -14,7 +14,7 @@ const DELIVER = '(?:circulated|provided|shared|sent|distributed|forwarded|emaile
 // Reports that are a follow-up only when they go to a meeting: "would be brought to the next meeting".
 const DELIVER_TO_MEETING = '(?:brought|presented|submitted|reported|considered|added|included|scheduled)\\s+(?:back\\s+)?(?:to|at|on)\\s+(?:the\\s+|a\\s+)?(?:next|future|following|(?:\\w+\\s+){1,3})?(?:meeting|committee|panel|board|cabinet|council|agenda|work\\s*programme)';
 // What a person promises to do later: "would provide", "will write to", "would take this point away".
-const PROMISE = '(?:circulate|provide|share|send|distribute|forward|email|report\\s+back|follow\\s+up|look\\s+into|investigate|pick\\s+up|write|respond|reply|liaise|contact|confirm|feed\\s*back|check|come\\s+back|clarify|arrange|raise|take\\s+(?:this|the|that)\\s+(?:point|matter|issue|suggestion|comment)s?\\s+(?:away|back)|find\\s+out|chase|update\\s+(?:Members|members|the\\s+(?:Committee|Panel|Board))|bring\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:report|update|paper)|report\\s+to|submit|organise|organize|set\\s+up|ensure|speak\\s+to|meet\\s+with|discuss\\s+with|invite)';
+const PROMISE = '(?:circulate|provide|share|send|notify|inform|distribute|forward|email|report\\s+back|follow\\s+up|look\\s+into|investigate|pick\\s+up|write|respond|reply|liaise|contact|confirm|feed\\s*back|check|come\\s+back|clarify|arrange|raise|take\\s+(?:this|the|that)\\s+(?:point|matter|issue|suggestion|comment)s?\\s+(?:away|back)|find\\s+out|chase|update\\s+(?:Members|members|the\\s+(?:Committee|Panel|Board))|bring\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:report|update|paper)|report\\s+to|submit|organise|organize|set\\s+up|ensure|speak\\s+to|meet\\s+with|discuss\\s+with|invite)';
 // Who can promise: a named person, a role, officers.
 const ACTOR = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${PLAIN_NAME_SOURCE}|[Oo]fficers|[Hh]e|[Ss]he|[Tt]hey|[Ii]t\\s+was\\s+confirmed\\s+that\\s+officers)`;
 
@@ -52,7 +52,7 @@ export const COMMITMENT_PATTERNS: readonly RegExp[] = [
 const COMMITMENT_WORDS = /due\s+to\s+be|agreed|undertook|offered|promised|committed|volunteered|asked|requested|tasked|instructed|would|will|should|was\s+to|brought|presented|submitted|reported|considered|added|included|scheduled|confirmed|intention/i;
 
 // A resolution clause that asks for a future report or a later return: also an action.
-const FUTURE_REPORT = /\b(?:report\s+back|(?:further|update|progress|follow-up)\s+reports?|be\s+(?:brought|presented|submitted|reported|circulated)\b|be\s+requested\s+to\b|future\s+meeting|next\s+meeting|comes?\s+back)/i;
+const FUTURE_REPORT = /\b(?:(?:ask|asks|instruct|instructs)\s+(?:officers|the\s+[A-Z]\w+(?:\s+[A-Z]?\w+)?)\s+to\s+[a-z]+|report\s+back|(?:further|update|progress|follow-up)\s+reports?|be\s+(?:brought|presented|submitted|reported|circulated)\b|be\s+requested\s+to\b|future\s+meeting|next\s+meeting|comes?\s+back)/i;
 
 // Descriptions of plans in a report, not commitments made at the meeting.
 // Agenda boilerplate and standing instructions: "Members are required to declare", "To confirm that the items …".

@@ -28,7 +28,7 @@ function listOf(label: string): ListKind {
 }
 
 /** "Apologies for absence were received from Mr A Booth and Mrs B Cole." */
-export const APOLOGIES_SENTENCE = /\bapologies\s+(?:for\s+(?:absence|lateness)\s+)?(?:were|had\s+been|was)\s+(?:received|submitted|given|tendered|noted|reported)\s+(?:from|on\s+behalf\s+of|by)\s+(.{3,600}?)(?:\.(?:\s|$)|$)/i;
+export const APOLOGIES_SENTENCE = /\bapologies\s+(?:for\s+(?:absence|lateness)\s+)?(?:were|had\s+been|was)\s+(?:received|submitted|given|tendered|noted|reported)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|on\s+behalf\s+of|by)\s+(.{3,600}?)(?:\.(?:\s|$)|$)/i;
 /** "An apology for absence was received from Councillor Daniel Seal." (lateness is not absence). */
 const AN_APOLOGY_SENTENCE = /\ban\s+apology\s+(?:for\s+absence\s+)?(?:was|had\s+been)\s+(?:received|submitted|given|tendered|noted|reported)\s+(?:from|on\s+behalf\s+of|by)\s+(.{3,600}?)(?:\.(?:\s|$)|$)/i;
 /** "The Democratic Services Manager reported apologies from Mr A, Mr B …". */

@@ -4,7 +4,7 @@
 import type { Motion, Resolution, ResolutionKind } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { placeOf, type ItemContext } from './types.js';
-import { stripThat, trimClause } from './util/text.js';
+import { sentences, stripThat, trimClause } from './util/text.js';
 
 /** Main-verb patterns for the resolution kind; the earliest match in the clause wins. */
 export const KIND_PATTERNS: readonly [ResolutionKind, RegExp][] = [
@@ -21,7 +21,7 @@ export const KIND_PATTERNS: readonly [ResolutionKind, RegExp][] = [
   // "be noted", "notes the report", "to note", "noted the"
   ['noted', /\bnot(?:e|es|ed|ing)\b/i],
   // "be approved", "approves", "to approve"
-  ['approved', /\bapprov(?:e|es|ed|al|ing)\b|\bconfirm(?:ed|s)?\b|\bratif(?:y|ied)\b|\bendorse[sd]?\b/i],
+  ['approved', /\bapprov(?:e|es|ed|al|ing)\b|\baccept(?:s|ed)?\b|\bconfirm(?:ed|s)?\b|\bratif(?:y|ied)\b|\bendorse[sd]?\b/i],
   // "be adopted", "adopts the policy"
   ['adopted', /\badopt(?:s|ed|ion)?\b/i],
   // "requested that …", "asks officers to"
@@ -104,11 +104,25 @@ function make(number: string | null, raw: string, block: Block): Resolution | nu
   return { number, text, kind: resolutionKind(text), ...placeOf(block) };
 }
 
+// "… for this item. It was resolved to increase allotment rents …": a resolution inside a paragraph.
+const RESOLVED_SENTENCE = /^It\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?(?:RESOLVED|resolved)\b[\s,:]*(?:that\b[\s,:]*)?(.{3,})$/;
+
 export function extractResolutions(ctx: ItemContext): Resolution[] {
   const out: Resolution[] = [];
   const push = (r: Resolution | null): void => {
     if (r) out.push(r);
   };
+  // Later sentences of plain paragraphs (a paragraph's first sentence was classified as its own line).
+  for (const section of ctx.sections) {
+    if (section.kind !== 'plain') continue;
+    for (const b of section.blocks) {
+      if ((b.kind !== 'paragraph' && b.kind !== 'bullet') || !/\bresolved\b/i.test(b.text)) continue;
+      for (const s of sentences(b.text).slice(1)) {
+        const m = RESOLVED_SENTENCE.exec(s.text);
+        if (m) push(make(null, m[1], b));
+      }
+    }
+  }
   for (const section of ctx.sections) {
     if (section.kind !== 'resolutions' && section.kind !== 'decision') continue;
     const lead = section.leadIn!;

@@ -81,7 +81,10 @@ function risingSequence(cands: Start[]): Start[] {
   if (n === 0) return [];
   // Item numbers parsed once, not in the inner loop. j chains to i when the number rises by at most
   // MAX_NUMBER_GAP, or repeats with a letter ("5" then "5a").
-  const value = usable.map((c) => integerPart(c.number!));
+  // Minute numbers "24/101", "24/102": the part that changes is the sequence ("35/20", "36/20": the first).
+  const slashed = usable.map((c) => /^(\d{1,4})\/(\d{1,4})$/.exec(c.number!));
+  const yearFirst = slashed.filter((m) => m !== null).length >= 2 && new Set(slashed.filter((m) => m !== null).map((m) => m![1])).size === 1;
+  const value = usable.map((c, k) => (slashed[k] && yearFirst ? parseInt(slashed[k]![2], 10) : integerPart(c.number!)));
   const lettered = usable.map((c) => /[a-z]$/i.test(c.number!));
   const chains = (j: number, i: number): boolean =>
     (value[i] > value[j] && value[i] <= value[j] + MAX_NUMBER_GAP) || (value[i] === value[j] && lettered[i] && usable[j].number !== usable[i].number);

@@ -9,7 +9,7 @@ export const AGENDA_ITEM_MARKER = /^agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))
 export const ITEM_NUMBER_ALONE = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}\/\d{2,4})[.)]?$/i;
 
 /** A numbered heading: "76.    Apologies", "5. Title", "1 Procedural Business", "13.3 Minutes", "Item 4: Budget". */
-export const NUMBERED_HEADING = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?)(?:[.):]\s*|\s+[-–]\s+|\s+)(\S.{0,200})$/i;
+export const NUMBERED_HEADING = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}\/\d{2,4})(?:[.):]\s*|\s+[-–]\s+|\s+)(\S.{0,200})$/i;
 
 /** "(Item 1)" / "(Agenda Item 5)" lines printed under a minute heading in printed minutes. */
 export const ITEM_REFERENCE = /^\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)$/i;
@@ -41,7 +41,7 @@ export const BE_IT_RESOLVED = /^(?:AND\s+)?(?:NOW\s+)?(?:THEREFORE,?\s+)?(?:FURT
 
 /** Mixed-case "Resolved" / "It was resolved" only at the start of a line: "Resolved – That", "Resolved:", "1. Resolved that". */
 export const RESOLVED_MIXED_CASE =
-  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:it\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(?:resolved|Resolved)\b(?:\s*\([^)]{0,120}\))?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
+  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(?:resolved|Resolved)\b(?:\s*\([^)]{0,120}\))?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
 
 /** A clause that opens with a capitalised "THAT" (Camden style, the lead-in implied): "THAT the minutes … be approved". */
 export const CAPITAL_THAT_CLAUSE = /^(?:(\d{1,3}[.)]|\([a-z0-9]{1,3}\))\s+)?THAT\s+(.{0,100000})$/;
