@@ -61,6 +61,9 @@ const POST_NOMINAL = /^(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|MEP|QC|KC|FRICS|BEM)$/;
 const HONORIFIC_START = new RegExp(`^${HONORIFIC_SOURCE}\\b`);
 
 /** Parses one list entry: "Mr R W Gough (Chairman)", "Cr Denise Knight", "General Manager". */
+// Words that make a list entry an officer's title: "Chief Executive (Tom Walsh)" puts the name in brackets.
+const OFFICER_ROLE = /\b(?:Chief|Executive|Manager|Director|Officer|Clerk|Head|Treasurer|Engineer|Planner|Secretary|Solicitor|Superintendent|Co-?ordinator|Advis[eo]r|Administrator|Commissioner|Controller|Inspector)\b/;
+
 export function parsePerson(entry: string, line?: number): Person | null {
   let text = entry.replace(/^(?:His|Her)\s+Worship,?\s+/i, '').replace(/\s+/g, ' ').trim().replace(/[.;:]$/, '');
   if (!text || NO_ONE.test(text)) return null;
@@ -69,6 +72,8 @@ export function parsePerson(entry: string, line?: number): Person | null {
   if (paren) {
     text = paren[1].trim();
     role = paren[2].trim();
+    // "Chief Executive (Tom Walsh)": the role outside, the name in brackets.
+    if (OFFICER_ROLE.test(text) && !looksLikePersonName(text) && !HONORIFIC_START.test(text) && looksLikePersonName(role)) [text, role] = [role, text];
   } else {
     const dash = /^(.*?)\s+[–—-]\s+(.{2,160})$/.exec(text);
     if (dash && looksLikePersonName(dash[1])) {

@@ -19,13 +19,13 @@ export const KIND_PATTERNS: readonly [ResolutionKind, RegExp][] = [
   // "recommend to Council", "RECOMMENDED to Full Council"
   ['recommended', /\brecommends?\b(?!ations?)|\brecommended\s+to\b|\bbe\s+recommended\b/i],
   // "be noted", "notes the report", "to note", "noted the"
-  ['noted', /\bnot(?:e|es|ed|ing)\b/i],
+  ['noted', /\bnot(?:e|es|ed|ing)\b|\breceive[sd]?\s+the\s+report\b/i],
   // "be approved", "approves", "to approve"
   ['approved', /\bapprov(?:e|es|ed|al|ing)\b|\baccept(?:s|ed)?\b|\bconfirm(?:ed|s)?\b|\bratif(?:y|ied)\b|\bendorse[sd]?\b/i],
   // "be adopted", "adopts the policy"
   ['adopted', /\badopt(?:s|ed|ion)?\b/i],
   // "requested that …", "asks officers to"
-  ['requested', /\brequest(?:s|ed)?\s+(?:that|the|officers|a|an|to|further)\b|\b(?:be|is|was|are)\s+requested\b|\basks?\b|\binstructs?\b/i],
+  ['requested', /\brequest(?:s|ed)?\s+(?:that|the|officers|staff|a|an|to|further)\b|\b(?:be|is|was|are)\s+requested\b|\basks?\b|\binstructs?\b/i],
   // "agrees to", "be agreed"
   ['agreed', /\bagree(?:s|d)?\b|\bsupport(?:s|ed)?\b/i],
   // "be rejected", "not be supported"
@@ -70,8 +70,10 @@ export function splitInlineClauses(text: string): { number: string | null; text:
     const at = m.index + (m[0].startsWith(' ') ? 1 : 0);
     marks.push({ at, number: m[1].replace(/[().]/g, ''), textAt: m.index + m[0].length });
   }
-  // Need at least two markers, the first at the start, to call it a clause list.
-  if (marks.length < 2 || marks[0].at > 2) return [{ number: null, text }];
+  // Need at least two markers, the first at the start or after an introduction ending in a colon
+  // ("the Council: a. Receives the report. b. Approves …"), to call it a clause list.
+  if (marks.length < 2) return [{ number: null, text }];
+  if (marks[0].at > 2 && !/:\s*$/.test(text.slice(0, marks[0].at))) return [{ number: null, text }];
   return marks.map((mk, k) => ({ number: mk.number, text: text.slice(mk.textAt, k + 1 < marks.length ? marks[k + 1].at : text.length) }));
 }
 
@@ -155,6 +157,21 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
 }
 
 /**
+ * The clauses of a motion's wording. Its list markers were read off with the
+ * lines, so "the Council: Receives the report. Approves funding." splits at the
+ * sentences after an introduction ending in a colon, each opening with a verb.
+ */
+function motionClauses(text: string): { number: string | null; text: string }[] {
+  const inline = splitInlineClauses(text);
+  if (inline.length > 1) return inline;
+  const intro = /^(.{2,80}?):\s+(.+)$/s.exec(text);
+  if (!intro) return inline;
+  const parts = sentences(intro[2]).map((s) => s.text);
+  if (parts.length < 2 || !parts.every((p) => /^[A-Z][a-z]+s\b/.test(p))) return inline;
+  return parts.map((p) => ({ number: null, text: p }));
+}
+
+/**
  * A motion that was moved and carried is a decision even when no RESOLVED
  * restates it ("Moved: Cr A Seconded: Cr B / That Council approve … / Carried").
  * Lost amendments and amendments in general are not clauses of their own.
@@ -164,13 +181,15 @@ export function resolutionsFromCarriedMotions(motions: readonly Motion[], resolu
   motions.forEach((m, k) => {
     if (m.amendment || (m.outcome !== 'carried' && m.outcome !== 'carried unanimously')) return;
     if (resolutions.some((r) => r.motion === k)) return;
-    const text = trimClause(stripThat(m.text).replace(CLAUSE_TRAILER, ''));
-    if (text.length < 3) return;
-    const r: Resolution = { number: null, text, kind: resolutionKind(text), line: m.line, motion: k };
-    if (m.column !== undefined) r.column = m.column;
-    if (m.end !== undefined) r.end = m.end;
-    if (m.page !== undefined) r.page = m.page;
-    out.push(r);
+    for (const clause of motionClauses(stripThat(m.text))) {
+      const text = trimClause(clause.text.replace(CLAUSE_TRAILER, ''));
+      if (text.length < 3) continue;
+      const r: Resolution = { number: clause.number, text, kind: resolutionKind(text), line: m.line, motion: k };
+      if (m.column !== undefined) r.column = m.column;
+      if (m.end !== undefined) r.end = m.end;
+      if (m.page !== undefined) r.page = m.page;
+      out.push(r);
+    }
   });
   return out.sort((a, b) => a.line - b.line);
 }
