@@ -13,7 +13,7 @@ import { toBlocks, toSections } from './segment/blocks.js';
 import type { ItemContext } from './extract/types.js';
 import { extractResolutions, resolutionsFromCarriedMotions } from './extract/resolutions.js';
 import { extractQuestions } from './extract/questions.js';
-import { extractActions } from './extract/actions.js';
+import { actionsFromResolutions, dedupeActions, extractActions } from './extract/actions.js';
 import { extractPresenters } from './extract/presenters.js';
 import { extractDiscussion } from './extract/discussion.js';
 import { extractMeeting } from './extract/meeting.js';
@@ -123,7 +123,13 @@ export function parseLines(read: ReadResult, meta: { path: string; sha256: strin
     }
   };
   fenced('motions', () => attachMotions(seg, tokens, items), undefined);
-  for (const item of items) item.resolutions = fenced('carried motions', () => resolutionsFromCarriedMotions(item.motions, item.resolutions), item.resolutions);
+  for (const item of items) {
+    const before = item.resolutions;
+    item.resolutions = fenced('carried motions', () => resolutionsFromCarriedMotions(item.motions, before), before);
+    // Clauses of carried motions that ask for later work are actions, as RESOLVED clauses are.
+    const added = item.resolutions.filter((r) => !before.includes(r));
+    if (added.length) item.actions = dedupeActions([...item.actions, ...actionsFromResolutions(added)]);
+  }
   const factMentions = fenced('attendance facts', () => applyAttendanceFacts(attendance, factSites(seg)), []);
   const document: MinutesDocument = {
     schemaVersion: SCHEMA_VERSION,

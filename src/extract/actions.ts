@@ -148,18 +148,28 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
       }
     }
   }
+  out.push(...actionsFromResolutions(resolutions));
+  return dedupeActions(out);
+}
+
+/** Resolution clauses that ask for a future report or a later return are actions too. */
+export function actionsFromResolutions(resolutions: readonly Resolution[]): Action[] {
+  const out: Action[] = [];
   for (const r of resolutions) {
-    if (FUTURE_REPORT.test(r.text)) {
-      const place: Place = { line: r.line };
-      if (r.column !== undefined) place.column = r.column;
-      if (r.end !== undefined) place.end = r.end;
-      if (r.page !== undefined) place.page = r.page;
-      out.push(action(r.text, place));
-    }
+    if (!FUTURE_REPORT.test(r.text)) continue;
+    const place: Place = { line: r.line };
+    if (r.column !== undefined) place.column = r.column;
+    if (r.end !== undefined) place.end = r.end;
+    if (r.page !== undefined) place.page = r.page;
+    out.push(action(r.text, place));
   }
-  // A commitment recorded twice counts once.
+  return out;
+}
+
+/** A commitment recorded twice counts once; actions in line order. */
+export function dedupeActions(actions: readonly Action[]): Action[] {
   const seen = new Set<string>();
-  return out.filter((a) => {
+  return actions.filter((a) => {
     const key = a.text.toLowerCase();
     if (seen.has(key)) return false;
     seen.add(key);
