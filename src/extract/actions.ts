@@ -65,7 +65,7 @@ const OWNER = new RegExp(`^(${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${BAR
 const NOT_OWNER = /^(?:It|This|That|These|There|The\s+(?:report|item|update|plan|document|minutes|information|matter|response|answer|Committee's)|A\s+(?:report|response|written|further|briefing|note|paper))\b/i;
 
 // Due dates: "by 30 June 2024", "at the next meeting", "by the end of March", "in the new year".
-const DUE_WORDS = /\b(?:by|before|at|to|for|in|within)\s+(?:the\s+)?(?:next|following|future|end\s+of\s+\w+|\w+\s+(?:meeting|committee)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:two|three|four|six|\d{1,2})\s+(?:weeks|months))(?:\s+(?:meeting|committee|cabinet|board|panel))?\b/i;
+const DUE_WORDS = /\b(?:by|before|at|to|for|in|within)\s+(?:the\s+)?(?:next|following|future|end\s+of\s+\w+|(?!the\b)\w+\s+(?:meeting|committee)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:two|three|four|six|\d{1,2})\s+(?:weeks|months))(?:\s+(?:meeting|committee|cabinet|board|panel))?\b/i;
 
 
 /** Where the commitment starts in the sentence, or -1 when it records none. */

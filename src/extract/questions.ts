@@ -120,7 +120,8 @@ function fromProse(block: Block): Question[] {
 }
 
 // Lead-ins that mix comments with questions.
-const MIXED_LEAD_IN = /\bcomments?\b|\bsaid\b|\bnoted\b|\bpoints?\b|\bdiscussion\b/i;
+// "In response to questions, the Head of Finance advised that:" introduces answers, not questions.
+const MIXED_LEAD_IN = /\bcomments?\b|\bsaid\b|\bnoted\b|\bpoints?\b|\bdiscussion\b|^in\s+response\s+to\b|\b(?:advised|explained|confirmed|informed|stated|reported|clarified|responded)\b/i;
 // A bullet that records a question: a question mark, an interrogative opening, or a "topic – answer" split.
 const RECORDS_A_QUESTION = /\?|^(?:whether|how|what|why|when|where|which|who|if)\b|\s[–—]\s|\s-\s/i;
 
