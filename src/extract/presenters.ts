@@ -175,12 +175,16 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     }
     for (const s of sentences(b.text)) out.push(...fromSentence(s.text, b, local));
   }
-  // One record per person: a presenter named twice is one presenter.
+  // One record per person: a presenter named twice is one presenter, and "Mr Shipton" after
+  // "Dave Shipton (Head of Finance)" is the same person.
   const seen = new Set<string>();
+  const surnames = new Set<string>();
+  const surname = (name: string): string => name.trim().split(/\s+/).pop()!.toLowerCase();
   return out.filter((p) => {
     const key = (p.name ?? `role:${p.role}`).toLowerCase();
-    if (seen.has(key)) return false;
+    if (seen.has(key) || (p.name && p.role === null && surnames.has(surname(p.name)))) return false;
     seen.add(key);
+    if (p.name) surnames.add(surname(p.name));
     return true;
   });
 }

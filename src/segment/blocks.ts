@@ -89,7 +89,7 @@ export function toBlocks(tokens: readonly Token[]): Block[] {
     // "Name, Role and Name, Role\nwere in attendance for this item": the list wraps onto the line that names it.
     if (open && !pendingMarker && token.kind === 'presenting-attendance' && open.kind === 'paragraph' && !ENDS_SENTENCE.test(openLast)) {
       open.kind = 'presenting-attendance';
-      open.text = `${open.text} ${token.text}`;
+      open.text = `${open.text} ${token.line.text}`;
       open.fullText += `\n${token.line.text}`;
       openLast = token.line.text;
       open.end = token.line.line;
