@@ -53,6 +53,8 @@ const BLOCK_OF: Partial<Record<TokenKind, BlockKind>> = {
   'item-number': 'bullet',
 };
 
+// A labelled line ("Contact for enquiries: Chloe Morris, Democratic Services, 020 …,") ends at its blank line, comma or not.
+const LABELLED = /^[A-Z][\w ]{2,40}:\s/;
 // A line that cannot end a paragraph: a trailing comma, or a connective left hanging.
 const UNFINISHED = /(?:,|\b(?:and|or|of|the|to|for|with|by))$/;
 // A line ending a sentence or a label; the next capitalised line starts a new block.
@@ -77,7 +79,7 @@ export function toBlocks(tokens: readonly Token[]): Block[] {
   for (const token of tokens) {
     if (token.kind === 'blank' || token.kind === 'furniture' || token.kind === 'record-field' || token.kind === 'documents-marker' || token.kind === 'item-reference' || token.kind === 'agenda-item-marker' || token.kind === 'minutes-marker') {
       // A blank line inside a sentence (a line ending "…, Kayleigh Leonard," in text taken from a PDF) does not end it.
-      if (token.kind === 'blank' && open && UNFINISHED.test(openLast)) continue;
+      if (token.kind === 'blank' && open && UNFINISHED.test(openLast) && !LABELLED.test(open.fullText)) continue;
       if (token.kind === 'blank' || token.kind === 'minutes-marker' || token.kind === 'record-field') open = null;
       continue;
     }

@@ -103,7 +103,7 @@ export const PAGE_FURNITURE = /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4
 export const DECISION_LISTING_TITLE = /^\d{1,2}\/\d{1,2}\/\d{4}\s+[-–]\s+(.{3,300}?)\s+ref:\s*\d{1,7}\b.{0,200}$/i;
 
 /** Field labels of a ModernGov decision record: "Decision Maker: Cabinet", "Made at meeting: 18/04/2024 - Cabinet", "Effective from: …". */
-export const DECISION_RECORD_FIELD = /^(decision maker|made at meeting|decided at meeting|decision published|publication date|date of decision|effective from|decision status|is key decision\??|is subject to call[- ]in\??|report author|wards? affected|lead officer|accompanying documents|expiry date for any scrutiny call-in.{0,100}|officer\(s\) to action|relevant select committee|directorate|decisions published|decision details)\s*:?\s*(.{0,300})$/i;
+export const DECISION_RECORD_FIELD = /^(decision maker|made at meeting|decided at meeting|decision published|publication date|date of decision|effective from|decision status|is key decision\??|is subject to call[- ]in\??|report author|wards? affected|lead officer|accompanying documents|expiry date for any scrutiny call-in.{0,100}|officer\(s\) to action|relevant select committee|directorate|decisions published|decision details)\b\s*:?\s*(.{0,300})$/i;
 
 /** "No. Item" column headings and other listing furniture on ModernGov pages. */
 export const LISTING_FURNITURE = /^(?:no\.?\s+item|items|item|agenda and minutes|agenda, reports and minutes|minutes|draft minutes|councillors are asked to.{0,200}|unrestricted items|exempt items|restricted items|open items|part [12i]+|home\s*>.{0,300}|council and democracy|agenda,? decisions and minutes|you are here:.{0,200}|council meetings|decisions)$/i;
