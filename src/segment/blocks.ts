@@ -70,8 +70,21 @@ function continues(prev: Block, last: string, token: Token): boolean {
   return last.length >= 45 || prev.end - prev.line >= 1;
 }
 
-/** Joins tokens into blocks. */
-export function toBlocks(tokens: readonly Token[]): Block[] {
+// The item extractors, the motions reader, declarations and attendance facts all read an item's
+// blocks: they are built once per token list and shared (nothing downstream mutates a block).
+const BLOCKS_OF = new WeakMap<readonly Token[], readonly Block[]>();
+
+/** Joins tokens into blocks; the same token list gives the same (shared, read-only) blocks. */
+export function toBlocks(tokens: readonly Token[]): readonly Block[] {
+  let blocks = BLOCKS_OF.get(tokens);
+  if (!blocks) {
+    blocks = buildBlocks(tokens);
+    BLOCKS_OF.set(tokens, blocks);
+  }
+  return blocks;
+}
+
+function buildBlocks(tokens: readonly Token[]): Block[] {
   const blocks: Block[] = [];
   let open: Block | null = null;
   let openLast = '';
