@@ -90,7 +90,8 @@ function wayOf(label: string): Way {
  * Not a phrasing: a superset of the words (and digits) that every rule of the block reader
  * needs, so that a block without any of them is passed over (MotionReader.readBlock).
  */
-const MOTION_EVENT_HINT = /\d|mov(?:ed|er)|propos|second|carried|lost|defeated|withdr|fell|failed|agreed|vot|motion|amendment|resolved/i;
+const MOTION_EVENT_HINT =
+  /mov(?:ed|er)|propos|second|carried|lost|defeated|withdr|fell|failed|agreed|vot|motion|amendment|resolved|division|^(?:resolution\s+(?:no\.?\s*)?)?[A-Z]{0,3}\d{2,4}[-/]\d|\d\s+(?:for|against|abst)|(?:for|against|abst\w*|favour)\s*[:(–-]?\s*\d{1,3}\b/i;
 /** A vote label opening the block (VOTE_LABEL_START without its tail). */
 const VOTE_LABEL_HINT = new RegExp(`^(?:${FOR_LABEL}|${AGAINST_LABEL}|${ABSTAIN_LABEL})`, 'i');
 

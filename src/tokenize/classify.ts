@@ -44,6 +44,15 @@ export interface LineRule {
   /** What minute phrasing the rule matches. */
   description: string;
   example: string;
+  /**
+   * The characters a line this rule matches can begin with (one character
+   * class). classifyLine tries the rule only on such lines, so a line is
+   * tested against the handful of rules its first character allows rather
+   * than the whole table. Without it the rule is tried on every line.
+   */
+  starts?: RegExp;
+  /** A cheap test every line the rule matches passes (a word it must contain), tried before the full pattern. */
+  requires?: RegExp;
   match(line: SourceLine): { text: string; marker?: string } | null;
 }
 
@@ -74,6 +83,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'furniture',
     description: 'Link residue copied from ModernGov pages.',
     example: 'pdf icon PDF 129 KB',
+    starts: /[pdwexvm•\s]/i,
     match: fromRegex(P.LINK_RESIDUE, 0),
   },
   {
@@ -81,6 +91,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'furniture',
     description: 'Page numbers and running page marks from printed minutes.',
     example: 'Page 3 of 12',
+    starts: /[p\d-]/i,
     match: fromRegex(P.PAGE_FURNITURE, 0),
   },
   {
@@ -88,6 +99,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'decision-title',
     description: 'A decision title line in a ModernGov decisions listing.',
     example: '18/04/2024 - Fire Door Replacement Programme ref: 3158  Recommendations Approved',
+    starts: /\d/,
     match: fromRegex(P.DECISION_LISTING_TITLE, 1),
   },
   {
@@ -95,6 +107,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'record-field',
     description: 'A field label of a ModernGov decision record (decision maker, dates, call-in).',
     example: 'Decision Maker: Cabinet',
+    starts: /[dmpeirwlao]/i,
     match: fromRegex(P.DECISION_RECORD_FIELD, 2, 1),
   },
   {
@@ -102,6 +115,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'agenda-item-marker',
     description: 'The "Agenda item" header of a ModernGov single-item page.',
     example: 'Agenda item',
+    starts: /a/i,
     match: fromRegex(P.AGENDA_ITEM_MARKER, 0, 1),
   },
   {
@@ -109,6 +123,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'furniture',
     description: 'Listing headings on meeting pages ("No. Item", "Agenda and minutes").',
     example: 'No. Item',
+    starts: /[niamdcuerophy]/i,
     match: fromRegex(P.LISTING_FURNITURE, 0),
   },
   {
@@ -116,6 +131,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'item-reference',
     description: 'An agenda-item cross-reference under a printed minute heading.',
     example: '(Item 5)',
+    starts: /\(/,
     match: fromRegex(P.ITEM_REFERENCE, 0),
   },
   {
@@ -123,6 +139,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'minutes-marker',
     description: 'The "Minutes:" marker ending an item description.',
     example: 'Minutes:',
+    starts: /m/i,
     match: fromRegex(P.MINUTES_MARKER, 1),
   },
   {
@@ -130,6 +147,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'documents-marker',
     description: 'Supporting / additional documents markers.',
     example: 'Additional documents:',
+    starts: /[sab]/i,
     match: fromRegex(P.DOCUMENTS_MARKER, 0),
   },
   // Before bullets and numbered headings: "3. RESOLVED that …" is a resolution, not a paragraph.
@@ -138,6 +156,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'resolved',
     description: 'A numbered motion with mover and seconder before THAT (Canadian minutes).',
     example: 'R2018-206 J. Scott, L. Andersen: That the minutes of the meeting held November 20, 2018 be adopted as published. Carried.',
+    starts: /[A-Z]/,
     match: (l) => {
       const m = P.NUMBERED_MOTION.exec(l.text);
       return m ? { text: (m[3] ?? '').trim(), marker: m[1] } : null;
@@ -148,6 +167,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'resolved',
     description: 'A row of a motions table: number, mover / seconder, the motion.',
     example: '3  Browaty / Wyatt  That the Public Service prepare a report on the implications.  ADOPTED',
+    starts: /\d/,
     match: (l) => {
       const m = P.MOTION_TABLE_ROW.exec(l.text);
       return m ? { text: m[3].trim(), marker: m[1] } : null;
@@ -158,6 +178,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'resolved',
     description: 'A North American operative clause after WHEREAS recitals.',
     example: 'NOW THEREFORE BE IT RESOLVED THAT the Township supports the application.',
+    starts: /[antfbi]/i,
     match: fromRegex(P.BE_IT_RESOLVED, 1),
   },
   {
@@ -165,6 +186,8 @@ export const LINE_RULES: LineRule[] = [
     kind: 'resolved',
     description: 'A RESOLVED / AGREED / ORDERED lead-in in capitals, with or without a subject.',
     example: 'The Committee RESOLVED that the report be noted.',
+    requires: /RESOLVED|AGREED|ORDERED/,
+    starts: /[\d(a-zA-Z]/,
     match: fromRegex(P.RESOLVED_LEAD_IN, 2, 1),
   },
   {
@@ -172,6 +195,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'resolved',
     description: 'A "Resolved" lead-in in mixed case at the start of a line.',
     example: 'Resolved – That the minutes be approved.',
+    starts: /[\d(a-zIR]/,
     match: fromRegex(P.RESOLVED_MIXED_CASE, 2, 1),
   },
   {
@@ -179,6 +203,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'resolved',
     description: 'A clause opening with a capitalised THAT, the RESOLVED lead-in implied.',
     example: 'THAT the minutes of the meeting held on 16th July 2018 be approved.',
+    starts: /[\d(T]/,
     match: fromRegex(P.CAPITAL_THAT_CLAUSE, 2, 1),
   },
   {
@@ -186,6 +211,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'decision-heading',
     description: 'A "Decision:" heading whose clauses are decisions.',
     example: 'Decision:',
+    starts: /[dt]/i,
     match: (l) => (l.text.length <= MAX_HEADING_LENGTH ? fromRegex(P.DECISION_HEADING, 1)(l) : null),
   },
   {
@@ -193,6 +219,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'action-heading',
     description: 'An action-points heading.',
     example: 'Action points',
+    starts: /a/i,
     match: (l) => {
       if (l.text.length > MAX_HEADING_LENGTH) return null;
       const m = P.ACTION_HEADING.exec(l.text);
@@ -210,6 +237,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'question-lead-in',
     description: 'A lead-in under which bullets record member questions.',
     example: 'Members requested and received clarification on the following:',
+    starts: /[mctifdq]/i,
     match: fromRegex(P.QUESTION_LEAD_IN, 0),
   },
   {
@@ -217,6 +245,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'presenting-attendance',
     description: 'Officers in attendance to present an item.',
     example: 'In attendance to present this item were:',
+    requires: /item/i,
     match: fromRegex(P.PRESENTING_ATTENDANCE, 0),
   },
   {
@@ -224,6 +253,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'attendance',
     description: 'An attendance list label with names: PRESENT, APOLOGIES, IN ATTENDANCE, STAFF.',
     example: 'PRESENT: Mr R W Gough (Chairman), Mr N Baker',
+    starts: /[pmcaiosrl]/i,
     match: (l) => {
       const alone = P.ATTENDANCE_LABEL_ALONE.exec(l.text);
       if (alone) return { text: '', marker: alone[1] };
@@ -236,6 +266,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'item-number',
     description: 'An item number alone on its line (ModernGov meeting pages).',
     example: '124.',
+    starts: /[i\d]/i,
     match: fromRegex(P.ITEM_NUMBER_ALONE, 1, 1),
   },
   // Before bullets: "1." alone is an item number candidate above; "(a)" alone is a marker.
@@ -244,6 +275,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'bullet-marker',
     description: 'A bullet or list marker alone on its line.',
     example: '(a)',
+    starts: /[•·●▪■Ø\uf0b7\uf0a7*(\da-z–-]/,
     match: fromRegex(P.BULLET_ALONE, 0, 0),
   },
   {
@@ -259,6 +291,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'numbered-heading',
     description: 'A numbered line that may be an item heading ("76.    Apologies").',
     example: '76.    Apologies',
+    starts: /[i\d]/i,
     match: (l) => {
       if (l.text.length > MAX_HEADING_LENGTH) return null;
       const m = P.NUMBERED_HEADING.exec(l.text);
@@ -270,6 +303,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'bullet',
     description: 'A bullet or numbered / lettered list entry.',
     example: '•  The update be noted.',
+    starts: /[•·●▪■□◦○‣⁃∙Ø§\uf0b7\uf0a7\uf076\uf0d8*+(\da-zA-Z–—-]/,
     match: (l) => {
       if (l.hint === 'list-item') return { text: l.text, marker: '•' };
       const m = P.BULLET.exec(l.text);
@@ -285,9 +319,23 @@ export const LINE_RULES: LineRule[] = [
   },
 ];
 
+/** For each rule table, the rules worth trying on a line by its first character (built as characters are met). */
+const DISPATCH = new WeakMap<readonly LineRule[], Map<string, readonly LineRule[]>>();
+
+function rulesFor(first: string, rules: readonly LineRule[]): readonly LineRule[] {
+  let byFirst = DISPATCH.get(rules);
+  if (!byFirst) DISPATCH.set(rules, (byFirst = new Map()));
+  let list = byFirst.get(first);
+  if (!list) byFirst.set(first, (list = rules.filter((r) => r.starts === undefined || r.starts.test(first))));
+  return list;
+}
+
 /** Classifies one line by the first rule in LINE_RULES that matches. */
 export function classifyLine(line: SourceLine, rules: readonly LineRule[] = LINE_RULES): Token {
-  for (const rule of rules) {
+  // Reader hints (a markdown heading, an HTML list item) make rules match whatever the text starts with.
+  const candidates = line.hint === undefined ? rulesFor(line.text.charAt(0), rules) : rules;
+  for (const rule of candidates) {
+    if (rule.requires !== undefined && !rule.requires.test(line.text)) continue;
     const m = rule.match(line);
     if (m) {
       const token: Token = { kind: rule.kind, line, text: m.text, rule: rule.id };
