@@ -15,7 +15,7 @@ import type { Token } from '../tokenize/classify.js';
 import { itemCategory } from './category.js';
 import { placeOf } from './types.js';
 import { COLLECTIVE_MEMBERS, readName } from './util/person-names.js';
-import { sentences } from './util/text.js';
+import { sentences, squashSpaces } from './util/text.js';
 
 /** The declaring verb: "declared", "disclosed", "declares", "made a declaration of". */
 const DECLARING_VERB = /\b(?:both\s+|also\s+|each\s+)?(?:declared|disclosed|declares|discloses|made\s+a\s+declaration\s+of|registered)\s+(?:an?\s+|their\s+|his\s+|her\s+)?/i;
@@ -106,13 +106,17 @@ function membersIn(subject: string): string[] {
 // Every declaration sentence names an interest, a declaration or a disclosure.
 const INTEREST_WORDS = /interest|declar|disclos|pecuniary|conflict/i;
 
+// Not a phrasing: what every sentence HAVING_DECLARED or DECLARING_VERB reads contains.
+const DECLARING_HINT = /declar|disclos|registered/i;
+
 function fromSentences(block: Block, site: DeclarationSite): Declaration[] {
   const out: Declaration[] = [];
   if (!INTEREST_WORDS.test(block.text)) return out;
-  const ss = sentences(block.text.replace(/\s+/g, ' '));
+  // The same split the other extractors asked for (sentences are cached by text).
+  const ss = sentences(squashSpaces(block.text));
   for (let k = 0; k < ss.length; k++) {
     const s = ss[k].text;
-    if (NOT_A_DECLARATION.test(s)) continue;
+    if (!DECLARING_HINT.test(s) || NOT_A_DECLARATION.test(s)) continue;
     let subject: string | null = null;
     let rest = '';
     const having = HAVING_DECLARED.exec(s);

@@ -32,19 +32,36 @@ const SENTENCE_VERB =
 // Headings that are really meeting furniture, never items.
 const NOT_A_TITLE = /^(?:present|in attendance|venue|contact|media|items?|no\.? item|date|time|chair(?:man)?)\s*:?$/i;
 
+/** Words in a trimmed text (what `split(/\s+/).length` counts), without building the array. */
+function wordCount(t: string): number {
+  let n = 1;
+  for (let i = 0; i < t.length; i++) if (WHITESPACE.test(t[i]) && !WHITESPACE.test(t[i + 1] ?? '')) n++;
+  return n;
+}
+
 /** Does this text read like an item heading rather than a sentence of minutes? */
 export function isHeadingShaped(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 160) return false;
   if (/^[a-z(“"']/.test(t) && !/^\([a-z]\)/.test(t)) return false;
   if (/[.;,]$/.test(t) && t.length > 60) return false;
-  if (t.split(/\s+/).length > 22) return false;
+  if (wordCount(t) > 22) return false;
   if (SENTENCE_VERB.test(t) && !/^(?:minutes|matters|items?|report|update|questions?|declarations?|apologies|confirmation|petitions?|motions?)\b/i.test(t)) return false;
   return true;
 }
 
+/** Does the text end in a file size ("… 129 KB")? Checked from the end, so a long line costs nothing. */
+function endsInFileSize(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && WHITESPACE.test(text[i])) i--;
+  return i >= 1 && (text[i] === 'b' || text[i] === 'B') && /[kmg]/i.test(text[i - 1]);
+}
+const WHITESPACE = /\s/;
+
 function cleanTitle(text: string): string {
-  return text.replace(TRAILING_LINK_RESIDUE, '').replace(/\s+/g, ' ').trim();
+  // TRAILING_LINK_RESIDUE ends in a file size: only such lines are worth the full pattern.
+  const t = endsInFileSize(text) ? text.replace(TRAILING_LINK_RESIDUE, '') : text;
+  return t.replace(/\s+/g, ' ').trim();
 }
 
 const isContent = (t: Token): boolean => t.kind !== 'blank' && t.kind !== 'furniture';

@@ -56,15 +56,32 @@ const LOWER_WORD = /^[a-z][a-z'’\-]{1,30}[.,;:]?$/;
 
 export interface NameParts {
   /** The honorific as written ("Councillor", "Mr"), or null. */
-  honorific: string | null;
+  readonly honorific: string | null;
   /** Given names or initials, lower case, in order ("j", "john"). */
-  given: string[];
+  readonly given: readonly string[];
   /** Surname, lower case, particles included ("mac cafferty"). */
-  surname: string;
+  readonly surname: string;
+}
+
+// The same few names are written again and again in one set of minutes (and across an
+// archive): both readings below are pure, so recent answers are kept. Cleared when full.
+const MEMO_SIZE = 4096;
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) {
+      if (cache.size >= MEMO_SIZE) cache.clear();
+      cache.set(s, (v = f(s)));
+    }
+    return v as T;
+  };
 }
 
 /** Removes a bracketed role and post-nominals: "Cr Abb McAlister (Mayor)" → "Cr Abb McAlister". */
-export function bareName(written: string): string {
+export const bareName = memo(readBareName);
+
+function readBareName(written: string): string {
   return written
     .replace(/\s*\([^)]*\)/g, '')
     .replace(POST_NOMINAL, '')
@@ -73,8 +90,14 @@ export function bareName(written: string): string {
     .trim();
 }
 
-/** Splits a written name into honorific, given names and surname; null when there is no name word. */
-export function nameParts(written: string): NameParts | null {
+/** Splits a written name into honorific, given names and surname; null when there is no name word. Shared answers: frozen. */
+export const nameParts = memo((written: string): NameParts | null => {
+  const parts = readNameParts(written);
+  if (parts) Object.freeze(parts.given);
+  return parts && Object.freeze(parts);
+});
+
+function readNameParts(written: string): NameParts | null {
   const bare = bareName(written);
   const h = HONORIFIC_PREFIX.exec(bare);
   const honorificText = h ? h[0].replace(/[.,]/g, '').trim().split(/\s+/).pop()! : null;
@@ -88,7 +111,7 @@ export function nameParts(written: string): NameParts | null {
   return { honorific: honorificText, given: words.slice(0, s), surname: words.slice(s).join(' ') };
 }
 
-const compatibleGiven = (a: string[], b: string[]): boolean => {
+const compatibleGiven = (a: readonly string[], b: readonly string[]): boolean => {
   if (a.length === 0 || b.length === 0) return true;
   // Compare the first given name or initial: "j" ~ "john", "john" ≁ "jane".
   const x = a[0];
