@@ -56,6 +56,8 @@ const OUTCOME_SENTENCE = /\b(?:the\s+)?(?:(substantive|original|amended)\s+)?(mo
 const WITHDREW = /\bwithdrew\s+(?:(?:his|her|their|the)\s+)?(amendment|motion)\b/i;
 /** "The Chairman put the amendment … to the vote and it was agreed / lost". Group 1 subject, group 2 result. */
 const PUT_TO_VOTE = /\bput\s+the\s+(?:(?:substantive|original|amended)\s+)?(motion|amendment|recommendation)\b.{0,160}?\bto\s+the\s+vote\b(?:.{0,40}?\b(?:it|which)\s+was\s+(carried|agreed|lost|defeated)\b(\s+unanimously)?)?/i;
+/** Not a phrasing: a word every outcome pattern above needs. */
+const OUTCOME_HINT = /carried|lost|defeated|withdr|fell|failed|agreed|\bput\b/i;
 /** "… which was carried by 30 votes to 12 with 3 abstentions". */
 const VOTES_TO = /\b(carried|lost|defeated|agreed)?\s*by\s+(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:,?\s+(?:with\s+)?(\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+abstentions?)?/i;
 
@@ -91,9 +93,11 @@ function wayOf(label: string): Way {
  * needs, so that a block without any of them is passed over (MotionReader.readBlock).
  */
 const MOTION_EVENT_HINT =
-  /mov(?:ed|er)|propos|second|carried|lost|defeated|withdr|fell|failed|agreed|vot|motion|amendment|resolved|division|^(?:resolution\s+(?:no\.?\s*)?)?[A-Z]{0,3}\d{2,4}[-/]\d|\d\s+(?:for|against|abst)|(?:for|against|abst\w*|favour)\s*[:(–-]?\s*\d{1,3}\b/i;
+  /mov(?:ed|er)|propos|second|carried|lost|defeated|withdr|fell|failed|agreed|vot|motion|amendment|resolved|division|^\s*(?:resolution\s+(?:no\.?\s*)?)?[A-Z]{0,3}\d{2,4}[-/]\d|\d\s+(?:for|against|abst)|(?:for|against|abst\w*|favour)\s*[:(–-]?\s*\d{1,3}\b/i;
+/** Free-standing wording a later bare outcome may take: "That the report be received." */
+const START_OF_WORDING = /^\s*that\b/i;
 /** A vote label opening the block (VOTE_LABEL_START without its tail). */
-const VOTE_LABEL_HINT = new RegExp(`^(?:${FOR_LABEL}|${AGAINST_LABEL}|${ABSTAIN_LABEL})`, 'i');
+const VOTE_LABEL_HINT = new RegExp(`^\\s*(?:${FOR_LABEL}|${AGAINST_LABEL}|${ABSTAIN_LABEL})`, 'i');
 
 // ── The state machine ───────────────────────────────────────────────────────
 
@@ -361,6 +365,7 @@ class MotionReader {
 
   /** Handles an outcome phrase; true when it was one. */
   private outcome(text: string, block: Block, whole: boolean): boolean {
+    if (!OUTCOME_HINT.test(text)) return false;
     const line = whole ? OUTCOME_LINE.exec(text.replace(/[.!]+$/, '').trim()) : null;
     if (line && (!line[5] || /^\(|^with\b|^by\b|^on\b/i.test(line[5]))) {
       const word = line[3];
@@ -443,6 +448,7 @@ class MotionReader {
   read(blocks: readonly Block[]): void {
     for (const block of blocks) {
       if (block.kind === 'heading') continue;
+      if (this.passesOver(block)) continue;
       const text = this.textOf(block);
       if (!text) {
         if (block.kind === 'resolved') this.settle(RESOLVED_BRACKETS.test(block.fullText));
@@ -482,10 +488,22 @@ class MotionReader {
     this.voteTarget = null;
   }
 
+  /**
+   * Most blocks are plain proceedings: with no motion collecting wording, no vote label
+   * pending and none of the words or digits any rule of readBlock needs, reading one
+   * changes nothing but the free-standing wording a later bare "CARRIED" may take.
+   * Such a block is passed over here, before its text is even normalised.
+   */
+  private passesOver(block: Block): boolean {
+    if (block.kind === 'resolved' || this.pendingLabel || this.open?.collecting || MOTION_EVENT_HINT.test(block.text) || VOTE_LABEL_HINT.test(block.text)) return false;
+    if (START_OF_WORDING.test(block.text)) {
+      const text = squashSpaces(block.text);
+      this.lastWording = { block, text: text.replace(/^that\s+/i, '') };
+    } else if (/\S/.test(block.text)) this.lastWording = null;
+    return true;
+  }
+
   private readBlock(block: Block, text: string): void {
-    // Most blocks are plain proceedings: with no motion collecting wording, no vote label
-    // pending and none of the words or digits any rule below needs, reading them changes nothing.
-    if (block.kind !== 'resolved' && !this.pendingLabel && !this.open?.collecting && !MOTION_EVENT_HINT.test(text) && !VOTE_LABEL_HINT.test(text)) return;
     if (block.kind === 'resolved') this.settle(RESOLVED_BRACKETS.test(text));
     // Names under a vote label: "For (14)" then "Mr A, Mr B, …".
     if (this.pendingLabel) {
