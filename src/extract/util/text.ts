@@ -26,36 +26,41 @@ export function sentences(text: string): readonly Sentence[] {
   return out;
 }
 
+// Character tests of the scan, by code: closers after a terminator ("  .”  "), what may open the next sentence, a word before a full stop.
+const isCloser = (c: number): boolean => c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d || c === 0x2e || c === 0x21 || c === 0x3f;
+const opensSentence = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x22 || c === 0x201c || c === 0x2018 || c === 0x28 || c === 0x2022;
+const isWordChar = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e;
+
 function split(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
     const s = raw.trim();
-    if (s) out.push({ text: s, index: start + lead });
+    // s starts with the first non-space of raw: its first occurrence is where it starts.
+    if (s) out.push({ text: s, index: start + raw.indexOf(s) });
     start = end;
   };
+  const n = text.length;
   TERMINATOR.lastIndex = 0;
   for (let m = TERMINATOR.exec(text); m !== null; m = TERMINATOR.exec(text)) {
     const i = m.index;
-    const c = text[i];
     let j = i + 1;
-    while (j < text.length && /["”’)\].!?]/.test(text[j])) j++;
-    if (j < text.length && text[j] !== ' ') continue;
+    while (j < n && isCloser(text.charCodeAt(j))) j++;
+    if (j < n && text.charCodeAt(j) !== 0x20) continue;
     let k = j;
-    while (k < text.length && text[k] === ' ') k++;
-    if (k < text.length && !/[A-Z0-9"“‘(•]/.test(text[k])) continue;
-    if (c === '.') {
+    while (k < n && text.charCodeAt(k) === 0x20) k++;
+    if (k < n && !opensSentence(text.charCodeAt(k))) continue;
+    if (text.charCodeAt(i) === 0x2e) {
       let w = i - 1;
-      while (w >= 0 && /[A-Za-z.]/.test(text[w])) w--;
+      while (w >= 0 && isWordChar(text.charCodeAt(w))) w--;
       const word = text.slice(w + 1, i);
-      if (ABBREVIATIONS.has(word.toLowerCase()) || /^[A-Z]$/.test(word)) continue;
+      if (ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && word >= 'A' && word <= 'Z')) continue;
     }
     push(j);
     TERMINATOR.lastIndex = j;
   }
-  push(text.length);
+  push(n);
   return out;
 }
 
