@@ -1,12 +1,10 @@
 // The pipeline: lines → tokens → items and blocks → extractors → a document.
 // Data flows one way; each stage only sees the output of the one before.
 import { createHash } from 'node:crypto';
-import type { AgendaItem, MinutesDocument, SourceFormat, Warning } from './schema/document.js';
+import type { AgendaItem, MinutesDocument, Warning } from './schema/document.js';
 import { SCHEMA_VERSION } from './schema/constants.js';
 import { makeWarning } from './schema/warnings.js';
 import type { ReadResult, SourceLine } from './read/types.js';
-import { textToLines } from './read/text.js';
-import { markdownToLines } from './read/markdown.js';
 import { tokenize, type Token } from './tokenize/classify.js';
 import { segmentItems, type ItemSegment } from './segment/items.js';
 import { toBlocks, toSections } from './segment/blocks.js';
@@ -150,12 +148,4 @@ export function parseLines(read: ReadResult, meta: { path: string; sha256: strin
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
-}
-
-/** Parses the text of council minutes. Synchronous; for files of any format use `parseBuffer`. */
-export function parseMinutes(text: string, options: ParseOptions = {}): ParseResult {
-  const format: SourceFormat = options.format ?? 'text';
-  const lines = format === 'markdown' ? markdownToLines(text) : textToLines(text);
-  const bytes = Buffer.byteLength(text, 'utf8');
-  return parseLines({ format, text, lines, warnings: [] }, { path: options.path ?? '<text>', sha256: sha256(text), bytes }, options);
 }

@@ -9,7 +9,7 @@ import { ConfigError, loadConfig, parseConfig } from '../src/config/load.js';
 import { compileConfig, phraseSource } from '../src/config/compile.js';
 import { MinutesConfig } from '../src/config/schema.js';
 import { classifyLine, LINE_RULES } from '../src/tokenize/classify.js';
-import { parseMinutes } from '../src/parse.js';
+import { parseMinutes } from '../src/parse-text.js';
 import type { MinutesDocument } from '../src/schema/document.js';
 import { runCli } from './helpers.js';
 

@@ -1,7 +1,7 @@
 // Declarations of interest: sentences and tables that give records, and the
 // guidance and "none" texts that must give none.
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../src/parse.js';
+import { parseMinutes } from '../src/parse-text.js';
 import type { Declaration } from '../src/schema/document.js';
 
 const declarationsOf = (text: string): Declaration[] => parseMinutes(text).document.declarations;

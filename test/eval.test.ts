@@ -9,7 +9,7 @@ import { pairBestFirst } from '../src/eval/pair.js';
 import { prf, scoreDocument, summarise } from '../src/eval/score.js';
 import { GoldDocument } from '../src/eval/gold.js';
 import { evaluateDirectory, goldCases, lineLocator } from '../src/eval/corpus.js';
-import { parseMinutes } from '../src/parse.js';
+import { parseMinutes } from '../src/parse-text.js';
 import { runCli } from './helpers.js';
 import type { MinutesDocument } from '../src/schema/document.js';
 

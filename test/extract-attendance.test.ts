@@ -1,7 +1,7 @@
 // Attendance, as a specification: present, apologies and in-attendance lists,
 // names as written with the role in brackets split off.
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../src/parse.js';
+import { parseMinutes } from '../src/parse-text.js';
 
 type P = [name: string | null, role: string | null];
 type Att = { present: P[]; apologies: P[]; inAttendance: P[] };

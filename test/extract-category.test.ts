@@ -1,6 +1,6 @@
 // Item categories from the title, as a specification.
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../src/parse.js';
+import { parseMinutes } from '../src/parse-text.js';
 import { itemCategory } from '../src/extract/category.js';
 
 describe('item category from the title', () => {

@@ -1,7 +1,7 @@
 // Meeting facts, as a specification: body, date (ISO) and venue when the text
 // states them, else null.
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../src/parse.js';
+import { parseMinutes } from '../src/parse-text.js';
 
 type M = { body: string | null; date: string | null; venue: string | null };
 const ITEM = '\n\n1.    Apologies for Absence\n\nNone.\n';

@@ -2,7 +2,7 @@
 // a fixture asserts (everything but the source hash and path).
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseMinutes } from '../src/parse.js';
+import { parseMinutes } from '../src/parse-text.js';
 import type { AgendaItem, MinutesDocument } from '../src/schema/document.js';
 
 export const FIXTURE_CASES = join(import.meta.dirname, '..', 'fixtures', 'cases');

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { annotate, renderInspect, useColour } from '../src/cli/inspect-command.js';
-import { parseMinutes } from '../src/parse.js';
+import { parseMinutes } from '../src/parse-text.js';
 import { textToLines } from '../src/read/text.js';
 import { tokenize } from '../src/tokenize/classify.js';
 import { runCli } from './helpers.js';

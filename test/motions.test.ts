@@ -1,7 +1,7 @@
 // Motions and votes: a table of phrasings with the records they must give,
 // and negative cases that must give no motion.
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../src/parse.js';
+import { parseMinutes } from '../src/parse-text.js';
 import type { Motion } from '../src/schema/document.js';
 
 const motionsOf = (text: string): Motion[] => parseMinutes(text).document.items.flatMap((i) => i.motions);

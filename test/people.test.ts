@@ -1,7 +1,7 @@
 // People: written forms of one person resolve to one id; different people
 // never share one; attendance facts land on the right person.
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../src/parse.js';
+import { parseMinutes } from '../src/parse-text.js';
 import { nameParts, readName, sameName } from '../src/extract/util/person-names.js';
 
 describe('person-names: readName', () => {

@@ -3,7 +3,7 @@
 // the pending bug below is fixed, whose item spans never overlap).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../src/parse.js';
+import { parseMinutes } from '../src/parse-text.js';
 import { MinutesDocument } from '../src/schema/document.js';
 
 const LEAD_INS = ['RESOLVED that', 'RESOLVED:', 'RESOLVED –', 'Resolved:', 'It was RESOLVED that', 'The Committee RESOLVED that', 'AGREED that', 'Decision:', 'Minutes:', 'Agenda item', 'Action points', 'Actions:', 'Members requested and received clarification on the following:', 'In response to questions', 'In attendance to present this item were:', 'PRESENT:', 'Apologies:', 'Supporting documents:', 'pdf icon PDF 129 KB'];

@@ -12,7 +12,7 @@ import { COMMITMENT_PATTERNS } from '../src/extract/actions.js';
 import { CATEGORY_PATTERNS } from '../src/extract/category.js';
 import { KIND_PATTERNS } from '../src/extract/resolutions.js';
 import * as NAMES from '../src/tokenize/names.js';
-import { parseMinutes } from '../src/parse.js';
+import { parseMinutes } from '../src/parse-text.js';
 import { textToLines } from '../src/read/text.js';
 import { classifyLine } from '../src/tokenize/classify.js';
 

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../src/parse.js';
+import { parseMinutes } from '../src/parse-text.js';
 import { processBytes, processFile } from '../src/batch.js';
 import { WARNING_RULES, type WarningId } from '../src/schema/warnings.js';
 import type { Warning } from '../src/schema/document.js';
