@@ -85,7 +85,7 @@ function time(args) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
+if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) {
   console.error('bench-db: run npm run build first');
   process.exit(2);
 }

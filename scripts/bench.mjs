@@ -195,7 +195,7 @@ async function main() {
     return;
   }
   const cli = join(ROOT, 'bin', 'minutes.js');
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: ROOT });
+  if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: ROOT });
   const N = availableParallelism();
   const glob = `${DIR}/**/*.txt`;
   const readArgv = [process.execPath, fileURLToPath(import.meta.url), '--read-pass', glob];

@@ -30,7 +30,7 @@ const GAMMA = '# Notes\n\n## 3. Allotments\n\nRESOLVED that the rent increase be
 
 let dir = '';
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
   dir = mkdtempSync(join(tmpdir(), 'minutes-cli-'));
   mkdirSync(join(dir, 'in', 'sub'), { recursive: true });
   writeFileSync(join(dir, 'in', 'alpha.txt'), ALPHA);

@@ -154,7 +154,7 @@ describe('broken inputs: a clear per-file error', () => {
     expect(document.source.format).toBe('text');
   });
 
-  it.runIf(existsSync(join(ROOT, 'dist', 'cli.js')))('the CLI batch writes every file and exits 1', () => {
+  it.runIf(existsSync(join(ROOT, 'dist', 'cli.cjs')))('the CLI batch writes every file and exits 1', () => {
     const out = mkdtempSync(join(tmpdir(), 'minutes-formats-'));
     try {
       const names = ['meeting.pdf', 'encrypted.pdf', 'corrupt.pdf', 'scanned.pdf', 'truncated.docx', 'not-minutes.html', 'agenda-item.html'];

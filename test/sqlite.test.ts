@@ -323,7 +323,7 @@ describe('one sink, documents that replace or fail', () => {
 
 describe('a run killed midway', () => {
   it('leaves a database that opens and holds only whole documents', async () => {
-    if (!existsSync(join(ROOT, 'dist', 'cli.js'))) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT });
+    if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT });
     const dir = tempDir();
     const archive = join(dir, 'archive');
     const sources = fixtureFiles().filter((f) => f.endsWith('.txt') && readFileSync(join(ROOT, f)).length > 0);

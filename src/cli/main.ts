@@ -1,6 +1,6 @@
 // The thin CLI: commander parses options, commands do the work, the exit code
 // comes from a small pure function. Usage errors exit 2.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { Command, Option as CommanderOption } from 'commander';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SOURCE_FORMATS } from '../schema/constants.js';
@@ -15,6 +15,11 @@ import type { CompiledConfig } from '../config/compile.js';
 
 // Start-up: every command but parse, and the config loader (zod), are loaded
 // on demand, so `minutes parse one.txt` loads neither zod nor the other commands.
+// Commander too is loaded only when the command line needs it: a plain
+// `minutes parse FILES [options]` is read by parseCommandLine from the same
+// option table (about 5 ms of a one-file run; see parseCommandLine).
+
+type Commander = typeof import('commander');
 
 /** The default config file name (CONFIG_FILE in config/load.ts), checked without loading the loader. */
 const DEFAULT_CONFIG = 'minutes.config.json';
@@ -40,13 +45,127 @@ async function withConfig(
 
 const CONFIG_HELP = 'local phrasings file (default: ./minutes.config.json when present)';
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
-  return n;
+/** One option of `minutes parse`. */
+interface ParseOptionSpec {
+  flags: string;
+  description: string;
+  choices?: readonly string[];
+  /** How a value is read: a positive whole number, or collected into a list (repeatable). */
+  value?: 'positive-int' | 'collect';
+  default?: string[];
 }
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+/** The options of `minutes parse`, in help order: the commander command and parseCommandLine are both built from this table. */
+const PARSE_OPTIONS: readonly ParseOptionSpec[] = [
+  { flags: '-f, --format <format>', description: 'output format (default: json for one input, ndjson for several)', choices: OUTPUT_FORMATS },
+  { flags: '-o, --out <dir>', description: 'write one file per input under DIR, mirroring the input tree' },
+  { flags: '--pretty', description: 'indent JSON output' },
+  { flags: '--from <format>', description: 'read inputs as this format instead of detecting it', choices: SOURCE_FORMATS },
+  { flags: '--ignore <glob>', description: 'skip inputs matching GLOB (repeatable)', value: 'collect', default: [] },
+  { flags: '--with-source', description: "add each record's exact source text" },
+  { flags: '-q, --quiet', description: 'do not print warnings (errors are still printed)' },
+  { flags: '--frail', description: 'exit 1 when any warning is reported (for CI gates)' },
+  { flags: '--max-bytes <n>', description: 'refuse files larger than N bytes', value: 'positive-int' },
+  { flags: '-j, --jobs <n>', description: 'worker threads parsing files (default: available cores)', value: 'positive-int' },
+  { flags: '--skip-unchanged', description: 'with --out: skip inputs whose output records the same source sha256 and tool version' },
+  { flags: '--report <file>', description: 'write the run summary (counts, warnings by code, failed files) as JSON to FILE' },
+  { flags: '--no-color', description: 'no colour on stderr (also off with NO_COLOR or when stderr is not a terminal)' },
+  { flags: '--validate', description: 'check every document against the schema (a failing one becomes an error record)' },
+  { flags: '--db <file>', description: 'also write a SQLite database (created or updated in place; stdout output only with --format)' },
+  { flags: '--config <file>', description: CONFIG_HELP },
+];
+
+const isPositiveInt = (value: string): boolean => Number.isInteger(Number(value)) && Number(value) > 0;
+
+function commanderOption(commander: Commander, spec: ParseOptionSpec): CommanderOption {
+  const option = new commander.Option(spec.flags, spec.description);
+  if (spec.choices) option.choices(spec.choices);
+  if (spec.value === 'positive-int') {
+    option.argParser((value: string): number => {
+      if (!isPositiveInt(value)) throw new commander.InvalidArgumentError('expected a positive whole number');
+      return Number(value);
+    });
+  } else if (spec.value === 'collect') {
+    option.argParser((value: string, previous: string[] = []): string[] => [...previous, value]);
+  }
+  if (spec.default !== undefined) option.default([...spec.default]);
+  return option;
+}
+
+export type ParseCommandLine = { inputs: string[]; opts: ParseCommandOptions & { config?: string } };
+
+interface FastOption {
+  spec: ParseOptionSpec;
+  /** The property commander stores it under (camel case, without `no-`). */
+  key: string;
+  takesValue: boolean;
+  negate: boolean;
+}
+
+let fastOptions: Map<string, FastOption> | undefined;
+
+/** '-f' and '--format' → the option, as commander names and stores it. */
+function fastOptionTable(): Map<string, FastOption> {
+  if (fastOptions) return fastOptions;
+  fastOptions = new Map();
+  for (const spec of PARSE_OPTIONS) {
+    const m = /^(?:(-[A-Za-z]), )?--([a-z][a-z-]*)( <[a-z]+>)?$/.exec(spec.flags);
+    if (!m) throw new Error(`parseCommandLine cannot read the option ${spec.flags}`);
+    const negate = m[2].startsWith('no-');
+    const key = (negate ? m[2].slice(3) : m[2]).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+    const option: FastOption = { spec, key, takesValue: m[3] !== undefined, negate };
+    fastOptions.set(`--${m[2]}`, option);
+    if (m[1]) fastOptions.set(m[1], option);
+  }
+  return fastOptions;
+}
+
+/**
+ * `minutes parse FILES [options]` read without commander, giving what
+ * commander would pass to the parse action; null for anything else (another
+ * command, --help, --version, `--`, grouped short flags like -qj2, a value
+ * that starts with "-", an unknown option or an invalid value), which then
+ * goes to commander for its own handling and messages. test/cli-args.test.ts
+ * checks the two agree.
+ */
+export function parseCommandLine(argv: readonly string[]): ParseCommandLine | null {
+  if (argv[0] !== 'parse') return null;
+  const table = fastOptionTable();
+  const values: Record<string, unknown> = {};
+  for (const { spec, key, negate } of new Set(table.values())) {
+    if (spec.default !== undefined) values[key] = [...spec.default];
+    else if (negate) values[key] = true;
+  }
+  const inputs: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '-' || !arg.startsWith('-')) {
+      inputs.push(arg);
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const option = table.get(eq > 2 ? arg.slice(0, eq) : arg);
+    if (!option) return null;
+    if (!option.takesValue) {
+      if (eq > 2) return null;
+      values[option.key] = !option.negate;
+      continue;
+    }
+    const value = eq > 2 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined || value === '' || value.startsWith('-')) return null;
+    const { choices, value: kind } = option.spec;
+    if (choices && !choices.includes(value)) return null;
+    if (kind === 'positive-int') {
+      if (!isPositiveInt(value)) return null;
+      values[option.key] = Number(value);
+    } else if (kind === 'collect') {
+      values[option.key] = [...(values[option.key] as string[]), value];
+    } else {
+      values[option.key] = value;
+    }
+  }
+  return inputs.length === 0 ? null : { inputs, opts: values as ParseCommandLine['opts'] };
+}
 
 export async function readAllStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -54,8 +173,11 @@ export async function readAllStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-export function buildProgram(io: CommandIO, setExit: (code: number) => void): Command {
-  const program = new Command();
+/** What the parse command does with its inputs and options (tests capture them instead). */
+export type ParseAction = (inputs: string[], opts: ParseCommandLine['opts']) => Promise<number>;
+
+export function buildProgram(commander: Commander, io: CommandIO, setExit: (code: number) => void, parseAction?: ParseAction): Command {
+  const program = new commander.Command();
   program
     .name('minutes')
     .description('Turn council meeting minutes into validated, structured data.')
@@ -64,29 +186,14 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError();
 
-  program
+  const parse = program
     .command('parse')
     .description('parse minutes files (text, markdown, html, pdf, docx) into JSON, NDJSON or CSV')
-    .argument('<inputs...>', 'files, directories, quoted globs, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: json for one input, ndjson for several)').choices(OUTPUT_FORMATS))
-    .option('-o, --out <dir>', 'write one file per input under DIR, mirroring the input tree')
-    .option('--pretty', 'indent JSON output')
-    .addOption(new Option('--from <format>', 'read inputs as this format instead of detecting it').choices(SOURCE_FORMATS))
-    .option('--ignore <glob>', 'skip inputs matching GLOB (repeatable)', collect, [])
-    .option('--with-source', "add each record's exact source text")
-    .option('-q, --quiet', 'do not print warnings (errors are still printed)')
-    .option('--frail', 'exit 1 when any warning is reported (for CI gates)')
-    .option('--max-bytes <n>', 'refuse files larger than N bytes', positiveInt)
-    .option('-j, --jobs <n>', 'worker threads parsing files (default: available cores)', positiveInt)
-    .option('--skip-unchanged', 'with --out: skip inputs whose output records the same source sha256 and tool version')
-    .option('--report <file>', 'write the run summary (counts, warnings by code, failed files) as JSON to FILE')
-    .option('--no-color', 'no colour on stderr (also off with NO_COLOR or when stderr is not a terminal)')
-    .option('--validate', 'check every document against the schema (a failing one becomes an error record)')
-    .option('--db <file>', 'also write a SQLite database (created or updated in place; stdout output only with --format)')
-    .option('--config <file>', CONFIG_HELP)
-    .action(async (inputs: string[], opts: ParseCommandOptions & { config?: string }) => {
-      setExit(await withConfig(opts.config, io, (config, configFile) => runParse(inputs, opts, io, config, configFile)));
-    });
+    .argument('<inputs...>', 'files, directories, quoted globs, or - for standard input');
+  for (const spec of PARSE_OPTIONS) parse.addOption(commanderOption(commander, spec));
+  parse.action(async (inputs: string[], opts: ParseCommandLine['opts']) => {
+    setExit(await (parseAction ?? ((i, o) => runParseCommand(i, o, io)))(inputs, opts));
+  });
 
   program
     .command('schema')
@@ -100,7 +207,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .argument('<file>', 'a minutes file')
     .option('--rule <id>', 'only lines and records of this rule (see `minutes rules`)')
     .option('--no-color', 'plain text (also when stdout is not a terminal or NO_COLOR is set)')
-    .addOption(new Option('--from <format>', 'read the input as this format instead of detecting it').choices(SOURCE_FORMATS))
+    .addOption(new commander.Option('--from <format>', 'read the input as this format instead of detecting it').choices(SOURCE_FORMATS))
     .option('--config <file>', CONFIG_HELP)
     .action(async (file: string, opts: InspectCommandOptions & { config?: string }) => {
       const { runInspect } = await import('./inspect-command.js');
@@ -139,16 +246,24 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
   return program;
 }
 
+/** `minutes parse`, once its command line is read. */
+function runParseCommand(inputs: string[], opts: ParseCommandLine['opts'], io: CommandIO): Promise<number> {
+  return withConfig(opts.config, io, (config, configFile) => runParse(inputs, opts, io, config, configFile));
+}
+
 /** Runs the CLI; resolves to the exit code. */
 export async function main(argv: string[], io: CommandIO = { stdout: process.stdout, stderr: process.stderr, readStdin: readAllStdin }): Promise<number> {
+  const plain = parseCommandLine(argv);
+  if (plain) return runParseCommand(plain.inputs, plain.opts, io);
+  const commander = await import('commander');
   let code = 0;
-  const program = buildProgram(io, (c) => {
+  const program = buildProgram(commander, io, (c) => {
     code = c;
   });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
-    if (e instanceof CommanderError) {
+    if (e instanceof commander.CommanderError) {
       // --help and --version exit 0; every other commander error is a usage error.
       return e.exitCode === 0 ? 0 : EXIT_USAGE;
     }

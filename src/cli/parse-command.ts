@@ -16,7 +16,6 @@ import { expandInputs } from './inputs.js';
 import { commonDirectory, planOutputs, writeFileAtomic } from './output.js';
 import { formatWarning } from './render.js';
 import { EXIT_USAGE, getExitCode } from './exit.js';
-import { WorkerPool } from './pool.js';
 import { Progress } from './progress.js';
 import { formatSummary, Tally } from './summary.js';
 import { colourEnabled, makePaint } from './colour.js';
@@ -75,10 +74,13 @@ function body(format: OutputFormat, pretty: boolean, json: Chunk, doc: () => Min
   return [single ? (format === 'csv' ? writer.begin(1) : '') + writer.document(doc(), 0, 1, pretty) : writer.document(doc(), index, count, pretty)];
 }
 
+/** Milliseconds on a monotonic clock (process.hrtime: the `performance` global costs ~1 ms of start-up to load). */
+const now = (): number => Number(process.hrtime.bigint()) / 1e6;
+
 const toBuffer = (c: Chunk): Buffer => (typeof c === 'string' ? Buffer.from(c) : Buffer.from(c.buffer, c.byteOffset, c.byteLength));
 
 export async function runParse(inputs: string[], opts: ParseCommandOptions, io: CommandIO, config?: CompiledConfig, configFile?: string): Promise<number> {
-  const started = performance.now();
+  const started = now();
   const env = io.env ?? process.env;
   const { files, missing, stdin } = await expandInputs(inputs, opts.ignore ?? []);
   if (files.length === 0 && !stdin && missing.length === 0) {
@@ -98,8 +100,9 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   const outputs = opts.out ? planOutputs([...listed, ...(stdin ? ['-'] : [])], commonDirectory(listed), opts.out, writer.extension) : null;
   const paint = makePaint(colourEnabled(io.stderr, opts.color, env) ? await import('chalk').then((m) => new m.Chalk({ level: 1 })) : null);
   const progress = !opts.quiet && io.stderr.isTTY && count > 1 ? new Progress({ total: count, stream: io.stderr, paint: paint.good }) : null;
-  const jobs = opts.jobs ?? availableParallelism();
-  const workers = io.workerUrl ? Math.min(jobs, Math.floor(listed.length / MIN_FILES_PER_WORKER)) : 1;
+  // Fewer than 2 * MIN_FILES_PER_WORKER files run on this thread whatever --jobs is (no cores counted, no worker URL resolved).
+  const fit = Math.floor(listed.length / MIN_FILES_PER_WORKER);
+  const workers = fit > 1 && io.workerUrl ? Math.min(opts.jobs ?? availableParallelism(), fit) : 1;
   const tally = new Tally(Math.max(1, workers));
 
   // With --db, documents go to stdout only when a --format is asked for.
@@ -183,6 +186,8 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     for (let i = 0; i < listed.length; i += perTask) tasks.push({ id: tasks.length, files: listed.slice(i, i + perTask).map(taskFile), options: workerOptions });
     const crashed = (task: Task, reason: string): Outcome[] =>
       task.files.map((f) => outcomeOf(f.path, failedDocument(f.path, makeWarning('rule-failed', `Unexpected ${reason} while parsing this run of files, expected a document`)), true));
+    // worker_threads is loaded only for a pool.
+    const { WorkerPool } = await import('./pool.js');
     const pool = new WorkerPool(workers, io.workerUrl!, crashed);
     try {
       // A bounded window of tasks in flight: results that arrive early wait for their turn, nothing more is held.
@@ -210,7 +215,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   await flush();
   progress?.clear();
 
-  const report = tally.finish((performance.now() - started) / 1000);
+  const report = tally.finish((now() - started) / 1000);
   if (!opts.quiet && count > 1) io.stderr.write(formatSummary(report, paint));
   if (opts.report) {
     try {

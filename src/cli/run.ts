@@ -19,8 +19,10 @@ main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   readStdin: readAllStdin,
-  // The bundled worker entry sits beside this bundle: dist/worker.js.
-  workerUrl: new URL('./worker.js', import.meta.url),
+  // The bundled worker entry sits beside this bundle: dist/worker.cjs (resolved only for a worker pool).
+  get workerUrl(): URL {
+    return new URL('./worker.cjs', import.meta.url);
+  },
 }).then(
   (code) => {
     process.exitCode = code;
