@@ -68,22 +68,6 @@ const vendorImports = {
   },
 };
 
-// parse.ts imports the markdown reader statically for the library's synchronous
-// parseMinutes(text, { format: 'markdown' }). The CLI never calls that (files
-// go through parseBuffer, whose reader loads remark with a dynamic import),
-// but a static edge would run the markdown reader, hence remark, at start-up.
-// In the CLI bundles that one import is replaced by a stub that says so.
-const lazyMarkdown = {
-  name: 'lazy-markdown',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/read\/markdown\.js$/ }, (args) => (args.importer.endsWith(`src${sep}parse.ts`) ? { path: 'markdown-stub', namespace: 'lazy-markdown' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'lazy-markdown' }, () => ({
-      contents: "export function markdownToLines() { throw new Error('parseMinutes on markdown text is library-only: the CLI reads markdown files through parseBuffer'); }",
-      loader: 'js',
-    }));
-  },
-};
-
 // commander requires node:child_process at load (~2 ms: it pulls in net, dgram
 // and streams) for executable subcommands, which minutes does not have.
 const lazyChildProcess = {
@@ -104,7 +88,7 @@ await build({
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
   external: EXTERNAL,
-  plugins: [vendorImports, lazyMarkdown, lazyChildProcess],
+  plugins: [vendorImports, lazyChildProcess],
   // import.meta.url (the worker's location, createRequire for the native readers) is this file's URL, made when first asked for.
   define: { 'import.meta.url': '__bundle.url' },
   banner: {
