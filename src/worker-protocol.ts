@@ -33,6 +33,12 @@ export interface Task {
   id: number;
   files: TaskFile[];
   options: TaskOptions;
+  /**
+   * A result buffer the main thread is done with, handed back (transferred)
+   * for this task's texts: buffers go round instead of being allocated for
+   * every task and left to the main thread's garbage collector.
+   */
+  buffer?: ArrayBuffer;
 }
 
 export interface Outcome {
@@ -51,40 +57,84 @@ export interface Outcome {
   tally: DocumentTally;
 }
 
+/**
+ * A worker's answer: everything is in one buffer, transferred, not copied:
+ * the JSON of each document, back to back from the start, then the JSON of
+ * the outcomes (with `json` null) and of the documents' byte lengths. Tasks
+ * that wait for their turn on the main thread hold no objects on its heap,
+ * only this buffer (objects held across collections there made V8 grow its
+ * young generation, and peak memory grow with the archive).
+ */
 export interface TaskResult {
   id: number;
-  /** Outcomes with `json` null: their JSON texts are in `texts`. */
-  outcomes: Outcome[];
-  /** Every outcome's JSON as UTF-8, back to back (transferred, not copied). */
+  /** The documents, then the outcomes and lengths (may be longer than that). */
   texts: ArrayBuffer;
-  /** Byte length of each outcome's JSON in `texts`; -1 for none. */
+  /** Where the outcomes' JSON starts in `texts`, and its byte length. */
+  meta: { at: number; length: number };
+}
+
+/** What follows the documents in TaskResult.texts. */
+interface TaskMeta {
+  outcomes: Outcome[];
+  /** Byte length of each outcome's JSON; -1 for none. */
   lengths: number[];
 }
 
-/** Packs the outcomes' JSON texts into one transferable buffer (the worker side). */
-export function packTexts(id: number, outcomes: Outcome[]): TaskResult {
-  const lengths = outcomes.map((o) => (typeof o.json === 'string' ? Buffer.byteLength(o.json) : -1));
-  const texts = new ArrayBuffer(lengths.reduce((a, n) => a + Math.max(n, 0), 0));
-  const view = Buffer.from(texts);
-  let at = 0;
-  outcomes.forEach((o, i) => {
-    if (typeof o.json === 'string') at += view.write(o.json, at, lengths[i], 'utf8');
-    o.json = null;
-  });
-  return { id, outcomes, texts, lengths };
+/**
+ * Packs a task's outcomes into one transferable buffer, each as soon as its
+ * file is parsed (the worker side): the text of a document is garbage once
+ * copied, instead of living on, into the worker's old generation, until the
+ * whole task is done.
+ */
+export class TextPacker {
+  private buffer: ArrayBuffer;
+  private view: Buffer;
+  private at = 0;
+  private readonly meta: TaskMeta = { outcomes: [], lengths: [] };
+
+  /** `reuse`: a buffer handed back by the main thread (Task.buffer). */
+  constructor(reuse?: ArrayBuffer) {
+    this.buffer = reuse ?? new ArrayBuffer(256 * 1024);
+    this.view = Buffer.from(this.buffer);
+  }
+
+  private write(text: string): number {
+    const n = Buffer.byteLength(text);
+    if (this.at + n > this.buffer.byteLength) {
+      const bigger = new ArrayBuffer(Math.max(this.at + n, Math.ceil(this.buffer.byteLength * 1.5)));
+      new Uint8Array(bigger).set(new Uint8Array(this.buffer, 0, this.at));
+      this.buffer = bigger;
+      this.view = Buffer.from(bigger);
+    }
+    this.at += this.view.write(text, this.at, n, 'utf8');
+    return n;
+  }
+
+  add(outcome: Outcome): void {
+    this.meta.lengths.push(typeof outcome.json === 'string' ? this.write(outcome.json) : -1);
+    this.meta.outcomes.push({ ...outcome, json: null });
+  }
+
+  result(id: number): TaskResult {
+    const at = this.at;
+    const length = this.write(JSON.stringify(this.meta));
+    return { id, texts: this.buffer, meta: { at, length } };
+  }
 }
 
-/** Puts each outcome's JSON bytes back (the main-thread side). */
+/** The outcomes of a task, each with its JSON bytes (a view into `texts`; the main-thread side). */
 export function unpackTexts(result: TaskResult): Outcome[] {
-  let at = 0;
-  result.outcomes.forEach((o, i) => {
-    const n = result.lengths[i];
+  const { at, length } = result.meta;
+  const meta = JSON.parse(Buffer.from(result.texts, at, length).toString('utf8')) as TaskMeta;
+  let offset = 0;
+  meta.outcomes.forEach((o, i) => {
+    const n = meta.lengths[i];
     if (n >= 0) {
-      o.json = new Uint8Array(result.texts, at, n);
-      at += n;
+      o.json = new Uint8Array(result.texts, offset, n);
+      offset += n;
     }
   });
-  return result.outcomes;
+  return meta.outcomes;
 }
 
 /** The JSON text of an outcome as a string. */

@@ -3,7 +3,7 @@
 // output; the main thread does, in sorted input order.
 import { parentPort } from 'node:worker_threads';
 import type { CompiledConfig } from './config/compile.js';
-import { packTexts, parseOne, type Outcome, type Task, type TaskResult } from './worker-protocol.js';
+import { parseOne, TextPacker, type Task, type TaskResult } from './worker-protocol.js';
 
 if (!parentPort) throw new Error('dist/worker.js runs as a worker thread of the minutes CLI');
 const port = parentPort;
@@ -19,9 +19,9 @@ function configOf(file: string | undefined): Promise<CompiledConfig | undefined>
 
 async function run(task: Task): Promise<void> {
   const options = { ...task.options, config: await configOf(task.options.configFile) };
-  const outcomes: Outcome[] = [];
-  for (const file of task.files) outcomes.push((await parseOne(file, options)).outcome);
-  const result: TaskResult = packTexts(task.id, outcomes);
+  const packer = new TextPacker(task.buffer);
+  for (const file of task.files) packer.add((await parseOne(file, options)).outcome);
+  const result: TaskResult = packer.result(task.id);
   port.postMessage(result, [result.texts]);
 }
 

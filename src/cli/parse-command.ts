@@ -21,6 +21,7 @@ import { formatSummary, Tally } from './summary.js';
 import { colourEnabled, makePaint } from './colour.js';
 import type { CompiledConfig } from '../config/compile.js';
 import type { DatabaseSink } from '../write/sqlite.js';
+import type { TaskOutcomes } from './pool.js';
 
 export interface ParseCommandOptions {
   format?: OutputFormat;
@@ -46,6 +47,11 @@ export interface ParseCommandOptions {
 }
 
 export interface CommandIO {
+  /**
+   * Where documents go. A chunk of bytes written to it is reused once its
+   * write has called back, so the stream must be done with it by then
+   * (process.stdout is: files, pipes and terminals are written through).
+   */
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   readStdin: () => Promise<Uint8Array>;
@@ -125,12 +131,31 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   // Output is gathered into chunks of ~256 KB: one write call per document costs more than the encoding.
   let pending: Chunk[] = [];
   let pendingLength = 0;
+  // Workers' result buffers: emitted but maybe still viewed by pending chunks, then free to go back to a worker.
+  let spent: ArrayBuffer[] = [];
+  const spare: ArrayBuffer[] = [];
+  // Output buffers for bytes from the workers, each reused once the stream has written it (see CommandIO.stdout).
+  const outputBuffers: Buffer[] = [];
   const flush = async (): Promise<void> => {
     if (pendingLength === 0) return;
-    const chunk = pending.every((c) => typeof c === 'string') ? pending.join('') : Buffer.concat(pending.map(toBuffer));
+    let chunk: Chunk;
+    let written: (() => void) | undefined;
+    if (pending.every((c) => typeof c === 'string')) {
+      chunk = pending.join('');
+    } else {
+      let buffer = outputBuffers.pop();
+      if (!buffer || buffer.length < pendingLength) buffer = Buffer.allocUnsafeSlow(Math.max(2 * OUTPUT_CHUNK, pendingLength));
+      let at = 0;
+      for (const c of pending) at += typeof c === 'string' ? buffer.write(c, at) : (buffer.set(c, at), c.length);
+      const done = buffer;
+      chunk = buffer.subarray(0, at);
+      written = () => outputBuffers.push(done);
+    }
     pending = [];
     pendingLength = 0;
-    if (!io.stdout.write(chunk)) await once(io.stdout, 'drain');
+    spare.push(...spent);
+    spent = [];
+    if (!io.stdout.write(chunk, written)) await once(io.stdout, 'drain');
   };
   const write = async (chunks: Chunk[]): Promise<void> => {
     for (const c of chunks) {
@@ -180,10 +205,11 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     for (const path of listed) await emit(await parseOne(taskFile(path), options));
   } else {
     const perTask = Math.min(MAX_FILES_PER_TASK, Math.max(1, Math.ceil(listed.length / (workers * 8))));
-    const tasks: Task[] = [];
+    const taskCount = Math.ceil(listed.length / perTask);
     // Workers load the config file themselves (a compiled config holds functions).
     const workerOptions: TaskOptions = { ...options, config: undefined, configFile };
-    for (let i = 0; i < listed.length; i += perTask) tasks.push({ id: tasks.length, files: listed.slice(i, i + perTask).map(taskFile), options: workerOptions });
+    // Made as it is sent, with a spent result buffer to reuse if there is one.
+    const task = (id: number): Task => ({ id, files: listed.slice(id * perTask, (id + 1) * perTask).map(taskFile), options: workerOptions, buffer: spare.pop() });
     const crashed = (task: Task, reason: string): Outcome[] =>
       task.files.map((f) => outcomeOf(f.path, failedDocument(f.path, makeWarning('rule-failed', `Unexpected ${reason} while parsing this run of files, expected a document`)), true));
     // worker_threads is loaded only for a pool.
@@ -192,13 +218,15 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     try {
       // A bounded window of tasks in flight: results that arrive early wait for their turn, nothing more is held.
       const window = workers * 3;
-      const running = new Map<number, Promise<Outcome[]>>();
+      const running = new Map<number, Promise<TaskOutcomes>>();
       let next = 0;
-      for (let t = 0; t < tasks.length; t++) {
-        for (; next < tasks.length && next < t + window; next++) running.set(next, pool.run(tasks[next]));
-        const outcomes = await running.get(t)!;
+      for (let t = 0; t < taskCount; t++) {
+        for (; next < taskCount && next < t + window; next++) running.set(next, pool.run(task(next)));
+        const { outcomes, texts } = await running.get(t)!;
         running.delete(t);
-        for (const outcome of outcomes) await emit({ outcome, document: null });
+        for (const outcome of outcomes()) await emit({ outcome, document: null });
+        // Its JSON bytes are written (or copied into pending output: then they go back at the next flush).
+        if (texts) (pendingLength === 0 ? spare : spent).push(texts);
       }
     } finally {
       await pool.close();
