@@ -99,7 +99,8 @@ await build({
 // where import() fails on Node 20: the bundle's imports of external ES
 // modules go through __importExternal, which bin/minutes.js provides.
 const importExternal = (file) => {
-  const code = readFileSync(file, 'utf8').replace(/\bimport\(("[^"]+")\)/g, '__importExternal($1)');
+  const external = new RegExp(`\\bimport\\(("(?:${EXTERNAL.join('|')})(?:/[^"]*)?")\\)`, 'g');
+  const code = readFileSync(file, 'utf8').replace(external, '__importExternal($1)');
   if (code.split(/\bimport\(/).length !== 2) throw new Error(`build: ${file} has an import() that bin/minutes.js cannot run (only the banner's may be left)`);
   writeFileSync(file, code);
 };

@@ -43,7 +43,8 @@ describe('start-up', () => {
     expect(JSON.parse(r.stdout).source.path).toBe(SAMPLE);
   });
 
-  it('bin/minutes.js takes the code cache made by the build', () => {
+  // V8 rejects a cache made under other V8 flags: NODE_OPTIONS may differ from the build's.
+  it.skipIf(process.env.NODE_OPTIONS)('bin/minutes.js takes the code cache made by the build', () => {
     expect(start(ROOT).cached).toBe(true);
   });
 
