@@ -270,8 +270,8 @@ export interface FactMention {
   person: Person;
 }
 
-// Words every arrival, departure or substitution sentence contains: a cheap test before the full patterns.
-const FACT_WORDS = /arriv|left|leav|depart|withdr|substitut|joined|entered|present from|late\b|absent|retired/i;
+// Words every arrival, departure or substitution sentence contains (the verbs of ARRIVED, DEPARTED and SUBSTITUTED_*): a cheap test before the full patterns.
+const FACT_WORDS = /arriv|left|depart|withdr|substitut|joined|entered|present from|retired/i;
 
 export function applyAttendanceFacts(attendance: Attendance, sites: readonly FactSite[]): FactMention[] {
   const mentions: FactMention[] = [];

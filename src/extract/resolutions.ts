@@ -32,18 +32,18 @@ export const KIND_PATTERNS: readonly [ResolutionKind, RegExp][] = [
   ['rejected', /\breject(?:s|ed)?\b|\bnot\s+(?:be\s+)?(?:supported|accepted)\b|\bdeclined?\b/i],
 ];
 
+/**
+ * KIND_PATTERNS as one alternation, each pattern a named group: the leftmost
+ * match, ties going to the earlier kind, exactly as trying each pattern and
+ * keeping the earliest would, in one pass over the clause.
+ */
+const ANY_KIND = new RegExp(KIND_PATTERNS.map(([, re], k) => `(?<k${k}>${re.source})`).join('|'), 'i');
+
 /** Classifies a clause by its main verb. */
 export function resolutionKind(clause: string): ResolutionKind {
-  let best: ResolutionKind = 'other';
-  let at = Infinity;
-  for (const [kind, re] of KIND_PATTERNS) {
-    const m = re.exec(clause);
-    if (m && m.index < at) {
-      at = m.index;
-      best = kind;
-    }
-  }
-  return best;
+  const groups = ANY_KIND.exec(clause)?.groups;
+  if (groups) for (let k = 0; k < KIND_PATTERNS.length; k++) if (groups[`k${k}`] !== undefined) return KIND_PATTERNS[k][0];
+  return 'other';
 }
 
 // Inline clause numbers inside one paragraph: "1. That …", "(a) the report …", "(ii) …".

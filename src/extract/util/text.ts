@@ -66,8 +66,10 @@ function split(text: string): Sentence[] {
 
 /** Trims clause furniture: trailing "; and", "; or", ";" and spaces. */
 export function trimClause(text: string): string {
-  return text.replace(/\s*(?:;|,)\s*(?:and|or)?\s*$/i, '').replace(/\s+/g, ' ').trim();
+  // The furniture pattern is tried only on text that ends in what it removes (it would scan every space).
+  return squashSpaces(CLAUSE_END.test(text.trimEnd().slice(-4)) ? text.replace(/\s*(?:;|,)\s*(?:and|or)?\s*$/i, '') : text);
 }
+const CLAUSE_END = /(?:[;,]|\band|\bor)$/i;
 
 /** Removes a leading "that" / "That" and any punctuation left after a lead-in. */
 export function stripThat(text: string): string {
