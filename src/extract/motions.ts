@@ -504,7 +504,11 @@ class MotionReader {
   }
 
   private readBlock(block: Block, text: string): void {
-    if (block.kind === 'resolved') this.settle(RESOLVED_BRACKETS.test(text));
+    if (block.kind === 'resolved') {
+      this.settle(RESOLVED_BRACKETS.test(text));
+      // A RESOLVED clause with none of the words below ("that the report be noted") only settles the vote before it.
+      if (!this.pendingLabel && !this.open?.collecting && !MOTION_EVENT_HINT.test(text) && !VOTE_LABEL_HINT.test(text)) return;
+    }
     // Names under a vote label: "For (14)" then "Mr A, Mr B, …".
     if (this.pendingLabel) {
       const way = this.pendingLabel;
