@@ -32,10 +32,17 @@ const SENTENCE_VERB =
 // Headings that are really meeting furniture, never items.
 const NOT_A_TITLE = /^(?:present|in attendance|venue|contact|media|items?|no\.? item|date|time|chair(?:man)?)\s*:?$/i;
 
+/** Is this UTF-16 code a character `\s` matches (JavaScript's white space and line terminators)? */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Words in a trimmed text (what `split(/\s+/).length` counts), without building the array. */
 function wordCount(t: string): number {
   let n = 1;
-  for (let i = 0; i < t.length; i++) if (WHITESPACE.test(t[i]) && !WHITESPACE.test(t[i + 1] ?? '')) n++;
+  for (let i = 0; i < t.length; i++) if (isSpaceCode(t.charCodeAt(i)) && !(i + 1 < t.length && isSpaceCode(t.charCodeAt(i + 1)))) n++;
   return n;
 }
 
@@ -264,9 +271,17 @@ function isTableRow(text: string): boolean {
 
 /** "REPORT OF THE EXECUTIVE POLICY COMMITTEE dated March 4, 2015": at least two thirds of the letters are capitals. */
 function mostlyCapitals(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length < 6) return false;
-  return letters.replace(/[^A-Z]/g, '').length >= letters.length * 0.66;
+  // At least six ASCII letters, two thirds of them capitals (counted without building strings).
+  let letters = 0;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) {
+      letters++;
+      capitals++;
+    } else if (c >= 0x61 && c <= 0x7a) letters++;
+  }
+  return letters >= 6 && capitals >= letters * 0.66;
 }
 
 /** Decision listings: each "DD/MM/YYYY - Title ref: N" line starts a decision. */
