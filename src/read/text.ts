@@ -15,8 +15,8 @@ const NEEDS_CLEANING = /[\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\t\f\v
 const RUN_OF_SPACES = / {2,}/g;
 
 /** Normalises one raw line: odd spaces to spaces, zero-width removed. Leading width kept apart. */
-export function normaliseLine(raw: string, lineNo: number): SourceLine {
-  const spaced = NEEDS_CLEANING.test(raw) ? raw.replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ').replace(TAB, '  ') : raw;
+export function normaliseLine(raw: string, lineNo: number, mayNeedCleaning = true): SourceLine {
+  const spaced = mayNeedCleaning && NEEDS_CLEANING.test(raw) ? raw.replace(ZERO_WIDTH, '').replace(ODD_SPACE, ' ').replace(TAB, '  ') : raw;
   let indent = 0;
   while (indent < spaced.length && spaced.charCodeAt(indent) === 32) indent++;
   const text = spaced.slice(indent).trimEnd().replace(RUN_OF_SPACES, '  ');
@@ -25,8 +25,11 @@ export function normaliseLine(raw: string, lineNo: number): SourceLine {
 
 /** Splits text into normalised lines, numbered from 1. */
 export function textToLines(text: string): SourceLine[] {
-  const raw = text.split(LINE_BREAK);
+  // Most files break lines with \n alone and have no odd spaces: one test of the whole text each spares a regex split and a test per line.
+  const raw = OTHER_BREAK.test(text) ? text.split(LINE_BREAK) : text.split('\n');
+  const cleaning = NEEDS_CLEANING.test(text);
   const out: SourceLine[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) out[i] = normaliseLine(raw[i], i + 1);
+  for (let i = 0; i < raw.length; i++) out[i] = normaliseLine(raw[i], i + 1, cleaning);
   return out;
 }
+const OTHER_BREAK = /[\r\u2028\u2029]/;
