@@ -12,7 +12,7 @@
 // them apart, the mention gets no id rather than a guessed one.
 import type { MinutesDocument, Person, PersonRecord } from '../schema/document.js';
 import { COLLECTIVE_PERSON } from '../tokenize/names.js';
-import { COLLECTIVE_MEMBERS, bareName, nameParts, sameName, type NameParts } from './util/person-names.js';
+import { COLLECTIVE_MEMBERS, bareName, memo, nameParts, sameName, type NameParts } from './util/person-names.js';
 
 /** One written mention and where to stamp its id. */
 interface Mention {
@@ -66,15 +66,21 @@ export interface ExtraMention {
   person: Person;
 }
 
+/** The parts of a written name that is one person (not "Members", "the Committee", a role alone); null otherwise. Same answer for the same text: memoised. */
+const personParts = memo((w: string): NameParts | null => {
+  if (!w || COLLECTIVE_PERSON.test(w) || COLLECTIVE_MEMBERS.test(w) || NOT_A_PERSON.test(bareName(w))) return null;
+  const parts = nameParts(w);
+  return parts && parts.surname.length >= 2 ? parts : null;
+});
+
 function collectMentions(doc: MinutesDocument, extra: readonly ExtraMention[]): Mention[] {
   const out: Mention[] = [];
   let order = 0;
   const add = (written: string | null | undefined, line: number | undefined, role: string | null, assign: (id: string) => void, same?: Person): void => {
     if (!written) return;
     const w = written.trim();
-    if (!w || COLLECTIVE_PERSON.test(w) || COLLECTIVE_MEMBERS.test(w) || NOT_A_PERSON.test(bareName(w))) return;
-    const parts = nameParts(w);
-    if (!parts || parts.surname.length < 2) return;
+    const parts = personParts(w);
+    if (!parts) return;
     const mention: Mention = { written: w, parts, line: line ?? Number.MAX_SAFE_INTEGER, order: order++, role, assign };
     if (same) mention.same = same;
     out.push(mention);
@@ -140,8 +146,8 @@ export function resolvePeople(doc: MinutesDocument, extra: readonly ExtraMention
   return clusters.map((c, k) => {
     const id = `p${k + 1}`;
     for (const m of c.mentions) m.assign(id);
-    const mentions: string[] = [];
-    for (const m of [...c.mentions].sort((a, b) => a.line - b.line || a.order - b.order)) if (!mentions.includes(m.written)) mentions.push(m.written);
+    // Each written form once, in order of first mention.
+    const mentions = [...new Set([...c.mentions].sort((a, b) => a.line - b.line || a.order - b.order).map((m) => m.written))];
     const role = c.mentions.find((m) => m.role)?.role ?? null;
     return { id, name: bareName(c.best.written), role, mentions };
   });

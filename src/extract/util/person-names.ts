@@ -66,7 +66,7 @@ export interface NameParts {
 // The same few names are written again and again in one set of minutes (and across an
 // archive): both readings below are pure, so recent answers are kept. Cleared when full.
 const MEMO_SIZE = 4096;
-function memo<T>(f: (s: string) => T): (s: string) => T {
+export function memo<T>(f: (s: string) => T): (s: string) => T {
   const cache = new Map<string, T>();
   return (s) => {
     let v = cache.get(s);
