@@ -3,8 +3,6 @@
 // Words whose trailing full stop does not end a sentence.
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'cllr', 'cr', 'st', 'no', 'e.g', 'i.e', 'etc', 'approx', 'para', 'prof', 'rev', 'vs', 'cllrs', 'nos', 'ref', 'inc', 'ltd', 'co']);
 
-// Characters that may end a sentence; the scan jumps between them natively.
-const TERMINATOR = /[.!?]/g;
 
 // Presenters, questions and actions all split the same paragraphs: the last
 // few splits are kept (results are frozen, callers only read them).
@@ -42,23 +40,23 @@ function split(text: string): Sentence[] {
     start = end;
   };
   const n = text.length;
-  TERMINATOR.lastIndex = 0;
-  for (let m = TERMINATOR.exec(text); m !== null; m = TERMINATOR.exec(text)) {
-    const i = m.index;
+  for (let i = 0; i < n; i++) {
+    const t = text.charCodeAt(i);
+    if (t !== 0x2e && t !== 0x21 && t !== 0x3f) continue;
     let j = i + 1;
     while (j < n && isCloser(text.charCodeAt(j))) j++;
     if (j < n && text.charCodeAt(j) !== 0x20) continue;
     let k = j;
     while (k < n && text.charCodeAt(k) === 0x20) k++;
     if (k < n && !opensSentence(text.charCodeAt(k))) continue;
-    if (text.charCodeAt(i) === 0x2e) {
+    if (t === 0x2e) {
       let w = i - 1;
       while (w >= 0 && isWordChar(text.charCodeAt(w))) w--;
       const word = text.slice(w + 1, i);
       if (ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && word >= 'A' && word <= 'Z')) continue;
     }
     push(j);
-    TERMINATOR.lastIndex = j;
+    i = j - 1;
   }
   push(n);
   return out;
