@@ -91,7 +91,7 @@ if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) {
 }
 const archive = option('archive', join(tmpdir(), `minutes-bench-db-${FILES}`));
 if (!process.argv.includes('--archive')) generate(archive, FILES);
-const count = spawnSync('find', [archive, '-type', 'f', '(', '-name', '*.txt', '-o', '-name', '*.md', ')'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length;
+const count = spawnSync('find', ['-L', archive, '-type', 'f', '(', '-name', '*.txt', '-o', '-name', '*.md', ')'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).length;
 const work = join(tmpdir(), `minutes-bench-db-work-${process.pid}`);
 mkdirSync(work, { recursive: true });
 const CPU_HOOK = join(work, 'cpu-hook.cjs');

@@ -16,6 +16,14 @@ export interface TaskFile {
   path: string;
   /** Its output file under --out, checked by --skip-unchanged. */
   out?: string;
+  /**
+   * The sha256 the --db database holds for this path, when the database must
+   * be up to date for the file to be skipped ('' when it holds none the file
+   * could match). Without --out, it is the file's only destination: a file
+   * whose bytes hash to it is skipped unparsed. Absent when documents are
+   * needed whatever the database holds (stdout, --out without --skip-unchanged).
+   */
+  known?: string;
   /** A command-line input that named nothing: no such file, or a glob that matched nothing. */
   missing?: boolean;
 }
@@ -165,13 +173,18 @@ export function outcomeOf(path: string, document: MinutesDocument, failed: boole
   return { path, json: JSON.stringify(document), skipped: false, failed, bytes: document.source.bytes, warnings: document.warnings, tally: tallyDocument(document) };
 }
 
-/** Parses one listed file (or skips it as unchanged). Never throws. */
+/**
+ * Parses one listed file, or skips it as unchanged when every destination it
+ * has records its bytes: the --out file (with --skip-unchanged) and the
+ * database (a `known` hash). Never throws.
+ */
 export async function parseOne(file: TaskFile, options: TaskOptions): Promise<Parsed> {
   if (file.missing) {
     const document = failedDocument(file.path, makeWarning('unreadable-input', 'Unexpected input that names no file (no such file, or a glob that matched nothing), expected a file, directory or glob'));
     return { outcome: outcomeOf(file.path, document, true), document };
   }
-  if (options.skipUnchanged && file.out) {
+  const out = options.skipUnchanged ? file.out : undefined;
+  if (out !== undefined || file.known !== undefined) {
     let bytes: Uint8Array | null = null;
     try {
       const read = readInput(file.path, options.maxBytes ?? DEFAULT_MAX_BYTES);
@@ -180,7 +193,8 @@ export async function parseOne(file: TaskFile, options: TaskOptions): Promise<Pa
       // Unreadable: processFile below reports it.
     }
     if (bytes) {
-      if (unchanged(file.out, sha256(bytes))) {
+      const digest = sha256(bytes);
+      if ((file.known === undefined || file.known === digest) && (out === undefined || unchanged(out, digest))) {
         return { outcome: { path: file.path, json: null, skipped: true, failed: false, bytes: bytes.length, warnings: [], tally: NO_TALLY }, document: null };
       }
       const r = await processBytes(file.path, bytes, options);

@@ -114,16 +114,18 @@ describe('parse a whole archive', () => {
     }
   });
 
+  /** Every row of every table of a database, in rowid order. */
+  const dump = (file: string): string[] => {
+    const db = new Database(file, { readonly: true });
+    try {
+      const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like '%fts%' and name not like 'sqlite_%' order by name").all() as { name: string }[];
+      return tables.map((t) => `${t.name} ${JSON.stringify(db.prepare(`select * from "${t.name}" order by rowid`).all())}`);
+    } finally {
+      db.close();
+    }
+  };
+
   it('fills the same --db database whatever --jobs is (the sink runs on the main thread, in order)', () => {
-    const dump = (file: string): string[] => {
-      const db = new Database(file, { readonly: true });
-      try {
-        const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like '%fts%' and name not like 'sqlite_%' order by name").all() as { name: string }[];
-        return tables.map((t) => `${t.name} ${JSON.stringify(db.prepare(`select * from "${t.name}" order by rowid`).all())}`);
-      } finally {
-        db.close();
-      }
-    };
     expect(cli(['parse', 'archive', '--db', 'one.db', '--jobs', '1', '-q']).code).toBe(0);
     const two = cli(['parse', 'archive', '--db', 'two.db', '--jobs', '2', '-q']);
     expect(two.code).toBe(0);
@@ -131,6 +133,19 @@ describe('parse a whole archive', () => {
     const one = dump(join(TMP, 'one.db'));
     expect(one.find((t) => t.startsWith('documents '))).toContain(relative(TMP, files[0]));
     expect(dump(join(TMP, 'two.db'))).toEqual(one);
+  });
+
+  it('skips unchanged files unparsed in the worker threads when the database is the only output', () => {
+    expect(cli(['parse', 'archive', '--db', 'rerun.db', '--jobs', '2', '-q']).code).toBe(0);
+    const before = dump(join(TMP, 'rerun.db'));
+    // Read as PDF these text files would all fail: the re-run succeeds because none is parsed.
+    const again = cli(['parse', 'archive', '--db', 'rerun.db', '--jobs', '2', '--from', 'pdf', '--report', 'rerun.json']);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain(`minutes: rerun.db: 0 written, 0 replaced, ${COUNT} unchanged\n`);
+    const report = JSON.parse(readFileSync(join(TMP, 'rerun.json'), 'utf8'));
+    expect(report).toMatchObject({ files: COUNT, parsed: 0, skipped: COUNT, failed: 0, jobs: 2 });
+    expect(report.bytes).toBe(files.reduce((n, f) => n + statSync(f).size, 0));
+    expect(dump(join(TMP, 'rerun.db'))).toEqual(before);
   });
 
   it('applies minutes.config.json in every worker thread', () => {

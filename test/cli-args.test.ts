@@ -36,6 +36,7 @@ describe('parseCommandLine', () => {
     [['parse', 'a.txt', '--ignore', '**/draft*', '--ignore=old/**', '--no-color', '--with-source']],
     [['parse', '--from', 'markdown', '--max-bytes', '1000', '--skip-unchanged', '-o', 'out', 'a.txt']],
     [['parse', '--report', 'r.json', '--validate', '--db', 'm.db', '--config', 'c.json', 'a.txt', '-j', '1']],
+    [['parse', 'dir/', '--db', 'm.db', '--prune']],
     [['parse', '-f', 'json', '-f', 'csv', '--jobs', '2', '--jobs', '4', 'a.txt', '--pretty', '--pretty']],
   ])('reads %j as commander does', async (argv) => {
     const plain = parseCommandLine(argv);
@@ -77,7 +78,7 @@ describe('parseCommandLine', () => {
       fc.constantFrom('a.txt', 'dir/b.md', '-', 'parse', 'help', 'json', 'ndjson', 'csv', 'html', 'xml', '0', '2', '-3', '1.5', '**/*.txt', 'x=y', ''),
       fc.constantFrom(
         ...['-f', '--format', '-o', '--out', '--pretty', '--from', '--ignore', '--with-source', '-q', '--quiet', '--frail', '--max-bytes', '-j', '--jobs'],
-        ...['--skip-unchanged', '--report', '--no-color', '--color', '--validate', '--db', '--config', '-h', '--help', '-V', '--version', '--', '-qj', '-j2', '-fcsv'],
+        ...['--skip-unchanged', '--report', '--no-color', '--color', '--validate', '--db', '--prune', '--config', '-h', '--help', '-V', '--version', '--', '-qj', '-j2', '-fcsv'],
       ),
       fc.tuple(fc.constantFrom('--format', '--from', '--jobs', '--max-bytes', '--ignore', '--out', '--pretty', '--bogus'), fc.constantFrom('json', 'pdf', '4', '0', 'x', '')).map(([o, v]) => `${o}=${v}`),
     );

@@ -197,7 +197,7 @@ describe('a database built from every fixture', () => {
     const watcher = new Database(path, { readonly: true });
     const before = watcher.pragma('data_version', { simple: true });
     const second = writeAll(path, docs);
-    expect(second).toEqual({ written: 0, replaced: 0, unchanged: docs.length, rows: 0 });
+    expect(second).toEqual({ written: 0, replaced: 0, unchanged: docs.length, pruned: 0, rows: 0 });
     expect(watcher.pragma('data_version', { simple: true })).toBe(before);
     watcher.close();
   });
@@ -275,6 +275,181 @@ describe('minutes parse --db', () => {
     expect(db.prepare('SELECT source_path FROM documents ORDER BY source_path').pluck().all()).toEqual(readdirSync(DB_FIXTURES).sort().map((f) => join(fixtures, f)));
     db.close();
     expect((await cli(['parse', fixtures, '--db', join(ROOT, 'README.md')])).code).toBe(2);
+  });
+});
+
+/** The summary --report writes. */
+const report = (file: string): { files: number; parsed: number; skipped: number; failed: number } => JSON.parse(readFileSync(file, 'utf8'));
+
+/** Every documents row: id, path and hash (ids show whether a document was written again). */
+const documentRows = (path: string): { id: number; source_path: string; source_sha256: string }[] => {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare('SELECT id, source_path, source_sha256 FROM documents ORDER BY source_path').all() as { id: number; source_path: string; source_sha256: string }[];
+  } finally {
+    db.close();
+  }
+};
+
+describe('re-runs with the database as the only output', () => {
+  const GOOD = ['community-safety-2024-03-12.txt', 'community-safety-2024-07-09.txt', 'community-safety-2025-01-14.txt', 'licensing-2024-05-20.txt'];
+
+  function archive(): { dir: string; archive: string; path: string } {
+    const dir = tempDir();
+    const archive = join(dir, 'archive');
+    mkdirSync(archive);
+    for (const f of GOOD) copyFileSync(join(DB_FIXTURES, f), join(archive, f));
+    return { dir, archive, path: join(dir, 'rerun.sqlite') };
+  }
+
+  it('skips unchanged files without parsing them and counts them unchanged, not failed', async () => {
+    const { dir, archive: input, path } = archive();
+    expect((await cli(['parse', input, '--db', path, '-q'])).code).toBe(0);
+    const before = documentRows(path);
+    expect(before).toHaveLength(GOOD.length);
+
+    // Read as PDF, every one of these text files would fail to parse: the run succeeds because none is parsed.
+    const again = await cli(['parse', input, '--db', path, '--from', 'pdf', '--report', join(dir, 'again.json')]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toContain(`: 0 written, 0 replaced, ${GOOD.length} unchanged\n`);
+    expect(again.stderr).toContain(`minutes: ${GOOD.length} files, 0 parsed, ${GOOD.length} skipped (unchanged), 0 failed`);
+    expect(report(join(dir, 'again.json'))).toMatchObject({ files: GOOD.length, parsed: 0, skipped: GOOD.length, failed: 0 });
+    expect(documentRows(path)).toEqual(before);
+  });
+
+  it('parses every file again when a document also goes to stdout, and still keeps unchanged rows', async () => {
+    const { dir, archive: input, path } = archive();
+    await cli(['parse', input, '--db', path, '-q']);
+    const before = documentRows(path);
+    const streamed = await cli(['parse', input, '--db', path, '--from', 'pdf', '--format', 'ndjson', '-q', '--report', join(dir, 'streamed.json')]);
+    // Parsed as PDF they fail, and their failure documents go to stdout...
+    expect(streamed.code).toBe(1);
+    expect(streamed.stdout.trim().split('\n')).toHaveLength(GOOD.length);
+    expect(report(join(dir, 'streamed.json'))).toMatchObject({ parsed: GOOD.length, skipped: 0, failed: GOOD.length });
+    // ...but they record the same bytes, so the database keeps what it had.
+    expect(documentRows(path)).toEqual(before);
+  });
+
+  it('replaces a changed file and leaves the unchanged ones as they were', async () => {
+    const { dir, archive: input, path } = archive();
+    await cli(['parse', input, '--db', path, '-q']);
+    const before = documentRows(path);
+    const changed = join(input, 'licensing-2024-05-20.txt');
+    writeFileSync(changed, readFileSync(changed, 'utf8').replaceAll('street trading consent fees', 'pavement licence fees'));
+
+    const run = await cli(['parse', input, '--db', path, '-q', '--report', join(dir, 'changed.json')]);
+    expect(run.code).toBe(0);
+    expect(report(join(dir, 'changed.json'))).toMatchObject({ files: GOOD.length, parsed: 1, skipped: GOOD.length - 1, failed: 0 });
+    const after = documentRows(path);
+    expect(after.filter((r) => r.source_path !== changed)).toEqual(before.filter((r) => r.source_path !== changed));
+    const row = after.find((r) => r.source_path === changed)!;
+    expect(row.source_sha256).toBe((await processFile(changed)).document.source.sha256);
+    const db = new Database(path);
+    expect(db.prepare("SELECT count(*) FROM resolutions_fts WHERE resolutions_fts MATCH 'pavement'").pluck().get()).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM resolutions_fts WHERE resolutions_fts MATCH 'street'").pluck().get()).toBe(0);
+    checkIntegrity(db);
+    db.close();
+  });
+
+  it('with --out and --skip-unchanged, skips only files both the output and the database hold', async () => {
+    const { archive: input, path } = archive();
+    const out = join(input, '..', 'out');
+    expect((await cli(['parse', input, '--out', out, '--skip-unchanged', '-q'])).code).toBe(0);
+    // The outputs are up to date but the new database holds nothing yet: every file is parsed for it.
+    const first = await cli(['parse', input, '--out', out, '--skip-unchanged', '--db', path]);
+    expect(first.stderr).toContain(`: ${GOOD.length} written, 0 replaced, 0 unchanged\n`);
+    expect(documentRows(path).map((r) => r.source_path)).toEqual(GOOD.map((f) => join(input, f)));
+    const second = await cli(['parse', input, '--out', out, '--skip-unchanged', '--db', path]);
+    expect(second.stderr).toContain(`: 0 written, 0 replaced, ${GOOD.length} unchanged\n`);
+    expect(second.stderr).toContain(`${GOOD.length} skipped (unchanged)`);
+  });
+});
+
+describe('minutes parse --db --prune', () => {
+  /** archive/safety: three meetings; archive/licensing: a meeting, a copy of it and a note; other/: an unrelated input. */
+  function archive(): { root: string; path: string; file: (name: string) => string } {
+    const root = tempDir();
+    const file = (name: string): string => join(root, name);
+    const place: [string, string][] = [
+      ['community-safety-2024-03-12.txt', 'archive/safety/2024-03.txt'],
+      ['community-safety-2024-07-09.txt', 'archive/safety/2024-07.txt'],
+      ['community-safety-2025-01-14.txt', 'archive/safety/2025-01.txt'],
+      ['licensing-2024-05-20.txt', 'archive/licensing/2024-05.txt'],
+      ['licensing-2024-05-20.txt', 'archive/licensing/2024-05-copy.txt'],
+      ['licensing-2024-05-20.txt', 'archive/licensing/notes.md'],
+      ['licensing-2024-05-20.txt', 'other/licensing.txt'],
+    ];
+    for (const [from, to] of place) {
+      mkdirSync(join(file(to), '..'), { recursive: true });
+      copyFileSync(join(DB_FIXTURES, from), file(to));
+    }
+    return { root, path: file('pruned.sqlite'), file };
+  }
+
+  const paths = (path: string): string[] => documentRows(path).map((r) => r.source_path);
+
+  it('deletes the rows and full-text entries of a file gone from a directory given, and keeps the rest', async () => {
+    const { path, file } = archive();
+    expect((await cli(['parse', file('archive'), file('other'), '--db', path, '-q'])).code).toBe(0);
+    const all = paths(path);
+    expect(all).toHaveLength(7);
+    const goneId = documentRows(path).find((r) => r.source_path === file('archive/safety/2024-07.txt'))!.id;
+    rmSync(file('archive/safety/2024-07.txt'));
+    // Gone too, but not under the directory this run is given.
+    rmSync(file('other/licensing.txt'));
+
+    const run = await cli(['parse', file('archive/safety'), '--db', path, '--prune']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(': 0 written, 0 replaced, 2 unchanged, 1 pruned\n');
+    expect(paths(path)).toEqual(all.filter((p) => p !== file('archive/safety/2024-07.txt')));
+    const db = new Database(path);
+    expect(Object.values(countsFor(db, goneId)).every((n) => n === 0)).toBe(true);
+    // "refuge contract" is only in the pruned meeting.
+    expect(db.prepare("SELECT count(*) FROM resolutions_fts WHERE resolutions_fts MATCH 'refuge'").pluck().get()).toBe(0);
+    // The street trading resolution of the three licensing copies and of other/licensing.txt.
+    expect(db.prepare("SELECT count(*) FROM resolutions_fts WHERE resolutions_fts MATCH 'street'").pluck().get()).toBe(4);
+    checkIntegrity(db);
+    db.close();
+  });
+
+  it('deletes only what a glob given would match, and nothing for a file given', async () => {
+    const { path, file } = archive();
+    await cli(['parse', file('archive'), '--db', path, '-q']);
+    const all = paths(path);
+    rmSync(file('archive/licensing/2024-05.txt'));
+    rmSync(file('archive/licensing/notes.md'));
+    rmSync(file('archive/safety/2025-01.txt'));
+
+    // A file input stands for itself only: its gone neighbours stay.
+    const single = await cli(['parse', file('archive/safety/2024-03.txt'), '--db', path, '--prune']);
+    expect(single.stderr).toContain(': 0 written, 0 replaced, 1 unchanged, 0 pruned\n');
+    // notes.md is gone too, but '*.txt' would not have listed it.
+    const globbed = await cli(['parse', join(file('archive/licensing'), '*.txt'), '--db', path, '--prune']);
+    expect(globbed.code).toBe(0);
+    expect(globbed.stderr).toContain(': 0 written, 0 replaced, 1 unchanged, 1 pruned\n');
+    expect(paths(path)).toEqual(all.filter((p) => p !== file('archive/licensing/2024-05.txt')));
+  });
+
+  it('keeps files --ignore leaves out, and empties a directory whose files are all gone', async () => {
+    const { path, file } = archive();
+    await cli(['parse', file('archive'), '--db', path, '-q']);
+    for (const f of ['2024-03', '2024-07', '2025-01']) rmSync(file(`archive/safety/${f}.txt`));
+    const ignoring = await cli(['parse', file('archive'), '--db', path, '--prune', '--ignore', '**/safety/2024-*']);
+    expect(ignoring.stderr).toContain(': 0 written, 0 replaced, 3 unchanged, 1 pruned\n');
+    expect(paths(path)).not.toContain(file('archive/safety/2025-01.txt'));
+    const emptied = await cli(['parse', file('archive/safety'), '--db', path, '--prune']);
+    expect(emptied.code).toBe(0);
+    expect(emptied.stderr).toContain(': 0 written, 0 replaced, 0 unchanged, 2 pruned\n');
+    expect(paths(path)).toEqual(['2024-05-copy.txt', '2024-05.txt', 'notes.md'].map((f) => file(`archive/licensing/${f}`)));
+  });
+
+  it('is a usage error without --db', async () => {
+    const { file } = archive();
+    const run = await cli(['parse', file('archive'), '--prune']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--prune needs --db');
+    expect(run.stdout).toBe('');
   });
 });
 

@@ -1,9 +1,15 @@
 // A worker's answer is one transferable buffer: the documents' JSON, then
 // the outcomes. Packing and unpacking give back every outcome and the exact
 // bytes of every document, whether the buffer was fresh, handed back large
-// enough, or handed back too small and grown.
-import { describe, expect, it } from 'vitest';
-import { TextPacker, unpackTexts, type Outcome } from '../src/worker-protocol.js';
+// enough, or handed back too small and grown. parseOne skips a file, unparsed,
+// only when every destination it has already records its bytes.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseOne, TextPacker, unpackTexts, type Outcome } from '../src/worker-protocol.js';
+import { VERSION } from '../src/version.js';
 
 function outcome(i: number, json: string | null): Outcome {
   return {
@@ -40,5 +46,42 @@ describe('TextPacker and unpackTexts', () => {
       expect(rest).toEqual(expected);
       expect(json === null ? null : Buffer.from(json as Uint8Array).toString('utf8')).toBe(docs[i]);
     });
+  });
+});
+
+describe('parseOne with the hash the database holds', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'minutes-parse-one-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'db', 'licensing-2024-05-20.txt'));
+  const path = join(dir, 'licensing.txt');
+  writeFileSync(path, text);
+  const digest = createHash('sha256').update(text).digest('hex');
+  // Read as PDF, this text file fails to parse: a skipped outcome shows it was never parsed.
+  const asPdf = { from: 'pdf' } as const;
+
+  it('skips a file whose bytes hash to the known sha256, without parsing it', async () => {
+    const { outcome, document } = await parseOne({ path, known: digest }, asPdf);
+    expect(document).toBeNull();
+    expect(outcome).toEqual({ path, json: null, skipped: true, failed: false, bytes: text.length, warnings: [], tally: { items: 0, resolutions: 0, actions: 0, questions: 0 } });
+  });
+
+  it('parses a file the database holds other bytes for, or none', async () => {
+    for (const known of ['0'.repeat(64), '']) {
+      const { outcome, document } = await parseOne({ path, known }, asPdf);
+      expect(outcome).toMatchObject({ skipped: false, failed: true });
+      expect(document?.source.sha256).toBe(digest);
+    }
+    expect((await parseOne({ path, known: '' }, {})).outcome).toMatchObject({ skipped: false, failed: false, tally: { items: 2, resolutions: 1 } });
+  });
+
+  it('with --skip-unchanged and --out, skips only when the output records the bytes too', async () => {
+    const out = join(dir, 'licensing.json');
+    const options = { ...asPdf, skipUnchanged: true };
+    // No output file yet.
+    expect((await parseOne({ path, out, known: digest }, options)).outcome.skipped).toBe(false);
+    writeFileSync(out, JSON.stringify({ source: { sha256: digest, tool: VERSION } }));
+    expect((await parseOne({ path, out, known: digest }, options)).outcome.skipped).toBe(true);
+    // The database holds nothing for it.
+    expect((await parseOne({ path, out, known: '' }, options)).outcome.skipped).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 // Expanding command-line inputs: files, directories (recursed), quoted globs
 // (fast-glob) and "-" for standard input. Output order is the sorted input
-// order, whatever the parallelism.
+// order, whatever the parallelism. For --prune, the same expansion tells which
+// stored paths the inputs would have listed (deletedUnder).
 import { statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 
 /** Extensions a directory walk picks up. */
 export const INPUT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx'];
@@ -15,46 +17,147 @@ export interface ExpandedInputs {
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
+type FastGlob = typeof import('fast-glob');
+type GlobOptions = import('fast-glob').Options;
+
+/** How one input is read: standard input, a file, a directory walk or a glob (both fast-glob patterns), or nothing. */
+type InputKind = 'stdin' | 'file' | 'directory' | 'glob' | 'missing';
+
+function kindOf(input: string): InputKind {
+  if (input === '-') return 'stdin';
+  try {
+    return statSync(input).isDirectory() ? 'directory' : 'file';
+  } catch {
+    return GLOB_CHARS.test(input) ? 'glob' : 'missing';
+  }
+}
+
+/** The fast-glob pattern a directory or glob input is listed with. */
+function patternOf(g: FastGlob, input: string, kind: 'directory' | 'glob'): string {
+  return kind === 'glob' ? input : `${g.escapePath(input.replace(/\/+$/, ''))}/**/*.{${INPUT_EXTENSIONS.join(',')}}`;
+}
+
+const globOptions = (ignore: readonly string[]): GlobOptions => ({ onlyFiles: true, dot: false, ignore: [...ignore], followSymbolicLinks: true, unique: true });
+
+const loadGlob = async (): Promise<FastGlob> => (await import('fast-glob')).default;
+
 /**
  * Expands the inputs. fast-glob (~20 ms of start-up) is loaded only when an
  * input is a directory or a glob: `minutes parse one.txt` never pays for it.
  */
 export async function expandInputs(inputs: readonly string[], ignore: readonly string[] = []): Promise<ExpandedInputs> {
-  let glob: typeof import('fast-glob') | undefined;
-  const fg = async (): Promise<typeof import('fast-glob')> => (glob ??= (await import('fast-glob')).default);
+  let glob: FastGlob | undefined;
   const files = new Set<string>();
   const missing: string[] = [];
   let stdin = false;
-  const globOptions = { onlyFiles: true, dot: false, ignore: [...ignore], followSymbolicLinks: true, unique: true };
+  const options = globOptions(ignore);
   for (const input of inputs) {
-    if (input === '-') {
+    const kind = kindOf(input);
+    if (kind === 'stdin') {
       stdin = true;
-      continue;
-    }
-    let isDir = false;
-    let exists = false;
-    try {
-      const s = statSync(input);
-      exists = true;
-      isDir = s.isDirectory();
-    } catch {
-      exists = false;
-    }
-    if (exists && isDir) {
-      const g = await fg();
-      const base = g.escapePath(input.replace(/\/+$/, ''));
-      for (const f of g.sync(`${base}/**/*.{${INPUT_EXTENSIONS.join(',')}}`, globOptions)) files.add(f);
-    } else if (exists) {
+    } else if (kind === 'file') {
       files.add(input);
-    } else if (GLOB_CHARS.test(input)) {
-      const found = (await fg()).sync(input, globOptions);
-      if (found.length === 0) missing.push(input);
-      for (const f of found) files.add(f);
-    } else {
+    } else if (kind === 'missing') {
       missing.push(input);
+    } else {
+      const g = (glob ??= await loadGlob());
+      const found = g.sync(patternOf(g, input, kind), options);
+      if (found.length === 0 && kind === 'glob') missing.push(input);
+      for (const f of found) files.add(f);
     }
   }
   const sorted = [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   // A name listed by a glob but gone by the time it was named again (a dangling link) is reported once.
   return { files: sorted, missing: missing.filter((m) => !files.has(m)), stdin };
+}
+
+/** A file or directory of the tree made of stored paths: a Dirent and a Stats to fast-glob. */
+class StoredEntry {
+  constructor(
+    readonly name: string,
+    private readonly directory: boolean,
+  ) {}
+  isFile = (): boolean => !this.directory;
+  isDirectory = (): boolean => this.directory;
+  isSymbolicLink = (): boolean => false;
+  isBlockDevice = (): boolean => false;
+  isCharacterDevice = (): boolean => false;
+  isFIFO = (): boolean => false;
+  isSocket = (): boolean => false;
+}
+
+const noEntry = (path: string): NodeJS.ErrnoException => Object.assign(new Error(`ENOENT: no such file or directory, '${path}'`), { code: 'ENOENT' });
+
+/**
+ * The synchronous file-system calls fast-glob makes, answered from a tree of
+ * paths instead of the disk. A path that is also the folder of another
+ * counts as a folder only (so it is never listed).
+ */
+function storedTree(paths: readonly string[]): GlobOptions['fs'] {
+  const folders = new Map<string, Map<string, StoredEntry>>([[resolve('/'), new Map()]]);
+  const folder = (dir: string): Map<string, StoredEntry> => {
+    let entries = folders.get(dir);
+    if (!entries) {
+      entries = new Map();
+      folders.set(dir, entries);
+      folder(dirname(dir)).set(basename(dir), new StoredEntry(basename(dir), true));
+    }
+    return entries;
+  };
+  for (const p of paths) {
+    const abs = resolve(p);
+    if (abs === dirname(abs)) continue;
+    const entries = folder(dirname(abs));
+    if (!entries.has(basename(abs))) entries.set(basename(abs), new StoredEntry(basename(abs), false));
+  }
+  const stat = (path: unknown): StoredEntry => {
+    const abs = resolve(String(path));
+    if (folders.has(abs)) return new StoredEntry(basename(abs), true);
+    const entry = folders.get(dirname(abs))?.get(basename(abs));
+    if (!entry) throw noEntry(abs);
+    return entry;
+  };
+  const readdir = (path: unknown, options?: { withFileTypes?: boolean }): StoredEntry[] | string[] => {
+    const entries = folders.get(resolve(String(path)));
+    if (!entries) throw noEntry(String(path));
+    return options?.withFileTypes ? [...entries.values()] : [...entries.keys()];
+  };
+  // fast-glob types these as node:fs's overloads; the tree answers the calls it makes.
+  return { statSync: stat, lstatSync: stat, readdirSync: readdir } as unknown as GlobOptions['fs'];
+}
+
+/** True when nothing is found at `path` any more (a link to nothing counts as nothing). */
+function gone(path: string): boolean {
+  try {
+    statSync(path);
+    return false;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+  }
+}
+
+/**
+ * Of `stored` (paths recorded by earlier runs and not listed by this one), the
+ * files that the directory and glob inputs would list if they were still there,
+ * and that are not: what --prune deletes. Each input is matched exactly as
+ * expandInputs lists it, with the same fast-glob pattern and options (--ignore,
+ * no dot files, the directory walk's extensions), run over a tree of the
+ * stored paths instead of the disk; so a path is only ever matched as spelled
+ * on the command line. A file input matches only itself, standard input
+ * nothing; a path still on disk is kept whatever it matches.
+ */
+export async function deletedUnder(inputs: readonly string[], ignore: readonly string[], stored: readonly string[]): Promise<string[]> {
+  const patterns: string[] = [];
+  let glob: FastGlob | undefined;
+  for (const input of inputs) {
+    const kind = kindOf(input);
+    if (kind === 'directory' || kind === 'glob') patterns.push(patternOf((glob ??= await loadGlob()), input, kind));
+  }
+  if (!glob || stored.length === 0) return [];
+  const candidates = new Set(stored);
+  const options = { ...globOptions(ignore), fs: storedTree(stored) };
+  const matched = new Set<string>();
+  for (const pattern of patterns) for (const f of glob.sync(pattern, options)) if (candidates.has(f)) matched.add(f);
+  return [...matched].filter(gone).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

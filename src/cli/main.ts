@@ -67,11 +67,12 @@ const PARSE_OPTIONS: readonly ParseOptionSpec[] = [
   { flags: '--frail', description: 'exit 1 when any warning is reported (for CI gates)' },
   { flags: '--max-bytes <n>', description: 'refuse files larger than N bytes', value: 'positive-int' },
   { flags: '-j, --jobs <n>', description: 'worker threads parsing files (default: available cores)', value: 'positive-int' },
-  { flags: '--skip-unchanged', description: 'with --out: skip inputs whose output records the same source sha256 and tool version' },
+  { flags: '--skip-unchanged', description: 'with --out: skip inputs whose output (and --db database) records the same source sha256 and tool version' },
   { flags: '--report <file>', description: 'write the run summary (counts, warnings by code, failed files) as JSON to FILE' },
   { flags: '--no-color', description: 'no colour on stderr (also off with NO_COLOR or when stderr is not a terminal)' },
   { flags: '--validate', description: 'check every document against the schema (a failing one becomes an error record)' },
-  { flags: '--db <file>', description: 'also write a SQLite database (created or updated in place; stdout output only with --format)' },
+  { flags: '--db <file>', description: 'also write a SQLite database (created or updated in place, files unchanged since skipped; stdout output only with --format)' },
+  { flags: '--prune', description: 'with --db: delete the documents of files gone from the directories and globs given (documents of other inputs are kept)' },
   { flags: '--config <file>', description: CONFIG_HELP },
 ];
 

@@ -12,7 +12,7 @@ import { makeWarning } from '../schema/warnings.js';
 import { failedDocument, processBytes } from '../batch.js';
 import { jsonText, outcomeOf, parseOne, type Outcome, type Parsed, type Task, type TaskFile, type TaskOptions } from '../worker-protocol.js';
 import { WRITERS, type OutputFormat } from '../write/index.js';
-import { expandInputs } from './inputs.js';
+import { deletedUnder, expandInputs } from './inputs.js';
 import { commonDirectory, planOutputs, writeFileAtomic } from './output.js';
 import { formatWarning } from './render.js';
 import { EXIT_USAGE, getExitCode } from './exit.js';
@@ -44,6 +44,8 @@ export interface ParseCommandOptions {
   validate?: boolean;
   /** SQLite database to create or update (src/write/sqlite.ts). */
   db?: string;
+  /** With --db: delete the documents of files gone from the directories and globs given. */
+  prune?: boolean;
 }
 
 export interface CommandIO {
@@ -88,8 +90,13 @@ const toBuffer = (c: Chunk): Buffer => (typeof c === 'string' ? Buffer.from(c) :
 export async function runParse(inputs: string[], opts: ParseCommandOptions, io: CommandIO, config?: CompiledConfig, configFile?: string): Promise<number> {
   const started = now();
   const env = io.env ?? process.env;
+  if (opts.prune && !opts.db) {
+    io.stderr.write('minutes: --prune needs --db (it deletes from the database the documents of files that are gone)\n');
+    return EXIT_USAGE;
+  }
   const { files, missing, stdin } = await expandInputs(inputs, opts.ignore ?? []);
-  if (files.length === 0 && !stdin && missing.length === 0) {
+  // With --prune, a directory whose files are all gone is still work to do.
+  if (files.length === 0 && !stdin && missing.length === 0 && !opts.prune) {
     io.stderr.write('minutes: no input files\n');
     return EXIT_USAGE;
   }
@@ -127,6 +134,10 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     const db = database;
     sinks.push((doc) => db.write(doc));
   }
+  // When the database decides alone whether a file needs parsing (no stdout; --out only with
+  // --skip-unchanged), each file goes to the parser with the hash stored for it, read here once.
+  const skipKnown = database !== undefined && !toStdout && (!outputs || !!opts.skipUnchanged);
+  const stored = database && (skipKnown || opts.prune) ? database.stored() : undefined;
 
   // Output is gathered into chunks of ~256 KB: one write call per document costs more than the encoding.
   let pending: Chunk[] = [];
@@ -167,6 +178,8 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   let index = 0;
   const emit = async ({ outcome, document }: Parsed): Promise<void> => {
     tally.add(outcome);
+    // Skipped unparsed: the database holds these bytes already (and --out, if any, too).
+    if (outcome.skipped) database?.keep();
     for (const w of outcome.warnings) {
       if (w.severity !== 'error' && opts.quiet) continue;
       progress?.clear();
@@ -198,7 +211,8 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
 
   const options: TaskOptions = { from: opts.from, withSource: opts.withSource, maxBytes: opts.maxBytes, validate: opts.validate, skipUnchanged: opts.skipUnchanged, config };
   const absent = new Set(missing);
-  const taskFile = (path: string): TaskFile => (absent.has(path) ? { path, out: outputs?.get(path), missing: true } : { path, out: outputs?.get(path) });
+  const taskFile = (path: string): TaskFile =>
+    absent.has(path) ? { path, out: outputs?.get(path), missing: true } : { path, out: outputs?.get(path), known: skipKnown ? (stored?.get(path) ?? '') : undefined };
 
   if (toStdout) await write([writer.begin(count)]);
   if (workers <= 1) {
@@ -236,9 +250,16 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     const r = await processBytes('-', await io.readStdin(), options);
     await emit({ outcome: outcomeOf('-', r.document, r.failed), document: r.document });
   }
+  if (database && stored && opts.prune) {
+    // Stored paths this run did not list (standard input is never pruned).
+    const listedNow = new Set(listed);
+    database.prune(await deletedUnder(inputs, opts.ignore ?? [], [...stored.keys()].filter((p) => !listedNow.has(p) && p !== '-')));
+  }
   // An exception before this line loses only the open batch: committed documents are whole.
   const stats = database?.close();
-  if (stats && !opts.quiet) io.stderr.write(`minutes: ${opts.db}: ${stats.written} written, ${stats.replaced} replaced, ${stats.unchanged} unchanged\n`);
+  if (stats && !opts.quiet) {
+    io.stderr.write(`minutes: ${opts.db}: ${stats.written} written, ${stats.replaced} replaced, ${stats.unchanged} unchanged${opts.prune ? `, ${stats.pruned} pruned` : ''}\n`);
+  }
   if (toStdout) await write([writer.end(count)]);
   await flush();
   progress?.clear();

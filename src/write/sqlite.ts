@@ -4,7 +4,11 @@
 //
 // - Re-runs update in place: a document whose source path, sha256 and tool
 //   version are unchanged is skipped; a changed one has its rows deleted and
-//   written again inside one savepoint, so a document is always whole.
+//   written again inside one savepoint, so a document is always whole. When
+//   the database is a run's only output, the caller skips unchanged files
+//   before parsing them (stored() gives their hashes, keep() counts them).
+// - prune() deletes the documents of files gone from the archive, each inside
+//   its own savepoint like a replaced document.
 // - Writes are batched: one transaction per BATCH_ROWS rows or BATCH_MS, in
 //   WAL mode, so a killed run keeps every committed document and nothing of
 //   the open batch. The full-text indexes are brought up to date in bulk just
@@ -37,6 +41,8 @@ export interface DatabaseStats {
   replaced: number;
   /** Documents skipped as unchanged. */
   unchanged: number;
+  /** Documents deleted by prune(). */
+  pruned: number;
   /** Rows inserted, all tables. */
   rows: number;
 }
@@ -44,8 +50,18 @@ export interface DatabaseStats {
 export interface DatabaseSink {
   /** True when the database holds this path with this sha256, written by this minutes version. */
   has(path: string, sha256: string, tool?: string): boolean;
+  /**
+   * Every stored path, with the sha256 its file may still have for a re-run to
+   * skip it: '' when it may not be skipped whatever the bytes (written by
+   * another minutes version, or a file that could not be read).
+   */
+  stored(): Map<string, string>;
   /** Writes (or replaces) one document; false when it was skipped as unchanged. */
   write(doc: MinutesDocument): boolean;
+  /** Counts as unchanged a file the caller skipped unparsed (its bytes hash to the sha256 stored() gave for its path). */
+  keep(): void;
+  /** Deletes the documents stored under these paths, with all their rows; returns how many there were. */
+  prune(paths: Iterable<string>): number;
   /** Commits the open batch, checkpoints the WAL and closes the file. */
   close(): DatabaseStats;
   readonly stats: Readonly<DatabaseStats>;
@@ -130,15 +146,17 @@ export function openDatabaseSink(path: string): DatabaseSink {
 }
 
 type StoredDocument = { id: number; source_sha256: string; source_tool: string | null };
+type StoredSource = StoredDocument & { source_path: string };
 
 /** Same bytes, same minutes version. Unreadable files (no sha256) always count as changed. */
 const unchanged = (row: StoredDocument | undefined, sha256: string, tool: string): boolean =>
   sha256 !== '' && row !== undefined && row.source_sha256 === sha256 && (row.source_tool ?? '') === tool;
 
 class Sink implements DatabaseSink {
-  readonly stats: DatabaseStats = { written: 0, replaced: 0, unchanged: 0, rows: 0 };
+  readonly stats: DatabaseStats = { written: 0, replaced: 0, unchanged: 0, pruned: 0, rows: 0 };
   private readonly root: CompiledTable;
   private readonly lookup: BetterSqlite3.Statement<[string], StoredDocument>;
+  private readonly sources: BetterSqlite3.Statement<[], StoredSource>;
   private readonly deletes: BetterSqlite3.Statement[];
   private readonly control: Record<'begin' | 'commit' | 'savepoint' | 'release' | 'rollbackTo', BetterSqlite3.Statement>;
   /** Full-text indexes: the catch-up statement and the highest id already indexed, per table. */
@@ -162,6 +180,7 @@ class Sink implements DatabaseSink {
     }
     this.root = compiled.get(ROOT_TABLE)!;
     this.lookup = db.prepare(`SELECT id, source_sha256, source_tool FROM ${ROOT_TABLE} WHERE source_path = ?`);
+    this.sources = db.prepare(`SELECT id, source_path, source_sha256, source_tool FROM ${ROOT_TABLE}`);
     // Children before parents, so foreign keys hold at every step.
     this.deletes = [...tables].reverse().map((t) => db.prepare(`DELETE FROM ${quote(t.name)} WHERE ${t.parent === null ? 'id' : 'document_id'} = ?`));
     this.fts = tables
@@ -180,6 +199,12 @@ class Sink implements DatabaseSink {
     return unchanged(this.lookup.get(path), sha256, tool);
   }
 
+  stored(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const row of this.sources.iterate()) out.set(row.source_path, unchanged(row, row.source_sha256, VERSION) ? row.source_sha256 : '');
+    return out;
+  }
+
   write(doc: MinutesDocument): boolean {
     if (this.closed) throw new Error('database sink is closed');
     const existing = this.lookup.get(doc.source.path);
@@ -187,6 +212,56 @@ class Sink implements DatabaseSink {
       this.stats.unchanged++;
       return false;
     }
+    const rows = this.inSavepoint(() => {
+      if (existing) this.remove(existing.id);
+      return this.insertDocument(doc);
+    });
+    if (existing) this.stats.replaced++;
+    else this.stats.written++;
+    this.stats.rows += rows;
+    this.batchRows += rows;
+    this.commitIfFull();
+    return true;
+  }
+
+  keep(): void {
+    if (this.closed) throw new Error('database sink is closed');
+    this.stats.unchanged++;
+  }
+
+  prune(paths: Iterable<string>): number {
+    if (this.closed) throw new Error('database sink is closed');
+    let pruned = 0;
+    for (const path of paths) {
+      const existing = this.lookup.get(path);
+      if (!existing) continue;
+      this.batchRows += this.inSavepoint(() => this.remove(existing.id));
+      pruned++;
+      this.commitIfFull();
+    }
+    this.stats.pruned += pruned;
+    return pruned;
+  }
+
+  close(): DatabaseStats {
+    if (this.closed) return this.stats;
+    this.commit();
+    this.closed = true;
+    if (this.stats.written + this.stats.replaced + this.stats.pruned > 0) {
+      this.db.pragma('optimize');
+      // Fold the WAL back into the file so the database is one self-contained file.
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    }
+    this.db.close();
+    return this.stats;
+  }
+
+  /**
+   * Runs `change` inside a savepoint of the open batch (opening one if needed):
+   * on an exception every row it wrote or deleted is rolled back, and the
+   * full-text marks with them.
+   */
+  private inSavepoint<T>(change: () => T): T {
     if (!this.inBatch) {
       this.control.begin.run();
       this.inBatch = true;
@@ -196,15 +271,9 @@ class Sink implements DatabaseSink {
     }
     const marks = this.fts.map((f) => f.indexed);
     this.control.savepoint.run();
-    let rows: number;
+    let result: T;
     try {
-      if (existing) {
-        // Index what is pending first, so the delete triggers only ever remove indexed rows.
-        this.indexPending();
-        for (const del of this.deletes) del.run(existing.id);
-        this.markIndexed();
-      }
-      rows = this.insertDocument(doc);
+      result = change();
     } catch (e) {
       this.control.rollbackTo.run();
       this.control.release.run();
@@ -212,25 +281,22 @@ class Sink implements DatabaseSink {
       throw e;
     }
     this.control.release.run();
-    if (existing) this.stats.replaced++;
-    else this.stats.written++;
-    this.stats.rows += rows;
-    this.batchRows += rows;
-    if (this.batchRows >= BATCH_ROWS || Date.now() - this.batchStart >= BATCH_MS) this.commit();
-    return true;
+    return result;
   }
 
-  close(): DatabaseStats {
-    if (this.closed) return this.stats;
-    this.commit();
-    this.closed = true;
-    if (this.stats.written + this.stats.replaced > 0) {
-      this.db.pragma('optimize');
-      // Fold the WAL back into the file so the database is one self-contained file.
-      this.db.pragma('wal_checkpoint(TRUNCATE)');
-    }
-    this.db.close();
-    return this.stats;
+  /** Deletes a document's rows in every table (its full-text entries go with them, by trigger); returns how many. */
+  private remove(documentId: number): number {
+    // Index what is pending first, so the delete triggers only ever remove indexed rows.
+    this.indexPending();
+    let rows = 0;
+    for (const del of this.deletes) rows += del.run(documentId).changes;
+    this.markIndexed();
+    return rows;
+  }
+
+  /** Commits once the open batch holds BATCH_ROWS changed rows or has been open BATCH_MS. */
+  private commitIfFull(): void {
+    if (this.batchRows >= BATCH_ROWS || Date.now() - this.batchStart >= BATCH_MS) this.commit();
   }
 
   /** Every row up to the current highest id is in the full-text index. */
