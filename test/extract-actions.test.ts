@@ -64,6 +64,9 @@ describe('actions: text that must NOT yield an action', () => {
     'Members were encouraged to promote the survey in their wards.',
     'The Head of Finance reported that the forecast overspend had reduced.',
     'RESOLVED that the report be noted.',
+    // An intention to speak at the meeting is not a task.
+    'Mr T Ryland had registered his intention to address the Committee but did not attend.',
+    'Councillor Simon indicated that it was his intention to ask a question about the estate.',
   ])('%j', (snippet) => {
     expect(actions(snippet)).toEqual([]);
   });

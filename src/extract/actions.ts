@@ -56,7 +56,7 @@ const FUTURE_REPORT = /\b(?:(?:ask|asks|instruct|instructs)\s+(?:officers|the\s+
 
 // Descriptions of plans in a report, not commitments made at the meeting.
 // Agenda boilerplate and standing instructions: "Members are required to declare", "To confirm that the items …".
-const NOT_COMMITMENT = /\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|\b(?:the report|the strategy|the plan|the policy|the programme|the scheme|the budget|the proposals?)\s+(?:would|will)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b/i;
+const NOT_COMMITMENT = /\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|\b(?:the report|the strategy|the plan|the policy|the programme|the scheme|the budget|the proposals?)\s+(?:would|will)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b|\bintention\s+to\s+(?:address|speak|ask|put)\b/i;
 
 // Who the task falls to: the subject before the commitment verb.
 // A role named without "The": "Head of Housing to report back".

@@ -28,7 +28,7 @@ const INTEREST_TYPE =
 const ITEM_REF =
   /\b((?:agenda\s+)?(?:items?|minutes?|reports?)\s+(?:no\.?\s*)?[A-Z]?\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?(?:\s*\([a-z0-9]{1,4}\))?(?:\s*(?:,|and|&)\s*[A-Z]?\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?(?:\s*\([a-z0-9]{1,4}\))?){0,6}(?:\s+[–—-]\s+(?:(?!\s+and\s+(?:stated|said|remained|left|took|would|did|was|indicated))[^,.;(]){2,120})?)/i;
 /** "in this item", "on the item": the item the sentence sits in. */
-const THIS_ITEM = /\b(?:in|on|to)\s+(?:this|the\s+(?:above|following|present))\s+(?:item|application|matter)\b/i;
+const THIS_ITEM = /\b(?:in|on|to|of)\s+(?:this|the\s+(?:above|following|present))\s+(?:item|application|matter)\b/i;
 /** What the member did. */
 const ACTION =
   /\b(left\s+the\s+(?:room|chamber|meeting)(?:\s+(?:during|for|while|and\s+did\s+not\s+return)[^.;,]{0,60})?|withdrew\s+from\s+the\s+(?:room|chamber|meeting|table)(?:\s+(?:during|for|while)(?:(?!\s+and\s)[^.;,]){0,60})?|took\s+no\s+part\s+in\s+[^.;,]{2,80}|(?:did|would)\s+not\s+(?:take\s+part|participate|vote|speak)(?:\s+(?:in|on)\s+[^.;,]{2,80})?|not\s+tak(?:e|ing)\s+part\s+in\s+[^.;,]{2,80}|abstained\s+from\s+(?:voting|the\s+vote)[^.;,]{0,60}|remained\s+in\s+the\s+(?:room|chamber|meeting)(?:\s+(?:during|for|while)[^.;,]{0,80})?)/gi;
@@ -81,7 +81,8 @@ function actionOf(texts: readonly string[]): string | null {
 
 /** "Councillor A and Councillor B", "Councillors George and Judith Cooper", "Cr X": the people declaring. */
 function membersIn(subject: string): string[] {
-  const s = tidy(subject.replace(/^(?:in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding|on)\s+[^,]{2,120},\s*/i, ''));
+  // "Note: Councillor X declared …", "In relation to Item 10(b), Councillor Y declared …": the lead-in names nobody.
+  const s = tidy(subject.replace(/^(?:note|nb)\s*:\s*/i, '').replace(/^(?:in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding|on)\s+[^,]{2,120},\s*/i, ''));
   if (COLLECTIVE_MEMBERS.test(s)) return /^the\s/i.test(s) ? [] : [s];
   const plural = /^(Councillors|Cllrs|Crs)\s+(.*)$/i.exec(s);
   if (plural) {

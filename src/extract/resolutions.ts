@@ -85,6 +85,10 @@ function isDataList(blocks: readonly Block[]): boolean {
   return blocks.every((b) => !CLAUSE_VERB.test(b.text));
 }
 
+// A planning decision's list: "approved subject to the following conditions:", "refused for the following reasons:".
+// The conditions and reasons are terms of the one decision, not decisions of their own.
+const INTRODUCES_CONDITIONS = /\b(?:conditions?|reasons?|informatives?)(?:\s+[\w-]+){0,3}\s*:\s*$/i;
+
 // "(1)" → "1", "1.4" → "1.4", "a)" → "a"; bullet glyphs are not numbers.
 const clauseNumber = (marker: string | undefined): string | null => {
   const n = marker ? marker.replace(/[()\s]/g, '').replace(/\.$/, '') : '';
@@ -131,7 +135,7 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
     const leadText = stripThat(lead.text);
     const clauses = section.blocks;
     const number = clauseNumber(lead.marker);
-    if (clauses.length > 0 && !isDataList(clauses)) {
+    if (clauses.length > 0 && !isDataList(clauses) && !INTRODUCES_CONDITIONS.test(leadText)) {
       // "RESOLVED that Cabinet:" + numbered clauses: each clause a record. The bare lead-in is not one.
       if (leadText && !/[:;]$/.test(leadText) && !/\bthat$/i.test(leadText)) push(make(number, leadText, lead));
       clauses.forEach((c, k) => {

@@ -134,10 +134,35 @@ function risingSequence(cands: Start[]): Start[] {
   return chain.reverse();
 }
 
+/**
+ * Lines of a numbered list that a RESOLVED clause introduces with a colon
+ * ("RESOLVED – That the application be APPROVED subject to the following
+ * conditions:" then "1. Standard Time", "2. Approved Plans"): clauses of the
+ * resolution, never item headings. The list runs 1, 2, 3 … over numbered
+ * lines and blank lines only; any other line, or a number out of turn, ends it.
+ */
+function resolutionListLines(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'resolved' || !/:\s*$/.test(tokens[i].line.text)) continue;
+    let expected = 1;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.kind === 'blank') continue;
+      if ((t.kind !== 'numbered-heading' && t.kind !== 'bullet') || t.marker === undefined || parseInt(t.marker, 10) !== expected || !/^\d+[.)]?$/.test(t.marker)) break;
+      out.add(j);
+      expected++;
+    }
+  }
+  return out;
+}
+
 function numberedStarts(tokens: readonly Token[]): Start[] {
   const cands: Start[] = [];
+  const clauses = resolutionListLines(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (clauses.has(i)) continue;
     if (t.kind === 'item-number' && t.marker && !t.marker.includes('.')) {
       // The title is the next non-blank line, even one that reads like furniture ("Minutes").
       let j = i + 1;
