@@ -209,20 +209,33 @@ function markerStarts(tokens: readonly Token[]): Start[] {
   return out;
 }
 
+/** A number alone on its line, as page numbers are printed. */
+const BARE_NUMBER = /^\s*\d{1,4}\s*$/;
+
 /** Printed minutes: a heading line followed by "(Item 5)"; the heading may carry the minute number. */
 function referenceStarts(tokens: readonly Token[]): Start[] {
   const out: Start[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'item-reference') continue;
     let j = i - 1;
-    while (j >= 0 && !isContent(tokens[j])) j--;
+    // A page number printed between the heading and its reference ("6" at the foot of a page) is not the title.
+    while (j >= 0 && (!isContent(tokens[j]) || BARE_NUMBER.test(tokens[j].line.text))) j--;
     if (j < 0) continue;
     const t = tokens[j];
     const numbered = t.kind === 'numbered-heading' && t.marker && !t.marker.includes('.');
-    const title = cleanTitle(numbered ? t.text : t.line.text);
+    let title = cleanTitle(numbered ? t.text : t.line.text);
     if (!title || NOT_A_TITLE.test(title)) continue;
+    // A heading that wraps ("… Regional Adoption Agency Annual Report" / "2023/2024"): the lines directly
+    // above, back to a blank line, are the start of the title when they read as one heading.
+    let at = j;
+    while (!numbered && at - 1 >= 0 && j - at < 2 && tokens[at - 1].kind === 'text' && !/[.:;,]$/.test(tokens[at - 1].line.text)) at--;
+    if (at < j) {
+      const joined = cleanTitle(tokens.slice(at, j + 1).map((x) => x.line.text).join(' '));
+      if ((at === 0 || !isContent(tokens[at - 1])) && isHeadingShaped(joined)) title = joined;
+      else at = j;
+    }
     const ref = /\d{1,3}[a-z]?/i.exec(tokens[i].line.text);
-    out.push({ at: j, titleIndex: j, number: numbered ? t.marker! : ref ? ref[0] : null, title });
+    out.push({ at, titleIndex: j, number: numbered ? t.marker! : ref ? ref[0] : null, title });
   }
   return out;
 }
