@@ -23,6 +23,16 @@ const VALID: { name: string; text: string; expected: Partial<Declaration>[] }[] 
     expected: [{ member: 'Mr P Grant', interest: 'Disclosable Pecuniary Interest', item: 'agenda item 4', action: 'left the room during consideration of that item' }],
   },
   {
+    name: 'a tie stated in the declarations item ("declared that she was a Governor …")',
+    text: 'Declarations of Interest\n\nCouncillor Marta Lind declared that she was a Governor at St Anne’s Hospital Trust.\n\nMinutes\n\nThe Chair said that the minutes were agreed.',
+    expected: [{ member: 'Councillor Marta Lind', interest: null, item: null }],
+  },
+  {
+    name: 'a Note: lead-in before the member, in the item it is about',
+    text: 'Land at Mill Lane\n\nNote: Councillor P Hewitt declared a non-pecuniary interest and left the room during consideration of this item.',
+    expected: [{ member: 'Councillor P Hewitt', interest: 'non-pecuniary interest', item: 'Land at Mill Lane', action: 'left the room during consideration of this item' }],
+  },
+  {
     name: 'an Other Significant Interest taking no part',
     text: 'Declarations of Interest\n\nMrs K Vale declared an Other Significant Interest in Item 11 and took no part in the discussion or vote.',
     expected: [{ member: 'Mrs K Vale', interest: 'Other Significant Interest', item: 'Item 11', action: 'took no part in the discussion or vote' }],
@@ -70,6 +80,7 @@ const NEGATIVE: { name: string; text: string }[] = [
   { name: 'guidance to members', text: 'Declarations of Interest\n\nMembers are invited to declare any disclosable pecuniary interest they have in any item on the agenda.' },
   { name: 'code of conduct text', text: 'Declarations\n\nA Member with a disclosable pecuniary interest in a matter must disclose the interest and must not participate in any discussion.' },
   { name: 'a declaration that is not of an interest', text: 'Elections\n\nThe Returning Officer declared the result of the ballot.' },
+  { name: 'a stated tie outside the declarations item', text: 'Highways\n\nCouncillor Lind declared that she was a cyclist herself and welcomed the scheme.' },
   { name: 'the public interest', text: 'Exclusion\n\nThe Committee declared that the public interest in maintaining the exemption outweighed disclosure.' },
 ];
 

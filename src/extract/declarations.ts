@@ -32,6 +32,8 @@ const THIS_ITEM = /\b(?:in|on|to|of)\s+(?:this|the\s+(?:above|following|present)
 /** What the member did. */
 const ACTION =
   /\b(left\s+the\s+(?:room|chamber|meeting)(?:\s+(?:during|for|while|and\s+did\s+not\s+return)[^.;,]{0,60})?|withdrew\s+from\s+the\s+(?:room|chamber|meeting|table)(?:\s+(?:during|for|while)(?:(?!\s+and\s)[^.;,]){0,60})?|took\s+no\s+part\s+in\s+[^.;,]{2,80}|(?:did|would)\s+not\s+(?:take\s+part|participate|vote|speak)(?:\s+(?:in|on)\s+[^.;,]{2,80})?|not\s+tak(?:e|ing)\s+part\s+in\s+[^.;,]{2,80}|abstained\s+from\s+(?:voting|the\s+vote)[^.;,]{0,60}|remained\s+in\s+the\s+(?:room|chamber|meeting)(?:\s+(?:during|for|while)[^.;,]{0,80})?)/gi;
+/** "that she was a Governor at …", "that he is a member of …": a tie declared in the declarations item. */
+const DECLARED_TIE = /^that\s+(?:he|she|they)\s+(?:was|were|is|are)\s+(?:an?|the)\s+\w/i;
 /** Lines that explain the rules or say there were none: never a declaration. */
 const NOT_A_DECLARATION = /^(?:there\s+(?:were|was)\s+no|no\s+(?:declarations?|interests?|disclosures?)|none|nil|members?\s+(?:are|were|is|must|may|should)\b|a\s+member\s+(?:with|who)|if\s+you|you\s+(?:must|may|should)|any\s+member|councillors?\s+(?:are|must|should)\s+(?:invited|reminded|required|asked))/i;
 
@@ -57,6 +59,8 @@ interface TableRow {
 export interface DeclarationSite {
   /** The number and title of the enclosing item, for "in this item". */
   itemLabel: string | null;
+  /** The sentences are in the declarations of interest item, where "X declared that she was a governor of …" is a declaration. */
+  declarationsItem?: boolean;
 }
 
 const tidy = (s: string): string => s.replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '').trim();
@@ -131,7 +135,13 @@ function fromSentences(block: Block, site: DeclarationSite): Declaration[] {
       if (!v) continue;
       const after = s.slice(v.index + v[0].length);
       // The thing declared must be an interest (or a declaration of one).
-      if (!/^(?:[\w-]+\s+){0,6}?(?:interests?|conflict|association|connection)\b/i.test(after) && !/^(?:that\s+)?(?:he|she|they)\s+(?:had|has|have|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}interests?\b/i.test(after)) continue;
+      if (
+        !/^(?:[\w-]+\s+){0,6}?(?:interests?|conflict|association|connection)\b/i.test(after) &&
+        !/^(?:that\s+)?(?:he|she|they)\s+(?:had|has|have|held)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}interests?\b/i.test(after) &&
+        // In the declarations item, a stated role or tie is the interest: "declared that she was a Governor at …".
+        !(site.declarationsItem && DECLARED_TIE.test(after))
+      )
+        continue;
       subject = s.slice(0, v.index);
       rest = s;
     }
@@ -251,8 +261,9 @@ export function declarationsOfDocument(seg: Segmentation, tokens: readonly Token
   const all = [...table.records, ...extractDeclarations(toBlocks(seg.header), { itemLabel: null }, table.used)];
   for (const item of seg.items) {
     // "in this item" inside the declarations item itself names no item.
-    const label = itemCategory(item.title) === 'declarations' ? null : item.number ? `Item ${item.number} – ${item.title}` : item.title;
-    all.push(...extractDeclarations(toBlocks(item.body), { itemLabel: label }, table.used));
+    const declarationsItem = itemCategory(item.title) === 'declarations';
+    const label = declarationsItem ? null : item.number ? `Item ${item.number} – ${item.title}` : item.title;
+    all.push(...extractDeclarations(toBlocks(item.body), { itemLabel: label, declarationsItem }, table.used));
   }
   return dedupeDeclarations(all.sort((a, b) => a.line - b.line));
 }

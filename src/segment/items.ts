@@ -346,22 +346,29 @@ function headingStarts(tokens: readonly Token[]): Start[] {
 }
 
 /** ModernGov meeting pages copied as text: headings at the margin, their minutes indented. */
+// The listing heading of a ModernGov agenda-and-minutes page: what follows it is the agenda.
+const LISTING_HEADING = /^no\.?\s+item$/i;
+
 function indentedStarts(tokens: readonly Token[]): Start[] {
+  // After a "No. Item" listing heading the page is an agenda: a short one (two or three items) qualifies too.
+  const listing = tokens.findIndex((t) => t.rule === 'listing-furniture' && LISTING_HEADING.test(t.line.text.trim()));
+  const from = listing + 1;
+  const region = tokens.slice(from);
   let indented = 0;
   let margin = 0;
-  for (const t of tokens) {
+  for (const t of region) {
     if (!isContent(t)) continue;
     if (t.line.indent >= 2) indented++;
     else margin++;
   }
-  if (indented < 8 || indented < margin * 1.5) return [];
+  if (indented < (listing >= 0 ? 2 : 8) || indented < margin * 1.5) return [];
   // The margin must hold headings: prose at the margin (site navigation indented deeper) is not this layout.
-  const marginTokens = tokens.filter((t) => isContent(t) && t.line.indent < 2);
+  const marginTokens = region.filter((t) => isContent(t) && t.line.indent < 2);
   const headingLike = marginTokens.filter((t) => isHeadingShaped(cleanTitle(t.line.text))).length;
   if (headingLike < marginTokens.length * 0.6) return [];
   const out: Start[] = [];
   let sawIndented = false;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isContent(t)) continue;
     if (t.line.indent >= 2) {
