@@ -159,6 +159,7 @@ function resolutionListLines(tokens: readonly Token[]): Set<number> {
 
 function numberedStarts(tokens: readonly Token[]): Start[] {
   const cands: Start[] = [];
+  const sentenceTitled = new Set<Start>();
   const clauses = resolutionListLines(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -178,6 +179,12 @@ function numberedStarts(tokens: readonly Token[]): Start[] {
         cands.push({ at: i, titleIndex: j, number: t.marker, title: cleanTitle(next.line.text) });
       } else if (next.kind === 'numbered-heading' && isHeadingShaped(text)) {
         cands.push({ at: i, titleIndex: j, number: t.marker, title: cleanTitle(text) });
+      } else if (next.kind === 'text' && next.line.text.length <= 300 && MARKER_KINDS.has(tokens[nextContent(tokens, j + 1)]?.kind ?? 'blank')) {
+        // ModernGov prints an item's number, its title, then "Minutes:" or "Additional documents:": a
+        // title worded as a sentence ("To confirm that the items marked Part 1 will be considered in public") is still the title.
+        const c: Start = { at: i, titleIndex: j, number: t.marker, title: cleanTitle(next.line.text) };
+        cands.push(c);
+        sentenceTitled.add(c);
       }
     } else if (t.kind === 'numbered-heading' && t.marker && !t.marker.includes('.')) {
       const title = cleanTitle(t.text);
@@ -185,8 +192,10 @@ function numberedStarts(tokens: readonly Token[]): Start[] {
     }
   }
   // ModernGov meeting pages print every item number on its own line: when they do, numbered lines are paragraphs.
+  // Titles worded as sentences count only on such a page: at least two numbers alone over heading-shaped titles.
   const alone = cands.filter((c) => tokens[c.at].kind === 'item-number');
-  return risingSequence(alone.length >= 2 ? alone : cands);
+  const strong = alone.filter((c) => !sentenceTitled.has(c));
+  return risingSequence(strong.length >= 2 ? alone : cands.filter((c) => !sentenceTitled.has(c)));
 }
 
 /** A wrapped paragraph: the next line is non-blank text that starts lower-case. */
@@ -208,6 +217,9 @@ function markerStarts(tokens: readonly Token[]): Start[] {
   }
   return out;
 }
+
+/** The markers that follow an item's title on a ModernGov page. */
+const MARKER_KINDS: ReadonlySet<Token['kind']> = new Set(['minutes-marker', 'documents-marker']);
 
 /** A number alone on its line, as page numbers are printed. */
 const BARE_NUMBER = /^\s*\d{1,4}\s*$/;
