@@ -39,8 +39,8 @@ export const COMMITMENT_PATTERNS: readonly RegExp[] = [
   new RegExp(`^${ACTOR}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:[a-z]+\\s+){0,2}?(?:would|will)\\s+(?:also\\s+|then\\s+|now\\s+)?(?:${PROMISE})\\b`),
   // "it was confirmed that officers would, subject to the outcome …, create a programme of work"
   /\b(?:confirmed|agreed|undertook)\s+that\s+(?:officers|the\s+\w+(?:\s+\w+){0,3})\s+would\b/i,
-  // "requested that an update report be presented", "requested the panel to share"
-  /\brequested\s+(?:that\s+.{3,200}?\s+be\s+(?:presented|brought|provided|circulated|shared|submitted|reported)|the\s+\w+(?:\s+\w+)?\s+to\s+[a-z]+)\b/i,
+  // "requested that an update report be presented", "requested the panel to share", "asked that a report be included in the work programme"
+  /\brequested\s+(?:that\s+.{3,200}?\s+be\s+(?:presented|brought|provided|circulated|shared|submitted|reported|included|added|scheduled|arranged)|the\s+\w+(?:\s+\w+)?\s+to\s+[a-z]+)\b|\basked\s+that\s+.{3,200}?\s+be\s+(?:presented|brought|provided|circulated|shared|submitted|reported|included|added|scheduled|arranged)\b/i,
   // "stated his intention to submit", "mentioned her intention to report"
   /\b(?:his|her|their|an)\s+intention\s+(?:,[^,]{0,200},\s*)?to\s+[a-z]+/i,
   DELEGATED_TO,
@@ -65,7 +65,7 @@ const OWNER = new RegExp(`^(${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${BAR
 const NOT_OWNER = /^(?:It|This|That|These|There|The\s+(?:report|item|update|plan|document|minutes|information|matter|response|answer|Committee's)|A\s+(?:report|response|written|further|briefing|note|paper))\b/i;
 
 // Due dates: "by 30 June 2024", "at the next meeting", "by the end of March", "in the new year".
-const DUE_WORDS = /\b(?:by|before|at|to|for|in|within)\s+(?:the\s+)?(?:next|following|future|end\s+of\s+\w+|(?!the\b)\w+\s+(?:meeting|committee)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:two|three|four|six|\d{1,2})\s+(?:weeks|months))(?:\s+(?:meeting|committee|cabinet|board|panel))?\b/i;
+const DUE_WORDS = /\b(?:by|before|at|to|for|in|within)\s+(?:the\s+)?(?:(?:next|following|future)(?=\s+(?:meeting|committee|cabinet|board|panel|council|week|month|quarter|year|municipal|financial|round|cycle|session)\b)|end\s+of\s+\w+|(?!the\b)\w+\s+(?:meeting|committee)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:two|three|four|six|\d{1,2})\s+(?:weeks|months))(?:\s+(?:meeting|committee|cabinet|board|panel))?\b/i;
 
 
 /** Where the commitment starts in the sentence, or -1 when it records none. */
