@@ -357,13 +357,10 @@ function headingStarts(tokens: readonly Token[]): Start[] {
   return out;
 }
 
-/** ModernGov meeting pages copied as text: headings at the margin, their minutes indented. */
-// The page heading of a ModernGov decision record.
-const DECISION_PAGE_HEADING = /^\s*decision details\s*:?\s*$/i;
-
 // The listing heading of a ModernGov agenda-and-minutes page: what follows it is the agenda.
 const LISTING_HEADING = /^no\.?\s+item$/i;
 
+/** ModernGov meeting pages copied as text: headings at the margin, their minutes indented. */
 function indentedStarts(tokens: readonly Token[]): Start[] {
   // After a "No. Item" listing heading the page is an agenda: a short one (two or three items) qualifies too.
   const listing = tokens.findIndex((t) => t.rule === 'listing-furniture' && LISTING_HEADING.test(t.line.text.trim()));
@@ -570,13 +567,10 @@ export function segmentItems(tokens: readonly Token[]): Segmentation {
   if (starts.length === 0) {
     // One item: "A page with no heading takes the first line of its description as title."
     // A first line that is itself minutes text (a RESOLVED, a sentence) stays in the body too.
-    // A ModernGov decision record opens with its page heading, "Decision details": the title is the line after it.
-    const pageHeading = DECISION_PAGE_HEADING.test(tokens[first].line.text) ? first : -1;
-    const at = pageHeading >= 0 && nextContent(tokens, first + 1) >= 0 ? nextContent(tokens, first + 1) : first;
-    const title = cleanTitle(tokens[at].line.text);
-    const items = buildItems(tokens, [{ at, titleIndex: at, number: null, title }]);
-    if (!isHeadingShaped(title) || tokens[at].kind === 'resolved') items[0].body = tokens.slice(at);
-    return { header: at === first ? [] : tokens.slice(0, at), items, layout: 'single' };
+    const title = cleanTitle(tokens[first].line.text);
+    const items = buildItems(tokens, [{ at: first, titleIndex: first, number: null, title }]);
+    if (!isHeadingShaped(title) || tokens[first].kind === 'resolved') items[0].body = tokens.slice(first);
+    return { header: [], items, layout: 'single' };
   }
   // Minutes text between a listing heading ("No. Item") and the first recognised item is an item whose
   // heading was lost: it takes its first line as title rather than vanishing into the header.

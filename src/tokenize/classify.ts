@@ -121,7 +121,7 @@ export const LINE_RULES: LineRule[] = [
   {
     id: 'listing-furniture',
     kind: 'furniture',
-    description: 'Listing headings on meeting pages ("No. Item", "Agenda and minutes").',
+    description: 'Listing and page headings on meeting pages ("No. Item", "Agenda and minutes", "Decision details").',
     example: 'No. Item',
     starts: /[niamdcuerophy]/i,
     match: fromRegex(P.LISTING_FURNITURE, 0),
