@@ -12,7 +12,8 @@
 // them apart, the mention gets no id rather than a guessed one.
 import type { MinutesDocument, Person, PersonRecord } from '../schema/document.js';
 import { COLLECTIVE_PERSON } from '../tokenize/names.js';
-import { COLLECTIVE_MEMBERS, bareName, memo, nameParts, sameName, type NameParts } from './util/person-names.js';
+import { COLLECTIVE_MEMBERS, bareName, nameParts, sameName, type NameParts } from './util/person-names.js';
+import { memo } from './util/memo.js';
 
 /** One written mention and where to stamp its id. */
 interface Mention {
@@ -71,7 +72,7 @@ const personParts = memo((w: string): NameParts | null => {
   if (!w || COLLECTIVE_PERSON.test(w) || COLLECTIVE_MEMBERS.test(w) || NOT_A_PERSON.test(bareName(w))) return null;
   const parts = nameParts(w);
   return parts && parts.surname.length >= 2 ? parts : null;
-});
+}, 4096);
 
 function collectMentions(doc: MinutesDocument, extra: readonly ExtraMention[]): Mention[] {
   const out: Mention[] = [];

@@ -60,10 +60,9 @@ export function isHeadingShaped(text: string): boolean {
 /** Does the text end in a file size ("… 129 KB")? Checked from the end, so a long line costs nothing. */
 function endsInFileSize(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && WHITESPACE.test(text[i])) i--;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
   return i >= 1 && (text[i] === 'b' || text[i] === 'B') && /[kmg]/i.test(text[i - 1]);
 }
-const WHITESPACE = /\s/;
 
 function cleanTitle(text: string): string {
   // TRAILING_LINK_RESIDUE ends in a file size: only such lines are worth the full pattern.

@@ -1,6 +1,7 @@
 // Reading a person's name out of running text, and comparing two written forms
 // of a name ("Councillor J Kent", "Cllr Kent", "Mr Kent", "councillor kent").
 // Used by motions (movers), declarations (members), attendance facts and people.
+import { memo } from './memo.js';
 
 /** Honorifics and titles that may open a written name, longest first. */
 const HONORIFICS = [
@@ -63,23 +64,11 @@ export interface NameParts {
   readonly surname: string;
 }
 
-// The same few names are written again and again in one set of minutes (and across an
-// archive): both readings below are pure, so recent answers are kept. Cleared when full.
-const MEMO_SIZE = 4096;
-export function memo<T>(f: (s: string) => T): (s: string) => T {
-  const cache = new Map<string, T>();
-  return (s) => {
-    let v = cache.get(s);
-    if (v === undefined && !cache.has(s)) {
-      if (cache.size >= MEMO_SIZE) cache.clear();
-      cache.set(s, (v = f(s)));
-    }
-    return v as T;
-  };
-}
+// The same few names are written again and again in one set of minutes (and across an archive).
+const NAME_MEMO_SIZE = 4096;
 
 /** Removes a bracketed role and post-nominals: "Cr Abb McAlister (Mayor)" → "Cr Abb McAlister". */
-export const bareName = memo(readBareName);
+export const bareName = memo(readBareName, NAME_MEMO_SIZE);
 
 function readBareName(written: string): string {
   return written
@@ -95,7 +84,7 @@ export const nameParts = memo((written: string): NameParts | null => {
   const parts = readNameParts(written);
   if (parts) Object.freeze(parts.given);
   return parts && Object.freeze(parts);
-});
+}, NAME_MEMO_SIZE);
 
 function readNameParts(written: string): NameParts | null {
   const bare = bareName(written);

@@ -1,28 +1,19 @@
 // Sentence and clause helpers shared by extractors.
+import { memo } from './memo.js';
 
 // Words whose trailing full stop does not end a sentence.
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'cllr', 'cr', 'st', 'no', 'e.g', 'i.e', 'etc', 'approx', 'para', 'prof', 'rev', 'vs', 'cllrs', 'nos', 'ref', 'inc', 'ltd', 'co']);
-
-
-// Presenters, questions and actions all split the same paragraphs: the last
-// few splits are kept (results are frozen, callers only read them).
-const CACHE_SIZE = 64;
-const cache = new Map<string, readonly Sentence[]>();
 
 export interface Sentence {
   text: string;
   index: number;
 }
 
-/** Splits a paragraph into sentences with their offsets; "Mr.", "e.g." and initials do not end one. Linear scan. */
-export function sentences(text: string): readonly Sentence[] {
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const out = Object.freeze(split(text));
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(text, out);
-  return out;
-}
+/**
+ * Splits a paragraph into sentences with their offsets; "Mr.", "e.g." and initials do not end one. Linear scan.
+ * Presenters, questions, actions and declarations split the same paragraphs: splits are memoised and frozen.
+ */
+export const sentences: (text: string) => readonly Sentence[] = memo((text) => Object.freeze(split(text)), 256);
 
 // Character tests of the scan, by code: closers after a terminator ("  .”  "), what may open the next sentence, a word before a full stop.
 const isCloser = (c: number): boolean => c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d || c === 0x2e || c === 0x21 || c === 0x3f;
