@@ -495,7 +495,7 @@ class MotionReader {
    * Such a block is passed over here, before its text is even normalised.
    */
   private passesOver(block: Block): boolean {
-    if (block.kind === 'resolved' || this.pendingLabel || this.open?.collecting || MOTION_EVENT_HINT.test(block.text) || VOTE_LABEL_HINT.test(block.text)) return false;
+    if (block.kind === 'resolved' || !this.quietFor(block.text)) return false;
     if (START_OF_WORDING.test(block.text)) {
       const text = squashSpaces(block.text);
       this.lastWording = { block, text: text.replace(/^that\s+/i, '') };
@@ -503,11 +503,16 @@ class MotionReader {
     return true;
   }
 
+  /** Nothing pending or collecting, and none of the words or digits the block reader's rules need. */
+  private quietFor(text: string): boolean {
+    return !this.pendingLabel && !this.open?.collecting && !MOTION_EVENT_HINT.test(text) && !VOTE_LABEL_HINT.test(text);
+  }
+
   private readBlock(block: Block, text: string): void {
     if (block.kind === 'resolved') {
       this.settle(RESOLVED_BRACKETS.test(text));
       // A RESOLVED clause with none of the words below ("that the report be noted") only settles the vote before it.
-      if (!this.pendingLabel && !this.open?.collecting && !MOTION_EVENT_HINT.test(text) && !VOTE_LABEL_HINT.test(text)) return;
+      if (this.quietFor(text)) return;
     }
     // Names under a vote label: "For (14)" then "Mr A, Mr B, …".
     if (this.pendingLabel) {
