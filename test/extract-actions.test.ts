@@ -39,8 +39,48 @@ describe('actions: commitments made at the meeting', () => {
       'The Committee requested that an update be presented at the 6 February 2020 committee.',
       [{ text: 'The Committee requested that an update be presented at the 6 February 2020 committee.', owner: null, due: '2020-02-06' }],
     ],
+    [
+      'Mr Gough stated his intention, if the Council applied to join the programme, to submit a request to government.',
+      [{ text: 'Mr Gough stated his intention, if the Council applied to join the programme, to submit a request to government.', owner: null, due: null }],
+    ],
+    [
+      'The Chair shared that she would send a message to group leaders about the training.',
+      [{ text: 'The Chair shared that she would send a message to group leaders about the training.', owner: null, due: null }],
+    ],
+    ['Answer: I will ensure the concerns are passed on to the contractor.', [{ text: 'Answer: I will ensure the concerns are passed on to the contractor.', owner: null, due: null }]],
+    [
+      'Up-to-date figures by ward would be produced after October 2015 and circulated to Members.',
+      [{ text: 'Up-to-date figures by ward would be produced after October 2015 and circulated to Members.', owner: null, due: null }],
+    ],
+    [
+      'The Scrutiny Officer asked Members to let her have any comments on the annual report by 30 March 2017.',
+      [{ text: 'The Scrutiny Officer asked Members to let her have any comments on the annual report by 30 March 2017.', owner: null, due: '2017-03-30' }],
+    ],
+    // A later clause of a few words keeps its sentence: "would check as regards this" alone says nothing.
+    [
+      'The Head of Performance noted she did not recall any such agreement, however, would check as regards this.',
+      [{ text: 'The Head of Performance noted she did not recall any such agreement, however, would check as regards this.', owner: null, due: null }],
+    ],
+    // A longer later clause stands on its own.
+    [
+      'Councillor Kent stated he was not confident that links had been made and requested that an update report be presented at the 6 February 2020 committee.',
+      [{ text: 'requested that an update report be presented at the 6 February 2020 committee.', owner: null, due: '2020-02-06' }],
+    ],
   ])('%j', (snippet, expected) => {
     expect(actions(snippet)).toEqual(expected);
+  });
+
+  it('a commitment restated in the resolution counts once, at its first mention', () => {
+    const snippet = [
+      'Councillor Kent stated he was not confident that links had been made with the strategy and requested that an update report be presented at the 6 February 2020 committee.',
+      'RESOLVED that the Committee was not confident that links had been made with the strategy and requested that an update report be presented at the 6 February 2020 committee.',
+    ].join('\n\n');
+    expect(actions(snippet).map((a) => a.text)).toEqual(['requested that an update report be presented at the 6 February 2020 committee.']);
+  });
+
+  it('similar short actions with different tasks both stay', () => {
+    const snippet = 'Action points\n\n•    Officers to circulate the revised timetable to Members.\n•    Officers to circulate the revised budget to Members.';
+    expect(actions(snippet)).toHaveLength(2);
   });
 
   it('a resolution clause asking for a future report is also an action', () => {
@@ -68,6 +108,8 @@ describe('actions: text that must NOT yield an action', () => {
     // An intention to speak at the meeting is not a task.
     'Mr T Ryland had registered his intention to address the Committee but did not attend.',
     'Councillor Simon indicated that it was his intention to ask a question about the estate.',
+    // A decision of an earlier meeting, reported.
+    'Councillor Shield noted that it had been agreed to use a scale starting closer to the data values.',
   ])('%j', (snippet) => {
     expect(actions(snippet)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 // Text and name comparison for scoring, as the corpus README defines it:
 // normalised token F1 for texts, surname (+ first initial) for names.
+import { sharedWordCount } from '../extract/util/text.js';
 
 /** Honorifics (and "the") dropped before names are compared. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'cllr', 'councillor', 'cr', 'prof', 'professor', 'sir', 'dame', 'rev', 'the']);
@@ -31,16 +32,7 @@ export function tokenF1(gold: string | null | undefined, pred: string | null | u
   const g = textTokens(gold);
   const p = textTokens(pred);
   if (g.length === 0 || p.length === 0) return g.length === p.length ? 1 : 0;
-  const counts = new Map<string, number>();
-  for (const t of g) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let overlap = 0;
-  for (const t of p) {
-    const c = counts.get(t) ?? 0;
-    if (c > 0) {
-      overlap++;
-      counts.set(t, c - 1);
-    }
-  }
+  const overlap = sharedWordCount(g, p);
   if (overlap === 0) return 0;
   const precision = overlap / p.length;
   const recall = overlap / g.length;

@@ -6,7 +6,7 @@ import type { Action, Resolution } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
-import { sentences } from './util/text.js';
+import { sentences, sharedWordCount } from './util/text.js';
 import { HONORIFIC_NAME_SOURCE, PLAIN_NAME_SOURCE, ROLE_PHRASE_SOURCE, looksLikePersonName } from '../tokenize/names.js';
 
 // Information promised to members: always a follow-up when it "would be" done.
@@ -23,12 +23,16 @@ const DELEGATED_TO = /^(?:[Tt]he\s+)?(?:[Oo]fficers?|[Cc]lerk|[Cc]hair(?:man)?|H
 
 /** The commitment phrasings, each with a one-line comment. */
 export const COMMITMENT_PATTERNS: readonly RegExp[] = [
-  // "agreed to provide", "undertook to circulate", "offered to arrange", "promised to write"
-  /\b(?:agreed|undertook|offered|promised|committed|volunteered)\s+to\s+(?!the\b|this\b|that\b|these\b|a\b|an\b)[a-z]+/i,
+  // "agreed to provide", "undertook to circulate", "offered to arrange", "promised to write"; not "it had been agreed to use" (a past decision)
+  /\b(?:(?<!\bhad\s+been\s+)agreed|undertook|offered|promised|committed|volunteered)\s+to\s+(?!the\b|this\b|that\b|these\b|a\b|an\b)[a-z]+/i,
   // "was asked to", "were requested to", "was tasked with"
   /\b(?:was|were|had\s+been|be)\s+(?:asked|requested|tasked|instructed)\s+to\s+\w+/i,
   // "would be circulated", "will be provided", "was due to be sent", "would be addressed through the action log"
   new RegExp(`\\b(?:would|will|should|was\\s+to|(?:was|were|is|are)\\s+due\\s+to)\\s+(?:also\\s+|then\\s+)?be\\s+${DELIVER}\\b`, 'i'),
+  // "figures would be produced after October and circulated to Members": the delivery after a first step
+  new RegExp(`\\b(?:would|will)\\s+(?:also\\s+)?be\\s+[a-z]+ed\\b[^.;]{0,80}?\\band\\s+(?:then\\s+)?${DELIVER}\\b`, 'i'),
+  // "asked them to let her have any comments by 30 March", "asked Members to send their views to the Clerk"
+  /\basked\s+(?:them|[Mm]embers|[Cc]ouncillors|the\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard))\s+to\s+(?:let\s+(?:him|her|them|officers|the\s+\w+)\s+(?:have|know)|send|forward|email|submit|provide|contact|pass\s+on|feed\s*back|share|notify|inform)\b/,
   // "A National Strategy would follow at a later meeting", "an update would come back to the next meeting"
   /\b(?:would|will)\s+(?:follow|come\s+back|return)\s+(?:to|at)\s+(?:a|the)\s+(?:later|future|next|following)\s+(?:meeting|committee|board)\b/i,
   // "the Chair asked for this to be rectified", "asked for the figures to be checked"
@@ -41,8 +45,12 @@ export const COMMITMENT_PATTERNS: readonly RegExp[] = [
   /\b(?:confirmed|agreed|undertook)\s+that\s+(?:officers|the\s+\w+(?:\s+\w+){0,3})\s+would\b/i,
   // "requested that an update report be presented", "requested the panel to share", "asked that a report be included in the work programme"
   /\b(?:requested|asked)\s+that\s+.{3,200}?\s+be\s+(?:presented|brought|provided|circulated|shared|submitted|reported|included|added|scheduled|arranged)\b|\brequested\s+the\s+\w+(?:\s+\w+)?\s+to\s+[a-z]+\b/i,
-  // "stated his intention to submit", "mentioned her intention to report"
-  /\b(?:his|her|their|an)\s+intention\s+(?:,[^,]{0,200},\s*)?to\s+[a-z]+/i,
+  // "stated his intention to submit", "stated his intention, if the Council agreed, to submit"
+  /\b(?:his|her|their|an)\s+intention(?:\s*,[^,]{0,200},)?\s+to\s+[a-z]+/i,
+  // "The Chair shared that she would send a message to group leaders", "confirmed that they would check"
+  new RegExp(`\\b(?:said|stated|shared|confirmed|explained|advised|indicated|added|replied|responded|assured\\s+\\w+)\\s+that\\s+(?:he|she|they|officers|the\\s+(?:[Cc]ouncil|[Dd]epartment|[Tt]eam|[Ss]ervice))\\s+(?:would|will)\\s+(?:also\\s+|now\\s+)?(?:${PROMISE})\\b`),
+  // An answer recorded in the first person: "I will ensure it is recorded", "I would be happy to send"
+  new RegExp(`\\b(?:I|[Ww]e)\\s+(?:will|would|shall)\\s+(?:also\\s+|be\\s+happy\\s+to\\s+)?(?:${PROMISE})\\b`),
   DELEGATED_TO,
   // "… had been picked up and would take this point away": a promise in a later clause, its subject elided
   new RegExp(`(?:,|\\band|\\bbut|\\bhowever,?)\\s+would\\s+(?:also\\s+)?(?:${PROMISE})\\b`),
@@ -86,6 +94,11 @@ export function isCommitment(sentence: string): boolean {
   return commitmentAt(sentence) >= 0;
 }
 
+// The fewest words a later clause needs to stand as an action on its own.
+const MIN_CLAUSE_WORDS = 6;
+
+const wordCount = (text: string): number => text.match(/[A-Za-z][\w'’-]*/g)?.length ?? 0;
+
 // A finite verb before the commitment means it sits in a later clause: "X stated … and requested that …".
 const EARLIER_CLAUSE_VERB = /\b(?:stated|said|noted|explained|advised|reported|highlighted|commented|had|was|were|is|are|confirmed|acknowledged|added|referred)\b/;
 
@@ -95,11 +108,17 @@ export function commitmentText(sentence: string, at: number): string {
   const before = sentence.slice(0, at);
   const rest = sentence.slice(at);
   const atBoundary = /(?:,|\band|\bbut|\bhowever,?)\s*$/i.test(before) || /^(?:,|and\b|but\b|however\b)/i.test(rest);
-  if (!atBoundary || !EARLIER_CLAUSE_VERB.test(before)) return sentence;
-  return rest.replace(/^(?:,|and|but|however,?)\s+/i, '');
+  // A clause of a few words ("however, would check as regards this") says nothing without its subject.
+  const clause = rest.replace(/^(?:,|and|but|however,?)\s+/i, '');
+  if (!atBoundary || !EARLIER_CLAUSE_VERB.test(before) || wordCount(clause) < MIN_CLAUSE_WORDS) return sentence;
+  return clause;
 }
 
+// "X asked Members to send …": the task falls to those asked, not to X.
+const ASKS_OTHERS = /\basked\s+(?:them|[Mm]embers|[Cc]ouncillors|the\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard))\s+to\b/;
+
 function ownerOf(sentence: string): string | null {
+  if (ASKS_OTHERS.test(sentence)) return null;
   const m = OWNER.exec(sentence);
   if (!m || NOT_OWNER.test(m[1])) return null;
   return m[1].trim();
@@ -166,13 +185,39 @@ export function actionsFromResolutions(resolutions: readonly Resolution[]): Acti
   return out;
 }
 
-/** A commitment recorded twice counts once; actions in line order. */
+// A long commitment restated (the discussion's sentence again in the resolution, its subject changed, or a
+// clause of it quoted whole) is the same commitment: this many words at least, this much of them shared, or
+// this much of the shorter one inside the longer.
+const RESTATED_MIN_WORDS = 12;
+const RESTATED_OVERLAP = 0.8;
+const RESTATED_CONTAINED = 0.9;
+
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z0-9][\w'’-]*/g) ?? [];
+
+const hasDigit = (w: string): boolean => /\d/.test(w);
+
+/** Whether b restates a: the same figures and dates, and most words shared or the shorter nearly all inside the longer. */
+function restates(a: readonly string[], b: readonly string[]): boolean {
+  // "… brought to the meeting on 1 September" and "… on 20 July" are two commitments.
+  const figuresA = a.filter(hasDigit).join(' ');
+  if (figuresA !== b.filter(hasDigit).join(' ')) return false;
+  const common = sharedWordCount(a, b);
+  return (2 * common) / (a.length + b.length) >= RESTATED_OVERLAP || common / Math.min(a.length, b.length) >= RESTATED_CONTAINED;
+}
+
+/** A commitment recorded twice, in the same or other words, counts once (the first); actions in line order. */
 export function dedupeActions(actions: readonly Action[]): Action[] {
+  const ordered = [...actions].sort((a, b) => a.line - b.line);
   const seen = new Set<string>();
-  return actions.filter((a) => {
+  const long: string[][] = [];
+  return ordered.filter((a) => {
     const key = a.text.toLowerCase();
     if (seen.has(key)) return false;
     seen.add(key);
+    const words = wordsOf(a.text);
+    if (words.length < RESTATED_MIN_WORDS) return true;
+    if (long.some((w) => restates(w, words))) return false;
+    long.push(words);
     return true;
-  }).sort((a, b) => a.line - b.line);
+  });
 }

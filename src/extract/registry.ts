@@ -71,6 +71,8 @@ const COMMITMENT_DOCS: readonly (Doc & { id: string })[] = [
   { id: 'commitment-agreed-to', description: 'Someone agreed, undertook, offered or promised to do something.', example: 'The Head of Finance agreed to circulate the figures.' },
   { id: 'commitment-was-asked-to', description: 'Someone was asked, requested or tasked to do something.', example: 'Officers were asked to report back on the options.' },
   { id: 'commitment-would-be-done', description: 'Something would or will be circulated, provided, shared.', example: 'A briefing note would be circulated to Members.' },
+  { id: 'commitment-done-and-delivered', description: 'Something would be done and then circulated or shared.', example: 'Updated figures would be produced after October and circulated to Members.' },
+  { id: 'commitment-members-asked-to', description: 'Members were asked to send or let someone have something later.', example: 'The Scrutiny Officer asked Members to send their comments to her by 30 March.' },
   { id: 'commitment-follow-later', description: 'Something would follow or come back at a later meeting.', example: 'A National Strategy would follow at a later meeting.' },
   { id: 'commitment-asked-for-done', description: 'Someone asked for a thing to be done.', example: 'The Chair asked for this to be rectified.' },
   { id: 'commitment-to-a-meeting', description: 'Something to be brought, presented or reported to a later meeting.', example: 'That a progress report be brought to the next meeting.' },
@@ -78,6 +80,8 @@ const COMMITMENT_DOCS: readonly (Doc & { id: string })[] = [
   { id: 'commitment-confirmed-would', description: 'It was confirmed or agreed that officers would do something.', example: 'It was confirmed that officers would review the timetable.' },
   { id: 'commitment-requested', description: 'A request that something be presented later, or that someone do it.', example: 'Members requested the Clerk to write to the bus operator.' },
   { id: 'commitment-intention', description: 'Someone stated an intention to do something.', example: 'Councillor Ames stated her intention to submit a motion.' },
+  { id: 'commitment-said-would', description: 'Someone said, confirmed or shared that they would do something.', example: 'The Chair said that she would send the notes to group leaders.' },
+  { id: 'commitment-first-person', description: 'An answer in the first person: I or we will do something.', example: 'I will ensure the comments are passed on to the service.' },
   { id: 'commitment-named-to-do', description: 'An owner "to" do something, as in action lists (officers, the Clerk, a Director).', example: 'Democratic Services to circulate the slides.' },
   { id: 'commitment-later-clause', description: 'A promise in a later clause whose subject is elided.', example: 'The issue had been noted and would report back in June.' },
 ];

@@ -72,3 +72,18 @@ const UNSQUASHED = /[^\S ]| {2}/;
 export function squashSpaces(text: string): string {
   return (UNSQUASHED.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
+
+/** How many words two word lists share, counting repeats (the overlap of two multisets). */
+export function sharedWordCount(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(w, n - 1);
+    }
+  }
+  return shared;
+}
