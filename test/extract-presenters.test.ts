@@ -24,6 +24,15 @@ describe('presenters: the forms minutes use', () => {
         { name: 'Mr Peter Quayle', role: null },
       ],
     ],
+    ['The Director of Children’s Services submitted a report which set out the inspection findings.', [{ name: null, role: 'Director of Children’s Services' }]],
+    [
+      'The Chair welcomed Laura Sales, Director of Legal Services; and Tony Haslam, Lead Officer Trading Standards.',
+      [
+        { name: 'Laura Sales', role: 'Director of Legal Services' },
+        { name: 'Tony Haslam', role: 'Lead Officer Trading Standards' },
+      ],
+    ],
+    ['The Chairman welcomed Dana Quill (Harbour Master) to the meeting.', [{ name: 'Dana Quill', role: 'Harbour Master' }]],
   ])('%j', (snippet, expected) => {
     expect(presenters(snippet)).toEqual(expected);
   });
@@ -35,6 +44,9 @@ describe('presenters: text that must NOT yield a presenter', () => {
     'Councillor Ball added that the scheme had been popular.',
     'Mr Toms, a local resident, addressed the Committee in objection to the application.',
     'RESOLVED that the report be noted.',
+    // Welcomes without a role: members and the public, not guests presenting.
+    'The Chair welcomed Members to the meeting.',
+    'The Chairman welcomed Councillor Patel to her first meeting of the Committee.',
   ])('%j', (snippet) => {
     expect(presenters(snippet)).toEqual([]);
   });

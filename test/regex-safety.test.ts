@@ -11,6 +11,7 @@ import * as PATTERNS from '../src/tokenize/patterns.js';
 import { COMMITMENT_PATTERNS } from '../src/extract/actions.js';
 import { CATEGORY_PATTERNS } from '../src/extract/category.js';
 import { KIND_PATTERNS } from '../src/extract/resolutions.js';
+import * as PRESENTERS from '../src/extract/presenters.js';
 import * as NAMES from '../src/tokenize/names.js';
 import { parseMinutes } from '../src/parse-text.js';
 import { textToLines } from '../src/read/text.js';
@@ -79,6 +80,7 @@ function exportedPatterns(): [string, RegExp][] {
   COMMITMENT_PATTERNS.forEach((re, i) => out.push([`actions.COMMITMENT_PATTERNS[${i}]`, re]));
   CATEGORY_PATTERNS.forEach(([kind, re]) => out.push([`category.CATEGORY_PATTERNS.${kind}`, re]));
   KIND_PATTERNS.forEach(([kind, re], i) => out.push([`resolutions.KIND_PATTERNS[${i}].${kind}`, re]));
+  for (const [name, value] of Object.entries(PRESENTERS)) if (value instanceof RegExp) out.push([`presenters.${name}`, value]);
   for (const [name, value] of Object.entries(NAMES)) {
     if (value instanceof RegExp) out.push([`names.${name}`, value]);
     // Name sources are embedded in larger patterns, anchored and not.

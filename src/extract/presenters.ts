@@ -12,18 +12,21 @@ import { sentences } from './util/text.js';
 import { PRESENTING_ATTENDANCE } from '../tokenize/patterns.js';
 
 // The presenting verbs: "introduced", "presented", "updated Members on", "gave a presentation",
-// "took the Committee through", "made the following announcements", "gave the following communications".
+// "took the Committee through", "made the following announcements", "gave the following communications",
+// "submitted a report".
 const PRESENTING_VERB =
-  '(?:(?:jointly\\s+|briefly\\s+|then\\s+|also\\s+|formally\\s+)?(?:introduced|introducing|presented|presenting|updated|outlined|summarised|summarized|delivered|announced)\\b|gave\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:presentation|update|overview|report|introduction|briefing|account|communications?)|gave\\s+the\\s+following\\s+(?:communications?|announcements?|update)|made\\s+(?:the\\s+following\\s+|an?\\s+)?announcements?|provided\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:update|overview|presentation|briefing|report)|took\\s+(?:the\\s+)?(?:Committee|Members|Cabinet|Board|Panel|Council)\\s+through)';
+  '(?:(?:jointly\\s+|briefly\\s+|then\\s+|also\\s+|formally\\s+)?(?:introduced|introducing|presented|presenting|updated|outlined|summarised|summarized|delivered|announced)\\b|gave\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:presentation|update|overview|report|introduction|briefing|account|communications?)|gave\\s+the\\s+following\\s+(?:communications?|announcements?|update)|made\\s+(?:the\\s+following\\s+|an?\\s+)?announcements?|provided\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:update|overview|presentation|briefing|report)|took\\s+(?:the\\s+)?(?:Committee|Members|Cabinet|Board|Panel|Council)\\s+through|submitted\\s+(?:a|an|the|his|her|their)\\s+(?:\\w+\\s+){0,3}(?:report|paper|presentation|update))';
 
 /** Not a phrasing: a word each PRESENTING_VERB alternative starts with (a superset, same case). */
-const PRESENTING_WORDS = /introduc|present|updated|outlined|summari[sz]ed|delivered|announced|gave|made|provided|took/;
+const PRESENTING_WORDS = /introduc|present|updated|outlined|summari[sz]ed|delivered|announced|gave|made|provided|took|submitted/;
 /** Subject then presenting verb, the subject being one or more people and roles. */
 export const SUBJECT_VERB = new RegExp(`^(.{2,500}?),?\\s+(?:were\\s+|was\\s+)?${PRESENTING_VERB}`);
 /** "… were in attendance for this item" / "In attendance to present this item were: …". */
 export const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:were|was)\s+(?:in\s+attendance|present)\b/i;
 /** "Dave Yemm, Operations Superintendent – verbal and written report" in a staff-reports section. */
 export const REPORTED_BY = /^(?:[A-Z][\w ]{2,40}:\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+([^–—]{2,80}?)\s+[–—-]\s+(?:verbal|written|oral)\b/;
+/** "The Chair welcomed Laura Sales, Director of Legal Services; and Tony Haslam, Lead Officer": officers welcomed to the item. */
+export const WELCOMED = /^(?:The\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Convener|Leader)\s+(?:then\s+)?welcomed\s+(.{4,400}?)(?:\s+to\s+the\s+(?:meeting|Committee|Board|Panel)(?:\s+for\s+this\s+item)?)?[.]?$/;
 /** "Presenter: Diane Gillis, President" / "Presented by: …". */
 export const PRESENTER_LABEL = /^(?:presenters?|presented\s+by|speakers?)\s*:\s*(.{2,400})$/i;
 
@@ -132,6 +135,19 @@ function fromSentence(text: string, block: Block, local?: LocalPresenterPatterns
   return people ? people.map((p) => toPerson(p, block)) : [];
 }
 
+/** People welcomed by the Chair, when each is named with a role (a guest officer, not "everyone" or a new member); else null. */
+export function welcomedPeople(text: string): { name: string; role: string }[] | null {
+  if (!text.includes('welcomed')) return null;
+  const m = WELCOMED.exec(text);
+  const people = m ? parsePeopleSubject(m[1].replace(/;\s*and\s+/g, ' and ')) : null;
+  if (!people || people.some((p) => p.name === null || p.role === null)) return null;
+  return people as { name: string; role: string }[];
+}
+
+function fromWelcome(text: string, block: Block): Person[] {
+  return welcomedPeople(text)?.map((p) => toPerson(p, block)) ?? [];
+}
+
 function fromAttendance(text: string, block: Block): Person[] {
   const m = ATTENDING_SUBJECT.exec(text);
   let subject = m ? m[1] : text.replace(/^.*?\bthis\s+item\b[^:]*:?\s*(?:were:?)?\s*/i, '');
@@ -173,7 +189,7 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
       out.push(toPerson({ name: reported[1], role: reported[2] }, b));
       continue;
     }
-    for (const s of sentences(b.text)) out.push(...fromSentence(s.text, b, local));
+    for (const s of sentences(b.text)) out.push(...fromSentence(s.text, b, local), ...fromWelcome(s.text, b));
   }
   // One record per person: a presenter named twice is one presenter, and "Mr Shipton" after
   // "Dave Shipton (Head of Finance)" is the same person.

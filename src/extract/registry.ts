@@ -11,7 +11,7 @@ import { LINE_RULES, type LineRule } from '../tokenize/classify.js';
 import { KIND_PATTERNS, resolutionKind } from './resolutions.js';
 import { COMMITMENT_PATTERNS, isCommitment } from './actions.js';
 import { CATEGORY_PATTERNS, itemCategory } from './category.js';
-import { ATTENDING_SUBJECT, PRESENTER_LABEL, REPORTED_BY, SUBJECT_VERB, parsePeopleSubject } from './presenters.js';
+import { ATTENDING_SUBJECT, PRESENTER_LABEL, REPORTED_BY, SUBJECT_VERB, parsePeopleSubject, welcomedPeople } from './presenters.js';
 import { ASKER_VERB, IN_RESPONSE, RESPONSE, TOPIC_DASH } from './questions.js';
 import { APOLOGIES_SENTENCE } from './attendance.js';
 
@@ -121,6 +121,13 @@ const PRESENTER_RULES: readonly RuleEntry[] = [
     description: 'A "Presenter:" / "Presented by:" label with the people.',
     example: 'Presented by: Dana Quill, Chief Executive',
     fires: presenterFires(PRESENTER_LABEL),
+  },
+  {
+    id: 'presenter-welcomed',
+    stage: 'presenter',
+    description: 'The Chair welcomed people, each named with a role, to the item.',
+    example: 'The Chair welcomed Laura Sales, Director of Legal Services; and Tony Haslam, Lead Officer.',
+    fires: (t) => welcomedPeople(t) !== null,
   },
   {
     id: 'presenter-staff-report',
