@@ -60,6 +60,19 @@ describe('resolutions: numbered and lettered clauses are separate records', () =
         { number: '2', text: 'the Director be given delegated authority to set concessions.', kind: 'delegated' },
       ],
     ],
+    // Bracketed letters inside one clause, the first after "that", each starting lower case.
+    [
+      'RESOLVED – that (A) the report be received; and (B) items from the work programme be included within the new scrutiny system.',
+      [
+        { number: 'A', text: 'the report be received', kind: 'other' },
+        { number: 'B', text: 'items from the work programme be included within the new scrutiny system.', kind: 'other' },
+      ],
+    ],
+    // Letters naming places inside a clause are not clause numbers.
+    [
+      'RESOLVED that the schemes at (a) the north depot and (b) the south depot be approved.',
+      [{ number: null, text: 'the schemes at (a) the north depot and (b) the south depot be approved.', kind: 'approved' }],
+    ],
   ])('%j', (snippet, expected) => {
     expect(resolutions(snippet)).toEqual(expected);
   });

@@ -46,8 +46,9 @@ export function resolutionKind(clause: string): ResolutionKind {
   return 'other';
 }
 
-// Inline clause numbers inside one paragraph: "1. That …", "(a) the report …", "(ii) …".
-const INLINE_CLAUSE = /(?:^|\s)(\(?(?:\d{1,2}|[a-hA-H]|i{1,3}|iv|v|vi{1,3})[.)])\s+(?=[A-Z(])/g;
+// Inline clause numbers inside one paragraph: "1. That …", "(a) The report …", "(ii) …"; a bracketed
+// number may start a lower-case clause: "that (A) the report be received; and (B) items …".
+const INLINE_CLAUSE = /(?:^|\s)(\(?(?:\d{1,2}|[a-hA-H]|i{1,3}|iv|v|vi{1,3})[.)](?=\s+[A-Z(])|\((?:\d{1,2}|[a-hA-H]|i{1,3}|iv|v|vi{1,3})\)(?=\s+[a-z]))\s+/g;
 
 // A further clause inside one paragraph: "… the following lands: <data>. 2. That Council …".
 const INLINE_THAT = /(?<=[.:;])\s+(?:\d{1,2}\.\s+)?(?=That\s)/g;
@@ -70,10 +71,10 @@ export function splitInlineClauses(text: string): { number: string | null; text:
     const at = m.index + (m[0].startsWith(' ') ? 1 : 0);
     marks.push({ at, number: m[1].replace(/[().]/g, ''), textAt: m.index + m[0].length });
   }
-  // Need at least two markers, the first at the start or after an introduction ending in a colon
-  // ("the Council: a. Receives the report. b. Approves …"), to call it a clause list.
+  // Need at least two markers, the first at the start or after an introduction ending in a colon or "that"
+  // ("the Council: a. Receives the report. b. Approves …", "that (A) … (B) …"), to call it a clause list.
   if (marks.length < 2) return [{ number: null, text }];
-  if (marks[0].at > 2 && !/:\s*$/.test(text.slice(0, marks[0].at))) return [{ number: null, text }];
+  if (marks[0].at > 2 && !/(?::|\bthat)\s*$/i.test(text.slice(0, marks[0].at))) return [{ number: null, text }];
   return marks.map((mk, k) => ({ number: mk.number, text: text.slice(mk.textAt, k + 1 < marks.length ? marks[k + 1].at : text.length) }));
 }
 
