@@ -246,6 +246,13 @@ function referenceStarts(tokens: readonly Token[]): Start[] {
       else at = j;
     }
     const ref = /\d{1,3}[a-z]?/i.exec(tokens[i].line.text);
+    // A numbered heading that wraps onto the line above the reference ("284. Declarations of … Significant" /
+    // "Interests in items on the agenda" / "(Item 2)"): the item starts at the number, the title is both lines.
+    const above = at - 1 >= 0 && at === j && !numbered ? tokens[at - 1] : undefined;
+    if (above && above.kind === 'numbered-heading' && above.marker && !above.marker.includes('.') && !/[.:;]$/.test(above.text)) {
+      out.push({ at: at - 1, titleIndex: j, number: above.marker, title: cleanTitle(`${above.text} ${t.line.text}`) });
+      continue;
+    }
     out.push({ at, titleIndex: j, number: numbered ? t.marker! : ref ? ref[0] : null, title });
   }
   return out;
@@ -580,7 +587,43 @@ export function segmentItems(tokens: readonly Token[]): Segmentation {
       starts = [{ at: orphan, titleIndex: orphan, number: null, title: cleanTitle(tokens[orphan].line.text) }, ...starts];
     }
   }
+  const opening = unnumberedOpeningItem(tokens, starts[0].at);
+  if (opening) starts = [opening, ...starts];
   return { header: tokens.slice(0, starts[0].at), items: buildItems(tokens, starts), layout };
+}
+
+/**
+ * A decision between the attendance list and the first recognised item ("Election of Chair" /
+ * "2. RESOLVED that Mr Cooke be elected to Chair the meeting." before "283. Apologies") belongs to an
+ * unnumbered item. Its heading is the first line after the attendance list (capitalised section
+ * furniture such as "UNRESTRICTED ITEMS" aside), standing alone, with the decision a few lines below.
+ */
+function unnumberedOpeningItem(tokens: readonly Token[], firstAt: number): Start | null {
+  const from = afterTopAttendance(tokens);
+  if (from <= 0) return null;
+  let heading = -1;
+  for (let i = from; i < firstAt && heading < 0; i++) {
+    const t = tokens[i];
+    if (!isContent(t) || (t.kind === 'text' && mostlyCapitals(t.line.text))) continue;
+    const alone = !isContent(tokens[i - 1]) && (i + 1 >= tokens.length || !isContent(tokens[i + 1]));
+    if (t.kind !== 'text' || !alone || !isOpeningHeading(t.line.text)) return null;
+    heading = i;
+  }
+  if (heading < 0) return null;
+  let content = 0;
+  for (let i = heading + 1; i < firstAt && content <= OPENING_ITEM_REACH; i++) {
+    if (tokens[i].kind === 'resolved') return { at: heading, titleIndex: heading, number: null, title: cleanTitle(tokens[heading].line.text) };
+    if (isContent(tokens[i])) content++;
+  }
+  return null;
+}
+
+// How many content lines below its heading the opening decision may stand.
+const OPENING_ITEM_REACH = 8;
+
+/** "Election of Chair": a short mixed-case heading, no figures or dates, no closing punctuation, not a vote or outcome line. */
+function isOpeningHeading(text: string): boolean {
+  return isHeadingShaped(text) && wordCount(text) >= 2 && !/\d|[.:;,]$/.test(text) && !mostlyCapitals(text) && !STANDALONE_NOT_TITLE.test(text);
 }
 
 function lastListingHeading(tokens: readonly Token[], before: number): number {
