@@ -91,6 +91,11 @@ describe('actions: commitments made at the meeting', () => {
     ]);
   });
 
+  it('a resolution to receive an update at a stated time is also an action; an agenda line about a topic is not', () => {
+    expect(actions('RESOLVED: That the Committee note the review and receive an update in March 2026.').map((a) => a.due)).toEqual(['in March 2026']);
+    expect(actions('RESOLVED: To receive an update on the refresh of the flood strategy.')).toEqual([]);
+  });
+
   it('a commitment recorded twice counts once', () => {
     const snippet = 'The slides would be circulated to Members.\n\nAction points\n\n•    The slides would be circulated to Members.';
     expect(actions(snippet)).toHaveLength(1);

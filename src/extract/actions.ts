@@ -60,7 +60,7 @@ export const COMMITMENT_PATTERNS: readonly RegExp[] = [
 const COMMITMENT_WORDS = /due\s+to\s+be|agreed|undertook|offered|promised|committed|volunteered|asked|requested|tasked|instructed|would|will|should|was\s+to|brought|presented|submitted|reported|considered|added|included|scheduled|confirmed|intention/i;
 
 // A resolution clause that asks for a future report or a later return: also an action.
-const FUTURE_REPORT = /\b(?:(?:ask|asks|instruct|instructs)\s+(?:officers|the\s+[A-Z]\w+(?:\s+[A-Z]?\w+)?)\s+to\s+[a-z]+|report\s+back|(?:further|update|progress|follow-up)\s+reports?|be\s+(?:brought|presented|submitted|reported|circulated)\b|be\s+requested\s+to\b|future\s+meeting|next\s+meeting|comes?\s+back)/i;
+const FUTURE_REPORT = /\b(?:(?:ask|asks|instruct|instructs)\s+(?:officers|the\s+[A-Z]\w+(?:\s+[A-Z]?\w+)?)\s+to\s+[a-z]+|report\s+back|(?:further|update|progress|follow-up)\s+reports?|be\s+(?:brought|presented|submitted|reported|circulated)\b|be\s+requested\s+to\b|future\s+meeting|next\s+meeting|comes?\s+back|receives?\s+(?:a|an)\s+(?:further\s+|progress\s+)?(?:update|report)\s+(?:in|at|by|within)\b)/i;
 
 // Descriptions of plans in a report, not commitments made at the meeting.
 // Agenda boilerplate and standing instructions: "Members are required to declare", "To confirm that the items …".

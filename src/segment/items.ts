@@ -394,7 +394,8 @@ function indentedStarts(tokens: readonly Token[]): Start[] {
       continue;
     }
     const j = nextContent(tokens, i + 1);
-    if (j < 0 || tokens[j].line.indent < 2) continue;
+    // A heading with its papers' link ("Minutes of Previous Meetings pdf icon PDF 307 KB") is an item even with no minutes under it.
+    if (j < 0 || (tokens[j].line.indent < 2 && !endsInFileSize(t.line.text))) continue;
     const title = cleanTitle(t.line.text);
     if (NOT_A_TITLE.test(title) || t.kind === 'attendance' || t.kind === 'resolved') continue;
     if (!isHeadingShaped(title) && sawIndented) continue;
