@@ -33,6 +33,16 @@ describe('questions: a named member asks, an officer answers', () => {
       'The Committee asked a range of questions about the delivery of the new waste contract.',
       [{ asker: null, text: 'asked a range of questions about the delivery of the new waste contract.', respondent: null, response: null }],
     ],
+    // "asked what X planned to do": an interrogative after "asked" is a question, not a request ("asked X to do").
+    [
+      'Members referred to the statistics and asked what the Council planned to do to improve the ones in the red.',
+      [{ asker: null, text: 'asked what the Council planned to do to improve the ones in the red.', respondent: null, response: null }],
+    ],
+    // An indirect question introducing its answer.
+    [
+      'In terms of whether the Council would look to recreate the overall grade rating, it was determined that it would not.',
+      [{ asker: null, text: 'whether the Council would look to recreate the overall grade rating', respondent: null, response: 'it was determined that it would not.' }],
+    ],
   ])('%j', (snippet, expected) => {
     expect(questions(snippet)).toEqual(expected);
   });
@@ -62,6 +72,8 @@ describe('questions: text that must NOT yield a question', () => {
     'Members raised concerns about staff turnover in the contact centre.',
     'Councillor Lowe commented that the new layout was an improvement.',
     'The Chair thanked officers for their hard work.',
+    'Councillor Ross asked Members to send their comments to the Clerk.',
+    'In terms of how the grant would be spent, the report set out three priorities.',
     // Public questions by residents are not members' questions.
     'Mrs Pearce, a local resident, asked a question about speeding on the A38. The Cabinet Member replied that a speed survey would be carried out.',
     'Public Questions\n\nMr Hill, a resident of Elm Road, asked whether the library would remain open on Saturdays.',

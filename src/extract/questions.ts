@@ -22,11 +22,11 @@ const PRONOUN_ASKER = new RegExp(`^(He|She|They)\\s+(?:also\\s+|then\\s+|further
 /** Passive questions: "The reason for reduced timetables was questioned", "It was queried whether …", "Further clarification was requested". */
 const PASSIVE_QUESTION = /^(?:(?:It|.{3,200}?,\s+(?:following which|after which|and)\s+it)\s+was\s+(?:also\s+|further\s+|then\s+)?((?:queried|questioned|asked|enquired)\b.*)|(.{3,300}?\s+(?:was|were)\s+(?:also\s+|therefore\s+|then\s+|further\s+)?(?:questioned|queried|requested|sought)\b[^,]*))/;
 // "asked that …" / "asked Members to …" is a request, not a question.
-const REQUEST_NOT_QUESTION = /^asked\s+(?:that\b|(?:(?!for\b|as\b)[\w']+\s+){1,3}to\s+[a-z])/i;
+const REQUEST_NOT_QUESTION = /^asked\s+(?!(?:what|whether|how|why|when|where|which|who|if)\b)(?:that\b|(?:(?!for\b|as\b)[\w']+\s+){1,3}to\s+[a-z])/i;
 /** "Following a query on X, …" / "In response to a query about X, …": the query is the topic up to the comma. */
 const QUERY_TOPIC = /^(?:Following|After|In\s+response\s+to)\s+((?:a|the|further)\s+(?:query|queries|question|questions)\s+(?:on|about|regarding|concerning|in relation to|relating to|as to|around|over)\s+[^,]{3,300}),/i;
-/** "In response to how / whether X, Y confirmed …": an indirect question. */
-const INDIRECT_IN_RESPONSE = /^In\s+response\s+to\s+((?:how|whether|what|why|when|where|which|who)\s+[^,]{3,400}),\s*(.*)$/i;
+/** "In response to how / whether X, Y confirmed …", "In terms of whether X, it was determined …": an indirect question. */
+const INDIRECT_IN_RESPONSE = /^(?:In\s+response\s+to\s+((?:how|whether|what|why|when|where|which|who)\s+[^,]{3,400})|In\s+terms\s+of\s+(whether\s+[^,]{3,400})),\s*(.*)$/i;
 /** "… in relation to a question from Councillor A Shield in terms of tenants arrears …" mid-sentence. */
 const QUESTION_FROM = new RegExp(`\\b(?:a|the)\\s+(?:question|query)\\s+(?:from|by)\\s+(${PERSON_SOURCE})\\s+((?:in terms of|about|on|regarding|concerning|as to|relating to|in relation to)\\b[^.]{3,400})`);
 
@@ -50,7 +50,7 @@ function answerIn(text: string): { respondent: string | null; response: string }
 }
 
 /** Not a phrasing: the asking, query and answer words every question rule above needs (a superset, any case). */
-const QUESTION_WORDS = /quer|quest|asked|enquired|inquired|sought|requested|raised|respon|repl|answer/i;
+const QUESTION_WORDS = /quer|quest|asked|enquired|inquired|sought|requested|raised|respon|repl|answer|terms\s+of\s+whether/i;
 
 /** Questions asked in prose: every sentence is checked, in order of the phrasing families. */
 function fromProse(block: Block): Question[] {
@@ -85,12 +85,12 @@ function fromProse(block: Block): Question[] {
       }
     } else if (INDIRECT_IN_RESPONSE.test(s)) {
       const r = INDIRECT_IN_RESPONSE.exec(s)!;
-      q = question(r[1], null, block);
-      const a = answerIn(r[2]);
+      q = question(r[1] ?? r[2], null, block);
+      const a = answerIn(r[3]);
       if (a) {
         q.respondent = a.respondent;
         q.response = a.response;
-      } else q.response = r[2].trim() || null;
+      } else q.response = r[3].trim() || null;
     } else if (QUESTION_FROM.test(s)) {
       const r = QUESTION_FROM.exec(s)!;
       q = question(r[2], asker(r[1]), block);
