@@ -33,6 +33,13 @@ describe('presenters: the forms minutes use', () => {
       ],
     ],
     ['The Chairman welcomed Dana Quill (Harbour Master) to the meeting.', [{ name: 'Dana Quill', role: 'Harbour Master' }]],
+    [
+      'A presentation reviewing the Zoning By-law was presented by Municipal Planner, Jamie Robinson.',
+      [{ name: 'Jamie Robinson', role: 'Municipal Planner' }],
+    ],
+    ['The annual accounts were presented by Priya Shah, Chief Finance Officer.', [{ name: 'Priya Shah', role: 'Chief Finance Officer' }]],
+    // A role that ends in a document word is still a role.
+    ['The Head of Policy presented the update.', [{ name: null, role: 'Head of Policy' }]],
   ])('%j', (snippet, expected) => {
     expect(presenters(snippet)).toEqual(expected);
   });
@@ -44,6 +51,8 @@ describe('presenters: text that must NOT yield a presenter', () => {
     'Councillor Ball added that the scheme had been popular.',
     'Mr Toms, a local resident, addressed the Committee in objection to the application.',
     'RESOLVED that the report be noted.',
+    // A document presented is not a person.
+    'The Election Accessibility Compliance Report was presented to Council.',
     // Welcomes without a role: members and the public, not guests presenting.
     'The Chair welcomed Members to the meeting.',
     'The Chairman welcomed Councillor Patel to her first meeting of the Committee.',
@@ -79,5 +88,28 @@ describe('fixed since the last bug list', () => {
       { name: 'Kwame Mensah', role: 'Director of Children’s Services' },
       { name: 'Councillor Judith Ames', role: 'Cabinet Member for Children' },
     ]);
+  });
+});
+
+describe('presenters: members reporting under a "Committee Reports" item', () => {
+  const reports = (body: string): P[] =>
+    onlyItem(`Agenda item\n\nCommittee Reports\n\nMinutes:\n\n${body}\n`).presenters.map(({ name, role }) => ({ name, role }));
+
+  it('"Councillor Name: Body." lines, one block each', () => {
+    expect(reports('Councillor Dave Yemm: Township Museum Board.\n\nMayor Tom Piper: Home for the Aged Board of Management.')).toEqual([
+      { name: 'Dave Yemm', role: 'Councillor' },
+      { name: 'Tom Piper', role: 'Mayor' },
+    ]);
+  });
+
+  it('"Name – Body" lines joined into one paragraph', () => {
+    expect(reports('Liz Moore – District Public Library Board\nTom Marchant – Source Protection Authority')).toEqual([
+      { name: 'Liz Moore', role: null },
+      { name: 'Tom Marchant', role: null },
+    ]);
+  });
+
+  it('the same lines under another item are not presenters', () => {
+    expect(onlyItem(inItem('Liz Moore – District Public Library Board')).presenters).toEqual([]);
   });
 });

@@ -27,11 +27,21 @@ export const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:were|was)\s+(?:in\s+attendan
 export const REPORTED_BY = /^(?:[A-Z][\w ]{2,40}:\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+([^–—]{2,80}?)\s+[–—-]\s+(?:verbal|written|oral)\b/;
 /** "The Chair welcomed Laura Sales, Director of Legal Services; and Tony Haslam, Lead Officer": officers welcomed to the item. */
 export const WELCOMED = /^(?:The\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Convener|Leader)\s+(?:then\s+)?welcomed\s+(.{4,400}?)(?:\s+to\s+the\s+(?:meeting|Committee|Board|Panel)(?:\s+for\s+this\s+item)?)?[.]?$/;
+/** "A presentation on the Zoning By-law was presented by Municipal Planner, Jamie Robinson.": the presenter after "by". */
+export const PRESENTED_BY = /\b(?:was|were)\s+(?:presented|introduced|delivered|given)\s+by\s+(?:the\s+)?([^.;]{3,200}?)\.?$/;
+/** An item of members' reports: "Committee Reports", "Council Reports", "Members' Reports". */
+export const MEMBER_REPORTS_TITLE = /^(?:committee|council|councillors?['’]?|members?['’]?|board)\s+reports?\b/i;
+/** One line of it: "Councillor Dave Yemm: Museum Board.", "Liz Moore – Library Board"; the member reports on that body. */
+export const MEMBER_REPORT_LINE = /^(?:(Councillor|Mayor|Deputy\s+Mayor|Reeve|Deputy\s+Reeve|Cllr|Cr)\.?\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*(?::|\s[–—-])\s+[A-Z0-9]/;
 /** "Presenter: Diane Gillis, President" / "Presented by: …". */
 export const PRESENTER_LABEL = /^(?:presenters?|presented\s+by|speakers?)\s*:\s*(.{2,400})$/i;
 
 // Role-only subjects that are not people.
-const NOT_A_ROLE = /^(?:report|item|committee|council|cabinet|board|panel|minutes|meeting|update|members?|officers?|councillors?|presentation|following|order|matter|application|paper|document|chair(?:'s)? report)$/i;
+const NOT_A_ROLE_WORD = /^(?:report|item|committee|council|cabinet|board|panel|minutes|meeting|update|members?|officers?|councillors?|presentation|following|order|matter|application|paper|document|chair(?:'s)? report)$/i;
+// A document named like a role ("The Election Accessibility Compliance Report was presented"), unlike "Head of Policy".
+const DOCUMENT_NAME = /\b(?:report|plan|strategy|policy|statement|accounts|budget|programme|review|document|paper|assessment|framework|protocol|minutes)s?$/i;
+const ROLE_NOUN = /\b(?:head|director|manager|officer|chief|lead|leader|member|chair(?:man|person)?|mayor|clerk|secretary|treasurer|commissioner|planner|advis[eo]r|executive|president|superintendent|co-?ordinator|controller|auditor|solicitor)\b/i;
+const notARole = (role: string): boolean => NOT_A_ROLE_WORD.test(role) || (DOCUMENT_NAME.test(role) && !ROLE_NOUN.test(role));
 
 // Words that make a phrase a clause rather than a role: "Chair requested that a report be".
 const CLAUSE_WORDS = /\b(?:requested|that|be|was|were|is|are|had|has|have|would|will|asked|said|noted|stated|which|who|due|not)\b/;
@@ -89,7 +99,7 @@ export function parsePeopleSubject(subject: string): { name: string | null; role
   let pending: string | null = null;
   const flush = (): boolean => {
     if (pending === null) return true;
-    if (NOT_A_ROLE.test(pending)) return false;
+    if (notARole(pending)) return false;
     people.push({ name: null, role: pending });
     pending = null;
     return true;
@@ -119,10 +129,22 @@ function toPerson(p: { name: string | null; role: string | null }, block: Block)
   return { name: p.name, role: p.role ? p.role.replace(/[.,;:]$/, '').trim() : null, ...placeOf(block) };
 }
 
+/** The people after "presented by": "Jamie Robinson, Municipal Planner", or the role first, "Municipal Planner, Jamie Robinson". */
+function presentedBy(text: string): { name: string | null; role: string | null }[] | null {
+  const m = PRESENTED_BY.exec(text);
+  if (!m) return null;
+  const people = parsePeopleSubject(m[1]);
+  if (people) return people;
+  const roleFirst = /^([A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}),\s+(.+)$/.exec(m[1]);
+  return roleFirst && looksLikePersonName(roleFirst[2]) && !notARole(roleFirst[1]) ? [{ name: roleFirst[2], role: roleFirst[1] }] : null;
+}
+
 /** People named in the subject of a presenting sentence; a leading clause ("In advance of …, the Director presented") is skipped. */
 function fromSentence(text: string, block: Block, local?: LocalPresenterPatterns): Person[] {
   // SUBJECT_VERB tries its verbs at every position: pass over sentences that hold none of them.
   if (!local && !PRESENTING_WORDS.test(text)) return [];
+  const by = presentedBy(text);
+  if (by) return by.map((p) => toPerson(p, block));
   const m = (local?.subjectVerb ?? SUBJECT_VERB).exec(text);
   if (!m) return [];
   const localPerson = local ? localSubject(m[1], local) : null;
@@ -146,6 +168,16 @@ export function welcomedPeople(text: string): { name: string; role: string }[] |
 
 function fromWelcome(text: string, block: Block): Person[] {
   return welcomedPeople(text)?.map((p) => toPerson(p, block)) ?? [];
+}
+
+/** The members reporting in a block of "Name – Body" lines (lines a PDF or page joined into one paragraph included). */
+function fromMemberReports(block: Block): Person[] {
+  const out: Person[] = [];
+  for (const line of block.fullText.split('\n')) {
+    const m = MEMBER_REPORT_LINE.exec(line.trim());
+    if (m && looksLikePersonName(m[2])) out.push(toPerson({ name: m[2], role: m[1] ?? null }, block));
+  }
+  return out;
 }
 
 function fromAttendance(text: string, block: Block): Person[] {
@@ -183,6 +215,13 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
       const people = parsePeopleSubject(label[1].replace(/[.]$/, ''));
       if (people) out.push(...people.map((p) => toPerson(p, b)));
       continue;
+    }
+    if (MEMBER_REPORTS_TITLE.test(ctx.item.title)) {
+      const members = fromMemberReports(b);
+      if (members.length > 0) {
+        out.push(...members);
+        continue;
+      }
     }
     const reported = REPORTED_BY.exec(b.text);
     if (reported && looksLikePersonName(reported[1])) {
