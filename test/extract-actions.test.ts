@@ -96,6 +96,11 @@ describe('actions: commitments made at the meeting', () => {
     expect(actions('RESOLVED: To receive an update on the refresh of the flood strategy.')).toEqual([]);
   });
 
+  it('a promise in a later clause with its own subject, and a resolution asking for a report to be prepared', () => {
+    expect(actions('Comments will be reviewed and Ms. Briggs will prepare a report to Council.').map((a) => a.text)).toEqual(['Comments will be reviewed and Ms. Briggs will prepare a report to Council.']);
+    expect(actions('RESOLVED that the Public Service prepare a report on winter parking bans for the 18 June 2025 meeting.').map((a) => a.due)).toEqual(['2025-06-18']);
+  });
+
   it('a commitment recorded twice counts once', () => {
     const snippet = 'The slides would be circulated to Members.\n\nAction points\n\n•    The slides would be circulated to Members.';
     expect(actions(snippet)).toHaveLength(1);
@@ -113,6 +118,8 @@ describe('actions: text that must NOT yield an action', () => {
     // An intention to speak at the meeting is not a task.
     'Mr T Ryland had registered his intention to address the Committee but did not attend.',
     'Councillor Simon indicated that it was his intention to ask a question about the estate.',
+    // The clerk's statutory duty, quoted when a meeting goes into closed session.
+    'The Clerk to record, without note or comment, all resolutions, decisions and other proceedings of the council.',
     // A decision of an earlier meeting, reported.
     'Councillor Shield noted that it had been agreed to use a scale starting closer to the data values.',
   ])('%j', (snippet) => {

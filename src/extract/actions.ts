@@ -14,7 +14,7 @@ const DELIVER = '(?:circulated|provided|shared|sent|distributed|forwarded|emaile
 // Reports that are a follow-up only when they go to a meeting: "would be brought to the next meeting".
 const DELIVER_TO_MEETING = '(?:brought|presented|submitted|reported|considered|added|included|scheduled)\\s+(?:back\\s+)?(?:to|at|on)\\s+(?:the\\s+|a\\s+)?(?:next|future|following|(?:\\w+\\s+){1,3})?(?:meeting|committee|panel|board|cabinet|council|agenda|work\\s*programme)';
 // What a person promises to do later: "would provide", "will write to", "would take this point away".
-const PROMISE = '(?:circulate|provide|share|send|notify|inform|distribute|forward|email|report\\s+back|follow\\s+up|look\\s+into|investigate|pick\\s+up|write|respond|reply|liaise|contact|confirm|feed\\s*back|check|come\\s+back|clarify|arrange|raise|take\\s+(?:this|the|that)\\s+(?:point|matter|issue|suggestion|comment)s?\\s+(?:away|back)|find\\s+out|chase|update\\s+(?:Members|members|the\\s+(?:Committee|Panel|Board))|bring\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:report|update|paper)|report\\s+to|submit|organise|organize|set\\s+up|ensure|speak\\s+to|meet\\s+with|discuss\\s+with|invite)';
+const PROMISE = '(?:circulate|provide|share|send|notify|inform|distribute|forward|email|report\\s+back|follow\\s+up|look\\s+into|investigate|pick\\s+up|write|respond|reply|liaise|contact|confirm|feed\\s*back|check|come\\s+back|clarify|arrange|raise|take\\s+(?:this|the|that)\\s+(?:point|matter|issue|suggestion|comment)s?\\s+(?:away|back)|find\\s+out|chase|update\\s+(?:Members|members|the\\s+(?:Committee|Panel|Board))|bring\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:report|update|paper)|report\\s+to|submit|organise|organize|set\\s+up|ensure|speak\\s+to|meet\\s+with|discuss\\s+with|invite|prepare\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:report|response|briefing|note|paper))';
 // Who can promise: a named person, a role, officers.
 const ACTOR = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${PLAIN_NAME_SOURCE}|[Oo]fficers|[Hh]e|[Ss]he|[Tt]hey|[Ii]t\\s+was\\s+confirmed\\s+that\\s+officers)`;
 
@@ -54,17 +54,20 @@ export const COMMITMENT_PATTERNS: readonly RegExp[] = [
   DELEGATED_TO,
   // "… had been picked up and would take this point away": a promise in a later clause, its subject elided
   new RegExp(`(?:,|\\band|\\bbut|\\bhowever,?)\\s+would\\s+(?:also\\s+)?(?:${PROMISE})\\b`),
+  // "… comments will be considered and Mr. Robinson will prepare a detailed report": a promise in a later clause with its own subject
+  new RegExp(`(?:,|\\band|\\bbut)\\s+(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|[Oo]fficers)\\s+(?:would|will)\\s+(?:also\\s+|then\\s+)?(?:${PROMISE})\\b`),
 ];
 
 /** Not a phrasing: the words every commitment pattern except DELEGATED_TO needs (a superset, any case). */
 const COMMITMENT_WORDS = /due\s+to\s+be|agreed|undertook|offered|promised|committed|volunteered|asked|requested|tasked|instructed|would|will|should|was\s+to|brought|presented|submitted|reported|considered|added|included|scheduled|confirmed|intention/i;
 
 // A resolution clause that asks for a future report or a later return: also an action.
-const FUTURE_REPORT = /\b(?:(?:ask|asks|instruct|instructs)\s+(?:officers|the\s+[A-Z]\w+(?:\s+[A-Z]?\w+)?)\s+to\s+[a-z]+|report\s+back|(?:further|update|progress|follow-up)\s+reports?|be\s+(?:brought|presented|submitted|reported|circulated)\b|be\s+requested\s+to\b|future\s+meeting|next\s+meeting|comes?\s+back|receives?\s+(?:a|an)\s+(?:further\s+|progress\s+)?(?:update|report)\s+(?:in|at|by|within)\b)/i;
+const FUTURE_REPORT = /\b(?:(?:ask|asks|instruct|instructs)\s+(?:officers|the\s+[A-Z]\w+(?:\s+[A-Z]?\w+)?)\s+to\s+[a-z]+|report\s+back|(?:further|update|progress|follow-up)\s+reports?|be\s+(?:brought|presented|submitted|reported|circulated)\b|be\s+requested\s+to\b|future\s+meeting|next\s+meeting|comes?\s+back|prepare\s+(?:a|an)\s+(?:\w+\s+){0,2}report\b|receives?\s+(?:a|an)\s+(?:further\s+|progress\s+)?(?:update|report)\s+(?:in|at|by|within)\b)/i;
 
 // Descriptions of plans in a report, not commitments made at the meeting.
+// The clerk's statutory duty quoted in Ontario minutes ("Clerk to record, without note or comment, all resolutions …").
 // Agenda boilerplate and standing instructions: "Members are required to declare", "To confirm that the items …".
-const NOT_COMMITMENT = /\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|\b(?:the report|the strategy|the plan|the policy|the programme|the scheme|the budget|the proposals?)\s+(?:would|will)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b|\bintention\s+to\s+(?:address|speak|ask|put)\b/i;
+const NOT_COMMITMENT = /\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|\b(?:the report|the strategy|the plan|the policy|the programme|the scheme|the budget|the proposals?)\s+(?:would|will)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b|\bintention\s+to\s+(?:address|speak|ask|put)\b|\bto\s+record,?\s+without\s+note\s+or\s+comment\b/i;
 
 // Who the task falls to: the subject before the commitment verb.
 // A role named without "The": "Head of Housing to report back".

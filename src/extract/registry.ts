@@ -82,6 +82,7 @@ const COMMITMENT_DOCS: readonly (Doc & { id: string })[] = [
   { id: 'commitment-intention', description: 'Someone stated an intention to do something.', example: 'Councillor Ames stated her intention to submit a motion.' },
   { id: 'commitment-said-would', description: 'Someone said, confirmed or shared that they would do something.', example: 'The Chair said that she would send the notes to group leaders.' },
   { id: 'commitment-first-person', description: 'An answer in the first person: I or we will do something.', example: 'I will ensure the comments are passed on to the service.' },
+  { id: 'commitment-later-subject', description: 'A promise in a later clause with its own subject.', example: 'Comments will be considered and Mr. Robinson will prepare a detailed report to Council.' },
   { id: 'commitment-named-to-do', description: 'An owner "to" do something, as in action lists (officers, the Clerk, a Director).', example: 'Democratic Services to circulate the slides.' },
   { id: 'commitment-later-clause', description: 'A promise in a later clause whose subject is elided.', example: 'The issue had been noted and would report back in June.' },
 ];

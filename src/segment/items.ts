@@ -536,7 +536,7 @@ export function segmentItems(tokens: readonly Token[]): Segmentation {
   if (decisions.length > 0) {
     return { header: tokens.slice(0, decisions[0].at), items: buildItems(tokens, decisions), layout: 'headings' };
   }
-  const motions = motionStarts(tokens, afterTopAttendance(tokens));
+  const motions = motionStarts(tokens, 0);
   if (motions.length >= 2) {
     return { header: tokens.slice(0, motions[0].at), items: buildItems(tokens, motions), layout: 'numbered' };
   }
