@@ -22,6 +22,11 @@ describe('meeting: body, date and venue from the header', () => {
     ],
     ['Minutes of the Audit Committee held on November 28, 2018', { body: 'Audit Committee', date: '2018-11-28', venue: null }],
     ['Minutes of the meeting of the Planning Committee held on 24 June 2021', { body: 'Planning Committee', date: '2021-06-24', venue: null }],
+    // A council named only by "… COUNCIL MEETING"; the attendance table's "Senior Committee Clerk" row is not the body.
+    [
+      "CITY CLERK'S DEPARTMENT DISPOSITION OF ITEMS COUNCIL MEETING WEDNESDAY, MARCH 25, 2015\n\nMEMBERS PRESENT\tPUBLIC SERVICE\nHis Worship Mayor Bowman\tMr. M. Lemoine, Deputy City Clerk\nDeputy Speaker Councillor Gerbasi\tMr. A. Poitras, Senior Committee Clerk",
+      { body: 'COUNCIL', date: '2015-03-25', venue: null },
+    ],
   ])('%j', (header, expected) => {
     expect(meeting(header)).toEqual(expected);
   });

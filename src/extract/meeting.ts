@@ -40,6 +40,10 @@ const COUNCIL_MEETING = /\b(?:regular|special|ordinary|extraordinary|annual|inau
 // Header lines naming the meeting's body: committees first, the council itself second.
 const COMMITTEE_WORD = /\b(?:committee|cabinet|board|panel|sub-committee|commission|assembly|forum|executive)\b/i;
 const COUNCIL_WORD = /\bcouncil\b/i;
+// A line naming people ("Deputy Speaker Councillor Gerbasi  Mr. A. Poitras, Senior Committee Clerk") is an attendance row, not the body.
+const NAMES_A_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr|Mayor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][a-z]/;
+/** "DISPOSITION OF ITEMS COUNCIL MEETING WEDNESDAY, MARCH 25, 2015": a council named only by "… COUNCIL MEETING". */
+const PLAIN_COUNCIL_MEETING = /\b((?:city\s+|town\s+|county\s+|borough\s+|district\s+|parish\s+)?council)\s+meeting\b/i;
 const NOT_BODY = /^(?:agenda|minutes$|venue|contact|media|items?|no\.|present|apologies|home\b|council and democracy|council meetings|decision|meeting:|you are here|note:|ordinary council meeting minutes)/i;
 
 function tidyBody(body: string): string {
@@ -100,7 +104,7 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
     if (m && !NOT_BODY.test(m[1]) && !NOT_A_BODY_NAME.test(m[1].trim())) facts.body = tidyBody(m[1]);
   }
   if (!facts.body) {
-    const candidates = lines.filter((l) => l.line.text.length <= 80 && !NOT_BODY.test(l.line.text) && !/[.]$/.test(l.line.text) && l.kind !== 'attendance');
+    const candidates = lines.filter((l) => l.line.text.length <= 80 && !NOT_BODY.test(l.line.text) && !/[.]$/.test(l.line.text) && l.kind !== 'attendance' && !NAMES_A_PERSON.test(l.line.text));
     const t = candidates.find((l) => COMMITTEE_WORD.test(l.line.text)) ?? candidates.find((l) => COUNCIL_WORD.test(l.line.text));
     if (t) facts.body = tidyBody(t.line.text.replace(/\s*[-–—|]\s*.*$/, ''));
   }
@@ -113,6 +117,10 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
         break;
       }
     }
+  }
+  if (!facts.body) {
+    const m = PLAIN_COUNCIL_MEETING.exec(joined);
+    if (m) facts.body = tidyBody(m[1]);
   }
   if (!facts.venue) {
     const h = HELD_AT.exec(joined);
