@@ -450,10 +450,11 @@ function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
     const after = tokens[i + 1];
     if (before.kind !== 'blank' || (after !== undefined && after.kind !== 'blank')) continue;
     const title = cleanTitle(t.line.text);
+    // A heading with its papers' link ("Constitution: Membership; … pdf icon PDF 86 KB") may hold a colon.
     const isCandidate =
       title.length <= 160 &&
       !/[.:;,]$/.test(title) &&
-      !title.includes(':') &&
+      (!title.includes(':') || endsInFileSize(t.line.text)) &&
       /^[A-Z]/.test(title) &&
       title.split(/\s+/).length <= 16 &&
       !NOT_A_TITLE.test(title) &&
