@@ -160,6 +160,8 @@ function numberedStarts(tokens: readonly Token[]): Start[] {
   const cands: Start[] = [];
   const sentenceTitled = new Set<Start>();
   const clauses = resolutionListLines(tokens);
+  // The run of numbered lines just read that were not headings (a list's entries, opening with the same word).
+  let list: NumberedList | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (clauses.has(i)) continue;
@@ -187,7 +189,10 @@ function numberedStarts(tokens: readonly Token[]): Start[] {
       }
     } else if (t.kind === 'numbered-heading' && t.marker && !t.marker.includes('.')) {
       const title = cleanTitle(t.text);
-      if (isHeadingShaped(title) && !continuesOnNextLine(tokens, i)) cands.push({ at: i, titleIndex: i, number: t.marker, title });
+      const opening = firstWord(title);
+      const accepted: boolean = isHeadingShaped(title) && !continuesOnNextLine(tokens, i) && !continuesList(list, t.marker, opening);
+      if (accepted) cands.push({ at: i, titleIndex: i, number: t.marker, title });
+      list = accepted ? null : { marker: t.marker, opening, length: list && follows(list.marker, t.marker) && list.opening === opening ? list.length + 1 : 1 };
     }
   }
   // ModernGov meeting pages print every item number on its own line: when they do, numbered lines are paragraphs.
@@ -196,6 +201,28 @@ function numberedStarts(tokens: readonly Token[]): Start[] {
   const strong = alone.filter((c) => !sentenceTitled.has(c));
   return risingSequence(strong.length >= 2 ? alone : cands.filter((c) => !sentenceTitled.has(c)));
 }
+
+interface NumberedList {
+  marker: string;
+  /** The entries' first word: "Details" in "1  Details of any employment …". */
+  opening: string;
+  length: number;
+}
+
+const follows = (previous: string, marker: string): boolean => /^\d+$/.test(previous) && Number(marker) === Number(previous) + 1;
+const firstWord = (text: string): string => /^[\p{L}\p{N}'’-]*/u.exec(text)![0].toLowerCase();
+
+/**
+ * "6  Details of any tenancy where" after "1  Details of any employment …" … "5  Details of any licence …": a
+ * short line numbered next after a run of numbered sentences opening with the same word is the list's next
+ * entry, not an item.
+ */
+function continuesList(list: NumberedList | null, marker: string, opening: string): boolean {
+  return list !== null && list.length >= MIN_LIST_RUN && follows(list.marker, marker) && list.opening === opening;
+}
+
+// How many numbered non-heading lines in a row make a list whose next entry is not an item.
+const MIN_LIST_RUN = 2;
 
 /** A wrapped paragraph: the next line is non-blank text that starts lower-case. */
 function continuesOnNextLine(tokens: readonly Token[], i: number): boolean {
