@@ -497,11 +497,19 @@ function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
     // whose cells are never headings.
     const run = (lastCandidate >= 0 && nextContent(tokens, lastCandidate + 1) === i) || shortLinesBefore(tokens, i) >= 3;
     lastCandidate = i;
-    if (run || nextContent(tokens, i + 1) < 0) continue;
+    const next = nextContent(tokens, i + 1);
+    if (run || next < 0) continue;
+    // "Opening of Brayshaw House" / "The Mayor announced that …" inside "Special Announcements from the Mayor …": one announcement of that item.
+    const current = out[out.length - 1];
+    if (current && ANNOUNCEMENTS_ITEM.test(current.title) && ANNOUNCEMENT.test(tokens[next].line.text)) continue;
     out.push({ at: i, titleIndex: i, number: null, title });
   }
   return out;
 }
+
+// An item of announcements, and the sentence each of its sub-headed announcements opens with.
+const ANNOUNCEMENTS_ITEM = /\bannouncements?\b|\bcommunications\b/i;
+const ANNOUNCEMENT = /^The\s+(?:Lord\s+)?(?:Mayor|Leader|Chair(?:man)?|Provost|Chief\s+Executive)\s+(?:announced|congratulated|informed|reported|welcomed|thanked|paid\s+tribute|expressed|presented)\b/;
 
 /** How many content tokens come before index i. */
 function contentIndex(tokens: readonly Token[], i: number): number {
