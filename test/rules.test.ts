@@ -47,6 +47,14 @@ describe('rule registry', () => {
     expect(byId.get('commitment-agreed-to')!.fires('The report described the strategy.')).toBe(false);
     expect(byId.get('resolved-lead-in')!.fires('Members discussed the resolution.')).toBe(false);
   });
+
+  it('a time or a date that opens a line is not an item number', () => {
+    const kind = (text: string) => classifyLine({ line: 1, text, indent: 0 }).kind;
+    expect(kind('6:00pm, Tuesday 10TH DECEMBER, 2019')).not.toBe('numbered-heading');
+    expect(kind('10 December 2019 |')).not.toBe('numbered-heading');
+    expect(kind('10 December Budget Review')).toBe('numbered-heading');
+    expect(kind('Item 4: Budget')).toBe('numbered-heading');
+  });
 });
 
 describe('minutes rules (CLI)', () => {

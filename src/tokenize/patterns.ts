@@ -8,8 +8,8 @@ export const AGENDA_ITEM_MARKER = /^agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))
 /** An item number alone on its line: "124.", "5", "12a.", "Item 7", and minute numbers "35/20". */
 export const ITEM_NUMBER_ALONE = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}\/\d{2,4})[.)]?$/i;
 
-/** A numbered heading: "76.    Apologies", "5. Title", "1 Procedural Business", "13.3 Minutes", "Item 4: Budget". */
-export const NUMBERED_HEADING = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}\/\d{2,4})(?:[.):]\s*|\s+[-–]\s+|\s+)(\S.{0,200})$/i;
+/** A numbered heading: "76.    Apologies", "5. Title", "1 Procedural Business", "13.3 Minutes", "Item 4: Budget"; not a time ("6:00pm, Tuesday") or a date ("10 December 2019"). */
+export const NUMBERED_HEADING = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}\/\d{2,4})(?:[.)]\s*|:(?!\d)\s*|\s+[-–]\s+|\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)(\S.{0,200})$/i;
 
 /** "(Item 1)" / "(Agenda Item 5)" lines printed under a minute heading in printed minutes. */
 export const ITEM_REFERENCE = /^\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)$/i;
