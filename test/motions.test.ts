@@ -14,6 +14,21 @@ interface Case {
 
 const VALID: Case[] = [
   {
+    name: 'rows of a motions table: each row one motion, its outcome from the disposition column',
+    text: [
+      'COUNCIL MOTIONS',
+      'MOTION\tMOVER & SECONDER\tSUBJECT\tDISPOSITION',
+      '1\tOkafor / Lindqvist\tThat the Public Service prepare a report on winter parking bans.\tADOPTED',
+      '2\tDhillon / Baptiste\tThat the Public Service review parking fees at all civic facilities.\tAUTOMATIC REFERRAL TO THE STANDING POLICY COMMITTEE ON FINANCE',
+      '3\tLindqvist / Okafor\tThat Council waive the permit fees for community events.\tLOST',
+    ].join('\n'),
+    expected: [
+      { mover: 'Okafor', seconder: 'Lindqvist', text: 'the Public Service prepare a report on winter parking bans.', outcome: 'carried' },
+      { mover: 'Dhillon', seconder: 'Baptiste', text: 'the Public Service review parking fees at all civic facilities.', outcome: 'unknown' },
+      { mover: 'Lindqvist', seconder: 'Okafor', text: 'Council waive the permit fees for community events.', outcome: 'lost' },
+    ],
+  },
+  {
     name: 'Australian Moved/Seconded labels on one line with the wording',
     text: 'ROAD NAMING\n\nResolution 112/2021 Moved: Cr Jane Doyle Seconded: Cr Sam Ito That Council adopt the name Kookaburra Lane.\n\nCARRIED',
     expected: [{ mover: 'Cr Jane Doyle', seconder: 'Cr Sam Ito', text: 'Council adopt the name Kookaburra Lane.', outcome: 'carried', amendment: false }],
@@ -139,6 +154,17 @@ describe('motions: negative cases', () => {
 });
 
 describe('motions: links and warnings', () => {
+  it('a motions table: only the adopted row is a resolution, linked to its motion', () => {
+    const text = [
+      'COUNCIL MOTIONS',
+      '1\tOkafor / Lindqvist\tThat the Public Service prepare a report on winter parking bans.\tADOPTED',
+      '2\tDhillon / Baptiste\tThat the Public Service review parking fees.\tAUTOMATIC REFERRAL TO THE EXECUTIVE POLICY COMMITTEE',
+      '3\tLindqvist / Okafor\tThat Council waive the permit fees.\tLOST',
+    ].join('\n');
+    const resolutions = parseMinutes(text).document.items.flatMap((i) => i.resolutions);
+    expect(resolutions.map((r) => [r.text, r.motion])).toEqual([['the Public Service prepare a report on winter parking bans.', 0]]);
+  });
+
   it('links the resolution to the motion that produced it', () => {
     const doc = parseMinutes('Budget\n\nMoved: Cr A Lee Seconded: Cr B Kay\n\nThat the budget be adopted.\n\nCARRIED\n\nRESOLVED that the budget be adopted.').document;
     const item = doc.items[0];

@@ -12,7 +12,9 @@ import type { AgendaItem, Motion, MotionOutcome, NamedVote, Resolution, VoteCoun
 import { toBlocks, type Block } from '../segment/blocks.js';
 import type { Segmentation } from '../segment/items.js';
 import type { Token } from '../tokenize/classify.js';
+import { MOTION_TABLE_ROW } from '../tokenize/patterns.js';
 import { placeOf } from './types.js';
+import { tableDisposition } from './util/disposition.js';
 import { readName } from './util/person-names.js';
 import { sentences, squashSpaces } from './util/text.js';
 
@@ -448,6 +450,7 @@ class MotionReader {
   read(blocks: readonly Block[]): void {
     for (const block of blocks) {
       if (block.kind === 'heading') continue;
+      if (block.rule === 'motion-table-row' && this.readTableRow(block)) continue;
       if (this.passesOver(block)) continue;
       const text = this.textOf(block);
       if (!text) {
@@ -464,6 +467,29 @@ class MotionReader {
         this.lastWording = free ? { block, text: free.replace(/^that\s+/i, '') } : null;
       } else if (this.motions.length !== before) this.lastWording = null;
     }
+  }
+
+  /**
+   * A row of a motions table is one whole motion: number, "Mover / Seconder", wording and disposition
+   * ("ADOPTED", "LOST", "AUTOMATIC REFERRAL TO …"). Nothing carries over to the next row.
+   */
+  private readTableRow(block: Block): boolean {
+    const row = MOTION_TABLE_ROW.exec(block.fullText.split('\n')[0]);
+    if (!row) return false;
+    const m = newMotion(block, false);
+    const [mover, seconder] = row[2].split('/').map((n) => n.trim());
+    m.mover = mover || null;
+    m.seconder = seconder || null;
+    const { wording, outcome } = tableDisposition(block.text.replace(/\s+/g, ' ').trim());
+    m.text = wording;
+    m.outcome = outcome;
+    m.end = block.end;
+    this.motions.push(m);
+    this.settled.add(m);
+    this.open = null;
+    this.lastWording = null;
+    this.voteTarget = null;
+    return true;
   }
 
   /**

@@ -4,6 +4,7 @@
 import type { Motion, Resolution, ResolutionKind } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { placeOf, type ItemContext } from './types.js';
+import { tableDisposition } from './util/disposition.js';
 import { sentences, stripThat, trimClause } from './util/text.js';
 
 /** Main-verb patterns for the resolution kind; the earliest match in the clause wins. */
@@ -133,6 +134,8 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
   for (const section of ctx.sections) {
     if (section.kind !== 'resolutions' && section.kind !== 'decision') continue;
     const lead = section.leadIn!;
+    // A motions table row lost, withdrawn or referred elsewhere is a motion, not a decision.
+    if (lead.rule === 'motion-table-row' && tableDisposition(lead.text).decided === false) continue;
     const leadText = stripThat(lead.text);
     const clauses = section.blocks;
     const number = clauseNumber(lead.marker);
