@@ -102,6 +102,9 @@ const CLAUSE_TRAILER = /(?<=[.;:])\s+(?:Time:\s*\d.*|(?:The\s+)?(?:motion\s+(?:w
 // A disposition column after a table gap: "…  ADOPTED", "…  AMENDED AND ADOPTED (See Motion 7)".
 const DISPOSITION_COLUMN = /\s+(?:ADOPTED|CARRIED|LOST|DEFEATED|WITHDRAWN|PASSED|REFERRED|AMENDED AND ADOPTED)\b[A-Z0-9 ()]*$/;
 
+// "That Cabinet note the reports …", "That the Council approves the scheme": a clause standing as its own paragraph.
+const BARE_THAT_CLAUSE = /^That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:notes?|approves?|agrees?|endorses?|adopts?|delegates?|authori[sz]es?|resolves?|supports?|requests?|instructs?|be\s+\w+ed)\b/;
+
 // Recitals ("WHEREAS …", "AND WHEREAS …") explain a motion; they are not its clauses.
 const RECITAL = /^(?:AND\s+)?WHEREAS\b/i;
 
@@ -152,6 +155,18 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
       });
     } else if (leadText) {
       for (const p of splitInlineClauses(leadText)) for (const clause of splitThatClauses(p.text)) push(make(p.number ?? number, clause, lead));
+    }
+  }
+  // A decision record ("Decision Maker: CABINET", "Decision published: …") with no "RESOLVED" or "Decision:"
+  // lead-in: its decision is the paragraph that is itself a "That …" clause with a decision verb ("That Cabinet
+  // note the reports …" above "Reasons for decision").
+  if (out.length === 0 && ctx.item.body.some((t) => t.kind === 'record-field') && !ctx.sections.some((s) => s.kind === 'resolutions' || s.kind === 'decision')) {
+    for (const section of ctx.sections) {
+      const b = section.blocks.find((x) => x.kind === 'paragraph' && BARE_THAT_CLAUSE.test(x.text));
+      if (b) {
+        push(make(null, b.text, b));
+        break;
+      }
     }
   }
   // A decision printed both in a "Decision:" block and in the minutes counts once.
