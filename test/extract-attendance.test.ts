@@ -30,6 +30,11 @@ describe('attendance lists', () => {
       'Apologies for absence were received from Councillor F Hall and Councillor G King.',
       { present: [], apologies: [['Councillor F Hall', null], ['Councillor G King', null]], inAttendance: [] },
     ],
+    // A representative's role written before a plain name.
+    [
+      'PRESENT: Councillor A Brown (Chair), Co-opted Member Priya Shah\n\nAPOLOGIES: Tenant Representative Lulu Agate',
+      { present: [['Councillor A Brown', 'Chair'], ['Priya Shah', 'Co-opted Member']], apologies: [['Lulu Agate', 'Tenant Representative']], inAttendance: [] },
+    ],
   ])('%j', (header, expected) => {
     expect(attendance(header)).toEqual(expected);
   });

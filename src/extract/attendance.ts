@@ -49,6 +49,8 @@ const COLUMN_LABEL = /^(?:[A-Z][A-Z&'’-]+(?:\s+[A-Z][A-Z&'’-]+){0,4}|(?:offi
 const TWO_COLUMNS = /\S\s{2,}\S/;
 /** A role written before a titled name in a cell: "The Speaker, Councillor Sharma", "Deputy Speaker Councillor Gerbasi". */
 const ROLE_BEFORE_NAME = new RegExp(`^((?:The\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,3}),?\\s+((?:Councillor|Cllr|Cr|Mayor|Alderman|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+\\S.*)$`);
+/** "Tenant Representative Lulu Agate", "Co-opted Member Priya Shah": a representative's or co-optee's role, then a plain name. */
+const ROLE_BEFORE_PLAIN_NAME = /^((?:[A-Z][\w-]+\s+){0,3}(?:Representative|Co-opted\s+Member|Independent\s+(?:Person|Member)|Observer))\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$/;
 /** A title standing alone in a list entry: "Councillor", "Mayor", "Deputy Reeve". */
 const BARE_TITLE = /^(?:Councillor|Mayor|Deputy\s+Mayor|Reeve|Deputy\s+Reeve|Alderman|Chair(?:man|person)?|Vice[- ]Chair(?:man)?)$/i;
 /** A bare surname entry in a councillors list: "Bellamy", "Mac Cafferty (Chair)", "Smith-Jones". Group 1 name, 2 role. */
@@ -81,6 +83,9 @@ export function parsePerson(entry: string, line?: number): Person | null {
       role = dash[2].trim();
     }
   }
+  // "Tenant Representative Lulu Agate": a representative's role written before the name.
+  const prefixed = role === null && !HONORIFIC_START.test(text) ? ROLE_BEFORE_PLAIN_NAME.exec(text) : null;
+  if (prefixed && looksLikePersonName(prefixed[2])) [role, text] = [prefixed[1], prefixed[2]];
   const p: Person = HONORIFIC_START.test(text) || looksLikePersonName(text) || DEPUTY_NAME.test(text) ? { name: text, role } : { name: null, role: role ? `${text} (${role})` : text };
   if (line !== undefined) p.line = line;
   return p;
