@@ -27,6 +27,11 @@ describe('resolutions: lead-in forms', () => {
     ['ORDERED that the report be received.', [{ number: null, text: 'the report be received.', kind: 'other' }]],
     ['Decision:\n\nThat the contract be awarded to Acme Ltd.', [{ number: null, text: 'the contract be awarded to Acme Ltd.', kind: 'other' }]],
     ['RESOLVED that the application be APPROVED subject to conditions.', [{ number: null, text: 'the application be APPROVED subject to conditions.', kind: 'approved' }]],
+    // A governing body "resolved" in lower case.
+    ['The Committee resolved to approve the recommendations as set out in the report.', [{ number: null, text: 'to approve the recommendations as set out in the report.', kind: 'approved' }]],
+    ['Following discussion, the Cabinet unanimously resolved that the policy be adopted.', [{ number: null, text: 'the policy be adopted.', kind: 'adopted' }]],
+    // Moved, seconded and resolved in one sentence.
+    ['It was moved by Councillor Hart, seconded by Councillor Dow and RESOLVED that the budget be approved.', [{ number: null, text: 'the budget be approved.', kind: 'approved' }]],
     // A carried motion restated in a later RESOLVED counts once (the RESOLVED text).
     [
       'Councillor Hart moved, and Councillor Dow seconded, that the report be noted. On being put to the vote the motion was CARRIED.\n\nRESOLVED that the report be noted.',
@@ -100,6 +105,8 @@ describe('resolutions: kind from the main verb', () => {
 
 describe('resolutions: text that must NOT yield a resolution', () => {
   it.each<string>([
+    'Officers resolved the complaint before the meeting.',
+    'The issue was resolved by the contractor in March.',
     'The minutes of the meeting held on 4 May 2021 were agreed and signed as a correct record.',
     'RECEIVED.',
     'NOTED',

@@ -14,6 +14,11 @@ interface Case {
 
 const VALID: Case[] = [
   {
+    name: 'moved, seconded and RESOLVED in one sentence: the motion was carried',
+    text: 'BUDGET\n\nIt was moved by Councillor Hart, seconded by Councillor Dow and RESOLVED that the budget be approved.',
+    expected: [{ mover: 'Councillor Hart', seconder: 'Councillor Dow', text: 'the budget be approved.', outcome: 'carried' }],
+  },
+  {
     name: 'rows of a motions table: each row one motion, its outcome from the disposition column',
     text: [
       'COUNCIL MOTIONS',

@@ -734,6 +734,8 @@ export function linkResolutions(motions: Motion[], resolutions: Resolution[]): v
     if (k >= 0) {
       r.motion = k;
       linked.add(k);
+      // "moved …, seconded … and RESOLVED that …": a motion that is itself resolved was carried.
+      if (motions[k].outcome === 'unknown') motions[k].outcome = 'carried';
     }
   }
   for (const r of resolutions) {

@@ -115,6 +115,8 @@ function make(number: string | null, raw: string, block: Block): Resolution | nu
   return { number, text, kind: resolutionKind(text), ...placeOf(block) };
 }
 
+// "It was moved by Councillor Hart, seconded by Councillor Dow and RESOLVED that the budget be approved."
+const MOVED_AND_RESOLVED = /\b(?:moved|proposed|seconded)\b.{0,300}?\band\s+(?:it\s+was\s+)?(?:RESOLVED|[Rr]esolved)\b(?:\s*\([^)]{0,80}\))?[\s,:–—-]*(?:that\b[\s,:]*)?(.{3,})$/;
 // "… for this item. It was resolved to increase allotment rents …": a resolution inside a paragraph.
 const RESOLVED_SENTENCE = /^It\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?(?:RESOLVED|resolved)\b[\s,:]*(?:that\b[\s,:]*)?(.{3,})$/;
 
@@ -128,10 +130,11 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
     if (section.kind !== 'plain') continue;
     for (const b of section.blocks) {
       if ((b.kind !== 'paragraph' && b.kind !== 'bullet') || !/\bresolved\b/i.test(b.text)) continue;
-      for (const s of sentences(b.text).slice(1)) {
-        const m = RESOLVED_SENTENCE.exec(s.text);
+      sentences(b.text).forEach((s, k) => {
+        // "It was moved by …, seconded by … and RESOLVED that …" anywhere; "It was resolved …" after the first sentence.
+        const m = MOVED_AND_RESOLVED.exec(s.text) ?? (k > 0 ? RESOLVED_SENTENCE.exec(s.text) : null);
         if (m) push(make(null, m[1], b));
-      }
+      });
     }
   }
   for (const section of ctx.sections) {

@@ -199,6 +199,15 @@ export const LINE_RULES: LineRule[] = [
     match: fromRegex(P.RESOLVED_MIXED_CASE, 2, 1),
   },
   {
+    id: 'body-resolved',
+    kind: 'resolved',
+    description: 'A governing body "resolved to" or "resolved that" in lower case.',
+    example: 'The Committee resolved to approve the recommendations as set out in the report.',
+    requires: /resolved/,
+    starts: /[\dA-Z]/,
+    match: fromRegex(P.BODY_RESOLVED, 2, 1),
+  },
+  {
     id: 'capital-that-clause',
     kind: 'resolved',
     description: 'A clause opening with a capitalised THAT, the RESOLVED lead-in implied.',

@@ -43,6 +43,14 @@ export const BE_IT_RESOLVED = /^(?:AND\s+)?(?:NOW\s+)?(?:THEREFORE,?\s+)?(?:FURT
 export const RESOLVED_MIXED_CASE =
   /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(?:resolved|Resolved)\b(?:\s*\([^)]{0,120}\))?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
 
+/**
+ * A governing body's "resolved" in lower case: "The Committee resolved to approve the recommendations",
+ * "Following discussion, the Cabinet unanimously resolved that …". Only a body as subject, and only
+ * "resolved to …" or "resolved that …" ("Officers resolved the complaint" is not a decision).
+ */
+export const BODY_RESOLVED =
+  /^(?:(\d{1,3}[.)]?)\s+)?(?:(?:[Ff]ollowing|[Aa]fter|[Oo]n)\s+[^,]{1,80},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Executive|Commission|Forum|Members)\s+(?:therefore\s+|unanimously\s+|then\s+|also\s+|further\s+)?resolved\s+((?:to\s+[a-z]|that\b).{0,100000})$/;
+
 /** A clause that opens with a capitalised "THAT" (Camden style, the lead-in implied): "THAT the minutes … be approved". */
 export const CAPITAL_THAT_CLAUSE = /^(?:(\d{1,3}[.)]|\([a-z0-9]{1,3}\))\s+)?THAT\s+(.{0,100000})$/;
 
