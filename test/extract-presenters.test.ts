@@ -38,6 +38,17 @@ describe('presenters: the forms minutes use', () => {
       [{ name: 'Jamie Robinson', role: 'Municipal Planner' }],
     ],
     ['The annual accounts were presented by Priya Shah, Chief Finance Officer.', [{ name: 'Priya Shah', role: 'Chief Finance Officer' }]],
+    // Attending for the item, on one line.
+    [
+      'Mr A Reid (Head of Highways) and Ms P Lamb (Traffic Manager) were in attendance for this item.',
+      [
+        { name: 'Mr A Reid', role: 'Head of Highways' },
+        { name: 'Ms P Lamb', role: 'Traffic Manager' },
+      ],
+    ],
+    ['Kate Brown, Strategic Director, attended for this item.', [{ name: 'Kate Brown', role: 'Strategic Director' }]],
+    // Thanked for the presentation: the person presented.
+    ['The Chair thanked Ms Patel for her presentation.', [{ name: 'Ms Patel', role: null }]],
     // A role that ends in a document word is still a role.
     ['The Head of Policy presented the update.', [{ name: null, role: 'Head of Policy' }]],
   ])('%j', (snippet, expected) => {
@@ -51,6 +62,8 @@ describe('presenters: text that must NOT yield a presenter', () => {
     'Councillor Ball added that the scheme had been popular.',
     'Mr Toms, a local resident, addressed the Committee in objection to the application.',
     'RESOLVED that the report be noted.',
+    'The Chair thanked officers for the report.',
+    'The Chair thanked Ms Patel for attending.',
     // A document presented is not a person.
     'The Election Accessibility Compliance Report was presented to Council.',
     // Welcomes without a role: members and the public, not guests presenting.

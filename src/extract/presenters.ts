@@ -21,8 +21,10 @@ const PRESENTING_VERB =
 const PRESENTING_WORDS = /introduc|present|updated|outlined|summari[sz]ed|delivered|announced|gave|made|provided|took|submitted/;
 /** Subject then presenting verb, the subject being one or more people and roles. */
 export const SUBJECT_VERB = new RegExp(`^(.{2,500}?),?\\s+(?:were\\s+|was\\s+)?${PRESENTING_VERB}`);
-/** "… were in attendance for this item" / "In attendance to present this item were: …". */
-export const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:were|was)\s+(?:in\s+attendance|present)\b/i;
+/** "… were in attendance for this item" / "… attended for this item" / "In attendance to present this item were: …". */
+export const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:(?:were|was)\s+(?:in\s+attendance|present)|attended)\b/i;
+/** "The Chair thanked Ms Patel for her presentation": the person thanked for presenting. Group 1: who. */
+export const THANKED_FOR_PRESENTING = /\bthanked\s+(.{2,200}?)\s+for\s+(?:(?:his|her|their|the|a|an)\s+)?(?:\w+\s+)?(?:presentation|update|report|briefing|overview)\b/;
 /** "Dave Yemm, Operations Superintendent – verbal and written report" in a staff-reports section. */
 export const REPORTED_BY = /^(?:[A-Z][\w ]{2,40}:\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+([^–—]{2,80}?)\s+[–—-]\s+(?:verbal|written|oral)\b/;
 /** "The Chair welcomed Laura Sales, Director of Legal Services; and Tony Haslam, Lead Officer": officers welcomed to the item. */
@@ -170,6 +172,14 @@ function fromWelcome(text: string, block: Block): Person[] {
   return welcomedPeople(text)?.map((p) => toPerson(p, block)) ?? [];
 }
 
+/** The people thanked for their presentation or update, when they are named people. */
+function fromThanks(text: string, block: Block): Person[] {
+  if (!text.includes('thanked')) return [];
+  const m = THANKED_FOR_PRESENTING.exec(text);
+  const people = m ? parsePeopleSubject(m[1]) : null;
+  return people && people.every((p) => p.name !== null) ? people.map((p) => toPerson(p, block)) : [];
+}
+
 /** The members reporting in a block of "Name – Body" lines (lines a PDF or page joined into one paragraph included). */
 function fromMemberReports(block: Block): Person[] {
   const out: Person[] = [];
@@ -196,7 +206,8 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     const b = blocks[i];
     // The phrase may wrap across lines ("were in\nattendance for this item"), so the joined block is tested too.
     if (b.kind === 'presenting-attendance' || (b.kind === 'paragraph' && PRESENTING_ATTENDANCE.test(b.text))) {
-      const inline = fromAttendance(b.text, b);
+      // The whole line: a presenting-attendance line's own text is only the phrase ("were in attendance for this item").
+      const inline = fromAttendance(b.kind === 'presenting-attendance' ? b.fullText.replace(/\s*\n\s*/g, ' ') : b.text, b);
       out.push(...inline);
       // "In attendance to present this item were:" followed by one person per line.
       if (inline.length === 0) {
@@ -228,7 +239,7 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
       out.push(toPerson({ name: reported[1], role: reported[2] }, b));
       continue;
     }
-    for (const s of sentences(b.text)) out.push(...fromSentence(s.text, b, local), ...fromWelcome(s.text, b));
+    for (const s of sentences(b.text)) out.push(...fromSentence(s.text, b, local), ...fromWelcome(s.text, b), ...fromThanks(s.text, b));
   }
   // One record per person: a presenter named twice is one presenter, and "Mr Shipton" after
   // "Dave Shipton (Head of Finance)" is the same person.

@@ -11,7 +11,7 @@ import { LINE_RULES, type LineRule } from '../tokenize/classify.js';
 import { KIND_PATTERNS, resolutionKind } from './resolutions.js';
 import { COMMITMENT_PATTERNS, isCommitment } from './actions.js';
 import { CATEGORY_PATTERNS, itemCategory } from './category.js';
-import { ATTENDING_SUBJECT, PRESENTER_LABEL, REPORTED_BY, SUBJECT_VERB, parsePeopleSubject, welcomedPeople } from './presenters.js';
+import { ATTENDING_SUBJECT, PRESENTER_LABEL, REPORTED_BY, SUBJECT_VERB, THANKED_FOR_PRESENTING, parsePeopleSubject, welcomedPeople } from './presenters.js';
 import { ASKER_VERB, IN_RESPONSE, RESPONSE, TOPIC_DASH } from './questions.js';
 import { APOLOGIES_SENTENCE } from './attendance.js';
 
@@ -129,6 +129,13 @@ const PRESENTER_RULES: readonly RuleEntry[] = [
     description: 'The Chair welcomed people, each named with a role, to the item.',
     example: 'The Chair welcomed Laura Sales, Director of Legal Services; and Tony Haslam, Lead Officer.',
     fires: (t) => welcomedPeople(t) !== null,
+  },
+  {
+    id: 'presenter-thanked',
+    stage: 'presenter',
+    description: 'Named people thanked for their presentation, update or report.',
+    example: 'The Chair thanked Ms Patel for her presentation.',
+    fires: presenterFires(THANKED_FOR_PRESENTING),
   },
   {
     id: 'presenter-staff-report',
