@@ -8,6 +8,11 @@ const declarationsOf = (text: string): Declaration[] => parseMinutes(text).docum
 
 const VALID: { name: string; text: string; expected: Partial<Declaration>[] }[] = [
   {
+    name: 'a declaration reported in a "noted that" clause',
+    text: 'Declarations of Interest\n\nThe Committee noted that Councillor Brown had declared an interest in Item 7.',
+    expected: [{ member: 'Councillor Brown', item: 'Item 7' }],
+  },
+  {
     name: 'member, type, item and reason in one sentence',
     text: 'Declarations of Interest\n\nCouncillor Ada Price declared a non-pecuniary interest in Item 6 as a governor of Elm Primary School.',
     expected: [{ member: 'Councillor Ada Price', interest: 'non-pecuniary interest', item: 'Item 6', action: null }],

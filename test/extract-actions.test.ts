@@ -28,6 +28,7 @@ describe('actions: commitments made at the meeting', () => {
   it.each<[string, A[]]>([
     ['The Head of Highways undertook to provide a written answer to Councillor Vale.', [{ text: 'The Head of Highways undertook to provide a written answer to Councillor Vale.', owner: 'The Head of Highways', due: null }]],
     ['Mr Jenkins was asked to liaise with the Environment Agency.', [{ text: 'Mr Jenkins was asked to liaise with the Environment Agency.', owner: 'Mr Jenkins', due: null }]],
+    ['The Chairman requested that the item be placed on the agenda for the next meeting.', [{ text: 'The Chairman requested that the item be placed on the agenda for the next meeting.', owner: null, due: 'for the next meeting' }]],
     ['The Chairman asked that a report on air quality be included within the next work programme.', [{ text: 'The Chairman asked that a report on air quality be included within the next work programme.', owner: null, due: null }]],
     ['The presentation slides would be circulated to Members.', [{ text: 'The presentation slides would be circulated to Members.', owner: null, due: null }]],
     ['The Director agreed to bring a further report to the next meeting.', [{ text: 'The Director agreed to bring a further report to the next meeting.', owner: 'The Director', due: 'to the next meeting' }]],

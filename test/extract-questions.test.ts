@@ -38,6 +38,13 @@ describe('questions: a named member asks, an officer answers', () => {
       'Members referred to the statistics and asked what the Council planned to do to improve the ones in the red.',
       [{ asker: null, text: 'asked what the Council planned to do to improve the ones in the red.', respondent: null, response: null }],
     ],
+    // The answer after "In reply,".
+    [
+      'Councillor Green asked if the scheme could be extended to rural areas. In reply, the Cabinet Member said that this would be considered.',
+      [{ asker: 'Councillor Green', text: 'asked if the scheme could be extended to rural areas.', respondent: 'the Cabinet Member', response: 'this would be considered.' }],
+    ],
+    // A question raised, no asker named.
+    ['A question was raised about the cost of the scheme.', [{ asker: null, text: 'A question was raised about the cost of the scheme.', respondent: null, response: null }]],
     // An indirect question introducing its answer.
     [
       'In terms of whether the Council would look to recreate the overall grade rating, it was determined that it would not.',

@@ -23,6 +23,8 @@ describe('resolutions: lead-in forms', () => {
     ['RESOLVED:\nThat the budget virement of £40,000 be approved.', [{ number: null, text: 'the budget virement of £40,000 be approved.', kind: 'approved' }]],
     ['Cabinet RESOLVED to approve the revised Local Plan timetable.', [{ number: null, text: 'to approve the revised Local Plan timetable.', kind: 'approved' }]],
     ['RESOLVED (unanimously) that the report be noted.', [{ number: null, text: 'the report be noted.', kind: 'noted' }]],
+    ['Resolved unanimously: that the accounts be approved.', [{ number: null, text: 'the accounts be approved.', kind: 'approved' }]],
+    ['RESOLVED UNANIMOUSLY that the accounts be approved.', [{ number: null, text: 'the accounts be approved.', kind: 'approved' }]],
     ['Resolved (Cr A Smith / Cr B Jones)\nThat the report be received and noted.', [{ number: null, text: 'the report be received and noted.', kind: 'noted' }]],
     ['ORDERED that the report be received.', [{ number: null, text: 'the report be received.', kind: 'other' }]],
     ['Decision:\n\nThat the contract be awarded to Acme Ltd.', [{ number: null, text: 'the contract be awarded to Acme Ltd.', kind: 'other' }]],

@@ -44,7 +44,7 @@ export const COMMITMENT_PATTERNS: readonly RegExp[] = [
   // "it was confirmed that officers would, subject to the outcome …, create a programme of work"
   /\b(?:confirmed|agreed|undertook)\s+that\s+(?:officers|the\s+\w+(?:\s+\w+){0,3})\s+would\b/i,
   // "requested that an update report be presented", "requested the panel to share", "asked that a report be included in the work programme"
-  /\b(?:requested|asked)\s+that\s+.{3,200}?\s+be\s+(?:presented|brought|provided|circulated|shared|submitted|reported|included|added|scheduled|arranged)\b|\brequested\s+the\s+\w+(?:\s+\w+)?\s+to\s+[a-z]+\b/i,
+  /\b(?:requested|asked)\s+that\s+.{3,200}?\s+be\s+(?:presented|brought|provided|circulated|shared|submitted|reported|included|added|scheduled|arranged|placed|put|listed)\b|\brequested\s+the\s+\w+(?:\s+\w+)?\s+to\s+[a-z]+\b/i,
   // "stated his intention to submit", "stated his intention, if the Council agreed, to submit"
   /\b(?:his|her|their|an)\s+intention(?:\s*,[^,]{0,200},)?\s+to\s+[a-z]+/i,
   // "The Chair shared that she would send a message to group leaders", "confirmed that they would check"

@@ -111,6 +111,9 @@ function membersIn(subject: string): string[] {
 // Every declaration sentence names an interest, a declaration or a disclosure.
 const INTEREST_WORDS = /interest|declar|disclos|pecuniary|conflict/i;
 
+// A reporting clause before the declaring member: "The Committee noted that", "The Clerk reported that".
+const REPORTED_CLAUSE = /^.{0,120}?\b(?:noted|reported|confirmed|recorded|advised|stated|explained)\s+that\s+/i;
+
 // Not a phrasing: what every sentence HAVING_DECLARED or DECLARING_VERB reads contains.
 const DECLARING_HINT = /declar|disclos|registered/i;
 
@@ -142,7 +145,8 @@ function fromSentences(block: Block, site: DeclarationSite): Declaration[] {
         !(site.declarationsItem && DECLARED_TIE.test(after))
       )
         continue;
-      subject = s.slice(0, v.index);
+      // "The Committee noted that Councillor Brown had declared …": the member is the reported clause's subject.
+      subject = s.slice(0, v.index).replace(REPORTED_CLAUSE, '');
       rest = s;
     }
     const members = membersIn(subject);

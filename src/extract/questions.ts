@@ -23,6 +23,8 @@ const PRONOUN_ASKER = new RegExp(`^(He|She|They)\\s+(?:also\\s+|then\\s+|further
 const PASSIVE_QUESTION = /^(?:(?:It|.{3,200}?,\s+(?:following which|after which|and)\s+it)\s+was\s+(?:also\s+|further\s+|then\s+)?((?:queried|questioned|asked|enquired)\b.*)|(.{3,300}?\s+(?:was|were)\s+(?:also\s+|therefore\s+|then\s+|further\s+)?(?:questioned|queried|requested|sought)\b[^,]*))/;
 // "asked that …" / "asked Members to …" is a request, not a question.
 const REQUEST_NOT_QUESTION = /^asked\s+(?!(?:what|whether|how|why|when|where|which|who|if)\b)(?:that\b|(?:(?!for\b|as\b)[\w']+\s+){1,3}to\s+[a-z])/i;
+/** "A question was raised about the cost of the scheme.": a question without an asker. */
+const QUESTION_RAISED = /^(?:A|One|Another|A\s+further)\s+(?:question|query)\s+(?:was|were)\s+(?:raised|asked|put)\s+(?:about|on|regarding|concerning|in\s+relation\s+to|as\s+to|whether)\b/i;
 /** "Following a query on X, …" / "In response to a query about X, …": the query is the topic up to the comma. */
 const QUERY_TOPIC = /^(?:Following|After|In\s+response\s+to)\s+((?:a|the|further)\s+(?:query|queries|question|questions)\s+(?:on|about|regarding|concerning|in relation to|relating to|as to|around|over)\s+[^,]{3,300}),/i;
 /** "In response to how / whether X, Y confirmed …", "In terms of whether X, it was determined …": an indirect question. */
@@ -33,7 +35,7 @@ const QUESTION_FROM = new RegExp(`\\b(?:a|the)\\s+(?:question|query)\\s+(?:from|
 /** "In response to a question (from Councillor X) (about|on|regarding) Y, Z said …". */
 export const IN_RESPONSE = new RegExp(`^(?:In\\s+)?(?:response|reply|answer)\\s+to\\s+((?:a|the|further)?\\s*(?:question|query|questions|queries))(?:\\s+(?:from|by)\\s+(${ASKER}))?\\s*(?:,\\s*)?((?:about|on|regarding|concerning|in relation to|relating to|as to|around|over|whether|on whether|asking)\\b[^,]{0,300})?,?\\s*(.*)$`, 'i');
 /** The answer: "The Director explained that …", "Mr X responded that …", "Officers confirmed …". */
-export const RESPONSE = new RegExp(`^(${PERSON_SOURCE}|${ROLE_PHRASE_SOURCE}|Officers|officers|It)(?:\\s+\\([^)]{1,80}\\)|,\\s+(?:the\\s+)?[A-Z][^,]{1,80},)?,?\\s+(?:stated|explained|responded|replied|advised|confirmed|said|clarified|informed|answered|reported|indicated|assured)(?:\\s+(?:that|the\\s+Committee\\s+that|Members\\s+that|members\\s+that))?\\s+(.*)$`);
+export const RESPONSE = new RegExp(`^(?:In\\s+(?:reply|response|answer),?\\s+|A[.:]\\s+)?(${PERSON_SOURCE}|${ROLE_PHRASE_SOURCE}|Officers|officers|It)(?:\\s+\\([^)]{1,80}\\)|,\\s+(?:the\\s+)?[A-Z][^,]{1,80},)?,?\\s+(?:stated|explained|responded|replied|advised|confirmed|said|clarified|informed|answered|reported|indicated|assured)(?:\\s+(?:that|the\\s+Committee\\s+that|Members\\s+that|members\\s+that))?\\s+(.*)$`);
 // "topic – answer" bullets: the question is the part before a spaced dash.
 export const TOPIC_DASH = /^(.{3,300}?)\s+[–—-]{1,2}\s+(.+)$/;
 
@@ -75,6 +77,8 @@ function fromProse(block: Block): Question[] {
     } else if (PASSIVE_QUESTION.test(s)) {
       const p = PASSIVE_QUESTION.exec(s)!;
       q = question(p[1] ?? p[2], null, block);
+    } else if (QUESTION_RAISED.test(s)) {
+      q = question(s, null, block);
     } else if (QUERY_TOPIC.test(s)) {
       const r = QUERY_TOPIC.exec(s)!;
       q = question(r[1], null, block);

@@ -34,14 +34,14 @@ export const TRAILING_LINK_RESIDUE = /(?<!\s)\s*(?:(?:pdf|doc|docx|word)\s+icon\
  * Group 1: optional paragraph number. Group 2: the clause text after the lead-in.
  */
 export const RESOLVED_LEAD_IN =
-  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:(?:[Ff]ollowing|[Aa]fter|[Oo]n)\s+[^,]{1,80}?,?\s+(?=[Ii]t\s+was|[Tt]he\s+[A-Z]|[A-Z]\w*\s+RESOLVED)|[Aa]ccordingly,?\s+|[Tt]hereupon,?\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|then\s+|further\s+|unanimously\s+)?|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:therefore\s+|unanimously\s+|then\s+)?)?(?:RESOLVED|AGREED|ORDERED)\b(?:\s*\([^)]{0,120}\))?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
+  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:(?:[Ff]ollowing|[Aa]fter|[Oo]n)\s+[^,]{1,80}?,?\s+(?=[Ii]t\s+was|[Tt]he\s+[A-Z]|[A-Z]\w*\s+RESOLVED)|[Aa]ccordingly,?\s+|[Tt]hereupon,?\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|then\s+|further\s+|unanimously\s+)?|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:therefore\s+|unanimously\s+|then\s+)?)?(?:RESOLVED|AGREED|ORDERED)\b(?:\s*\([^)]{0,120}\)|\s+(?:UNANIMOUSLY|unanimously))?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
 
 /** North American operative clauses: "NOW THEREFORE BE IT RESOLVED THAT …", "AND FURTHER IT BE RESOLVED THAT …". Group 1: the clause. */
 export const BE_IT_RESOLVED = /^(?:AND\s+)?(?:NOW\s+)?(?:THEREFORE,?\s+)?(?:FURTHER,?\s+)?(?:BE\s+IT|IT\s+BE)\s+(?:FURTHER\s+|ALSO\s+|FINALLY\s+)?RESOLVED,?\s*(?:THAT|That|that)?[\s,:]*(.{0,100000})$/i;
 
 /** Mixed-case "Resolved" / "It was resolved" only at the start of a line: "Resolved – That", "Resolved:", "1. Resolved that". */
 export const RESOLVED_MIXED_CASE =
-  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(?:resolved|Resolved)\b(?:\s*\([^)]{0,120}\))?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
+  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(?:resolved|Resolved)\b(?:\s*\([^)]{0,120}\)|\s+unanimously)?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
 
 /**
  * A governing body's "resolved" in lower case: "The Committee resolved to approve the recommendations",
