@@ -9,6 +9,7 @@ describe('item category from the title', () => {
     ['Apologies and Substitutions', 'apologies'],
     ['Declarations of Interest', 'declarations'],
     ['Disclosures of Pecuniary Interests', 'declarations'],
+    ['CONFLICTS OF INTEREST', 'declarations'],
     ['Minutes of the Previous Meeting', 'previous-minutes'],
     ['Minutes of the meeting held on 4 March 2020', 'previous-minutes'],
     ['Confirmation of Minutes', 'previous-minutes'],

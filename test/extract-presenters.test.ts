@@ -38,6 +38,8 @@ describe('presenters: the forms minutes use', () => {
       [{ name: 'Jamie Robinson', role: 'Municipal Planner' }],
     ],
     ['The annual accounts were presented by Priya Shah, Chief Finance Officer.', [{ name: 'Priya Shah', role: 'Chief Finance Officer' }]],
+    // New Zealand and Australian minutes: "spoke to the report".
+    ['The Group Manager Infrastructure spoke to the report and answered questions.', [{ name: null, role: 'Group Manager Infrastructure' }]],
     // Attending for the item, on one line.
     [
       'Mr A Reid (Head of Highways) and Ms P Lamb (Traffic Manager) were in attendance for this item.',

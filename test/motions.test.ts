@@ -159,6 +159,12 @@ describe('motions: negative cases', () => {
 });
 
 describe('motions: links and warnings', () => {
+  it('a carried motion "That Council: a) receives …; and b) approves …" gives one resolution per clause', () => {
+    const text = '4    WATER SUPPLY UPGRADE\n\nMoved Cr Fong / Seconded Cr Tait\nThat Council:\na) receives the report; and\nb) approves the award of contract 25/14 to Pipeworks Ltd.\nCARRIED\n';
+    const resolutions = parseMinutes(text).document.items.flatMap((i) => i.resolutions);
+    expect(resolutions.map((r) => r.text)).toEqual(['receives the report', 'approves the award of contract 25/14 to Pipeworks Ltd.']);
+  });
+
   it('a motions table: only the adopted row is a resolution, linked to its motion', () => {
     const text = [
       'COUNCIL MOTIONS',

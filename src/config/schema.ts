@@ -14,7 +14,7 @@ export const MinutesConfig = z
     decisionHeadings: Phrases('Headings whose following clauses are decisions, e.g. "Outcome:"'),
     actionHeadings: Phrases('Headings over action bullets, e.g. "Follow-up tasks"'),
     questionLeadIns: Phrases('Lead-ins under which bullets record member questions, e.g. "Points raised by Members"'),
-    presenterVerbs: Phrases('Verbs that make the subject a presenter, e.g. "spoke to the report", "reported on"'),
+    presenterVerbs: Phrases('Verbs that make the subject a presenter, e.g. "led the discussion on", "reported on"'),
     roles: Phrases('Roles that present an item without "The", e.g. "Town Clerk", "RFO"'),
     honorifics: Phrases('Honorifics before a name, e.g. "Bailie", "Provost"'),
     disable: z.array(z.string()).default([]).describe('Ids of line rules to switch off (see `minutes rules`)'),

@@ -3,8 +3,8 @@ import type { ItemCategory } from '../schema/document.js';
 
 /** Ordered: the first title pattern that matches gives the category. */
 export const CATEGORY_PATTERNS: readonly [ItemCategory, RegExp][] = [
-  // "Declarations of Interest", "Disclosure of Interest", "Declarations of Pecuniary Interests"
-  ['declarations', /\b(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+){0,2}interests?\b|\binterests?\s+declared\b/i],
+  // "Declarations of Interest", "Disclosure of Interest", "Declarations of Pecuniary Interests", "Conflicts of Interest"
+  ['declarations', /\b(?:declarations?|disclosures?|conflicts?)\s+of\s+(?:\w+\s+){0,2}interests?\b|\binterests?\s+declared\b/i],
   // "Apologies for Absence", "Apologies and Substitutes", "Leave of Absence"
   ['apologies', /^(?:\d+\.?\s*)?(?:apologies|leave of absence|attendance and apologies)\b/i],
   // "Minutes of the previous meeting", "Confirmation of Minutes", "Minutes of the meeting held on …"

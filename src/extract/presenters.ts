@@ -13,12 +13,12 @@ import { PRESENTING_ATTENDANCE } from '../tokenize/patterns.js';
 
 // The presenting verbs: "introduced", "presented", "updated Members on", "gave a presentation",
 // "took the Committee through", "made the following announcements", "gave the following communications",
-// "submitted a report".
+// "submitted a report", "spoke to the report" (New Zealand and Australian minutes).
 const PRESENTING_VERB =
-  '(?:(?:jointly\\s+|briefly\\s+|then\\s+|also\\s+|formally\\s+)?(?:introduced|introducing|presented|presenting|updated|outlined|summarised|summarized|delivered|announced)\\b|gave\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:presentation|update|overview|report|introduction|briefing|account|communications?)|gave\\s+the\\s+following\\s+(?:communications?|announcements?|update)|made\\s+(?:the\\s+following\\s+|an?\\s+)?announcements?|provided\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:update|overview|presentation|briefing|report)|took\\s+(?:the\\s+)?(?:Committee|Members|Cabinet|Board|Panel|Council)\\s+through|submitted\\s+(?:a|an|the|his|her|their)\\s+(?:\\w+\\s+){0,3}(?:report|paper|presentation|update))';
+  '(?:(?:jointly\\s+|briefly\\s+|then\\s+|also\\s+|formally\\s+)?(?:introduced|introducing|presented|presenting|updated|outlined|summarised|summarized|delivered|announced)\\b|gave\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:presentation|update|overview|report|introduction|briefing|account|communications?)|gave\\s+the\\s+following\\s+(?:communications?|announcements?|update)|made\\s+(?:the\\s+following\\s+|an?\\s+)?announcements?|provided\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:update|overview|presentation|briefing|report)|took\\s+(?:the\\s+)?(?:Committee|Members|Cabinet|Board|Panel|Council)\\s+through|submitted\\s+(?:a|an|the|his|her|their)\\s+(?:\\w+\\s+){0,3}(?:report|paper|presentation|update)|spoke\\s+to\\s+(?:the|this|his|her|their)\\s+(?:\\w+\\s+){0,2}(?:report|item|paper|presentation))';
 
 /** Not a phrasing: a word each PRESENTING_VERB alternative starts with (a superset, same case). */
-const PRESENTING_WORDS = /introduc|present|updated|outlined|summari[sz]ed|delivered|announced|gave|made|provided|took|submitted/;
+const PRESENTING_WORDS = /introduc|present|updated|outlined|summari[sz]ed|delivered|announced|gave|made|provided|took|submitted|spoke/;
 /** Subject then presenting verb, the subject being one or more people and roles. */
 export const SUBJECT_VERB = new RegExp(`^(.{2,500}?),?\\s+(?:were\\s+|was\\s+)?${PRESENTING_VERB}`);
 /** "… were in attendance for this item" / "… attended for this item" / "In attendance to present this item were: …". */

@@ -193,8 +193,11 @@ function motionClauses(text: string): { number: string | null; text: string }[] 
   const intro = /^(.{2,80}?):\s+(.+)$/s.exec(text);
   if (!intro) return inline;
   const parts = sentences(intro[2]).map((s) => s.text);
-  if (parts.length < 2 || !parts.every((p) => /^[A-Z][a-z]+s\b/.test(p))) return inline;
-  return parts.map((p) => ({ number: null, text: p }));
+  if (parts.length >= 2 && parts.every((p) => /^[A-Z][a-z]+s\b/.test(p))) return parts.map((p) => ({ number: null, text: p }));
+  // "That Council: a) receives the report; and b) approves the award …", the markers read off: split at the semicolons.
+  const clauses = intro[2].split(/;\s*(?:and\s+)?(?=[a-z]+s\b)/);
+  if (clauses.length >= 2 && clauses.every((p) => /^[a-z]+s\b/.test(p))) return clauses.map((p) => ({ number: null, text: p.trim() }));
+  return inline;
 }
 
 /**
