@@ -121,6 +121,8 @@ describe('actions: text that must NOT yield an action', () => {
     'Councillor Simon indicated that it was his intention to ask a question about the estate.',
     // The clerk's statutory duty, quoted when a meeting goes into closed session.
     'The Clerk to record, without note or comment, all resolutions, decisions and other proceedings of the council.',
+    // A forecast confirmed, not a task.
+    'In response to a question, the Director of Finance confirmed that the reserves would remain above the minimum level.',
     // A decision of an earlier meeting, reported.
     'Councillor Shield noted that it had been agreed to use a scale starting closer to the data values.',
   ])('%j', (snippet) => {

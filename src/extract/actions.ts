@@ -41,8 +41,8 @@ export const COMMITMENT_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bbe\\s+${DELIVER_TO_MEETING}\\b`, 'i'),
   // "The Director would provide a written answer", "officers would, subject to …, create"
   new RegExp(`^${ACTOR}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:[a-z]+\\s+){0,2}?(?:would|will)\\s+(?:also\\s+|then\\s+|now\\s+)?(?:${PROMISE})\\b`),
-  // "it was confirmed that officers would, subject to the outcome …, create a programme of work"
-  /\b(?:confirmed|agreed|undertook)\s+that\s+(?:officers|the\s+\w+(?:\s+\w+){0,3})\s+would\b/i,
+  // "it was confirmed that officers would, subject to the outcome …, create a programme of work"; not "… that the reserves would remain …"
+  /\b(?:confirmed|agreed|undertook)\s+that\s+(?:officers|the\s+\w+(?:\s+\w+){0,3})\s+would\b(?!\s+(?:remain|be|continue|have|not|need|still|stay|only)\b)/i,
   // "requested that an update report be presented", "requested the panel to share", "asked that a report be included in the work programme"
   /\b(?:requested|asked)\s+that\s+.{3,200}?\s+be\s+(?:presented|brought|provided|circulated|shared|submitted|reported|included|added|scheduled|arranged|placed|put|listed)\b|\brequested\s+the\s+\w+(?:\s+\w+)?\s+to\s+[a-z]+\b/i,
   // "stated his intention to submit", "stated his intention, if the Council agreed, to submit"

@@ -86,7 +86,8 @@ interface Start {
   titleInBody?: boolean;
 }
 
-const integerPart = (n: string): number => parseInt(n, 10);
+// The running number of an item number: "12a" → 12, "35/20" → 35, a minute reference "CAB/45/26" → 45.
+const integerPart = (n: string): number => parseInt(/^[A-Z]{2,6}\//.test(n) ? n.slice(n.indexOf('/') + 1) : n, 10);
 
 // How far an item number may jump ahead of the previous one (items withdrawn, exempt items omitted).
 const MAX_NUMBER_GAP = 12;

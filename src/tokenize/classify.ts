@@ -296,6 +296,19 @@ export const LINE_RULES: LineRule[] = [
   },
   // Numbered headings before bullets: "5. Budget" could be either; segment/ decides by shape and sequence.
   {
+    id: 'minute-code-heading',
+    kind: 'numbered-heading',
+    description: 'A heading after a minute reference with letters and slashes ("CAB/45/26  Budget").',
+    example: 'CAB/45/26  APOLOGIES FOR ABSENCE',
+    starts: /[A-Z]/,
+    requires: /\//,
+    match: (l) => {
+      if (l.text.length > MAX_HEADING_LENGTH) return null;
+      const m = P.MINUTE_CODE_HEADING.exec(l.text);
+      return m ? { text: m[2].trim(), marker: m[1] } : null;
+    },
+  },
+  {
     id: 'numbered-heading',
     kind: 'numbered-heading',
     description: 'A numbered line that may be an item heading ("76.    Apologies").',

@@ -11,6 +11,9 @@ export const ITEM_NUMBER_ALONE = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1
 /** A numbered heading: "76.    Apologies", "5. Title", "1 Procedural Business", "13.3 Minutes", "Item 4: Budget"; not a time ("6:00pm, Tuesday") or a date ("10 December 2019"). */
 export const NUMBERED_HEADING = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}\/\d{2,4})(?:[.)]\s*|:(?!\d)\s*|\s+[-–]\s+|\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)(\S.{0,200})$/i;
 
+/** A minute reference before the heading in printed minutes: "CAB/45/26  APOLOGIES FOR ABSENCE", "PL/112  Planning Applications". Group 1: reference; 2: title. */
+export const MINUTE_CODE_HEADING = /^([A-Z]{2,6}\/\d{1,4}(?:\/\d{2,4})?)\s+([A-Z].{0,200})$/;
+
 /** "(Item 1)" / "(Agenda Item 5)" lines printed under a minute heading in printed minutes. */
 export const ITEM_REFERENCE = /^\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)$/i;
 
