@@ -30,6 +30,11 @@ describe('attendance lists', () => {
       'Apologies for absence were received from Councillor F Hall and Councillor G King.',
       { present: [], apologies: [['Councillor F Hall', null], ['Councillor G King', null]], inAttendance: [] },
     ],
+    // Two brackets after a name: both are the role.
+    [
+      'Present: Councillor N Patel (Leader) (in the Chair); Councillors Ellis and Grant',
+      { present: [['Councillor N Patel', 'Leader; in the Chair'], ['Ellis', null], ['Grant', null]], apologies: [], inAttendance: [] },
+    ],
     // A representative's role written before a plain name.
     [
       'PRESENT: Councillor A Brown (Chair), Co-opted Member Priya Shah\n\nAPOLOGIES: Tenant Representative Lulu Agate',

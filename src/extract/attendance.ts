@@ -66,14 +66,29 @@ const HONORIFIC_START = new RegExp(`^${HONORIFIC_SOURCE}\\b`);
 // Words that make a list entry an officer's title: "Chief Executive (Tom Walsh)" puts the name in brackets.
 const OFFICER_ROLE = /\b(?:Chief|Executive|Manager|Director|Officer|Clerk|Head|Treasurer|Engineer|Planner|Secretary|Solicitor|Superintendent|Co-?ordinator|Advis[eo]r|Administrator|Commissioner|Controller|Inspector)\b/;
 
+const TRAILING_BRACKET = /^(.*?)\s*\(([^)]{1,160})\)\s*$/;
+
+/** "Councillor N Patel (Leader) (in the Chair)" → the name, and every bracket after it ("Leader; in the Chair"). */
+function trailingBrackets(text: string): { before: string; inside: string } | null {
+  let m = TRAILING_BRACKET.exec(text);
+  if (!m) return null;
+  const inside = [m[2].trim()];
+  let before = m[1].trim();
+  while ((m = TRAILING_BRACKET.exec(before)) !== null) {
+    inside.unshift(m[2].trim());
+    before = m[1].trim();
+  }
+  return { before, inside: inside.join('; ') };
+}
+
 export function parsePerson(entry: string, line?: number): Person | null {
   let text = entry.replace(/^(?:His|Her)\s+Worship,?\s+/i, '').replace(/\s+/g, ' ').trim().replace(/[.;:]$/, '');
   if (!text || NO_ONE.test(text)) return null;
   let role: string | null = null;
-  const paren = /^(.*?)\s*\(([^)]{1,160})\)\s*$/.exec(text);
+  const paren = trailingBrackets(text);
   if (paren) {
-    text = paren[1].trim();
-    role = paren[2].trim();
+    text = paren.before;
+    role = paren.inside;
     // "Chief Executive (Tom Walsh)": the role outside, the name in brackets.
     if (OFFICER_ROLE.test(text) && !looksLikePersonName(text) && !HONORIFIC_START.test(text) && looksLikePersonName(role)) [text, role] = [role, text];
   } else {
