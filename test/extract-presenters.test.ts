@@ -40,6 +40,8 @@ describe('presenters: the forms minutes use', () => {
     ['The annual accounts were presented by Priya Shah, Chief Finance Officer.', [{ name: 'Priya Shah', role: 'Chief Finance Officer' }]],
     // New Zealand and Australian minutes: "spoke to the report".
     ['The Group Manager Infrastructure spoke to the report and answered questions.', [{ name: null, role: 'Group Manager Infrastructure' }]],
+    // Canadian minutes name staff by initial: "D. Ross" is not list entry D.
+    ['D. Ross, Director Engineering, presented the report.', [{ name: 'D. Ross', role: 'Director Engineering' }]],
     // Attending for the item, on one line.
     [
       'Mr A Reid (Head of Highways) and Ms P Lamb (Traffic Manager) were in attendance for this item.',

@@ -14,6 +14,11 @@ interface Case {
 
 const VALID: Case[] = [
   {
+    name: 'a named vote right after the outcome belongs to that motion ("CARRIED" then "Opposed: Councillor Wong")',
+    text: '4. REPORTS\n\nMoved by Councillor Tremblay\nSeconded by Councillor Becker\n\nTHAT Council award the contract to Coastline Civil Ltd.\n\nCARRIED\n\nOpposed: Councillor Wong\n',
+    expected: [{ mover: 'Councillor Tremblay', seconder: 'Councillor Becker', outcome: 'carried', namedVotes: [expect.objectContaining({ name: 'Councillor Wong', vote: 'against' })] }],
+  },
+  {
     name: 'moved, seconded and RESOLVED in one sentence: the motion was carried',
     text: 'BUDGET\n\nIt was moved by Councillor Hart, seconded by Councillor Dow and RESOLVED that the budget be approved.',
     expected: [{ mover: 'Councillor Hart', seconder: 'Councillor Dow', text: 'the budget be approved.', outcome: 'carried' }],

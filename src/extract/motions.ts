@@ -153,6 +153,9 @@ class MotionReader {
   private freshTally = false;
   /** The last block read that was not part of a motion but reads as motion wording ("That …", a RESOLVED clause). */
   private lastWording: { block: Block; text: string } | null = null;
+  /** The motion the block before this one closed ("CARRIED"): a tally right after it ("Opposed: Councillor Wong") is its vote. */
+  private closedBefore: Motion | null = null;
+  private closedNow: Motion | null = null;
 
   private start(block: Block, amendment: boolean): Motion {
     // A bare "MOTION" label already opened one without a mover: fill it instead.
@@ -193,6 +196,7 @@ class MotionReader {
   }
 
   private close(m: Motion, outcome: MotionOutcome, block: Block): void {
+    this.closedNow = m;
     m.outcome = outcome;
     m.end = Math.max(m.end ?? m.line, block.end);
     if (this.open?.motion === m) this.open = null;
@@ -214,6 +218,11 @@ class MotionReader {
     const fresh = this.freshTally;
     this.freshTally = false;
     if (t && !(fresh && t.votes !== null)) return t;
+    if (!t && this.closedBefore) {
+      // Further tally lines of the same vote follow it.
+      this.closedNow = this.closedBefore;
+      return this.closedBefore;
+    }
     const m = newMotion(block, false);
     this.motions.push(m);
     this.open = { motion: m, collecting: false, column: block.column, marker: block.marker };
@@ -450,6 +459,8 @@ class MotionReader {
   read(blocks: readonly Block[]): void {
     for (const block of blocks) {
       if (block.kind === 'heading') continue;
+      this.closedBefore = this.closedNow;
+      this.closedNow = null;
       if (block.rule === 'motion-table-row' && this.readTableRow(block)) continue;
       if (this.passesOver(block)) continue;
       const text = this.textOf(block);

@@ -66,6 +66,9 @@ const fromRegex =
     return out;
   };
 
+// A capital initial, a surname and a comma: "D. Ross, Director Engineering, …" (Canadian minutes name staff so).
+const INITIAL_AND_SURNAME = /^[A-Z]\.\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,\s/;
+
 // Lines longer than this are paragraphs, never headings or lead-ins that end a line.
 const MAX_HEADING_LENGTH = 200;
 
@@ -328,6 +331,8 @@ export const LINE_RULES: LineRule[] = [
     starts: /[•·●▪■□◦○‣⁃∙Ø§\uf0b7\uf0a7\uf076\uf0d8*+(\da-zA-Z–—-]/,
     match: (l) => {
       if (l.hint === 'list-item') return { text: l.text, marker: '•' };
+      // "D. Ross, Director Engineering, presented …": an initial and a surname, not list entry D.
+      if (INITIAL_AND_SURNAME.test(l.text)) return null;
       const m = P.BULLET.exec(l.text);
       return m && m[2] ? { text: m[2].trim(), marker: m[1] } : null;
     },
