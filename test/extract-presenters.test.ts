@@ -40,6 +40,15 @@ describe('presenters: the forms minutes use', () => {
     ['The annual accounts were presented by Priya Shah, Chief Finance Officer.', [{ name: 'Priya Shah', role: 'Chief Finance Officer' }]],
     // New Zealand and Australian minutes: "spoke to the report".
     ['The Group Manager Infrastructure spoke to the report and answered questions.', [{ name: null, role: 'Group Manager Infrastructure' }]],
+    // Supported by a named officer: both present.
+    [
+      'The Cabinet Member for Children and Families, Councillor Rao, introduced the report, supported by Helen Cole, Head of Early Help.',
+      [
+        { name: 'Councillor Rao', role: 'Cabinet Member for Children and Families' },
+        { name: 'Helen Cole', role: 'Head of Early Help' },
+      ],
+    ],
+    ['The Leader introduced the report, supported by officers.', [{ name: null, role: 'Leader' }]],
     // Canadian minutes name staff by initial: "D. Ross" is not list entry D.
     ['D. Ross, Director Engineering, presented the report.', [{ name: 'D. Ross', role: 'Director Engineering' }]],
     // Attending for the item, on one line.

@@ -156,8 +156,16 @@ function fromSentence(text: string, block: Block, local?: LocalPresenterPatterns
     const tail = /,\s+((?:[Tt]he\s+|[A-Z])[^,]{2,200})$/.exec(m[1]);
     people = tail ? parsePeopleSubject(tail[1]) : null;
   }
-  return people ? people.map((p) => toPerson(p, block)) : [];
+  if (!people) return [];
+  // "… introduced the report, supported by Helen Cole, Head of Early Help": the named people supporting present too.
+  const support = SUPPORTED_BY.exec(text.slice(m[0].length));
+  const supporting = support ? parsePeopleSubject(support[1]) : null;
+  if (supporting && supporting.every((p) => p.name !== null)) people = [...people, ...supporting];
+  return people.map((p) => toPerson(p, block));
 }
+
+/** ", supported by Helen Cole, Head of Early Help." after a presenting verb. Group 1: the people. */
+const SUPPORTED_BY = /,?\s+(?:supported|assisted|accompanied)\s+by\s+([^.;]{3,200}?)\.?$/;
 
 /** People welcomed by the Chair, when each is named with a role (a guest officer, not "everyone" or a new member); else null. */
 export function welcomedPeople(text: string): { name: string; role: string }[] | null {
