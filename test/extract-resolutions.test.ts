@@ -32,6 +32,8 @@ describe('resolutions: lead-in forms', () => {
     // A governing body "resolved" in lower case.
     ['The Committee resolved to approve the recommendations as set out in the report.', [{ number: null, text: 'to approve the recommendations as set out in the report.', kind: 'approved' }]],
     ['Following discussion, the Cabinet unanimously resolved that the policy be adopted.', [{ number: null, text: 'the policy be adopted.', kind: 'adopted' }]],
+    // A RESOLVED after another sentence of the same paragraph.
+    ['The Clerk presented the accounts for December. RESOLVED: that the payments listed be approved.', [{ number: null, text: 'the payments listed be approved.', kind: 'approved' }]],
     // Moved, seconded and resolved in one sentence.
     ['It was moved by Councillor Hart, seconded by Councillor Dow and RESOLVED that the budget be approved.', [{ number: null, text: 'the budget be approved.', kind: 'approved' }]],
     // A carried motion restated in a later RESOLVED counts once (the RESOLVED text).

@@ -117,8 +117,9 @@ function make(number: string | null, raw: string, block: Block): Resolution | nu
 
 // "It was moved by Councillor Hart, seconded by Councillor Dow and RESOLVED that the budget be approved."
 const MOVED_AND_RESOLVED = /\b(?:moved|proposed|seconded)\b.{0,300}?\band\s+(?:it\s+was\s+)?(?:RESOLVED|[Rr]esolved)\b(?:\s*\([^)]{0,80}\))?[\s,:–—-]*(?:that\b[\s,:]*)?(.{3,})$/;
-// "… for this item. It was resolved to increase allotment rents …": a resolution inside a paragraph.
-const RESOLVED_SENTENCE = /^It\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?(?:RESOLVED|resolved)\b[\s,:]*(?:that\b[\s,:]*)?(.{3,})$/;
+// "… for this item. It was resolved to increase allotment rents …", "The Clerk presented the accounts. RESOLVED: that …":
+// a resolution inside a paragraph.
+const RESOLVED_SENTENCE = /^(?:It\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?(?:RESOLVED|resolved)|RESOLVED)\b[\s,:–—-]*(?:that\b[\s,:]*)?(.{3,})$/;
 
 export function extractResolutions(ctx: ItemContext): Resolution[] {
   const out: Resolution[] = [];
