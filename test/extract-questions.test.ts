@@ -43,6 +43,8 @@ describe('questions: a named member asks, an officer answers', () => {
       'Councillor Green asked if the scheme could be extended to rural areas. In reply, the Cabinet Member said that this would be considered.',
       [{ asker: 'Councillor Green', text: 'asked if the scheme could be extended to rural areas.', respondent: 'the Cabinet Member', response: 'this would be considered.' }],
     ],
+    // Members' questions recorded only as answered.
+    ['Questions from Council were responded to by Mr. Robinson.', [{ asker: null, text: 'Questions from Council were responded to by Mr. Robinson.', respondent: 'Mr. Robinson', response: null }]],
     // A question raised, no asker named.
     ['A question was raised about the cost of the scheme.', [{ asker: null, text: 'A question was raised about the cost of the scheme.', respondent: null, response: null }]],
     // An indirect question introducing its answer.

@@ -23,6 +23,8 @@ const PRONOUN_ASKER = new RegExp(`^(He|She|They)\\s+(?:also\\s+|then\\s+|further
 const PASSIVE_QUESTION = /^(?:(?:It|.{3,200}?,\s+(?:following which|after which|and)\s+it)\s+was\s+(?:also\s+|further\s+|then\s+)?((?:queried|questioned|asked|enquired)\b.*)|(.{3,300}?\s+(?:was|were)\s+(?:also\s+|therefore\s+|then\s+|further\s+)?(?:questioned|queried|requested|sought)\b[^,]*))/;
 // "asked that …" / "asked Members to …" is a request, not a question.
 const REQUEST_NOT_QUESTION = /^asked\s+(?!(?:what|whether|how|why|when|where|which|who|if)\b)(?:that\b|(?:(?!for\b|as\b)[\w']+\s+){1,3}to\s+[a-z])/i;
+/** "Questions from Council were responded to by Mr. Robinson.": members' questions, answered. Group 1: who answered. */
+const QUESTIONS_ANSWERED_BY = /^(?:Questions?|Queries)\s+from\s+(?:Council|the\s+(?:Committee|Board|Panel)|Members|members|Councillors|councillors)\s+(?:were|was)\s+(?:responded\s+to|answered|addressed)\s+by\s+(.{2,120}?)\.?$/;
 /** "A question was raised about the cost of the scheme.": a question without an asker. */
 const QUESTION_RAISED = /^(?:A|One|Another|A\s+further)\s+(?:question|query)\s+(?:was|were)\s+(?:raised|asked|put)\s+(?:about|on|regarding|concerning|in\s+relation\s+to|as\s+to|whether)\b/i;
 /** "Following a query on X, …" / "In response to a query about X, …": the query is the topic up to the comma. */
@@ -79,6 +81,9 @@ function fromProse(block: Block): Question[] {
       q = question(p[1] ?? p[2], null, block);
     } else if (QUESTION_RAISED.test(s)) {
       q = question(s, null, block);
+    } else if (QUESTIONS_ANSWERED_BY.test(s)) {
+      q = question(s, null, block);
+      q.respondent = QUESTIONS_ANSWERED_BY.exec(s)![1];
     } else if (QUERY_TOPIC.test(s)) {
       const r = QUERY_TOPIC.exec(s)!;
       q = question(r[1], null, block);
