@@ -21,6 +21,30 @@ const ACTOR = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${PLAIN_NAME_SO
 // "ACTION: Officers to circulate", "The Clerk to write to"
 const DELEGATED_TO = /^(?:[Tt]he\s+)?(?:[Oo]fficers?|[Cc]lerk|[Cc]hair(?:man)?|Head\s+of\s+[\w ]{3,40}|Director(?:\s+of\s+[\w ]{3,40})?|Democratic\s+Services(?:\s+Officer)?|[A-Z]{2,6})\s+to\s+[a-z]+/;
 
+// "figures would be produced after October and circulated to Members": the delivery after a first step
+const DONE_AND_DELIVERED = new RegExp(`\\b(?:would|will)\\s+(?:also\\s+)?be\\s+[a-z]+ed\\b[^.;]{0,80}?\\band\\s+(?:then\\s+)?${DELIVER}\\b`, 'i');
+
+// "The Chair shared that she would send a message to group leaders", "confirmed that they would check"
+const SAID_THAT_WOULD = new RegExp(`\\b(?:said|stated|shared|confirmed|explained|advised|indicated|added|replied|responded|assured\\s+\\w+)\\s+that\\s+(?:he|she|they|officers|the\\s+(?:[Cc]ouncil|[Dd]epartment|[Tt]eam|[Ss]ervice))\\s+(?:would|will)\\s+(?:also\\s+|now\\s+)?(?:${PROMISE})\\b`);
+
+// An answer recorded in the first person: "I will ensure it is recorded", "I would be happy to send"
+const FIRST_PERSON_PROMISE = new RegExp(`\\b(?:I|[Ww]e)\\s+(?:will|would|shall)\\s+(?:also\\s+|be\\s+happy\\s+to\\s+)?(?:${PROMISE})\\b`);
+
+// "… comments will be considered and Mr. Robinson will prepare a detailed report": a promise in a later clause with its own subject
+const LATER_SUBJECT_PROMISE = new RegExp(`(?:,|\\band|\\bbut)\\s+(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|[Oo]fficers)\\s+(?:would|will)\\s+(?:also\\s+|then\\s+)?(?:${PROMISE})\\b`);
+
+/**
+ * Not phrasings: a cheap test each costly pattern's matches pass (a superset), tried first. The costly
+ * patterns embed the name and promise sources; a sentence without their words skips them, and so does
+ * V8's compiling them on a first, short run (start-up).
+ */
+const COMMITMENT_GATES = new Map<RegExp, RegExp>([
+  [DONE_AND_DELIVERED, /\band\s+(?:then\s+)?(?:circulated|provided|shared|sent|distributed|forwarded|emailed|brought|reported|made|followed|looked|investigated|picked|addressed)\b/i],
+  [SAID_THAT_WOULD, /\bthat\s+(?:he|she|they|officers|the)\s+(?:\w+\s+)?(?:would|will)\b/],
+  [FIRST_PERSON_PROMISE, /\b(?:I|[Ww]e)\s+(?:will|would|shall)\b/],
+  [LATER_SUBJECT_PROMISE, /(?:,|\band|\bbut)\s+\S.{0,200}?\s(?:would|will)\s/],
+]);
+
 /** The commitment phrasings, each with a one-line comment. */
 export const COMMITMENT_PATTERNS: readonly RegExp[] = [
   // "agreed to provide", "undertook to circulate", "offered to arrange", "promised to write"; not "it had been agreed to use" (a past decision)
@@ -30,7 +54,7 @@ export const COMMITMENT_PATTERNS: readonly RegExp[] = [
   // "would be circulated", "will be provided", "was due to be sent", "would be addressed through the action log"
   new RegExp(`\\b(?:would|will|should|was\\s+to|(?:was|were|is|are)\\s+due\\s+to)\\s+(?:also\\s+|then\\s+)?be\\s+${DELIVER}\\b`, 'i'),
   // "figures would be produced after October and circulated to Members": the delivery after a first step
-  new RegExp(`\\b(?:would|will)\\s+(?:also\\s+)?be\\s+[a-z]+ed\\b[^.;]{0,80}?\\band\\s+(?:then\\s+)?${DELIVER}\\b`, 'i'),
+  DONE_AND_DELIVERED,
   // "asked them to let her have any comments by 30 March", "asked Members to send their views to the Clerk"
   /\basked\s+(?:them|[Mm]embers|[Cc]ouncillors|the\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard))\s+to\s+(?:let\s+(?:him|her|them|officers|the\s+\w+)\s+(?:have|know)|send|forward|email|submit|provide|contact|pass\s+on|feed\s*back|share|notify|inform)\b/,
   // "A National Strategy would follow at a later meeting", "an update would come back to the next meeting"
@@ -48,14 +72,14 @@ export const COMMITMENT_PATTERNS: readonly RegExp[] = [
   // "stated his intention to submit", "stated his intention, if the Council agreed, to submit"
   /\b(?:his|her|their|an)\s+intention(?:\s*,[^,]{0,200},)?\s+to\s+[a-z]+/i,
   // "The Chair shared that she would send a message to group leaders", "confirmed that they would check"
-  new RegExp(`\\b(?:said|stated|shared|confirmed|explained|advised|indicated|added|replied|responded|assured\\s+\\w+)\\s+that\\s+(?:he|she|they|officers|the\\s+(?:[Cc]ouncil|[Dd]epartment|[Tt]eam|[Ss]ervice))\\s+(?:would|will)\\s+(?:also\\s+|now\\s+)?(?:${PROMISE})\\b`),
+  SAID_THAT_WOULD,
   // An answer recorded in the first person: "I will ensure it is recorded", "I would be happy to send"
-  new RegExp(`\\b(?:I|[Ww]e)\\s+(?:will|would|shall)\\s+(?:also\\s+|be\\s+happy\\s+to\\s+)?(?:${PROMISE})\\b`),
+  FIRST_PERSON_PROMISE,
   DELEGATED_TO,
   // "… had been picked up and would take this point away": a promise in a later clause, its subject elided
   new RegExp(`(?:,|\\band|\\bbut|\\bhowever,?)\\s+would\\s+(?:also\\s+)?(?:${PROMISE})\\b`),
   // "… comments will be considered and Mr. Robinson will prepare a detailed report": a promise in a later clause with its own subject
-  new RegExp(`(?:,|\\band|\\bbut)\\s+(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|[Oo]fficers)\\s+(?:would|will)\\s+(?:also\\s+|then\\s+)?(?:${PROMISE})\\b`),
+  LATER_SUBJECT_PROMISE,
 ];
 
 /** Not a phrasing: the words every commitment pattern except DELEGATED_TO needs (a superset, any case). */
@@ -80,13 +104,15 @@ const DUE_WORDS = /\b(?:by|before|at|to|for|in|within)\s+(?:the\s+)?(?:(?:next|f
 
 
 /** Where the commitment starts in the sentence, or -1 when it records none. */
-export function commitmentAt(sentence: string): number {
+export function commitmentAt(sentence: string, gated = true): number {
   // Without one of the commitment words only DELEGATED_TO can match: skip the long patterns.
   const hinted = COMMITMENT_WORDS.test(sentence);
   if (!hinted && !DELEGATED_TO.test(sentence)) return -1;
   if (NOT_COMMITMENT.test(sentence)) return -1;
   let at = -1;
   for (const re of hinted ? COMMITMENT_PATTERNS : [DELEGATED_TO]) {
+    const gate = gated ? COMMITMENT_GATES.get(re) : undefined;
+    if (gate !== undefined && !gate.test(sentence)) continue;
     const m = re.exec(sentence);
     if (m && (at < 0 || m.index < at)) at = m.index;
   }
