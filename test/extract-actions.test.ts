@@ -31,6 +31,8 @@ describe('actions: commitments made at the meeting', () => {
   it.each<[string, A[]]>([
     ['The Head of Highways undertook to provide a written answer to Councillor Vale.', [{ text: 'The Head of Highways undertook to provide a written answer to Councillor Vale.', owner: 'The Head of Highways', due: null }]],
     ['Mr Jenkins was asked to liaise with the Environment Agency.', [{ text: 'Mr Jenkins was asked to liaise with the Environment Agency.', owner: 'Mr Jenkins', due: null }]],
+    ['The Chair asked officers to circulate the figures after the meeting.', [{ text: 'The Chair asked officers to circulate the figures after the meeting.', owner: null, due: null }]],
+    ['The Committee requested a further update in six months’ time.', [{ text: 'The Committee requested a further update in six months’ time.', owner: null, due: 'in six months' }]],
     ['The Chairman requested that the item be placed on the agenda for the next meeting.', [{ text: 'The Chairman requested that the item be placed on the agenda for the next meeting.', owner: null, due: 'for the next meeting' }]],
     ['The Chairman asked that a report on air quality be included within the next work programme.', [{ text: 'The Chairman asked that a report on air quality be included within the next work programme.', owner: null, due: null }]],
     ['The presentation slides would be circulated to Members.', [{ text: 'The presentation slides would be circulated to Members.', owner: null, due: null }]],
@@ -124,6 +126,7 @@ describe('actions: text that must NOT yield an action', () => {
     'Councillor Simon indicated that it was his intention to ask a question about the estate.',
     // The clerk's statutory duty, quoted when a meeting goes into closed session.
     'The Clerk to record, without note or comment, all resolutions, decisions and other proceedings of the council.',
+    'The Chair asked the Committee to note the report.',
     // A forecast confirmed, not a task.
     'In response to a question, the Director of Finance confirmed that the reserves would remain above the minimum level.',
     // A decision of an earlier meeting, reported.

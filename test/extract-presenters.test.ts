@@ -37,6 +37,7 @@ describe('presenters: the forms minutes use', () => {
       'A presentation reviewing the Zoning By-law was presented by Municipal Planner, Jamie Robinson.',
       [{ name: 'Jamie Robinson', role: 'Municipal Planner' }],
     ],
+    ['The report was introduced by the Head of Planning.', [{ name: null, role: 'Head of Planning' }]],
     ['The annual accounts were presented by Priya Shah, Chief Finance Officer.', [{ name: 'Priya Shah', role: 'Chief Finance Officer' }]],
     // New Zealand and Australian minutes: "spoke to the report".
     ['The Group Manager Infrastructure spoke to the report and answered questions.', [{ name: null, role: 'Group Manager Infrastructure' }]],
@@ -77,6 +78,7 @@ describe('presenters: text that must NOT yield a presenter', () => {
     'RESOLVED that the report be noted.',
     'The Chair thanked officers for the report.',
     'The Chair thanked Ms Patel for attending.',
+    'A presentation was given by the applicant.',
     // A document presented is not a person.
     'The Election Accessibility Compliance Report was presented to Council.',
     // Welcomes without a role: members and the public, not guests presenting.

@@ -57,6 +57,10 @@ export const COMMITMENT_PATTERNS: readonly RegExp[] = [
   DONE_AND_DELIVERED,
   // "asked them to let her have any comments by 30 March", "asked Members to send their views to the Clerk"
   /\basked\s+(?:them|[Mm]embers|[Cc]ouncillors|the\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard))\s+to\s+(?:let\s+(?:him|her|them|officers|the\s+\w+)\s+(?:have|know)|send|forward|email|submit|provide|contact|pass\s+on|feed\s*back|share|notify|inform)\b/,
+  // "The Chair asked officers to circulate the figures", "asked the Head of Housing to write to the tenants"
+  /\basked\s+(?:officers|the\s+(?:Clerk|Chief\s+Executive|(?:[A-Z][\w-]*\s+){0,4}(?:Officer|Director|Manager)|Head\s+of\s+[A-Z][\w ]{2,40}?))\s+to\s+(?!note\b|consider\b|leave\b|speak\b|address\b|introduce\b|present\b)[a-z]+/,
+  // "The Committee requested a further update in six months' time", "asked for a written breakdown"
+  /\b(?:requested|asked\s+for)\s+(?:a|an)\s+(?:further\s+|progress\s+|written\s+|short\s+)?(?:update|report|briefing|breakdown|briefing\s+note)\b/,
   // "A National Strategy would follow at a later meeting", "an update would come back to the next meeting"
   /\b(?:would|will)\s+(?:follow|come\s+back|return)\s+(?:to|at)\s+(?:a|the)\s+(?:later|future|next|following)\s+(?:meeting|committee|board)\b/i,
   // "the Chair asked for this to be rectified", "asked for the figures to be checked"
@@ -143,8 +147,8 @@ export function commitmentText(sentence: string, at: number): string {
   return clause;
 }
 
-// "X asked Members to send …": the task falls to those asked, not to X.
-const ASKS_OTHERS = /\basked\s+(?:them|[Mm]embers|[Cc]ouncillors|the\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard))\s+to\b/;
+// "X asked Members / officers / the Head of Housing to send …": the task falls to those asked, not to X.
+const ASKS_OTHERS = /\basked\s+(?:them|[Mm]embers|[Cc]ouncillors|[Oo]fficers|the\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[A-Z][\w ]{2,60}?))\s+to\b/;
 
 function ownerOf(sentence: string): string | null {
   if (ASKS_OTHERS.test(sentence)) return null;

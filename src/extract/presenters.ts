@@ -30,7 +30,7 @@ export const REPORTED_BY = /^(?:[A-Z][\w ]{2,40}:\s+)?([A-Z][\w'’.-]*(?:\s+[A-
 /** "The Chair welcomed Laura Sales, Director of Legal Services; and Tony Haslam, Lead Officer": officers welcomed to the item. */
 export const WELCOMED = /^(?:The\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Convener|Leader)\s+(?:then\s+)?welcomed\s+(.{4,400}?)(?:\s+to\s+the\s+(?:meeting|Committee|Board|Panel)(?:\s+for\s+this\s+item)?)?[.]?$/;
 /** "A presentation on the Zoning By-law was presented by Municipal Planner, Jamie Robinson.": the presenter after "by". */
-export const PRESENTED_BY = /\b(?:was|were)\s+(?:presented|introduced|delivered|given)\s+by\s+(?:the\s+)?([^.;]{3,200}?)\.?$/;
+export const PRESENTED_BY = /\b(?:was|were)\s+(?:presented|introduced|delivered|given)\s+by\s+([^.;]{3,200}?)\.?$/;
 /** An item of members' reports: "Committee Reports", "Council Reports", "Members' Reports". */
 export const MEMBER_REPORTS_TITLE = /^(?:committee|council|councillors?['’]?|members?['’]?|board)\s+reports?\b/i;
 /** One line of it: "Councillor Dave Yemm: Museum Board.", "Liz Moore – Library Board"; the member reports on that body. */

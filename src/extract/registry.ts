@@ -73,6 +73,8 @@ const COMMITMENT_DOCS: readonly (Doc & { id: string })[] = [
   { id: 'commitment-would-be-done', description: 'Something would or will be circulated, provided, shared.', example: 'A briefing note would be circulated to Members.' },
   { id: 'commitment-done-and-delivered', description: 'Something would be done and then circulated or shared.', example: 'Updated figures would be produced after October and circulated to Members.' },
   { id: 'commitment-members-asked-to', description: 'Members were asked to send or let someone have something later.', example: 'The Scrutiny Officer asked Members to send their comments to her by 30 March.' },
+  { id: 'commitment-asked-officers', description: 'Someone asked officers or a named officer to do something.', example: 'The Chair asked officers to circulate the figures after the meeting.' },
+  { id: 'commitment-requested-update', description: 'A request for a further update, report or briefing.', example: 'The Committee requested a further update in six months.' },
   { id: 'commitment-follow-later', description: 'Something would follow or come back at a later meeting.', example: 'A National Strategy would follow at a later meeting.' },
   { id: 'commitment-asked-for-done', description: 'Someone asked for a thing to be done.', example: 'The Chair asked for this to be rectified.' },
   { id: 'commitment-to-a-meeting', description: 'Something to be brought, presented or reported to a later meeting.', example: 'That a progress report be brought to the next meeting.' },
