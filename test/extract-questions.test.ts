@@ -43,6 +43,12 @@ describe('questions: a named member asks, an officer answers', () => {
       'Councillor Green asked if the scheme could be extended to rural areas. In reply, the Cabinet Member said that this would be considered.',
       [{ asker: 'Councillor Green', text: 'asked if the scheme could be extended to rural areas.', respondent: 'the Cabinet Member', response: 'this would be considered.' }],
     ],
+    ['Councillor Ito wished to know when the consultation would close.', [{ asker: 'Councillor Ito', text: 'wished to know when the consultation would close.', respondent: null, response: null }]],
+    // A participle clause asks, the main clause answers.
+    [
+      'Asked about the delays, the Head of Service said that staff shortages were the main cause.',
+      [{ asker: null, text: 'Asked about the delays', respondent: 'the Head of Service', response: 'staff shortages were the main cause.' }],
+    ],
     // Members' questions recorded only as answered.
     ['Questions from Council were responded to by Mr. Robinson.', [{ asker: null, text: 'Questions from Council were responded to by Mr. Robinson.', respondent: 'Mr. Robinson', response: null }]],
     // A question raised, no asker named.
@@ -69,6 +75,19 @@ describe('questions: topic – answer bullets under a clarification lead-in', ()
         { asker: null, text: 'Whether the hub would open at weekends', respondent: null, response: 'Saturday opening would be trialled from April.' },
         { asker: null, text: 'The number of volunteers', respondent: null, response: 'there were 46 active volunteers.' },
       ],
+    ],
+    // "points" does not make a clarification lead-in mixed: every bullet is a question.
+    [
+      'Members sought clarification on the following points:\n\n•    The level of reserves.\n•    The timing of the consultation.',
+      [
+        { asker: null, text: 'The level of reserves.', respondent: null, response: null },
+        { asker: null, text: 'The timing of the consultation.', respondent: null, response: null },
+      ],
+    ],
+    // A mixed lead-in: only the bullet that records a question.
+    [
+      'Questions and comments from Members included:\n\n•    Whether the target was achievable.\n•    Members welcomed the report.',
+      [{ asker: null, text: 'Whether the target was achievable.', respondent: null, response: null }],
     ],
   ])('%j', (snippet, expected) => {
     expect(questions(snippet)).toEqual(expected);

@@ -9,7 +9,7 @@ import { COLLECTIVE_PERSON, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../tokeniz
 import { sentences } from './util/text.js';
 
 // The asking verbs: "queried", "asked whether", "sought clarification", "enquired", "questioned".
-const ASKING_VERB = '(?:queried|questioned|asked|enquired|inquired|sought\\s+(?:for\\s+)?(?:clarification|assurances?|further\\s+information|an?\\s+(?:update|explanation|response)|confirmation|details|information)|requested\\s+(?:clarification|confirmation|information|details|suggestions|an?\\s+(?:update|explanation|breakdown))|raised\\s+(?:a\\s+)?(?:question|query|queries|questions))';
+const ASKING_VERB = '(?:queried|questioned|asked|enquired|inquired|(?:wished|wanted)\\s+to\\s+know|sought\\s+(?:for\\s+)?(?:clarification|assurances?|further\\s+information|an?\\s+(?:update|explanation|response)|confirmation|details|information)|requested\\s+(?:clarification|confirmation|information|details|suggestions|an?\\s+(?:update|explanation|breakdown))|raised\\s+(?:a\\s+)?(?:question|query|queries|questions))';
 // Who asks: a named member, "Members", "A Member", "the Committee", "The Chair".
 const ASKER = `(?:${PERSON_SOURCE}|(?:[Aa]|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\\s+(?:Member|member|Councillor|councillor)s?|Members|members|Councillors|[Tt]he\\s+(?:Chair(?:man)?|Vice[- ]Chair(?:man)?|[Cc]ommittee|[Pp]anel|[Bb]oard|Cabinet|Sub-Committee|[Mm]embers))`;
 
@@ -25,6 +25,8 @@ const PASSIVE_QUESTION = /^(?:(?:It|.{3,200}?,\s+(?:following which|after which|
 const REQUEST_NOT_QUESTION = /^asked\s+(?!(?:what|whether|how|why|when|where|which|who|if)\b)(?:that\b|(?:(?!for\b|as\b)[\w']+\s+){1,3}to\s+[a-z])/i;
 /** "Questions from Council were responded to by Mr. Robinson.": members' questions, answered. Group 1: who answered. */
 const QUESTIONS_ANSWERED_BY = /^(?:Questions?|Queries)\s+from\s+(?:Council|the\s+(?:Committee|Board|Panel)|Members|members|Councillors|councillors)\s+(?:were|was)\s+(?:responded\s+to|answered|addressed)\s+by\s+(.{2,120}?)\.?$/;
+/** "Asked about the delays, the Head of Service said that …": the question, then its answer. Groups: question, answer. */
+const ASKED_ABOUT = /^(Asked\s+(?:about|whether|how|why|when|what|if)\b[^,]{3,300}),\s*(.+)$/;
 /** "A question was raised about the cost of the scheme.": a question without an asker. */
 const QUESTION_RAISED = /^(?:A|One|Another|A\s+further)\s+(?:question|query)\s+(?:was|were)\s+(?:raised|asked|put)\s+(?:about|on|regarding|concerning|in\s+relation\s+to|as\s+to|whether)\b/i;
 /** "Following a query on X, …" / "In response to a query about X, …": the query is the topic up to the comma. */
@@ -35,7 +37,7 @@ const INDIRECT_IN_RESPONSE = /^(?:In\s+response\s+to\s+((?:how|whether|what|why|
 const QUESTION_FROM = new RegExp(`\\b(?:a|the)\\s+(?:question|query)\\s+(?:from|by)\\s+(${PERSON_SOURCE})\\s+((?:in terms of|about|on|regarding|concerning|as to|relating to|in relation to)\\b[^.]{3,400})`);
 
 /** "In response to a question (from Councillor X) (about|on|regarding) Y, Z said …". */
-export const IN_RESPONSE = new RegExp(`^(?:In\\s+)?(?:response|reply|answer)\\s+to\\s+((?:a|the|further)?\\s*(?:question|query|questions|queries))(?:\\s+(?:from|by)\\s+(${ASKER}))?\\s*(?:,\\s*)?((?:about|on|regarding|concerning|in relation to|relating to|as to|around|over|whether|on whether|asking)\\b[^,]{0,300})?,?\\s*(.*)$`, 'i');
+export const IN_RESPONSE = new RegExp(`^(?:(?:In\\s+)?(?:response|reply|answer)|Responding|Replying)\\s+to\\s+((?:a|the|further)?\\s*(?:question|query|questions|queries))(?:\\s+(?:from|by)\\s+(${ASKER}))?\\s*(?:,\\s*)?((?:about|on|regarding|concerning|in relation to|relating to|as to|around|over|whether|on whether|asking)\\b[^,]{0,300})?,?\\s*(.*)$`, 'i');
 /** The answer: "The Director explained that …", "Mr X responded that …", "Officers confirmed …". */
 export const RESPONSE = new RegExp(`^(?:In\\s+(?:reply|response|answer),?\\s+|A[.:]\\s+)?(${PERSON_SOURCE}|${ROLE_PHRASE_SOURCE}|Officers|officers|It)(?:\\s+\\([^)]{1,80}\\)|,\\s+(?:the\\s+)?[A-Z][^,]{1,80},)?,?\\s+(?:stated|explained|responded|replied|advised|confirmed|said|clarified|informed|answered|reported|indicated|assured)(?:\\s+(?:that|the\\s+Committee\\s+that|Members\\s+that|members\\s+that))?\\s+(.*)$`);
 // "topic – answer" bullets: the question is the part before a spaced dash.
@@ -54,7 +56,7 @@ function answerIn(text: string): { respondent: string | null; response: string }
 }
 
 /** Not a phrasing: the asking, query and answer words every question rule above needs (a superset, any case). */
-const QUESTION_WORDS = /quer|quest|asked|enquired|inquired|sought|requested|raised|respon|repl|answer|terms\s+of\s+whether/i;
+const QUESTION_WORDS = /quer|quest|asked|enquired|inquired|sought|requested|raised|respon|repl|answer|terms\s+of\s+whether|to\s+know/i;
 
 /** Questions asked in prose: every sentence is checked, in order of the phrasing families. */
 function fromProse(block: Block): Question[] {
@@ -79,6 +81,14 @@ function fromProse(block: Block): Question[] {
     } else if (PASSIVE_QUESTION.test(s)) {
       const p = PASSIVE_QUESTION.exec(s)!;
       q = question(p[1] ?? p[2], null, block);
+    } else if (ASKED_ABOUT.test(s)) {
+      const r = ASKED_ABOUT.exec(s)!;
+      q = question(r[1], null, block);
+      const a = answerIn(r[2]);
+      if (a) {
+        q.respondent = a.respondent;
+        q.response = a.response;
+      } else q.response = r[2].trim();
     } else if (QUESTION_RAISED.test(s)) {
       q = question(s, null, block);
     } else if (QUESTIONS_ANSWERED_BY.test(s)) {
@@ -128,6 +138,8 @@ function fromProse(block: Block): Question[] {
   return out;
 }
 
+// A lead-in that is only questions, even when it says "points": "Members sought clarification on the following points:".
+const QUESTIONS_ONLY_LEAD_IN = /\b(?:sought|requested(?:\s+and\s+received)?|received)\s+clarification\b|\basked\s+(?:a\s+number\s+of\s+|several\s+|a\s+range\s+of\s+)?questions\b/i;
 // Lead-ins that mix comments with questions.
 // "In response to questions, the Head of Finance advised that:" introduces answers, not questions.
 const MIXED_LEAD_IN = /\bcomments?\b|\bsaid\b|\bnoted\b|\bpoints?\b|\bdiscussion\b|^in\s+response\s+to\b|\b(?:advised|explained|confirmed|informed|stated|reported|clarified|responded)\b/i;
@@ -150,7 +162,8 @@ export function extractQuestions(ctx: ItemContext): Question[] {
         continue;
       }
       // Under a mixed lead-in ("In response to comments and questions it was said:") only bullets that record a question count.
-      const mixed = MIXED_LEAD_IN.test(section.leadIn!.text);
+      const lead = section.leadIn!.text;
+      const mixed = MIXED_LEAD_IN.test(lead) && !(QUESTIONS_ONLY_LEAD_IN.test(lead) && !/\bcomments?\b/i.test(lead));
       for (const b of bullets) {
         const prose = fromProse(b);
         if (prose.length > 0) {
