@@ -31,6 +31,7 @@ describe('actions: commitments made at the meeting', () => {
   it.each<[string, A[]]>([
     ['The Head of Highways undertook to provide a written answer to Councillor Vale.', [{ text: 'The Head of Highways undertook to provide a written answer to Councillor Vale.', owner: 'The Head of Highways', due: null }]],
     ['Mr Jenkins was asked to liaise with the Environment Agency.', [{ text: 'Mr Jenkins was asked to liaise with the Environment Agency.', owner: 'Mr Jenkins', due: null }]],
+    ['Cllr Fox asked that officers investigate the drainage issue on Brook Lane.', [{ text: 'Cllr Fox asked that officers investigate the drainage issue on Brook Lane.', owner: null, due: null }]],
     ['The Chair asked officers to circulate the figures after the meeting.', [{ text: 'The Chair asked officers to circulate the figures after the meeting.', owner: null, due: null }]],
     ['The Committee requested a further update in six months’ time.', [{ text: 'The Committee requested a further update in six months’ time.', owner: null, due: 'in six months' }]],
     ['The Chairman requested that the item be placed on the agenda for the next meeting.', [{ text: 'The Chairman requested that the item be placed on the agenda for the next meeting.', owner: null, due: 'for the next meeting' }]],
@@ -105,6 +106,10 @@ describe('actions: commitments made at the meeting', () => {
   it('a promise in a later clause with its own subject, and a resolution asking for a report to be prepared', () => {
     expect(actions('Comments will be reviewed and Ms. Briggs will prepare a report to Council.').map((a) => a.text)).toEqual(['Comments will be reviewed and Ms. Briggs will prepare a report to Council.']);
     expect(actions('RESOLVED that the Public Service prepare a report on winter parking bans for the 18 June 2025 meeting.').map((a) => a.due)).toEqual(['2025-06-18']);
+  });
+
+  it('"Action: Clerk" under a commitment names its owner', () => {
+    expect(actions('Officers would check the drainage on Brook Lane.\n\nAction: Clerk')).toEqual([{ text: 'Officers would check the drainage on Brook Lane.', owner: 'Clerk', due: null }]);
   });
 
   it('a commitment recorded twice counts once', () => {

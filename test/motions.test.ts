@@ -14,6 +14,11 @@ interface Case {
 
 const VALID: Case[] = [
   {
+    name: 'proposed and seconded, then "On being put to the vote, this was carried."',
+    text: 'BUDGET\n\nCouncillor Fox proposed and Councillor Lee seconded that the report be approved. On being put to the vote, this was carried.',
+    expected: [{ mover: 'Councillor Fox', seconder: 'Councillor Lee', text: 'the report be approved.', outcome: 'carried' }],
+  },
+  {
     name: 'a named vote right after the outcome belongs to that motion ("CARRIED" then "Opposed: Councillor Wong")',
     text: '4. REPORTS\n\nMoved by Councillor Tremblay\nSeconded by Councillor Becker\n\nTHAT Council award the contract to Coastline Civil Ltd.\n\nCARRIED\n\nOpposed: Councillor Wong\n',
     expected: [{ mover: 'Councillor Tremblay', seconder: 'Councillor Becker', outcome: 'carried', namedVotes: [expect.objectContaining({ name: 'Councillor Wong', vote: 'against' })] }],

@@ -59,6 +59,8 @@ export const COMMITMENT_PATTERNS: readonly RegExp[] = [
   /\basked\s+(?:them|[Mm]embers|[Cc]ouncillors|the\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard))\s+to\s+(?:let\s+(?:him|her|them|officers|the\s+\w+)\s+(?:have|know)|send|forward|email|submit|provide|contact|pass\s+on|feed\s*back|share|notify|inform)\b/,
   // "The Chair asked officers to circulate the figures", "asked the Head of Housing to write to the tenants"
   /\basked\s+(?:officers|the\s+(?:Clerk|Chief\s+Executive|(?:[A-Z][\w-]*\s+){0,4}(?:Officer|Director|Manager)|Head\s+of\s+[A-Z][\w ]{2,40}?))\s+to\s+(?!note\b|consider\b|leave\b|speak\b|address\b|introduce\b|present\b)[a-z]+/,
+  // "Cllr Fox asked that officers investigate the drainage issue", "requested that the Clerk write to the operator"
+  /\b(?:asked|requested)\s+that\s+(?:officers|the\s+(?:Clerk|[A-Z][\w-]*(?:\s+(?:of|for|[A-Z][\w-]*)){0,4}))\s+(?:investigate|look\s+into|provide|circulate|write|contact|report\s+back|review|arrange|check|liaise|explore|bring|prepare|update|send|share|confirm)\b/,
   // "The Committee requested a further update in six months' time", "asked for a written breakdown"
   /\b(?:requested|asked\s+for)\s+(?:a|an)\s+(?:further\s+|progress\s+|written\s+|short\s+)?(?:update|report|briefing|breakdown|briefing\s+note)\b/,
   // "A National Strategy would follow at a later meeting", "an update would come back to the next meeting"
@@ -174,6 +176,9 @@ function action(text: string, place: Place): Action {
   return { text: t, owner: ownerOf(t), due: dueOf(t), ...place };
 }
 
+// "Action: Clerk", "ACTION: JB": an owner alone under the action label, for the commitment just recorded.
+const OWNER_ONLY = /^(?:[Tt]he\s+)?(?:Clerk|Chair(?:man)?|Officers?|Head\s+of\s+[A-Z][\w ]{2,40}|Director(?:\s+of\s+[A-Z][\w ]{2,40})?|[A-Z]{2,3})\.?$/;
+
 /** Actions in one item; resolution clauses that ask for future work are actions too. */
 export function extractActions(ctx: ItemContext, resolutions: readonly Resolution[] = []): Action[] {
   const out: Action[] = [];
@@ -181,7 +186,7 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
     if (section.kind === 'actions') {
       const lead = section.leadIn!.text;
       // "ACTION: Councillor Rice" names the owner of the commitment recorded just before it.
-      if (lead && looksLikePersonName(lead) && section.blocks.length === 0) {
+      if (lead && (looksLikePersonName(lead) || OWNER_ONLY.test(lead)) && section.blocks.length === 0) {
         const previous = out[out.length - 1];
         if (previous) previous.owner = lead;
         continue;

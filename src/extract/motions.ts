@@ -59,6 +59,8 @@ const WITHDREW = /\bwithdrew\s+(?:(?:his|her|their|the)\s+)?(amendment|motion)\b
 /** "The Chairman put the amendment … to the vote and it was agreed / lost". Group 1 subject, group 2 result. */
 const PUT_TO_VOTE = /\bput\s+the\s+(?:(?:substantive|original|amended)\s+)?(motion|amendment|recommendation)\b.{0,160}?\bto\s+the\s+vote\b(?:.{0,40}?\b(?:it|which)\s+was\s+(carried|agreed|lost|defeated)\b(\s+unanimously)?)?/i;
 /** Not a phrasing: a word every outcome pattern above needs. */
+/** "On being put to the vote, this was carried", "When put to the vote it was lost". Groups: unanimously, outcome, unanimously. */
+const PUT_THIS_CARRIED = /\b(?:on\s+being\s+put(?:\s+to\s+(?:the\s+)?(?:vote|meeting))?|(?:when|having\s+been)\s+put\s+to\s+(?:the\s+)?(?:vote|meeting))\s*,?\s+(?:this|it)\s+was\s+(?:then\s+)?(unanimously\s+)?(carried|lost|defeated)\b(\s+unanimously)?/i;
 const OUTCOME_HINT = /carried|lost|defeated|withdr|fell|failed|agreed|\bput\b/i;
 /** "… which was carried by 30 votes to 12 with 3 abstentions". */
 const VOTES_TO = /\b(carried|lost|defeated|agreed)?\s*by\s+(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:,?\s+(?:with\s+)?(\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+abstentions?)?/i;
@@ -401,6 +403,15 @@ class MotionReader {
       if (counts) this.setCounts(m, counts, block);
       this.close(m, outcomeOf(s[4], Boolean(s[3] || s[5])), block);
       return true;
+    }
+    // "On being put to the vote, this was carried.": the motion open before it.
+    const put = PUT_THIS_CARRIED.exec(text);
+    if (put) {
+      const m = this.target(undefined);
+      if (m) {
+        this.close(m, outcomeOf(put[2], Boolean(put[1] || put[3])), block);
+        return true;
+      }
     }
     const w = WITHDREW.exec(text);
     if (w) {

@@ -74,6 +74,7 @@ const COMMITMENT_DOCS: readonly (Doc & { id: string })[] = [
   { id: 'commitment-done-and-delivered', description: 'Something would be done and then circulated or shared.', example: 'Updated figures would be produced after October and circulated to Members.' },
   { id: 'commitment-members-asked-to', description: 'Members were asked to send or let someone have something later.', example: 'The Scrutiny Officer asked Members to send their comments to her by 30 March.' },
   { id: 'commitment-asked-officers', description: 'Someone asked officers or a named officer to do something.', example: 'The Chair asked officers to circulate the figures after the meeting.' },
+  { id: 'commitment-asked-that-officers', description: 'A request that officers or a named officer do something.', example: 'Councillor Fox asked that officers investigate the drainage issue on Brook Lane.' },
   { id: 'commitment-requested-update', description: 'A request for a further update, report or briefing.', example: 'The Committee requested a further update in six months.' },
   { id: 'commitment-follow-later', description: 'Something would follow or come back at a later meeting.', example: 'A National Strategy would follow at a later meeting.' },
   { id: 'commitment-asked-for-done', description: 'Someone asked for a thing to be done.', example: 'The Chair asked for this to be rectified.' },
