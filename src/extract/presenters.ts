@@ -214,8 +214,7 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     const b = blocks[i];
     // The phrase may wrap across lines ("were in\nattendance for this item"), so the joined block is tested too.
     if (b.kind === 'presenting-attendance' || (b.kind === 'paragraph' && PRESENTING_ATTENDANCE.test(b.text))) {
-      // The whole line: a presenting-attendance line's own text is only the phrase ("were in attendance for this item").
-      const inline = fromAttendance(b.kind === 'presenting-attendance' ? b.fullText.replace(/\s*\n\s*/g, ' ') : b.text, b);
+      const inline = fromAttendance(b.text, b);
       out.push(...inline);
       // "In attendance to present this item were:" followed by one person per line.
       if (inline.length === 0) {

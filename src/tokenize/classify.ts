@@ -258,7 +258,8 @@ export const LINE_RULES: LineRule[] = [
     description: 'Officers in attendance to present an item.',
     example: 'In attendance to present this item were:',
     requires: /item/i,
-    match: fromRegex(P.PRESENTING_ATTENDANCE, 0),
+    // The whole line: the people it names ("Mr A Reid (Head of Highways) … were in attendance for this item") come before the phrase.
+    match: (l) => (P.PRESENTING_ATTENDANCE.test(l.text) ? { text: l.text } : null),
   },
   {
     id: 'attendance-label',
