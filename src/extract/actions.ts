@@ -129,10 +129,11 @@ export function isCommitment(sentence: string): boolean {
   return commitmentAt(sentence) >= 0;
 }
 
+/** The words of a text, lower-cased: what clause lengths and restatements are measured in. */
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z0-9][\w'’-]*/g) ?? [];
+
 // The fewest words a later clause needs to stand as an action on its own.
 const MIN_CLAUSE_WORDS = 6;
-
-const wordCount = (text: string): number => text.match(/[A-Za-z][\w'’-]*/g)?.length ?? 0;
 
 // A finite verb before the commitment means it sits in a later clause: "X stated … and requested that …".
 const EARLIER_CLAUSE_VERB = /\b(?:stated|said|noted|explained|advised|reported|highlighted|commented|had|was|were|is|are|confirmed|acknowledged|added|referred)\b/;
@@ -145,7 +146,7 @@ export function commitmentText(sentence: string, at: number): string {
   const atBoundary = /(?:,|\band|\bbut|\bhowever,?)\s*$/i.test(before) || /^(?:,|and\b|but\b|however\b)/i.test(rest);
   // A clause of a few words ("however, would check as regards this") says nothing without its subject.
   const clause = rest.replace(/^(?:,|and|but|however,?)\s+/i, '');
-  if (!atBoundary || !EARLIER_CLAUSE_VERB.test(before) || wordCount(clause) < MIN_CLAUSE_WORDS) return sentence;
+  if (!atBoundary || !EARLIER_CLAUSE_VERB.test(before) || wordsOf(clause).length < MIN_CLAUSE_WORDS) return sentence;
   return clause;
 }
 
@@ -229,8 +230,6 @@ export function actionsFromResolutions(resolutions: readonly Resolution[]): Acti
 const RESTATED_MIN_WORDS = 12;
 const RESTATED_OVERLAP = 0.8;
 const RESTATED_CONTAINED = 0.9;
-
-const wordsOf = (text: string): string[] => text.toLowerCase().match(/[a-z0-9][\w'’-]*/g) ?? [];
 
 const hasDigit = (w: string): boolean => /\d/.test(w);
 

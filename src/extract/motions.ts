@@ -58,9 +58,9 @@ const OUTCOME_SENTENCE = /\b(?:the\s+)?(?:(substantive|original|amended)\s+)?(mo
 const WITHDREW = /\bwithdrew\s+(?:(?:his|her|their|the)\s+)?(amendment|motion)\b/i;
 /** "The Chairman put the amendment … to the vote and it was agreed / lost". Group 1 subject, group 2 result. */
 const PUT_TO_VOTE = /\bput\s+the\s+(?:(?:substantive|original|amended)\s+)?(motion|amendment|recommendation)\b.{0,160}?\bto\s+the\s+vote\b(?:.{0,40}?\b(?:it|which)\s+was\s+(carried|agreed|lost|defeated)\b(\s+unanimously)?)?/i;
-/** Not a phrasing: a word every outcome pattern above needs. */
 /** "On being put to the vote, this was carried", "When put to the vote it was lost". Groups: unanimously, outcome, unanimously. */
 const PUT_THIS_CARRIED = /\b(?:on\s+being\s+put(?:\s+to\s+(?:the\s+)?(?:vote|meeting))?|(?:when|having\s+been)\s+put\s+to\s+(?:the\s+)?(?:vote|meeting))\s*,?\s+(?:this|it)\s+was\s+(?:then\s+)?(unanimously\s+)?(carried|lost|defeated)\b(\s+unanimously)?/i;
+/** Not a phrasing: a word every outcome pattern above needs. */
 const OUTCOME_HINT = /carried|lost|defeated|withdr|fell|failed|agreed|\bput\b/i;
 /** "… which was carried by 30 votes to 12 with 3 abstentions". */
 const VOTES_TO = /\b(carried|lost|defeated|agreed)?\s*by\s+(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:,?\s+(?:with\s+)?(\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+abstentions?)?/i;
@@ -502,7 +502,7 @@ class MotionReader {
     const [mover, seconder] = row[2].split('/').map((n) => n.trim());
     m.mover = mover || null;
     m.seconder = seconder || null;
-    const { wording, outcome } = tableDisposition(block.text.replace(/\s+/g, ' ').trim());
+    const { wording, outcome } = tableDisposition(squashSpaces(block.text));
     m.text = wording;
     m.outcome = outcome;
     m.end = block.end;

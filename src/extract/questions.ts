@@ -55,6 +55,16 @@ function answerIn(text: string): { respondent: string | null; response: string }
   return { respondent: m[1] === 'It' ? null : m[1], response: m[2].trim() };
 }
 
+/** Records the answer that follows a question in the same sentence; text that is not an answer is the response as written (or none). */
+function answered(q: Question, rest: string, unread: 'as-written' | 'none'): Question {
+  const a = answerIn(rest);
+  if (a) {
+    q.respondent = a.respondent;
+    q.response = a.response;
+  } else if (unread === 'as-written') q.response = rest.trim() || null;
+  return q;
+}
+
 /** Not a phrasing: the asking, query and answer words every question rule above needs (a superset, any case). */
 const QUESTION_WORDS = /quer|quest|asked|enquired|inquired|sought|requested|raised|respon|repl|answer|terms\s+of\s+whether|to\s+know/i;
 
@@ -83,12 +93,7 @@ function fromProse(block: Block): Question[] {
       q = question(p[1] ?? p[2], null, block);
     } else if (ASKED_ABOUT.test(s)) {
       const r = ASKED_ABOUT.exec(s)!;
-      q = question(r[1], null, block);
-      const a = answerIn(r[2]);
-      if (a) {
-        q.respondent = a.respondent;
-        q.response = a.response;
-      } else q.response = r[2].trim();
+      q = answered(question(r[1], null, block), r[2], 'as-written');
     } else if (QUESTION_RAISED.test(s)) {
       q = question(s, null, block);
     } else if (QUESTIONS_ANSWERED_BY.test(s)) {
@@ -96,20 +101,10 @@ function fromProse(block: Block): Question[] {
       q.respondent = QUESTIONS_ANSWERED_BY.exec(s)![1];
     } else if (QUERY_TOPIC.test(s)) {
       const r = QUERY_TOPIC.exec(s)!;
-      q = question(r[1], null, block);
-      const a = answerIn(s.slice(r[0].length).trim());
-      if (a) {
-        q.respondent = a.respondent;
-        q.response = a.response;
-      }
+      q = answered(question(r[1], null, block), s.slice(r[0].length).trim(), 'none');
     } else if (INDIRECT_IN_RESPONSE.test(s)) {
       const r = INDIRECT_IN_RESPONSE.exec(s)!;
-      q = question(r[1] ?? r[2], null, block);
-      const a = answerIn(r[3]);
-      if (a) {
-        q.respondent = a.respondent;
-        q.response = a.response;
-      } else q.response = r[3].trim() || null;
+      q = answered(question(r[1] ?? r[2], null, block), r[3], 'as-written');
     } else if (QUESTION_FROM.test(s)) {
       const r = QUESTION_FROM.exec(s)!;
       q = question(r[2], asker(r[1]), block);
@@ -117,22 +112,14 @@ function fromProse(block: Block): Question[] {
       // "In response to a question on X, Y said …": the question is "a question on X", as annotators write it.
       const r = IN_RESPONSE.exec(s);
       if (r && (r[3] || r[4])) {
-        q = question(r[3] ? `${r[1].trim()} ${r[3].trim()}` : s, asker(r[2]), block);
-        const a = answerIn(r[4] ?? '');
-        if (a) {
-          q.respondent = a.respondent;
-          q.response = a.response;
-        } else if (r[4]) q.response = r[4].trim();
+        q = answered(question(r[3] ? `${r[1].trim()} ${r[3].trim()}` : s, asker(r[2]), block), r[4] ?? '', 'as-written');
       }
     }
     if (named) lastNamed = named[0].trim();
     if (!q || REQUEST_NOT_QUESTION.test(q.text)) continue;
+    // The answer in the next sentence: "Councillor X queried … . The Director explained that …".
     const next = ss[k + 1];
-    const a = q.response === null && next ? answerIn(next.text) : null;
-    if (a) {
-      q.respondent = a.respondent;
-      q.response = a.response;
-    }
+    if (q.response === null && next) answered(q, next.text, 'none');
     out.push(q);
   }
   return out;
