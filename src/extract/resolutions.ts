@@ -4,7 +4,7 @@
 import type { Motion, Resolution, ResolutionKind } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { placeOf, type ItemContext } from './types.js';
-import { tableDisposition } from './util/disposition.js';
+import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
 import { sentences, stripThat, trimClause } from './util/text.js';
 
 /** Main-verb patterns for the resolution kind; the earliest match in the clause wins. */
@@ -99,8 +99,6 @@ const clauseNumber = (marker: string | undefined): string | null => {
 
 // What follows a clause without being part of it: the outcome ("Carried.") and the closing time ("Time: 8:19 p.m. …").
 const CLAUSE_TRAILER = /(?<=[.;:])\s+(?:Time:\s*\d.*|(?:The\s+)?(?:motion\s+(?:was\s+)?)?(?:carried|defeated|lost|withdrawn)(?:\s+unanimously)?\.?)$/i;
-// A disposition column after a table gap: "…  ADOPTED", "…  AMENDED AND ADOPTED (See Motion 7)".
-const DISPOSITION_COLUMN = /\s+(?:ADOPTED|CARRIED|LOST|DEFEATED|WITHDRAWN|PASSED|REFERRED|AMENDED AND ADOPTED)\b[A-Z0-9 ()]*$/;
 
 // "That Cabinet note the reports …", "That the Council approves the scheme": a clause standing as its own paragraph.
 const BARE_THAT_CLAUSE = /^That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:notes?|approves?|agrees?|endorses?|adopts?|delegates?|authori[sz]es?|resolves?|supports?|requests?|instructs?|be\s+\w+ed)\b/;

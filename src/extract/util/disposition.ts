@@ -5,6 +5,12 @@ import type { MotionOutcome } from '../../schema/document.js';
 const TABLE_DISPOSITION = /\s((?:AMENDED\s+AND\s+)?ADOPTED|CARRIED|PASSED|LOST|DEFEATED|WITHDRAWN|REFERRED(?:\s+BACK)?|AUTOMATIC\s+REFERRAL|TABLED|DEFERRED)\b[A-Z0-9 ().,&'’-]*$/;
 
 /**
+ * The same column after any clause, stripped from a resolution's text: "…  ADOPTED", "…  AMENDED AND ADOPTED
+ * (See Motion 7)". Narrower than TABLE_DISPOSITION: "the application be DEFERRED" ends in its own verb.
+ */
+export const DISPOSITION_COLUMN = /\s+(?:ADOPTED|CARRIED|LOST|DEFEATED|WITHDRAWN|PASSED|REFERRED|AMENDED AND ADOPTED)\b[A-Z0-9 ()]*$/;
+
+/**
  * A motions-table row's wording without its disposition column, the outcome that column records, and
  * whether it records a decision (adopted: carried) or none (lost, withdrawn, referred, deferred).
  */
