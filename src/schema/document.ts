@@ -16,6 +16,7 @@ const placeFields = {
   end: LineNumber.optional().describe('1-based line where the record ends'),
   page: z.number().int().min(1).optional().describe('page of the start line (PDF sources)'),
   source: z.string().optional().describe('exact source text of the record (parse --with-source)'),
+  rule: z.string().optional().describe('id of the rule that made the record (`minutes rules` lists them)'),
 };
 
 export const SourceFormat = z.enum(SOURCE_FORMATS);
@@ -33,6 +34,7 @@ export const Person = z.object({
   end: LineNumber.optional().describe('1-based line where the mention ends'),
   page: z.number().int().min(1).optional(),
   source: z.string().optional(),
+  rule: z.string().optional().describe('id of the rule that made the record'),
 });
 
 export const Discussion = z.object({

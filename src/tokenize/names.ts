@@ -1,8 +1,9 @@
-// Person-name lexicon shared by the segmenter and the extractors (honorifics, name words, role words). Bounded quantifiers only.
+// Person-name patterns shared by the segmenter and the extractors, built from
+// the lexicon's people vocabulary. Bounded quantifiers only.
+import { ADDRESS_FORMS, HONORIFICS, abbreviationAlternation, alternation } from '../lexicon/index.js';
 
-/** Honorifics and titles that precede a name in minutes. */
-export const HONORIFIC_SOURCE =
-  "(?:His Worship,? |Her Worship,? )?(?:Councillors?|Cllrs?\\.?|Crs?\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Mx\\.?|Dr\\.?|Prof(?:essor)?\\.?|Sir|Dame|Rev(?:erend)?\\.?|Deputy Mayor|Mayor|Alderman|Lord|Lady|Baroness|Chief Inspector|Superintendent|Inspector|Sergeant)";
+/** Honorifics and titles that precede a name in minutes, built from the lexicon. */
+export const HONORIFIC_SOURCE = `(?:${alternation(ADDRESS_FORMS)},? )?${abbreviationAlternation(HONORIFICS)}`;
 
 // One capitalised name word: "Kent", "Mac", "O'Key", "Smith-Jones", "McDonell".
 const WORD = "[A-Z][A-Za-z'’\\-]{1,30}";

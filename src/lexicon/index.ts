@@ -1,0 +1,4 @@
+// The lexicon: the single home of the vocabulary of minutes. Rules build their
+// patterns from these lists (see build.ts); the config file extends them.
+export * from './build.js';
+export * from './people.js';
