@@ -8,6 +8,8 @@ import { COMMITMENT_PATTERNS } from '../src/extract/actions.js';
 import { CATEGORY_PATTERNS } from '../src/extract/category.js';
 import { WARNING_RULES } from '../src/schema/warnings.js';
 import { runCli } from './helpers.js';
+import { definedRules } from '../src/rules/define.js';
+import '../src/parse.js';
 
 const cli = (...argv: string[]) => runCli(argv);
 
@@ -72,7 +74,7 @@ describe('minutes rules (CLI)', () => {
     const stage = await cli('rules', '--stage', 'presenter');
     expect(stage.stdout.trim().split('\n').every((l) => /^presenter-\S+\s+presenter\s/.test(l))).toBe(true);
     const json = JSON.parse((await cli('rules', '--json')).stdout);
-    expect(json.rules).toHaveLength(registry.length);
+    expect(json.rules).toHaveLength(registry.length + definedRules().length);
     expect(json.rules[0]).toEqual({ id: 'blank', stage: 'line', description: LINE_RULES[0].description, example: '' });
     expect(json.warnings.map((w: { code: string }) => w.code)).toEqual(WARNING_RULES.map((w) => w.code));
     expect((await cli('rules', '--stage', 'nonsense')).code).toBe(2);

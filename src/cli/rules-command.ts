@@ -2,6 +2,9 @@
 // warning (code, id, meaning), generated from the registries themselves.
 // warningsMarkdown() is the source of docs/warnings.md (scripts/gen-docs.mjs).
 import { ruleRegistry } from '../extract/registry.js';
+import { definedRules } from '../rules/define.js';
+// Importing the pipeline declares every rule object (defineRule) it runs.
+import '../parse.js';
 import { WARNING_RULES } from '../schema/warnings.js';
 import type { LineRule } from '../tokenize/classify.js';
 
@@ -11,7 +14,9 @@ export interface RulesCommandOptions {
 }
 
 export function runRules(opts: RulesCommandOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }, lineRules?: readonly LineRule[]): number {
-  const rules = ruleRegistry(lineRules).filter((r) => !opts.stage || r.stage === opts.stage);
+  const declared = definedRules().map(({ id, stage, description, examples }) => ({ id, stage, description, example: examples.valid[0] }));
+  const legacy = ruleRegistry(lineRules).map(({ id, stage, description, example }) => ({ id, stage: stage as string, description, example }));
+  const rules = [...legacy, ...declared].filter((r) => !opts.stage || r.stage === opts.stage);
   if (opts.stage && rules.length === 0) {
     io.stderr.write(`minutes: no rules in stage "${opts.stage}"\n`);
     return 2;
