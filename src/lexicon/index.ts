@@ -2,3 +2,4 @@
 // patterns from these lists (see build.ts); the config file extends them.
 export * from './build.js';
 export * from './people.js';
+export * from './discourse.js';

@@ -1,0 +1,45 @@
+// Discourse vocabulary: the openers minutes put before the subject of a
+// sentence ("During the debate, Councillor Ash asked …"). Rules find their
+// subject after any of these, so one list serves every extractor.
+
+/** Connective adverbs that open a sentence and carry no record of their own. */
+export const CONNECTIVES: readonly string[] = [
+  'Additionally',
+  'Also',
+  'Furthermore',
+  'Further',
+  'Finally',
+  'However',
+  'In addition',
+  'In conclusion',
+  'In summary',
+  'Lastly',
+  'Likewise',
+  'Moreover',
+  'Separately',
+  'Similarly',
+  'Subsequently',
+  'Then',
+  'Thereafter',
+];
+
+/** Prepositions that open a framing clause ending at its comma: "During the debate, …", "Referring to the minutes, …". */
+export const FRAMING_PREPOSITIONS: readonly string[] = [
+  'After',
+  'At the invitation of',
+  'At the request of',
+  'Before',
+  'During',
+  'Following',
+  'In relation to',
+  'In the course of',
+  'On the subject of',
+  'Referring to',
+  'Regarding',
+  'Turning to',
+  'With reference to',
+  'With regard to',
+  'With the agreement of',
+  'With the consent of',
+  'With the permission of',
+];
