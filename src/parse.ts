@@ -19,6 +19,7 @@ import { applyAttendanceFacts, extractAttendance, factSites } from './extract/at
 import { resolvePeople } from './extract/people.js';
 import { itemCategory } from './extract/category.js';
 import { checkDocument } from './extract/checks.js';
+import { unclaimedLines } from './extract/unclaimed.js';
 import { attachMotions } from './extract/motions.js';
 import { declarationsOfDocument } from './extract/declarations.js';
 import { VERSION } from './version.js';
@@ -141,6 +142,7 @@ export function parseLines(read: ReadResult, meta: { path: string; sha256: strin
   if (read.pages !== undefined) document.source.pages = read.pages;
   document.people = fenced('people', () => resolvePeople(document, factMentions), []);
   warnings.push(...checkDocument(document, tokens, seg));
+  warnings.push(...fenced('unclaimed lines', () => unclaimedLines(document, tokens), []));
   placeWarnings(warnings, lines);
   if (options.withSource) attachSource(document, read.text);
   return { document, warnings };

@@ -34,6 +34,7 @@ const TRIGGERS: Partial<Record<WarningId, Trigger>> = {
   },
   'input-too-large': { run: () => bytesWarnings(utf8('1. Apologies\n\nNone.\n'), 8), place: null },
   'unreadable-input': { run: async () => (await processFile(join(ROOT, 'fixtures', 'no-such-minutes.txt'))).document.warnings, place: null },
+  'unclaimed-line': { run: () => textWarnings('4. Play Area\n\nAfter a long debate the proposal to replace the swings was CARRIED on a show of hands.\n'), place: { line: 3, column: 1 } },
   'not-minutes': { run: () => textWarnings('Shopping list\nEggs and milk from the corner shop\nBread\n'), place: { line: 1, column: 1 } },
   'truncated-document': {
     run: () => textWarnings('Town Council\n\n1. Apologies\n\nNone were received.\n\n2. Budget\n\nThe Treasurer presented the budget and explained that the precept would rise by two per cent because the'),

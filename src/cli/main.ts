@@ -64,6 +64,7 @@ const PARSE_OPTIONS: readonly ParseOptionSpec[] = [
   { flags: '--ignore <glob>', description: 'skip inputs matching GLOB (repeatable)', value: 'collect', default: [] },
   { flags: '--with-source', description: "add each record's exact source text" },
   { flags: '-q, --quiet', description: 'do not print warnings (errors are still printed)' },
+  { flags: '--info', description: 'also print info notes: lines with the words of a decision, motion, question or attendance list that no rule read' },
   { flags: '--frail', description: 'exit 1 when any warning is reported (for CI gates)' },
   { flags: '--max-bytes <n>', description: 'refuse files larger than N bytes', value: 'positive-int' },
   { flags: '-j, --jobs <n>', description: 'worker threads parsing files (default: available cores)', value: 'positive-int' },

@@ -31,6 +31,8 @@ export interface ParseCommandOptions {
   ignore?: string[];
   withSource?: boolean;
   quiet?: boolean;
+  /** Print info notes (unclaimed lines) too. */
+  info?: boolean;
   frail?: boolean;
   maxBytes?: number;
   /** Worker threads (default: available cores). */
@@ -182,6 +184,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     if (outcome.skipped) database?.keep();
     for (const w of outcome.warnings) {
       if (w.severity !== 'error' && opts.quiet) continue;
+      if (w.severity === 'info' && !opts.info) continue;
       progress?.clear();
       io.stderr.write(`${formatWarning(outcome.path, w, paint)}\n`);
     }

@@ -23,6 +23,8 @@ export interface RunReport {
   questions: number;
   /** Warnings that are not errors, by code ("MIN006": 3). */
   warnings: Record<string, number>;
+  /** Info notes by code (unclaimed lines): what the rules could not settle; never a failure. */
+  notes: Record<string, number>;
   /** Every failed file with the reason. */
   failures: FailedFile[];
   bytes: number;
@@ -35,7 +37,7 @@ export class Tally {
   readonly report: RunReport;
 
   constructor(jobs: number) {
-    this.report = { tool: VERSION, files: 0, parsed: 0, skipped: 0, failed: 0, items: 0, resolutions: 0, actions: 0, questions: 0, warnings: {}, failures: [], bytes: 0, seconds: 0, megabytesPerSecond: 0, jobs };
+    this.report = { tool: VERSION, files: 0, parsed: 0, skipped: 0, failed: 0, items: 0, resolutions: 0, actions: 0, questions: 0, warnings: {}, notes: {}, failures: [], bytes: 0, seconds: 0, megabytesPerSecond: 0, jobs };
   }
 
   add(o: Outcome): void {
@@ -51,7 +53,10 @@ export class Tally {
     r.resolutions += o.tally.resolutions;
     r.actions += o.tally.actions;
     r.questions += o.tally.questions;
-    for (const w of o.warnings) if (w.severity !== 'error') r.warnings[w.code] = (r.warnings[w.code] ?? 0) + 1;
+    for (const w of o.warnings) {
+      if (w.severity === 'info') r.notes[w.code] = (r.notes[w.code] ?? 0) + 1;
+      else if (w.severity !== 'error') r.warnings[w.code] = (r.warnings[w.code] ?? 0) + 1;
+    }
     if (o.failed) {
       r.failed++;
       const errors: Warning[] = o.warnings.filter((w) => w.severity === 'error');
@@ -90,6 +95,8 @@ export function formatSummary(r: RunReport, paint: { bad: (s: string) => string;
   lines.push(`  ${plural(r.items, 'item')}, ${plural(r.resolutions, 'resolution')}, ${plural(r.actions, 'action')}, ${plural(r.questions, 'question')}`);
   const codes = Object.keys(r.warnings).sort();
   if (codes.length) lines.push(`  warnings: ${codes.map((c) => `${c} ×${r.warnings[c]}`).join(', ')}`);
+  const notes = Object.keys(r.notes).sort();
+  if (notes.length) lines.push(`  notes: ${notes.map((c) => `${c} ×${r.notes[c]}`).join(', ')} (lines no rule read; --info prints them)`);
   for (const f of r.failures) lines.push(`  ${paint.bad('failed')} ${f.file}: ${f.message} (${f.code})`);
   lines.push(paint.dim(`  ${(r.bytes / 1e6).toFixed(1)} MB in ${r.seconds.toFixed(2)} s, ${r.megabytesPerSecond.toFixed(1)} MB/s, ${plural(r.jobs, 'job')}`));
   return `${lines.join('\n')}\n`;

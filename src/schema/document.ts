@@ -152,7 +152,7 @@ export const Warning = z.object({
   id: z.string().optional().describe('readable id, e.g. resolution-outside-item'),
   column: LineNumber.optional(),
   page: z.number().int().min(1).optional(),
-  severity: z.enum(['warning', 'error']).optional(),
+  severity: z.enum(['warning', 'error', 'info']).optional().describe('info: a note on what the rules could not settle, never a failure'),
 });
 
 export const PersonRecord = z.object({

@@ -7,7 +7,7 @@ import type { Warning } from './document.js';
 export interface WarningRule {
   code: string;
   id: string;
-  severity: 'warning' | 'error';
+  severity: 'warning' | 'error' | 'info';
   /** What it means, for docs/warnings.md and `minutes rules`. */
   description: string;
 }
@@ -29,6 +29,7 @@ export const WARNING_RULES = [
   { code: 'MIN015', id: 'votes-exceed-present', severity: 'warning', description: 'A recorded vote count adds up to more than the members recorded as present.' },
   { code: 'MIN016', id: 'empty-resolution', severity: 'warning', description: 'A RESOLVED lead-in is followed by no clause text.' },
   { code: 'MIN017', id: 'item-without-minutes', severity: 'warning', description: 'An agenda item carries a "Minutes:" marker with nothing after it.' },
+  { code: 'MIN030', id: 'unclaimed-line', severity: 'info', description: 'A line carries the vocabulary of a decision, motion, question or attendance list, but no rule made a record of it: check it by hand (parse --info prints these).' },
   { code: 'MIN020', id: 'rule-failed', severity: 'error', description: 'An extraction rule threw on this input; its records for the item are missing. This is a bug: please report it.' },
 ] as const satisfies readonly WarningRule[];
 
