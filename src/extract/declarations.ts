@@ -8,6 +8,7 @@
 // "Councillor / Item / Type of Interest" (or "Member / Agenda Item / Interest declared").
 // Guidance text ("Members are invited to declare …", "A Member with a
 // disclosable pecuniary interest must …") and "There were no declarations" yield nothing.
+import { defineRule } from '../rules/define.js';
 import type { Declaration } from '../schema/document.js';
 import { toBlocks, type Block } from '../segment/blocks.js';
 import type { Segmentation } from '../segment/items.js';
@@ -117,6 +118,42 @@ const REPORTED_CLAUSE = /^.{0,120}?\b(?:noted|reported|confirmed|recorded|advise
 // Not a phrasing: what every sentence HAVING_DECLARED or DECLARING_VERB reads contains.
 const DECLARING_HINT = /declar|disclos|registered/i;
 
+/** "Having declared an interest, Cllr X left the room": the member is the subject after the participle. */
+export const declarationHavingDeclaredRule = defineRule({
+  id: 'declaration-having-declared',
+  stage: 'declaration',
+  description: 'A participle clause "Having declared an interest (in this item), X …" names the member who declared.',
+  examples: {
+    valid: ['1. Apologies\n\nNone.\n\n2. Allotments\n\nHaving declared a personal interest in this item, Councillor Rhian Pugh left the room.'],
+    invalid: ['1. Apologies\n\nNone.\n\n2. Allotments\n\nHaving heard the tenants, Councillor Rhian Pugh moved the recommendation.'],
+    context: 'document',
+  },
+});
+
+/** "Cllr X declared a pecuniary interest in item 6": a subject, a declaring verb and an interest. */
+export const declarationDeclaringVerbRule = defineRule({
+  id: 'declaration-declaring-verb',
+  stage: 'declaration',
+  description: 'A member (or members) with a declaring verb (declared, disclosed, registered, made a declaration of) and an interest, conflict or connection.',
+  examples: {
+    valid: ['1. Declarations of Interest\n\nCouncillor Omar Haddad declared a non-pecuniary interest in item 5 as a trustee of the Scout hut.'],
+    invalid: ['1. Declarations of Interest\n\nThere were no declarations of interest.', '1. Declarations of Interest\n\nCouncillor Omar Haddad declared that the meeting was quorate.'],
+    context: 'document',
+  },
+});
+
+/** A declarations table: heading cells (Councillor, Item, Interest, Action) then rows of as many cells. */
+export const declarationTableRowRule = defineRule({
+  id: 'declaration-table-row',
+  stage: 'declaration',
+  description: 'A row of a declarations table whose heading cells name the member and the item or interest, one cell per line.',
+  examples: {
+    valid: ['1. Declarations of Interest\n\nCouncillor\nItem\nInterest\nCllr Tom Reyes\n6\nPersonal – neighbour of the applicant'],
+    invalid: ['1. Declarations of Interest\n\nCouncillor\nWard\nCllr Tom Reyes\nNorth'],
+    context: 'document',
+  },
+});
+
 function fromSentences(block: Block, site: DeclarationSite): Declaration[] {
   const out: Declaration[] = [];
   if (!INTEREST_WORDS.test(block.text)) return out;
@@ -157,7 +194,7 @@ function fromSentences(block: Block, site: DeclarationSite): Declaration[] {
     const itemRef = ITEM_REF.exec(rest);
     const item = itemRef ? tidy(itemRef[1]) : THIS_ITEM.test(rest) || having ? site.itemLabel : null;
     for (const member of members) {
-      out.push({ member, item, interest: interestOf(rest), action: actionOf(following), text: s, ...placeOf(block) });
+      out.push({ member, item, interest: interestOf(rest), action: actionOf(following), text: s, ...placeOf(block), rule: (having ? declarationHavingDeclaredRule : declarationDeclaringVerbRule).id });
     }
   }
   return out;
@@ -217,6 +254,7 @@ function fromTable(cells: readonly Cell[]): { records: Declaration[]; used: Set<
         line: rowCells[0].line,
         column: rowCells[0].column,
         end: rowCells[rowCells.length - 1].line,
+        rule: declarationTableRowRule.id,
       };
       if (rowCells[0].page !== undefined) d.page = rowCells[0].page;
       records.push(d);
