@@ -1,0 +1,98 @@
+// Short heading lines standing alone between blank lines (Australian, Canadian and parish minutes).
+import type { Token } from '../../tokenize/classify.js';
+import { defineRule } from '../../rules/define.js';
+import {
+  HONORIFIC_LINE,
+  NOT_A_TITLE,
+  OUTCOME_LINE,
+  STANDALONE_NOT_TITLE,
+  afterTopAttendance,
+  cleanTitle,
+  endsInFileSize,
+  isContent,
+  isHeadingShaped,
+  nextContent,
+  type Start,
+} from './shared.js';
+import { fits, rejects, type LayoutRule } from './types.js';
+import { WEEKDAY_STEMS, alternation } from '../../lexicon/index.js';
+
+// A meeting title line ("Council - Monday, 8th October, 2018 7.00 pm") heads the page, not an item.
+const MEETING_TITLE_LINE = new RegExp(`[-–—]\\s*${alternation(WEEKDAY_STEMS)}day\\b`, 'i');
+// A heading is short.
+const MAX_TITLE_WORDS = 16;
+// How many headings make the layout (fewer are too likely to be stray short lines).
+const MIN_HEADINGS = 3;
+
+/** How many short unfinished lines (table cells, list names) stand immediately before token i. */
+function shortLinesBefore(tokens: readonly Token[], i: number): number {
+  let n = 0;
+  for (let p = i - 1; p >= 0 && n < 10; p--) {
+    const t = tokens[p];
+    if (!isContent(t)) continue;
+    if (t.line.text.length > 60 || /[.!?:;)]$/.test(t.line.text) || OUTCOME_LINE.test(t.line.text)) break;
+    n++;
+  }
+  return n;
+}
+
+// An item of announcements, and the sentence each of its sub-headed announcements opens with.
+const ANNOUNCEMENTS_ITEM = /\bannouncements?\b|\bcommunications\b/i;
+const ANNOUNCEMENT = /^The\s+(?:Lord\s+)?(?:Mayor|Leader|Chair(?:man)?|Provost|Chief\s+Executive)\s+(?:announced|congratulated|informed|reported|welcomed|thanked|paid\s+tribute|expressed|presented)\b/;
+
+function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
+  const out: Start[] = [];
+  let lastCandidate = -1;
+  for (let i = Math.max(1, afterTopAttendance(tokens)); i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'text' && t.kind !== 'attendance' && t.kind !== 'heading') continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (before.kind !== 'blank' || (after !== undefined && after.kind !== 'blank')) continue;
+    const title = cleanTitle(t.line.text);
+    // A heading with its papers' link ("Constitution: Membership; … pdf icon PDF 86 KB") may hold a colon.
+    const isCandidate =
+      title.length <= 160 &&
+      !/[.:;,]$/.test(title) &&
+      (!title.includes(':') || endsInFileSize(t.line.text)) &&
+      /^[A-Z]/.test(title) &&
+      title.split(/\s+/).length <= MAX_TITLE_WORDS &&
+      !NOT_A_TITLE.test(title) &&
+      !STANDALONE_NOT_TITLE.test(title) &&
+      !HONORIFIC_LINE.test(title) &&
+      !/^\S*\d+\/\d+\s*$/.test(title) &&
+      !MEETING_TITLE_LINE.test(title) &&
+      isHeadingShaped(title);
+    if (!isCandidate) continue;
+    // A run of standalone lines with nothing between (a table's header cells) keeps only its first line;
+    // three or more short unfinished lines in a row are a table ("Councillor / Item / Type of Interest"),
+    // whose cells are never headings.
+    const run = (lastCandidate >= 0 && nextContent(tokens, lastCandidate + 1) === i) || shortLinesBefore(tokens, i) >= 3;
+    lastCandidate = i;
+    const next = nextContent(tokens, i + 1);
+    if (run || next < 0) continue;
+    // "Opening of Brayshaw House" / "The Mayor announced that …" inside "Special Announcements from the Mayor …": one announcement of that item.
+    const current = out[out.length - 1];
+    if (current && ANNOUNCEMENTS_ITEM.test(current.title) && ANNOUNCEMENT.test(tokens[next].line.text)) continue;
+    out.push({ at: i, titleIndex: i, number: null, title });
+  }
+  return out;
+}
+
+export const blankSeparatedLayout: LayoutRule = defineRule({
+  id: 'layout-blank-separated',
+  stage: 'layout',
+  kind: 'blank-separated',
+  description: 'Short unnumbered heading lines standing alone between blank lines, three or more.',
+  examples: {
+    context: 'document',
+    valid: [
+      'Wattle Creek Shire Council\n\nOrdinary Meeting\n\nApologies\n\nCr Moss was an apology.\n\nSwimming Pool Upgrade\n\nCouncil considered the tender report.\n\nGeneral Business\n\nThe Mayor thanked staff.',
+    ],
+    invalid: ['Wattle Creek Shire Council\n\nCr Moss was an apology.\n\nCouncil considered the tender report.\n\nThe Mayor thanked staff.'],
+  },
+  detect(tokens) {
+    const starts = blankSeparatedStarts(tokens);
+    return starts.length >= MIN_HEADINGS ? fits(starts) : rejects(starts, `${starts.length} standalone heading(s), ${MIN_HEADINGS} needed`);
+  },
+});

@@ -1,0 +1,187 @@
+// Numbered item headings: "76.    Apologies", "5. Title", "Item 4: Budget", minute codes "CAB/45/26  Budget",
+// and ModernGov pages that print each item number alone on its line above the title. Which numbered lines
+// are headings is decided from the whole document: heading shape and the rising item-number sequence.
+import type { Token } from '../../tokenize/classify.js';
+import { defineRule } from '../../rules/define.js';
+import { MARKER_KINDS, cleanTitle, isHeadingShaped, nextContent, type Start } from './shared.js';
+import { fits, rejects, type LayoutRule } from './types.js';
+
+// The running number of an item number: "12a" → 12, "35/20" → 35, a minute reference "CAB/45/26" → 45.
+const integerPart = (n: string): number => parseInt(/^[A-Z]{2,6}\//.test(n) ? n.slice(n.indexOf('/') + 1) : n, 10);
+
+// How far an item number may jump ahead of the previous one (items withdrawn, exempt items omitted).
+const MAX_NUMBER_GAP = 12;
+// How many earlier candidates a chain may look back over (keeps the search linear in practice).
+const LOOKBACK = 400;
+
+/**
+ * Keeps the numbered candidates that form the longest rising item sequence
+ * (ties: the smaller total gap); the rest are numbered paragraphs or table
+ * cells ("Item 8 - …" in a declarations table).
+ */
+function risingSequence(cands: Start[]): Start[] {
+  const usable = cands.filter((c) => c.number !== null && !Number.isNaN(integerPart(c.number)));
+  const n = usable.length;
+  if (n === 0) return [];
+  // Item numbers parsed once, not in the inner loop. j chains to i when the number rises by at most
+  // MAX_NUMBER_GAP, or repeats with a letter ("5" then "5a").
+  // Minute numbers "24/101", "24/102": the part that changes is the sequence ("35/20", "36/20": the first).
+  const slashed = usable.map((c) => /^(\d{1,4})\/(\d{1,4})$/.exec(c.number!));
+  const yearFirst = slashed.filter((m) => m !== null).length >= 2 && new Set(slashed.filter((m) => m !== null).map((m) => m![1])).size === 1;
+  const value = usable.map((c, k) => (slashed[k] && yearFirst ? parseInt(slashed[k]![2], 10) : integerPart(c.number!)));
+  const lettered = usable.map((c) => /[a-z]$/i.test(c.number!));
+  const chains = (j: number, i: number): boolean =>
+    (value[i] > value[j] && value[i] <= value[j] + MAX_NUMBER_GAP) || (value[i] === value[j] && lettered[i] && usable[j].number !== usable[i].number);
+  const length = new Array<number>(n).fill(1);
+  const gaps = new Array<number>(n).fill(0);
+  const prev = new Array<number>(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (let j = Math.max(0, i - LOOKBACK); j < i; j++) {
+      if (!chains(j, i)) continue;
+      const len = length[j] + 1;
+      const gap = gaps[j] + value[i] - value[j];
+      if (len > length[i] || (len === length[i] && gap < gaps[i])) {
+        length[i] = len;
+        gaps[i] = gap;
+        prev[i] = j;
+      }
+    }
+  }
+  let best = 0;
+  for (let i = 1; i < n; i++) if (length[i] > length[best] || (length[i] === length[best] && gaps[i] < gaps[best])) best = i;
+  const chain: Start[] = [];
+  for (let i = best; i >= 0; i = prev[i]) chain.push(usable[i]);
+  return chain.reverse();
+}
+
+/**
+ * Lines of a numbered list that a RESOLVED clause introduces with a colon
+ * ("RESOLVED – That the application be APPROVED subject to the following
+ * conditions:" then "1. Standard Time", "2. Approved Plans"): clauses of the
+ * resolution, never item headings. The list runs 1, 2, 3 … over numbered
+ * lines and blank lines only; any other line, or a number out of turn, ends it.
+ */
+function resolutionListLines(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'resolved' || !/:\s*$/.test(tokens[i].line.text)) continue;
+    let expected = 1;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.kind === 'blank') continue;
+      if ((t.kind !== 'numbered-heading' && t.kind !== 'bullet') || t.marker === undefined || parseInt(t.marker, 10) !== expected || !/^\d+[.)]?$/.test(t.marker)) break;
+      out.add(j);
+      expected++;
+    }
+  }
+  return out;
+}
+
+// How many lines below a number alone its title may stand (blank lines and link residue between).
+const TITLE_REACH = 12;
+// A sentence-worded title longer than this is minutes text, not a title.
+const MAX_SENTENCE_TITLE = 300;
+
+/** The numbered lines that may head items, before the sequence test. */
+export function numberedCandidates(tokens: readonly Token[]): Start[] {
+  const cands: Start[] = [];
+  const sentenceTitled = new Set<Start>();
+  const clauses = resolutionListLines(tokens);
+  // The run of numbered lines just read that were not headings (a list's entries, opening with the same word).
+  let list: NumberedList | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (clauses.has(i)) continue;
+    if (t.kind === 'item-number' && t.marker && !t.marker.includes('.')) {
+      // The title is the next non-blank line, even one that reads like furniture ("Minutes").
+      let j = i + 1;
+      while (j < tokens.length && j < i + TITLE_REACH && (tokens[j].kind === 'blank' || tokens[j].rule === 'link-residue')) j++;
+      if (j >= tokens.length || j >= i + TITLE_REACH) continue;
+      const next = tokens[j];
+      if (next.rule === 'listing-furniture') {
+        cands.push({ at: i, titleIndex: j, number: t.marker, title: cleanTitle(next.line.text) });
+        continue;
+      }
+      const text = next.kind === 'numbered-heading' ? next.line.text : next.text;
+      if ((next.kind === 'text' || next.kind === 'heading' || next.kind === 'attendance') && isHeadingShaped(cleanTitle(next.line.text))) {
+        cands.push({ at: i, titleIndex: j, number: t.marker, title: cleanTitle(next.line.text) });
+      } else if (next.kind === 'numbered-heading' && isHeadingShaped(text)) {
+        cands.push({ at: i, titleIndex: j, number: t.marker, title: cleanTitle(text) });
+      } else if (next.kind === 'text' && next.line.text.length <= MAX_SENTENCE_TITLE && MARKER_KINDS.has(tokens[nextContent(tokens, j + 1)]?.kind ?? 'blank')) {
+        // ModernGov prints an item's number, its title, then "Minutes:" or "Additional documents:": a
+        // title worded as a sentence ("To confirm that the items marked Part 1 will be considered in public") is still the title.
+        const c: Start = { at: i, titleIndex: j, number: t.marker, title: cleanTitle(next.line.text) };
+        cands.push(c);
+        sentenceTitled.add(c);
+      }
+    } else if (t.kind === 'numbered-heading' && t.marker && !t.marker.includes('.')) {
+      const title = cleanTitle(t.text);
+      const opening = firstWord(title);
+      const accepted: boolean = isHeadingShaped(title) && !continuesOnNextLine(tokens, i) && !continuesList(list, t.marker, opening);
+      if (accepted) cands.push({ at: i, titleIndex: i, number: t.marker, title });
+      list = accepted ? null : { marker: t.marker, opening, length: list && follows(list.marker, t.marker) && list.opening === opening ? list.length + 1 : 1 };
+    }
+  }
+  // ModernGov meeting pages print every item number on its own line: when they do, numbered lines are paragraphs.
+  // Titles worded as sentences count only on such a page: at least two numbers alone over heading-shaped titles.
+  const alone = cands.filter((c) => tokens[c.at].kind === 'item-number');
+  const strong = alone.filter((c) => !sentenceTitled.has(c));
+  return strong.length >= 2 ? alone : cands.filter((c) => !sentenceTitled.has(c));
+}
+
+/** The numbered headings that form the document's item sequence. */
+export function numberedStarts(tokens: readonly Token[]): Start[] {
+  return risingSequence(numberedCandidates(tokens));
+}
+
+interface NumberedList {
+  marker: string;
+  /** The entries' first word: "Details" in "1  Details of any employment …". */
+  opening: string;
+  length: number;
+}
+
+const follows = (previous: string, marker: string): boolean => /^\d+$/.test(previous) && Number(marker) === Number(previous) + 1;
+const firstWord = (text: string): string => /^[\p{L}\p{N}'’-]*/u.exec(text)![0].toLowerCase();
+
+/**
+ * "6  Details of any tenancy where" after "1  Details of any employment …" … "5  Details of any licence …": a
+ * short line numbered next after a run of numbered sentences opening with the same word is the list's next
+ * entry, not an item.
+ */
+function continuesList(list: NumberedList | null, marker: string, opening: string): boolean {
+  return list !== null && list.length >= MIN_LIST_RUN && follows(list.marker, marker) && list.opening === opening;
+}
+
+// How many numbered non-heading lines in a row make a list whose next entry is not an item.
+const MIN_LIST_RUN = 2;
+
+/** A wrapped paragraph: the next line is non-blank text that starts lower-case. */
+function continuesOnNextLine(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.kind === 'text' && /^[a-z]/.test(next.text);
+}
+
+// A single numbered heading counts only this near the top (a lone numbered paragraph further down is not a layout).
+const SINGLE_HEADING_REACH = 40;
+
+export const numberedLayout: LayoutRule = defineRule({
+  id: 'layout-numbered',
+  stage: 'layout',
+  kind: 'numbered',
+  description: 'Numbered item headings ("12. Apologies", "Item 4: Budget", "PL/112  Planning"), or numbers alone above titles, in a rising sequence.',
+  examples: {
+    context: 'document',
+    valid: [
+      'Minutes of the Ashdown Parish Council meeting held on 3 March 2025\n\n14. Apologies\n\nCllr Reeve.\n\n15. Playground Inspection\n\nThe report was noted.',
+      'Harbour Board\n\n7\n\nApologies for absence\n\nNone.\n\n8\n\nDredging Contract\n\nThe Board approved the contract.',
+    ],
+    invalid: ['The Clerk reported on the following:\n\n1. the bins had been emptied on time\n2. the hedges had been cut back'],
+  },
+  detect(tokens) {
+    const starts = numberedStarts(tokens);
+    const first = nextContent(tokens, 0);
+    if (starts.length >= 2 || (starts.length === 1 && starts[0].at <= first + SINGLE_HEADING_REACH)) return fits(starts);
+    return rejects(starts, starts.length === 1 ? 'one numbered heading, far from the top' : 'no numbered headings in sequence');
+  },
+});
