@@ -97,7 +97,8 @@ export function segmentItems(tokens: readonly Token[]): Segmentation {
   const listing = lastListingHeading(tokens, starts[0].at);
   if (listing >= 0) {
     const orphan = nextContent(tokens, listing + 1, starts[0].at);
-    if (orphan >= 0 && tokens.slice(orphan, starts[0].at).some((t) => t.kind === 'resolved' || t.kind === 'minutes-marker' || t.kind === 'text')) {
+    // An attendance list under the listing heading ("Also in attendance:-" and names) is header matter, not an item.
+    if (orphan >= 0 && !isAttendanceList(tokens[orphan]) && tokens.slice(orphan, starts[0].at).some((t) => t.kind === 'resolved' || t.kind === 'minutes-marker' || t.kind === 'text')) {
       starts = [{ at: orphan, titleIndex: orphan, number: null, title: cleanTitle(tokens[orphan].line.text) }, ...starts];
     }
   }
@@ -138,6 +139,11 @@ const OPENING_ITEM_REACH = 8;
 /** "Election of Chair": a short mixed-case heading, no figures or dates, no closing punctuation, not a vote or outcome line. */
 function isOpeningHeading(text: string): boolean {
   return isHeadingShaped(text) && wordCount(text) >= 2 && !/\d|[.:;,]$/.test(text) && !mostlyCapitals(text) && !STANDALONE_NOT_TITLE.test(text);
+}
+
+/** An attendance list's label ("PRESENT: …", "Also in attendance:-"), not an "Apologies for Absence" heading. */
+function isAttendanceList(t: Token): boolean {
+  return t.kind === 'attendance' && (t.text !== '' || /present|staff|attendance|officers/i.test(t.marker ?? ''));
 }
 
 function lastListingHeading(tokens: readonly Token[], before: number): number {

@@ -279,8 +279,14 @@ export const LINE_RULES: LineRule[] = [
     kind: 'item-number',
     description: 'An item number alone on its line (ModernGov meeting pages).',
     example: '124.',
-    starts: /[i\d]/i,
-    match: fromRegex(P.ITEM_NUMBER_ALONE, 1, 1),
+    // Minute codes ("HOS.55/24", "P109/24") open with any capital.
+    starts: /[a-z\d]/i,
+    match: (l) => {
+      const m = P.ITEM_NUMBER_ALONE.exec(l.text);
+      if (!m) return null;
+      const marker = m[1] ?? m[2];
+      return { text: marker, marker };
+    },
   },
   // Before bullets: "1." alone is an item number candidate above; "(a)" alone is a marker.
   {

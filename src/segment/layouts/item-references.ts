@@ -1,7 +1,7 @@
 // Printed minutes that note the agenda item under each minute's heading: "Budget Monitoring" / "(Item 5)".
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { NOT_A_TITLE, cleanTitle, isContent, isHeadingShaped, type Start } from './shared.js';
+import { NOT_A_TITLE, cleanTitle, isContent, isHeadingShaped, isSubNumber, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 /** A number alone on its line, as page numbers are printed. */
@@ -19,7 +19,7 @@ function referenceStarts(tokens: readonly Token[]): Start[] {
     while (j >= 0 && (!isContent(tokens[j]) || BARE_NUMBER.test(tokens[j].line.text))) j--;
     if (j < 0) continue;
     const t = tokens[j];
-    const numbered = t.kind === 'numbered-heading' && t.marker && !t.marker.includes('.');
+    const numbered = t.kind === 'numbered-heading' && t.marker && !isSubNumber(t.marker);
     let title = cleanTitle(numbered ? t.text : t.line.text);
     if (!title || NOT_A_TITLE.test(title)) continue;
     // A heading that wraps ("… Regional Adoption Agency Annual Report" / "2023/2024"): the lines directly
@@ -35,7 +35,7 @@ function referenceStarts(tokens: readonly Token[]): Start[] {
     // A numbered heading that wraps onto the line above the reference ("284. Declarations of … Significant" /
     // "Interests in items on the agenda" / "(Item 2)"): the item starts at the number, the title is both lines.
     const above = at - 1 >= 0 && at === j && !numbered ? tokens[at - 1] : undefined;
-    if (above && above.kind === 'numbered-heading' && above.marker && !above.marker.includes('.') && !/[.:;]$/.test(above.text)) {
+    if (above && above.kind === 'numbered-heading' && above.marker && !isSubNumber(above.marker) && !/[.:;]$/.test(above.text)) {
       out.push({ at: at - 1, titleIndex: j, number: above.marker, title: cleanTitle(`${above.text} ${t.line.text}`) });
       continue;
     }

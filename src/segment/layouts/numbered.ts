@@ -3,11 +3,11 @@
 // are headings is decided from the whole document: heading shape and the rising item-number sequence.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { MARKER_KINDS, cleanTitle, isHeadingShaped, nextContent, type Start } from './shared.js';
+import { MARKER_KINDS, cleanTitle, isHeadingShaped, nextContent, isSubNumber, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
-// The running number of an item number: "12a" → 12, "35/20" → 35, a minute reference "CAB/45/26" → 45.
-const integerPart = (n: string): number => parseInt(/^[A-Z]{2,6}\//.test(n) ? n.slice(n.indexOf('/') + 1) : n, 10);
+// The running number of an item number: "12a" → 12, "35/20" → 35, a minute code "CAB/45/26" → 45, "C048/23" → 48, "HOS.55/24" → 55.
+const integerPart = (n: string): number => parseInt(n.replace(/^[A-Z]{1,6}[./]?/i, ''), 10);
 
 // How far an item number may jump ahead of the previous one (items withdrawn, exempt items omitted).
 const MAX_NUMBER_GAP = 12;
@@ -92,7 +92,7 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (clauses.has(i)) continue;
-    if (t.kind === 'item-number' && t.marker && !t.marker.includes('.')) {
+    if (t.kind === 'item-number' && t.marker && !isSubNumber(t.marker)) {
       // The title is the next non-blank line, even one that reads like furniture ("Minutes").
       let j = i + 1;
       while (j < tokens.length && j < i + TITLE_REACH && (tokens[j].kind === 'blank' || tokens[j].rule === 'link-residue')) j++;
@@ -114,7 +114,7 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
         cands.push(c);
         sentenceTitled.add(c);
       }
-    } else if (t.kind === 'numbered-heading' && t.marker && !t.marker.includes('.')) {
+    } else if (t.kind === 'numbered-heading' && t.marker && !isSubNumber(t.marker)) {
       const title = cleanTitle(t.text);
       const opening = firstWord(title);
       const accepted: boolean = isHeadingShaped(title) && !continuesOnNextLine(tokens, i) && !continuesList(list, t.marker, opening);

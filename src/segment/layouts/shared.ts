@@ -41,7 +41,9 @@ export function isHeadingShaped(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > 160) return false;
   if (/^[a-z(“"']/.test(t) && !/^\([a-z]\)/.test(t)) return false;
-  if (/[.;,]$/.test(t) && t.length > 60) return false;
+  // A long line closed by a full stop is a sentence, unless it is set in capitals as headings are
+  // ("TO RECEIVE AND ADOPT THE MINUTES OF THE MEETING HELD ON 13 NOVEMBER 2023.").
+  if (/[.;,]$/.test(t) && t.length > 60 && !mostlyCapitals(t)) return false;
   if (wordCount(t) > 22) return false;
   if (SENTENCE_VERB.test(t) && !OPENS_DESPITE_VERB.test(t)) return false;
   return true;
@@ -54,9 +56,12 @@ export function endsInFileSize(text: string): boolean {
   return i >= 1 && (text[i] === 'b' || text[i] === 'B') && /[kmg]/i.test(text[i - 1]);
 }
 
+// A papers' link cut short at the end of a page copy ("… Sales Boards pdf icon PDF 127 K").
+const CUT_LINK_RESIDUE = /\s(?:pdf|doc|docx|word)\s+icon(?:\s+[\w.]{1,6}){0,3}$/i;
+
 export function cleanTitle(text: string): string {
   // TRAILING_LINK_RESIDUE ends in a file size: only such lines are worth the full pattern.
-  const t = endsInFileSize(text) ? text.replace(TRAILING_LINK_RESIDUE, '') : text;
+  const t = endsInFileSize(text) ? text.replace(TRAILING_LINK_RESIDUE, '') : text.includes(' icon') ? text.replace(CUT_LINK_RESIDUE, '') : text;
   return t.replace(/\s+/g, ' ').trim();
 }
 
@@ -88,6 +93,9 @@ export function mostlyCapitals(text: string): boolean {
   }
   return letters >= 6 && capitals >= letters * 0.66;
 }
+
+/** A paragraph number under a minute ("338.1", "13.3"), not an item number; a minute code's dot ("HOS.55/24") does not count. */
+export const isSubNumber = (marker: string): boolean => /^\d{1,4}\.\d/.test(marker);
 
 /** The markers that follow an item's title on a ModernGov page. */
 export const MARKER_KINDS: ReadonlySet<Token['kind']> = new Set(['minutes-marker', 'documents-marker']);
