@@ -45,7 +45,8 @@ function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
   let lastCandidate = -1;
   for (let i = Math.max(1, afterTopAttendance(tokens)); i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'text' && t.kind !== 'attendance' && t.kind !== 'heading') continue;
+    // A report code before the title ("CS21/14 Community Grants Round 2") is part of the standalone heading.
+    if (t.kind !== 'text' && t.kind !== 'attendance' && t.kind !== 'heading' && t.rule !== 'minute-code-heading') continue;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     if (before.kind !== 'blank' || (after !== undefined && after.kind !== 'blank')) continue;

@@ -181,7 +181,9 @@ export const numberedLayout: LayoutRule = defineRule({
   detect(tokens) {
     const starts = numberedStarts(tokens);
     const first = nextContent(tokens, 0);
-    if (starts.length >= 2 || (starts.length === 1 && starts[0].at <= first + SINGLE_HEADING_REACH)) return fits(starts);
+    // A lone minute code ("CS21/14 Community Grants") is a reference to an item in a table of interests, not a heading.
+    const lone = starts.length === 1 && starts[0].at <= first + SINGLE_HEADING_REACH && /^\d/.test(starts[0].number ?? '');
+    if (starts.length >= 2 || lone) return fits(starts);
     return rejects(starts, starts.length === 1 ? 'one numbered heading, far from the top' : 'no numbered headings in sequence');
   },
 });
