@@ -205,3 +205,23 @@ export const WEEKDAY_STEMS: readonly string[] = ['Mon', 'Tues', 'Wednes', 'Thurs
 
 /** Words that label an item number: "Item 4", "Minute 6", "Agenda item 5", "Minute No. 12". */
 export const ITEM_NUMBER_LABELS: readonly string[] = ['item', 'agenda item', 'minute', 'minute no.', 'min.', 'min'];
+
+/** Nouns that name a governing body: a meeting's body is named with one ("Planning Committee", "Hutt City Council"). */
+export const GOVERNING_BODY_NOUNS: readonly string[] = [
+  'Council',
+  'Committee',
+  'Sub-Committee',
+  'Cabinet',
+  'Board',
+  'Panel',
+  'Commission',
+  'Authority',
+  'Assembly',
+  'Forum',
+  'Executive',
+  'Meeting',
+  'Partnership',
+];
+
+/** Kinds of local authority named "X of Y": "City of Kingston", "Township of Elm Creek", "Shire of Wattle Creek". */
+export const MUNICIPALITY_KINDS: readonly string[] = ['City', 'Town', 'Township', 'County', 'Shire', 'Municipality', 'District', 'Village', 'Borough', 'Regional Municipality'];
