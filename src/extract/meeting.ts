@@ -91,6 +91,29 @@ function tidyBody(body: string): string {
     .trim();
 }
 
+// Lines longer than this are paragraphs of minutes, whose dates are not the meeting's (unless they say where it was held).
+const MAX_DATE_LINE = 120;
+// How far before a date its sentence is read for what the date is of.
+const DATE_CONTEXT = 100;
+/** "the minutes of the meeting held on 19th June 2019", "Minutes of meeting of 22nd June 2017": a previous meeting's date. */
+const PREVIOUS_MEETING_BEFORE = /(?:\bthe\s+minutes\b[^.]{0,90}$|\bmeeting\s+(?:of|on)\s+$)/i;
+/** "a meeting would be held with … on 19 July 2017": a future meeting's date. */
+const FUTURE_BEFORE = /\b(?:would|will|to)\s+be\s+held\b[^.]{0,60}$/i;
+
+/** The first date in the header that is not another meeting's (previous minutes confirmed, a meeting to come). */
+function meetingDateIn(text: string): string | null {
+  let from = 0;
+  for (let tries = 0; tries < 10 && from < text.length; tries++) {
+    const d = findDate(text.slice(from));
+    if (!d) return null;
+    const at = from + d.index;
+    const before = text.slice(Math.max(0, at - DATE_CONTEXT), at);
+    if (!PREVIOUS_MEETING_BEFORE.test(before) && !FUTURE_BEFORE.test(before)) return d.iso;
+    from = at + d.text.length;
+  }
+  return null;
+}
+
 /** Reads meeting metadata from the header, the first lines, and decision-record fields anywhere. */
 export function extractMeeting(header: readonly Token[], all: readonly Token[] = header): MeetingFacts {
   const facts: MeetingFacts = { body: null, date: null, venue: null, line: null };
@@ -179,7 +202,9 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
       }
     }
   }
-  if (!facts.date) facts.date = findDate(joined)?.iso ?? null;
+  // The date of the meeting is printed in the heading lines or in the sentence saying where it was held,
+  // not in a paragraph of minutes ("weeks commencing 2 March 2020").
+  if (!facts.date) facts.date = meetingDateIn(lines.filter((t) => t.line.text.length <= MAX_DATE_LINE || /\b(?:held|date)\b/i.test(t.line.text)).map((t) => t.line.text).join(' '));
   // What the patterns caught must read as a body's name; anything else is no better than none.
   if (facts.body !== null && !isBodyName(facts.body)) facts.body = null;
   return facts;
