@@ -5,6 +5,18 @@ import { defineRule } from '../../rules/define.js';
 import { NOT_A_TITLE, cleanTitle, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
+/**
+ * A heading that carries its minutes after a full stop, as table rows fuse them ("Minutes Silence. At this
+ * point a minute's silence was observed", "Questions. It was proposed by …", "Vacant Houses. AI035906"):
+ * the title is the part before the first sentence or reference code.
+ */
+const FUSED_MINUTES = /^(.{3,200}?[\p{Ll}\d)])\.\s+(?:\(?[a-z]\)\s|[A-Z][\p{L}'’]*\s+\S+\s+\S|[A-Z]{1,4}\d{3,}\s*$)/u;
+
+function headingBeforeMinutes(title: string): string {
+  const m = FUSED_MINUTES.exec(title);
+  return m ? m[1] : title;
+}
+
 function headingStarts(tokens: readonly Token[]): Start[] {
   const out: Start[] = [];
   // A single top-level heading above deeper ones is the document's title ("# Harbourside District Council").
@@ -14,7 +26,7 @@ function headingStarts(tokens: readonly Token[]): Start[] {
     const t = tokens[i];
     if (t.kind !== 'heading' || NOT_A_TITLE.test(t.text) || (titleDepth && t.line.depth === titleDepth)) continue;
     const m = /^(\d{1,3}[a-z]?)[.):]?\s+(\S.*)$/i.exec(t.text);
-    out.push({ at: i, titleIndex: i, number: m ? m[1] : null, title: cleanTitle(m ? m[2] : t.text) });
+    out.push({ at: i, titleIndex: i, number: m ? m[1] : null, title: headingBeforeMinutes(cleanTitle(m ? m[2] : t.text)) });
   }
   return out;
 }
