@@ -3,7 +3,7 @@
 // are headings is decided from the whole document: heading shape and the rising item-number sequence.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { MARKER_KINDS, cleanTitle, isHeadingShaped, nextContent, isSubNumber, type Start } from './shared.js';
+import { MARKER_KINDS, cleanTitle, isHeadingShaped, isSubNumber, mostlyCapitals, nextContent, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 // The running number of an item number: "12a" → 12, "35/20" → 35, a minute code "CAB/45/26" → 45, "C048/23" → 48, "HOS.55/24" → 55.
@@ -114,12 +114,18 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
         cands.push(c);
         sentenceTitled.add(c);
       }
-    } else if (t.kind === 'numbered-heading' && t.marker && !isSubNumber(t.marker)) {
-      const title = cleanTitle(t.text);
+    } else if (
+      (t.kind === 'numbered-heading' || (t.kind === 'bullet' && t.line.text.length > MAX_HEADING_LINE && fusedHeading(cleanTitle(t.text), (t.marker ?? '').replace(/[.)]$/, '')))) &&
+      t.marker &&
+      !isSubNumber(t.marker)
+    ) {
+      const marker = t.marker.replace(/[.)]$/, '');
+      const fused = fusedHeading(cleanTitle(t.text), marker);
+      const title = fused ? fused.label : cleanTitle(t.text);
       const opening = firstWord(title);
-      const accepted: boolean = isHeadingShaped(title) && !continuesOnNextLine(tokens, i) && !continuesList(list, t.marker, opening);
-      if (accepted) cands.push({ at: i, titleIndex: i, number: t.marker, title });
-      list = accepted ? null : { marker: t.marker, opening, length: list && follows(list.marker, t.marker) && list.opening === opening ? list.length + 1 : 1 };
+      const accepted: boolean = isHeadingShaped(title) && !continuesOnNextLine(tokens, i) && !continuesList(list, marker, opening);
+      if (accepted) cands.push(fused ? { at: i, titleIndex: i, number: marker, title, titleInBody: true } : { at: i, titleIndex: i, number: marker, title });
+      list = accepted ? null : { marker, opening, length: list && follows(list.marker, marker) && list.opening === opening ? list.length + 1 : 1 };
     }
   }
   // ModernGov meeting pages print every item number on its own line: when they do, numbered lines are paragraphs.
@@ -133,6 +139,29 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
 export function numberedStarts(tokens: readonly Token[]): Start[] {
   return risingSequence(numberedCandidates(tokens));
 }
+
+/** "Apologies for absence: Cllr O Marshall", "Finance Report:The report had been circulated.": a heading and its minutes on one line. */
+const LABEL_THEN_MINUTES = /^([A-Z][^:]{2,80}?)\s?:\s*(\S.{0,400})$/;
+// A label is a heading of a few words.
+const MAX_LABEL_WORDS = 10;
+
+// Numbered lines longer than this are classed as paragraphs (bullets); one may still open with a fused heading.
+const MAX_HEADING_LINE = 200;
+
+/**
+ * The heading of a numbered line that runs on into its minutes: after a colon ("Apologies for absence: Cllr
+ * O Marshall"), or before its first numbered paragraph ("5. Minutes 5.1 Councillors considered …"). Not
+ * when what follows the colon belongs to the heading: a date or a capitalised phrase ("MINUTES: 7th DECEMBER 2010").
+ */
+function fusedHeading(text: string, marker: string): { label: string; minutes: string } | null {
+  const paragraph = /^\d{1,3}$/.test(marker) ? text.indexOf(` ${marker}.1 `) : -1;
+  if (paragraph > 0 && paragraph <= MAX_FUSED_LABEL) return { label: text.slice(0, paragraph).trim(), minutes: text.slice(paragraph + 1) };
+  const m = LABEL_THEN_MINUTES.exec(text);
+  if (!m || /^\d/.test(m[2]) || mostlyCapitals(m[2]) || m[1].split(/\s+/).length > MAX_LABEL_WORDS) return null;
+  return { label: m[1].trim(), minutes: m[2] };
+}
+// How long a heading fused with its first paragraph may be.
+const MAX_FUSED_LABEL = 120;
 
 interface NumberedList {
   marker: string;
