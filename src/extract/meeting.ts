@@ -26,16 +26,16 @@ const MEETING_LABEL = /^meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.{3,150
 const MINUTES_OF = /\bminutes\s+(?:of|for)\s+(?:(?:a|an|the)\s+)?(?:proceedings\s+of\s+(?:(?:a|an|the)\s+)?)?(?:(?:ordinary|extraordinary|special|annual|adjourned|reconvened|virtual|remote)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?(.{3,120}?)(?:\s+meeting)?\s+(?:held|which\s+was\s+held|on\s|at\s+the|convened)/i;
 /** A bare title line: "Minutes of the Health and Wellbeing Board". */
 const MINUTES_OF_LINE = /^minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:(?:ordinary|extraordinary|special|annual|adjourned|reconvened|virtual|remote)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?([A-Z].{2,120}?)\s*$/i;
-/** "held on Wednesday, 3 March 2021 at 6.30 pm in Committee Room 2, The Guildhall". */
-const VENUE_AFTER_DATE = /\bheld\s+on\s+[^\n]{3,60}?\s+in\s+(?:the\s+)?(.{3,150}?)(?:\.(?:\s|$)|$)/i;
+/** "held on Wednesday, 3 March 2021 at 6.30 pm in Committee Room 2, The Guildhall", "held at 7.15pm on Monday 12 May 2025 in the Reading Room". */
+const VENUE_AFTER_DATE = /\bheld\s+(?:on|at)\s+[^\n]{3,60}?\s+in\s+(?:the\s+)?(.{3,150}?)(?:\.(?:\s|$)|$)/i;
 // "meeting" is what minutes are of, not who met.
 const NOT_A_BODY_NAME = /^(?:the\s+)?(?:meeting|previous meeting|last meeting)$/i;
 /** "An Open meeting of the City Council was held in …". */
 const MEETING_OF = /\b(?:a|an)\s+(?:open\s+|ordinary\s+|special\s+|regular\s+|extraordinary\s+)?meeting\s+of\s+(?:the\s+)?(.{3,120}?)\s+(?:was|held)\b/i;
 /** "Venue: Council Chamber, Sessions House. View directions". */
 const VENUE_LABEL = /^(?:venue|location|place|meeting\s+place)\s*:\s*(.{2,300}?)(?:\.?\s*view directions)?\.?$/i;
-/** "held in the Council Chamber, Sessions House, County Hall, Maidstone on Thursday". */
-const HELD_AT = new RegExp(`\\bheld\\s+(?:in|at)\\s+(?:the\\s+)?(.{3,200}?)(?:,?\\s+on\\s+(?:${WEEKDAY}|\\d)|\\s+commencing|\\s+at\\s+\\d|\\.$|$)`, 'i');
+/** "held in the Council Chamber, Sessions House, County Hall, Maidstone on Thursday"; not a time ("held at 7.15pm on Monday … in the Reading Room"). */
+const HELD_AT = new RegExp(`\\bheld\\s+(?:in|at)\\s+(?:the\\s+)?(?!\\d)(.{3,200}?)(?:,?\\s+on\\s+(?:${WEEKDAY}|\\d)|\\s+commencing|\\s+at\\s+\\d|\\.$|$)`, 'i');
 /** "REGULAR COUNCIL MEETING", "SPECIAL PLANNING COMMITTEE MEETING". Group 1: the body. */
 const COUNCIL_MEETING = /\b(?:regular|special|ordinary|extraordinary|annual|inaugural)\s+((?:[A-Za-z&']+\s+){0,4}?(?:council|committee|board|commission))\s+meeting\b/i;
 // Header lines naming the meeting's body: committees first, the council itself second.

@@ -29,6 +29,9 @@ const CONNECTOR = /^(?:of|and|for|from|the|to|in|on|by|with|&)$/;
 /** Words that open a sentence or name a person: a title never runs on into them. */
 const SENTENCE_WORD = /^(?:The|There|This|These|It|A|An|In|At|Members|Councillors?|Cllrs?|Cr|Mr|Mrs|Ms|Miss|Dr|Mayor)$/;
 
+/** Where a decision starts inside flattened minutes: "… three tenders had been received. Resolved: That …". */
+const DECISION_START = /(?<=[.!?])\s+(?=(?:RESOLVED|Resolved|AGREED|It was RESOLVED)\b)/;
+
 interface Heading {
   /** Offset of the number in the line. */
   at: number;
@@ -135,7 +138,8 @@ export function expandFlattenedLines(lines: readonly SourceLine[]): SourceLine[]
       out.push(piece(l, l.text.slice(h.at, h.end)));
       const bodyEnd = k + 1 < headings.length ? headings[k + 1].at : l.text.length;
       const body = l.text.slice(h.end, bodyEnd).trim();
-      if (body) out.push(piece(l, body));
+      // A decision inside the minutes starts a line of its own, as on the printed page.
+      if (body) for (const part of body.split(DECISION_START)) if (part.trim()) out.push(piece(l, part));
     });
   }
   return out;
