@@ -3,6 +3,7 @@
 // are headings is decided from the whole document: heading shape and the rising item-number sequence.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
+import { COURTESY_TITLES, MEMBER_HONORIFICS, alternation } from '../../lexicon/index.js';
 import { MARKER_KINDS, cleanTitle, isHeadingShaped, isSubNumber, mostlyCapitals, nextContent, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
@@ -157,9 +158,24 @@ function fusedHeading(text: string, marker: string): { label: string; minutes: s
   const paragraph = /^\d{1,3}$/.test(marker) ? text.indexOf(` ${marker}.1 `) : -1;
   if (paragraph > 0 && paragraph <= MAX_FUSED_LABEL) return { label: text.slice(0, paragraph).trim(), minutes: text.slice(paragraph + 1) };
   const m = LABEL_THEN_MINUTES.exec(text);
-  if (!m || /^\d/.test(m[2]) || mostlyCapitals(m[2]) || m[1].split(/\s+/).length > MAX_LABEL_WORDS) return null;
+  if (!m || m[1].split(/\s+/).length > MAX_LABEL_WORDS || !readsAsMinutes(m[2])) return null;
   return { label: m[1].trim(), minutes: m[2] };
 }
+/**
+ * What follows a heading's colon is minutes when it is a sentence (a lower-case word other than a
+ * connector), names people ("Cllr O Marshall") or says there were none; a capitalised phrase ("First
+ * Quarter Progress") or a date ("7th DECEMBER 2010") continues the heading.
+ */
+function readsAsMinutes(text: string): boolean {
+  if (/^\d/.test(text) || mostlyCapitals(text)) return false;
+  if (NAMES_OR_NONE.test(text)) return true;
+  for (const w of text.slice(0, 200).split(/\s+/)) if (/^\p{Ll}/u.test(w) && !CONNECTOR.test(w)) return true;
+  return false;
+}
+const NAMES_OR_NONE = new RegExp(`^(?:${alternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}\\.?\\s|(?:none|nil|no\\s)\\b)`, 'i');
+// Small words inside a capitalised title ("Review of Parking and Traffic").
+const CONNECTOR = /^(?:of|and|for|from|the|to|in|on|by|with|at|a|an|&|-|–)$/;
+
 // How long a heading fused with its first paragraph may be.
 const MAX_FUSED_LABEL = 120;
 
