@@ -320,6 +320,17 @@ export const LINE_RULES: LineRule[] = [
     },
   },
   {
+    id: 'table-row-heading',
+    kind: 'numbered-heading',
+    description: 'A numbered heading in a row of a copied table, the number and the title in cells of their own.',
+    example: '|4. |ELECTION OF VICE-CHAIRMAN |',
+    starts: /\|/,
+    match: (l) => {
+      const m = P.TABLE_ROW_HEADING.exec(l.text);
+      return m ? { text: m[2].trim(), marker: m[1] } : null;
+    },
+  },
+  {
     id: 'numbered-heading',
     kind: 'numbered-heading',
     description: 'A numbered line that may be an item heading ("76.    Apologies").',

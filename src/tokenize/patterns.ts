@@ -127,3 +127,6 @@ export const DECISION_RECORD_FIELD = /^(decision maker|made at meeting|decided a
 
 /** "No. Item" column headings and other listing furniture on ModernGov pages. */
 export const LISTING_FURNITURE = /^(?:no\.?\s+item|items|item|agenda and minutes|agenda, reports and minutes|minutes|draft minutes|councillors are asked to.{0,200}|unrestricted items|exempt items|restricted items|open items|part [12i]+|home\s*>.{0,300}|council and democracy|agenda,? decisions and minutes|you are here:.{0,200}|council meetings|decisions|decision details:?)$/i;
+
+/** A numbered heading in a row of a copied table: "|1. |ELECTION OF CHAIRMAN OF THE COUNCIL |". Group 1: number; 2: title. */
+export const TABLE_ROW_HEADING = /^\|\s{0,3}(\d{1,3})\.?\s{0,3}\|\s{0,3}([A-Z][^|]{1,200}?)\s{0,3}\|?$/;

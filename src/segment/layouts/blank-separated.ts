@@ -3,6 +3,7 @@ import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
 import {
   HONORIFIC_LINE,
+  LISTING_HEADING,
   NOT_A_TITLE,
   OUTCOME_LINE,
   STANDALONE_NOT_TITLE,
@@ -23,6 +24,7 @@ const MEETING_TITLE_LINE = new RegExp(`[-–—]\\s*${alternation(WEEKDAY_STEMS)
 const MAX_TITLE_WORDS = 16;
 // How many headings make the layout (fewer are too likely to be stray short lines).
 const MIN_HEADINGS = 3;
+const MIN_HEADINGS_AFTER_LISTING = 2;
 
 /** How many short unfinished lines (table cells, list names) stand immediately before token i. */
 function shortLinesBefore(tokens: readonly Token[], i: number): number {
@@ -94,6 +96,9 @@ export const blankSeparatedLayout: LayoutRule = defineRule({
   },
   detect(tokens) {
     const starts = blankSeparatedStarts(tokens);
-    return starts.length >= MIN_HEADINGS ? fits(starts) : rejects(starts, `${starts.length} standalone heading(s), ${MIN_HEADINGS} needed`);
+    // Under a "No. Item" listing heading the page is an agenda: a short one (two items) qualifies too.
+    const listed = starts.length > 0 && tokens.slice(0, starts[0].at).some((t) => t.rule === 'listing-furniture' && LISTING_HEADING.test(t.line.text.trim()));
+    const needed = listed ? MIN_HEADINGS_AFTER_LISTING : MIN_HEADINGS;
+    return starts.length >= needed ? fits(starts) : rejects(starts, `${starts.length} standalone heading(s), ${needed} needed`);
   },
 });

@@ -4,7 +4,7 @@
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
 import { COURTESY_TITLES, MEMBER_HONORIFICS, alternation } from '../../lexicon/index.js';
-import { MARKER_KINDS, cleanTitle, isHeadingShaped, isSubNumber, mostlyCapitals, nextContent, type Start } from './shared.js';
+import { MARKER_KINDS, cleanTitle, isHeadingShaped, isSubNumber, mostlyCapitals, nextContent, wordCount, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 // The running number of an item number: "12a" → 12, "35/20" → 35, a minute code "CAB/45/26" → 45, "C048/23" → 48, "HOS.55/24" → 55.
@@ -207,6 +207,17 @@ function continuesOnNextLine(tokens: readonly Token[], i: number): boolean {
   return next !== undefined && next.kind === 'text' && /^[a-z]/.test(next.text);
 }
 
+/** Only header matter (titles, dates, attendance names) stands before token i: no sentence of minutes, no decision. */
+function noMinutesBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) {
+    const t = tokens[k];
+    if (t.kind === 'resolved' || (t.kind === 'text' && /[.!?]$/.test(t.line.text) && wordCount(t.line.text) > SENTENCE_WORDS)) return false;
+  }
+  return true;
+}
+// A line of more words than this ending in a full stop is a sentence.
+const SENTENCE_WORDS = 6;
+
 // A single numbered heading counts only this near the top (a lone numbered paragraph further down is not a layout).
 const SINGLE_HEADING_REACH = 40;
 
@@ -227,8 +238,8 @@ export const numberedLayout: LayoutRule = defineRule({
     const starts = numberedStarts(tokens);
     const first = nextContent(tokens, 0);
     // A lone minute code ("CS21/14 Community Grants") is a reference to an item in a table of interests, not a heading.
-    const lone = starts.length === 1 && starts[0].at <= first + SINGLE_HEADING_REACH && /^\d/.test(starts[0].number ?? '');
+    const lone = starts.length === 1 && (starts[0].at <= first + SINGLE_HEADING_REACH || noMinutesBefore(tokens, starts[0].at)) && /^\d/.test(starts[0].number ?? '');
     if (starts.length >= 2 || lone) return fits(starts);
-    return rejects(starts, starts.length === 1 ? 'one numbered heading, far from the top' : 'no numbered headings in sequence');
+    return rejects(starts, starts.length === 1 ? 'one numbered heading, after minutes text' : 'no numbered headings in sequence');
   },
 });
