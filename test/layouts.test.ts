@@ -58,6 +58,14 @@ describe('numbering schemes', () => {
       ],
     ],
     [
+      'number and financial year alone above the title',
+      'No. Item\n\n12-24/25\n\nChair\'s Welcome\n\nThe Chair opened the meeting.\n\n13-24/25\n\nApologies for Absence\n\nNone.\n',
+      [
+        ['12-24/25', "Chair's Welcome"],
+        ['13-24/25', 'Apologies for Absence'],
+      ],
+    ],
+    [
       'letter, slash, number',
       'No. Item\n\nD/201\n\nConfirmation of Minutes\n\nMinutes:\n\nAdopted.\n\nD/202\n\nQuestions\n\nMinutes:\n\nNone were taken.\n',
       [

@@ -7,9 +7,10 @@ export const AGENDA_ITEM_MARKER = /^agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))
 
 /**
  * A minute code: letters for the body, the running number and the year ("C048/23", "HOS.55/24", "P109/24",
- * "SI20/13"), or letters, a slash and the number ("CAB/45/26", "PL/112", "C/152", "Cou/286/07-08").
+ * "SI20/13"), or letters, a slash and the number ("CAB/45/26", "PL/112", "C/152", "Cou/286/07-08"), or the number and the
+ * financial year ("61-20/21").
  */
-const MINUTE_CODE = String.raw`[A-Z]{1,6}\.?\d{1,4}\/\d{2,4}|[A-Z][A-Za-z]{0,5}\/\d{1,4}(?:\/\d{2,4}(?:-\d{2,4})?)?`;
+const MINUTE_CODE = String.raw`\d{1,4}-\d{2}\/\d{2}|[A-Z]{1,6}\.?\d{1,4}\/\d{2,4}|[A-Z][A-Za-z]{0,5}\/\d{1,4}(?:\/\d{2,4}(?:-\d{2,4})?)?`;
 
 /** An item number alone on its line: "124.", "5", "12a.", "Item 7", minute numbers "35/20" and minute codes "HOS.55/24". */
 export const ITEM_NUMBER_ALONE = new RegExp(String.raw`^(?:(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}\/\d{2,4})[.)]?|(${MINUTE_CODE}))$`, 'i');
