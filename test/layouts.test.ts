@@ -108,6 +108,13 @@ describe('headings fused with their minutes', () => {
     ]);
   });
 
+  it('a capitalised heading wrapped onto a second line', () => {
+    expect(items('Wyke Borough Council\n\n210. DECLARATIONS\nOF INTEREST\nThere were none.\n\n211. PUBLIC\nQUESTION TIME\nNo questions were received.\n')).toEqual([
+      ['210', 'DECLARATIONS OF INTEREST'],
+      ['211', 'PUBLIC QUESTION TIME'],
+    ]);
+  });
+
   it('a minutes text flattened onto one line is split at its rising headings', () => {
     const text =
       'MINUTES OF THE MEETING OF THE COUNCIL HELD AT THE GUILDHALL ON MONDAY 3rd MARCH 2025. PRESENT: Councillors Abel, Bryce, Coker, Dunn, Ewart, Frith, Gale and Hume, together with the Town Clerk and the Deputy Town Clerk, who recorded the minutes of the proceedings. 71 APOLOGIES FOR ABSENCE Apologies were received from Councillor Ince. 72. Declarations of Interest There were none. 73 MARKET CHARTER FAIR The Town Clerk reported on the arrangements for the charter fair, which would take place on the first Saturday in June as usual, with stalls along the High Street and in the market square. Resolved: That the arrangements be approved.';

@@ -125,7 +125,9 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
       const title = fused ? fused.label : cleanTitle(t.text);
       const opening = firstWord(title);
       const accepted: boolean = isHeadingShaped(title) && !continuesOnNextLine(tokens, i) && !continuesList(list, marker, opening);
-      if (accepted) cands.push(fused ? { at: i, titleIndex: i, number: marker, title, titleInBody: true } : { at: i, titleIndex: i, number: marker, title });
+      const wrapped = !fused && accepted ? wrappedCapitals(tokens, i, title) : null;
+      if (wrapped) cands.push({ at: i, titleIndex: i + 1, number: marker, title: `${title} ${wrapped}` });
+      else if (accepted) cands.push(fused ? { at: i, titleIndex: i, number: marker, title, titleInBody: true } : { at: i, titleIndex: i, number: marker, title });
       list = accepted ? null : { marker, opening, length: list && follows(list.marker, marker) && list.opening === opening ? list.length + 1 : 1 };
     }
   }
@@ -200,6 +202,17 @@ function continuesList(list: NumberedList | null, marker: string, opening: strin
 
 // How many numbered non-heading lines in a row make a list whose next entry is not an item.
 const MIN_LIST_RUN = 2;
+
+// A heading's second line is short.
+const MAX_WRAPPED_WORDS = 8;
+
+/** A heading in capitals wrapped onto the next line ("100. DECLARATIONS" / "OF INTEREST"): the second line, or null. */
+function wrappedCapitals(tokens: readonly Token[], i: number, title: string): string | null {
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'text' || !mostlyCapitals(title) || !/^[A-Z]/.test(title)) return null;
+  const text = cleanTitle(next.line.text);
+  return mostlyCapitals(text) && wordCount(text) <= MAX_WRAPPED_WORDS && !/[.:;,]$/.test(text) ? text : null;
+}
 
 /** A wrapped paragraph: the next line is non-blank text that starts lower-case. */
 function continuesOnNextLine(tokens: readonly Token[], i: number): boolean {
