@@ -92,6 +92,19 @@ describe('numbering schemes', () => {
   });
 });
 
+describe('headings without numbers', () => {
+  it('agenda wording printed in place of titles on a listing page, and a standard title on the first line', () => {
+    const page =
+      'No. Item\n\nTo receive any apologies for absence.\n\nApologies were received from Cllr Webb.\n\nTo confirm as a correct record the minutes of the meeting held on 2 April 2025.\n\nThat the minutes be approved as a correct record.\n';
+    expect(items(page)).toEqual([
+      [null, 'To receive any apologies for absence.'],
+      [null, 'To confirm as a correct record the minutes of the meeting held on 2 April 2025.'],
+    ]);
+    const first = 'Apologies for Absence\n\nNone.\n\nMayor\'s Announcements\n\nThe Mayor thanked the volunteers.\n\nLibrary Opening Hours\n\nMembers noted the new hours.\n';
+    expect(items(first).map(([, t]) => t)).toEqual(['Apologies for Absence', "Mayor's Announcements", 'Library Opening Hours']);
+  });
+});
+
 describe('headings fused with their minutes', () => {
   it('a label and its minutes after a colon, unless what follows belongs to the heading', () => {
     expect(items('Oakley Parish Council\n\n1. Apologies for absence: Cllr Vance\n\n2. MINUTES: 4th MARCH 2025\n\nAdopted.\n')).toEqual([

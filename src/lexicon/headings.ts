@@ -225,3 +225,9 @@ export const GOVERNING_BODY_NOUNS: readonly string[] = [
 
 /** Kinds of local authority named "X of Y": "City of Kingston", "Township of Elm Creek", "Shire of Wattle Creek". */
 export const MUNICIPALITY_KINDS: readonly string[] = ['City', 'Town', 'Township', 'County', 'Shire', 'Municipality', 'District', 'Village', 'Borough', 'Regional Municipality'];
+
+/**
+ * Verbs of agenda wording printed in place of a title on meeting pages: "To receive any apologies for
+ * absence.", "To confirm as a correct record the minutes of …", "To consider a report by …".
+ */
+export const AGENDA_WORDING_VERBS: readonly string[] = ['receive', 'consider', 'confirm', 'note', 'approve', 'report', 'agree', 'elect', 'appoint', 'review', 'adopt', 'discuss', 'determine'];

@@ -16,10 +16,16 @@ import {
   type Start,
 } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
-import { WEEKDAY_STEMS, alternation } from '../../lexicon/index.js';
+import { AGENDA_WORDING_VERBS, STANDARD_ITEM_OPENINGS, WEEKDAY_STEMS, alternation } from '../../lexicon/index.js';
 
 // A meeting title line ("Council - Monday, 8th October, 2018 7.00 pm") heads the page, not an item.
 const MEETING_TITLE_LINE = new RegExp(`[-–—]\\s*${alternation(WEEKDAY_STEMS)}day\\b`, 'i');
+/** Agenda wording: "To receive …", "To confirm …", "To consider …". */
+const AGENDA_WORDING = new RegExp(`^To\\s+${alternation(AGENDA_WORDING_VERBS)}\\b`);
+// Agenda wording longer than this is a paragraph.
+const MAX_AGENDA_WORDING = 300;
+/** A standard item title opening the page ("Apologies for Absence"). */
+const STANDARD_TITLE = new RegExp(`^${alternation(STANDARD_ITEM_OPENINGS)}\\b`, 'i');
 // A heading is short.
 const MAX_TITLE_WORDS = 16;
 // How many headings make the layout (fewer are too likely to be stray short lines).
@@ -45,17 +51,21 @@ const ANNOUNCEMENT = /^The\s+(?:Lord\s+)?(?:Mayor|Leader|Chair(?:man)?|Provost|C
 function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
   const out: Start[] = [];
   let lastCandidate = -1;
-  for (let i = Math.max(1, afterTopAttendance(tokens)); i < tokens.length; i++) {
+  // The first line may be the first item when it is a standard title ("Apologies for Absence"); otherwise it is the page's title.
+  const from = afterTopAttendance(tokens);
+  for (let i = from > 0 ? from : tokens.length > 0 && STANDARD_TITLE.test(tokens[0].line.text) ? 0 : 1; i < tokens.length; i++) {
     const t = tokens[i];
     // A report code before the title ("CS21/14 Community Grants Round 2") is part of the standalone heading.
     if (t.kind !== 'text' && t.kind !== 'attendance' && t.kind !== 'heading' && t.rule !== 'minute-code-heading') continue;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
-    if (before.kind !== 'blank' || (after !== undefined && after.kind !== 'blank')) continue;
+    if ((before !== undefined && before.kind !== 'blank') || (after !== undefined && after.kind !== 'blank')) continue;
     const title = cleanTitle(t.line.text);
     // A heading with its papers' link ("Constitution: Membership; … pdf icon PDF 86 KB") may hold a colon.
+    // Agenda wording printed as the title ("To confirm as a correct record the minutes of …") is a sentence, but a heading.
     const isCandidate =
-      title.length <= 160 &&
+      (AGENDA_WORDING.test(title) && title.length <= MAX_AGENDA_WORDING) ||
+      (title.length <= 160 &&
       !/[.:;,]$/.test(title) &&
       (!title.includes(':') || endsInFileSize(t.line.text)) &&
       /^[A-Z]/.test(title) &&
@@ -65,7 +75,7 @@ function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
       !HONORIFIC_LINE.test(title) &&
       !/^\S*\d+\/\d+\s*$/.test(title) &&
       !MEETING_TITLE_LINE.test(title) &&
-      isHeadingShaped(title);
+      isHeadingShaped(title));
     if (!isCandidate) continue;
     // A run of standalone lines with nothing between (a table's header cells) keeps only its first line;
     // three or more short unfinished lines in a row are a table ("Councillor / Item / Type of Interest"),
