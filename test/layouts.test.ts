@@ -85,6 +85,12 @@ describe('numbering schemes', () => {
     expect(items(text)).toEqual(expected);
   });
 
+  it('a list that lost its numbering: every heading "1.", a numbered point running on after a colon is not an item', () => {
+    const text =
+      'Elmbank Community Council\n\n1. MINUTES OF THE MAY MEETING\nApproved.\n2. MATTERS ARISING\n3. Street lighting: the council had replaced two lamps on Dock Road.\n1. CHAIR\'S REPORT\nNothing to report.\n1. TREASURER\'S REPORT\nThe balance was noted.\n1. AOCB\nNone.\n';
+    expect(items(text).map(([, t]) => t)).toEqual(['MINUTES OF THE MAY MEETING', 'MATTERS ARISING', "CHAIR'S REPORT", "TREASURER'S REPORT", 'AOCB']);
+  });
+
   it('a lone report code in a table of interests is not a heading', () => {
     const text = 'Wattle Shire Council\n\nApologies\n\nCr Moss\n\nDisclosure of Interest\n\nCr Lee\n\nCS25/03 Library Grants\n\nPecuniary\n\nLibrary Grants\n\nThe grants were approved.\n';
     expect(layoutOf(text)).not.toBe('layout-numbered');

@@ -140,8 +140,17 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
 
 /** The numbered headings that form the document's item sequence. */
 export function numberedStarts(tokens: readonly Token[]): Start[] {
-  return risingSequence(numberedCandidates(tokens));
+  const cands = numberedCandidates(tokens);
+  const chain = risingSequence(cands);
+  // A word processor's list that lost its numbering prints every heading "1." ("1. CHAIR'S REPORT", "1. SECRETARY'S
+  // REPORT"): the numbers say nothing, so every heading counts, except a numbered point that runs on into its minutes
+  // after a colon under the heading before it ("3. Night bus services: McGills had withdrawn …").
+  const ones = cands.filter((c) => c.number === '1' && tokens[c.at].kind === 'numbered-heading');
+  if (ones.length >= MIN_LOST_NUMBERING && ones.length > chain.length) return cands.filter((c) => c.number === '1' || !c.titleInBody);
+  return chain;
 }
+// How many headings numbered "1." show that a list lost its numbering.
+const MIN_LOST_NUMBERING = 3;
 
 /** "Apologies for absence: Cllr O Marshall", "Finance Report:The report had been circulated.": a heading and its minutes on one line. */
 const LABEL_THEN_MINUTES = /^([A-Z][^:]{2,80}?)\s?:\s*(\S.{0,400})$/;
