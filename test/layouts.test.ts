@@ -91,6 +91,12 @@ describe('numbering schemes', () => {
     expect(items(text).map(([, t]) => t)).toEqual(['MINUTES OF THE MAY MEETING', 'MATTERS ARISING', "CHAIR'S REPORT", "TREASURER'S REPORT", 'AOCB']);
   });
 
+  it('bilingual headings are measured one language at a time', () => {
+    const text =
+      'Tauranga Moana District Council\n\n1          Whakapāha | Apologies\n\nCr Rewi.\n\n2          HE WĀ KŌRERO KI TE MAREA MŌ NGĀ MEA E PĀ ANA KI TE RĀRANGI TAKE | Public Speaking Time for Items Relating to the Agenda\n\nNo speakers.\n';
+    expect(items(text).map(([n]) => n)).toEqual(['1', '2']);
+  });
+
   it('a lone report code in a table of interests is not a heading', () => {
     const text = 'Wattle Shire Council\n\nApologies\n\nCr Moss\n\nDisclosure of Interest\n\nCr Lee\n\nCS25/03 Library Grants\n\nPecuniary\n\nLibrary Grants\n\nThe grants were approved.\n';
     expect(layoutOf(text)).not.toBe('layout-numbered');

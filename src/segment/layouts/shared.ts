@@ -39,6 +39,9 @@ export function wordCount(t: string): number {
 /** Does this text read like an item heading rather than a sentence of minutes? */
 export function isHeadingShaped(text: string): boolean {
   const t = text.trim();
+  // A bilingual heading ("Whakapāha | Apologies", "Ymddiheuriadau | Apologies") is two headings, each measured alone.
+  const bar = t.indexOf(' | ');
+  if (bar > 0 && t.indexOf(' | ', bar + 3) < 0) return isHeadingShaped(t.slice(0, bar)) && isHeadingShaped(t.slice(bar + 3));
   if (t.length < 2 || t.length > 160) return false;
   if (/^[a-z(“"']/.test(t) && !/^\([a-z]\)/.test(t)) return false;
   // A long line closed by a full stop is a sentence, unless it is set in capitals as headings are
