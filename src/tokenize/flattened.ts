@@ -13,6 +13,8 @@ import { STANDARD_ITEM_OPENINGS, alternation } from '../lexicon/index.js';
 const MIN_FLATTENED_LENGTH = 600;
 // How far an item number may jump ahead of the previous one.
 const MAX_NUMBER_GAP = 12;
+// How many earlier candidates a chain may look back over (keeps a pathological line linear).
+const LOOKBACK = 200;
 // A flattened line is split only where at least this many headings rise in sequence.
 const MIN_HEADINGS = 2;
 
@@ -95,12 +97,12 @@ function headingsIn(text: string): Heading[] {
     const len = titleLength(text.slice(restAt, restAt + 400), afterStop);
     if (len > 0) cands.push({ at: m.index, end: restAt + len, value: numberValue(m[1].replace(/\.$/, '')) });
   }
-  // Longest chain of rising numbers (few candidates per line: quadratic is fine).
+  // Longest chain of rising numbers, each candidate looking back over a bounded number of earlier ones.
   const n = cands.length;
   const length = new Array<number>(n).fill(1);
   const prev = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < i; j++) {
+    for (let j = Math.max(0, i - LOOKBACK); j < i; j++) {
       if (cands[j].end > cands[i].at) continue;
       const rises = cands[i].value > cands[j].value && cands[i].value <= cands[j].value + MAX_NUMBER_GAP;
       if (rises && length[j] + 1 > length[i]) {

@@ -153,7 +153,7 @@ export function numberedStarts(tokens: readonly Token[]): Start[] {
 const MIN_LOST_NUMBERING = 3;
 
 /** "Apologies for absence: Cllr O Marshall", "Finance Report:The report had been circulated.": a heading and its minutes on one line. */
-const LABEL_THEN_MINUTES = /^([A-Z][^:]{2,80}?)\s?:\s*(\S.{0,400})$/;
+const LABEL_THEN_MINUTES = /^([A-Z][^:]{2,80}?)\s?:\s*(\S.{0,400})/;
 // A label is a heading of a few words.
 const MAX_LABEL_WORDS = 10;
 
