@@ -46,6 +46,8 @@ describe('meeting: body, date and venue from the header', () => {
       'Greywater Scrutiny Panel\n\nThe minutes of the meeting held on 4 March 2025 were agreed.\n\nA workshop would be held with residents on 9 May 2025.',
       { body: 'Greywater Scrutiny Panel', date: null, venue: null },
     ],
+    // A decision by one person has no body; a bare noun names none.
+    ['Decision Maker: Cabinet Member for Parks and Leisure\n\nDate of decision: 12/03/2025', { body: null, date: '2025-03-12', venue: null }],
     // Text the patterns catch that is no body's name is no body.
     ['Watch our Council meetings here\n\nThursday 5 June 2025', { body: null, date: '2025-06-05', venue: null }],
   ])('%j', (header, expected) => {

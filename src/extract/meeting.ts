@@ -60,8 +60,14 @@ const MAX_BODY_WORDS = 10;
 function isBodyName(body: string): boolean {
   if (!/^\p{L}/u.test(body) || /\d/.test(body) || body.split(/\s+/).length > MAX_BODY_WORDS) return false;
   if (/\b(?:minutes|here|all|questions?|these|which|were|was|is|are)\b/i.test(body)) return false;
+  // A decision taken by one person ("Cabinet Member for Highways", "Portfolio Holder for Housing") has no body.
+  if (INDIVIDUAL_DECISION_MAKER.test(body)) return false;
+  // A noun alone ("Committee") names no body, except the full council or its executive.
+  if (!/\s/.test(body.trim()) && !SELF_NAMED_BODY.test(body.trim())) return false;
   return BODY_NOUN.test(body) || MUNICIPALITY_LINE.test(body);
 }
+const INDIVIDUAL_DECISION_MAKER = /^(?:(?:cabinet|executive|lead)\s+member|portfolio\s+holder|leader|deputy\s+leader)\b/i;
+const SELF_NAMED_BODY = /^(?:council|cabinet|executive|assembly)$/i;
 
 /** The first match of a pattern whose body group passes the test, trying from each later "minutes" when one does not. */
 function firstBodyMatch(re: RegExp, text: string, ok: (body: string) => boolean): RegExpExecArray | null {
