@@ -96,7 +96,7 @@ export const blankSeparatedLayout: LayoutRule = defineRule({
   id: 'layout-blank-separated',
   stage: 'layout',
   kind: 'blank-separated',
-  description: 'Short unnumbered heading lines standing alone between blank lines, three or more.',
+  description: 'Short unnumbered heading lines (or agenda wording "To receive …") standing alone between blank lines: three or more, two under a "No. Item" listing.',
   examples: {
     context: 'document',
     valid: [
