@@ -132,7 +132,7 @@ export function parseLines(read: ReadResult, meta: { path: string; sha256: strin
   const factMentions = fenced('attendance facts', () => applyAttendanceFacts(attendance, factSites(seg)), []);
   const document: MinutesDocument = {
     schemaVersion: SCHEMA_VERSION,
-    source: { path: meta.path, format: read.format, sha256: meta.sha256, bytes: meta.bytes, tool: VERSION },
+    source: { path: meta.path, format: read.format, sha256: meta.sha256, bytes: meta.bytes, tool: VERSION, layout: seg.rule },
     meeting: { body: facts.body, date: facts.date, venue: facts.venue, ...attendance },
     items,
     warnings,

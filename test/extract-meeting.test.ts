@@ -27,6 +27,29 @@ describe('meeting: body, date and venue from the header', () => {
       "CITY CLERK'S DEPARTMENT DISPOSITION OF ITEMS COUNCIL MEETING WEDNESDAY, MARCH 25, 2015\n\nMEMBERS PRESENT\tPUBLIC SERVICE\nHis Worship Mayor Bowman\tMr. M. Lemoine, Deputy City Clerk\nDeputy Speaker Councillor Gerbasi\tMr. A. Poitras, Senior Committee Clerk",
       { body: 'COUNCIL', date: '2015-03-25', venue: null },
     ],
+    // The venue inside the "held at TIME on DATE in VENUE" sentence; a note above it holding "the minutes of" is passed over.
+    [
+      '(These minutes are draft until approved at the Meeting at which they are signed)\n\nMinutes of a Meeting of Ferny Cross Parish Council held at 7.30pm on Tuesday 8 April 2025 in the Memorial Hall, Ferny Cross',
+      { body: 'Ferny Cross Parish Council', date: '2025-04-08', venue: 'Memorial Hall, Ferny Cross' },
+    ],
+    // A document title "Minutes - X - date" gives way to the sentence naming the body.
+    [
+      'Minutes - Full Council - 2nd June 2025\n\nMinutes of a meeting of Rushmere Parish Council held remotely on 2nd June 2025 at 19:00',
+      { body: 'Rushmere Parish Council', date: '2025-06-02', venue: null },
+    ],
+    // A PDF copy parts the ordinal from its day.
+    ['At a meeting of the Borough Council held on Tuesday, 14 th October 2025 at 7.30pm', { body: 'Borough Council', date: '2025-10-14', venue: null }],
+    // A municipality named on a line of its own.
+    ['City of Lakemount\nCouncil Meeting Minutes\nCouncil Chamber', { body: 'City of Lakemount', date: null, venue: null }],
+    // Another meeting's date is not this meeting's: previous minutes confirmed, a meeting to come.
+    [
+      'Greywater Scrutiny Panel\n\nThe minutes of the meeting held on 4 March 2025 were agreed.\n\nA workshop would be held with residents on 9 May 2025.',
+      { body: 'Greywater Scrutiny Panel', date: null, venue: null },
+    ],
+    // A decision by one person has no body; a bare noun names none.
+    ['Decision Maker: Cabinet Member for Parks and Leisure\n\nDate of decision: 12/03/2025', { body: null, date: '2025-03-12', venue: null }],
+    // Text the patterns catch that is no body's name is no body.
+    ['Watch our Council meetings here\n\nThursday 5 June 2025', { body: null, date: '2025-06-05', venue: null }],
   ])('%j', (header, expected) => {
     expect(meeting(header)).toEqual(expected);
   });

@@ -18,6 +18,7 @@ function ruleIdsIn(value: unknown, found = new Set<string>()): Set<string> {
 }
 
 function idsFor(rule: RuleMeta, example: string): Set<string> {
+  if (rule.examples.context === 'markdown') return ruleIdsIn(parseMinutes(example, { format: 'markdown' }).document);
   const text = rule.examples.context === 'document' ? example : inItem(example);
   return ruleIdsIn(parseMinutes(text).document);
 }

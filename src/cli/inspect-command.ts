@@ -12,6 +12,8 @@ import { parseLines, sha256 } from '../parse.js';
 import { LINE_RULES, tokenize, type Token, type TokenKind } from '../tokenize/classify.js';
 import { ruleRegistry, type RuleEntry } from '../extract/registry.js';
 import { sentences } from '../extract/util/text.js';
+import { segmentItems } from '../segment/items.js';
+import type { RejectedLayout } from '../segment/layouts/index.js';
 import type { CompiledConfig } from '../config/compile.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit.js';
 import { formatWarning } from './render.js';
@@ -154,6 +156,8 @@ export interface InspectView {
   tokens: readonly Token[];
   document: MinutesDocument;
   warnings: readonly Warning[];
+  /** The layout that found the items and those tried before it, with why they did not fit. */
+  layout?: { rule: string; rejected: readonly RejectedLayout[] };
 }
 
 /** Renders the view; with `rule`, only lines and records of that rule (and warnings on those lines). */
@@ -187,6 +191,10 @@ export function renderInspect(view: InspectView, file: string, opts: { rule?: st
     }
     for (const w of ws) out.push(`${pad}${(w.severity === 'error' ? c.red : c.yellow)(`⚠ ${w.severity ?? 'warning'} ${w.code} ${w.message}  ${w.id ?? ''}`.trimEnd())}`);
   }
+  if (view.layout && !opts.rule) {
+    out.push(`${c.yellow.bold('layout')}  ${view.layout.rule}`);
+    for (const r of view.layout.rejected) out.push(c.gray(`  not ${r.id} (${r.score} item${r.score === 1 ? '' : 's'}): ${r.reason}`));
+  }
   return out.length ? `${out.join('\n')}\n` : '';
 }
 
@@ -214,7 +222,8 @@ export async function runInspect(file: string, opts: InspectCommandOptions, io: 
     const read = await readSource(bytes, { path: file, from: opts.from });
     const tokens = tokenize(read.lines, config?.lineRules ?? LINE_RULES);
     const { document, warnings } = parseLines(read, { path: file, sha256: sha256(bytes), bytes: bytes.length }, { config });
-    io.stdout.write(renderInspect({ tokens, document, warnings }, file, { rule: opts.rule, colour: useColour(io.stdout, opts) }));
+    const { rule, rejected } = segmentItems(tokens);
+    io.stdout.write(renderInspect({ tokens, document, warnings, layout: { rule, rejected } }, file, { rule: opts.rule, colour: useColour(io.stdout, opts) }));
     return EXIT_OK;
   } catch (e) {
     if (e instanceof ReadError) {

@@ -6,6 +6,7 @@
 // then header lines naming a committee or council, and the first full date.
 import type { Token } from '../tokenize/classify.js';
 import { findDate } from './util/dates.js';
+import { GOVERNING_BODY_NOUNS, MUNICIPALITY_KINDS, alternation } from '../lexicon/index.js';
 
 export interface MeetingFacts {
   body: string | null;
@@ -21,24 +22,24 @@ const RESCHEDULED = /^(?:moved|rescheduled|postponed|changed|re-?arranged|deferr
 const BODY_DASH_DATE = new RegExp(`^(.{3,150}?)\\s*[-–—]\\s*((?:${WEEKDAY},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]{3,9},?\\s+\\d{4})`, 'i');
 /** "Meeting: 14/03/2017 - Health and Wellbeing Scrutiny Committee (Item 614)". */
 const MEETING_LABEL = /^meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.{3,150}?)(?:\s*\(item\s*\d+\))?$/i;
-/** "MINUTES of a meeting of the Cabinet held …", "Minutes of the Planning Committee meeting held on". */
-const MINUTES_OF = /\bminutes\s+of\s+(?:(?:a|an|the)\s+)?(?:(?:ordinary|extraordinary|special|annual|adjourned|reconvened|virtual|remote)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?(.{3,120}?)(?:\s+meeting)?\s+(?:held|which\s+was\s+held|on\s|at\s+the|convened)/i;
+/** "MINUTES of a meeting of the Cabinet held …", "Minutes of the Planning Committee meeting held on", "Minutes of the proceedings of the Meeting of the Council held". */
+const MINUTES_OF = /\bminutes\s+(?:of|for)\s+(?:(?:a|an|the)\s+)?(?:proceedings\s+of\s+(?:(?:a|an|the)\s+)?)?(?:(?:ordinary|extraordinary|special|annual|adjourned|reconvened|virtual|remote)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?(.{3,120}?)(?:\s+meeting)?\s+(?:held|which\s+was\s+held|on\s|at\s+the|convened)/i;
 /** A bare title line: "Minutes of the Health and Wellbeing Board". */
 const MINUTES_OF_LINE = /^minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:(?:ordinary|extraordinary|special|annual|adjourned|reconvened|virtual|remote)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?([A-Z].{2,120}?)\s*$/i;
-/** "held on Wednesday, 3 March 2021 at 6.30 pm in Committee Room 2, The Guildhall". */
-const VENUE_AFTER_DATE = /\bheld\s+on\s+[^\n]{3,60}?\s+in\s+(?:the\s+)?(.{3,150}?)(?:\.(?:\s|$)|$)/i;
+/** "held on Wednesday, 3 March 2021 at 6.30 pm in Committee Room 2, The Guildhall", "held at 7.15pm on Monday 12 May 2025 in the Reading Room". */
+const VENUE_AFTER_DATE = /\bheld\s+(?:on|at)\s+[^\n]{3,60}?\s+in\s+(?:the\s+)?(.{3,150}?)(?:\.(?:\s|$)|$)/i;
 // "meeting" is what minutes are of, not who met.
 const NOT_A_BODY_NAME = /^(?:the\s+)?(?:meeting|previous meeting|last meeting)$/i;
 /** "An Open meeting of the City Council was held in …". */
 const MEETING_OF = /\b(?:a|an)\s+(?:open\s+|ordinary\s+|special\s+|regular\s+|extraordinary\s+)?meeting\s+of\s+(?:the\s+)?(.{3,120}?)\s+(?:was|held)\b/i;
 /** "Venue: Council Chamber, Sessions House. View directions". */
 const VENUE_LABEL = /^(?:venue|location|place|meeting\s+place)\s*:\s*(.{2,300}?)(?:\.?\s*view directions)?\.?$/i;
-/** "held in the Council Chamber, Sessions House, County Hall, Maidstone on Thursday". */
-const HELD_AT = new RegExp(`\\bheld\\s+(?:in|at)\\s+(?:the\\s+)?(.{3,200}?)(?:,?\\s+on\\s+(?:${WEEKDAY}|\\d)|\\s+commencing|\\s+at\\s+\\d|\\.$|$)`, 'i');
+/** "held in the Council Chamber, Sessions House, County Hall, Maidstone on Thursday"; not a time ("held at 7.15pm on Monday … in the Reading Room"). */
+const HELD_AT = new RegExp(`\\bheld\\s+(?:in|at)\\s+(?:the\\s+)?(?!\\d)(.{3,200}?)(?:,?\\s+on\\s+(?:${WEEKDAY}|\\d)|\\s+commencing|\\s+at\\s+\\d|\\.$|$)`, 'i');
 /** "REGULAR COUNCIL MEETING", "SPECIAL PLANNING COMMITTEE MEETING". Group 1: the body. */
 const COUNCIL_MEETING = /\b(?:regular|special|ordinary|extraordinary|annual|inaugural)\s+((?:[A-Za-z&']+\s+){0,4}?(?:council|committee|board|commission))\s+meeting\b/i;
 // Header lines naming the meeting's body: committees first, the council itself second.
-const COMMITTEE_WORD = /\b(?:committee|cabinet|board|panel|sub-committee|commission|assembly|forum|executive)\b/i;
+const COMMITTEE_WORD = /\b(?:committee|cabinet|board|panel|sub-committee|commission|assembly|forum|executive|authority)\b/i;
 const COUNCIL_WORD = /\bcouncil\b/i;
 // A line naming people ("Deputy Speaker Councillor Gerbasi  Mr. A. Poitras, Senior Committee Clerk") is an attendance row, not the body.
 const NAMES_A_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr|Mayor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][a-z]/;
@@ -46,13 +47,77 @@ const NAMES_A_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr|Mayor)\.?\s+(?:[A
 const PLAIN_COUNCIL_MEETING = /\b((?:city\s+|town\s+|county\s+|borough\s+|district\s+|parish\s+)?council)\s+meeting\b/i;
 const NOT_BODY = /^(?:agenda|minutes$|venue|contact|media|items?|no\.|present|apologies|home\b|council and democracy|council meetings|decision|meeting:|you are here|note:|ordinary council meeting minutes)/i;
 
+/** "City of Kingston", "Township of Elm Creek": a municipality's name on a line of its own. */
+const MUNICIPALITY_LINE = new RegExp(`^(?:The\\s+)?(?:Corporation\\s+of\\s+the\\s+)?${alternation(MUNICIPALITY_KINDS)}\\s+of\\s+[A-Z][\\p{L}'’ -]{2,40}$`, 'u');
+/** "Regular Meeting of Council", "Special Meeting of the Board" on a line of its own: the meeting named with its body. */
+const MEETING_OF_LINE = /^(?:(?:regular|special|ordinary|extraordinary|annual|inaugural|general|statutory)\s+)?meeting\s+of\s+(?:the\s+)?[A-Z][\w&'’ -]{2,60}$/i;
+/** A body's name holds a governing-body noun ("Planning Committee", "Regular Meeting of Council") or names a municipality. */
+const BODY_NOUN = new RegExp(`\\b${alternation(GOVERNING_BODY_NOUNS)}\\b`, 'i');
+// A body is named in a few words; longer text is a sentence the patterns caught.
+const MAX_BODY_WORDS = 10;
+
+/** Does this read as the name of a body rather than a fragment of a sentence ("th February", "Watch key Council meetings here")? */
+function isBodyName(body: string): boolean {
+  if (!/^\p{L}/u.test(body) || /\d/.test(body) || body.split(/\s+/).length > MAX_BODY_WORDS) return false;
+  if (/\b(?:minutes|here|all|questions?|these|which|were|was|is|are)\b/i.test(body)) return false;
+  // A decision taken by one person ("Cabinet Member for Highways", "Portfolio Holder for Housing") has no body.
+  if (INDIVIDUAL_DECISION_MAKER.test(body)) return false;
+  // A noun alone ("Committee") names no body, except the full council or its executive.
+  if (!/\s/.test(body.trim()) && !SELF_NAMED_BODY.test(body.trim())) return false;
+  return BODY_NOUN.test(body) || MUNICIPALITY_LINE.test(body);
+}
+const INDIVIDUAL_DECISION_MAKER = /^(?:(?:cabinet|executive|lead)\s+member|portfolio\s+holder|leader|deputy\s+leader)\b/i;
+const SELF_NAMED_BODY = /^(?:council|cabinet|executive|assembly)$/i;
+
+/** The first match of a pattern whose body group passes the test, trying from each later "minutes" when one does not. */
+function firstBodyMatch(re: RegExp, text: string, ok: (body: string) => boolean): RegExpExecArray | null {
+  let from = 0;
+  for (let tries = 0; tries < 8 && from < text.length; tries++) {
+    const m = re.exec(text.slice(from));
+    if (!m) return null;
+    if (ok(m[1])) return m;
+    from += m.index + 1;
+  }
+  return null;
+}
+
+const TRAILING_DATE = new RegExp(`,?\\s+(?:${WEEKDAY},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]{3,9},?\\s+\\d{4}$`);
+
 function tidyBody(body: string): string {
   return body
     .replace(RESCHEDULED, '')
+    // "Minutes for the Ordinary Council Meeting", "Council Minutes": the document's name around the body's.
+    .replace(/^minutes\s+(?:of|for)\s+(?:the\s+)?/i, '')
+    .replace(/\s+minutes$/i, '')
+    // "Minutes of Parish Council 22 November 2023": the date is the meeting's, not part of the name.
+    .replace(TRAILING_DATE, '')
     .replace(/\s+/g, ' ')
     .replace(/^(?:the)\s+/i, '')
     .replace(/[,.:;]$/, '')
     .trim();
+}
+
+// Lines longer than this are paragraphs of minutes, whose dates are not the meeting's (unless they say where it was held).
+const MAX_DATE_LINE = 120;
+// How far before a date its sentence is read for what the date is of.
+const DATE_CONTEXT = 100;
+/** "the minutes of the meeting held on 19th June 2019", "Minutes of meeting of 22nd June 2017": a previous meeting's date. */
+const PREVIOUS_MEETING_BEFORE = /(?:\bthe\s+minutes\b[^.]{0,90}$|\bmeeting\s+(?:of|on)\s+$)/i;
+/** "a meeting would be held with … on 19 July 2017": a future meeting's date. */
+const FUTURE_BEFORE = /\b(?:would|will|to)\s+be\s+held\b[^.]{0,60}$/i;
+
+/** The first date in the header that is not another meeting's (previous minutes confirmed, a meeting to come). */
+function meetingDateIn(text: string): string | null {
+  let from = 0;
+  for (let tries = 0; tries < 10 && from < text.length; tries++) {
+    const d = findDate(text.slice(from));
+    if (!d) return null;
+    const at = from + d.index;
+    const before = text.slice(Math.max(0, at - DATE_CONTEXT), at);
+    if (!PREVIOUS_MEETING_BEFORE.test(before) && !FUTURE_BEFORE.test(before)) return d.iso;
+    from = at + d.text.length;
+  }
+  return null;
 }
 
 /** Reads meeting metadata from the header, the first lines, and decision-record fields anywhere. */
@@ -60,13 +125,15 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
   const facts: MeetingFacts = { body: null, date: null, venue: null, line: null };
   // Site navigation above the minutes is bullets ("* Home", "+ Media"): never the meeting's facts.
   const lines = header.filter((t) => t.kind !== 'blank' && t.kind !== 'bullet' && t.kind !== 'bullet-marker' && t.kind !== 'furniture').slice(0, 60);
+  const joinedText = lines.map((t) => t.line.text).join(' ');
   for (const t of lines) {
     const text = t.line.text.replace(RESCHEDULED, '');
     if (!facts.body) {
       const m = BODY_DASH_DATE.exec(text);
       const label = MEETING_LABEL.exec(text);
       if (m && !NOT_BODY.test(m[1]) && findDate(m[2])) {
-        facts.body = tidyBody(m[1]);
+        // "Minutes - Full Council - 5th May 2020": a document title; the "Minutes of a meeting of X held" sentence names the body better.
+        facts.body = /^minutes\b/i.test(m[1]) && MINUTES_OF.test(joinedText) ? null : tidyBody(m[1]);
         facts.date = findDate(m[2])!.iso;
         facts.line = t.line.line;
       } else if (label) {
@@ -100,12 +167,18 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
     }
   }
   if (!facts.body) {
-    const m = MINUTES_OF.exec(joined) ?? MEETING_OF.exec(joined);
-    if (m && !NOT_BODY.test(m[1]) && !NOT_A_BODY_NAME.test(m[1].trim())) facts.body = tidyBody(m[1]);
+    // A "minutes of …" inside a note ("subject to … the minutes of the Meeting at which they are approved)") is passed over for the next.
+    const usable = (b: string): boolean => !NOT_BODY.test(b) && !NOT_A_BODY_NAME.test(b.trim()) && !/\bminutes\b|[()]/i.test(b);
+    const m = firstBodyMatch(MINUTES_OF, joined, usable) ?? firstBodyMatch(MEETING_OF, joined, usable);
+    if (m) facts.body = tidyBody(m[1]);
   }
   if (!facts.body) {
     const candidates = lines.filter((l) => l.line.text.length <= 80 && !NOT_BODY.test(l.line.text) && !/[.]$/.test(l.line.text) && l.kind !== 'attendance' && !NAMES_A_PERSON.test(l.line.text));
-    const t = candidates.find((l) => COMMITTEE_WORD.test(l.line.text)) ?? candidates.find((l) => COUNCIL_WORD.test(l.line.text));
+    const t =
+      candidates.find((l) => COMMITTEE_WORD.test(l.line.text)) ??
+      candidates.find((l) => MUNICIPALITY_LINE.test(l.line.text.trim())) ??
+      candidates.find((l) => MEETING_OF_LINE.test(l.line.text.trim())) ??
+      candidates.find((l) => COUNCIL_WORD.test(l.line.text));
     if (t) facts.body = tidyBody(t.line.text.replace(/\s*[-–—|]\s*.*$/, ''));
   }
   if (!facts.body) {
@@ -135,6 +208,10 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
       }
     }
   }
-  if (!facts.date) facts.date = findDate(joined)?.iso ?? null;
+  // The date of the meeting is printed in the heading lines or in the sentence saying where it was held,
+  // not in a paragraph of minutes ("weeks commencing 2 March 2020").
+  if (!facts.date) facts.date = meetingDateIn(lines.filter((t) => t.line.text.length <= MAX_DATE_LINE || /\b(?:held|date)\b/i.test(t.line.text)).map((t) => t.line.text).join(' '));
+  // What the patterns caught must read as a body's name; anything else is no better than none.
+  if (facts.body !== null && !isBodyName(facts.body)) facts.body = null;
   return facts;
 }

@@ -27,9 +27,10 @@ export type RuleStage = (typeof RULE_STAGES)[number];
 /**
  * How a rule's examples are run: `item` wraps each example as the body of one
  * agenda item ("7. Service Update" then the text); `document` parses the
- * example as a whole minutes text (headers, attendance, several items).
+ * example as a whole minutes text (headers, attendance, several items);
+ * `markdown` parses it as a whole markdown document (headings the reader marks).
  */
-export type ExampleContext = 'item' | 'document';
+export type ExampleContext = 'item' | 'document' | 'markdown';
 
 export interface RuleExamples {
   /** Texts on which the rule makes a record. */

@@ -172,6 +172,7 @@ export const MinutesDocument = z.object({
     // added
     tool: z.string().optional().describe('minutes version that produced this document'),
     pages: z.number().int().min(0).optional(),
+    layout: z.string().optional().describe('id of the layout rule that found the items, e.g. "layout-numbered"'),
   }),
   meeting: z.object({
     body: z.string().nullable(),

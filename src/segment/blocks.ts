@@ -120,7 +120,8 @@ function buildBlocks(tokens: readonly Token[]): Block[] {
     const kind = pendingMarker && token.kind === 'text' ? 'bullet' : (BLOCK_OF[token.kind] ?? 'paragraph');
     const block: Block = {
       kind,
-      text: token.kind === 'item-number' ? token.line.text : token.text,
+      // A minute code inside an item's text ("CS21/14 Community Grants" in a table of interests) is a reference, kept as written.
+      text: token.kind === 'item-number' || token.rule === 'minute-code-heading' ? token.line.text : token.text,
       fullText: token.line.text,
       line: pendingMarker ? pendingMarker.line.line : token.line.line,
       end: token.line.line,

@@ -4,6 +4,7 @@
 import type { SourceLine } from '../read/types.js';
 import * as P from './patterns.js';
 import { expandTableRows } from './table-rows.js';
+import { expandFlattenedLines } from './flattened.js';
 
 export type TokenKind =
   | 'blank'
@@ -279,8 +280,14 @@ export const LINE_RULES: LineRule[] = [
     kind: 'item-number',
     description: 'An item number alone on its line (ModernGov meeting pages).',
     example: '124.',
-    starts: /[i\d]/i,
-    match: fromRegex(P.ITEM_NUMBER_ALONE, 1, 1),
+    // Minute codes ("HOS.55/24", "P109/24") open with any capital.
+    starts: /[a-z\d]/i,
+    match: (l) => {
+      const m = P.ITEM_NUMBER_ALONE.exec(l.text);
+      if (!m) return null;
+      const marker = m[1] ?? m[2];
+      return { text: marker, marker };
+    },
   },
   // Before bullets: "1." alone is an item number candidate above; "(a)" alone is a marker.
   {
@@ -309,6 +316,17 @@ export const LINE_RULES: LineRule[] = [
     match: (l) => {
       if (l.text.length > MAX_HEADING_LENGTH) return null;
       const m = P.MINUTE_CODE_HEADING.exec(l.text);
+      return m ? { text: m[2].trim(), marker: m[1] } : null;
+    },
+  },
+  {
+    id: 'table-row-heading',
+    kind: 'numbered-heading',
+    description: 'A numbered heading in a row of a copied table, the number and the title in cells of their own.',
+    example: '|4. |ELECTION OF VICE-CHAIRMAN |',
+    starts: /\|/,
+    match: (l) => {
+      const m = P.TABLE_ROW_HEADING.exec(l.text);
       return m ? { text: m[2].trim(), marker: m[1] } : null;
     },
   },
@@ -375,7 +393,7 @@ export function classifyLine(line: SourceLine, rules: readonly LineRule[] = LINE
 }
 
 export function tokenize(source: readonly SourceLine[], rules: readonly LineRule[] = LINE_RULES): Token[] {
-  const lines = expandTableRows(source);
+  const lines = expandFlattenedLines(expandTableRows(source));
   const out: Token[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) out[i] = classifyLine(lines[i], rules);
   return out;

@@ -5,14 +5,24 @@
 /** ModernGov page furniture: the literal "Agenda item" line above a single item's title. */
 export const AGENDA_ITEM_MARKER = /^agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))?\s*$/i;
 
-/** An item number alone on its line: "124.", "5", "12a.", "Item 7", and minute numbers "35/20". */
-export const ITEM_NUMBER_ALONE = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}\/\d{2,4})[.)]?$/i;
+/**
+ * A minute code: letters for the body, the running number and the year ("C048/23", "HOS.55/24", "P109/24",
+ * "SI20/13"), or letters, a slash and the number ("CAB/45/26", "PL/112", "C/152", "Cou/286/07-08"), or the number and the
+ * financial year ("61-20/21").
+ */
+const MINUTE_CODE = String.raw`\d{1,4}-\d{2}\/\d{2}|[A-Z]{1,6}\.?\d{1,4}\/\d{2,4}|[A-Z][A-Za-z]{0,5}\/\d{1,4}(?:\/\d{2,4}(?:-\d{2,4})?)?`;
 
-/** A numbered heading: "76.    Apologies", "5. Title", "1 Procedural Business", "13.3 Minutes", "Item 4: Budget"; not a time ("6:00pm, Tuesday") or a date ("10 December 2019"). */
-export const NUMBERED_HEADING = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}\/\d{2,4})(?:[.)]\s*|:(?!\d)\s*|\s+[-–]\s+|\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)(\S.{0,200})$/i;
+/** An item number alone on its line: "124.", "5", "12a.", "Item 7", minute numbers "35/20" and minute codes "HOS.55/24". */
+export const ITEM_NUMBER_ALONE = new RegExp(String.raw`^(?:(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}\/\d{2,4})[.)]?|(${MINUTE_CODE}))$`, 'i');
 
-/** A minute reference before the heading in printed minutes: "CAB/45/26  APOLOGIES FOR ABSENCE", "PL/112  Planning Applications". Group 1: reference; 2: title. */
-export const MINUTE_CODE_HEADING = /^([A-Z]{2,6}\/\d{1,4}(?:\/\d{2,4})?)\s+([A-Z].{0,200})$/;
+/** A numbered heading: "76.    Apologies", a parish's four-figure minute number (not a year) "1358 DECLARATIONS OF INTEREST", "5. Title", "1 Procedural Business", "13.3 Minutes", "Item 4: Budget"; not a time ("6:00pm, Tuesday") or a date ("10 December 2019"). */
+export const NUMBERED_HEADING = /^(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|(?!(?:19|20)\d\d\b)\d{4}|\d{1,3}\/\d{2,4})(?:[.)]\s*|:(?!\d)\s*|\s+[-–]\s+|\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)(\S.{0,200})$/i;
+
+/**
+ * A minute code before the heading in printed minutes: "CAB/45/26  APOLOGIES FOR ABSENCE", "PL/112  Planning
+ * Applications", "C048/23   1.   APOLOGIES" (the agenda number after the code is dropped). Group 1: code; 2: title.
+ */
+export const MINUTE_CODE_HEADING = new RegExp(String.raw`^(${MINUTE_CODE})\s+(?:\d{1,3}[.)]\s+)?([A-Z].{0,200})$`);
 
 /** "(Item 1)" / "(Agenda Item 5)" lines printed under a minute heading in printed minutes. */
 export const ITEM_REFERENCE = /^\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)$/i;
@@ -118,3 +128,6 @@ export const DECISION_RECORD_FIELD = /^(decision maker|made at meeting|decided a
 
 /** "No. Item" column headings and other listing furniture on ModernGov pages. */
 export const LISTING_FURNITURE = /^(?:no\.?\s+item|items|item|agenda and minutes|agenda, reports and minutes|minutes|draft minutes|councillors are asked to.{0,200}|unrestricted items|exempt items|restricted items|open items|part [12i]+|home\s*>.{0,300}|council and democracy|agenda,? decisions and minutes|you are here:.{0,200}|council meetings|decisions|decision details:?)$/i;
+
+/** A numbered heading in a row of a copied table: "|1. |ELECTION OF CHAIRMAN OF THE COUNCIL |". Group 1: number; 2: title. */
+export const TABLE_ROW_HEADING = /^\|\s{0,3}(\d{1,3})\.?\s{0,3}\|\s{0,3}([A-Z][^|]{1,200}?)\s{0,3}\|?$/;

@@ -6,7 +6,8 @@ const MONTHS: Record<string, number> = {
   november: 11, dec: 12, december: 12,
 };
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DAY = '(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?';
+// PDF copies may part the ordinal from its day: "28 th November 2017".
+const DAY = '(?<!\\d)(\\d{1,2})(?:\\s?(?:st|nd|rd|th)\\b)?';
 const YEAR = '((?:19|20)\\d{2})';
 
 // "28th November, 2018" / "9 January 2025"

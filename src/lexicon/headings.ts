@@ -1,0 +1,233 @@
+// The vocabulary of agenda-item headings: the standard titles every council's
+// agenda repeats, the furniture lines that look like headings but are not, the
+// words of item numbering, and the months and weekdays meeting dates are
+// written with. Layout detectors (src/segment/layouts/), the item categories
+// and the meeting facts build their patterns from these lists.
+
+/**
+ * Titles of the procedural items nearly every agenda opens or closes with, as
+ * their first words (a title starting so is a heading even without a number:
+ * "Apologies for absence", "Declarations of Interest", "Public participation").
+ */
+export const STANDARD_ITEM_OPENINGS: readonly string[] = [
+  'Apologies',
+  'Apologies for absence',
+  'Declarations of interest',
+  'Declaration of interest',
+  'Declarations of interests',
+  'Disclosures of interest',
+  'Disclosure of interest',
+  'Conflicts of interest',
+  'Minutes',
+  'Minutes of the previous meeting',
+  'Confirmation of minutes',
+  'Approval of minutes',
+  'Adoption of minutes',
+  'Matters arising',
+  'Public participation',
+  'Public question time',
+  'Public questions',
+  'Public forum',
+  'Open forum',
+  'Questions from members of the public',
+  'Urgent business',
+  'Urgent items',
+  'Any other business',
+  'Date of next meeting',
+  'Date and time of next meeting',
+  'Chair’s announcements',
+  "Chair's announcements",
+  'Chairman’s announcements',
+  "Chairman's announcements",
+  'Mayoral minute',
+  'Mayor’s announcements',
+  "Mayor's announcements",
+  'Announcements',
+  'Correspondence',
+  'Exclusion of the press and public',
+  'Exclusion of public and press',
+  'Election of chair',
+  'Election of chairman',
+  'Election of vice-chair',
+  'Election of vice-chairman',
+  'Opening prayer',
+  'Acknowledgement of country',
+  'Welcome and introductions',
+  'Finance',
+  'Planning applications',
+  'Planning matters',
+  'Work programme',
+  'Petitions',
+  'Deputations',
+  'Closure',
+  'Close of meeting',
+];
+
+/**
+ * Verbs of recorded proceedings: a line holding one is a sentence of minutes,
+ * not a heading ("The Chair welcomed …").
+ */
+export const HEADING_SENTENCE_VERBS: readonly string[] = [
+  'introduced',
+  'presented',
+  'was',
+  'were',
+  'had',
+  'has',
+  'have',
+  'noted',
+  'reported',
+  'explained',
+  'said',
+  'stated',
+  'asked',
+  'advised',
+  'confirmed',
+  'informed',
+  'thanked',
+  'welcomed',
+  'resolved',
+  'received',
+  'declared',
+  'moved',
+  'seconded',
+  'queried',
+  'outlined',
+  'highlighted',
+  'commented',
+  'agreed that',
+  'would',
+  'could',
+  'should',
+];
+
+/** First words of headings that name the business and so may hold such a verb ("Minutes of the meeting held …", "Report on …"). */
+export const HEADING_OPENERS_DESPITE_VERB: readonly string[] = [
+  'minutes',
+  'matters',
+  'item',
+  'items',
+  'report',
+  'update',
+  'question',
+  'questions',
+  'declaration',
+  'declarations',
+  'apologies',
+  'confirmation',
+  'petition',
+  'petitions',
+  'motion',
+  'motions',
+];
+
+/** Lines shaped like headings that are meeting furniture, never item titles ("Present:", "Venue", "No. Item"). */
+export const MEETING_FURNITURE_TITLES: readonly string[] = [
+  'present',
+  'in attendance',
+  'venue',
+  'contact',
+  'media',
+  'item',
+  'items',
+  'no item',
+  'no. item',
+  'date',
+  'time',
+  'chair',
+  'chairman',
+];
+
+/** Short lines that stand alone between blank lines without heading anything: outcomes, vote and table labels. */
+export const STANDALONE_NON_TITLES: readonly string[] = [
+  'carried',
+  'carried unanimously',
+  'lost',
+  'nil',
+  'none',
+  'withdrawn',
+  'councillor',
+  'councillors',
+  'cr',
+  'crs',
+  'item',
+  'items',
+  'member',
+  'members',
+  'type of interest',
+  'interest',
+  'moved',
+  'seconded',
+  'for',
+  'against',
+  'abstain',
+  'abstained',
+  'yes',
+  'no',
+  'noted',
+  'received',
+  'adopted',
+  'approved',
+  'agreed',
+  'declined',
+  'deferred',
+  'motion',
+  'substantive motion',
+  'foreshadowed motion',
+  'amendment',
+  'resolution',
+  'officer recommendation',
+  "officer's recommendation",
+  'committee recommendation',
+  'staff recommendation',
+  'recommendation',
+  'council resolution',
+];
+
+/** Month names as minutes write them, full and abbreviated. */
+export const MONTHS: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Weekday stems: "Mon" + "day", "Wednes" + "day". */
+export const WEEKDAY_STEMS: readonly string[] = ['Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur', 'Sun'];
+
+/** Words that label an item number: "Item 4", "Minute 6", "Agenda item 5", "Minute No. 12". */
+export const ITEM_NUMBER_LABELS: readonly string[] = ['item', 'agenda item', 'minute', 'minute no.', 'min.', 'min'];
+
+/** Nouns that name a governing body: a meeting's body is named with one ("Planning Committee", "Hutt City Council"). */
+export const GOVERNING_BODY_NOUNS: readonly string[] = [
+  'Council',
+  'Committee',
+  'Sub-Committee',
+  'Cabinet',
+  'Board',
+  'Panel',
+  'Commission',
+  'Authority',
+  'Assembly',
+  'Forum',
+  'Executive',
+  'Meeting',
+  'Partnership',
+];
+
+/** Kinds of local authority named "X of Y": "City of Kingston", "Township of Elm Creek", "Shire of Wattle Creek". */
+export const MUNICIPALITY_KINDS: readonly string[] = ['City', 'Town', 'Township', 'County', 'Shire', 'Municipality', 'District', 'Village', 'Borough', 'Regional Municipality'];
+
+/**
+ * Verbs of agenda wording printed in place of a title on meeting pages: "To receive any apologies for
+ * absence.", "To confirm as a correct record the minutes of …", "To consider a report by …".
+ */
+export const AGENDA_WORDING_VERBS: readonly string[] = ['receive', 'consider', 'confirm', 'note', 'approve', 'report', 'agree', 'elect', 'appoint', 'review', 'adopt', 'discuss', 'determine'];

@@ -1,0 +1,56 @@
+// Canadian council minutes: numbered motions ("R2018-200 J. Scott, L. Andersen: THAT …"), each its own
+// item, with the labelled sections between them ("Staff Reports: …") as items too.
+import type { Token } from '../../tokenize/classify.js';
+import { defineRule } from '../../rules/define.js';
+import { HONORIFIC_LINE, cleanTitle, isHeadingShaped, nextContent, type Start } from './shared.js';
+import { fits, rejects, type LayoutRule } from './types.js';
+
+// "Label: text" lines that head a section of labelled minutes ("Staff Reports: …", "Disclosure of pecuniary interest: None.").
+const LABEL_HEADING = /^([A-Z][A-Za-z'’&,/ -]{2,60}?):\s*(.{0,400})$/;
+const NOT_LABEL = /^(?:be it resolved|now therefore|whereas|present|staff present|staff and visitors present|regrets|absent|also present|search for|time|date|venue|location|note|moved|seconded|carried|mayor|cao-clerk|clerk|chair|for|against|result|voting|reason|resolved|decision)\b/i;
+// A label names a section in a few words.
+const MAX_LABEL_WORDS = 6;
+
+function motionStarts(tokens: readonly Token[]): Start[] {
+  const out: Start[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.rule === 'numbered-motion') {
+      // The title is the motion's first sentence: "That the meeting be adjourned." without "Time: 8:19 p.m. …".
+      // "R2023-147 D. Yemm, S. Foote:" alone: the motion is on the next line.
+      const next = t.text === '' ? nextContent(tokens, i + 1) : -1;
+      const clause = cleanTitle(next >= 0 ? tokens[next].line.text : t.line.text.slice(t.line.text.indexOf(':') + 1));
+      const first = /^.{10,}?[.;](?=\s+[A-Z])/.exec(clause);
+      out.push({ at: i, titleIndex: i, number: t.marker ?? null, title: first ? first[0] : clause });
+      continue;
+    }
+    if (t.kind !== 'text' && t.kind !== 'heading') continue;
+    const m = LABEL_HEADING.exec(t.line.text);
+    // A label opens a paragraph (blank line before it) and names a section, not a person ("Councillor Dave Yemm: Museum Board").
+    const opensParagraph = i === 0 || tokens[i - 1].kind === 'blank';
+    if (m && opensParagraph && !NOT_LABEL.test(m[1]) && !HONORIFIC_LINE.test(`${m[1]} `) && m[1].split(/\s+/).length <= MAX_LABEL_WORDS && isHeadingShaped(m[1])) {
+      out.push({ at: i, titleIndex: i, number: null, title: m[1].trim(), titleInBody: m[2].trim() !== '' });
+    }
+  }
+  return out;
+}
+
+export const numberedMotionsLayout: LayoutRule = defineRule({
+  id: 'layout-numbered-motions',
+  stage: 'layout',
+  kind: 'numbered',
+  description: 'Numbered motions with mover and seconder ("R2024-031 A. Berg, T. Lowe: THAT …"), each an item, with labelled sections between.',
+  examples: {
+    context: 'document',
+    valid: [
+      'Township of Elm Creek\n\nR2024-031 A. Berg, T. Lowe: THAT the agenda be adopted as circulated. Carried.\n\nStaff Reports: Roads Superintendent – verbal report\n\nR2024-032 T. Lowe, A. Berg: THAT the meeting be adjourned. Carried.',
+    ],
+    invalid: ['Township of Elm Creek\n\nR2024-031 A. Berg, T. Lowe: THAT the agenda be adopted as circulated. Carried.\n\nThe Reeve thanked members.'],
+  },
+  detect(tokens) {
+    const motions = tokens.filter((t) => t.rule === 'numbered-motion').length;
+    if (motions < 2) return rejects([], `${motions} numbered motion(s), two needed`);
+    const starts = motionStarts(tokens);
+    return fits(starts);
+  },
+});

@@ -1,0 +1,267 @@
+// Numbered item headings: "76.    Apologies", "5. Title", "Item 4: Budget", minute codes "CAB/45/26  Budget",
+// and ModernGov pages that print each item number alone on its line above the title. Which numbered lines
+// are headings is decided from the whole document: heading shape and the rising item-number sequence.
+import type { Token } from '../../tokenize/classify.js';
+import { defineRule } from '../../rules/define.js';
+import { COURTESY_TITLES, MEMBER_HONORIFICS, alternation } from '../../lexicon/index.js';
+import { MARKER_KINDS, cleanTitle, isHeadingShaped, isSubNumber, mostlyCapitals, nextContent, wordCount, type Start } from './shared.js';
+import { fits, rejects, type LayoutRule } from './types.js';
+
+// The running number of an item number: "12a" → 12, "35/20" → 35, a minute code "CAB/45/26" → 45, "C048/23" → 48, "HOS.55/24" → 55.
+const integerPart = (n: string): number => parseInt(n.replace(/^[A-Z]{1,6}[./]?/i, ''), 10);
+
+// How far an item number may jump ahead of the previous one (items withdrawn, exempt items omitted).
+const MAX_NUMBER_GAP = 12;
+// How many earlier candidates a chain may look back over (keeps the search linear in practice).
+const LOOKBACK = 400;
+
+/**
+ * Keeps the numbered candidates that form the longest rising item sequence
+ * (ties: the smaller total gap); the rest are numbered paragraphs or table
+ * cells ("Item 8 - …" in a declarations table).
+ */
+function risingSequence(cands: Start[]): Start[] {
+  const usable = cands.filter((c) => c.number !== null && !Number.isNaN(integerPart(c.number)));
+  const n = usable.length;
+  if (n === 0) return [];
+  // Item numbers parsed once, not in the inner loop. j chains to i when the number rises by at most
+  // MAX_NUMBER_GAP, or repeats with a letter ("5" then "5a").
+  // Minute numbers "24/101", "24/102": the part that changes is the sequence ("35/20", "36/20": the first).
+  const slashed = usable.map((c) => /^(\d{1,4})\/(\d{1,4})$/.exec(c.number!));
+  const yearFirst = slashed.filter((m) => m !== null).length >= 2 && new Set(slashed.filter((m) => m !== null).map((m) => m![1])).size === 1;
+  const value = usable.map((c, k) => (slashed[k] && yearFirst ? parseInt(slashed[k]![2], 10) : integerPart(c.number!)));
+  const lettered = usable.map((c) => /[a-z]$/i.test(c.number!));
+  const chains = (j: number, i: number): boolean =>
+    (value[i] > value[j] && value[i] <= value[j] + MAX_NUMBER_GAP) || (value[i] === value[j] && lettered[i] && usable[j].number !== usable[i].number);
+  const length = new Array<number>(n).fill(1);
+  const gaps = new Array<number>(n).fill(0);
+  const prev = new Array<number>(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (let j = Math.max(0, i - LOOKBACK); j < i; j++) {
+      if (!chains(j, i)) continue;
+      const len = length[j] + 1;
+      const gap = gaps[j] + value[i] - value[j];
+      if (len > length[i] || (len === length[i] && gap < gaps[i])) {
+        length[i] = len;
+        gaps[i] = gap;
+        prev[i] = j;
+      }
+    }
+  }
+  let best = 0;
+  for (let i = 1; i < n; i++) if (length[i] > length[best] || (length[i] === length[best] && gaps[i] < gaps[best])) best = i;
+  const chain: Start[] = [];
+  for (let i = best; i >= 0; i = prev[i]) chain.push(usable[i]);
+  return chain.reverse();
+}
+
+/**
+ * Lines of a numbered list that a RESOLVED clause introduces with a colon
+ * ("RESOLVED – That the application be APPROVED subject to the following
+ * conditions:" then "1. Standard Time", "2. Approved Plans"): clauses of the
+ * resolution, never item headings. The list runs 1, 2, 3 … over numbered
+ * lines and blank lines only; any other line, or a number out of turn, ends it.
+ */
+function resolutionListLines(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'resolved' || !/:\s*$/.test(tokens[i].line.text)) continue;
+    let expected = 1;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.kind === 'blank') continue;
+      if ((t.kind !== 'numbered-heading' && t.kind !== 'bullet') || t.marker === undefined || parseInt(t.marker, 10) !== expected || !/^\d+[.)]?$/.test(t.marker)) break;
+      out.add(j);
+      expected++;
+    }
+  }
+  return out;
+}
+
+// How many lines below a number alone its title may stand (blank lines and link residue between).
+const TITLE_REACH = 12;
+// A sentence-worded title longer than this is minutes text, not a title.
+const MAX_SENTENCE_TITLE = 300;
+
+/** The numbered lines that may head items, before the sequence test. */
+export function numberedCandidates(tokens: readonly Token[]): Start[] {
+  const cands: Start[] = [];
+  const sentenceTitled = new Set<Start>();
+  const clauses = resolutionListLines(tokens);
+  // The run of numbered lines just read that were not headings (a list's entries, opening with the same word).
+  let list: NumberedList | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (clauses.has(i)) continue;
+    if (t.kind === 'item-number' && t.marker && !isSubNumber(t.marker)) {
+      // The title is the next non-blank line, even one that reads like furniture ("Minutes").
+      let j = i + 1;
+      while (j < tokens.length && j < i + TITLE_REACH && (tokens[j].kind === 'blank' || tokens[j].rule === 'link-residue')) j++;
+      if (j >= tokens.length || j >= i + TITLE_REACH) continue;
+      const next = tokens[j];
+      if (next.rule === 'listing-furniture') {
+        cands.push({ at: i, titleIndex: j, number: t.marker, title: cleanTitle(next.line.text) });
+        continue;
+      }
+      const text = next.kind === 'numbered-heading' ? next.line.text : next.text;
+      if ((next.kind === 'text' || next.kind === 'heading' || next.kind === 'attendance') && isHeadingShaped(cleanTitle(next.line.text))) {
+        cands.push({ at: i, titleIndex: j, number: t.marker, title: cleanTitle(next.line.text) });
+      } else if (next.kind === 'numbered-heading' && isHeadingShaped(text)) {
+        cands.push({ at: i, titleIndex: j, number: t.marker, title: cleanTitle(text) });
+      } else if (next.kind === 'text' && next.line.text.length <= MAX_SENTENCE_TITLE && MARKER_KINDS.has(tokens[nextContent(tokens, j + 1)]?.kind ?? 'blank')) {
+        // ModernGov prints an item's number, its title, then "Minutes:" or "Additional documents:": a
+        // title worded as a sentence ("To confirm that the items marked Part 1 will be considered in public") is still the title.
+        const c: Start = { at: i, titleIndex: j, number: t.marker, title: cleanTitle(next.line.text) };
+        cands.push(c);
+        sentenceTitled.add(c);
+      }
+    } else if (
+      (t.kind === 'numbered-heading' || (t.kind === 'bullet' && t.line.text.length > MAX_HEADING_LINE && fusedHeading(cleanTitle(t.text), (t.marker ?? '').replace(/[.)]$/, '')))) &&
+      t.marker &&
+      !isSubNumber(t.marker)
+    ) {
+      const marker = t.marker.replace(/[.)]$/, '');
+      const fused = fusedHeading(cleanTitle(t.text), marker);
+      const title = fused ? fused.label : cleanTitle(t.text);
+      const opening = firstWord(title);
+      const accepted: boolean = isHeadingShaped(title) && !continuesOnNextLine(tokens, i) && !continuesList(list, marker, opening);
+      const wrapped = !fused && accepted ? wrappedCapitals(tokens, i, title) : null;
+      if (wrapped) cands.push({ at: i, titleIndex: i + 1, number: marker, title: `${title} ${wrapped}` });
+      else if (accepted) cands.push(fused ? { at: i, titleIndex: i, number: marker, title, titleInBody: true } : { at: i, titleIndex: i, number: marker, title });
+      list = accepted ? null : { marker, opening, length: list && follows(list.marker, marker) && list.opening === opening ? list.length + 1 : 1 };
+    }
+  }
+  // ModernGov meeting pages print every item number on its own line: when they do, numbered lines are paragraphs.
+  // Titles worded as sentences count only on such a page: at least two numbers alone over heading-shaped titles.
+  const alone = cands.filter((c) => tokens[c.at].kind === 'item-number');
+  const strong = alone.filter((c) => !sentenceTitled.has(c));
+  return strong.length >= 2 ? alone : cands.filter((c) => !sentenceTitled.has(c));
+}
+
+/** The numbered headings that form the document's item sequence. */
+export function numberedStarts(tokens: readonly Token[]): Start[] {
+  const cands = numberedCandidates(tokens);
+  const chain = risingSequence(cands);
+  // A word processor's list that lost its numbering prints every heading "1." ("1. CHAIR'S REPORT", "1. SECRETARY'S
+  // REPORT"): the numbers say nothing, so every heading counts, except a numbered point that runs on into its minutes
+  // after a colon under the heading before it ("3. Night bus services: McGills had withdrawn …").
+  const ones = cands.filter((c) => c.number === '1' && tokens[c.at].kind === 'numbered-heading');
+  if (ones.length >= MIN_LOST_NUMBERING && ones.length > chain.length) return cands.filter((c) => c.number === '1' || !c.titleInBody);
+  return chain;
+}
+// How many headings numbered "1." show that a list lost its numbering.
+const MIN_LOST_NUMBERING = 3;
+
+/** "Apologies for absence: Cllr O Marshall", "Finance Report:The report had been circulated.": a heading and its minutes on one line. */
+const LABEL_THEN_MINUTES = /^([A-Z][^:]{2,80}?)\s?:\s*(\S.{0,400})/;
+// A label is a heading of a few words.
+const MAX_LABEL_WORDS = 10;
+
+// Numbered lines longer than this are classed as paragraphs (bullets); one may still open with a fused heading.
+const MAX_HEADING_LINE = 200;
+
+/**
+ * The heading of a numbered line that runs on into its minutes: after a colon ("Apologies for absence: Cllr
+ * O Marshall"), or before its first numbered paragraph ("5. Minutes 5.1 Councillors considered …"). Not
+ * when what follows the colon belongs to the heading: a date or a capitalised phrase ("MINUTES: 7th DECEMBER 2010").
+ */
+function fusedHeading(text: string, marker: string): { label: string; minutes: string } | null {
+  const paragraph = /^\d{1,3}$/.test(marker) ? text.indexOf(` ${marker}.1 `) : -1;
+  if (paragraph > 0 && paragraph <= MAX_FUSED_LABEL) return { label: text.slice(0, paragraph).trim(), minutes: text.slice(paragraph + 1) };
+  const m = LABEL_THEN_MINUTES.exec(text);
+  if (!m || m[1].split(/\s+/).length > MAX_LABEL_WORDS || !readsAsMinutes(m[2])) return null;
+  return { label: m[1].trim(), minutes: m[2] };
+}
+/**
+ * What follows a heading's colon is minutes when it is a sentence (a lower-case word other than a
+ * connector), names people ("Cllr O Marshall") or says there were none; a capitalised phrase ("First
+ * Quarter Progress") or a date ("7th DECEMBER 2010") continues the heading.
+ */
+function readsAsMinutes(text: string): boolean {
+  if (/^\d/.test(text) || mostlyCapitals(text)) return false;
+  if (NAMES_OR_NONE.test(text)) return true;
+  for (const w of text.slice(0, 200).split(/\s+/)) if (/^\p{Ll}/u.test(w) && !CONNECTOR.test(w)) return true;
+  return false;
+}
+const NAMES_OR_NONE = new RegExp(`^(?:${alternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}\\.?\\s|(?:none|nil|no\\s)\\b)`, 'i');
+// Small words inside a capitalised title ("Review of Parking and Traffic").
+const CONNECTOR = /^(?:of|and|for|from|the|to|in|on|by|with|at|a|an|&|-|–)$/;
+
+// How long a heading fused with its first paragraph may be.
+const MAX_FUSED_LABEL = 120;
+
+interface NumberedList {
+  marker: string;
+  /** The entries' first word: "Details" in "1  Details of any employment …". */
+  opening: string;
+  length: number;
+}
+
+const follows = (previous: string, marker: string): boolean => /^\d+$/.test(previous) && Number(marker) === Number(previous) + 1;
+const firstWord = (text: string): string => /^[\p{L}\p{N}'’-]*/u.exec(text)![0].toLowerCase();
+
+/**
+ * "6  Details of any tenancy where" after "1  Details of any employment …" … "5  Details of any licence …": a
+ * short line numbered next after a run of numbered sentences opening with the same word is the list's next
+ * entry, not an item.
+ */
+function continuesList(list: NumberedList | null, marker: string, opening: string): boolean {
+  return list !== null && list.length >= MIN_LIST_RUN && follows(list.marker, marker) && list.opening === opening;
+}
+
+// How many numbered non-heading lines in a row make a list whose next entry is not an item.
+const MIN_LIST_RUN = 2;
+
+// A heading's second line is short.
+const MAX_WRAPPED_WORDS = 8;
+
+/** A heading in capitals wrapped onto the next line ("100. DECLARATIONS" / "OF INTEREST"): the second line, or null. */
+function wrappedCapitals(tokens: readonly Token[], i: number, title: string): string | null {
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'text' || !mostlyCapitals(title) || !/^[A-Z]/.test(title)) return null;
+  const text = cleanTitle(next.line.text);
+  return mostlyCapitals(text) && wordCount(text) <= MAX_WRAPPED_WORDS && !/[.:;,]$/.test(text) ? text : null;
+}
+
+/** A wrapped paragraph: the next line is non-blank text that starts lower-case. */
+function continuesOnNextLine(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.kind === 'text' && /^[a-z]/.test(next.text);
+}
+
+/** Only header matter (titles, dates, attendance names) stands before token i: no sentence of minutes, no decision. */
+function noMinutesBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) {
+    const t = tokens[k];
+    if (t.kind === 'resolved' || (t.kind === 'text' && /[.!?]$/.test(t.line.text) && wordCount(t.line.text) > SENTENCE_WORDS)) return false;
+  }
+  return true;
+}
+// A line of more words than this ending in a full stop is a sentence.
+const SENTENCE_WORDS = 6;
+
+// A single numbered heading counts only this near the top (a lone numbered paragraph further down is not a layout).
+const SINGLE_HEADING_REACH = 40;
+
+export const numberedLayout: LayoutRule = defineRule({
+  id: 'layout-numbered',
+  stage: 'layout',
+  kind: 'numbered',
+  description: 'Numbered item headings ("12. Apologies", "Item 4: Budget", "PL/112  Planning"), or numbers alone above titles, in a rising sequence.',
+  examples: {
+    context: 'document',
+    valid: [
+      'Minutes of the Ashdown Parish Council meeting held on 3 March 2025\n\n14. Apologies\n\nCllr Reeve.\n\n15. Playground Inspection\n\nThe report was noted.',
+      'Harbour Board\n\n7\n\nApologies for absence\n\nNone.\n\n8\n\nDredging Contract\n\nThe Board approved the contract.',
+    ],
+    invalid: ['The Clerk reported on the following:\n\n1. the bins had been emptied on time\n2. the hedges had been cut back'],
+  },
+  detect(tokens) {
+    const starts = numberedStarts(tokens);
+    const first = nextContent(tokens, 0);
+    // A lone minute code ("CS21/14 Community Grants") is a reference to an item in a table of interests, not a heading.
+    const lone = starts.length === 1 && (starts[0].at <= first + SINGLE_HEADING_REACH || noMinutesBefore(tokens, starts[0].at)) && /^\d/.test(starts[0].number ?? '');
+    if (starts.length >= 2 || lone) return fits(starts);
+    return rejects(starts, starts.length === 1 ? 'one numbered heading, after minutes text' : 'no numbered headings in sequence');
+  },
+});

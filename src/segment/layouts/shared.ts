@@ -1,0 +1,131 @@
+// What every layout detector shares: the item start it proposes, the test of
+// a heading's shape, and the small token helpers the detectors walk with.
+import type { Token } from '../../tokenize/classify.js';
+import { TRAILING_LINK_RESIDUE } from '../../tokenize/patterns.js';
+import { HEADING_SENTENCE_VERBS, HEADING_OPENERS_DESPITE_VERB, MEETING_FURNITURE_TITLES, STANDALONE_NON_TITLES } from '../../lexicon/headings.js';
+import { COURTESY_TITLES, alternation } from '../../lexicon/index.js';
+
+/** Where a detector says an item starts. */
+export interface Start {
+  at: number; // first token of the item
+  titleIndex: number;
+  number: string | null;
+  title: string;
+  /** The title line carries minutes text after its label. */
+  titleInBody?: boolean;
+}
+
+// Verbs of recorded proceedings: a line holding one is a sentence, not a heading.
+const SENTENCE_VERB = new RegExp(`\\b${alternation(HEADING_SENTENCE_VERBS)}\\b`, 'i');
+// Headings about the business itself ("Minutes of …", "Report …") may hold such a verb.
+const OPENS_DESPITE_VERB = new RegExp(`^${alternation(HEADING_OPENERS_DESPITE_VERB)}\\b`, 'i');
+/** Headings that are really meeting furniture, never items. */
+export const NOT_A_TITLE = new RegExp(`^${alternation(MEETING_FURNITURE_TITLES)}\\s*:?$`, 'i');
+
+/** Is this UTF-16 code a character `\s` matches (JavaScript's white space and line terminators)? */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Words in a trimmed text (what `split(/\s+/).length` counts), without building the array. */
+export function wordCount(t: string): number {
+  let n = 1;
+  for (let i = 0; i < t.length; i++) if (isSpaceCode(t.charCodeAt(i)) && !(i + 1 < t.length && isSpaceCode(t.charCodeAt(i + 1)))) n++;
+  return n;
+}
+
+/** Does this text read like an item heading rather than a sentence of minutes? */
+export function isHeadingShaped(text: string): boolean {
+  const t = text.trim();
+  // A bilingual heading ("Whakapāha | Apologies", "Ymddiheuriadau | Apologies") is two headings, each measured alone.
+  const bar = t.indexOf(' | ');
+  if (bar > 0 && t.indexOf(' | ', bar + 3) < 0) return isHeadingShaped(t.slice(0, bar)) && isHeadingShaped(t.slice(bar + 3));
+  if (t.length < 2 || t.length > 160) return false;
+  if (/^[a-z(“"']/.test(t) && !/^\([a-z]\)/.test(t)) return false;
+  // A long line closed by a full stop is a sentence, unless it is set in capitals as headings are
+  // ("TO RECEIVE AND ADOPT THE MINUTES OF THE MEETING HELD ON 13 NOVEMBER 2023.").
+  if (/[.;,]$/.test(t) && t.length > 60 && !mostlyCapitals(t)) return false;
+  if (wordCount(t) > 22) return false;
+  if (SENTENCE_VERB.test(t) && !OPENS_DESPITE_VERB.test(t)) return false;
+  return true;
+}
+
+/** Does the text end in a file size ("… 129 KB")? Checked from the end, so a long line costs nothing. */
+export function endsInFileSize(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  return i >= 1 && (text[i] === 'b' || text[i] === 'B') && /[kmg]/i.test(text[i - 1]);
+}
+
+// A papers' link cut short at the end of a page copy ("… Sales Boards pdf icon PDF 127 K").
+const CUT_LINK_RESIDUE = /\s(?:pdf|doc|docx|word)\s+icon(?:\s+[\w.]{1,6}){0,3}$/i;
+
+export function cleanTitle(text: string): string {
+  // TRAILING_LINK_RESIDUE ends in a file size: only such lines are worth the full pattern.
+  const t = endsInFileSize(text) ? text.replace(TRAILING_LINK_RESIDUE, '') : text.includes(' icon') ? text.replace(CUT_LINK_RESIDUE, '') : text;
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+export const isContent = (t: Token): boolean => t.kind !== 'blank' && t.kind !== 'furniture';
+
+export function nextContent(tokens: readonly Token[], from: number, limit = tokens.length): number {
+  for (let i = from; i < limit; i++) if (isContent(tokens[i])) return i;
+  return -1;
+}
+
+/** How many content tokens come before index i. */
+export function contentIndex(tokens: readonly Token[], i: number): number {
+  let n = 0;
+  for (let k = 0; k < i; k++) if (isContent(tokens[k])) n++;
+  return n;
+}
+
+/** "REPORT OF THE EXECUTIVE POLICY COMMITTEE dated March 4, 2015": at least two thirds of the letters are capitals. */
+export function mostlyCapitals(text: string): boolean {
+  // At least six ASCII letters, two thirds of them capitals (counted without building strings).
+  let letters = 0;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) {
+      letters++;
+      capitals++;
+    } else if (c >= 0x61 && c <= 0x7a) letters++;
+  }
+  return letters >= 6 && capitals >= letters * 0.66;
+}
+
+/** A paragraph number under a minute ("338.1", "13.3"), not an item number; a minute code's dot ("HOS.55/24") does not count. */
+export const isSubNumber = (marker: string): boolean => /^\d{1,4}\.\d/.test(marker);
+
+/** The markers that follow an item's title on a ModernGov page. */
+export const MARKER_KINDS: ReadonlySet<Token['kind']> = new Set(['minutes-marker', 'documents-marker']);
+
+/** Lines that stand alone between blank lines without being headings: outcomes, table headers, labels. */
+export const STANDALONE_NOT_TITLE = new RegExp(`^${alternation(STANDALONE_NON_TITLES)}$`, 'i');
+/** Outcome lines that close an item: the next standalone line may be a heading. */
+export const OUTCOME_LINE = /^(?:carried|lost|defeated|withdrawn|adopted|noted)(?:\s+unanimously)?\.?$/i;
+/** A line that opens with a person's title: a name, not a heading. */
+export const HONORIFIC_LINE = new RegExp(`^${alternation(['Councillor', 'Cllr', 'Cr', 'Mayor', ...COURTESY_TITLES.filter((t) => t !== 'Mx')])}\\.?\\s`);
+
+/** The listing heading of a ModernGov agenda-and-minutes page: what follows it is the agenda. */
+export const LISTING_HEADING = /^no\.?\s+item$/i;
+
+/** First token index after an attendance block near the top (PRESENT: … STAFF: … APOLOGIES …). */
+export function afterTopAttendance(tokens: readonly Token[]): number {
+  const limit = Math.floor(tokens.length * 0.4);
+  let last = -1;
+  for (let i = 0; i < limit; i++) {
+    // A list label with names ("PRESENT: Cr …", "STAFF:"), not an "Apologies for absence" item heading.
+    const t = tokens[i];
+    if (t.kind === 'attendance' && (t.text !== '' || /present|staff|attendance|officers/i.test(t.marker ?? ''))) last = i;
+    else if (last >= 0 && isContent(t) && t.kind !== 'text' && t.kind !== 'attendance') break;
+  }
+  if (last < 0) return 0;
+  // The list's names run on until the next blank line.
+  let i = last + 1;
+  while (i < tokens.length && tokens[i].kind !== 'blank') i++;
+  return i;
+}

@@ -1,0 +1,153 @@
+// Item layouts, as a specification: which layout detector segments a text,
+// the items it finds (number and title), and why the layouts tried before it
+// did not fit. Councils and wording are invented.
+import { describe, expect, it } from 'vitest';
+import { parseMinutes } from '../src/parse-text.js';
+import { tokenize } from '../src/tokenize/classify.js';
+import { textToLines } from '../src/read/text.js';
+import { segmentItems } from '../src/segment/items.js';
+import { LAYOUTS } from '../src/segment/layouts/index.js';
+
+const items = (text: string): [string | null, string][] => parseMinutes(text).document.items.map((i) => [i.number, i.title]);
+const layoutOf = (text: string): string | undefined => parseMinutes(text).document.source.layout;
+
+describe('layout registry', () => {
+  it('tries every detector in a fixed order, each a declared layout rule', () => {
+    expect(LAYOUTS.map((l) => l.id)).toEqual([
+      'layout-agenda-item',
+      'layout-decision-listing',
+      'layout-numbered-motions',
+      'layout-restart-headings',
+      'layout-reader-headings',
+      'layout-item-references',
+      'layout-numbered',
+      'layout-indented',
+      'layout-blank-separated',
+    ]);
+    for (const l of LAYOUTS) expect(l.stage).toBe('layout');
+  });
+
+  it('records the chosen layout and the rejected ones with their reasons', () => {
+    const seg = segmentItems(tokenize(textToLines('Hale Parish Council\n\n4. Apologies\n\nNone.\n\n5. Bus Shelter\n\nNoted.\n')));
+    expect(seg.rule).toBe('layout-numbered');
+    expect(seg.rejected.map((r) => r.id)).toEqual(LAYOUTS.slice(0, 6).map((l) => l.id));
+    expect(seg.rejected[0].reason).toBe('no "Agenda item" header near the top');
+  });
+
+  it('falls back to one item when no layout fits', () => {
+    expect(layoutOf('Review of Market Stall Fees\n\nThe fees were held at current levels.\n')).toBe('layout-single');
+  });
+});
+
+describe('numbering schemes', () => {
+  it.each<[string, string, [string | null, string][]]>([
+    [
+      'minute code, agenda number, capitalised title ending in a full stop',
+      'Minutes of Kelby Parish Council\n\nKP014/25      1.   APOLOGIES FOR ABSENCE.\nCllr Rowe.\n\nKP015/25      2.   TO RECEIVE AND ADOPT THE MINUTES OF THE MEETING HELD ON 3 MARCH 2025.\nAdopted.\n',
+      [
+        ['KP014/25', 'APOLOGIES FOR ABSENCE.'],
+        ['KP015/25', 'TO RECEIVE AND ADOPT THE MINUTES OF THE MEETING HELD ON 3 MARCH 2025.'],
+      ],
+    ],
+    [
+      'minute code alone on its line above the title (ModernGov)',
+      'No. Item\n\nENV.12/25\n\nApologies for Absence\n\nMinutes:\n\nNone.\n\nENV.13/25\n\nFlood Defence Works\n\nMinutes:\n\nThe Committee noted the update.\n',
+      [
+        ['ENV.12/25', 'Apologies for Absence'],
+        ['ENV.13/25', 'Flood Defence Works'],
+      ],
+    ],
+    [
+      'number and financial year alone above the title',
+      'No. Item\n\n12-24/25\n\nChair\'s Welcome\n\nThe Chair opened the meeting.\n\n13-24/25\n\nApologies for Absence\n\nNone.\n',
+      [
+        ['12-24/25', "Chair's Welcome"],
+        ['13-24/25', 'Apologies for Absence'],
+      ],
+    ],
+    [
+      'letter, slash, number',
+      'No. Item\n\nD/201\n\nConfirmation of Minutes\n\nMinutes:\n\nAdopted.\n\nD/202\n\nQuestions\n\nMinutes:\n\nNone were taken.\n',
+      [
+        ['D/201', 'Confirmation of Minutes'],
+        ['D/202', 'Questions'],
+      ],
+    ],
+    [
+      'four-figure parish minute numbers, not years',
+      'Ashby Town Council\n\n2211 APOLOGIES\n\nCllr Pike.\n\n2212 FINANCE\n\nThe accounts were noted.\n\n2019 was a record year for the market.\n',
+      [
+        ['2211', 'APOLOGIES'],
+        ['2212', 'FINANCE'],
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(items(text)).toEqual(expected);
+  });
+
+  it('a list that lost its numbering: every heading "1.", a numbered point running on after a colon is not an item', () => {
+    const text =
+      'Elmbank Community Council\n\n1. MINUTES OF THE MAY MEETING\nApproved.\n2. MATTERS ARISING\n3. Street lighting: the council had replaced two lamps on Dock Road.\n1. CHAIR\'S REPORT\nNothing to report.\n1. TREASURER\'S REPORT\nThe balance was noted.\n1. AOCB\nNone.\n';
+    expect(items(text).map(([, t]) => t)).toEqual(['MINUTES OF THE MAY MEETING', 'MATTERS ARISING', "CHAIR'S REPORT", "TREASURER'S REPORT", 'AOCB']);
+  });
+
+  it('bilingual headings are measured one language at a time', () => {
+    const text =
+      'Tauranga Moana District Council\n\n1          Whakapāha | Apologies\n\nCr Rewi.\n\n2          HE WĀ KŌRERO KI TE MAREA MŌ NGĀ MEA E PĀ ANA KI TE RĀRANGI TAKE | Public Speaking Time for Items Relating to the Agenda\n\nNo speakers.\n';
+    expect(items(text).map(([n]) => n)).toEqual(['1', '2']);
+  });
+
+  it('a lone report code in a table of interests is not a heading', () => {
+    const text = 'Wattle Shire Council\n\nApologies\n\nCr Moss\n\nDisclosure of Interest\n\nCr Lee\n\nCS25/03 Library Grants\n\nPecuniary\n\nLibrary Grants\n\nThe grants were approved.\n';
+    expect(layoutOf(text)).not.toBe('layout-numbered');
+    expect(items(text).map(([n]) => n)).not.toContain('CS25/03');
+  });
+});
+
+describe('headings without numbers', () => {
+  it('agenda wording printed in place of titles on a listing page, and a standard title on the first line', () => {
+    const page =
+      'No. Item\n\nTo receive any apologies for absence.\n\nApologies were received from Cllr Webb.\n\nTo confirm as a correct record the minutes of the meeting held on 2 April 2025.\n\nThat the minutes be approved as a correct record.\n';
+    expect(items(page)).toEqual([
+      [null, 'To receive any apologies for absence.'],
+      [null, 'To confirm as a correct record the minutes of the meeting held on 2 April 2025.'],
+    ]);
+    const first = 'Apologies for Absence\n\nNone.\n\nMayor\'s Announcements\n\nThe Mayor thanked the volunteers.\n\nLibrary Opening Hours\n\nMembers noted the new hours.\n';
+    expect(items(first).map(([, t]) => t)).toEqual(['Apologies for Absence', "Mayor's Announcements", 'Library Opening Hours']);
+  });
+});
+
+describe('headings fused with their minutes', () => {
+  it('a label and its minutes after a colon, unless what follows belongs to the heading', () => {
+    expect(items('Oakley Parish Council\n\n1. Apologies for absence: Cllr Vance\n\n2. MINUTES: 4th MARCH 2025\n\nAdopted.\n')).toEqual([
+      ['1', 'Apologies for absence'],
+      ['2', 'MINUTES: 4th MARCH 2025'],
+    ]);
+  });
+
+  it('a heading before its first numbered paragraph', () => {
+    const long = 'Councillors considered the minutes of the meeting held on 2 June 2025 and agreed that they be signed by the Chair as a correct record, which was duly done at the meeting.';
+    expect(items(`Oakley Parish Council\n\n1. Minutes 1.1 ${long}\n\n2. Playing Field 2.1 ${long}\n`)).toEqual([
+      ['1', 'Minutes'],
+      ['2', 'Playing Field'],
+    ]);
+  });
+
+  it('a capitalised heading wrapped onto a second line', () => {
+    expect(items('Wyke Borough Council\n\n210. DECLARATIONS\nOF INTEREST\nThere were none.\n\n211. PUBLIC\nQUESTION TIME\nNo questions were received.\n')).toEqual([
+      ['210', 'DECLARATIONS OF INTEREST'],
+      ['211', 'PUBLIC QUESTION TIME'],
+    ]);
+  });
+
+  it('a minutes text flattened onto one line is split at its rising headings', () => {
+    const text =
+      'MINUTES OF THE MEETING OF THE COUNCIL HELD AT THE GUILDHALL ON MONDAY 3rd MARCH 2025. PRESENT: Councillors Abel, Bryce, Coker, Dunn, Ewart, Frith, Gale and Hume, together with the Town Clerk and the Deputy Town Clerk, who recorded the minutes of the proceedings. 71 APOLOGIES FOR ABSENCE Apologies were received from Councillor Ince. 72. Declarations of Interest There were none. 73 MARKET CHARTER FAIR The Town Clerk reported on the arrangements for the charter fair, which would take place on the first Saturday in June as usual, with stalls along the High Street and in the market square. Resolved: That the arrangements be approved.';
+    expect(items(text)).toEqual([
+      ['71', 'APOLOGIES FOR ABSENCE'],
+      ['72', 'Declarations of Interest'],
+      ['73', 'MARKET CHARTER FAIR'],
+    ]);
+    expect(parseMinutes(text).document.items[2].resolutions.map((r) => r.text)).toEqual(['the arrangements be approved.']);
+  });
+});
