@@ -17,17 +17,89 @@ import { placeOf } from './types.js';
 import { tableDisposition } from './util/disposition.js';
 import { readName } from './util/person-names.js';
 import { sentences, squashSpaces } from './util/text.js';
+import { defineRule } from '../rules/define.js';
+import { alternation, ALL_IN_FAVOUR } from '../lexicon/index.js';
+
+// ── The rules that open a motion: each motion records the id of the one that opened it ──
+
+export const motionLabelsRule = defineRule({
+  id: 'motion-mover-seconder-labels',
+  stage: 'motion',
+  description: 'Mover and seconder labels: "Moved: Cr X Seconded: Cr Y", "Moved by: Cllr X" / "Seconded by: Cllr Y", "Prop. Cllr A, sec. Cllr B", after a resolution number or not.',
+  examples: {
+    valid: ['Moved: Cr Pania Tuhi Seconded: Cr Ross Elder\n\nThat the submission be endorsed.\n\nCARRIED', 'Moved by: Cllr Dana Whyte\n\nSeconded by: Cllr Ian Fell\n\nThat the grant be approved.'],
+    invalid: ['Proposed Lease Agreement for the Pavilion'],
+  },
+});
+
+export const motionResolvedBracketsRule = defineRule({
+  id: 'motion-resolved-brackets',
+  stage: 'motion',
+  description: 'Mover and seconder in brackets after the lead-in: "Resolved (Cr A / Cr B) That …".',
+  examples: { valid: ['Resolved (Cr Amberley / Cr Stroud) That the report be received.'], invalid: ['Resolved (unanimously) that the report be received.'] },
+});
+
+export const motionNumberedMoversRule = defineRule({
+  id: 'motion-numbered-movers',
+  stage: 'motion',
+  description: 'A numbered resolution with mover and seconder by initial and surname: "R2024-118 K. Doyle, P. Marsh: That …".',
+  examples: { valid: ['R2024-118 K. Doyle, P. Marsh: That the by-law be passed.'], invalid: ['R2024-118 was adopted at the last meeting.'] },
+});
+
+export const motionLabelRule = defineRule({
+  id: 'motion-label',
+  stage: 'motion',
+  description: 'A "MOTION" / "AMENDMENT" / "Notice of Motion" label, alone or before "That …", opening a motion.',
+  examples: { valid: ['MOTION\n\nThat the Council declares a climate emergency.\n\nCARRIED'], invalid: ['The motion on the climate emergency will be debated next month.'] },
+});
+
+export const motionMovedSentenceRule = defineRule({
+  id: 'motion-moved-sentence',
+  stage: 'motion',
+  description:
+    'A sentence that moves a motion: "It was moved by Councillor X and seconded by Councillor Y that …", "Mr X proposed, and Mr Y seconded …", "Councillor X moved that …", "The amendment was moved by …".',
+  examples: {
+    valid: ['It was moved by Councillor Ferris and seconded by Councillor Lowe that the report be received.', 'Councillor Ferris moved an amendment that the fee be reduced.'],
+    invalid: ['The bus stop was moved by the operator last year.'],
+  },
+});
+
+export const motionTableRule = defineRule({
+  id: 'motion-table',
+  stage: 'motion',
+  description: 'A row of a motions table: number, "Mover / Seconder", the motion and its disposition (ADOPTED, LOST, REFERRED).',
+  examples: { valid: ['1  Okoro / Lindahl  That the report be received.  ADOPTED'], invalid: ['1  That the report be received.'] },
+});
+
+export const motionBareOutcomeRule = defineRule({
+  id: 'motion-bare-outcome',
+  stage: 'motion',
+  description: 'Wording with no mover followed by an outcome: "That the report be received." then "CARRIED".',
+  examples: { valid: ['That the report be received.\n\nCARRIED'], invalid: ['The report was received.\n\nMembers thanked the officer.'] },
+});
+
+export const motionVoteTallyRule = defineRule({
+  id: 'motion-vote-tally',
+  stage: 'motion',
+  description: 'A recorded vote with no motion open: "For: 7, Against: 3, Abstentions: 1", "The voting was as follows: For (14) …".',
+  examples: { valid: ['The voting was as follows: For: 7, Against: 3, Abstentions: 1.'], invalid: ['Seven members attended the site visit.'] },
+});
+
+/** "Resolution 449/2024", "Resolution No. CO2024/14": the label of a decision the minutes number as a resolution. */
+const RESOLUTION_NUMBER_LABEL = /^resolution\s+(?:no\.?\s*)?[A-Z]{0,4}\s?\d{1,4}[/-]\d{1,4}\b/i;
+/** A show of hands recording the decision: "All in favour", "agreed by all members". */
+const ALL_AGREED = new RegExp(`(?:^|\\s)(?:${alternation(ALL_IN_FAVOUR)}|(?:agreed|carried)\\s+by\\s+all(?:\\s+(?:members|councillors|present))?)\\b`, 'i');
 
 // ── Phrasings that open a motion ───────────────────────────────────────────
 
 /** "Moved: Cr X", "MOVED BY councillor x", "Moved Cr X", "Mover: Cr X". Group 1: "by" or punctuation after the label, group 2: the text after it. */
-const MOVED_LABEL = /(?:^|[\s|])(?:moved|mover|proposed|proposer)(\s+by|\s*[:–—-])?\s+(?=\S)(.*)$/i;
+const MOVED_LABEL = /(?:^|[\s|])(?:moved|mover|proposed|proposer|prop\.)(\s+by\s*[:–—-]?|\s*[:–—-])?\s+(?=\S)(.*)$/i;
 /** Without "by" or a colon the label must be followed by a titled name: "Moved Cr Smith", not "Proposed Lease Agreement". */
 const TITLED = /^(?:councillors?|cllrs?|crs?|mayor|deputy\s+mayor|alderman|mr|mrs|ms|miss|dr)\b/i;
 /** Ontario resolution lines: "R2018-206 J. Scott, L. Andersen: That …". Group 1 mover, 2 seconder, 3 wording. */
 const NUMBERED_MOVERS = /^(?:resolution\s+(?:no\.?\s*)?)?[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+((?:[A-Z]\.\s?){1,2}[A-Z][\w'’-]{1,30}),\s+((?:[A-Z]\.\s?){1,2}[A-Z][\w'’-]{1,30})\s*(?::\s*(.*)|$)/;
 /** "Seconded: Cr Y", "SECONDED BY councillor y", "Seconder: Cr Y". Group 1: text after the label. */
-const SECONDED_LABEL = /(?:^|[\s|/])(?:seconded|seconder)(?:\s+by)?\s*[:–—-]?\s+(?=\S)(.*)$/i;
+const SECONDED_LABEL = /(?:^|[\s|/,;])(?:seconded|seconder|sec\.)(?:\s+by)?\s*[:–—-]?\s+(?=\S)(.*)$/i;
 /** A label line that only opens a motion or amendment: "MOTION", "Motion:", "AMENDMENT", "Notice of Motion". */
 const MOTION_LABEL = /^(?:notice\s+of\s+)?(motion|amendment|foreshadowed\s+motion)(?:\s+\d{1,3})?\s*[:.–—-]?\s*(.{0,100000})$/i;
 /** "Resolved (Cr A / Cr B) That …": mover and seconder in brackets after a resolved lead-in. */
@@ -97,7 +169,7 @@ function wayOf(label: string): Way {
  * needs, so that a block without any of them is passed over (MotionReader.readBlock).
  */
 const MOTION_EVENT_HINT =
-  /mov(?:ed|er)|propos|second|carried|lost|defeated|withdr|fell|failed|agreed|vot|motion|amendment|resolved|division|^\s*(?:resolution\s+(?:no\.?\s*)?)?[A-Z]{0,3}\d{2,4}[-/]\d|\d\s+(?:for|against|abst)|(?:for|against|abst\w*|favour)\s*[:(–-]?\s*\d{1,3}\b/i;
+  /mov(?:ed|er)|propos|second|\bprop\.|\bsec\.|in\s+favour|carried|lost|defeated|withdr|fell|failed|agreed|vot|motion|amendment|resolved|division|^\s*(?:resolution\s+(?:no\.?\s*)?)?[A-Z]{0,3}\d{2,4}[-/]\d|\d\s+(?:for|against|abst)|(?:for|against|abst\w*|favour)\s*[:(–-]?\s*\d{1,3}\b/i;
 /** Free-standing wording a later bare outcome may take: "That the report be received." */
 const START_OF_WORDING = /^\s*that\b/i;
 /** A vote label opening the block (VOTE_LABEL_START without its tail). */
@@ -125,8 +197,8 @@ const cleanName = (s: string): string | null => {
   return r ? r.name.replace(/[.,;:]+$/, '') : null;
 };
 
-function newMotion(block: Block, amendment: boolean): Motion {
-  return { text: '', mover: null, seconder: null, outcome: 'unknown', amendment, amends: null, votes: null, namedVotes: [], ...placeOf(block) };
+function newMotion(block: Block, amendment: boolean, rule: string): Motion {
+  return { text: '', mover: null, seconder: null, outcome: 'unknown', amendment, amends: null, votes: null, namedVotes: [], ...placeOf(block), rule };
 }
 
 function outcomeOf(word: string, unanimous: boolean): MotionOutcome {
@@ -158,8 +230,17 @@ class MotionReader {
   /** The motion the block before this one closed ("CARRIED"): a tally right after it ("Opposed: Councillor Wong") is its vote. */
   private closedBefore: Motion | null = null;
   private closedNow: Motion | null = null;
+  /** The line of a "Resolution 449/2024" label just read: the motion it opens is a decision. */
+  private resolutionLabel: number | null = null;
+  /** Motions under a resolution number: carried unless the minutes record another outcome. */
+  private readonly labelled = new Set<Motion>();
 
-  private start(block: Block, amendment: boolean): Motion {
+  /** Ends the reading: a motion numbered as a resolution with no outcome recorded was carried. */
+  finish(): void {
+    for (const m of this.labelled) if (m.outcome === 'unknown') m.outcome = 'carried';
+  }
+
+  private start(block: Block, amendment: boolean, rule: string): Motion {
     // A bare "MOTION" label already opened one without a mover: fill it instead.
     if (this.open && this.open.motion.mover === null && this.open.motion.text === '' && this.open.motion.outcome === 'unknown') {
       this.open.motion.amendment = this.open.motion.amendment || amendment;
@@ -167,7 +248,8 @@ class MotionReader {
       this.open.collecting = true;
       return this.open.motion;
     }
-    const m = newMotion(block, amendment);
+    const m = newMotion(block, amendment, rule);
+    if (this.resolutionLabel !== null) this.labelled.add(m);
     if (amendment) m.amends = this.amendsIndex(this.motions.length);
     this.motions.push(m);
     this.open = { motion: m, collecting: true, column: block.column, marker: block.marker };
@@ -225,7 +307,7 @@ class MotionReader {
       this.closedNow = this.closedBefore;
       return this.closedBefore;
     }
-    const m = newMotion(block, false);
+    const m = newMotion(block, false, motionVoteTallyRule.id);
     this.motions.push(m);
     this.open = { motion: m, collecting: false, column: block.column, marker: block.marker };
     this.voteTarget = this.motions.length - 1;
@@ -294,14 +376,14 @@ class MotionReader {
   private openFromSentence(s: string, block: Block): string | null {
     let m = IT_WAS_MOVED.exec(s);
     if (m) {
-      const mo = this.start(block, Boolean(m[1] && AMENDMENT_WORD.test(m[1])) || /\bas\s+an\s+amendment\b/i.test(s));
+      const mo = this.start(block, Boolean(m[1] && AMENDMENT_WORD.test(m[1])) || /\bas\s+an\s+amendment\b/i.test(s), motionMovedSentenceRule.id);
       mo.mover = cleanName(m[2]);
       mo.seconder = cleanName(m[3]);
       return m[4] ?? '';
     }
     m = PROPOSED_AND_SECONDED.exec(s);
     if (m && cleanName(m[1]) && cleanName(m[2])) {
-      const mo = this.start(block, Boolean(m[3] && AMENDMENT_WORD.test(m[3])));
+      const mo = this.start(block, Boolean(m[3] && AMENDMENT_WORD.test(m[3])), motionMovedSentenceRule.id);
       mo.mover = cleanName(m[1]);
       mo.seconder = cleanName(m[2]);
       return m[4] ?? '';
@@ -312,14 +394,14 @@ class MotionReader {
       const what = m[2] ?? m[5];
       const n = readName(who);
       if (n && !n.rest.trim()) {
-        const mo = this.start(block, Boolean(what && AMENDMENT_WORD.test(what)));
+        const mo = this.start(block, Boolean(what && AMENDMENT_WORD.test(what)), motionMovedSentenceRule.id);
         mo.mover = n.name.replace(/[.,;:]+$/, '');
         return m[3] ?? m[6] ?? '';
       }
     }
     m = MOVED_BY_ONLY.exec(s);
     if (m && (m[1] || /\bthat\b/i.test(m[3] ?? '')) && cleanName(m[2])) {
-      const mo = this.start(block, Boolean(m[1] && AMENDMENT_WORD.test(m[1])));
+      const mo = this.start(block, Boolean(m[1] && AMENDMENT_WORD.test(m[1])), motionMovedSentenceRule.id);
       mo.mover = cleanName(m[2]);
       return m[3] ?? '';
     }
@@ -337,7 +419,7 @@ class MotionReader {
       if (before.trim() && !/^(?:resolution|motion|amendment|recommendation|item)?\s*[\w/.-]{0,20}\s*$/i.test(before.trim())) return null;
       const name = readName(mv[2]);
       if (!name || (!mv[1] && !TITLED.test(name.name))) return null;
-      const mo = this.start(block, AMENDMENT_WORD.test(before));
+      const mo = this.start(block, AMENDMENT_WORD.test(before), motionLabelsRule.id);
       mo.mover = name.name.replace(/[.,;:]+$/, '');
       let rest = name.rest;
       const sc2 = SECONDED_LABEL.exec(` ${rest}`);
@@ -373,6 +455,15 @@ class MotionReader {
     if (!n || (b && n.rest.trim())) return false;
     o.seconder = n.name.replace(/[.,;:]+$/, '');
     o.end = Math.max(o.end ?? o.line, block.end);
+    return true;
+  }
+
+  /** "All in favour", "agreed by all members": the open motion was carried. Never opens one. */
+  private allAgreed(text: string, block: Block): boolean {
+    if (!ALL_AGREED.test(text)) return false;
+    const m = this.target(undefined);
+    if (!m) return false;
+    this.close(m, 'carried', block);
     return true;
   }
 
@@ -445,7 +536,7 @@ class MotionReader {
     const w = this.lastWording;
     if (!w) return null;
     this.lastWording = null;
-    const m = newMotion(w.block, false);
+    const m = newMotion(w.block, false, motionBareOutcomeRule.id);
     m.text = w.text;
     m.end = block.end;
     this.motions.push(m);
@@ -464,7 +555,7 @@ class MotionReader {
 
   /** Opens a motion named by the item heading; it takes the place of the first block. */
   openFromTitle(amendment: boolean, first: Block | undefined): void {
-    if (first) this.start(first, amendment);
+    if (first) this.start(first, amendment, motionLabelRule.id);
   }
 
   read(blocks: readonly Block[]): void {
@@ -482,7 +573,11 @@ class MotionReader {
       const before = this.motions.length;
       const wasOpen = this.open;
       const prev = this.lastWording;
+      // A resolution number opens the motion in its own block or the next one.
+      const label = RESOLUTION_NUMBER_LABEL.test(text);
+      if (label) this.resolutionLabel = block.line;
       this.readBlock(block, text);
+      if (!label || this.motions.length !== before) this.resolutionLabel = null;
       // Remember free-standing wording for a later bare "CARRIED".
       if (this.lastWording === prev && this.motions.length === before && this.open === wasOpen && !wasOpen?.collecting) {
         const free = block.kind === 'resolved' ? block.text : /^that\b/i.test(text) ? text : null;
@@ -498,7 +593,7 @@ class MotionReader {
   private readTableRow(block: Block): boolean {
     const row = MOTION_TABLE_ROW.exec(block.fullText.split('\n')[0]);
     if (!row) return false;
-    const m = newMotion(block, false);
+    const m = newMotion(block, false, motionTableRule.id);
     const [mover, seconder] = row[2].split('/').map((n) => n.trim());
     m.mover = mover || null;
     m.seconder = seconder || null;
@@ -574,7 +669,7 @@ class MotionReader {
     // "Resolved (Cr A / Cr B) That …".
     const br = RESOLVED_BRACKETS.exec(text);
     if (br && /^(?:\d{1,4}[./]?\d{0,4}\s+)?(?:resolved|carried|moved)/i.test(text.trim()) && readName(br[1]) && readName(br[2])) {
-      const m = this.start(block, false);
+      const m = this.start(block, false, motionResolvedBracketsRule.id);
       m.mover = cleanName(br[1]);
       m.seconder = cleanName(br[2]);
       const rest = text.slice(br.index + br[0].length);
@@ -584,7 +679,7 @@ class MotionReader {
     // "R2018-206 J. Scott, L. Andersen: That … Carried."
     const numbered = NUMBERED_MOVERS.exec(text);
     if (numbered) {
-      const m = this.start(block, false);
+      const m = this.start(block, false, motionNumberedMoversRule.id);
       m.mover = numbered[1];
       m.seconder = numbered[2];
       this.afterOpening(numbered[3] ?? '', block);
@@ -593,7 +688,7 @@ class MotionReader {
     // A bare "MOTION" / "AMENDMENT" label.
     const label = MOTION_LABEL.exec(text);
     if (label && (label[2] === '' || /^that\b/i.test(label[2]))) {
-      const m = this.start(block, /amendment/i.test(label[1]));
+      const m = this.start(block, /amendment/i.test(label[1]), motionLabelRule.id);
       appendText(m, label[2]);
       return;
     }
@@ -626,6 +721,12 @@ class MotionReader {
         continue;
       }
       if (this.seconderSentence(s.text, block)) {
+        // "This was seconded by the Chairman and agreed by all members."
+        this.allAgreed(s.text, block);
+        handled = true;
+        continue;
+      }
+      if (this.allAgreed(s.text, block)) {
         handled = true;
         continue;
       }
@@ -656,7 +757,7 @@ class MotionReader {
   /** Could this sentence open, second, close or count a motion? (A cheap test before the full reading.) */
   private isEvent(text: string): boolean {
     return (
-      /\b(?:moved|proposed|seconded|carried|lost|defeated|withdrawn|withdrew|fell|failed|agreed|vot(?:e|ed|es|ing))\b/i.test(text) ||
+      /\b(?:moved|proposed|seconded|carried|lost|defeated|withdrawn|withdrew|fell|failed|agreed|vot(?:e|ed|es|ing)|in\s+favour)\b/i.test(text) ||
       /\b(?:for|against|abstentions?|abstain(?:ed)?|in\s+favour)\s*[:(–-]?\s*\d|\d{1,3}\s+(?:for|against|abstentions?)\b/i.test(text)
     );
   }
@@ -729,6 +830,7 @@ export function attachMotions(seg: Segmentation, tokens: readonly Token[], items
     reader.read(body);
     while (owner.length < reader.motions.length) owner.push(k);
   });
+  reader.finish();
   const local = new Map<number, number>();
   reader.motions.forEach((m, g) => {
     const list = items[owner[g]].motions;

@@ -2,10 +2,12 @@
 // "RESOLVED: 1. That … 2. That …", "It was RESOLVED", "The Committee RESOLVED",
 // "AGREED that", "Decision:" blocks. Numbered sub-clauses are separate records.
 import type { Motion, Resolution, ResolutionKind } from '../schema/document.js';
-import type { Block } from '../segment/blocks.js';
+import type { Block, Section } from '../segment/blocks.js';
+import { alternation, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE } from '../lexicon/index.js';
+import { defineRule } from '../rules/define.js';
 import { placeOf, type ItemContext } from './types.js';
 import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
-import { sentences, stripThat, trimClause } from './util/text.js';
+import { sentences, squashSpaces, stripThat, trimClause } from './util/text.js';
 
 /** Main-verb patterns for the resolution kind; the earliest match in the clause wins. */
 export const KIND_PATTERNS: readonly [ResolutionKind, RegExp][] = [
@@ -106,18 +108,227 @@ const BARE_THAT_CLAUSE = /^That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:notes?|ap
 // Recitals ("WHEREAS …", "AND WHEREAS …") explain a motion; they are not its clauses.
 const RECITAL = /^(?:AND\s+)?WHEREAS\b/i;
 
-function make(number: string | null, raw: string, block: Block): Resolution | null {
+// ── The rules: each records its id on the clauses it finds ────────────────────
+
+export const resolutionLeadInRule = defineRule({
+  id: 'resolution-lead-in',
+  stage: 'resolution',
+  description:
+    'Each clause governed by a decision lead-in line: "RESOLVED that …", "AGREED:" and numbered clauses, "It was RESOLVED", "The Committee RESOLVED", "Resolved (Cr A / Cr B)" then "That …", "BE IT RESOLVED", a capitalised "THAT …".',
+  examples: {
+    valid: [
+      'RESOLVED that the allotment rents be increased by 3% from October.',
+      'RESOLVED:\n\n1. That the accounts for 2024/25 be approved.\n\n2. That the Clerk write to the landowner about the hedge.',
+      'Resolved: (Cr Ngata/Cr Ellis) Minute No. W 24031(1)\n\n“That the apology from Cr Brandt be accepted.”',
+      'RESOLVED on the motion of Councillors Varga and Oyelaran that the grant to the Scout hut be approved.',
+      'Resolved that –\n\n1. The survey results are noted; and\n\n2. No further action is taken on the parking scheme.',
+    ],
+    invalid: ['REVIEW OF ACTIONS AGREED AT THE LAST MEETING', 'RESOLVED ON THE MOTION OF COUNCILLOR PIKE, seconded by COUNCILLOR LUND,'],
+  },
+});
+
+export const resolutionDecisionHeadingRule = defineRule({
+  id: 'resolution-decision-heading',
+  stage: 'resolution',
+  description: 'Each clause under a "Decision:" heading ("Decision:", "Delegated decision:", "The decision of the Panel was:").',
+  examples: {
+    valid: ['Decision:\n\nThat the play area contract be awarded to the lowest tender.', 'Delegated decision:\n\nThat the minutes of the meeting held on 3 May 2024 be approved as a correct record.'],
+    invalid: ['The decision on the play area contract was postponed until the spring.'],
+  },
+});
+
+export const resolutionMovedAndResolvedRule = defineRule({
+  id: 'resolution-moved-and-resolved',
+  stage: 'resolution',
+  description:
+    'A paragraph that moves, seconds and resolves at once: "It was proposed by Cllr A, seconded by Cllr B and unanimously agreed that …", "… and RESOLVED:" with the clause (perhaps quoted) in the next paragraph.',
+  examples: {
+    valid: [
+      'It was proposed by Cllr Ansell, seconded by Cllr Brook and unanimously agreed that the hall hire charges be increased by 5%.',
+      'Ms Tey was proposed by Cllr Ryan and seconded by Cllr Oduya and it was unanimously Resolved to co-opt Ms Tey to the Council.',
+      'It was moved by Councillor Hart, seconded by Councillor Dow, and RESOLVED\n\n“That the minutes of the meeting held on 4 March 2024 be adopted.”',
+    ],
+    invalid: ['It was proposed by Cllr Ansell that the item be deferred, but no seconder was found.'],
+  },
+});
+
+export const resolutionInParagraphRule = defineRule({
+  id: 'resolution-in-paragraph',
+  stage: 'resolution',
+  description: 'A resolution inside a paragraph of proceedings: "… the accounts. RESOLVED: that …", "… were heard and it was RESOLVED unanimously to object".',
+  examples: {
+    valid: [
+      'The Clerk presented the bank reconciliation. RESOLVED: that the reconciliation be approved.',
+      'Objections from neighbours were heard and it was RESOLVED unanimously to object to the application.',
+      'Street Lighting RESOLVED: That the replacement of the lantern on Mill Road be approved.',
+    ],
+    invalid: ['The matter of the blocked drain was resolved by the Highways team last week.'],
+  },
+});
+
+export const resolutionBodyAgreedRule = defineRule({
+  id: 'resolution-body-agreed',
+  stage: 'resolution',
+  description:
+    'The meeting agreed as a body: "The Committee agreed that … be …", "Assembly agreed:" with its clauses, "Council agreed the appointment of …", "All members agreed that …", "Councillors resolved to …".',
+  examples: {
+    valid: [
+      'The Committee agreed that the play area survey be published on the website.',
+      'Assembly agreed:\n\n1. the membership of the committees (Appendix A);\n\n2. the appointment of representatives on outside bodies (Appendix B).',
+      'Council agreed the appointment of Councillor Ruiz as Vice-Chair for the year.',
+      'All members agreed that the annual parish meeting be held in May.',
+    ],
+    invalid: ['Councillor Pike agreed to circulate the revised figures.', 'Members agreed.', 'The Committee agreed, in discussion, that future sessions should be longer.'],
+  },
+});
+
+export const resolutionWithoutLeadInRule = defineRule({
+  id: 'resolution-without-lead-in',
+  stage: 'resolution',
+  description:
+    'A formal clause where the page dropped the word RESOLVED: in an item with no other decision, a paragraph "That … be approved" or a marked list whose clauses are all in the subjunctive ("(a) the work programme be approved; (b) …").',
+  examples: {
+    valid: [
+      'Minutes of the previous meeting had been circulated.\n\nThat the minutes of the meeting held on 2 May 2024 be approved as a correct record.',
+      'Members reviewed the forward plan.\n\n(a) the work programme be approved;\n\n(b) the following members be appointed to the task group: Councillor Amis.',
+    ],
+    invalid: ['That the road would be resurfaced in spring was welcomed by residents.', 'To approve the minutes of the meeting held on 2 May 2024.'],
+  },
+});
+
+export const resolutionDecisionRecordRule = defineRule({
+  id: 'resolution-decision-record',
+  stage: 'resolution',
+  description: 'A published decision record (Decision Maker, Decision published) with no RESOLVED: its decision is the paragraph that is itself a "That …" clause with a decision verb.',
+  examples: {
+    valid: ['Decision Maker: Cabinet\n\nThat Cabinet note the quarterly performance report.\n\nReasons for the decision: to keep Members informed.'],
+    invalid: ['Decision Maker: Cabinet\n\nThe report was withdrawn before the meeting.'],
+  },
+});
+
+function make(number: string | null, raw: string, block: Block, rule: string): Resolution | null {
   if (RECITAL.test(raw.trim())) return null;
-  const text = trimClause(stripThat(raw).replace(DISPOSITION_COLUMN, '').replace(CLAUSE_TRAILER, '').replace(CLAUSE_TRAILER, ''));
+  const text = trimClause(unquote(stripThat(unquote(raw))).replace(DISPOSITION_COLUMN, '').replace(CLAUSE_TRAILER, '').replace(CLAUSE_TRAILER, ''));
   if (text.length < 3) return null;
-  return { number, text, kind: resolutionKind(text), ...placeOf(block) };
+  return { number, text, kind: resolutionKind(text), ...placeOf(block), rule };
 }
 
-// "It was moved by Councillor Hart, seconded by Councillor Dow and RESOLVED that the budget be approved."
-const MOVED_AND_RESOLVED = /\b(?:moved|proposed|seconded)\b.{0,300}?\band\s+(?:it\s+was\s+)?(?:RESOLVED|[Rr]esolved)\b(?:\s*\([^)]{0,80}\))?[\s,:–—-]*(?:that\b[\s,:]*)?(.{3,})$/;
+// A clause printed in quotation marks: “That the minutes … be adopted.”
+const unquote = (text: string): string => (/^\s*["“‘]/.test(text) ? text.replace(/^\s*["“‘]\s*/, '').replace(/\s*["”’]\s*$/, '') : text);
+
+const BODY = alternation([...DECIDING_BODIES, ...DECIDING_BODIES.map((b) => b.toLowerCase())]);
+const ADVERB = alternation(DECIDING_ADVERBS);
+
+// Who moved the motion, written into the lead-in: "RESOLVED on the motion of Councillor X, seconded by Councillor Y,",
+// "Resolved: (Cr A/Cr B)". Not a clause of the decision.
+const LEAD_MOVERS = /^(?:\(\s*[^()/]{2,80}\/[^()/]{2,80}\)|on\s+the\s+motion\s+of\s+[^,:]{2,120}?(?:,?\s+(?:and\s+)?seconded\s+by\s+[^,:]{2,120}?)?(?=\s*(?:[,:;–—-]|\bthat\b|$)))[\s,:;–—-]*/i;
+// A minute reference at the end of a lead-in: "Minute No. C 20201(2)".
+const MINUTE_REFERENCE = /^\s*Minute\s+No\.?\s*[\w ()./-]{1,30}$/i;
+
+/** The clause a lead-in line carries, without the movers and minute reference printed in it. */
+function leadClause(text: string): string {
+  return stripThat(stripThat(text).replace(LEAD_MOVERS, '').replace(MINUTE_REFERENCE, ''));
+}
+
+// A clause or a quoted clause opening a paragraph: “That …”, "That …".
+const OPENS_CLAUSE = /^["“‘]?\s*that\b/i;
+
+/**
+ * The clauses printed after a lead-in that carries none ("RESOLVED (Cr A/Cr B)", "… and RESOLVED", "Resolved that –"):
+ * the run of list entries that read as clauses, or one paragraph that opens with "That".
+ */
+function clausesAfter(lead: Block, ctx: ItemContext): Block[] {
+  const out: Block[] = [];
+  for (let j = ctx.blocks.indexOf(lead) + 1; j > 0 && j < ctx.blocks.length; j++) {
+    const b = ctx.blocks[j];
+    if (b.kind === 'bullet' && CLAUSE_VERB.test(b.text)) {
+      out.push(b);
+      continue;
+    }
+    if (out.length === 0 && b.kind === 'paragraph' && OPENS_CLAUSE.test(b.text)) out.push(b);
+    break;
+  }
+  return out;
+}
+
+// A lead-in's own clause that opens a list: "RESOLVED – (a) That the work programme be noted." Group 1: the marker.
+const LEAD_MARKER = /^\(?([a-hA-H]|\d{1,2})[.)]\s+/;
+const nextMarker = (n: string): string => (/^\d+$/.test(n) ? String(Number(n) + 1) : String.fromCharCode(n.charCodeAt(0) + 1));
+
+/** The entries after the lead-in that continue its list: "(b) That …", "(c) That …" after "RESOLVED – (a) That …". */
+function listContinuing(lead: Block, first: string, ctx: ItemContext): Block[] {
+  const out: Block[] = [];
+  let want = nextMarker(first);
+  for (let j = ctx.blocks.indexOf(lead) + 1; j > 0 && j < ctx.blocks.length; j++) {
+    const b = ctx.blocks[j];
+    if (b.kind !== 'bullet' || clauseNumber(b.marker) !== want) break;
+    out.push(b);
+    want = nextMarker(want);
+  }
+  return out;
+}
+
+// A clause cut by a blank line in mid-sentence ("… are taken into" / "consideration in shaping …").
+const ENDS_CLAUSE = /[.;:!?"”’)]\s*$/;
+
+/** The lead-in's clause with the paragraph that finishes it, when a blank line broke it in mid-sentence. */
+function finishedClause(lead: Block, clause: string, ctx: ItemContext): { text: string; end: number } {
+  const next = ctx.blocks[ctx.blocks.indexOf(lead) + 1];
+  if (!ENDS_CLAUSE.test(clause) && next && next.kind === 'paragraph' && /^[a-z]/.test(next.text)) return { text: `${clause} ${next.text}`, end: next.end };
+  return { text: clause, end: lead.end };
+}
+
+// "It was moved by Councillor Hart, seconded by Councillor Dow and RESOLVED that the budget be approved",
+// "… proposed by Cllr A, seconded by Cllr B and unanimously agreed that …", "… and it was unanimously Resolved to …".
+const MOVED_AND_RESOLVED = new RegExp(
+  `\\b(?:moved|proposed|seconded)\\b.{0,300}?\\band\\s+(?:it\\s+was\\s+)?(?:${ADVERB}\\s+)?(RESOLVED|[Rr]esolved|AGREED|agreed)\\b(?:\\s+(?:unanimously|by\\s+all(?:\\s+(?:members|councillors|present))?))?(?:\\s*\\([^)]{0,80}\\))?[\\s,:–—-]*(?:that\\b[\\s,:]*)?(.{0,100000})$`,
+);
+// "… it should state that it was proposed by … and agreed that …": a correction to earlier minutes reports that decision.
+const ABOUT_MINUTES = /\bminutes?\b/i;
 // "… for this item. It was resolved to increase allotment rents …", "The Clerk presented the accounts. RESOLVED: that …":
-// a resolution inside a paragraph.
+// a resolution opening a later sentence of a paragraph.
 const RESOLVED_SENTENCE = /^(?:It\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?(?:RESOLVED|resolved)|RESOLVED)\b[\s,:–—-]*(?:that\b[\s,:]*)?(.{3,})$/;
+// "… were considered and it was RESOLVED unanimously to OBJECT", "Street Lighting RESOLVED: That …": inside any sentence.
+const RESOLVED_INSIDE = new RegExp(
+  `(?:\\b(?:and|so|whereupon)\\s+it\\s+was\\s+(?:${ADVERB}\\s+)?(?:RESOLVED|[Rr]esolved)\\b[\\s,:–—-]*|\\bRESOLVED\\s*[:–—-][\\s:–—-]*)(?:that\\b[\\s,:]*)?(.{3,})$`,
+);
+
+// Where a source line ends a clause that no punctuation ends: the next line opens with a capital, the line ends
+// on no connective ("… it was RESOLVED unanimously to OBJECT" / "Cllrs Sherahilo & Teague offered to draft …").
+const HANGING = /(?:[,;:(&–—-]|\b(?:and|or|of|the|to|for|with|by|a|an|in|on|at|as|that|be|from|Councillors?|Cllrs?|Crs?|Mr|Mrs|Ms|Dr)|\s)$/;
+
+/** A clause found inside a paragraph, cut at the end of its source line when the paragraph's lines carry no full stops. */
+function lineOf(clause: string, block: Block): string {
+  const rows = block.fullText.split('\n');
+  if (rows.length < 2) return clause;
+  const head = squashSpaces(clause).slice(0, 30);
+  const k = rows.findIndex((r) => squashSpaces(r).includes(head));
+  if (k < 0 || k + 1 >= rows.length) return clause;
+  const rest = squashSpaces(rows[k]);
+  const at = rest.indexOf(head);
+  if (HANGING.test(rest) || /[.!?]["”’)]?$/.test(rest) || !/^[A-Z]/.test(rows[k + 1].trim())) return clause;
+  return rest.slice(at);
+}
+
+// "The Committee agreed that … be …", "Assembly agreed:", "Council agreed the appointment of …", "All members agreed that …",
+// "All were in agreement that …". Group 1: "that" clause; 2: the colon (clauses follow); 3: what was agreed.
+const BODY_AGREED = new RegExp(
+  `^(?:(?:The|the)\\s+)?(?:(?:[A-Z][\\w&'’-]*\\s+){0,4}${BODY}|All(?:\\s+(?:the\\s+)?${BODY})?)\\s+(?:${ADVERB}\\s+)?(?:agreed|were\\s+in\\s+agreement|resolved|decided)(?:\\s+(?:unanimously|by\\s+all))?(?:\\s+that\\s+(.{3,})|\\s*(:)\\s*$|\\s+(?:to\\s+)?((?:the\\s+)?(?:appointments?|recommendations?|proposals?|nominations?)\\s.{3,}))$`,
+);
+// What makes a "that" clause a decision, not a report of opinion: a subjunctive or "should".
+const DECISION_MOOD = /\bbe\b|\bshould\b/i;
+
+// The subjunctive of a decision: "the minutes be approved", "the matter be given further consideration", and no
+// modal before it ("would be circulated", "to be agreed" are narrative or intention).
+const SUBJUNCTIVE = new RegExp(`(?<!\\b${alternation(MODALS_BEFORE_BE)}\\s{1,3}(?:[a-z]{1,15}\\s{1,3})?)\\bbe\\s+(?:[a-z]{1,15}ly\\s+)?[A-Za-z]{1,20}(?:ed|en|wn|ne|de|ld|nt|id|ut|et|pt|ght|ED)\\b`);
+// A heading or paragraph that introduces an officer's recommendation, not the meeting's decision.
+const RECOMMENDATION = /\brecommend/i;
+
+// A clause this short ("to recommend APPROVAL") recurs as a formula, one per application; a longer one printed
+// twice is the same decision reprinted.
+const SHORT_CLAUSE_WORDS = 6;
+
+const isDecisionSection = (s: Section): boolean => s.kind === 'resolutions' || s.kind === 'decision';
 
 export function extractResolutions(ctx: ItemContext): Resolution[] {
   const out: Resolution[] = [];
@@ -128,57 +339,130 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
   for (const section of ctx.sections) {
     if (section.kind !== 'plain') continue;
     for (const b of section.blocks) {
-      if ((b.kind !== 'paragraph' && b.kind !== 'bullet') || !/\bresolved\b/i.test(b.text)) continue;
-      sentences(b.text).forEach((s, k) => {
-        // "It was moved by …, seconded by … and RESOLVED that …" anywhere; "It was resolved …" after the first sentence.
-        const m = MOVED_AND_RESOLVED.exec(s.text) ?? (k > 0 ? RESOLVED_SENTENCE.exec(s.text) : null);
-        if (m) push(make(null, m[1], b));
+      if (b.kind !== 'paragraph' && b.kind !== 'bullet') continue;
+      const resolved = /\bresolved\b/i.test(b.text);
+      const agreed = /\bagree/i.test(b.text);
+      if (!resolved && !agreed) continue;
+      const all = sentences(b.text);
+      all.forEach((s, k) => {
+        // "It was moved by …, seconded by … and RESOLVED that …" anywhere.
+        const moved = MOVED_AND_RESOLVED.exec(s.text);
+        if (moved && /^agreed$/i.test(moved[1]) && ABOUT_MINUTES.test(s.text.slice(0, moved.index))) return;
+        if (moved) {
+          if (moved[2].trim().length >= 3) push(make(null, lineOf(moved[2], b), b, resolutionMovedAndResolvedRule.id));
+          // "… and RESOLVED" closing the paragraph: the clause is the paragraph after it.
+          else if (k === all.length - 1 && /^resolved$/i.test(moved[1])) for (const c of clausesAfter(b, ctx)) push(make(clauseNumber(c.marker), c.text, c, resolutionMovedAndResolvedRule.id));
+          return;
+        }
+        if (resolved) {
+          const m = (k > 0 ? RESOLVED_SENTENCE.exec(s.text) : null) ?? RESOLVED_INSIDE.exec(s.text);
+          if (m) {
+            push(make(null, lineOf(m[1], b), b, resolutionInParagraphRule.id));
+            return;
+          }
+        }
+        const body = agreed || resolved ? BODY_AGREED.exec(s.text) : null;
+        if (!body) return;
+        if (body[1] !== undefined && DECISION_MOOD.test(body[1])) push(make(null, body[1], b, resolutionBodyAgreedRule.id));
+        else if (body[2] !== undefined && k === all.length - 1) for (const c of clausesAfter(b, ctx)) push(make(clauseNumber(c.marker), c.text, c, resolutionBodyAgreedRule.id));
+        else if (body[3] !== undefined) push(make(null, body[3], b, resolutionBodyAgreedRule.id));
       });
     }
   }
   for (const section of ctx.sections) {
-    if (section.kind !== 'resolutions' && section.kind !== 'decision') continue;
+    if (!isDecisionSection(section)) continue;
+    const rule = section.kind === 'decision' ? resolutionDecisionHeadingRule.id : resolutionLeadInRule.id;
     const lead = section.leadIn!;
     // A motions table row lost, withdrawn or referred elsewhere is a motion, not a decision.
     if (lead.rule === 'motion-table-row' && tableDisposition(lead.text).decided === false) continue;
-    const leadText = stripThat(lead.text);
+    let leadText = leadClause(lead.text);
     const clauses = section.blocks;
-    const number = clauseNumber(lead.marker);
+    let number = clauseNumber(lead.marker);
     if (clauses.length > 0 && !isDataList(clauses) && !INTRODUCES_CONDITIONS.test(leadText)) {
       // "RESOLVED that Cabinet:" + numbered clauses: each clause a record. The bare lead-in is not one.
-      if (leadText && !/[:;]$/.test(leadText) && !/\bthat$/i.test(leadText)) push(make(number, leadText, lead));
+      if (leadText && !/[:;]$/.test(leadText) && !/\bthat$/i.test(leadText)) push(make(number, leadText, lead, rule));
       clauses.forEach((c, k) => {
         // Data entries under a clause ("the four priorities:" · Tackling Offending) stay inside that clause.
         if (!CLAUSE_VERB.test(c.text)) return;
-        // An introduction ("That Cabinet:") to the clauses after it is not a clause itself.
-        if (/:$/.test(c.text) && k + 1 < clauses.length) return;
+        // An introduction ("That Cabinet:") to the clauses after it is not a clause itself; one to a list of data is.
+        if (/:$/.test(c.text) && k + 1 < clauses.length && CLAUSE_VERB.test(clauses[k + 1].text)) return;
         const parts = splitInlineClauses(c.text);
-        for (const p of parts) push(make(p.number ?? clauseNumber(c.marker), p.text, c));
+        for (const p of parts) push(make(p.number ?? clauseNumber(c.marker), p.text, c, rule));
       });
     } else if (leadText) {
-      for (const p of splitInlineClauses(leadText)) for (const clause of splitThatClauses(p.text)) push(make(p.number ?? number, clause, lead));
+      // "RESOLVED – (a) That … ." then "(b) That …" printed as the next entry: the lead-in opened a list.
+      const marker = clauses.length === 0 ? LEAD_MARKER.exec(leadText) : null;
+      const more = marker ? listContinuing(lead, marker[1], ctx) : [];
+      if (marker && more.length) {
+        number = marker[1];
+        leadText = stripThat(leadText.slice(marker[0].length));
+      }
+      const finished = more.length === 0 && clauses.length === 0 ? finishedClause(lead, leadText, ctx) : { text: leadText, end: lead.end };
+      const before = out.length;
+      for (const p of splitInlineClauses(finished.text)) for (const clause of splitThatClauses(p.text)) push(make(p.number ?? number, clause, lead, rule));
+      for (const r of out.slice(before)) r.end = Math.max(r.end ?? r.line, finished.end);
+      for (const c of more) push(make(clauseNumber(c.marker), c.text, c, rule));
+    } else if (clauses.length === 0) {
+      // "Resolved: (Cr A/Cr B)", "Resolved that –": the clauses are printed after the lead-in.
+      for (const c of clausesAfter(lead, ctx)) for (const p of splitInlineClauses(c.text)) push(make(p.number ?? clauseNumber(c.marker), p.text, c, rule));
     }
   }
   // A decision record ("Decision Maker: CABINET", "Decision published: …") with no "RESOLVED" or "Decision:"
   // lead-in: its decision is the paragraph that is itself a "That …" clause with a decision verb ("That Cabinet
   // note the reports …" above "Reasons for decision").
-  if (out.length === 0 && ctx.item.body.some((t) => t.kind === 'record-field') && !ctx.sections.some((s) => s.kind === 'resolutions' || s.kind === 'decision')) {
+  if (out.length === 0 && ctx.item.body.some((t) => t.kind === 'record-field') && !ctx.sections.some(isDecisionSection)) {
     for (const section of ctx.sections) {
       const b = section.blocks.find((x) => x.kind === 'paragraph' && BARE_THAT_CLAUSE.test(x.text));
       if (b) {
-        push(make(null, b.text, b));
+        push(make(null, b.text, b, resolutionDecisionRecordRule.id));
         break;
       }
     }
   }
-  // A decision printed both in a "Decision:" block and in the minutes counts once.
-  const seen = new Set<string>();
+  if (out.length === 0 && !ctx.sections.some(isDecisionSection)) out.push(...clausesWithoutLeadIn(ctx));
+  // A decision printed both in a "Decision:" block and in the minutes counts once; the same clause twice
+  // under one kind of lead-in ("AGREED to recommend APPROVAL" for two applications) is two decisions.
+  const seen = new Map<string, string | undefined>();
   return out.filter((r) => {
     const key = r.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-    if (seen.has(key)) return false;
-    seen.add(key);
+    if (seen.has(key) && (seen.get(key) !== r.rule || key.split(' ').length > SHORT_CLAUSE_WORDS)) return false;
+    seen.set(key, r.rule);
     return true;
   });
+}
+
+/**
+ * Formal clauses whose lead-in the page dropped, in an item with no other decision: a paragraph opening
+ * "That …" in the subjunctive, or a run of marked entries every one of which is.
+ */
+function clausesWithoutLeadIn(ctx: ItemContext): Resolution[] {
+  const out: Resolution[] = [];
+  const rule = resolutionWithoutLeadInRule.id;
+  const blocks = ctx.blocks;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
+    const prev = blocks[k - 1];
+    if (prev && RECOMMENDATION.test(prev.text)) continue;
+    if (b.kind === 'paragraph' && OPENS_CLAUSE.test(b.text) && SUBJUNCTIVE.test(b.text) && !RECOMMENDATION.test(b.text)) {
+      const r = make(null, b.text, b, rule);
+      if (r) out.push(r);
+      continue;
+    }
+    if (b.kind !== 'bullet' || !b.marker || !/[0-9a-z]/i.test(b.marker)) continue;
+    let j = k;
+    while (j < blocks.length && blocks[j].kind === 'bullet') j++;
+    // The run's entries with a list marker like the first one's ("(a)", "(b)"): sub-lists of data between them stay out.
+    const shape = b.marker.replace(/\d+/g, '9').replace(/[a-z]/gi, 'a');
+    const entries = blocks.slice(k, j).filter((x) => (x.marker ?? '').replace(/\d+/g, '9').replace(/[a-z]/gi, 'a') === shape);
+    if (entries.length >= 2 && entries.every((x) => SUBJUNCTIVE.test(x.text) && !/^to\s/i.test(x.text))) {
+      for (const e of entries) {
+        const r = make(clauseNumber(e.marker), e.text, e, rule);
+        if (r) out.push(r);
+      }
+    }
+    k = j - 1;
+  }
+  return out;
 }
 
 /**
@@ -203,8 +487,9 @@ function motionClauses(text: string): { number: string | null; text: string }[] 
  * A motion that was moved and carried is a decision even when no RESOLVED
  * restates it ("Moved: Cr A Seconded: Cr B / That Council approve … / Carried").
  * Lost amendments and amendments in general are not clauses of their own.
+ * Each clause made carries `rule` (the refiner that calls this).
  */
-export function resolutionsFromCarriedMotions(motions: readonly Motion[], resolutions: readonly Resolution[]): Resolution[] {
+export function resolutionsFromCarriedMotions(motions: readonly Motion[], resolutions: readonly Resolution[], rule: string): Resolution[] {
   const out = [...resolutions];
   motions.forEach((m, k) => {
     if (m.amendment || (m.outcome !== 'carried' && m.outcome !== 'carried unanimously')) return;
@@ -212,7 +497,7 @@ export function resolutionsFromCarriedMotions(motions: readonly Motion[], resolu
     for (const clause of motionClauses(stripThat(m.text))) {
       const text = trimClause(clause.text.replace(CLAUSE_TRAILER, ''));
       if (text.length < 3) continue;
-      const r: Resolution = { number: clause.number, text, kind: resolutionKind(text), line: m.line, motion: k };
+      const r: Resolution = { number: clause.number, text, kind: resolutionKind(text), line: m.line, motion: k, rule };
       if (m.column !== undefined) r.column = m.column;
       if (m.end !== undefined) r.end = m.end;
       if (m.page !== undefined) r.page = m.page;
