@@ -400,7 +400,8 @@ class MotionReader {
       }
     }
     m = MOVED_BY_ONLY.exec(s);
-    if (m && (m[1] || /\bthat\b/i.test(m[3] ?? '')) && cleanName(m[2])) {
+    // "The amendment was moved by X" names what it moves; "It was moved by X that …" must give its wording.
+    if (m && (m[1] || /^,?\s+that\b/i.test(m[0].slice(m[0].indexOf(m[2]) + m[2].length))) && cleanName(m[2])) {
       const mo = this.start(block, Boolean(m[1] && AMENDMENT_WORD.test(m[1])), motionMovedSentenceRule.id);
       mo.mover = cleanName(m[2]);
       return m[3] ?? '';

@@ -160,7 +160,7 @@ export const resolutionInParagraphRule = defineRule({
     valid: [
       'The Clerk presented the bank reconciliation. RESOLVED: that the reconciliation be approved.',
       'Objections from neighbours were heard and it was RESOLVED unanimously to object to the application.',
-      'Street Lighting RESOLVED: That the replacement of the lantern on Mill Road be approved.',
+      'Hire of the village hall RESOLVED: That the hire charges be frozen for 2025.',
     ],
     invalid: ['The matter of the blocked drain was resolved by the Highways team last week.'],
   },
@@ -235,13 +235,14 @@ const OPENS_CLAUSE = /^["“‘]?\s*that\b/i;
 
 /**
  * The clauses printed after a lead-in that carries none ("RESOLVED (Cr A/Cr B)", "… and RESOLVED", "Resolved that –"):
- * the run of list entries that read as clauses, or one paragraph that opens with "That".
+ * the run of list entries that read as clauses, or one paragraph that opens with "That". After "agreed:" the
+ * entries are what was agreed, noun phrases as often as clauses ("1. the membership of the committees;").
  */
-function clausesAfter(lead: Block, ctx: ItemContext): Block[] {
+function clausesAfter(lead: Block, ctx: ItemContext, nounPhrases = false): Block[] {
   const out: Block[] = [];
   for (let j = ctx.blocks.indexOf(lead) + 1; j > 0 && j < ctx.blocks.length; j++) {
     const b = ctx.blocks[j];
-    if (b.kind === 'bullet' && CLAUSE_VERB.test(b.text)) {
+    if (b.kind === 'bullet' && (nounPhrases || CLAUSE_VERB.test(b.text))) {
       out.push(b);
       continue;
     }
@@ -301,8 +302,14 @@ const HANGING = /(?:[,;:(&–—-]|\b(?:and|or|of|the|to|for|with|by|a|an|in|on|
 function lineOf(clause: string, block: Block): string {
   const rows = block.fullText.split('\n');
   if (rows.length < 2) return clause;
-  const head = squashSpaces(clause).slice(0, 30);
-  const k = rows.findIndex((r) => squashSpaces(r).includes(head));
+  // The row where the clause starts: its opening words, fewer when the clause soon crosses into the next row.
+  let head = '';
+  let k = -1;
+  for (const n of [30, 15, 8]) {
+    head = squashSpaces(clause).slice(0, n);
+    k = rows.findIndex((r) => squashSpaces(r).includes(head));
+    if (k >= 0) break;
+  }
   if (k < 0 || k + 1 >= rows.length) return clause;
   const rest = squashSpaces(rows[k]);
   const at = rest.indexOf(head);
@@ -321,6 +328,8 @@ const DECISION_MOOD = /\bbe\b|\bshould\b/i;
 // The subjunctive of a decision: "the minutes be approved", "the matter be given further consideration", and no
 // modal before it ("would be circulated", "to be agreed" are narrative or intention).
 const SUBJUNCTIVE = new RegExp(`(?<!\\b${alternation(MODALS_BEFORE_BE)}\\s{1,3}(?:[a-z]{1,15}\\s{1,3})?)\\bbe\\s+(?:[a-z]{1,15}ly\\s+)?[A-Za-z]{1,20}(?:ed|en|wn|ne|de|ld|nt|id|ut|et|pt|ght|ED)\\b`);
+// Words of moving and voting: an item with any of them holds motions.
+const MOTION_WORDS = /\b(?:moved|mover|seconded|seconder|proposed|proposer|carried|lost|defeated|in\s+favour)\b/i;
 // A heading or paragraph that introduces an officer's recommendation, not the meeting's decision.
 const RECOMMENDATION = /\brecommend/i;
 
@@ -344,7 +353,16 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
       const agreed = /\bagree/i.test(b.text);
       if (!resolved && !agreed) continue;
       const all = sentences(b.text);
+      // "RESOLVED: (a) THAT … . (b) THAT … .": the marker the next sentence continues the list with.
+      let want: string | null = null;
       all.forEach((s, k) => {
+        const cont = want !== null ? LEAD_MARKER.exec(s.text) : null;
+        if (cont && want !== null && cont[1].toLowerCase() === want.toLowerCase()) {
+          push(make(cont[1], s.text.slice(cont[0].length), b, resolutionInParagraphRule.id));
+          want = nextMarker(cont[1]);
+          return;
+        }
+        want = null;
         // "It was moved by …, seconded by … and RESOLVED that …" anywhere.
         const moved = MOVED_AND_RESOLVED.exec(s.text);
         if (moved && /^agreed$/i.test(moved[1]) && ABOUT_MINUTES.test(s.text.slice(0, moved.index))) return;
@@ -357,14 +375,16 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
         if (resolved) {
           const m = (k > 0 ? RESOLVED_SENTENCE.exec(s.text) : null) ?? RESOLVED_INSIDE.exec(s.text);
           if (m) {
-            push(make(null, lineOf(m[1], b), b, resolutionInParagraphRule.id));
+            const marker = LEAD_MARKER.exec(m[1]);
+            if (marker) want = nextMarker(marker[1]);
+            push(make(marker ? marker[1] : null, lineOf(marker ? m[1].slice(marker[0].length) : m[1], b), b, resolutionInParagraphRule.id));
             return;
           }
         }
         const body = agreed || resolved ? BODY_AGREED.exec(s.text) : null;
         if (!body) return;
         if (body[1] !== undefined && DECISION_MOOD.test(body[1])) push(make(null, body[1], b, resolutionBodyAgreedRule.id));
-        else if (body[2] !== undefined && k === all.length - 1) for (const c of clausesAfter(b, ctx)) push(make(clauseNumber(c.marker), c.text, c, resolutionBodyAgreedRule.id));
+        else if (body[2] !== undefined && k === all.length - 1) for (const c of clausesAfter(b, ctx, true)) push(make(clauseNumber(c.marker), c.text, c, resolutionBodyAgreedRule.id));
         else if (body[3] !== undefined) push(make(null, body[3], b, resolutionBodyAgreedRule.id));
       });
     }
@@ -437,6 +457,8 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
  */
 function clausesWithoutLeadIn(ctx: ItemContext): Resolution[] {
   const out: Resolution[] = [];
+  // Wording that is moved, seconded or voted on is a motion's: the motion rules read it.
+  if (ctx.blocks.some((b) => MOTION_WORDS.test(b.text))) return out;
   const rule = resolutionWithoutLeadInRule.id;
   const blocks = ctx.blocks;
   for (let k = 0; k < blocks.length; k++) {
@@ -448,19 +470,22 @@ function clausesWithoutLeadIn(ctx: ItemContext): Resolution[] {
       if (r) out.push(r);
       continue;
     }
-    if (b.kind !== 'bullet' || !b.marker || !/[0-9a-z]/i.test(b.marker)) continue;
-    let j = k;
-    while (j < blocks.length && blocks[j].kind === 'bullet') j++;
-    // The run's entries with a list marker like the first one's ("(a)", "(b)"): sub-lists of data between them stay out.
-    const shape = b.marker.replace(/\d+/g, '9').replace(/[a-z]/gi, 'a');
-    const entries = blocks.slice(k, j).filter((x) => (x.marker ?? '').replace(/\d+/g, '9').replace(/[a-z]/gi, 'a') === shape);
+    const first = b.kind === 'bullet' ? clauseNumber(b.marker) : null;
+    if (first === null || !/^(?:1|a|A)$/.test(first)) continue;
+    // The list's entries in sequence ("(a)", "(b)", "(c)"), with any sub-list of data between them left out.
+    const entries = [b];
+    for (let j = k + 1, want = nextMarker(first); j < blocks.length; j++) {
+      if (blocks[j].kind !== 'bullet' || clauseNumber(blocks[j].marker) !== want) continue;
+      entries.push(blocks[j]);
+      want = nextMarker(want);
+    }
     if (entries.length >= 2 && entries.every((x) => SUBJUNCTIVE.test(x.text) && !/^to\s/i.test(x.text))) {
       for (const e of entries) {
         const r = make(clauseNumber(e.marker), e.text, e, rule);
         if (r) out.push(r);
       }
+      k = blocks.indexOf(entries[entries.length - 1]);
     }
-    k = j - 1;
   }
   return out;
 }
