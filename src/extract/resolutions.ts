@@ -76,9 +76,14 @@ export function splitInlineClauses(text: string): { number: string | null; text:
   }
   // Need at least two markers, the first at the start or after an introduction ending in a colon or "that"
   // ("the Council: a. Receives the report. b. Approves …", "that (A) … (B) …"), to call it a clause list.
-  if (marks.length < 2) return [{ number: null, text }];
-  if (marks[0].at > 2 && !/(?::|\bthat)\s*$/i.test(text.slice(0, marks[0].at))) return [{ number: null, text }];
-  return marks.map((mk, k) => ({ number: mk.number, text: text.slice(mk.textAt, k + 1 < marks.length ? marks[k + 1].at : text.length) }));
+  if (marks.length === 0) return [{ number: null, text }];
+  const before = text.slice(0, marks[0].at);
+  // "… be approved; and (A) the Clerk write …; (B) …": a clause ending in "; and" before the markers is one of them.
+  const ownClause = marks[0].at > 2 && /;\s*(?:and|or)?\s*$/i.test(before);
+  if (marks.length < 2 && !ownClause) return [{ number: null, text }];
+  if (marks[0].at > 2 && !ownClause && !/(?::|\bthat)\s*$/i.test(before)) return [{ number: null, text }];
+  const listed = marks.map((mk, k) => ({ number: mk.number, text: text.slice(mk.textAt, k + 1 < marks.length ? marks[k + 1].at : text.length) }));
+  return ownClause ? [{ number: null, text: before }, ...listed] : listed;
 }
 
 // The verbs a decision clause carries; list entries without one are data (dates, report titles, priorities).
@@ -88,6 +93,9 @@ const CLAUSE_VERB = /\b(?:be|is|are|was|were|been|to|that|notes?|noted|agree[sd]
 function isDataList(blocks: readonly Block[]): boolean {
   return blocks.every((b) => !CLAUSE_VERB.test(b.text));
 }
+
+// A clause that introduces a list of data: "… the four priorities, which are:", "… appointed as follows –".
+const INTRODUCES_LIST = /[:–—-]\s*$/;
 
 // A planning decision's list: "approved subject to the following conditions:", "refused for the following reasons:".
 // The conditions and reasons are terms of the one decision, not decisions of their own.
@@ -256,13 +264,17 @@ function clausesAfter(lead: Block, ctx: ItemContext, nounPhrases = false): Block
 const LEAD_MARKER = /^\(?([a-hA-H]|\d{1,2})[.)]\s+/;
 const nextMarker = (n: string): string => (/^\d+$/.test(n) ? String(Number(n) + 1) : String.fromCharCode(n.charCodeAt(0) + 1));
 
-/** The entries after the lead-in that continue its list: "(b) That …", "(c) That …" after "RESOLVED – (a) That …". */
+/**
+ * The entries after the lead-in that continue its list: "(b) That …", "(c) That …" after "RESOLVED – (a) That …",
+ * as list entries or as paragraphs opening with the marker.
+ */
 function listContinuing(lead: Block, first: string, ctx: ItemContext): Block[] {
   const out: Block[] = [];
   let want = nextMarker(first);
   for (let j = ctx.blocks.indexOf(lead) + 1; j > 0 && j < ctx.blocks.length; j++) {
     const b = ctx.blocks[j];
-    if (b.kind !== 'bullet' || clauseNumber(b.marker) !== want) break;
+    const marker = b.kind === 'bullet' ? clauseNumber(b.marker) : b.kind === 'paragraph' ? (LEAD_MARKER.exec(b.text)?.[1] ?? null) : null;
+    if (marker !== want) break;
     out.push(b);
     want = nextMarker(want);
   }
@@ -401,14 +413,22 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
     if (clauses.length > 0 && !isDataList(clauses) && !INTRODUCES_CONDITIONS.test(leadText)) {
       // "RESOLVED that Cabinet:" + numbered clauses: each clause a record. The bare lead-in is not one.
       if (leadText && !/[:;]$/.test(leadText) && !/\bthat$/i.test(leadText)) push(make(number, leadText, lead, rule));
+      // Data entries under a clause that introduces them ("the four priorities:" · Tackling Offending) stay inside it;
+      // a verbless entry elsewhere is a clause in the subjunctive ("1) the meeting start at 4.30pm").
+      let inData = false;
       clauses.forEach((c, k) => {
-        // Data entries under a clause ("the four priorities:" · Tackling Offending) stay inside that clause.
-        if (!CLAUSE_VERB.test(c.text)) return;
+        if (!CLAUSE_VERB.test(c.text)) {
+          if (inData || !c.marker) return;
+        } else inData = INTRODUCES_LIST.test(c.text);
         // An introduction ("That Cabinet:") to the clauses after it is not a clause itself; one to a list of data is.
         if (/:$/.test(c.text) && k + 1 < clauses.length && CLAUSE_VERB.test(clauses[k + 1].text)) return;
         const parts = splitInlineClauses(c.text);
         for (const p of parts) push(make(p.number ?? clauseNumber(c.marker), p.text, c, rule));
       });
+      // "(B) the footpath survey be published." printed as a paragraph after the list: the list goes on.
+      const last = clauses[clauses.length - 1];
+      const lastNumber = LEAD_MARKER.exec(last.text)?.[1] ?? splitInlineClauses(last.text).at(-1)?.number ?? null;
+      if (lastNumber) for (const c of listContinuing(last, lastNumber, ctx)) push(make(clauseNumber(c.marker) ?? LEAD_MARKER.exec(c.text)?.[1] ?? null, c.text.replace(LEAD_MARKER, ''), c, rule));
     } else if (leadText) {
       // "RESOLVED – (a) That … ." then "(b) That …" printed as the next entry: the lead-in opened a list.
       const marker = clauses.length === 0 ? LEAD_MARKER.exec(leadText) : null;
