@@ -3,7 +3,7 @@
 // "AGREED that", "Decision:" blocks. Numbered sub-clauses are separate records.
 import type { Motion, Resolution, ResolutionKind } from '../schema/document.js';
 import type { Block, Section } from '../segment/blocks.js';
-import { alternation, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE } from '../lexicon/index.js';
+import { alternation, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE, MOVER_LABELS, PLANNING_DISPOSITIONS, SECONDER_LABELS } from '../lexicon/index.js';
 import { defineRule } from '../rules/define.js';
 import { placeOf, type ItemContext } from './types.js';
 import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
@@ -190,6 +190,30 @@ export const resolutionBodyAgreedRule = defineRule({
   },
 });
 
+export const resolutionProposedAfterRule = defineRule({
+  id: 'resolution-proposed-after',
+  stage: 'resolution',
+  description:
+    'A decision followed by its mover and seconder, parish style: "The quote from X be accepted. Prop. Cllr A, sec. Cllr B; all in favour.", "… to be sent notice. This was proposed by Cllr A and seconded by Cllr B."',
+  examples: {
+    valid: [
+      'The quote from Hollin Joinery of £1,450 for the bus shelter roof be accepted. Prop. Cllr Reyes, sec. Cllr Abara; all in favour.',
+      'It was agreed to buy two new litter bins for the green. This was proposed by Cllr Moss and seconded by Cllr Vane.',
+    ],
+    invalid: ['The minutes of the meeting held on 3 March were accepted as a true record. Proposed by Cllr Moss and seconded by Cllr Vane. All in favour.'],
+  },
+});
+
+export const resolutionPlanningDispositionRule = defineRule({
+  id: 'resolution-planning-disposition',
+  stage: 'resolution',
+  description: 'A planning application\'s disposition written as the decision, in capitals: "REFUSED. Reason(s) for refusal:", "APPROVED subject to conditions.", "GRANTED" alone.',
+  examples: {
+    valid: ['24/00871/FUL - Detached garage, 4 Rowan Close\n\nREFUSED. Reasons for refusal:\n\n1. The garage would harm the conservation area.', 'APPLICANT: Mr D Okafor APPROVED subject to conditions.'],
+    invalid: ['The application had previously been approved subject to conditions in 2019.'],
+  },
+});
+
 export const resolutionWithoutLeadInRule = defineRule({
   id: 'resolution-without-lead-in',
   stage: 'resolution',
@@ -340,6 +364,21 @@ const DECISION_MOOD = /\bbe\b|\bshould\b/i;
 // The subjunctive of a decision: "the minutes be approved", "the matter be given further consideration", and no
 // modal before it ("would be circulated", "to be agreed" are narrative or intention).
 const SUBJUNCTIVE = new RegExp(`(?<!\\b${alternation(MODALS_BEFORE_BE)}\\s{1,3}(?:[a-z]{1,15}\\s{1,3})?)\\bbe\\s+(?:[a-z]{1,15}ly\\s+)?[A-Za-z]{1,20}(?:ed|en|wn|ne|de|ld|nt|id|ut|et|pt|ght|ED)\\b`);
+// "Prop. Cllr A, sec. Cllr B", "This was proposed by Cllr A and seconded by Cllr B": movers after the decision they moved.
+const PROPOSED_AFTER = new RegExp(
+  `^(?:(?:this|it)\\s+was\\s+)?(?:then\\s+)?${alternation(MOVER_LABELS)}(?:\\s+by)?\\s*:?\\s+\\S.{0,80}?(?:,|;|\\s+and)\\s+(?:duly\\s+)?${alternation(SECONDER_LABELS)}(?:\\s+by)?\\s*:?\\s+\\S`,
+  'i',
+);
+// A sentence that records a decision: a subjunctive, "agreed"/"resolved", or a clause opening "That" / "To".
+const DECIDES = /\b(?:agreed|resolved|decided)\b|^["“‘]?\s*(?:that|to)\s/i;
+// "The minutes of the meeting … were accepted": approving the minutes is narrative, not a resolution.
+const MINUTES_NARRATIVE = /^the\s+minutes\b.{0,200}?\b(?:were|was)\b/i;
+
+// "REFUSED. Reason(s) for refusal:-", "APPROVED subject to conditions.", "GRANTED" alone on its line: group 1.
+const PLANNING_DISPOSITION = new RegExp(
+  `(?:^|\\s)(${alternation(PLANNING_DISPOSITIONS)}\\b(?:\\.?\\s*Reasons?(?:\\(s\\))?\\s+for\\s+(?:refusal|the\\s+decision)\\s*:?-?|\\s+subject\\s+to\\s+(?:conditions|the\\s+conditions|a\\s+(?:section|s\\.?)\\s*106)[^.]{0,200}\\.?))|^(${alternation(PLANNING_DISPOSITIONS)})\\.?$`,
+);
+
 // Words of moving and voting: an item with any of them holds motions.
 const MOTION_WORDS = /\b(?:moved|mover|seconded|seconder|proposed|proposer|carried|lost|defeated|in\s+favour)\b/i;
 // A heading or paragraph that introduces an officer's recommendation, not the meeting's decision.
@@ -363,7 +402,7 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
       if (b.kind !== 'paragraph' && b.kind !== 'bullet') continue;
       const resolved = /\bresolved\b/i.test(b.text);
       const agreed = /\bagree/i.test(b.text);
-      if (!resolved && !agreed) continue;
+      if (!resolved && !agreed && !/\b(?:prop|moved)/i.test(b.text)) continue;
       const all = sentences(b.text);
       // "RESOLVED: (a) THAT … . (b) THAT … .": the marker the next sentence continues the list with.
       let want: string | null = null;
@@ -394,7 +433,13 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
           }
         }
         const body = agreed || resolved ? BODY_AGREED.exec(s.text) : null;
-        if (!body) return;
+        if (!body) {
+          // "… be accepted. Prop. Cllr A, sec. Cllr B; all in favour.": the sentence before its movers.
+          const after = b.text.slice(s.index + s.text.length).trim();
+          if (PROPOSED_AFTER.test(after) && !PROPOSED_AFTER.test(s.text) && !MINUTES_NARRATIVE.test(s.text) && (SUBJUNCTIVE.test(s.text) || DECIDES.test(s.text)))
+            push(make(null, s.text.replace(/^(?:it\s+was\s+)?(?:agreed|resolved)\s+(?:that\s+)?/i, ''), b, resolutionProposedAfterRule.id));
+          return;
+        }
         if (body[1] !== undefined && DECISION_MOOD.test(body[1])) push(make(null, body[1], b, resolutionBodyAgreedRule.id));
         else if (body[2] !== undefined && k === all.length - 1) for (const c of clausesAfter(b, ctx, true)) push(make(clauseNumber(c.marker), c.text, c, resolutionBodyAgreedRule.id));
         else if (body[3] !== undefined) push(make(null, body[3], b, resolutionBodyAgreedRule.id));
@@ -457,6 +502,14 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
         push(make(null, b.text, b, resolutionDecisionRecordRule.id));
         break;
       }
+    }
+  }
+  // Planning dispositions in the proceedings, one per application.
+  for (const section of ctx.sections) {
+    if (section.kind !== 'plain') continue;
+    for (const b of section.blocks) {
+      const d = /[A-Z]{7}/.test(b.text) ? PLANNING_DISPOSITION.exec(b.text) : null;
+      if (d) push({ number: null, text: (d[1] ?? d[2]).trim(), kind: resolutionKind((d[1] ?? d[2]).toLowerCase().replace(/^(approved|refused|granted|deferred)/, 'be $1')), ...placeOf(b), rule: resolutionPlanningDispositionRule.id });
     }
   }
   if (out.length === 0 && !ctx.sections.some(isDecisionSection)) out.push(...clausesWithoutLeadIn(ctx));

@@ -68,4 +68,4 @@ export const DECISION_LABELS: readonly string[] = ['decision', 'decisions', 'dec
 export const MODALS_BEFORE_BE: readonly string[] = ['would', 'will', 'should', 'could', 'may', 'might', 'must', 'shall', 'can', 'cannot', 'to', "won't", "wouldn't"];
 
 /** Planning dispositions written as the decision itself: "REFUSED. Reasons for refusal: …", "APPROVED subject to conditions". */
-export const PLANNING_DISPOSITIONS: readonly string[] = ['APPROVED', 'REFUSED', 'GRANTED', 'PERMITTED', 'DEFERRED', 'WITHDRAWN'];
+export const PLANNING_DISPOSITIONS: readonly string[] = ['APPROVED', 'REFUSED', 'GRANTED', 'PERMITTED', 'DEFERRED', 'CONDITIONAL APPROVAL'];
