@@ -105,7 +105,7 @@ const MOTION_LABEL = /^(?:notice\s+of\s+)?(motion|amendment|foreshadowed\s+motio
 /** "Resolved (Cr A / Cr B) That …": mover and seconder in brackets after a resolved lead-in. */
 const RESOLVED_BRACKETS = /\b(?:resolved|carried|moved)\s*\(\s*([^/()]{2,80}?)\s*\/\s*([^/()]{2,80}?)\s*\)/i;
 /** "It was moved by Councillor X and seconded by Councillor Y that …" (also "proposed … seconded"). */
-const IT_WAS_MOVED = /\b(?:it\s+was\s+(?:duly\s+|then\s+|further\s+)?|(?:an?|the)\s+(?:following\s+)?(amendment|motion)\s+(?:was\s+)?(?:then\s+)?)(?:moved|proposed)\s+by\s+(.{2,120}?)(?:,?\s+and\s+|,\s+)(?:duly\s+)?seconded\s+by\s+(.{2,120}?)(?:,?\s+(?:as\s+an\s+amendment\s+)?(?:that|THAT)\b|\s*:|,|\.\s|\.?$)(.*)$/i;
+const IT_WAS_MOVED = /\b(?:it\s+was\s+(?:duly\s+|then\s+|further\s+)?|(?:an?|the)\s+(?:following\s+)?(amendment|motion)\s+(?:was\s+)?(?:then\s+)?)(?:moved|proposed)\s+by\s+(.{2,120}?)(?:,?\s+and\s+|,\s+)(?:duly\s+)?seconded\s+by\s+(.{2,120}?)(?:,?\s+(?:as\s+an\s+amendment\s+)?(?:that|THAT)\b|,?\s+and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)\b(?:\s+unanimously)?[\s:,–—-]*(?:that\b)?|\s*:|,|(?<!\b[A-Z])\.\s|\.?$)(.*)$/i;
 /** "The amendment was moved by Councillor X." with no seconder given. */
 const MOVED_BY_ONLY = /\b(?:it\s+was\s+|(?:an?|the)\s+(?:following\s+)?(amendment|motion)\s+(?:was\s+)?)(?:moved|proposed)\s+by\s+(.{2,120}?)(?:,?\s+(?:that|THAT)\b|\s*:|,|\.\s|\.?$)(.*)$/i;
 /** "Mr Gough proposed, and Mr Brady seconded (the motion | the following amendment …) that …". */
