@@ -326,31 +326,51 @@ const ABOUT_MINUTES = /\bminutes?\b/i;
 // a resolution opening a later sentence of a paragraph.
 const RESOLVED_SENTENCE = /^(?:It\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?(?:RESOLVED|resolved)|RESOLVED)\b[\s,:–—-]*(?:that\b[\s,:]*)?(.{3,})$/;
 // "… were considered and it was RESOLVED unanimously to OBJECT", "Street Lighting RESOLVED: That …": inside any sentence.
+// "After discussion it was resolved to apply for …", "… and the Councillors resolved to proceed …" too.
 const RESOLVED_INSIDE = new RegExp(
-  `(?:\\b(?:and|so|whereupon)\\s+it\\s+was\\s+(?:${ADVERB}\\s+)?(?:RESOLVED|[Rr]esolved)\\b[\\s,:–—-]*|\\bRESOLVED\\s*[:–—-][\\s:–—-]*)(?:that\\b[\\s,:]*)?(.{3,})$`,
+  `(?:\\b(?:[Ii]t\\s+was\\s+(?:${ADVERB}\\s+)?(?:RESOLVED|[Rr]esolved|agreed)|(?:[Tt]he\\s+)?${BODY}\\s+(?:${ADVERB}\\s+)?resolved)\\b(?=[\\s,:–—-]*(?:unanimously\\s+)?(?:that|to|not\\s+to)\\b|\\s*[:–—])[\\s,:–—-]*|\\bRESOLVED\\s*[:–—-][\\s:–—-]*)(?:that\\b[\\s,:]*)?(.{3,})$`,
 );
 
 // Where a source line ends a clause that no punctuation ends: the next line opens with a capital, the line ends
 // on no connective ("… it was RESOLVED unanimously to OBJECT" / "Cllrs Sherahilo & Teague offered to draft …").
 const HANGING = /(?:[,;:(&–—-]|\b(?:and|or|of|the|to|for|with|by|a|an|in|on|at|as|that|be|from|Councillors?|Cllrs?|Crs?|Mr|Mrs|Ms|Dr)|\s)$/;
 
+/**
+ * A paragraph's sentences, and where a later source row opens with a capital the sentence from there too: minutes
+ * without full stops run several records together ("Beech tree … £350 quote" / "All were in agreement that …").
+ */
+function withRowStarts(block: Block): readonly { text: string; index: number }[] {
+  const all = sentences(block.text);
+  const rows = block.fullText.split('\n');
+  if (rows.length < 2) return all;
+  const out = [...all];
+  for (const row of rows.slice(1)) {
+    const head = squashSpaces(row);
+    if (!/^All\b|^[A-Z][\w&'’-]*\s+(?:[\w&'’-]+\s+){0,4}(?:agreed|resolved)\b/.test(head)) continue;
+    const at = block.text.indexOf(head.slice(0, 30));
+    if (at <= 0 || all.some((x) => x.index === at)) continue;
+    const rest = sentences(block.text.slice(at))[0];
+    if (rest) out.push({ text: rest.text, index: at + rest.index });
+  }
+  return out;
+}
+
 /** A clause found inside a paragraph, cut at the end of its source line when the paragraph's lines carry no full stops. */
 function lineOf(clause: string, block: Block): string {
-  const rows = block.fullText.split('\n');
+  const rows = block.fullText.split('\n').map(squashSpaces);
   if (rows.length < 2) return clause;
-  // The row where the clause starts: its opening words, fewer when the clause soon crosses into the next row.
-  let head = '';
-  let k = -1;
-  for (const n of [30, 15, 8]) {
-    head = squashSpaces(clause).slice(0, n);
-    k = rows.findIndex((r) => squashSpaces(r).includes(head));
-    if (k >= 0) break;
-  }
-  if (k < 0 || k + 1 >= rows.length) return clause;
-  const rest = squashSpaces(rows[k]);
-  const at = rest.indexOf(head);
-  if (HANGING.test(rest) || /[.!?]["”’)]?$/.test(rest) || !/^[A-Z]/.test(rows[k + 1].trim())) return clause;
-  return rest.slice(at);
+  // Where the clause starts in the rows joined, and the row it starts in.
+  const joined = rows.join(' ');
+  const head = squashSpaces(clause).slice(0, 40);
+  const at = joined.indexOf(head);
+  if (at < 0) return clause;
+  let k = 0;
+  let rowStart = 0;
+  while (k < rows.length - 1 && rowStart + rows[k].length < at) rowStart += rows[k++].length + 1;
+  if (k + 1 >= rows.length) return clause;
+  const row = rows[k];
+  if (HANGING.test(row) || /[.!?]["”’)]?$/.test(row) || !/^[A-Z]/.test(rows[k + 1])) return clause;
+  return row.slice(Math.max(0, at - rowStart));
 }
 
 // "The Committee agreed that … be …", "Assembly agreed:", "Council agreed the appointment of …", "All members agreed that …",
@@ -393,7 +413,8 @@ const isDecisionSection = (s: Section): boolean => s.kind === 'resolutions' || s
 export function extractResolutions(ctx: ItemContext): Resolution[] {
   const out: Resolution[] = [];
   const push = (r: Resolution | null): void => {
-    if (r) out.push(r);
+    // A paragraph read by sentence and by row finds a clause once.
+    if (r && !out.some((x) => x.line === r.line && x.text === r.text)) out.push(r);
   };
   // Later sentences of plain paragraphs (a paragraph's first sentence was classified as its own line).
   for (const section of ctx.sections) {
@@ -403,7 +424,7 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
       const resolved = /\bresolved\b/i.test(b.text);
       const agreed = /\bagree/i.test(b.text);
       if (!resolved && !agreed && !/\b(?:prop|moved)/i.test(b.text)) continue;
-      const all = sentences(b.text);
+      const all = withRowStarts(b);
       // "RESOLVED: (a) THAT … . (b) THAT … .": the marker the next sentence continues the list with.
       let want: string | null = null;
       all.forEach((s, k) => {

@@ -46,7 +46,7 @@ export const BE_IT_RESOLVED = /^(?:AND\s+)?(?:NOW\s+)?(?:THEREFORE,?\s+)?(?:FURT
 
 /** Mixed-case "Resolved" / "It was resolved" only at the start of a line: "Resolved – That", "Resolved:", "1. Resolved that", "Agreed that …". */
 export const RESOLVED_MIXED_CASE =
-  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(?:resolved|Resolved|Agreed(?=\s*(?:that\b|[:–—])))\b(?:\s*\([^)]{0,120}\)|\s+unanimously)?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
+  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(?:resolved|Resolved|Agreed(?=\s*(?:that\b|to\b|[:–—])))\b(?:\s*\([^)]{0,120}\)|\s+unanimously)?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
 
 /**
  * A governing body's "resolved" in lower case: "The Committee resolved to approve the recommendations",
