@@ -262,6 +262,17 @@ function leadClause(text: string): string {
   return stripThat(stripThat(text).replace(LEAD_MOVERS, '').replace(MINUTE_REFERENCE, ''));
 }
 
+// Each item's blocks by position, so that looking after a lead-in does not scan the item again.
+const POSITIONS = new WeakMap<readonly Block[], Map<Block, number>>();
+function indexOf(ctx: ItemContext, block: Block): number {
+  let at = POSITIONS.get(ctx.blocks);
+  if (!at) {
+    at = new Map(ctx.blocks.map((b, k) => [b, k]));
+    POSITIONS.set(ctx.blocks, at);
+  }
+  return at.get(block) ?? -1;
+}
+
 // A clause or a quoted clause opening a paragraph: “That …”, "That …".
 const OPENS_CLAUSE = /^["“‘]?\s*that\b/i;
 
@@ -272,7 +283,7 @@ const OPENS_CLAUSE = /^["“‘]?\s*that\b/i;
  */
 function clausesAfter(lead: Block, ctx: ItemContext, nounPhrases = false): Block[] {
   const out: Block[] = [];
-  for (let j = ctx.blocks.indexOf(lead) + 1; j > 0 && j < ctx.blocks.length; j++) {
+  for (let j = indexOf(ctx, lead) + 1; j > 0 && j < ctx.blocks.length; j++) {
     const b = ctx.blocks[j];
     if (b.kind === 'bullet' && (nounPhrases || CLAUSE_VERB.test(b.text))) {
       out.push(b);
@@ -295,7 +306,7 @@ const nextMarker = (n: string): string => (/^\d+$/.test(n) ? String(Number(n) + 
 function listContinuing(lead: Block, first: string, ctx: ItemContext): Block[] {
   const out: Block[] = [];
   let want = nextMarker(first);
-  for (let j = ctx.blocks.indexOf(lead) + 1; j > 0 && j < ctx.blocks.length; j++) {
+  for (let j = indexOf(ctx, lead) + 1; j > 0 && j < ctx.blocks.length; j++) {
     const b = ctx.blocks[j];
     const marker = b.kind === 'bullet' ? clauseNumber(b.marker) : b.kind === 'paragraph' ? (LEAD_MARKER.exec(b.text)?.[1] ?? null) : null;
     if (marker !== want) break;
@@ -310,7 +321,7 @@ const ENDS_CLAUSE = /[.;:!?"”’)]\s*$/;
 
 /** The lead-in's clause with the paragraph that finishes it, when a blank line broke it in mid-sentence. */
 function finishedClause(lead: Block, clause: string, ctx: ItemContext): { text: string; end: number } {
-  const next = ctx.blocks[ctx.blocks.indexOf(lead) + 1];
+  const next = ctx.blocks[indexOf(ctx, lead) + 1];
   if (!ENDS_CLAUSE.test(clause) && next && next.kind === 'paragraph' && /^[a-z]/.test(next.text)) return { text: `${clause} ${next.text}`, end: next.end };
   return { text: clause, end: lead.end };
 }
@@ -412,9 +423,14 @@ const isDecisionSection = (s: Section): boolean => s.kind === 'resolutions' || s
 
 export function extractResolutions(ctx: ItemContext): Resolution[] {
   const out: Resolution[] = [];
+  const found = new Set<string>();
   const push = (r: Resolution | null): void => {
     // A paragraph read by sentence and by row finds a clause once.
-    if (r && !out.some((x) => x.line === r.line && x.text === r.text)) out.push(r);
+    const key = r ? `${r.line}\u0000${r.text}` : '';
+    if (r && !found.has(key)) {
+      found.add(key);
+      out.push(r);
+    }
   };
   // Later sentences of plain paragraphs (a paragraph's first sentence was classified as its own line).
   for (const section of ctx.sections) {
@@ -545,6 +561,9 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
   });
 }
 
+// How many blocks (a sub-list of data) may lie between two entries of a clause list.
+const ENTRY_GAP = 12;
+
 /**
  * Formal clauses whose lead-in the page dropped, in an item with no other decision: a paragraph opening
  * "That …" in the subjunctive, or a run of marked entries every one of which is.
@@ -568,9 +587,12 @@ function clausesWithoutLeadIn(ctx: ItemContext): Resolution[] {
     if (first === null || !/^(?:1|a|A)$/.test(first)) continue;
     // The list's entries in sequence ("(a)", "(b)", "(c)"), with any sub-list of data between them left out.
     const entries = [b];
-    for (let j = k + 1, want = nextMarker(first); j < blocks.length; j++) {
+    let lastAt = k;
+    // A sub-list between two entries is short: look a bounded way ahead for the next one.
+    for (let j = k + 1, want = nextMarker(first); j < blocks.length && j <= lastAt + ENTRY_GAP; j++) {
       if (blocks[j].kind !== 'bullet' || clauseNumber(blocks[j].marker) !== want) continue;
       entries.push(blocks[j]);
+      lastAt = j;
       want = nextMarker(want);
     }
     if (entries.length >= 2 && entries.every((x) => SUBJUNCTIVE.test(x.text) && !/^to\s/i.test(x.text))) {
@@ -578,7 +600,7 @@ function clausesWithoutLeadIn(ctx: ItemContext): Resolution[] {
         const r = make(clauseNumber(e.marker), e.text, e, rule);
         if (r) out.push(r);
       }
-      k = blocks.indexOf(entries[entries.length - 1]);
+      k = lastAt;
     }
   }
   return out;
