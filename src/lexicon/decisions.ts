@@ -16,11 +16,11 @@ export const MOVING_VERBS: readonly string[] = ['moved', 'proposed'];
 /** Verbs that second it: "seconded by". */
 export const SECONDING_VERBS: readonly string[] = ['seconded'];
 
-/** Labels before the mover's name, full and abbreviated: "Moved:", "Proposer:", "Prop. Cllr A". */
-export const MOVER_LABELS: readonly string[] = ['Moved', 'Mover', 'Proposed', 'Proposer', 'Prop.', 'Moved by', 'Proposed by'];
+/** Labels before the mover's name, full and abbreviated: "Moved:", "Proposer:", "Prop. Cllr A" (patterns add an optional "by"). */
+export const MOVER_LABELS: readonly string[] = ['Moved', 'Mover', 'Proposed', 'Proposer', 'Prop.'];
 
 /** Labels before the seconder's name: "Seconded:", "Seconder:", "Sec. Cllr B". */
-export const SECONDER_LABELS: readonly string[] = ['Seconded', 'Seconder', 'Sec.', 'Seconded by'];
+export const SECONDER_LABELS: readonly string[] = ['Seconded', 'Seconder', 'Sec.'];
 
 /** Outcome words for a motion that passed: "CARRIED", "Motion agreed", "ADOPTED". */
 export const CARRIED_WORDS: readonly string[] = ['carried', 'agreed', 'passed', 'adopted'];

@@ -7,6 +7,7 @@
 import type { Motion, MotionOutcome, VoteCounts } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { MOTION_TABLE_ROW } from '../../tokenize/patterns.js';
+import { LOST_WORDS, WITHDRAWN_WORDS } from '../../lexicon/index.js';
 import { placeOf } from '../types.js';
 import { tableDisposition } from '../util/disposition.js';
 import { readName } from '../util/person-names.js';
@@ -56,8 +57,8 @@ function newMotion(block: Block, amendment: boolean, rule: string): Motion {
 
 function outcomeOf(word: string, unanimous: boolean): MotionOutcome {
   const w = word.toLowerCase();
-  if (w === 'withdrawn') return 'withdrawn';
-  if (w === 'lost' || w === 'defeated' || w === 'fell' || w === 'failed') return 'lost';
+  if (WITHDRAWN_WORDS.includes(w)) return 'withdrawn';
+  if (LOST_WORDS.includes(w)) return 'lost';
   return unanimous ? 'carried unanimously' : 'carried';
 }
 
