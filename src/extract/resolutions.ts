@@ -198,7 +198,7 @@ export const resolutionProposedAfterRule = defineRule({
   examples: {
     valid: [
       'The quote from Hollin Joinery of £1,450 for the bus shelter roof be accepted. Prop. Cllr Reyes, sec. Cllr Abara; all in favour.',
-      'It was agreed to buy two new litter bins for the green. This was proposed by Cllr Moss and seconded by Cllr Vane.',
+      'The Clerk be asked to obtain quotes for two new litter bins. This was proposed by Cllr Moss and seconded by Cllr Vane.',
     ],
     invalid: ['The minutes of the meeting held on 3 March were accepted as a true record. Proposed by Cllr Moss and seconded by Cllr Vane. All in favour.'],
   },
@@ -336,10 +336,11 @@ const ABOUT_MINUTES = /\bminutes?\b/i;
 // "… for this item. It was resolved to increase allotment rents …", "The Clerk presented the accounts. RESOLVED: that …":
 // a resolution opening a later sentence of a paragraph.
 const RESOLVED_SENTENCE = /^(?:It\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?(?:RESOLVED|resolved)|RESOLVED)\b[\s,:–—-]*(?:that\b[\s,:]*)?(.{3,})$/;
-// "… were considered and it was RESOLVED unanimously to OBJECT", "Street Lighting RESOLVED: That …": inside any sentence.
+// "… were considered and it was RESOLVED unanimously to OBJECT", "Street Lighting RESOLVED: That …",
+// "No comments and AGREED to support the officer's decision": inside any sentence.
 // "After discussion it was resolved to apply for …", "… and the Councillors resolved to proceed …" too.
 const RESOLVED_INSIDE = new RegExp(
-  `(?:\\b(?:[Ii]t\\s+was\\s+(?:${ADVERB}\\s+)?(?:RESOLVED|[Rr]esolved|agreed)|(?:[Tt]he\\s+)?${BODY}\\s+(?:${ADVERB}\\s+)?resolved)\\b(?=[\\s,:–—-]*(?:unanimously\\s+)?(?:that|to|not\\s+to)\\b|\\s*[:–—])[\\s,:–—-]*|\\bRESOLVED\\s*[:–—-][\\s:–—-]*)(?:that\\b[\\s,:]*)?(.{3,})$`,
+  `(?:\\b(?:[Ii]t\\s+was\\s+(?:${ADVERB}\\s+)?(?:RESOLVED|[Rr]esolved|agreed)|(?:[Tt]he\\s+)?${BODY}\\s+(?:${ADVERB}\\s+)?resolved)\\b(?=[\\s,:–—-]*(?:unanimously\\s+)?(?:that|to|not\\s+to)\\b|\\s*[:–—])[\\s,:–—-]*|\\bRESOLVED\\s*[:–—-][\\s:–—-]*|\\b(?:RESOLVED|AGREED)\\s+(?=to\\b|that\\b))(?:that\\b[\\s,:]*)?(.{3,})$`,
 );
 
 // Where a source line ends a clause that no punctuation ends: the next line opens with a capital, the line ends
@@ -393,8 +394,9 @@ const BODY_AGREED = new RegExp(
 const DECISION_MOOD = /\bbe\b|\bshould\b/i;
 
 // The subjunctive of a decision: "the minutes be approved", "the matter be given further consideration", and no
-// modal before it ("would be circulated", "to be agreed" are narrative or intention).
-const SUBJUNCTIVE = new RegExp(`(?<!\\b${alternation(MODALS_BEFORE_BE)}\\s{1,3}(?:[a-z]{1,15}\\s{1,3})?)\\bbe\\s+(?:[a-z]{1,15}ly\\s+)?[A-Za-z]{1,20}(?:ed|en|wn|ne|de|ld|nt|id|ut|et|pt|ght|ED)\\b`);
+// modal up to two words before it nor "to" right before it ("would be circulated", "would not necessarily be
+// led", "to be agreed" are narrative or intention; "… Appendix 1 to the report be approved" is a decision).
+const SUBJUNCTIVE = new RegExp(`(?<!\\b${alternation(MODALS_BEFORE_BE)}\\s{1,3}(?:[a-z]{1,15}\\s{1,3}){0,2}|\\bto\\s{1,3})\\bbe\\s+(?:[a-z]{1,15}ly\\s+)?[A-Za-z]{1,20}(?:ed|en|wn|ne|de|ld|nt|id|ut|et|pt|ght|ED)\\b`);
 // "Prop. Cllr A, sec. Cllr B", "This was proposed by Cllr A and seconded by Cllr B": movers after the decision they moved.
 const PROPOSED_AFTER = new RegExp(
   `^(?:(?:this|it)\\s+was\\s+)?(?:then\\s+)?${alternation(MOVER_LABELS)}(?:\\s+by)?\\s*:?\\s+\\S.{0,80}?(?:,|;|\\s+and)\\s+(?:duly\\s+)?${alternation(SECONDER_LABELS)}(?:\\s+by)?\\s*:?\\s+\\S`,
@@ -460,9 +462,11 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
           else if (k === all.length - 1 && /^resolved$/i.test(moved[1])) for (const c of clausesAfter(b, ctx)) push(make(clauseNumber(c.marker), c.text, c, resolutionMovedAndResolvedRule.id));
           return;
         }
-        if (resolved) {
-          const m = (k > 0 ? RESOLVED_SENTENCE.exec(s.text) : null) ?? RESOLVED_INSIDE.exec(s.text);
-          if (m) {
+        if (resolved || agreed) {
+          const m = (k > 0 && resolved ? RESOLVED_SENTENCE.exec(s.text) : null) ?? RESOLVED_INSIDE.exec(s.text);
+          // "It was agreed that officers would …" is a commitment (an action); a decision is agreed "to" or in the subjunctive.
+          const commitment = m !== null && /\bagreed\b/.test(s.text.slice(m.index, s.text.length - m[1].length)) && !/^to\s/i.test(m[1]) && !SUBJUNCTIVE.test(m[1]);
+          if (m && !commitment) {
             const marker = LEAD_MARKER.exec(m[1]);
             if (marker) want = nextMarker(marker[1]);
             push(make(marker ? marker[1] : null, lineOf(marker ? m[1].slice(marker[0].length) : m[1], b), b, resolutionInParagraphRule.id));

@@ -62,10 +62,10 @@ export const DECIDING_BODIES: readonly string[] = [
 export const DECISION_LABELS: readonly string[] = ['decision', 'decisions', 'decision details', 'delegated decision', 'committee decision', 'council decision', 'officer decision'];
 
 /**
- * Modal and infinitive words that make "be + participle" narrative or intention ("would be circulated",
- * "to be agreed") rather than the subjunctive of a decision ("the minutes be approved").
+ * Modals that make "be + participle" narrative or intention ("would be circulated") rather than the
+ * subjunctive of a decision ("the minutes be approved"); the infinitive "to be agreed" likewise (the rule adds "to").
  */
-export const MODALS_BEFORE_BE: readonly string[] = ['would', 'will', 'should', 'could', 'may', 'might', 'must', 'shall', 'can', 'cannot', 'to', "won't", "wouldn't"];
+export const MODALS_BEFORE_BE: readonly string[] = ['would', 'will', 'should', 'could', 'may', 'might', 'must', 'shall', 'can', 'cannot', "won't", "wouldn't"];
 
 /** Planning dispositions written as the decision itself: "REFUSED. Reasons for refusal: …", "APPROVED subject to conditions". */
 export const PLANNING_DISPOSITIONS: readonly string[] = ['APPROVED', 'REFUSED', 'GRANTED', 'PERMITTED', 'DEFERRED', 'CONDITIONAL APPROVAL'];
