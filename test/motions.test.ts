@@ -229,6 +229,19 @@ describe('motions: labels, resolution numbers and shows of hands', () => {
       expected: [{ mover: 'Cllr Vane', text: 'the December meeting be held in the school hall.', outcome: 'carried', rule: 'motion-moved-sentence' }],
     },
     {
+      name: 'names printed after the wording: "That …" then "Moved by: …, Seconded by: …" then "Carried"',
+      text: '5. PLAY AREA\n\nThat the grant to the Playing Field Association be approved.\nMoved by: Cllr Ann Lowe, Seconded by: Cllr Ian Fell\nCarried\n',
+      expected: [{ mover: 'Cllr Ann Lowe', seconder: 'Cllr Ian Fell', text: 'the grant to the Playing Field Association be approved.', outcome: 'carried' }],
+    },
+    {
+      name: 'names after the wording in one paragraph, and in table cells',
+      text: '5. PLAY AREA\n\nThat the play area be resurfaced. Moved by: Cllr Ann Lowe Seconded by: Cllr Ian Fell. CARRIED\n\n6. BENCHES\n\n| Moved by: Cllr Ian Fell | Seconded by: Cllr Ann Lowe |\n\nThat two benches be bought.\n\nCarried\n',
+      expected: [
+        { mover: 'Cllr Ann Lowe', seconder: 'Cllr Ian Fell', text: 'the play area be resurfaced.', outcome: 'carried' },
+        { mover: 'Cllr Ian Fell', seconder: 'Cllr Ann Lowe', text: 'two benches be bought.', outcome: 'carried' },
+      ],
+    },
+    {
       name: 'a seconder named by initial keeps it ("Councillor P. Keogh, and RESOLVED")',
       text: '1. MINUTES\n\nIt was proposed by Councillor M. Dervan, seconded by Councillor P. Keogh, and RESOLVED\n\n“That the minutes be ADOPTED.”\n',
       expected: [{ mover: 'Councillor M Dervan', seconder: 'Councillor P Keogh', outcome: 'carried' }],

@@ -78,7 +78,8 @@ export function labelEvent(text: string): LabelEvent | null {
   const sc = SECONDED_LABEL.exec(text);
   if (!mv && !sc) return null;
   if (mv) {
-    const before = text.slice(0, mv.index);
+    // Table cell rules ("| Moved by: …") are not text.
+    const before = text.slice(0, mv.index).replace(/\|/g, ' ');
     // "Moved" must open the line or follow a resolution number ("Resolution 449/2019 Moved: …").
     if (before.trim() && !/^(?:resolution|motion|amendment|recommendation|item)?\s*[\w/.-]{0,20}\s*$/i.test(before.trim())) return null;
     const name = readName(mv[2]);

@@ -88,10 +88,18 @@ export class MotionReader {
   private resolutionLabel: number | null = null;
   /** Motions under a resolution number: carried unless the minutes record another outcome. */
   private readonly labelled = new Set<Motion>();
+  /**
+   * Wording printed just before a motion's mover and seconder ("That the grant be approved." then "Moved by: Cllr A,
+   * Seconded by: Cllr B" then "Carried"): the motion's wording when none follows its names.
+   */
+  private readonly preceding = new Map<Motion, { block: Block; text: string }>();
+  /** Sentences of the block being read that came before the event in it: wording for a motion opened after them. */
+  private pendingWording: { block: Block; text: string } | null = null;
 
   /** Ends the reading: a motion numbered as a resolution with no outcome recorded was carried. */
   finish(): void {
     for (const m of this.labelled) if (m.outcome === 'unknown') m.outcome = 'carried';
+    for (const m of this.motions) this.takePreceding(m);
   }
 
   private start(block: Block, amendment: boolean, rule: string): Motion {
@@ -104,6 +112,8 @@ export class MotionReader {
     }
     const m = newMotion(block, amendment, rule);
     if (this.resolutionLabel !== null) this.labelled.add(m);
+    const before = this.pendingWording ?? this.lastWording;
+    if (before) this.preceding.set(m, before);
     if (amendment) m.amends = this.amendsIndex(this.motions.length);
     this.motions.push(m);
     this.open = { motion: m, collecting: true, column: block.column, marker: block.marker };
@@ -133,7 +143,18 @@ export class MotionReader {
     return null;
   }
 
+  /** A motion whose names came after its wording takes that wording, and starts where it does. */
+  private takePreceding(m: Motion): void {
+    const before = this.preceding.get(m);
+    this.preceding.delete(m);
+    if (!before || m.text !== '') return;
+    m.text = before.text;
+    m.line = before.block.line;
+    if (before.block.column !== undefined) m.column = before.block.column;
+  }
+
   private close(m: Motion, outcome: MotionOutcome, block: Block): void {
+    this.takePreceding(m);
     this.closedNow = m;
     m.outcome = outcome;
     m.end = Math.max(m.end ?? m.line, block.end);
@@ -465,8 +486,12 @@ export class MotionReader {
         pending.push(s.text);
         continue;
       }
+      const wordingBefore = !this.open?.collecting && pending.length ? pending.join(' ') : null;
       flush();
-      const rest = this.openFromSentence(s.text, block);
+      // "That the grant be approved. Moved by: Cllr A Seconded by: Cllr B. CARRIED": names after the wording.
+      this.pendingWording = wordingBefore && START_OF_WORDING.test(wordingBefore) ? { block, text: wordingBefore.replace(/^that\s+/i, '') } : null;
+      const rest = this.openFromSentence(s.text, block) ?? (this.pendingWording ? this.openFromLabels(s.text, block) : null);
+      this.pendingWording = null;
       if (rest !== null) {
         this.afterOpening(rest, block);
         handled = true;
@@ -520,7 +545,7 @@ export class MotionReader {
     // Table residue: wording stops at a cell separator ("Council adjourn for Open Forum. |").
     const r = rest.replace(/^[\s|:;,–—-]+/, '').split(/\s\|(?:\s|$)/)[0].trim();
     // An outcome in the same line: "Moved: Cr A Seconded: Cr B That … CARRIED".
-    const tail = /\s((?:carried|lost|defeated|withdrawn)(?:\s+unanimously)?)\.?$/i.exec(r);
+    const tail = /(?:^|\s)((?:carried|lost|defeated|withdrawn)(?:\s+unanimously)?)\.?$/i.exec(r);
     appendText(o.motion, tail ? r.slice(0, tail.index) : r);
     // Wording given in full on the line ends there; a lead-in ("… that", "…:") continues below.
     o.collecting = r === '' || /(?::|\bthat|[“"‘][^”"’]*)$/i.test(r);
