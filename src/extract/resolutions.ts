@@ -316,6 +316,16 @@ function listContinuing(lead: Block, first: string, ctx: ItemContext): Block[] {
   return out;
 }
 
+// A sentence of proceedings in the past tense: "No further disclosures were made.", "The submission had been sent …".
+const NARRATIVE = /\b(?:was|were|had)\b/i;
+
+/** A lead-in's clause without the sentences of proceedings printed after it on the same line. */
+function withoutNarrative(clause: string): string {
+  const all = sentences(clause);
+  const cut = all.findIndex((x, k) => k > 0 && NARRATIVE.test(x.text) && !OPENS_CLAUSE.test(x.text) && !LEAD_MARKER.test(x.text));
+  return cut > 0 ? clause.slice(0, all[cut].index).trim() : clause;
+}
+
 // A clause cut by a blank line in mid-sentence ("… are taken into" / "consideration in shaping …").
 const ENDS_CLAUSE = /[.;:!?"”’)]\s*$/;
 
@@ -523,6 +533,7 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
         number = marker[1];
         leadText = stripThat(leadText.slice(marker[0].length));
       }
+      leadText = withoutNarrative(leadText);
       const finished = more.length === 0 && clauses.length === 0 ? finishedClause(lead, leadText, ctx) : { text: leadText, end: lead.end };
       const before = out.length;
       for (const p of splitInlineClauses(finished.text)) for (const clause of splitThatClauses(p.text)) push(make(p.number ?? number, clause, lead, rule));
