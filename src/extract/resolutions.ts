@@ -94,12 +94,15 @@ function isDataList(blocks: readonly Block[]): boolean {
   return blocks.every((b) => !CLAUSE_VERB.test(b.text));
 }
 
+/** The shape of a list marker: "5)" and "6)" share one, "(1)" and "a." do not. */
+const markerShape = (marker: string | undefined): string => (marker ?? '').replace(/\d+/g, '9').replace(/[a-z]/g, 'a').replace(/[A-Z]/g, 'A');
+
 // A clause that introduces a list of data: "… the four priorities, which are:", "… appointed as follows –".
 const INTRODUCES_LIST = /[:–—-]\s*$/;
 
 // A planning decision's list: "approved subject to the following conditions:", "refused for the following reasons:".
 // The conditions and reasons are terms of the one decision, not decisions of their own.
-const INTRODUCES_CONDITIONS = /\b(?:conditions?|reasons?|informatives?)(?:\s+[\w-]+){0,3}\s*:\s*$/i;
+const INTRODUCES_CONDITIONS = /\b(?:conditions?|reasons?|informatives?|subject\s+matters?)(?:\s+[\w-]+){0,3}\s*:\s*$/i;
 
 // "(1)" → "1", "1.4" → "1.4", "a)" → "a"; bullet glyphs are not numbers.
 const clauseNumber = (marker: string | undefined): string | null => {
@@ -512,12 +515,20 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
       // Data entries under a clause that introduces them ("the four priorities:" · Tackling Offending) stay inside it;
       // a verbless entry elsewhere is a clause in the subjunctive ("1) the meeting start at 4.30pm").
       let inData = false;
+      // "2. That this resolution is subject to the following conditions:" then "• …": the conditions are terms of
+      // that clause, verbs and all, until an entry marked as the clause was.
+      let termsOf: string | null = null;
       clauses.forEach((c, k) => {
+        if (termsOf !== null) {
+          if (markerShape(c.marker) !== termsOf) return;
+          termsOf = null;
+        }
         if (!CLAUSE_VERB.test(c.text)) {
           if (inData || !c.marker) return;
         } else inData = INTRODUCES_LIST.test(c.text);
+        if (INTRODUCES_CONDITIONS.test(c.text)) termsOf = markerShape(c.marker);
         // An introduction ("That Cabinet:") to the clauses after it is not a clause itself; one to a list of data is.
-        if (/:$/.test(c.text) && k + 1 < clauses.length && CLAUSE_VERB.test(clauses[k + 1].text)) return;
+        else if (/:$/.test(c.text) && k + 1 < clauses.length && CLAUSE_VERB.test(clauses[k + 1].text)) return;
         const parts = splitInlineClauses(c.text);
         for (const p of parts) push(make(p.number ?? clauseNumber(c.marker), p.text, c, rule));
       });
