@@ -190,6 +190,15 @@ describe('resolutions: phrasing families, each with the rule that reads it', () 
     ]);
   });
 
+  it('keeps a list of conditions inside the clause that introduces it', () => {
+    const snippet =
+      'BE IT RESOLVED:\n\n1. That this Council approves in principle the sale of the road allowance.\n\n2. That this resolution is subject to the following conditions:\n\n• That the applicant will pay all legal costs.\n\n• That notice will be mailed to the adjacent owners.';
+    expect(ruled(snippet).map(({ number, text }) => [number, text])).toEqual([
+      ['1', 'this Council approves in principle the sale of the road allowance.'],
+      ['2', 'this resolution is subject to the following conditions:'],
+    ]);
+  });
+
   it('continues a lettered list the lead-in opened', () => {
     expect(ruled('RESOLVED – (a) That the work programme be noted.\n\n(b) That the depot review be scoped.').map(({ number, text }) => [number, text])).toEqual([
       ['a', 'the work programme be noted.'],
