@@ -58,10 +58,13 @@ const INLINE_THAT = /(?<=[.:;])\s+(?:\d{1,2}\.\s+)?(?=That\s)/g;
 // A list that is not clauses stays inside its clause, whose text stops at the colon.
 const DATA_AFTER_COLON = /:\s+(?!That\b).*$/s;
 
-/** Splits "That X: <data> That Y" into clauses, each stopping at its colon. */
+// "… to run for the following positions: 2nd Vice President …": what follows "the following X:" is its list.
+const FOLLOWING_LIST = /(\bthe\s+following(?:\s+[\w-]+){0,3}\s*:)\s.*$/s;
+
+/** Splits "That X: <data> That Y" into clauses, each stopping at its colon; one clause stops after "the following X:". */
 export function splitThatClauses(text: string): string[] {
   const parts = text.split(INLINE_THAT).filter((p) => p.trim());
-  if (parts.length < 2) return [text];
+  if (parts.length < 2) return [text.replace(FOLLOWING_LIST, '$1')];
   return parts.map((p) => p.replace(DATA_AFTER_COLON, ':').trim());
 }
 
