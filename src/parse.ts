@@ -9,9 +9,9 @@ import { tokenize, type Token } from './tokenize/classify.js';
 import { segmentItems, type ItemSegment } from './segment/items.js';
 import { toBlocks, toSections } from './segment/blocks.js';
 import type { ItemContext } from './extract/types.js';
-import { extractResolutions, resolutionsFromCarriedMotions } from './extract/resolutions.js';
+import { extractResolutions } from './extract/resolutions.js';
 import { extractQuestions } from './extract/questions.js';
-import { actionsFromResolutions, dedupeActions, extractActions } from './extract/actions.js';
+import { extractActions } from './extract/actions.js';
 import { extractPresenters } from './extract/presenters.js';
 import { extractDiscussion } from './extract/discussion.js';
 import { extractMeeting } from './extract/meeting.js';
@@ -22,6 +22,7 @@ import { checkDocument } from './extract/checks.js';
 import { unclaimedLines } from './extract/unclaimed.js';
 import { attachMotions } from './extract/motions.js';
 import { declarationsOfDocument } from './extract/declarations.js';
+import { REFINERS } from './refine/index.js';
 import { VERSION } from './version.js';
 import type { CompiledConfig } from './config/compile.js';
 
@@ -122,15 +123,8 @@ export function parseLines(read: ReadResult, meta: { path: string; sha256: strin
     }
   };
   fenced('motions', () => attachMotions(seg, tokens, items), undefined);
-  for (const item of items) {
-    const before = item.resolutions;
-    item.resolutions = fenced('carried motions', () => resolutionsFromCarriedMotions(item.motions, before), before);
-    // Clauses of carried motions that ask for later work are actions, as RESOLVED clauses are.
-    const added = item.resolutions.filter((r) => !before.includes(r));
-    if (added.length) item.actions = dedupeActions([...item.actions, ...actionsFromResolutions(added)]);
-  }
   const factMentions = fenced('attendance facts', () => applyAttendanceFacts(attendance, factSites(seg)), []);
-  const document: MinutesDocument = {
+  let document: MinutesDocument = {
     schemaVersion: SCHEMA_VERSION,
     source: { path: meta.path, format: read.format, sha256: meta.sha256, bytes: meta.bytes, tool: VERSION, layout: seg.rule },
     meeting: { body: facts.body, date: facts.date, venue: facts.venue, ...attendance },
@@ -140,6 +134,8 @@ export function parseLines(read: ReadResult, meta: { path: string; sha256: strin
     people: [],
   };
   if (read.pages !== undefined) document.source.pages = read.pages;
+  // Cross-record refiners (carried motions become resolutions, then actions), each fenced, in order.
+  for (const refiner of REFINERS) document = fenced(refiner.id, () => refiner.refine(document, {}), document);
   document.people = fenced('people', () => resolvePeople(document, factMentions), []);
   warnings.push(...checkDocument(document, tokens, seg));
   warnings.push(...fenced('unclaimed lines', () => unclaimedLines(document, tokens), []));

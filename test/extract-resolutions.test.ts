@@ -146,3 +146,74 @@ describe('fixed since the last bug list', () => {
     expect(resolutions('It was RESOLVED that the report be noted.')).toEqual([{ number: null, text: 'the report be noted.', kind: 'noted' }]);
   });
 });
+
+type RuledRow = [snippet: string, expected: { number: string | null; text: string; rule: string }[]];
+
+const ruled = (snippet: string): { number: string | null; text: string; rule: string | undefined }[] =>
+  onlyItem(inItem(snippet)).resolutions.map(({ number, text, rule }) => ({ number, text, rule }));
+
+describe('resolutions: phrasing families, each with the rule that reads it', () => {
+  it.each<RuledRow>([
+    // Moved, seconded and decided in one sentence; "… and RESOLVED" with the clause quoted in the next paragraph.
+    [
+      'It was proposed by Cllr Ansell, seconded by Cllr Brook and unanimously agreed that the hall hire charges be increased by 5%.',
+      [{ number: null, text: 'the hall hire charges be increased by 5%.', rule: 'resolution-moved-and-resolved' }],
+    ],
+    [
+      'It was proposed by Councillor T. Byrne, seconded by Councillor S. Nic Aodha, and RESOLVED\n\n“That the minutes of the meeting held on 3 March 2025 be ADOPTED and APPROVED.”',
+      [{ number: null, text: 'the minutes of the meeting held on 3 March 2025 be ADOPTED and APPROVED.', rule: 'resolution-moved-and-resolved' }],
+    ],
+    // Mover and seconder named in the lead-in, the clause printed after it.
+    ['Resolved:  (Cr Pohe/Cr Ward)     Minute No. K 25012(1)\n\n“That the apology from Cr Lamb be accepted.”', [{ number: null, text: 'the apology from Cr Lamb be accepted.', rule: 'resolution-lead-in' }]],
+    ['RESOLVED on the motion of Councillors Varga and Oyelaran that the grant to the Scout hut be approved.', [{ number: null, text: 'the grant to the Scout hut be approved.', rule: 'resolution-lead-in' }]],
+    ['UNANIMOUSLY RESOLVED that the Council objects to the application.', [{ number: null, text: 'the Council objects to the application.', rule: 'resolution-lead-in' }]],
+    ['Delegated decision:\n\nThat the tree works at Pond Lane be approved.', [{ number: null, text: 'the tree works at Pond Lane be approved.', rule: 'resolution-decision-heading' }]],
+    // The meeting agreeing as a body.
+    ['The Committee agreed that the consultation response be sent by Friday.', [{ number: null, text: 'the consultation response be sent by Friday.', rule: 'resolution-body-agreed' }]],
+    ['All members agreed that the Christmas lights be switched on on 1 December.', [{ number: null, text: 'the Christmas lights be switched on on 1 December.', rule: 'resolution-body-agreed' }]],
+    ['After discussion it was resolved to apply for a precept of £6,000.', [{ number: null, text: 'to apply for a precept of £6,000.', rule: 'resolution-in-paragraph' }]],
+    // A decision followed by its movers.
+    ['The quote from Fenby Fencing be accepted. Prop. Cllr Hale, sec. Cllr Amis; all in favour.', [{ number: null, text: 'The quote from Fenby Fencing be accepted.', rule: 'resolution-proposed-after' }]],
+    // Planning dispositions in capitals.
+    ['APPLICANT: Mrs K Osei REFUSED. Reasons for refusal:', [{ number: null, text: 'REFUSED. Reasons for refusal:', rule: 'resolution-planning-disposition' }]],
+  ])('%j', (snippet, expected) => {
+    expect(ruled(snippet)).toEqual(expected);
+  });
+
+  it('numbers the clauses of a list in any marker mix, without splitting times or sums', () => {
+    const snippet = 'RESOLVED that:\n\n1) the meeting start at 4.30pm;\n\n2. the budget of £1.5m be approved; and\n\n(A) the Clerk write to the Highways Authority;\n\n(B) the survey be published.';
+    expect(ruled(snippet).map(({ number, text }) => [number, text])).toEqual([
+      ['1', 'the meeting start at 4.30pm'],
+      ['2', 'the budget of £1.5m be approved'],
+      ['A', 'the Clerk write to the Highways Authority'],
+      ['B', 'the survey be published.'],
+    ]);
+  });
+
+  it('keeps a list of conditions inside the clause that introduces it', () => {
+    const snippet =
+      'BE IT RESOLVED:\n\n1. That this Council approves in principle the sale of the road allowance.\n\n2. That this resolution is subject to the following conditions:\n\n• That the applicant will pay all legal costs.\n\n• That notice will be mailed to the adjacent owners.';
+    expect(ruled(snippet).map(({ number, text }) => [number, text])).toEqual([
+      ['1', 'this Council approves in principle the sale of the road allowance.'],
+      ['2', 'this resolution is subject to the following conditions:'],
+    ]);
+  });
+
+  it('continues a lettered list the lead-in opened', () => {
+    expect(ruled('RESOLVED – (a) That the work programme be noted.\n\n(b) That the depot review be scoped.').map(({ number, text }) => [number, text])).toEqual([
+      ['a', 'the work programme be noted.'],
+      ['b', 'the depot review be scoped.'],
+    ]);
+  });
+
+  it.each<string>([
+    'The minutes of the meeting held on 3 March were accepted as a true record. Proposed by Cllr Moss and seconded by Cllr Vane. All in favour.',
+    'Councillor Pike agreed to circulate the revised figures.',
+    'The Committee agreed, in discussion, that future sessions should be longer.',
+    'PROGRESS ON ACTIONS AGREED AT THE LAST MEETING',
+    'RESOLVED ON THE MOTION OF COUNCILLOR PIKE, seconded by COUNCILLOR LUND,',
+    'The application had previously been approved subject to conditions in 2019.',
+  ])('no resolution in %j', (snippet) => {
+    expect(ruled(snippet)).toEqual([]);
+  });
+});

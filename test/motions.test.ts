@@ -210,3 +210,43 @@ describe('motions: links and warnings', () => {
     expect(parseMinutes(text).document.warnings.filter((w) => w.code === 'MIN015')).toEqual([]);
   });
 });
+
+describe('motions: labels, resolution numbers and shows of hands', () => {
+  it.each<Case>([
+    {
+      name: '"Moved by:" is read wherever "Seconded by:" is',
+      text: '3. GRANTS POLICY\n\nMoved by: Cr Ruth Dunn\n\nSeconded by: Cr Mere Walker\n\nThat the Council adopts the revised community grants policy.\n\nCARRIED\n',
+      expected: [{ mover: 'Cr Ruth Dunn', seconder: 'Cr Mere Walker', outcome: 'carried', rule: 'motion-mover-seconder-labels' }],
+    },
+    {
+      name: 'a motion under a resolution number with no outcome printed was carried',
+      text: '1. APOLOGIES\n\nResolution  PD2025/14\n\nMoved:       Deputy Mayor Sione Tau\n\nSeconder:  Cr Lee Ashby\n\nThat the apology received from Cr Janet Foy be accepted.\n',
+      expected: [{ mover: 'Deputy Mayor Sione Tau', seconder: 'Cr Lee Ashby', text: 'the apology received from Cr Janet Foy be accepted.', outcome: 'carried' }],
+    },
+    {
+      name: '"This was seconded by … and agreed by all members" closes the motion proposed before it',
+      text: '4. MEETING VENUE\n\nIt was proposed by Cllr Vane that the December meeting be held in the school hall. This was seconded by the Chairman and agreed by all members.\n',
+      expected: [{ mover: 'Cllr Vane', text: 'the December meeting be held in the school hall.', outcome: 'carried', rule: 'motion-moved-sentence' }],
+    },
+    {
+      name: 'names printed after the wording: "That …" then "Moved by: …, Seconded by: …" then "Carried"',
+      text: '5. PLAY AREA\n\nThat the grant to the Playing Field Association be approved.\nMoved by: Cllr Ann Lowe, Seconded by: Cllr Ian Fell\nCarried\n',
+      expected: [{ mover: 'Cllr Ann Lowe', seconder: 'Cllr Ian Fell', text: 'the grant to the Playing Field Association be approved.', outcome: 'carried' }],
+    },
+    {
+      name: 'names after the wording in one paragraph, and in table cells',
+      text: '5. PLAY AREA\n\nThat the play area be resurfaced. Moved by: Cllr Ann Lowe Seconded by: Cllr Ian Fell. CARRIED\n\n6. BENCHES\n\n| Moved by: Cllr Ian Fell | Seconded by: Cllr Ann Lowe |\n\nThat two benches be bought.\n\nCarried\n',
+      expected: [
+        { mover: 'Cllr Ann Lowe', seconder: 'Cllr Ian Fell', text: 'the play area be resurfaced.', outcome: 'carried' },
+        { mover: 'Cllr Ian Fell', seconder: 'Cllr Ann Lowe', text: 'two benches be bought.', outcome: 'carried' },
+      ],
+    },
+    {
+      name: 'a seconder named by initial keeps it ("Councillor P. Keogh, and RESOLVED")',
+      text: '1. MINUTES\n\nIt was proposed by Councillor M. Dervan, seconded by Councillor P. Keogh, and RESOLVED\n\n“That the minutes be ADOPTED.”\n',
+      expected: [{ mover: 'Councillor M Dervan', seconder: 'Councillor P Keogh', outcome: 'carried' }],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(motionsOf(text)).toEqual(expected.map((e) => expect.objectContaining(e)));
+  });
+});

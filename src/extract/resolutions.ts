@@ -2,10 +2,12 @@
 // "RESOLVED: 1. That … 2. That …", "It was RESOLVED", "The Committee RESOLVED",
 // "AGREED that", "Decision:" blocks. Numbered sub-clauses are separate records.
 import type { Motion, Resolution, ResolutionKind } from '../schema/document.js';
-import type { Block } from '../segment/blocks.js';
+import type { Block, Section } from '../segment/blocks.js';
+import { alternation, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE, MOVER_LABELS, PLANNING_DISPOSITIONS, SECONDER_LABELS } from '../lexicon/index.js';
+import { defineRule } from '../rules/define.js';
 import { placeOf, type ItemContext } from './types.js';
 import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
-import { sentences, stripThat, trimClause } from './util/text.js';
+import { sentences, squashSpaces, stripThat, trimClause } from './util/text.js';
 
 /** Main-verb patterns for the resolution kind; the earliest match in the clause wins. */
 export const KIND_PATTERNS: readonly [ResolutionKind, RegExp][] = [
@@ -56,10 +58,13 @@ const INLINE_THAT = /(?<=[.:;])\s+(?:\d{1,2}\.\s+)?(?=That\s)/g;
 // A list that is not clauses stays inside its clause, whose text stops at the colon.
 const DATA_AFTER_COLON = /:\s+(?!That\b).*$/s;
 
-/** Splits "That X: <data> That Y" into clauses, each stopping at its colon. */
+// "… to run for the following positions: 2nd Vice President …": what follows "the following X:" is its list.
+const FOLLOWING_LIST = /(\bthe\s+following(?:\s+[\w-]+){0,3}\s*:)\s.*$/s;
+
+/** Splits "That X: <data> That Y" into clauses, each stopping at its colon; one clause stops after "the following X:". */
 export function splitThatClauses(text: string): string[] {
   const parts = text.split(INLINE_THAT).filter((p) => p.trim());
-  if (parts.length < 2) return [text];
+  if (parts.length < 2) return [text.replace(FOLLOWING_LIST, '$1')];
   return parts.map((p) => p.replace(DATA_AFTER_COLON, ':').trim());
 }
 
@@ -74,9 +79,14 @@ export function splitInlineClauses(text: string): { number: string | null; text:
   }
   // Need at least two markers, the first at the start or after an introduction ending in a colon or "that"
   // ("the Council: a. Receives the report. b. Approves …", "that (A) … (B) …"), to call it a clause list.
-  if (marks.length < 2) return [{ number: null, text }];
-  if (marks[0].at > 2 && !/(?::|\bthat)\s*$/i.test(text.slice(0, marks[0].at))) return [{ number: null, text }];
-  return marks.map((mk, k) => ({ number: mk.number, text: text.slice(mk.textAt, k + 1 < marks.length ? marks[k + 1].at : text.length) }));
+  if (marks.length === 0) return [{ number: null, text }];
+  const before = text.slice(0, marks[0].at);
+  // "… be approved; and (A) the Clerk write …; (B) …": a clause ending in "; and" before the markers is one of them.
+  const ownClause = marks[0].at > 2 && /;\s*(?:and|or)?\s*$/i.test(before);
+  if (marks.length < 2 && !ownClause) return [{ number: null, text }];
+  if (marks[0].at > 2 && !ownClause && !/(?::|\bthat)\s*$/i.test(before)) return [{ number: null, text }];
+  const listed = marks.map((mk, k) => ({ number: mk.number, text: text.slice(mk.textAt, k + 1 < marks.length ? marks[k + 1].at : text.length) }));
+  return ownClause ? [{ number: null, text: before }, ...listed] : listed;
 }
 
 // The verbs a decision clause carries; list entries without one are data (dates, report titles, priorities).
@@ -87,9 +97,15 @@ function isDataList(blocks: readonly Block[]): boolean {
   return blocks.every((b) => !CLAUSE_VERB.test(b.text));
 }
 
+/** The shape of a list marker: "5)" and "6)" share one, "(1)" and "a." do not. */
+const markerShape = (marker: string | undefined): string => (marker ?? '').replace(/\d+/g, '9').replace(/[a-z]/g, 'a').replace(/[A-Z]/g, 'A');
+
+// A clause that introduces a list of data: "… the four priorities, which are:", "… appointed as follows –".
+const INTRODUCES_LIST = /[:–—-]\s*$/;
+
 // A planning decision's list: "approved subject to the following conditions:", "refused for the following reasons:".
 // The conditions and reasons are terms of the one decision, not decisions of their own.
-const INTRODUCES_CONDITIONS = /\b(?:conditions?|reasons?|informatives?)(?:\s+[\w-]+){0,3}\s*:\s*$/i;
+const INTRODUCES_CONDITIONS = /\b(?:conditions?|reasons?|informatives?|subject\s+matters?)(?:\s+[\w-]+){0,3}\s*:\s*$/i;
 
 // "(1)" → "1", "1.4" → "1.4", "a)" → "a"; bullet glyphs are not numbers.
 const clauseNumber = (marker: string | undefined): string | null => {
@@ -106,79 +122,517 @@ const BARE_THAT_CLAUSE = /^That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:notes?|ap
 // Recitals ("WHEREAS …", "AND WHEREAS …") explain a motion; they are not its clauses.
 const RECITAL = /^(?:AND\s+)?WHEREAS\b/i;
 
-function make(number: string | null, raw: string, block: Block): Resolution | null {
+// ── The rules: each records its id on the clauses it finds ────────────────────
+
+export const resolutionLeadInRule = defineRule({
+  id: 'resolution-lead-in',
+  stage: 'resolution',
+  description:
+    'Each clause governed by a decision lead-in line: "RESOLVED that …", "AGREED:" and numbered clauses, "It was RESOLVED", "The Committee RESOLVED", "Resolved (Cr A / Cr B)" then "That …", "BE IT RESOLVED", a capitalised "THAT …".',
+  examples: {
+    valid: [
+      'RESOLVED that the allotment rents be increased by 3% from October.',
+      'RESOLVED:\n\n1. That the accounts for 2024/25 be approved.\n\n2. That the Clerk write to the landowner about the hedge.',
+      'Resolved: (Cr Ngata/Cr Ellis) Minute No. W 24031(1)\n\n“That the apology from Cr Brandt be accepted.”',
+      'RESOLVED on the motion of Councillors Varga and Oyelaran that the grant to the Scout hut be approved.',
+      'Resolved that –\n\n1. The survey results are noted; and\n\n2. No further action is taken on the parking scheme.',
+    ],
+    invalid: ['REVIEW OF ACTIONS AGREED AT THE LAST MEETING', 'RESOLVED ON THE MOTION OF COUNCILLOR PIKE, seconded by COUNCILLOR LUND,'],
+  },
+});
+
+export const resolutionDecisionHeadingRule = defineRule({
+  id: 'resolution-decision-heading',
+  stage: 'resolution',
+  description: 'Each clause under a "Decision:" heading ("Decision:", "Delegated decision:", "The decision of the Panel was:").',
+  examples: {
+    valid: ['Decision:\n\nThat the play area contract be awarded to the lowest tender.', 'Delegated decision:\n\nThat the minutes of the meeting held on 3 May 2024 be approved as a correct record.'],
+    invalid: ['The decision on the play area contract was postponed until the spring.'],
+  },
+});
+
+export const resolutionMovedAndResolvedRule = defineRule({
+  id: 'resolution-moved-and-resolved',
+  stage: 'resolution',
+  description:
+    'A paragraph that moves, seconds and resolves at once: "It was proposed by Cllr A, seconded by Cllr B and unanimously agreed that …", "… and RESOLVED:" with the clause (perhaps quoted) in the next paragraph.',
+  examples: {
+    valid: [
+      'It was proposed by Cllr Ansell, seconded by Cllr Brook and unanimously agreed that the hall hire charges be increased by 5%.',
+      'Ms Tey was proposed by Cllr Ryan and seconded by Cllr Oduya and it was unanimously Resolved to co-opt Ms Tey to the Council.',
+      'It was moved by Councillor Hart, seconded by Councillor Dow, and RESOLVED\n\n“That the minutes of the meeting held on 4 March 2024 be adopted.”',
+    ],
+    invalid: ['It was proposed by Cllr Ansell that the item be deferred, but no seconder was found.'],
+  },
+});
+
+export const resolutionInParagraphRule = defineRule({
+  id: 'resolution-in-paragraph',
+  stage: 'resolution',
+  description: 'A resolution inside a paragraph of proceedings: "… the accounts. RESOLVED: that …", "… were heard and it was RESOLVED unanimously to object".',
+  examples: {
+    valid: [
+      'The Clerk presented the bank reconciliation. RESOLVED: that the reconciliation be approved.',
+      'Objections from neighbours were heard and it was RESOLVED unanimously to object to the application.',
+      'Hire of the village hall RESOLVED: That the hire charges be frozen for 2025.',
+    ],
+    invalid: ['The matter of the blocked drain was resolved by the Highways team last week.'],
+  },
+});
+
+export const resolutionBodyAgreedRule = defineRule({
+  id: 'resolution-body-agreed',
+  stage: 'resolution',
+  description:
+    'The meeting agreed as a body: "The Committee agreed that … be …", "Assembly agreed:" with its clauses, "Council agreed the appointment of …", "All members agreed that …", "Councillors resolved to …".',
+  examples: {
+    valid: [
+      'The Committee agreed that the play area survey be published on the website.',
+      'Assembly agreed:\n\n1. the membership of the committees (Appendix A);\n\n2. the appointment of representatives on outside bodies (Appendix B).',
+      'Council agreed the appointment of Councillor Ruiz as Vice-Chair for the year.',
+      'All members agreed that the annual parish meeting be held in May.',
+    ],
+    invalid: ['Councillor Pike agreed to circulate the revised figures.', 'Members agreed.', 'The Committee agreed, in discussion, that future sessions should be longer.'],
+  },
+});
+
+export const resolutionProposedAfterRule = defineRule({
+  id: 'resolution-proposed-after',
+  stage: 'resolution',
+  description:
+    'A decision followed by its mover and seconder, parish style: "The quote from X be accepted. Prop. Cllr A, sec. Cllr B; all in favour.", "… to be sent notice. This was proposed by Cllr A and seconded by Cllr B."',
+  examples: {
+    valid: [
+      'The quote from Hollin Joinery of £1,450 for the bus shelter roof be accepted. Prop. Cllr Reyes, sec. Cllr Abara; all in favour.',
+      'The Clerk be asked to obtain quotes for two new litter bins. This was proposed by Cllr Moss and seconded by Cllr Vane.',
+    ],
+    invalid: ['The minutes of the meeting held on 3 March were accepted as a true record. Proposed by Cllr Moss and seconded by Cllr Vane. All in favour.'],
+  },
+});
+
+export const resolutionPlanningDispositionRule = defineRule({
+  id: 'resolution-planning-disposition',
+  stage: 'resolution',
+  description: 'A planning application\'s disposition written as the decision, in capitals: "REFUSED. Reason(s) for refusal:", "APPROVED subject to conditions.", "GRANTED" alone.',
+  examples: {
+    valid: ['24/00871/FUL - Detached garage, 4 Rowan Close\n\nREFUSED. Reasons for refusal:\n\n1. The garage would harm the conservation area.', 'APPLICANT: Mr D Okafor APPROVED subject to conditions.'],
+    invalid: ['The application had previously been approved subject to conditions in 2019.'],
+  },
+});
+
+export const resolutionWithoutLeadInRule = defineRule({
+  id: 'resolution-without-lead-in',
+  stage: 'resolution',
+  description:
+    'A formal clause where the page dropped the word RESOLVED: in an item with no other decision, a paragraph "That … be approved" or a marked list whose clauses are all in the subjunctive ("(a) the work programme be approved; (b) …").',
+  examples: {
+    valid: [
+      'Minutes of the previous meeting had been circulated.\n\nThat the minutes of the meeting held on 2 May 2024 be approved as a correct record.',
+      'Members reviewed the forward plan.\n\n(a) the work programme be approved;\n\n(b) the following members be appointed to the task group: Councillor Amis.',
+    ],
+    invalid: ['That the road would be resurfaced in spring was welcomed by residents.', 'To approve the minutes of the meeting held on 2 May 2024.'],
+  },
+});
+
+export const resolutionDecisionRecordRule = defineRule({
+  id: 'resolution-decision-record',
+  stage: 'resolution',
+  description: 'A published decision record (Decision Maker, Decision published) with no RESOLVED: its decision is the paragraph that is itself a "That …" clause with a decision verb.',
+  examples: {
+    valid: ['Decision Maker: Cabinet\n\nThat Cabinet note the quarterly performance report.\n\nReasons for the decision: to keep Members informed.'],
+    invalid: ['Decision Maker: Cabinet\n\nThe report was withdrawn before the meeting.'],
+  },
+});
+
+function make(number: string | null, raw: string, block: Block, rule: string): Resolution | null {
   if (RECITAL.test(raw.trim())) return null;
-  const text = trimClause(stripThat(raw).replace(DISPOSITION_COLUMN, '').replace(CLAUSE_TRAILER, '').replace(CLAUSE_TRAILER, ''));
+  const text = trimClause(unquote(stripThat(unquote(raw))).replace(DISPOSITION_COLUMN, '').replace(CLAUSE_TRAILER, '').replace(CLAUSE_TRAILER, ''));
   if (text.length < 3) return null;
-  return { number, text, kind: resolutionKind(text), ...placeOf(block) };
+  return { number, text, kind: resolutionKind(text), ...placeOf(block), rule };
 }
 
-// "It was moved by Councillor Hart, seconded by Councillor Dow and RESOLVED that the budget be approved."
-const MOVED_AND_RESOLVED = /\b(?:moved|proposed|seconded)\b.{0,300}?\band\s+(?:it\s+was\s+)?(?:RESOLVED|[Rr]esolved)\b(?:\s*\([^)]{0,80}\))?[\s,:–—-]*(?:that\b[\s,:]*)?(.{3,})$/;
+// A clause printed in quotation marks: “That the minutes … be adopted.”
+const unquote = (text: string): string => (/^\s*["“‘]/.test(text) ? text.replace(/^\s*["“‘]\s*/, '').replace(/\s*["”’]\s*$/, '') : text);
+
+const BODY = alternation([...DECIDING_BODIES, ...DECIDING_BODIES.map((b) => b.toLowerCase())]);
+const ADVERB = alternation(DECIDING_ADVERBS);
+
+// Who moved the motion, written into the lead-in: "RESOLVED on the motion of Councillor X, seconded by Councillor Y,",
+// "Resolved: (Cr A/Cr B)". Not a clause of the decision.
+const LEAD_MOVERS = /^(?:\(\s*[^()/]{2,80}\/[^()/]{2,80}\)|on\s+the\s+motion\s+of\s+[^,:]{2,120}?(?:,?\s+(?:and\s+)?seconded\s+by\s+[^,:]{2,120}?)?(?=\s*(?:[,:;–—-]|\bthat\b|$)))[\s,:;–—-]*/i;
+// A minute reference at the end of a lead-in: "Minute No. C 20201(2)".
+const MINUTE_REFERENCE = /^\s*Minute\s+No\.?\s*[\w ()./-]{1,30}$/i;
+
+/** The clause a lead-in line carries, without the movers and minute reference printed in it. */
+function leadClause(text: string): string {
+  return stripThat(stripThat(text).replace(LEAD_MOVERS, '').replace(MINUTE_REFERENCE, ''));
+}
+
+// Each item's blocks by position, so that looking after a lead-in does not scan the item again.
+const POSITIONS = new WeakMap<readonly Block[], Map<Block, number>>();
+function indexOf(ctx: ItemContext, block: Block): number {
+  let at = POSITIONS.get(ctx.blocks);
+  if (!at) {
+    at = new Map(ctx.blocks.map((b, k) => [b, k]));
+    POSITIONS.set(ctx.blocks, at);
+  }
+  return at.get(block) ?? -1;
+}
+
+// A clause or a quoted clause opening a paragraph: “That …”, "That …".
+const OPENS_CLAUSE = /^["“‘]?\s*that\b/i;
+
+/**
+ * The clauses printed after a lead-in that carries none ("RESOLVED (Cr A/Cr B)", "… and RESOLVED", "Resolved that –"):
+ * the run of list entries that read as clauses, or one paragraph that opens with "That". After "agreed:" the
+ * entries are what was agreed, noun phrases as often as clauses ("1. the membership of the committees;").
+ */
+function clausesAfter(lead: Block, ctx: ItemContext, nounPhrases = false): Block[] {
+  const out: Block[] = [];
+  for (let j = indexOf(ctx, lead) + 1; j > 0 && j < ctx.blocks.length; j++) {
+    const b = ctx.blocks[j];
+    if (b.kind === 'bullet' && (nounPhrases || CLAUSE_VERB.test(b.text))) {
+      out.push(b);
+      continue;
+    }
+    if (out.length === 0 && b.kind === 'paragraph' && OPENS_CLAUSE.test(b.text)) out.push(b);
+    break;
+  }
+  return out;
+}
+
+// A lead-in's own clause that opens a list: "RESOLVED – (a) That the work programme be noted." Group 1: the marker.
+const LEAD_MARKER = /^\(?([a-hA-H]|\d{1,2})[.)]\s+/;
+const nextMarker = (n: string): string => (/^\d+$/.test(n) ? String(Number(n) + 1) : String.fromCharCode(n.charCodeAt(0) + 1));
+
+/**
+ * The entries after the lead-in that continue its list: "(b) That …", "(c) That …" after "RESOLVED – (a) That …",
+ * as list entries or as paragraphs opening with the marker.
+ */
+function listContinuing(lead: Block, first: string, ctx: ItemContext): Block[] {
+  const out: Block[] = [];
+  let want = nextMarker(first);
+  for (let j = indexOf(ctx, lead) + 1; j > 0 && j < ctx.blocks.length; j++) {
+    const b = ctx.blocks[j];
+    const marker = b.kind === 'bullet' ? clauseNumber(b.marker) : b.kind === 'paragraph' ? (LEAD_MARKER.exec(b.text)?.[1] ?? null) : null;
+    if (marker !== want) break;
+    out.push(b);
+    want = nextMarker(want);
+  }
+  return out;
+}
+
+// A sentence of proceedings in the past tense: "No further disclosures were made.", "The submission had been sent …".
+const NARRATIVE = /\b(?:was|were|had)\b/i;
+
+/** A lead-in's clause without the sentences of proceedings printed after it on the same line. */
+function withoutNarrative(clause: string): string {
+  const all = sentences(clause);
+  const cut = all.findIndex((x, k) => k > 0 && NARRATIVE.test(x.text) && !OPENS_CLAUSE.test(x.text) && !LEAD_MARKER.test(x.text));
+  return cut > 0 ? clause.slice(0, all[cut].index).trim() : clause;
+}
+
+// A clause cut by a blank line in mid-sentence ("… are taken into" / "consideration in shaping …").
+const ENDS_CLAUSE = /[.;:!?"”’)]\s*$/;
+
+/** The lead-in's clause with the paragraph that finishes it, when a blank line broke it in mid-sentence. */
+function finishedClause(lead: Block, clause: string, ctx: ItemContext): { text: string; end: number } {
+  const next = ctx.blocks[indexOf(ctx, lead) + 1];
+  if (!ENDS_CLAUSE.test(clause) && next && next.kind === 'paragraph' && /^[a-z]/.test(next.text)) return { text: `${clause} ${next.text}`, end: next.end };
+  return { text: clause, end: lead.end };
+}
+
+// "It was moved by Councillor Hart, seconded by Councillor Dow and RESOLVED that the budget be approved",
+// "… proposed by Cllr A, seconded by Cllr B and unanimously agreed that …", "… and it was unanimously Resolved to …".
+const MOVED_AND_RESOLVED = new RegExp(
+  `\\b(?:moved|proposed|seconded)\\b.{0,300}?\\band\\s+(?:it\\s+was\\s+)?(?:${ADVERB}\\s+)?(RESOLVED|[Rr]esolved|AGREED|agreed)\\b(?:\\s+(?:unanimously|by\\s+all(?:\\s+(?:members|councillors|present))?))?(?:\\s*\\([^)]{0,80}\\))?[\\s,:–—-]*(?:that\\b[\\s,:]*)?(.{0,100000})$`,
+);
+// "… it should state that it was proposed by … and agreed that …": a correction to earlier minutes reports that decision.
+const ABOUT_MINUTES = /\bminutes?\b/i;
 // "… for this item. It was resolved to increase allotment rents …", "The Clerk presented the accounts. RESOLVED: that …":
-// a resolution inside a paragraph.
+// a resolution opening a later sentence of a paragraph.
 const RESOLVED_SENTENCE = /^(?:It\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?(?:RESOLVED|resolved)|RESOLVED)\b[\s,:–—-]*(?:that\b[\s,:]*)?(.{3,})$/;
+// "… were considered and it was RESOLVED unanimously to OBJECT", "Street Lighting RESOLVED: That …",
+// "No comments and AGREED to support the officer's decision": inside any sentence.
+// "After discussion it was resolved to apply for …", "… and the Councillors resolved to proceed …" too.
+const RESOLVED_INSIDE = new RegExp(
+  `(?:\\b(?:[Ii]t\\s+was\\s+(?:${ADVERB}\\s+)?(?:RESOLVED|[Rr]esolved|agreed)|(?:[Tt]he\\s+)?${BODY}\\s+(?:${ADVERB}\\s+)?resolved)\\b(?=[\\s,:–—-]*(?:unanimously\\s+)?(?:that|to|not\\s+to)\\b|\\s*[:–—])[\\s,:–—-]*|\\bRESOLVED\\s*[:–—-][\\s:–—-]*|\\b(?:RESOLVED|AGREED)\\s+(?=to\\b|that\\b))(?:that\\b[\\s,:]*)?(.{3,})$`,
+);
+
+// Where a source line ends a clause that no punctuation ends: the next line opens with a capital, the line ends
+// on no connective ("… it was RESOLVED unanimously to OBJECT" / "Cllrs Sherahilo & Teague offered to draft …").
+const HANGING = /(?:[,;:(&–—-]|\b(?:and|or|of|the|to|for|with|by|a|an|in|on|at|as|that|be|from|Councillors?|Cllrs?|Crs?|Mr|Mrs|Ms|Dr)|\s)$/;
+
+/**
+ * A paragraph's sentences, and where a later source row opens with a capital the sentence from there too: minutes
+ * without full stops run several records together ("Beech tree … £350 quote" / "All were in agreement that …").
+ */
+function withRowStarts(block: Block): readonly { text: string; index: number }[] {
+  const all = sentences(block.text);
+  const rows = block.fullText.split('\n');
+  if (rows.length < 2) return all;
+  const out = [...all];
+  for (const row of rows.slice(1)) {
+    const head = squashSpaces(row);
+    if (!/^All\b|^[A-Z][\w&'’-]*\s+(?:[\w&'’-]+\s+){0,4}(?:agreed|resolved)\b/.test(head)) continue;
+    const at = block.text.indexOf(head.slice(0, 30));
+    if (at <= 0 || all.some((x) => x.index === at)) continue;
+    const rest = sentences(block.text.slice(at))[0];
+    if (rest) out.push({ text: rest.text, index: at + rest.index });
+  }
+  return out;
+}
+
+/** A clause found inside a paragraph, cut at the end of its source line when the paragraph's lines carry no full stops. */
+function lineOf(clause: string, block: Block): string {
+  const rows = block.fullText.split('\n').map(squashSpaces);
+  if (rows.length < 2) return clause;
+  // Where the clause starts in the rows joined, and the row it starts in.
+  const joined = rows.join(' ');
+  const head = squashSpaces(clause).slice(0, 40);
+  const at = joined.indexOf(head);
+  if (at < 0) return clause;
+  let k = 0;
+  let rowStart = 0;
+  while (k < rows.length - 1 && rowStart + rows[k].length < at) rowStart += rows[k++].length + 1;
+  if (k + 1 >= rows.length) return clause;
+  const row = rows[k];
+  if (HANGING.test(row) || /[.!?]["”’)]?$/.test(row) || !/^[A-Z]/.test(rows[k + 1])) return clause;
+  return row.slice(Math.max(0, at - rowStart));
+}
+
+// "The Committee agreed that … be …", "Assembly agreed:", "Council agreed the appointment of …", "All members agreed that …",
+// "All were in agreement that …". Group 1: "that" clause; 2: the colon (clauses follow); 3: what was agreed.
+const BODY_AGREED = new RegExp(
+  `^(?:(?:The|the)\\s+)?(?:(?:[A-Z][\\w&'’-]*\\s+){0,4}${BODY}|All(?:\\s+(?:the\\s+)?${BODY})?)\\s+(?:${ADVERB}\\s+)?(?:agreed|were\\s+in\\s+agreement|resolved|decided)(?:\\s+(?:unanimously|by\\s+all))?(?:\\s+that\\s+(.{3,})|\\s*(:)\\s*$|\\s+(?:to\\s+)?((?:the\\s+)?(?:appointments?|recommendations?|proposals?|nominations?)\\s.{3,}))$`,
+);
+// What makes a "that" clause a decision, not a report of opinion: a subjunctive or "should".
+const DECISION_MOOD = /\bbe\b|\bshould\b/i;
+
+// The subjunctive of a decision: "the minutes be approved", "the matter be given further consideration", and no
+// modal up to two words before it nor "to" right before it ("would be circulated", "would not necessarily be
+// led", "to be agreed" are narrative or intention; "… Appendix 1 to the report be approved" is a decision).
+const SUBJUNCTIVE = new RegExp(`(?<!\\b${alternation(MODALS_BEFORE_BE)}\\s{1,3}(?:[a-z]{1,15}\\s{1,3}){0,2}|\\bto\\s{1,3})\\bbe\\s+(?:[a-z]{1,15}ly\\s+)?[A-Za-z]{1,20}(?:ed|en|wn|ne|de|ld|nt|id|ut|et|pt|ght|ED)\\b`);
+// "Prop. Cllr A, sec. Cllr B", "This was proposed by Cllr A and seconded by Cllr B": movers after the decision they moved.
+const PROPOSED_AFTER = new RegExp(
+  `^(?:(?:this|it)\\s+was\\s+)?(?:then\\s+)?${alternation(MOVER_LABELS)}(?:\\s+by)?\\s*:?\\s+\\S.{0,80}?(?:,|;|\\s+and)\\s+(?:duly\\s+)?${alternation(SECONDER_LABELS)}(?:\\s+by)?\\s*:?\\s+\\S`,
+  'i',
+);
+// A sentence that records a decision: a subjunctive, "agreed"/"resolved", or a clause opening "That" / "To".
+const DECIDES = /\b(?:agreed|resolved|decided)\b|^["“‘]?\s*(?:that|to)\s/i;
+// "The minutes of the meeting … were accepted": approving the minutes is narrative, not a resolution.
+const MINUTES_NARRATIVE = /^the\s+minutes\b.{0,200}?\b(?:were|was)\b/i;
+
+// "REFUSED. Reason(s) for refusal:-", "APPROVED subject to conditions.", "GRANTED" alone on its line: group 1.
+const PLANNING_DISPOSITION = new RegExp(
+  `(?:^|\\s)(${alternation(PLANNING_DISPOSITIONS)}\\b(?:\\.?\\s*Reasons?(?:\\(s\\))?\\s+for\\s+(?:refusal|the\\s+decision)\\s*:?-?|\\s+subject\\s+to\\s+(?:conditions|the\\s+conditions|a\\s+(?:section|s\\.?)\\s*106)[^.]{0,200}\\.?))|^(${alternation(PLANNING_DISPOSITIONS)})\\.?$`,
+);
+
+// Words of moving and voting: an item with any of them holds motions.
+const MOTION_WORDS = /\b(?:moved|mover|seconded|seconder|proposed|proposer|carried|lost|defeated|in\s+favour)\b/i;
+// A heading or paragraph that introduces an officer's recommendation, not the meeting's decision.
+const RECOMMENDATION = /\brecommend/i;
+
+// A clause this short ("to recommend APPROVAL") recurs as a formula, one per application; a longer one printed
+// twice is the same decision reprinted.
+const SHORT_CLAUSE_WORDS = 6;
+
+const isDecisionSection = (s: Section): boolean => s.kind === 'resolutions' || s.kind === 'decision';
 
 export function extractResolutions(ctx: ItemContext): Resolution[] {
   const out: Resolution[] = [];
+  const found = new Set<string>();
   const push = (r: Resolution | null): void => {
-    if (r) out.push(r);
+    // A paragraph read by sentence and by row finds a clause once.
+    const key = r ? `${r.line}\u0000${r.text}` : '';
+    if (r && !found.has(key)) {
+      found.add(key);
+      out.push(r);
+    }
   };
   // Later sentences of plain paragraphs (a paragraph's first sentence was classified as its own line).
   for (const section of ctx.sections) {
     if (section.kind !== 'plain') continue;
     for (const b of section.blocks) {
-      if ((b.kind !== 'paragraph' && b.kind !== 'bullet') || !/\bresolved\b/i.test(b.text)) continue;
-      sentences(b.text).forEach((s, k) => {
-        // "It was moved by …, seconded by … and RESOLVED that …" anywhere; "It was resolved …" after the first sentence.
-        const m = MOVED_AND_RESOLVED.exec(s.text) ?? (k > 0 ? RESOLVED_SENTENCE.exec(s.text) : null);
-        if (m) push(make(null, m[1], b));
+      if (b.kind !== 'paragraph' && b.kind !== 'bullet') continue;
+      const resolved = /\bresolved\b/i.test(b.text);
+      const agreed = /\bagree/i.test(b.text);
+      if (!resolved && !agreed && !/\b(?:prop|moved)/i.test(b.text)) continue;
+      const all = withRowStarts(b);
+      // "RESOLVED: (a) THAT … . (b) THAT … .": the marker the next sentence continues the list with.
+      let want: string | null = null;
+      all.forEach((s, k) => {
+        const cont = want !== null ? LEAD_MARKER.exec(s.text) : null;
+        if (cont && want !== null && cont[1].toLowerCase() === want.toLowerCase()) {
+          push(make(cont[1], s.text.slice(cont[0].length), b, resolutionInParagraphRule.id));
+          want = nextMarker(cont[1]);
+          return;
+        }
+        want = null;
+        // "It was moved by …, seconded by … and RESOLVED that …" anywhere.
+        const moved = MOVED_AND_RESOLVED.exec(s.text);
+        if (moved && /^agreed$/i.test(moved[1]) && ABOUT_MINUTES.test(s.text.slice(0, moved.index))) return;
+        if (moved) {
+          if (moved[2].trim().length >= 3) push(make(null, lineOf(moved[2], b), b, resolutionMovedAndResolvedRule.id));
+          // "… and RESOLVED" closing the paragraph: the clause is the paragraph after it.
+          else if (k === all.length - 1 && /^resolved$/i.test(moved[1])) for (const c of clausesAfter(b, ctx)) push(make(clauseNumber(c.marker), c.text, c, resolutionMovedAndResolvedRule.id));
+          return;
+        }
+        if (resolved || agreed) {
+          const m = (k > 0 && resolved ? RESOLVED_SENTENCE.exec(s.text) : null) ?? RESOLVED_INSIDE.exec(s.text);
+          // "It was agreed that officers would …" is a commitment (an action); a decision is agreed "to" or in the subjunctive.
+          const commitment = m !== null && /\bagreed\b/.test(s.text.slice(m.index, s.text.length - m[1].length)) && !/^to\s/i.test(m[1]) && !SUBJUNCTIVE.test(m[1]);
+          if (m && !commitment) {
+            const marker = LEAD_MARKER.exec(m[1]);
+            if (marker) want = nextMarker(marker[1]);
+            push(make(marker ? marker[1] : null, lineOf(marker ? m[1].slice(marker[0].length) : m[1], b), b, resolutionInParagraphRule.id));
+            return;
+          }
+        }
+        const body = agreed || resolved ? BODY_AGREED.exec(s.text) : null;
+        if (!body) {
+          // "… be accepted. Prop. Cllr A, sec. Cllr B; all in favour.": the sentence before its movers.
+          const after = b.text.slice(s.index + s.text.length).trim();
+          if (PROPOSED_AFTER.test(after) && !PROPOSED_AFTER.test(s.text) && !MINUTES_NARRATIVE.test(s.text) && (SUBJUNCTIVE.test(s.text) || DECIDES.test(s.text)))
+            push(make(null, s.text.replace(/^(?:it\s+was\s+)?(?:agreed|resolved)\s+(?:that\s+)?/i, ''), b, resolutionProposedAfterRule.id));
+          return;
+        }
+        if (body[1] !== undefined && DECISION_MOOD.test(body[1])) push(make(null, body[1], b, resolutionBodyAgreedRule.id));
+        else if (body[2] !== undefined && k === all.length - 1) for (const c of clausesAfter(b, ctx, true)) push(make(clauseNumber(c.marker), c.text, c, resolutionBodyAgreedRule.id));
+        else if (body[3] !== undefined) push(make(null, body[3], b, resolutionBodyAgreedRule.id));
       });
     }
   }
   for (const section of ctx.sections) {
-    if (section.kind !== 'resolutions' && section.kind !== 'decision') continue;
+    if (!isDecisionSection(section)) continue;
+    const rule = section.kind === 'decision' ? resolutionDecisionHeadingRule.id : resolutionLeadInRule.id;
     const lead = section.leadIn!;
     // A motions table row lost, withdrawn or referred elsewhere is a motion, not a decision.
     if (lead.rule === 'motion-table-row' && tableDisposition(lead.text).decided === false) continue;
-    const leadText = stripThat(lead.text);
+    let leadText = leadClause(lead.text);
     const clauses = section.blocks;
-    const number = clauseNumber(lead.marker);
+    let number = clauseNumber(lead.marker);
     if (clauses.length > 0 && !isDataList(clauses) && !INTRODUCES_CONDITIONS.test(leadText)) {
       // "RESOLVED that Cabinet:" + numbered clauses: each clause a record. The bare lead-in is not one.
-      if (leadText && !/[:;]$/.test(leadText) && !/\bthat$/i.test(leadText)) push(make(number, leadText, lead));
+      if (leadText && !/[:;]$/.test(leadText) && !/\bthat$/i.test(leadText)) push(make(number, leadText, lead, rule));
+      // Data entries under a clause that introduces them ("the four priorities:" · Tackling Offending) stay inside it;
+      // a verbless entry elsewhere is a clause in the subjunctive ("1) the meeting start at 4.30pm").
+      let inData = false;
+      // "2. That this resolution is subject to the following conditions:" then "• …": the conditions are terms of
+      // that clause, verbs and all, until an entry marked as the clause was.
+      let termsOf: string | null = null;
       clauses.forEach((c, k) => {
-        // Data entries under a clause ("the four priorities:" · Tackling Offending) stay inside that clause.
-        if (!CLAUSE_VERB.test(c.text)) return;
-        // An introduction ("That Cabinet:") to the clauses after it is not a clause itself.
-        if (/:$/.test(c.text) && k + 1 < clauses.length) return;
+        if (termsOf !== null) {
+          if (markerShape(c.marker) !== termsOf) return;
+          termsOf = null;
+        }
+        if (!CLAUSE_VERB.test(c.text)) {
+          if (inData || !c.marker) return;
+        } else inData = INTRODUCES_LIST.test(c.text);
+        if (INTRODUCES_CONDITIONS.test(c.text)) termsOf = markerShape(c.marker);
+        // An introduction ("That Cabinet:") to the clauses after it is not a clause itself; one to a list of data is.
+        else if (/:$/.test(c.text) && k + 1 < clauses.length && CLAUSE_VERB.test(clauses[k + 1].text)) return;
         const parts = splitInlineClauses(c.text);
-        for (const p of parts) push(make(p.number ?? clauseNumber(c.marker), p.text, c));
+        for (const p of parts) push(make(p.number ?? clauseNumber(c.marker), p.text, c, rule));
       });
+      // "(B) the footpath survey be published." printed as a paragraph after the list: the list goes on.
+      const last = clauses[clauses.length - 1];
+      const lastNumber = LEAD_MARKER.exec(last.text)?.[1] ?? splitInlineClauses(last.text).at(-1)?.number ?? null;
+      if (lastNumber) for (const c of listContinuing(last, lastNumber, ctx)) push(make(clauseNumber(c.marker) ?? LEAD_MARKER.exec(c.text)?.[1] ?? null, c.text.replace(LEAD_MARKER, ''), c, rule));
     } else if (leadText) {
-      for (const p of splitInlineClauses(leadText)) for (const clause of splitThatClauses(p.text)) push(make(p.number ?? number, clause, lead));
+      // "RESOLVED – (a) That … ." then "(b) That …" printed as the next entry: the lead-in opened a list.
+      const marker = clauses.length === 0 ? LEAD_MARKER.exec(leadText) : null;
+      const more = marker ? listContinuing(lead, marker[1], ctx) : [];
+      if (marker && more.length) {
+        number = marker[1];
+        leadText = stripThat(leadText.slice(marker[0].length));
+      }
+      leadText = withoutNarrative(leadText);
+      const finished = more.length === 0 && clauses.length === 0 ? finishedClause(lead, leadText, ctx) : { text: leadText, end: lead.end };
+      const before = out.length;
+      for (const p of splitInlineClauses(finished.text)) for (const clause of splitThatClauses(p.text)) push(make(p.number ?? number, clause, lead, rule));
+      for (const r of out.slice(before)) r.end = Math.max(r.end ?? r.line, finished.end);
+      for (const c of more) push(make(clauseNumber(c.marker), c.text, c, rule));
+    } else if (clauses.length === 0) {
+      // "Resolved: (Cr A/Cr B)", "Resolved that –": the clauses are printed after the lead-in.
+      for (const c of clausesAfter(lead, ctx)) for (const p of splitInlineClauses(c.text)) push(make(p.number ?? clauseNumber(c.marker), p.text, c, rule));
     }
   }
   // A decision record ("Decision Maker: CABINET", "Decision published: …") with no "RESOLVED" or "Decision:"
   // lead-in: its decision is the paragraph that is itself a "That …" clause with a decision verb ("That Cabinet
   // note the reports …" above "Reasons for decision").
-  if (out.length === 0 && ctx.item.body.some((t) => t.kind === 'record-field') && !ctx.sections.some((s) => s.kind === 'resolutions' || s.kind === 'decision')) {
+  if (out.length === 0 && ctx.item.body.some((t) => t.kind === 'record-field') && !ctx.sections.some(isDecisionSection)) {
     for (const section of ctx.sections) {
       const b = section.blocks.find((x) => x.kind === 'paragraph' && BARE_THAT_CLAUSE.test(x.text));
       if (b) {
-        push(make(null, b.text, b));
+        push(make(null, b.text, b, resolutionDecisionRecordRule.id));
         break;
       }
     }
   }
-  // A decision printed both in a "Decision:" block and in the minutes counts once.
-  const seen = new Set<string>();
+  // Planning dispositions in the proceedings, one per application.
+  for (const section of ctx.sections) {
+    if (section.kind !== 'plain') continue;
+    for (const b of section.blocks) {
+      const d = /[A-Z]{7}/.test(b.text) ? PLANNING_DISPOSITION.exec(b.text) : null;
+      if (d) push({ number: null, text: (d[1] ?? d[2]).trim(), kind: resolutionKind((d[1] ?? d[2]).toLowerCase().replace(/^(approved|refused|granted|deferred)/, 'be $1')), ...placeOf(b), rule: resolutionPlanningDispositionRule.id });
+    }
+  }
+  if (out.length === 0 && !ctx.sections.some(isDecisionSection)) out.push(...clausesWithoutLeadIn(ctx));
+  // A decision printed both in a "Decision:" block and in the minutes counts once; the same clause twice
+  // under one kind of lead-in ("AGREED to recommend APPROVAL" for two applications) is two decisions.
+  const seen = new Map<string, string | undefined>();
   return out.filter((r) => {
     const key = r.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-    if (seen.has(key)) return false;
-    seen.add(key);
+    if (seen.has(key) && (seen.get(key) !== r.rule || key.split(' ').length > SHORT_CLAUSE_WORDS)) return false;
+    seen.set(key, r.rule);
     return true;
   });
+}
+
+// How many blocks (a sub-list of data) may lie between two entries of a clause list.
+const ENTRY_GAP = 12;
+
+/**
+ * Formal clauses whose lead-in the page dropped, in an item with no other decision: a paragraph opening
+ * "That …" in the subjunctive, or a run of marked entries every one of which is.
+ */
+function clausesWithoutLeadIn(ctx: ItemContext): Resolution[] {
+  const out: Resolution[] = [];
+  // Wording that is moved, seconded or voted on is a motion's: the motion rules read it.
+  if (ctx.blocks.some((b) => MOTION_WORDS.test(b.text))) return out;
+  const rule = resolutionWithoutLeadInRule.id;
+  const blocks = ctx.blocks;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
+    const prev = blocks[k - 1];
+    if (prev && RECOMMENDATION.test(prev.text)) continue;
+    if (b.kind === 'paragraph' && OPENS_CLAUSE.test(b.text) && SUBJUNCTIVE.test(b.text) && !RECOMMENDATION.test(b.text)) {
+      const r = make(null, b.text, b, rule);
+      if (r) out.push(r);
+      continue;
+    }
+    const first = b.kind === 'bullet' ? clauseNumber(b.marker) : null;
+    if (first === null || !/^(?:1|a|A)$/.test(first)) continue;
+    // The list's entries in sequence ("(a)", "(b)", "(c)"), with any sub-list of data between them left out.
+    const entries = [b];
+    let lastAt = k;
+    // A sub-list between two entries is short: look a bounded way ahead for the next one.
+    for (let j = k + 1, want = nextMarker(first); j < blocks.length && j <= lastAt + ENTRY_GAP; j++) {
+      if (blocks[j].kind !== 'bullet' || clauseNumber(blocks[j].marker) !== want) continue;
+      entries.push(blocks[j]);
+      lastAt = j;
+      want = nextMarker(want);
+    }
+    if (entries.length >= 2 && entries.every((x) => SUBJUNCTIVE.test(x.text) && !/^to\s/i.test(x.text))) {
+      for (const e of entries) {
+        const r = make(clauseNumber(e.marker), e.text, e, rule);
+        if (r) out.push(r);
+      }
+      k = lastAt;
+    }
+  }
+  return out;
 }
 
 /**
@@ -203,8 +657,9 @@ function motionClauses(text: string): { number: string | null; text: string }[] 
  * A motion that was moved and carried is a decision even when no RESOLVED
  * restates it ("Moved: Cr A Seconded: Cr B / That Council approve … / Carried").
  * Lost amendments and amendments in general are not clauses of their own.
+ * Each clause made carries `rule` (the refiner that calls this).
  */
-export function resolutionsFromCarriedMotions(motions: readonly Motion[], resolutions: readonly Resolution[]): Resolution[] {
+export function resolutionsFromCarriedMotions(motions: readonly Motion[], resolutions: readonly Resolution[], rule: string): Resolution[] {
   const out = [...resolutions];
   motions.forEach((m, k) => {
     if (m.amendment || (m.outcome !== 'carried' && m.outcome !== 'carried unanimously')) return;
@@ -212,7 +667,7 @@ export function resolutionsFromCarriedMotions(motions: readonly Motion[], resolu
     for (const clause of motionClauses(stripThat(m.text))) {
       const text = trimClause(clause.text.replace(CLAUSE_TRAILER, ''));
       if (text.length < 3) continue;
-      const r: Resolution = { number: clause.number, text, kind: resolutionKind(text), line: m.line, motion: k };
+      const r: Resolution = { number: clause.number, text, kind: resolutionKind(text), line: m.line, motion: k, rule };
       if (m.column !== undefined) r.column = m.column;
       if (m.end !== undefined) r.end = m.end;
       if (m.page !== undefined) r.page = m.page;

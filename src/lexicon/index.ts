@@ -5,3 +5,4 @@ export * from './people.js';
 export * from './discourse.js';
 export * from './signals.js';
 export * from './headings.js';
+export * from './decisions.js';

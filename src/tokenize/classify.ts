@@ -199,7 +199,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'resolved',
     description: 'A "Resolved" lead-in in mixed case at the start of a line.',
     example: 'Resolved – That the minutes be approved.',
-    starts: /[\d(a-zIR]/,
+    starts: /[\d(a-zIRA]/,
     match: fromRegex(P.RESOLVED_MIXED_CASE, 2, 1),
   },
   {
@@ -224,7 +224,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'decision-heading',
     description: 'A "Decision:" heading whose clauses are decisions.',
     example: 'Decision:',
-    starts: /[dt]/i,
+    starts: /[dtco]/i,
     match: (l) => (l.text.length <= MAX_HEADING_LENGTH ? fromRegex(P.DECISION_HEADING, 1)(l) : null),
   },
   {

@@ -1,3 +1,5 @@
+import { alternation, DECISION_LABELS } from '../lexicon/index.js';
+
 // Line-level patterns, one named constant per minute phrasing family. Every
 // regex here is anchored and uses bounded, non-overlapping quantifiers so a
 // 2 MB line is matched in linear time (see test/regex-safety.test.ts).
@@ -47,14 +49,14 @@ export const TRAILING_LINK_RESIDUE = /(?<!\s)\s*(?:(?:pdf|doc|docx|word)\s+icon\
  * Group 1: optional paragraph number. Group 2: the clause text after the lead-in.
  */
 export const RESOLVED_LEAD_IN =
-  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:(?:[Ff]ollowing|[Aa]fter|[Oo]n)\s+[^,]{1,80}?,?\s+(?=[Ii]t\s+was|[Tt]he\s+[A-Z]|[A-Z]\w*\s+RESOLVED)|[Aa]ccordingly,?\s+|[Tt]hereupon,?\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|then\s+|further\s+|unanimously\s+)?|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:therefore\s+|unanimously\s+|then\s+)?)?(?:RESOLVED|AGREED|ORDERED)\b(?:\s*\([^)]{0,120}\)|\s+(?:UNANIMOUSLY|unanimously))?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
+  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:(?:[Ff]ollowing|[Aa]fter|[Oo]n)\s+[^,]{1,80}?,?\s+(?=[Ii]t\s+was|[Tt]he\s+[A-Z]|[A-Z]\w*\s+RESOLVED)|[Aa]ccordingly,?\s+|[Tt]hereupon,?\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|then\s+|further\s+|unanimously\s+)?|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:therefore\s+|unanimously\s+|then\s+)?)?(?:RESOLVED|AGREED|ORDERED)\b(?!\s+(?:AT|BY|WITH|UNDER|DURING|FROM|UPON|SINCE)\b)(?:\s*\([^)]{0,120}\)|\s+(?:UNANIMOUSLY|unanimously))?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
 
 /** North American operative clauses: "NOW THEREFORE BE IT RESOLVED THAT …", "AND FURTHER IT BE RESOLVED THAT …". Group 1: the clause. */
 export const BE_IT_RESOLVED = /^(?:AND\s+)?(?:NOW\s+)?(?:THEREFORE,?\s+)?(?:FURTHER,?\s+)?(?:BE\s+IT|IT\s+BE)\s+(?:FURTHER\s+|ALSO\s+|FINALLY\s+)?RESOLVED,?\s*(?:THAT|That|that)?[\s,:]*(.{0,100000})$/i;
 
-/** Mixed-case "Resolved" / "It was resolved" only at the start of a line: "Resolved – That", "Resolved:", "1. Resolved that". */
+/** Mixed-case "Resolved" / "It was resolved" only at the start of a line: "Resolved – That", "Resolved:", "1. Resolved that", "Agreed that …". */
 export const RESOLVED_MIXED_CASE =
-  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(?:resolved|Resolved)\b(?:\s*\([^)]{0,120}\)|\s+unanimously)?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
+  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(?:resolved|Resolved|Agreed(?=\s*(?:that\b|to\b|[:–—])))\b(?:\s*\([^)]{0,120}\)|\s+unanimously)?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
 
 /**
  * A governing body's "resolved" in lower case: "The Committee resolved to approve the recommendations",
@@ -77,8 +79,8 @@ export const NUMBERED_MOTION = /^(R\s?\d{2,4}\s?[-–]\s?\d{1,4}|(?:Resolution|M
 /** A row of a motions table: "1  Orlikow / Browaty  That the Declaration … be confirmed.  ADOPTED". Group 1: number; 2: mover / seconder; 3: clause. */
 export const MOTION_TABLE_ROW = /^(\d{1,3})\s{2,}([A-Z][\w'’. -]{1,40}?\s*\/\s*[A-Z][\w'’. -]{1,40}?)\s{2,}(?:THAT|That)\b[\s,:]*(.{0,100000})$/;
 
-/** A bare "Decision:" / "DECISION" heading whose following clauses are decisions. */
-export const DECISION_HEADING = /^(?:decisions?|decision details|the decision(?: of the [\w ]{1,60})? was|decision of the [\w ]{1,60})\s*(?:[:–-]\s*(.{0,100000}))?$/i;
+/** A bare "Decision:" / "DECISION" / "Delegated decision:" heading whose following clauses are decisions. */
+export const DECISION_HEADING = new RegExp(`^(?:${alternation(DECISION_LABELS)}|the decision(?: of the [\\w ]{1,60})? was|decision of the [\\w ]{1,60})\\s*(?:[:–-]\\s*(.{0,100000}))?$`, 'i');
 
 /** Action headings: "Action points", "Actions", "ACTION:", "Actions agreed". */
 export const ACTION_HEADING = /^(?:agreed\s+)?actions?(?:\s+points?|\s+agreed|\s+arising)?\s*[:–-]?\s*(.{0,100000})$/i;

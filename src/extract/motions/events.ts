@@ -1,0 +1,171 @@
+// The event rules: pure readings of one block's text or one sentence, each
+// returning what happened (a motion opened, a seconder named, an outcome, a
+// tally) without knowing the reader's state. The reader (reader.ts) is the
+// small state machine that applies them to the motion open at the time.
+import type { VoteCounts } from '../../schema/document.js';
+import { readName } from '../util/person-names.js';
+import {
+  ALL_AGREED,
+  AMENDMENT_WORD,
+  IT_WAS_MOVED,
+  LABELLED_COUNT,
+  MOVED_BY_ONLY,
+  MOVED_LABEL,
+  NAME_MOVED,
+  NAME_SECONDED,
+  OUTCOME_HINT,
+  OUTCOME_LINE,
+  OUTCOME_SENTENCE,
+  PAREN_COUNTS,
+  PROPOSED_AND_SECONDED,
+  PUT_THIS_CARRIED,
+  PUT_TO_VOTE,
+  SECONDED_BY,
+  SECONDED_LABEL,
+  TITLED,
+  VOTES_TO,
+  WITHDREW,
+  num,
+  wayOf,
+} from './patterns.js';
+import { motionLabelsRule, motionMovedSentenceRule } from './rules.js';
+
+/** A motion opened: who moved and seconded it, whether it amends, the wording after the names, and the rule. */
+export interface Opening {
+  rule: string;
+  amendment: boolean;
+  mover: string | null;
+  seconder: string | null;
+  rest: string;
+}
+
+const cleanName = (s: string): string | null => {
+  const r = readName(s.replace(/^\s*(?:by\s+)?/i, ''));
+  return r ? r.name.replace(/[.,;:]+$/, '') : null;
+};
+const trimName = (name: string): string => name.replace(/[.,;:]+$/, '');
+
+/**
+ * A sentence that moves a motion: "It was moved by X and seconded by Y that …", "X proposed, and Y seconded …",
+ * "Councillor X moved that …", "The amendment was moved by X".
+ */
+export function openingInSentence(s: string): Opening | null {
+  const rule = motionMovedSentenceRule.id;
+  let m = IT_WAS_MOVED.exec(s);
+  if (m) return { rule, amendment: Boolean(m[1] && AMENDMENT_WORD.test(m[1])) || /\bas\s+an\s+amendment\b/i.test(s), mover: cleanName(m[2]), seconder: cleanName(m[3]), rest: m[4] ?? '' };
+  m = PROPOSED_AND_SECONDED.exec(s);
+  if (m && cleanName(m[1]) && cleanName(m[2])) return { rule, amendment: Boolean(m[3] && AMENDMENT_WORD.test(m[3])), mover: cleanName(m[1]), seconder: cleanName(m[2]), rest: m[4] ?? '' };
+  m = NAME_MOVED.exec(s);
+  if (m) {
+    const who = m[1] ?? m[4];
+    const what = m[2] ?? m[5];
+    const n = readName(who);
+    if (n && !n.rest.trim()) return { rule, amendment: Boolean(what && AMENDMENT_WORD.test(what)), mover: trimName(n.name), seconder: null, rest: m[3] ?? m[6] ?? '' };
+  }
+  m = MOVED_BY_ONLY.exec(s);
+  // "The amendment was moved by X" names what it moves; "It was moved by X that …" must give its wording.
+  if (m && (m[1] || /^,?\s+that\b/i.test(m[0].slice(m[0].indexOf(m[2]) + m[2].length))) && cleanName(m[2]))
+    return { rule, amendment: Boolean(m[1] && AMENDMENT_WORD.test(m[1])), mover: cleanName(m[2]), seconder: null, rest: m[3] ?? '' };
+  return null;
+}
+
+/** What mover and seconder labels say: a motion opened ("Moved: Cr X Seconded: Cr Y …"), or only its seconder named. */
+export type LabelEvent = ({ kind: 'open' } & Opening) | { kind: 'seconder'; name: string; rest: string };
+
+/** "Moved: Cr X Seconded: Cr Y wording…" in any arrangement on one line; "Seconded: Cr Y" alone. */
+export function labelEvent(text: string): LabelEvent | null {
+  const mv = MOVED_LABEL.exec(text);
+  const sc = SECONDED_LABEL.exec(text);
+  if (!mv && !sc) return null;
+  if (mv) {
+    // Table cell rules ("| Moved by: …") are not text.
+    const before = text.slice(0, mv.index).replace(/\|/g, ' ');
+    // "Moved" must open the line or follow a resolution number ("Resolution 449/2019 Moved: …").
+    if (before.trim() && !/^(?:resolution|motion|amendment|recommendation|item)?\s*[\w/.-]{0,20}\s*$/i.test(before.trim())) return null;
+    const name = readName(mv[2]);
+    if (!name || (!mv[1] && !TITLED.test(name.name))) return null;
+    const out: LabelEvent = { kind: 'open', rule: motionLabelsRule.id, amendment: AMENDMENT_WORD.test(before), mover: trimName(name.name), seconder: null, rest: name.rest };
+    const sc2 = SECONDED_LABEL.exec(` ${name.rest}`);
+    if (sc2 && /^\s*[/,|]?\s*(?:seconded|seconder)/i.test(name.rest)) {
+      const sn = readName(sc2[1]);
+      if (sn) {
+        out.seconder = trimName(sn.name);
+        out.rest = sn.rest;
+      }
+    }
+    return out;
+  }
+  // "Seconded: Cr Y" on its own line after "Moved: Cr X".
+  if (sc && !text.slice(0, sc.index).trim() && (/^\s*(?:seconded|seconder)(?:\s+by|\s*[:–—-])/i.test(text) || TITLED.test(sc[1]))) {
+    const sn = readName(sc[1]);
+    if (sn) return { kind: 'seconder', name: trimName(sn.name), rest: sn.rest };
+  }
+  return null;
+}
+
+/** "The motion was seconded by Councillor Y" / "Councillor Y seconded the motion": the seconder's name. */
+export function seconderInSentence(text: string): string | null {
+  const a = SECONDED_BY.exec(text.replace(/[.]$/, ''));
+  const b = a ? null : NAME_SECONDED.exec(text);
+  const n = a ? readName(a[1] ?? a[2]) : b ? readName(b[1]) : null;
+  if (!n || (b && n.rest.trim())) return null;
+  return trimName(n.name);
+}
+
+/** "All in favour", "agreed by all members": the open motion was carried (it never opens one). */
+export const allAgreed = (text: string): boolean => ALL_AGREED.test(text);
+
+/**
+ * An outcome phrase, in the order the reader tries them:
+ * - `decided`: "CARRIED UNANIMOUSLY" as a whole block, "The motion was carried": settles the motion named (or the
+ *   free-standing wording before it) whether or not one is found;
+ * - `put-this`: "On being put to the vote, this was carried"; `withdrew`: "X withdrew the amendment";
+ * - `put-to-vote`: "The Chairman put the amendment to the vote (and it was lost)": these apply only when a motion is open.
+ */
+export type OutcomeEvent =
+  | { kind: 'decided'; subject: string | undefined; word: string; unanimous: boolean; countsText: string }
+  | { kind: 'put-this'; word: string; unanimous: boolean }
+  | { kind: 'withdrew'; subject: string }
+  | { kind: 'put-to-vote'; subject: string; word: string | undefined; unanimous: boolean };
+
+/** The outcome readings of a text, lazily, in the order they are tried. `whole`: the text is a whole short block. */
+export function* outcomeEvents(text: string, whole: boolean): Generator<OutcomeEvent> {
+  if (!OUTCOME_HINT.test(text)) return;
+  const line = whole ? OUTCOME_LINE.exec(text.replace(/[.!]+$/, '').trim()) : null;
+  if (line && (!line[5] || /^\(|^with\b|^by\b|^on\b/i.test(line[5]))) {
+    yield { kind: 'decided', subject: line[2], word: line[3], unanimous: Boolean(line[4] && /unanim/i.test(line[4])), countsText: line[5] ?? '' };
+    return;
+  }
+  const s = OUTCOME_SENTENCE.exec(text);
+  if (s) {
+    yield { kind: 'decided', subject: s[2], word: s[4], unanimous: Boolean(s[3] || s[5]), countsText: text };
+    return;
+  }
+  const put = PUT_THIS_CARRIED.exec(text);
+  if (put) yield { kind: 'put-this', word: put[2], unanimous: Boolean(put[1] || put[3]) };
+  const w = WITHDREW.exec(text);
+  if (w) yield { kind: 'withdrew', subject: w[1] };
+  const p = PUT_TO_VOTE.exec(text);
+  if (p) yield { kind: 'put-to-vote', subject: p[1], word: p[2], unanimous: Boolean(p[3]) };
+}
+
+/** Counts written in a sentence or a line: labelled, bracketed or "by 30 votes to 12". */
+export function countsIn(text: string): Partial<VoteCounts> | null {
+  const p = PAREN_COUNTS.exec(text);
+  if (p) return { for: num(p[1] ?? p[2]), against: num(p[3] ?? p[4]), abstentions: num(p[5] ?? p[6]) };
+  const v = VOTES_TO.exec(text);
+  if (v) return { for: num(v[2]), against: num(v[3]), abstentions: num(v[4]) };
+  const out: Partial<VoteCounts> = {};
+  let found = false;
+  LABELLED_COUNT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LABELLED_COUNT.exec(text)) !== null) {
+    const way = wayOf(m[1]);
+    const n = num(m[2]);
+    if (way === 'for') out.for = n;
+    else if (way === 'against') out.against = n;
+    else out.abstentions = n;
+    found = true;
+  }
+  return found ? out : null;
+}

@@ -1,0 +1,94 @@
+// The phrasings of moving, seconding, outcomes and votes: one named pattern per
+// family. The event rules (events.ts) read blocks and sentences with them.
+import type { NamedVote } from '../../schema/document.js';
+import { alternation, ALL_IN_FAVOUR, MOVER_LABELS, SECONDER_LABELS } from '../../lexicon/index.js';
+
+/** "Resolution 449/2024", "Resolution No. CO2024/14": the label of a decision the minutes number as a resolution. */
+export const RESOLUTION_NUMBER_LABEL = /^resolution\s+(?:no\.?\s*)?[A-Z]{0,4}\s?\d{1,4}[/-]\d{1,4}\b/i;
+/** A show of hands recording the decision: "All in favour", "agreed by all members". */
+export const ALL_AGREED = new RegExp(`(?:^|\\s)(?:${alternation(ALL_IN_FAVOUR)}|(?:agreed|carried)\\s+by\\s+all(?:\\s+(?:members|councillors|present))?)\\b`, 'i');
+
+// ── Phrasings that open a motion ───────────────────────────────────────────
+
+/** "Moved: Cr X", "MOVED BY councillor x", "Moved Cr X", "Mover: Cr X". Group 1: "by" or punctuation after the label, group 2: the text after it. */
+export const MOVED_LABEL = new RegExp(`(?:^|[\\s|])${alternation(MOVER_LABELS)}(\\s+by\\s*[:–—-]?|\\s*[:–—-])?\\s+(?=\\S)(.*)$`, 'i');
+/** Without "by" or a colon the label must be followed by a titled name: "Moved Cr Smith", not "Proposed Lease Agreement". */
+export const TITLED = /^(?:councillors?|cllrs?|crs?|mayor|deputy\s+mayor|alderman|mr|mrs|ms|miss|dr)\b/i;
+/** Ontario resolution lines: "R2018-206 J. Scott, L. Andersen: That …". Group 1 mover, 2 seconder, 3 wording. */
+export const NUMBERED_MOVERS = /^(?:resolution\s+(?:no\.?\s*)?)?[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+((?:[A-Z]\.\s?){1,2}[A-Z][\w'’-]{1,30}),\s+((?:[A-Z]\.\s?){1,2}[A-Z][\w'’-]{1,30})\s*(?::\s*(.*)|$)/;
+/** "Seconded: Cr Y", "SECONDED BY councillor y", "Seconder: Cr Y". Group 1: text after the label. */
+export const SECONDED_LABEL = new RegExp(`(?:^|[\\s|/,;])${alternation(SECONDER_LABELS)}(?:\\s+by)?\\s*[:–—-]?\\s+(?=\\S)(.*)$`, 'i');
+/** A label line that only opens a motion or amendment: "MOTION", "Motion:", "AMENDMENT", "Notice of Motion". */
+export const MOTION_LABEL = /^(?:notice\s+of\s+)?(motion|amendment|foreshadowed\s+motion)(?:\s+\d{1,3})?\s*[:.–—-]?\s*(.{0,100000})$/i;
+/** "Resolved (Cr A / Cr B) That …": mover and seconder in brackets after a resolved lead-in. */
+export const RESOLVED_BRACKETS = /\b(?:resolved|carried|moved)\s*\(\s*([^/()]{2,80}?)\s*\/\s*([^/()]{2,80}?)\s*\)/i;
+/** "It was moved by Councillor X and seconded by Councillor Y that …" (also "proposed … seconded"). */
+export const IT_WAS_MOVED = /\b(?:it\s+was\s+(?:duly\s+|then\s+|further\s+)?|(?:an?|the)\s+(?:following\s+)?(amendment|motion)\s+(?:was\s+)?(?:then\s+)?)(?:moved|proposed)\s+by\s+(.{2,120}?)(?:,?\s+and\s+|,\s+)(?:duly\s+)?seconded\s+by\s+(.{2,120}?)(?:,?\s+(?:as\s+an\s+amendment\s+)?(?:that|THAT)\b|,?\s+and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)\b(?:\s+unanimously)?[\s:,–—-]*(?:that\b)?|\s*:|,|(?<!\b[A-Z])\.\s|\.?$)(.*)$/i;
+/** "The amendment was moved by Councillor X." with no seconder given. */
+export const MOVED_BY_ONLY = /\b(?:it\s+was\s+|(?:an?|the)\s+(?:following\s+)?(amendment|motion)\s+(?:was\s+)?)(?:moved|proposed)\s+by\s+(.{2,120}?)(?:,?\s+(?:that|THAT)\b|\s*:|,|\.\s|\.?$)(.*)$/i;
+/** "Mr Gough proposed, and Mr Brady seconded (the motion | the following amendment …) that …". */
+export const PROPOSED_AND_SECONDED = /^(.{2,80}?)\s+(?:proposed|moved),?\s+and\s+(.{2,80}?)\s+seconded,?\s*(?:(?:the\s+(?:following\s+)?)(amendment|motion)\b[^:]{0,160}?(?::|\s(?=that\b)))?\s*(?:that\b)?\s*(.*)$/i;
+/** "Councillor X moved that …", "Cr X moved an amendment that …", "Mr X moved the following motion:". Group 1 who, 2 what, 3 wording. */
+export const NAME_MOVED = /^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed)\s+(?:(an?\s+amendment|a\s+motion|the\s+(?:following\s+)?(?:motion|amendment)|as\s+an\s+amendment)\b[^:]{0,120}?(?::|\s(?=that\b)|$))?\s*(?:(?:that|THAT)\b)\s*(.*)$|^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed)\s+(an?\s+amendment|a\s+motion|the\s+(?:following\s+)?(?:motion|amendment))\b[^:]{0,120}?:\s*(.*)$/;
+/** "The motion was seconded by Councillor Y", "Councillor Y seconded the amendment". */
+export const SECONDED_BY = /^(?:the\s+(?:motion|amendment|proposal)\s+)?was\s+(?:duly\s+)?seconded\s+by\s+(.{2,80})$|\bwas\s+(?:duly\s+)?seconded\s+by\s+(.{2,80})$/i;
+export const NAME_SECONDED = /^(.{2,80}?)\s+seconded\s+the\s+(?:motion|amendment|proposal)\b/i;
+/** Preambles and operative paragraphs of a long resolution: "AND WHEREAS …", "NOW THEREFORE BE IT RESOLVED THAT …". */
+export const RECITAL = /^(?:and\s+|now\s+)?(?:whereas|therefore|be\s+it\s+(?:further\s+)?resolved|further\s+(?:be\s+)?it\s+(?:be\s+)?resolved)\b/i;
+/** Said of a motion: "moved as an amendment", "the following amendment". */
+export const AMENDMENT_WORD = /\bamendment\b/i;
+
+// ── Outcomes ────────────────────────────────────────────────────────────────
+
+/** A block that is only an outcome: "CARRIED", "Carried unanimously.", "Amendment lost.", "LOST", "Withdrawn". */
+export const OUTCOME_LINE = /^(?:the\s+)?(?:(substantive|original|amended)\s+)?(motion|amendment|recommendation|resolution)?\s*(?:was\s+)?(?:declared\s+)?(carried|lost|defeated|withdrawn|fell|failed|agreed)(\s+unanimously|\s+by\s+assent)?\b\s*(.{0,120})$/i;
+/** An outcome sentence with a subject: "The motion was carried", "On being put to the vote the motion was LOST". */
+export const OUTCOME_SENTENCE = /\b(?:the\s+)?(?:(substantive|original|amended)\s+)?(motion|amendment|recommendation)\b(?:,?\s+(?:on\s+being|having\s+been|being|when)\s+put(?:\s+to\s+(?:the\s+)?(?:vote|meeting))?,?)?\s+(?:was\s+|is\s+)?(?:then\s+|duly\s+|subsequently\s+|therefore\s+)?(?:put\s+to\s+(?:the\s+)?(?:vote|meeting)\s+and\s+(?:was\s+)?)?(?:declared\s+)?(unanimously\s+)?(carried|lost|defeated|withdrawn|fell|failed|agreed)(?!\s+out)\b(\s+unanimously)?/i;
+/** "X withdrew the amendment / motion", "with the consent of the seconder, withdrew the motion". */
+export const WITHDREW = /\bwithdrew\s+(?:(?:his|her|their|the)\s+)?(amendment|motion)\b/i;
+/** "The Chairman put the amendment … to the vote and it was agreed / lost". Group 1 subject, group 2 result. */
+export const PUT_TO_VOTE = /\bput\s+the\s+(?:(?:substantive|original|amended)\s+)?(motion|amendment|recommendation)\b.{0,160}?\bto\s+the\s+vote\b(?:.{0,40}?\b(?:it|which)\s+was\s+(carried|agreed|lost|defeated)\b(\s+unanimously)?)?/i;
+/** "On being put to the vote, this was carried", "When put to the vote it was lost". Groups: unanimously, outcome, unanimously. */
+export const PUT_THIS_CARRIED = /\b(?:on\s+being\s+put(?:\s+to\s+(?:the\s+)?(?:vote|meeting))?|(?:when|having\s+been)\s+put\s+to\s+(?:the\s+)?(?:vote|meeting))\s*,?\s+(?:this|it)\s+was\s+(?:then\s+)?(unanimously\s+)?(carried|lost|defeated)\b(\s+unanimously)?/i;
+/** Not a phrasing: a word every outcome pattern above needs. */
+export const OUTCOME_HINT = /carried|lost|defeated|withdr|fell|failed|agreed|\bput\b/i;
+/** "… which was carried by 30 votes to 12 with 3 abstentions". */
+export const VOTES_TO = /\b(carried|lost|defeated|agreed)?\s*by\s+(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:,?\s+(?:with\s+)?(\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+abstentions?)?/i;
+
+// ── Vote counts ─────────────────────────────────────────────────────────────
+
+export const WORD_NUMBERS: Record<string, number> = { no: 0, none: 0, nil: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+export const num = (s: string | undefined): number | null => (s === undefined ? null : /^\d+$/.test(s) ? parseInt(s, 10) : (WORD_NUMBERS[s.toLowerCase()] ?? null));
+
+/** "(7 for, 3 against, 1 abstention)", "(For 7, Against 3, Abstentions 1)". */
+export const PAREN_COUNTS = /\(\s*(?:(\d{1,3})\s+(?:for|in\s+favour)|(?:for|in\s+favour)\s*:?\s*(\d{1,3}))\s*,?\s*(?:(\d{1,3})\s+against|against\s*:?\s*(\d{1,3}))(?:\s*,?\s*(?:and\s+)?(?:(\d{1,3}|no|one|two|three)\s+abstentions?|abstentions?\s*:?\s*(\d{1,3})))?\s*\)/i;
+// The vote labels: which way a label records.
+export const FOR_LABEL = '(?:for|in\\s+favour|ayes?|yes)';
+export const AGAINST_LABEL = '(?:against|opposed|noes?)';
+export const ABSTAIN_LABEL = '(?:abstentions?|abstain(?:ed|ing)?|abstaining)';
+/** One labelled tally in running text: "For: 7", "In Favour - 4", "Against (45)", "Abstentions: 1". */
+export const LABELLED_COUNT = new RegExp(`\\b(${FOR_LABEL}|${AGAINST_LABEL}|${ABSTAIN_LABEL})\\s*(?::\\s*|[-–]\\s*|\\(\\s*)(\\d{1,3})\\b\\)?`, 'gi');
+/** A vote label opening a block: "For (14)", "Against:", "For: Councillors A, B; Against: C". Group 1 label, 2 count, 3 rest. */
+export const VOTE_LABEL_START = new RegExp(`^(${FOR_LABEL}|${AGAINST_LABEL}|${ABSTAIN_LABEL})\\s*(?:\\((\\d{1,3})\\)|:\\s*(\\d{1,3})\\b|:|[-–])\\s*(.{0,100000})$`, 'i');
+/** Sentences that introduce a tally: "the voting was as follows:", "Having been put to the vote the Committee voted:". */
+export const VOTING_LEAD = /\b(?:voting\s+was\s+as\s+follows|voted\s+as\s+follows|(?:the\s+)?(?:committee|council|panel|board|members)\s+voted\s*:|recorded\s+vote|division\s+was\s+(?:called|taken))/i;
+
+export type Way = NamedVote['vote'];
+
+export function wayOf(label: string): Way {
+  const l = label.toLowerCase();
+  if (/^abst/.test(l)) return 'abstain';
+  if (/^(?:against|opposed|no)/.test(l)) return 'against';
+  return 'for';
+}
+
+/**
+ * Not a phrasing: a superset of the words (and digits) that every rule of the block reader
+ * needs, so that a block without any of them is passed over (MotionReader.readBlock).
+ */
+export const MOTION_EVENT_HINT =
+  /mov(?:ed|er)|propos|second|\bprop\.|\bsec\.|in\s+favour|carried|lost|defeated|withdr|fell|failed|agreed|vot|motion|amendment|resolved|division|^\s*(?:resolution\s+(?:no\.?\s*)?)?[A-Z]{0,3}\d{2,4}[-/]\d|\d\s+(?:for|against|abst)|(?:for|against|abst\w*|favour)\s*[:(–-]?\s*\d{1,3}\b/i;
+/** Free-standing wording a later bare outcome may take: "That the report be received." */
+export const START_OF_WORDING = /^\s*that\b/i;
+/** A vote label opening the block (VOTE_LABEL_START without its tail). */
+export const VOTE_LABEL_HINT = new RegExp(`^\\s*(?:${FOR_LABEL}|${AGAINST_LABEL}|${ABSTAIN_LABEL})`, 'i');

@@ -1,0 +1,588 @@
+// The state machine of motions: one reader runs through the blocks of a whole
+// document. The event rules (events.ts) say what a block or sentence records;
+// the reader keeps what is open (the motion collecting its wording, the vote
+// being counted, a vote label whose names follow) and applies each event to it:
+// an opening starts a motion, the text after it is its wording, an outcome
+// closes it, a tally or named votes attach to the motion being voted on.
+import type { Motion, MotionOutcome, VoteCounts } from '../../schema/document.js';
+import type { Block } from '../../segment/blocks.js';
+import { MOTION_TABLE_ROW } from '../../tokenize/patterns.js';
+import { LOST_WORDS, WITHDRAWN_WORDS } from '../../lexicon/index.js';
+import { placeOf } from '../types.js';
+import { tableDisposition } from '../util/disposition.js';
+import { readName } from '../util/person-names.js';
+import { sentences, squashSpaces } from '../util/text.js';
+import { allAgreed, countsIn, labelEvent, openingInSentence, outcomeEvents, seconderInSentence, type Opening } from './events.js';
+import {
+  MOTION_EVENT_HINT,
+  MOTION_LABEL,
+  NUMBERED_MOVERS,
+  RECITAL,
+  RESOLUTION_NUMBER_LABEL,
+  RESOLVED_BRACKETS,
+  START_OF_WORDING,
+  VOTE_LABEL_HINT,
+  VOTE_LABEL_START,
+  VOTING_LEAD,
+  num,
+  wayOf,
+  type Way,
+} from './patterns.js';
+import { motionBareOutcomeRule, motionLabelRule, motionNumberedMoversRule, motionResolvedBracketsRule, motionTableRule, motionVoteTallyRule } from './rules.js';
+
+
+/** The shape of a list marker: "5)" and "6)" share one, "(1)" and "a." do not. */
+const markerShape = (marker: string | undefined): string => (marker ?? '').replace(/\d+/g, '9').replace(/[a-z]/g, 'a').replace(/[A-Z]/g, 'A');
+
+interface Open {
+  motion: Motion;
+  /** Marker of the block that opened it: a list with another marker shape is its clauses. */
+  marker: string | undefined;
+  /** Reading the clause list of the wording. */
+  inList?: boolean;
+  /** Still collecting the wording. */
+  collecting: boolean;
+  /** Column of the block that opened it (clauses of the wording sit deeper). */
+  column: number;
+}
+
+const cleanName = (s: string): string | null => {
+  const r = readName(s.replace(/^\s*(?:by\s+)?/i, ''));
+  return r ? r.name.replace(/[.,;:]+$/, '') : null;
+};
+
+function newMotion(block: Block, amendment: boolean, rule: string): Motion {
+  return { text: '', mover: null, seconder: null, outcome: 'unknown', amendment, amends: null, votes: null, namedVotes: [], ...placeOf(block), rule };
+}
+
+function outcomeOf(word: string, unanimous: boolean): MotionOutcome {
+  const w = word.toLowerCase();
+  if (WITHDRAWN_WORDS.includes(w)) return 'withdrawn';
+  if (LOST_WORDS.includes(w)) return 'lost';
+  return unanimous ? 'carried unanimously' : 'carried';
+}
+
+const appendText = (m: Motion, text: string): void => {
+  const t = text.replace(/\s+/g, ' ').replace(/^[\s:;,–—-]+/, '').trim();
+  if (!t) return;
+  m.text = m.text ? `${m.text} ${t}` : t;
+};
+
+export class MotionReader {
+  readonly motions: Motion[] = [];
+  private open: Open | null = null;
+  /** The motion a tally applies to, set by "put the amendment to the vote". */
+  private voteTarget: number | null = null;
+  /** A vote label ("For (14)") whose names follow in the next block. */
+  private pendingLabel: Way | null = null;
+  /** Motions whose vote a later RESOLVED already recorded: no later outcome or tally belongs to them. */
+  private readonly settled = new Set<Motion>();
+  /** A voting lead-in was read: the next tally is a new vote. */
+  private freshTally = false;
+  /** The last block read that was not part of a motion but reads as motion wording ("That …", a RESOLVED clause). */
+  private lastWording: { block: Block; text: string } | null = null;
+  /** The motion the block before this one closed ("CARRIED"): a tally right after it ("Opposed: Councillor Wong") is its vote. */
+  private closedBefore: Motion | null = null;
+  private closedNow: Motion | null = null;
+  /** The line of a "Resolution 449/2024" label just read: the motion it opens is a decision. */
+  private resolutionLabel: number | null = null;
+  /** Motions under a resolution number: carried unless the minutes record another outcome. */
+  private readonly labelled = new Set<Motion>();
+  /**
+   * Wording printed just before a motion's mover and seconder ("That the grant be approved." then "Moved by: Cllr A,
+   * Seconded by: Cllr B" then "Carried"): the motion's wording when none follows its names.
+   */
+  private readonly preceding = new Map<Motion, { block: Block; text: string }>();
+  /** Sentences of the block being read that came before the event in it: wording for a motion opened after them. */
+  private pendingWording: { block: Block; text: string } | null = null;
+
+  /** Ends the reading: a motion numbered as a resolution with no outcome recorded was carried. */
+  finish(): void {
+    for (const m of this.labelled) if (m.outcome === 'unknown') m.outcome = 'carried';
+    for (const m of this.motions) this.takePreceding(m);
+  }
+
+  private start(block: Block, amendment: boolean, rule: string): Motion {
+    // A bare "MOTION" label already opened one without a mover: fill it instead.
+    if (this.open && this.open.motion.mover === null && this.open.motion.text === '' && this.open.motion.outcome === 'unknown') {
+      this.open.motion.amendment = this.open.motion.amendment || amendment;
+      if (this.open.motion.amendment) this.open.motion.amends = this.amendsIndex(this.motions.indexOf(this.open.motion));
+      this.open.collecting = true;
+      return this.open.motion;
+    }
+    const m = newMotion(block, amendment, rule);
+    if (this.resolutionLabel !== null) this.labelled.add(m);
+    const before = this.pendingWording ?? this.lastWording;
+    if (before) this.preceding.set(m, before);
+    if (amendment) m.amends = this.amendsIndex(this.motions.length);
+    this.motions.push(m);
+    this.open = { motion: m, collecting: true, column: block.column, marker: block.marker };
+    this.voteTarget = null;
+    return m;
+  }
+
+  /** The motion an amendment amends: the latest substantive motion, or an amendment carried since (it became the substantive motion). */
+  private amendsIndex(self: number): number | null {
+    for (let k = self - 1; k >= 0; k--) {
+      const m = this.motions[k];
+      if (!m.amendment) return k;
+      if (m.outcome === 'carried' || m.outcome === 'carried unanimously') return k;
+    }
+    return null;
+  }
+
+  /** Which motion an outcome or tally speaks of: the subject word picks amendment or motion. */
+  private target(subject: string | undefined): Motion | null {
+    if (this.voteTarget !== null && !subject) return this.motions[this.voteTarget] ?? null;
+    const want = subject ? (/amend/i.test(subject) ? 'amendment' : 'motion') : null;
+    for (let k = this.motions.length - 1; k >= 0; k--) {
+      const m = this.motions[k];
+      if (m.outcome !== 'unknown' || this.settled.has(m)) continue;
+      if (want === null || (want === 'amendment') === m.amendment) return m;
+    }
+    return null;
+  }
+
+  /** A motion whose names came after its wording takes that wording, and starts where it does. */
+  private takePreceding(m: Motion): void {
+    const before = this.preceding.get(m);
+    this.preceding.delete(m);
+    if (!before || m.text !== '') return;
+    m.text = before.text;
+    m.line = before.block.line;
+    if (before.block.column !== undefined) m.column = before.block.column;
+  }
+
+  private close(m: Motion, outcome: MotionOutcome, block: Block): void {
+    this.takePreceding(m);
+    this.closedNow = m;
+    m.outcome = outcome;
+    m.end = Math.max(m.end ?? m.line, block.end);
+    if (this.open?.motion === m) this.open = null;
+    this.voteTarget = null;
+  }
+
+  private setCounts(m: Motion, counts: Partial<VoteCounts>, block: Block): void {
+    const v: VoteCounts = m.votes ?? { for: null, against: null, abstentions: null };
+    if (counts.for !== undefined && counts.for !== null) v.for = counts.for;
+    if (counts.against !== undefined && counts.against !== null) v.against = counts.against;
+    if (counts.abstentions !== undefined && counts.abstentions !== null) v.abstentions = counts.abstentions;
+    m.votes = v;
+    m.end = Math.max(m.end ?? m.line, block.end);
+  }
+
+  /** The motion a tally belongs to; a tally with no motion open records a vote on an unnamed motion. */
+  private tallyTarget(block: Block): Motion {
+    const t = this.target(undefined);
+    const fresh = this.freshTally;
+    this.freshTally = false;
+    if (t && !(fresh && t.votes !== null)) return t;
+    if (!t && this.closedBefore) {
+      // Further tally lines of the same vote follow it.
+      this.closedNow = this.closedBefore;
+      return this.closedBefore;
+    }
+    const m = newMotion(block, false, motionVoteTallyRule.id);
+    this.motions.push(m);
+    this.open = { motion: m, collecting: false, column: block.column, marker: block.marker };
+    this.voteTarget = this.motions.length - 1;
+    return m;
+  }
+
+  private tryNamedList(block: Block, text: string): boolean {
+    // "For (14)" / "Against:" then names; or "For: Councillors A, B; Against: C" on one line.
+    const parts = text.split(/;\s*(?=(?:for|against|abstain|abstentions?|in\s+favour)\b)/i);
+    let any = false;
+    for (const part of parts) {
+      const m = VOTE_LABEL_START.exec(part.trim());
+      if (!m) return any;
+      const way = wayOf(m[1]);
+      const count = num(m[2] ?? m[3]);
+      const rest = m[4].trim().replace(/[.;]$/, '');
+      const target = this.tallyTarget(block);
+      if (count !== null) this.setCounts(target, way === 'for' ? { for: count } : way === 'against' ? { against: count } : { abstentions: count }, block);
+      if (rest && !/^\d/.test(rest)) this.addNames(target, way, rest, block);
+      // "For (14)" or "Against:" alone: the names follow in the next block. "For: 7" is a count only.
+      else if (!rest && m[3] === undefined) this.pendingLabel = way;
+      any = true;
+    }
+    return any;
+  }
+
+  private addNames(m: Motion, way: Way, text: string, block: Block): void {
+    const names = text
+      .replace(/^(?:councillors|crs|cllrs)\s+/i, '')
+      .split(/\s*,\s*|\s+and\s+/)
+      .map((s) => s.trim().replace(/[.;]$/, ''))
+      .filter((s) => s.length > 1 && /[A-Za-z]/.test(s));
+    const prefix = /^(councillors|crs|cllrs)\s+/i.exec(text)?.[1];
+    const singular = prefix ? prefix.replace(/s$/i, '') : null;
+    for (const n of names) m.namedVotes.push({ name: singular && !/^(?:cr|cllr|councillor|mr|mrs|ms|dr|miss)\b/i.test(n) ? `${singular} ${n}` : n, vote: way });
+    // Counts follow the names when the minutes give names only.
+    const c = m.namedVotes.filter((v) => v.vote === way).length;
+    const v = m.votes ?? { for: null, against: null, abstentions: null };
+    const key = way === 'for' ? 'for' : way === 'against' ? 'against' : 'abstentions';
+    if (v[key] === null) this.setCounts(m, { [key]: c }, block);
+    else m.end = Math.max(m.end ?? m.line, block.end);
+  }
+
+  /** Opens a motion from a sentence, returning the wording that follows the names. */
+  private openFromSentence(s: string, block: Block): string | null {
+    const o = openingInSentence(s);
+    return o ? this.apply(o, block) : null;
+  }
+
+  /** Opens the motion an opening event names; returns the wording after the names. */
+  private apply(o: Opening, block: Block): string {
+    const m = this.start(block, o.amendment, o.rule);
+    m.mover = o.mover;
+    if (o.seconder !== null) m.seconder = o.seconder;
+    return o.rest;
+  }
+
+  /** "Moved: Cr X Seconded: Cr Y wording…"; "Seconded: Cr Y" alone names the open motion's seconder. */
+  private openFromLabels(text: string, block: Block): string | null {
+    const e = labelEvent(text);
+    if (!e) return null;
+    if (e.kind === 'open') return this.apply(e, block);
+    const o = this.open?.motion;
+    if (!o || o.seconder !== null || o.outcome !== 'unknown') return null;
+    o.seconder = e.name;
+    o.end = Math.max(o.end ?? o.line, block.end);
+    return e.rest;
+  }
+
+  /** "The motion was seconded by Councillor Y" / "Councillor Y seconded the motion": the open motion's seconder. */
+  private seconderSentence(text: string, block: Block): boolean {
+    const o = this.open?.motion;
+    if (!o || o.seconder !== null || o.outcome !== 'unknown') return false;
+    const name = seconderInSentence(text);
+    if (name === null) return false;
+    o.seconder = name;
+    o.end = Math.max(o.end ?? o.line, block.end);
+    return true;
+  }
+
+  /** "All in favour", "agreed by all members": the open motion was carried. Never opens one. */
+  private allAgreed(text: string, block: Block): boolean {
+    if (!allAgreed(text)) return false;
+    const m = this.target(undefined);
+    if (!m) return false;
+    this.close(m, 'carried', block);
+    return true;
+  }
+
+  /** Applies the first outcome reading that settles something; true when one did. */
+  private outcome(text: string, block: Block, whole: boolean): boolean {
+    for (const e of outcomeEvents(text, whole)) {
+      if (e.kind === 'decided') {
+        // "Agreed" alone closes a motion that is open; it never opens one.
+        const t = this.target(e.subject);
+        if (/^agreed$/i.test(e.word) && !t) return false;
+        const m = t ?? this.bareOutcomeMotion(block);
+        if (!m) return false;
+        const counts = countsIn(e.countsText);
+        if (counts) this.setCounts(m, counts, block);
+        this.close(m, outcomeOf(e.word, e.unanimous), block);
+        return true;
+      }
+      const m = this.target(e.kind === 'put-this' ? undefined : e.subject);
+      if (!m) continue;
+      if (e.kind === 'put-this') this.close(m, outcomeOf(e.word, e.unanimous), block);
+      else if (e.kind === 'withdrew') this.close(m, 'withdrawn', block);
+      else if (e.word) this.close(m, outcomeOf(e.word, e.unanimous), block);
+      else {
+        this.voteTarget = this.motions.indexOf(m);
+        if (this.open) this.open.collecting = false;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * An outcome with no motion open ("That the report be received." then
+   * "CARRIED"): the wording just before it was an unmoved motion. Without such
+   * wording there is nothing to attach the outcome to, so none is invented.
+   */
+  private bareOutcomeMotion(block: Block): Motion | null {
+    const w = this.lastWording;
+    if (!w) return null;
+    this.lastWording = null;
+    const m = newMotion(w.block, false, motionBareOutcomeRule.id);
+    m.text = w.text;
+    m.end = block.end;
+    this.motions.push(m);
+    return m;
+  }
+
+  /** A new numbered item: nothing open carries over into it. */
+  reset(): void {
+    this.open = null;
+    this.voteTarget = null;
+    this.pendingLabel = null;
+    this.lastWording = null;
+    this.freshTally = false;
+    for (const m of this.motions) if (m.outcome === 'unknown') this.settled.add(m);
+  }
+
+  /** Opens a motion named by the item heading; it takes the place of the first block. */
+  openFromTitle(amendment: boolean, first: Block | undefined): void {
+    if (first) this.start(first, amendment, motionLabelRule.id);
+  }
+
+  read(blocks: readonly Block[]): void {
+    for (const block of blocks) {
+      if (block.kind === 'heading') continue;
+      this.closedBefore = this.closedNow;
+      this.closedNow = null;
+      if (block.rule === 'motion-table-row' && this.readTableRow(block)) continue;
+      if (this.passesOver(block)) continue;
+      const text = this.textOf(block);
+      if (!text) {
+        if (block.kind === 'resolved') this.settle(RESOLVED_BRACKETS.test(block.fullText));
+        continue;
+      }
+      const before = this.motions.length;
+      const wasOpen = this.open;
+      const prev = this.lastWording;
+      // A resolution number opens the motion in its own block or the next one.
+      const label = RESOLUTION_NUMBER_LABEL.test(text);
+      if (label) this.resolutionLabel = block.line;
+      this.readBlock(block, text);
+      if (!label || this.motions.length !== before) this.resolutionLabel = null;
+      // Remember free-standing wording for a later bare "CARRIED".
+      if (this.lastWording === prev && this.motions.length === before && this.open === wasOpen && !wasOpen?.collecting) {
+        const free = block.kind === 'resolved' ? block.text : /^that\b/i.test(text) ? text : null;
+        this.lastWording = free ? { block, text: free.replace(/^that\s+/i, '') } : null;
+      } else if (this.motions.length !== before) this.lastWording = null;
+    }
+  }
+
+  /**
+   * A row of a motions table is one whole motion: number, "Mover / Seconder", wording and disposition
+   * ("ADOPTED", "LOST", "AUTOMATIC REFERRAL TO …"). Nothing carries over to the next row.
+   */
+  private readTableRow(block: Block): boolean {
+    const row = MOTION_TABLE_ROW.exec(block.fullText.split('\n')[0]);
+    if (!row) return false;
+    const m = newMotion(block, false, motionTableRule.id);
+    const [mover, seconder] = row[2].split('/').map((n) => n.trim());
+    m.mover = mover || null;
+    m.seconder = seconder || null;
+    const { wording, outcome } = tableDisposition(squashSpaces(block.text));
+    m.text = wording;
+    m.outcome = outcome;
+    m.end = block.end;
+    this.motions.push(m);
+    this.settled.add(m);
+    this.open = null;
+    this.lastWording = null;
+    this.voteTarget = null;
+    return true;
+  }
+
+  /**
+   * The text a block is read by: for a RESOLVED block the words after the
+   * lead-in, except "Resolved (Cr A / Cr B)" and "R2022-114 P. Lang, D. Roy:"
+   * (the names are in the lead-in) and "NOW THEREFORE BE IT RESOLVED THAT …" (the lead-in is wording).
+   */
+  private textOf(block: Block): string {
+    // Only a RESOLVED block reads its full text: normalise it for those alone.
+    if (block.kind === 'resolved') {
+      const full = block.fullText.replace(/\s+/g, ' ').trim();
+      if (RESOLVED_BRACKETS.test(full) || RECITAL.test(full) || NUMBERED_MOVERS.test(full)) return full;
+    }
+    return squashSpaces(block.text);
+  }
+
+  /** A RESOLVED after a vote records its result: that vote is over. */
+  private settle(bracketed: boolean): void {
+    if (bracketed) return;
+    for (const m of this.motions) if (m.outcome === 'unknown' && !(this.open?.motion === m && this.open.collecting)) this.settled.add(m);
+    if (this.open && !this.open.collecting) this.open = null;
+    this.voteTarget = null;
+  }
+
+  /**
+   * Most blocks are plain proceedings: with no motion collecting wording, no vote label
+   * pending and none of the words or digits any rule of readBlock needs, reading one
+   * changes nothing but the free-standing wording a later bare "CARRIED" may take.
+   * Such a block is passed over here, before its text is even normalised.
+   */
+  private passesOver(block: Block): boolean {
+    if (block.kind === 'resolved' || !this.quietFor(block.text)) return false;
+    if (START_OF_WORDING.test(block.text)) {
+      const text = squashSpaces(block.text);
+      this.lastWording = { block, text: text.replace(/^that\s+/i, '') };
+    } else if (/\S/.test(block.text)) this.lastWording = null;
+    return true;
+  }
+
+  /** Nothing pending or collecting, and none of the words or digits the block reader's rules need. */
+  private quietFor(text: string): boolean {
+    return !this.pendingLabel && !this.open?.collecting && !MOTION_EVENT_HINT.test(text) && !VOTE_LABEL_HINT.test(text);
+  }
+
+  private readBlock(block: Block, text: string): void {
+    if (block.kind === 'resolved') {
+      this.settle(RESOLVED_BRACKETS.test(text));
+      // A RESOLVED clause with none of the words below ("that the report be noted") only settles the vote before it.
+      if (this.quietFor(text)) return;
+    }
+    // Names under a vote label: "For (14)" then "Mr A, Mr B, …".
+    if (this.pendingLabel) {
+      const way = this.pendingLabel;
+      this.pendingLabel = null;
+      if (!VOTE_LABEL_START.test(text) && !/^(?:the|a|an|it|this|there)\s/i.test(text) && /^(?:(?:Councillors?|Crs?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b|[A-Z][a-z]+\s+[A-Z])/.test(text) && text.length < 3000) {
+        this.addNames(this.tallyTarget(block), way, text, block);
+        return;
+      }
+    }
+    // "Resolved (Cr A / Cr B) That …".
+    const br = RESOLVED_BRACKETS.exec(text);
+    if (br && /^(?:\d{1,4}[./]?\d{0,4}\s+)?(?:resolved|carried|moved)/i.test(text.trim()) && readName(br[1]) && readName(br[2])) {
+      const m = this.start(block, false, motionResolvedBracketsRule.id);
+      m.mover = cleanName(br[1]);
+      m.seconder = cleanName(br[2]);
+      const rest = text.slice(br.index + br[0].length);
+      appendText(m, rest.replace(/^[\s:;,.–—-]*/, ''));
+      return;
+    }
+    // "R2018-206 J. Scott, L. Andersen: That … Carried."
+    const numbered = NUMBERED_MOVERS.exec(text);
+    if (numbered) {
+      const m = this.start(block, false, motionNumberedMoversRule.id);
+      m.mover = numbered[1];
+      m.seconder = numbered[2];
+      this.afterOpening(numbered[3] ?? '', block);
+      return;
+    }
+    // A bare "MOTION" / "AMENDMENT" label.
+    const label = MOTION_LABEL.exec(text);
+    if (label && (label[2] === '' || /^that\b/i.test(label[2]))) {
+      const m = this.start(block, /amendment/i.test(label[1]), motionLabelRule.id);
+      appendText(m, label[2]);
+      return;
+    }
+    if (VOTE_LABEL_START.test(text) && this.tryNamedList(block, text)) return;
+    // Mover and seconder labels.
+    const afterLabels = this.openFromLabels(text, block);
+    if (afterLabels !== null) {
+      this.afterOpening(afterLabels, block);
+      return;
+    }
+    // A whole block that is an outcome: "CARRIED UNANIMOUSLY", "Amendment lost.".
+    if (text.length <= 140 && this.outcome(text, block, true)) return;
+    let handled = false;
+    // Sentences before an event in the same block are wording of the open motion ("That … . Carried.").
+    let pending: string[] = [];
+    const flush = (): void => {
+      if (pending.length && this.open?.collecting) this.wording(block, pending.join(' '));
+      pending = [];
+    };
+    for (const s of sentences(text)) {
+      if (!this.isEvent(s.text)) {
+        pending.push(s.text);
+        continue;
+      }
+      const wordingBefore = !this.open?.collecting && pending.length ? pending.join(' ') : null;
+      flush();
+      // "That the grant be approved. Moved by: Cllr A Seconded by: Cllr B. CARRIED": names after the wording.
+      this.pendingWording = wordingBefore && START_OF_WORDING.test(wordingBefore) ? { block, text: wordingBefore.replace(/^that\s+/i, '') } : null;
+      const rest = this.openFromSentence(s.text, block) ?? (this.pendingWording ? this.openFromLabels(s.text, block) : null);
+      this.pendingWording = null;
+      if (rest !== null) {
+        this.afterOpening(rest, block);
+        handled = true;
+        continue;
+      }
+      if (this.seconderSentence(s.text, block)) {
+        // "This was seconded by the Chairman and agreed by all members."
+        this.allAgreed(s.text, block);
+        handled = true;
+        continue;
+      }
+      if (this.allAgreed(s.text, block)) {
+        handled = true;
+        continue;
+      }
+      // "… passed this 4th day of December. Carried.": a short sentence that is only an outcome.
+      if (this.outcome(s.text, block, s.text.length <= 40)) {
+        handled = true;
+        continue;
+      }
+      const counts = countsIn(s.text);
+      if (counts && (VOTING_LEAD.test(text) || this.open || this.voteTarget !== null || /\bvot/i.test(s.text))) {
+        this.setCounts(this.tallyTarget(block), counts, block);
+        handled = true;
+        continue;
+      }
+      if (VOTING_LEAD.test(s.text)) {
+        if (this.open) this.open.collecting = false;
+        if (this.voteTarget === null) this.freshTally = true;
+        handled = true;
+      }
+    }
+    if (handled) {
+      flush();
+      return;
+    }
+    this.wording(block, text);
+  }
+
+  /** Could this sentence open, second, close or count a motion? (A cheap test before the full reading.) */
+  private isEvent(text: string): boolean {
+    return (
+      /\b(?:moved|proposed|seconded|carried|lost|defeated|withdrawn|withdrew|fell|failed|agreed|vot(?:e|ed|es|ing)|in\s+favour)\b/i.test(text) ||
+      /\b(?:for|against|abstentions?|abstain(?:ed)?|in\s+favour)\s*[:(–-]?\s*\d|\d{1,3}\s+(?:for|against|abstentions?)\b/i.test(text)
+    );
+  }
+
+  private afterOpening(rest: string, block: Block): void {
+    const o = this.open;
+    if (!o) return;
+    // Table residue: wording stops at a cell separator ("Council adjourn for Open Forum. |").
+    const r = rest.replace(/^[\s|:;,–—-]+/, '').split(/\s\|(?:\s|$)/)[0].trim();
+    // An outcome in the same line: "Moved: Cr A Seconded: Cr B That … CARRIED".
+    const tail = /(?:^|\s)((?:carried|lost|defeated|withdrawn)(?:\s+unanimously)?)\.?$/i.exec(r);
+    appendText(o.motion, tail ? r.slice(0, tail.index) : r);
+    // Wording given in full on the line ends there; a lead-in ("… that", "…:") continues below.
+    o.collecting = r === '' || /(?::|\bthat|[“"‘][^”"’]*)$/i.test(r);
+    o.motion.end = Math.max(o.motion.end ?? o.motion.line, block.end);
+    if (tail) this.close(o.motion, outcomeOf(tail[1].split(/\s+/)[0], /unanimously/i.test(tail[1])), block);
+  }
+
+  /** Ordinary text while a motion is open: its wording, if it reads as wording. */
+  private wording(block: Block, text: string): void {
+    const o = this.open;
+    if (!o || !o.collecting) return;
+    const m = o.motion;
+    const startsWording = /^(?:that\b|["“‘']|\(?[a-z0-9]{1,3}[.)]\s)/i.test(text) || block.kind === 'resolved';
+    // Preambles and operative paragraphs of a long resolution: "AND WHEREAS …", "NOW THEREFORE BE IT RESOLVED …".
+    const recital = RECITAL.test(text);
+    const quoteOpen = (m.text.match(/[“"]/g)?.length ?? 0) > (m.text.match(/[”"]/g)?.length ?? 0) * (m.text.includes('"') ? 2 : 1);
+    const deeper = block.column > o.column;
+    // Clauses of the wording: a list after "That Council:", deeper or marked unlike the paragraph that opened the motion.
+    const clause = block.kind === 'bullet' && (deeper || markerShape(block.marker) !== markerShape(o.marker)) && (/:$/.test(m.text) || o.inList === true);
+    // A running footer at the right margin ("July 11, 2023 – Minutes – Page 2") interrupts nothing.
+    if (m.text !== '' && block.column > 40 && text.length < 80) return;
+    // A page or line break in mid-sentence: the wording so far has not ended.
+    const midSentence = m.text !== '' && !/[.;:!?"”’)]$/.test(m.text);
+    if (m.text === '' ? startsWording || block.kind === 'paragraph' : quoteOpen || clause || recital || midSentence || (deeper && block.kind !== 'paragraph')) {
+      if (clause) o.inList = true;
+      appendText(m, text);
+      m.end = Math.max(m.end ?? m.line, block.end);
+        return;
+    }
+    o.collecting = false;
+  }
+}
+
+/**
+ * Reads the motions of a whole document and puts each in the item where it
+ * starts. One reader runs through every item so that a motion whose outcome
+ * line was taken for the next heading ("CARRIED" standing alone between blank
+ * lines) still gets it; a numbered item starts afresh. An amendment whose
+ * motion is in another item keeps `amends` null.
+ */

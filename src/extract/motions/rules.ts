@@ -1,0 +1,67 @@
+// The rules that open a motion, as rule objects: each motion records the id of
+// the one that opened it (the reader in reader.ts applies them).
+import { defineRule } from '../../rules/define.js';
+
+export const motionLabelsRule = defineRule({
+  id: 'motion-mover-seconder-labels',
+  stage: 'motion',
+  description: 'Mover and seconder labels: "Moved: Cr X Seconded: Cr Y", "Moved by: Cllr X" / "Seconded by: Cllr Y", "Prop. Cllr A, sec. Cllr B", after a resolution number or not.',
+  examples: {
+    valid: ['Moved: Cr Pania Tuhi Seconded: Cr Ross Elder\n\nThat the submission be endorsed.\n\nCARRIED', 'Moved by: Cllr Dana Whyte\n\nSeconded by: Cllr Ian Fell\n\nThat the grant be approved.'],
+    invalid: ['Proposed Lease Agreement for the Pavilion'],
+  },
+});
+
+export const motionResolvedBracketsRule = defineRule({
+  id: 'motion-resolved-brackets',
+  stage: 'motion',
+  description: 'Mover and seconder in brackets after the lead-in: "Resolved (Cr A / Cr B) That …".',
+  examples: { valid: ['Resolved (Cr Amberley / Cr Stroud) That the report be received.'], invalid: ['Resolved (unanimously) that the report be received.'] },
+});
+
+export const motionNumberedMoversRule = defineRule({
+  id: 'motion-numbered-movers',
+  stage: 'motion',
+  description: 'A numbered resolution with mover and seconder by initial and surname: "R2024-118 K. Doyle, P. Marsh: That …".',
+  examples: { valid: ['R2024-118 K. Doyle, P. Marsh: That the by-law be passed.'], invalid: ['R2024-118 was adopted at the last meeting.'] },
+});
+
+export const motionLabelRule = defineRule({
+  id: 'motion-label',
+  stage: 'motion',
+  description: 'A "MOTION" / "AMENDMENT" / "Notice of Motion" label, alone or before "That …", opening a motion.',
+  examples: { valid: ['MOTION\n\nThat the Council declares a climate emergency.\n\nCARRIED'], invalid: ['The motion on the climate emergency will be debated next month.'] },
+});
+
+export const motionMovedSentenceRule = defineRule({
+  id: 'motion-moved-sentence',
+  stage: 'motion',
+  description:
+    'A sentence that moves a motion: "It was moved by Councillor X and seconded by Councillor Y that …", "Mr X proposed, and Mr Y seconded …", "Councillor X moved that …", "The amendment was moved by …".',
+  examples: {
+    valid: ['It was moved by Councillor Ferris and seconded by Councillor Lowe that the report be received.', 'Councillor Ferris moved an amendment that the fee be reduced.'],
+    invalid: ['The bus stop was moved by the operator last year.'],
+  },
+});
+
+export const motionTableRule = defineRule({
+  id: 'motion-table',
+  stage: 'motion',
+  description: 'A row of a motions table: number, "Mover / Seconder", the motion and its disposition (ADOPTED, LOST, REFERRED).',
+  examples: { valid: ['1  Okoro / Lindahl  That the report be received.  ADOPTED'], invalid: ['1  That the report be received.'] },
+});
+
+export const motionBareOutcomeRule = defineRule({
+  id: 'motion-bare-outcome',
+  stage: 'motion',
+  description: 'Wording with no mover followed by an outcome: "That the report be received." then "CARRIED".',
+  examples: { valid: ['That the report be received.\n\nCARRIED'], invalid: ['The report was received.\n\nMembers thanked the officer.'] },
+});
+
+export const motionVoteTallyRule = defineRule({
+  id: 'motion-vote-tally',
+  stage: 'motion',
+  description: 'A recorded vote with no motion open: "For: 7, Against: 3, Abstentions: 1", "The voting was as follows: For (14) …".',
+  examples: { valid: ['The voting was as follows: For: 7, Against: 3, Abstentions: 1.'], invalid: ['Seven members attended the site visit.'] },
+});
+
