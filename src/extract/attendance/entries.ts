@@ -1,0 +1,200 @@
+// One attendance list, as text, into people: the separators lists use
+// (commas, semicolons, "and", table pipes, titles with no separator at all,
+// "SURNAME, Given" rows), the decorations to strip (chair roles in brackets,
+// "– Ward", post-nominals, absence reasons) and distributive plural titles
+// ("Councillors A, B and C": each a councillor).
+import type { Person } from '../../schema/document.js';
+import { ABSENCE_REASON_OPENERS, LIST_ENDERS, LIST_TAIL_JOINERS, POST_NOMINALS, alternation } from '../../lexicon/index.js';
+import { HONORIFIC_SOURCE, looksLikePersonName } from '../../tokenize/names.js';
+import { splitPeopleList } from '../presenters.js';
+
+/** A parsed entry and whether a plural title before it ("Councillors A, B") made it a name. */
+export interface Entry {
+  person: Person;
+  distributed: boolean;
+}
+
+const POST_NOMINAL_SOURCE = alternation(POST_NOMINALS);
+/** Post-nominals after a name in a list ("David Kurten AM", "Mr R Love, OBE", "Nicholas Bennett J.P."): not part of the name. */
+const TRAILING_POST_NOMINALS = new RegExp(`(?:,?\\s+(?:${POST_NOMINAL_SOURCE}|J\\.P\\.?)(?![\\w'’-]))+$`);
+const POST_NOMINAL = new RegExp(`^${POST_NOMINAL_SOURCE}$`);
+/** "Deputy Kevin Everett": Deputy as a title before a full name (City of London), not "Deputy Director of …". */
+const DEPUTY_NAME = /^Deputy\s+(?!(?:Mayor|Leader|Chair|Chairman|Chief|Director|Head|Manager|Clerk|Town|City|Monitoring|Returning|Cabinet)\b)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$/;
+/** A role written before a titled name in a cell: "The Speaker, Councillor Sharma", "Deputy Speaker Councillor Gerbasi". */
+const ROLE_BEFORE_NAME = new RegExp(`^((?:The\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,3}),?\\s+(${HONORIFIC_SOURCE}\\s+\\S.*)$`);
+/** "Tenant Representative Lulu Agate", "Co-opted Member Priya Shah": a representative's or co-optee's role, then a plain name. */
+const ROLE_BEFORE_PLAIN_NAME = /^((?:[A-Z][\w-]+\s+){0,3}(?:Representative|Co-opted\s+Member|Independent\s+(?:Person|Member)|Observer))\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$/;
+/** A title standing alone in a list entry: "Councillor", "Mayor", "Deputy Reeve". */
+const BARE_TITLE = /^(?:Councillor|Mayor|Deputy\s+Mayor|Reeve|Deputy\s+Reeve|Alderman|Chair(?:man|person)?|Vice[- ]Chair(?:man)?)$/i;
+/** A bare surname entry in a councillors list: "Bellamy", "Mac Cafferty (Chair)", "M. Ayub", "del Gallego". Group 1 name, 2 role. */
+const SURNAME_ENTRY = /^((?:[A-Z]\.?\s){0,3}(?:(?:Mac|Mc|de|del|van|von|O'|O’)\s)?[A-Z][A-Za-z'’-]{1,30}(?:-\s?[A-Z][A-Za-z'’-]{1,30})?|(?:de|del|van|von|da|di)\s[A-Z][A-Za-z'’-]{1,30})(?:\s*\(([^)]{1,120})\))?$/;
+const NO_ONE = /^(?:nil|none|no apologies.*|no\b.*|n\/a|there were (?:no|none).*)$/i;
+const HONORIFIC_START = new RegExp(`^${HONORIFIC_SOURCE}(?![\\w'’-])`);
+/** A plural title heading a list: "Councillors", "Cllrs.", "Crs", "Councillors:" or "COUNCILLORS -". */
+const PLURAL_TITLE = /^(?:Councillors|Cllrs|Crs|Comhairleoirí|Messrs)\.?(?:\s*[:–-])?\s+(?=\S)/i;
+// Words that make a list entry an officer's title: "Chief Executive (Tom Walsh)" puts the name in brackets.
+const OFFICER_ROLE = /\b(?:Chief|Executive|Manager|Director|Officer|Clerk|Head|Treasurer|Engineer|Planner|Secretary|Solicitor|Superintendent|Co-?ordinator|Advis[eo]r|Administrator|Commissioner|Controller|Inspector)\b/;
+const TRAILING_BRACKET = /^(.*?)\s*\(([^)]{1,160})\)\s*$/;
+/** An absence reason after a name: "Cllr A Hart due to work commitments". */
+const REASON = new RegExp(`\\s+${alternation(ABSENCE_REASON_OPENERS)}\\s.*$`, 'i');
+/** "… and Lynch together with the Director of Health": what follows is not a member. */
+const TAIL_JOINER = new RegExp(`\\s+${alternation(LIST_TAIL_JOINERS)}\\s`, 'i');
+/** A role label before a name in an entry: "THE MAYOR: Cllr Rossi", "Added Members: Mr C Miller". */
+const ROLE_LABEL_PREFIX = /^(?:[A-Z][\w'’-]{1,30}\s){0,3}[A-Z][\w'’-]{1,30}\s?:\s+(?=\S)/;
+/** The end of a titled name before the next clause: "Cllr Purves With the absence of …". */
+const NAME_THEN_CLAUSE = new RegExp(`^(${HONORIFIC_SOURCE}\\s+(?:[A-Z][\\w.'’-]{0,30}\\s){0,4}?[A-Z][\\w.'’-]{0,30})\\s+${alternation(LIST_ENDERS)}\\s+[a-z].*$`);
+/** Where one titled name may end and the next begin with no separator: "Cllr A Brooker Cllr C Evans", "Mr X Mrs Y". Group 1: the word before. */
+const TITLE_BOUNDARY = new RegExp(`([\\w'’)\\].-]{1,40})\\s+(?=${HONORIFIC_SOURCE}\\s+[A-Z])`, 'g');
+/** Words before a title that belong to it ("Deputy Mayor", "County Cllr", "Cllr Mr G. Hotchkin"), not a surname ending the last name. */
+const TITLE_QUALIFIER = new RegExp(`^(?:${HONORIFIC_SOURCE}|Deputy|County|District|Borough|Parish|Town|City|Regional|Worshipful|Acting|Former|Lord|Lady|the|The|and|[A-Z]\\.?)$`);
+
+/** Puts a comma where a titled name follows a surname with no separator. */
+function splitTitledRun(text: string): string {
+  return text.replace(TITLE_BOUNDARY, (all: string, before: string) => (TITLE_QUALIFIER.test(before) ? all : `${before}, `));
+}
+/** "SURNAME, Given" entries, several on a line (two columns run together): "ADDENBROOKE, Sarah LIGHTFOOT, Warwick". */
+const SURNAME_FIRST = /(?<![\w'’-])([A-Z][A-Z'’]{1,30}(?:-[A-Z][A-Z'’]{1,30})?),\s((?:Professor|Sir|Dame|Dr|Lady|Lord)\s)*((?:[A-Z][a-z'’-]{1,30})(?:\s[A-Z][a-z'’-]{1,30}){0,2})(?=[\s,]|$)/g;
+
+/** "Councillor N Patel (Leader) (in the Chair)" → the name, and every bracket after it ("Leader; in the Chair"). */
+function trailingBrackets(text: string): { before: string; inside: string } | null {
+  let m = TRAILING_BRACKET.exec(text);
+  if (!m) return null;
+  const inside = [m[2].trim()];
+  let before = m[1].trim();
+  while ((m = TRAILING_BRACKET.exec(before)) !== null) {
+    inside.unshift(m[2].trim());
+    before = m[1].trim();
+  }
+  return { before, inside: inside.join('; ') };
+}
+
+/** True when an entry names a person (with a title, or shaped as a name). */
+export function namesPerson(text: string): boolean {
+  return HONORIFIC_START.test(text) || looksLikePersonName(text) || DEPUTY_NAME.test(text);
+}
+
+/** Parses one list entry: "Mr R W Gough (Chairman)", "Cr Denise Knight – Ward", "General Manager". */
+export function parsePerson(entry: string, line?: number): Person | null {
+  let text = entry
+    .replace(/^(?:His|Her)\s+Worship,?\s+/i, '')
+    .replace(/^(?:the\s+worshipful\s+)?the\s+(?:deputy\s+)?mayor,?\s+(?=(?:Councillor|Cllr|Cr)\b)/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;:,]$/, '')
+    .trim();
+  if (!text || NO_ONE.test(text)) return null;
+  // "THE MAYOR: Cllr Rossi", "Added Members: Mr C V Miller": the label before the name is a role.
+  let role: string | null = null;
+  const label = ROLE_LABEL_PREFIX.exec(text);
+  if (label && namesPerson(text.slice(label[0].length))) {
+    role = label[0].replace(/\s*:\s*$/, '');
+    text = text.slice(label[0].length);
+  }
+  text = text.replace(REASON, '').replace(TRAILING_POST_NOMINALS, '').trim();
+  const clause = NAME_THEN_CLAUSE.exec(text);
+  if (clause) text = clause[1];
+  const paren = trailingBrackets(text);
+  if (paren) {
+    text = paren.before.replace(TRAILING_POST_NOMINALS, '');
+    role = paren.inside;
+    // "Chief Executive (Tom Walsh)": the role outside, the name in brackets.
+    if (OFFICER_ROLE.test(text) && !looksLikePersonName(text) && !HONORIFIC_START.test(text) && looksLikePersonName(role)) [text, role] = [role, text];
+  } else {
+    // "Cr Denise Knight – Ward", "Cllr Mr G. Hotchkin – Chairman"; or the role first: "THE MAYOR - Councillor Roden".
+    const dash = /^(.*?)\s+[–—-]\s+(.{2,160})$/.exec(text);
+    if (dash && namesPerson(dash[1])) {
+      text = dash[1].trim();
+      role = dash[2].trim();
+    } else if (dash && namesPerson(dash[2]) && !namesPerson(dash[1])) {
+      role = dash[1].trim();
+      text = dash[2].trim();
+    }
+  }
+  // "Tenant Representative Lulu Agate": a representative's role written before the name.
+  const prefixed = role === null && !HONORIFIC_START.test(text) ? ROLE_BEFORE_PLAIN_NAME.exec(text) : null;
+  if (prefixed && looksLikePersonName(prefixed[2])) [role, text] = [prefixed[1], prefixed[2]];
+  const p: Person = namesPerson(text) ? { name: text, role } : { name: null, role: role ? `${text} (${role})` : text };
+  if (line !== undefined) p.line = line;
+  return p;
+}
+
+/** One cell of a column or a line of a one-per-line list: one person, "Name, Role" or "Role, Titled Name". */
+export function parseCell(cell: string, line: number): Person | null {
+  const text = cell.replace(/^(?:His|Her)\s+Worship,?\s+/i, '').trim();
+  const before = ROLE_BEFORE_NAME.exec(text);
+  if (before && !HONORIFIC_START.test(before[1])) return { name: before[2], role: before[1], line };
+  const comma = /^([^,]{2,80}),\s+(.{2,120})$/.exec(text);
+  if (comma && namesPerson(comma[1]) && !namesPerson(comma[2].replace(/\s*\([^)]*\)$/, ''))) return { name: comma[1].replace(TRAILING_POST_NOMINALS, ''), role: comma[2], line };
+  return parsePerson(text, line);
+}
+
+/** "ADDENBROOKE, Sarah LIGHTFOOT, Warwick …": every "SURNAME, Given" entry, when the text is made of them. */
+function surnameFirstEntries(text: string, line?: number): Person[] | null {
+  const found: Person[] = [];
+  SURNAME_FIRST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SURNAME_FIRST.exec(text)) !== null) {
+    const given = m[3].split(' ').filter((w) => !POST_NOMINAL.test(w) && w !== 'Bt');
+    const prefix = m[0].slice(m[1].length + 2, m[0].length - m[3].length);
+    found.push({ name: `${m[1]}, ${prefix}${given.join(' ')}`.trim(), role: null, ...(line !== undefined ? { line } : {}) });
+  }
+  return found.length >= 3 ? found : null;
+}
+
+/** Splits a list of attendees, keeping post-nominals with their names. */
+export function parseEntries(text: string, line?: number, membersList = false): Entry[] {
+  const upright = surnameFirstEntries(text, line);
+  if (upright) return upright.map((person) => ({ person, distributed: false }));
+  let body = text
+    .replace(/\b(?:His|Her)\s+Worship,?\s+/g, '')
+    // "Councillor A (Chair) B (Spokesperson)": a closing bracket before the next name separates them.
+    .replace(/\)\s*(?=[A-Z])/g, '), ');
+  const tail = TAIL_JOINER.exec(body);
+  if (tail) body = body.slice(0, tail.index);
+  // "Cllr A Brooker Cllr C Evans": a title after a surname opens the next entry.
+  body = splitTitledRun(body);
+  const merged: string[] = [];
+  for (const raw of splitPeopleList(body)) {
+    const p = raw.replace(PLURAL_TITLE, '');
+    if ((POST_NOMINAL.test(p) || /^J\.P\.?$/.test(p)) && merged.length) merged[merged.length - 1] += `, ${p}`;
+    else merged.push(raw);
+  }
+  const out: Entry[] = [];
+  // After "Councillor A" or "Councillors", bare surnames are names: "Councillors Bellamy, Dunmore (Spokesperson)".
+  let councillors = membersList;
+  let distributing = false;
+  for (const entry of merged) {
+    // "from Gareth Bacon AM", "Nancy Sayer who was substituted by …": the name alone.
+    let m = entry
+      .replace(/^(?:from|and)\s+/i, '')
+      .replace(/\s+(?:with\s.*\battending\b).*$/i, '')
+      .replace(/[.]$/, '')
+      .replace(TRAILING_POST_NOMINALS, '')
+      .trim();
+    if (PLURAL_TITLE.test(m)) {
+      m = m.replace(PLURAL_TITLE, '');
+      councillors = true;
+      distributing = true;
+    }
+    // "James Scott, Councillor": a bare title after a name is that person's role.
+    const last = out.length > 0 ? out[out.length - 1].person : null;
+    if (BARE_TITLE.test(m) && last && last.role === null) {
+      last.role = m;
+      continue;
+    }
+    let person = parsePerson(m, line);
+    const surname = SURNAME_ENTRY.exec(m);
+    if (councillors && person && person.name === null && surname) person = { name: surname[1], role: surname[2] ?? null, ...(line !== undefined ? { line } : {}) };
+    if (person && (person.name === null || person.name.length <= 80)) out.push({ person, distributed: distributing && person.name !== null && !HONORIFIC_START.test(person.name) });
+    if (HONORIFIC_START.test(m) && !PLURAL_TITLE.test(`${m} `)) {
+      councillors = true;
+      distributing = false;
+    }
+  }
+  return out;
+}
+
+/** Splits a list of attendees into people (see parseEntries). */
+export function parsePeople(text: string, line?: number): Person[] {
+  return parseEntries(text, line).map((e) => e.person);
+}

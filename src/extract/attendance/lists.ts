@@ -1,0 +1,246 @@
+// Attendance lists in a meeting's opening lines: a label ("PRESENT:",
+// "Apologies:", "Members:", "Baill:") then names on its line, on the lines
+// under it (one per line, bullets, table rows, two columns), or inside a
+// flattened opening paragraph. Each record names the rule that read it.
+import type { Person } from '../../schema/document.js';
+import type { Token } from '../../tokenize/classify.js';
+import { APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, PRESENT_LABELS, alternation, labelKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE } from '../../tokenize/patterns.js';
+import { HONORIFIC_SOURCE } from '../../tokenize/names.js';
+import { parseCell, parseEntries, type Entry } from './entries.js';
+import { columnsRule, distributiveTitleRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, surnameFirstRule } from './rules.js';
+
+type Lists = Record<AttendanceListKind, Person[]>;
+
+const HEADER_LABEL_WORDS = alternation(HEADER_PRESENT_LABELS);
+/** A header-only label with names after it: "Members: Cllrs …", "Baill: …", "CATHAOIRLEACH: Cllr. M. Connolly". */
+const HEADER_LABEL = new RegExp(`^(${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s[-–]\\s)\\s{0,20}(\\S.{0,100000})$`, 'i');
+/** A header-only label alone on its line: "Members of the Council", "Councillors:". */
+const HEADER_LABEL_ALONE = new RegExp(`^(${HEADER_LABEL_WORDS})\\s{0,3}:?$`, 'i');
+/** A label inside a list's text, colon or dash after it: "… and M McLoughlin. Apologies: Cllrs …", "… of Galway I LATHAIR FREISIN:". */
+const INLINE_LABEL = new RegExp(`(?:^|[\\s.;,])(${ATTENDANCE_LABEL_SOURCE}|${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s[-–](?=\\s))`, 'gi');
+/** Any other "Label:" inside a list ("Public Forum:"): the list ends before it. */
+const OTHER_LABEL = /\s(?:[A-Z][\w'’-]{1,30}\s){0,2}[A-Z][\w'’-]{1,30}:\s/;
+/** A present label inside a flattened paragraph: "… AT 7PM PRESENT: …", "… Venue COUNTY HALL Present Cllrs …". */
+const FLAT_PRESENT = new RegExp(`(?:^|\\s)(?:PRESENT|Present)(?:\\s+(?:Members|MEMBERS))?(?:\\s{0,3}:\\s{0,3}|\\s+(?=${HONORIFIC_SOURCE}\\s|The\\s+(?:Worshipful|Mayor|Deputy)|THE\\s+MAYOR))`);
+/** Where a flattened list ends: an item number, a minute code, or a sentence after a full stop. */
+const FLAT_END = /\s(?:\d{1,3}\.?\s+[A-Z][A-Za-z]|[A-Z][a-z]{1,5}\/\d{1,4}\/|The\s+meeting\b|Apologies\b|APOLOGIES\b|In\s+the\s+Chair\b|\[Show)|\.\s+(?=\d|[A-Z][a-z]+\s+[a-z])/;
+const COLUMN_LABEL = /^(?:[A-Z][A-Z&'’-]+(?:\s+[A-Z][A-Z&'’-]+){0,4}|(?:officers|staff|also\s+present|in\s+attendance)(?:\s+present)?)$/;
+/** A line holding two cells: a gap of two or more spaces between them. */
+const TWO_COLUMNS = /\S\s{2,}\S/;
+// How far past the header a list may start (a list under the first heading).
+const FIRST_LINES = 60;
+// Token kinds that end a list read line by line.
+const LIST_STOPS = new Set<Token['kind']>(['numbered-heading', 'item-number', 'resolved', 'minutes-marker', 'decision-heading', 'agenda-item-marker', 'action-heading', 'documents-marker']);
+const MEMBER_LABEL = /^(?:councillors|members|baill|crs|cllrs)$/i;
+const SEPARATED = /[,;|]|\sand\s/;
+
+interface Label {
+  label: string;
+  rest: string;
+  header: boolean;
+}
+
+/** A label on a token: the classifier's attendance labels, or a header-only label. */
+function labelOf(t: Token): Label | null {
+  if (t.kind === 'attendance') return { label: t.marker ?? '', rest: t.text, header: false };
+  if (t.kind !== 'text' && t.kind !== 'heading') return null;
+  const text = t.line.text.trim();
+  if (text.length > 100000) return null;
+  const alone = HEADER_LABEL_ALONE.exec(text);
+  if (alone) return { label: alone[1], rest: '', header: true };
+  const m = HEADER_LABEL.exec(text);
+  return m ? { label: m[1], rest: m[2].trim(), header: true } : null;
+}
+
+/** A comparison key for a name: no titles, case or spacing. */
+function nameKey(name: string): string {
+  return name
+    .replace(new RegExp(`^(?:${HONORIFIC_SOURCE}\\s+)+`), '')
+    .toLowerCase()
+    .replace(/[^a-z'’ -]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when two records name the same person (by name, titles aside). */
+export function samePerson(a: Person, b: Person): boolean {
+  return a.name !== null && b.name !== null && nameKey(a.name) === nameKey(b.name);
+}
+
+/** Splits a list's text at the labels inside it: "Members: A, B. Apologies: C In attendance: D". */
+function segments(label: string, text: string): { label: string; text: string }[] {
+  const out: { label: string; text: string }[] = [];
+  let current = label;
+  let from = 0;
+  INLINE_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INLINE_LABEL.exec(text)) !== null) {
+    out.push({ label: current, text: text.slice(from, m.index) });
+    current = m[1];
+    from = m.index + m[0].length;
+  }
+  out.push({ label: current, text: text.slice(from) });
+  return out
+    .map((s) => {
+      const other = OTHER_LABEL.exec(s.text);
+      return { label: s.label, text: (other ? s.text.slice(0, other.index) : s.text).trim() };
+    })
+    .filter((s) => s.text !== '');
+}
+
+/** Splits a row of a two-column list at its first wide gap. */
+function splitColumns(line: string): [string, string] {
+  const m = /^(.*?\S)\s{2,}(\S.*)$/.exec(line.trim());
+  return m ? [m[1], m[2].replace(/\s{2,}/g, ' ')] : [line.trim(), ''];
+}
+
+/** A line of a list read line by line that is a sentence or a time, not a name ("Meeting Commenced at 1.00pm"). */
+function endsList(text: string): boolean {
+  if (text.length > 200 && !SEPARATED.test(text)) return true;
+  const p = parseCell(text, 0);
+  if (p && p.name !== null) return false;
+  return /\d/.test(text) || /\b[a-z]{3,}\b.*\b[a-z]{3,}\b/.test(text);
+}
+
+/** The cells of a table row "|A |B |C |", or null when the line is not one. */
+function pipeCells(text: string): string[] | null {
+  if (!/^\|/.test(text.trim())) return null;
+  return text
+    .split('|')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
+
+/** The rule of one entry read from a labelled list. */
+function ruleFor(e: Entry, base: string): string {
+  return e.distributed ? distributiveTitleRule.id : base;
+}
+
+/** Reads the labelled lists of the opening lines (or the first lines after the header when it holds none). */
+export function readLists(header: readonly Token[], all: readonly Token[]): Lists {
+  const result: Lists = { present: [], apologies: [], inAttendance: [] };
+  const hasList = header.some((t) => labelOf(t) !== null);
+  const scope = hasList ? header : all.slice(0, Math.min(all.length, header.length + FIRST_LINES));
+  const push = (kind: AttendanceListKind, people: readonly Person[], substitute: boolean): void => {
+    for (const p of people) {
+      // present holds members: an entry naming no one ("Chief Executive") is an officer in attendance; apologies hold names.
+      const target: AttendanceListKind = p.name === null ? (kind === 'apologies' ? 'apologies' : 'inAttendance') : kind;
+      if (p.name === null && kind === 'apologies') continue;
+      if (substitute && target === 'present') p.substitute = true;
+      // A meeting in two parts (a public meeting, then the council meeting) lists the same members twice: once each.
+      if (p.name !== null && result[target].some((q) => samePerson(q, p))) continue;
+      result[target].push(p);
+    }
+  };
+  const withRule = (entries: readonly Entry[], base: string): Person[] => entries.map((e) => ({ ...e.person, rule: ruleFor(e, base) }));
+  let found = false;
+  for (let i = hasList ? 0 : header.length; i < scope.length; i++) {
+    const t = scope[i];
+    const label = labelOf(t);
+    if (!label) continue;
+    const labelKindOf = labelKind(label.label.split(/\s*[/|]\s*/)[0]);
+    // "Present: members" / "Regrets: …" / "Present: staff": a second "Present" in the same run of labels lists the others.
+    const prev = i > 0 ? scope[i - 1] : undefined;
+    const substitute = /substitut/i.test(label.label);
+    const kind: AttendanceListKind = labelKindOf === 'present' && !label.header && result.present.length > 0 && prev !== undefined && prev.kind === 'attendance' && !substitute ? 'inAttendance' : labelKindOf;
+    // Past the header an "Apologies" heading is an agenda item, not a list.
+    if (!hasList && kind === 'apologies' && label.rest === '') continue;
+    let j = i + 1;
+    const members = MEMBER_LABEL.test(label.label.trim());
+    // Two columns side by side: "MEMBERS PRESENT    WINNIPEG PUBLIC SERVICE", then one row per line.
+    if (label.rest && COLUMN_LABEL.test(label.rest) && TWO_COLUMNS.test(t.line.text)) {
+      const rightKind: AttendanceListKind = labelKind(label.rest) === 'apologies' ? 'apologies' : 'inAttendance';
+      for (; j < scope.length && scope[j].kind !== 'blank' && labelOf(scope[j]) === null; j++) {
+        const [left, right] = splitColumns(scope[j].line.text);
+        const l = left ? parseCell(left, scope[j].line.line) : null;
+        const r = right ? parseCell(right, scope[j].line.line) : null;
+        if (l) push(kind, [{ ...l, rule: columnsRule.id }], substitute);
+        if (r) push(rightKind, [{ ...r, rule: columnsRule.id }], false);
+      }
+      i = j - 1;
+      found = true;
+      continue;
+    }
+    if (label.rest !== '') {
+      // Label with names: wrapped continuation lines until a blank line or the next label.
+      // A list that ends with a full stop is finished; a "|" line is table residue.
+      let text = label.rest;
+      for (; j < scope.length && scope[j].kind !== 'blank' && labelOf(scope[j]) === null && !LIST_STOPS.has(scope[j].kind) && !/[.]$/.test(text) && !/^\|$/.test(scope[j].line.text); j++) text += ` ${scope[j].line.text}`;
+      i = j - 1;
+      const base = label.header ? headerLabelRule.id : labelListRule.id;
+      for (const seg of segments(label.label, text)) {
+        const entries = parseEntries(seg.text, t.line.line, members || MEMBER_LABEL.test(seg.label.trim()));
+        const surnameFirst = entries.length > 0 && entries.every((e) => e.person.name !== null && /^[A-Z'’-]{2,}, /.test(e.person.name));
+        const segKind = seg.label === label.label ? kind : labelKind(seg.label);
+        if (!hasList && !entries.some((e) => e.person.name !== null)) continue;
+        push(segKind, withRule(entries, surnameFirst ? surnameFirstRule.id : base), substitute);
+        if (entries.length) found = true;
+      }
+      continue;
+    }
+    // Label alone: the lines under it (blank lines allowed) until the next label, a heading or a sentence.
+    const chunks: { text: string; line: number; rule: string }[] = [];
+    let open: { text: string; line: number; rule: string } | null = null;
+    for (; j < scope.length; j++) {
+      const n = scope[j];
+      if (n.kind === 'blank' || n.kind === 'furniture') continue;
+      if (labelOf(n) !== null || LIST_STOPS.has(n.kind)) break;
+      const text = (n.kind === 'bullet' ? n.text : n.line.text).trim();
+      const cells = pipeCells(text);
+      if (cells) {
+        if (cells.some((c) => c.length > 60 || /[.:]$/.test(c))) break;
+        for (const c of cells) chunks.push({ text: c, line: n.line.line, rule: columnsRule.id });
+        open = null;
+        continue;
+      }
+      // A line that goes on from the last ("Mr B E" then "Abraham, Mr R R Barry,") joins it.
+      if (open && (/(?:[,;]|\sand|\b[A-Z]\.?)$/.test(open.text) || /^(?:and\s|[a-z])/.test(text))) {
+        open.text += ` ${text}`;
+      } else {
+        if (endsList(text)) break;
+        open = { text, line: n.line.line, rule: labelLinesRule.id };
+        chunks.push(open);
+      }
+      if (/[.]$/.test(text) && text.split(/\s+/).length > 3) {
+        j++;
+        break;
+      }
+    }
+    i = j - 1;
+    const people: Person[] = [];
+    for (const c of chunks) {
+      if (SEPARATED.test(c.text)) people.push(...withRule(parseEntries(c.text, c.line, members), c.rule));
+      else {
+        const p = parseCell(c.text, c.line);
+        if (p) people.push({ ...p, rule: c.rule });
+      }
+    }
+    if (!hasList && !people.some((p) => p.name !== null)) continue;
+    push(kind, people, substitute);
+    if (people.length) found = true;
+  }
+  if (!found) readFlattened(all, result, push);
+  return result;
+}
+
+/** "… HELD ON 4 JULY AT 7PM PRESENT: Councillor A (Mayor), B … 1. MINUTES …": a present list inside a run-on opening line. */
+function readFlattened(all: readonly Token[], result: Lists, push: (kind: AttendanceListKind, people: readonly Person[], substitute: boolean) => void): void {
+  for (const t of all.slice(0, FIRST_LINES)) {
+    const text = t.line.text;
+    if (text.length < 200) continue;
+    const m = FLAT_PRESENT.exec(text.slice(0, 3000));
+    if (!m) continue;
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 4000);
+    const end = FLAT_END.exec(rest);
+    const list = end ? rest.slice(0, end.index) : rest;
+    for (const seg of segments('Present', list)) {
+      const entries = parseEntries(seg.text, t.line.line, MEMBER_LABEL.test(seg.label.trim()));
+      push(labelKind(seg.label), entries.map((e) => ({ ...e.person, rule: e.distributed ? distributiveTitleRule.id : inlineLabelRule.id })), false);
+    }
+    if (result.present.length > 0) return;
+  }
+}
+
+/** The label words the classifier reads, for the rules documentation. */
+export const LABEL_WORDS: readonly string[] = [...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS, ...HEADER_PRESENT_LABELS];
