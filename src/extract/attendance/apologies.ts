@@ -28,7 +28,8 @@ const GAVE_APOLOGIES = new RegExp(`^(${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,3
 const APOLOGIES_HEADING = /^(?:\d{1,3}[.)]?\s+)?(?:to\s+receive\s+)?apolog(?:y|ies)(?:\s+(?:for\s+absence|and\s+reasons\s+for\s+absence|for\s+absence\s+and\s+substitutions?))?\s*[.:]?(?:\s*[-–:]\s*(.{2,300}))?$/i;
 /** "Received from Councillors A and B." under an apologies heading. Group 1: the names. */
 const RECEIVED_FROM = /^(?:apologies\s+)?(?:were\s+|had\s+been\s+)?received\s+from\s+(.{3,600})$/i;
-const HEADING_KINDS = new Set<Token['kind']>(['numbered-heading', 'heading', 'item-number']);
+const HEADING_KINDS = new Set<Token['kind']>(['numbered-heading', 'heading', 'attendance', 'text']);
+const APOLOGY_WORD = /\bapolog(?:y|ies)\b/gi;
 
 /** People named in an apologies list text, with the rule; only named people (an officer by role alone is not scored as a name). */
 function named(text: string, line: number, rule: string): Person[] {
@@ -55,9 +56,14 @@ export function readApologies(all: readonly Token[], apologies: Person[]): void 
   for (const b of toBlocks(plain)) {
     const text = b.text.replace(/\s+/g, ' ');
     if (!/apolog/i.test(text)) continue;
+    // Every "apolog…" in the paragraph: a heading word ("Apologies and Substitutes") may come before the sentence.
+    APOLOGY_WORD.lastIndex = 0;
+    let w: RegExpExecArray | null;
+    while ((w = APOLOGY_WORD.exec(text)) !== null) {
+      const m = APOLOGIES_SENTENCE.exec(text.slice(w.index, w.index + 1200));
+      if (m && m.index === 0 && APOLOGY_MIDDLE.test(m[1]) && !/\blateness\b/i.test(m[1])) add(named(listAfterFrom(m[2]), b.line, apologiesSentenceRule.id));
+    }
     for (const s of sentences(text)) {
-      const m = APOLOGIES_SENTENCE.exec(s.text.length < text.length - s.index ? text.slice(s.index) : s.text);
-      if (m && APOLOGY_MIDDLE.test(m[1]) && !/\blateness\b/i.test(m[1])) add(named(listAfterFrom(m[2]), b.line, apologiesSentenceRule.id));
       const g = GAVE_APOLOGIES.exec(s.text);
       if (g) add(named(g[1], b.line, apologiesGivenRule.id));
     }
@@ -65,8 +71,9 @@ export function readApologies(all: readonly Token[], apologies: Person[]): void 
   // Names alone under an apologies heading, or after its colon.
   for (let i = 0; i < all.length; i++) {
     const t = all[i];
-    if (!HEADING_KINDS.has(t.kind) && t.kind !== 'text') continue;
-    const h = APOLOGIES_HEADING.exec(t.text.replace(/^\d{1,3}[.)]?\s+/, '').trim());
+    if (!HEADING_KINDS.has(t.kind) || t.line.text.length > 300) continue;
+    const title = t.kind === 'numbered-heading' ? t.text : t.line.text;
+    const h = APOLOGIES_HEADING.exec(title.replace(/^\d{1,3}[.)]?\s+/, '').trim());
     if (!h) continue;
     if (h[1]) {
       add(named(h[1], t.line.line, apologiesUnderHeadingRule.id));

@@ -134,6 +134,8 @@ function surnameFirstEntries(text: string, line?: number): Person[] | null {
   SURNAME_FIRST.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SURNAME_FIRST.exec(text)) !== null) {
+    // "Sir Paul Carter, CBE, Mrs S Chandler": a post-nominal and the next title are not a surname and a given name.
+    if (POST_NOMINAL.test(m[1]) || HONORIFIC_START.test(m[3])) continue;
     const given = m[3].split(' ').filter((w) => !POST_NOMINAL.test(w) && w !== 'Bt');
     const prefix = m[0].slice(m[1].length + 2, m[0].length - m[3].length);
     found.push({ name: `${m[1]}, ${prefix}${given.join(' ')}`.trim(), role: null, ...(line !== undefined ? { line } : {}) });

@@ -77,7 +77,8 @@ function segments(label: string, text: string): { label: string; text: string }[
   let m: RegExpExecArray | null;
   while ((m = INLINE_LABEL.exec(text)) !== null) {
     out.push({ label: current, text: text.slice(from, m.index) });
-    current = m[1];
+    // "Apologies: Councillors: A, B": a members heading inside a list keeps the list's kind.
+    current = HEADER_LABEL_ALONE.test(m[1]) && !/^(?:chair|chairman|chairperson|cathaoirleach|presiding|in the chair)$/i.test(m[1].trim()) ? `${current}|${m[1]}` : m[1];
     from = m.index + m[0].length;
   }
   out.push({ label: current, text: text.slice(from) });
@@ -170,9 +171,10 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       i = j - 1;
       const base = label.header ? headerLabelRule.id : labelListRule.id;
       for (const seg of segments(label.label, text)) {
-        const entries = parseEntries(seg.text, t.line.line, members || MEMBER_LABEL.test(seg.label.trim()));
+        const segLabel = seg.label.split('|');
+        const entries = parseEntries(seg.text, t.line.line, members || MEMBER_LABEL.test(segLabel[segLabel.length - 1].trim()));
         const surnameFirst = entries.length > 0 && entries.every((e) => e.person.name !== null && /^[A-Z'’-]{2,}, /.test(e.person.name));
-        const segKind = seg.label === label.label ? kind : labelKind(seg.label);
+        const segKind = segLabel[0] === label.label ? kind : labelKind(segLabel[0]);
         if (!hasList && !entries.some((e) => e.person.name !== null)) continue;
         push(segKind, withRule(entries, surnameFirst ? surnameFirstRule.id : base), substitute);
         if (entries.length) found = true;
@@ -235,8 +237,9 @@ function readFlattened(all: readonly Token[], result: Lists, push: (kind: Attend
     const end = FLAT_END.exec(rest);
     const list = end ? rest.slice(0, end.index) : rest;
     for (const seg of segments('Present', list)) {
-      const entries = parseEntries(seg.text, t.line.line, MEMBER_LABEL.test(seg.label.trim()));
-      push(labelKind(seg.label), entries.map((e) => ({ ...e.person, rule: e.distributed ? distributiveTitleRule.id : inlineLabelRule.id })), false);
+      const segLabel = seg.label.split('|');
+      const entries = parseEntries(seg.text, t.line.line, MEMBER_LABEL.test(segLabel[segLabel.length - 1].trim()));
+      push(labelKind(segLabel[0]), entries.map((e) => ({ ...e.person, rule: e.distributed ? distributiveTitleRule.id : inlineLabelRule.id })), false);
     }
     if (result.present.length > 0) return;
   }
