@@ -7,11 +7,13 @@ import type { Person } from '../../schema/document.js';
 import { ABSENCE_REASON_OPENERS, LIST_ENDERS, LIST_TAIL_JOINERS, POST_NOMINALS, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE, looksLikePersonName } from '../../tokenize/names.js';
 import { splitPeopleList } from '../presenters.js';
+import { distributiveTitleRule, surnameFirstRule } from './rules.js';
 
 /** A parsed entry and whether a plural title before it ("Councillors A, B") made it a name. */
 export interface Entry {
   person: Person;
-  distributed: boolean;
+  /** The rule the entry's form calls for (a distributed plural title, "SURNAME, Given"), else the list's own. */
+  rule?: string;
 }
 
 const POST_NOMINAL_SOURCE = alternation(POST_NOMINALS);
@@ -50,7 +52,11 @@ const TITLE_QUALIFIER = new RegExp(`^(?:${HONORIFIC_SOURCE}|Deputy|County|Distri
 
 /** Puts a comma where a titled name follows a surname with no separator. */
 function splitTitledRun(text: string): string {
-  return text.replace(TITLE_BOUNDARY, (all: string, before: string) => (TITLE_QUALIFIER.test(before) ? all : `${before}, `));
+  // Only inside a piece that opens with a title: "Roads Superintendent Dale Fenn" is one officer.
+  return text
+    .split(/(?<=[,;])/)
+    .map((piece) => (HONORIFIC_START.test(piece.trim()) ? piece.replace(TITLE_BOUNDARY, (all: string, before: string) => (TITLE_QUALIFIER.test(before) ? all : `${before}, `)) : piece))
+    .join('');
 }
 /** "SURNAME, Given" entries, several on a line (two columns run together): "ADDENBROOKE, Sarah LIGHTFOOT, Warwick". */
 const SURNAME_FIRST = /(?<![\w'’-])([A-Z][A-Z'’]{1,30}(?:-[A-Z][A-Z'’]{1,30})?),\s((?:Professor|Sir|Dame|Dr|Lady|Lord)\s)*((?:[A-Z][a-z'’-]{1,30})(?:\s[A-Z][a-z'’-]{1,30}){0,2})(?=[\s,]|$)/g;
@@ -146,7 +152,7 @@ function surnameFirstEntries(text: string, line?: number): Person[] | null {
 /** Splits a list of attendees, keeping post-nominals with their names. */
 export function parseEntries(text: string, line?: number, membersList = false): Entry[] {
   const upright = surnameFirstEntries(text, line);
-  if (upright) return upright.map((person) => ({ person, distributed: false }));
+  if (upright) return upright.map((person) => ({ person, rule: surnameFirstRule.id }));
   let body = text
     .replace(/\b(?:His|Her)\s+Worship,?\s+/g, '')
     // "Councillor A (Chair) B (Spokesperson)": a closing bracket before the next name separates them.
@@ -187,7 +193,7 @@ export function parseEntries(text: string, line?: number, membersList = false): 
     let person = parsePerson(m, line);
     const surname = SURNAME_ENTRY.exec(m);
     if (councillors && person && person.name === null && surname) person = { name: surname[1], role: surname[2] ?? null, ...(line !== undefined ? { line } : {}) };
-    if (person && (person.name === null || person.name.length <= 80)) out.push({ person, distributed: distributing && person.name !== null && !HONORIFIC_START.test(person.name) });
+    if (person && (person.name === null || person.name.length <= 80)) out.push(distributing && person.name !== null && !HONORIFIC_START.test(person.name) ? { person, rule: distributiveTitleRule.id } : { person });
     if (HONORIFIC_START.test(m) && !PLURAL_TITLE.test(`${m} `)) {
       councillors = true;
       distributing = false;

@@ -4,11 +4,11 @@
 // flattened opening paragraph. Each record names the rule that read it.
 import type { Person } from '../../schema/document.js';
 import type { Token } from '../../tokenize/classify.js';
-import { APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, PRESENT_LABELS, alternation, labelKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { HEADER_PRESENT_LABELS, alternation, labelKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE } from '../../tokenize/patterns.js';
 import { HONORIFIC_SOURCE } from '../../tokenize/names.js';
 import { parseCell, parseEntries, type Entry } from './entries.js';
-import { columnsRule, distributiveTitleRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, surnameFirstRule } from './rules.js';
+import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule } from './rules.js';
 
 type Lists = Record<AttendanceListKind, Person[]>;
 
@@ -115,7 +115,7 @@ function pipeCells(text: string): string[] | null {
 
 /** The rule of one entry read from a labelled list. */
 function ruleFor(e: Entry, base: string): string {
-  return e.distributed ? distributiveTitleRule.id : base;
+  return e.rule ?? base;
 }
 
 /** Reads the labelled lists of the opening lines (or the first lines after the header when it holds none). */
@@ -173,10 +173,9 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       for (const seg of segments(label.label, text)) {
         const segLabel = seg.label.split('|');
         const entries = parseEntries(seg.text, t.line.line, members || MEMBER_LABEL.test(segLabel[segLabel.length - 1].trim()));
-        const surnameFirst = entries.length > 0 && entries.every((e) => e.person.name !== null && /^[A-Z'’-]{2,}, /.test(e.person.name));
         const segKind = segLabel[0] === label.label ? kind : labelKind(segLabel[0]);
         if (!hasList && !entries.some((e) => e.person.name !== null)) continue;
-        push(segKind, withRule(entries, surnameFirst ? surnameFirstRule.id : base), substitute);
+        push(segKind, withRule(entries, base), substitute);
         if (entries.length) found = true;
       }
       continue;
@@ -228,6 +227,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
 
 /** "… HELD ON 4 JULY AT 7PM PRESENT: Councillor A (Mayor), B … 1. MINUTES …": a present list inside a run-on opening line. */
 function readFlattened(all: readonly Token[], result: Lists, push: (kind: AttendanceListKind, people: readonly Person[], substitute: boolean) => void): void {
+  const withRule = (entries: readonly Entry[], base: string): Person[] => entries.map((e) => ({ ...e.person, rule: ruleFor(e, base) }));
   for (const t of all.slice(0, FIRST_LINES)) {
     const text = t.line.text;
     if (text.length < 200) continue;
@@ -239,11 +239,8 @@ function readFlattened(all: readonly Token[], result: Lists, push: (kind: Attend
     for (const seg of segments('Present', list)) {
       const segLabel = seg.label.split('|');
       const entries = parseEntries(seg.text, t.line.line, MEMBER_LABEL.test(segLabel[segLabel.length - 1].trim()));
-      push(labelKind(segLabel[0]), entries.map((e) => ({ ...e.person, rule: e.distributed ? distributiveTitleRule.id : inlineLabelRule.id })), false);
+      push(labelKind(segLabel[0]), withRule(entries, inlineLabelRule.id), false);
     }
     if (result.present.length > 0) return;
   }
 }
-
-/** The label words the classifier reads, for the rules documentation. */
-export const LABEL_WORDS: readonly string[] = [...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS, ...HEADER_PRESENT_LABELS];
