@@ -55,6 +55,12 @@ export const IN_ATTENDANCE_LABELS: readonly string[] = [
   'Staff in Attendance',
   'Staff and Visitors Present',
   'Non-voting Members',
+  // Councillors who attend a committee they do not sit on: not its members.
+  'Cabinet Members',
+  'Cabinet Members Present',
+  'Other Members Present',
+  'Other Councillors Present',
+  'Visiting Members',
   // Irish: "I Láthair Freisin" (also present), "Oifigigh" (officers).
   'I Láthair Freisin',
   'I Lathair Freisin',

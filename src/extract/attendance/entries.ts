@@ -4,7 +4,7 @@
 // "– Ward", post-nominals, absence reasons) and distributive plural titles
 // ("Councillors A, B and C": each a councillor).
 import type { Person } from '../../schema/document.js';
-import { ABSENCE_REASON_OPENERS, LIST_ENDERS, LIST_TAIL_JOINERS, POST_NOMINALS, alternation } from '../../lexicon/index.js';
+import { ABSENCE_REASON_OPENERS, COURTESY_TITLES, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE, looksLikePersonName } from '../../tokenize/names.js';
 import { splitPeopleList } from '../presenters.js';
 import { distributiveTitleRule, surnameFirstRule } from './rules.js';
@@ -24,6 +24,8 @@ const POST_NOMINAL = new RegExp(`^${POST_NOMINAL_SOURCE}$`);
 const DEPUTY_NAME = /^Deputy\s+(?!(?:Mayor|Leader|Chair|Chairman|Chief|Director|Head|Manager|Clerk|Town|City|Monitoring|Returning|Cabinet)\b)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$/;
 /** A role written before a titled name in a cell: "The Speaker, Councillor Sharma", "Deputy Speaker Councillor Gerbasi". */
 const ROLE_BEFORE_NAME = new RegExp(`^((?:The\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,3}),?\\s+(${HONORIFIC_SOURCE}\\s+\\S.*)$`);
+/** A role before a titled name with no comma: "Chairman Cllr R Lewis". Group 1: role; 2: the titled name. */
+const ROLE_BEFORE_TITLED_NAME = new RegExp(`^((?:[A-Z][\\w'’-]{1,30}\\s){0,3}[A-Z][\\w'’-]{1,30})\\s+(${abbreviationAlternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}\\s+[A-Z].{0,80})$`);
 /** "Tenant Representative Lulu Agate", "Co-opted Member Priya Shah": a representative's or co-optee's role, then a plain name. */
 const ROLE_BEFORE_PLAIN_NAME = /^((?:[A-Z][\w-]+\s+){0,3}(?:Representative|Co-opted\s+Member|Independent\s+(?:Person|Member)|Observer))\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$/;
 /** A title standing alone in a list entry: "Councillor", "Mayor", "Deputy Reeve". */
@@ -116,6 +118,9 @@ export function parsePerson(entry: string, line?: number): Person | null {
       text = dash[2].trim();
     }
   }
+  // "Chairman Cllr R Lewis", "Ward Cllr B Durkin": a role written before a titled name.
+  const titled = role === null && !namesPerson(text) ? ROLE_BEFORE_TITLED_NAME.exec(text) : null;
+  if (titled && namesPerson(titled[2])) [role, text] = [titled[1], titled[2]];
   // "Tenant Representative Lulu Agate": a representative's role written before the name.
   const prefixed = role === null && !HONORIFIC_START.test(text) ? ROLE_BEFORE_PLAIN_NAME.exec(text) : null;
   if (prefixed && looksLikePersonName(prefixed[2])) [role, text] = [prefixed[1], prefixed[2]];
@@ -127,7 +132,8 @@ export function parsePerson(entry: string, line?: number): Person | null {
 /** One cell of a column or a line of a one-per-line list: one person, "Name, Role" or "Role, Titled Name". */
 export function parseCell(cell: string, line: number): Person | null {
   const text = cell.replace(/^(?:His|Her)\s+Worship,?\s+/i, '').trim();
-  const before = ROLE_BEFORE_NAME.exec(text);
+  // "Deputy Mayor McLaren" is one title and a name, not a role and a name.
+  const before = HONORIFIC_START.test(text) ? null : ROLE_BEFORE_NAME.exec(text);
   if (before && !HONORIFIC_START.test(before[1])) return { name: before[2], role: before[1], line };
   const comma = /^([^,]{2,80}),\s+(.{2,120})$/.exec(text);
   if (comma && namesPerson(comma[1]) && !namesPerson(comma[2].replace(/\s*\([^)]*\)$/, ''))) return { name: comma[1].replace(TRAILING_POST_NOMINALS, ''), role: comma[2], line };
@@ -156,7 +162,9 @@ export function parseEntries(text: string, line?: number, membersList = false): 
   let body = text
     .replace(/\b(?:His|Her)\s+Worship,?\s+/g, '')
     // "Councillor A (Chair) B (Spokesperson)": a closing bracket before the next name separates them.
-    .replace(/\)\s*(?=[A-Z])/g, '), ');
+    .replace(/\)\s*(?=[A-Z])/g, '), ')
+    // "THE MAYOR - Councillor Roden. THE DEPUTY MAYOR - Councillor Zia": a full stop before capitals ends an entry.
+    .replace(/(?<![\s.][A-Z])\.\s+(?=[A-Z]{2,}\b)/g, ', ');
   const tail = TAIL_JOINER.exec(body);
   if (tail) body = body.slice(0, tail.index);
   // "Cllr A Brooker Cllr C Evans": a title after a surname opens the next entry.

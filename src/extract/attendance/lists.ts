@@ -4,7 +4,7 @@
 // flattened opening paragraph. Each record names the rule that read it.
 import type { Person } from '../../schema/document.js';
 import type { Token } from '../../tokenize/classify.js';
-import { HEADER_PRESENT_LABELS, alternation, labelKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, PRESENT_LABELS, alternation, labelKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE } from '../../tokenize/patterns.js';
 import { HONORIFIC_SOURCE } from '../../tokenize/names.js';
 import { parseCell, parseEntries, type Entry } from './entries.js';
@@ -25,6 +25,9 @@ const OTHER_LABEL = /\s(?:[A-Z][\w'’-]{1,30}\s){0,2}[A-Z][\w'’-]{1,30}:\s/;
 const FLAT_PRESENT = new RegExp(`(?:^|\\s)(?:PRESENT|Present)(?:\\s+(?:Members|MEMBERS))?(?:\\s{0,3}:\\s{0,3}|\\s+(?=${HONORIFIC_SOURCE}\\s|The\\s+(?:Worshipful|Mayor|Deputy)|THE\\s+MAYOR))`);
 /** Where a flattened list ends: an item number, a minute code, or a sentence after a full stop. */
 const FLAT_END = /\s(?:\d{1,3}\.?\s+[A-Z][A-Za-z]|[A-Z][a-z]{1,5}\/\d{1,4}\/|The\s+meeting\b|Apologies\b|APOLOGIES\b|In\s+the\s+Chair\b|\[Show)|\.\s+(?=\d|[A-Z][a-z]+\s+[a-z])/;
+const MULTIWORD_LABELS = [...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS, ...HEADER_PRESENT_LABELS].filter((w) => /[ (]/.test(w));
+/** In a flattened paragraph, a label of two or more words needs no colon: "… Brian Tyndall Co-opted (Voting) Cllr June Davison … Also Present Cllrs …". */
+const FLAT_LABEL = new RegExp(`\\s(${alternation([...MULTIWORD_LABELS, ...MULTIWORD_LABELS.map((w) => w.toUpperCase())])})(?=\\s+[A-Z(])`, 'g');
 const COLUMN_LABEL = /^(?:[A-Z][A-Z&'’-]+(?:\s+[A-Z][A-Z&'’-]+){0,4}|(?:officers|staff|also\s+present|in\s+attendance)(?:\s+present)?)$/;
 /** A line holding two cells: a gap of two or more spaces between them. */
 const TWO_COLUMNS = /\S\s{2,}\S/;
@@ -236,7 +239,20 @@ function readFlattened(all: readonly Token[], result: Lists, push: (kind: Attend
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 4000);
     const end = FLAT_END.exec(rest);
     const list = end ? rest.slice(0, end.index) : rest;
+    const flat: { label: string; text: string }[] = [];
     for (const seg of segments('Present', list)) {
+      let from = 0;
+      let label = seg.label;
+      FLAT_LABEL.lastIndex = 0;
+      let f: RegExpExecArray | null;
+      while ((f = FLAT_LABEL.exec(seg.text)) !== null) {
+        flat.push({ label, text: seg.text.slice(from, f.index) });
+        label = f[1];
+        from = f.index + f[0].length;
+      }
+      flat.push({ label, text: seg.text.slice(from) });
+    }
+    for (const seg of flat) {
       const segLabel = seg.label.split('|');
       const entries = parseEntries(seg.text, t.line.line, MEMBER_LABEL.test(segLabel[segLabel.length - 1].trim()));
       push(labelKind(segLabel[0]), withRule(entries, inlineLabelRule.id), false);
