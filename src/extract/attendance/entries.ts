@@ -110,21 +110,24 @@ export function parsePerson(entry: string, line?: number): Person | null {
   } else {
     // "Cr Denise Knight – Ward", "Cllr Mr G. Hotchkin – Chairman"; or the role first: "THE MAYOR - Councillor Roden".
     const dash = /^(.*?)\s+[–—-]\s+(.{2,160})$/.exec(text);
-    if (dash && namesPerson(dash[1])) {
+    const roleFirst = dash !== null && HONORIFIC_START.test(dash[2]) && !HONORIFIC_START.test(dash[1]) && namesPerson(dash[2]);
+    if (dash && !roleFirst && namesPerson(dash[1])) {
       text = dash[1].trim();
       role = dash[2].trim();
-    } else if (dash && namesPerson(dash[2]) && !namesPerson(dash[1])) {
+    } else if (dash && (roleFirst || (namesPerson(dash[2]) && !namesPerson(dash[1])))) {
       role = dash[1].trim();
       text = dash[2].trim();
     }
   }
   // "Chairman Cllr R Lewis", "Ward Cllr B Durkin": a role written before a titled name.
   const titled = role === null && !namesPerson(text) ? ROLE_BEFORE_TITLED_NAME.exec(text) : null;
-  if (titled && namesPerson(titled[2])) [role, text] = [titled[1], titled[2]];
+  // "County Councillor Stephen Clarke" keeps its qualifier: it is part of the title.
+  if (titled && namesPerson(titled[2]) && !TITLE_QUALIFIER.test(titled[1])) [role, text] = [titled[1], titled[2]];
+  const qualifiedTitle = titled !== null && role === null && namesPerson(titled[2]) && TITLE_QUALIFIER.test(titled[1]);
   // "Tenant Representative Lulu Agate": a representative's role written before the name.
   const prefixed = role === null && !HONORIFIC_START.test(text) ? ROLE_BEFORE_PLAIN_NAME.exec(text) : null;
   if (prefixed && looksLikePersonName(prefixed[2])) [role, text] = [prefixed[1], prefixed[2]];
-  const p: Person = namesPerson(text) ? { name: text, role } : { name: null, role: role ? `${text} (${role})` : text };
+  const p: Person = qualifiedTitle || namesPerson(text) ? { name: text, role } : { name: null, role: role ? `${text} (${role})` : text };
   if (line !== undefined) p.line = line;
   return p;
 }
