@@ -123,6 +123,9 @@ export function labelKind(label: string): AttendanceListKind {
 /** Chair roles written after a name in a list: "(Chair)", "– Vice-Chairman", "(in the Chair)". */
 export const CHAIR_ROLES: readonly string[] = ['Chair', 'Chairman', 'Chairwoman', 'Chairperson', 'Vice-Chair', 'Vice Chair', 'Vice-Chairman', 'Vice Chairman', 'Deputy Chair', 'Deputy Chairman', 'in the Chair', 'Presiding', 'Mayor', 'Deputy Mayor'];
 
+/** Words before a councillor's title naming the tier they sit on: "County Cllr A Tudor", "District Councillor Ames". */
+export const TITLE_QUALIFIERS: readonly string[] = ['County', 'District', 'Borough', 'Parish', 'Town', 'City', 'Regional', 'Ward', 'Acting', 'Former'];
+
 /** Words that end a name in a run-on list and open what follows: "Cllr Purves With the absence of …". */
 export const LIST_ENDERS: readonly string[] = ['With', 'The', 'It', 'It was', 'There', 'This', 'At', 'In', 'On', 'Following', 'As', 'After', 'Also', 'Meeting', 'Opening'];
 

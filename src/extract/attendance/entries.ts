@@ -4,7 +4,7 @@
 // "– Ward", post-nominals, absence reasons) and distributive plural titles
 // ("Councillors A, B and C": each a councillor).
 import type { Person } from '../../schema/document.js';
-import { ABSENCE_REASON_OPENERS, COURTESY_TITLES, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
+import { ABSENCE_REASON_OPENERS, COURTESY_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE, looksLikePersonName } from '../../tokenize/names.js';
 import { splitPeopleList } from '../presenters.js';
 import { distributiveTitleRule, surnameFirstRule } from './rules.js';
@@ -25,7 +25,7 @@ const DEPUTY_NAME = /^Deputy\s+(?!(?:Mayor|Leader|Chair|Chairman|Chief|Director|
 /** A role written before a titled name in a cell: "The Speaker, Councillor Sharma", "Deputy Speaker Councillor Gerbasi". */
 const ROLE_BEFORE_NAME = new RegExp(`^((?:The\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,3}),?\\s+(${HONORIFIC_SOURCE}\\s+\\S.*)$`);
 /** A role before a titled name with no comma: "Chairman Cllr R Lewis". Group 1: role; 2: the titled name. */
-const ROLE_BEFORE_TITLED_NAME = new RegExp(`^((?:[A-Z][\\w'’-]{1,30}\\s){0,3}[A-Z][\\w'’-]{1,30})\\s+(${abbreviationAlternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}\\s+[A-Z].{0,80})$`);
+const ROLE_BEFORE_TITLED_NAME = new RegExp(`^((?:[A-Z][\\w'’-]{1,30}\\s){0,3}?[A-Z][\\w'’-]{1,30})\\s+((?:${alternation(TITLE_QUALIFIERS)}\\s)?${abbreviationAlternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}\\s+[A-Z].{0,80})$`);
 /** "Tenant Representative Lulu Agate", "Co-opted Member Priya Shah": a representative's or co-optee's role, then a plain name. */
 const ROLE_BEFORE_PLAIN_NAME = /^((?:[A-Z][\w-]+\s+){0,3}(?:Representative|Co-opted\s+Member|Independent\s+(?:Person|Member)|Observer))\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$/;
 /** A title standing alone in a list entry: "Councillor", "Mayor", "Deputy Reeve". */
@@ -50,7 +50,8 @@ const NAME_THEN_CLAUSE = new RegExp(`^(${HONORIFIC_SOURCE}\\s+(?:[A-Z][\\w.'’-
 /** Where one titled name may end and the next begin with no separator: "Cllr A Brooker Cllr C Evans", "Mr X Mrs Y". Group 1: the word before. */
 const TITLE_BOUNDARY = new RegExp(`([\\w'’)\\].-]{1,40})\\s+(?=${HONORIFIC_SOURCE}\\s+[A-Z])`, 'g');
 /** Words before a title that belong to it ("Deputy Mayor", "County Cllr", "Cllr Mr G. Hotchkin"), not a surname ending the last name. */
-const TITLE_QUALIFIER = new RegExp(`^(?:${HONORIFIC_SOURCE}|Deputy|County|District|Borough|Parish|Town|City|Regional|Worshipful|Acting|Former|Lord|Lady|the|The|and|[A-Z]\\.?)$`);
+const TITLE_QUALIFIER = new RegExp(`^(?:${HONORIFIC_SOURCE}|${alternation(TITLE_QUALIFIERS)}|Deputy|Worshipful|Lord|Lady|the|The|and|[A-Z]\\.?)$`);
+const QUALIFIER_START = new RegExp(`^${alternation(TITLE_QUALIFIERS)}\\s+`);
 
 /** Puts a comma where a titled name follows a surname with no separator. */
 function splitTitledRun(text: string): string {
@@ -120,10 +121,15 @@ export function parsePerson(entry: string, line?: number): Person | null {
     }
   }
   // "Chairman Cllr R Lewis", "Ward Cllr B Durkin": a role written before a titled name.
+  // "County Councillor Stephen Clarke", "PCC Link Officer County Cllr A Tudor": the qualifier is part of the title.
   const titled = role === null && !namesPerson(text) ? ROLE_BEFORE_TITLED_NAME.exec(text) : null;
-  // "County Councillor Stephen Clarke" keeps its qualifier: it is part of the title.
-  if (titled && namesPerson(titled[2]) && !TITLE_QUALIFIER.test(titled[1])) [role, text] = [titled[1], titled[2]];
-  const qualifiedTitle = titled !== null && role === null && namesPerson(titled[2]) && TITLE_QUALIFIER.test(titled[1]);
+  const qualified = (t: string): boolean => namesPerson(t.replace(QUALIFIER_START, ''));
+  let qualifiedTitle = false;
+  if (titled && TITLE_QUALIFIER.test(titled[1]) && qualified(titled[2])) qualifiedTitle = true;
+  else if (titled && qualified(titled[2])) {
+    [role, text] = [titled[1], titled[2]];
+    qualifiedTitle = true;
+  }
   // "Tenant Representative Lulu Agate": a representative's role written before the name.
   const prefixed = role === null && !HONORIFIC_START.test(text) ? ROLE_BEFORE_PLAIN_NAME.exec(text) : null;
   if (prefixed && looksLikePersonName(prefixed[2])) [role, text] = [prefixed[1], prefixed[2]];

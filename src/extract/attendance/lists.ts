@@ -24,7 +24,7 @@ const OTHER_LABEL = /\s(?:[A-Z][\w'’-]{1,30}\s){0,2}[A-Z][\w'’-]{1,30}:\s/;
 /** A present label inside a flattened paragraph: "… AT 7PM PRESENT: …", "… Venue COUNTY HALL Present Cllrs …". */
 const FLAT_PRESENT = new RegExp(`(?:^|\\s)(?:PRESENT|Present)(?:\\s+(?:Members|MEMBERS))?(?:\\s{0,3}:\\s{0,3}|\\s+(?=${HONORIFIC_SOURCE}\\s|The\\s+(?:Worshipful|Mayor|Deputy)|THE\\s+MAYOR))`);
 /** Where a flattened list ends: an item number, a minute code, or a sentence after a full stop. */
-const FLAT_END = /\s(?:\d{1,3}\.?\s+[A-Z][A-Za-z]|[A-Z][a-z]{1,5}\/\d{1,4}\/|The\s+meeting\b|Apologies\b|APOLOGIES\b|In\s+the\s+Chair\b|\[Show)|\.\s+(?=\d|[A-Z][a-z]+\s+[a-z])/;
+const FLAT_END = /\s(?:\d{1,3}\.?\s+[A-Z][A-Za-z]|[A-Z][a-z]{1,5}\/\d{1,4}\/|The\s+meeting\b|In\s+the\s+Chair\b|\[Show|(?:The|A|An)\s+(?:(?:[A-Z][\w'’-]*|and|of|the)\s+){0,8}?(?:was|were|is|are|had|has)\s)|\.\s+(?=\d|[A-Z][a-z]+\s+[a-z])/;
 const MULTIWORD_LABELS = [...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS, ...HEADER_PRESENT_LABELS].filter((w) => /[ (]/.test(w));
 /** In a flattened paragraph, a label of two or more words needs no colon: "… Brian Tyndall Co-opted (Voting) Cllr June Davison … Also Present Cllrs …". */
 const FLAT_LABEL = new RegExp(`\\s(${alternation([...MULTIWORD_LABELS, ...MULTIWORD_LABELS.map((w) => w.toUpperCase())])})(?=\\s+[A-Z(])`, 'g');
@@ -224,7 +224,9 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     push(kind, people, substitute);
     if (people.length) found = true;
   }
-  if (!found) readFlattened(all, result, push);
+  // A page may print the list twice, once cut short and once in a flattened paragraph: both are read, each person once.
+  readFlattened(all, result, push);
+  void found;
   return result;
 }
 
