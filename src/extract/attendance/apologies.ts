@@ -73,7 +73,8 @@ export function readApologies(all: readonly Token[], apologies: Person[]): void 
     const t = all[i];
     if (!HEADING_KINDS.has(t.kind) || t.line.text.length > 300) continue;
     const title = t.kind === 'numbered-heading' ? t.text : t.line.text;
-    const h = APOLOGIES_HEADING.exec(title.replace(/^\d{1,3}[.)]?\s+/, '').trim());
+    // "C048/23  1.  APOLOGIES FOR ABSENCE.": a minute reference and an item number before the title.
+    const h = APOLOGIES_HEADING.exec(title.replace(/^(?:[A-Z]{0,6}\d{1,4}(?:\/\d{1,4}){1,2}\s+)?(?:\d{1,3}[.)]?\s+)?/, '').trim());
     if (!h) continue;
     if (h[1]) {
       add(named(h[1], t.line.line, apologiesUnderHeadingRule.id));

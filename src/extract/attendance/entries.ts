@@ -32,6 +32,7 @@ const ROLE_BEFORE_PLAIN_NAME = /^((?:[A-Z][\w-]+\s+){0,3}(?:Representative|Co-op
 const BARE_TITLE = /^(?:Councillor|Mayor|Deputy\s+Mayor|Reeve|Deputy\s+Reeve|Alderman|Chair(?:man|person)?|Vice[- ]Chair(?:man)?)$/i;
 /** A bare surname entry in a councillors list: "Bellamy", "Mac Cafferty (Chair)", "M. Ayub", "del Gallego". Group 1 name, 2 role. */
 const SURNAME_ENTRY = /^((?:[A-Z]\.?\s){0,3}(?:(?:Mac|Mc|de|del|van|von|O'|O’)\s)?[A-Z][A-Za-z'’-]{1,30}(?:-\s?[A-Z][A-Za-z'’-]{1,30})?|(?:de|del|van|von|da|di)\s[A-Z][A-Za-z'’-]{1,30})(?:\s*\(([^)]{1,120})\))?$/;
+const SEPARATED_LIST = /[,;()]/;
 const NO_ONE = /^(?:nil|none|no apologies.*|no\b.*|n\/a|there were (?:no|none).*)$/i;
 const HONORIFIC_START = new RegExp(`^${HONORIFIC_SOURCE}(?![\\w'’-])`);
 /** A plural title heading a list: "Councillors", "Cllrs.", "Crs", "Councillors:" or "COUNCILLORS -". */
@@ -47,20 +48,46 @@ const TAIL_JOINER = new RegExp(`\\s+${alternation(LIST_TAIL_JOINERS)}\\s`, 'i');
 const ROLE_LABEL_PREFIX = /^(?:[A-Z][\w'’-]{1,30}\s){0,3}[A-Z][\w'’-]{1,30}\s?:\s+(?=\S)/;
 /** The end of a titled name before the next clause: "Cllr Purves With the absence of …". */
 const NAME_THEN_CLAUSE = new RegExp(`^(${HONORIFIC_SOURCE}\\s+(?:[A-Z][\\w.'’-]{0,30}\\s){0,4}?[A-Z][\\w.'’-]{0,30})\\s+${alternation(LIST_ENDERS)}\\s+[a-z].*$`);
-/** Where one titled name may end and the next begin with no separator: "Cllr A Brooker Cllr C Evans", "Mr X Mrs Y". Group 1: the word before. */
-const TITLE_BOUNDARY = new RegExp(`([\\w'’)\\].-]{1,40})\\s+(?=${HONORIFIC_SOURCE}\\s+[A-Z])`, 'g');
+/** Where one titled name may end and the next begin with no separator: "Cllr A Brooker Cllr C Evans", "Mr X Mrs Y", "… Payne The Deputy Mayor Councillor Gray". Group 1: the word before. */
+const TITLE_BOUNDARY = new RegExp(`([\\w'’)\\].-]{1,40})\\s+(?=${HONORIFIC_SOURCE}\\s+[A-Z]|The\\s+(?:Worshipful\\s+(?:the\\s+)?)?(?:Deputy\\s+|Lord\\s+)?(?:Mayor|Chair(?:man|woman|person)?|Speaker|Leader)\\b)`, 'g');
 /** Words before a title that belong to it ("Deputy Mayor", "County Cllr", "Cllr Mr G. Hotchkin"), not a surname ending the last name. */
 const TITLE_QUALIFIER = new RegExp(`^(?:${HONORIFIC_SOURCE}|${alternation(TITLE_QUALIFIERS)}|Deputy|Worshipful|Lord|Lady|the|The|and|[A-Z]\\.?)$`);
 const QUALIFIER_START = new RegExp(`^${alternation(TITLE_QUALIFIERS)}\\s+`);
+const HONORIFIC_WORD = new RegExp(`(?:^|\\s)${HONORIFIC_SOURCE}\\s`);
 
 /** Puts a comma where a titled name follows a surname with no separator. */
 function splitTitledRun(text: string): string {
-  // Only inside a piece that opens with a title: "Roads Superintendent Dale Fenn" is one officer.
+  // Only after a title in the same piece: "Roads Superintendent Dale Fenn" is one officer.
   return text
     .split(/(?<=[,;])/)
-    .map((piece) => (HONORIFIC_START.test(piece.trim()) ? piece.replace(TITLE_BOUNDARY, (all: string, before: string) => (TITLE_QUALIFIER.test(before) ? all : `${before}, `)) : piece))
+    .map((piece) => piece.replace(TITLE_BOUNDARY, (all: string, before: string, at: number) => (TITLE_QUALIFIER.test(before) || !HONORIFIC_WORD.test(piece.slice(0, at + before.length + 1)) ? all : `${before}, `)))
     .join('');
 }
+
+/** A word of a name run with no separators: a name word, an initial, or post-nominal letters to drop. */
+const RUN_WORD = /^(?:[A-Z][a-z'’]{1,30}(?:-\s?[A-Z][a-z'’]{1,30})*|[A-Z]\.?|[A-Z]{2,5}|J\.P\.)$/;
+
+/**
+ * "Vanessa Allen Graham Arthur Kathy Bance MBE Ian F. Payne": full names after a plural title with no separators,
+ * each a given name, any initials and a surname. Null when the run is not made of such pairs.
+ */
+function splitNameRun(text: string): string[] | null {
+  const words = text.replace(/-\s+(?=[A-Z])/g, '-\u0000').split(/\s+/).map((w) => w.replace('\u0000', ' '));
+  if (words.length < 4 || !words.every((w) => RUN_WORD.test(w.replace(' ', '')))) return null;
+  const names: string[] = [];
+  let current: string[] = [];
+  for (const w of words) {
+    if (/^(?:[A-Z]{2,5}|J\.P\.)$/.test(w)) continue;
+    current.push(w);
+    // A given name, initials, then the surname closes the name.
+    if (current.length >= 2 && !/^[A-Z]\.?$/.test(w)) {
+      names.push(current.join(' '));
+      current = [];
+    }
+  }
+  return current.length === 0 && names.length >= 2 ? names : null;
+}
+
 /** "SURNAME, Given" entries, several on a line (two columns run together): "ADDENBROOKE, Sarah LIGHTFOOT, Warwick". */
 const SURNAME_FIRST = /(?<![\w'’-])([A-Z][A-Z'’]{1,30}(?:-[A-Z][A-Z'’]{1,30})?),\s((?:Professor|Sir|Dame|Dr|Lady|Lord)\s)*((?:[A-Z][a-z'’-]{1,30})(?:\s[A-Z][a-z'’-]{1,30}){0,2})(?=[\s,]|$)/g;
 
@@ -200,6 +227,12 @@ export function parseEntries(text: string, line?: number, membersList = false): 
       m = m.replace(PLURAL_TITLE, '');
       councillors = true;
       distributing = true;
+    }
+    // "Councillors Vanessa Allen Graham Arthur …": a run of full names with no separators.
+    const run = distributing && !SEPARATED_LIST.test(m) ? splitNameRun(m) : null;
+    if (run) {
+      for (const name of run) out.push({ person: { name, role: null, ...(line !== undefined ? { line } : {}) }, rule: distributiveTitleRule.id });
+      continue;
     }
     // "James Scott, Councillor": a bare title after a name is that person's role.
     const last = out.length > 0 ? out[out.length - 1].person : null;

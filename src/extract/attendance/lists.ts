@@ -4,11 +4,11 @@
 // flattened opening paragraph. Each record names the rule that read it.
 import type { Person } from '../../schema/document.js';
 import type { Token } from '../../tokenize/classify.js';
-import { APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, PRESENT_LABELS, alternation, labelKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, PRESENT_LABELS, abbreviationAlternation, alternation, labelKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE } from '../../tokenize/patterns.js';
 import { HONORIFIC_SOURCE } from '../../tokenize/names.js';
 import { parseCell, parseEntries, type Entry } from './entries.js';
-import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule } from './rules.js';
+import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, unlabelledRule } from './rules.js';
 
 type Lists = Record<AttendanceListKind, Person[]>;
 
@@ -224,10 +224,42 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     push(kind, people, substitute);
     if (people.length) found = true;
   }
+  if (result.present.length === 0) readUnlabelled(scope, push);
   // A page may print the list twice, once cut short and once in a flattened paragraph: both are read, each person once.
   readFlattened(all, result, push);
   void found;
+  // "Councillor Ian F" cut off at a page's end, beside the whole "Councillor Ian F. Payne": the cut one goes.
+  for (const kind of ['present', 'apologies', 'inAttendance'] as const) {
+    result[kind] = result[kind].filter((p) => !(p.name !== null && /\s[A-Z]$/.test(p.name) && result[kind].some((q) => q !== p && q.name !== null && nameKey(q.name).startsWith(`${nameKey(p.name!)} `))));
+  }
   return result;
+}
+
+/** A member's title and name alone on a line: "Cr Chris Staynes", "Mayor Dave Cull", "Councillor Amos (via audio link)". */
+const MEMBER_LINE = new RegExp(`^${abbreviationAlternation(MEMBER_HONORIFICS.filter((h) => !/s$/.test(h)))}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3}(?:\\s+\\([^)]{1,60}\\))?$`);
+/** A member's role alone on a line between the names: "Deputy Mayor", "Chairperson". */
+const ROLE_LINE = /^(?:Deputy\s+)?(?:Mayor|Chair(?:man|person)?|Deputy\s+Chair(?:man|person)?)$/;
+// Members named line after line with no label (a label lost from a table layout): at least this many.
+const UNLABELLED_RUN = 3;
+
+/** Lines of members' titles and names with no label before them, in the opening lines: the members present. */
+function readUnlabelled(scope: readonly Token[], push: (kind: AttendanceListKind, people: readonly Person[], substitute: boolean) => void): void {
+  let run: Token[] = [];
+  const flush = (): boolean => {
+    if (run.length < UNLABELLED_RUN) {
+      run = [];
+      return false;
+    }
+    push('present', run.map((t) => ({ ...(parseCell(t.line.text, t.line.line) as Person), rule: unlabelledRule.id })), false);
+    return true;
+  };
+  for (const t of scope) {
+    const text = t.line.text.trim();
+    if (t.kind === 'blank' || ROLE_LINE.test(text)) continue;
+    if (t.kind === 'text' && MEMBER_LINE.test(text)) run.push(t);
+    else if (flush()) return;
+  }
+  flush();
 }
 
 /** "… HELD ON 4 JULY AT 7PM PRESENT: Councillor A (Mayor), B … 1. MINUTES …": a present list inside a run-on opening line. */

@@ -114,3 +114,14 @@ export const apologiesUnderHeadingRule = defineRule({
     invalid: [`Kestrel Valley Parish Council\n\n1. Apologies for absence\n\nThere were no apologies.\n\n2. Minutes\n\nApproved.\n`],
   },
 });
+
+export const unlabelledRule = defineRule({
+  id: 'attendance-unlabelled-members',
+  stage: 'attendance',
+  description: 'Three or more lines each holding only a member\'s title and name ("Mayor Dave Cull", "Cr Chris Staynes") in the opening lines, where no label names the list: the members present.',
+  examples: {
+    context: 'document',
+    valid: [`Minutes of an ordinary meeting of the Harbourview District Council\n\nMayor Tui Marsden\n\nDeputy Mayor\n\nCr Aroha Kingi\n\nCr Ben Strachan\n\nCr Hemi Doyle (via audio link)\n${ITEM}`],
+    invalid: [`Minutes of an ordinary meeting of the Harbourview District Council\n\nMayor Tui Marsden\n\nCr Aroha Kingi\n${ITEM}`],
+  },
+});
