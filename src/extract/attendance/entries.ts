@@ -243,6 +243,8 @@ export function parseEntries(text: string, line?: number, membersList = false): 
     let person = parsePerson(m, line);
     const surname = SURNAME_ENTRY.exec(m);
     if (councillors && person && person.name === null && surname) person = { name: surname[1], role: surname[2] ?? null, ...(line !== undefined ? { line } : {}) };
+    // A role between the names ("Paul Spooner, Leader of the Council and Lead Councillor for Planning, Graham Ellwood"): bare words after it are the role's.
+    if (person && person.name === null) councillors = false;
     if (person && (person.name === null || person.name.length <= 80)) out.push(distributing && person.name !== null && !HONORIFIC_START.test(person.name) ? { person, rule: distributiveTitleRule.id } : { person });
     if (HONORIFIC_START.test(m) && !PLURAL_TITLE.test(`${m} `)) {
       councillors = true;

@@ -46,14 +46,15 @@ interface Label {
 
 /** A label on a token: the classifier's attendance labels, or a header-only label. */
 function labelOf(t: Token): Label | null {
-  if (t.kind === 'attendance') return { label: t.marker ?? '', rest: t.text, header: false };
+  // "Members Present:. Vince Grasby": stray punctuation after the label.
+  if (t.kind === 'attendance') return { label: t.marker ?? '', rest: t.text.replace(/^[.,;:]+\s*/, ''), header: false };
   if (t.kind !== 'text' && t.kind !== 'heading') return null;
   const text = t.line.text.trim();
   if (text.length > 100000) return null;
   const alone = HEADER_LABEL_ALONE.exec(text);
   if (alone) return { label: alone[1], rest: '', header: true };
   const m = HEADER_LABEL.exec(text);
-  return m ? { label: m[1], rest: m[2].trim(), header: true } : null;
+  return m ? { label: m[1], rest: m[2].replace(/^[.,;:]+\s*/, '').trim(), header: true } : null;
 }
 
 /** A comparison key for a name: no titles, case or spacing. */
@@ -102,6 +103,9 @@ function splitColumns(line: string): [string, string] {
 /** A line of a list read line by line that is a sentence or a time, not a name ("Meeting Commenced at 1.00pm"). */
 function endsList(text: string): boolean {
   if (text.length > 200 && !SEPARATED.test(text)) return true;
+  // "Cllr G Hotchkin opened the meeting at 7pm": words of a clause outside brackets.
+  const words = text.replace(/\([^)]*\)/g, ' ').match(/\b[a-z]{3,}\b/g) ?? [];
+  if (words.filter((w) => !/^(?:and|the|for|van|von|der|del|with)$/.test(w)).length >= 2) return true;
   const p = parseCell(text, 0);
   if (p && p.name !== null) return false;
   return /\d/.test(text) || /\b[a-z]{3,}\b.*\b[a-z]{3,}\b/.test(text);
@@ -155,10 +159,10 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     // Two columns side by side: "MEMBERS PRESENT    WINNIPEG PUBLIC SERVICE", then one row per line.
     if (label.rest && COLUMN_LABEL.test(label.rest) && TWO_COLUMNS.test(t.line.text)) {
       const rightKind: AttendanceListKind = labelKind(label.rest) === 'apologies' ? 'apologies' : 'inAttendance';
-      for (; j < scope.length && scope[j].kind !== 'blank' && labelOf(scope[j]) === null; j++) {
-        const [left, right] = splitColumns(scope[j].line.text);
-        const l = left ? parseCell(left, scope[j].line.line) : null;
-        const r = right ? parseCell(right, scope[j].line.line) : null;
+      for (; j < all.length && all[j].kind !== 'blank' && labelOf(all[j]) === null; j++) {
+        const [left, right] = splitColumns(all[j].line.text);
+        const l = left ? parseCell(left, all[j].line.line) : null;
+        const r = right ? parseCell(right, all[j].line.line) : null;
         if (l) push(kind, [{ ...l, rule: columnsRule.id }], substitute);
         if (r) push(rightKind, [{ ...r, rule: columnsRule.id }], false);
       }
@@ -170,7 +174,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       // Label with names: wrapped continuation lines until a blank line or the next label.
       // A list that ends with a full stop is finished; a "|" line is table residue.
       let text = label.rest;
-      for (; j < scope.length && scope[j].kind !== 'blank' && labelOf(scope[j]) === null && !LIST_STOPS.has(scope[j].kind) && !/[.]$/.test(text) && !/^\|$/.test(scope[j].line.text); j++) text += ` ${scope[j].line.text}`;
+      for (; j < all.length && all[j].kind !== 'blank' && labelOf(all[j]) === null && !LIST_STOPS.has(all[j].kind) && !/[.]$/.test(text) && !/^\|$/.test(all[j].line.text); j++) text += ` ${all[j].line.text}`;
       i = j - 1;
       const base = label.header ? headerLabelRule.id : labelListRule.id;
       for (const seg of segments(label.label, text)) {
@@ -186,8 +190,8 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     // Label alone: the lines under it (blank lines allowed) until the next label, a heading or a sentence.
     const chunks: { text: string; line: number; rule: string }[] = [];
     let open: { text: string; line: number; rule: string } | null = null;
-    for (; j < scope.length; j++) {
-      const n = scope[j];
+    for (; j < all.length; j++) {
+      const n = all[j];
       if (n.kind === 'blank' || n.kind === 'furniture') continue;
       if (labelOf(n) !== null || LIST_STOPS.has(n.kind)) break;
       const text = (n.kind === 'bullet' ? n.text : n.line.text).trim();
@@ -224,7 +228,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     push(kind, people, substitute);
     if (people.length) found = true;
   }
-  if (result.present.length === 0) readUnlabelled(scope, push);
+  if (result.present.length === 0) readUnlabelled(header, push);
   // A page may print the list twice, once cut short and once in a flattened paragraph: both are read, each person once.
   readFlattened(all, result, push);
   void found;
