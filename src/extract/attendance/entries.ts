@@ -33,6 +33,8 @@ const BARE_TITLE = /^(?:Councillor|Mayor|Deputy\s+Mayor|Reeve|Deputy\s+Reeve|Ald
 /** A bare surname entry in a councillors list: "Bellamy", "Mac Cafferty (Chair)", "M. Ayub", "del Gallego". Group 1 name, 2 role. */
 const SURNAME_ENTRY = /^((?:[A-Z]\.?\s){0,3}(?:(?:Mac|Mc|de|del|van|von|O'|O’)\s)?[A-Z][A-Za-z'’-]{1,30}(?:-\s?[A-Z][A-Za-z'’-]{1,30})?|(?:de|del|van|von|da|di)\s[A-Z][A-Za-z'’-]{1,30})(?:\s*\(([^)]{1,120})\))?$/;
 const SEPARATED_LIST = /[,;()]/;
+// The longest list entry read as one person with its decorations ("Councillor A Name (Vice-Chair) (in the Chair) – Ward").
+const MAX_ENTRY = 240;
 const NO_ONE = /^(?:nil|none|no apologies.*|no\b.*|n\/a|there were (?:no|none).*)$/i;
 const HONORIFIC_START = new RegExp(`^${HONORIFIC_SOURCE}(?![\\w'’-])`);
 /** A plural title heading a list: "Councillors", "Cllrs.", "Crs", "Councillors:" or "COUNCILLORS -". */
@@ -89,7 +91,7 @@ function splitNameRun(text: string): string[] | null {
 }
 
 /** "SURNAME, Given" entries, several on a line (two columns run together): "ADDENBROOKE, Sarah LIGHTFOOT, Warwick". */
-const SURNAME_FIRST = /(?<![\w'’-])([A-Z][A-Z'’]{1,30}(?:-[A-Z][A-Z'’]{1,30})?),\s((?:Professor|Sir|Dame|Dr|Lady|Lord)\s)*((?:[A-Z][a-z'’-]{1,30})(?:\s[A-Z][a-z'’-]{1,30}){0,2})(?=[\s,]|$)/g;
+const SURNAME_FIRST = /(?<![\w'’-])([A-Z][A-Z'’]{1,30}(?:-[A-Z][A-Z'’]{1,30})?),\s((?:Professor|Sir|Dame|Dr|Lady|Lord)\s){0,3}((?:[A-Z][a-z'’-]{1,30})(?:\s[A-Z][a-z'’-]{1,30}){0,2})(?=[\s,]|$)/g;
 
 /** "Councillor N Patel (Leader) (in the Chair)" → the name, and every bracket after it ("Leader; in the Chair"). */
 function trailingBrackets(text: string): { before: string; inside: string } | null {
@@ -119,6 +121,8 @@ export function parsePerson(entry: string, line?: number): Person | null {
     .replace(/[.;:,]$/, '')
     .trim();
   if (!text || NO_ONE.test(text)) return null;
+  // A long entry is a sentence or a run the separators missed, not one person.
+  if (text.length > MAX_ENTRY) return { name: null, role: text.slice(0, MAX_ENTRY), ...(line !== undefined ? { line } : {}) };
   // "THE MAYOR: Cllr Rossi", "Added Members: Mr C V Miller": the label before the name is a role.
   let role: string | null = null;
   const label = ROLE_LABEL_PREFIX.exec(text);
@@ -168,6 +172,7 @@ export function parsePerson(entry: string, line?: number): Person | null {
 /** One cell of a column or a line of a one-per-line list: one person, "Name, Role" or "Role, Titled Name". */
 export function parseCell(cell: string, line: number): Person | null {
   const text = cell.replace(/^(?:His|Her)\s+Worship,?\s+/i, '').trim();
+  if (text.length > MAX_ENTRY) return parsePerson(text, line);
   // "Deputy Mayor McLaren" is one title and a name, not a role and a name.
   const before = HONORIFIC_START.test(text) ? null : ROLE_BEFORE_NAME.exec(text);
   if (before && !HONORIFIC_START.test(before[1])) return { name: before[2], role: before[1], line };

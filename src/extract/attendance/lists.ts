@@ -142,7 +142,6 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     }
   };
   const withRule = (entries: readonly Entry[], base: string): Person[] => entries.map((e) => ({ ...e.person, rule: ruleFor(e, base) }));
-  let found = false;
   for (let i = hasList ? 0 : header.length; i < scope.length; i++) {
     const t = scope[i];
     const label = labelOf(t);
@@ -167,7 +166,6 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
         if (r) push(rightKind, [{ ...r, rule: columnsRule.id }], false);
       }
       i = j - 1;
-      found = true;
       continue;
     }
     if (label.rest !== '') {
@@ -183,7 +181,6 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
         const segKind = segLabel[0] === label.label ? kind : labelKind(segLabel[0]);
         if (!hasList && !entries.some((e) => e.person.name !== null)) continue;
         push(segKind, withRule(entries, base), substitute);
-        if (entries.length) found = true;
       }
       continue;
     }
@@ -226,12 +223,10 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     }
     if (!hasList && !people.some((p) => p.name !== null)) continue;
     push(kind, people, substitute);
-    if (people.length) found = true;
   }
   if (result.present.length === 0) readUnlabelled(header, push);
   // A page may print the list twice, once cut short and once in a flattened paragraph: both are read, each person once.
   readFlattened(all, result, push);
-  void found;
   // "Councillor Ian F" cut off at a page's end, beside the whole "Councillor Ian F. Payne": the cut one goes.
   for (const kind of ['present', 'apologies', 'inAttendance'] as const) {
     result[kind] = result[kind].filter((p) => !(p.name !== null && /\s[A-Z]$/.test(p.name) && result[kind].some((q) => q !== p && q.name !== null && nameKey(q.name).startsWith(`${nameKey(p.name!)} `))));
