@@ -8,7 +8,7 @@ import { APOLOGY_VERBS, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE } from '../../tokenize/names.js';
 import { toBlocks } from '../../segment/blocks.js';
 import { sentences } from '../util/text.js';
-import { parseEntries } from './entries.js';
+import { parseEntries, readsAsClause } from './entries.js';
 import { apologiesGivenRule, apologiesSentenceRule, apologiesUnderHeadingRule } from './rules.js';
 import { samePerson } from './lists.js';
 
@@ -86,6 +86,7 @@ export function readApologies(all: readonly Token[], apologies: Person[]): void 
     if (!next || next.kind !== 'text') continue;
     const received = RECEIVED_FROM.exec(next.text);
     const first = received ? listAfterFrom(received[1]) : (sentences(next.text)[0]?.text ?? '').replace(/[.]$/, '');
+    if (!received && readsAsClause(first)) continue;
     const entries = parseEntries(first, next.line.line);
     // Only a list of names: any entry that is not a person means the line is a sentence.
     if (entries.length === 0 || entries.some((e) => e.person.name === null)) continue;

@@ -106,6 +106,12 @@ function trailingBrackets(text: string): { before: string; inside: string } | nu
   return { before, inside: inside.join('; ') };
 }
 
+/** True when a text reads as a clause, not a list of names: two or more lower-case words outside brackets ("Cllr Hotten opened the meeting"). */
+export function readsAsClause(text: string): boolean {
+  const words = text.replace(/\([^)]*\)/g, ' ').match(/\b[a-z]{3,}\b/g) ?? [];
+  return words.filter((w) => !/^(?:and|the|for|van|von|der|del|with)$/.test(w)).length >= 2;
+}
+
 /** True when an entry names a person (with a title, or shaped as a name). */
 export function namesPerson(text: string): boolean {
   return HONORIFIC_START.test(text) || looksLikePersonName(text) || DEPUTY_NAME.test(text);

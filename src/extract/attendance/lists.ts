@@ -7,7 +7,7 @@ import type { Token } from '../../tokenize/classify.js';
 import { APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, PRESENT_LABELS, abbreviationAlternation, alternation, labelKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE } from '../../tokenize/patterns.js';
 import { HONORIFIC_SOURCE } from '../../tokenize/names.js';
-import { parseCell, parseEntries, type Entry } from './entries.js';
+import { parseCell, parseEntries, readsAsClause, type Entry } from './entries.js';
 import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, unlabelledRule } from './rules.js';
 
 type Lists = Record<AttendanceListKind, Person[]>;
@@ -103,9 +103,8 @@ function splitColumns(line: string): [string, string] {
 /** A line of a list read line by line that is a sentence or a time, not a name ("Meeting Commenced at 1.00pm"). */
 function endsList(text: string): boolean {
   if (text.length > 200 && !SEPARATED.test(text)) return true;
-  // "Cllr G Hotchkin opened the meeting at 7pm": words of a clause outside brackets.
-  const words = text.replace(/\([^)]*\)/g, ' ').match(/\b[a-z]{3,}\b/g) ?? [];
-  if (words.filter((w) => !/^(?:and|the|for|van|von|der|del|with)$/.test(w)).length >= 2) return true;
+  // "Cllr G Hotchkin opened the meeting at 7pm".
+  if (readsAsClause(text)) return true;
   const p = parseCell(text, 0);
   if (p && p.name !== null) return false;
   return /\d/.test(text) || /\b[a-z]{3,}\b.*\b[a-z]{3,}\b/.test(text);
