@@ -4,7 +4,7 @@
 // apologies", and bare names under an "Apologies for absence" item heading.
 import type { Person } from '../../schema/document.js';
 import type { Token } from '../../tokenize/classify.js';
-import { APOLOGY_VERBS, alternation } from '../../lexicon/index.js';
+import { APOLOGY_VERBS, TITLE_QUALIFIERS, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE } from '../../tokenize/names.js';
 import { toBlocks } from '../../segment/blocks.js';
 import { sentences } from '../util/text.js';
@@ -23,7 +23,7 @@ const APOLOGY_MIDDLE = new RegExp(`^(?:\\s+(?:for\\s+(?:absence|non-attendance)|
 /** Where the list after "from" ends: a verb clause ("be accepted", "who was on holiday", "in respect of the meeting"). */
 const LIST_END = /\s(?:be|was|were|is|are|had|has|have|who|which|in\s+respect\s+of|for\s+(?:this|the)\s+meeting|due\s+to|owing\s+to)\b/;
 /** "Ms Grehan had given her formal apologies", "Cllr Z sent apologies". Group 1: who. */
-const GAVE_APOLOGIES = new RegExp(`^(${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2})\\s+(?:had\\s+|has\\s+)?(?:given|sent|tendered|submitted|offered)\\s+(?:(?:his|her|their)\\s+)?(?:formal\\s+)?apolog(?:y|ies)\\b`);
+const GAVE_APOLOGIES = new RegExp(`^((?:${alternation(TITLE_QUALIFIERS)}\\s+)?${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2})\\s+(?:had\\s+|has\\s+)?(?:given|sent|tendered|submitted|offered)\\s+(?:(?:his|her|their)\\s+)?(?:formal\\s+)?apolog(?:y|ies)\\b`);
 /** An apologies item heading, with names after a colon ("1. Apologies for absence: Cllr O Marshall"). Group 1: what follows the colon. */
 const APOLOGIES_HEADING = /^(?:\d{1,3}[.)]?\s+)?(?:to\s+receive\s+)?apolog(?:y|ies)(?:\s+(?:for\s+absence|and\s+reasons\s+for\s+absence|for\s+absence\s+and\s+substitutions?))?\s*[.:]?(?:\s*[-–:]\s*(.{2,300}))?$/i;
 /** "Received from Councillors A and B." under an apologies heading. Group 1: the names. */

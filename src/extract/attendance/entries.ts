@@ -37,6 +37,10 @@ const SEPARATED_LIST = /[,;()]/;
 const MAX_ENTRY = 240;
 const NO_ONE = /^(?:nil|none|no apologies.*|no\b.*|n\/a|there were (?:no|none).*)$/i;
 const HONORIFIC_START = new RegExp(`^${HONORIFIC_SOURCE}(?![\\w'’-])`);
+/** A title and name printed in capitals: "CLLR. MARIE ROSSI". */
+const CAPITAL_TITLED = new RegExp(`^${abbreviationAlternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}\\s+[A-Z][A-Z'’. -]{1,60}$`, 'i');
+/** A role phrase after a name and a comma: "Mr D Lyons, County Secretary", "Cllr P Fahy, Cathaoirleach of the County". */
+const ROLE_AFTER_COMMA = /^(?!The\s)[A-Z][\w'’&/-]{1,30}(?:\s+(?:of|for|and|&|the|to|[A-Z(][\w'’&/()-]{0,30})){0,8}$/;
 /** A plural title heading a list: "Councillors", "Cllrs.", "Crs", "Councillors:" or "COUNCILLORS -". */
 const PLURAL_TITLE = /^(?:Councillors|Cllrs|Crs|Comhairleoirí|Messrs)\.?(?:\s*[:–-])?\s+(?=\S)/i;
 // Words that make a list entry an officer's title: "Chief Executive (Tom Walsh)" puts the name in brackets.
@@ -114,7 +118,7 @@ export function readsAsClause(text: string): boolean {
 
 /** True when an entry names a person (with a title, or shaped as a name). */
 export function namesPerson(text: string): boolean {
-  return HONORIFIC_START.test(text) || looksLikePersonName(text) || DEPUTY_NAME.test(text);
+  return HONORIFIC_START.test(text) || looksLikePersonName(text) || DEPUTY_NAME.test(text) || (text === text.toUpperCase() && CAPITAL_TITLED.test(text));
 }
 
 /** Parses one list entry: "Mr R W Gough (Chairman)", "Cr Denise Knight – Ward", "General Manager". */
@@ -226,6 +230,7 @@ export function parseEntries(text: string, line?: number, membersList = false): 
   // After "Councillor A" or "Councillors", bare surnames are names: "Councillors Bellamy, Dunmore (Spokesperson)".
   let councillors = membersList;
   let distributing = false;
+  const commaRoles = new Set<Person>();
   for (const entry of merged) {
     // "from Gareth Bacon AM", "Nancy Sayer who was substituted by …": the name alone.
     let m = entry
@@ -252,6 +257,14 @@ export function parseEntries(text: string, line?: number, membersList = false): 
       continue;
     }
     let person = parsePerson(m, line);
+    // "Mr D Lyons, County Secretary; Ms A Byrne, Senior Engineer": a role phrase after a name and a comma is that person's.
+    if (person && person.name === null && last && last.name !== null && (last.role === null || commaRoles.has(last)) && ROLE_AFTER_COMMA.test(m) && !SURNAME_ENTRY.test(m)) {
+      last.role = last.role === null ? m : `${last.role}, ${m}`;
+      commaRoles.add(last);
+      // The list has left the names: bare words after a role are the role's ("…, Planning and Regeneration").
+      councillors = false;
+      continue;
+    }
     const surname = SURNAME_ENTRY.exec(m);
     if (councillors && person && person.name === null && surname) person = { name: surname[1], role: surname[2] ?? null, ...(line !== undefined ? { line } : {}) };
     // A role between the names ("Paul Spooner, Leader of the Council and Lead Councillor for Planning, Graham Ellwood"): bare words after it are the role's.
