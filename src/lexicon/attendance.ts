@@ -123,17 +123,17 @@ export function labelKind(label: string): AttendanceListKind {
 /** Chair roles written after a name in a list: "(Chair)", "– Vice-Chairman", "(in the Chair)". */
 export const CHAIR_ROLES: readonly string[] = ['Chair', 'Chairman', 'Chairwoman', 'Chairperson', 'Vice-Chair', 'Vice Chair', 'Vice-Chairman', 'Vice Chairman', 'Deputy Chair', 'Deputy Chairman', 'in the Chair', 'Presiding', 'Mayor', 'Deputy Mayor'];
 
-/** Words before a councillor's title naming the tier they sit on: "County Cllr A Tudor", "District Councillor Ames". */
+/** Words before a councillor's title naming the tier they sit on: "County Cllr K Tregenza", "District Councillor Ames". */
 export const TITLE_QUALIFIERS: readonly string[] = ['County', 'District', 'Borough', 'Parish', 'Town', 'City', 'Regional', 'Ward', 'Acting', 'Former'];
 
-/** Words that end a name in a run-on list and open what follows: "Cllr Purves With the absence of …". */
+/** Words that end a name in a run-on list and open what follows: "Cllr Ormsby With the absence of …". */
 export const LIST_ENDERS: readonly string[] = ['With', 'The', 'It', 'It was', 'There', 'This', 'At', 'In', 'On', 'Following', 'As', 'After', 'Also', 'Meeting', 'Opening'];
 
-/** Phrases that open an absence reason after a name: "Cllr A Hart due to work commitments". */
+/** Phrases that open an absence reason after a name: "Cllr A Hext due to work commitments". */
 export const ABSENCE_REASON_OPENERS: readonly string[] = ['due to', 'owing to', 'because of', 'on account of', 'who was', 'who were', 'who is', 'who had', 'for reasons of', 'as a result of'];
 
 /** Verbs that record apologies ("were received", "had been tendered", "was advised of apologies"). */
 export const APOLOGY_VERBS: readonly string[] = ['received', 'submitted', 'given', 'tendered', 'noted', 'reported', 'accepted', 'recorded', 'sent', 'offered', 'presented', 'advised'];
 
-/** Phrases that join someone who is not a named member to a list: "… and Lynch together with the Director of Health". */
+/** Phrases that join someone who is not a named member to a list: "… and Tully together with the Director of Health". */
 export const LIST_TAIL_JOINERS: readonly string[] = ['together with', 'along with', 'as well as'];

@@ -30,33 +30,33 @@ const ROLE_BEFORE_TITLED_NAME = new RegExp(`^((?:[A-Z][\\w'’-]{1,30}\\s){0,3}?
 const ROLE_BEFORE_PLAIN_NAME = /^((?:[A-Z][\w-]+\s+){0,3}(?:Representative|Co-opted\s+Member|Independent\s+(?:Person|Member)|Observer))\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$/;
 /** A title standing alone in a list entry: "Councillor", "Mayor", "Deputy Reeve". */
 const BARE_TITLE = /^(?:Councillor|Mayor|Deputy\s+Mayor|Reeve|Deputy\s+Reeve|Alderman|Chair(?:man|person)?|Vice[- ]Chair(?:man)?)$/i;
-/** A bare surname entry in a councillors list: "Bellamy", "Mac Cafferty (Chair)", "M. Ayub", "del Gallego". Group 1 name, 2 role. */
+/** A bare surname entry in a councillors list: "Bellamy", "Mac Cafferty (Chair)", "M. Ahmed", "del Rosario". Group 1 name, 2 role. */
 const SURNAME_ENTRY = /^((?:[A-Z]\.?\s){0,3}(?:(?:Mac|Mc|de|del|van|von|O'|O’)\s)?[A-Z][A-Za-z'’-]{1,30}(?:-\s?[A-Z][A-Za-z'’-]{1,30})?|(?:de|del|van|von|da|di)\s[A-Z][A-Za-z'’-]{1,30})(?:\s*\(([^)]{1,120})\))?$/;
 const SEPARATED_LIST = /[,;()]/;
 // The longest list entry read as one person with its decorations ("Councillor A Name (Vice-Chair) (in the Chair) – Ward").
 const MAX_ENTRY = 240;
 const NO_ONE = /^(?:nil|none|no apologies.*|no\b.*|n\/a|there were (?:no|none).*)$/i;
 const HONORIFIC_START = new RegExp(`^${HONORIFIC_SOURCE}(?![\\w'’-])`);
-/** A title and name printed in capitals: "CLLR. MARIE ROSSI". */
+/** A title and name printed in capitals: "CLLR. ELINOR VASEY". */
 const CAPITAL_TITLED = new RegExp(`^${abbreviationAlternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}\\s+[A-Z][A-Z'’. -]{1,60}$`, 'i');
-/** A role phrase after a name and a comma: "Mr D Lyons, County Secretary", "Cllr P Fahy, Cathaoirleach of the County". */
+/** A role phrase after a name and a comma: "Mr D Lyons, County Secretary", "Cllr P Ruane, Cathaoirleach of the County". */
 const ROLE_AFTER_COMMA = /^(?!The\s)[A-Z][\w'’&/-]{1,30}(?:\s+(?:of|for|and|&|the|to|[A-Z(][\w'’&/()-]{0,30})){0,8}$/;
 /** A plural title heading a list: "Councillors", "Cllrs.", "Crs", "Councillors:" or "COUNCILLORS -". */
 const PLURAL_TITLE = /^(?:Councillors|Cllrs|Crs|Comhairleoirí|Messrs)\.?(?:\s*[:–-])?\s+(?=\S)/i;
 // Words that make a list entry an officer's title: "Chief Executive (Tom Walsh)" puts the name in brackets.
 const OFFICER_ROLE = /\b(?:Chief|Executive|Manager|Director|Officer|Clerk|Head|Treasurer|Engineer|Planner|Secretary|Solicitor|Superintendent|Co-?ordinator|Advis[eo]r|Administrator|Commissioner|Controller|Inspector)\b/;
 const TRAILING_BRACKET = /^(.*?)\s*\(([^)]{1,160})\)\s*$/;
-/** An absence reason after a name: "Cllr A Hart due to work commitments". */
+/** An absence reason after a name: "Cllr A Hext due to work commitments". */
 const REASON = new RegExp(`\\s+${alternation(ABSENCE_REASON_OPENERS)}\\s.*$`, 'i');
-/** "… and Lynch together with the Director of Health": what follows is not a member. */
+/** "… and Tully together with the Director of Health": what follows is not a member. */
 const TAIL_JOINER = new RegExp(`\\s+${alternation(LIST_TAIL_JOINERS)}\\s`, 'i');
-/** A role label before a name in an entry: "THE MAYOR: Cllr Rossi", "Added Members: Mr C Miller". */
+/** A role label before a name in an entry: "THE MAYOR: Cllr Vasey", "Co-opted Members: Mr C Hume". */
 const ROLE_LABEL_PREFIX = /^(?:[A-Z][\w'’-]{1,30}\s){0,3}[A-Z][\w'’-]{1,30}\s?:\s+(?=\S)/;
-/** The end of a titled name before the next clause: "Cllr Purves With the absence of …". */
+/** The end of a titled name before the next clause: "Cllr Ormsby With the absence of …". */
 const NAME_THEN_CLAUSE = new RegExp(`^(${HONORIFIC_SOURCE}\\s+(?:[A-Z][\\w.'’-]{0,30}\\s){0,4}?[A-Z][\\w.'’-]{0,30})\\s+${alternation(LIST_ENDERS)}\\s+[a-z].*$`);
-/** Where one titled name may end and the next begin with no separator: "Cllr A Brooker Cllr C Evans", "Mr X Mrs Y", "… Payne The Deputy Mayor Councillor Gray". Group 1: the word before. */
+/** Where one titled name may end and the next begin with no separator: "Cllr A Penrose Cllr C Treloar", "Mr X Mrs Y", "… Harker The Deputy Mayor Councillor Pryce". Group 1: the word before. */
 const TITLE_BOUNDARY = new RegExp(`([\\w'’)\\].-]{1,40})\\s+(?=${HONORIFIC_SOURCE}\\s+[A-Z]|The\\s+(?:Worshipful\\s+(?:the\\s+)?)?(?:Deputy\\s+|Lord\\s+)?(?:Mayor|Chair(?:man|woman|person)?|Speaker|Leader)\\b)`, 'g');
-/** Words before a title that belong to it ("Deputy Mayor", "County Cllr", "Cllr Mr G. Hotchkin"), not a surname ending the last name. */
+/** Words before a title that belong to it ("Deputy Mayor", "County Cllr", "Cllr Mr G. Hotten"), not a surname ending the last name. */
 const TITLE_QUALIFIER = new RegExp(`^(?:${HONORIFIC_SOURCE}|${alternation(TITLE_QUALIFIERS)}|Deputy|Worshipful|Lord|Lady|the|The|and|[A-Z]\\.?)$`);
 const QUALIFIER_START = new RegExp(`^${alternation(TITLE_QUALIFIERS)}\\s+`);
 const HONORIFIC_WORD = new RegExp(`(?:^|\\s)${HONORIFIC_SOURCE}\\s`);
@@ -74,7 +74,7 @@ function splitTitledRun(text: string): string {
 const RUN_WORD = /^(?:[A-Z][a-z'’]{1,30}(?:-\s?[A-Z][a-z'’]{1,30})*|[A-Z]\.?|[A-Z]{2,5}|J\.P\.)$/;
 
 /**
- * "Vanessa Allen Graham Arthur Kathy Bance MBE Ian F. Payne": full names after a plural title with no separators,
+ * "Tamsin Hosking Jory Bolitho Kathy Pender MBE Maud F. Harker": full names after a plural title with no separators,
  * each a given name, any initials and a surname. Null when the run is not made of such pairs.
  */
 function splitNameRun(text: string): string[] | null {
@@ -94,7 +94,7 @@ function splitNameRun(text: string): string[] | null {
   return current.length === 0 && names.length >= 2 ? names : null;
 }
 
-/** "SURNAME, Given" entries, several on a line (two columns run together): "ADDENBROOKE, Sarah LIGHTFOOT, Warwick". */
+/** "SURNAME, Given" entries, several on a line (two columns run together): "ALDERTON, Grace BRANWELL, Henry". */
 const SURNAME_FIRST = /(?<![\w'’-])([A-Z][A-Z'’]{1,30}(?:-[A-Z][A-Z'’]{1,30})?),\s((?:Professor|Sir|Dame|Dr|Lady|Lord)\s){0,3}((?:[A-Z][a-z'’-]{1,30})(?:\s[A-Z][a-z'’-]{1,30}){0,2})(?=[\s,]|$)/g;
 
 /** "Councillor N Patel (Leader) (in the Chair)" → the name, and every bracket after it ("Leader; in the Chair"). */
@@ -133,7 +133,7 @@ export function parsePerson(entry: string, line?: number): Person | null {
   if (!text || NO_ONE.test(text)) return null;
   // A long entry is a sentence or a run the separators missed, not one person.
   if (text.length > MAX_ENTRY) return { name: null, role: text.slice(0, MAX_ENTRY), ...(line !== undefined ? { line } : {}) };
-  // "THE MAYOR: Cllr Rossi", "Added Members: Mr C V Miller": the label before the name is a role.
+  // "THE MAYOR: Cllr Vasey", "Co-opted Members: Mr C Hume": the label before the name is a role.
   let role: string | null = null;
   const label = ROLE_LABEL_PREFIX.exec(text);
   if (label && namesPerson(text.slice(label[0].length))) {
@@ -150,7 +150,7 @@ export function parsePerson(entry: string, line?: number): Person | null {
     // "Chief Executive (Tom Walsh)": the role outside, the name in brackets.
     if (OFFICER_ROLE.test(text) && !looksLikePersonName(text) && !HONORIFIC_START.test(text) && looksLikePersonName(role)) [text, role] = [role, text];
   } else {
-    // "Cr Denise Knight – Ward", "Cllr Mr G. Hotchkin – Chairman"; or the role first: "THE MAYOR - Councillor Roden".
+    // "Cr Denise Knight – Ward", "Cllr Mr G. Hotten – Chairman"; or the role first: "THE MAYOR - Councillor Pascoe".
     const dash = /^(.*?)\s+[–—-]\s+(.{2,160})$/.exec(text);
     const roleFirst = dash !== null && HONORIFIC_START.test(dash[2]) && !HONORIFIC_START.test(dash[1]) && namesPerson(dash[2]);
     if (dash && !roleFirst && namesPerson(dash[1])) {
@@ -162,7 +162,7 @@ export function parsePerson(entry: string, line?: number): Person | null {
     }
   }
   // "Chairman Cllr R Lewis", "Ward Cllr B Durkin": a role written before a titled name.
-  // "County Councillor Stephen Clarke", "PCC Link Officer County Cllr A Tudor": the qualifier is part of the title.
+  // "County Councillor Ewan Lusk", "Police Liaison Officer County Cllr K Tregenza": the qualifier is part of the title.
   const titled = role === null && !namesPerson(text) ? ROLE_BEFORE_TITLED_NAME.exec(text) : null;
   const qualified = (t: string): boolean => namesPerson(t.replace(QUALIFIER_START, ''));
   let qualifiedTitle = false;
@@ -191,13 +191,13 @@ export function parseCell(cell: string, line: number): Person | null {
   return parsePerson(text, line);
 }
 
-/** "ADDENBROOKE, Sarah LIGHTFOOT, Warwick …": every "SURNAME, Given" entry, when the text is made of them. */
+/** "ALDERTON, Grace BRANWELL, Henry …": every "SURNAME, Given" entry, when the text is made of them. */
 function surnameFirstEntries(text: string, line?: number): Person[] | null {
   const found: Person[] = [];
   SURNAME_FIRST.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SURNAME_FIRST.exec(text)) !== null) {
-    // "Sir Paul Carter, CBE, Mrs S Chandler": a post-nominal and the next title are not a surname and a given name.
+    // "Sir Alan Pryor, CBE, Mrs S Hendra": a post-nominal and the next title are not a surname and a given name.
     if (POST_NOMINAL.test(m[1]) || HONORIFIC_START.test(m[3])) continue;
     const given = m[3].split(' ').filter((w) => !POST_NOMINAL.test(w) && w !== 'Bt');
     const prefix = m[0].slice(m[1].length + 2, m[0].length - m[3].length);
@@ -214,11 +214,11 @@ export function parseEntries(text: string, line?: number, membersList = false): 
     .replace(/\b(?:His|Her)\s+Worship,?\s+/g, '')
     // "Councillor A (Chair) B (Spokesperson)": a closing bracket before the next name separates them.
     .replace(/\)\s*(?=[A-Z])/g, '), ')
-    // "THE MAYOR - Councillor Roden. THE DEPUTY MAYOR - Councillor Zia": a full stop before capitals ends an entry.
+    // "THE MAYOR - Councillor Pascoe. THE DEPUTY MAYOR - Councillor Rowe": a full stop before capitals ends an entry.
     .replace(/(?<![\s.][A-Z])\.\s+(?=[A-Z]{2,}\b)/g, ', ');
   const tail = TAIL_JOINER.exec(body);
   if (tail) body = body.slice(0, tail.index);
-  // "Cllr A Brooker Cllr C Evans": a title after a surname opens the next entry.
+  // "Cllr A Penrose Cllr C Treloar": a title after a surname opens the next entry.
   body = splitTitledRun(body);
   const merged: string[] = [];
   for (const raw of splitPeopleList(body)) {
@@ -244,7 +244,7 @@ export function parseEntries(text: string, line?: number, membersList = false): 
       councillors = true;
       distributing = true;
     }
-    // "Councillors Vanessa Allen Graham Arthur …": a run of full names with no separators.
+    // "Councillors Tamsin Hosking Jory Bolitho …": a run of full names with no separators.
     const run = distributing && !SEPARATED_LIST.test(m) ? splitNameRun(m) : null;
     if (run) {
       for (const name of run) out.push({ person: { name, role: null, ...(line !== undefined ? { line } : {}) }, rule: distributiveTitleRule.id });
@@ -267,7 +267,7 @@ export function parseEntries(text: string, line?: number, membersList = false): 
     }
     const surname = SURNAME_ENTRY.exec(m);
     if (councillors && person && person.name === null && surname) person = { name: surname[1], role: surname[2] ?? null, ...(line !== undefined ? { line } : {}) };
-    // A role between the names ("Paul Spooner, Leader of the Council and Lead Councillor for Planning, Graham Ellwood"): bare words after it are the role's.
+    // A role between the names ("Ada Penhallow, Leader of the Council and Lead Councillor for Planning, Ivo Trelawny"): bare words after it are the role's.
     if (person && person.name === null) councillors = false;
     if (person && (person.name === null || person.name.length <= 80)) out.push(distributing && person.name !== null && !HONORIFIC_START.test(person.name) ? { person, rule: distributiveTitleRule.id } : { person });
     if (HONORIFIC_START.test(m) && !PLURAL_TITLE.test(`${m} `)) {

@@ -13,7 +13,7 @@ import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelLis
 type Lists = Record<AttendanceListKind, Person[]>;
 
 const HEADER_LABEL_WORDS = alternation(HEADER_PRESENT_LABELS);
-/** A header-only label with names after it: "Members: Cllrs …", "Baill: …", "CATHAOIRLEACH: Cllr. M. Connolly". */
+/** A header-only label with names after it: "Members: Cllrs …", "Baill: …", "CATHAOIRLEACH: Cllr. P. Ruane". */
 const HEADER_LABEL = new RegExp(`^(${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s[-–]\\s)\\s{0,20}(\\S.{0,100000})$`, 'i');
 /** A header-only label alone on its line: "Members of the Council", "Councillors:". */
 const HEADER_LABEL_ALONE = new RegExp(`^(${HEADER_LABEL_WORDS})\\s{0,3}:?$`, 'i');
@@ -26,7 +26,7 @@ const FLAT_PRESENT = new RegExp(`(?:^|\\s)(?:PRESENT|Present)(?:\\s+(?:Members|M
 /** Where a flattened list ends: an item number, a minute code, or a sentence after a full stop. */
 const FLAT_END = /\s(?:\d{1,3}\.?\s+[A-Z][A-Za-z]|[A-Z][a-z]{1,5}\/\d{1,4}\/|The\s+meeting\b|In\s+the\s+Chair\b|\[Show|(?:The|A|An)\s+(?:(?:[A-Z][\w'’-]*|and|of|the)\s+){0,8}?(?:was|were|is|are|had|has)\s)|\.\s+(?=\d|[A-Z][a-z]+\s+[a-z])/;
 const MULTIWORD_LABELS = [...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS, ...HEADER_PRESENT_LABELS].filter((w) => /[ (]/.test(w));
-/** In a flattened paragraph, a label of two or more words needs no colon: "… Brian Tyndall Co-opted (Voting) Cllr June Davison … Also Present Cllrs …". */
+/** In a flattened paragraph, a label of two or more words needs no colon: "… Ivo Trelawny Co-opted (Voting) Cllr Ada Penhallow … Also Present Cllrs …". */
 const FLAT_LABEL = new RegExp(`\\s(${alternation([...MULTIWORD_LABELS, ...MULTIWORD_LABELS.map((w) => w.toUpperCase())])})(?=\\s+[A-Z(])`, 'g');
 const COLUMN_LABEL = /^(?:[A-Z][A-Z&'’-]+(?:\s+[A-Z][A-Z&'’-]+){0,4}|(?:officers|staff|also\s+present|in\s+attendance)(?:\s+present)?)$/;
 /** A line holding two cells: a gap of two or more spaces between them. */
@@ -46,7 +46,7 @@ interface Label {
 
 /** A label on a token: the classifier's attendance labels, or a header-only label. */
 function labelOf(t: Token): Label | null {
-  // "Members Present:. Vince Grasby": stray punctuation after the label.
+  // "Members Present:. Tom Aird": stray punctuation after the label.
   if (t.kind === 'attendance') return { label: t.marker ?? '', rest: t.text.replace(/^[.,;:]+\s*/, ''), header: false };
   if (t.kind !== 'text' && t.kind !== 'heading') return null;
   const text = t.line.text.trim();
@@ -103,7 +103,7 @@ function splitColumns(line: string): [string, string] {
 /** A line of a list read line by line that is a sentence or a time, not a name ("Meeting Commenced at 1.00pm"). */
 function endsList(text: string): boolean {
   if (text.length > 200 && !SEPARATED.test(text)) return true;
-  // "Cllr G Hotchkin opened the meeting at 7pm".
+  // "Cllr G Hotten opened the meeting at 7pm".
   if (readsAsClause(text)) return true;
   const p = parseCell(text, 0);
   if (p && p.name !== null) return false;
@@ -198,7 +198,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
         open = null;
         continue;
       }
-      // A line that goes on from the last ("Mr B E" then "Abraham, Mr R R Barry,") joins it.
+      // A line that goes on from the last ("Mr B E" then "Polglase, Mr R R Nance,") joins it.
       if (open && (/(?:[,;]|\sand|\b[A-Z]\.?)$/.test(open.text) || /^(?:and\s|[a-z])/.test(text))) {
         open.text += ` ${text}`;
       } else {
@@ -226,14 +226,14 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
   if (result.present.length === 0) readUnlabelled(header, push);
   // A page may print the list twice, once cut short and once in a flattened paragraph: both are read, each person once.
   readFlattened(all, result, push);
-  // "Councillor Ian F" cut off at a page's end, beside the whole "Councillor Ian F. Payne": the cut one goes.
+  // "Councillor Maud F" cut off at a page's end, beside the whole "Councillor Maud F. Harker": the cut one goes.
   for (const kind of ['present', 'apologies', 'inAttendance'] as const) {
     result[kind] = result[kind].filter((p) => !(p.name !== null && /\s[A-Z]$/.test(p.name) && result[kind].some((q) => q !== p && q.name !== null && nameKey(q.name).startsWith(`${nameKey(p.name!)} `))));
   }
   return result;
 }
 
-/** A member's title and name alone on a line: "Cr Chris Staynes", "Mayor Dave Cull", "Councillor Amos (via audio link)". */
+/** A member's title and name alone on a line: "Cr Aroha Kingi", "Mayor Tui Marsden", "Councillor Amesbury (via audio link)". */
 const MEMBER_LINE = new RegExp(`^${abbreviationAlternation(MEMBER_HONORIFICS.filter((h) => !/s$/.test(h)))}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3}(?:\\s+\\([^)]{1,60}\\))?$`);
 /** A member's role alone on a line between the names: "Deputy Mayor", "Chairperson". */
 const ROLE_LINE = /^(?:Deputy\s+)?(?:Mayor|Chair(?:man|person)?|Deputy\s+Chair(?:man|person)?)$/;

@@ -63,7 +63,7 @@ export const surnameFirstRule = defineRule({
 export const distributiveTitleRule = defineRule({
   id: 'attendance-distributive-title',
   stage: 'attendance',
-  description: 'A plural title heading a list ("Councillors A, B and C", "Crs R Keys, M Ashby", "COUNCILLORS - X, Y"): each name after it is a member.',
+  description: 'A plural title heading a list ("Councillors A, B and C", "Crs R Keast, M Jago", "COUNCILLORS - X, Y"): each name after it is a member.',
   examples: {
     context: 'document',
     valid: [`Tamar Shire Council\n\nPresent: Crs J Polwhele, K Rosewarne and T Nancarrow${ITEM}`],
@@ -96,7 +96,7 @@ export const apologiesSentenceRule = defineRule({
 export const apologiesGivenRule = defineRule({
   id: 'apologies-given',
   stage: 'attendance',
-  description: 'A person as subject of sending or giving apologies: "Cllr Z sent apologies", "Ms Grehan had given her formal apologies".',
+  description: 'A person as subject of sending or giving apologies: "Cllr Z sent apologies", "Ms Tarrow had given her formal apologies".',
   examples: {
     context: 'document',
     valid: [`Kestrel Valley Council\n\n1. Apologies\n\nCllr Ines Faber sent her apologies.\n`],
@@ -107,7 +107,7 @@ export const apologiesGivenRule = defineRule({
 export const apologiesUnderHeadingRule = defineRule({
   id: 'apologies-under-heading',
   stage: 'attendance',
-  description: 'Names alone under an apologies item heading ("3. Apologies for absence" then "Cllr A Hart (work commitment)") or after its colon, or a "Received from …" line.',
+  description: 'Names alone under an apologies item heading ("3. Apologies for absence" then "Cllr A Hext (work commitment)") or after its colon, or a "Received from …" line.',
   examples: {
     context: 'document',
     valid: [`Kestrel Valley Parish Council\n\n1. Apologies for absence\n\nCllr Ines Faber (holiday) and Cllr Rhys Dane\n\n2. Minutes\n\nApproved.\n`, `Kestrel Valley Parish Council\n\n1. Apologies for absence: Cllr Tom Aird\n\n2. Minutes\n\nApproved.\n`],
@@ -118,7 +118,7 @@ export const apologiesUnderHeadingRule = defineRule({
 export const unlabelledRule = defineRule({
   id: 'attendance-unlabelled-members',
   stage: 'attendance',
-  description: 'Three or more lines each holding only a member\'s title and name ("Mayor Dave Cull", "Cr Chris Staynes") in the opening lines, where no label names the list: the members present.',
+  description: 'Three or more lines each holding only a member\'s title and name ("Mayor Tui Marsden", "Cr Aroha Kingi") in the opening lines, where no label names the list: the members present.',
   examples: {
     context: 'document',
     valid: [`Minutes of an ordinary meeting of the Harbourview District Council\n\nMayor Tui Marsden\n\nDeputy Mayor\n\nCr Aroha Kingi\n\nCr Ben Strachan\n\nCr Hemi Doyle (via audio link)\n${ITEM}`],
