@@ -68,6 +68,8 @@ describe('attendance label families', () => {
     ['a qualified also-present label', 'Westmere Town Council\n\nPresent: Cllr Ffion Hale\n\nAlso present via Teams: Ms Rhian Pugh (Town Clerk)', { present: ['Cllr Ffion Hale'], inAttendance: ['Ms Rhian Pugh'] }],
     ['header-only labels in Irish', 'Comhairle Contae\n\nCATHAOIRLEACH: Cllr. P. Ruane\n\nBaill: Cllrs. M. Kenny, S. Rourke\n\nOifigigh: Mr. D. Lyons, County Secretary', { present: ['Cllr. P. Ruane', 'M. Kenny', 'S. Rourke'], inAttendance: ['Mr. D. Lyons'] }],
     ['several labels on one line', 'Ardmore Parish Council\n\nMembers: Cllrs T Venn and R Oakes. Apologies: Cllr L Garside In attendance: Mrs P Kerr (Clerk)', { present: ['T Venn', 'R Oakes'], apologies: ['Cllr L Garside'], inAttendance: ['Mrs P Kerr'] }],
+    ['"Attendance:" over members', 'Tamar Shire Council\n\nAttendance: Cr J Polwhele, Cr K Rosewarne, Mr T Nancarrow (Chief Executive)', { present: ['Cr J Polwhele', 'Cr K Rosewarne'], inAttendance: ['Mr T Nancarrow'] }],
+    ['"Attendance:" over officers after the members', 'Tamar Shire Council\n\nPresent: Cr J Polwhele, Cr K Rosewarne\nAttendance:\nT Nancarrow (Chief Executive)', { present: ['Cr J Polwhele', 'Cr K Rosewarne'], inAttendance: ['T Nancarrow'] }],
     ['a members subheading inside apologies', 'Fenland County Council\n\nApologies:      Councillors: S Arden, F Bligh and G Wyatt', { apologies: ['S Arden', 'F Bligh', 'G Wyatt'] }],
   ])('%s', (_, header, expected) => {
     const got = names(header + BODY);

@@ -44,7 +44,7 @@ const ROLE_AFTER_COMMA = /^(?!The\s)[A-Z][\w'’&/-]{1,30}(?:\s+(?:of|for|and|&|
 /** A plural title heading a list: "Councillors", "Cllrs.", "Crs", "Councillors:" or "COUNCILLORS -". */
 const PLURAL_TITLE = /^(?:Councillors|Cllrs|Crs|Comhairleoirí|Messrs)\.?(?:\s*[:–-])?\s+(?=\S)/i;
 // Words that make a list entry an officer's title: "Chief Executive (Tom Walsh)" puts the name in brackets.
-const OFFICER_ROLE = /\b(?:Chief|Executive|Manager|Director|Officer|Clerk|Head|Treasurer|Engineer|Planner|Secretary|Solicitor|Superintendent|Co-?ordinator|Advis[eo]r|Administrator|Commissioner|Controller|Inspector)\b/;
+export const OFFICER_ROLE = /\b(?:Chief|Executive|Manager|Director|Officer|Clerk|Head|Treasurer|Engineer|Planner|Secretary|Solicitor|Superintendent|Co-?ordinator|Advis[eo]r|Administrator|Commissioner|Controller|Inspector)\b/;
 const TRAILING_BRACKET = /^(.*?)\s*\(([^)]{1,160})\)\s*$/;
 /** An absence reason after a name: "Cllr A Hext due to work commitments". */
 const REASON = new RegExp(`\\s+${alternation(ABSENCE_REASON_OPENERS)}\\s.*$`, 'i');

@@ -7,7 +7,7 @@ import type { Token } from '../../tokenize/classify.js';
 import { APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, PRESENT_LABELS, abbreviationAlternation, alternation, labelKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE } from '../../tokenize/patterns.js';
 import { HONORIFIC_SOURCE } from '../../tokenize/names.js';
-import { parseCell, parseEntries, readsAsClause, type Entry } from './entries.js';
+import { OFFICER_ROLE, parseCell, parseEntries, readsAsClause, type Entry } from './entries.js';
 import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, unlabelledRule } from './rules.js';
 
 type Lists = Record<AttendanceListKind, Person[]>;
@@ -124,6 +124,18 @@ function ruleFor(e: Entry, base: string): string {
   return e.rule ?? base;
 }
 
+const MEMBER_TITLED = new RegExp(`^${abbreviationAlternation(MEMBER_HONORIFICS)}\\s`);
+
+/**
+ * "Attendance:" heads the members in some minutes and the officers in others: the members when no
+ * members list came before it and most of its names carry a member's title.
+ */
+function ambiguous(label: string, kind: AttendanceListKind, people: readonly Person[], result: Lists): AttendanceListKind {
+  if (!/^attendance$/i.test(label.trim()) || result.present.length > 0) return kind;
+  const titled = people.filter((p) => p.name !== null && MEMBER_TITLED.test(p.name)).length;
+  return titled > 0 && titled * 2 >= people.length ? 'present' : kind;
+}
+
 /** Reads the labelled lists of the opening lines (or the first lines after the header when it holds none). */
 export function readLists(header: readonly Token[], all: readonly Token[]): Lists {
   const result: Lists = { present: [], apologies: [], inAttendance: [] };
@@ -132,7 +144,9 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
   const push = (kind: AttendanceListKind, people: readonly Person[], substitute: boolean): void => {
     for (const p of people) {
       // present holds members: an entry naming no one ("Chief Executive") is an officer in attendance; apologies hold names.
-      const target: AttendanceListKind = p.name === null ? (kind === 'apologies' ? 'apologies' : 'inAttendance') : kind;
+      // "Present: Cllr A Penrose, Mrs J Kellow (Parish Clerk)": an officer by role, untitled as a member, is in attendance.
+      const officer = kind === 'present' && p.name !== null && p.role !== null && OFFICER_ROLE.test(p.role) && !MEMBER_TITLED.test(p.name);
+      const target: AttendanceListKind = p.name === null || officer ? (kind === 'apologies' ? 'apologies' : 'inAttendance') : kind;
       if (p.name === null && kind === 'apologies') continue;
       if (substitute && target === 'present') p.substitute = true;
       // A meeting in two parts (a public meeting, then the council meeting) lists the same members twice: once each.
@@ -179,7 +193,8 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
         const entries = parseEntries(seg.text, t.line.line, members || MEMBER_LABEL.test(segLabel[segLabel.length - 1].trim()));
         const segKind = segLabel[0] === label.label ? kind : labelKind(segLabel[0]);
         if (!hasList && !entries.some((e) => e.person.name !== null)) continue;
-        push(segKind, withRule(entries, base), substitute);
+        const people = withRule(entries, base);
+        push(ambiguous(seg.label, segKind, people, result), people, substitute);
       }
       continue;
     }
@@ -221,7 +236,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       }
     }
     if (!hasList && !people.some((p) => p.name !== null)) continue;
-    push(kind, people, substitute);
+    push(ambiguous(label.label, kind, people, result), people, substitute);
   }
   if (result.present.length === 0) readUnlabelled(header, push);
   // A page may print the list twice, once cut short and once in a flattened paragraph: both are read, each person once.
