@@ -122,6 +122,8 @@ describe('apologies sentences', () => {
     ['Apologies for absence were received from councillors Tully and Ormsby together with the Director of Public Health.', ['Tully', 'Ormsby']],
     ['THAT the apology and request for leave of absence from Councillor Brayshaw in respect of the meeting be accepted.', ['Councillor Brayshaw']],
     ['Cllr Ines Faber sent her apologies.', ['Cllr Ines Faber']],
+    ['The Chair passed on apologies from Mr A Rudd, on leave abroad, and from the Leader.', ['Mr A Rudd']],
+    ['Apologies were received from Cllr Tully on holiday.', ['Cllr Tully']],
   ])('%s', (sentence, apologies) => {
     expect(names(`Kestrel Valley Council\n\n1. Apologies\n\n${sentence}\n`).apologies).toEqual(apologies);
   });

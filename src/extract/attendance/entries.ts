@@ -4,7 +4,7 @@
 // "– Ward", post-nominals, absence reasons) and distributive plural titles
 // ("Councillors A, B and C": each a councillor).
 import type { Person } from '../../schema/document.js';
-import { ABSENCE_REASON_OPENERS, COURTESY_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
+import { ABSENCE_REASON_OPENERS, COURTESY_TITLES, NAME_PARTICLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE, looksLikePersonName } from '../../tokenize/names.js';
 import { splitPeopleList } from '../presenters.js';
 import { distributiveTitleRule, surnameFirstRule } from './rules.js';
@@ -54,6 +54,8 @@ const TAIL_JOINER = new RegExp(`\\s+${alternation(LIST_TAIL_JOINERS)}\\s`, 'i');
 const ROLE_LABEL_PREFIX = /^(?:[A-Z][\w'’-]{1,30}\s){0,3}[A-Z][\w'’-]{1,30}\s?:\s+(?=\S)/;
 /** The end of a titled name before the next clause: "Cllr Ormsby With the absence of …". */
 const NAME_THEN_CLAUSE = new RegExp(`^(${HONORIFIC_SOURCE}\\s+(?:[A-Z][\\w.'’-]{0,30}\\s){0,4}?[A-Z][\\w.'’-]{0,30})\\s+${alternation(LIST_ENDERS)}\\s+[a-z].*$`);
+/** A titled name, then lower-case words that are not a surname particle. Group 1: the titled name. */
+const TITLED_THEN_CLAUSE = new RegExp(`^(${HONORIFIC_SOURCE}(?:\\s+[A-Z][\\w.'’-]{0,30}){1,5}?)\\s+(?!(?:${NAME_PARTICLES.join('|')}|del|bin|al)\\s)[a-z].*$`);
 /** Where one titled name may end and the next begin with no separator: "Cllr A Penrose Cllr C Treloar", "Mr X Mrs Y", "… Harker The Deputy Mayor Councillor Pryce". Group 1: the word before. */
 const TITLE_BOUNDARY = new RegExp(`([\\w'’)\\].-]{1,40})\\s+(?=${HONORIFIC_SOURCE}\\s+[A-Z]|The\\s+(?:Worshipful\\s+(?:the\\s+)?)?(?:Deputy\\s+|Lord\\s+)?(?:Mayor|Chair(?:man|woman|person)?|Speaker|Leader)\\b)`, 'g');
 /** Words before a title that belong to it ("Deputy Mayor", "County Cllr", "Cllr Mr G. Hotten"), not a surname ending the last name. */
@@ -174,6 +176,9 @@ export function parsePerson(entry: string, line?: number): Person | null {
   // "Tenant Representative Lulu Agate": a representative's role written before the name.
   const prefixed = role === null && !HONORIFIC_START.test(text) ? ROLE_BEFORE_PLAIN_NAME.exec(text) : null;
   if (prefixed && looksLikePersonName(prefixed[2])) [role, text] = [prefixed[1], prefixed[2]];
+  // "Mr A Rudd for his late arrival", "Cllr Tully on holiday": a titled name ends before the first lower-case word.
+  const trailing = HONORIFIC_START.test(text) ? TITLED_THEN_CLAUSE.exec(text) : null;
+  if (trailing) text = trailing[1];
   const p: Person = qualifiedTitle || namesPerson(text) ? { name: text, role } : { name: null, role: role ? `${text} (${role})` : text };
   if (line !== undefined) p.line = line;
   return p;
