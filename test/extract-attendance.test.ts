@@ -88,6 +88,8 @@ describe('attendance separators and decorations', () => {
     ['a table of members', 'MEMBERS IN ATTENDANCE\n\n|K L Abbot |J Penrose |T Vining |\n\n|M R Yeo(Chairman) |P Hext | |', ['K L Abbot', 'J Penrose', 'T Vining', 'M R Yeo', 'P Hext']],
     ['one per line with bullets, until a staff label', 'Present:\n  • Councillor Amesbury\n  • Deputy Mayor Lytle\n  • Mayor Quinlan\nStaff Present:\n  • Dana Quill, City Clerk', ['Councillor Amesbury', 'Deputy Mayor Lytle', 'Mayor Quinlan']],
     ['a line that wraps inside a name', 'PRESENT:\n\nMrs M A Tregear (Chairman), Mr B E\nPolglase, Mr R R Nance', ['Mrs M A Tregear', 'Mr B E Polglase', 'Mr R R Nance']],
+    ['a bracket and a ward after a name, a substitute, remote attendance', 'Present in the Chamber: Councillor A Fenwick (Chair) – Northgate Ward; Councillors Marsh (Vice-Chair), Keel (as substitute for Councillor Green) and White (remote)', ['Councillor A Fenwick', 'Marsh', 'Keel', 'White']],
+    ['a sentence ends a wrapped list', 'Councillors present: Councillor Rhona Pike (Leader), Councillor Dev Anand\nApologies were received from Councillor Tom Vale.', ['Councillor Rhona Pike', 'Councillor Dev Anand']],
     ['a sentence ends a one-per-line list', 'Present:\nCllr G Hotten – Chairman\nCllr J Penwarden\nCllr G Hotten opened the meeting at 7pm', ['Cllr G Hotten', 'Cllr J Penwarden']],
   ])('%s', (_, header, present) => {
     expect(names(header + BODY).present).toEqual(present);
@@ -128,7 +130,7 @@ describe('apologies sentences', () => {
     expect(names(`Kestrel Valley Council\n\n1. Apologies\n\n${sentence}\n`).apologies).toEqual(apologies);
   });
 
-  it.each<string>(['Apologies for lateness were received from Councillor Wren Aske.', 'The Clerk sent the apologies received to the Chair.', 'There were no apologies.'])('no apologies from %j', (sentence) => {
+  it.each<string>(['Apologies for lateness were received from Councillor Wren Aske.', 'Cllr Bea Quist sent apologies for having to leave early.', 'The Clerk sent the apologies received to the Chair.', 'There were no apologies.'])('no apologies from %j', (sentence) => {
     expect(names(`Kestrel Valley Council\n\n1. Apologies\n\n${sentence}\n`).apologies).toEqual([]);
   });
 

@@ -22,8 +22,8 @@ export const APOLOGIES_SENTENCE = /\bapolog(?:y|ies)\b([^.]{0,120}?)\s(?:from|on
 const APOLOGY_MIDDLE = new RegExp(`^(?:\\s+(?:for\\s+(?:absence|non-attendance)|and\\s+(?:a\\s+)?request\\s+for\\s+leave\\s+of\\s+absence|for\\s+absence\\s+from\\s+the\\s+meeting|received|were|was|have|has|had|been|also|after\\s+the\\s+meeting|${alternation(APOLOGY_VERBS)}|and|accepted|formally|duly)){0,8}$`, 'i');
 /** Where the list after "from" ends: a verb clause ("be accepted", "who was on holiday", "in respect of the meeting"). */
 const LIST_END = /\s(?:be|was|were|is|are|had|has|have|who|which|in\s+respect\s+of|for\s+(?:this|the)\s+meeting|due\s+to|owing\s+to)\b/;
-/** "Ms Tarrow had given her formal apologies", "Cllr Z sent apologies". Group 1: who. */
-const GAVE_APOLOGIES = new RegExp(`^((?:${alternation(TITLE_QUALIFIERS)}\\s+)?${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2})\\s+(?:had\\s+|has\\s+)?(?:given|sent|tendered|submitted|offered)\\s+(?:(?:his|her|their)\\s+)?(?:formal\\s+)?apolog(?:y|ies)\\b`);
+/** "Ms Tarrow had given her formal apologies", "Cllr Z sent apologies" (not apologies for lateness or leaving early). Group 1: who. */
+const GAVE_APOLOGIES = new RegExp(`^((?:${alternation(TITLE_QUALIFIERS)}\\s+)?${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2})\\s+(?:had\\s+|has\\s+)?(?:given|sent|tendered|submitted|offered)\\s+(?:(?:his|her|their)\\s+)?(?:formal\\s+)?apolog(?:y|ies)\\b(?!\\s+for\\s+(?:his\\s+|her\\s+|their\\s+)?(?:lateness|late|leaving|having\\s+to\\s+leave|arriving|the\\s+delay))`);
 /** An apologies item heading, with names after a colon ("1. Apologies for absence: Cllr O Fenwick"). Group 1: what follows the colon. */
 const APOLOGIES_HEADING = /^(?:\d{1,3}[.)]?\s+)?(?:to\s+receive\s+)?apolog(?:y|ies)(?:\s+(?:for\s+absence|and\s+reasons\s+for\s+absence|for\s+absence\s+and\s+substitutions?))?\s*[.:]?(?:\s*[-–:]\s*(.{2,300}))?$/i;
 /** "Received from Councillors A and B." under an apologies heading. Group 1: the names. */

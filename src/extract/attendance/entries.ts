@@ -145,12 +145,20 @@ export function parsePerson(entry: string, line?: number): Person | null {
   text = text.replace(REASON, '').replace(TRAILING_POST_NOMINALS, '').trim();
   const clause = NAME_THEN_CLAUSE.exec(text);
   if (clause) text = clause[1];
+  // "Councillor A Fenwick (Chair) – Northgate Ward": the bracket and the ward are both roles.
+  const bracketThenDash = /^(.*?\))\s+[–—-]\s+(.{2,160})$/.exec(text);
+  let dashRole: string | null = null;
+  if (bracketThenDash && trailingBrackets(bracketThenDash[1]) !== null) {
+    text = bracketThenDash[1];
+    dashRole = bracketThenDash[2].trim();
+  }
   const paren = trailingBrackets(text);
   if (paren) {
     text = paren.before.replace(TRAILING_POST_NOMINALS, '');
     role = paren.inside;
     // "Chief Executive (Tom Walsh)": the role outside, the name in brackets.
     if (OFFICER_ROLE.test(text) && !looksLikePersonName(text) && !HONORIFIC_START.test(text) && looksLikePersonName(role)) [text, role] = [role, text];
+    if (dashRole !== null) role = `${role}; ${dashRole}`;
   } else {
     // "Cr Denise Knight – Ward", "Cllr Mr G. Hotten – Chairman"; or the role first: "THE MAYOR - Councillor Pascoe".
     const dash = /^(.*?)\s+[–—-]\s+(.{2,160})$/.exec(text);

@@ -163,7 +163,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     // "Present: members" / "Regrets: …" / "Present: staff": a second "Present" in the same run of labels lists the others.
     const prev = i > 0 ? scope[i - 1] : undefined;
     const substitute = /substitut/i.test(label.label);
-    const kind: AttendanceListKind = labelKindOf === 'present' && !label.header && result.present.length > 0 && prev !== undefined && prev.kind === 'attendance' && !substitute ? 'inAttendance' : labelKindOf;
+    const kind: AttendanceListKind = /^present$/i.test(label.label.trim()) && !label.header && result.present.length > 0 && prev !== undefined && prev.kind === 'attendance' && !substitute ? 'inAttendance' : labelKindOf;
     // Past the header an "Apologies" heading is an agenda item, not a list.
     if (!hasList && kind === 'apologies' && label.rest === '') continue;
     let j = i + 1;
@@ -185,7 +185,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       // Label with names: wrapped continuation lines until a blank line or the next label.
       // A list that ends with a full stop is finished; a "|" line is table residue.
       let text = label.rest;
-      for (; j < all.length && all[j].kind !== 'blank' && labelOf(all[j]) === null && !LIST_STOPS.has(all[j].kind) && !/[.]$/.test(text) && !/^\|$/.test(all[j].line.text); j++) text += ` ${all[j].line.text}`;
+      for (; j < all.length && all[j].kind !== 'blank' && labelOf(all[j]) === null && !LIST_STOPS.has(all[j].kind) && !/[.]$/.test(text) && !/^\|$/.test(all[j].line.text) && !readsAsClause(all[j].line.text); j++) text += ` ${all[j].line.text}`;
       i = j - 1;
       const base = label.header ? headerLabelRule.id : labelListRule.id;
       for (const seg of segments(label.label, text)) {
