@@ -7,7 +7,7 @@ import type { Token } from '../../tokenize/classify.js';
 import { APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, PRESENT_LABELS, abbreviationAlternation, alternation, labelKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE } from '../../tokenize/patterns.js';
 import { HONORIFIC_SOURCE } from '../../tokenize/names.js';
-import { OFFICER_ROLE, parseCell, parseEntries, readsAsClause, type Entry } from './entries.js';
+import { OFFICER_ROLE, namesPerson, parseCell, parseEntries, readsAsClause, type Entry } from './entries.js';
 import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, unlabelledRule } from './rules.js';
 
 type Lists = Record<AttendanceListKind, Person[]>;
@@ -24,7 +24,7 @@ const OTHER_LABEL = /\s(?:[A-Z][\w'’-]{1,30}\s){0,2}[A-Z][\w'’-]{1,30}:\s/;
 /** A present label inside a flattened paragraph: "… AT 7PM PRESENT: …", "… Venue COUNTY HALL Present Cllrs …". */
 const FLAT_PRESENT = new RegExp(`(?:^|\\s)(?:PRESENT|Present)(?:\\s+(?:Members|MEMBERS))?(?:\\s{0,3}:\\s{0,3}|\\s+(?=${HONORIFIC_SOURCE}\\s|The\\s+(?:Worshipful|Mayor|Deputy)|THE\\s+MAYOR))`);
 /** Where a flattened list ends: an item number, a minute code, or a sentence after a full stop. */
-const FLAT_END = /\s(?:\d{1,3}\.?\s+[A-Z][A-Za-z]|[A-Z][a-z]{1,5}\/\d{1,4}\/|The\s+meeting\b|In\s+the\s+Chair\b|\[Show|(?:The|A|An)\s+(?:(?:[A-Z][\w'’-]*|and|of|the)\s+){0,8}?(?:was|were|is|are|had|has)\s)|\.\s+(?=\d|[A-Z][a-z]+\s+[a-z])/;
+const FLAT_END = /\s(?:\d{1,3}\.?\s+[A-Z][A-Za-z]|[A-Z][a-z]{1,5}\/\d{1,4}\/|The\s+meeting\b|In\s+the\s+Chair\b|\[Show|The\s+(?:(?:[A-Z][\w'’-]*|and|of|the)\s+){0,8}?(?:was|were|is|are|had|has)\s)|\.\s+(?=\d|[A-Z][a-z]+\s+[a-z])/;
 const MULTIWORD_LABELS = [...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS, ...HEADER_PRESENT_LABELS].filter((w) => /[ (]/.test(w));
 /** In a flattened paragraph, a label of two or more words needs no colon: "… Ivo Trelawny Co-opted (Voting) Cllr Ada Penhallow … Also Present Cllrs …". */
 const FLAT_LABEL = new RegExp(`\\s(${alternation([...MULTIWORD_LABELS, ...MULTIWORD_LABELS.map((w) => w.toUpperCase())])})(?=\\s+[A-Z(])`, 'g');
@@ -35,6 +35,8 @@ const TWO_COLUMNS = /\S\s{2,}\S/;
 const FIRST_LINES = 60;
 // Token kinds that end a list read line by line.
 const LIST_STOPS = new Set<Token['kind']>(['numbered-heading', 'item-number', 'resolved', 'minutes-marker', 'decision-heading', 'agenda-item-marker', 'action-heading', 'documents-marker']);
+/** Column headings of a members table: "Name", "Role", "Position", "Ward". */
+const TABLE_HEADING = /^(?:names?|roles?|position|title|ward|division|member|councillor|representing|organisation|attendance)$/i;
 const MEMBER_LABEL = /^(?:councillors|members|baill|crs|cllrs)$/i;
 const SEPARATED = /[,;|]|\sand\s/;
 
@@ -199,7 +201,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       continue;
     }
     // Label alone: the lines under it (blank lines allowed) until the next label, a heading or a sentence.
-    const chunks: { text: string; line: number; rule: string }[] = [];
+    const chunks: { text: string; line: number; rule: string; role?: string }[] = [];
     let open: { text: string; line: number; rule: string } | null = null;
     for (; j < all.length; j++) {
       const n = all[j];
@@ -209,7 +211,13 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       const cells = pipeCells(text);
       if (cells) {
         if (cells.some((c) => c.length > 60 || /[.:]$/.test(c))) break;
-        for (const c of cells) chunks.push({ text: c, line: n.line.line, rule: columnsRule.id });
+        // "|Cllr A Bee |Chair |": a cell after a name that names no one is that person's role; "|---|" and "|Name |Role |" are the table's frame.
+        for (const c of cells) {
+          if (/^[-:= ]*$/.test(c) || TABLE_HEADING.test(c)) continue;
+          const last = chunks[chunks.length - 1];
+          if (last && last.line === n.line.line && last.role === undefined && parseCell(c, 0)?.name === null && namesPerson(last.text)) last.role = c;
+          else chunks.push({ text: c, line: n.line.line, rule: columnsRule.id });
+        }
         open = null;
         continue;
       }
@@ -232,6 +240,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       if (SEPARATED.test(c.text)) people.push(...withRule(parseEntries(c.text, c.line, members), c.rule));
       else {
         const p = parseCell(c.text, c.line);
+        if (p && c.role !== undefined) p.role = p.role === null ? c.role : `${p.role}; ${c.role}`;
         if (p) people.push({ ...p, rule: c.rule });
       }
     }
