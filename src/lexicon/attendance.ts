@@ -120,8 +120,18 @@ export function labelKind(label: string): AttendanceListKind {
   return 'present';
 }
 
-/** Chair roles written after a name in a list: "(Chair)", "– Vice-Chairman", "(in the Chair)". */
-export const CHAIR_ROLES: readonly string[] = ['Chair', 'Chairman', 'Chairwoman', 'Chairperson', 'Vice-Chair', 'Vice Chair', 'Vice-Chairman', 'Vice Chairman', 'Deputy Chair', 'Deputy Chairman', 'in the Chair', 'Presiding', 'Mayor', 'Deputy Mayor'];
+
+/**
+ * Offices a member holds, written alone after a name ("James Scott, Councillor") or alone on a line
+ * between names ("Deputy Mayor"), or as "The Mayor" before the name it introduces.
+ */
+export const MEMBER_OFFICES: readonly string[] = ['Councillor', 'Mayor', 'Deputy Mayor', 'Lord Mayor', 'Reeve', 'Deputy Reeve', 'Alderman', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson', 'Vice-Chair', 'Vice Chair', 'Vice-Chairman', 'Vice Chairman', 'Deputy Chair', 'Deputy Chairman', 'Speaker', 'Deputy Speaker', 'Leader', 'Deputy Leader', 'Cathaoirleach'];
+
+/** Plural titles that head a list of members' names ("Councillors A, B and C", Irish "Comhairleoirí", "Messrs A and B"). */
+export const PLURAL_TITLES: readonly string[] = ['Councillors', 'Cllrs', 'Crs', 'Comhairleoirí', 'Messrs', 'Aldermen'];
+
+/** Words that make a list entry an officer's title: "Chief Executive (Tom Walsh)", "Mrs J Kellow (Parish Clerk)". */
+export const OFFICER_TITLE_WORDS: readonly string[] = ['Chief', 'Executive', 'Manager', 'Director', 'Officer', 'Clerk', 'Head', 'Treasurer', 'Engineer', 'Planner', 'Secretary', 'Solicitor', 'Superintendent', 'Coordinator', 'Co-ordinator', 'Adviser', 'Advisor', 'Administrator', 'Commissioner', 'Controller', 'Inspector'];
 
 /** Words before a councillor's title naming the tier they sit on: "County Cllr K Tregenza", "District Councillor Ames". */
 export const TITLE_QUALIFIERS: readonly string[] = ['County', 'District', 'Borough', 'Parish', 'Town', 'City', 'Regional', 'Ward', 'Acting', 'Former'];

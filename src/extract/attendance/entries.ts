@@ -4,7 +4,7 @@
 // "– Ward", post-nominals, absence reasons) and distributive plural titles
 // ("Councillors A, B and C": each a councillor).
 import type { Person } from '../../schema/document.js';
-import { ABSENCE_REASON_OPENERS, COURTESY_TITLES, NAME_PARTICLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
+import { ABSENCE_REASON_OPENERS, COURTESY_TITLES, MEMBER_OFFICES, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE, looksLikePersonName } from '../../tokenize/names.js';
 import { splitPeopleList } from '../presenters.js';
 import { distributiveTitleRule, surnameFirstRule } from './rules.js';
@@ -29,7 +29,7 @@ const ROLE_BEFORE_TITLED_NAME = new RegExp(`^((?:[A-Z][\\w'’-]{1,30}\\s){0,3}?
 /** "Tenant Representative Lulu Agate", "Co-opted Member Priya Shah": a representative's or co-optee's role, then a plain name. */
 const ROLE_BEFORE_PLAIN_NAME = /^((?:[A-Z][\w-]+\s+){0,3}(?:Representative|Co-opted\s+Member|Independent\s+(?:Person|Member)|Observer))\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$/;
 /** A title standing alone in a list entry: "Councillor", "Mayor", "Deputy Reeve". */
-const BARE_TITLE = /^(?:Councillor|Mayor|Deputy\s+Mayor|Reeve|Deputy\s+Reeve|Alderman|Chair(?:man|person)?|Vice[- ]Chair(?:man)?)$/i;
+const BARE_TITLE = new RegExp(`^${alternation(MEMBER_OFFICES)}$`, 'i');
 /** A bare surname entry in a councillors list: "Bellamy", "Mac Cafferty (Chair)", "M. Ahmed", "del Rosario". Group 1 name, 2 role. */
 const SURNAME_ENTRY = /^((?:[A-Z]\.?\s){0,3}(?:(?:Mac|Mc|de|del|van|von|O'|O’)\s)?[A-Z][A-Za-z'’-]{1,30}(?:-\s?[A-Z][A-Za-z'’-]{1,30})?|(?:de|del|van|von|da|di)\s[A-Z][A-Za-z'’-]{1,30})(?:\s*\(([^)]{1,120})\))?$/;
 const SEPARATED_LIST = /[,;()]/;
@@ -42,9 +42,9 @@ const CAPITAL_TITLED = new RegExp(`^${abbreviationAlternation([...MEMBER_HONORIF
 /** A role phrase after a name and a comma: "Mr D Lyons, County Secretary", "Cllr P Ruane, Cathaoirleach of the County". */
 const ROLE_AFTER_COMMA = /^(?!The\s)[A-Z][\w'’&/-]{1,30}(?:\s+(?:of|for|and|&|the|to|[A-Z(][\w'’&/()-]{0,30})){0,8}$/;
 /** A plural title heading a list: "Councillors", "Cllrs.", "Crs", "Councillors:" or "COUNCILLORS -". */
-const PLURAL_TITLE = /^(?:Councillors|Cllrs|Crs|Comhairleoirí|Messrs)\.?(?:\s*[:–-])?\s+(?=\S)/i;
+const PLURAL_TITLE = new RegExp(`^${abbreviationAlternation(PLURAL_TITLES)}(?:\\s*[:–-])?\\s+(?=\\S)`, 'i');
 // Words that make a list entry an officer's title: "Chief Executive (Tom Walsh)" puts the name in brackets.
-export const OFFICER_ROLE = /\b(?:Chief|Executive|Manager|Director|Officer|Clerk|Head|Treasurer|Engineer|Planner|Secretary|Solicitor|Superintendent|Co-?ordinator|Advis[eo]r|Administrator|Commissioner|Controller|Inspector)\b/;
+export const OFFICER_ROLE = new RegExp(`\\b${alternation(OFFICER_TITLE_WORDS)}\\b`);
 const TRAILING_BRACKET = /^(.*?)\s*\(([^)]{1,160})\)\s*$/;
 /** An absence reason after a name: "Cllr A Hext due to work commitments". */
 const REASON = new RegExp(`\\s+${alternation(ABSENCE_REASON_OPENERS)}\\s.*$`, 'i');
@@ -56,8 +56,12 @@ const ROLE_LABEL_PREFIX = /^(?:[A-Z][\w'’-]{1,30}\s){0,3}[A-Z][\w'’-]{1,30}\
 const NAME_THEN_CLAUSE = new RegExp(`^(${HONORIFIC_SOURCE}\\s+(?:[A-Z][\\w.'’-]{0,30}\\s){0,4}?[A-Z][\\w.'’-]{0,30})\\s+${alternation(LIST_ENDERS)}\\s+[a-z].*$`);
 /** A titled name, then lower-case words that are not a surname particle. Group 1: the titled name. */
 const TITLED_THEN_CLAUSE = new RegExp(`^(${HONORIFIC_SOURCE}(?:\\s+[A-Z][\\w.'’-]{0,30}){1,5}?)\\s+(?!(?:${NAME_PARTICLES.join('|')}|del|bin|al)\\s)[a-z].*$`);
+/** "The Mayor", "The Worshipful the Mayor", "The Deputy Chairman": an office introducing the name after it. */
+export const THE_OFFICE_SOURCE = `The\\s+(?:Worshipful\\s+(?:the\\s+)?)?${alternation(MEMBER_OFFICES)}`;
+/** "The Worshipful the Mayor, Councillor …": the office before a titled name is dropped from the name. */
+const LEADING_OFFICE = new RegExp(`^${THE_OFFICE_SOURCE},?\\s+(?=${abbreviationAlternation(MEMBER_HONORIFICS)}\\s)`, 'i');
 /** Where one titled name may end and the next begin with no separator: "Cllr A Penrose Cllr C Treloar", "Mr X Mrs Y", "… Harker The Deputy Mayor Councillor Pryce". Group 1: the word before. */
-const TITLE_BOUNDARY = new RegExp(`([\\w'’)\\].-]{1,40})\\s+(?=${HONORIFIC_SOURCE}\\s+[A-Z]|The\\s+(?:Worshipful\\s+(?:the\\s+)?)?(?:Deputy\\s+|Lord\\s+)?(?:Mayor|Chair(?:man|woman|person)?|Speaker|Leader)\\b)`, 'g');
+const TITLE_BOUNDARY = new RegExp(`([\\w'’)\\].-]{1,40})\\s+(?=${HONORIFIC_SOURCE}\\s+[A-Z]|${THE_OFFICE_SOURCE}\\b)`, 'g');
 /** Words before a title that belong to it ("Deputy Mayor", "County Cllr", "Cllr Mr G. Hotten"), not a surname ending the last name. */
 const TITLE_QUALIFIER = new RegExp(`^(?:${HONORIFIC_SOURCE}|${alternation(TITLE_QUALIFIERS)}|Deputy|Worshipful|Lord|Lady|the|The|and|[A-Z]\\.?)$`);
 const QUALIFIER_START = new RegExp(`^${alternation(TITLE_QUALIFIERS)}\\s+`);
@@ -127,7 +131,7 @@ export function namesPerson(text: string): boolean {
 export function parsePerson(entry: string, line?: number): Person | null {
   let text = entry
     .replace(/^(?:His|Her)\s+Worship,?\s+/i, '')
-    .replace(/^(?:the\s+worshipful\s+)?the\s+(?:deputy\s+)?mayor,?\s+(?=(?:Councillor|Cllr|Cr)\b)/i, '')
+    .replace(LEADING_OFFICE, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.;:,]$/, '')

@@ -4,10 +4,10 @@
 // flattened opening paragraph. Each record names the rule that read it.
 import type { Person } from '../../schema/document.js';
 import type { Token } from '../../tokenize/classify.js';
-import { APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, PRESENT_LABELS, abbreviationAlternation, alternation, labelKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, abbreviationAlternation, alternation, labelKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE } from '../../tokenize/patterns.js';
 import { HONORIFIC_SOURCE } from '../../tokenize/names.js';
-import { OFFICER_ROLE, namesPerson, parseCell, parseEntries, readsAsClause, type Entry } from './entries.js';
+import { OFFICER_ROLE, THE_OFFICE_SOURCE, namesPerson, parseCell, parseEntries, readsAsClause, type Entry } from './entries.js';
 import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, unlabelledRule } from './rules.js';
 
 type Lists = Record<AttendanceListKind, Person[]>;
@@ -22,7 +22,8 @@ const INLINE_LABEL = new RegExp(`(?:^|[\\s.;,])(${ATTENDANCE_LABEL_SOURCE}|${HEA
 /** Any other "Label:" inside a list ("Public Forum:"): the list ends before it. */
 const OTHER_LABEL = /\s(?:[A-Z][\w'’-]{1,30}\s){0,2}[A-Z][\w'’-]{1,30}:\s/;
 /** A present label inside a flattened paragraph: "… AT 7PM PRESENT: …", "… Venue COUNTY HALL Present Cllrs …". */
-const FLAT_PRESENT = new RegExp(`(?:^|\\s)(?:PRESENT|Present)(?:\\s+(?:Members|MEMBERS))?(?:\\s{0,3}:\\s{0,3}|\\s+(?=${HONORIFIC_SOURCE}\\s|The\\s+(?:Worshipful|Mayor|Deputy)|THE\\s+MAYOR))`);
+const THE_OFFICE_CAPITALS = `THE\\s+(?:WORSHIPFUL\\s+(?:THE\\s+)?)?${alternation(MEMBER_OFFICES.map((w) => w.toUpperCase()))}`;
+const FLAT_PRESENT = new RegExp(`(?:^|\\s)(?:PRESENT|Present)(?:\\s+(?:Members|MEMBERS))?(?:\\s{0,3}:\\s{0,3}|\\s+(?=${HONORIFIC_SOURCE}\\s|${THE_OFFICE_SOURCE}\\b|${THE_OFFICE_CAPITALS}\\b))`);
 /** Where a flattened list ends: an item number, a minute code, or a sentence after a full stop. */
 const FLAT_END = /\s(?:\d{1,3}\.?\s+[A-Z][A-Za-z]|[A-Z][a-z]{1,5}\/\d{1,4}\/|The\s+meeting\b|In\s+the\s+Chair\b|\[Show|The\s+(?:(?:[A-Z][\w'’-]*|and|of|the)\s+){0,8}?(?:was|were|is|are|had|has)\s)|\.\s+(?=\d|[A-Z][a-z]+\s+[a-z])/;
 const MULTIWORD_LABELS = [...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS, ...HEADER_PRESENT_LABELS].filter((w) => /[ (]/.test(w));
@@ -37,7 +38,7 @@ const FIRST_LINES = 60;
 const LIST_STOPS = new Set<Token['kind']>(['numbered-heading', 'item-number', 'resolved', 'minutes-marker', 'decision-heading', 'agenda-item-marker', 'action-heading', 'documents-marker']);
 /** Column headings of a members table: "Name", "Role", "Position", "Ward". */
 const TABLE_HEADING = /^(?:names?|roles?|position|title|ward|division|member|councillor|representing|organisation|attendance)$/i;
-const MEMBER_LABEL = /^(?:councillors|members|baill|crs|cllrs)$/i;
+const MEMBER_LABEL = new RegExp(`^(?:${alternation([...PLURAL_TITLES, 'Members', 'Baill'])})$`, 'i');
 const SEPARATED = /[,;|]|\sand\s/;
 
 interface Label {
@@ -260,7 +261,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
 /** A member's title and name alone on a line: "Cr Aroha Kingi", "Mayor Tui Marsden", "Councillor Amesbury (via audio link)". */
 const MEMBER_LINE = new RegExp(`^${abbreviationAlternation(MEMBER_HONORIFICS.filter((h) => !/s$/.test(h)))}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3}(?:\\s+\\([^)]{1,60}\\))?$`);
 /** A member's role alone on a line between the names: "Deputy Mayor", "Chairperson". */
-const ROLE_LINE = /^(?:Deputy\s+)?(?:Mayor|Chair(?:man|person)?|Deputy\s+Chair(?:man|person)?)$/;
+const ROLE_LINE = new RegExp(`^${alternation(MEMBER_OFFICES)}$`);
 // Members named line after line with no label (a label lost from a table layout): at least this many.
 const UNLABELLED_RUN = 3;
 
