@@ -17,10 +17,10 @@ const HEADER_LABEL_WORDS = alternation(HEADER_PRESENT_LABELS);
 const HEADER_LABEL = new RegExp(`^(${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s[-–]\\s)\\s{0,20}(\\S.{0,100000})$`, 'i');
 /** A header-only label alone on its line: "Members of the Council", "Councillors:". */
 const HEADER_LABEL_ALONE = new RegExp(`^(${HEADER_LABEL_WORDS})\\s{0,3}:?$`, 'i');
-/** A label inside a list's text, colon or dash after it: "… and M McLoughlin. Apologies: Cllrs …", "… of Galway I LATHAIR FREISIN:". */
+/** A label inside a list's text, colon or dash after it: "… and M Tonkin. Apologies: Cllrs …", "… of the County I LATHAIR FREISIN:". */
 const INLINE_LABEL = new RegExp(`(?:^|[\\s.;,])(${ATTENDANCE_LABEL_SOURCE}|${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s[-–](?=\\s))`, 'gi');
-/** Any other "Label:" inside a list ("Public Forum:"): the list ends before it. */
-const OTHER_LABEL = /\s(?:[A-Z][\w'’-]{1,30}\s){0,2}[A-Z][\w'’-]{1,30}:\s/;
+/** Any other "Label:" in title case inside a list ("… M Sydney Public Forum: …"): the list ends before it ("THE MAYOR: Cllr …" is a role). */
+const OTHER_LABEL = /\s(?:[A-Z][a-z][\w'’-]{0,29}\s){0,2}[A-Z][a-z][\w'’-]{0,29}:\s/;
 /** A present label inside a flattened paragraph: "… AT 7PM PRESENT: …", "… Venue COUNTY HALL Present Cllrs …". */
 const THE_OFFICE_CAPITALS = `THE\\s+(?:WORSHIPFUL\\s+(?:THE\\s+)?)?${alternation(MEMBER_OFFICES.map((w) => w.toUpperCase()))}`;
 const FLAT_PRESENT = new RegExp(`(?:^|\\s)(?:PRESENT|Present)(?:\\s+(?:Members|MEMBERS))?(?:\\s{0,3}:\\s{0,3}|\\s+(?=${HONORIFIC_SOURCE}\\s|${THE_OFFICE_SOURCE}\\b|${THE_OFFICE_CAPITALS}\\b))`);
@@ -61,11 +61,13 @@ function labelOf(t: Token): Label | null {
 }
 
 /** A comparison key for a name: no titles, case or spacing. */
+const LEADING_TITLES = new RegExp(`^(?:${HONORIFIC_SOURCE}\\s+)+`);
+
 function nameKey(name: string): string {
   return name
-    .replace(new RegExp(`^(?:${HONORIFIC_SOURCE}\\s+)+`), '')
+    .replace(LEADING_TITLES, '')
     .toLowerCase()
-    .replace(/[^a-z'’ -]/g, '')
+    .replace(/[^\p{L}'’ -]/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
