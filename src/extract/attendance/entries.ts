@@ -9,7 +9,7 @@ import { HONORIFIC_SOURCE, looksLikePersonName } from '../../tokenize/names.js';
 import { splitPeopleList } from '../presenters.js';
 import { distributiveTitleRule, surnameFirstRule } from './rules.js';
 
-/** A parsed entry and whether a plural title before it ("Councillors A, B") made it a name. */
+/** A parsed entry, with the rule its form calls for. */
 export interface Entry {
   person: Person;
   /** The rule the entry's form calls for (a distributed plural title, "SURNAME, Given"), else the list's own. */
