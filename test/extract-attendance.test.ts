@@ -86,6 +86,7 @@ describe('attendance separators and decorations', () => {
     ['a plural title over a run of full names', 'Present: Councillors Tamsin Hosking Jory Bolitho Kathy Pender MBE Nicholas Rule J.P. Ruth Carne', ['Tamsin Hosking', 'Jory Bolitho', 'Kathy Pender', 'Nicholas Rule', 'Ruth Carne']],
     ['SURNAME, Given rows in two columns run together', 'PRESENT\n\nALDERTON, Grace BRANWELL, Henry CASTELL, Imogen BSc DUNSTAN, Felix', ['ALDERTON, Grace', 'BRANWELL, Henry', 'CASTELL, Imogen', 'DUNSTAN, Felix']],
     ['a table of members', 'MEMBERS IN ATTENDANCE\n\n|K L Abbot |J Penrose |T Vining |\n\n|M R Yeo(Chairman) |P Hext | |', ['K L Abbot', 'J Penrose', 'T Vining', 'M R Yeo', 'P Hext']],
+    ['a Scottish ":-" after the label and a Convener', 'Present:- Councillor Ailsa Reid (Convener), Councillors Bruce Kerr and Calum Moffat.', ['Councillor Ailsa Reid', 'Bruce Kerr', 'Calum Moffat']],
     ['a markdown table with a role column', 'Present:\n\n| Name | Role |\n|---|---|\n| Cllr Ann Bee | Chair |\n| Cllr Cal Dee | Vice-Chair |', ['Cllr Ann Bee', 'Cllr Cal Dee']],
     ['one per line with bullets, until a staff label', 'Present:\n  • Councillor Amesbury\n  • Deputy Mayor Lytle\n  • Mayor Quinlan\nStaff Present:\n  • Dana Quill, City Clerk', ['Councillor Amesbury', 'Deputy Mayor Lytle', 'Mayor Quinlan']],
     ['a line that wraps inside a name', 'PRESENT:\n\nMrs M A Tregear (Chairman), Mr B E\nPolglase, Mr R R Nance', ['Mrs M A Tregear', 'Mr B E Polglase', 'Mr R R Nance']],
@@ -125,6 +126,8 @@ describe('apologies sentences', () => {
     ['Apologies for absence were received from councillors Tully and Ormsby together with the Director of Public Health.', ['Tully', 'Ormsby']],
     ['THAT the apology and request for leave of absence from Councillor Brayshaw in respect of the meeting be accepted.', ['Councillor Brayshaw']],
     ['Cllr Ines Faber sent her apologies.', ['Cllr Ines Faber']],
+    ['An apology for absence was received from Councillor Kirsty Pratt.', ['Councillor Kirsty Pratt']],
+    ['Apologies for absence were submitted on behalf of Provost Lorna Quinn.', ['Provost Lorna Quinn']],
     ['The Chair passed on apologies from Mr A Rudd, on leave abroad, and from the Leader.', ['Mr A Rudd']],
     ['Apologies were received from Cllr Tully on holiday.', ['Cllr Tully']],
   ])('%s', (sentence, apologies) => {

@@ -41,6 +41,9 @@ const TABLE_HEADING = /^(?:names?|roles?|position|title|ward|division|member|cou
 const MEMBER_LABEL = new RegExp(`^(?:${alternation([...PLURAL_TITLES, 'Members', 'Baill'])})$`, 'i');
 const SEPARATED = /[,;|]|\sand\s/;
 
+/** Punctuation between a label and its names: "Present:- Councillor …", "Members Present:. Tom Aird". */
+const LEADING_PUNCTUATION = /^[-–.,;:]{1,3}\s*/;
+
 interface Label {
   label: string;
   rest: string;
@@ -49,15 +52,14 @@ interface Label {
 
 /** A label on a token: the classifier's attendance labels, or a header-only label. */
 function labelOf(t: Token): Label | null {
-  // "Members Present:. Tom Aird": stray punctuation after the label.
-  if (t.kind === 'attendance') return { label: t.marker ?? '', rest: t.text.replace(/^[.,;:]+\s*/, ''), header: false };
+  if (t.kind === 'attendance') return { label: t.marker ?? '', rest: t.text.replace(LEADING_PUNCTUATION, ''), header: false };
   if (t.kind !== 'text' && t.kind !== 'heading') return null;
   const text = t.line.text.trim();
   if (text.length > 100000) return null;
   const alone = HEADER_LABEL_ALONE.exec(text);
   if (alone) return { label: alone[1], rest: '', header: true };
   const m = HEADER_LABEL.exec(text);
-  return m ? { label: m[1], rest: m[2].replace(/^[.,;:]+\s*/, '').trim(), header: true } : null;
+  return m ? { label: m[1], rest: m[2].replace(LEADING_PUNCTUATION, '').trim(), header: true } : null;
 }
 
 /** A comparison key for a name: no titles, case or spacing. */
