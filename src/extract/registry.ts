@@ -13,7 +13,6 @@ import { COMMITMENT_PATTERNS, isCommitment } from './actions.js';
 import { CATEGORY_PATTERNS, itemCategory } from './category.js';
 import { ATTENDING_SUBJECT, PRESENTER_LABEL, REPORTED_BY, SUBJECT_VERB, THANKED_FOR_PRESENTING, parsePeopleSubject, welcomedPeople } from './presenters.js';
 import { ASKER_VERB, IN_RESPONSE, RESPONSE, TOPIC_DASH } from './questions.js';
-import { APOLOGIES_SENTENCE } from './attendance.js';
 
 export type RuleStage = 'line' | 'resolution-kind' | 'action' | 'presenter' | 'question' | 'attendance' | 'category';
 
@@ -158,9 +157,6 @@ const QUESTION_RULES: readonly RuleEntry[] = [
   regexEntry('question-topic-dash', 'question', { description: 'A "topic – answer" bullet under a question lead-in.', example: 'Waiting times – these had fallen to six weeks.' }, TOPIC_DASH),
 ];
 
-const ATTENDANCE_RULES: readonly RuleEntry[] = [
-  regexEntry('apologies-sentence', 'attendance', { description: 'A sentence recording apologies received from named members.', example: 'Apologies for absence were received from Councillor Hart and Councillor Lowe.' }, APOLOGIES_SENTENCE),
-];
 
 /** The first commitment pattern a text fires. */
 export const commitmentPatternOf = (text: string): RegExp | undefined => COMMITMENT_PATTERNS.find((re) => re.test(text));
@@ -179,7 +175,7 @@ export function ruleRegistry(lineRules: readonly LineRule[] = LINE_RULES): RuleE
     const doc = CATEGORY_DOCS[category as keyof typeof CATEGORY_DOCS];
     return { id: `category-${category}`, stage: 'category', ...doc, fires: (t) => itemCategory(t) === category };
   });
-  return [...lineRules.map(lineEntry), ...kinds, ...commitments, ...PRESENTER_RULES, ...QUESTION_RULES, ...ATTENDANCE_RULES, ...categories];
+  return [...lineRules.map(lineEntry), ...kinds, ...commitments, ...PRESENTER_RULES, ...QUESTION_RULES, ...categories];
 }
 
 /** Documentation entries for pattern tables; exported for the registry's completeness test. */

@@ -6,3 +6,4 @@ export * from './discourse.js';
 export * from './signals.js';
 export * from './headings.js';
 export * from './decisions.js';
+export * from './attendance.js';

@@ -38,6 +38,8 @@ export const HONORIFICS: readonly string[] = [
   'Superintendent',
   'Inspector',
   'Sergeant',
+  // Irish: Comhairleoir (councillor), as "Comh." in bilingual minutes.
+  'Comh',
 ];
 
 /** Honorifics of the councillor class: a person so titled is an elected member. */

@@ -267,7 +267,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'attendance',
     description: 'An attendance list label with names: PRESENT, APOLOGIES, IN ATTENDANCE, STAFF.',
     example: 'PRESENT: Mr R W Gough (Chairman), Mr N Baker',
-    starts: /[pmcaiosrl]/i,
+    starts: /[pmcaiosrltvknw]/i,
     match: (l) => {
       const alone = P.ATTENDANCE_LABEL_ALONE.exec(l.text);
       if (alone) return { text: '', marker: alone[1] };

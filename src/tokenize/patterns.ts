@@ -3,6 +3,7 @@ import { alternation, DECISION_LABELS } from '../lexicon/index.js';
 // Line-level patterns, one named constant per minute phrasing family. Every
 // regex here is anchored and uses bounded, non-overlapping quantifiers so a
 // 2 MB line is matched in linear time (see test/regex-safety.test.ts).
+import { APOLOGY_LABELS, IN_ATTENDANCE_LABELS, LABEL_QUALIFIERS, PRESENT_LABELS, alternation } from '../lexicon/index.js';
 
 /** ModernGov page furniture: the literal "Agenda item" line above a single item's title. */
 export const AGENDA_ITEM_MARKER = /^agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))?\s*$/i;
@@ -100,13 +101,18 @@ export const QUESTION_LEAD_IN =
  */
 export const PRESENTING_ATTENDANCE = /\b(?:in attendance (?:to present|for) this item|present for this item|attended for this item|in attendance for (?:this|the) item)\b/i;
 
-/** Attendance labels at the start of a line: "PRESENT:", "Apologies:", "In Attendance:", "Officers:", "Also present:". */
-export const ATTENDANCE_LABEL =
-  /^(present|members present|councillors present|councillors|also present|also in attendance|in attendance|officers(?: present| in attendance)?|staff(?: present)?|apologies(?: for absence)?|regrets|absent|leave of absence|substitutes?|officers attending|staff and visitors present)\s*(?::|\s{2,}|[-–]\s)\s*(.{0,100000})$/i;
+/** Attendance labels the classifier reads anywhere (header-only labels such as "Members:" are read by src/extract/attendance). */
+const ATTENDANCE_LABEL_WORDS = alternation([...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS, 'Councillors']);
+/** A label, a bilingual pair ("I Láthair / Present", "Whakapāha | Apologies") and a qualifier ("Also present via Teams"). */
+export const ATTENDANCE_LABEL_SOURCE = `${ATTENDANCE_LABEL_WORDS}(?:\\s{0,3}[/|]\\s{0,3}${ATTENDANCE_LABEL_WORDS})?(?:\\s{1,3}${alternation(LABEL_QUALIFIERS)})?`;
+/** A head count after a label: "PRESENT (7 members)". */
+export const ATTENDANCE_COUNT_SOURCE = '(?:\\s{0,3}\\(\\d{1,3}(?:\\s{1,3}[A-Za-z]{1,12}){0,2}\\))?';
 
-/** Bare attendance label lines ("PRESENT" / "Present:" on their own). */
-export const ATTENDANCE_LABEL_ALONE =
-  /^(present|members present|councillors present|also present|also in attendance|in attendance|officers(?: present| in attendance)?|staff|apologies(?: for absence)?|regrets|absent|substitutes?)\s*:?$/i;
+/** Attendance labels at the start of a line: "PRESENT:", "Apologies:", "In Attendance:", "Officers:", "Also present:", "WHAKAPĀHA |   Aroha Kingi". */
+export const ATTENDANCE_LABEL = new RegExp(`^(${ATTENDANCE_LABEL_SOURCE})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\||\\s{2,}|[-–]\\s)\\s{0,100}(.{0,100000})$`, 'i');
+
+/** Bare attendance label lines ("PRESENT" / "Present:" / "Those present were:" on their own). */
+export const ATTENDANCE_LABEL_ALONE = new RegExp(`^(${ATTENDANCE_LABEL_SOURCE})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}[:|]?$`, 'i');
 
 /**
  * Bullet markers seen in minutes: •, ·, Ø, -, –, *, ▪, o, , and numbered or

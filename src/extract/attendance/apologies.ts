@@ -1,0 +1,95 @@
+// Apologies recorded in the minutes' sentences, anywhere in the document:
+// "Apologies for absence were received from …", "The Committee was advised of
+// apologies from …", "That the apology from X be accepted", "Cllr Z sent
+// apologies", and bare names under an "Apologies for absence" item heading.
+import type { Person } from '../../schema/document.js';
+import type { Token } from '../../tokenize/classify.js';
+import { APOLOGY_VERBS, TITLE_QUALIFIERS, alternation } from '../../lexicon/index.js';
+import { HONORIFIC_SOURCE } from '../../tokenize/names.js';
+import { toBlocks } from '../../segment/blocks.js';
+import { sentences } from '../util/text.js';
+import { parseEntries, readsAsClause } from './entries.js';
+import { apologiesGivenRule, apologiesSentenceRule, apologiesUnderHeadingRule } from './rules.js';
+import { samePerson } from './lists.js';
+
+/**
+ * "Apologies for absence were received from Mr A Rudd and Mrs B Vane.", "An apology was received from …",
+ * "Apologies received from Cllrs …", "advised of apologies from …", "the apology from X be accepted".
+ * Group 1: what comes between "apolog…" and "from" (lateness is not absence); group 2: the rest of the text.
+ */
+export const APOLOGIES_SENTENCE = /\bapolog(?:y|ies)\b([^.]{0,120}?)\s(?:from|on\s+behalf\s+of)\s+(?!the\s+(?:meeting|committee|council|board|panel|chair(?:man)?)\b)(.{3,1000})/i;
+/** The words between "apologies" and "from" that make it an apologies record: a verb of receiving, or nothing, or "and request for leave of absence". */
+const APOLOGY_MIDDLE = new RegExp(`^(?:\\s+(?:for\\s+(?:absence|non-attendance)|and\\s+(?:a\\s+)?request\\s+for\\s+leave\\s+of\\s+absence|for\\s+absence\\s+from\\s+the\\s+meeting|received|were|was|have|has|had|been|also|after\\s+the\\s+meeting|${alternation(APOLOGY_VERBS)}|and|accepted|formally|duly)){0,8}$`, 'i');
+/** Where the list after "from" ends: a verb clause ("be accepted", "who was on holiday", "in respect of the meeting"). */
+const LIST_END = /\s(?:be|was|were|is|are|had|has|have|who|which|in\s+respect\s+of|for\s+(?:this|the)\s+meeting|due\s+to|owing\s+to)\b/;
+/** "Ms Tarrow had given her formal apologies", "Cllr Z sent apologies" (not apologies for lateness or leaving early). Group 1: who. */
+const GAVE_APOLOGIES = new RegExp(`^((?:${alternation(TITLE_QUALIFIERS)}\\s+)?${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2})\\s+(?:had\\s+|has\\s+)?(?:given|sent|tendered|submitted|offered)\\s+(?:(?:his|her|their)\\s+)?(?:formal\\s+)?apolog(?:y|ies)\\b(?!\\s+for\\s+(?:his\\s+|her\\s+|their\\s+)?(?:lateness|late|leaving|having\\s+to\\s+leave|arriving|the\\s+delay))`);
+/** An apologies item heading, with names after a colon ("1. Apologies for absence: Cllr O Fenwick"). Group 1: what follows the colon. */
+const APOLOGIES_HEADING = /^(?:\d{1,3}[.)]?\s+)?(?:to\s+receive\s+)?apolog(?:y|ies)(?:\s+(?:for\s+absence|and\s+reasons\s+for\s+absence|for\s+absence\s+and\s+substitutions?))?\s*[.:]?(?:\s*[-–:]\s*(.{2,300}))?$/i;
+/** "Received from Councillors A and B." under an apologies heading. Group 1: the names. */
+const RECEIVED_FROM = /^(?:apologies\s+)?(?:were\s+|had\s+been\s+)?received\s+from\s+(.{3,600})$/i;
+const HEADING_KINDS = new Set<Token['kind']>(['numbered-heading', 'heading', 'attendance', 'text']);
+const APOLOGY_WORD = /\bapolog(?:y|ies)\b/gi;
+
+/** People named in an apologies list text, with the rule; only named people (an officer by role alone is not scored as a name). */
+function named(text: string, line: number, rule: string): Person[] {
+  return parseEntries(text, line)
+    .map((e) => e.person)
+    .filter((p) => p.name !== null)
+    .map((p) => ({ ...p, rule }));
+}
+
+/** The list in a sentence after "from": up to the first clause that is not a name. */
+function listAfterFrom(rest: string): string {
+  const first = sentences(rest)[0]?.text ?? rest;
+  const end = LIST_END.exec(first);
+  return (end ? first.slice(0, end.index) : first).replace(/[.;:]+$/, '').replace(/^(?:the following|members?|the)\s*:?\s+/i, '');
+}
+
+/** Adds the people apologising in every paragraph and under apologies headings, once each. */
+export function readApologies(all: readonly Token[], apologies: Person[]): void {
+  const add = (people: readonly Person[]): void => {
+    for (const p of people) if (!apologies.some((q) => samePerson(q, p))) apologies.push(p);
+  };
+  // Every line as plain text, so labels and "Minutes:" rows are read as the words they are; sentences may wrap, so paragraphs are read.
+  const plain = all.map((t): Token => (t.kind === 'blank' ? t : { ...t, kind: 'text', text: t.line.text }));
+  for (const b of toBlocks(plain)) {
+    const text = b.text.replace(/\s+/g, ' ');
+    if (!/apolog/i.test(text)) continue;
+    // Every "apolog…" in the paragraph: a heading word ("Apologies and Substitutes") may come before the sentence.
+    APOLOGY_WORD.lastIndex = 0;
+    let w: RegExpExecArray | null;
+    while ((w = APOLOGY_WORD.exec(text)) !== null) {
+      const m = APOLOGIES_SENTENCE.exec(text.slice(w.index, w.index + 1200));
+      if (m && m.index === 0 && APOLOGY_MIDDLE.test(m[1]) && !/\blateness\b/i.test(m[1])) add(named(listAfterFrom(m[2]), b.line, apologiesSentenceRule.id));
+    }
+    for (const s of sentences(text)) {
+      const g = GAVE_APOLOGIES.exec(s.text);
+      if (g) add(named(g[1], b.line, apologiesGivenRule.id));
+    }
+  }
+  // Names alone under an apologies heading, or after its colon.
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i];
+    if (!HEADING_KINDS.has(t.kind) || t.line.text.length > 300) continue;
+    const title = t.kind === 'numbered-heading' ? t.text : t.line.text;
+    // "C048/23  1.  APOLOGIES FOR ABSENCE.": a minute reference and an item number before the title.
+    const h = APOLOGIES_HEADING.exec(title.replace(/^(?:[A-Z]{0,6}\d{1,4}(?:\/\d{1,4}){1,2}\s+)?(?:\d{1,3}[.)]?\s+)?/, '').trim());
+    if (!h) continue;
+    if (h[1]) {
+      add(named(h[1], t.line.line, apologiesUnderHeadingRule.id));
+      continue;
+    }
+    let j = i + 1;
+    while (j < all.length && (all[j].kind === 'blank' || all[j].kind === 'minutes-marker' || all[j].kind === 'furniture')) j++;
+    const next = all[j];
+    if (!next || next.kind !== 'text') continue;
+    const received = RECEIVED_FROM.exec(next.text);
+    const first = received ? listAfterFrom(received[1]) : (sentences(next.text)[0]?.text ?? '').replace(/[.]$/, '');
+    if (!received && readsAsClause(first)) continue;
+    const entries = parseEntries(first, next.line.line);
+    // Only a list of names: any entry that is not a person means the line is a sentence.
+    if (entries.length === 0 || entries.some((e) => e.person.name === null)) continue;
+    add(entries.map((e) => ({ ...e.person, rule: apologiesUnderHeadingRule.id })));
+  }
+}

@@ -1,0 +1,301 @@
+// One attendance list, as text, into people: the separators lists use
+// (commas, semicolons, "and", table pipes, titles with no separator at all,
+// "SURNAME, Given" rows), the decorations to strip (chair roles in brackets,
+// "– Ward", post-nominals, absence reasons) and distributive plural titles
+// ("Councillors A, B and C": each a councillor).
+import type { Person } from '../../schema/document.js';
+import { ABSENCE_REASON_OPENERS, COURTESY_TITLES, MEMBER_OFFICES, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
+import { HONORIFIC_SOURCE, looksLikePersonName } from '../../tokenize/names.js';
+import { splitPeopleList } from '../presenters.js';
+import { distributiveTitleRule, surnameFirstRule } from './rules.js';
+
+/** A parsed entry, with the rule its form calls for. */
+export interface Entry {
+  person: Person;
+  /** The rule the entry's form calls for (a distributed plural title, "SURNAME, Given"), else the list's own. */
+  rule?: string;
+}
+
+const POST_NOMINAL_SOURCE = alternation(POST_NOMINALS);
+/** Post-nominals after a name in a list ("David Kurten AM", "Mr R Love, OBE", "Nicholas Bennett J.P."): not part of the name. */
+const TRAILING_POST_NOMINALS = new RegExp(`(?:,?\\s+(?:${POST_NOMINAL_SOURCE}|J\\.P\\.?)(?![\\w'’-]))+$`);
+const POST_NOMINAL = new RegExp(`^${POST_NOMINAL_SOURCE}$`);
+/** "Deputy Kevin Everett": Deputy as a title before a full name (City of London), not "Deputy Director of …". */
+const DEPUTY_NAME = /^Deputy\s+(?!(?:Mayor|Leader|Chair|Chairman|Chief|Director|Head|Manager|Clerk|Town|City|Monitoring|Returning|Cabinet)\b)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$/;
+/** A role written before a titled name in a cell: "The Speaker, Councillor Sharma", "Deputy Speaker Councillor Gerbasi". */
+const ROLE_BEFORE_NAME = new RegExp(`^((?:The\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,3}),?\\s+(${HONORIFIC_SOURCE}\\s+\\S.*)$`);
+/** A role before a titled name with no comma: "Chairman Cllr R Lewis". Group 1: role; 2: the titled name. */
+const ROLE_BEFORE_TITLED_NAME = new RegExp(`^((?:[A-Z][\\w'’-]{1,30}\\s){0,3}?[A-Z][\\w'’-]{1,30})\\s+((?:${alternation(TITLE_QUALIFIERS)}\\s)?${abbreviationAlternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}\\s+[A-Z].{0,80})$`);
+/** "Tenant Representative Lulu Agate", "Co-opted Member Priya Shah": a representative's or co-optee's role, then a plain name. */
+const ROLE_BEFORE_PLAIN_NAME = /^((?:[A-Z][\w-]+\s+){0,3}(?:Representative|Co-opted\s+Member|Independent\s+(?:Person|Member)|Observer))\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$/;
+/** A title standing alone in a list entry: "Councillor", "Mayor", "Deputy Reeve". */
+const BARE_TITLE = new RegExp(`^${alternation(MEMBER_OFFICES)}$`, 'i');
+/** A bare surname entry in a councillors list: "Bellamy", "Mac Cafferty (Chair)", "M. Ahmed", "del Rosario". Group 1 name, 2 role. */
+const SURNAME_ENTRY = /^((?:[A-Z]\.?\s){0,3}(?:(?:Mac|Mc|de|del|van|von|O'|O’)\s)?[A-Z][A-Za-z'’-]{1,30}(?:-\s?[A-Z][A-Za-z'’-]{1,30})?|(?:de|del|van|von|da|di)\s[A-Z][A-Za-z'’-]{1,30})(?:\s*\(([^)]{1,120})\))?$/;
+const SEPARATED_LIST = /[,;()]/;
+// The longest list entry read as one person with its decorations ("Councillor A Name (Vice-Chair) (in the Chair) – Ward").
+const MAX_ENTRY = 240;
+const NO_ONE = /^(?:nil|none|no apologies.*|no\b.*|n\/a|there were (?:no|none).*)$/i;
+const HONORIFIC_START = new RegExp(`^${HONORIFIC_SOURCE}(?![\\w'’-])`);
+/** A title and name printed in capitals: "CLLR. ELINOR VASEY". */
+const CAPITAL_TITLED = new RegExp(`^${abbreviationAlternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}\\s+[A-Z][A-Z'’. -]{1,60}$`, 'i');
+/** A role phrase after a name and a comma: "Mr D Lyons, County Secretary", "Cllr P Ruane, Cathaoirleach of the County". */
+const ROLE_AFTER_COMMA = /^(?!The\s)[A-Z][\w'’&/-]{1,30}(?:\s+(?:of|for|and|&|the|to|[A-Z(][\w'’&/()-]{0,30})){0,8}$/;
+/** A plural title heading a list: "Councillors", "Cllrs.", "Crs", "Councillors:" or "COUNCILLORS -". */
+const PLURAL_TITLE = new RegExp(`^${abbreviationAlternation(PLURAL_TITLES)}(?:\\s*[:–-])?\\s+(?=\\S)`, 'i');
+// Words that make a list entry an officer's title: "Chief Executive (Tom Walsh)" puts the name in brackets.
+export const OFFICER_ROLE = new RegExp(`\\b${alternation(OFFICER_TITLE_WORDS)}\\b`);
+const TRAILING_BRACKET = /^(.*?)\s*\(([^)]{1,160})\)\s*$/;
+/** An absence reason after a name: "Cllr A Hext due to work commitments". */
+const REASON = new RegExp(`\\s+${alternation(ABSENCE_REASON_OPENERS)}\\s.*$`, 'i');
+/** "… and Tully together with the Director of Health": what follows is not a member. */
+const TAIL_JOINER = new RegExp(`\\s+${alternation(LIST_TAIL_JOINERS)}\\s`, 'i');
+/** A role label before a name in an entry: "THE MAYOR: Cllr Vasey", "Co-opted Members: Mr C Hume". */
+const ROLE_LABEL_PREFIX = /^(?:[A-Z][\w'’-]{1,30}\s){0,3}[A-Z][\w'’-]{1,30}\s?:\s+(?=\S)/;
+/** The end of a titled name before the next clause: "Cllr Ormsby With the absence of …". */
+const NAME_THEN_CLAUSE = new RegExp(`^(${HONORIFIC_SOURCE}\\s+(?:[A-Z][\\w.'’-]{0,30}\\s){0,4}?[A-Z][\\w.'’-]{0,30})\\s+${alternation(LIST_ENDERS)}\\s+[a-z].*$`);
+/** A titled name, then lower-case words that are not a surname particle. Group 1: the titled name. */
+const TITLED_THEN_CLAUSE = new RegExp(`^(${HONORIFIC_SOURCE}(?:\\s+[A-Z][\\w.'’-]{0,30}){1,5}?)\\s+(?!(?:${NAME_PARTICLES.join('|')}|del|bin|al)\\s)[a-z].*$`);
+/** "The Mayor", "The Worshipful the Mayor", "The Deputy Chairman": an office introducing the name after it. */
+export const THE_OFFICE_SOURCE = `The\\s+(?:Worshipful\\s+(?:the\\s+)?)?${alternation(MEMBER_OFFICES)}`;
+/** "The Worshipful the Mayor, Councillor …": the office before a titled name is dropped from the name. */
+const LEADING_OFFICE = new RegExp(`^${THE_OFFICE_SOURCE},?\\s+(?=${abbreviationAlternation(MEMBER_HONORIFICS)}\\s)`, 'i');
+/** Where one titled name may end and the next begin with no separator: "Cllr A Penrose Cllr C Treloar", "Mr X Mrs Y", "… Harker The Deputy Mayor Councillor Pryce". Group 1: the word before. */
+const TITLE_BOUNDARY = new RegExp(`([\\w'’)\\].-]{1,40})\\s+(?=${HONORIFIC_SOURCE}\\s+[A-Z]|${THE_OFFICE_SOURCE}\\b)`, 'g');
+/** Words before a title that belong to it ("Deputy Mayor", "County Cllr", "Cllr Mr G. Hotten"), not a surname ending the last name. */
+const TITLE_QUALIFIER = new RegExp(`^(?:${HONORIFIC_SOURCE}|${alternation(TITLE_QUALIFIERS)}|Deputy|Worshipful|Lord|Lady|the|The|and|[A-Z]\\.?)$`);
+const QUALIFIER_START = new RegExp(`^${alternation(TITLE_QUALIFIERS)}\\s+`);
+const HONORIFIC_WORD = new RegExp(`(?:^|\\s)${HONORIFIC_SOURCE}\\s`);
+
+/** Puts a comma where a titled name follows a surname with no separator. */
+function splitTitledRun(text: string): string {
+  // Only after a title in the same piece: "Roads Superintendent Dale Fenn" is one officer.
+  return text
+    .split(/(?<=[,;])/)
+    .map((piece) => piece.replace(TITLE_BOUNDARY, (all: string, before: string, at: number) => (TITLE_QUALIFIER.test(before) || !HONORIFIC_WORD.test(piece.slice(0, at + before.length + 1)) ? all : `${before}, `)))
+    .join('');
+}
+
+/** A word of a name run with no separators: a name word, an initial, or post-nominal letters to drop. */
+const RUN_WORD = /^(?:[A-Z][a-z'’]{1,30}(?:-\s?[A-Z][a-z'’]{1,30})*|[A-Z]\.?|[A-Z]{2,5}|J\.P\.)$/;
+
+/**
+ * "Tamsin Hosking Jory Bolitho Kathy Pender MBE Maud F. Harker": full names after a plural title with no separators,
+ * each a given name, any initials and a surname. Null when the run is not made of such pairs.
+ */
+function splitNameRun(text: string): string[] | null {
+  const words = text.replace(/-\s+(?=[A-Z])/g, '-\u0000').split(/\s+/).map((w) => w.replace('\u0000', ' '));
+  if (words.length < 4 || !words.every((w) => RUN_WORD.test(w.replace(' ', '')))) return null;
+  const names: string[] = [];
+  let current: string[] = [];
+  for (const w of words) {
+    if (/^(?:[A-Z]{2,5}|J\.P\.)$/.test(w)) continue;
+    current.push(w);
+    // A given name, initials, then the surname closes the name.
+    if (current.length >= 2 && !/^[A-Z]\.?$/.test(w)) {
+      names.push(current.join(' '));
+      current = [];
+    }
+  }
+  return current.length === 0 && names.length >= 2 ? names : null;
+}
+
+/** "SURNAME, Given" entries, several on a line (two columns run together): "ALDERTON, Grace BRANWELL, Henry". */
+const SURNAME_FIRST = /(?<![\w'’-])([A-Z][A-Z'’]{1,30}(?:-[A-Z][A-Z'’]{1,30})?),\s((?:Professor|Sir|Dame|Dr|Lady|Lord)\s){0,3}((?:[A-Z][a-z'’-]{1,30})(?:\s[A-Z][a-z'’-]{1,30}){0,2})(?=[\s,]|$)/g;
+
+/** "Councillor N Patel (Leader) (in the Chair)" → the name, and every bracket after it ("Leader; in the Chair"). */
+function trailingBrackets(text: string): { before: string; inside: string } | null {
+  let m = TRAILING_BRACKET.exec(text);
+  if (!m) return null;
+  const inside = [m[2].trim()];
+  let before = m[1].trim();
+  while ((m = TRAILING_BRACKET.exec(before)) !== null) {
+    inside.unshift(m[2].trim());
+    before = m[1].trim();
+  }
+  return { before, inside: inside.join('; ') };
+}
+
+/** True when a text reads as a clause, not a list of names: two or more lower-case words outside brackets ("Cllr Hotten opened the meeting"). */
+export function readsAsClause(text: string): boolean {
+  const words = text.replace(/\([^)]*\)/g, ' ').match(/\b[a-z]{3,}\b/g) ?? [];
+  return words.filter((w) => !/^(?:and|the|for|van|von|der|del|with)$/.test(w)).length >= 2;
+}
+
+/** True when an entry names a person (with a title, or shaped as a name). */
+export function namesPerson(text: string): boolean {
+  return HONORIFIC_START.test(text) || looksLikePersonName(text) || DEPUTY_NAME.test(text) || (text === text.toUpperCase() && CAPITAL_TITLED.test(text));
+}
+
+/** Parses one list entry: "Mr R W Gough (Chairman)", "Cr Denise Knight – Ward", "General Manager". */
+export function parsePerson(entry: string, line?: number): Person | null {
+  let text = entry
+    .replace(/^(?:His|Her)\s+Worship,?\s+/i, '')
+    .replace(LEADING_OFFICE, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;:,]$/, '')
+    .trim();
+  if (!text || NO_ONE.test(text)) return null;
+  // A long entry is a sentence or a run the separators missed, not one person.
+  if (text.length > MAX_ENTRY) return { name: null, role: text.slice(0, MAX_ENTRY), ...(line !== undefined ? { line } : {}) };
+  // "THE MAYOR: Cllr Vasey", "Co-opted Members: Mr C Hume": the label before the name is a role.
+  let role: string | null = null;
+  const label = ROLE_LABEL_PREFIX.exec(text);
+  if (label && namesPerson(text.slice(label[0].length))) {
+    role = label[0].replace(/\s*:\s*$/, '');
+    text = text.slice(label[0].length);
+  }
+  text = text.replace(REASON, '').replace(TRAILING_POST_NOMINALS, '').trim();
+  const clause = NAME_THEN_CLAUSE.exec(text);
+  if (clause) text = clause[1];
+  // "Councillor A Fenwick (Chair) – Northgate Ward": the bracket and the ward are both roles.
+  const bracketThenDash = /^(.*?\))\s+[–—-]\s+(.{2,160})$/.exec(text);
+  let dashRole: string | null = null;
+  if (bracketThenDash && trailingBrackets(bracketThenDash[1]) !== null) {
+    text = bracketThenDash[1];
+    dashRole = bracketThenDash[2].trim();
+  }
+  const paren = trailingBrackets(text);
+  if (paren) {
+    text = paren.before.replace(TRAILING_POST_NOMINALS, '');
+    role = paren.inside;
+    // "Chief Executive (Tom Walsh)": the role outside, the name in brackets.
+    if (OFFICER_ROLE.test(text) && !looksLikePersonName(text) && !HONORIFIC_START.test(text) && looksLikePersonName(role)) [text, role] = [role, text];
+    if (dashRole !== null) role = `${role}; ${dashRole}`;
+  } else {
+    // "Cr Denise Knight – Ward", "Cllr Mr G. Hotten – Chairman"; or the role first: "THE MAYOR - Councillor Pascoe".
+    const dash = /^(.*?)\s+[–—-]\s+(.{2,160})$/.exec(text);
+    const roleFirst = dash !== null && HONORIFIC_START.test(dash[2]) && !HONORIFIC_START.test(dash[1]) && namesPerson(dash[2]);
+    if (dash && !roleFirst && namesPerson(dash[1])) {
+      text = dash[1].trim();
+      role = dash[2].trim();
+    } else if (dash && (roleFirst || (namesPerson(dash[2]) && !namesPerson(dash[1])))) {
+      role = dash[1].trim();
+      text = dash[2].trim();
+    }
+  }
+  // "Chairman Cllr R Lewis", "Ward Cllr B Durkin": a role written before a titled name.
+  // "County Councillor Ewan Lusk", "Police Liaison Officer County Cllr K Tregenza": the qualifier is part of the title.
+  const titled = role === null && !namesPerson(text) ? ROLE_BEFORE_TITLED_NAME.exec(text) : null;
+  const qualified = (t: string): boolean => namesPerson(t.replace(QUALIFIER_START, ''));
+  let qualifiedTitle = false;
+  if (titled && TITLE_QUALIFIER.test(titled[1]) && qualified(titled[2])) qualifiedTitle = true;
+  else if (titled && qualified(titled[2])) {
+    [role, text] = [titled[1], titled[2]];
+    qualifiedTitle = true;
+  }
+  // "Tenant Representative Lulu Agate": a representative's role written before the name.
+  const prefixed = role === null && !HONORIFIC_START.test(text) ? ROLE_BEFORE_PLAIN_NAME.exec(text) : null;
+  if (prefixed && looksLikePersonName(prefixed[2])) [role, text] = [prefixed[1], prefixed[2]];
+  // "Mr A Rudd for his late arrival", "Cllr Tully on holiday": a titled name ends before the first lower-case word.
+  const trailing = HONORIFIC_START.test(text) ? TITLED_THEN_CLAUSE.exec(text) : null;
+  if (trailing) text = trailing[1];
+  const p: Person = qualifiedTitle || namesPerson(text) ? { name: text, role } : { name: null, role: role ? `${text} (${role})` : text };
+  if (line !== undefined) p.line = line;
+  return p;
+}
+
+/** One cell of a column or a line of a one-per-line list: one person, "Name, Role" or "Role, Titled Name". */
+export function parseCell(cell: string, line: number): Person | null {
+  const text = cell.replace(/^(?:His|Her)\s+Worship,?\s+/i, '').trim();
+  if (text.length > MAX_ENTRY) return parsePerson(text, line);
+  // "Deputy Mayor McLaren" is one title and a name, not a role and a name.
+  const before = HONORIFIC_START.test(text) ? null : ROLE_BEFORE_NAME.exec(text);
+  if (before && !HONORIFIC_START.test(before[1])) return { name: before[2], role: before[1], line };
+  const comma = /^([^,]{2,80}),\s+(.{2,120})$/.exec(text);
+  if (comma && namesPerson(comma[1]) && !namesPerson(comma[2].replace(/\s*\([^)]*\)$/, ''))) return { name: comma[1].replace(TRAILING_POST_NOMINALS, ''), role: comma[2], line };
+  return parsePerson(text, line);
+}
+
+/** "ALDERTON, Grace BRANWELL, Henry …": every "SURNAME, Given" entry, when the text is made of them. */
+function surnameFirstEntries(text: string, line?: number): Person[] | null {
+  const found: Person[] = [];
+  SURNAME_FIRST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SURNAME_FIRST.exec(text)) !== null) {
+    // "Sir Alan Pryor, CBE, Mrs S Hendra": a post-nominal and the next title are not a surname and a given name.
+    if (POST_NOMINAL.test(m[1]) || HONORIFIC_START.test(m[3])) continue;
+    const given = m[3].split(' ').filter((w) => !POST_NOMINAL.test(w) && w !== 'Bt');
+    const prefix = m[0].slice(m[1].length + 2, m[0].length - m[3].length);
+    found.push({ name: `${m[1]}, ${prefix}${given.join(' ')}`.trim(), role: null, ...(line !== undefined ? { line } : {}) });
+  }
+  return found.length >= 3 ? found : null;
+}
+
+/** Splits a list of attendees, keeping post-nominals with their names. */
+export function parseEntries(text: string, line?: number, membersList = false): Entry[] {
+  const upright = surnameFirstEntries(text, line);
+  if (upright) return upright.map((person) => ({ person, rule: surnameFirstRule.id }));
+  let body = text
+    .replace(/\b(?:His|Her)\s+Worship,?\s+/g, '')
+    // "Councillor A (Chair) B (Spokesperson)": a closing bracket before the next name separates them.
+    .replace(/\)\s*(?=[A-Z])/g, '), ')
+    // "THE MAYOR - Councillor Pascoe. THE DEPUTY MAYOR - Councillor Rowe": a full stop before capitals ends an entry.
+    .replace(/(?<![\s.][A-Z])\.\s+(?=[A-Z]{2,}\b)/g, ', ');
+  const tail = TAIL_JOINER.exec(body);
+  if (tail) body = body.slice(0, tail.index);
+  // "Cllr A Penrose Cllr C Treloar": a title after a surname opens the next entry.
+  body = splitTitledRun(body);
+  const merged: string[] = [];
+  for (const raw of splitPeopleList(body)) {
+    const p = raw.replace(PLURAL_TITLE, '');
+    if ((POST_NOMINAL.test(p) || /^J\.P\.?$/.test(p)) && merged.length) merged[merged.length - 1] += `, ${p}`;
+    else merged.push(raw);
+  }
+  const out: Entry[] = [];
+  // After "Councillor A" or "Councillors", bare surnames are names: "Councillors Bellamy, Dunmore (Spokesperson)".
+  let councillors = membersList;
+  let distributing = false;
+  const commaRoles = new Set<Person>();
+  for (const entry of merged) {
+    // "from Gareth Bacon AM", "Nancy Sayer who was substituted by …": the name alone.
+    let m = entry
+      .replace(/^(?:from|and)\s+/i, '')
+      .replace(/\s+(?:with\s.*\battending\b).*$/i, '')
+      .replace(/[.]$/, '')
+      .replace(TRAILING_POST_NOMINALS, '')
+      .trim();
+    if (PLURAL_TITLE.test(m)) {
+      m = m.replace(PLURAL_TITLE, '');
+      councillors = true;
+      distributing = true;
+    }
+    // "Councillors Tamsin Hosking Jory Bolitho …": a run of full names with no separators.
+    const run = distributing && !SEPARATED_LIST.test(m) ? splitNameRun(m) : null;
+    if (run) {
+      for (const name of run) out.push({ person: { name, role: null, ...(line !== undefined ? { line } : {}) }, rule: distributiveTitleRule.id });
+      continue;
+    }
+    // "James Scott, Councillor": a bare title after a name is that person's role.
+    const last = out.length > 0 ? out[out.length - 1].person : null;
+    if (BARE_TITLE.test(m) && last && last.role === null) {
+      last.role = m;
+      continue;
+    }
+    let person = parsePerson(m, line);
+    // "Mr D Lyons, County Secretary; Ms A Byrne, Senior Engineer": a role phrase after a name and a comma is that person's.
+    if (person && person.name === null && last && last.name !== null && (last.role === null || commaRoles.has(last)) && ROLE_AFTER_COMMA.test(m) && !SURNAME_ENTRY.test(m)) {
+      last.role = last.role === null ? m : `${last.role}, ${m}`;
+      commaRoles.add(last);
+      // The list has left the names: bare words after a role are the role's ("…, Planning and Regeneration").
+      councillors = false;
+      continue;
+    }
+    const surname = SURNAME_ENTRY.exec(m);
+    if (councillors && person && person.name === null && surname) person = { name: surname[1], role: surname[2] ?? null, ...(line !== undefined ? { line } : {}) };
+    // A role between the names ("Ada Penhallow, Leader of the Council and Lead Councillor for Planning, Ivo Trelawny"): bare words after it are the role's.
+    if (person && person.name === null) councillors = false;
+    if (person && (person.name === null || person.name.length <= 80)) out.push(distributing && person.name !== null && !HONORIFIC_START.test(person.name) ? { person, rule: distributiveTitleRule.id } : { person });
+    if (HONORIFIC_START.test(m) && !PLURAL_TITLE.test(`${m} `)) {
+      councillors = true;
+      distributing = false;
+    }
+  }
+  return out;
+}
+
+/** Splits a list of attendees into people (see parseEntries). */
+export function parsePeople(text: string, line?: number): Person[] {
+  return parseEntries(text, line).map((e) => e.person);
+}

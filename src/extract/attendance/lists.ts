@@ -1,0 +1,323 @@
+// Attendance lists in a meeting's opening lines: a label ("PRESENT:",
+// "Apologies:", "Members:", "Baill:") then names on its line, on the lines
+// under it (one per line, bullets, table rows, two columns), or inside a
+// flattened opening paragraph. Each record names the rule that read it.
+import type { Person } from '../../schema/document.js';
+import type { Token } from '../../tokenize/classify.js';
+import { APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, abbreviationAlternation, alternation, labelKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE } from '../../tokenize/patterns.js';
+import { HONORIFIC_SOURCE } from '../../tokenize/names.js';
+import { OFFICER_ROLE, THE_OFFICE_SOURCE, namesPerson, parseCell, parseEntries, readsAsClause, type Entry } from './entries.js';
+import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, unlabelledRule } from './rules.js';
+
+type Lists = Record<AttendanceListKind, Person[]>;
+
+const HEADER_LABEL_WORDS = alternation(HEADER_PRESENT_LABELS);
+/** A header-only label with names after it: "Members: Cllrs …", "Baill: …", "CATHAOIRLEACH: Cllr. P. Ruane". */
+const HEADER_LABEL = new RegExp(`^(${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s[-–]\\s)\\s{0,20}(\\S.{0,100000})$`, 'i');
+/** A header-only label alone on its line: "Members of the Council", "Councillors:". */
+const HEADER_LABEL_ALONE = new RegExp(`^(${HEADER_LABEL_WORDS})\\s{0,3}:?$`, 'i');
+/** A label inside a list's text, colon or dash after it: "… and M Tonkin. Apologies: Cllrs …", "… of the County I LATHAIR FREISIN:". */
+const INLINE_LABEL = new RegExp(`(?:^|[\\s.;,])(${ATTENDANCE_LABEL_SOURCE}|${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s[-–](?=\\s))`, 'gi');
+/** Any other "Label:" in title case inside a list ("… M Sydney Public Forum: …"): the list ends before it ("THE MAYOR: Cllr …" is a role). */
+const OTHER_LABEL = /\s(?:[A-Z][a-z][\w'’-]{0,29}\s){0,2}[A-Z][a-z][\w'’-]{0,29}:\s/;
+/** A present label inside a flattened paragraph: "… AT 7PM PRESENT: …", "… Venue COUNTY HALL Present Cllrs …". */
+const THE_OFFICE_CAPITALS = `THE\\s+(?:WORSHIPFUL\\s+(?:THE\\s+)?)?${alternation(MEMBER_OFFICES.map((w) => w.toUpperCase()))}`;
+const FLAT_PRESENT = new RegExp(`(?:^|\\s)(?:PRESENT|Present)(?:\\s+(?:Members|MEMBERS))?(?:\\s{0,3}:\\s{0,3}|\\s+(?=${HONORIFIC_SOURCE}\\s|${THE_OFFICE_SOURCE}\\b|${THE_OFFICE_CAPITALS}\\b))`);
+/** Where a flattened list ends: an item number, a minute code, or a sentence after a full stop. */
+const FLAT_END = /\s(?:\d{1,3}\.?\s+[A-Z][A-Za-z]|[A-Z][a-z]{1,5}\/\d{1,4}\/|The\s+meeting\b|In\s+the\s+Chair\b|\[Show|The\s+(?:(?:[A-Z][\w'’-]*|and|of|the)\s+){0,8}?(?:was|were|is|are|had|has)\s)|\.\s+(?=\d|[A-Z][a-z]+\s+[a-z])/;
+const MULTIWORD_LABELS = [...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS, ...HEADER_PRESENT_LABELS].filter((w) => /[ (]/.test(w));
+/** In a flattened paragraph, a label of two or more words needs no colon: "… Ivo Trelawny Co-opted (Voting) Cllr Ada Penhallow … Also Present Cllrs …". */
+const FLAT_LABEL = new RegExp(`\\s(${alternation([...MULTIWORD_LABELS, ...MULTIWORD_LABELS.map((w) => w.toUpperCase())])})(?=\\s+[A-Z(])`, 'g');
+const COLUMN_LABEL = /^(?:[A-Z][A-Z&'’-]+(?:\s+[A-Z][A-Z&'’-]+){0,4}|(?:officers|staff|also\s+present|in\s+attendance)(?:\s+present)?)$/;
+/** A line holding two cells: a gap of two or more spaces between them. */
+const TWO_COLUMNS = /\S\s{2,}\S/;
+// How far past the header a list may start (a list under the first heading).
+const FIRST_LINES = 60;
+// Token kinds that end a list read line by line.
+const LIST_STOPS = new Set<Token['kind']>(['numbered-heading', 'item-number', 'resolved', 'minutes-marker', 'decision-heading', 'agenda-item-marker', 'action-heading', 'documents-marker']);
+/** Column headings of a members table: "Name", "Role", "Position", "Ward". */
+const TABLE_HEADING = /^(?:names?|roles?|position|title|ward|division|member|councillor|representing|organisation|attendance)$/i;
+const MEMBER_LABEL = new RegExp(`^(?:${alternation([...PLURAL_TITLES, 'Members', 'Baill'])})$`, 'i');
+const SEPARATED = /[,;|]|\sand\s/;
+
+/** Punctuation between a label and its names: "Present:- Councillor …", "Members Present:. Tom Aird". */
+const LEADING_PUNCTUATION = /^[-–.,;:]{1,3}\s*/;
+
+interface Label {
+  label: string;
+  rest: string;
+  header: boolean;
+}
+
+/** A label on a token: the classifier's attendance labels, or a header-only label. */
+function labelOf(t: Token): Label | null {
+  if (t.kind === 'attendance') return { label: t.marker ?? '', rest: t.text.replace(LEADING_PUNCTUATION, ''), header: false };
+  if (t.kind !== 'text' && t.kind !== 'heading') return null;
+  const text = t.line.text.trim();
+  if (text.length > 100000) return null;
+  const alone = HEADER_LABEL_ALONE.exec(text);
+  if (alone) return { label: alone[1], rest: '', header: true };
+  const m = HEADER_LABEL.exec(text);
+  return m ? { label: m[1], rest: m[2].replace(LEADING_PUNCTUATION, '').trim(), header: true } : null;
+}
+
+/** A comparison key for a name: no titles, case or spacing. */
+const LEADING_TITLES = new RegExp(`^(?:${HONORIFIC_SOURCE}\\s+)+`);
+
+function nameKey(name: string): string {
+  return name
+    .replace(LEADING_TITLES, '')
+    .toLowerCase()
+    .replace(/[^\p{L}'’ -]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when two records name the same person (by name, titles aside). */
+export function samePerson(a: Person, b: Person): boolean {
+  return a.name !== null && b.name !== null && nameKey(a.name) === nameKey(b.name);
+}
+
+/** Splits a list's text at the labels inside it: "Members: A, B. Apologies: C In attendance: D". */
+function segments(label: string, text: string): { label: string; text: string }[] {
+  const out: { label: string; text: string }[] = [];
+  let current = label;
+  let from = 0;
+  INLINE_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INLINE_LABEL.exec(text)) !== null) {
+    out.push({ label: current, text: text.slice(from, m.index) });
+    // "Apologies: Councillors: A, B": a members heading inside a list keeps the list's kind.
+    current = HEADER_LABEL_ALONE.test(m[1]) && !/^(?:chair|chairman|chairperson|cathaoirleach|presiding|in the chair)$/i.test(m[1].trim()) ? `${current}|${m[1]}` : m[1];
+    from = m.index + m[0].length;
+  }
+  out.push({ label: current, text: text.slice(from) });
+  return out
+    .map((s) => {
+      const other = OTHER_LABEL.exec(s.text);
+      return { label: s.label, text: (other ? s.text.slice(0, other.index) : s.text).trim() };
+    })
+    .filter((s) => s.text !== '');
+}
+
+/** Splits a row of a two-column list at its first wide gap. */
+function splitColumns(line: string): [string, string] {
+  const m = /^(.*?\S)\s{2,}(\S.*)$/.exec(line.trim());
+  return m ? [m[1], m[2].replace(/\s{2,}/g, ' ')] : [line.trim(), ''];
+}
+
+/** A line of a list read line by line that is a sentence or a time, not a name ("Meeting Commenced at 1.00pm"). */
+function endsList(text: string): boolean {
+  if (text.length > 200 && !SEPARATED.test(text)) return true;
+  // "Cllr G Hotten opened the meeting at 7pm".
+  if (readsAsClause(text)) return true;
+  const p = parseCell(text, 0);
+  if (p && p.name !== null) return false;
+  return /\d/.test(text) || /\b[a-z]{3,}\b.*\b[a-z]{3,}\b/.test(text);
+}
+
+/** The cells of a table row "|A |B |C |", or null when the line is not one. */
+function pipeCells(text: string): string[] | null {
+  if (!/^\|/.test(text.trim())) return null;
+  return text
+    .split('|')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
+
+/** The rule of one entry read from a labelled list. */
+function ruleFor(e: Entry, base: string): string {
+  return e.rule ?? base;
+}
+
+const MEMBER_TITLED = new RegExp(`^${abbreviationAlternation(MEMBER_HONORIFICS)}\\s`);
+
+/**
+ * "Attendance:" heads the members in some minutes and the officers in others: the members when no
+ * members list came before it and most of its names carry a member's title.
+ */
+function ambiguous(label: string, kind: AttendanceListKind, people: readonly Person[], result: Lists): AttendanceListKind {
+  if (!/^attendance$/i.test(label.trim()) || result.present.length > 0) return kind;
+  const titled = people.filter((p) => p.name !== null && MEMBER_TITLED.test(p.name)).length;
+  return titled > 0 && titled * 2 >= people.length ? 'present' : kind;
+}
+
+/** Reads the labelled lists of the opening lines (or the first lines after the header when it holds none). */
+export function readLists(header: readonly Token[], all: readonly Token[]): Lists {
+  const result: Lists = { present: [], apologies: [], inAttendance: [] };
+  const hasList = header.some((t) => labelOf(t) !== null);
+  const scope = hasList ? header : all.slice(0, Math.min(all.length, header.length + FIRST_LINES));
+  const push = (kind: AttendanceListKind, people: readonly Person[], substitute: boolean): void => {
+    for (const p of people) {
+      // present holds members: an entry naming no one ("Chief Executive") is an officer in attendance; apologies hold names.
+      // "Present: Cllr A Penrose, Mrs J Kellow (Parish Clerk)": an officer by role, untitled as a member, is in attendance.
+      const officer = kind === 'present' && p.name !== null && p.role !== null && OFFICER_ROLE.test(p.role) && !MEMBER_TITLED.test(p.name);
+      const target: AttendanceListKind = p.name === null || officer ? (kind === 'apologies' ? 'apologies' : 'inAttendance') : kind;
+      if (p.name === null && kind === 'apologies') continue;
+      if (substitute && target === 'present') p.substitute = true;
+      // A meeting in two parts (a public meeting, then the council meeting) lists the same members twice: once each.
+      if (p.name !== null && result[target].some((q) => samePerson(q, p))) continue;
+      result[target].push(p);
+    }
+  };
+  const withRule = (entries: readonly Entry[], base: string): Person[] => entries.map((e) => ({ ...e.person, rule: ruleFor(e, base) }));
+  for (let i = hasList ? 0 : header.length; i < scope.length; i++) {
+    const t = scope[i];
+    const label = labelOf(t);
+    if (!label) continue;
+    const labelKindOf = labelKind(label.label.split(/\s*[/|]\s*/)[0]);
+    // "Present: members" / "Regrets: …" / "Present: staff": a second "Present" in the same run of labels lists the others.
+    const prev = i > 0 ? scope[i - 1] : undefined;
+    const substitute = /substitut/i.test(label.label);
+    const kind: AttendanceListKind = /^present$/i.test(label.label.trim()) && !label.header && result.present.length > 0 && prev !== undefined && prev.kind === 'attendance' && !substitute ? 'inAttendance' : labelKindOf;
+    // Past the header an "Apologies" heading is an agenda item, not a list.
+    if (!hasList && kind === 'apologies' && label.rest === '') continue;
+    let j = i + 1;
+    const members = MEMBER_LABEL.test(label.label.trim());
+    // Two columns side by side: "MEMBERS PRESENT    WINNIPEG PUBLIC SERVICE", then one row per line.
+    if (label.rest && COLUMN_LABEL.test(label.rest) && TWO_COLUMNS.test(t.line.text)) {
+      const rightKind: AttendanceListKind = labelKind(label.rest) === 'apologies' ? 'apologies' : 'inAttendance';
+      for (; j < all.length && all[j].kind !== 'blank' && labelOf(all[j]) === null; j++) {
+        const [left, right] = splitColumns(all[j].line.text);
+        const l = left ? parseCell(left, all[j].line.line) : null;
+        const r = right ? parseCell(right, all[j].line.line) : null;
+        if (l) push(kind, [{ ...l, rule: columnsRule.id }], substitute);
+        if (r) push(rightKind, [{ ...r, rule: columnsRule.id }], false);
+      }
+      i = j - 1;
+      continue;
+    }
+    if (label.rest !== '') {
+      // Label with names: wrapped continuation lines until a blank line or the next label.
+      // A list that ends with a full stop is finished; a "|" line is table residue.
+      let text = label.rest;
+      for (; j < all.length && all[j].kind !== 'blank' && labelOf(all[j]) === null && !LIST_STOPS.has(all[j].kind) && !/[.]$/.test(text) && !/^\|$/.test(all[j].line.text) && !readsAsClause(all[j].line.text); j++) text += ` ${all[j].line.text}`;
+      i = j - 1;
+      const base = label.header ? headerLabelRule.id : labelListRule.id;
+      for (const seg of segments(label.label, text)) {
+        const segLabel = seg.label.split('|');
+        const entries = parseEntries(seg.text, t.line.line, members || MEMBER_LABEL.test(segLabel[segLabel.length - 1].trim()));
+        const segKind = segLabel[0] === label.label ? kind : labelKind(segLabel[0]);
+        if (!hasList && !entries.some((e) => e.person.name !== null)) continue;
+        const people = withRule(entries, base);
+        push(ambiguous(seg.label, segKind, people, result), people, substitute);
+      }
+      continue;
+    }
+    // Label alone: the lines under it (blank lines allowed) until the next label, a heading or a sentence.
+    const chunks: { text: string; line: number; rule: string; role?: string }[] = [];
+    let open: { text: string; line: number; rule: string } | null = null;
+    for (; j < all.length; j++) {
+      const n = all[j];
+      if (n.kind === 'blank' || n.kind === 'furniture') continue;
+      if (labelOf(n) !== null || LIST_STOPS.has(n.kind)) break;
+      const text = (n.kind === 'bullet' ? n.text : n.line.text).trim();
+      const cells = pipeCells(text);
+      if (cells) {
+        if (cells.some((c) => c.length > 60 || /[.:]$/.test(c))) break;
+        // "|Cllr A Bee |Chair |": a cell after a name that names no one is that person's role; "|---|" and "|Name |Role |" are the table's frame.
+        for (const c of cells) {
+          if (/^[-:= ]*$/.test(c) || TABLE_HEADING.test(c)) continue;
+          const last = chunks[chunks.length - 1];
+          if (last && last.line === n.line.line && last.role === undefined && parseCell(c, 0)?.name === null && namesPerson(last.text)) last.role = c;
+          else chunks.push({ text: c, line: n.line.line, rule: columnsRule.id });
+        }
+        open = null;
+        continue;
+      }
+      // A line that goes on from the last ("Mr B E" then "Polglase, Mr R R Nance,") joins it.
+      if (open && (/(?:[,;]|\sand|\b[A-Z]\.?)$/.test(open.text) || /^(?:and\s|[a-z])/.test(text))) {
+        open.text += ` ${text}`;
+      } else {
+        if (endsList(text)) break;
+        open = { text, line: n.line.line, rule: labelLinesRule.id };
+        chunks.push(open);
+      }
+      if (/[.]$/.test(text) && text.split(/\s+/).length > 3) {
+        j++;
+        break;
+      }
+    }
+    i = j - 1;
+    const people: Person[] = [];
+    for (const c of chunks) {
+      if (SEPARATED.test(c.text)) people.push(...withRule(parseEntries(c.text, c.line, members), c.rule));
+      else {
+        const p = parseCell(c.text, c.line);
+        if (p && c.role !== undefined) p.role = p.role === null ? c.role : `${p.role}; ${c.role}`;
+        if (p) people.push({ ...p, rule: c.rule });
+      }
+    }
+    if (!hasList && !people.some((p) => p.name !== null)) continue;
+    push(ambiguous(label.label, kind, people, result), people, substitute);
+  }
+  if (result.present.length === 0) readUnlabelled(header, push);
+  // A page may print the list twice, once cut short and once in a flattened paragraph: both are read, each person once.
+  readFlattened(all, result, push);
+  // "Councillor Maud F" cut off at a page's end, beside the whole "Councillor Maud F. Harker": the cut one goes.
+  for (const kind of ['present', 'apologies', 'inAttendance'] as const) {
+    result[kind] = result[kind].filter((p) => !(p.name !== null && /\s[A-Z]$/.test(p.name) && result[kind].some((q) => q !== p && q.name !== null && nameKey(q.name).startsWith(`${nameKey(p.name!)} `))));
+  }
+  return result;
+}
+
+/** A member's title and name alone on a line: "Cr Aroha Kingi", "Mayor Tui Marsden", "Councillor Amesbury (via audio link)". */
+const MEMBER_LINE = new RegExp(`^${abbreviationAlternation(MEMBER_HONORIFICS.filter((h) => !/s$/.test(h)))}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3}(?:\\s+\\([^)]{1,60}\\))?$`);
+/** A member's role alone on a line between the names: "Deputy Mayor", "Chairperson". */
+const ROLE_LINE = new RegExp(`^${alternation(MEMBER_OFFICES)}$`);
+// Members named line after line with no label (a label lost from a table layout): at least this many.
+const UNLABELLED_RUN = 3;
+
+/** Lines of members' titles and names with no label before them, in the opening lines: the members present. */
+function readUnlabelled(scope: readonly Token[], push: (kind: AttendanceListKind, people: readonly Person[], substitute: boolean) => void): void {
+  let run: Token[] = [];
+  const flush = (): boolean => {
+    if (run.length < UNLABELLED_RUN) {
+      run = [];
+      return false;
+    }
+    push('present', run.map((t) => ({ ...(parseCell(t.line.text, t.line.line) as Person), rule: unlabelledRule.id })), false);
+    return true;
+  };
+  for (const t of scope) {
+    const text = t.line.text.trim();
+    if (t.kind === 'blank' || ROLE_LINE.test(text)) continue;
+    if (t.kind === 'text' && MEMBER_LINE.test(text)) run.push(t);
+    else if (flush()) return;
+  }
+  flush();
+}
+
+/** "… HELD ON 4 JULY AT 7PM PRESENT: Councillor A (Mayor), B … 1. MINUTES …": a present list inside a run-on opening line. */
+function readFlattened(all: readonly Token[], result: Lists, push: (kind: AttendanceListKind, people: readonly Person[], substitute: boolean) => void): void {
+  const withRule = (entries: readonly Entry[], base: string): Person[] => entries.map((e) => ({ ...e.person, rule: ruleFor(e, base) }));
+  for (const t of all.slice(0, FIRST_LINES)) {
+    const text = t.line.text;
+    if (text.length < 200) continue;
+    const m = FLAT_PRESENT.exec(text.slice(0, 3000));
+    if (!m) continue;
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 4000);
+    const end = FLAT_END.exec(rest);
+    const list = end ? rest.slice(0, end.index) : rest;
+    const flat: { label: string; text: string }[] = [];
+    for (const seg of segments('Present', list)) {
+      let from = 0;
+      let label = seg.label;
+      FLAT_LABEL.lastIndex = 0;
+      let f: RegExpExecArray | null;
+      while ((f = FLAT_LABEL.exec(seg.text)) !== null) {
+        flat.push({ label, text: seg.text.slice(from, f.index) });
+        label = f[1];
+        from = f.index + f[0].length;
+      }
+      flat.push({ label, text: seg.text.slice(from) });
+    }
+    for (const seg of flat) {
+      const segLabel = seg.label.split('|');
+      const entries = parseEntries(seg.text, t.line.line, MEMBER_LABEL.test(segLabel[segLabel.length - 1].trim()));
+      push(labelKind(segLabel[0]), withRule(entries, inlineLabelRule.id), false);
+    }
+    if (result.present.length > 0) return;
+  }
+}

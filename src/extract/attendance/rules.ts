@@ -1,0 +1,127 @@
+// The attendance rules as objects: each record in meeting.present, apologies
+// and inAttendance names the rule that found it. List rules read the lists
+// in a meeting's opening lines; sentence rules read apologies anywhere.
+import { defineRule } from '../../rules/define.js';
+
+const ITEM = '\n\n1. Minutes of the last meeting\n\nThe minutes were approved.\n';
+
+export const labelListRule = defineRule({
+  id: 'attendance-label-list',
+  stage: 'attendance',
+  description: 'An attendance label ("Present:", "Apologies:", "In attendance:", "Those present were:", "I Láthair / Present") followed by names on its line or wrapped under it, separated by commas, semicolons or "and".',
+  examples: {
+    context: 'document',
+    valid: [`Minutes of the Lowfield Parish Council\n\nPRESENT (3 members): Cllr H Rowan (Chair), Cllr P Ember and Mrs T Quill${ITEM}`, `Harbour Board\n\nThose present were: Ms Ada Penhallow; Mr Ivo Trelawny${ITEM}`],
+    invalid: [`Harbour Board\n\nThe Chair welcomed all those present.${ITEM}`],
+  },
+});
+
+export const labelLinesRule = defineRule({
+  id: 'attendance-label-lines',
+  stage: 'attendance',
+  description: 'An attendance label alone on its line, then one person per line (bullets, blank lines between) until the next label or a sentence.',
+  examples: {
+    context: 'document',
+    valid: [`Westmere Town Council\n\nMembers Present\n\nCouncillor Ffion Hale (Mayor)\n\nCouncillor Gethin Morse\n\nAlso Present\n\nMs Rhian Pugh, Town Clerk${ITEM}`, `Ridgeway Council\n\nAttending remotely:\n• Cr Mara Tolley\n• Cr Jonah Beere${ITEM}`],
+    invalid: [`Ridgeway Council\n\nAttending remotely:\nThe meeting was streamed for members of the public who could not attend in person.${ITEM}`],
+  },
+});
+
+export const headerLabelRule = defineRule({
+  id: 'attendance-header-label',
+  stage: 'attendance',
+  description: 'A label read as attendance only in the opening lines ("Members:", "Councillors:", "Chair:", Irish "Baill:" and "Cathaoirleach:") with names after it.',
+  examples: {
+    context: 'document',
+    valid: [`Minutes of the Ardmore Parish Council meeting\n\nMembers: Cllr T Venn, Cllr R Oakes and Mrs L Garside.${ITEM}`],
+    invalid: [`Ardmore Parish Council\n\n1. Play area\n\nMembers: asked whether the new swings had been ordered.\n`],
+  },
+});
+
+export const columnsRule = defineRule({
+  id: 'attendance-columns',
+  stage: 'attendance',
+  description: 'A list laid out as a table ("|A Name |B Name |" rows) or in two columns, members on the left and officers on the right.',
+  examples: {
+    context: 'document',
+    valid: [`Marsh County Council\n\nMEMBERS IN ATTENDANCE\n\n|K L Abbot |J Penrose |\n\n|T Vining |M R Yeo |${ITEM}`],
+    invalid: [`Marsh County Council\n\n|Budget line |Amount |\n\n|Roads |1,200 |${ITEM}`],
+  },
+});
+
+export const surnameFirstRule = defineRule({
+  id: 'attendance-surname-first',
+  stage: 'attendance',
+  description: 'Names printed "SURNAME, Given", several to a line where two columns ran together.',
+  examples: {
+    context: 'document',
+    valid: [`Royal Borough Council\n\nPRESENT\n\nALDERTON, Grace BRANWELL, Henry CASTELL, Imogen DUNSTAN, Felix${ITEM}`],
+    invalid: [`Royal Borough Council\n\nPRESENT\n\nCllr Grace Alderton, Cllr Henry Branwell${ITEM}`],
+  },
+});
+
+export const distributiveTitleRule = defineRule({
+  id: 'attendance-distributive-title',
+  stage: 'attendance',
+  description: 'A plural title heading a list ("Councillors A, B and C", "Crs R Keast, M Jago", "COUNCILLORS - X, Y"): each name after it is a member.',
+  examples: {
+    context: 'document',
+    valid: [`Tamar Shire Council\n\nPresent: Crs J Polwhele, K Rosewarne and T Nancarrow${ITEM}`],
+    invalid: [`Tamar Shire Council\n\nPresent: Cr J Polwhele, Cr K Rosewarne${ITEM}`],
+  },
+});
+
+export const inlineLabelRule = defineRule({
+  id: 'attendance-inline-label',
+  stage: 'attendance',
+  description: 'A "Present:" list inside a run-on opening paragraph (a document flattened into one line), up to the first item or sentence after it.',
+  examples: {
+    context: 'document',
+    valid: ['MINUTES OF THE MEETING OF THE BRENTWICK TOWN COUNCIL HELD ON 3 MARCH 2021 AT 7PM PRESENT: Councillor Oona Pike (Mayor), Councillor Seth Lowry and Councillor Edie Marsh. 1. MINUTES The minutes were approved.'],
+    invalid: ['MINUTES OF THE MEETING OF THE BRENTWICK TOWN COUNCIL HELD ON 3 MARCH 2021 AT 7PM The Mayor welcomed all present: it was a full meeting. 1. MINUTES The minutes were approved.'],
+  },
+});
+
+export const apologiesSentenceRule = defineRule({
+  id: 'apologies-sentence',
+  stage: 'attendance',
+  description: 'A sentence recording an apology or apologies from named people: "Apologies for absence were received from …", "The Committee was advised of apologies from …", "That the apology from X be accepted".',
+  examples: {
+    context: 'document',
+    valid: [`Kestrel Valley Council\n\n1. Apologies\n\nApologies for absence were received from Councillors Wren Aske and Colm Baty.\n`, `Kestrel Valley Council\n\n1. Apologies\n\nThat the apology received from Cr Neve Holm be accepted.\n`],
+    invalid: [`Kestrel Valley Council\n\n1. Apologies\n\nApologies for lateness were received from Councillor Wren Aske.\n`],
+  },
+});
+
+export const apologiesGivenRule = defineRule({
+  id: 'apologies-given',
+  stage: 'attendance',
+  description: 'A person as subject of sending or giving apologies: "Cllr Z sent apologies", "Ms Tarrow had given her formal apologies".',
+  examples: {
+    context: 'document',
+    valid: [`Kestrel Valley Council\n\n1. Apologies\n\nCllr Ines Faber sent her apologies.\n`],
+    invalid: [`Kestrel Valley Council\n\n1. Apologies\n\nThe Clerk sent the apologies received to the Chair.\n`],
+  },
+});
+
+export const apologiesUnderHeadingRule = defineRule({
+  id: 'apologies-under-heading',
+  stage: 'attendance',
+  description: 'Names alone under an apologies item heading ("3. Apologies for absence" then "Cllr A Hext (work commitment)") or after its colon, or a "Received from …" line.',
+  examples: {
+    context: 'document',
+    valid: [`Kestrel Valley Parish Council\n\n1. Apologies for absence\n\nCllr Ines Faber (holiday) and Cllr Rhys Dane\n\n2. Minutes\n\nApproved.\n`, `Kestrel Valley Parish Council\n\n1. Apologies for absence: Cllr Tom Aird\n\n2. Minutes\n\nApproved.\n`],
+    invalid: [`Kestrel Valley Parish Council\n\n1. Apologies for absence\n\nThere were no apologies.\n\n2. Minutes\n\nApproved.\n`],
+  },
+});
+
+export const unlabelledRule = defineRule({
+  id: 'attendance-unlabelled-members',
+  stage: 'attendance',
+  description: 'Three or more lines each holding only a member\'s title and name ("Mayor Tui Marsden", "Cr Aroha Kingi") in the opening lines, where no label names the list: the members present.',
+  examples: {
+    context: 'document',
+    valid: [`Minutes of an ordinary meeting of the Harbourview District Council\n\nMayor Tui Marsden\n\nDeputy Mayor\n\nCr Aroha Kingi\n\nCr Ben Strachan\n\nCr Hemi Doyle (via audio link)\n${ITEM}`],
+    invalid: [`Minutes of an ordinary meeting of the Harbourview District Council\n\nMayor Tui Marsden\n\nCr Aroha Kingi\n${ITEM}`],
+  },
+});
