@@ -226,6 +226,7 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
   // "Welcome" items: greetings, not presentations (a Chair's "Welcome and Introduction" is a statement item).
   if (WELCOME_TITLE.test(title) && !statementItem) return [];
   let firstParagraph = true;
+  const decided = new Set(ctx.sections.filter((s) => s.kind === 'resolutions' || s.kind === 'decision' || s.kind === 'actions').flatMap((s) => s.blocks));
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     // The phrase may wrap across lines ("were in\nattendance for this item"), so the joined block is tested too.
@@ -240,9 +241,11 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
       }
       continue;
     }
-    if (b.kind !== 'paragraph' && b.kind !== 'bullet') continue;
     const opening = firstParagraph;
-    firstParagraph = false;
+    if (b.kind !== 'heading') firstParagraph = false;
+    if (b.kind !== 'paragraph' && b.kind !== 'bullet') continue;
+    // Decisions and action lists record what was agreed, not who presented.
+    if (decided.has(b)) continue;
     // "Representing the Council" / "External Guests" / "The Chair welcomed for this item:", then people with posts.
     if (b.text.length <= 100 && PEOPLE_LIST_LEAD_IN.test(b.text)) {
       const run = peopleRun(blocks, i + 1, peopleListRule.id, true);

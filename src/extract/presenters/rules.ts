@@ -134,12 +134,12 @@ export const statementItemRule = defineRule({
   id: 'presenter-statement-item',
   stage: 'presenter',
   description:
-    'An item that consists of a presiding member\'s statement ("Mayor\'s Announcements", "Chair\'s Business", or an item opening "The Mayor advised Members …"): whoever makes the statement.',
+    'An item that consists of a presiding member\'s statement ("Mayor\'s Announcements", "Chair\'s Business", ): whoever makes the statement ("The Mayor advised Members …").',
   examples: {
     context: 'document',
     valid: [
       'MINUTES\n\n4. Chairman\'s Announcements\n\nThe Chairman advised that the Civic Service would be held on 12 May at St Cuthbert\'s Church.\n',
-      'MINUTES\n\n5. Death of Former Councillor Jean Platt\n\nThe Mayor informed Council of the death of former Councillor Jean Platt, who served the Eastgate ward.\n',
+      'MINUTES\n\n5. Lord Mayor\'s Business\n\nThe Lord Mayor informed Council of the death of former Councillor Jean Platt, who served the Eastgate ward.\n',
     ],
     invalid: [
       'MINUTES\n\n4. Chairman\'s Announcements\n\nThe Chairman did not make any announcements.\n',

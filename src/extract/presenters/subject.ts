@@ -148,7 +148,8 @@ export function parsePeopleSubject(subjectText: string): PersonRef[] | null {
 export function trailingPeople(subject: string): PersonRef[] | null {
   const afterCommas: number[] = [];
   const others: number[] = [];
-  const re = /(?:,\s+|\s+(?=[Tt]he\s+[A-Z])|(?<=\b[a-z][a-z’']*)\s+(?=[A-Z]))/g;
+  // A start after a preposition is inside a phrase ("residents from Elm Court", "the absence of the Clerk").
+  const re = /(?:,\s+|(?<!\b(?:from|of|at|in|on|to|for|with|by))\s+(?=[Tt]he\s+[A-Z])|(?<=\b(?!(?:from|of|at|in|on|to|for|with|by)\s)[a-z][a-z’']*)\s+(?=[A-Z]))/g;
   for (let m = re.exec(subject); m !== null && afterCommas.length + others.length < 40; m = re.exec(subject)) {
     (m[0].startsWith(',') ? afterCommas : others).push(m.index + m[0].length);
   }
