@@ -5,7 +5,7 @@
 // Doe", "Councillors Ames and Bell", "X, Y and Z". Every presenter rule reads
 // its people through parsePeopleSubject, so the forms are recognised alike
 // whichever verb or label introduced them.
-import { HONORIFIC_SOURCE, COLLECTIVE_SUBJECT, looksLikePersonName, splitRoleAndName } from '../../tokenize/names.js';
+import { HONORIFIC_SOURCE, COLLECTIVE_SUBJECT, looksLikePersonName, looksLikeRole, splitRoleAndName } from '../../tokenize/names.js';
 
 /** One person or post read from a subject; name null for a role-only mention ("The Leader"). */
 export interface PersonRef {
@@ -74,6 +74,9 @@ function classify(part: string, afterName: boolean): Part | null {
   if (both) return { kind: 'name', name: both.name, role: inner ? `${both.role} (${inner})` : both.role };
   // Roles are noun phrases of capitalised words and connectors: "Head of Planning and Performance".
   if (/^[Tt]he\s+[A-Z]/.test(core)) return { kind: 'the-role', role: core.replace(/^[Tt]he\s+/, '') + (inner ? ` (${inner})` : '') };
+  // "Our Chair", "our Secretary": community council minutes name their officers with "our".
+  const ours = /^[Oo]ur\s+([A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$/.exec(core);
+  if (ours && looksLikeRole(ours[1].replace(/^[a-z]/, (c) => c.toUpperCase()))) return { kind: 'the-role', role: ours[1] };
   if (/^[A-Z&]/.test(core)) return { kind: 'role', role: part.trim() };
   return null;
 }
@@ -120,8 +123,8 @@ export function parsePeopleSubject(subjectText: string): PersonRef[] | null {
     const sep = pieces[k].separator || ', ';
     const last = people[people.length - 1];
     // "Bob Lee, Healthwatch Kent, updated …": a name-like body after a named person, in a list without "and", is that person's role.
-    if (p.kind === 'name' && pending === null && !listHasAnd && sep === ', ' && last?.name && last.role === null && !HONORIFIC_AT_START.test(`${p.name} `) && p.role === null) {
-      last.role = p.name;
+    if (p.kind === 'name' && pending === null && !listHasAnd && sep === ', ' && last?.name && !HONORIFIC_AT_START.test(`${p.name} `) && p.role === null) {
+      last.role = last.role ? `${last.role}, ${p.name}` : p.name;
     } else if (p.kind === 'name') {
       people.push({ name: p.name, role: p.role ?? pending });
       pending = null;
