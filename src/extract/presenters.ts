@@ -14,6 +14,7 @@ import { PRESENTING_ATTENDANCE } from '../tokenize/patterns.js';
 import { parsePeopleSubject, trailingPeople, type PersonRef } from './presenters/subject.js';
 import {
   ATTENDING_SUBJECT,
+  DASH_REPORTED,
   INVITED_NEEDS_NOUN,
   INVITED_TO_PRESENT,
   MEMBER_REPORTS_TITLE,
@@ -124,11 +125,22 @@ function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatt
   return out;
 }
 
+/** "District Councillor C Farr – Reported …": a member or officer with a post, reporting. */
+function fromDashReport(sentence: string, block: Block): Person[] {
+  const m = DASH_REPORTED.exec(sentence);
+  const people = m ? parsePeopleSubject(m[1]) : null;
+  // Residents write "A Smith, Churchtown – Reported …" too: only people with a post count.
+  if (!people || people.some((p) => p.name === null || p.role === null || !looksLikeRole(p.role))) return [];
+  return people.map((p) => toPerson(p, block, staffReportRule.id));
+}
+
 /** "The Chair invited the Head of Housing to introduce the report": the people invited to present. */
 function fromInvitation(sentence: string, block: Block): Person[] {
   if (!sentence.includes('invited')) return [];
   const m = INVITED_TO_PRESENT.exec(sentence);
-  if (!m || NOT_PRESENTED_MATTER.test(m[3].split(/[,.;]/)[0])) return [];
+  // The object of the verb ("his motion", "their comments"), not a later phrase ("before the question session").
+  const object = m ? m[3].split(/[,.;]/)[0].trim().split(/\s+/).slice(0, 4).join(' ') : '';
+  if (!m || NOT_PRESENTED_MATTER.test(object)) return [];
   if (INVITED_NEEDS_NOUN.test(m[2]) && !REPORT_NOUN.test(m[3])) return [];
   const people = parsePeopleSubject(m[1]);
   return people ? people.map((p) => toPerson(p, block, invitedRule.id)) : [];
@@ -282,12 +294,12 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
       continue;
     }
     sentences(b.text).forEach((s) => {
-      const found = [...fromSentence(s.text, b, local), ...fromInvitation(s.text, b), ...fromWelcome(s.text, b), ...fromThanks(s.text, b)];
+      const found = [...fromSentence(s.text, b, local), ...fromDashReport(s.text, b), ...fromInvitation(s.text, b), ...fromWelcome(s.text, b), ...fromThanks(s.text, b)];
       if (found.length === 0 && statementItem) found.push(...fromStatement(s.text, b));
       out.push(...found);
     });
   }
-  const itemText = `${ctx.item.title}\n${blocks.map((b) => b.text).join('\n')}`;
+  const itemText = [ctx.item.title, ...ctx.item.description.map((t) => t.text), ...blocks.map((b) => b.text)].join('\n');
   return dedupe(out.map((p) => nameFromItem(p, itemText)));
 }
 

@@ -112,10 +112,10 @@ export const thankedRule = defineRule({
 export const staffReportRule = defineRule({
   id: 'presenter-staff-report',
   stage: 'presenter',
-  description: 'A staff report line: "Name, Post – verbal report".',
+  description: 'A report line: "Name, Post – verbal report", or a member with a post "– Reported …".',
   examples: {
-    valid: ['Dana Quill, Harbour Superintendent – verbal and written report'],
-    invalid: ['Harbour dues – verbal update to follow'],
+    valid: ['Dana Quill, Harbour Superintendent – verbal and written report', 'County Councillor R Vane – Reported that the resurfacing of Mill Road would start in May.'],
+    invalid: ['Harbour dues – verbal update to follow', 'P Lowe, Churchtown – Reported that the footpath was blocked.'],
   },
 });
 
