@@ -11,7 +11,7 @@ import { sentences } from './util/text.js';
 import { withoutOpeners } from './util/openers.js';
 import { itemCategory } from './category.js';
 import { PRESENTING_ATTENDANCE } from '../tokenize/patterns.js';
-import { parsePeopleSubject, trailingPeople, type PersonRef } from './presenters/subject.js';
+import { coordinatedSubject, parsePeopleSubject, singleNameSubject, trailingPeople, type PersonRef } from './presenters/subject.js';
 import {
   ATTENDING_SUBJECT,
   DASH_REPORTED,
@@ -95,7 +95,8 @@ function presentedBy(text: string): PersonRef[] | null {
 
 /** The people of a subject: the whole subject, else the people at its end ("In the absence of X the Director"). */
 function subjectPeople(subject: string): PersonRef[] | null {
-  return parsePeopleSubject(subject) ?? trailingPeople(subject);
+  const single = singleNameSubject(subject);
+  return parsePeopleSubject(subject) ?? coordinatedSubject(subject) ?? (single ? [single] : null) ?? trailingPeople(subject);
 }
 
 /** People named in the subject of a presenting sentence, each with the rule that read them. */

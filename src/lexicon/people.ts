@@ -184,3 +184,6 @@ export const COLLECTIVE_SUBJECTS: readonly string[] = [
   'the objector',
   'the objectors',
 ];
+
+/** Pronouns and generic words that open a sentence in a name's place; a one-word subject among these is no name. */
+export const NON_NAME_SUBJECTS: readonly string[] = ['He', 'She', 'They', 'It', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There', 'Here', 'Staff', 'Everyone', 'Someone', 'Nobody', 'All', 'Each', 'Both', 'Applicant', 'Agent', 'Residents', 'Officers', 'Members'];

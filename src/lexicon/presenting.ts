@@ -50,6 +50,8 @@ export const REPORT_NOUNS: readonly string[] = [
   'announcement',
   'announcements',
   'remarks',
+  'history',
+  'background',
 ];
 
 /** Verbs that take the audience "through" the item: "took Members through", "walked the Committee through". */
@@ -121,3 +123,6 @@ export const STATEMENT_TITLE_WORDS: readonly string[] = ['Announcements', 'Annou
 
 /** Lead-ins of a list of the people presenting an item: "Representing the Council", "External Guests", "The Chair welcomed for this item:". */
 export const PRESENTER_LIST_LEAD_INS: readonly string[] = ['welcomed for this item', 'representing', 'external guests', 'guests', 'witnesses', 'in attendance for this item', 'attending for this item', 'present for this item', 'presenting'];
+
+/** Verbs that open a coordinated presenting sentence: "X was invited to speak and provided …", "The Chair welcomed Y and introduced …". */
+export const COORDINATED_LEAD_VERBS: readonly string[] = ['was invited', 'were invited', 'welcomed', 'thanked', 'introduced', 'opened', 'attended', 'joined', 'was welcomed', 'were welcomed'];

@@ -5,6 +5,7 @@
 // Doe", "Councillors Ames and Bell", "X, Y and Z". Every presenter rule reads
 // its people through parsePeopleSubject, so the forms are recognised alike
 // whichever verb or label introduced them.
+import { COORDINATED_LEAD_VERBS, NON_NAME_SUBJECTS, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE, COLLECTIVE_SUBJECT, looksLikePersonName, looksLikeRole, splitRoleAndName } from '../../tokenize/names.js';
 
 /** One person or post read from a subject; name null for a role-only mention ("The Leader"). */
@@ -162,4 +163,34 @@ export function trailingPeople(subject: string): PersonRef[] | null {
     if (people) return people;
   }
   return null;
+}
+
+const NON_NAME = new Set(NON_NAME_SUBJECTS);
+const COORDINATED_LEAD = new RegExp(`^${alternation(COORDINATED_LEAD_VERBS)}\\b`);
+// Connectors inside a subject's noun phrase: "The Head of Planning and the Chair".
+const CONNECTOR = /^(?:of|for|and|the|&|to|de|van|von|der|da|di|le|la)$/;
+
+/**
+ * A subject written as one given name or initials, as community and parish
+ * minutes do ("Reinhild reported …", "JF reported …"): a capitalised word or two
+ * capital initials that is no pronoun, body or post.
+ */
+export function singleNameSubject(subject: string): PersonRef | null {
+  const word = subject.trim();
+  if (!/^(?:[A-Z][a-z’'-]{2,15}|[A-Z]{2})$/.test(word) || NON_NAME.has(word)) return null;
+  return looksLikePersonName(`${word} Smith`) ? { name: word, role: null } : null;
+}
+
+/**
+ * The people before a coordinated verb: "Guy Heelis was invited to speak and
+ * [provided …]" → Guy Heelis; "The Chair welcomed Members and [introduced …]"
+ * → the Chair. The subject is the words before the first lower-case word.
+ */
+export function coordinatedSubject(subject: string): PersonRef[] | null {
+  if (!/\sand$/.test(subject)) return null;
+  const words = subject.split(/\s+/);
+  let k = 0;
+  while (k < words.length && (/^[A-Z(]/.test(words[k]) || (k > 0 && CONNECTOR.test(words[k])))) k++;
+  if (k === 0 || k === words.length || !COORDINATED_LEAD.test(words.slice(k).join(' '))) return null;
+  return parsePeopleSubject(words.slice(0, k).join(' ').replace(/,$/, ''));
 }
