@@ -25,6 +25,7 @@ import {
   PRESENTER_LABEL,
   PRESENTING_VERB_SOURCE,
   PRESENTING_WORDS,
+  PRESIDING_SUBJECT,
   REPORTED_BY,
   REPORT_NOUN,
   STATEMENT_TITLE,
@@ -213,7 +214,8 @@ function peopleRun(blocks: readonly Block[], start: number, rule: string, needRo
 function fromStatement(sentence: string, block: Block): Person[] {
   const text = withoutOpeners(sentence);
   const m = SUBJECT_STATEMENT.exec(text);
-  if (!m || NEGATED.test(text.slice(m[0].length))) return [];
+  // Others speaking in the item (a councillor's reply, a resident's comment) are not making its statement.
+  if (!m || NEGATED.test(text.slice(m[0].length)) || !PRESIDING_SUBJECT.test(m[1].trim())) return [];
   const people = parsePeopleSubject(m[1].trim());
   return people ? people.map((p) => toPerson(p, block, statementItemRule.id)) : [];
 }

@@ -102,3 +102,6 @@ export const STATEMENT_TITLE = new RegExp(
 
 /** A statement verb after its subject: "The Mayor advised …", "The Chair reminded Members …". */
 export const SUBJECT_STATEMENT = subjectVerbPattern(`${alternation(STATEMENT_VERBS)}\\b`);
+
+/** A presiding member as the subject: "The Mayor", "the Lord Mayor", "Mayor Tom Piper", "Our Chair", "The Chair of Council". */
+export const PRESIDING_SUBJECT = new RegExp(`^(?:[Tt]he\\s+|[Oo]ur\\s+)?${PRESIDING}\\b`, 'i');
