@@ -51,7 +51,7 @@ export const SUBJECT_VERB = subjectVerbPattern(PRESENTING_VERB_SOURCE);
 export const NOT_PRESENTING_AFTER = /^\s+(?:(?!(?:the|a|an|his|her|their|this)\b)[^.,;]{1,60}?\s+with\b|(?:him|her|them|our|my|your)sel(?:f|ves)\b)/;
 
 /** "A presentation on the Zoning By-law was presented by Municipal Planner, Jamie Robinson.": the presenter after "by". */
-export const PRESENTED_BY = /\b(?:was|were|being|been)\s+(?:jointly\s+|formally\s+|briefly\s+)?(?:presented|introduced|delivered|given|submitted|outlined|tabled|led)\s+by\s+([^.;]{3,200}?)(?:[,;]\s+(?:who|which|and|with)\b[^.]{0,300})?\.?$/;
+export const PRESENTED_BY = /(?:\b(?:was|were|being|been)\s+(?:jointly\s+|formally\s+|briefly\s+)?(?:presented|introduced|delivered|given|submitted|outlined|tabled|led)|,\s+presented)\s+by\s+([^.;]{3,200}?)(?:[,;]\s+(?:who|which|and|with)\b[^.]{0,300})?\.?$/;
 
 /** "…, who presented the report": a relative clause with a presenting verb. Group 1: what comes before. */
 export const WHO_PRESENTED = new RegExp(`^(.{2,400}?),?\\s+who\\s+${ADVERB}(?:${PRESENTING_VERB_SOURCE})`);

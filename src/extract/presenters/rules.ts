@@ -31,7 +31,11 @@ export const presentedByRule = defineRule({
   stage: 'presenter',
   description: 'A passive presenting verb with its agent: "The report was presented by X", "was introduced by the Head of Y".',
   examples: {
-    valid: ['The quarterly budget monitoring report was introduced by Sunita Rao, Finance Business Partner.', 'A presentation on the Local Cycling Plan was given by Active Travel Officer, Dan Whitley.'],
+    valid: [
+      'The quarterly budget monitoring report was introduced by Sunita Rao, Finance Business Partner.',
+      'A presentation on the Local Cycling Plan was given by Active Travel Officer, Dan Whitley.',
+      'The Committee considered the fees and charges report, presented by Amir Kaur, Income Manager.',
+    ],
     invalid: ['A presentation was given by the applicant.', 'The report was considered by the Committee.'],
   },
 });
@@ -59,9 +63,13 @@ export const invitedRule = defineRule({
 export const attendingRule = defineRule({
   id: 'presenter-attending',
   stage: 'presenter',
-  description: 'People "were in attendance for this item" or "attended for this item", or the lines under "In attendance to present this item were:".',
+  description: 'People "were in attendance for this item", "attended the meeting to present the report", or the lines under "In attendance to present this item were:".',
   examples: {
-    valid: ['Ms R Oduya (Head of Highways) and Mr K Blake (Traffic Manager) were in attendance for this item.', 'In attendance to present this item were:\n\n• Carla Dent, Director of Place\n• Councillor Ben Ilott, Cabinet Member for Growth'],
+    valid: [
+      'Ms R Oduya (Head of Highways) and Mr K Blake (Traffic Manager) were in attendance for this item.',
+      'In attendance to present this item were:\n\n• Carla Dent, Director of Place\n• Councillor Ben Ilott, Cabinet Member for Growth',
+      'Jo Fane, Parks and Open Spaces Manager, attended the meeting to present the report.',
+    ],
     invalid: ['Councillor Moss was in attendance.'],
   },
 });
