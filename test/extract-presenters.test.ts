@@ -168,6 +168,14 @@ describe('presenters: families beyond "Name, Role, introduced"', () => {
     // Invited to present; a relative clause.
     ['The Chair invited the Head of Housing Options to introduce the report.', [{ name: null, role: 'Head of Housing Options' }]],
     ['The Board welcomed Aisha Patel from Downland Health Trust, who provided an update on discharges.', [{ name: 'Aisha Patel', role: 'Downland Health Trust' }]],
+    // A guest named with the body they come from, in a coordinated sentence.
+    ['Ms Jane Dorr from the Environment Agency attended and gave a presentation on flood defences.', [{ name: 'Ms Jane Dorr', role: 'Environment Agency' }]],
+    ['Guy Harlow was invited to speak and provided a brief history of the common.', [{ name: 'Guy Harlow', role: null }]],
+    // Whose report was received.
+    ["The Town Clerk's report was received.", [{ name: null, role: 'Town Clerk' }]],
+    // Community council minutes name people by a given name or initials.
+    ['Reinholt reported that the account held £4,210.', [{ name: 'Reinholt', role: null }]],
+    ['JB reported on the litter pick.', [{ name: 'JB', role: null }]],
     // A role-only presenter takes the name the item gives that post.
     [
       'Councillor Fiona Wade, Lead Councillor for Planning, attended the session.\n\nThe Lead Councillor for Planning introduced her portfolio priorities.',
@@ -185,6 +193,9 @@ describe('presenters: families beyond "Name, Role, introduced"', () => {
     'The Chair invited Councillor Dunn to present his motion.',
     'The Chair invited members of the public to present their comments.',
     'The Panel welcomed residents from Elm Court, who provided an update on the repairs.',
+    "The Council's annual report was received.",
+    'She reported that the hall was booked.',
+    'Councillor Vane acknowledged the delay and announced that the works would restart.',
   ])('no presenter: %j', (snippet) => {
     expect(presenters(snippet)).toEqual([]);
   });

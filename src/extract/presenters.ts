@@ -21,6 +21,7 @@ import {
   NOT_PRESENTED_MATTER,
   NOT_PRESENTING_AFTER,
   PEOPLE_LIST_LEAD_IN,
+  POSSESSIVE_REPORT,
   PRESENTED_BY,
   PRESENTER_LABEL,
   PRESENTING_VERB_SOURCE,
@@ -42,6 +43,7 @@ import {
   labelRule,
   memberReportsRule,
   peopleListRule,
+  possessiveReportRule,
   presentedByRule,
   statementItemRule,
   staffReportRule,
@@ -108,6 +110,9 @@ function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatt
   const text = withoutOpeners(sentence);
   const by = presentedBy(text);
   if (by) return by.map((p) => toPerson(p, block, presentedByRule.id));
+  const whose = POSSESSIVE_REPORT.exec(text);
+  const owners = whose ? parsePeopleSubject(whose[1]) : null;
+  if (owners) return owners.map((p) => toPerson(p, block, possessiveReportRule.id));
   const who = WHO_PRESENTED.exec(text);
   if (who) {
     const people = trailingPeople(who[1]);

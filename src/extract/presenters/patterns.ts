@@ -39,7 +39,7 @@ export const PRESENTING_VERB_SOURCE = [
   .join('|');
 
 /** Not a phrasing: a word each presenting verb alternative starts with (a superset, same case), to pass over sentences quickly. */
-export const PRESENTING_WORDS = /introduc|present|updated|outlin|summari|delivered|announced|tabled|gave|giving|made|provid|took|taking|walked|talked|led|submitted|spoke|reported|read/;
+export const PRESENTING_WORDS = /introduc|present|updated|outlin|summari|delivered|announced|tabled|gave|giving|made|provid|took|taking|walked|talked|led|submitted|spoke|reported|read|received/;
 
 /** Builds "subject then presenting verb" for a verb alternation. Group 1: the subject. */
 export const subjectVerbPattern = (verb: string): RegExp => new RegExp(`^(.{2,500}?),?\\s+${ADVERB}(?:${verb})`);
@@ -105,3 +105,6 @@ export const SUBJECT_STATEMENT = subjectVerbPattern(`${alternation(STATEMENT_VER
 
 /** A presiding member as the subject: "The Mayor", "the Lord Mayor", "Mayor Tom Piper", "Our Chair", "The Chair of Council". */
 export const PRESIDING_SUBJECT = new RegExp(`^(?:[Tt]he\\s+|[Oo]ur\\s+)?${PRESIDING}\\b`, 'i');
+
+/** "The Head of Finance's report was received", "Ms Lee's presentation was presented": whose report it was. Group 1: who. */
+export const POSSESSIVE_REPORT = new RegExp(`^(.{3,150}?)['’]s?\\s+(?:[\\w-]+\\s+){0,3}?${alternation(['report', 'presentation', 'update', 'briefing'])}\\s+(?:was|were)\\s+(?:presented|received|introduced|submitted|tabled|given)\\b`);

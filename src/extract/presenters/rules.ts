@@ -165,3 +165,13 @@ export const supportedByRule = defineRule({
     invalid: ['The Cabinet Member for Housing introduced the report, supported by officers.'],
   },
 });
+
+export const possessiveReportRule = defineRule({
+  id: 'presenter-report-received',
+  stage: 'presenter',
+  description: 'Whose report was received or presented: "The Town Clerk\'s report was received", "Ms Lee\'s update was given".',
+  examples: {
+    valid: ["The Town Clerk's report was received.", "Inspector Dawn Ruiz's quarterly policing report was presented to the Council."],
+    invalid: ["The Auditor's report was considered.", "The Council's annual report was received."],
+  },
+});

@@ -66,7 +66,7 @@ function classify(part: string, afterName: boolean): Part | null {
   const inner = open > 0 && closes ? part.slice(open + 1, -1).trim() : null;
   if (looksLikePersonName(core)) return { kind: 'name', name: core, role: inner };
   // "Lee Bloomfield from the Healthcare Trust": a guest named with the body they come from.
-  const from = /^(.{3,60}?)\s+(?:from|of)\s+(?:the\s+)?([A-Z].{2,150})$/.exec(part.trim());
+  const from = /^(.{3,60}?)\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w’'&()-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&()-]*)){0,12}(?:\s+\([^)]{1,40}\))?)$/.exec(part.trim());
   if (from && looksLikePersonName(from[1])) return { kind: 'name', name: from[1], role: from[2] };
   if (CLAUSE_WORDS.test(core)) return null;
   // "Fire Chief Jane Doe", "District Councillor C Farr", "Natalia Merritt Co-Chair Kent Housing"; after
@@ -168,7 +168,7 @@ export function trailingPeople(subject: string): PersonRef[] | null {
 const NON_NAME = new Set(NON_NAME_SUBJECTS);
 const COORDINATED_LEAD = new RegExp(`^${alternation(COORDINATED_LEAD_VERBS)}\\b`);
 // Connectors inside a subject's noun phrase: "The Head of Planning and the Chair".
-const CONNECTOR = /^(?:of|for|and|the|&|to|de|van|von|der|da|di|le|la)$/;
+const CONNECTOR = /^(?:of|for|from|and|the|&|to|de|van|von|der|da|di|le|la)$/;
 
 /**
  * A subject written as one given name or initials, as community and parish
