@@ -29,6 +29,7 @@ import {
   PRESIDING_SUBJECT,
   REPORTED_BY,
   REPORT_NOUN,
+  ROLE_REPORT_TITLE,
   STATEMENT_TITLE,
   SUBJECT_STATEMENT,
   SUBJECT_VERB,
@@ -216,11 +217,14 @@ function peopleRun(blocks: readonly Block[], start: number, rule: string, needRo
 }
 
 /** Statements that make the item: "The Mayor advised …" under "Mayor's Announcements". */
-function fromStatement(sentence: string, block: Block): Person[] {
+function fromStatement(sentence: string, block: Block, titlePost: string | null): Person[] {
   const text = withoutOpeners(sentence);
   const m = SUBJECT_STATEMENT.exec(text);
-  // Others speaking in the item (a councillor's reply, a resident's comment) are not making its statement.
-  if (!m || NEGATED.test(text.slice(m[0].length)) || !PRESIDING_SUBJECT.test(m[1].trim())) return [];
+  // Others speaking in the item (a councillor's reply, a resident's comment) are not making its statement:
+  // only the presiding member, or the post the item is the report of ("Treasurer's Report": the Treasurer).
+  const subject = m ? m[1].trim() : '';
+  const isTitlePost = titlePost !== null && subject.replace(/^(?:the|our)\s+/i, '').toLowerCase() === titlePost;
+  if (!m || NEGATED.test(text.slice(m[0].length)) || !(PRESIDING_SUBJECT.test(subject) || isTitlePost)) return [];
   const people = parsePeopleSubject(m[1].trim());
   return people ? people.map((p) => toPerson(p, block, statementItemRule.id)) : [];
 }
@@ -242,7 +246,10 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
   const blocks = ctx.blocks;
   const title = ctx.item.title;
   const substantive = itemCategory(title) === 'substantive';
-  const statementItem = substantive && STATEMENT_TITLE.test(title);
+  // "Treasurer's Report": the post (lower case) whose report the item is.
+  const post = ROLE_REPORT_TITLE.exec(title)?.[1].replace(/^(?:the|our)\s+/i, '') ?? null;
+  const titlePost = post && looksLikeRole(post.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase())) ? post.toLowerCase() : null;
+  const statementItem = substantive && (STATEMENT_TITLE.test(title) || titlePost !== null);
   // "Welcome" items: greetings, not presentations (a Chair's "Welcome and Introduction" is a statement item).
   if (WELCOME_TITLE.test(title) && !statementItem) return [];
   let firstParagraph = true;
@@ -303,7 +310,7 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     }
     sentences(b.text).forEach((s) => {
       const found = [...fromSentence(s.text, b, local), ...fromDashReport(s.text, b), ...fromInvitation(s.text, b), ...fromWelcome(s.text, b), ...fromThanks(s.text, b)];
-      if (found.length === 0 && statementItem) found.push(...fromStatement(s.text, b));
+      if (found.length === 0 && statementItem) found.push(...fromStatement(s.text, b, titlePost));
       out.push(...found);
     });
   }

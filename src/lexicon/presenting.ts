@@ -113,6 +113,7 @@ export const STATEMENT_VERBS: readonly string[] = [
   'explained',
   'shared',
   'wished',
+  'raised',
 ];
 
 /** Verbs of an invitation to present: "The Chair invited the Director to introduce the report". */

@@ -108,3 +108,6 @@ export const PRESIDING_SUBJECT = new RegExp(`^(?:[Tt]he\\s+|[Oo]ur\\s+)?${PRESID
 
 /** "The Head of Finance's report was received", "Ms Lee's presentation was presented": whose report it was. Group 1: who. */
 export const POSSESSIVE_REPORT = new RegExp(`^(.{3,150}?)['’]s?\\s+(?:[\\w-]+\\s+){0,3}?${alternation(['report', 'presentation', 'update', 'briefing'])}\\s+(?:was|were)\\s+(?:presented|received|introduced|submitted|tabled|given)\\b`);
+
+/** "Treasurer's Report", "CLERK'S UPDATE", "The Secretary's Report": the post whose report the item is. Group 1: the post. */
+export const ROLE_REPORT_TITLE = new RegExp(`^(?:[\\d.]+\\s*)?(?:the\\s+)?((?:[A-Za-z][\\w-]*\\s+){0,3}[A-Za-z][\\w-]*)['’]s?\\s+(?:[\\w-]+\\s+){0,2}?${TITLE_WORD}\\b`, 'i');

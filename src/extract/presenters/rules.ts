@@ -142,16 +142,18 @@ export const statementItemRule = defineRule({
   id: 'presenter-statement-item',
   stage: 'presenter',
   description:
-    'An item that consists of a presiding member\'s statement ("Mayor\'s Announcements", "Chair\'s Business", ): whoever makes the statement ("The Mayor advised Members …").',
+    'An item that consists of a statement ("Mayor\'s Announcements", "Chair\'s Business", "Treasurer\'s Report"): the presiding member or the post whose report it is, making it ("The Mayor advised Members …").',
   examples: {
     context: 'document',
     valid: [
       'MINUTES\n\n4. Chairman\'s Announcements\n\nThe Chairman advised that the Civic Service would be held on 12 May at St Cuthbert\'s Church.\n',
       'MINUTES\n\n5. Lord Mayor\'s Business\n\nThe Lord Mayor informed Council of the death of former Councillor Jean Platt, who served the Eastgate ward.\n',
+      "MINUTES\n\n6. Treasurer's Report\n\nThe Treasurer advised that the balance stood at £4,120 at the end of March.\n",
     ],
     invalid: [
       'MINUTES\n\n4. Chairman\'s Announcements\n\nThe Chairman did not make any announcements.\n',
       'MINUTES\n\n2. Declarations of Interest\n\nThe Chair reminded Members to declare any interests.\n',
+      "MINUTES\n\n6. Treasurer's Report\n\nCouncillor Ames said that the hall had been cold all winter.\n",
     ],
   },
 });
