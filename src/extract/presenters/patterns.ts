@@ -32,7 +32,7 @@ export const PRESENTING_VERB_SOURCE = [
   `${alternation(PRESENTING_VERBS)}\\b`,
   `${alternation(GIVING_VERBS)}\\s+(?:${DETERMINER}\\s+)?(?:[\\w’'-]+\\s+){0,3}?${alternation(REPORT_NOUNS)}\\b`,
   `${alternation(THROUGH_VERBS)}\\s+${AUDIENCE}\\s+through\\b`,
-  `${alternation(REPORTING_VERBS)}\\s+(?:on|that|back|to\\s+${AUDIENCE})\\b`,
+  `${alternation(REPORTING_VERBS)}\\s+(?:on|that|back|he|she|they|to\\s+${AUDIENCE})\\b`,
   `(?:spoke\\s+to|led)\\s+(?:the|this|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,2}?${alternation(SPOKEN_TO_NOUNS)}\\b`,
 ]
   .map((v) => `(?:${v})`)
