@@ -171,6 +171,12 @@ describe('presenters: families beyond "Name, Role, introduced"', () => {
     // A guest named with the body they come from, in a coordinated sentence.
     ['Ms Jane Dorr from the Environment Agency attended and gave a presentation on flood defences.', [{ name: 'Ms Jane Dorr', role: 'Environment Agency' }]],
     ['Guy Harlow was invited to speak and provided a brief history of the common.', [{ name: 'Guy Harlow', role: null }]],
+    // Asides in the subject: "on behalf of" is dropped, "as Chair of" is the post.
+    ['Jo Fane, on behalf of the Director of Place, presented the report.', [{ name: 'Jo Fane', role: null }]],
+    ['Councillor Amy Lee, as Chair of the Task Group, introduced the findings.', [{ name: 'Councillor Amy Lee', role: 'Chair of the Task Group' }]],
+    ['The fees report, presented by the Head of Finance, was noted.', [{ name: null, role: 'Head of Finance' }]],
+    // Introducing a person is not presenting the item; the person introduced presents.
+    ['The Chair introduced Ms Rhoda Finch to the Committee. Ms Finch presented the report.', [{ name: 'Ms Finch', role: null }]],
     // Whose report was received.
     ["The Town Clerk's report was received.", [{ name: null, role: 'Town Clerk' }]],
     // Community council minutes name people by a given name or initials.

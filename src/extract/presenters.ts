@@ -20,6 +20,7 @@ import {
   MEMBER_REPORTS_TITLE,
   NOT_PRESENTED_MATTER,
   NOT_PRESENTING_AFTER,
+  INTRODUCED_PERSON,
   PEOPLE_LIST_LEAD_IN,
   POSSESSIVE_REPORT,
   PRESENTED_BY,
@@ -120,7 +121,8 @@ function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatt
     if (people && people.every((p) => p.name !== null)) return people.map((p) => toPerson(p, block, whoPresentedRule.id));
   }
   const m = (local?.subjectVerb ?? SUBJECT_VERB).exec(text);
-  if (!m || NOT_PRESENTING_AFTER.test(text.slice(m[0].length))) return [];
+  const after = text.slice(m ? m[0].length : 0);
+  if (!m || NOT_PRESENTING_AFTER.test(after) || (/introduc\w*$/.test(m[0]) && INTRODUCED_PERSON.test(after))) return [];
   const localPerson = local ? localSubject(m[1], local) : null;
   if (localPerson) return [toPerson(localPerson, block, subjectVerbRule.id)];
   const people = subjectPeople(m[1]);

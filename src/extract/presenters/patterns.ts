@@ -18,6 +18,7 @@ import {
   THROUGH_VERBS,
   alternation,
 } from '../../lexicon/index.js';
+import { HONORIFIC_NAME_SOURCE, PLAIN_NAME_SOURCE } from '../../tokenize/names.js';
 
 const ADVERB = `(?:${alternation(PRESENTING_ADVERBS)}\\s+)?`;
 const DETERMINER = '(?:a|an|the|his|her|their|its|this|these|some|brief|verbal|oral|short|further)';
@@ -47,11 +48,14 @@ export const subjectVerbPattern = (verb: string): RegExp => new RegExp(`^(.{2,50
 /** Subject then presenting verb, the subject being one or more people and roles. */
 export const SUBJECT_VERB = subjectVerbPattern(PRESENTING_VERB_SOURCE);
 
+/** "The Chair introduced Ms Rhoda Finch, Head of Libraries": introducing a person, not the item. */
+export const INTRODUCED_PERSON = new RegExp(`^\\s+(?:${HONORIFIC_NAME_SOURCE}|${PLAIN_NAME_SOURCE})(?=\\s*(?:[,.(]|\\s+to\\s+the\\b|\\s+who\\b|$))`);
+
 /** "… presented Rookley Parish Council with the award", "introduced herself": the verb is not presenting. */
 export const NOT_PRESENTING_AFTER = /^\s+(?:(?!(?:the|a|an|his|her|their|this)\b)[^.,;]{1,60}?\s+with\b|(?:him|her|them|our|my|your)sel(?:f|ves)\b)/;
 
 /** "A presentation on the Zoning By-law was presented by Municipal Planner, Jamie Robinson.": the presenter after "by". */
-export const PRESENTED_BY = /(?:\b(?:was|were|being|been)\s+(?:jointly\s+|formally\s+|briefly\s+)?(?:presented|introduced|delivered|given|submitted|outlined|tabled|led)|,\s+presented)\s+by\s+([^.;]{3,200}?)(?:[,;]\s+(?:who|which|and|with)\b[^.]{0,300})?\.?$/;
+export const PRESENTED_BY = /(?:\b(?:was|were|being|been)\s+(?:jointly\s+|formally\s+|briefly\s+)?(?:presented|introduced|delivered|given|submitted|outlined|tabled|led)|,\s+presented)\s+by\s+([^.;]{3,200}?)(?:[,;]\s+(?:who|which|and|with|was|were|is|are)\b[^.]{0,300})?\.?$/;
 
 /** "…, who presented the report": a relative clause with a presenting verb. Group 1: what comes before. */
 export const WHO_PRESENTED = new RegExp(`^(.{2,400}?),?\\s+who\\s+${ADVERB}(?:${PRESENTING_VERB_SOURCE})`);

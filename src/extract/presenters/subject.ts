@@ -82,6 +82,16 @@ function classify(part: string, afterName: boolean): Part | null {
   return null;
 }
 
+/**
+ * Asides inside a subject: ", on behalf of the Director," is dropped; ", as
+ * Chair of the Panel," and ", in her capacity as Chair," are the person's post.
+ */
+function asides(subject: string): string {
+  return subject
+    .replace(/,?\s+on\s+behalf\s+of\s+[^,()]{2,120}(?=,|$)/, '')
+    .replace(/,\s+(?:as|in\s+(?:his|her|their)\s+capacity\s+as)\s+(?:the\s+)?(?=[A-Z])/, ', ');
+}
+
 /** "Councillors Ames and Bell" → "Councillor Ames and Councillor Bell": the plural honorific goes to every name. */
 function distributePluralHonorific(subject: string): string {
   const m = PLURAL_HONORIFIC.exec(subject);
@@ -99,7 +109,7 @@ function distributePluralHonorific(subject: string): string {
  * Returns null when the subject is not a list of people ("Members", "In response, officers").
  */
 export function parsePeopleSubject(subjectText: string): PersonRef[] | null {
-  const subject = distributePluralHonorific(subjectText.trim());
+  const subject = distributePluralHonorific(asides(subjectText.trim()));
   if (COLLECTIVE_SUBJECT.test(subject)) return null;
   const pieces = splitPeopleListWithSeparators(subject);
   const parts: (Part | null)[] = [];
