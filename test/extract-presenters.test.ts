@@ -200,6 +200,10 @@ describe('presenters: families beyond "Name, Role, introduced"', () => {
     'The Chair invited members of the public to present their comments.',
     'The Panel welcomed residents from Elm Court, who provided an update on the repairs.',
     "The Council's annual report was received.",
+    // Movers and petitioners are not presenters.
+    'Councillor Hale presented a petition from residents of Brook Street.',
+    'Councillor Hale introduced the motion standing in her name.',
+    'Government announced a review of business rates.',
     'She reported that the hall was booked.',
     'Councillor Vane acknowledged the delay and announced that the works would restart.',
   ])('no presenter: %j', (snippet) => {

@@ -186,4 +186,8 @@ export const COLLECTIVE_SUBJECTS: readonly string[] = [
 ];
 
 /** Pronouns and generic words that open a sentence in a name's place; a one-word subject among these is no name. */
-export const NON_NAME_SUBJECTS: readonly string[] = ['He', 'She', 'They', 'It', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There', 'Here', 'Staff', 'Everyone', 'Someone', 'Nobody', 'All', 'Each', 'Both', 'Applicant', 'Agent', 'Residents', 'Officers', 'Members'];
+export const NON_NAME_SUBJECTS: readonly string[] = [
+  'He', 'She', 'They', 'It', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There', 'Here', 'Everyone', 'Someone', 'Nobody', 'All', 'Each', 'Both',
+  'Staff', 'Applicant', 'Agent', 'Residents', 'Officers', 'Members', 'Councillors', 'Government', 'Parliament', 'Ministers', 'Ofsted', 'Healthwatch',
+  'Contractor', 'Contractors', 'Consultants', 'Auditors', 'Management', 'Ministry', 'Department', 'Agency', 'Company', 'Network', 'Network Rail',
+];

@@ -51,8 +51,12 @@ export const SUBJECT_VERB = subjectVerbPattern(PRESENTING_VERB_SOURCE);
 /** "The Chair introduced Ms Rhoda Finch, Head of Libraries": introducing a person, not the item. */
 export const INTRODUCED_PERSON = new RegExp(`^\\s+(?:${HONORIFIC_NAME_SOURCE}|${PLAIN_NAME_SOURCE})(?=\\s*(?:[,.(]|\\s+to\\s+the\\b|\\s+who\\b|$))`);
 
-/** "… presented Rookley Parish Council with the award", "introduced herself": the verb is not presenting. */
-export const NOT_PRESENTING_AFTER = /^\s+(?:(?!(?:the|a|an|his|her|their|this)\b)[^.,;]{1,60}?\s+with\b|(?:him|her|them|our|my|your)sel(?:f|ves)\b)/;
+/**
+ * "… presented Rookley Parish Council with the award", "introduced herself", "presented a petition",
+ * "introduced the motion": the verb is not presenting the item (movers and petitioners are not presenters).
+ */
+export const NOT_PRESENTING_AFTER =
+  /^\s+(?:(?!(?:the|a|an|his|her|their|this)\b)[^.,;]{1,60}?\s+with\b|(?:him|her|them|our|my|your)sel(?:f|ves)\b|(?:a|an|the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?(?:motion|amendment|petition|deputation|question|notice)s?\b)/;
 
 /** "A presentation on the Zoning By-law was presented by Municipal Planner, Jamie Robinson.": the presenter after "by". */
 export const PRESENTED_BY = /(?:\b(?:was|were|being|been)\s+(?:jointly\s+|formally\s+|briefly\s+)?(?:presented|introduced|delivered|given|submitted|outlined|tabled|led)|,\s+presented)\s+by\s+([^.;]{3,200}?)(?:[,;]\s+(?:who|which|and|with|was|were|is|are)\b[^.]{0,300})?\.?$/;
