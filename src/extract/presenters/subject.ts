@@ -169,8 +169,12 @@ export function trailingPeople(subject: string): PersonRef[] | null {
   }
   // The clause nearest the verb first ("In advance of X, at the invitation of the Chair, the Director"), then leftmost.
   for (const s of [...afterCommas.reverse(), ...others]) {
-    const people = parsePeopleSubject(subject.slice(s));
+    const tail = subject.slice(s);
+    const people = parsePeopleSubject(tail);
     if (people) return people;
+    // "A site meeting took place and HD reported …": initials or a given name after a clause.
+    const single = singleNameSubject(tail);
+    if (single) return [single];
   }
   return null;
 }
