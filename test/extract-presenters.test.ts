@@ -226,4 +226,7 @@ describe('presenters: statement items', () => {
     expect(item('Welcome', 'The Mayor welcomed everyone to the meeting and made a safety announcement.')).toEqual([]);
     expect(item('Declarations of Interest', 'The Mayor reminded Members to declare any interests.')).toEqual([]);
   });
+  it('an item whose title only starts with "Welcome" is not a greeting', () => {
+    expect(item('Welcome Back Fund', 'The Economic Development Manager presented the report.')).toEqual([{ name: null, role: 'Economic Development Manager' }]);
+  });
 });

@@ -80,7 +80,7 @@ const SUPPORTED_BY = /,?\s+(?:supported|assisted|accompanied)\s+by\s+([^.;]{3,20
 /** Sentences that record an answer, not a presentation: "In response to a question, the Director outlined …". */
 const ANSWERING = /^(?:In\s+(?:response|reply|answer)|Responding|Replying|Answering|When\s+asked|Following\s+(?:a|the|further)\s+questions?|Asked\s+(?:about|whether))\b/i;
 /** A greeting item: "Welcome", "Nau Mai | Welcome", "Welcome and Introductions". */
-const WELCOME_TITLE = /^(?:[^\s]+\s+){0,3}?welcome\b/i;
+const WELCOME_TITLE = /^(?:[^\s]+\s+){0,3}?welcomes?(?:\s*(?:,|and|&)\s*(?:introductions?|apologies(?: for absence)?|housekeeping|announcements|safety(?: information| announcements?)?)){0,3}\.?\s*$/i;
 /** "did not make any announcements": a negated statement. */
 const NEGATED = /^\s*(?:did|had|has|would)\s+not\b|^\s*(?:had|made)\s+no\b/;
 
