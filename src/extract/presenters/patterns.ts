@@ -104,7 +104,7 @@ const TITLE_WORD = alternation(STATEMENT_TITLE_WORDS);
  * Announcements from the Mayor", "Statement from the Leader".
  */
 export const STATEMENT_TITLE = new RegExp(
-  `(?:\\b${PRESIDING}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?${TITLE_WORD}\\b|^(?:[\\w-]+\\s+){0,2}?(?:Announcements?|Communications)\\b|\\b(?:Announcements?|Communications|Statement|Remarks)\\s+(?:from|by)\\s+(?:the\\s+)?${PRESIDING}\\b)`,
+  `(?:\\b${PRESIDING}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?${TITLE_WORD}\\b|^(?:[\\w-]+\\s+){0,2}?(?:Announcements?|Communications)(?:\\s*$|\\s+(?:from|by|of)\\b)|\\b(?:Announcements?|Communications|Statement|Remarks)\\s+(?:from|by)\\s+(?:the\\s+)?${PRESIDING}\\b)`,
   'i',
 );
 
