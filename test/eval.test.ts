@@ -178,7 +178,7 @@ describe('minutes eval (CLI)', () => {
   it('--json prints fields and macro F1; a config adding the phrasing fixes the miss', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'minutes-eval-config-'));
     const config = join(dir, 'minutes.config.json');
-    writeFileSync(config, JSON.stringify({ presenterVerbs: ['led the discussion on'] }));
+    writeFileSync(config, JSON.stringify({ presenterVerbs: ['opened the discussion on'] }));
     const before = JSON.parse((await cli('eval', '--gold', GOLD_DIR, '--json')).stdout);
     const after = JSON.parse((await cli('eval', '--gold', GOLD_DIR, '--json', '--config', config)).stdout);
     const presenters = (x: { fields: { field: string; match: number }[] }) => x.fields.find((f) => f.field === 'presenters')!.match;

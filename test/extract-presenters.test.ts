@@ -141,3 +141,92 @@ describe('presenters: members reporting under a "Committee Reports" item', () =>
     expect(onlyItem(inItem('Liz Moore – District Public Library Board')).presenters).toEqual([]);
   });
 });
+
+describe('presenters: families beyond "Name, Role, introduced"', () => {
+  it.each<[string, P[]]>([
+    // Post before the name, without a comma.
+    ['Countryside Ranger Maya Flint outlined the management plan for the common.', [{ name: 'Maya Flint', role: 'Countryside Ranger' }]],
+    ['Borough Councillor K Ashe reported on the highways works in the village.', [{ name: 'Councillor K Ashe', role: 'Borough Councillor' }]],
+    // A plural honorific goes to every name.
+    [
+      'Councillors Marsh and Okafor jointly presented the task group findings.',
+      [
+        { name: 'Councillor Marsh', role: null },
+        { name: 'Councillor Okafor', role: null },
+      ],
+    ],
+    // The subject after an opening clause, with or without its comma.
+    ['At the invitation of the Chair, Nadia Brennan, Head of Communities, presented the grants report.', [{ name: 'Nadia Brennan', role: 'Head of Communities' }]],
+    ['In the absence of the Monitoring Officer the Head of Legal Services updated Members on the claims.', [{ name: null, role: 'Head of Legal Services' }]],
+    // The verb class.
+    ['Kiran Shah, Audit Manager, took the Committee through the audit plan.', [{ name: 'Kiran Shah', role: 'Audit Manager' }]],
+    ['The Parish Clerk reported that no planning applications had been received.', [{ name: null, role: 'Parish Clerk' }]],
+    ['The Chairman tabled a report from the footpaths warden.', [{ name: null, role: 'Chairman' }]],
+    ['The Chairman made a number of announcements as set out in the appendix.', [{ name: null, role: 'Chairman' }]],
+    // A body after a named person is where they come from.
+    ['Bob Lyle, Healthwatch Wexcombe, updated the Board on the survey.', [{ name: 'Bob Lyle', role: 'Healthwatch Wexcombe' }]],
+    // Invited to present; a relative clause.
+    ['The Chair invited the Head of Housing Options to introduce the report.', [{ name: null, role: 'Head of Housing Options' }]],
+    ['The Board welcomed Aisha Patel from Downland Health Trust, who provided an update on discharges.', [{ name: 'Aisha Patel', role: 'Downland Health Trust' }]],
+    // A guest named with the body they come from, in a coordinated sentence.
+    ['Ms Jane Dorr from the Environment Agency attended and gave a presentation on flood defences.', [{ name: 'Ms Jane Dorr', role: 'Environment Agency' }]],
+    ['Guy Harlow was invited to speak and provided a brief history of the common.', [{ name: 'Guy Harlow', role: null }]],
+    // Asides in the subject: "on behalf of" is dropped, "as Chair of" is the post.
+    ['Jo Fane, on behalf of the Director of Place, presented the report.', [{ name: 'Jo Fane', role: null }]],
+    ['Councillor Amy Lee, as Chair of the Task Group, introduced the findings.', [{ name: 'Councillor Amy Lee', role: 'Chair of the Task Group' }]],
+    ['The fees report, presented by the Head of Finance, was noted.', [{ name: null, role: 'Head of Finance' }]],
+    // Introducing a person is not presenting the item; the person introduced presents.
+    ['The Chair introduced Ms Rhoda Finch to the Committee. Ms Finch presented the report.', [{ name: 'Ms Finch', role: null }]],
+    // Whose report was received.
+    ["The Town Clerk's report was received.", [{ name: null, role: 'Town Clerk' }]],
+    // Community council minutes name people by a given name or initials.
+    ['Reinholt reported that the account held £4,210.', [{ name: 'Reinholt', role: null }]],
+    ['JB reported on the litter pick.', [{ name: 'JB', role: null }]],
+    // A role-only presenter takes the name the item gives that post.
+    [
+      'Councillor Fiona Wade, Lead Councillor for Planning, attended the session.\n\nThe Lead Councillor for Planning introduced her portfolio priorities.',
+      [{ name: 'Councillor Fiona Wade', role: 'Lead Councillor for Planning' }],
+    ],
+  ])('%j', (snippet, expected) => {
+    expect(presenters(snippet)).toEqual(expected);
+  });
+
+  it.each<string>([
+    'Councillor Rhys Penn introduced himself as the new ward member.',
+    'The Chair presented Millbrook Scouts with a certificate of thanks.',
+    'The Harbour Strategy was presented to the Board for approval.',
+    'In response to a question from Councillor Birch, the Procurement Lead outlined the tender timetable.',
+    'The Chair invited Councillor Dunn to present his motion.',
+    'The Chair invited members of the public to present their comments.',
+    'The Panel welcomed residents from Elm Court, who provided an update on the repairs.',
+    "The Council's annual report was received.",
+    // Movers and petitioners are not presenters.
+    'Councillor Hale presented a petition from residents of Brook Street.',
+    'Councillor Hale introduced the motion standing in her name.',
+    'Government announced a review of business rates.',
+    'She reported that the hall was booked.',
+    'Councillor Vane acknowledged the delay and announced that the works would restart.',
+  ])('no presenter: %j', (snippet) => {
+    expect(presenters(snippet)).toEqual([]);
+  });
+});
+
+describe('presenters: statement items', () => {
+  const item = (title: string, body: string): P[] => onlyItem(`MINUTES\n\n4. ${title}\n\n${body}\n`).presenters.map(({ name, role }) => ({ name, role }));
+
+  it('the presiding member making the announcements of a "Mayor\'s Announcements" item', () => {
+    expect(item("Mayor's Announcements", 'The Mayor advised Members that the Civic Service would be held on 8 March.')).toEqual([{ name: null, role: 'Mayor' }]);
+  });
+  it('"Lord Mayor\'s Business" and "Chair\'s Communications" alike', () => {
+    expect(item("Lord Mayor's Business", 'The Lord Mayor informed Council of the death of a former Alderman.')).toEqual([{ name: null, role: 'Lord Mayor' }]);
+    expect(item("Chair's Communications", 'The Chair reminded Members that the meeting was being broadcast.')).toEqual([{ name: null, role: 'Chair' }]);
+  });
+  it('not when no announcement was made, nor in a Welcome or Declarations item', () => {
+    expect(item("Chairman's Announcements", 'The Chairman did not make any announcements.')).toEqual([]);
+    expect(item('Welcome', 'The Mayor welcomed everyone to the meeting and made a safety announcement.')).toEqual([]);
+    expect(item('Declarations of Interest', 'The Mayor reminded Members to declare any interests.')).toEqual([]);
+  });
+  it('an item whose title only starts with "Welcome" is not a greeting', () => {
+    expect(item('Welcome Back Fund', 'The Economic Development Manager presented the report.')).toEqual([{ name: null, role: 'Economic Development Manager' }]);
+  });
+});

@@ -83,8 +83,8 @@ export function annotate(doc: MinutesDocument, tokens: readonly Token[], registr
     const itemRules = [...lineRule(start), ...firing(registry, 'category', item.title)];
     out.push({ line: start, record: 'item', rules: itemRules, text: `${item.number ? `${item.number}. ` : ''}${item.title}  [${item.category}, lines ${start}–${item.lines.end}]` });
     for (const p of item.presenters) {
-      const t = tokenAt(p.line!);
-      const rules = t?.kind === 'presenting-attendance' ? [t.rule] : firingInSentences(registry, 'presenter', sourceOf({ line: p.line!, end: p.end }));
+      // Presenter records name the rule that made them.
+      const rules = p.rule ? [p.rule] : lineRule(p.line!);
       out.push({ line: p.line!, record: 'presenter', rules: rules.length ? rules : lineRule(p.line!), text: [p.name ?? '(name not given)', p.role && `(${p.role})`].filter(Boolean).join(' ') });
     }
     for (const r of item.resolutions) {

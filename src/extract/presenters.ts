@@ -1,171 +1,160 @@
-// Presenters: who introduced, presented or gave the update on an item.
-// "X, Role, introduced …", "X (Role) presented …", "The Role presented …",
-// "The Role, X and the Role, Y introduced …", "X, Role, Y, Role and Z, Role
-// were in attendance for this item", "In attendance to present this item …
-// were:" lists, "Presenter: X, Role", and announcements the item consists of
-// ("The Mayor made the following announcements").
+// Presenters: who introduced, presented or gave the update on an item. Each
+// phrasing family is one rule (src/extract/presenters/rules.ts); the people
+// are read by one subject recogniser (presenters/subject.ts) and the verbs
+// come from one verb class (presenters/patterns.ts, src/lexicon/presenting.ts).
 import type { Person } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { placeOf, type ItemContext } from './types.js';
-import { looksLikePersonName } from '../tokenize/names.js';
+import { PERSON_SOURCE, looksLikePersonName, looksLikeRole } from '../tokenize/names.js';
+import { escapeRegex, MEMBER_HONORIFICS, abbreviationAlternation } from '../lexicon/index.js';
 import { sentences } from './util/text.js';
+import { withoutOpeners } from './util/openers.js';
+import { itemCategory } from './category.js';
 import { PRESENTING_ATTENDANCE } from '../tokenize/patterns.js';
+import { coordinatedSubject, parsePeopleSubject, singleNameSubject, trailingPeople, type PersonRef } from './presenters/subject.js';
+import {
+  ATTENDING_SUBJECT,
+  DASH_REPORTED,
+  INVITED_NEEDS_NOUN,
+  INVITED_TO_PRESENT,
+  MEMBER_REPORTS_TITLE,
+  NOT_PRESENTED_MATTER,
+  NOT_PRESENTING_AFTER,
+  INTRODUCED_PERSON,
+  PEOPLE_LIST_LEAD_IN,
+  POSSESSIVE_REPORT,
+  PRESENTED_BY,
+  PRESENTER_LABEL,
+  PRESENTING_VERB_SOURCE,
+  PRESENTING_WORDS,
+  PRESIDING_SUBJECT,
+  REPORTED_BY,
+  REPORT_NOUN,
+  ROLE_REPORT_TITLE,
+  STATEMENT_TITLE,
+  SUBJECT_STATEMENT,
+  SUBJECT_VERB,
+  THANKED_FOR_PRESENTING,
+  WELCOMED,
+  WHO_PRESENTED,
+  subjectVerbPattern,
+} from './presenters/patterns.js';
+import {
+  attendingRule,
+  invitedRule,
+  labelRule,
+  memberReportsRule,
+  peopleListRule,
+  possessiveReportRule,
+  presentedByRule,
+  statementItemRule,
+  staffReportRule,
+  subjectVerbRule,
+  supportedByRule,
+  thankedRule,
+  welcomedRule,
+  whoPresentedRule,
+} from './presenters/rules.js';
 
-// The presenting verbs: "introduced", "presented", "updated Members on", "gave a presentation",
-// "took the Committee through", "made the following announcements", "gave the following communications",
-// "submitted a report", "spoke to the report" (New Zealand and Australian minutes).
-const PRESENTING_VERB =
-  '(?:(?:jointly\\s+|briefly\\s+|then\\s+|also\\s+|formally\\s+)?(?:introduced|introducing|presented|presenting|updated|outlined|summarised|summarized|delivered|announced)\\b|gave\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:presentation|update|overview|report|introduction|briefing|account|communications?)|gave\\s+the\\s+following\\s+(?:communications?|announcements?|update)|made\\s+(?:the\\s+following\\s+|an?\\s+)?announcements?|provided\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:update|overview|presentation|briefing|report)|took\\s+(?:the\\s+)?(?:Committee|Members|Cabinet|Board|Panel|Council)\\s+through|submitted\\s+(?:a|an|the|his|her|their)\\s+(?:\\w+\\s+){0,3}(?:report|paper|presentation|update)|spoke\\s+to\\s+(?:the|this|his|her|their)\\s+(?:\\w+\\s+){0,2}(?:report|item|paper|presentation))';
+export { parsePeopleSubject, splitPeopleList, splitPeopleListWithSeparators } from './presenters/subject.js';
+export {
+  ATTENDING_SUBJECT,
+  MEMBER_REPORTS_TITLE,
+  PRESENTED_BY,
+  PRESENTER_LABEL,
+  REPORTED_BY,
+  SUBJECT_VERB,
+  THANKED_FOR_PRESENTING,
+  WELCOMED,
+  WHO_PRESENTED,
+  INVITED_TO_PRESENT,
+  STATEMENT_TITLE,
+  PEOPLE_LIST_LEAD_IN,
+} from './presenters/patterns.js';
 
-/** Not a phrasing: a word each PRESENTING_VERB alternative starts with (a superset, same case). */
-const PRESENTING_WORDS = /introduc|present|updated|outlined|summari[sz]ed|delivered|announced|gave|made|provided|took|submitted|spoke/;
-/** Subject then presenting verb, the subject being one or more people and roles. */
-export const SUBJECT_VERB = new RegExp(`^(.{2,500}?),?\\s+(?:were\\s+|was\\s+)?${PRESENTING_VERB}`);
-/** "… were in attendance for this item" / "… attended for this item" / "In attendance to present this item were: …". */
-export const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:(?:were|was)\s+(?:in\s+attendance|present)|attended)\b/i;
-/** "The Chair thanked Ms Patel for her presentation": the person thanked for presenting. Group 1: who. */
-export const THANKED_FOR_PRESENTING = /\bthanked\s+(.{2,200}?)\s+for\s+(?:(?:his|her|their|the|a|an)\s+)?(?:\w+\s+)?(?:presentation|update|report|briefing|overview)\b/;
-/** "Dave Yemm, Operations Superintendent – verbal and written report" in a staff-reports section. */
-export const REPORTED_BY = /^(?:[A-Z][\w ]{2,40}:\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+([^–—]{2,80}?)\s+[–—-]\s+(?:verbal|written|oral)\b/;
-/** "The Chair welcomed Laura Sales, Director of Legal Services; and Tony Haslam, Lead Officer": officers welcomed to the item. */
-export const WELCOMED = /^(?:The\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Convener|Leader)\s+(?:then\s+)?welcomed\s+(.{4,400}?)(?:\s+to\s+the\s+(?:meeting|Committee|Board|Panel)(?:\s+for\s+this\s+item)?)?[.]?$/;
-/** "A presentation on the Zoning By-law was presented by Municipal Planner, Jamie Robinson.": the presenter after "by". */
-export const PRESENTED_BY = /\b(?:was|were)\s+(?:presented|introduced|delivered|given)\s+by\s+([^.;]{3,200}?)\.?$/;
-/** An item of members' reports: "Committee Reports", "Council Reports", "Members' Reports". */
-export const MEMBER_REPORTS_TITLE = /^(?:committee|council|councillors?['’]?|members?['’]?|board)\s+reports?\b/i;
-/** One line of it: "Councillor Dave Yemm: Museum Board.", "Liz Moore – Library Board"; the member reports on that body. */
-export const MEMBER_REPORT_LINE = /^(?:(Councillor|Mayor|Deputy\s+Mayor|Reeve|Deputy\s+Reeve|Cllr|Cr)\.?\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*(?::|\s[–—-])\s+[A-Z0-9]/;
-/** "Presenter: Diane Gillis, President" / "Presented by: …". */
-export const PRESENTER_LABEL = /^(?:presenters?|presented\s+by|speakers?)\s*:\s*(.{2,400})$/i;
+/** "Councillor Dave Yemm: Museum Board.", "Liz Moore – Library Board": a member reporting on that body. */
+export const MEMBER_REPORT_LINE = new RegExp(`^(?:(${abbreviationAlternation(MEMBER_HONORIFICS)}|Reeve|Deputy\\s+Reeve)\\s+)?([A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){1,3})\\s*(?::|\\s[–—-])\\s+[A-Z0-9]`);
 
-// Role-only subjects that are not people.
-const NOT_A_ROLE_WORD = /^(?:report|item|committee|council|cabinet|board|panel|minutes|meeting|update|members?|officers?|councillors?|presentation|following|order|matter|application|paper|document|chair(?:'s)? report)$/i;
-// A document named like a role ("The Election Accessibility Compliance Report was presented"), unlike "Head of Policy".
-const DOCUMENT_NAME = /\b(?:report|plan|strategy|policy|statement|accounts|budget|programme|review|document|paper|assessment|framework|protocol|minutes)s?$/i;
-const ROLE_NOUN = /\b(?:head|director|manager|officer|chief|lead|leader|member|chair(?:man|person)?|mayor|clerk|secretary|treasurer|commissioner|planner|advis[eo]r|executive|president|superintendent|co-?ordinator|controller|auditor|solicitor)\b/i;
-const notARole = (role: string): boolean => NOT_A_ROLE_WORD.test(role) || (DOCUMENT_NAME.test(role) && !ROLE_NOUN.test(role));
+/** ", supported by Helen Cole, Head of Early Help." after a presenting verb. Group 1: the people. */
+const SUPPORTED_BY = /,?\s+(?:supported|assisted|accompanied)\s+by\s+([^.;]{3,200}?)\.?$/;
+/** Sentences that record an answer, not a presentation: "In response to a question, the Director outlined …". */
+const ANSWERING = /^(?:In\s+(?:response|reply|answer)|Responding|Replying|Answering|When\s+asked|Following\s+(?:a|the|further)\s+questions?|Asked\s+(?:about|whether))\b/i;
+/** A greeting item: "Welcome", "Nau Mai | Welcome", "Welcome and Introductions". */
+const WELCOME_TITLE = /^(?:[^\s]+\s+){0,3}?welcomes?(?:\s*(?:,|and|&)\s*(?:introductions?|apologies(?: for absence)?|housekeeping|announcements|safety(?: information| announcements?)?)){0,3}\.?\s*$/i;
+/** "did not make any announcements": a negated statement. */
+const NEGATED = /^\s*(?:did|had|has|would)\s+not\b|^\s*(?:had|made)\s+no\b/;
 
-// Words that make a phrase a clause rather than a role: "Chair requested that a report be".
-const CLAUSE_WORDS = /\b(?:requested|that|be|was|were|is|are|had|has|have|would|will|asked|said|noted|stated|which|who|due|not)\b/;
-
-type Part = { kind: 'name'; name: string; role: string | null } | { kind: 'the-role'; role: string } | { kind: 'role'; role: string };
-
-/** Splits "A (Role), B (Role) and C (Role)" at commas, semicolons and "and" outside parentheses, keeping each separator. */
-export function splitPeopleListWithSeparators(text: string): { text: string; separator: string }[] {
-  const parts: { text: string; separator: string }[] = [];
-  let depth = 0;
-  let cur = '';
-  let separator = '';
-  for (const w of text.split(/(,?\s+and\s+|,\s*|;\s*|\(|\))/)) {
-    if (w === '(') depth++;
-    if (w === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /^(?:,?\s+and\s+|,\s*|;\s*)$/.test(w)) {
-      if (cur.trim()) parts.push({ text: cur.trim(), separator });
-      cur = '';
-      separator = /and/.test(w) ? ' and ' : ', ';
-    } else cur += w;
-  }
-  if (cur.trim()) parts.push({ text: cur.trim(), separator });
-  return parts;
-}
-
-export function splitPeopleList(text: string): string[] {
-  return splitPeopleListWithSeparators(text).map((p) => p.text);
-}
-
-function classify(part: string): Part | null {
-  // "Name (Role (Detail))": the role is everything inside the outermost brackets.
-  const open = part.indexOf('(');
-  const closes = part.endsWith(')');
-  const core = (open > 0 && closes ? part.slice(0, open) : part).trim();
-  const inner = open > 0 && closes ? part.slice(open + 1, -1).trim() : null;
-  if (looksLikePersonName(core)) return { kind: 'name', name: core, role: inner };
-  // Roles are noun phrases of capitalised words and connectors: "Head of Planning and Performance".
-  if (CLAUSE_WORDS.test(core)) return null;
-  if (/^[Tt]he\s+[A-Z]/.test(core)) return { kind: 'the-role', role: core.replace(/^[Tt]he\s+/, '') + (inner ? ` (${inner})` : '') };
-  if (/^[A-Z&]/.test(core)) return { kind: 'role', role: part.trim() };
-  return null;
-}
-
-/**
- * Reads a subject made of people and roles: "X, Role, Y, Role and Z, Role",
- * "The Role, X and the Role, Y", "X (Role) and Y (Role)", "The Leader".
- * Returns null when the subject is not a list of people ("Members", "In response, officers").
- */
-export function parsePeopleSubject(subject: string): { name: string | null; role: string | null }[] | null {
-  const pieces = splitPeopleListWithSeparators(subject);
-  const parts = pieces.map((p) => classify(p.text));
-  if (parts.length === 0 || parts.some((p) => p === null)) return null;
-  const people: { name: string | null; role: string | null }[] = [];
-  // A "The Role" phrase (and role words after it) waiting for the name it introduces.
-  let pending: string | null = null;
-  const flush = (): boolean => {
-    if (pending === null) return true;
-    if (notARole(pending)) return false;
-    people.push({ name: null, role: pending });
-    pending = null;
-    return true;
-  };
-  for (let k = 0; k < parts.length; k++) {
-    const p = parts[k] as Part;
-    const sep = pieces[k].separator || ', ';
-    if (p.kind === 'name') {
-      people.push({ name: p.name, role: p.role ?? pending });
-      pending = null;
-    } else if (p.kind === 'the-role') {
-      if (!flush()) return null;
-      pending = p.role;
-    } else if (pending !== null) {
-      pending = `${pending}${sep}${p.role}`;
-    } else {
-      const last = people[people.length - 1];
-      if (!last || last.name === null) return null;
-      last.role = last.role ? `${last.role}${sep}${p.role}` : p.role;
-    }
-  }
-  if (!flush()) return null;
-  return people.length ? people : null;
-}
-
-function toPerson(p: { name: string | null; role: string | null }, block: Block): Person {
-  return { name: p.name, role: p.role ? p.role.replace(/[.,;:]$/, '').trim() : null, ...placeOf(block) };
+function toPerson(p: PersonRef, block: Block, rule: string): Person {
+  return { name: p.name, role: p.role ? p.role.replace(/[.,;:]$/, '').trim() : null, ...placeOf(block), rule };
 }
 
 /** The people after "presented by": "Jamie Robinson, Municipal Planner", or the role first, "Municipal Planner, Jamie Robinson". */
-function presentedBy(text: string): { name: string | null; role: string | null }[] | null {
+function presentedBy(text: string): PersonRef[] | null {
   const m = PRESENTED_BY.exec(text);
   if (!m) return null;
   const people = parsePeopleSubject(m[1]);
   if (people) return people;
   const roleFirst = /^([A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}),\s+(.+)$/.exec(m[1]);
-  return roleFirst && looksLikePersonName(roleFirst[2]) && !notARole(roleFirst[1]) ? [{ name: roleFirst[2], role: roleFirst[1] }] : null;
+  return roleFirst && looksLikePersonName(roleFirst[2]) ? [{ name: roleFirst[2], role: roleFirst[1] }] : null;
 }
 
-/** People named in the subject of a presenting sentence; a leading clause ("In advance of …, the Director presented") is skipped. */
-function fromSentence(text: string, block: Block, local?: LocalPresenterPatterns): Person[] {
-  // SUBJECT_VERB tries its verbs at every position: pass over sentences that hold none of them.
-  if (!local && !PRESENTING_WORDS.test(text)) return [];
+/** The people of a subject: the whole subject, else the people at its end ("In the absence of X the Director"). */
+function subjectPeople(subject: string): PersonRef[] | null {
+  const single = singleNameSubject(subject);
+  return parsePeopleSubject(subject) ?? coordinatedSubject(subject) ?? (single ? [single] : null) ?? trailingPeople(subject);
+}
+
+/** People named in the subject of a presenting sentence, each with the rule that read them. */
+function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatterns): Person[] {
+  // The subject-verb patterns try their verbs at every position: pass over sentences that hold none of them.
+  if (!local && !PRESENTING_WORDS.test(sentence)) return [];
+  if (ANSWERING.test(sentence)) return [];
+  const text = withoutOpeners(sentence);
   const by = presentedBy(text);
-  if (by) return by.map((p) => toPerson(p, block));
-  const m = (local?.subjectVerb ?? SUBJECT_VERB).exec(text);
-  if (!m) return [];
-  const localPerson = local ? localSubject(m[1], local) : null;
-  if (localPerson) return [toPerson(localPerson, block)];
-  let people = parsePeopleSubject(m[1]);
-  if (!people) {
-    const tail = /,\s+((?:[Tt]he\s+|[A-Z])[^,]{2,200})$/.exec(m[1]);
-    people = tail ? parsePeopleSubject(tail[1]) : null;
+  if (by) return by.map((p) => toPerson(p, block, presentedByRule.id));
+  const whose = POSSESSIVE_REPORT.exec(text);
+  const owners = whose ? parsePeopleSubject(whose[1]) : null;
+  if (owners) return owners.map((p) => toPerson(p, block, possessiveReportRule.id));
+  const who = WHO_PRESENTED.exec(text);
+  if (who) {
+    const people = trailingPeople(who[1]);
+    if (people && people.every((p) => p.name !== null)) return people.map((p) => toPerson(p, block, whoPresentedRule.id));
   }
+  const m = (local?.subjectVerb ?? SUBJECT_VERB).exec(text);
+  const after = text.slice(m ? m[0].length : 0);
+  if (!m || NOT_PRESENTING_AFTER.test(after) || (/introduc\w*$/.test(m[0]) && INTRODUCED_PERSON.test(after))) return [];
+  const localPerson = local ? localSubject(m[1], local) : null;
+  if (localPerson) return [toPerson(localPerson, block, subjectVerbRule.id)];
+  const people = subjectPeople(m[1]);
   if (!people) return [];
+  const out = people.map((p) => toPerson(p, block, subjectVerbRule.id));
   // "… introduced the report, supported by Helen Cole, Head of Early Help": the named people supporting present too.
   const support = SUPPORTED_BY.exec(text.slice(m[0].length));
   const supporting = support ? parsePeopleSubject(support[1]) : null;
-  if (supporting && supporting.every((p) => p.name !== null)) people = [...people, ...supporting];
-  return people.map((p) => toPerson(p, block));
+  if (supporting && supporting.every((p) => p.name !== null)) out.push(...supporting.map((p) => toPerson(p, block, supportedByRule.id)));
+  return out;
 }
 
-/** ", supported by Helen Cole, Head of Early Help." after a presenting verb. Group 1: the people. */
-const SUPPORTED_BY = /,?\s+(?:supported|assisted|accompanied)\s+by\s+([^.;]{3,200}?)\.?$/;
+/** "District Councillor C Farr – Reported …": a member or officer with a post, reporting. */
+function fromDashReport(sentence: string, block: Block): Person[] {
+  const m = DASH_REPORTED.exec(sentence);
+  const people = m ? parsePeopleSubject(m[1]) : null;
+  // Residents write "A Smith, Churchtown – Reported …" too: only people with a post count.
+  if (!people || people.some((p) => p.name === null || p.role === null || !looksLikeRole(p.role))) return [];
+  return people.map((p) => toPerson(p, block, staffReportRule.id));
+}
+
+/** "The Chair invited the Head of Housing to introduce the report": the people invited to present. */
+function fromInvitation(sentence: string, block: Block): Person[] {
+  if (!sentence.includes('invited')) return [];
+  const m = INVITED_TO_PRESENT.exec(sentence);
+  // The object of the verb ("his motion", "their comments"), not a later phrase ("before the question session").
+  const object = m ? m[3].split(/[,.;]/)[0].trim().split(/\s+/).slice(0, 4).join(' ') : '';
+  if (!m || NOT_PRESENTED_MATTER.test(object)) return [];
+  if (INVITED_NEEDS_NOUN.test(m[2]) && !REPORT_NOUN.test(m[3])) return [];
+  const people = parsePeopleSubject(m[1]);
+  return people ? people.map((p) => toPerson(p, block, invitedRule.id)) : [];
+}
 
 /** People welcomed by the Chair, when each is named with a role (a guest officer, not "everyone" or a new member); else null. */
 export function welcomedPeople(text: string): { name: string; role: string }[] | null {
@@ -177,7 +166,7 @@ export function welcomedPeople(text: string): { name: string; role: string }[] |
 }
 
 function fromWelcome(text: string, block: Block): Person[] {
-  return welcomedPeople(text)?.map((p) => toPerson(p, block)) ?? [];
+  return welcomedPeople(text)?.map((p) => toPerson(p, block, welcomedRule.id)) ?? [];
 }
 
 /** The people thanked for their presentation or update, when they are named people. */
@@ -185,7 +174,7 @@ function fromThanks(text: string, block: Block): Person[] {
   if (!text.includes('thanked')) return [];
   const m = THANKED_FOR_PRESENTING.exec(text);
   const people = m ? parsePeopleSubject(m[1]) : null;
-  return people && people.every((p) => p.name !== null) ? people.map((p) => toPerson(p, block)) : [];
+  return people && people.every((p) => p.name !== null) ? people.map((p) => toPerson(p, block, thankedRule.id)) : [];
 }
 
 /** The members reporting in a block of "Name – Body" lines (lines a PDF or page joined into one paragraph included). */
@@ -193,7 +182,7 @@ function fromMemberReports(block: Block): Person[] {
   const out: Person[] = [];
   for (const line of block.fullText.split('\n')) {
     const m = MEMBER_REPORT_LINE.exec(line.trim());
-    if (m && looksLikePersonName(m[2])) out.push(toPerson({ name: m[2], role: m[1] ?? null }, block));
+    if (m && looksLikePersonName(m[2])) out.push(toPerson({ name: m[2], role: m[1] ?? null }, block, memberReportsRule.id));
   }
   return out;
 }
@@ -203,13 +192,70 @@ function fromAttendance(text: string, block: Block): Person[] {
   let subject = m ? m[1] : text.replace(/^.*?\bthis\s+item\b[^:]*:?\s*(?:were:?)?\s*/i, '');
   subject = subject.replace(/[.:]$/, '').trim();
   const people = subject ? parsePeopleSubject(subject) : null;
-  return people ? people.map((p) => toPerson(p, block)) : [];
+  return people ? people.map((p) => toPerson(p, block, attendingRule.id)) : [];
+}
+
+/** One line of a people list: "Kwame Mensah, Director of Children's Services", "Tom Byrne – Support Officer (TB)"; null unless every entry is a named person. */
+function listedPeople(text: string): PersonRef[] | null {
+  const line = text
+    .replace(/[.;]$/, '')
+    .replace(/\s+[–—-]\s+/, ', ')
+    // "(BD)": the initials the minutes use for the person later.
+    .replace(/\s*\([A-Z]{2,4}\)$/, '');
+  const people = parsePeopleSubject(line);
+  return people && people.every((p) => p.name !== null) ? people : null;
+}
+
+/** Blocks from `start` on that each list named people; returns the people and the index after the run. */
+function peopleRun(blocks: readonly Block[], start: number, rule: string, needRoles: boolean): { people: Person[]; next: number } {
+  const people: Person[] = [];
+  let j = start;
+  for (; j < blocks.length && (blocks[j].kind === 'bullet' || blocks[j].kind === 'paragraph'); j++) {
+    const listed = listedPeople(blocks[j].text);
+    if (!listed || (needRoles && listed.some((p) => p.role === null || !looksLikeRole(p.role)))) break;
+    people.push(...listed.map((p) => toPerson(p, blocks[j], rule)));
+  }
+  return { people, next: j };
+}
+
+/** Statements that make the item: "The Mayor advised …" under "Mayor's Announcements". */
+function fromStatement(sentence: string, block: Block, titlePost: string | null): Person[] {
+  const text = withoutOpeners(sentence);
+  const m = SUBJECT_STATEMENT.exec(text);
+  // Others speaking in the item (a councillor's reply, a resident's comment) are not making its statement:
+  // only the presiding member, or the post the item is the report of ("Treasurer's Report": the Treasurer).
+  const subject = m ? m[1].trim() : '';
+  const isTitlePost = titlePost !== null && subject.replace(/^(?:the|our)\s+/i, '').toLowerCase() === titlePost;
+  if (!m || NEGATED.test(text.slice(m[0].length)) || !(PRESIDING_SUBJECT.test(subject) || isTitlePost)) return [];
+  const people = parsePeopleSubject(m[1].trim());
+  return people ? people.map((p) => toPerson(p, block, statementItemRule.id)) : [];
+}
+
+/** A role-only presenter takes the name the item gives that post ("Leader – (Cllr Martin Tett)", "Fiona White, Lead Councillor for Planning"). */
+function nameFromItem(p: Person, itemText: string): Person {
+  if (p.name !== null || p.role === null || p.role.length < 4) return p;
+  const role = escapeRegex(p.role).replace(/\s+/g, '\\s+');
+  const after = new RegExp(`(${PERSON_SOURCE})\\s*(?:,\\s*|\\(\\s*)(?:the\\s+)?${role}\\b`);
+  const before = new RegExp(`\\b${role}\\s*(?:,|[–—-]|\\()\\s*\\(?(${PERSON_SOURCE})`);
+  const m = after.exec(itemText) ?? before.exec(itemText);
+  const name = m?.[1]?.trim();
+  return name && looksLikePersonName(name) ? { ...p, name } : p;
 }
 
 export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): Person[] {
   const local = extras ? localPatterns(extras) : undefined;
   const out: Person[] = [];
   const blocks = ctx.blocks;
+  const title = ctx.item.title;
+  const substantive = itemCategory(title) === 'substantive';
+  // "Treasurer's Report": the post (lower case) whose report the item is.
+  const post = ROLE_REPORT_TITLE.exec(title)?.[1].replace(/^(?:the|our)\s+/i, '') ?? null;
+  const titlePost = post && looksLikeRole(post.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase())) ? post.toLowerCase() : null;
+  const statementItem = substantive && (STATEMENT_TITLE.test(title) || titlePost !== null);
+  // "Welcome" items: greetings, not presentations (a Chair's "Welcome and Introduction" is a statement item).
+  if (WELCOME_TITLE.test(title) && !statementItem) return [];
+  let firstParagraph = true;
+  const decided = new Set(ctx.sections.filter((s) => s.kind === 'resolutions' || s.kind === 'decision' || s.kind === 'actions').flatMap((s) => s.blocks));
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     // The phrase may wrap across lines ("were in\nattendance for this item"), so the joined block is tested too.
@@ -218,20 +264,38 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
       out.push(...inline);
       // "In attendance to present this item were:" followed by one person per line.
       if (inline.length === 0) {
-        for (let j = i + 1; j < blocks.length && (blocks[j].kind === 'bullet' || blocks[j].kind === 'paragraph'); j++) {
-          const listed = parsePeopleSubject(blocks[j].text.replace(/[.;]$/, '').replace(/\s+[–—-]\s+/, ', '));
-          if (!listed || listed.some((p) => p.name === null)) break;
-          out.push(...listed.map((p) => toPerson(p, blocks[j])));
-          i = j;
-        }
+        const run = peopleRun(blocks, i + 1, attendingRule.id, false);
+        out.push(...run.people);
+        i = run.next - 1;
       }
       continue;
     }
+    const opening = firstParagraph;
+    if (b.kind !== 'heading') firstParagraph = false;
     if (b.kind !== 'paragraph' && b.kind !== 'bullet') continue;
+    // Decisions and action lists record what was agreed, not who presented.
+    if (decided.has(b)) continue;
+    // "Representing the Council" / "External Guests" / "The Chair welcomed for this item:", then people with posts.
+    if (b.text.length <= 100 && PEOPLE_LIST_LEAD_IN.test(b.text)) {
+      const run = peopleRun(blocks, i + 1, peopleListRule.id, true);
+      if (run.people.length > 0) {
+        out.push(...run.people);
+        i = run.next - 1;
+        continue;
+      }
+    }
+    // An item opening with its presenters, named with their posts and nothing else.
+    if (opening && substantive && b.text.length <= 400 && !PRESENTING_WORDS.test(b.text)) {
+      const listed = listedPeople(b.text);
+      if (listed && listed.every((p) => p.role !== null && looksLikeRole(p.role))) {
+        out.push(...listed.map((p) => toPerson(p, b, peopleListRule.id)));
+        continue;
+      }
+    }
     const label = PRESENTER_LABEL.exec(b.text);
     if (label) {
       const people = parsePeopleSubject(label[1].replace(/[.]$/, ''));
-      if (people) out.push(...people.map((p) => toPerson(p, b)));
+      if (people) out.push(...people.map((p) => toPerson(p, b, labelRule.id)));
       continue;
     }
     if (MEMBER_REPORTS_TITLE.test(ctx.item.title)) {
@@ -243,17 +307,28 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     }
     const reported = REPORTED_BY.exec(b.text);
     if (reported && looksLikePersonName(reported[1])) {
-      out.push(toPerson({ name: reported[1], role: reported[2] }, b));
+      out.push(toPerson({ name: reported[1], role: reported[2] }, b, staffReportRule.id));
       continue;
     }
-    for (const s of sentences(b.text)) out.push(...fromSentence(s.text, b, local), ...fromWelcome(s.text, b), ...fromThanks(s.text, b));
+    sentences(b.text).forEach((s) => {
+      const found = [...fromSentence(s.text, b, local), ...fromDashReport(s.text, b), ...fromInvitation(s.text, b), ...fromWelcome(s.text, b), ...fromThanks(s.text, b)];
+      if (found.length === 0 && statementItem) found.push(...fromStatement(s.text, b, titlePost));
+      out.push(...found);
+    });
   }
-  // One record per person: a presenter named twice is one presenter, and "Mr Shipton" after
-  // "Dave Shipton (Head of Finance)" is the same person.
+  const itemText = [ctx.item.title, ...ctx.item.description.map((t) => t.text), ...blocks.map((b) => b.text)].join('\n');
+  return dedupe(out.map((p) => nameFromItem(p, itemText)));
+}
+
+/**
+ * One record per person: a presenter named twice is one presenter, and "Mr
+ * Shipton" after "Dave Shipton (Head of Finance)" is the same person.
+ */
+function dedupe(people: Person[]): Person[] {
   const seen = new Set<string>();
   const surnames = new Set<string>();
   const surname = (name: string): string => name.trim().split(/\s+/).pop()!.toLowerCase();
-  return out.filter((p) => {
+  return people.filter((p) => {
     const key = (p.name ?? `role:${p.role}`).toLowerCase();
     if (seen.has(key) || (p.name && p.role === null && surnames.has(surname(p.name)))) return false;
     seen.add(key);
@@ -284,8 +359,8 @@ function localPatterns(extras: PresenterExtras): LocalPresenterPatterns {
   const key = JSON.stringify(extras);
   let p = localCache.get(key);
   if (!p) {
-    const verb = extras.verbs ? `(?:${PRESENTING_VERB}|(?:${extras.verbs})\\b)` : PRESENTING_VERB;
-    p = { subjectVerb: new RegExp(`^(.{2,500}?),?\\s+(?:were\\s+|was\\s+)?${verb}`) };
+    const verb = extras.verbs ? `${PRESENTING_VERB_SOURCE}|(?:${extras.verbs})\\b` : PRESENTING_VERB_SOURCE;
+    p = { subjectVerb: subjectVerbPattern(verb) };
     if (extras.roles) p.role = new RegExp(`^(?:[Tt]he\\s+)?(${extras.roles})(?:\\s+\\(([^)]{2,80})\\))?$`);
     if (extras.honorifics) p.honorific = new RegExp(`^(?:${extras.honorifics})\\s+[A-Z][\\w'’-]{1,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2}$`);
     localCache.set(key, p);
@@ -294,7 +369,7 @@ function localPatterns(extras: PresenterExtras): LocalPresenterPatterns {
 }
 
 /** A subject that is a local role ("Treasurer") or an honorific and a name ("Provost Head"). */
-function localSubject(subject: string, local: LocalPresenterPatterns): { name: string | null; role: string | null } | null {
+function localSubject(subject: string, local: LocalPresenterPatterns): PersonRef | null {
   const role = local.role?.exec(subject);
   if (role) return { name: null, role: role[1] };
   if (local.honorific?.test(subject)) return { name: subject, role: null };

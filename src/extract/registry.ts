@@ -1,7 +1,8 @@
 // The rule registry: every rule of every stage with a stable id, the minute
 // phrasing it matches and an example, generated from the rule tables
 // themselves (LINE_RULES, KIND_PATTERNS, COMMITMENT_PATTERNS,
-// CATEGORY_PATTERNS, the presenter and question patterns). `minutes rules`
+// CATEGORY_PATTERNS, the question patterns; presenter rules are declared
+// with defineRule in src/extract/presenters/rules.ts). `minutes rules`
 // prints it; test/rules.test.ts runs every example through its rule, so the
 // documentation cannot drift from the code.
 import type { ItemCategory, ResolutionKind } from '../schema/document.js';
@@ -11,7 +12,6 @@ import { LINE_RULES, type LineRule } from '../tokenize/classify.js';
 import { KIND_PATTERNS, resolutionKind } from './resolutions.js';
 import { COMMITMENT_PATTERNS, isCommitment } from './actions.js';
 import { CATEGORY_PATTERNS, itemCategory } from './category.js';
-import { ATTENDING_SUBJECT, PRESENTER_LABEL, REPORTED_BY, SUBJECT_VERB, THANKED_FOR_PRESENTING, parsePeopleSubject, welcomedPeople } from './presenters.js';
 import { ASKER_VERB, IN_RESPONSE, RESPONSE, TOPIC_DASH } from './questions.js';
 
 export type RuleStage = 'line' | 'resolution-kind' | 'action' | 'presenter' | 'question' | 'attendance' | 'category';
@@ -97,57 +97,6 @@ const CATEGORY_DOCS: Record<Exclude<ItemCategory, 'substantive'>, Doc> = {
   exclusion: { description: 'Exclusion of the press and public, exempt business.', example: 'Exclusion of the Press and Public' },
 };
 
-/** A presenting sentence: the regex fires and its subject reads as people or roles. */
-const presenterFires = (re: RegExp) => (t: string): boolean => {
-  const m = re.exec(t);
-  return m !== null && parsePeopleSubject(m[1].replace(/[.:]$/, '')) !== null;
-};
-
-const PRESENTER_RULES: readonly RuleEntry[] = [
-  {
-    id: 'presenter-subject-verb',
-    stage: 'presenter',
-    description: 'People or "The" roles, then a presenting verb (introduced, presented, gave an update, took Members through).',
-    example: 'Christine Holt, Director of Finance, introduced the report.',
-    fires: presenterFires(SUBJECT_VERB),
-  },
-  {
-    id: 'presenter-attending',
-    stage: 'presenter',
-    description: 'People "were in attendance for this item" (or the lines under "In attendance to present this item were:").',
-    example: 'Mr A Reid (Head of Highways) and Ms P Lamb (Traffic Manager) were in attendance for this item.',
-    fires: presenterFires(ATTENDING_SUBJECT),
-  },
-  {
-    id: 'presenter-label',
-    stage: 'presenter',
-    description: 'A "Presenter:" / "Presented by:" label with the people.',
-    example: 'Presented by: Dana Quill, Chief Executive',
-    fires: presenterFires(PRESENTER_LABEL),
-  },
-  {
-    id: 'presenter-welcomed',
-    stage: 'presenter',
-    description: 'The Chair welcomed people, each named with a role, to the item.',
-    example: 'The Chair welcomed Laura Sales, Director of Legal Services; and Tony Haslam, Lead Officer.',
-    fires: (t) => welcomedPeople(t) !== null,
-  },
-  {
-    id: 'presenter-thanked',
-    stage: 'presenter',
-    description: 'Named people thanked for their presentation, update or report.',
-    example: 'The Chair thanked Ms Patel for her presentation.',
-    fires: presenterFires(THANKED_FOR_PRESENTING),
-  },
-  {
-    id: 'presenter-staff-report',
-    stage: 'presenter',
-    description: 'A staff report line: "Name, Role – verbal report".',
-    example: 'Dana Quill, Harbour Superintendent – verbal and written report',
-    fires: (t) => REPORTED_BY.test(t),
-  },
-];
-
 const regexEntry = (id: string, stage: RuleStage, doc: Doc, re: RegExp): RuleEntry => ({ id, stage, ...doc, fires: (t) => re.test(t) });
 
 const QUESTION_RULES: readonly RuleEntry[] = [
@@ -175,7 +124,7 @@ export function ruleRegistry(lineRules: readonly LineRule[] = LINE_RULES): RuleE
     const doc = CATEGORY_DOCS[category as keyof typeof CATEGORY_DOCS];
     return { id: `category-${category}`, stage: 'category', ...doc, fires: (t) => itemCategory(t) === category };
   });
-  return [...lineRules.map(lineEntry), ...kinds, ...commitments, ...PRESENTER_RULES, ...QUESTION_RULES, ...categories];
+  return [...lineRules.map(lineEntry), ...kinds, ...commitments, ...QUESTION_RULES, ...categories];
 }
 
 /** Documentation entries for pattern tables; exported for the registry's completeness test. */

@@ -7,3 +7,4 @@ export * from './signals.js';
 export * from './headings.js';
 export * from './decisions.js';
 export * from './attendance.js';
+export * from './presenting.js';

@@ -56,3 +56,140 @@ export const POST_NOMINALS: readonly string[] = ['OBE', 'MBE', 'CBE', 'KBE', 'DB
 
 /** Surname particles written in lower case or apart: "Mac Cafferty", "van der Berg", "de Souza". */
 export const NAME_PARTICLES: readonly string[] = ['Mac', 'Mc', 'van', 'von', 'de', 'der', 'du', 'la', 'le', 'da', 'di', "O'"];
+
+/**
+ * The head nouns of officers' and members' roles: a phrase ending in (or built
+ * around) one of these names a post ("Head of Planning", "Community Safety
+ * Manager", "Portfolio Holder for Housing", "Fire Chief"). Multi-word heads are
+ * listed whole so that "Chief Executive" is one head, not two.
+ */
+export const ROLE_HEADS: readonly string[] = [
+  'Chief Executive',
+  'Chief Executive Officer',
+  'Portfolio Holder',
+  'Cabinet Member',
+  'Executive Member',
+  'Lead Member',
+  'Lead Councillor',
+  'Head of',
+  'Head Teacher',
+  'Headteacher',
+  'Director',
+  'Manager',
+  'Officer',
+  'Clerk',
+  'Chief',
+  'Lead',
+  'Leader',
+  'Chair',
+  'Chairman',
+  'Chairperson',
+  'Chairs',
+  'Chairmen',
+  'Co-Chair',
+  'Vice-Chair',
+  'Mayor',
+  'Lord Mayor',
+  'Provost',
+  'Reeve',
+  'Warden',
+  'Convener',
+  'Cathaoirleach',
+  'Councillor',
+  'Secretary',
+  'Treasurer',
+  'Commissioner',
+  'Planner',
+  'Engineer',
+  'Surveyor',
+  'Advisor',
+  'Adviser',
+  'Consultant',
+  'Analyst',
+  'Accountant',
+  'Auditor',
+  'Solicitor',
+  'Counsel',
+  'Coordinator',
+  'Co-ordinator',
+  'Controller',
+  'Administrator',
+  'Superintendent',
+  'Inspector',
+  'Commander',
+  'Nurse',
+  'Practitioner',
+  'Specialist',
+  'Assistant',
+  'Representative',
+  'President',
+  'Trustee',
+  'Governor',
+  'Ranger',
+  'Librarian',
+  'Economist',
+  'Architect',
+];
+
+/** Presiding and civic roles whose statements can make an item ("Mayor's Announcements", "Chair's Business"). */
+export const PRESIDING_ROLES: readonly string[] = [
+  'Lord Mayor',
+  'Deputy Mayor',
+  'Mayor',
+  'Chair of Council',
+  'Chair of the Council',
+  'Chairman',
+  'Chairperson',
+  'Chair',
+  'Vice-Chair',
+  'Vice-Chairman',
+  'Provost',
+  'Lord Provost',
+  'Reeve',
+  'Warden',
+  'Convener',
+  'Cathaoirleach',
+  'Leader of the Council',
+  'Leader',
+  'Chief Executive',
+];
+
+/**
+ * Subjects that stand for the meeting or a group, not a person: they never
+ * present ("Members", "the Committee", "Officers", "the public").
+ */
+export const COLLECTIVE_SUBJECTS: readonly string[] = [
+  'Members',
+  'Member',
+  'Councillors',
+  'Officers',
+  'the Committee',
+  'the Sub-Committee',
+  'the Panel',
+  'the Board',
+  'the Cabinet',
+  'the Council',
+  'the Commission',
+  'the Forum',
+  'the Authority',
+  'the Assembly',
+  'Council',
+  'Committee',
+  'Panel',
+  'Board',
+  'Cabinet',
+  'the public',
+  'members of the public',
+  'residents',
+  'the applicant',
+  'the applicants',
+  'the objector',
+  'the objectors',
+];
+
+/** Pronouns and generic words that open a sentence in a name's place; a one-word subject among these is no name. */
+export const NON_NAME_SUBJECTS: readonly string[] = [
+  'He', 'She', 'They', 'It', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There', 'Here', 'Everyone', 'Someone', 'Nobody', 'All', 'Each', 'Both',
+  'Staff', 'Applicant', 'Agent', 'Residents', 'Officers', 'Members', 'Councillors', 'Government', 'Parliament', 'Ministers', 'Ofsted', 'Healthwatch',
+  'Contractor', 'Contractors', 'Consultants', 'Auditors', 'Management', 'Ministry', 'Department', 'Agency', 'Company', 'Network', 'Network Rail',
+];

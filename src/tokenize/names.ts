@@ -1,6 +1,6 @@
 // Person-name patterns shared by the segmenter and the extractors, built from
 // the lexicon's people vocabulary. Bounded quantifiers only.
-import { ADDRESS_FORMS, HONORIFICS, abbreviationAlternation, alternation } from '../lexicon/index.js';
+import { ADDRESS_FORMS, COLLECTIVE_SUBJECTS, HONORIFICS, MEMBER_HONORIFICS, ROLE_HEADS, abbreviationAlternation, alternation } from '../lexicon/index.js';
 
 /** Honorifics and titles that precede a name in minutes, built from the lexicon. */
 export const HONORIFIC_SOURCE = `(?:${alternation(ADDRESS_FORMS)},? )?${abbreviationAlternation(HONORIFICS)}`;
@@ -63,3 +63,45 @@ export const COLLECTIVE_PERSON = /^(?:members?|a member|councillors|the (?:commi
 
 /** A role named with "The": "The Head of Finance", "the Director of Children's Services", "The Leader". */
 export const ROLE_PHRASE_SOURCE = "(?:The|the)\\s+[A-Z][\\w&'’-]*(?:\\s+(?:of|for|and|&|the|[A-Z][\\w&'’()-]*)){0,8}";
+
+/** A role head noun as a whole word: "Manager", "Head of", "Portfolio Holder", "Chief". */
+export const ROLE_HEAD_SOURCE = `\\b${alternation(ROLE_HEADS)}(?![\\w-])`;
+const ROLE_HEAD = new RegExp(ROLE_HEAD_SOURCE);
+
+/** True when a phrase names a post: it holds a role head ("Community Safety Manager", "Head of Planning"). */
+export function looksLikeRole(phrase: string): boolean {
+  return ROLE_HEAD.test(phrase);
+}
+
+/** Subjects that stand for a group or the meeting, never one presenter: "Members", "the Committee", "members of the public". */
+export const COLLECTIVE_SUBJECT = new RegExp(`^(?:all\\s+)?${alternation(COLLECTIVE_SUBJECTS)}$`, 'i');
+
+// A post written as capitalised words and connectors: "Head of Planning and Performance".
+const ROLE_WORDS = /^[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&()-]*)){0,9}$/;
+const ROLE_HEAD_AT_END = new RegExp(`${ROLE_HEAD_SOURCE}$`);
+const MEMBER_HONORIFIC_WORD = new RegExp(`^${abbreviationAlternation(MEMBER_HONORIFICS)}$`);
+
+/**
+ * A role written against a name without a comma, either way round: "Fire Chief
+ * Jane Doe", "District Councillor C Farr", "Democratic Services Officer Tom
+ * Hill", "Natalia Merritt Co-Chair Housing Group". Returns null unless one side
+ * reads as a person's name and the other holds a role head.
+ */
+export function splitRoleAndName(text: string): { name: string; role: string } | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 3 || words.length > 10) return null;
+  // Name first: a two- to four-word name, then the post ("Natalia Merritt Co-Chair Kent Housing").
+  for (let k = 2; k <= 4 && k < words.length; k++) {
+    const name = words.slice(0, k).join(' ');
+    const role = words.slice(k).join(' ');
+    if (ROLE_WORDS.test(role) && looksLikePersonName(name) && looksLikeRole(role)) return { name, role };
+  }
+  // Post first, ending in its head noun, then the name ("Fire Chief" + "Jane Doe", "District" + "Councillor C Farr").
+  for (let k = 1; k < words.length; k++) {
+    const name = words.slice(k).join(' ');
+    // "District Councillor C Farr": the member honorific belongs to the post too.
+    const role = words.slice(0, k).join(' ') + (MEMBER_HONORIFIC_WORD.test(words[k]) ? ` ${words[k]}` : '');
+    if (ROLE_WORDS.test(role) && ROLE_HEAD_AT_END.test(role) && looksLikePersonName(name)) return { name, role };
+  }
+  return null;
+}

@@ -97,9 +97,11 @@ export const QUESTION_LEAD_IN =
 
 /**
  * "In attendance to present this item … were:" / "X and Y were in attendance for
- * this item" / "Present for this item:".
+ * this item" / "Present for this item:" / "X attended the meeting to present the
+ * report" / "attending to introduce this item".
  */
-export const PRESENTING_ATTENDANCE = /\b(?:in attendance (?:to present|for) this item|present for this item|attended for this item|in attendance for (?:this|the) item)\b/i;
+export const PRESENTING_ATTENDANCE =
+  /\b(?:in\s+attendance|present|attended(?:\s+the\s+meeting)?|attending)\s+(?:to\s+(?:present|introduce|speak\s+to)\s+(?:this|the)\s+(?:item|report)|for\s+(?:this|the)\s+item)\b/i;
 
 /** Attendance labels the classifier reads anywhere (header-only labels such as "Members:" are read by src/extract/attendance). */
 const ATTENDANCE_LABEL_WORDS = alternation([...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS, 'Councillors']);

@@ -2,40 +2,13 @@
 // of a name ("Councillor J Kent", "Cllr Kent", "Mr Kent", "councillor kent").
 // Used by motions (movers), declarations (members), attendance facts and people.
 import { memo } from './memo.js';
+import { ADDRESS_FORMS, HONORIFICS, alternation } from '../../lexicon/index.js';
 
-/** Honorifics and titles that may open a written name, longest first. */
-const HONORIFICS = [
-  'his worship',
-  'her worship',
-  'deputy mayor',
-  'chief inspector',
-  'councillors',
-  'councillor',
-  'professor',
-  'reverend',
-  'alderman',
-  'baroness',
-  'cllrs',
-  'cllr',
-  'mayor',
-  'dame',
-  'lady',
-  'lord',
-  'miss',
-  'prof',
-  'crs',
-  'mrs',
-  'sir',
-  'rev',
-  'cr',
-  'dr',
-  'mr',
-  'ms',
-  'mx',
-];
+/** Honorifics, titles and forms of address that may open a written name (the lexicon's lists). */
+const NAME_OPENERS = alternation([...ADDRESS_FORMS, ...HONORIFICS]);
 
 // "Councillor ", "Cllr. ", "Cr ", "Mr. ", "His Worship, Mayor ": one or more honorifics at the start.
-const HONORIFIC_PREFIX = new RegExp(`^(?:(?:${HONORIFICS.join('|')})\\.?,?\\s+)+`, 'i');
+const HONORIFIC_PREFIX = new RegExp(`^(?:${NAME_OPENERS}\\.?,?\\s+)+`, 'i');
 // Gendered honorifics: "Mr Cole" and "Mrs Cole" are two people.
 const MALE = /^(?:mr|sir|lord)$/i;
 const FEMALE = /^(?:mrs|ms|miss|dame|lady|baroness)$/i;

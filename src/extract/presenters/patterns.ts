@@ -1,0 +1,121 @@
+// The presenting phrase patterns, built from the presenting vocabulary
+// (src/lexicon/presenting.ts): one verb class, read in the active ("X
+// presented"), passive ("was presented by X"), invited ("invited X to
+// present") and relative ("X, who presented") forms.
+import {
+  AUDIENCE_NOUNS,
+  GIVING_VERBS,
+  INVITED_TO_VERBS,
+  PRESENTER_LIST_LEAD_INS,
+  PRESENTING_ADVERBS,
+  PRESENTING_VERBS,
+  PRESIDING_ROLES,
+  REPORT_NOUNS,
+  REPORTING_VERBS,
+  SPOKEN_TO_NOUNS,
+  STATEMENT_TITLE_WORDS,
+  STATEMENT_VERBS,
+  THROUGH_VERBS,
+  alternation,
+} from '../../lexicon/index.js';
+import { HONORIFIC_NAME_SOURCE, PLAIN_NAME_SOURCE } from '../../tokenize/names.js';
+
+const ADVERB = `(?:${alternation(PRESENTING_ADVERBS)}\\s+)?`;
+const DETERMINER = '(?:a|an|the|his|her|their|its|this|these|some|brief|verbal|oral|short|further)';
+const AUDIENCE = `(?:the\\s+)?${alternation(AUDIENCE_NOUNS)}`;
+
+/**
+ * The presenting verb class: "introduced", "presented", "outlined", "gave a
+ * presentation", "provided an update", "made the following announcements",
+ * "took Members through", "reported on", "spoke to the report", "led the item".
+ */
+export const PRESENTING_VERB_SOURCE = [
+  `${alternation(PRESENTING_VERBS)}\\b`,
+  `${alternation(GIVING_VERBS)}\\s+(?:${DETERMINER}\\s+)?(?:[\\w’'-]+\\s+){0,3}?${alternation(REPORT_NOUNS)}\\b`,
+  `${alternation(THROUGH_VERBS)}\\s+${AUDIENCE}\\s+through\\b`,
+  `${alternation(REPORTING_VERBS)}\\s+(?:on|that|back|he|she|they|to\\s+${AUDIENCE})\\b`,
+  `(?:spoke\\s+to|led)\\s+(?:the|this|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,2}?${alternation(SPOKEN_TO_NOUNS)}\\b`,
+]
+  .map((v) => `(?:${v})`)
+  .join('|');
+
+/** Not a phrasing: a word each presenting verb alternative starts with (a superset, same case), to pass over sentences quickly. */
+export const PRESENTING_WORDS = /introduc|present|updated|outlin|summari|delivered|announced|tabled|gave|giving|made|provid|took|taking|walked|talked|led|submitted|spoke|reported|read|received/;
+
+/** Builds "subject then presenting verb" for a verb alternation. Group 1: the subject. */
+export const subjectVerbPattern = (verb: string): RegExp => new RegExp(`^(.{2,500}?),?\\s+${ADVERB}(?:${verb})`);
+
+/** Subject then presenting verb, the subject being one or more people and roles. */
+export const SUBJECT_VERB = subjectVerbPattern(PRESENTING_VERB_SOURCE);
+
+/** "The Chair introduced Ms Rhoda Finch, Head of Libraries": introducing a person, not the item. */
+export const INTRODUCED_PERSON = new RegExp(`^\\s+(?:${HONORIFIC_NAME_SOURCE}|${PLAIN_NAME_SOURCE})(?=\\s*(?:[,.(]|\\s+to\\s+the\\b|\\s+who\\b|$))`);
+
+/**
+ * "… presented Rookley Parish Council with the award", "introduced herself", "presented a petition",
+ * "introduced the motion": the verb is not presenting the item (movers and petitioners are not presenters).
+ */
+export const NOT_PRESENTING_AFTER =
+  /^\s+(?:(?!(?:the|a|an|his|her|their|this)\b)[^.,;]{1,60}?\s+with\b|(?:him|her|them|our|my|your)sel(?:f|ves)\b|(?:a|an|the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?(?:motion|amendment|petition|deputation|question|notice)s?\b)/;
+
+/** "A presentation on the Zoning By-law was presented by Municipal Planner, Jamie Robinson.": the presenter after "by". */
+export const PRESENTED_BY = /(?:\b(?:was|were|being|been)\s+(?:jointly\s+|formally\s+|briefly\s+)?(?:presented|introduced|delivered|given|submitted|outlined|tabled|led)|,\s+presented)\s+by\s+([^.;]{3,200}?)(?:[,;]\s+(?:who|which|and|with|was|were|is|are)\b[^.]{0,300})?\.?$/;
+
+/** "…, who presented the report": a relative clause with a presenting verb. Group 1: what comes before. */
+export const WHO_PRESENTED = new RegExp(`^(.{2,400}?),?\\s+who\\s+${ADVERB}(?:${PRESENTING_VERB_SOURCE})`);
+
+/** "The Chair invited the Director of Place to introduce the report". Group 1: who was invited; group 2: the rest. */
+export const INVITED_TO_PRESENT = new RegExp(`\\binvited\\s+(.{2,200}?)\\s+to\\s+(${alternation(INVITED_TO_VERBS)})\\b(.{0,120})`);
+/** Invitations whose verb needs a report noun: "to give a brief update", "to make some introductory remarks". */
+export const INVITED_NEEDS_NOUN = /^(?:give|provide|make|deliver|take)$/;
+export const REPORT_NOUN = new RegExp(`\\b${alternation(REPORT_NOUNS)}\\b|\\bthrough\\b`);
+/** What a mover or questioner is invited to present: not a presentation of the item. */
+export const NOT_PRESENTED_MATTER = /\b(?:motion|amendment|question|petition|deputation|objection|comments?|case|views)\b/;
+
+/** "… were in attendance for this item" / "… attended for this item" / "In attendance to present this item were: …". */
+export const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:(?:were|was)\s+(?:in\s+attendance|present)|attended)\b/i;
+
+/** "The Chair thanked Ms Patel for her presentation": the person thanked for presenting. Group 1: who. */
+export const THANKED_FOR_PRESENTING = /\bthanked\s+(.{2,200}?)\s+for\s+(?:(?:his|her|their|the|a|an)\s+)?(?:\w+\s+)?(?:presentation|update|report|briefing|overview)\b/;
+
+/** "Dave Yemm, Operations Superintendent – verbal and written report" in a staff-reports section. */
+export const REPORTED_BY = /^(?:[A-Z][\w ]{2,40}:\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+([^–—]{2,80}?)\s+[–—-]\s+(?:verbal|written|oral)\b/;
+
+/** "District Councillor C Farr – Reported the arrival of …": a member's report written as "Name – Reported". Group 1: who. */
+export const DASH_REPORTED = /^(?:\d+(?:\.\d+)*\s+)?([A-Z][^–—]{2,120}?)\s+[–—-]\s+(?:Reported|Updated|Presented|Gave|Provided|Outlined|Introduced)\b/;
+
+/** "The Chair welcomed Laura Sales, Director of Legal Services; and Tony Haslam, Lead Officer": officers welcomed to the item. */
+export const WELCOMED = /^(?:The\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Convener|Leader|Board|Committee|Panel)\s+(?:then\s+)?welcomed\s+(.{4,400}?)(?:\s+to\s+the\s+(?:meeting|Committee|Board|Panel)(?:\s+for\s+this\s+item)?)?[.]?$/;
+
+/** An item of members' reports: "Committee Reports", "Council Reports", "Members' Reports". */
+export const MEMBER_REPORTS_TITLE = /^(?:committee|council|councillors?['’]?|members?['’]?|board)\s+reports?\b/i;
+
+/** "Presenter: Diane Gillis, President" / "Presented by: …". */
+export const PRESENTER_LABEL = /^(?:presenters?|presented\s+by|speakers?)\s*:\s*(.{2,400})$/i;
+
+/** A lead-in of a list of people presenting the item: "Representing the Council", "External Guests", "The Chair welcomed for this item:". */
+export const PEOPLE_LIST_LEAD_IN = new RegExp(`^(?:[\\d.]+\\s+)?(?:the\\s+chair(?:man)?\\s+)?${alternation(PRESENTER_LIST_LEAD_INS)}\\b[^.]{0,60}:?$`, 'i');
+
+const PRESIDING = alternation(PRESIDING_ROLES);
+const TITLE_WORD = alternation(STATEMENT_TITLE_WORDS);
+/**
+ * A heading that makes an item a statement: "Mayor's Announcements", "Chair's
+ * Communications", "Lord Mayor's Business", "Announcements", "Special
+ * Announcements from the Mayor", "Statement from the Leader".
+ */
+export const STATEMENT_TITLE = new RegExp(
+  `(?:\\b${PRESIDING}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?${TITLE_WORD}\\b|^(?:[\\w-]+\\s+){0,2}?(?:Announcements?|Communications)(?:\\s*$|\\s+(?:from|by|of)\\b)|\\b(?:Announcements?|Communications|Statement|Remarks)\\s+(?:from|by)\\s+(?:the\\s+)?${PRESIDING}\\b)`,
+  'i',
+);
+
+/** A statement verb after its subject: "The Mayor advised …", "The Chair reminded Members …". */
+export const SUBJECT_STATEMENT = subjectVerbPattern(`${alternation(STATEMENT_VERBS)}\\b`);
+
+/** A presiding member as the subject: "The Mayor", "the Lord Mayor", "Mayor Tom Piper", "Our Chair", "The Chair of Council". */
+export const PRESIDING_SUBJECT = new RegExp(`^(?:[Tt]he\\s+|[Oo]ur\\s+)?${PRESIDING}\\b`, 'i');
+
+/** "The Head of Finance's report was received", "Ms Lee's presentation was presented": whose report it was. Group 1: who. */
+export const POSSESSIVE_REPORT = new RegExp(`^(.{3,150}?)['’]s?\\s+(?:[\\w-]+\\s+){0,3}?${alternation(['report', 'presentation', 'update', 'briefing'])}\\s+(?:was|were)\\s+(?:presented|received|introduced|submitted|tabled|given)\\b`);
+
+/** "Treasurer's Report", "CLERK'S UPDATE", "The Secretary's Report": the post whose report the item is. Group 1: the post. */
+export const ROLE_REPORT_TITLE = new RegExp(`^(?:[\\d.]+\\s*)?(?:the\\s+)?((?:[A-Za-z][\\w-]*\\s+){0,3}[A-Za-z][\\w-]*)['’]s?\\s+(?:[\\w-]+\\s+){0,2}?${TITLE_WORD}\\b`, 'i');

@@ -1,0 +1,179 @@
+// The presenter rules, one per phrasing family. Every presenter record names
+// the rule that made it. Examples are invented (councils, people, wording).
+import { defineRule } from '../../rules/define.js';
+
+export const subjectVerbRule = defineRule({
+  id: 'presenter-subject-verb',
+  stage: 'presenter',
+  description:
+    'People or posts, then a presenting verb (introduced, presented, outlined, gave an update, provided an overview, took Members through, reported on, spoke to the report), after any opening clause.',
+  examples: {
+    valid: [
+      'Priya Nandi, Head of Leisure Services, introduced the report.',
+      'The Waste Strategy Manager gave a presentation on the new collection rounds.',
+      'At the invitation of the Chair, Councillor Owen Reese (Cabinet Member for Transport) took Members through the proposals.',
+      'Fleet Manager Tom Ashdown outlined the vehicle replacement programme.',
+      'Councillors Marsh and Okafor jointly presented the task group findings.',
+      'The Parish Clerk reported that no planning applications had been received.',
+      'In the absence of the Monitoring Officer the Head of Legal Services updated Members on the complaints received.',
+    ],
+    invalid: [
+      'The Harbour Strategy was presented to the Board.',
+      'The Chair presented Millbrook Scouts with a certificate of thanks.',
+      'Councillor Rhys Penn introduced himself as the new ward member.',
+      'Members noted the report of the Director of Finance.',
+    ],
+  },
+});
+
+export const presentedByRule = defineRule({
+  id: 'presenter-presented-by',
+  stage: 'presenter',
+  description: 'A passive presenting verb with its agent: "The report was presented by X", "was introduced by the Head of Y".',
+  examples: {
+    valid: [
+      'The quarterly budget monitoring report was introduced by Sunita Rao, Finance Business Partner.',
+      'A presentation on the Local Cycling Plan was given by Active Travel Officer, Dan Whitley.',
+      'The Committee considered the fees and charges report, presented by Amir Kaur, Income Manager.',
+    ],
+    invalid: ['A presentation was given by the applicant.', 'The report was considered by the Committee.'],
+  },
+});
+
+export const whoPresentedRule = defineRule({
+  id: 'presenter-who-clause',
+  stage: 'presenter',
+  description: 'A person welcomed or named, then a relative clause with a presenting verb: "The Panel welcomed X from Y, who provided an update".',
+  examples: {
+    valid: ['The Panel welcomed Aisha Patel from Downland Homes Trust, who provided an update on the repairs backlog.'],
+    invalid: ['The Panel welcomed residents from Elm Court, who provided an update on the repairs backlog.'],
+  },
+});
+
+export const invitedRule = defineRule({
+  id: 'presenter-invited',
+  stage: 'presenter',
+  description: 'The Chair invited a person or post to present, introduce or give an update on the item.',
+  examples: {
+    valid: ['The Chair invited the Head of Housing Options to introduce the report.', 'The Chairman invited the Chairs of the Scrutiny Panels to give a brief update on their work.'],
+    invalid: ['The Chair invited Councillor Dunn to present his motion.', 'The Chair invited members of the public to present their comments.'],
+  },
+});
+
+export const attendingRule = defineRule({
+  id: 'presenter-attending',
+  stage: 'presenter',
+  description: 'People "were in attendance for this item", "attended the meeting to present the report", or the lines under "In attendance to present this item were:".',
+  examples: {
+    valid: [
+      'Ms R Oduya (Head of Highways) and Mr K Blake (Traffic Manager) were in attendance for this item.',
+      'In attendance to present this item were:\n\n• Carla Dent, Director of Place\n• Councillor Ben Ilott, Cabinet Member for Growth',
+      'Jo Fane, Parks and Open Spaces Manager, attended the meeting to present the report.',
+    ],
+    invalid: ['Councillor Moss was in attendance.'],
+  },
+});
+
+export const peopleListRule = defineRule({
+  id: 'presenter-people-list',
+  stage: 'presenter',
+  description: 'A list of named people with their posts under a lead-in such as "Representing the Council", "External Guests" or "The Chair welcomed for this item:", or opening the item.',
+  examples: {
+    valid: [
+      '3.2 The Chair welcomed for this item:\n\nMegan Lowry, Head of Revenues and Benefits\n\nCllr Sam Idris, Cabinet Member for Finance',
+      'Representing Wyvern District Council\n\n• Tom Keane, Strategic Director Place\n\n• Anna Voss, Housing Needs Manager',
+    ],
+    invalid: ['RESOLVED that the following appointments be made:\n\nCouncillor Tom Keane, Chair\n\nCouncillor Anna Voss, Vice-Chair'],
+  },
+});
+
+export const labelRule = defineRule({
+  id: 'presenter-label',
+  stage: 'presenter',
+  description: 'A "Presenter:" / "Presented by:" label with the people.',
+  examples: {
+    valid: ['Presented by: Dana Quill, Chief Executive'],
+    invalid: ['Report author: Dana Quill, Chief Executive'],
+  },
+});
+
+export const welcomedRule = defineRule({
+  id: 'presenter-welcomed',
+  stage: 'presenter',
+  description: 'The Chair welcomed people, each named with a post, to the item.',
+  examples: {
+    valid: ['The Chair welcomed Laura Finch, Director of Legal Services; and Tony Harlow, Lead Officer Trading Standards.'],
+    invalid: ['The Chair welcomed Members to the meeting.', 'The Chairman welcomed Councillor Patel to her first meeting of the Committee.'],
+  },
+});
+
+export const thankedRule = defineRule({
+  id: 'presenter-thanked',
+  stage: 'presenter',
+  description: 'Named people thanked for their presentation, update or report.',
+  examples: {
+    valid: ['The Chair thanked Ms Okoro for her presentation.'],
+    invalid: ['The Chair thanked officers for the report.', 'The Chair thanked Ms Okoro for attending.'],
+  },
+});
+
+export const staffReportRule = defineRule({
+  id: 'presenter-staff-report',
+  stage: 'presenter',
+  description: 'A report line: "Name, Post – verbal report", or a member with a post "– Reported …".',
+  examples: {
+    valid: ['Dana Quill, Harbour Superintendent – verbal and written report', 'County Councillor R Vane – Reported that the resurfacing of Mill Road would start in May.'],
+    invalid: ['Harbour dues – verbal update to follow', 'P Lowe, Churchtown – Reported that the footpath was blocked.'],
+  },
+});
+
+export const memberReportsRule = defineRule({
+  id: 'presenter-member-reports',
+  stage: 'presenter',
+  description: 'Under a "Committee Reports" / "Members\' Reports" item, each "Councillor Name: Body" or "Name – Body" line is a member reporting.',
+  examples: {
+    context: 'document',
+    valid: ['MINUTES\n\n1. Committee Reports\n\nCouncillor Dave Yarrow: Township Museum Board.\n\nMayor Tina Pike: Home for the Aged Board of Management.\n'],
+    invalid: ['MINUTES\n\n1. Correspondence\n\nCouncillor Dave Yarrow: Township Museum Board.\n'],
+  },
+});
+
+export const statementItemRule = defineRule({
+  id: 'presenter-statement-item',
+  stage: 'presenter',
+  description:
+    'An item that consists of a statement ("Mayor\'s Announcements", "Chair\'s Business", "Treasurer\'s Report"): the presiding member or the post whose report it is, making it ("The Mayor advised Members …").',
+  examples: {
+    context: 'document',
+    valid: [
+      'MINUTES\n\n4. Chairman\'s Announcements\n\nThe Chairman advised that the Civic Service would be held on 12 May at St Cuthbert\'s Church.\n',
+      'MINUTES\n\n5. Lord Mayor\'s Business\n\nThe Lord Mayor informed Council of the death of former Councillor Jean Platt, who served the Eastgate ward.\n',
+      "MINUTES\n\n6. Treasurer's Report\n\nThe Treasurer advised that the balance stood at £4,120 at the end of March.\n",
+    ],
+    invalid: [
+      'MINUTES\n\n4. Chairman\'s Announcements\n\nThe Chairman did not make any announcements.\n',
+      'MINUTES\n\n2. Declarations of Interest\n\nThe Chair reminded Members to declare any interests.\n',
+      "MINUTES\n\n6. Treasurer's Report\n\nCouncillor Ames said that the hall had been cold all winter.\n",
+    ],
+  },
+});
+
+export const supportedByRule = defineRule({
+  id: 'presenter-supported-by',
+  stage: 'presenter',
+  description: 'A named person supporting the presenter: "…introduced the report, supported by X, Post".',
+  examples: {
+    valid: ['The Cabinet Member for Housing introduced the report, supported by Helen Croft, Head of Housing Strategy.'],
+    invalid: ['The Cabinet Member for Housing introduced the report, supported by officers.'],
+  },
+});
+
+export const possessiveReportRule = defineRule({
+  id: 'presenter-report-received',
+  stage: 'presenter',
+  description: 'Whose report was received or presented: "The Town Clerk\'s report was received", "Ms Lee\'s update was given".',
+  examples: {
+    valid: ["The Town Clerk's report was received.", "Inspector Dawn Ruiz's quarterly policing report was presented to the Council."],
+    invalid: ["The Auditor's report was considered.", "The Council's annual report was received."],
+  },
+});

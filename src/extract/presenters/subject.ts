@@ -1,0 +1,210 @@
+// The presenter subject recogniser: reads who a presenting sentence is about
+// from its subject, in every form minutes write people and posts: "Jane Doe,
+// Head of Planning,", "Mr A Reid (Head of Highways)", "The Head of Finance",
+// "The Cabinet Member for Housing, Councillor Joan Price", "Fire Chief Jane
+// Doe", "Councillors Ames and Bell", "X, Y and Z". Every presenter rule reads
+// its people through parsePeopleSubject, so the forms are recognised alike
+// whichever verb or label introduced them.
+import { COORDINATED_LEAD_VERBS, NON_NAME_SUBJECTS, alternation } from '../../lexicon/index.js';
+import { HONORIFIC_SOURCE, COLLECTIVE_SUBJECT, looksLikePersonName, looksLikeRole, splitRoleAndName } from '../../tokenize/names.js';
+
+/** One person or post read from a subject; name null for a role-only mention ("The Leader"). */
+export interface PersonRef {
+  name: string | null;
+  role: string | null;
+}
+
+// Subjects that are documents or bodies, not posts.
+const NOT_A_ROLE_WORD = /^(?:report|item|committee|council|cabinet|board|panel|minutes|meeting|update|members?|officers?|councillors?|presentation|following|order|matter|application|paper|document|chair(?:'s)? report)$/i;
+// A document named like a role ("The Election Accessibility Compliance Report was presented"), unlike "Head of Policy".
+const DOCUMENT_NAME = /\b(?:report|plan|strategy|policy|statement|accounts|budget|programme|review|document|paper|assessment|framework|protocol|minutes|update)s?$/i;
+const ROLE_NOUN = /\b(?:head|director|manager|officer|chief|lead|leader|member|chair(?:man|person)?|mayor|clerk|secretary|treasurer|commissioner|planner|advis[eo]r|executive|president|superintendent|co-?ordinator|controller|auditor|solicitor)\b/i;
+// Two phrases run together ("Clerk to the Authority the Director of People"): a capitalised word then "the" and a capital.
+const RUN_TOGETHER = /[A-Za-z’')]\s+the\s+[A-Z]/;
+/** True when a "The …" phrase is a document, a body or two phrases run together rather than a post. */
+export const notARole = (role: string): boolean =>
+  NOT_A_ROLE_WORD.test(role) || (DOCUMENT_NAME.test(role) && !ROLE_NOUN.test(role)) || (RUN_TOGETHER.test(role) && !/\b(?:of|for|to|on|at|in|with|and)\s+the\s+[A-Z]/.test(role));
+
+// Words that make a phrase a clause rather than a role: "Chair requested that a report be".
+const CLAUSE_WORDS = /\b(?:requested|that|be|was|were|is|are|had|has|have|would|will|asked|said|noted|stated|which|who|due|not)\b/;
+
+// A plural honorific before a list of surnames: "Councillors Ames and Bell", "Cllrs A Cole, B Dunn".
+const PLURAL_HONORIFIC = /^(Councillors|Cllrs\.?|Crs\.?)\s+/;
+const SINGULAR_OF: Record<string, string> = { Councillors: 'Councillor', Cllrs: 'Cllr', 'Cllrs.': 'Cllr', Crs: 'Cr', 'Crs.': 'Cr' };
+const HONORIFIC_AT_START = new RegExp(`^${HONORIFIC_SOURCE}\\s`);
+
+type Part = { kind: 'name'; name: string; role: string | null } | { kind: 'the-role'; role: string } | { kind: 'role'; role: string };
+
+/** Splits "A (Role), B (Role) and C (Role)" at commas, semicolons and "and" outside parentheses, keeping each separator. */
+export function splitPeopleListWithSeparators(text: string): { text: string; separator: string }[] {
+  const parts: { text: string; separator: string }[] = [];
+  let depth = 0;
+  let cur = '';
+  let separator = '';
+  for (const w of text.split(/(,?\s+and\s+|,\s*|;\s*|\(|\))/)) {
+    if (w === '(') depth++;
+    if (w === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && /^(?:,?\s+and\s+|,\s*|;\s*)$/.test(w)) {
+      if (cur.trim()) parts.push({ text: cur.trim(), separator });
+      cur = '';
+      separator = /and/.test(w) ? ' and ' : ', ';
+    } else cur += w;
+  }
+  if (cur.trim()) parts.push({ text: cur.trim(), separator });
+  return parts;
+}
+
+export function splitPeopleList(text: string): string[] {
+  return splitPeopleListWithSeparators(text).map((p) => p.text);
+}
+
+function classify(part: string, afterName: boolean): Part | null {
+  // "Name (Role (Detail))": the role is everything inside the outermost brackets.
+  const open = part.indexOf('(');
+  const closes = part.endsWith(')');
+  const core = (open > 0 && closes ? part.slice(0, open) : part).trim();
+  const inner = open > 0 && closes ? part.slice(open + 1, -1).trim() : null;
+  if (looksLikePersonName(core)) return { kind: 'name', name: core, role: inner };
+  // "Lee Bloomfield from the Healthcare Trust": a guest named with the body they come from.
+  const from = /^(.{3,60}?)\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w’'&()-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&()-]*)){0,12}(?:\s+\([^)]{1,40}\))?)$/.exec(part.trim());
+  if (from && looksLikePersonName(from[1])) return { kind: 'name', name: from[1], role: from[2] };
+  if (CLAUSE_WORDS.test(core)) return null;
+  // "Fire Chief Jane Doe", "District Councillor C Farr", "Natalia Merritt Co-Chair Kent Housing"; after
+  // "Jason Reed," the phrase is his post ("Kent Youth Justice Manager"), not a name and a post.
+  const both = afterName ? null : splitRoleAndName(core);
+  if (both) return { kind: 'name', name: both.name, role: inner ? `${both.role} (${inner})` : both.role };
+  // Roles are noun phrases of capitalised words and connectors: "Head of Planning and Performance".
+  if (/^[Tt]he\s+[A-Z]/.test(core)) return { kind: 'the-role', role: core.replace(/^[Tt]he\s+/, '') + (inner ? ` (${inner})` : '') };
+  // "Our Chair", "our Secretary": community council minutes name their officers with "our".
+  const ours = /^[Oo]ur\s+([A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$/.exec(core);
+  if (ours && looksLikeRole(ours[1].replace(/^[a-z]/, (c) => c.toUpperCase()))) return { kind: 'the-role', role: ours[1] };
+  if (/^[A-Z&]/.test(core)) return { kind: 'role', role: part.trim() };
+  return null;
+}
+
+/**
+ * Asides inside a subject: ", on behalf of the Director," is dropped; ", as
+ * Chair of the Panel," and ", in her capacity as Chair," are the person's post.
+ */
+function asides(subject: string): string {
+  return subject
+    .replace(/,?\s+on\s+behalf\s+of\s+[^,()]{2,120}(?=,|$)/, '')
+    .replace(/,\s+(?:as|in\s+(?:his|her|their)\s+capacity\s+as)\s+(?:the\s+)?(?=[A-Z])/, ', ');
+}
+
+/** "Councillors Ames and Bell" → "Councillor Ames and Councillor Bell": the plural honorific goes to every name. */
+function distributePluralHonorific(subject: string): string {
+  const m = PLURAL_HONORIFIC.exec(subject);
+  if (!m) return subject;
+  const singular = SINGULAR_OF[m[1]] ?? m[1];
+  const rest = subject.slice(m[0].length);
+  return splitPeopleListWithSeparators(rest)
+    .map((p, k) => `${k === 0 ? '' : p.separator}${HONORIFIC_AT_START.test(`${p.text} `) ? p.text : `${singular} ${p.text}`}`)
+    .join('');
+}
+
+/**
+ * Reads a subject made of people and roles: "X, Role, Y, Role and Z, Role",
+ * "The Role, X and the Role, Y", "X (Role) and Y (Role)", "The Leader".
+ * Returns null when the subject is not a list of people ("Members", "In response, officers").
+ */
+export function parsePeopleSubject(subjectText: string): PersonRef[] | null {
+  const subject = distributePluralHonorific(asides(subjectText.trim()));
+  if (COLLECTIVE_SUBJECT.test(subject)) return null;
+  const pieces = splitPeopleListWithSeparators(subject);
+  const parts: (Part | null)[] = [];
+  for (const piece of pieces) {
+    const prev = parts[parts.length - 1];
+    parts.push(classify(piece.text, piece.separator === ', ' && prev?.kind === 'name'));
+  }
+  if (parts.length === 0 || parts.some((p) => p === null)) return null;
+  const listHasAnd = pieces.some((p) => p.separator === ' and ');
+  const people: PersonRef[] = [];
+  // A "The Role" phrase (and role words after it) waiting for the name it introduces.
+  let pending: string | null = null;
+  const flush = (): boolean => {
+    if (pending === null) return true;
+    if (notARole(pending)) return false;
+    people.push({ name: null, role: pending });
+    pending = null;
+    return true;
+  };
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k] as Part;
+    const sep = pieces[k].separator || ', ';
+    const last = people[people.length - 1];
+    // "Bob Lee, Healthwatch Kent, updated …": a name-like body after a named person, in a list without "and", is that person's role.
+    if (p.kind === 'name' && pending === null && !listHasAnd && sep === ', ' && last?.name && !HONORIFIC_AT_START.test(`${p.name} `) && p.role === null) {
+      last.role = last.role ? `${last.role}, ${p.name}` : p.name;
+    } else if (p.kind === 'name') {
+      people.push({ name: p.name, role: p.role ?? pending });
+      pending = null;
+    } else if (p.kind === 'the-role') {
+      if (!flush()) return null;
+      pending = p.role;
+    } else if (pending !== null) {
+      pending = `${pending}${sep}${p.role}`;
+    } else {
+      if (!last || last.name === null) return null;
+      last.role = last.role ? `${last.role}${sep}${p.role}` : p.role;
+    }
+  }
+  if (!flush()) return null;
+  return people.length ? people : null;
+}
+
+/**
+ * The people at the end of a longer subject: "In the absence of the Clerk the
+ * Director of Resources" → the Director; "The Board welcomed Lee Bloomfield
+ * from the Trust" → Lee Bloomfield. Tries each later start (after a comma, at
+ * "the" or at a capital after a lower-case word), leftmost first.
+ */
+export function trailingPeople(subject: string): PersonRef[] | null {
+  const afterCommas: number[] = [];
+  const others: number[] = [];
+  // A start after a preposition is inside a phrase ("residents from Elm Court", "the absence of the Clerk").
+  const re = /(?:,\s+|\s+[–—-]\s+|(?<!\b(?:from|of|at|in|on|to|for|with|by))\s+(?=[Tt]he\s+[A-Z])|(?<=\b(?!(?:from|of|at|in|on|to|for|with|by)\s)[a-z][a-z’']*)\s+(?=[A-Z]))/g;
+  for (let m = re.exec(subject); m !== null && afterCommas.length + others.length < 40; m = re.exec(subject)) {
+    (/^(?:,|\s+[–—-])/.test(m[0]) ? afterCommas : others).push(m.index + m[0].length);
+  }
+  // The clause nearest the verb first ("In advance of X, at the invitation of the Chair, the Director"), then leftmost.
+  for (const s of [...afterCommas.reverse(), ...others]) {
+    const tail = subject.slice(s);
+    const people = parsePeopleSubject(tail);
+    if (people) return people;
+    // "A site meeting took place and HD reported …": initials or a given name after a clause.
+    const single = singleNameSubject(tail);
+    if (single) return [single];
+  }
+  return null;
+}
+
+const NON_NAME = new Set(NON_NAME_SUBJECTS);
+const COORDINATED_LEAD = new RegExp(`^${alternation(COORDINATED_LEAD_VERBS)}\\b`);
+// Connectors inside a subject's noun phrase: "The Head of Planning and the Chair".
+const CONNECTOR = /^(?:of|for|from|and|the|&|to|de|van|von|der|da|di|le|la)$/;
+
+/**
+ * A subject written as one given name or initials, as community and parish
+ * minutes do ("Reinhild reported …", "JF reported …"): a capitalised word or two
+ * capital initials that is no pronoun, body or post.
+ */
+export function singleNameSubject(subject: string): PersonRef | null {
+  const word = subject.trim();
+  if (!/^(?:[A-Z][a-z’'-]{2,15}|[A-Z]{2})$/.test(word) || NON_NAME.has(word)) return null;
+  return looksLikePersonName(`${word} Smith`) ? { name: word, role: null } : null;
+}
+
+/**
+ * The people before a coordinated verb: "Guy Heelis was invited to speak and
+ * [provided …]" → Guy Heelis; "The Chair welcomed Members and [introduced …]"
+ * → the Chair. The subject is the words before the first lower-case word.
+ */
+export function coordinatedSubject(subject: string): PersonRef[] | null {
+  if (!/\sand$/.test(subject)) return null;
+  const words = subject.split(/\s+/);
+  let k = 0;
+  while (k < words.length && (/^[A-Z(]/.test(words[k]) || (k > 0 && CONNECTOR.test(words[k])))) k++;
+  if (k === 0 || k === words.length || !COORDINATED_LEAD.test(words.slice(k).join(' '))) return null;
+  return parsePeopleSubject(words.slice(0, k).join(' ').replace(/,$/, ''));
+}

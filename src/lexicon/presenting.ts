@@ -1,0 +1,129 @@
+// Presenting vocabulary: the verbs and nouns with which minutes record who
+// introduced, presented or updated the meeting on an item ("Jane Doe, Head of
+// Planning, introduced the report", "The Leader gave an update", "The Mayor
+// made the following announcements"). The presenter rules build their
+// patterns from these lists (src/extract/presenters/), so a word added here
+// reaches the active, passive and invited forms alike.
+
+/** Adverbs written between a subject and its presenting verb: "jointly introduced", "then outlined". */
+export const PRESENTING_ADVERBS: readonly string[] = ['jointly', 'briefly', 'then', 'also', 'formally', 'further', 'verbally', 'duly', 'first', 'subsequently'];
+
+/**
+ * Verbs that by themselves record presenting, in the past tense and the
+ * participle ("Cllr Ames, introducing the item, said …"). "updated" takes its
+ * audience ("updated Members on"); "tabled" a report or paper.
+ */
+export const PRESENTING_VERBS: readonly string[] = [
+  'introduced',
+  'introducing',
+  'presented',
+  'presenting',
+  'outlined',
+  'outlining',
+  'summarised',
+  'summarized',
+  'summarising',
+  'summarizing',
+  'updated',
+  'delivered',
+  'announced',
+  'tabled',
+];
+
+/** Verbs that take a report noun: "gave a presentation", "provided an update", "made the following announcements". */
+export const GIVING_VERBS: readonly string[] = ['gave', 'giving', 'provided', 'providing', 'delivered', 'made', 'submitted', 'presented', 'tabled', 'read'];
+
+/** What is given or submitted: "a presentation", "an overview", "the following communications". */
+export const REPORT_NOUNS: readonly string[] = [
+  'presentation',
+  'update',
+  'overview',
+  'report',
+  'introduction',
+  'briefing',
+  'account',
+  'summary',
+  'paper',
+  'statement',
+  'communication',
+  'communications',
+  'announcement',
+  'announcements',
+  'remarks',
+  'history',
+  'background',
+];
+
+/** Verbs that take the audience "through" the item: "took Members through", "walked the Committee through". */
+export const THROUGH_VERBS: readonly string[] = ['took', 'taking', 'walked', 'talked', 'led'];
+
+/** The meeting addressed: "updated Members on", "took the Committee through", "informed Council that". */
+export const AUDIENCE_NOUNS: readonly string[] = [
+  'Members',
+  'members',
+  'Councillors',
+  'councillors',
+  'Committee',
+  'Sub-Committee',
+  'Cabinet',
+  'Board',
+  'Panel',
+  'Council',
+  'Full Council',
+  'Commission',
+  'Forum',
+  'Authority',
+  'Assembly',
+  'Executive',
+  'meeting',
+  'those present',
+];
+
+/** "reported on" / "reported that" / "reported back": reporting is presenting when it is the subject's own report. */
+export const REPORTING_VERBS: readonly string[] = ['reported'];
+
+/** What a presenter speaks to or leads: "spoke to the report", "led the item", "led this section of the meeting". */
+export const SPOKEN_TO_NOUNS: readonly string[] = ['report', 'item', 'paper', 'presentation', 'update', 'discussion', 'section', 'session'];
+
+/**
+ * Verbs of a statement that makes an item (announcements, a Mayor's business):
+ * "The Mayor advised Members of …", "The Chair reminded Members …". Only read
+ * as presenting where the item consists of the statement.
+ */
+export const STATEMENT_VERBS: readonly string[] = [
+  'announced',
+  'advised',
+  'informed',
+  'reminded',
+  'reported',
+  'made',
+  'gave',
+  'welcomed',
+  'thanked',
+  'congratulated',
+  'paid tribute',
+  'asked Members to note',
+  'drew attention',
+  'expressed',
+  'referred',
+  'said',
+  'stated',
+  'updated',
+  'notified',
+  'explained',
+  'shared',
+  'wished',
+  'raised',
+];
+
+/** Verbs of an invitation to present: "The Chair invited the Director to introduce the report". */
+export const INVITED_TO_VERBS: readonly string[] = ['present', 'introduce', 'give', 'provide', 'outline', 'summarise', 'summarize', 'update', 'speak to', 'take', 'make', 'deliver'];
+
+/** Words of a heading that makes an item a statement ("Mayor's Announcements", "Chair's Communications", "Lord Mayor's Business"). */
+export const STATEMENT_TITLE_WORDS: readonly string[] = ['Announcements', 'Announcement', 'Communications', 'Business', 'Remarks', 'Report', 'Statement', 'Update', 'Welcome', 'Activities', 'Engagements'];
+
+/** Lead-ins of a list of the people presenting an item: "Representing the Council", "External Guests", "The Chair welcomed for this item:". */
+export const PRESENTER_LIST_LEAD_INS: readonly string[] = ['welcomed for this item', 'representing', 'external guests', 'guests', 'witnesses', 'in attendance for this item', 'attending for this item', 'present for this item', 'presenting'];
+
+/** Verbs that open a coordinated presenting sentence: "X was invited to speak and provided …", "The Chair welcomed Y and introduced …". */
+export const COORDINATED_LEAD_VERBS: readonly string[] = ['was invited', 'were invited', 'welcomed', 'thanked', 'introduced', 'opened', 'attended', 'joined', 'was welcomed', 'were welcomed'];
