@@ -1,7 +1,7 @@
 // The rule registry: every rule of every stage with a stable id, the minute
 // phrasing it matches and an example, generated from the rule tables
 // themselves (LINE_RULES, KIND_PATTERNS, COMMITMENT_PATTERNS,
-// CATEGORY_PATTERNS, the presenter and question patterns). `minutes rules`
+// CATEGORY_PATTERNS, the presenter patterns; question rules are defineRule objects). `minutes rules`
 // prints it; test/rules.test.ts runs every example through its rule, so the
 // documentation cannot drift from the code.
 import type { ItemCategory, ResolutionKind } from '../schema/document.js';
@@ -12,7 +12,6 @@ import { KIND_PATTERNS, resolutionKind } from './resolutions.js';
 import { COMMITMENT_PATTERNS, isCommitment } from './actions.js';
 import { CATEGORY_PATTERNS, itemCategory } from './category.js';
 import { ATTENDING_SUBJECT, PRESENTER_LABEL, REPORTED_BY, SUBJECT_VERB, THANKED_FOR_PRESENTING, parsePeopleSubject, welcomedPeople } from './presenters.js';
-import { ASKER_VERB, IN_RESPONSE, RESPONSE, TOPIC_DASH } from './questions.js';
 import { APOLOGIES_SENTENCE } from './attendance.js';
 
 export type RuleStage = 'line' | 'resolution-kind' | 'action' | 'presenter' | 'question' | 'attendance' | 'category';
@@ -151,13 +150,6 @@ const PRESENTER_RULES: readonly RuleEntry[] = [
 
 const regexEntry = (id: string, stage: RuleStage, doc: Doc, re: RegExp): RuleEntry => ({ id, stage, ...doc, fires: (t) => re.test(t) });
 
-const QUESTION_RULES: readonly RuleEntry[] = [
-  regexEntry('question-asker-verb', 'question', { description: 'A member or "Members" then an asking verb (queried, asked, sought clarification).', example: 'Councillor Amin queried the cost of the pilot.' }, ASKER_VERB),
-  regexEntry('question-in-response', 'question', { description: '"In response to a question (from X) about Y", the answer following.', example: 'In response to a question from Councillor Bell about staffing, the Director said that posts were filled.' }, IN_RESPONSE),
-  regexEntry('question-response', 'question', { description: 'The answer after a question: someone stated, explained, confirmed that.', example: 'The Head of Service explained that the survey closed in May.' }, RESPONSE),
-  regexEntry('question-topic-dash', 'question', { description: 'A "topic – answer" bullet under a question lead-in.', example: 'Waiting times – these had fallen to six weeks.' }, TOPIC_DASH),
-];
-
 const ATTENDANCE_RULES: readonly RuleEntry[] = [
   regexEntry('apologies-sentence', 'attendance', { description: 'A sentence recording apologies received from named members.', example: 'Apologies for absence were received from Councillor Hart and Councillor Lowe.' }, APOLOGIES_SENTENCE),
 ];
@@ -179,7 +171,7 @@ export function ruleRegistry(lineRules: readonly LineRule[] = LINE_RULES): RuleE
     const doc = CATEGORY_DOCS[category as keyof typeof CATEGORY_DOCS];
     return { id: `category-${category}`, stage: 'category', ...doc, fires: (t) => itemCategory(t) === category };
   });
-  return [...lineRules.map(lineEntry), ...kinds, ...commitments, ...PRESENTER_RULES, ...QUESTION_RULES, ...ATTENDANCE_RULES, ...categories];
+  return [...lineRules.map(lineEntry), ...kinds, ...commitments, ...PRESENTER_RULES, ...ATTENDANCE_RULES, ...categories];
 }
 
 /** Documentation entries for pattern tables; exported for the registry's completeness test. */
