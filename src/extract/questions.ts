@@ -32,10 +32,19 @@ function isPublicPart(title: string): boolean {
 // A short line that heads a part of the item: "Public Questions", "Questions from Members".
 const isHeadingLine = (b: Block): boolean => b.kind === 'heading' || (b.line === b.end && b.text.split(/\s+/).length <= 8 && !/[.,;]$/.test(b.text));
 
+/** An item for members' questions: its title, or a heading line of its description ("Issue - meetings" pages repeat the title there). */
+function isQuestionsItem(ctx: ItemContext): boolean {
+  if (QUESTIONS_TITLE.test(ctx.item.title)) return true;
+  return ctx.item.description.some((t) => {
+    const text = t.line.text.trim();
+    return text.split(/\s+/).length <= 8 && !/[.,;]$/.test(text) && QUESTIONS_TITLE.test(text) && !isPublicPart(text);
+  });
+}
+
 export function extractQuestions(ctx: ItemContext): Question[] {
   if (isPublicPart(ctx.item.title)) return [];
   const out: Question[] = [];
-  const state: ProseState = { lastNamed: null, questionsItem: QUESTIONS_TITLE.test(ctx.item.title) };
+  const state: ProseState = { lastNamed: null, questionsItem: isQuestionsItem(ctx) };
   // An item titled with a member and the topic of their question: "Councillor M. Baker: Street Lighting".
   const titled = ctx.titleLine !== undefined ? memberTopic(ctx.item.title, false) : null;
   if (titled) out.push({ asker: titled.asker, text: titled.topic, respondent: null, response: null, line: ctx.titleLine!, rule: memberTopicRule.id });

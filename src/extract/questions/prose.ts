@@ -42,6 +42,8 @@ export interface ProseRule extends RuleMeta {
 
 // Between a subject and its verb: "(Chair)", ", as Chairman of the Audit Committee,".
 const APPOSITIVE = '(?:\\s{1,3}\\([^)]{1,80}\\)|,\\s[^,]{1,120},)';
+// A short leading clause and its comma: "Resulting from the last meeting, ".
+const LEADING_CLAUSE = /^[A-Z][^,;]{2,60},\s+/;
 const ADVERB = '(?:(?:also|then|further|subsequently|specifically|additionally|again|briefly|separately|both)\\s+)?';
 
 /** "Councillor Mayes queried the funding …" / "Members asked whether …". Group 1 asker, 2 appositive, 3 text from the verb. */
@@ -62,9 +64,27 @@ export const askerVerbRule: ProseRule = defineRule({
     invalid: ['Councillor Amin welcomed the report.', 'Councillor Ross asked Members to send their comments to the Clerk.', 'Mrs Pearce, a local resident, asked whether the footpath would be repaired.'],
   },
   read(s: SentenceAt): Reading | null {
-    const m = ASKER_VERB.exec(s.text);
+    // After a leading clause the opener list does not know: "Resulting from the last meeting, the Members asked …".
+    const m = ASKER_VERB.exec(s.text) ?? ASKER_VERB.exec(s.text.replace(LEADING_CLAUSE, ''));
     if (!m || (m[2] && PUBLIC_SPEAKER.test(m[2]))) return null;
     return { text: m[3], asker: askerName(m[1]) };
+  },
+});
+
+/** "The Deputy Leader Mrs Ash submitted a written question …": a titled member and an asking verb inside the sentence. */
+const MEMBER_MID_SENTENCE = new RegExp(`(?<![\\w’'])(?=[A-Z])(${MEMBER_NAME_SOURCE})\\s+${ADVERB}(${ASKING_VERB_SOURCE}.*)$`);
+
+export const memberMidSentenceRule: ProseRule = defineRule({
+  id: 'question-member-mid-sentence',
+  stage: 'question',
+  description: 'A titled member followed at once by an asking verb inside a sentence ("…, and Councillor Ash asked whether …", a heading run into the text).',
+  examples: {
+    valid: ['The report was welcomed, and Councillor Ash asked whether the grant would continue.'],
+    invalid: ['The report was welcomed by Councillor Ash and the Chair.'],
+  },
+  read(s: SentenceAt): Reading | null {
+    const m = MEMBER_MID_SENTENCE.exec(s.text);
+    return m ? { text: m[2], asker: askerName(m[1]) } : null;
   },
 });
 
@@ -266,6 +286,8 @@ export const inResponseRule: ProseRule = defineRule({
     if (!h) return null;
     const q = indirectQuestion(s.whole.slice(h[0].length));
     if (!q || (!q.topic && !q.rest)) return null;
+    // "Following questions and comments from Members, it was …" frames a discussion: without a topic or a named asker it asks nothing.
+    if (!q.topic && !q.asker && (!(h[1] || h[2]) || /s$/i.test(q.noun))) return null;
     const text = q.topic ? `${q.noun}${q.from} ${q.topic.trim()}` : s.whole.slice(h[0].length);
     return { text, asker: q.asker, rest: q.rest, unread: h[1] || h[2] ? 'as-written' : 'none' };
   },
@@ -298,6 +320,7 @@ export const PROSE_RULES: readonly ProseRule[] = [
   askerVerbRule,
   askerLaterVerbRule,
   pronounAskerRule,
+  memberMidSentenceRule,
   passiveQuestionRule,
   askedAboutRule,
   questionSubjectRule,
@@ -309,7 +332,10 @@ export const PROSE_RULES: readonly ProseRule[] = [
 
 // "asked that …" / "asked Members to …" is a request, not a question (outside a questions item).
 const REQUEST_NOT_QUESTION =
-  /^asked\s+(?!(?:what|whether|how|why|when|where|which|who|if|about|for|a|an|the\s+following|questions?)\b)(?:that\b|(?:(?!for\b|as\b)[\w']+\s+){1,3}to\s+[a-z]|[^?]{0,200}?\bthat\s+[^?]{1,200}?\b(?:be|should|could|would)\s+(?:be\s+)?\w+ed\b)/i;
+  /^asked\s+(?:in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to)\b(?![^?]{0,300}\b(?:what|whether|how|why|when|where|which|who|if)\b)|^asked\s+(?!(?:what|whether|how|why|when|where|which|who|if|about|for|a|an|the\s+following|questions?)\b)(?:that\b|(?:(?!for\b|as\b)[\w']+\s+){1,3}to\s+[a-z]|[^?]{0,200}?\bthat\s+[^?]{1,200}?\b(?:be|should|could|would)\s+(?:be\s+)?\w+ed\b)/i;
+
+// "asked the following questions:" introduces the questions written after it; it is not one.
+const INTRODUCES_LIST = /^\w+(?:\s\w+)?\s+(?:the\s+)?(?:following|below|undermentioned)\s+(?:\w+\s+)?(?:questions|queries)\s*:?-?\s*$/i;
 
 /** Not a phrasing: the asking, query and answer words every rule above needs (a superset, any case). */
 const QUESTION_WORDS = /quer|quest|ask|enquir|inquir|sought|request|raised|respon|repl|answer|terms\s+of\s+whether|to\s+know|wonder|challeng|probed|to\s+understand/i;
@@ -317,7 +343,9 @@ const QUESTION_WORDS = /quer|quest|ask|enquir|inquir|sought|request|raised|respo
 // "Question 2 –", "Supplementary question:", "Q:" before the sentence's subject.
 const QUESTION_LABEL = new RegExp(`^${QUESTION_LABEL_SOURCE}\\s*(?:[:,.–—]|\\s-)\\s*`, 'i');
 // A member named as the subject: the antecedent of a later "He asked …".
-const NAMED_SUBJECT = new RegExp(`^(?:${HONORIFIC_NAME_SOURCE}|${PERSON_SOURCE})(?=,|\\s\\(|\\s[a-z])`);
+const NAMED_SUBJECT = new RegExp(`^(?:${MEMBER_NAME_SOURCE}|${PERSON_SOURCE})(?=,|\\s\\(|\\s[a-z])`);
+// A role and the member holding it: "The Leader of the Green Group, Mr Lehmann, referred to …".
+const ROLE_THEN_NAME = new RegExp(`^(?:The|the)\\s[^,]{1,100},\\s(${MEMBER_NAME_SOURCE}),`);
 
 /** Where fromProse keeps what earlier sentences of the item said. */
 export interface ProseState {
@@ -341,14 +369,15 @@ export function fromProse(block: Block, state: ProseState): Question[] {
     const whole = ss[k].text;
     const { text, labelled } = subjectOf(whole);
     const found = NAMED_SUBJECT.exec(text);
-    const named = found && !/^(?:The|This|That|It|Members)\b/.test(found[0]) ? found[0].trim() : null;
+    const role = found ? null : ROLE_THEN_NAME.exec(text);
+    const named = found && !/^(?:The|This|That|It|Members)\b/.test(found[0]) ? found[0].trim() : role ? role[1].trim() : null;
     // Every phrasing needs one of these words: skip the long patterns on other sentences.
     if (QUESTION_WORDS.test(whole)) {
       const at: SentenceAt = { text, whole, lastNamed: state.lastNamed, subject: named, questionContext: labelled || state.questionsItem };
       for (const rule of PROSE_RULES) {
         const r = rule.read(at);
         if (!r) continue;
-        if (!at.questionContext && REQUEST_NOT_QUESTION.test(r.text)) break;
+        if ((!at.questionContext && REQUEST_NOT_QUESTION.test(r.text)) || INTRODUCES_LIST.test(r.text)) break;
         const q = makeQuestion(r.text, r.asker, block, rule.id);
         if (r.respondent !== undefined) q.respondent = r.respondent;
         if (r.rest !== undefined) withAnswer(q, r.rest, r.unread ?? 'none');

@@ -138,7 +138,8 @@ export const labelledRule: RecordRule = defineRule({
     invalid: ['Question Time\n\nThe Chair thanked everyone for attending.'],
   },
   read(blocks, i) {
-    const m = LABELLED.exec(blocks[i].text);
+    // "Q:" may have been read as a list marker: the label is then in the block's full text.
+    const m = LABELLED.exec(blocks[i].text) ?? LABELLED.exec(blocks[i].fullText.trim());
     if (!m || MEMBER_SENTENCE.test(m[2]) || PUBLIC_SPEAKER.test(blocks[i].text.slice(0, 120))) return null;
     const words = wordsAt(blocks, i, m[2]);
     if (!words || NO_QUESTION.test(words.text)) return words ? { question: null, next: words.next } : null;

@@ -5,6 +5,7 @@ import {
   ANSWER_LABELS,
   ASKING_VERBS,
   COLLECTIVE_ASKERS,
+  COURTESY_TITLES,
   HONORIFICS,
   PUBLIC_QUESTION_MARKERS,
   PUBLIC_SPEAKER_MARKERS,
@@ -20,16 +21,16 @@ import { NAME_AFTER_HONORIFIC_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '
 const lowerFirst = (w: string): string => w.charAt(0).toLowerCase() + w.slice(1);
 
 /** A member named with an honorific, the honorific in either case ("councillor S Bywater" is written too). */
-export const MEMBER_NAME_SOURCE = `${alternation([...HONORIFICS, ...HONORIFICS.map(lowerFirst)])}\\.?\\s${NAME_AFTER_HONORIFIC_SOURCE}`;
+export const MEMBER_NAME_SOURCE = `${alternation([...HONORIFICS, ...HONORIFICS.map(lowerFirst)])}\\.?\\s(?:${alternation(COURTESY_TITLES)}\\.?\\s)?${NAME_AFTER_HONORIFIC_SOURCE}`;
 
 /** Several members in one subject: "Councillors Cawley and Gardener", "Cllrs Ash, Birch and Cole". */
 export const MEMBERS_LIST_SOURCE = `${alternation(HONORIFICS.filter((h) => /s$/.test(h)))}\\.?\\s[A-Z][\\w'’.-]{0,30}(?:\\s[A-Z][\\w'’.-]{0,30})?(?:,\\s[A-Z][\\w'’.-]{0,30}(?:\\s[A-Z][\\w'’.-]{0,30})?){0,6},?\\s(?:and|&)\\s[A-Z][\\w'’.-]{0,30}(?:\\s[A-Z][\\w'’.-]{0,30})?`;
 
 /** Subjects standing for unnamed or several members: "A Member", "Members", "the Committee". */
-export const COLLECTIVE_ASKER_SOURCE = alternation([...COLLECTIVE_ASKERS, ...COLLECTIVE_ASKERS.map(lowerFirst)]);
+export const COLLECTIVE_ASKER_SOURCE = alternation(COLLECTIVE_ASKERS.flatMap((w) => [w, lowerFirst(w), w.charAt(0) + w.slice(1).toLowerCase()]));
 
 /** Who asks: a named member, several members, or a collective. */
-export const ASKER_SOURCE = `(?:${MEMBERS_LIST_SOURCE}|${PERSON_SOURCE}|${COLLECTIVE_ASKER_SOURCE})`;
+export const ASKER_SOURCE = `(?:${MEMBERS_LIST_SOURCE}|${MEMBER_NAME_SOURCE}|${PERSON_SOURCE}|${COLLECTIVE_ASKER_SOURCE})`;
 
 /** "a", "the", "two", "a number of", "further": what may come before a question noun. */
 const NOUN_DETERMINER = '(?:(?:a|an|the|one|two|three|four|\\d{1,2}|several|some|his|her|their|a\\s+number\\s+of|a\\s+range\\s+of|a\\s+series\\s+of)\\s+)?(?:(?:following|further|written|supplementary|oral|urgent|brief|final|second|related|number\\s+of)\\s+){0,2}';
