@@ -8,7 +8,7 @@ import type { Question } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import type { ItemContext } from './types.js';
 import { answerOfBlock, fromProse, type ProseState } from './questions/prose.js';
-import { RECORD_RULES, memberTopic, memberTopicRule } from './questions/records.js';
+import { RECORD_RULES, REPORTS_TITLE, memberTopic, memberTopicRule } from './questions/records.js';
 import { fromLeadInBullet, isMixedLeadIn } from './questions/lead-in.js';
 import { PUBLIC_MARKER } from './questions/vocabulary.js';
 
@@ -46,9 +46,10 @@ export function extractQuestions(ctx: ItemContext): Question[] {
   const out: Question[] = [];
   const state: ProseState = { lastNamed: null, questionsItem: isQuestionsItem(ctx) };
   // An item titled with a member and the topic of their question: "Councillor M. Baker: Street Lighting".
-  const titled = ctx.titleLine !== undefined ? memberTopic(ctx.item.title, false) : null;
+  const titled = ctx.titleLine !== undefined && !REPORTS_TITLE.test(ctx.item.title.replace(/^[^:]{1,80}:/, '')) ? memberTopic(ctx.item.title, false) : null;
   if (titled) out.push({ asker: titled.asker, text: titled.topic, respondent: null, response: null, line: ctx.titleLine!, rule: memberTopicRule.id });
   let publicPart = false;
+  let lastRecordAsker: string | null = null;
   for (const section of ctx.sections) {
     if (section.kind === 'questions' && !publicPart) {
       const bullets = section.blocks;
@@ -77,9 +78,15 @@ export function extractQuestions(ctx: ItemContext): Question[] {
         i++;
         continue;
       }
-      const record = readRecord(blocks, i, state.questionsItem);
+      const record = readRecord(blocks, i, state.questionsItem, ctx.item.title);
       if (record) {
-        if (record.question) out.push(record.question);
+        const q = record.question;
+        // A supplementary question is asked by the member who asked the question before it.
+        if (q && q.asker === null && /^supplementary\b/i.test(b.text)) q.asker = lastRecordAsker;
+        if (q) {
+          out.push(q);
+          lastRecordAsker = q.asker;
+        }
         i = record.next;
         continue;
       }
@@ -110,9 +117,9 @@ export function extractQuestions(ctx: ItemContext): Question[] {
 }
 
 /** The first written-record rule that reads the block at i. */
-function readRecord(blocks: readonly Block[], i: number, questionsItem: boolean): ReturnType<(typeof RECORD_RULES)[number]['read']> {
+function readRecord(blocks: readonly Block[], i: number, questionsItem: boolean, title: string): ReturnType<(typeof RECORD_RULES)[number]['read']> {
   for (const rule of RECORD_RULES) {
-    const r = rule.read(blocks, i, questionsItem);
+    const r = rule.read(blocks, i, questionsItem, title);
     if (r) return r;
   }
   return null;

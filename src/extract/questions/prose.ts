@@ -9,7 +9,7 @@ import { defineRule, type RuleMeta } from '../../rules/define.js';
 import { HONORIFIC_NAME_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
 import { openerLength } from '../util/openers.js';
 import { sentences } from '../util/text.js';
-import { answerIn, askerName, makeQuestion, withAnswer } from './shape.js';
+import { answerIn, askerName, makeQuestion, memberAsker, withAnswer } from './shape.js';
 import { ASKER_SOURCE, ASKING_VERB_SOURCE, MEMBER_NAME_SOURCE, PUBLIC_SPEAKER, QUESTION_LABEL_SOURCE } from './vocabulary.js';
 
 /** One sentence as the rules see it. */
@@ -67,7 +67,9 @@ export const askerVerbRule: ProseRule = defineRule({
     // After a leading clause the opener list does not know: "Resulting from the last meeting, the Members asked …".
     const m = ASKER_VERB.exec(s.text) ?? ASKER_VERB.exec(s.text.replace(LEADING_CLAUSE, ''));
     if (!m || (m[2] && PUBLIC_SPEAKER.test(m[2]))) return null;
-    return { text: m[3], asker: askerName(m[1]) };
+    // An officer or a document asking ("The Clerk asked whether …") is not a member's question.
+    const asker = memberAsker(m[1]);
+    return asker === undefined ? null : { text: m[3], asker };
   },
 });
 
@@ -108,7 +110,7 @@ export const pronounAskerRule: ProseRule = defineRule({
 });
 
 /** "Councillor Fletcher referred to the increases … but asked what …": the asking verb after another clause. */
-const ASKER_LATER_VERB = new RegExp(`^(${ASKER_SOURCE})(${APPOSITIVE})?,?\\s+[a-z][^;]{0,300}?\\b(?:and|but|then|before)\\s+${ADVERB}(${ASKING_VERB_SOURCE}.*)$`);
+const ASKER_LATER_VERB = new RegExp(`^(${ASKER_SOURCE}|He|She|They)(${APPOSITIVE})?,?\\s+[a-z][^;]{0,300}?\\b(?:and|but|then|before)\\s+${ADVERB}(${ASKING_VERB_SOURCE}.*)$`);
 
 export const askerLaterVerbRule: ProseRule = defineRule({
   id: 'question-asker-later-verb',
@@ -121,7 +123,8 @@ export const askerLaterVerbRule: ProseRule = defineRule({
   read(s: SentenceAt): Reading | null {
     const m = ASKER_LATER_VERB.exec(s.text);
     if (!m || (m[2] && PUBLIC_SPEAKER.test(m[2]))) return null;
-    return { text: m[3], asker: askerName(m[1]) };
+    const asker = /^(?:He|She|They)$/.test(m[1]) ? (m[1] === 'They' ? null : s.lastNamed) : memberAsker(m[1]);
+    return asker === undefined ? null : { text: m[3], asker };
   },
 });
 
@@ -227,6 +230,7 @@ const INDIRECT_NOUN = /^(?:(?:a|the|further|two|three|\d{1,2})\s+)?(?:(?:supplem
 const ASKER_AFTER = /^\s+(?:from|by)\s+/i;
 const TOPIC = /^\s*,?\s*((?:about|on|regarding|concerning|in\s+relation\s+to|relating\s+to|as\s+to|around|over|whether|on\s+whether|asking|of|surrounding|in\s+terms\s+of|in\s+respect\s+of)\b[^,]{0,300})/i;
 const MEMBER_NAME = new RegExp(MEMBER_NAME_SOURCE);
+const REPLY_TO_MEMBER = new RegExp(`^(?:In\\s+)?(?:response|reply|answer)\\s+to\\s+(${MEMBER_NAME_SOURCE})(?:[’']s?\\s+(?:question|query|questions|queries))?,\\s+(.{3,100000})$`);
 const COLLECTIVE_FROM = /^(?:Members|members|Councillors|councillors|the\s+(?:Committee|Panel|Board)|a\s+(?:Member|member|Councillor|councillor))\b/;
 
 /** Reads "a question from X about Y, Z said …" after its head: the question and where the answer starts. */
@@ -278,12 +282,17 @@ export const inResponseRule: ProseRule = defineRule({
       'In response to a question from Councillor Bell about staffing, the Director said that posts were filled.',
       'Following a question by Cllr Osei, the Cabinet Member advised that the toilets would reopen in spring.',
       'In response to a question on care leavers, the Director said that most were in suitable accommodation.',
+      'In reply to Councillor Ames, the Director confirmed that the scheme would be funded from reserves.',
     ],
     invalid: ['In response to the consultation, the plan had been amended.'],
   },
   read(s: SentenceAt): Reading | null {
     const h = INDIRECT_HEAD.exec(s.whole);
-    if (!h) return null;
+    if (!h) {
+      // "In reply to Councillor Ames, the Director confirmed …": the member's question is known by its answer.
+      const r = REPLY_TO_MEMBER.exec(s.whole);
+      return r ? { text: s.whole, asker: askerName(r[1]), rest: r[2], unread: 'as-written' } : null;
+    }
     const q = indirectQuestion(s.whole.slice(h[0].length));
     if (!q || (!q.topic && !q.rest)) return null;
     // "Following questions and comments from Members, it was …" frames a discussion: without a topic or a named asker it asks nothing.
@@ -330,9 +339,11 @@ export const PROSE_RULES: readonly ProseRule[] = [
   questionFromRule,
 ];
 
-// "asked that …" / "asked Members to …" is a request, not a question (outside a questions item).
+// "asked that … be done" is a request, not a question (outside a questions item, where it is the member's question).
 const REQUEST_NOT_QUESTION =
-  /^asked\s+(?:in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to)\b(?![^?]{0,300}\b(?:what|whether|how|why|when|where|which|who|if)\b)|^asked\s+(?!(?:what|whether|how|why|when|where|which|who|if|about|for|a|an|the\s+following|questions?)\b)(?:that\b|(?:(?!for\b|as\b)[\w']+\s+){1,3}to\s+[a-z]|[^?]{0,200}?\bthat\s+[^?]{1,200}?\b(?:be|should|could|would)\s+(?:be\s+)?\w+ed\b)/i;
+  /^asked\s+(?:in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to)\b(?![^?]{0,300}\b(?:what|whether|how|why|when|where|which|who|if)\b)|^asked\s+(?!(?:what|whether|how|why|when|where|which|who|if|about|for|a|an|the\s+following|questions?)\b)(?:that\b|[^?]{0,200}?\bthat\s+[^?]{1,200}?\b(?:be|should|could|would)\s+(?:be\s+)?\w+ed\b)/i;
+// "asked Members to send …", "asked Cllr Hayes to forward …": asking someone to act is a request anywhere.
+const ASKED_SOMEONE_TO = /^asked\s+(?!(?:what|whether|how|why|when|where|which|who|if|about|for|a|an|the\s+following|(?:supplementary\s+)?questions?)\b)(?:(?!for\b|as\b)[\w'’.]+\s+){1,4}to\s+[a-z]/i;
 
 // "asked the following questions:" introduces the questions written after it; it is not one.
 const INTRODUCES_LIST = /^\w+(?:\s\w+)?\s+(?:the\s+)?(?:following|below|undermentioned)\s+(?:\w+\s+)?(?:questions|queries)\s*:?-?\s*$/i;
@@ -377,7 +388,7 @@ export function fromProse(block: Block, state: ProseState): Question[] {
       for (const rule of PROSE_RULES) {
         const r = rule.read(at);
         if (!r) continue;
-        if ((!at.questionContext && REQUEST_NOT_QUESTION.test(r.text)) || INTRODUCES_LIST.test(r.text)) break;
+        if ((!at.questionContext && REQUEST_NOT_QUESTION.test(r.text)) || ASKED_SOMEONE_TO.test(r.text) || INTRODUCES_LIST.test(r.text)) break;
         const q = makeQuestion(r.text, r.asker, block, rule.id);
         if (r.respondent !== undefined) q.respondent = r.respondent;
         if (r.rest !== undefined) withAnswer(q, r.rest, r.unread ?? 'none');

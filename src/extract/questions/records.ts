@@ -19,7 +19,7 @@ export interface RecordRead {
 }
 
 export interface RecordRule extends RuleMeta {
-  read(blocks: readonly Block[], i: number, questionsItem: boolean): RecordRead | null;
+  read(blocks: readonly Block[], i: number, questionsItem: boolean, title: string): RecordRead | null;
 }
 
 const SEP = '\\s*(?:[:–—]|\\s-)\\s*';
@@ -27,13 +27,13 @@ const SEP = '\\s*(?:[:–—]|\\s-)\\s*';
 const ADDRESSEE = `(?:the\\s+)?(${MEMBER_NAME_SOURCE}|[A-Z][\\w’'&-]{1,30}(?:\\s+[\\w’'&-]{1,30}){0,8})(?:,\\s[^:–—]{1,160}?)?`;
 
 /** "Question 3, Councillor Levy to Councillor Barnes: text" / "Question from Cllr X to Cllr Y – text". Groups: asker, addressee, text. */
-const FROM_TO = new RegExp(`^${QUESTION_LABEL_SOURCE}\\s*[,.]?\\s*(?:(?:from|by)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s+to\\s+${ADDRESSEE}${SEP}(.{0,100000})$`);
+const FROM_TO = new RegExp(`^${QUESTION_LABEL_SOURCE}\\s*[,.]?\\s*(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s+(?:to|TO)\\s+${ADDRESSEE}(?:${SEP}(.{0,100000})|\\s*$)`);
 /** "By Councillor X" (also "From", "Question by", "Asked by") on its own. */
 const BY = new RegExp(`^(?:By|From|Asked\\s+by|Question\\s+(?:by|from)|QUESTION\\s+(?:BY|FROM))\\s+(${MEMBER_NAME_SOURCE})(?:,\\s[^.]{1,160})?\\s*[.:]?$`);
 /** "To Councillor Y, Portfolio Holder for …" on its own. */
 const TO = new RegExp(`^To\\s+${ADDRESSEE}\\s*[.:]?$`);
 /** "Question: …", "Supplementary question from Cllr X: …", "Q: …". Groups: asker, text. */
-const LABELLED = new RegExp(`^${QUESTION_LABEL_SOURCE}(?:\\s+(?:from|by)\\s+(${MEMBER_NAME_SOURCE})[^:–—]{0,80}?)?${SEP}(.{0,100000})$`);
+const LABELLED = new RegExp(`^${QUESTION_LABEL_SOURCE}(?:\\s*[.,]?\\s+(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\)|,\\s[^:–—]{1,80}?)?)?(?:${SEP}(.{0,100000})|\\s*$)`);
 /** A question's words that are a member's sentence ("Cllr X asked …"): prose, not a record. */
 const MEMBER_SENTENCE = new RegExp(`^(?:${MEMBER_NAME_SOURCE})(?:,|\\s+\\(|\\s+[a-z])`);
 /** The answer in the same block: "Q: … A: …". */
@@ -47,14 +47,19 @@ function startsRecord(b: Block | undefined): boolean {
   return FROM_TO.test(b.text) || BY.test(b.text) || LABELLED.test(b.text) || MEMBER_TOPIC.test(b.text);
 }
 
+/** A printed answer's label ("Reply:", "A."), also when the reader took "A." for a list marker. */
+function answerLabel(b: Block): RegExpExecArray | null {
+  return ANSWER_LABEL.exec(b.text) ?? (b.marker ? ANSWER_LABEL.exec(b.fullText.trim()) : null);
+}
+
 /** The printed answer after a written question's words at `j`: a "Reply:" label and its text, or the paragraph that follows. */
 function answerAfter(blocks: readonly Block[], j: number, q: Question, respondent: string | null): number {
   const b = blocks[j];
   if (!b || startsRecord(b)) return j;
-  const label = ANSWER_LABEL.exec(b.text);
+  const label = answerLabel(b);
   if (label) {
     q.respondent = label[1]?.trim() || respondent;
-    if (label[2].trim()) {
+    if (label[2]?.trim()) {
       q.response = label[2].trim();
       return j + 1;
     }
@@ -75,7 +80,7 @@ function answerAfter(blocks: readonly Block[], j: number, q: Question, responden
 function wordsAt(blocks: readonly Block[], i: number, inline: string): { text: string; at: Block; next: number } | null {
   if (inline.trim()) return { text: inline.trim(), at: blocks[i], next: i + 1 };
   const b = blocks[i + 1];
-  if (!b || startsRecord(b) || ANSWER_LABEL.test(b.text)) return null;
+  if (!b || startsRecord(b) || answerLabel(b)) return null;
   return { text: b.text, at: b, next: i + 2 };
 }
 
@@ -93,7 +98,7 @@ export const recordFromToRule: RecordRule = defineRule({
   read(blocks, i) {
     const m = FROM_TO.exec(blocks[i].text);
     if (!m) return null;
-    const words = wordsAt(blocks, i, m[3]);
+    const words = wordsAt(blocks, i, m[3] ?? '');
     if (!words) return { question: null, next: i + 1 };
     if (NO_QUESTION.test(words.text)) return { question: null, next: words.next };
     const q = makeQuestion(words.text, m[1].trim(), blocks[i], recordFromToRule.id);
@@ -140,8 +145,10 @@ export const labelledRule: RecordRule = defineRule({
   read(blocks, i) {
     // "Q:" may have been read as a list marker: the label is then in the block's full text.
     const m = LABELLED.exec(blocks[i].text) ?? LABELLED.exec(blocks[i].fullText.trim());
-    if (!m || MEMBER_SENTENCE.test(m[2]) || PUBLIC_SPEAKER.test(blocks[i].text.slice(0, 120))) return null;
-    const words = wordsAt(blocks, i, m[2]);
+    const inlineWords = m?.[2] ?? '';
+    // A bare "Question" line is a heading unless it names the asker; a member's sentence after the label is prose.
+    if (!m || (!inlineWords && !m[1]) || MEMBER_SENTENCE.test(inlineWords) || PUBLIC_SPEAKER.test(blocks[i].text.slice(0, 120))) return null;
+    const words = wordsAt(blocks, i, inlineWords);
     if (!words || NO_QUESTION.test(words.text)) return words ? { question: null, next: words.next } : null;
     const inline = INLINE_ANSWER.exec(words.text);
     const q = makeQuestion(inline ? words.text.slice(0, inline.index) : words.text, m[1]?.trim() ?? null, blocks[i], labelledRule.id);
@@ -152,7 +159,7 @@ export const labelledRule: RecordRule = defineRule({
     }
     const next = answerAfter(blocks, words.next, q, null);
     // Only a labelled reply answers a bare "Question:"; a paragraph after it may be anything.
-    if (next > words.next && !ANSWER_LABEL.test(blocks[words.next].text)) {
+    if (next > words.next && !answerLabel(blocks[words.next])) {
       q.respondent = null;
       q.response = null;
       return { question: q, next: words.next };
@@ -170,6 +177,9 @@ const TOPIC_FURNITURE = /(?:\s+(?:pdf|doc|docx|word)\s+icon\b.{0,40}|\.?\s+[A-Z]
 // Topics that are offices or attendance, not questions: "Cllr Ash: Chair".
 const NOT_A_TOPIC = /^(?:(?:Deputy\s+|Vice[- ])?(?:Chair(?:man|person)?|Mayor|Leader)|Present|Apologies|Absent|In attendance|Motion|Notice of Motion|Statement|Report)\b/i;
 const FINITE_VERB = /\b(?:is|are|was|were|has|had|have|will|would|said|asked|thanked|I|we|my|our)\b/;
+
+// Items where members report, not ask: "Committee Reports", "Members' reports", "Council Representatives".
+export const REPORTS_TITLE = /\b(?:reports?|representatives?|updates?|delegates?)\b/i;
 
 /** A short title-case topic: "Vacant Council Houses", "Fines - Sales Boards". */
 export function isTopic(text: string): boolean {
@@ -198,10 +208,12 @@ export const memberTopicRule: RecordRule = defineRule({
   description: 'A member\'s question listed by its topic, as an item or its first line: "Councillor M. Baker: Street Lighting", or "Street Lighting (Councillor Baker)" under a question period.',
   examples: {
     valid: ['Councillor R. Kehoe: Vacant Shop Units in Main Street', 'Councillor T. Nolan: Cycle Lanes on the Coast Road'],
-    invalid: ['Councillor R. Kehoe: Chair', 'Councillor R. Kehoe: I would like to thank the staff.'],
+    invalid: ['Councillor R. Kehoe: Chair', 'Councillor R. Kehoe: I would like to thank the staff.', 'Committee Reports:\n\nCouncillor R. Kehoe: Harbour Museum Board.'],
   },
-  read(blocks, i, questionsItem) {
+  read(blocks, i, questionsItem, title) {
     const b = blocks[i];
+    // Members listed with what they report on: "Committee Reports: Councillor Ash: Museum Board".
+    if (!questionsItem && REPORTS_TITLE.test(title)) return null;
     // Only a one-line block that opens the item or stands as a numbered line of a question period.
     if (b.line !== b.end || (i > 0 && !questionsItem)) return null;
     const found = memberTopic(b.text, questionsItem);

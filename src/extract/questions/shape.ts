@@ -1,15 +1,28 @@
 // The question record and the answer reader every question rule shares.
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
-import { COLLECTIVE_PERSON } from '../../tokenize/names.js';
+import { COLLECTIVE_PERSON, looksLikePersonName } from '../../tokenize/names.js';
 import { placeOf } from '../types.js';
-import { ANSWERING_VERB_SOURCE, RESPONDENT_SOURCE } from './vocabulary.js';
+import { ANSWERING_VERB_SOURCE, COLLECTIVE_ASKER_SOURCE, MEMBERS_LIST_SOURCE, MEMBER_NAME_SOURCE, RESPONDENT_SOURCE } from './vocabulary.js';
 
 /** The name as written for a named member; null for "Members", "the Committee", two members at once. */
 export function askerName(name: string | null | undefined): string | null {
   const n = name?.trim();
   if (!n || COLLECTIVE_PERSON.test(n) || /^(?:the|a|an|one|another|some|several)\s/i.test(n) || /\s(?:and|&)\s/.test(n) || /^(?:councillors|cllrs|crs|members)\b/i.test(n)) return null;
   return n;
+}
+
+const COLLECTIVE_SUBJECT = new RegExp(`^${COLLECTIVE_ASKER_SOURCE}$`);
+const SEVERAL_MEMBERS = new RegExp(`^${MEMBERS_LIST_SOURCE}$`);
+
+/**
+ * A subject that may ask a member's question: a person (named as written), several members or a
+ * collective such as "Members" (no named asker: null); undefined for anyone else ("The Clerk", "The report").
+ */
+export function memberAsker(subject: string): string | null | undefined {
+  const s = subject.trim();
+  if (COLLECTIVE_SUBJECT.test(s) || COLLECTIVE_PERSON.test(s) || SEVERAL_MEMBERS.test(s)) return null;
+  return looksLikePersonName(s) || new RegExp(`^${MEMBER_NAME_SOURCE}$`).test(s) ? s : undefined;
 }
 
 export function makeQuestion(text: string, asker: string | null, block: Block, rule: string): Question {

@@ -21,7 +21,7 @@ import { NAME_AFTER_HONORIFIC_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '
 const lowerFirst = (w: string): string => w.charAt(0).toLowerCase() + w.slice(1);
 
 /** A member named with an honorific, the honorific in either case ("councillor S Bywater" is written too). */
-export const MEMBER_NAME_SOURCE = `${alternation([...HONORIFICS, ...HONORIFICS.map(lowerFirst)])}\\.?\\s(?:${alternation(COURTESY_TITLES)}\\.?\\s)?${NAME_AFTER_HONORIFIC_SOURCE}`;
+export const MEMBER_NAME_SOURCE = `${alternation([...HONORIFICS, ...HONORIFICS.map(lowerFirst), ...HONORIFICS.map((h) => h.toUpperCase())])}\\.?\\s(?:${alternation(COURTESY_TITLES)}\\.?\\s)?${NAME_AFTER_HONORIFIC_SOURCE}`;
 
 /** Several members in one subject: "Councillors Cawley and Gardener", "Cllrs Ash, Birch and Cole". */
 export const MEMBERS_LIST_SOURCE = `${alternation(HONORIFICS.filter((h) => /s$/.test(h)))}\\.?\\s[A-Z][\\w'’.-]{0,30}(?:\\s[A-Z][\\w'’.-]{0,30})?(?:,\\s[A-Z][\\w'’.-]{0,30}(?:\\s[A-Z][\\w'’.-]{0,30})?){0,6},?\\s(?:and|&)\\s[A-Z][\\w'’.-]{0,30}(?:\\s[A-Z][\\w'’.-]{0,30})?`;
@@ -51,10 +51,10 @@ export const ANSWERING_VERB_SOURCE = `${alternation(ANSWERING_VERBS)}\\b`;
 export const RESPONDENT_SOURCE = `(?:${PERSON_SOURCE}|${ROLE_PHRASE_SOURCE}|Officers|officers|It)`;
 
 /** A written question's label: "Question 3,", "Supplementary question:", "Q:", "Question 2 –". */
-export const QUESTION_LABEL_SOURCE = `${alternation([...QUESTION_LABELS, ...QUESTION_LABELS.map((l) => l.toUpperCase())])}(?:\\s(?:No\\.?\\s)?\\d{1,3}[a-z]?)?`;
+export const QUESTION_LABEL_SOURCE = `${alternation([...QUESTION_LABELS, ...QUESTION_LABELS.map((l) => l.toUpperCase())])}(?:\\s?(?:No\\.?\\s)?\\d{1,3}[a-z]?)?`;
 
 /** A printed answer's label: "Reply:", "Written response –", "A:". */
-export const ANSWER_LABEL = new RegExp(`^(?:${alternation(ANSWER_LABELS)})(?:\\s(?:from|by)\\s([^:–—-]{2,120}?))?\\s*(?:[:–—]|\\s-)\\s*(.{0,100000})$`, 'i');
+export const ANSWER_LABEL = new RegExp(`^(?:${alternation(ANSWER_LABELS)})(?:\\s(?:from|by)\\s([^:–—-]{2,120}?))?(?:\\s*(?:[:.–—]|\\s-)\\s*(.{0,100000})|\\s*$)`, 'i');
 
 /** Words of the public's questions, for item titles and headings. */
 export const PUBLIC_MARKER = new RegExp(`\\b${alternation(PUBLIC_QUESTION_MARKERS)}\\b`, 'i');
