@@ -147,7 +147,7 @@ export const labelledRule: RecordRule = defineRule({
     const m = LABELLED.exec(blocks[i].text) ?? LABELLED.exec(blocks[i].fullText.trim());
     const inlineWords = m?.[2] ?? '';
     // A bare "Question" line is a heading unless it names the asker; a member's sentence after the label is prose.
-    if (!m || (!inlineWords && !m[1]) || MEMBER_SENTENCE.test(inlineWords) || PUBLIC_SPEAKER.test(blocks[i].text.slice(0, 120))) return null;
+    if (!m || (!inlineWords && !m[1] && !/[:–—-]\s*$/.test(blocks[i].text)) || MEMBER_SENTENCE.test(inlineWords) || PUBLIC_SPEAKER.test(blocks[i].text.slice(0, 120))) return null;
     const words = wordsAt(blocks, i, inlineWords);
     if (!words || NO_QUESTION.test(words.text)) return words ? { question: null, next: words.next } : null;
     const inline = INLINE_ANSWER.exec(words.text);
@@ -179,7 +179,7 @@ const NOT_A_TOPIC = /^(?:(?:Deputy\s+|Vice[- ])?(?:Chair(?:man|person)?|Mayor|Le
 const FINITE_VERB = /\b(?:is|are|was|were|has|had|have|will|would|said|asked|thanked|I|we|my|our)\b/;
 
 // Items where members report, not ask: "Committee Reports", "Members' reports", "Council Representatives".
-export const REPORTS_TITLE = /\b(?:reports?|representatives?|updates?|delegates?)\b/i;
+export const REPORTS_TITLE = /\b(?:reports?|representatives?)\b/i;
 
 /** A short title-case topic: "Vacant Council Houses", "Fines - Sales Boards". */
 export function isTopic(text: string): boolean {
