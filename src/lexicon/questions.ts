@@ -51,6 +51,9 @@ export const SOUGHT_THINGS: readonly string[] = [
   'an understanding',
 ];
 
+/** Other information a member asks for: "asked for figures on …" (asking for anything else, "a recorded vote", is a request). */
+export const INFORMATION_THINGS: readonly string[] = ['evidence', 'figures', 'data', 'statistics', 'numbers', 'a list', 'a timescale', 'a timeline', 'a date', 'an estimate', 'a report', 'a briefing', 'feedback', 'comparisons', 'a comparison', 'costs', 'the cost', 'an assurance', 'a breakdown', 'an update', 'update', 'explanation'];
+
 /** Nouns of one or more questions: "a question", "queries". */
 export const QUESTION_NOUNS: readonly string[] = ['question', 'questions', 'query', 'queries', 'enquiry', 'enquiries', 'inquiry', 'supplementary question', 'supplementary questions'];
 

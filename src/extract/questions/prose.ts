@@ -6,6 +6,7 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule, type RuleMeta } from '../../rules/define.js';
+import { INFORMATION_THINGS, SOUGHT_THINGS, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
 import { openerLength } from '../util/openers.js';
 import { sentences } from '../util/text.js';
@@ -132,17 +133,23 @@ export const askerLaterVerbRule: ProseRule = defineRule({
 const PASSIVE_QUESTION =
   /^(?:(?:It|.{3,200}?,\s+(?:following which|after which|and)\s+it)\s+was\s+(?:also\s+|further\s+|then\s+)?((?:queried|questioned|asked|enquired|inquired)\b.*)|(.{3,300}?\s+(?:was|were)\s+(?:also\s+|therefore\s+|then\s+|further\s+)?(?:questioned|queried|requested|sought)\b[^,]*))/;
 
+// What is asked for when it is sought or requested: "An update was requested", "Information was sought".
+const SOUGHT_SUBJECT = new RegExp(`\\b(?:${alternation([...SOUGHT_THINGS, ...INFORMATION_THINGS].map((w) => w.replace(/^(?:an?|the)\s/, '')))})\\b`, 'i');
+
 export const passiveQuestionRule: ProseRule = defineRule({
   id: 'question-passive',
   stage: 'question',
   description: 'A passive question without an asker: "It was queried whether …", "The cost of X was questioned", "Further clarification was requested".',
   examples: {
     valid: ['It was queried whether the grant would be repeated next year.', 'The timing of the roadworks was questioned.'],
-    invalid: ['It was noted that the grant would be repeated next year.'],
+    invalid: ['It was noted that the grant would be repeated next year.', 'Approval was sought for the revised scheme of delegation.'],
   },
   read(s: SentenceAt): Reading | null {
     const m = PASSIVE_QUESTION.exec(s.text);
-    return m ? { text: m[1] ?? m[2], asker: null } : null;
+    if (!m) return null;
+    // "Approval was sought", "Members were requested to …": only information sought or requested asks.
+    if (m[2] && /\b(?:requested|sought)\b/.test(m[2]) && !/\b(?:questioned|queried)\b/.test(m[2]) && (!SOUGHT_SUBJECT.test(m[2]) || /\b(?:requested|sought)\s+to\b/.test(m[2]))) return null;
+    return { text: m[1] ?? m[2], asker: null };
   },
 });
 
@@ -342,6 +349,8 @@ export const PROSE_RULES: readonly ProseRule[] = [
 // "asked that … be done" is a request, not a question (outside a questions item, where it is the member's question).
 const REQUEST_NOT_QUESTION =
   /^asked\s+(?:in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to)\b(?![^?]{0,300}\b(?:what|whether|how|why|when|where|which|who|if)\b)|^asked\s+(?!(?:what|whether|how|why|when|where|which|who|if|about|for|a|an|the\s+following|questions?)\b)(?:that\b|[^?]{0,200}?\bthat\s+[^?]{1,200}?\b(?:be|should|could|would)\s+(?:be\s+)?\w+ed\b)/i;
+// "asked for a recorded vote", "asked to be recorded as voting against": asking for anything but information is a request.
+const ASKED_FOR_ACTION = new RegExp(`^asked\\s+(?:to\\s|for\\s+(?!(?:(?:an?|the|some|any|more|further|additional|written|up-to-date|updated)\\s+){0,2}(?:${alternation(SOUGHT_THINGS)}|${alternation(INFORMATION_THINGS)})\\b))`, 'i');
 // "asked Members to send …", "asked Cllr Hayes to forward …": asking someone to act is a request anywhere.
 const ASKED_SOMEONE_TO = /^asked\s+(?!(?:what|whether|how|why|when|where|which|who|if|about|for|a|an|the\s+following|(?:supplementary\s+)?questions?)\b)(?:(?!for\b|as\b)[\w'’.]+\s+){1,4}to\s+[a-z]/i;
 
@@ -388,7 +397,7 @@ export function fromProse(block: Block, state: ProseState): Question[] {
       for (const rule of PROSE_RULES) {
         const r = rule.read(at);
         if (!r) continue;
-        if ((!at.questionContext && REQUEST_NOT_QUESTION.test(r.text)) || ASKED_SOMEONE_TO.test(r.text) || INTRODUCES_LIST.test(r.text)) break;
+        if ((!at.questionContext && REQUEST_NOT_QUESTION.test(r.text)) || ASKED_SOMEONE_TO.test(r.text) || ASKED_FOR_ACTION.test(r.text) || INTRODUCES_LIST.test(r.text)) break;
         const q = makeQuestion(r.text, r.asker, block, rule.id);
         if (r.respondent !== undefined) q.respondent = r.respondent;
         if (r.rest !== undefined) withAnswer(q, r.rest, r.unread ?? 'none');
