@@ -172,21 +172,31 @@ export const askedAboutRule: ProseRule = defineRule({
 
 /** "A question was raised about …", "The final question related to whether …": the question noun is the subject. */
 const QUESTION_SUBJECT = new RegExp(
-  `^(?:A|One|Another|The)\\s+(?:(?:further|final|last|first|second|third|next|supplementary|related|specific)\\s+)?(?:question|query)\\s+(?:(?:was|were)\\s+(?:also\\s+)?(?:raised|asked|posed|put)(?:\\s+by\\s+(${MEMBER_NAME_SOURCE}))?\\s+(?:about|on|regarding|concerning|in\\s+relation\\s+to|in\\s+respect\\s+of|as\\s+to|whether|around|over|relating\\s+to|in\\s+terms\\s+of)\\b|(?:related|relating|referred|concerned|focused|focussed)\\s+(?:to|on|with)?|was\\s+(?:about|whether|on)\\b)`,
+  `^(?:(?:A|One|Another|The)\\s+(?:(?:further|final|last|first|second|third|next|supplementary|related|specific)\\s+)?(?:question|query)|(?:(?:Several|Some|Further|Various|A\\s+number\\s+of)\\s+)?(?:questions|queries)|(?:${MEMBER_NAME_SOURCE})[’']s?\\s+(?:supplementary\\s+|first\\s+|second\\s+)?(?:question|query))\\s+(?:(?:was|were)\\s+(?:also\\s+)?(?:raised|asked|posed|put)(?:\\s+by\\s+(${MEMBER_NAME_SOURCE}))?\\s+(?:about|on|regarding|concerning|in\\s+relation\\s+to|in\\s+respect\\s+of|as\\s+to|whether|around|over|relating\\s+to|in\\s+terms\\s+of)\\b|(?:related|relating|referred|concerned|focused|focussed)\\s+(?:to|on|with)?|(?:about|regarding|concerning)\\s|was\\s+(?:about|whether|on)\\b)`,
   'i',
 );
+
+const POSSESSIVE_ASKER = new RegExp(`^(${MEMBER_NAME_SOURCE})[’']s?\\s`);
 
 export const questionSubjectRule: ProseRule = defineRule({
   id: 'question-noun-subject',
   stage: 'question',
   description: 'A question is the subject: "A question was raised about X", "The final question related to whether …"; the whole sentence is the text.',
   examples: {
-    valid: ['A question was raised about the cost of the scheme.', 'The final question related to whether the depot would be sold.'],
+    valid: [
+      'A question was raised about the cost of the scheme.',
+      'The final question related to whether the depot would be sold.',
+      'Questions were asked about the timetable for the new pool.',
+      "Councillor Ash's question about the bus gate was answered by the Cabinet Member.",
+    ],
     invalid: ['The question was put to the vote and carried.'],
   },
   read(s: SentenceAt): Reading | null {
     const m = QUESTION_SUBJECT.exec(s.text);
-    return m ? { text: s.text, asker: askerName(m[1]) } : null;
+    if (!m) return null;
+    // "Councillor Ash's question about …": the possessive names the asker.
+    const owner = POSSESSIVE_ASKER.exec(s.text);
+    return { text: s.text, asker: askerName(m[1] ?? owner?.[1]) };
   },
 });
 
@@ -237,7 +247,7 @@ const INDIRECT_NOUN = /^(?:(?:a|the|further|two|three|\d{1,2})\s+)?(?:(?:supplem
 const ASKER_AFTER = /^\s+(?:from|by)\s+/i;
 const TOPIC = /^\s*,?\s*((?:about|on|regarding|concerning|in\s+relation\s+to|relating\s+to|as\s+to|around|over|whether|on\s+whether|asking|of|surrounding|in\s+terms\s+of|in\s+respect\s+of)\b[^,]{0,300})/i;
 const MEMBER_NAME = new RegExp(MEMBER_NAME_SOURCE);
-const REPLY_TO_MEMBER = new RegExp(`^(?:In\\s+)?(?:response|reply|answer)\\s+to\\s+(${MEMBER_NAME_SOURCE})(?:[’']s?\\s+(?:question|query|questions|queries))?,\\s+(.{3,100000})$`);
+const REPLY_TO_MEMBER = new RegExp(`^(?:(?:In\\s+)?(?:response|reply|answer)|Responding|Replying)\\s+to\\s+(${MEMBER_NAME_SOURCE})(?:[’']s?\\s+(?:question|query|questions|queries))?,\\s+(.{3,100000})$`);
 const COLLECTIVE_FROM = /^(?:Members|members|Councillors|councillors|the\s+(?:Committee|Panel|Board)|a\s+(?:Member|member|Councillor|councillor))\b/;
 
 /** Reads "a question from X about Y, Z said …" after its head: the question and where the answer starts. */
