@@ -14,6 +14,7 @@ export function askerName(name: string | null | undefined): string | null {
 
 const COLLECTIVE_SUBJECT = new RegExp(`^${COLLECTIVE_ASKER_SOURCE}$`);
 const SEVERAL_MEMBERS = new RegExp(`^${MEMBERS_LIST_SOURCE}$`);
+const TITLED_MEMBER = new RegExp(`^${MEMBER_NAME_SOURCE}$`);
 
 /**
  * A subject that may ask a member's question: a person (named as written), several members or a
@@ -22,7 +23,7 @@ const SEVERAL_MEMBERS = new RegExp(`^${MEMBERS_LIST_SOURCE}$`);
 export function memberAsker(subject: string): string | null | undefined {
   const s = subject.trim();
   if (COLLECTIVE_SUBJECT.test(s) || COLLECTIVE_PERSON.test(s) || SEVERAL_MEMBERS.test(s)) return null;
-  return looksLikePersonName(s) || new RegExp(`^${MEMBER_NAME_SOURCE}$`).test(s) ? s : undefined;
+  return looksLikePersonName(s) || TITLED_MEMBER.test(s) ? s : undefined;
 }
 
 export function makeQuestion(text: string, asker: string | null, block: Block, rule: string): Question {
