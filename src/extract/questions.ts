@@ -9,7 +9,8 @@ import type { Block } from '../segment/blocks.js';
 import type { ItemContext } from './types.js';
 import { answerOfBlock, fromProse, type ProseState } from './questions/prose.js';
 import { RECORD_RULES, REPORTS_TITLE, memberTopic, memberTopicRule } from './questions/records.js';
-import { fromLeadInBullet, isMixedLeadIn } from './questions/lead-in.js';
+import { askedListRule, fromLeadInBullet, isMixedLeadIn, listAsker } from './questions/lead-in.js';
+import { makeQuestion } from './questions/shape.js';
 import { PUBLIC_MARKER } from './questions/vocabulary.js';
 
 export { PROSE_RULES } from './questions/prose.js';
@@ -19,6 +20,8 @@ export { RECORD_RULES } from './questions/records.js';
 const LEAD_IN_WITH_TOPIC = /\bquestions?\s+(?:about|on|regarding|concerning|relating to|in relation to|around)\s+\w/i;
 // "asked the following question:-" introduces the question's words in the next block.
 const INTRODUCES_QUOTE = /\bthe\s+following\s+(?:supplementary\s+)?questions?\b[^.?!]{0,120}?[:–—-]{0,2}\s*$/i;
+// An asking verb with nothing asked: "asked:", "asked about:".
+const BARE_INTRODUCER = /^\S+(?:\s+(?:about|on|regarding|the\s+following|the\s+below))?\s*:-?\s*$/i;
 // An item or heading about questions: "Questions to Cabinet Members", "Question Period", "Member questions".
 const QUESTIONS_TITLE = /\bquestions?\b|\bQ\s?&\s?A\b/i;
 // The public's part of a meeting: "Public Question Time", "Questions from Members of the Public", "Open Forum".
@@ -90,7 +93,15 @@ export function extractQuestions(ctx: ItemContext): Question[] {
         i = record.next;
         continue;
       }
-      const found = fromProse(b, state);
+      // "Councillor Hart asked the following:" then bullets: each bullet is the member's question.
+      const introduces = blocks[i + 1]?.kind === 'bullet' ? listAsker(b.text) : undefined;
+      if (introduces !== undefined) {
+        let j = i + 1;
+        for (; j < blocks.length && blocks[j].kind === 'bullet'; j++) out.push(makeQuestion(blocks[j].text, introduces, blocks[j], askedListRule.id));
+        i = j;
+        continue;
+      }
+      const found = fromProse(b, state).filter((q) => !BARE_INTRODUCER.test(q.text));
       const last = found[found.length - 1];
       i++;
       if (last) {

@@ -4,7 +4,8 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule } from '../../rules/define.js';
-import { makeQuestion } from './shape.js';
+import { makeQuestion, memberAsker } from './shape.js';
+import { ASKER_SOURCE } from './vocabulary.js';
 
 // A lead-in that is only questions, even when it says "points": "Members sought clarification on the following points:".
 const QUESTIONS_ONLY_LEAD_IN = /\b(?:sought|requested(?:\s+and\s+received)?|received)\s+clarification\b|\basked\s+(?:a\s+number\s+of\s+|several\s+|a\s+range\s+of\s+)?questions\b/i;
@@ -50,4 +51,25 @@ export function fromLeadInBullet(b: Block, mixed: boolean): Question | null {
   const q = makeQuestion(m[1], null, b, topicDashRule.id);
   q.response = m[2].trim();
   return q;
+}
+
+/** "Councillor Hart asked the following:", "Members asked about:": an asking sentence that introduces a list. Group 1: the asker. */
+const ASKS_A_LIST = new RegExp(
+  `(?:^|[.?!]\\s+)(${ASKER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+)?(?:asked|queried|enquired|inquired|questioned|raised|sought\\s+clarification|sought\\s+information|requested\\s+information)(?:\\s+(?:about|on|regarding|whether|the\\s+following|the\\s+below)(?:\\s+(?:questions|queries|points|matters|issues))?)?\\s*:-?\\s*$`,
+);
+
+export const askedListRule = defineRule({
+  id: 'question-asked-list',
+  stage: 'question',
+  description: 'An asking sentence ending in a colon ("Councillor Hart asked the following:", "Members asked about:"): each bullet after it is a question by that asker.',
+  examples: {
+    valid: ['Councillor Hart asked the following:\n\n•    Would the pool reopen in May?\n•    What would the repairs cost?'],
+    invalid: ['Councillor Hart noted the following:\n\n•    The pool would reopen in May.'],
+  },
+});
+
+/** The asker of a sentence introducing a list of questions (null for "Members"); undefined when it introduces none. */
+export function listAsker(text: string): string | null | undefined {
+  const m = ASKS_A_LIST.exec(text);
+  return m ? memberAsker(m[1]) : undefined;
 }
