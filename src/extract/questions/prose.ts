@@ -62,7 +62,7 @@ export const askerVerbRule: ProseRule = defineRule({
       'Cr Tanaka, as Chair of the Audit Committee, asked if the risk register had been updated.',
       'Question 2 – Councillor Vale asked that the parking income be spent locally.',
     ],
-    invalid: ['Councillor Amin welcomed the report.', 'Councillor Ross asked Members to send their comments to the Clerk.', 'Mrs Pearce, a local resident, asked whether the footpath would be repaired.'],
+    invalid: ['The Chair asked if there were any declarations of interest.', 'Councillor Amin welcomed the report.', 'Councillor Ross asked Members to send their comments to the Clerk.', 'Mrs Pearce, a local resident, asked whether the footpath would be repaired.'],
   },
   read(s: SentenceAt): Reading | null {
     // After a leading clause the opener list does not know: "Resulting from the last meeting, the Members asked …".
@@ -361,6 +361,9 @@ const REQUEST_NOT_QUESTION =
   /^asked\s+(?:in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to)\b(?![^?]{0,300}\b(?:what|whether|how|why|when|where|which|who|if)\b)|^asked\s+(?!(?:what|whether|how|why|when|where|which|who|if|about|for|a|an|the\s+following|questions?)\b)(?:that\b|[^?]{0,200}?\bthat\s+[^?]{1,200}?\b(?:be|should|could|would)\s+(?:be\s+)?\w+ed\b)/i;
 // "asked for a recorded vote", "asked to be recorded as voting against": asking for anything but information is a request.
 const ASKED_FOR_ACTION = new RegExp(`^asked\\s+(?:to\\s|for\\s+(?!(?:(?:an?|the|some|any|more|further|additional|written|up-to-date|updated)\\s+){0,2}(?:${alternation(SOUGHT_THINGS)}|${alternation(INFORMATION_THINGS)})\\b))`, 'i');
+// The chair running the meeting: "asked if there were any declarations of interest", "asked Members whether they were content".
+const PROCEDURAL_ASK =
+  /^asked\s+(?:(?:the\s+)?(?:members|councillors|committee|meeting|those\s+present)\s+)?(?:if|whether)\s+(?:there\s+(?:were|was)|anyone|any\s+(?:members?|councillors?)|members|councillors|they|the\s+(?:committee|meeting))\b[^?.]{0,80}?\b(?:declarations?|questions?|comments?|other\s+business|objections?|interests?|agreed|content|happy|wish(?:ed)?|abstentions?|against|in\s+favour)\b/i;
 // "asked Members to send …", "asked Cllr Hayes to forward …": asking someone to act is a request anywhere.
 const ASKED_SOMEONE_TO = /^asked\s+(?!(?:what|whether|how|why|when|where|which|who|if|about|for|a|an|the\s+following|(?:supplementary\s+)?questions?)\b)(?:(?!for\b|as\b)[\w'’.]+\s+){1,4}to\s+[a-z]/i;
 
@@ -407,7 +410,7 @@ export function fromProse(block: Block, state: ProseState): Question[] {
       for (const rule of PROSE_RULES) {
         const r = rule.read(at);
         if (!r) continue;
-        if ((!at.questionContext && REQUEST_NOT_QUESTION.test(r.text)) || ASKED_SOMEONE_TO.test(r.text) || ASKED_FOR_ACTION.test(r.text) || INTRODUCES_LIST.test(r.text)) break;
+        if ((!at.questionContext && REQUEST_NOT_QUESTION.test(r.text)) || ASKED_SOMEONE_TO.test(r.text) || ASKED_FOR_ACTION.test(r.text) || PROCEDURAL_ASK.test(r.text) || INTRODUCES_LIST.test(r.text)) break;
         // "asked how …; the Finance Manager explained that …": the answer after a semicolon.
         const semi = r.rest === undefined ? r.text.indexOf('; ') : -1;
         if (semi > 0 && answerIn(r.text.slice(semi + 2))) {
