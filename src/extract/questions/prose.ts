@@ -83,11 +83,13 @@ export const memberMidSentenceRule: ProseRule = defineRule({
   description: 'A titled member followed at once by an asking verb inside a sentence ("…, and Councillor Ash asked whether …", a heading run into the text).',
   examples: {
     valid: ['The report was welcomed, and Councillor Ash asked whether the grant would continue.'],
-    invalid: ['The report was welcomed by Councillor Ash and the Chair.'],
+    invalid: ['The report was welcomed by Councillor Ash and the Chair.', 'The Chair then invited a local resident, Mr Brown asked whether the lane would close.'],
   },
   read(s: SentenceAt): Reading | null {
     const m = MEMBER_MID_SENTENCE.exec(s.text);
-    return m ? { text: m[2], asker: askerName(m[1]) } : null;
+    // "… the petitioner, Mr Brown asked …": one of the public.
+    if (!m || PUBLIC_SPEAKER.test(s.text.slice(Math.max(0, m.index - 60), m.index))) return null;
+    return { text: m[2], asker: askerName(m[1]) };
   },
 });
 
