@@ -45,8 +45,8 @@ export interface ParseResult {
 function itemFromSegment(seg: ItemSegment, tokens: readonly Token[], warnings: Warning[], config?: CompiledConfig): AgendaItem {
   const blocks = toBlocks(seg.body);
   const sections = toSections(blocks);
-  const ctx: ItemContext = { item: seg, blocks, sections };
   const titleLine = tokens[seg.titleIndex].line;
+  const ctx: ItemContext = { item: seg, blocks, sections, titleLine: titleLine.line };
   const item: AgendaItem = {
     number: seg.number,
     title: seg.title,

@@ -142,3 +142,129 @@ describe('fixed since the last bug list', () => {
     ]);
   });
 });
+
+// The phrasing families of src/extract/questions/, each with its rule id.
+type QR = Q & { rule: string | undefined };
+const withRule = (text: string, title = 'Service Update'): QR[] =>
+  onlyItem(`Agenda item\n\n${title}\n\nMinutes:\n\n${text}\n`).questions.map(({ asker, text: t, respondent, response, rule }) => ({ asker, text: t, respondent, response, rule }));
+
+describe('questions: asking verbs, subjects and pronouns', () => {
+  it.each<[string, QR[]]>([
+    // An opener before the subject.
+    [
+      'During the debate, Councillor Patel wondered whether the mobile library would still visit the villages.',
+      [{ asker: 'Councillor Patel', text: 'wondered whether the mobile library would still visit the villages.', respondent: null, response: null, rule: 'question-asker-verb' }],
+    ],
+    // Two members at once: no single asker.
+    ['Councillors Brierley and Howells sought clarification on the cost of the kiosks.', [{ asker: null, text: 'sought clarification on the cost of the kiosks.', respondent: null, response: null, rule: 'question-asker-verb' }]],
+    // A pronoun: the member named before it.
+    [
+      'Councillor Howells welcomed the longer opening hours. She also asked how volunteers would be trained.',
+      [{ asker: 'Councillor Howells', text: 'asked how volunteers would be trained.', respondent: null, response: null, rule: 'question-pronoun-asker' }],
+    ],
+    // An appositive between the member and the verb.
+    ['Cr Tanaka, as Chair of the Audit Committee, asked if the risk register had been updated.', [{ asker: 'Cr Tanaka', text: 'asked if the risk register had been updated.', respondent: null, response: null, rule: 'question-asker-verb' }]],
+    // A label before the member: "Question 2 –"; in a question, "asked that" is the member's question.
+    ['Question 2 – Councillor Vale asked that the parking income be spent locally.', [{ asker: 'Councillor Vale', text: 'asked that the parking income be spent locally.', respondent: null, response: null, rule: 'question-asker-verb' }]],
+  ])('%j', (snippet, expected) => expect(withRule(snippet)).toEqual(expected));
+
+  it.each<string>([
+    'The Clerk asked whether Members had received the appendix.',
+    'Councillor Ortiz asked for a recorded vote.',
+    'Councillor Ortiz asked to be recorded as voting against the application.',
+    'Approval was sought for the revised scheme of delegation.',
+    'Councillor Sam Corcoran agreed to provide a written response and asked Cllr Hayes to forward him the details.',
+    'Members asked the following supplementary questions:',
+  ])('not a question: %j', (snippet) => expect(withRule(snippet)).toEqual([]));
+});
+
+describe('questions: written records with their replies', () => {
+  it('"Question N, Councillor X to Councillor Y:", the question, its reply and a supplementary', () => {
+    const text = [
+      'Question 1, Councillor Amara Lewis to Councillor Gareth Price:',
+      'Will the Cabinet Member consider a 20mph limit outside every primary school?',
+      'Reply:',
+      'A review of speed limits near schools will report in the new year.',
+      'Supplementary question:',
+      'Will parents be consulted?',
+      'Supplementary reply: Yes, through the school travel plans.',
+      'Question 2, Councillor Joe Mills to Councillor Gareth Price:',
+      'No supplementary question.',
+    ].join('\n\n');
+    expect(withRule(text, 'Questions from Members')).toEqual([
+      {
+        asker: 'Councillor Amara Lewis',
+        text: 'Will the Cabinet Member consider a 20mph limit outside every primary school?',
+        respondent: 'Councillor Gareth Price',
+        response: 'A review of speed limits near schools will report in the new year.',
+        rule: 'question-record-from-to',
+      },
+      { asker: 'Councillor Amara Lewis', text: 'Will parents be consulted?', respondent: null, response: 'Yes, through the school travel plans.', rule: 'question-labelled' },
+    ]);
+  });
+
+  it('"By Councillor X" / "To Councillor Y" / question / "Written reply:"', () => {
+    const text = ['By Councillor Nia Rowe', 'To Councillor Helen Bright, Leader of the Council', 'How many council homes were completed last year?', 'Written reply:', 'Eighty-four homes were completed.'].join('\n\n');
+    expect(withRule(text, 'Written Questions')).toEqual([
+      { asker: 'Councillor Nia Rowe', text: 'How many council homes were completed last year?', respondent: 'Councillor Helen Bright', response: 'Eighty-four homes were completed.', rule: 'question-by-to' },
+    ]);
+  });
+
+  it('"Q: … A: …" in one paragraph', () => {
+    expect(withRule('Q: Has the funding for the bus station arrived? A: The first instalment arrived in September.')).toEqual([
+      { asker: null, text: 'Has the funding for the bus station arrived?', respondent: null, response: 'The first instalment arrived in September.', rule: 'question-labelled' },
+    ]);
+  });
+
+  it('a member and the topic of their question, as an Irish council lists them', () => {
+    expect(withRule('Councillor R. Kehoe: Vacant Shop Units in Main Street')).toEqual([
+      { asker: 'Councillor R. Kehoe', text: 'Vacant Shop Units in Main Street', respondent: null, response: null, rule: 'question-member-topic' },
+    ]);
+    expect(withRule('Councillor R. Kehoe: Harbour Museum Board.', 'Committee Reports')).toEqual([]);
+  });
+});
+
+describe('questions: indirect forms, text from "a question" on', () => {
+  it.each<[string, QR[]]>([
+    [
+      'Following a question by Councillor Varga, the Treasury Manager advised that no new borrowing had been taken out.',
+      [
+        {
+          asker: 'Councillor Varga',
+          text: 'a question by Councillor Varga, the Treasury Manager advised that no new borrowing had been taken out.',
+          respondent: 'the Treasury Manager',
+          response: 'no new borrowing had been taken out.',
+          rule: 'question-in-response',
+        },
+      ],
+    ],
+    [
+      'The Chair noted that she had received a question from Councillor Ellis regarding the ethical investment policy.',
+      [{ asker: 'Councillor Ellis', text: 'a question from Councillor Ellis regarding the ethical investment policy.', respondent: null, response: null, rule: 'question-from-member' }],
+    ],
+    [
+      'In reply to Councillor Hoyle, the Director of Finance confirmed that the policy would be reviewed.',
+      [
+        {
+          asker: 'Councillor Hoyle',
+          text: 'In reply to Councillor Hoyle, the Director of Finance confirmed that the policy would be reviewed.',
+          respondent: 'the Director of Finance',
+          response: 'the policy would be reviewed.',
+          rule: 'question-in-response',
+        },
+      ],
+    ],
+  ])('%j', (snippet, expected) => expect(withRule(snippet)).toEqual(expected));
+
+  it('"Following questions and comments from Members" frames a discussion, not a question', () => {
+    expect(withRule('Following questions and comments from the members of the panel, it was agreed to note the report.')).toEqual([]);
+  });
+});
+
+describe('questions: the answer in the next paragraph', () => {
+  it('"Cllr X replied that …" after the question', () => {
+    expect(withRule('Question 1 – Cllr Ann Hodge asked if the Leader would meet the farmers.\n\nCllr Mark Hale replied that he would.')).toEqual([
+      { asker: 'Cllr Ann Hodge', text: 'asked if the Leader would meet the farmers.', respondent: 'Cllr Mark Hale', response: 'he would.', rule: 'question-asker-verb' },
+    ]);
+  });
+});

@@ -93,11 +93,9 @@ export function annotate(doc: MinutesDocument, tokens: readonly Token[], registr
       out.push({ line: r.line, record: 'resolution', rules: [...(lead ? [lead.rule] : []), ...kind], text: `${r.number ? `(${r.number}) ` : ''}[${r.kind}] ${r.text}` });
     }
     for (const q of item.questions) {
-      let rules = firingInSentences(registry, 'question', sourceOf(q)).filter((id) => id !== 'question-response');
-      if (rules.length === 0) {
-        const lead = leadIn(q.line, start, ['question-lead-in']);
-        rules = lead ? [lead.rule, ...firing(registry, 'question', q.text + (q.response ? ` – ${q.response}` : ''))] : [];
-      }
+      // A question names the rule that made it; under a lead-in the lead-in's line rule comes first.
+      const lead = leadIn(q.line, start, ['question-lead-in']);
+      const rules = [...(lead ? [lead.rule] : []), ...(q.rule ? [q.rule] : [])];
       const answer = q.response ? `  → ${q.respondent ? `${q.respondent}: ` : ''}${q.response}` : '';
       out.push({ line: q.line, record: 'question', rules, text: `${q.asker ? `${q.asker}: ` : ''}${q.text}${answer}` });
     }

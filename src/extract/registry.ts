@@ -1,8 +1,7 @@
 // The rule registry: every rule of every stage with a stable id, the minute
 // phrasing it matches and an example, generated from the rule tables
 // themselves (LINE_RULES, KIND_PATTERNS, COMMITMENT_PATTERNS,
-// CATEGORY_PATTERNS, the question patterns; presenter rules are declared
-// with defineRule in src/extract/presenters/rules.ts). `minutes rules`
+// CATEGORY_PATTERNS; presenter, question and attendance rules are defineRule objects). `minutes rules`
 // prints it; test/rules.test.ts runs every example through its rule, so the
 // documentation cannot drift from the code.
 import type { ItemCategory, ResolutionKind } from '../schema/document.js';
@@ -12,7 +11,6 @@ import { LINE_RULES, type LineRule } from '../tokenize/classify.js';
 import { KIND_PATTERNS, resolutionKind } from './resolutions.js';
 import { COMMITMENT_PATTERNS, isCommitment } from './actions.js';
 import { CATEGORY_PATTERNS, itemCategory } from './category.js';
-import { ASKER_VERB, IN_RESPONSE, RESPONSE, TOPIC_DASH } from './questions.js';
 
 export type RuleStage = 'line' | 'resolution-kind' | 'action' | 'presenter' | 'question' | 'attendance' | 'category';
 
@@ -99,13 +97,6 @@ const CATEGORY_DOCS: Record<Exclude<ItemCategory, 'substantive'>, Doc> = {
 
 const regexEntry = (id: string, stage: RuleStage, doc: Doc, re: RegExp): RuleEntry => ({ id, stage, ...doc, fires: (t) => re.test(t) });
 
-const QUESTION_RULES: readonly RuleEntry[] = [
-  regexEntry('question-asker-verb', 'question', { description: 'A member or "Members" then an asking verb (queried, asked, sought clarification).', example: 'Councillor Amin queried the cost of the pilot.' }, ASKER_VERB),
-  regexEntry('question-in-response', 'question', { description: '"In response to a question (from X) about Y", the answer following.', example: 'In response to a question from Councillor Bell about staffing, the Director said that posts were filled.' }, IN_RESPONSE),
-  regexEntry('question-response', 'question', { description: 'The answer after a question: someone stated, explained, confirmed that.', example: 'The Head of Service explained that the survey closed in May.' }, RESPONSE),
-  regexEntry('question-topic-dash', 'question', { description: 'A "topic – answer" bullet under a question lead-in.', example: 'Waiting times – these had fallen to six weeks.' }, TOPIC_DASH),
-];
-
 
 /** The first commitment pattern a text fires. */
 export const commitmentPatternOf = (text: string): RegExp | undefined => COMMITMENT_PATTERNS.find((re) => re.test(text));
@@ -124,7 +115,7 @@ export function ruleRegistry(lineRules: readonly LineRule[] = LINE_RULES): RuleE
     const doc = CATEGORY_DOCS[category as keyof typeof CATEGORY_DOCS];
     return { id: `category-${category}`, stage: 'category', ...doc, fires: (t) => itemCategory(t) === category };
   });
-  return [...lineRules.map(lineEntry), ...kinds, ...commitments, ...QUESTION_RULES, ...categories];
+  return [...lineRules.map(lineEntry), ...kinds, ...commitments, ...categories];
 }
 
 /** Documentation entries for pattern tables; exported for the registry's completeness test. */

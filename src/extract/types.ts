@@ -7,6 +7,8 @@ export interface ItemContext {
   item: ItemSegment;
   blocks: readonly Block[];
   sections: readonly Section[];
+  /** Source line of the item's title (records read from the title point there). */
+  titleLine?: number;
 }
 
 export interface Place {

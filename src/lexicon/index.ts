@@ -8,3 +8,4 @@ export * from './headings.js';
 export * from './decisions.js';
 export * from './attendance.js';
 export * from './presenting.js';
+export * from './questions.js';

@@ -1,9 +1,7 @@
-import { alternation, DECISION_LABELS } from '../lexicon/index.js';
-
 // Line-level patterns, one named constant per minute phrasing family. Every
 // regex here is anchored and uses bounded, non-overlapping quantifiers so a
 // 2 MB line is matched in linear time (see test/regex-safety.test.ts).
-import { APOLOGY_LABELS, IN_ATTENDANCE_LABELS, LABEL_QUALIFIERS, PRESENT_LABELS, alternation } from '../lexicon/index.js';
+import { APOLOGY_LABELS, DECISION_LABELS, IN_ATTENDANCE_LABELS, LABEL_QUALIFIERS, PRESENT_LABELS, alternation } from '../lexicon/index.js';
 
 /** ModernGov page furniture: the literal "Agenda item" line above a single item's title. */
 export const AGENDA_ITEM_MARKER = /^agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))?\s*$/i;
@@ -93,7 +91,7 @@ export const ACTION_HEADING = /^(?:agreed\s+)?actions?(?:\s+points?|\s+agreed|\s
  * asked questions / raised the following".
  */
 export const QUESTION_LEAD_IN =
-  /^(?:(?:members|councillors|the (?:committee|panel|board|sub-committee))\s+(?:then\s+)?(?:requested and received clarification|sought clarification|asked (?:a number of |several |a range of )?questions|raised (?:a number of |several |the following )?(?:questions|queries|points)|received clarification|made (?:the following )?(?:comments and asked questions|comments and questions))|(?:in response to|following|during) (?:the |a number of |members'? |councillors'? )?(?:questions?|queries|comments and questions|questions and comments|discussion and questions)|(?:the )?(?:following|main) (?:questions|points|issues|queries) (?:were )?(?:raised|asked|discussed)|(?:questions|queries) (?:were|was) (?:raised|asked)|further to (?:comments and )?questions|(?:questions(?: and comments)?|comments and questions) (?:from|by) (?:members|councillors|the committee) (?:included|were))\b.{0,400}$/i;
+  /^(?:(?:members|councillors|the (?:committee|panel|board|sub-committee))\s+(?:then\s+)?(?:requested and received clarification|sought clarification|asked (?:a number of |several |a range of |the following )?questions|raised (?:a number of |several |the following )?(?:questions|queries|points)|received clarification|made (?:the following )?(?:comments and asked questions|comments and questions))|(?:in response to|in answer to|in reply to|responding to|following|during) (?:the |a number of |members'? |councillors'? )?(?:questions?|queries|comments and questions|questions and comments|discussion and questions)|(?:the )?(?:following|main) (?:questions|points|issues|queries) (?:were )?(?:raised|asked|discussed)|(?:questions|queries) (?:were|was) (?:raised|asked)|further to (?:comments and )?questions|(?:questions(?: and comments)?|comments and questions) (?:from|by) (?:members|councillors|the committee) (?:included|were))\b.{0,400}$/i;
 
 /**
  * "In attendance to present this item … were:" / "X and Y were in attendance for

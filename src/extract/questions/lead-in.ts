@@ -1,0 +1,75 @@
+// Bullets under a question lead-in ("Members requested and received
+// clarification on the following:"): each bullet that records a question is
+// one, its text the bullet or, for "topic – answer" bullets, the topic.
+import type { Question } from '../../schema/document.js';
+import type { Block } from '../../segment/blocks.js';
+import { defineRule } from '../../rules/define.js';
+import { makeQuestion, memberAsker } from './shape.js';
+import { ASKER_SOURCE } from './vocabulary.js';
+
+// A lead-in that is only questions, even when it says "points": "Members sought clarification on the following points:".
+const QUESTIONS_ONLY_LEAD_IN = /\b(?:sought|requested(?:\s+and\s+received)?|received)\s+clarification\b|\basked\s+(?:a\s+number\s+of\s+|several\s+|a\s+range\s+of\s+)?questions\b/i;
+// Lead-ins that mix comments with questions.
+// "In response to questions, the Head of Finance advised that:" introduces answers, not questions.
+const MIXED_LEAD_IN = /\bcomments?\b|\bsaid\b|\bnoted\b|\bpoints?\b|\bdiscussion\b|^in\s+response\s+to\b|\b(?:advised|explained|confirmed|informed|stated|reported|clarified|responded)\b/i;
+// A bullet that records a question: a question mark, an interrogative opening, or a "topic – answer" split.
+const RECORDS_A_QUESTION = /\?|^(?:whether|how|what|why|when|where|which|who|if)\b|\s[–—]\s|\s-\s/i;
+
+/** "topic – answer" bullets: the question is the part before a spaced dash. */
+export const TOPIC_DASH = /^(.{3,300}?)\s+[–—-]{1,2}\s+(.+)$/;
+
+/** True when only bullets that record a question count under this lead-in. */
+export function isMixedLeadIn(lead: string): boolean {
+  return MIXED_LEAD_IN.test(lead) && !(QUESTIONS_ONLY_LEAD_IN.test(lead) && !/\bcomments?\b/i.test(lead));
+}
+
+export const topicDashRule = defineRule({
+  id: 'question-topic-dash',
+  stage: 'question',
+  description: 'A "topic – answer" bullet under a question lead-in: the topic is the question, the rest its answer.',
+  examples: {
+    valid: ['Members requested and received clarification on the following:\n\n•    Waiting times – these had fallen to six weeks.'],
+    invalid: ['Members discussed the following:\n\n•    Waiting times – these had fallen to six weeks.'],
+  },
+});
+
+export const leadInBulletRule = defineRule({
+  id: 'question-lead-in-bullet',
+  stage: 'question',
+  description: 'A bullet under a question lead-in ("Members sought clarification on the following:"); under a mixed lead-in only a bullet that asks ("Whether …", "…?").',
+  examples: {
+    valid: ['Members sought clarification on the following points:\n\n•    The level of reserves.', 'Questions and comments from Members included:\n\n•    Whether the target was achievable.'],
+    invalid: ['Questions and comments from Members included:\n\n•    Members welcomed the report.'],
+  },
+});
+
+/** The question a bullet under a lead-in records, if it records one. */
+export function fromLeadInBullet(b: Block, mixed: boolean): Question | null {
+  if (mixed && !RECORDS_A_QUESTION.test(b.text)) return null;
+  const m = TOPIC_DASH.exec(b.text);
+  if (!m) return makeQuestion(b.text, null, b, leadInBulletRule.id);
+  const q = makeQuestion(m[1], null, b, topicDashRule.id);
+  q.response = m[2].trim();
+  return q;
+}
+
+/** "Councillor Hart asked the following:", "Members asked about:": an asking sentence that introduces a list. Group 1: the asker. */
+const ASKS_A_LIST = new RegExp(
+  `(?:^|[.?!]\\s+)(${ASKER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+)?(?:asked|queried|enquired|inquired|questioned|raised|sought\\s+clarification|sought\\s+information|requested\\s+information)(?:\\s+(?:about|on|regarding|whether|the\\s+following|the\\s+below)(?:\\s+(?:questions|queries|points|matters|issues))?)?\\s*:-?\\s*$`,
+);
+
+export const askedListRule = defineRule({
+  id: 'question-asked-list',
+  stage: 'question',
+  description: 'An asking sentence ending in a colon ("Councillor Hart asked the following:", "Members asked about:"): each bullet after it is a question by that asker.',
+  examples: {
+    valid: ['Councillor Hart asked the following:\n\n•    Would the pool reopen in May?\n•    What would the repairs cost?'],
+    invalid: ['Councillor Hart noted the following:\n\n•    The pool would reopen in May.'],
+  },
+});
+
+/** The asker of a sentence introducing a list of questions (null for "Members"); undefined when it introduces none. */
+export function listAsker(text: string): string | null | undefined {
+  const m = ASKS_A_LIST.exec(text);
+  return m ? memberAsker(m[1]) : undefined;
+}

@@ -1,0 +1,441 @@
+// Questions asked in prose: each sentence of a paragraph or bullet is read by
+// the first rule of PROSE_RULES that matches it. A rule reads a sentence from
+// its subject on (openers such as "During the debate," and a label such as
+// "Question 2 –" removed) and returns the question's text from the asking
+// verb, its asker as written and, when the same sentence answers, the answer.
+import type { Question } from '../../schema/document.js';
+import type { Block } from '../../segment/blocks.js';
+import { defineRule, type RuleMeta } from '../../rules/define.js';
+import { INFORMATION_THINGS, SOUGHT_THINGS, alternation } from '../../lexicon/index.js';
+import { HONORIFIC_NAME_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
+import { openerLength } from '../util/openers.js';
+import { sentences } from '../util/text.js';
+import { answerIn, askerName, makeQuestion, memberAsker, withAnswer } from './shape.js';
+import { ASKER_SOURCE, ASKING_VERB_SOURCE, MEMBER_NAME_SOURCE, PUBLIC_SPEAKER, QUESTION_LABEL_SOURCE } from './vocabulary.js';
+
+/** One sentence as the rules see it. */
+export interface SentenceAt {
+  /** The sentence from its subject on: openers and a question label removed. */
+  text: string;
+  /** The sentence as written. */
+  whole: string;
+  /** The member named last before this sentence in the item, for "He asked …". */
+  lastNamed: string | null;
+  /** The member who is this sentence's own subject, for "Cllr X said … and he asked …". */
+  subject: string | null;
+  /** The item is about members' questions, or a question label opened the sentence: any asking counts, "asked that" too. */
+  questionContext: boolean;
+}
+
+/** What a rule read: the question, and the rest of the sentence that may hold its answer. */
+export interface Reading {
+  text: string;
+  asker: string | null;
+  respondent?: string | null;
+  /** Rest of the sentence after the question: its answer when it reads as one; 'as-written' keeps it as the response anyway. */
+  rest?: string;
+  unread?: 'as-written' | 'none';
+}
+
+export interface ProseRule extends RuleMeta {
+  read(s: SentenceAt): Reading | null;
+}
+
+// Between a subject and its verb: "(Chair)", ", as Chairman of the Audit Committee,".
+const APPOSITIVE = '(?:\\s{1,3}\\([^)]{1,80}\\)|,\\s[^,]{1,120},)';
+// A short leading clause and its comma: "Resulting from the last meeting, ".
+const LEADING_CLAUSE = /^[A-Z][^,;]{2,60},\s+/;
+const ADVERB = '(?:(?:also|then|further|subsequently|specifically|additionally|again|briefly|separately|both)\\s+)?';
+
+/** "Councillor Mayes queried the funding …" / "Members asked whether …". Group 1 asker, 2 appositive, 3 text from the verb. */
+const ASKER_VERB = new RegExp(`^(${ASKER_SOURCE})(${APPOSITIVE})?,?\\s+${ADVERB}(${ASKING_VERB_SOURCE}.*)$`);
+
+export const askerVerbRule: ProseRule = defineRule({
+  id: 'question-asker-verb',
+  stage: 'question',
+  description: 'A member, several members or "Members" (after any opener) then an asking verb: queried, asked, wondered, sought clarification, raised a question.',
+  examples: {
+    valid: [
+      'Councillor Amin queried the cost of the pilot.',
+      'During the debate, Cllr Okafor sought reassurance that the library would stay open.',
+      'Councillors Pryce and Nolan asked whether the bus lane would be enforced.',
+      'Cr Tanaka, as Chair of the Audit Committee, asked if the risk register had been updated.',
+      'Question 2 – Councillor Vale asked that the parking income be spent locally.',
+    ],
+    invalid: ['The Chair asked if there were any declarations of interest.', 'Councillor Amin welcomed the report.', 'Councillor Ross asked Members to send their comments to the Clerk.', 'Mrs Pearce, a local resident, asked whether the footpath would be repaired.'],
+  },
+  read(s: SentenceAt): Reading | null {
+    // After a leading clause the opener list does not know: "Resulting from the last meeting, the Members asked …".
+    const m = ASKER_VERB.exec(s.text) ?? ASKER_VERB.exec(s.text.replace(LEADING_CLAUSE, ''));
+    if (!m || (m[2] && PUBLIC_SPEAKER.test(m[2]))) return null;
+    // An officer or a document asking ("The Clerk asked whether …") is not a member's question.
+    const asker = memberAsker(m[1]);
+    return asker === undefined ? null : { text: m[3], asker };
+  },
+});
+
+/** "The Deputy Leader Mrs Ash submitted a written question …": a titled member and an asking verb inside the sentence. */
+const MEMBER_MID_SENTENCE = new RegExp(`(?<![\\w’'])(?=[A-Z])(${MEMBER_NAME_SOURCE})\\s+${ADVERB}(${ASKING_VERB_SOURCE}.*)$`);
+
+export const memberMidSentenceRule: ProseRule = defineRule({
+  id: 'question-member-mid-sentence',
+  stage: 'question',
+  description: 'A titled member followed at once by an asking verb inside a sentence ("…, and Councillor Ash asked whether …", a heading run into the text).',
+  examples: {
+    valid: ['The report was welcomed, and Councillor Ash asked whether the grant would continue.'],
+    invalid: ['The report was welcomed by Councillor Ash and the Chair.', 'The Chair then invited a local resident, Mr Brown asked whether the lane would close.'],
+  },
+  read(s: SentenceAt): Reading | null {
+    const m = MEMBER_MID_SENTENCE.exec(s.text);
+    // "… the petitioner, Mr Brown asked …": one of the public.
+    if (!m || PUBLIC_SPEAKER.test(s.text.slice(Math.max(0, m.index - 60), m.index))) return null;
+    return { text: m[2], asker: askerName(m[1]) };
+  },
+});
+
+/** "He questioned the keenness …", "… and she asked if …": a pronoun asker, the member named before it. */
+const PRONOUN_ASKER = new RegExp(`(?:^|\\s(?:and|but|so|then|where|when)\\s)(He|She|They|he|she|they)\\s+${ADVERB}(${ASKING_VERB_SOURCE}.*)$`);
+
+export const pronounAskerRule: ProseRule = defineRule({
+  id: 'question-pronoun-asker',
+  stage: 'question',
+  description: '"He / She asked …", at the start or after "and" / "but": the asker is the member named last before it ("They" has none).',
+  examples: {
+    valid: ['Councillor Hale welcomed the plan. She also asked when the consultation would close.', 'Cllr Drew said the report was long and he asked if it could be circulated earlier.'],
+    invalid: ['She thanked the officers for the report.'],
+  },
+  read(s: SentenceAt): Reading | null {
+    const m = PRONOUN_ASKER.exec(s.text);
+    if (!m) return null;
+    if (/^they$/i.test(m[1])) return { text: m[2], asker: null };
+    return { text: m[2], asker: m.index > 0 && s.subject ? s.subject : s.lastNamed };
+  },
+});
+
+/** "Councillor Fletcher referred to the increases … but asked what …": the asking verb after another clause. */
+const ASKER_LATER_VERB = new RegExp(`^(${ASKER_SOURCE}|He|She|They)(${APPOSITIVE})?,?\\s+[a-z][^;]{0,300}?\\b(?:and|but|then|before)\\s+${ADVERB}(${ASKING_VERB_SOURCE}.*)$`);
+
+export const askerLaterVerbRule: ProseRule = defineRule({
+  id: 'question-asker-later-verb',
+  stage: 'question',
+  description: 'A member does something else first, then "and / but asked …": the question is the clause from the asking verb.',
+  examples: {
+    valid: ['Councillor Fenn referred to the rise in fly-tipping and asked what enforcement was planned.'],
+    invalid: ['Councillor Fenn referred to the rise in fly-tipping and thanked the wardens.'],
+  },
+  read(s: SentenceAt): Reading | null {
+    const m = ASKER_LATER_VERB.exec(s.text);
+    if (!m || (m[2] && PUBLIC_SPEAKER.test(m[2]))) return null;
+    const asker = /^(?:He|She|They)$/.test(m[1]) ? (m[1] === 'They' ? null : s.lastNamed) : memberAsker(m[1]);
+    return asker === undefined ? null : { text: m[3], asker };
+  },
+});
+
+/** Passive questions: "The reason for reduced timetables was questioned", "It was queried whether …", "Further clarification was requested". */
+const PASSIVE_QUESTION =
+  /^(?:(?:It|.{3,200}?,\s+(?:following which|after which|and)\s+it)\s+was\s+(?:also\s+|further\s+|then\s+)?((?:queried|questioned|asked|enquired|inquired)\b.*)|(.{3,300}?\s+(?:was|were)\s+(?:also\s+|therefore\s+|then\s+|further\s+)?(?:questioned|queried|requested|sought)\b[^,]*))/;
+
+// What is asked for when it is sought or requested: "An update was requested", "Information was sought".
+const SOUGHT_SUBJECT = new RegExp(`\\b(?:${alternation([...SOUGHT_THINGS, ...INFORMATION_THINGS].map((w) => w.replace(/^(?:an?|the)\s/, '')))})\\b`, 'i');
+
+export const passiveQuestionRule: ProseRule = defineRule({
+  id: 'question-passive',
+  stage: 'question',
+  description: 'A passive question without an asker: "It was queried whether …", "The cost of X was questioned", "Further clarification was requested".',
+  examples: {
+    valid: ['It was queried whether the grant would be repeated next year.', 'The timing of the roadworks was questioned.'],
+    invalid: ['It was noted that the grant would be repeated next year.', 'Approval was sought for the revised scheme of delegation.'],
+  },
+  read(s: SentenceAt): Reading | null {
+    const m = PASSIVE_QUESTION.exec(s.text);
+    if (!m) return null;
+    // "Approval was sought", "Members were requested to …": only information sought or requested asks.
+    if (m[2] && /\b(?:requested|sought)\b/.test(m[2]) && !/\b(?:questioned|queried)\b/.test(m[2]) && (!SOUGHT_SUBJECT.test(m[2]) || /\b(?:requested|sought)\s+to\b/.test(m[2]))) return null;
+    return { text: m[1] ?? m[2], asker: null };
+  },
+});
+
+/** "Asked about the delays, the Head of Service said that …": the question, then its answer. */
+const ASKED_ABOUT = /^(Asked\s+(?:about|whether|how|why|when|what|if)\b[^,]{3,300}),\s*(.+)$/;
+
+export const askedAboutRule: ProseRule = defineRule({
+  id: 'question-asked-about',
+  stage: 'question',
+  description: 'A participle clause asks and the main clause answers: "Asked about X, the Director said …".',
+  examples: {
+    valid: ['Asked about the delays, the Head of Service said that staff shortages were the main cause.'],
+    invalid: ['Asked to comment, the Head of Service declined.'],
+  },
+  read(s: SentenceAt): Reading | null {
+    const m = ASKED_ABOUT.exec(s.whole);
+    return m ? { text: m[1], asker: null, rest: m[2], unread: 'as-written' } : null;
+  },
+});
+
+/** "A question was raised about …", "The final question related to whether …": the question noun is the subject. */
+const QUESTION_SUBJECT = new RegExp(
+  `^(?:(?:A|One|Another|The)\\s+(?:(?:further|final|last|first|second|third|next|supplementary|related|specific)\\s+)?(?:question|query)|(?:(?:Several|Some|Further|Various|A\\s+number\\s+of)\\s+)?(?:questions|queries)|(?:${MEMBER_NAME_SOURCE})[’']s?\\s+(?:supplementary\\s+|first\\s+|second\\s+)?(?:question|query))\\s+(?:(?:was|were)\\s+(?:also\\s+)?(?:raised|asked|posed|put)(?:\\s+by\\s+(${MEMBER_NAME_SOURCE}))?\\s+(?:about|on|regarding|concerning|in\\s+relation\\s+to|in\\s+respect\\s+of|as\\s+to|whether|around|over|relating\\s+to|in\\s+terms\\s+of)\\b|(?:related|relating|referred|concerned|focused|focussed)\\s+(?:to|on|with)?|(?:about|regarding|concerning)\\s|was\\s+(?:about|whether|on)\\b)`,
+  'i',
+);
+
+const POSSESSIVE_ASKER = new RegExp(`^(${MEMBER_NAME_SOURCE})[’']s?\\s`);
+
+export const questionSubjectRule: ProseRule = defineRule({
+  id: 'question-noun-subject',
+  stage: 'question',
+  description: 'A question is the subject: "A question was raised about X", "The final question related to whether …"; the whole sentence is the text.',
+  examples: {
+    valid: [
+      'A question was raised about the cost of the scheme.',
+      'The final question related to whether the depot would be sold.',
+      'Questions were asked about the timetable for the new pool.',
+      "Councillor Ash's question about the bus gate was answered by the Cabinet Member.",
+    ],
+    invalid: ['The question was put to the vote and carried.'],
+  },
+  read(s: SentenceAt): Reading | null {
+    const m = QUESTION_SUBJECT.exec(s.text);
+    if (!m) return null;
+    // "Councillor Ash's question about …": the possessive names the asker.
+    const owner = POSSESSIVE_ASKER.exec(s.text);
+    return { text: s.text, asker: askerName(m[1] ?? owner?.[1]) };
+  },
+});
+
+/** "Questions from Council were responded to by Mr. Robinson.": members' questions, answered. Group 1: who answered. */
+const QUESTIONS_ANSWERED_BY = /^(?:Questions?|Queries)\s+from\s+(?:Council|the\s+(?:Committee|Board|Panel)|Members|members|Councillors|councillors)\s+(?:were|was)\s+(?:responded\s+to|answered|addressed)\s+by\s+(.{2,120}?)\.?$/;
+/** "… Ms Daly, Director of Services responded to Members' queries.": someone answered the members' questions. */
+const ANSWERED_MEMBERS = /\b(?:responded\s+to|answered|replied\s+to|dealt\s+with)\s+(?:the\s+)?(?:Members|members|Councillors|councillors)[’']?\s+(?:questions|queries)\b/;
+const FIRST_RESPONDENT = new RegExp(`${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}`);
+
+export const answeredByRule: ProseRule = defineRule({
+  id: 'question-answered-by',
+  stage: 'question',
+  description: 'Members\' questions recorded only as answered: "Questions from Members were responded to by X", "X responded to Members\' queries".',
+  examples: {
+    valid: ['Questions from Council were responded to by Mr. Robinson.', 'A discussion followed during which Ms J. Quirke, Head of Housing, responded to Members’ queries.'],
+    invalid: ['Ms Quirke responded to the consultation.'],
+  },
+  read(s: SentenceAt): Reading | null {
+    const m = QUESTIONS_ANSWERED_BY.exec(s.whole);
+    if (m) return { text: s.whole, asker: null, respondent: m[1] };
+    const a = ANSWERED_MEMBERS.exec(s.whole);
+    if (!a) return null;
+    const who = FIRST_RESPONDENT.exec(s.whole.slice(0, a.index));
+    return { text: s.whole, asker: null, respondent: who ? who[0].replace(/,$/, '') : null };
+  },
+});
+
+/** "In response to how / whether X, Y confirmed …", "In terms of whether X, it was determined …": an indirect question. */
+const INDIRECT_WHETHER = /^(?:In\s+response\s+to\s+((?:how|whether|what|why|when|where|which|who)\s+[^,]{3,400})|In\s+terms\s+of\s+(whether\s+[^,]{3,400})),\s*(.*)$/i;
+
+export const indirectWhetherRule: ProseRule = defineRule({
+  id: 'question-indirect-whether',
+  stage: 'question',
+  description: 'An indirect question introducing its answer: "In response to whether X, Y confirmed …", "In terms of whether X, …".',
+  examples: {
+    valid: ['In response to whether the pool would reopen, the Director confirmed that it would open in May.'],
+    invalid: ['In terms of how the grant would be spent, the report set out three priorities.'],
+  },
+  read(s: SentenceAt): Reading | null {
+    const m = INDIRECT_WHETHER.exec(s.whole);
+    return m ? { text: m[1] ?? m[2], asker: null, rest: m[3], unread: 'as-written' } : null;
+  },
+});
+
+// "In response to a question", "Following a query", "Responding to questions": the head of an indirect question.
+const INDIRECT_HEAD = /^(?:(?:In\s+)?(response|reply|answer)\s+to|(Responding|Replying)\s+to|Following|After)\s+(?=(?:a|the|further|two|three|\d{1,2}|supplementary|written|questions|queries)\b)/i;
+const INDIRECT_NOUN = /^(?:(?:a|the|further|two|three|\d{1,2})\s+)?(?:(?:supplementary|further|written|related)\s+)?(?:question|query|questions|queries)\b/i;
+const ASKER_AFTER = /^\s+(?:from|by)\s+/i;
+const TOPIC = /^\s*,?\s*((?:about|on|regarding|concerning|in\s+relation\s+to|relating\s+to|as\s+to|around|over|whether|on\s+whether|asking|of|surrounding|in\s+terms\s+of|in\s+respect\s+of)\b[^,]{0,300})/i;
+const MEMBER_NAME = new RegExp(MEMBER_NAME_SOURCE);
+const REPLY_TO_MEMBER = new RegExp(`^(?:(?:In\\s+)?(?:response|reply|answer)|Responding|Replying)\\s+to\\s+(${MEMBER_NAME_SOURCE})(?:[’']s?\\s+(?:question|query|questions|queries))?,\\s+(.{3,100000})$`);
+const COLLECTIVE_FROM = /^(?:Members|members|Councillors|councillors|the\s+(?:Committee|Panel|Board)|a\s+(?:Member|member|Councillor|councillor))\b/;
+
+/** Reads "a question from X about Y, Z said …" after its head: the question and where the answer starts. */
+function indirectQuestion(after: string): { noun: string; asker: string | null; from: string; topic: string | null; rest: string } | null {
+  const n = INDIRECT_NOUN.exec(after);
+  if (!n) return null;
+  let pos = n[0].length;
+  let asker: string | null = null;
+  let from = '';
+  const by = ASKER_AFTER.exec(after.slice(pos));
+  if (by) {
+    // The asker: a collective, or the first member named within the next two comma-separated parts ("from the Executive for Parks, Waste Councillor J Kerr,").
+    const start = pos + by[0].length;
+    const tail = after.slice(start);
+    const parts = tail.split(',');
+    const collective = COLLECTIVE_FROM.exec(tail);
+    let end = start;
+    if (collective) end = start + collective[0].length;
+    else {
+      for (let k = 0, off = 0; k < Math.min(2, parts.length); off += parts[k].length + 1, k++) {
+        const m = MEMBER_NAME.exec(parts[k]);
+        if (m) {
+          asker = m[0].trim();
+          end = start + off + m.index + m[0].length;
+          break;
+        }
+      }
+      if (asker === null) end = start + parts[0].length;
+    }
+    from = after.slice(pos, end);
+    pos = end;
+  }
+  const t = TOPIC.exec(after.slice(pos));
+  let topic: string | null = null;
+  if (t) {
+    topic = t[1];
+    pos += t[0].length;
+  }
+  const rest = after.slice(pos).replace(/^\s*,?\s*/, '');
+  return { noun: n[0], asker, from, topic, rest };
+}
+
+export const inResponseRule: ProseRule = defineRule({
+  id: 'question-in-response',
+  stage: 'question',
+  description: '"In response to / Following a question (from X) (about Y), Z said …": the text runs from "a question" to its topic, or to the end of the sentence when it names none.',
+  examples: {
+    valid: [
+      'In response to a question from Councillor Bell about staffing, the Director said that posts were filled.',
+      'Following a question by Cllr Osei, the Cabinet Member advised that the toilets would reopen in spring.',
+      'In response to a question on care leavers, the Director said that most were in suitable accommodation.',
+      'In reply to Councillor Ames, the Director confirmed that the scheme would be funded from reserves.',
+    ],
+    invalid: ['In response to the consultation, the plan had been amended.'],
+  },
+  read(s: SentenceAt): Reading | null {
+    const h = INDIRECT_HEAD.exec(s.whole);
+    if (!h) {
+      // "In reply to Councillor Ames, the Director confirmed …": the member's question is known by its answer.
+      const r = REPLY_TO_MEMBER.exec(s.whole);
+      return r ? { text: s.whole, asker: askerName(r[1]), rest: r[2], unread: 'as-written' } : null;
+    }
+    const q = indirectQuestion(s.whole.slice(h[0].length));
+    if (!q || (!q.topic && !q.rest)) return null;
+    // "Following questions and comments from Members, it was …" frames a discussion: without a topic or a named asker it asks nothing.
+    if (!q.topic && !q.asker && (!(h[1] || h[2]) || /s$/i.test(q.noun))) return null;
+    const text = q.topic ? `${q.noun}${q.from} ${q.topic.trim()}` : s.whole.slice(h[0].length);
+    return { text, asker: q.asker, rest: q.rest, unread: h[1] || h[2] ? 'as-written' : 'none' };
+  },
+});
+
+/** "… in relation to a question from Councillor A Shield in terms of …", "received a question from Cllr X regarding …", "2 questions on X from Councillor Y". */
+const QUESTION_FROM = new RegExp(
+  `\\b(?:(?:a|the|two|three|\\d{1,2})\\s+)(?:(?:written|supplementary|further)\\s+)?(?:question|query|questions|queries)\\s+(?:(?:on|about|regarding|concerning)\\s+[^,.]{3,200}?\\s+)?(?:from|by)\\s+(${MEMBER_NAME_SOURCE})`,
+);
+
+export const questionFromRule: ProseRule = defineRule({
+  id: 'question-from-member',
+  stage: 'question',
+  description: 'A question from a named member mid-sentence: "received a question from Cllr X regarding …", "respond to 2 questions on X from Councillor Y"; the text runs from "a question" to the end of the sentence.',
+  examples: {
+    valid: ['The Leader noted that she had received a question from Councillor Moss regarding the closure of the tip.'],
+    invalid: ['The Leader noted that she had received a letter from Councillor Moss regarding the closure of the tip.'],
+  },
+  read(s: SentenceAt): Reading | null {
+    const m = QUESTION_FROM.exec(s.whole);
+    if (!m) return null;
+    const rest = s.whole.slice(m.index + m[0].length);
+    if (PUBLIC_SPEAKER.test(rest.slice(0, 60))) return null;
+    return { text: s.whole.slice(m.index), asker: askerName(m[1]) };
+  },
+});
+
+/** Ordered: the named asking forms first; the indirect forms last, as they read clauses the others would also match. */
+export const PROSE_RULES: readonly ProseRule[] = [
+  askerVerbRule,
+  askerLaterVerbRule,
+  pronounAskerRule,
+  memberMidSentenceRule,
+  passiveQuestionRule,
+  askedAboutRule,
+  questionSubjectRule,
+  answeredByRule,
+  indirectWhetherRule,
+  inResponseRule,
+  questionFromRule,
+];
+
+// "asked that … be done" is a request, not a question (outside a questions item, where it is the member's question).
+const REQUEST_NOT_QUESTION =
+  /^asked\s+(?:in\s+respect\s+of|in\s+relation\s+to|with\s+regard\s+to)\b(?![^?]{0,300}\b(?:what|whether|how|why|when|where|which|who|if)\b)|^asked\s+(?!(?:what|whether|how|why|when|where|which|who|if|about|for|a|an|the\s+following|questions?)\b)(?:that\b|[^?]{0,200}?\bthat\s+[^?]{1,200}?\b(?:be|should|could|would)\s+(?:be\s+)?\w+ed\b)/i;
+// "asked for a recorded vote", "asked to be recorded as voting against": asking for anything but information is a request.
+const ASKED_FOR_ACTION = new RegExp(`^asked\\s+(?:to\\s|for\\s+(?!(?:(?:an?|the|some|any|more|further|additional|written|up-to-date|updated)\\s+){0,2}(?:${alternation(SOUGHT_THINGS)}|${alternation(INFORMATION_THINGS)})\\b))`, 'i');
+// The chair running the meeting: "asked if there were any declarations of interest", "asked Members whether they were content".
+const PROCEDURAL_ASK =
+  /^asked\s+(?:(?:the\s+)?(?:members|councillors|committee|meeting|those\s+present)\s+)?(?:if|whether)\s+(?:there\s+(?:were|was)|anyone|any\s+(?:members?|councillors?)|members|councillors|they|the\s+(?:committee|meeting))\b[^?.]{0,80}?\b(?:declarations?|questions?|comments?|other\s+business|objections?|interests?|agreed|content|happy|wish(?:ed)?|abstentions?|against|in\s+favour)\b/i;
+// "asked Members to send …", "asked Cllr Hayes to forward …": asking someone to act is a request anywhere.
+const ASKED_SOMEONE_TO = /^asked\s+(?!(?:what|whether|how|why|when|where|which|who|if|about|for|a|an|the\s+following|(?:supplementary\s+)?questions?)\b)(?:(?!for\b|as\b)[\w'’.]+\s+){1,4}to\s+[a-z]/i;
+
+// "asked the following questions:" introduces the questions written after it; it is not one.
+const INTRODUCES_LIST = /^\w+(?:\s\w+)?\s+(?:the\s+)?(?:following|below|undermentioned)\s+(?:\w+\s+)?(?:questions|queries)\s*:?-?\s*$/i;
+
+/** Not a phrasing: the asking, query and answer words every rule above needs (a superset, any case). */
+const QUESTION_WORDS = /quer|quest|ask|enquir|inquir|sought|request|raised|respon|repl|answer|terms\s+of\s+whether|to\s+know|wonder|challeng|probed|to\s+understand/i;
+
+// "Question 2 –", "Supplementary question:", "Q:" before the sentence's subject.
+const QUESTION_LABEL = new RegExp(`^${QUESTION_LABEL_SOURCE}\\s*(?:[:,.–—]|\\s-)\\s*`, 'i');
+// A member named as the subject: the antecedent of a later "He asked …".
+const NAMED_SUBJECT = new RegExp(`^(?:${MEMBER_NAME_SOURCE}|${PERSON_SOURCE})(?=,|\\s\\(|\\s[a-z])`);
+// A role and the member holding it: "The Leader of the Green Group, Mr Lehmann, referred to …".
+const ROLE_THEN_NAME = new RegExp(`^(?:The|the)\\s[^,]{1,100},\\s(${MEMBER_NAME_SOURCE}),`);
+
+/** Where fromProse keeps what earlier sentences of the item said. */
+export interface ProseState {
+  lastNamed: string | null;
+  questionsItem: boolean;
+}
+
+/** The sentence from its subject on, and whether a question label opened it. */
+function subjectOf(sentence: string): { text: string; labelled: boolean } {
+  let text = sentence.slice(openerLength(sentence));
+  const label = QUESTION_LABEL.exec(text);
+  if (label) text = text.slice(label[0].length);
+  return { text: text.slice(openerLength(text)), labelled: label !== null };
+}
+
+/** Questions asked in the sentences of one block, each answered by the next sentence when it answers. */
+export function fromProse(block: Block, state: ProseState): Question[] {
+  const out: Question[] = [];
+  const ss = sentences(block.text);
+  for (let k = 0; k < ss.length; k++) {
+    const whole = ss[k].text;
+    const { text, labelled } = subjectOf(whole);
+    const found = NAMED_SUBJECT.exec(text);
+    const role = found ? null : ROLE_THEN_NAME.exec(text);
+    const named = found && !/^(?:The|This|That|It|Members)\b/.test(found[0]) ? found[0].trim() : role ? role[1].trim() : null;
+    // Every phrasing needs one of these words: skip the long patterns on other sentences.
+    if (QUESTION_WORDS.test(whole)) {
+      const at: SentenceAt = { text, whole, lastNamed: state.lastNamed, subject: named, questionContext: labelled || state.questionsItem };
+      for (const rule of PROSE_RULES) {
+        const r = rule.read(at);
+        if (!r) continue;
+        if ((!at.questionContext && REQUEST_NOT_QUESTION.test(r.text)) || ASKED_SOMEONE_TO.test(r.text) || ASKED_FOR_ACTION.test(r.text) || PROCEDURAL_ASK.test(r.text) || INTRODUCES_LIST.test(r.text)) break;
+        // "asked how …; the Finance Manager explained that …": the answer after a semicolon.
+        const semi = r.rest === undefined ? r.text.indexOf('; ') : -1;
+        if (semi > 0 && answerIn(r.text.slice(semi + 2))) {
+          r.rest = r.text.slice(semi + 2);
+          r.text = r.text.slice(0, semi);
+        }
+        const q = makeQuestion(r.text, r.asker, block, rule.id);
+        if (r.respondent !== undefined) q.respondent = r.respondent;
+        if (r.rest !== undefined) withAnswer(q, r.rest, r.unread ?? 'none');
+        // The answer in the next sentence: "Councillor X queried … . The Director explained that …".
+        const next = ss[k + 1];
+        if (q.response === null && next) withAnswer(q, next.text, 'none');
+        out.push(q);
+        break;
+      }
+    }
+    if (named) state.lastNamed = named;
+  }
+  return out;
+}
+
+/** The answer a block gives to the question before it: "Cllr Hawthorne replied that …", "Response - Councillor Ash advised …". */
+export function answerOfBlock(text: string): { respondent: string | null; response: string } | null {
+  const first = sentences(text)[0]?.text ?? '';
+  return answerIn(first.replace(/^(?:Response|Reply|Answer)\s*(?:[:–—]|\s-)\s*/i, ''));
+}

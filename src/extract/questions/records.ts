@@ -1,0 +1,225 @@
+// Questions written as records rather than prose: a written question with its
+// printed reply ("Question 3, Councillor Levy to Councillor Barnes: …",
+// "By Councillor X / To Councillor Y / text / Written reply: …",
+// "Question: … Reply: …", "Q: … A: …"), and an item or line naming a member
+// and the topic of their question ("Councillor M. Baker: Street Lighting").
+// Each rule reads from one block and may take the blocks after it (the
+// question's words, its answer); it returns the question and the next block
+// still to read.
+import type { Question } from '../../schema/document.js';
+import type { Block } from '../../segment/blocks.js';
+import { defineRule, type RuleMeta } from '../../rules/define.js';
+import { makeQuestion } from './shape.js';
+import { ANSWER_LABEL, MEMBER_NAME_SOURCE, PUBLIC_SPEAKER, QUESTION_LABEL_SOURCE } from './vocabulary.js';
+
+export interface RecordRead {
+  question: Question | null;
+  /** Index of the first block the rule did not take. */
+  next: number;
+}
+
+export interface RecordRule extends RuleMeta {
+  read(blocks: readonly Block[], i: number, questionsItem: boolean, title: string): RecordRead | null;
+}
+
+const SEP = '\\s*(?:[:–—]|\\s-)\\s*';
+// "to Councillor Y", "to the Leader of the Council", "to Councillor Diane White, Portfolio Holder for Housing".
+const ADDRESSEE = `(?:the\\s+)?(${MEMBER_NAME_SOURCE}|[A-Z][\\w’'&-]{1,30}(?:\\s+[\\w’'&-]{1,30}){0,8})(?:,\\s[^:–—]{1,160}?)?`;
+
+/** "Question 3, Councillor Levy to Councillor Barnes: text" / "Question from Cllr X to Cllr Y – text". Groups: asker, addressee, text. */
+const FROM_TO = new RegExp(`^${QUESTION_LABEL_SOURCE}\\s*[,.]?\\s*(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s+(?:to|TO)\\s+${ADDRESSEE}(?:${SEP}(.{0,100000})|\\s*$)`);
+/** "By Councillor X" (also "From", "Question by", "Asked by") on its own. */
+const BY = new RegExp(`^(?:By|From|Asked\\s+by|Question\\s+(?:by|from)|QUESTION\\s+(?:BY|FROM))\\s+(${MEMBER_NAME_SOURCE})(?:,\\s[^.]{1,160})?\\s*[.:]?$`);
+/** "To Councillor Y, Portfolio Holder for …" on its own. */
+const TO = new RegExp(`^To\\s+${ADDRESSEE}\\s*[.:]?$`);
+/** "Question: …", "Supplementary question from Cllr X: …", "Q: …". Groups: asker, text. */
+const LABELLED = new RegExp(`^${QUESTION_LABEL_SOURCE}(?:\\s*[.,]?\\s+(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\)|,\\s[^:–—]{1,80}?)?)?(?:${SEP}(.{0,100000})|\\s*$)`);
+/** A question's words that are a member's sentence ("Cllr X asked …"): prose, not a record. */
+const MEMBER_SENTENCE = new RegExp(`^(?:${MEMBER_NAME_SOURCE})(?:,|\\s+\\(|\\s+[a-z])`);
+/** The answer in the same block: "Q: … A: …". */
+const INLINE_ANSWER = /\s(?:A|Answer|Reply|Response)\s*:\s+/;
+/** "No supplementary question." */
+const NO_QUESTION = /^no\s+(?:supplementary\s+)?questions?\b/i;
+
+/** True when the block starts a written question of its own, so it is not the answer to the one before. */
+function startsRecord(b: Block | undefined): boolean {
+  if (!b) return false;
+  return FROM_TO.test(b.text) || BY.test(b.text) || LABELLED.test(b.text) || MEMBER_TOPIC.test(b.text);
+}
+
+/** A printed answer's label ("Reply:", "A."), also when the reader took "A." for a list marker. */
+function answerLabel(b: Block): RegExpExecArray | null {
+  return ANSWER_LABEL.exec(b.text) ?? (b.marker ? ANSWER_LABEL.exec(b.fullText.trim()) : null);
+}
+
+/** The printed answer after a written question's words at `j`: a "Reply:" label and its text, or the paragraph that follows. */
+function answerAfter(blocks: readonly Block[], j: number, q: Question, respondent: string | null): number {
+  const b = blocks[j];
+  if (!b || startsRecord(b)) return j;
+  const label = answerLabel(b);
+  if (label) {
+    q.respondent = label[1]?.trim() || respondent;
+    if (label[2]?.trim()) {
+      q.response = label[2].trim();
+      return j + 1;
+    }
+    const after = blocks[j + 1];
+    if (after && !startsRecord(after)) {
+      q.response = after.text;
+      return j + 2;
+    }
+    return j + 1;
+  }
+  if (b.kind !== 'paragraph') return j;
+  q.respondent = respondent;
+  q.response = b.text;
+  return j + 1;
+}
+
+/** The question's words: on the label's line, or the next block. */
+function wordsAt(blocks: readonly Block[], i: number, inline: string): { text: string; at: Block; next: number } | null {
+  if (inline.trim()) return { text: inline.trim(), at: blocks[i], next: i + 1 };
+  const b = blocks[i + 1];
+  if (!b || startsRecord(b) || answerLabel(b)) return null;
+  return { text: b.text, at: b, next: i + 2 };
+}
+
+export const recordFromToRule: RecordRule = defineRule({
+  id: 'question-record-from-to',
+  stage: 'question',
+  description: 'A written question headed with its asker and addressee: "Question 3, Councillor X to Councillor Y: …" / "Question from Cllr X to the Leader – …"; the paragraph after it is the reply.',
+  examples: {
+    valid: [
+      'Question 1, Councillor Ngata to Councillor Hume:\n\nWhat is being done to reduce waiting lists for adaptations?\n\nThe backlog had fallen by a third since June.',
+      'Question from Cllr Birch to the Leader of the Council: Will the budget protect rural bus routes?',
+    ],
+    invalid: ['Question 2, Councillor Ngata to Councillor Hume:\n\nNo supplementary question.'],
+  },
+  read(blocks, i) {
+    const m = FROM_TO.exec(blocks[i].text);
+    if (!m) return null;
+    const words = wordsAt(blocks, i, m[3] ?? '');
+    if (!words) return { question: null, next: i + 1 };
+    if (NO_QUESTION.test(words.text)) return { question: null, next: words.next };
+    const q = makeQuestion(words.text, m[1].trim(), blocks[i], recordFromToRule.id);
+    if (words.at !== blocks[i]) q.end = words.at.end;
+    return { question: q, next: answerAfter(blocks, words.next, q, m[2].trim()) };
+  },
+});
+
+export const byToRule: RecordRule = defineRule({
+  id: 'question-by-to',
+  stage: 'question',
+  description: 'A written question as "By Councillor X" / "To Councillor Y, role" lines, then the question, then its reply ("Written reply:").',
+  examples: {
+    valid: ['By Councillor Ama Reyes\n\nTo Councillor Tom Hale, Portfolio Holder for Housing\n\nHow many empty homes were brought back into use this year?\n\nWritten reply:\n\nForty-two homes were brought back into use.'],
+    invalid: ['By order of the Council\n\nThe park will close at dusk.'],
+  },
+  read(blocks, i) {
+    const m = BY.exec(blocks[i].text);
+    if (!m || PUBLIC_SPEAKER.test(blocks[i].text)) return null;
+    let j = i + 1;
+    let respondent: string | null = null;
+    const to = blocks[j] ? TO.exec(blocks[j].text) : null;
+    if (to) {
+      respondent = to[1].trim();
+      j++;
+    }
+    const words = wordsAt(blocks, j - 1, '');
+    if (!words || NO_QUESTION.test(words.text)) return { question: null, next: j };
+    const q = makeQuestion(words.text, m[1].trim(), words.at, byToRule.id);
+    q.line = blocks[i].line;
+    q.end = words.at.end;
+    return { question: q, next: answerAfter(blocks, words.next, q, respondent) };
+  },
+});
+
+export const labelledRule: RecordRule = defineRule({
+  id: 'question-labelled',
+  stage: 'question',
+  description: 'A question under its label: "Question: …", "Supplementary question from Cllr X: …", "Q: … A: …"; a "Reply:" / "Response:" after it is the answer.',
+  examples: {
+    valid: ['Supplementary question from Councillor Wren: Would the Leader meet the residents of Elm Court?\n\nReply: The Leader agreed to meet them in March.', 'Q: When will the pavilion reopen? A: In time for the cricket season.'],
+    invalid: ['Question Time\n\nThe Chair thanked everyone for attending.'],
+  },
+  read(blocks, i) {
+    // "Q:" may have been read as a list marker: the label is then in the block's full text.
+    const m = LABELLED.exec(blocks[i].text) ?? LABELLED.exec(blocks[i].fullText.trim());
+    const inlineWords = m?.[2] ?? '';
+    // A bare "Question" line is a heading unless it names the asker; a member's sentence after the label is prose.
+    if (!m || (!inlineWords && !m[1] && !/[:–—-]\s*$/.test(blocks[i].text)) || MEMBER_SENTENCE.test(inlineWords) || PUBLIC_SPEAKER.test(blocks[i].text.slice(0, 120))) return null;
+    const words = wordsAt(blocks, i, inlineWords);
+    if (!words || NO_QUESTION.test(words.text)) return words ? { question: null, next: words.next } : null;
+    const inline = INLINE_ANSWER.exec(words.text);
+    const q = makeQuestion(inline ? words.text.slice(0, inline.index) : words.text, m[1]?.trim() ?? null, blocks[i], labelledRule.id);
+    if (words.at !== blocks[i]) q.end = words.at.end;
+    if (inline) {
+      q.response = words.text.slice(inline.index + inline[0].length).trim();
+      return { question: q, next: words.next };
+    }
+    const next = answerAfter(blocks, words.next, q, null);
+    // Only a labelled reply answers a bare "Question:"; a paragraph after it may be anything.
+    if (next > words.next && !answerLabel(blocks[words.next])) {
+      q.respondent = null;
+      q.response = null;
+      return { question: q, next: words.next };
+    }
+    return { question: q, next };
+  },
+});
+
+/** "Councillor M. Baker: Street Lighting on Main Street" (an item or line naming a member's question by its topic). Groups: asker, topic. */
+const MEMBER_TOPIC = new RegExp(`^(${MEMBER_NAME_SOURCE})\\s*:\\s+(.{2,300})$`);
+/** "Urban Wildlife Strategy (Councillor Colley-Urquhart)" under a question period. Groups: topic, asker. */
+const TOPIC_MEMBER = new RegExp(`^(.{3,200}?)\\s*\\((${MEMBER_NAME_SOURCE})\\)\\s*$`);
+// Furniture after a topic: a file link ("pdf icon PDF 127 KB"), a reference code ("AI026479"), a table bar.
+const TOPIC_FURNITURE = /(?:\s+(?:pdf|doc|docx|word)\s+icon\b.{0,40}|\.?\s+[A-Z]{1,4}\d{4,}\b.{0,10}|\s*\|)+\s*$/i;
+// Topics that are offices or attendance, not questions: "Cllr Ash: Chair".
+const NOT_A_TOPIC = /^(?:(?:Deputy\s+|Vice[- ])?(?:Chair(?:man|person)?|Mayor|Leader)|Present|Apologies|Absent|In attendance|Motion|Notice of Motion|Statement|Report)\b/i;
+const FINITE_VERB = /\b(?:is|are|was|were|has|had|have|will|would|said|asked|thanked|I|we|my|our)\b/;
+
+// Items where members report, not ask: "Committee Reports", "Members' reports", "Council Representatives".
+export const REPORTS_TITLE = /\b(?:reports?|representatives?)\b/i;
+
+/** A short title-case topic: "Vacant Council Houses", "Fines - Sales Boards". */
+export function isTopic(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > 20 || !/^[A-Z0-9"“‘']/.test(text) || NOT_A_TOPIC.test(text) || FINITE_VERB.test(text) || /[.?!]\s+[A-Z]/.test(text)) return false;
+  const content = words.filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
+  return content.filter((w) => /^[A-Z]/.test(w)).length >= content.length * 0.6;
+}
+
+/** The member and topic of a "Councillor X: Topic" / "Topic (Councillor X)" line. */
+export function memberTopic(text: string, questionsItem: boolean): { asker: string; topic: string } | null {
+  const m = MEMBER_TOPIC.exec(text);
+  if (m) {
+    const topic = m[2].replace(TOPIC_FURNITURE, '').replace(/[.:]$/, '').trim();
+    return isTopic(topic) ? { asker: m[1].trim(), topic } : null;
+  }
+  const t = questionsItem ? TOPIC_MEMBER.exec(text) : null;
+  if (!t) return null;
+  const topic = t[1].replace(/^\d{1,2}[.)]\s+/, '').trim();
+  return isTopic(topic) ? { asker: t[2].trim(), topic } : null;
+}
+
+export const memberTopicRule: RecordRule = defineRule({
+  id: 'question-member-topic',
+  stage: 'question',
+  description: 'A member\'s question listed by its topic, as an item or its first line: "Councillor M. Baker: Street Lighting", or "Street Lighting (Councillor Baker)" under a question period.',
+  examples: {
+    valid: ['Councillor R. Kehoe: Vacant Shop Units in Main Street', 'Councillor T. Nolan: Cycle Lanes on the Coast Road'],
+    invalid: ['Councillor R. Kehoe: Chair', 'Councillor R. Kehoe: I would like to thank the staff.', 'Committee Reports:\n\nCouncillor R. Kehoe: Harbour Museum Board.'],
+  },
+  read(blocks, i, questionsItem, title) {
+    const b = blocks[i];
+    // Members listed with what they report on: "Committee Reports: Councillor Ash: Museum Board".
+    if (!questionsItem && REPORTS_TITLE.test(title)) return null;
+    // Only a one-line block that opens the item or stands as a numbered line of a question period.
+    if (b.line !== b.end || (i > 0 && !questionsItem)) return null;
+    const found = memberTopic(b.text, questionsItem);
+    return found ? { question: makeQuestion(found.topic, found.asker, b, memberTopicRule.id), next: i + 1 } : null;
+  },
+});
+
+/** Ordered: the headed records first; a bare label last, as the others also start with a label. */
+export const RECORD_RULES: readonly RecordRule[] = [recordFromToRule, byToRule, labelledRule, memberTopicRule];

@@ -1,0 +1,63 @@
+// Regex sources of the question rules, built from the question lexicon
+// (src/lexicon/questions.ts) and the people vocabulary. Bounded quantifiers only.
+import {
+  ANSWERING_VERBS,
+  ANSWER_LABELS,
+  ASKING_VERBS,
+  COLLECTIVE_ASKERS,
+  COURTESY_TITLES,
+  HONORIFICS,
+  PUBLIC_QUESTION_MARKERS,
+  PUBLIC_SPEAKER_MARKERS,
+  PUTTING_VERBS,
+  QUESTION_LABELS,
+  QUESTION_NOUNS,
+  SEEKING_VERBS,
+  SOUGHT_THINGS,
+  alternation,
+} from '../../lexicon/index.js';
+import { NAME_AFTER_HONORIFIC_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
+
+const lowerFirst = (w: string): string => w.charAt(0).toLowerCase() + w.slice(1);
+
+/** A member named with an honorific, the honorific in either case ("councillor S Bywater" is written too). */
+export const MEMBER_NAME_SOURCE = `${alternation([...HONORIFICS, ...HONORIFICS.map(lowerFirst), ...HONORIFICS.map((h) => h.toUpperCase())])}\\.?\\s(?:${alternation(COURTESY_TITLES)}\\.?\\s)?${NAME_AFTER_HONORIFIC_SOURCE}`;
+
+/** Several members in one subject: "Councillors Cawley and Gardener", "Cllrs Ash, Birch and Cole". */
+export const MEMBERS_LIST_SOURCE = `${alternation(HONORIFICS.filter((h) => /s$/.test(h)))}\\.?\\s[A-Z][\\w'’.-]{0,30}(?:\\s[A-Z][\\w'’.-]{0,30})?(?:,\\s[A-Z][\\w'’.-]{0,30}(?:\\s[A-Z][\\w'’.-]{0,30})?){0,6},?\\s(?:and|&)\\s[A-Z][\\w'’.-]{0,30}(?:\\s[A-Z][\\w'’.-]{0,30})?`;
+
+/** Subjects standing for unnamed or several members: "A Member", "Members", "the Committee". */
+export const COLLECTIVE_ASKER_SOURCE = alternation(COLLECTIVE_ASKERS.flatMap((w) => [w, lowerFirst(w), w.charAt(0) + w.slice(1).toLowerCase()]));
+
+/** Who asks: a named member, several members, or a collective. */
+export const ASKER_SOURCE = `(?:${MEMBERS_LIST_SOURCE}|${MEMBER_NAME_SOURCE}|${PERSON_SOURCE}|${COLLECTIVE_ASKER_SOURCE})`;
+
+/** "a", "the", "two", "a number of", "further": what may come before a question noun. */
+const NOUN_DETERMINER = '(?:(?:a|an|the|one|two|three|four|\\d{1,2}|several|some|his|her|their|a\\s+number\\s+of|a\\s+range\\s+of|a\\s+series\\s+of)\\s+)?(?:(?:following|further|written|supplementary|oral|urgent|brief|final|second|related|number\\s+of)\\s+){0,2}';
+
+/** A question noun with its determiner: "a supplementary question", "the following questions". */
+export const QUESTION_NOUN_PHRASE = `${NOUN_DETERMINER}${alternation(QUESTION_NOUNS)}\\b`;
+
+/**
+ * The asking verb phrases: "queried", "asked", "sought clarification", "requested an update",
+ * "raised a question", "submitted a written question".
+ */
+export const ASKING_VERB_SOURCE = `(?:${alternation(PUTTING_VERBS)}\\s+${QUESTION_NOUN_PHRASE}|${alternation(SEEKING_VERBS)}\\s+(?:some\\s+|any\\s+|further\\s+|more\\s+)?${alternation(SOUGHT_THINGS)}\\b|${alternation(ASKING_VERBS)}\\b)`;
+
+/** The answering verbs: "responded", "explained that". */
+export const ANSWERING_VERB_SOURCE = `${alternation(ANSWERING_VERBS)}\\b`;
+
+/** Who answers: a person, a "The" role, officers. */
+export const RESPONDENT_SOURCE = `(?:${PERSON_SOURCE}|${ROLE_PHRASE_SOURCE}|Officers|officers|It)`;
+
+/** A written question's label: "Question 3,", "Supplementary question:", "Q:", "Question 2 –". */
+export const QUESTION_LABEL_SOURCE = `${alternation([...QUESTION_LABELS, ...QUESTION_LABELS.map((l) => l.toUpperCase())])}(?:\\s?(?:No\\.?\\s)?\\d{1,3}[a-z]?)?`;
+
+/** A printed answer's label: "Reply:", "Written response –", "A:". */
+export const ANSWER_LABEL = new RegExp(`^(?:${alternation(ANSWER_LABELS)})(?:\\s(?:from|by)\\s([^:–—-]{2,120}?))?(?:\\s*(?:[:.–—]|\\s-)\\s*(.{0,100000})|\\s*$)`, 'i');
+
+/** Words of the public's questions, for item titles and headings. */
+export const PUBLIC_MARKER = new RegExp(`\\b${alternation(PUBLIC_QUESTION_MARKERS)}\\b`, 'i');
+
+/** An appositive that makes a speaker one of the public: ", a local resident,". */
+export const PUBLIC_SPEAKER = new RegExp(`\\b${alternation(PUBLIC_SPEAKER_MARKERS)}\\b`, 'i');
