@@ -3,8 +3,7 @@
 // else the date words as written). Plans described in a report, general appeals
 // and hopes are not actions.
 import { describe, expect, it } from 'vitest';
-import { commitmentAt } from '../src/extract/actions.js';
-import { REGISTRY_DOCS } from '../src/extract/registry.js';
+import { COMMITMENT_RULES, commitmentAt } from '../src/extract/actions.js';
 import { sentences } from '../src/extract/util/text.js';
 import { fixtureCases, onlyItem } from './helpers.js';
 
@@ -162,7 +161,7 @@ describe('actions: the cheap gates before the costly commitment patterns', () =>
   it('skip only sentences their patterns cannot match (every fixture sentence and rule example, gated = ungated)', () => {
     const texts = [
       ...fixtureCases().map((c) => c.input),
-      ...REGISTRY_DOCS.COMMITMENT_DOCS.map((d) => d.example),
+      ...COMMITMENT_RULES.flatMap((r) => [...r.examples.valid, ...r.examples.invalid]),
       'Comments will be reviewed and Ms. Briggs will prepare a report to Council.',
       'The Chair shared that she would send a message to group leaders.',
       'Answer: I will ensure the concerns are passed on to the contractor.',
