@@ -24,7 +24,10 @@ export const COMMITMENT_PATTERNS: readonly RegExp[] = COMMITMENT_RULES.map((r) =
 // Not commitments whatever their verbs: plans described in a report, hopes, agenda boilerplate and
 // standing instructions ("Members are asked to declare", "To confirm that …"), the clerk's statutory
 // duty quoted in Ontario minutes ("Clerk to record, without note or comment, …"), and questions.
-const NOT_COMMITMENT = /\b(?:are|is)\s+(?:required|asked)\s+to\s+declare\b|\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|\b(?:the report|the strategy|the plan|the policy|the programme|the scheme|the budget|the proposals?)\s+(?:would|will)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b|\bto\s+record,?\s+without\s+note\s+or\s+comment\b|\?\s*["'”’]?$/i;
+const NOT_COMMITMENT = /\b(?:are|is)\s+(?:required|asked)\s+to\s+declare\b|\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b|\bto\s+record,?\s+without\s+note\s+or\s+comment\b|\?\s*["'”’]?$/i;
+
+// What a report or plan "would" or "will" do is a plan described, unless it is to come to a later meeting.
+const REPORT_PLAN = /\b(?:the report|the strategy|the plan|the policy|the programme|the scheme|the budget|the proposals?)\s+(?:would|will)\b(?!\s+(?:be\s+)?(?:considered|brought|presented|reported|submitted|come\s+back|return)\b)/i;
 
 export interface CommitmentMatch {
   /** Where the commitment starts in the sentence (0 when the sentence opens with it, after any openers). */
@@ -34,7 +37,7 @@ export interface CommitmentMatch {
 
 /** The commitment a sentence records and the rule that reads it, or null. gated = false skips the pre-checks (for the test). */
 export function commitmentIn(sentence: string, gated = true): CommitmentMatch | null {
-  if (NOT_COMMITMENT.test(sentence)) return null;
+  if (NOT_COMMITMENT.test(sentence) || REPORT_PLAN.test(sentence)) return null;
   // Rules read the sentence from its own subject: "During the debate, the Clerk agreed …".
   const skip = openerLength(sentence);
   const body = skip > 0 ? sentence.slice(skip) : sentence;
@@ -117,12 +120,14 @@ function dueOf(sentence: string): string | null {
 
 // An owner printed in a right-hand column: "… donation of £50.00.        Clerk", "… the seat     NO/BM".
 const OWNER_COLUMN_WORDS = `(?:(?:The\\s+)?(?:Clerk|Chair(?:man)?|RFO|Officers?|All(?:\\s+[Cc]ouncillors)?|Councillors)|${INITIALS_OWNER_SOURCE}|(?:Cllrs?\\.?|Councillor)\\s+[A-Z][\\w'’-]{1,30})`;
-const OWNER_COLUMN = new RegExp(`^(\\S.{0,400}?\\S)\\s{2,}(?:(?:completed|ongoing|see\\s+below\\*?|done|open|closed)\\s{2,})?(${OWNER_COLUMN_WORDS})\\s*$`, 'i');
+const OWNER_COLUMN = new RegExp(`^(\\S.{0,400}?\\S)\\s{2,}(${OWNER_COLUMN_WORDS})\\s*$`);
+// A status column before the owner: "… Heyfordian Buses      completed    NO".
+const STATUS_COLUMN = /\s{2,}(?:completed|ongoing|see\s+below\*?|done|open|closed)(?=\s{2,}\S{1,12}\s*$)/i;
 
 function action(text: string, place: Place, rule: string): Action {
   let t = text.replace(/^[–—-]\s*/, '').trim();
   let owner: string | null = null;
-  const column = OWNER_COLUMN.exec(t);
+  const column = OWNER_COLUMN.exec(t.replace(STATUS_COLUMN, ''));
   if (column) {
     t = column[1];
     owner = column[2];
@@ -175,7 +180,8 @@ export const futureWorkRule = defineRule({
 // A title that makes its item an action log: "Matters arising and action points", "Action log", "Progress on actions".
 const ACTION_LOG_TITLE = /\baction(?:s|\s+points?|\s+log|\s+list|\s+tracker|\s+sheet)?\b/i;
 // A log row: an optional reference ("17/06.", "Sept24.01", "3)"), then a task verb in the imperative.
-const LOG_ROW = new RegExp(`^(?:[A-Za-z]{0,5}\\d{1,4}(?:[./]\\d{1,4}){0,2}[.):]?\\s+)?((?:${alternation(DELIVERY_VERBS.map((v) => v[0].toUpperCase() + v.slice(1)))})\\b.{3,})$`);
+const LOG_REFERENCE = /^[A-Za-z]{0,5}\d{1,4}(?:[./]\d{1,4}){0,2}[.):]?\s+/;
+const LOG_ROW = new RegExp(`^((?:${alternation(DELIVERY_VERBS.map((v) => v[0].toUpperCase() + v.slice(1)))})\\b.{3,})$`);
 // A status appended to a row: "COMPLETED – NO REPLY", "ONGOING – CHASE UP".
 const ROW_STATUS = /(?<=[.!])\s+(?:[A-Z]{2,}[ –—-]{1,3}){0,5}[A-Z]{2,}\s*$/;
 
@@ -212,21 +218,22 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
         if (previous) previous.owner = label[1].trim();
         continue;
       }
-      if (OWNER_COLUMN.test(b.text.trim())) {
+      if (OWNER_COLUMN.test(b.text.trim().replace(STATUS_COLUMN, ''))) {
         out.push(action(b.text, placeOf(b), ownerColumnRule.id));
         continue;
       }
       if (actionLog && b.kind === 'bullet') {
-        const row = LOG_ROW.exec(b.text.trim());
+        const rowText = b.text.trim().replace(LOG_REFERENCE, '');
+        const row = LOG_ROW.exec(rowText);
         if (row) {
           out.push(action(row[1].replace(ROW_STATUS, ''), placeOf(b), actionLogRowRule.id));
           continue;
         }
         // A row whose task is written "Clerk to ask …" is one action, whatever its later sentences say.
-        const first = sentences(b.text)[0];
+        const first = sentences(rowText)[0];
         const c = first ? commitmentIn(first.text) : null;
         if (c && c.at === 0) {
-          out.push(action(b.text.replace(/^[A-Za-z]{0,5}\d{1,4}(?:[./]\d{1,4}){0,2}[.):]?\s+/, '').replace(ROW_STATUS, ''), placeOf(b), c.rule.id));
+          out.push(action(rowText.replace(ROW_STATUS, ''), placeOf(b), c.rule.id));
           continue;
         }
       }
@@ -246,7 +253,7 @@ const FUTURE_REPORT = new RegExp(
   'i',
 );
 // "the Clerk write to the highway authority", "the Clerk should notify …", "the Public Service prepare …": an owner set a task.
-const OWNER_TASKED = new RegExp(`^(?:${OWNER_SOURCE})\\s+(?:should\\s+|be\\s+(?:asked|requested|instructed|directed)\\s+to\\s+)?(?:${alternation(DELIVERY_VERBS)})\\b`);
+const OWNER_TASKED = new RegExp(`^(?:${OWNER_SOURCE})\\s+(?:${alternation(FUTURE_MODALS)}\\s+|be\\s+(?:asked|requested|instructed|directed)\\s+to\\s+)?(?!confirm\\b)(?:${alternation(DELIVERY_VERBS)})\\b`);
 
 /** Resolution clauses that ask for a future report or a later return are actions too. */
 export function actionsFromResolutions(resolutions: readonly Resolution[]): Action[] {

@@ -12,13 +12,13 @@ export const COMMITTING_VERBS: readonly string[] = ['agreed', 'undertook', 'offe
 export const STANCE_VERBS: readonly string[] = ['committed', 'pledged'];
 
 /** Linking verbs and adverbs before a stance verb that make it a position, not a task: "is committed to", "remained fully committed to". */
-export const STANCE_LINKS: readonly string[] = ['is', 'are', 'was', 'were', 'been', 'being', 'remained', 'remains', 'remain', 'fully', 'very', 'still', 'firmly', 'strongly'];
+export const STANCE_LINKS: readonly string[] = ['be', 'is', 'are', 'was', 'were', 'been', 'being', 'remained', 'remains', 'remain', 'fully', 'very', 'still', 'firmly', 'strongly'];
 
 /** Modal verbs of a future act: "would circulate", "will write", "shall write", "should notify". */
 export const FUTURE_MODALS: readonly string[] = ['would', 'will', 'shall', 'should'];
 
 /** Modals a "would be circulated" commitment takes, besides FUTURE_MODALS: "was to be sent", "is due to be presented". */
-export const SCHEDULED_MODALS: readonly string[] = ['was to', 'is to', 'are to', 'were to', 'was due to', 'were due to', 'is due to', 'are due to'];
+export const SCHEDULED_MODALS: readonly string[] = ['was to', 'were to', 'was due to', 'were due to', 'is due to', 'are due to'];
 
 /** Verbs by which a meeting asks someone to act: "was asked to", "requested that", "tasked with". */
 export const REQUESTING_VERBS: readonly string[] = ['asked', 'requested', 'tasked', 'instructed', 'directed'];
@@ -70,7 +70,6 @@ export const DELIVERED: readonly string[] = [
   'looked into',
   'investigated',
   'picked up',
-  'published',
   'posted',
   'addressed through the action log',
 ];
@@ -141,7 +140,6 @@ export const DELIVERY_VERBS: readonly string[] = [
   'update',
   'add',
   'ask',
-  'request',
   'create',
   'install',
   'put up',
@@ -189,6 +187,7 @@ export const FOLLOW_UP_PAPERS: readonly string[] = ['update', 'report', 'briefin
 /** Participles of what "X to be …" parish lines and requests ask to be done: "Details to be published", "asked for this to be rectified". */
 export const TO_BE_DONE: readonly string[] = [
   ...DELIVERED,
+  'published',
   'displayed',
   'made',
   'ordered',
@@ -231,6 +230,12 @@ export const TO_BE_DONE: readonly string[] = [
   'brought',
   'submitted',
 ];
+
+/** What a meeting asks to be done with a thing later, besides DELIVERED: "requested that the item be placed on the agenda". */
+export const REQUESTED_DONE: readonly string[] = ['presented', 'brought', 'submitted', 'reported', 'included', 'added', 'scheduled', 'arranged', 'placed', 'put', 'listed'];
+
+/** Adverbs between a subject and its modal: "The Director also would", "Officers in turn would". */
+export const SUBJECT_ADVERBS: readonly string[] = ['also', 'then', 'now', 'further', 'personally', 'in turn', 'therefore', 'kindly'];
 
 /** Months, for due dates written without a day: "by the end of March", "in July 2020". */
 export const MONTHS: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

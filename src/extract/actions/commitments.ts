@@ -11,7 +11,9 @@ import {
   PROCEDURE_VERBS,
   REPORTING_VERBS,
   REQUESTING_VERBS,
+  REQUESTED_DONE,
   SCHEDULED_MODALS,
+  SUBJECT_ADVERBS,
   STANCE_LINKS,
   STANCE_VERBS,
   TO_BE_DONE,
@@ -137,12 +139,12 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   }),
   commitmentRule({
     id: 'commitment-follow-later',
-    description: 'Something would follow or come back at a later meeting.',
+    description: 'Something would follow or come back at a later meeting; a question would receive a written answer.',
     examples: {
-      valid: ['A National Strategy would follow at a later meeting.'],
+      valid: ['A National Strategy would follow at a later meeting.', 'It was noted that Councillor Hale’s question would receive a written response after the meeting.'],
       invalid: ['A National Strategy had followed at a later meeting.'],
     },
-    pattern: new RegExp(`\\b${WOULD_WILL}\\s+(?:follow|come\\s+back|return)\\s+(?:to|at)\\s+(?:a|the)\\s+(?:later|future|next|following)\\s+${MEETING}\\b`, 'i'),
+    pattern: new RegExp(`\\b${WOULD_WILL}\\s+(?:(?:follow|come\\s+back|return)\\s+(?:to|at)\\s+(?:a|the)\\s+(?:later|future|next|following)\\s+${MEETING}\\b|receive\\s+(?:a|an)\\s+(?:full\\s+|further\\s+)?${PAPER}\\b)`, 'i'),
     cue: ['would', 'will', 'shall'],
   }),
   commitmentRule({
@@ -162,7 +164,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       valid: ['The Director said a progress report would be brought to the next meeting.', 'The revised strategy would be considered further at a future meeting.'],
       invalid: ['The progress report had been brought forward in March.'],
     },
-    pattern: new RegExp(`\\bbe\\s+(?:now\\s+)?${TO_MEET}\\s+(?:back\\s+|further\\s+|again\\s+|forward\\s+)?(?:to|at|on|for)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:next|future|following|(?:[\\w'’]+\\s+){1,3})?${MEETING}\\b`, 'i'),
+    pattern: new RegExp(`(?<!\\bdue\\s{1,3}to\\s{1,3})\\bbe\\s+(?:now\\s+)?${TO_MEET}\\s+(?:back\\s+|further\\s+|again\\s+)?(?:to|at|on|for)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:next|future|following|(?:[\\w'’]+\\s+){1,3})?${MEETING}\\b`, 'i'),
     cue: ['be'],
   }),
   // Before commitment-would-do, whose subjects exclude I and we.
@@ -183,7 +185,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       valid: ['The Director would provide a written answer.', 'KD will contact the ambulance service to arrange training.', 'The Clerk should write to the operator about the timetable.'],
       invalid: ['The Director would welcome the chance to visit.', 'The strategy will deliver forty new charging points.'],
     },
-    pattern: new RegExp(`^${ACTOR}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:[a-z]+\\s+){0,2}?${MODAL}\\s+(?:also\\s+|then\\s+|now\\s+|therefore\\s+|once\\s+again\\s+)?(?:${PROMISE})\\b`),
+    pattern: new RegExp(`^${ACTOR}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${MODAL}\\s+(?:also\\s+|then\\s+|now\\s+|therefore\\s+|once\\s+again\\s+)?(?:${PROMISE})\\b`),
     cue: FUTURE_MODALS,
   }),
   commitmentRule({
@@ -203,7 +205,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       valid: ['Members requested the Clerk to write to the bus operator.', 'It was requested that any comments be fed back to the Policy Officer.'],
       invalid: ['Members requested clarification on the figures.'],
     },
-    pattern: new RegExp(`\\b(?:requested|asked)\\s+that\\s+.{3,200}?\\s+be\\s+(?:${TO_BE})\\b|\\brequested\\s+the\\s+\\w+(?:\\s+\\w+)?\\s+to\\s+[a-z]+\\b`, 'i'),
+    pattern: new RegExp(`\\b(?:requested|asked)\\s+that\\s+.{3,200}?\\s+be\\s+(?:${alternation([...DELIVERED, ...REQUESTED_DONE])})\\b|\\brequested\\s+the\\s+\\w+(?:\\s+\\w+)?\\s+to\\s+[a-z]+\\b`, 'i'),
     cue: ['requested', 'asked'],
   }),
   commitmentRule({
@@ -265,7 +267,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       valid: ['Comments will be considered and Mr. Robinson will prepare a detailed report to Council.', 'Only three places were available, but Democratic Services would ascertain whether there was a reserve list.'],
       invalid: ['Comments will be considered and the plan will change.'],
     },
-    pattern: new RegExp(`(?:,|\\band|\\bbut)\\s+(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${PLAIN_NAME_SOURCE}|[Oo]fficers)\\s+${MODAL}\\s+(?:also\\s+|then\\s+)?(?:${PROMISE})\\b`),
+    pattern: new RegExp(`(?:,|\\band|\\bbut)\\s+(?!the\\s+(?:Council|Government|Authority|[Ss]trategy|[Pp]lan)\\b)(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${PLAIN_NAME_SOURCE}|[Oo]fficers)\\s+${MODAL}\\s+(?:also\\s+|then\\s+)?(?:${PROMISE})\\b`),
     cue: FUTURE_MODALS,
   }),
 ];
