@@ -29,6 +29,9 @@ const NOT_COMMITMENT = /\b(?:are|is)\s+(?:required|asked)\s+to\s+declare\b|\b(?:
 // What a report or plan "would" or "will" do is a plan described, unless it is to come to a later meeting.
 const REPORT_PLAN = /\b(?:the report|the strategy|the plan|the policy|the programme|the scheme|the budget|the proposals?)\s+(?:would|will)\b(?!\s+(?:be\s+)?(?:considered|brought|presented|reported|submitted|come\s+back|return)\b)/i;
 
+// A minute or log reference ("07.18.04", "Sept24.01", "17/06."), then a topic and a dash ("Road Sweeper - "), each optional.
+const ROW_PREFIX = /^(?:[A-Za-z]{0,5}\d{1,4}(?:[./]\d{1,4}){0,3}[.):]?\s+)?(?:[A-Z][\w ,'’/&()]{1,60}?\s[–—-]\s+(?=\S))?/;
+
 export interface CommitmentMatch {
   /** Where the commitment starts in the sentence (0 when the sentence opens with it, after any openers). */
   at: number;
@@ -39,7 +42,9 @@ export interface CommitmentMatch {
 export function commitmentIn(sentence: string, gated = true): CommitmentMatch | null {
   if (NOT_COMMITMENT.test(sentence) || REPORT_PLAN.test(sentence)) return null;
   // Rules read the sentence from its own subject: "During the debate, the Clerk agreed …".
-  const skip = openerLength(sentence);
+  // Rows of parish minutes and logs put a reference or a topic before it: "07.18.04  NO to follow up …", "Road Sweeper - Clerk to ask …".
+  const opened = openerLength(sentence);
+  const skip = opened + (ROW_PREFIX.exec(sentence.slice(opened))?.[0].length ?? 0);
   const body = skip > 0 ? sentence.slice(skip) : sentence;
   let best: CommitmentMatch | null = null;
   let bestIndex = Infinity;

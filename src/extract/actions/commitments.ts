@@ -170,13 +170,13 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   // Before commitment-would-do, whose subjects exclude I and we.
   commitmentRule({
     id: 'commitment-first-person',
-    description: 'An answer in the first person: I or we will, would or shall do something.',
+    description: 'An answer or a note in the first person: I or we will, would, shall or should do something.',
     examples: {
-      valid: ['I will ensure the comments are passed on to the service.', 'I shall write to the operator about the late buses.'],
+      valid: ['I will ensure the comments are passed on to the service.', 'I shall write to the operator about the late buses.', 'We should invite the allotment society to an early meeting.'],
       invalid: ['I was pleased to see the new buses on the route.'],
     },
-    pattern: new RegExp(`\\b(?:I|[Ww]e)\\s+${WOULD_WILL}\\s+(?:also\\s+|be\\s+happy\\s+to\\s+)?(?:${PROMISE})\\b`),
-    cue: ['will', 'would', 'shall'],
+    pattern: new RegExp(`\\b(?:I|[Ww]e)\\s+${MODAL}\\s+(?:also\\s+|be\\s+happy\\s+to\\s+)?(?:${PROMISE})\\b`),
+    cue: FUTURE_MODALS,
   }),
   commitmentRule({
     id: 'commitment-would-do',
@@ -226,7 +226,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       invalid: ['The Chair said that the hall would reopen in May.'],
     },
     pattern: new RegExp(
-      `\\b${REPORTED}(?:\\s+\\w+)?\\s+that\\s+(?:he|she|they|we|officers|the\\s+[A-Za-z]+(?:\\s+[A-Z]\\w+){0,3}|${HONORIFIC_NAME_SOURCE})\\s+${WOULD_WILL}\\s+(?:also\\s+|now\\s+|therefore\\s+|then\\s+)?(?:${PROMISE})\\b`,
+      `\\b${REPORTED}(?:\\s+\\w+)?\\s+(?:that\\s+)?(?:he|she|they|we|officers|the\\s+[A-Za-z]+(?:\\s+[A-Z]\\w+){0,3}|${HONORIFIC_NAME_SOURCE})\\s+${WOULD_WILL}\\s+(?:also\\s+|now\\s+|therefore\\s+|then\\s+)?(?:${PROMISE})\\b`,
     ),
     cue: REPORTING_VERBS,
   }),
