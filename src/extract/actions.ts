@@ -77,10 +77,21 @@ const MIN_CLAUSE_WORDS = 6;
 // A finite verb before the commitment means it sits in a later clause: "X stated … and requested that …".
 const EARLIER_CLAUSE_VERB = /\b(?:stated|said|noted|explained|advised|reported|highlighted|commented|had|was|were|is|are|confirmed|acknowledged|added|referred)\b/;
 
+// An impersonal report of what was said, after an earlier clause: "… and it was noted that …".
+const REPORTED_CLAUSE = /(?:,|;|\band)\s+it\s+was\s+(?:noted|agreed|confirmed|reported|explained|advised|stated|understood)\s+that\s+/gi;
+
 /** The commitment's own words: the whole sentence, or its later clause when the subject is elided. */
-export function commitmentText(sentence: string, at: number): string {
+export function commitmentText(sentence: string, at: number, rule?: CommitmentRule): string {
   if (at <= 0) return sentence;
+  // A later clause with a subject of its own ("…, but Democratic Services would ascertain …") stays in its sentence.
+  if (rule?.id === 'commitment-later-subject') return sentence;
   const before = sentence.slice(0, at);
+  // "… and it was noted that a report would be submitted …": the commitment is the reported clause.
+  const reported = [...before.matchAll(REPORTED_CLAUSE)].pop();
+  if (reported !== undefined) {
+    const clause = sentence.slice(reported.index + reported[0].length);
+    if (reported.index > 0 && wordsOf(clause).length >= MIN_CLAUSE_WORDS) return clause;
+  }
   const rest = sentence.slice(at);
   const atBoundary = /(?:,|\band|\bbut|\bhowever,?)\s*$/i.test(before) || /^(?:,|and\b|but\b|however\b)/i.test(rest);
   // A clause of a few words ("however, would check as regards this") says nothing without its subject.
@@ -138,7 +149,7 @@ function action(text: string, place: Place, rule: string): Action {
     owner = column[2];
   }
   t = t.replace(/\s+/g, ' ').trim();
-  return { text: t, owner: owner ?? ownerOf(t), due: dueOf(t), ...place, rule };
+  return { text: t, owner: owner ?? ownerOf(t.slice(ROW_PREFIX.exec(t)?.[0].length ?? 0)), due: dueOf(t), ...place, rule };
 }
 
 export const actionHeadingRule = defineRule({
@@ -244,7 +255,7 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
       }
       for (const s of sentences(b.text)) {
         const c = commitmentIn(s.text);
-        if (c) out.push(action(commitmentText(s.text, c.at), placeOf(b), c.rule.id));
+        if (c) out.push(action(commitmentText(s.text, c.at, c.rule), placeOf(b), c.rule.id));
       }
     }
   }
