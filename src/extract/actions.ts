@@ -7,7 +7,7 @@
 import type { Action, Resolution } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { defineRule } from '../rules/define.js';
-import { DELIVERY_VERBS, FUTURE_MODALS, MONTHS, alternation } from '../lexicon/index.js';
+import { COMMITTING_VERBS, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, alternation } from '../lexicon/index.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
 import { openerLength } from './util/openers.js';
@@ -23,14 +23,22 @@ export const COMMITMENT_PATTERNS: readonly RegExp[] = COMMITMENT_RULES.map((r) =
 
 // Not commitments whatever their verbs: plans described in a report, hopes, agenda boilerplate and
 // standing instructions ("Members are asked to declare", "To confirm that …"), the clerk's statutory
-// duty quoted in Ontario minutes ("Clerk to record, without note or comment, …"), and questions.
-const NOT_COMMITMENT = /\b(?:are|is)\s+(?:required|asked)\s+to\s+declare\b|\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b|\bto\s+record,?\s+without\s+note\s+or\s+comment\b|\?\s*["'”’]?$/i;
+// duty quoted in Ontario minutes ("Clerk to record, without note or comment, …"), questions, and what a
+// letter or report says ("The letter from the Minister stated that the department would write …").
+const NOT_COMMITMENT = /\b(?:are|is)\s+(?:required|asked)\s+to\s+declare\b|\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b|\bto\s+record,?\s+without\s+note\s+or\s+comment\b|\?\s*["'”’]?$|^(?:The|A|An|In\s+(?:the|a|an|his|her|their))\s+(?:\w+\s+)?(?:letter|report|email|e-mail|response|statement|correspondence|submission|briefing)\b[^.;]{0,120}?\b(?:stated|said|explained|confirmed|advised|indicated|set\s+out|noted)\b/i;
 
 // What a report or plan "would" or "will" do is a plan described, unless it is to come to a later meeting.
 const REPORT_PLAN = /\b(?:the report|the strategy|the plan|the policy|the programme|the scheme|the budget|the proposals?)\s+(?:would|will)\b(?!\s+(?:be\s+)?(?:considered|brought|presented|reported|submitted|come\s+back|return)\b)/i;
 
 // A minute or log reference ("07.18.04", "Sept24.01", "17/06."), then a topic and a dash ("Road Sweeper - "), each optional.
 const ROW_PREFIX = /^(?:[A-Za-z]{0,5}\d{1,4}(?:[./]\d{1,4}){0,3}[.):]?\s+)?(?:[A-Z][\w ,'’/&()]{1,60}?\s[–—-]\s+(?=\S))?/;
+
+// An outside body as the subject of the commitment: "the Environment Agency had agreed to clear …", "The Government will publish …".
+const OUTSIDE_BODY_SUBJECT = new RegExp(
+  `\\b${alternation(OUTSIDE_BODIES)}\\s+(?:had\\s+|has\\s+|have\\s+|also\\s+|now\\s+)?(?:${alternation([...COMMITTING_VERBS, ...STANCE_VERBS, ...FUTURE_MODALS, ...INTENDING_VERBS])})\\b`,
+);
+// How far around a commitment its subject is looked for.
+const SUBJECT_REACH = 60;
 
 export interface CommitmentMatch {
   /** Where the commitment starts in the sentence (0 when the sentence opens with it, after any openers). */
@@ -51,7 +59,7 @@ export function commitmentIn(sentence: string, gated = true): CommitmentMatch | 
   for (const rule of COMMITMENT_RULES) {
     if (gated && !rule.precheck.test(body)) continue;
     const m = rule.pattern.exec(body);
-    if (m && m.index < bestIndex) {
+    if (m && m.index < bestIndex && !OUTSIDE_BODY_SUBJECT.test(body.slice(Math.max(0, m.index - SUBJECT_REACH), m.index + SUBJECT_REACH))) {
       bestIndex = m.index;
       best = { at: m.index === 0 ? 0 : m.index + skip, rule };
     }
@@ -119,7 +127,7 @@ function ownerOf(sentence: string): string | null {
 const MONTH = alternation(MONTHS);
 // Due dates: "by 30 June 2024", "at the next meeting", "by the end of March", "in the new year".
 const DUE_WORDS = new RegExp(
-  `\\b(?:by|before|at|to|for|in|within)\\s+(?:the\\s+)?(?:(?:next|following|future)(?=\\s+(?:meeting|committee|cabinet|board|panel|council|week|month|quarter|year|municipal|financial|round|cycle|session)\\b)|end\\s+of\\s+\\w+|(?!the\\b)\\w+\\s+(?:meeting|committee)|${MONTH}(?:\\s+\\d{4})?|(?:two|three|four|six|\\d{1,2})\\s+(?:weeks|months))(?:\\s+(?:meeting|committee|cabinet|board|panel))?\\b`,
+  `\\b(?:by|before|at|to|for|in|within)\\s+(?:the\\s+)?(?:(?:next|following|future)(?=\\s+(?:meeting|committee|cabinet|board|panel|council|week|month|quarter|year|municipal|financial|round|cycle|session)\\b)|end\\s+of\\s+\\w+|(?!the\\b)\\w+\\s+(?:meeting|committee)|${MONTH}(?:\\s+\\d{4})?|(?:two|three|four|six|\\d{1,2})\\s+(?:weeks|months))(?:\\s+(?:meeting|committee|cabinet|board|panel|agenda))?\\b`,
   'i',
 );
 // A month and year is the most specific due date short of a full date: "in July 2020", "by the end of March 2025".
@@ -255,7 +263,11 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
       }
       for (const s of sentences(b.text)) {
         const c = commitmentIn(s.text);
-        if (c) out.push(action(commitmentText(s.text, c.at, c.rule), placeOf(b), c.rule.id));
+        if (!c) continue;
+        const found = action(commitmentText(s.text, c.at, c.rule), placeOf(b), c.rule.id);
+        // "…, and Ms Briggs will prepare a report": the owner is the later clause's subject.
+        if (found.owner === null && c.at > 0) found.owner = ownerOf(s.text.slice(c.at).replace(/^(?:,|and\b|but\b)\s*/, ''));
+        out.push(found);
       }
     }
   }

@@ -237,6 +237,42 @@ export const REQUESTED_DONE: readonly string[] = ['presented', 'brought', 'submi
 /** Adverbs between a subject and its modal: "The Director also would", "Officers in turn would". */
 export const SUBJECT_ADVERBS: readonly string[] = ['also', 'then', 'now', 'further', 'personally', 'in turn', 'therefore', 'kindly'];
 
+/**
+ * Outside bodies whose commitments minutes report but which are not the meeting's actions:
+ * "the Environment Agency agreed to clear the culvert", "the Government will publish".
+ */
+export const OUTSIDE_BODIES: readonly string[] = [
+  'Government',
+  'government',
+  'Welsh Government',
+  'Scottish Government',
+  'Ministry',
+  'Minister',
+  'Secretary of State',
+  'Police',
+  'Environment Agency',
+  'Highways England',
+  'National Highways',
+  'Network Rail',
+  'NHS',
+  'NHS England',
+  'Integrated Care Board',
+  'ICB',
+  'developer',
+  'developers',
+  'applicant',
+  'applicants',
+  'contractor',
+  'contractors',
+  'landowner',
+  'water company',
+  'bus company',
+  'operator',
+];
+
+/** Verbs by which a plan, not a person, is said to be intended: "the Government intends to". */
+export const INTENDING_VERBS: readonly string[] = ['intends', 'intended', 'plans', 'planned', 'expects', 'expected', 'aims'];
+
 /** Months, for due dates written without a day: "by the end of March", "in July 2020". */
 export const MONTHS: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
