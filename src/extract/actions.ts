@@ -88,12 +88,17 @@ const EARLIER_CLAUSE_VERB = /\b(?:stated|said|noted|explained|advised|reported|h
 // An impersonal report of what was said, after an earlier clause: "… and it was noted that …".
 const REPORTED_CLAUSE = /(?:,|;|\band)\s+it\s+was\s+(?:noted|agreed|confirmed|reported|explained|advised|stated|understood)\s+that\s+/gi;
 
+// Rules whose match is a passive verb: the thing done is the subject of the earlier clause.
+const PASSIVE_RULES = new Set(['commitment-would-be-done', 'commitment-done-and-delivered', 'commitment-to-a-meeting']);
+
 /** The commitment's own words: the whole sentence, or its later clause when the subject is elided. */
 export function commitmentText(sentence: string, at: number, rule?: CommitmentRule): string {
   if (at <= 0) return sentence;
   // A later clause with a subject of its own ("…, but Democratic Services would ascertain …") stays in its sentence.
   if (rule?.id === 'commitment-later-subject') return sentence;
   const before = sentence.slice(0, at);
+  // A passive ("… had been submitted and will be circulated to all councillors") keeps its subject's clause.
+  const passive = rule !== undefined && PASSIVE_RULES.has(rule.id);
   // "… and it was noted that a report would be submitted …": the commitment is the reported clause.
   const reported = [...before.matchAll(REPORTED_CLAUSE)].pop();
   if (reported !== undefined) {
@@ -104,7 +109,7 @@ export function commitmentText(sentence: string, at: number, rule?: CommitmentRu
   const atBoundary = /(?:,|\band|\bbut|\bhowever,?)\s*$/i.test(before) || /^(?:,|and\b|but\b|however\b)/i.test(rest);
   // A clause of a few words ("however, would check as regards this") says nothing without its subject.
   const clause = rest.replace(/^(?:,|and|but|however,?)\s+/i, '');
-  if (!atBoundary || !EARLIER_CLAUSE_VERB.test(before) || wordsOf(clause).length < MIN_CLAUSE_WORDS) return sentence;
+  if (passive || !atBoundary || !EARLIER_CLAUSE_VERB.test(before) || wordsOf(clause).length < MIN_CLAUSE_WORDS) return sentence;
   return clause;
 }
 
@@ -287,12 +292,19 @@ const OWNER_TASKED = new RegExp(`^(?:${OWNER_SOURCE})\\s+(?:${alternation(FUTURE
 export function actionsFromResolutions(resolutions: readonly Resolution[]): Action[] {
   const out: Action[] = [];
   for (const r of resolutions) {
-    if (!FUTURE_REPORT.test(r.text) && !OWNER_TASKED.test(r.text)) continue;
     const place: Place = { line: r.line };
     if (r.column !== undefined) place.column = r.column;
     if (r.end !== undefined) place.end = r.end;
     if (r.page !== undefined) place.page = r.page;
-    out.push(action(r.text, place, futureWorkRule.id));
+    if (FUTURE_REPORT.test(r.text) || OWNER_TASKED.test(r.text)) {
+      out.push(action(r.text, place, futureWorkRule.id));
+      continue;
+    }
+    // A sentence recorded after the decision: "RESOLVED: That … . The Clerk was asked to notify …".
+    for (const s of sentences(r.text).slice(1)) {
+      const c = commitmentIn(s.text);
+      if (c) out.push(action(commitmentText(s.text, c.at, c.rule), place, c.rule.id));
+    }
   }
   return out;
 }
