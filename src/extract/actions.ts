@@ -201,7 +201,7 @@ export const futureWorkRule = defineRule({
   stage: 'action',
   description: 'A resolution clause that asks for a future report, a later return, or sets an officer a task ("the Clerk write to …") is also an action.',
   examples: {
-    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.'],
+    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.'],
     invalid: ['RESOLVED that the report be noted.'],
   },
 });
@@ -287,7 +287,7 @@ const FUTURE_REPORT = new RegExp(
 );
 // "the Clerk write to the highway authority", "the Clerk should notify …", "the Public Service prepare …": an owner set a task;
 // not the deciding body itself ("the Council should purchase …" is the decision).
-const OWNER_TASKED = new RegExp(`^(?!the\\s+(?:[A-Z][\\w-]*\\s+){0,3}(?:Council|Committee|Board|Panel|Cabinet|Authority)\\s)(?:${OWNER_SOURCE})\\s+(?:${alternation(FUTURE_MODALS)}\\s+|be\\s+(?:asked|requested|instructed|directed)\\s+to\\s+)?(?!confirm\\b)(?:${alternation(DELIVERY_VERBS)})\\b`);
+const OWNER_TASKED = new RegExp(`^(?!the\\s+(?:[A-Z][\\w-]*\\s+){0,3}(?:Council|Committee|Board|Panel|Cabinet|Authority)\\s)(?:${OWNER_SOURCE})\\s+(?:${alternation(FUTURE_MODALS)}\\s+|(?:is\\s+|are\\s+)?to\\s+|be\\s+(?:asked|requested|instructed|directed)\\s+to\\s+)?(?!confirm\\b)(?:${alternation(DELIVERY_VERBS)})\\b`);
 
 /** Resolution clauses that ask for a future report or a later return are actions too. */
 export function actionsFromResolutions(resolutions: readonly Resolution[]): Action[] {

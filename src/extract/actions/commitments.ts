@@ -41,7 +41,7 @@ export const BARE_ROLE_SOURCE = "(?:Head|Director|Chief|Manager|Clerk|Chair(?:ma
 /** Owners written as initials in parish action lists: "NO", "KD", "NO/BM". */
 export const INITIALS_OWNER_SOURCE = '[A-Z]{2,3}(?:\\s?/\\s?[A-Z]{2,3}){0,3}';
 /** Groups that take a task together. */
-const GROUP_OWNER = '(?:[Aa]ll\\s+)?(?:[Oo]fficers|[Cc]ouncillors|[Mm]embers|The\\s+[Oo]fficers|The\\s+[Cc]ouncillors)';
+const GROUP_OWNER = '(?:[Aa]ll\\s+)?(?:[Oo]fficers|[Cc]ouncillors|[Mm]embers|[Ss]taff|Administration|The\\s+[Oo]fficers|The\\s+[Cc]ouncillors|[Cc]ouncil\\s+staff)';
 /** Who can take a task on: a named person, a role, initials, officers. */
 export const OWNER_SOURCE = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${BARE_ROLE_SOURCE}|${PLAIN_NAME_SOURCE}|${INITIALS_OWNER_SOURCE}|${GROUP_OWNER})`;
 /** Who can promise in a sentence: an owner or a pronoun. */
@@ -74,10 +74,10 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-was-asked-to',
     description: 'Someone was asked, requested or tasked to do something later (not to note or agree something at the meeting).',
     examples: {
-      valid: ['The Clerk was asked to obtain three quotes for the fencing.', 'Councillors were ASKED to find out how many bins had been replaced.'],
+      valid: ['The Clerk was asked to obtain three quotes for the fencing.', 'Councillors were ASKED to find out how many bins had been replaced.', 'The Parks Officer was tasked with finding a new site for the skate park.'],
       invalid: ['Members were asked to agree the minutes of the last meeting.'],
     },
-    pattern: new RegExp(`\\b(?:was|were|had\\s+been|be)\\s+${REQUEST}\\s+to\\s+(?!${PROCEDURE}\\b)\\w+`, 'i'),
+    pattern: new RegExp(`\\b(?:was|were|had\\s+been|be)\\s+${REQUEST}\\s+(?:to\\s+(?!${PROCEDURE}\\b)\\w+|with\\s+[a-z]+ing\\b)`, 'i'),
     cue: REQUESTING_VERBS,
   }),
   commitmentRule({
