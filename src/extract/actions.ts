@@ -7,7 +7,7 @@
 import type { Action, Resolution } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { defineRule } from '../rules/define.js';
-import { COMMITTING_VERBS, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, alternation } from '../lexicon/index.js';
+import { ACTION_STATUSES, COMMITTING_VERBS, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, alternation } from '../lexicon/index.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
 import { openerLength } from './util/openers.js';
@@ -153,7 +153,7 @@ const OWNER_COLUMN = new RegExp(`^(\\S.{0,400}?\\S)\\s{2,}(${OWNER_COLUMN_WORDS}
 // A status column before the owner: "… Heyfordian Buses      completed    NO".
 const STATUS_COLUMN = /\s{2,}(?:completed|ongoing|see\s+below\*?|done|open|closed)(?=\s{2,}\S{1,12}\s*$)/i;
 
-function action(text: string, place: Place, rule: string): Action {
+function action(text: string, place: Place, rule: string, imperative = false): Action {
   let t = text.replace(/^[–—-]\s*/, '').trim();
   let owner: string | null = null;
   const column = OWNER_COLUMN.exec(t.replace(STATUS_COLUMN, ''));
@@ -162,7 +162,9 @@ function action(text: string, place: Place, rule: string): Action {
     owner = column[2];
   }
   t = t.replace(/\s+/g, ' ').trim();
-  return { text: t, owner: owner ?? ownerOf(t.slice(ROW_PREFIX.exec(t)?.[0].length ?? 0)), due: dueOf(t), ...place, rule };
+  // An imperative row ("Update Standing Orders to …") names no owner in its words.
+  if (owner === null && !imperative) owner = ownerOf(t.slice(ROW_PREFIX.exec(t)?.[0].length ?? 0));
+  return { text: t, owner, due: dueOf(t), ...place, rule };
 }
 
 export const actionHeadingRule = defineRule({
@@ -212,7 +214,7 @@ const ACTION_LOG_TITLE = /\baction(?:s|\s+points?|\s+log|\s+list|\s+tracker|\s+s
 const LOG_REFERENCE = /^[A-Za-z]{0,5}\d{1,4}(?:[./]\d{1,4}){0,2}[.):]?\s+/;
 const LOG_ROW = new RegExp(`^((?:${alternation(DELIVERY_VERBS.map((v) => v[0].toUpperCase() + v.slice(1)))})\\b.{3,})$`);
 // A status appended to a row: "COMPLETED – NO REPLY", "ONGOING – CHASE UP".
-const ROW_STATUS = /(?<=[.!])\s+(?:[A-Z]{2,}[ –—-]{1,3}){0,5}[A-Z]{2,}\s*$/;
+const ROW_STATUS = new RegExp(`(?<=[.!])\\s+(?:(?:${alternation(ACTION_STATUSES)})\\b.{0,200}|(?:[A-Z]{2,}[ –—-]{1,3}){0,5}[A-Z]{2,}\\s*)$`, 'i');
 
 // "Action: Clerk", "Action by: JB": an owner alone under the action label, for the commitment just recorded.
 const OWNER_ONLY = new RegExp(`^(?:[Tt]he\\s+)?(?:Clerk|Chair(?:man)?|Officers?|Head\\s+of\\s+[A-Z][\\w ]{2,40}|Director(?:\\s+of\\s+[A-Z][\\w ]{2,40})?|${INITIALS_OWNER_SOURCE}|${BARE_ROLE_SOURCE})\\.?$`);
@@ -255,7 +257,7 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
         const rowText = b.text.trim().replace(LOG_REFERENCE, '');
         const row = LOG_ROW.exec(rowText);
         if (row) {
-          out.push(action(row[1].replace(ROW_STATUS, ''), placeOf(b), actionLogRowRule.id));
+          out.push(action(row[1].replace(ROW_STATUS, ''), placeOf(b), actionLogRowRule.id, true));
           continue;
         }
         // A row whose task is written "Clerk to ask …" is one action, whatever its later sentences say.

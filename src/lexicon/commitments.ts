@@ -273,6 +273,9 @@ export const OUTSIDE_BODIES: readonly string[] = [
 /** Verbs by which a plan, not a person, is said to be intended: "the Government intends to". */
 export const INTENDING_VERBS: readonly string[] = ['intends', 'intended', 'plans', 'planned', 'expects', 'expected', 'aims'];
 
+/** Statuses an action log prints after a task: "COMPLETED – NO REPLY", "Ongoing – chase up". */
+export const ACTION_STATUSES: readonly string[] = ['completed', 'complete', 'ongoing', 'no reply', 'done', 'closed', 'open', 'in progress', 'carried forward', 'outstanding', 'chase', 'pending'];
+
 /** Months, for due dates written without a day: "by the end of March", "in July 2020". */
 export const MONTHS: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
