@@ -22,6 +22,14 @@ describe('actions: bullets under an action heading', () => {
         { text: 'The Clerk to book the venue for the June meeting.', owner: 'The Clerk', due: 'for the June meeting' },
       ],
     ],
+    [
+      'Action list\n\n•    Replace the broken hinge on the notice board gate.',
+      [{ text: 'Replace the broken hinge on the notice board gate.', owner: null, due: null }],
+    ],
+    [
+      'Action log\n\n•    Clerk to chase the grass cutting contractor.',
+      [{ text: 'Clerk to chase the grass cutting contractor.', owner: 'Clerk', due: null }],
+    ],
   ])('%j', (snippet, expected) => {
     expect(actions(snippet)).toEqual(expected);
   });
