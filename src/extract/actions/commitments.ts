@@ -14,6 +14,7 @@ import {
   REQUESTED_DONE,
   SCHEDULED_MODALS,
   SUBJECT_ADVERBS,
+  TASKS_DONE,
   STANCE_LINKS,
   STANCE_VERBS,
   TO_BE_DONE,
@@ -82,12 +83,12 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   }),
   commitmentRule({
     id: 'commitment-would-be-done',
-    description: 'Something would or will be circulated, provided, shared, published.',
+    description: 'Something would or will be circulated, provided, shared, or a practical task done (arranged, checked, repaired).',
     examples: {
-      valid: ['A briefing note would be circulated to Members.', 'The revised map will be made available on the website.'],
+      valid: ['A briefing note would be circulated to Members.', 'The revised map will be made available on the website.', 'When the proposal arrives a site meeting will be arranged.'],
       invalid: ['The briefing note had been circulated to Members.'],
     },
-    pattern: new RegExp(`\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)})\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?:also\\s+|then\\s+)?${DONE}\\b`, 'i'),
+    pattern: new RegExp(`\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)})\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?:also\\s+|then\\s+)?(?:${DONE}|${alternation(TASKS_DONE)})\\b`, 'i'),
     cue: [...FUTURE_MODALS, ...SCHEDULED_MODALS],
   }),
   commitmentRule({
