@@ -20,6 +20,29 @@ export const FUTURE_MODALS: readonly string[] = ['would', 'will', 'shall', 'shou
 /** Modals a "would be circulated" commitment takes, besides FUTURE_MODALS: "was to be sent", "is due to be presented". */
 export const SCHEDULED_MODALS: readonly string[] = ['was to', 'were to', 'was due to', 'were due to', 'is due to', 'are due to'];
 
+/** Roles that take a task named without "The" ("Clerk to write", "Head of Housing to report back") or after "our" ("our chair would draw up"). */
+export const OWNER_ROLES: readonly string[] = [
+  'Head',
+  'Director',
+  'Chief',
+  'Manager',
+  'Clerk',
+  'Chair',
+  'Chairman',
+  'Chairperson',
+  'Vice-Chair',
+  'Leader',
+  'Officer',
+  'Cabinet Member',
+  'Portfolio Holder',
+  'Democratic Services',
+  'RFO',
+  'Responsible Financial Officer',
+  'Secretary',
+  'Minute Secretary',
+  'Treasurer',
+];
+
 /** Verbs by which a meeting asks someone to act: "was asked to", "requested that", "tasked with". */
 export const REQUESTING_VERBS: readonly string[] = ['asked', 'requested', 'tasked', 'instructed', 'directed'];
 

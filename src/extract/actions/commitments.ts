@@ -8,6 +8,7 @@ import {
   FOLLOW_UP_PAPERS,
   FUTURE_MODALS,
   MEETING_NOUNS,
+  OWNER_ROLES,
   PROCEDURE_VERBS,
   REPORTING_VERBS,
   REQUESTING_VERBS,
@@ -38,13 +39,15 @@ const TO_BE = alternation(TO_BE_DONE);
 const REPORTED = alternation(REPORTING_VERBS);
 
 /** A role named without "The": "Head of Housing to report back", "Clerk to write". */
-export const BARE_ROLE_SOURCE = "(?:Head|Director|Chief|Manager|Clerk|Chair(?:man)?|Leader|Officer|Cabinet\\s+Member|Democratic\\s+Services|RFO|Responsible\\s+Financial\\s+Officer)(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}";
+export const BARE_ROLE_SOURCE = `${alternation(OWNER_ROLES)}(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}`;
+/** A role after "our", as community councils write: "our chair", "Our Minute Secretary". */
+const OUR_ROLE_SOURCE = `[Oo]ur\\s+(?:${alternation(OWNER_ROLES)}|${alternation(OWNER_ROLES.map((r) => r.toLowerCase()))})`;
 /** Owners written as initials in parish action lists: "NO", "KD", "NO/BM". */
 export const INITIALS_OWNER_SOURCE = '[A-Z]{2,3}(?:\\s?/\\s?[A-Z]{2,3}){0,3}';
 /** Groups that take a task together. */
 const GROUP_OWNER = '(?:[Aa]ll\\s+)?(?:[Oo]fficers|[Cc]ouncillors|[Mm]embers|[Ss]taff|Administration|The\\s+[Oo]fficers|The\\s+[Cc]ouncillors|[Cc]ouncil\\s+staff)';
 /** Who can take a task on: a named person, a role, initials, officers. */
-export const OWNER_SOURCE = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${BARE_ROLE_SOURCE}|${PLAIN_NAME_SOURCE}|${INITIALS_OWNER_SOURCE}|${GROUP_OWNER})`;
+export const OWNER_SOURCE = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${BARE_ROLE_SOURCE}|${OUR_ROLE_SOURCE}|${PLAIN_NAME_SOURCE}|${INITIALS_OWNER_SOURCE}|${GROUP_OWNER})`;
 /** Who can promise in a sentence: an owner or a pronoun. */
 const ACTOR = `(?:${OWNER_SOURCE}|[Hh]e|[Ss]he|[Tt]hey)`;
 // A promise's verb: a delivery verb or "take this point away".
@@ -186,7 +189,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-would-do',
     description: 'A person, role, initials or officers would, will or shall provide, write, report back.',
     examples: {
-      valid: ['The Director would provide a written answer.', 'KD will contact the ambulance service to arrange training.', 'The Clerk should write to the operator about the timetable.'],
+      valid: ['The Director would provide a written answer.', 'KD will contact the ambulance service to arrange training.', 'The Clerk should write to the operator about the timetable.', 'Our chair would draw up a response and send it to the bank.'],
       invalid: ['The Director would welcome the chance to visit.', 'The strategy will deliver forty new charging points.'],
     },
     pattern: new RegExp(`^${ACTOR}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${MODAL}\\s+(?:also\\s+|then\\s+|now\\s+|therefore\\s+|once\\s+again\\s+)?(?:${PROMISE})\\b`),
