@@ -148,6 +148,15 @@ describe('actions: the known bugs, fixed', () => {
     expect(actions('Action by: JB')).toEqual([]);
   });
 
+  it('an owner label at the end of a paragraph, or an owner before a dash, names the owner', () => {
+    expect(actions('The Clerk would write to the bus company about the timetable. ACTION: JB')).toEqual([
+      { text: 'The Clerk would write to the bus company about the timetable.', owner: 'JB', due: null },
+    ]);
+    expect(actions('Action points\n\n•    Clerk – write to the bus company about the timetable.')).toEqual([
+      { text: 'Clerk – write to the bus company about the timetable.', owner: 'Clerk', due: null },
+    ]);
+  });
+
   it('a row with an owner column is an action of that owner', () => {
     expect(actions('Councillors agreed a donation of £50.00 to the village show.        Clerk')).toEqual([
       { text: 'Councillors agreed a donation of £50.00 to the village show.', owner: 'Clerk', due: null },

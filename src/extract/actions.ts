@@ -120,11 +120,13 @@ const ASKS_OTHERS = /\basked\s+(?:them|[Mm]embers|[Cc]ouncillors|[Oo]fficers|the
 const OWNER = new RegExp(
   `^(${OWNER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:\\w+\\s+){0,2}?(?:agreed|undertook|offered|promised|committed|volunteered|was\\s+asked|were\\s+asked|be\\s+(?:requested|asked|instructed)|${alternation(FUTURE_MODALS)}|(?:is\\s+|are\\s+)?to\\s+\\w+)\\b`,
 );
+// An action row that names its owner first: "Clerk – write to the bus company", "JB: book the hall".
+const OWNER_THEN_TASK = new RegExp(`^(${OWNER_SOURCE})\\s*[–—:-]\\s+(?:to\\s+)?[a-z]`);
 const NOT_OWNER = /^(?:It|This|That|These|There|All|The\s+(?:report|item|update|plan|document|minutes|information|matter|response|answer|Committee's)|A\s+(?:report|response|written|further|briefing|note|paper))\b/i;
 
 function ownerOf(sentence: string): string | null {
   if (ASKS_OTHERS.test(sentence)) return null;
-  const m = OWNER.exec(sentence);
+  const m = OWNER.exec(sentence) ?? OWNER_THEN_TASK.exec(sentence);
   if (!m || NOT_OWNER.test(m[1])) return null;
   return m[1].trim();
 }
@@ -163,7 +165,7 @@ function action(text: string, place: Place, rule: string, imperative = false): A
   }
   t = t.replace(/\s+/g, ' ').trim();
   // An imperative row ("Update Standing Orders to …") names no owner in its words.
-  if (owner === null && !imperative) owner = ownerOf(t.slice(ROW_PREFIX.exec(t)?.[0].length ?? 0));
+  if (owner === null && !imperative) owner = ownerOf(t) ?? ownerOf(t.slice(ROW_PREFIX.exec(t)?.[0].length ?? 0));
   return { text: t, owner, due: dueOf(t), ...place, rule };
 }
 
@@ -219,6 +221,7 @@ const ROW_STATUS = new RegExp(`(?<=[.!])\\s+(?:(?:${alternation(ACTION_STATUSES)
 // "Action: Clerk", "Action by: JB": an owner alone under the action label, for the commitment just recorded.
 const OWNER_ONLY = new RegExp(`^(?:[Tt]he\\s+)?(?:Clerk|Chair(?:man)?|Officers?|Head\\s+of\\s+[A-Z][\\w ]{2,40}|Director(?:\\s+of\\s+[A-Z][\\w ]{2,40})?|${INITIALS_OWNER_SOURCE}|${BARE_ROLE_SOURCE})\\.?$`);
 const OWNER_LABEL = /^action(?:ed)?(?:\s+by)?\s*[:–-]\s*(\S.{0,80})$/i;
+const TRAILING_OWNER_LABEL = /(?<=[.;])\s+action(?:ed)?(?:\s+by)?\s*[:–-]\s*(\S.{0,80}?)\.?\s*$/i;
 
 const isOwnerOnly = (text: string): boolean => looksLikePersonName(text) || OWNER_ONLY.test(text);
 
@@ -268,12 +271,17 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
           continue;
         }
       }
-      for (const s of sentences(b.text)) {
+      // "… circulate the figures to Members. ACTION: JB": the label at the end names the owner of the paragraph's actions.
+      const trailing = TRAILING_OWNER_LABEL.exec(b.text);
+      const labelled = trailing && isOwnerOnly(trailing[1].trim()) ? trailing[1].trim() : null;
+      const text = labelled ? b.text.slice(0, trailing!.index) : b.text;
+      for (const s of sentences(text)) {
         const c = commitmentIn(s.text);
         if (!c) continue;
         const found = action(commitmentText(s.text, c.at, c.rule), placeOf(b), c.rule.id);
         // "…, and Ms Briggs will prepare a report": the owner is the later clause's subject.
         if (found.owner === null && c.at > 0) found.owner = ownerOf(s.text.slice(c.at).replace(/^(?:,|and\b|but\b)\s*/, ''));
+        if (labelled) found.owner = labelled;
         out.push(found);
       }
     }
