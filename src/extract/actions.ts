@@ -7,7 +7,7 @@
 import type { Action, Resolution } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { defineRule } from '../rules/define.js';
-import { ACTION_STATUSES, COMMITTING_VERBS, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, alternation } from '../lexicon/index.js';
+import { ACTION_STATUSES, COMMITTING_VERBS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, alternation } from '../lexicon/index.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
 import { openerLength } from './util/openers.js';
@@ -134,7 +134,7 @@ function ownerOf(sentence: string): string | null {
 const MONTH = alternation(MONTHS);
 // Due dates: "by 30 June 2024", "at the next meeting", "by the end of March", "in the new year".
 const DUE_WORDS = new RegExp(
-  `\\b(?:by|before|at|to|for|in|within)\\s+(?:the\\s+)?(?:(?:next|following|future)(?=\\s+(?:meeting|committee|cabinet|board|panel|council|week|month|quarter|year|municipal|financial|round|cycle|session)\\b)|end\\s+of\\s+\\w+|(?!the\\b)\\w+\\s+(?:meeting|committee)|${MONTH}(?:\\s+\\d{4})?|(?:two|three|four|six|\\d{1,2})\\s+(?:weeks|months))(?:\\s+(?:meeting|committee|cabinet|board|panel|agenda))?\\b`,
+  `\\b(?:by|before|at|to|for|in|within)\\s+(?:the\\s+)?(?:${alternation(RELATIVE_DEADLINES)}(?=\\s+${alternation(DEADLINE_UNITS)}\\b)|end\\s+of\\s+\\w+|(?!the\\b)\\w+\\s+(?:meeting|committee)|${MONTH}(?:\\s+\\d{4})?|(?:two|three|four|six|\\d{1,2})\\s+(?:weeks|months))(?:\\s+(?:meeting|committee|cabinet|board|panel|agenda))?\\b`,
   'i',
 );
 // A month and year is the most specific due date short of a full date: "in July 2020", "by the end of March 2025".
