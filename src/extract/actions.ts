@@ -85,8 +85,12 @@ const MIN_CLAUSE_WORDS = 6;
 // A finite verb before the commitment means it sits in a later clause: "X stated … and requested that …".
 const EARLIER_CLAUSE_VERB = /\b(?:stated|said|noted|explained|advised|reported|highlighted|commented|had|was|were|is|are|confirmed|acknowledged|added|referred)\b/;
 
-// An impersonal report of what was said, after an earlier clause: "… and it was noted that …".
-const REPORTED_CLAUSE = /(?:,|;|\band)\s+it\s+was\s+(?:noted|agreed|confirmed|reported|explained|advised|stated|understood)\s+that\s+/gi;
+// An impersonal report of what was said, joined to an earlier main clause: "… and it was noted that …"
+// (after a comma the earlier words are mostly a framing adjunct: "Further to …, it was agreed that …").
+const REPORTED_CLAUSE = /\band\s+it\s+was\s+(?:noted|agreed|confirmed|reported|explained|advised|stated|understood)\s+that\s+/gi;
+
+// Rules whose later clause has its own subject or hangs on the earlier reporting verb ("… advised that … and that the team would …").
+const WHOLE_SENTENCE_RULES = new Set(['commitment-later-subject', 'commitment-said-would']);
 
 // Rules whose match is a passive verb: the thing done is the subject of the earlier clause.
 const PASSIVE_RULES = new Set(['commitment-would-be-done', 'commitment-done-and-delivered', 'commitment-to-a-meeting']);
@@ -95,7 +99,7 @@ const PASSIVE_RULES = new Set(['commitment-would-be-done', 'commitment-done-and-
 export function commitmentText(sentence: string, at: number, rule?: CommitmentRule): string {
   if (at <= 0) return sentence;
   // A later clause with a subject of its own ("…, but Democratic Services would ascertain …") stays in its sentence.
-  if (rule?.id === 'commitment-later-subject') return sentence;
+  if (rule !== undefined && WHOLE_SENTENCE_RULES.has(rule.id)) return sentence;
   const before = sentence.slice(0, at);
   // A passive ("… had been submitted and will be circulated to all councillors") keeps its subject's clause.
   const passive = rule !== undefined && PASSIVE_RULES.has(rule.id);

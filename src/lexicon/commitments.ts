@@ -98,7 +98,7 @@ export const DELIVERED: readonly string[] = [
 ];
 
 /** Practical tasks promised in the passive ("a meeting will be arranged", "the booking would be double checked"), besides DELIVERED. */
-export const TASKS_DONE: readonly string[] = ['arranged', 'checked', 'double checked', 'installed', 'put up', 'repaired', 'ordered', 'obtained', 'booked', 'chased', 'contacted', 'informed', 'notified', 'invited'];
+export const TASKS_DONE: readonly string[] = ['arranged', 'checked', 'double checked', 'installed', 'put up', 'repaired', 'ordered', 'obtained', 'booked', 'chased', 'contacted', 'informed', 'notified', 'invited', 'sought'];
 
 /** What happens to a report at a later meeting: "would be brought to the next meeting", "be presented at the 6 May committee". */
 export const TO_MEETING: readonly string[] = ['brought', 'presented', 'submitted', 'reported', 'considered', 'added', 'included', 'scheduled', 'heard', 'discussed', 'taken', 'tabled', 'placed'];

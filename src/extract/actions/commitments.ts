@@ -229,13 +229,13 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-said-would',
     description: 'Someone said, confirmed or shared that they, officers or a named body would do something.',
     examples: {
-      valid: ['The Chair said that she would send the notes to group leaders.', 'Councillor Reid stated that the group would therefore write separately to the Commission.'],
+      valid: ['The Chair said that she would send the notes to group leaders.', 'Councillor Reid stated that the group would therefore write separately to the Commission.', 'The Portfolio Holder advised that the pool would reopen in May and that the team would ensure ward members were kept informed.'],
       invalid: ['The Chair said that the hall would reopen in May.'],
     },
     pattern: new RegExp(
-      `\\b${REPORTED}(?:\\s+\\w+)?\\s+(?:that\\s+)?(?:he|she|they|we|officers|the\\s+[A-Za-z]+(?:\\s+[A-Z]\\w+){0,3}|${HONORIFIC_NAME_SOURCE})\\s+${WOULD_WILL}\\s+(?:also\\s+|now\\s+|therefore\\s+|then\\s+)?(?:${PROMISE})\\b`,
+      `(?:\\b${REPORTED}(?:\\s+\\w+)?\\s+(?:that\\s+)?|\\band\\s+that\\s+)(?:he|she|they|we|officers|the\\s+[A-Za-z]+(?:\\s+[A-Z]\\w+){0,3}|${HONORIFIC_NAME_SOURCE})\\s+${WOULD_WILL}\\s+(?:also\\s+|now\\s+|therefore\\s+|then\\s+)?(?:${PROMISE})\\b`,
     ),
-    cue: REPORTING_VERBS,
+    cue: [...REPORTING_VERBS, 'and'],
   }),
   commitmentRule({
     id: 'commitment-named-to-do',
