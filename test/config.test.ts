@@ -120,7 +120,8 @@ describe('a council format the defaults miss, fixed by its config (end to end, C
     expect(next.resolutions).toEqual([]);
     expect(paths.presenters).toEqual([]);
     expect(paths.questions).toEqual([]);
-    expect(paths.actions.map((a) => a.text)).not.toContain('Treasurer to apply to the wind farm fund before the May meeting.');
+    // The "Follow-up tasks" heading is not known: its bullets are read only as "Treasurer to apply …" sentences.
+    expect(paths.actions.map((a) => a.rule)).not.toContain('action-heading-item');
   });
 
   it('finds them with minutes.config.json in the working directory, or with --config', () => {

@@ -3,10 +3,10 @@
 // else the date words as written). Plans described in a report, general appeals
 // and hopes are not actions.
 import { describe, expect, it } from 'vitest';
-import { commitmentAt } from '../src/extract/actions.js';
-import { REGISTRY_DOCS } from '../src/extract/registry.js';
+import { COMMITMENT_RULES, commitmentAt } from '../src/extract/actions.js';
 import { sentences } from '../src/extract/util/text.js';
 import { fixtureCases, onlyItem } from './helpers.js';
+import { parseMinutes } from '../src/parse-text.js';
 
 type A = { text: string; owner: string | null; due: string | null };
 
@@ -21,6 +21,14 @@ describe('actions: bullets under an action heading', () => {
         { text: 'Officers to circulate the revised timetable.', owner: 'Officers', due: null },
         { text: 'The Clerk to book the venue for the June meeting.', owner: 'The Clerk', due: 'for the June meeting' },
       ],
+    ],
+    [
+      'Action list\n\n•    Replace the broken hinge on the notice board gate.',
+      [{ text: 'Replace the broken hinge on the notice board gate.', owner: null, due: null }],
+    ],
+    [
+      'Action log\n\n•    Clerk to chase the grass cutting contractor.',
+      [{ text: 'Clerk to chase the grass cutting contractor.', owner: 'Clerk', due: null }],
     ],
   ])('%j', (snippet, expected) => {
     expect(actions(snippet)).toEqual(expected);
@@ -118,6 +126,52 @@ describe('actions: commitments made at the meeting', () => {
   });
 });
 
+describe('actions: the known bugs, fixed', () => {
+  it('"I shall write …" is a commitment as "I will write …" is', () => {
+    expect(actions('Answer: I shall write to the operator about the late buses.')).toEqual([
+      { text: 'Answer: I shall write to the operator about the late buses.', owner: null, due: null },
+    ]);
+    expect(actions('Answer: I will write to the operator about the late buses.')).toHaveLength(1);
+  });
+
+  it('"X to do Y", parish style, names its owner', () => {
+    expect(actions('The Monitoring Officer to write to the complainant with the outcome.')).toEqual([
+      { text: 'The Monitoring Officer to write to the complainant with the outcome.', owner: 'The Monitoring Officer', due: null },
+    ]);
+    expect(actions('Clerk to write to the county council about the gully.')).toEqual([{ text: 'Clerk to write to the county council about the gully.', owner: 'Clerk', due: null }]);
+    expect(actions('Cllr Ash to obtain quotes for the bench by 31 May 2026.')).toEqual([{ text: 'Cllr Ash to obtain quotes for the bench by 31 May 2026.', owner: 'Cllr Ash', due: '2026-05-31' }]);
+    expect(actions('Play area - KD/RT to inspect the swings.')).toEqual([{ text: 'Play area - KD/RT to inspect the swings.', owner: 'KD/RT', due: null }]);
+  });
+
+  it('"Action by: NAME" gives the owner of the commitment before it and is no action itself', () => {
+    expect(actions('Officers would write to the mooring holders.\n\nAction by: JB')).toEqual([{ text: 'Officers would write to the mooring holders.', owner: 'JB', due: null }]);
+    expect(actions('Action by: JB')).toEqual([]);
+  });
+
+  it('an owner label at the end of a paragraph, or an owner before a dash, names the owner', () => {
+    expect(actions('The Clerk would write to the bus company about the timetable. ACTION: JB')).toEqual([
+      { text: 'The Clerk would write to the bus company about the timetable.', owner: 'JB', due: null },
+    ]);
+    expect(actions('Action points\n\n•    Clerk – write to the bus company about the timetable.')).toEqual([
+      { text: 'Clerk – write to the bus company about the timetable.', owner: 'Clerk', due: null },
+    ]);
+  });
+
+  it('a row with an owner column is an action of that owner', () => {
+    expect(actions('Councillors agreed a donation of £50.00 to the village show.        Clerk')).toEqual([
+      { text: 'Councillors agreed a donation of £50.00 to the village show.', owner: 'Clerk', due: null },
+    ]);
+  });
+
+  it('each row of an action log is an action, without its reference and status', () => {
+    const doc = '1. Minutes\n\nThe minutes were approved.\n\n2. Action points\n\n- 25/40. Send the minutes to the hall trustees. COMPLETED\n- 25/44. Clerk to obtain a quote for the tree works. ONGOING\n';
+    expect(parseMinutes(doc).document.items[1].actions.map(({ text, owner, rule }) => ({ text, owner, rule }))).toEqual([
+      { text: 'Send the minutes to the hall trustees.', owner: null, rule: 'action-log-row' },
+      { text: 'Clerk to obtain a quote for the tree works.', owner: 'Clerk', rule: 'commitment-named-to-do' },
+    ]);
+  });
+});
+
 describe('actions: text that must NOT yield an action', () => {
   it.each<string>([
     'The report set out that the Council would build 300 homes over the next five years.',
@@ -136,6 +190,13 @@ describe('actions: text that must NOT yield an action', () => {
     'In response to a question, the Director of Finance confirmed that the reserves would remain above the minimum level.',
     // A decision of an earlier meeting, reported.
     'Councillor Shield noted that it had been agreed to use a scale starting closer to the data values.',
+    // Stances, plans of outside bodies, and what a letter says.
+    'The service remained committed to reducing the carbon emissions of its fleet.',
+    'The Government intends to publish new guidance on heat networks.',
+    'The Environment Agency had agreed to clear the culvert at Brook End.',
+    'The letter from the Minister stated that the department would write to all councils.',
+    'Members were asked to agree the minutes of the last meeting.',
+    'The Chair to announce any items of urgent business.',
   ])('%j', (snippet) => {
     expect(actions(snippet)).toEqual([]);
   });
@@ -162,7 +223,7 @@ describe('actions: the cheap gates before the costly commitment patterns', () =>
   it('skip only sentences their patterns cannot match (every fixture sentence and rule example, gated = ungated)', () => {
     const texts = [
       ...fixtureCases().map((c) => c.input),
-      ...REGISTRY_DOCS.COMMITMENT_DOCS.map((d) => d.example),
+      ...COMMITMENT_RULES.flatMap((r) => [...r.examples.valid, ...r.examples.invalid]),
       'Comments will be reviewed and Ms. Briggs will prepare a report to Council.',
       'The Chair shared that she would send a message to group leaders.',
       'Answer: I will ensure the concerns are passed on to the contractor.',

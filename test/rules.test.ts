@@ -1,10 +1,9 @@
 // The rule registry documents every rule with an example; each example is run
 // through its own rule here, so `minutes rules` cannot describe a rule wrongly.
 import { describe, expect, it } from 'vitest';
-import { REGISTRY_DOCS, commitmentPatternOf, exampleLine, ruleRegistry } from '../src/extract/registry.js';
+import { REGISTRY_DOCS, exampleLine, ruleRegistry } from '../src/extract/registry.js';
 import { LINE_RULES, classifyLine } from '../src/tokenize/classify.js';
 import { KIND_PATTERNS } from '../src/extract/resolutions.js';
-import { COMMITMENT_PATTERNS } from '../src/extract/actions.js';
 import { CATEGORY_PATTERNS } from '../src/extract/category.js';
 import { WARNING_RULES } from '../src/schema/warnings.js';
 import { runCli } from './helpers.js';
@@ -37,16 +36,12 @@ describe('rule registry', () => {
 
   it('covers every pattern table entry (a new pattern needs docs)', () => {
     expect(KIND_PATTERNS.map(([k]) => k).sort()).toEqual(Object.keys(REGISTRY_DOCS.KIND_DOCS).sort());
-    // Every commitment pattern is the first pattern some documented example fires.
-    const documented = new Set(REGISTRY_DOCS.COMMITMENT_DOCS.map((d) => commitmentPatternOf(d.example)));
-    COMMITMENT_PATTERNS.forEach((re, k) => expect(documented.has(re), `COMMITMENT_PATTERNS[${k}] ${re.source.slice(0, 60)} has no entry in src/extract/registry.ts`).toBe(true));
   });
 
   it('does not fire on text of another family', () => {
     const byId = new Map(registry.map((r) => [r.id, r]));
     expect(byId.get('resolution-kind-refused')!.fires('That planning permission be granted.')).toBe(false);
     expect(byId.get('category-apologies')!.fires('Declarations of Interest')).toBe(false);
-    expect(byId.get('commitment-agreed-to')!.fires('The report described the strategy.')).toBe(false);
     expect(byId.get('resolved-lead-in')!.fires('Members discussed the resolution.')).toBe(false);
   });
 

@@ -102,7 +102,8 @@ export function annotate(doc: MinutesDocument, tokens: readonly Token[], registr
     for (const a of item.actions) {
       const heading = leadIn(a.line, start, ['action-heading']);
       const fromResolution = item.resolutions.some((r) => r.line === a.line);
-      const rules = [...(heading ? [heading.rule] : []), ...(fromResolution ? ['resolution-action'] : []), ...firing(registry, 'action', a.text)];
+      // Every action names the rule that made it.
+      const rules = [...(heading ? [heading.rule] : []), ...(fromResolution ? ['resolution-action'] : []), ...(a.rule ? [a.rule] : [])];
       const extra = [a.owner && `owner: ${a.owner}`, a.due && `due: ${a.due}`].filter(Boolean).join(', ');
       out.push({ line: a.line, record: 'action', rules, text: `${a.text}${extra ? `  [${extra}]` : ''}` });
     }

@@ -1,132 +1,79 @@
-// Actions: bullets under an action heading, and sentences recording a
-// commitment ("would be circulated", "agreed to provide", "undertook to",
-// "was asked to", "requested that … be presented at the 6 February 2020
-// committee"), with owner and due date when stated.
+// Actions: follow-up tasks. Bullets under an action heading, rows of an action
+// log, rows with an owner column, sentences recording a commitment ("would be
+// circulated", "agreed to provide", "Clerk to write to …", "was asked to"),
+// and resolution clauses that ask for future work, each with owner and due
+// date when stated and the id of the rule that found it. The sentence rules
+// live in actions/commitments.ts, built from src/lexicon/commitments.ts.
 import type { Action, Resolution } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
+import { defineRule } from '../rules/define.js';
+import { ACTION_STATUSES, COMMITTING_VERBS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, alternation } from '../lexicon/index.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
+import { openerLength } from './util/openers.js';
 import { sentences, sharedWordCount } from './util/text.js';
-import { HONORIFIC_NAME_SOURCE, PLAIN_NAME_SOURCE, ROLE_PHRASE_SOURCE, looksLikePersonName } from '../tokenize/names.js';
+import { looksLikePersonName } from '../tokenize/names.js';
+import { BARE_ROLE_SOURCE, COMMITMENT_RULES, INITIALS_OWNER_SOURCE, OWNER_SOURCE } from './actions/commitments.js';
+import type { CommitmentRule } from './actions/rule.js';
 
-// Information promised to members: always a follow-up when it "would be" done.
-const DELIVER = '(?:circulated|provided|shared|sent|distributed|forwarded|emailed|brought\\s+back|reported\\s+back|made\\s+available|followed\\s+up|looked\\s+into|investigated|picked\\s+up|addressed\\s+through\\s+the\\s+action\\s+log)';
-// Reports that are a follow-up only when they go to a meeting: "would be brought to the next meeting".
-const DELIVER_TO_MEETING = '(?:brought|presented|submitted|reported|considered|added|included|scheduled)\\s+(?:back\\s+)?(?:to|at|on)\\s+(?:the\\s+|a\\s+)?(?:next|future|following|(?:\\w+\\s+){1,3})?(?:meeting|committee|panel|board|cabinet|council|agenda|work\\s*programme)';
-// What a person promises to do later: "would provide", "will write to", "would take this point away".
-const PROMISE = '(?:circulate|provide|share|send|notify|inform|distribute|forward|email|report\\s+back|follow\\s+up|look\\s+into|investigate|pick\\s+up|write|respond|reply|liaise|contact|confirm|feed\\s*back|check|come\\s+back|clarify|arrange|raise|take\\s+(?:this|the|that)\\s+(?:point|matter|issue|suggestion|comment)s?\\s+(?:away|back)|find\\s+out|chase|update\\s+(?:Members|members|the\\s+(?:Committee|Panel|Board))|bring\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:report|update|paper)|report\\s+to|submit|organise|organize|set\\s+up|ensure|speak\\s+to|meet\\s+with|discuss\\s+with|invite|prepare\\s+(?:a|an|the)\\s+(?:\\w+\\s+){0,2}(?:report|response|briefing|note|paper))';
-// Who can promise: a named person, a role, officers.
-const ACTOR = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${PLAIN_NAME_SOURCE}|[Oo]fficers|[Hh]e|[Ss]he|[Tt]hey|[Ii]t\\s+was\\s+confirmed\\s+that\\s+officers)`;
+export { COMMITMENT_RULES } from './actions/commitments.js';
 
-// "ACTION: Officers to circulate", "The Clerk to write to"
-const DELEGATED_TO = /^(?:[Tt]he\s+)?(?:[Oo]fficers?|[Cc]lerk|[Cc]hair(?:man)?|Head\s+of\s+[\w ]{3,40}|Director(?:\s+of\s+[\w ]{3,40})?|Democratic\s+Services(?:\s+Officer)?|[A-Z]{2,6})\s+to\s+[a-z]+/;
+/** The commitment patterns, in rule order (for the regex-safety test). */
+export const COMMITMENT_PATTERNS: readonly RegExp[] = COMMITMENT_RULES.map((r) => r.pattern);
 
-// "figures would be produced after October and circulated to Members": the delivery after a first step
-const DONE_AND_DELIVERED = new RegExp(`\\b(?:would|will)\\s+(?:also\\s+)?be\\s+[a-z]+ed\\b[^.;]{0,80}?\\band\\s+(?:then\\s+)?${DELIVER}\\b`, 'i');
+// Not commitments whatever their verbs: plans described in a report, hopes, agenda boilerplate and
+// standing instructions ("Members are asked to declare", "To confirm that …"), the clerk's statutory
+// duty quoted in Ontario minutes ("Clerk to record, without note or comment, …"), questions, and what a
+// letter or report says ("The letter from the Minister stated that the department would write …").
+const NOT_COMMITMENT = /\b(?:are|is)\s+(?:required|asked)\s+to\s+declare\b|\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b|\bto\s+record,?\s+without\s+note\s+or\s+comment\b|\?\s*["'”’]?$|^(?:The|A|An|In\s+(?:the|a|an|his|her|their))\s+(?:\w+\s+)?(?:letter|report|email|e-mail|response|statement|correspondence|submission|briefing)\b[^.;]{0,120}?\b(?:stated|said|explained|confirmed|advised|indicated|set\s+out|noted)\b/i;
 
-// "The Chair shared that she would send a message to group leaders", "confirmed that they would check"
-const SAID_THAT_WOULD = new RegExp(`\\b(?:said|stated|shared|confirmed|explained|advised|indicated|added|replied|responded|assured\\s+\\w+)\\s+that\\s+(?:he|she|they|officers|the\\s+(?:[Cc]ouncil|[Dd]epartment|[Tt]eam|[Ss]ervice))\\s+(?:would|will)\\s+(?:also\\s+|now\\s+)?(?:${PROMISE})\\b`);
+// What a report or plan "would" or "will" do is a plan described, unless it is to come to a later meeting.
+const REPORT_PLAN = /\b(?:the report|the strategy|the plan|the policy|the programme|the scheme|the budget|the proposals?)\s+(?:would|will)\b(?!\s+(?:be\s+)?(?:considered|brought|presented|reported|submitted|come\s+back|return)\b)/i;
 
-// An answer recorded in the first person: "I will ensure it is recorded", "I would be happy to send"
-const FIRST_PERSON_PROMISE = new RegExp(`\\b(?:I|[Ww]e)\\s+(?:will|would|shall)\\s+(?:also\\s+|be\\s+happy\\s+to\\s+)?(?:${PROMISE})\\b`);
+// A minute or log reference ("07.18.04", "Sept24.01", "17/06."), then a topic and a dash ("Road Sweeper - "), each optional.
+const ROW_PREFIX = /^(?:[A-Za-z]{0,5}\d{1,4}(?:[./]\d{1,4}){0,3}[.):]?\s+)?(?:[A-Z][\w ,'’/&()]{1,60}?\s[–—-]\s+(?=\S))?/;
 
-// "… comments will be considered and Mr. Robinson will prepare a detailed report": a promise in a later clause with its own subject
-const LATER_SUBJECT_PROMISE = new RegExp(`(?:,|\\band|\\bbut)\\s+(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|[Oo]fficers)\\s+(?:would|will)\\s+(?:also\\s+|then\\s+)?(?:${PROMISE})\\b`);
+// An outside body as the subject of the commitment: "the Environment Agency had agreed to clear …", "The Government will publish …".
+const OUTSIDE_BODY_SUBJECT = new RegExp(
+  `\\b${alternation(OUTSIDE_BODIES)}\\s+(?:had\\s+|has\\s+|have\\s+|also\\s+|now\\s+)?(?:${alternation([...COMMITTING_VERBS, ...STANCE_VERBS, ...FUTURE_MODALS, ...INTENDING_VERBS])})\\b`,
+);
+// How far around a commitment its subject is looked for.
+const SUBJECT_REACH = 60;
 
-/**
- * Not phrasings: a cheap test each costly pattern's matches pass (a superset), tried first. The costly
- * patterns embed the name and promise sources; a sentence without their words skips them, and so does
- * V8's compiling them on a first, short run (start-up).
- */
-const COMMITMENT_GATES = new Map<RegExp, RegExp>([
-  [DONE_AND_DELIVERED, /\band\s+(?:then\s+)?(?:circulated|provided|shared|sent|distributed|forwarded|emailed|brought|reported|made|followed|looked|investigated|picked|addressed)\b/i],
-  [SAID_THAT_WOULD, /\bthat\s+(?:he|she|they|officers|the)\s+(?:\w+\s+)?(?:would|will)\b/],
-  [FIRST_PERSON_PROMISE, /\b(?:I|[Ww]e)\s+(?:will|would|shall)\b/],
-  [LATER_SUBJECT_PROMISE, /(?:,|\band|\bbut)\s+\S.{0,200}?\s(?:would|will)\s/],
-]);
+export interface CommitmentMatch {
+  /** Where the commitment starts in the sentence (0 when the sentence opens with it, after any openers). */
+  at: number;
+  rule: CommitmentRule;
+}
 
-/** The commitment phrasings, each with a one-line comment. */
-export const COMMITMENT_PATTERNS: readonly RegExp[] = [
-  // "agreed to provide", "undertook to circulate", "offered to arrange", "promised to write"; not "it had been agreed to use" (a past decision)
-  /\b(?:(?<!\bhad\s+been\s+)agreed|undertook|offered|promised|committed|volunteered)\s+to\s+(?!the\b|this\b|that\b|these\b|a\b|an\b)[a-z]+/i,
-  // "was asked to", "were requested to", "was tasked with"
-  /\b(?:was|were|had\s+been|be)\s+(?:asked|requested|tasked|instructed)\s+to\s+\w+/i,
-  // "would be circulated", "will be provided", "was due to be sent", "would be addressed through the action log"
-  new RegExp(`\\b(?:would|will|should|was\\s+to|(?:was|were|is|are)\\s+due\\s+to)\\s+(?:also\\s+|then\\s+)?be\\s+${DELIVER}\\b`, 'i'),
-  // "figures would be produced after October and circulated to Members": the delivery after a first step
-  DONE_AND_DELIVERED,
-  // "asked them to let her have any comments by 30 March", "asked Members to send their views to the Clerk"
-  /\basked\s+(?:them|[Mm]embers|[Cc]ouncillors|the\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard))\s+to\s+(?:let\s+(?:him|her|them|officers|the\s+\w+)\s+(?:have|know)|send|forward|email|submit|provide|contact|pass\s+on|feed\s*back|share|notify|inform)\b/,
-  // "The Chair asked officers to circulate the figures", "asked the Head of Housing to write to the tenants"
-  /\basked\s+(?:officers|the\s+(?:Clerk|Chief\s+Executive|(?:[A-Z][\w-]*\s+){0,4}(?:Officer|Director|Manager)|Head\s+of\s+[A-Z][\w ]{2,40}?))\s+to\s+(?!note\b|consider\b|leave\b|speak\b|address\b|introduce\b|present\b)[a-z]+/,
-  // "Cllr Fox asked that officers investigate the drainage issue", "requested that the Clerk write to the operator"
-  /\b(?:asked|requested)\s+that\s+(?:officers|the\s+(?:Clerk|[A-Z][\w-]*(?:\s+(?:of|for|[A-Z][\w-]*)){0,4}))\s+(?:investigate|look\s+into|provide|circulate|write|contact|report\s+back|review|arrange|check|liaise|explore|bring|prepare|update|send|share|confirm)\b/,
-  // "The Committee requested a further update in six months' time", "asked for a written breakdown"
-  /\b(?:requested|asked\s+for)\s+(?:a|an)\s+(?:further\s+|progress\s+|written\s+|short\s+)?(?:update|report|briefing|breakdown|briefing\s+note)\b/,
-  // "A National Strategy would follow at a later meeting", "an update would come back to the next meeting"
-  /\b(?:would|will)\s+(?:follow|come\s+back|return)\s+(?:to|at)\s+(?:a|the)\s+(?:later|future|next|following)\s+(?:meeting|committee|board)\b/i,
-  // "the Chair asked for this to be rectified", "asked for the figures to be checked"
-  /\basked\s+for\s+(?:this|it|that|these|the\s+\w+(?:\s+\w+)?)\s+to\s+be\s+[a-z]+ed\b/i,
-  // "would be brought to the next meeting", "be presented at the 6 February 2020 committee"
-  new RegExp(`\\bbe\\s+${DELIVER_TO_MEETING}\\b`, 'i'),
-  // "The Director would provide a written answer", "officers would, subject to …, create"
-  new RegExp(`^${ACTOR}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:[a-z]+\\s+){0,2}?(?:would|will)\\s+(?:also\\s+|then\\s+|now\\s+)?(?:${PROMISE})\\b`),
-  // "it was confirmed that officers would, subject to the outcome …, create a programme of work"; not "… that the reserves would remain …"
-  /\b(?:confirmed|agreed|undertook)\s+that\s+(?:officers|the\s+\w+(?:\s+\w+){0,3})\s+would\b(?!\s+(?:remain|be|continue|have|not|need|still|stay|only)\b)/i,
-  // "requested that an update report be presented", "requested the panel to share", "asked that a report be included in the work programme"
-  /\b(?:requested|asked)\s+that\s+.{3,200}?\s+be\s+(?:presented|brought|provided|circulated|shared|submitted|reported|included|added|scheduled|arranged|placed|put|listed)\b|\brequested\s+the\s+\w+(?:\s+\w+)?\s+to\s+[a-z]+\b/i,
-  // "stated his intention to submit", "stated his intention, if the Council agreed, to submit"
-  /\b(?:his|her|their|an)\s+intention(?:\s*,[^,]{0,200},)?\s+to\s+[a-z]+/i,
-  // "The Chair shared that she would send a message to group leaders", "confirmed that they would check"
-  SAID_THAT_WOULD,
-  // An answer recorded in the first person: "I will ensure it is recorded", "I would be happy to send"
-  FIRST_PERSON_PROMISE,
-  DELEGATED_TO,
-  // "… had been picked up and would take this point away": a promise in a later clause, its subject elided
-  new RegExp(`(?:,|\\band|\\bbut|\\bhowever,?)\\s+would\\s+(?:also\\s+)?(?:${PROMISE})\\b`),
-  // "… comments will be considered and Mr. Robinson will prepare a detailed report": a promise in a later clause with its own subject
-  LATER_SUBJECT_PROMISE,
-];
-
-/** Not a phrasing: the words every commitment pattern except DELEGATED_TO needs (a superset, any case). */
-const COMMITMENT_WORDS = /due\s+to\s+be|agreed|undertook|offered|promised|committed|volunteered|asked|requested|tasked|instructed|would|will|should|was\s+to|brought|presented|submitted|reported|considered|added|included|scheduled|confirmed|intention/i;
-
-// A resolution clause that asks for a future report or a later return: also an action.
-const FUTURE_REPORT = /\b(?:(?:ask|asks|instruct|instructs)\s+(?:officers|the\s+[A-Z]\w+(?:\s+[A-Z]?\w+)?)\s+to\s+[a-z]+|report\s+back|(?:further|update|progress|follow-up)\s+reports?|be\s+(?:brought|presented|submitted|reported|circulated)\b|be\s+requested\s+to\b|future\s+meeting|next\s+meeting|comes?\s+back|prepare\s+(?:a|an)\s+(?:\w+\s+){0,2}report\b|receives?\s+(?:a|an)\s+(?:further\s+|progress\s+)?(?:update|report)\s+(?:in|at|by|within)\b)/i;
-
-// Descriptions of plans in a report, not commitments made at the meeting.
-// The clerk's statutory duty quoted in Ontario minutes ("Clerk to record, without note or comment, all resolutions …").
-// Agenda boilerplate and standing instructions: "Members are required to declare", "To confirm that the items …".
-const NOT_COMMITMENT = /\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|\b(?:the report|the strategy|the plan|the policy|the programme|the scheme|the budget|the proposals?)\s+(?:would|will)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b|\bintention\s+to\s+(?:address|speak|ask|put)\b|\bto\s+record,?\s+without\s+note\s+or\s+comment\b/i;
-
-// Who the task falls to: the subject before the commitment verb.
-// A role named without "The": "Head of Housing to report back".
-const BARE_ROLE = "(?:Head|Director|Chief|Manager|Clerk|Chair(?:man)?|Leader|Officer|Cabinet\\s+Member)(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}";
-const OWNER = new RegExp(`^(${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${BARE_ROLE}|${PLAIN_NAME_SOURCE}|[Oo]fficers|The\\s+[Oo]fficers)(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:\\w+\\s+){0,2}?(?:agreed|undertook|offered|promised|committed|volunteered|was\\s+asked|were\\s+asked|be\\s+(?:requested|asked|instructed)|would|will|to\\s+\\w+)\\b`);
-const NOT_OWNER = /^(?:It|This|That|These|There|The\s+(?:report|item|update|plan|document|minutes|information|matter|response|answer|Committee's)|A\s+(?:report|response|written|further|briefing|note|paper))\b/i;
-
-// Due dates: "by 30 June 2024", "at the next meeting", "by the end of March", "in the new year".
-const DUE_WORDS = /\b(?:by|before|at|to|for|in|within)\s+(?:the\s+)?(?:(?:next|following|future)(?=\s+(?:meeting|committee|cabinet|board|panel|council|week|month|quarter|year|municipal|financial|round|cycle|session)\b)|end\s+of\s+\w+|(?!the\b)\w+\s+(?:meeting|committee)|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:two|three|four|six|\d{1,2})\s+(?:weeks|months))(?:\s+(?:meeting|committee|cabinet|board|panel))?\b/i;
-
+/** The commitment a sentence records and the rule that reads it, or null. gated = false skips the pre-checks (for the test). */
+export function commitmentIn(sentence: string, gated = true): CommitmentMatch | null {
+  if (NOT_COMMITMENT.test(sentence) || REPORT_PLAN.test(sentence)) return null;
+  // Rules read the sentence from its own subject: "During the debate, the Clerk agreed …".
+  // Rows of parish minutes and logs put a reference or a topic before it: "07.18.04  NO to follow up …", "Road Sweeper - Clerk to ask …".
+  const opened = openerLength(sentence);
+  const skip = opened + (ROW_PREFIX.exec(sentence.slice(opened))?.[0].length ?? 0);
+  const body = skip > 0 ? sentence.slice(skip) : sentence;
+  let best: CommitmentMatch | null = null;
+  let bestIndex = Infinity;
+  for (const rule of COMMITMENT_RULES) {
+    if (gated && !rule.precheck.test(body)) continue;
+    const m = rule.pattern.exec(body);
+    if (m && m.index < bestIndex && !OUTSIDE_BODY_SUBJECT.test(body.slice(Math.max(0, m.index - SUBJECT_REACH), m.index + SUBJECT_REACH))) {
+      bestIndex = m.index;
+      best = { at: m.index === 0 ? 0 : m.index + skip, rule };
+    }
+  }
+  return best;
+}
 
 /** Where the commitment starts in the sentence, or -1 when it records none. */
 export function commitmentAt(sentence: string, gated = true): number {
-  // Without one of the commitment words only DELEGATED_TO can match: skip the long patterns.
-  const hinted = COMMITMENT_WORDS.test(sentence);
-  if (!hinted && !DELEGATED_TO.test(sentence)) return -1;
-  if (NOT_COMMITMENT.test(sentence)) return -1;
-  let at = -1;
-  for (const re of hinted ? COMMITMENT_PATTERNS : [DELEGATED_TO]) {
-    const gate = gated ? COMMITMENT_GATES.get(re) : undefined;
-    if (gate !== undefined && !gate.test(sentence)) continue;
-    const m = re.exec(sentence);
-    if (m && (at < 0 || m.index < at)) at = m.index;
-  }
-  return at;
+  return commitmentIn(sentence, gated)?.at ?? -1;
 }
 
 export function isCommitment(sentence: string): boolean {
-  return commitmentAt(sentence) >= 0;
+  return commitmentIn(sentence) !== null;
 }
 
 /** The words of a text, lower-cased: what clause lengths and restatements are measured in. */
@@ -138,30 +85,64 @@ const MIN_CLAUSE_WORDS = 6;
 // A finite verb before the commitment means it sits in a later clause: "X stated … and requested that …".
 const EARLIER_CLAUSE_VERB = /\b(?:stated|said|noted|explained|advised|reported|highlighted|commented|had|was|were|is|are|confirmed|acknowledged|added|referred)\b/;
 
+// An impersonal report of what was said, joined to an earlier main clause: "… and it was noted that …"
+// (after a comma the earlier words are mostly a framing adjunct: "Further to …, it was agreed that …").
+const REPORTED_CLAUSE = /\band\s+it\s+was\s+(?:noted|agreed|confirmed|reported|explained|advised|stated|understood)\s+that\s+/gi;
+
+// Rules whose later clause has its own subject or hangs on the earlier reporting verb ("… advised that … and that the team would …").
+const WHOLE_SENTENCE_RULES = new Set(['commitment-later-subject', 'commitment-said-would']);
+
+// Rules whose match is a passive verb: the thing done is the subject of the earlier clause.
+const PASSIVE_RULES = new Set(['commitment-would-be-done', 'commitment-done-and-delivered', 'commitment-to-a-meeting']);
+
 /** The commitment's own words: the whole sentence, or its later clause when the subject is elided. */
-export function commitmentText(sentence: string, at: number): string {
+export function commitmentText(sentence: string, at: number, rule?: CommitmentRule): string {
   if (at <= 0) return sentence;
+  // A later clause with a subject of its own ("…, but Democratic Services would ascertain …") stays in its sentence.
+  if (rule !== undefined && WHOLE_SENTENCE_RULES.has(rule.id)) return sentence;
   const before = sentence.slice(0, at);
+  // A passive ("… had been submitted and will be circulated to all councillors") keeps its subject's clause.
+  const passive = rule !== undefined && PASSIVE_RULES.has(rule.id);
+  // "… and it was noted that a report would be submitted …": the commitment is the reported clause.
+  const reported = [...before.matchAll(REPORTED_CLAUSE)].pop();
+  if (reported !== undefined) {
+    const clause = sentence.slice(reported.index + reported[0].length);
+    if (reported.index > 0 && wordsOf(clause).length >= MIN_CLAUSE_WORDS) return clause;
+  }
   const rest = sentence.slice(at);
   const atBoundary = /(?:,|\band|\bbut|\bhowever,?)\s*$/i.test(before) || /^(?:,|and\b|but\b|however\b)/i.test(rest);
   // A clause of a few words ("however, would check as regards this") says nothing without its subject.
   const clause = rest.replace(/^(?:,|and|but|however,?)\s+/i, '');
-  if (!atBoundary || !EARLIER_CLAUSE_VERB.test(before) || wordsOf(clause).length < MIN_CLAUSE_WORDS) return sentence;
+  if (passive || !atBoundary || !EARLIER_CLAUSE_VERB.test(before) || wordsOf(clause).length < MIN_CLAUSE_WORDS) return sentence;
   return clause;
 }
 
 // "X asked Members / officers / the Head of Housing to send …": the task falls to those asked, not to X.
 const ASKS_OTHERS = /\basked\s+(?:them|[Mm]embers|[Cc]ouncillors|[Oo]fficers|the\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[A-Z][\w ]{2,60}?))\s+to\b/;
 
+// Who the task falls to: the subject before the commitment verb (or before "to" in "Clerk to write").
+const OWNER = new RegExp(
+  `^(${OWNER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:\\w+\\s+){0,2}?(?:agreed|undertook|offered|promised|committed|volunteered|was\\s+asked|were\\s+asked|be\\s+(?:requested|asked|instructed)|${alternation(FUTURE_MODALS)}|(?:is\\s+|are\\s+)?to\\s+\\w+)\\b`,
+);
+// An action row that names its owner first: "Clerk – write to the bus company", "JB: book the hall".
+const OWNER_THEN_TASK = new RegExp(`^(${OWNER_SOURCE})\\s*[–—:-]\\s+(?:to\\s+)?[a-z]`);
+const NOT_OWNER = /^(?:It|This|That|These|There|All|The\s+(?:report|item|update|plan|document|minutes|information|matter|response|answer|Committee's)|A\s+(?:report|response|written|further|briefing|note|paper))\b/i;
+
 function ownerOf(sentence: string): string | null {
   if (ASKS_OTHERS.test(sentence)) return null;
-  const m = OWNER.exec(sentence);
+  const m = OWNER.exec(sentence) ?? OWNER_THEN_TASK.exec(sentence);
   if (!m || NOT_OWNER.test(m[1])) return null;
   return m[1].trim();
 }
 
+const MONTH = alternation(MONTHS);
+// Due dates: "by 30 June 2024", "at the next meeting", "by the end of March", "in the new year".
+const DUE_WORDS = new RegExp(
+  `\\b(?:by|before|at|to|for|in|within)\\s+(?:the\\s+)?(?:${alternation(RELATIVE_DEADLINES)}(?=\\s+${alternation(DEADLINE_UNITS)}\\b)|end\\s+of\\s+\\w+|(?!the\\b)\\w+\\s+(?:meeting|committee)|${MONTH}(?:\\s+\\d{4})?|(?:two|three|four|six|\\d{1,2})\\s+(?:weeks|months))(?:\\s+(?:meeting|committee|cabinet|board|panel|agenda))?\\b`,
+  'i',
+);
 // A month and year is the most specific due date short of a full date: "in July 2020", "by the end of March 2025".
-const DUE_MONTH_YEAR = /\b(?:by|before|in|during|at|for|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b/i;
+const DUE_MONTH_YEAR = new RegExp(`\\b(?:by|before|in|during|at|for|until)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?${MONTH}\\s+\\d{4}\\b`, 'i');
 
 function dueOf(sentence: string): string | null {
   const d = findDate(sentence);
@@ -172,37 +153,140 @@ function dueOf(sentence: string): string | null {
   return w ? w[0].trim() : null;
 }
 
-function action(text: string, place: Place): Action {
-  const t = text.replace(/\s+/g, ' ').replace(/^[–—-]\s*/, '').trim();
-  return { text: t, owner: ownerOf(t), due: dueOf(t), ...place };
+// An owner printed in a right-hand column: "… donation of £50.00.        Clerk", "… the seat     NO/BM".
+const OWNER_COLUMN_WORDS = `(?:(?:The\\s+)?(?:Clerk|Chair(?:man)?|RFO|Officers?|All(?:\\s+[Cc]ouncillors)?|Councillors)|${INITIALS_OWNER_SOURCE}|(?:Cllrs?\\.?|Councillor)\\s+[A-Z][\\w'’-]{1,30})`;
+const OWNER_COLUMN = new RegExp(`^(\\S.{0,400}?\\S)\\s{2,}(${OWNER_COLUMN_WORDS})\\s*$`);
+// A status column before the owner: "… Heyfordian Buses      completed    NO".
+const STATUS_COLUMN = /\s{2,}(?:completed|ongoing|see\s+below\*?|done|open|closed)(?=\s{2,}\S{1,12}\s*$)/i;
+
+function action(text: string, place: Place, rule: string, imperative = false): Action {
+  let t = text.replace(/^[–—-]\s*/, '').trim();
+  let owner: string | null = null;
+  const column = OWNER_COLUMN.exec(t.replace(STATUS_COLUMN, ''));
+  if (column) {
+    t = column[1];
+    owner = column[2];
+  }
+  t = t.replace(/\s+/g, ' ').trim();
+  // An imperative row ("Update Standing Orders to …") names no owner in its words.
+  if (owner === null && !imperative) owner = ownerOf(t) ?? ownerOf(t.slice(ROW_PREFIX.exec(t)?.[0].length ?? 0));
+  return { text: t, owner, due: dueOf(t), ...place, rule };
 }
 
-// "Action: Clerk", "ACTION: JB": an owner alone under the action label, for the commitment just recorded.
-const OWNER_ONLY = /^(?:[Tt]he\s+)?(?:Clerk|Chair(?:man)?|Officers?|Head\s+of\s+[A-Z][\w ]{2,40}|Director(?:\s+of\s+[A-Z][\w ]{2,40})?|[A-Z]{2,3})\.?$/;
+export const actionHeadingRule = defineRule({
+  id: 'action-heading-item',
+  stage: 'action',
+  description: 'Each bullet (and the text after the label) under an "Action points" / "Actions" / "ACTION:" heading is an action.',
+  examples: {
+    valid: ['Action points\n\n•    Officers to circulate the revised timetable.\n•    The Clerk to book the hall for the June meeting.', 'ACTION: Clerk to renew the insurance for the play area.'],
+    invalid: ['Members discussed the actions taken since the storm.'],
+  },
+});
+
+export const ownerColumnRule = defineRule({
+  id: 'action-owner-column',
+  stage: 'action',
+  description: 'A row that ends in an owner column (a role or initials after a wide gap): "… donation of £50.00.        Clerk".',
+  examples: {
+    valid: ['Councillors agreed a donation of £50.00 to the village show.        Clerk'],
+    invalid: ['Councillors agreed a donation of £50.00 to the village show, proposed by the Clerk.'],
+  },
+});
+
+export const actionLogRowRule = defineRule({
+  id: 'action-log-row',
+  stage: 'action',
+  description: 'A row of an action log (an item titled for action points or actions): a task in the imperative ("Send the minutes to …"), after an optional reference.',
+  examples: {
+    valid: ['1. Minutes\n\nThe minutes were approved.\n\n2. Review of action points\n\n- 22/04. Send the revised map to the footpath officer. COMPLETED\n- 22/07. Chase the quote for the bus shelter. ONGOING\n'],
+    invalid: ['1. Minutes\n\nThe minutes were approved.\n\n2. Highways\n\n- 22/04. Send the revised map to the footpath officer. COMPLETED\n'],
+    context: 'document',
+  },
+});
+
+export const futureWorkRule = defineRule({
+  id: 'action-resolution-future-work',
+  stage: 'action',
+  description: 'A resolution clause that asks for a future report, a later return, or sets an officer a task ("the Clerk write to …") is also an action.',
+  examples: {
+    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.'],
+    invalid: ['RESOLVED that the report be noted.'],
+  },
+});
+
+// A title that makes its item an action log: "Matters arising and action points", "Action log", "Progress on actions".
+const ACTION_LOG_TITLE = /\baction(?:s|\s+points?|\s+log|\s+list|\s+tracker|\s+sheet)?\b/i;
+// A log row: an optional reference ("17/06.", "Sept24.01", "3)"), then a task verb in the imperative.
+const LOG_REFERENCE = /^[A-Za-z]{0,5}\d{1,4}(?:[./]\d{1,4}){0,2}[.):]?\s+/;
+const LOG_ROW = new RegExp(`^((?:${alternation(DELIVERY_VERBS.map((v) => v[0].toUpperCase() + v.slice(1)))})\\b.{3,})$`);
+// A status appended to a row: "COMPLETED – NO REPLY", "ONGOING – CHASE UP".
+const ROW_STATUS = new RegExp(`(?<=[.!])\\s+(?:(?:${alternation(ACTION_STATUSES)})\\b.{0,200}|(?:[A-Z]{2,}[ –—-]{1,3}){0,5}[A-Z]{2,}\\s*)$`, 'i');
+
+// "Action: Clerk", "Action by: JB": an owner alone under the action label, for the commitment just recorded.
+const OWNER_ONLY = new RegExp(`^(?:[Tt]he\\s+)?(?:Clerk|Chair(?:man)?|Officers?|Head\\s+of\\s+[A-Z][\\w ]{2,40}|Director(?:\\s+of\\s+[A-Z][\\w ]{2,40})?|${INITIALS_OWNER_SOURCE}|${BARE_ROLE_SOURCE})\\.?$`);
+const OWNER_LABEL = /^action(?:ed)?(?:\s+by)?\s*[:–-]\s*(\S.{0,80})$/i;
+const TRAILING_OWNER_LABEL = /(?<=[.;])\s+action(?:ed)?(?:\s+by)?\s*[:–-]\s*(\S.{0,80}?)\.?\s*$/i;
+
+const isOwnerOnly = (text: string): boolean => looksLikePersonName(text) || OWNER_ONLY.test(text);
 
 /** Actions in one item; resolution clauses that ask for future work are actions too. */
 export function extractActions(ctx: ItemContext, resolutions: readonly Resolution[] = []): Action[] {
   const out: Action[] = [];
+  const actionLog = ACTION_LOG_TITLE.test(ctx.item.title ?? '');
   for (const section of ctx.sections) {
     if (section.kind === 'actions') {
       const lead = section.leadIn!.text;
       // "ACTION: Councillor Rice" names the owner of the commitment recorded just before it.
-      if (lead && (looksLikePersonName(lead) || OWNER_ONLY.test(lead)) && section.blocks.length === 0) {
+      if (lead && isOwnerOnly(lead) && section.blocks.length === 0) {
         const previous = out[out.length - 1];
         if (previous) previous.owner = lead;
         continue;
       }
-      if (lead) out.push(action(lead, placeOf(section.leadIn!)));
-      for (const b of section.blocks) out.push(action(b.text, placeOf(b)));
+      if (lead) out.push(action(lead, placeOf(section.leadIn!), actionHeadingRule.id));
+      for (const b of section.blocks) out.push(action(b.text, placeOf(b), actionHeadingRule.id));
       continue;
     }
     if (section.kind === 'resolutions' || section.kind === 'decision') continue;
     const blocks: Block[] = section.leadIn ? [section.leadIn, ...section.blocks] : [...section.blocks];
     for (const b of blocks) {
       if (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'question-lead-in') continue;
-      for (const s of sentences(b.text)) {
-        const at = commitmentAt(s.text);
-        if (at >= 0) out.push(action(commitmentText(s.text, at), placeOf(b)));
+      const label = OWNER_LABEL.exec(b.text.trim());
+      if (label && isOwnerOnly(label[1].trim())) {
+        const previous = out[out.length - 1];
+        if (previous) previous.owner = label[1].trim();
+        continue;
+      }
+      if (OWNER_COLUMN.test(b.text.trim().replace(STATUS_COLUMN, ''))) {
+        out.push(action(b.text, placeOf(b), ownerColumnRule.id));
+        continue;
+      }
+      if (actionLog && b.kind === 'bullet') {
+        const rowText = b.text.trim().replace(LOG_REFERENCE, '');
+        const row = LOG_ROW.exec(rowText);
+        if (row) {
+          out.push(action(row[1].replace(ROW_STATUS, ''), placeOf(b), actionLogRowRule.id, true));
+          continue;
+        }
+        // A row whose task is written "Clerk to ask …" is one action, whatever its later sentences say.
+        const first = sentences(rowText)[0];
+        const c = first ? commitmentIn(first.text) : null;
+        if (c && c.at === 0) {
+          out.push(action(rowText.replace(ROW_STATUS, ''), placeOf(b), c.rule.id));
+          continue;
+        }
+      }
+      // "… circulate the figures to Members. ACTION: JB": the label at the end names the owner of the paragraph's actions.
+      const trailing = TRAILING_OWNER_LABEL.exec(b.text);
+      const labelled = trailing && isOwnerOnly(trailing[1].trim()) ? trailing[1].trim() : null;
+      const text = labelled ? b.text.slice(0, trailing!.index) : b.text;
+      for (const s of sentences(text)) {
+        const c = commitmentIn(s.text);
+        if (!c) continue;
+        const found = action(commitmentText(s.text, c.at, c.rule), placeOf(b), c.rule.id);
+        // "…, and Ms Briggs will prepare a report": the owner is the later clause's subject.
+        if (found.owner === null && c.at > 0) found.owner = ownerOf(s.text.slice(c.at).replace(/^(?:,|and\b|but\b)\s*/, ''));
+        if (labelled) found.owner = labelled;
+        out.push(found);
       }
     }
   }
@@ -210,16 +294,32 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
   return dedupeActions(out);
 }
 
+// A resolution clause that asks for a future report or a later return, or sets an owner a task: also an action.
+const FUTURE_REPORT = new RegExp(
+  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs)\\s+(?:officers|the\\s+[A-Z]\\w+(?:\\s+[A-Z]?\\w+)?)\\s+to\\s+[a-z]+|report\\s+back|(?:further|update|progress|follow-up)\\s+reports?|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|future\\s+meeting|next\\s+meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
+  'i',
+);
+// "the Clerk write to the highway authority", "the Clerk should notify …", "the Public Service prepare …": an owner set a task;
+// not the deciding body itself ("the Council should purchase …" is the decision).
+const OWNER_TASKED = new RegExp(`^(?!the\\s+(?:[A-Z][\\w-]*\\s+){0,3}(?:Council|Committee|Board|Panel|Cabinet|Authority)\\s)(?:${OWNER_SOURCE})\\s+(?:${alternation(FUTURE_MODALS)}\\s+|(?:is\\s+|are\\s+)?to\\s+|be\\s+(?:asked|requested|instructed|directed)\\s+to\\s+)?(?!confirm\\b)(?:${alternation(DELIVERY_VERBS)})\\b`);
+
 /** Resolution clauses that ask for a future report or a later return are actions too. */
 export function actionsFromResolutions(resolutions: readonly Resolution[]): Action[] {
   const out: Action[] = [];
   for (const r of resolutions) {
-    if (!FUTURE_REPORT.test(r.text)) continue;
     const place: Place = { line: r.line };
     if (r.column !== undefined) place.column = r.column;
     if (r.end !== undefined) place.end = r.end;
     if (r.page !== undefined) place.page = r.page;
-    out.push(action(r.text, place));
+    if (FUTURE_REPORT.test(r.text) || OWNER_TASKED.test(r.text)) {
+      out.push(action(r.text, place, futureWorkRule.id));
+      continue;
+    }
+    // A sentence recorded after the decision: "RESOLVED: That … . The Clerk was asked to notify …".
+    for (const s of sentences(r.text).slice(1)) {
+      const c = commitmentIn(s.text);
+      if (c) out.push(action(commitmentText(s.text, c.at, c.rule), place, c.rule.id));
+    }
   }
   return out;
 }

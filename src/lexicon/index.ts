@@ -9,3 +9,4 @@ export * from './decisions.js';
 export * from './attendance.js';
 export * from './presenting.js';
 export * from './questions.js';
+export * from './commitments.js';

@@ -81,8 +81,8 @@ export const MOTION_TABLE_ROW = /^(\d{1,3})\s{2,}([A-Z][\w'’. -]{1,40}?\s*\/\s
 /** A bare "Decision:" / "DECISION" / "Delegated decision:" heading whose following clauses are decisions. */
 export const DECISION_HEADING = new RegExp(`^(?:${alternation(DECISION_LABELS)}|the decision(?: of the [\\w ]{1,60})? was|decision of the [\\w ]{1,60})\\s*(?:[:–-]\\s*(.{0,100000}))?$`, 'i');
 
-/** Action headings: "Action points", "Actions", "ACTION:", "Actions agreed". */
-export const ACTION_HEADING = /^(?:agreed\s+)?actions?(?:\s+points?|\s+agreed|\s+arising)?\s*[:–-]?\s*(.{0,100000})$/i;
+/** Action headings: "Action points", "Actions", "ACTION:", "Actions agreed", "Action log", "Action list". */
+export const ACTION_HEADING = /^(?:agreed\s+)?actions?(?:\s+points?|\s+agreed|\s+arising|\s+log|\s+list|\s+tracker)?\s*[:–-]?\s*(.{0,100000})$/i;
 
 /**
  * Lead-ins under which bullets record member questions: "Members requested and

@@ -1,0 +1,280 @@
+// Sentence rules: the phrasings by which minutes record a commitment made or a
+// task set at the meeting. Each is a commitment rule (rule.ts) built from the
+// lexicon's commitment vocabulary (src/lexicon/commitments.ts).
+import {
+  COMMITTING_VERBS,
+  DELIVERED,
+  DELIVERY_VERBS,
+  FOLLOW_UP_PAPERS,
+  FUTURE_MODALS,
+  MEETING_NOUNS,
+  OWNER_ROLES,
+  PROCEDURE_VERBS,
+  REPORTING_VERBS,
+  REQUESTING_VERBS,
+  REQUESTED_DONE,
+  SCHEDULED_MODALS,
+  SUBJECT_ADVERBS,
+  TASKS_DONE,
+  STANCE_LINKS,
+  STANCE_VERBS,
+  TO_BE_DONE,
+  TO_MEETING,
+  alternation,
+} from '../../lexicon/index.js';
+import { HONORIFIC_NAME_SOURCE, PLAIN_NAME_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
+import { commitmentRule, type CommitmentRule } from './rule.js';
+
+const COMMIT = alternation(COMMITTING_VERBS);
+const MODAL = alternation(FUTURE_MODALS);
+const WOULD_WILL = alternation(['would', 'will', 'shall']);
+const REQUEST = alternation(REQUESTING_VERBS);
+const DONE = alternation(DELIVERED);
+const DO = alternation(DELIVERY_VERBS);
+const PROCEDURE = alternation(PROCEDURE_VERBS);
+const MEETING = alternation(MEETING_NOUNS);
+const TO_MEET = alternation(TO_MEETING);
+const PAPER = alternation(FOLLOW_UP_PAPERS);
+const TO_BE = alternation(TO_BE_DONE);
+const REPORTED = alternation(REPORTING_VERBS);
+
+/** A role named without "The": "Head of Housing to report back", "Clerk to write". */
+export const BARE_ROLE_SOURCE = `${alternation(OWNER_ROLES)}(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}`;
+/** A role after "our", as community councils write: "our chair", "Our Minute Secretary". */
+const OUR_ROLE_SOURCE = `[Oo]ur\\s+(?:${alternation(OWNER_ROLES)}|${alternation(OWNER_ROLES.map((r) => r.toLowerCase()))})`;
+/** Owners written as initials in parish action lists: "NO", "KD", "NO/BM". */
+export const INITIALS_OWNER_SOURCE = '[A-Z]{2,3}(?:\\s?/\\s?[A-Z]{2,3}){0,3}';
+/** Groups that take a task together. */
+const GROUP_OWNER = '(?:[Aa]ll\\s+)?(?:[Oo]fficers|[Cc]ouncillors|[Mm]embers|[Ss]taff|Administration|The\\s+[Oo]fficers|The\\s+[Cc]ouncillors|[Cc]ouncil\\s+staff)';
+/** Who can take a task on: a named person, a role, initials, officers. */
+export const OWNER_SOURCE = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${BARE_ROLE_SOURCE}|${OUR_ROLE_SOURCE}|${PLAIN_NAME_SOURCE}|${INITIALS_OWNER_SOURCE}|${GROUP_OWNER})`;
+/** Who can promise in a sentence: an owner or a pronoun. */
+const ACTOR = `(?:${OWNER_SOURCE}|[Hh]e|[Ss]he|[Tt]hey)`;
+// A promise's verb: a delivery verb or "take this point away".
+const PROMISE = `(?:${DO}|take\\s+(?:this|the|that)\\s+(?:point|matter|issue|suggestion|comment)?s?\\s*(?:away|back))`;
+
+// Verbs that make the words before "to be" a clause, not a bare noun phrase: "Members agreed for the bins to be …".
+const FINITE_BEFORE = alternation([...REQUESTING_VERBS, ...COMMITTING_VERBS, ...REPORTING_VERBS, 'noted', 'decided', 'resolved', 'suggested', 'proposed', 'reported', 'felt', 'hoped', 'expected']);
+
+// Words that open a noun phrase: "Proposed Amendment to the Agreement" is a title, not a task.
+const DETERMINER = alternation(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'any', 'all', 'each']);
+
+/** In rule order: where two match a sentence, the earlier match wins, then the earlier rule. */
+export const COMMITMENT_RULES: readonly CommitmentRule[] = [
+  commitmentRule({
+    id: 'commitment-agreed-to',
+    description: 'Someone agreed, undertook, offered or promised to do something; not a past decision ("it had been agreed to") or a stance ("remained committed to").',
+    examples: {
+      valid: ['The Head of Waste agreed to circulate the collection figures.', 'Councillor Ames offered to contact the bus operator.'],
+      invalid: ['The service remained committed to reducing landfill.', 'Councillor Ames noted that it had been agreed to use the larger hall.'],
+    },
+    pattern: new RegExp(
+      `\\b(?:(?<!\\bhad\\s{1,3}been\\s{1,3})${COMMIT}|(?<!\\b${alternation(STANCE_LINKS)}\\s{1,3})${alternation(STANCE_VERBS)})\\s+to\\s+(?!the\\b|this\\b|that\\b|these\\b|an?\\b|not\\b|${PROCEDURE}\\b)[a-z]+`,
+      'i',
+    ),
+    cue: [...COMMITTING_VERBS, ...STANCE_VERBS],
+  }),
+  commitmentRule({
+    id: 'commitment-was-asked-to',
+    description: 'Someone was asked, requested or tasked to do something later (not to note or agree something at the meeting).',
+    examples: {
+      valid: ['The Clerk was asked to obtain three quotes for the fencing.', 'Councillors were ASKED to find out how many bins had been replaced.', 'The Parks Officer was tasked with finding a new site for the skate park.'],
+      invalid: ['Members were asked to agree the minutes of the last meeting.'],
+    },
+    pattern: new RegExp(`\\b(?:was|were|had\\s+been|be)\\s+${REQUEST}\\s+(?:to\\s+(?!${PROCEDURE}\\b)\\w+|with\\s+[a-z]+ing\\b)`, 'i'),
+    cue: REQUESTING_VERBS,
+  }),
+  commitmentRule({
+    id: 'commitment-would-be-done',
+    description: 'Something would or will be circulated, provided, shared, or a practical task done (arranged, checked, repaired).',
+    examples: {
+      valid: ['A briefing note would be circulated to Members.', 'The revised map will be made available on the website.', 'When the proposal arrives a site meeting will be arranged.'],
+      invalid: ['The briefing note had been circulated to Members.'],
+    },
+    pattern: new RegExp(`\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)})\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?:also\\s+|then\\s+)?(?:${DONE}|${alternation(TASKS_DONE)})\\b`, 'i'),
+    cue: [...FUTURE_MODALS, ...SCHEDULED_MODALS],
+  }),
+  commitmentRule({
+    id: 'commitment-done-and-delivered',
+    description: 'Something would be done and then circulated or shared.',
+    examples: {
+      valid: ['Updated figures would be produced after October and circulated to Members.'],
+      invalid: ['Updated figures had been produced in October and circulated to Members.'],
+    },
+    pattern: new RegExp(`\\b${WOULD_WILL}\\s+(?:also\\s+)?be\\s+[a-z]+ed\\b[^.;]{0,80}?\\band\\s+(?:then\\s+)?${DONE}\\b`, 'i'),
+    cue: ['would', 'will', 'shall'],
+  }),
+  commitmentRule({
+    id: 'commitment-members-asked-to',
+    description: 'Members were asked to send or let someone have something later.',
+    examples: {
+      valid: ['The Scrutiny Officer asked Members to send their comments to her by 30 March.'],
+      invalid: ['The Scrutiny Officer asked Members to note the dates of meetings.'],
+    },
+    pattern: /\basked\s+(?:them|[Mm]embers|[Cc]ouncillors|the\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard))\s+to\s+(?:let\s+(?:him|her|them|officers|the\s+\w+)\s+(?:have|know)|send|forward|email|submit|provide|contact|pass\s+on|feed\s*back|share|notify|inform)\b/,
+    cue: ['asked'],
+  }),
+  commitmentRule({
+    id: 'commitment-asked-officers',
+    description: 'Someone asked officers or a named officer to do something.',
+    examples: {
+      valid: ['The Chair asked officers to circulate the figures after the meeting.', 'Councillor Ng asked the Head of Parks to write to the allotment holders.'],
+      invalid: ['The Chair asked officers to introduce the report.'],
+    },
+    pattern: new RegExp(`\\basked\\s+(?:officers|the\\s+(?:Clerk|Chief\\s+Executive|(?:[A-Z][\\w-]*\\s+){0,4}(?:Officer|Director|Manager)|Head\\s+of\\s+[A-Z][\\w ]{2,40}?))\\s+to\\s+(?!${PROCEDURE}\\b)[a-z]+`),
+    cue: ['asked'],
+  }),
+  commitmentRule({
+    id: 'commitment-asked-that-officers',
+    description: 'A request that officers or a named officer do something.',
+    examples: {
+      valid: ['Councillor Fox asked that officers investigate the drainage issue on Brook Lane.'],
+      invalid: ['Councillor Fox asked whether officers had investigated the drainage issue.'],
+    },
+    pattern: new RegExp(`\\b(?:asked|requested)\\s+that\\s+(?:officers|the\\s+(?:Clerk|[A-Z][\\w-]*(?:\\s+(?:of|for|[A-Z][\\w-]*)){0,4}))\\s+(?:${DO})\\b`),
+    cue: ['asked', 'requested'],
+  }),
+  commitmentRule({
+    id: 'commitment-requested-update',
+    description: 'A request for a further update, report or briefing.',
+    examples: {
+      valid: ['The Committee requested a further update in six months.'],
+      invalid: ['The Committee received a further update on the scheme.'],
+    },
+    pattern: new RegExp(`\\b(?:requested|asked\\s+for)\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+|written\\s+|short\\s+)?${PAPER}\\b`),
+    cue: ['requested', 'asked'],
+  }),
+  commitmentRule({
+    id: 'commitment-follow-later',
+    description: 'Something would follow or come back at a later meeting; a question would receive a written answer.',
+    examples: {
+      valid: ['A National Strategy would follow at a later meeting.', 'It was noted that Councillor Hale’s question would receive a written response after the meeting.'],
+      invalid: ['A National Strategy had followed at a later meeting.'],
+    },
+    pattern: new RegExp(`\\b${WOULD_WILL}\\s+(?:(?:follow|come\\s+back|return)\\s+(?:to|at)\\s+(?:a|the)\\s+(?:later|future|next|following)\\s+${MEETING}\\b|receive\\s+(?:a|an)\\s+(?:full\\s+|further\\s+)?${PAPER}\\b)`, 'i'),
+    cue: ['would', 'will', 'shall'],
+  }),
+  commitmentRule({
+    id: 'commitment-asked-for-done',
+    description: 'Someone asked for a thing to be done.',
+    examples: {
+      valid: ['The Chair asked for this to be rectified.'],
+      invalid: ['The Chair asked about this being rectified.'],
+    },
+    pattern: /\basked\s+for\s+(?:this|it|that|these|the\s+\w+(?:\s+\w+)?)\s+to\s+be\s+[a-z]+ed\b/i,
+    cue: ['asked'],
+  }),
+  commitmentRule({
+    id: 'commitment-to-a-meeting',
+    description: 'Something to be brought, presented, heard or considered at a later meeting.',
+    examples: {
+      valid: ['The Director said a progress report would be brought to the next meeting.', 'The revised strategy would be considered further at a future meeting.'],
+      invalid: ['The progress report had been brought forward in March.'],
+    },
+    pattern: new RegExp(`(?<!\\bdue\\s{1,3}to\\s{1,3})\\bbe\\s+(?:now\\s+)?${TO_MEET}\\s+(?:back\\s+|further\\s+|again\\s+)?(?:to|at|on|for)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:next|future|following|(?:[\\w'’]+\\s+){1,3})?${MEETING}\\b`, 'i'),
+    cue: ['be'],
+  }),
+  // Before commitment-would-do, whose subjects exclude I and we.
+  commitmentRule({
+    id: 'commitment-first-person',
+    description: 'An answer or a note in the first person: I or we will, would, shall or should do something.',
+    examples: {
+      valid: ['I will ensure the comments are passed on to the service.', 'I shall write to the operator about the late buses.', 'We should invite the allotment society to an early meeting.'],
+      invalid: ['I was pleased to see the new buses on the route.'],
+    },
+    pattern: new RegExp(`\\b(?:I|[Ww]e)\\s+${MODAL}\\s+(?:also\\s+|be\\s+happy\\s+to\\s+)?(?:${PROMISE})\\b`),
+    cue: FUTURE_MODALS,
+  }),
+  commitmentRule({
+    id: 'commitment-would-do',
+    description: 'A person, role, initials or officers would, will or shall provide, write, report back.',
+    examples: {
+      valid: ['The Director would provide a written answer.', 'KD will contact the ambulance service to arrange training.', 'The Clerk should write to the operator about the timetable.', 'Our chair would draw up a response and send it to the bank.'],
+      invalid: ['The Director would welcome the chance to visit.', 'The strategy will deliver forty new charging points.'],
+    },
+    pattern: new RegExp(`^${ACTOR}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${MODAL}\\s+(?:also\\s+|then\\s+|now\\s+|therefore\\s+|once\\s+again\\s+)?(?:${PROMISE})\\b`),
+    cue: FUTURE_MODALS,
+  }),
+  commitmentRule({
+    id: 'commitment-confirmed-would',
+    description: 'It was confirmed or agreed that officers would do something.',
+    examples: {
+      valid: ['It was confirmed that officers would review the timetable.'],
+      invalid: ['It was confirmed that the reserves would remain above the minimum.'],
+    },
+    pattern: /\b(?:confirmed|agreed|undertook)\s+that\s+(?:officers|the\s+\w+(?:\s+\w+){0,3})\s+would\b(?!\s+(?:remain|be|continue|have|not|need|still|stay|only)\b)/i,
+    cue: ['confirmed', 'agreed', 'undertook'],
+  }),
+  commitmentRule({
+    id: 'commitment-requested',
+    description: 'A request that something be presented, sent or fed back later, or that someone do it.',
+    examples: {
+      valid: ['Members requested the Clerk to write to the bus operator.', 'It was requested that any comments be fed back to the Policy Officer.'],
+      invalid: ['Members requested clarification on the figures.'],
+    },
+    pattern: new RegExp(`\\b(?:requested|asked)\\s+that\\s+.{3,200}?\\s+be\\s+(?:${alternation([...DELIVERED, ...REQUESTED_DONE])})\\b|\\brequested\\s+the\\s+\\w+(?:\\s+\\w+)?\\s+to\\s+[a-z]+\\b`, 'i'),
+    cue: ['requested', 'asked'],
+  }),
+  commitmentRule({
+    id: 'commitment-intention',
+    description: 'Someone stated an intention to do something (not to speak at the meeting).',
+    examples: {
+      valid: ['Councillor Ames stated her intention to submit a motion to the next Council.'],
+      invalid: ['Mr Pike had registered his intention to address the Committee.'],
+    },
+    pattern: /\b(?:his|her|their|an)\s+intention(?:\s*,[^,]{0,200},)?\s+to\s+(?!address\b|speak\b|ask\b|put\b)[a-z]+/i,
+    cue: ['intention'],
+  }),
+  commitmentRule({
+    id: 'commitment-said-would',
+    description: 'Someone said, confirmed or shared that they, officers or a named body would do something.',
+    examples: {
+      valid: ['The Chair said that she would send the notes to group leaders.', 'Councillor Reid stated that the group would therefore write separately to the Commission.', 'The Portfolio Holder advised that the pool would reopen in May and that the team would ensure ward members were kept informed.'],
+      invalid: ['The Chair said that the hall would reopen in May.'],
+    },
+    pattern: new RegExp(
+      `(?:\\b${REPORTED}(?:\\s+\\w+)?\\s+(?:that\\s+)?|\\band\\s+that\\s+)(?:he|she|they|we|officers|the\\s+[A-Za-z]+(?:\\s+[A-Z]\\w+){0,3}|${HONORIFIC_NAME_SOURCE})\\s+${WOULD_WILL}\\s+(?:also\\s+|now\\s+|therefore\\s+|then\\s+)?(?:${PROMISE})\\b`,
+    ),
+    cue: [...REPORTING_VERBS, 'and'],
+  }),
+  commitmentRule({
+    id: 'commitment-named-to-do',
+    description: 'An owner "to" do something, as parish minutes and action lists write it: "Clerk to write to …", "Cllr Ash to obtain quotes", "NO/BM to look at …".',
+    examples: {
+      valid: ['The Monitoring Officer to write to the complainant.', 'Cllr Ash to obtain quotes for the bench.', 'Clerk to chase the highways team about the pothole.'],
+      invalid: ['The Chair to announce any items of urgent business.', 'The Clerk to record, without note or comment, all proceedings of the council.', 'Proposed Amendment to the Licence Agreement for Lands on Elm Street.'],
+    },
+    pattern: new RegExp(`^(?:${OWNER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?\\s+(?:is\\s+|are\\s+)?to\\s+(?:also\\s+|again\\s+|then\\s+)?(?!${PROCEDURE}\\b|be\\b|${DETERMINER}\\b)[a-z]{2,}`),
+    cue: ['to'],
+  }),
+  commitmentRule({
+    id: 'commitment-to-be-done',
+    description: 'A thing "to be" done, parish style, with no verb before it: "Details to be published in the newsletter", "Payment to be made".',
+    examples: {
+      valid: ['Details of the litter pick to be published in the newsletter.', 'The faded sign to be replaced before the summer.'],
+      invalid: ['The minutes to be signed by the Chair.', 'It was noted that the hedge was to be cut.'],
+    },
+    pattern: new RegExp(`^[A-Z][\\w'’-]*(?:\\s+(?!(?:is|are|was|were|has|have|had|would|will|that|which|for|minutes|${FINITE_BEFORE})\\b)[\\w'’,£.-]+){0,10}?\\s+to\\s+be\\s+(?:also\\s+)?(?:${TO_BE})\\b`),
+    cue: TO_BE_DONE,
+  }),
+  commitmentRule({
+    id: 'commitment-later-clause',
+    description: 'A promise in a later clause whose subject is elided.',
+    examples: {
+      valid: ['The issue had been noted and would report back to the Panel in June.'],
+      invalid: ['The issue had been noted and reported to the Panel in June.'],
+    },
+    pattern: new RegExp(`(?:,|\\band|\\bbut|\\bhowever,?)\\s+${WOULD_WILL}\\s+(?:also\\s+)?(?:${PROMISE})\\b`),
+    cue: ['would', 'will', 'shall'],
+  }),
+  commitmentRule({
+    id: 'commitment-later-subject',
+    description: 'A promise in a later clause with its own subject.',
+    examples: {
+      valid: ['Comments will be considered and Mr. Robinson will prepare a detailed report to Council.', 'Only three places were available, but Democratic Services would ascertain whether there was a reserve list.'],
+      invalid: ['Comments will be considered and the plan will change.'],
+    },
+    pattern: new RegExp(`(?:,|\\band|\\bbut)\\s+(?!the\\s+(?:Council|Government|Authority|[Ss]trategy|[Pp]lan)\\b)(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${PLAIN_NAME_SOURCE}|[Oo]fficers)\\s+${MODAL}\\s+(?:also\\s+|then\\s+)?(?:${PROMISE})\\b`),
+    cue: FUTURE_MODALS,
+  }),
+];

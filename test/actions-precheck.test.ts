@@ -1,0 +1,71 @@
+// The commitment rules skip a sentence when their derived pre-check rejects it.
+// Property: no text a rule's pattern matches is rejected by its pre-check, so
+// the pre-checks change speed, never output. Texts are generated around each
+// rule's own examples (which match) by swapping in words of the commitment
+// lexicon, changing case and spacing and dropping words, so most of them
+// still match and the property is tested where it matters.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { COMMITMENT_RULES, commitmentIn } from '../src/extract/actions.js';
+import { precheckOf } from '../src/extract/actions/rule.js';
+import * as LEXICON from '../src/lexicon/commitments.js';
+
+const lexiconWords: string[] = Object.values(LEXICON).flatMap((list) => (Array.isArray(list) ? (list as string[]) : []));
+const filler = ['the', 'Clerk', 'Councillor Ash', 'officers', 'to', 'be', 'would', 'report', 'meeting', 'next', 'and', ',', 'that', 'NO', 'Members'];
+
+/** A word of the example, or a lexicon word, or filler, in any case, or nothing. */
+const mutateWord = (word: string): fc.Arbitrary<string> =>
+  fc.oneof(
+    { weight: 6, arbitrary: fc.constant(word) },
+    { weight: 1, arbitrary: fc.constantFrom(...lexiconWords) },
+    { weight: 1, arbitrary: fc.constantFrom(...filler) },
+    { weight: 1, arbitrary: fc.constant(word.toUpperCase()) },
+    { weight: 1, arbitrary: fc.constant(word.toLowerCase()) },
+    { weight: 1, arbitrary: fc.constant('') },
+  );
+
+const variantOf = (example: string): fc.Arbitrary<string> =>
+  fc
+    .tuple(...example.split(/\s+/).map(mutateWord), fc.constantFrom(' ', '  ', ' \u00a0'))
+    .map((parts) => {
+      const sep = parts.pop()!;
+      return parts.filter(Boolean).join(sep);
+    });
+
+describe('commitment pre-checks', () => {
+  it('are derived from the cue list: the first word of each phrase, whole, any case', () => {
+    const check = precheckOf(['brought back', 'circulated']);
+    expect(check.test('It would be BROUGHT to Members')).toBe(true);
+    expect(check.test('The papers were circulated.')).toBe(true);
+    expect(check.test('It was broughtback')).toBe(false);
+  });
+
+  for (const rule of COMMITMENT_RULES) {
+    const examples = [...rule.examples.valid, ...rule.examples.invalid];
+    it(`${rule.id}: no text its pattern matches is rejected by its pre-check`, () => {
+      let matched = 0;
+      fc.assert(
+        fc.property(fc.oneof(...examples.map(variantOf)), (text) => {
+          if (!rule.pattern.test(text)) return true;
+          matched++;
+          return rule.precheck.test(text);
+        }),
+        { numRuns: 300, seed: 7 },
+      );
+      // The property was tested on matching texts, not only on misses.
+      expect(matched).toBeGreaterThan(10);
+    });
+  }
+
+  it('a sentence reads the same with and without the pre-checks', () => {
+    const texts = COMMITMENT_RULES.flatMap((r) => [...r.examples.valid, ...r.examples.invalid]);
+    fc.assert(
+      fc.property(fc.oneof(...texts.map(variantOf)), (text) => {
+        const gated = commitmentIn(text);
+        const ungated = commitmentIn(text, false);
+        return gated?.rule.id === ungated?.rule.id && gated?.at === ungated?.at;
+      }),
+      { numRuns: 500, seed: 11 },
+    );
+  });
+});
