@@ -39,6 +39,8 @@ interface PageLine {
   /** Right edge of the last run. */
   right: number;
   text: string;
+  /** Cells: runs of text parted by a column-wide gap (a table row has several). */
+  cells: number;
 }
 
 // A lone page number or page mark at the top or bottom of a page: "3", "- 3 -", "Page 3", "Page 3 of 12", "3 of 12".
@@ -49,6 +51,8 @@ const DIGITS = /\d+/g;
 const ENDS_PARAGRAPH = /[.:;!?)"”]$/;
 // How many lines at the top and at the bottom of a page are examined as running headers and footers.
 const MARGIN_LINES = 3;
+// How many cells make a line a table row.
+const TABLE_CELLS = 3;
 // How far (points) a running header or footer may move between pages.
 const RUNNING_Y_TOLERANCE = 6;
 
@@ -57,23 +61,27 @@ export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
   const items = page.items.filter((i) => i.str.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.y));
   items.sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: PlacedText[][] = [];
+  // The largest run of the line being built: its baseline is the line's (kept as runs join, so grouping stays linear).
+  let ref: PlacedText | null = null;
   for (const item of items) {
     const last = groups[groups.length - 1];
-    if (last) {
-      const ref = last.reduce((m, i) => (i.size > m.size ? i : m), last[0]);
+    if (last && ref) {
       const tolerance = Math.max(2, 0.4 * Math.max(ref.size, item.size));
       if (Math.abs(item.y - ref.y) <= tolerance) {
         last.push(item);
+        if (item.size > ref.size) ref = item;
         continue;
       }
     }
     groups.push([item]);
+    ref = item;
   }
   const lines: PageLine[] = [];
   for (const group of groups) {
     group.sort((a, b) => a.x - b.x);
     let text = '';
     let right = -Infinity;
+    let cells = 1;
     let prev: PlacedText | null = null;
     for (const run of group) {
       // Text drawn twice at the same spot (fake bold) is one run.
@@ -81,7 +89,10 @@ export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
       const size = Math.max(run.size, 1);
       const gap = run.x - right;
       if (text !== '') {
-        if (gap > 2.5 * size) text = text.trimEnd() + '    ';
+        if (gap > 2.5 * size) {
+          text = text.trimEnd() + '    ';
+          cells++;
+        }
         else if (gap > 0.15 * size && !/\s$/.test(text) && !/^\s/.test(run.str)) text += ' ';
       }
       text += run.str;
@@ -89,7 +100,7 @@ export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
       prev = run;
     }
     const main = group.reduce((m, i) => (i.size > m.size ? i : m), group[0]);
-    lines.push({ page: pageNo, x: group[0].x, y: main.y, size: main.size, right, text: text.replace(/\s+$/, '') });
+    lines.push({ page: pageNo, x: group[0].x, y: main.y, size: main.size, right, text: text.replace(/\s+$/, ''), cells });
   }
   return lines;
 }
@@ -113,7 +124,9 @@ function runningFurniture(pages: PageLine[][]): Set<PageLine> {
     const margin = new Set([...lines.slice(0, MARGIN_LINES), ...lines.slice(Math.max(0, lines.length - MARGIN_LINES))]);
     for (const l of margin) {
       const key = l.text.replace(DIGITS, '#').replace(/\s+/g, ' ').trim().toLowerCase();
-      byKey.set(key, [...(byKey.get(key) ?? []), l]);
+      const same = byKey.get(key);
+      if (same) same.push(l);
+      else byKey.set(key, [l]);
     }
     const first = lines[0];
     const last = lines[lines.length - 1];
@@ -135,10 +148,13 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
   const furniture = runningFurniture(perPage);
   const kept = perPage.map((lines) => lines.filter((l) => !furniture.has(l)));
   const all = kept.flat();
+  // Table rows (three cells or more) do not vote: Word sets a table's text left of the body margin.
+  const prose = all.filter((l) => l.cells < TABLE_CELLS);
+  const voters = prose.length >= all.length / 4 ? prose : all;
   const edges = new Map<number, number>();
-  for (const l of all) edges.set(Math.round(l.x), (edges.get(Math.round(l.x)) ?? 0) + 1);
+  for (const l of voters) edges.set(Math.round(l.x), (edges.get(Math.round(l.x)) ?? 0) + 1);
   // The body margin: the leftmost edge that a fair share of lines start at (a stray line further left does not count).
-  const enough = Math.max(2, Math.min(5, Math.ceil(all.length * 0.05)));
+  const enough = Math.max(2, Math.min(5, Math.ceil(voters.length * 0.05)));
   let margin = Infinity;
   for (const [x, n] of edges) if (n >= enough && x < margin) margin = x;
   if (!Number.isFinite(margin)) margin = all.reduce((m, l) => Math.min(m, Math.round(l.x)), Infinity);
@@ -175,8 +191,37 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
     }
   }
   while (out.length && out[out.length - 1].text === '') out.pop();
-  const lines: SourceLine[] = out.map((o, i) => ({ line: i + 1, text: o.text.replace(/[\u00a0\t]/g, ' ').replace(/ {3,}/g, '  ').trim(), indent: o.indent, page: o.page }));
+  const lines: SourceLine[] = joinHyphenatedWords(out).map((o, i) => ({ line: i + 1, text: o.text.replace(/[\u00a0\t]/g, ' ').replace(/ {3,}/g, '  ').trim(), indent: o.indent, page: o.page }));
   return { text: lines.map((l) => ' '.repeat(l.indent) + l.text).join('\n'), lines };
+}
+
+// A line ending in a word and a hyphen ("Crow-", "part-"): the word goes on at the start of the next line.
+const ENDS_HYPHENATED = /\p{L}-$/u;
+// The next line's first word, with what punctuation clings to it.
+const FIRST_WORD = /^(\p{L}[^\s]{0,60})(?:\s+|$)/u;
+// A hyphen and a space inside a line where a break was ("father- inclusive"); "pre- and post-" keeps its space.
+const BROKEN_HYPHEN = /(\p{L})- (?!(?:and|or|nor|to)\b)(\p{Ll})/gu;
+
+/**
+ * Words hyphenated across a line break are made whole on the first line
+ * ("Crow-" / "Brown said" → "Crow-Brown" / "said"): names and compounds then
+ * match as one word. The hyphen stays (names and compounds keep theirs; there
+ * is no dictionary to tell a soft hyphen). A line left empty is dropped.
+ */
+function joinHyphenatedWords(out: { text: string; indent: number; page: number }[]): typeof out {
+  const emptied = new Set<number>();
+  for (let i = 0; i < out.length; i++) out[i].text = out[i].text.replace(BROKEN_HYPHEN, '$1-$2');
+  for (let i = 0; i + 1 < out.length; i++) {
+    const line = out[i];
+    const next = out[i + 1];
+    if (next.text === '' || !ENDS_HYPHENATED.test(line.text) || /\s{2}\S+-$/.test(line.text)) continue;
+    const m = FIRST_WORD.exec(next.text);
+    if (!m) continue;
+    line.text += m[1];
+    next.text = next.text.slice(m[0].length);
+    if (next.text === '') emptied.add(i + 1);
+  }
+  return emptied.size ? out.filter((_, i) => !emptied.has(i)) : out;
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
