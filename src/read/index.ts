@@ -50,6 +50,8 @@ const startsWith = (bytes: Uint8Array, magic: string): boolean => {
   return true;
 };
 
+const OLE_MAGIC = '\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1';
+
 /** Detects the format from content first, then the file extension. */
 export function detectFormat(bytes: Uint8Array, path: string): SourceFormat {
   if (startsWith(bytes, '%PDF-')) return 'pdf';
@@ -67,6 +69,10 @@ export interface ReadOptions {
 /** Reads a file's bytes into the line model, or throws a ReadError naming what is wrong. */
 export async function readSource(bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
   if (bytes.length === 0) throw new ReadError('empty-input', 'Unexpected empty file, expected council minutes');
+  // Word 97-2003 (.doc) and other Office binary files share the OLE compound-file header.
+  if (startsWith(bytes, OLE_MAGIC)) {
+    throw new ReadError('unreadable-input', 'Unexpected legacy Word .doc file (Word 97-2003 binary format), expected .docx, PDF, HTML or text: save it as .docx from Word or LibreOffice (soffice --headless --convert-to docx FILE)');
+  }
   const format = options.from ?? detectFormat(bytes, options.path);
   const reader = READERS[format];
   if (!reader) throw new ReadError('unreadable-input', `Unexpected ${format} file, expected a format this build reads (${Object.keys(READERS).join(', ')})`);
