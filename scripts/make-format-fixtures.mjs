@@ -278,6 +278,72 @@ function meetingPdf() {
   return pdfDocument(pages.map((p, i) => pageStream(p, i + 1, pages.length)));
 }
 
+/** A page stream of placed strings ({ text, x, y, size, bold }), top-down y, with a page-number footer. */
+function placedStream(placed, pageNo) {
+  const ops = placed.map((p) => `BT /${p.bold ? 'F2' : 'F1'} ${p.size ?? 11} Tf ${p.x} ${PAGE_H - p.y} Td <${winAnsi(p.text).toString('hex')}> Tj ET`);
+  ops.push(`BT /F1 9 Tf 290 40 Td <${winAnsi(String(pageNo)).toString('hex')}> Tj ET`);
+  return Buffer.from(ops.join('\n'), 'latin1');
+}
+
+/** Lays text lines ({ text, x?, bold?, gap? }) down a page from the top, one leading apart. */
+function flow(lines, top = 80) {
+  let y = top;
+  return lines.map((l) => {
+    y += (l.gap ?? 0) * LEADING + LEADING;
+    return { text: l.text, x: l.x ?? 72, y, bold: l.bold, size: l.size };
+  });
+}
+
+// A reports pack: frontsheet with the committee's membership and the NEXT meeting's date, the agenda
+// list with page ranges, the minutes of the last meeting (their own heading, date and attendance), then a report.
+const PACK_NEXT_MEETING = 'Thursday, 11 April 2024 at 6.30 pm';
+function packPdf() {
+  const front = flow([
+    { text: 'Public Document Pack', bold: true },
+    { text: COUNCIL, bold: true, gap: 2 },
+    { text: `NOTICE OF MEETING: ${COMMITTEE}`, bold: true, gap: 1 },
+    { text: `Date: ${PACK_NEXT_MEETING}` , gap: 1 },
+    { text: 'Venue: Council Chamber, Civic Hall, Harrowby' },
+    { text: 'Membership', bold: true, gap: 1 },
+    { text: 'Councillors Ann Marsh (Chair), Tom Reeve, Priya Nandi, Joe Whitlock, Bella Crane,' },
+    { text: 'Imran Qureshi and Lottie Fenwick' },
+    { text: 'Contact officer: Democratic Services, Civic Hall, Harrowby, telephone 01632 960 118', gap: 1 },
+  ]);
+  const agenda = flow([
+    { text: 'AGENDA', bold: true },
+    { text: '1.    Apologies for absence', gap: 1 },
+    { text: '2.    Minutes of the previous meeting (Pages 3 - 4)', gap: 1 },
+    { text: '       To approve as a correct record the minutes of the meeting held on 14 March 2024.', x: 100 },
+    { text: '3.    Community grants scheme 2024/25 (Pages 5 - 6)', gap: 1 },
+    { text: '4.    Date of next meeting', gap: 1 },
+  ]);
+  const minutesLines = [{ text: 'Agenda Item 2', x: 450, bold: true }, { text: `${COMMITTEE}`, bold: true, gap: 1 }, { text: HELD, gap: 1 }];
+  for (const [l, v] of ATTENDANCE) wrap(`${l} ${v}`, 88).forEach((t, i) => minutesLines.push({ text: t, gap: i === 0 ? 1 : 0 }));
+  const minutesItems = [];
+  for (const item of ITEMS) {
+    minutesItems.push({ text: `${item.number}.    ${item.title}`, bold: true, gap: 1 });
+    for (const b of item.blocks) {
+      if (typeof b === 'string') wrap(b, 84).forEach((t, i) => minutesItems.push({ text: t, x: 100, gap: i === 0 ? 1 : 0 }));
+      else for (const t of b.bullets) wrap(`•   ${t}`, 78).forEach((w) => minutesItems.push({ text: w, x: 118 }));
+    }
+  }
+  minutesItems.push({ text: 'The meeting closed at 8.05 pm.', gap: 1 }, { text: 'Chair', gap: 2 });
+  const half = Math.ceil(minutesItems.length / 2) + 4;
+  const minutes1 = flow([...minutesLines, ...minutesItems.slice(0, half - minutesLines.length)]);
+  const minutes2 = flow(minutesItems.slice(half - minutesLines.length));
+  const report = flow([
+    { text: 'Agenda Item 3', x: 450, bold: true },
+    { text: `Report to: ${COMMITTEE}`, bold: true, gap: 1 },
+    { text: 'Report of: Head of Communities' },
+    { text: 'Subject: Community grants scheme 2024/25' },
+    { text: '1.    Purpose', bold: true, gap: 1 },
+    { text: 'This report asks the Committee to approve the criteria for community grants in 2024/25.', x: 100 },
+    { text: '2.    Recommendation', bold: true, gap: 1 },
+    { text: 'That the Committee approves the criteria set out in Appendix A.', x: 100 },
+  ]);
+  return pdfDocument([front, agenda, minutes1, minutes2, report].map((p, i) => placedStream(p, i + 1)));
+}
+
 // RC4 and the PDF standard security handler (revision 2, 40-bit), enough to make a real password-protected file.
 function rc4(key, data) {
   const s = Array.from({ length: 256 }, (_, i) => i);
@@ -452,6 +518,7 @@ const files = {
   'meeting.html': meetingHtml(),
   'meeting.pdf': meetingPdf(),
   'meeting.docx': docx,
+  'pack.pdf': packPdf(),
   'agenda-item.txt': itemText(),
   'agenda-item.html': itemHtml(),
   'not-minutes.html': notMinutesHtml(),
