@@ -63,6 +63,11 @@ function meetingText() {
   return out.join('\n') + '\n';
 }
 
+/** The meeting as a PDF text dump: every line break lost, lines joined by a space. */
+function dumpText() {
+  return meetingText().split('\n').filter((l) => l.trim() !== '').join(' ') + '\n';
+}
+
 function itemText() {
   return ['Agenda item', ITEM_PAGE.title, '', 'Minutes:', ...blockText(ITEM_PAGE.blocks)].join('\n') + '\n';
 }
@@ -519,6 +524,7 @@ const files = {
   'meeting.pdf': meetingPdf(),
   'meeting.docx': docx,
   'pack.pdf': packPdf(),
+  'dump.txt': dumpText(),
   'agenda-item.txt': itemText(),
   'agenda-item.html': itemHtml(),
   'not-minutes.html': notMinutesHtml(),

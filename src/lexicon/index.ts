@@ -4,3 +4,4 @@ export * from './build.js';
 export * from './people.js';
 export * from './discourse.js';
 export * from './packs.js';
+export * from './layout.js';

@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import type { SourceFormat } from '../schema/document.js';
 
 import { decodeBytes, looksBinary } from './decode.js';
-import { textToLines } from './text.js';
+import { breakRunOnLines, textToLines } from './text.js';
 import type { ReadResult } from './types.js';
 import { ReadError } from './errors.js';
 
@@ -13,7 +13,10 @@ export { ReadError };
 export type Reader = (bytes: Uint8Array) => ReadResult | Promise<ReadResult>;
 
 function readText(bytes: Uint8Array): ReadResult {
-  const { text, warnings } = decodeBytes(bytes);
+  const decoded = decodeBytes(bytes);
+  const warnings = decoded.warnings;
+  // A text dump that lost its line breaks is broken again at item numbers and labels.
+  const text = breakRunOnLines(decoded.text);
   return { format: 'text', text, lines: textToLines(text), warnings };
 }
 
