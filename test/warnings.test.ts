@@ -53,6 +53,7 @@ const TRIGGERS: Partial<Record<WarningId, Trigger>> = {
     place: { line: 7, column: 1 },
   },
   'no-text-layer': { run: async () => (await processFile(join(ROOT, 'fixtures', 'formats', 'scanned.pdf'))).document.warnings, place: null },
+  'minutes-in-pack': { run: async () => (await processFile(join(ROOT, 'fixtures', 'formats', 'pack.pdf'))).document.warnings, place: { line: 28, column: 1 } },
   'encrypted-input': { run: async () => (await processFile(join(ROOT, 'fixtures', 'formats', 'encrypted.pdf'))).document.warnings, place: null },
   'votes-exceed-present': {
     run: () => textWarnings('Parish Council\n\nPresent: Cr Ann Lee, Cr Bo Kay, Cr Cy Moe\n\n1. Budget\n\nMoved: Cr Lee Seconded: Cr Kay\n\nThat the budget be adopted.\n\nCarried (3 for, 2 against)\n'),

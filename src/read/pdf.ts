@@ -183,7 +183,9 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
         if (prev.page !== l.page) {
           // A page break ends a paragraph only when the page's last line does.
           const short = prev.right - prev.x < fullWidth * 0.8;
-          if (ENDS_PARAGRAPH.test(prev.text) || short) blank(l.page);
+          // A clause that runs on over the page ("… reported that the" / "defibrillator cabinet …") is one paragraph however short.
+          const runsOn = !ENDS_PARAGRAPH.test(prev.text) && /^\p{Ll}/u.test(l.text);
+          if (!runsOn && (ENDS_PARAGRAPH.test(prev.text) || short)) blank(l.page);
         } else if (l.y - prev.y > step * 1.4) blank(l.page);
       }
       out.push({ text: l.text, indent: Math.max(0, Math.round((l.x - margin) / charWidth)), page: l.page });
