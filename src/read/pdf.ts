@@ -170,7 +170,9 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
   }
   const step = Math.max(quantile(steps.filter((d) => d > bodySize * 0.6), 0.25, bodySize * 1.2), bodySize * 0.8);
   const widths = all.map((l) => l.right - l.x);
-  const fullWidth = median(widths.filter((w) => w > median(widths, 0)), 0);
+  // The median width is taken once (taken inside the filter it re-sorted every line's widths per line: quadratic).
+  const medianWidth = median(widths, 0);
+  const fullWidth = median(widths.filter((w) => w > medianWidth), 0);
 
   const out: { text: string; indent: number; page: number }[] = [];
   const blank = (page: number): void => {
