@@ -77,6 +77,7 @@ describe('pagesToLines stays linear', () => {
     const { lines } = pagesToLines(pages);
     // Quadratic work (a median re-sorted per line) took minutes here; linear work takes milliseconds.
     expect(performance.now() - started).toBeLessThan(3000);
-    expect(lines.filter((l) => l.text !== '')).toHaveLength(15000);
+    // Each page's first line reads alike on every page (digits aside): it goes as a running header.
+    expect(lines.filter((l) => l.text !== '')).toHaveLength(300 * 49);
   });
 });
