@@ -43,7 +43,8 @@ const RUN_ON_LENGTH = 1000;
 // The share of the text in such lines that makes the file a dump.
 const RUN_ON_SHARE = 0.6;
 // "… were received. 3. Declarations of interest": an item number after a word or sentence end, a title word after it.
-const ITEM_NUMBER_AT = /(?<=[\p{L}.!?:;)”"]\s{1,4}|\s{3,8})(\d{1,3})[.)]\s{1,4}(?=\p{Lu})/gu;
+// Minute numbers run to four digits ("1359 MINUTES OF THE LAST MEETING"): without a full stop the title is in capitals.
+const ITEM_NUMBER_AT = /(?<=[\p{L}.!?:;)”"]\s{1,4}|\s{3,8})(\d{1,4})(?:[.)]\s{1,4}(?=\p{Lu})|\s{1,4}(?=\p{Lu}{2,}\s{1,3}\p{Lu}{2,}))/gu;
 // "… Harrowby. Present: Councillor …" (a capitalised attendance label and its colon).
 const ATTENDANCE_AT = new RegExp(`(?<=\\S\\s{1,4})${alternation(ATTENDANCE_LINE_LABELS)}\\s{0,2}:`, 'g');
 // "… approved. RESOLVED that …" (a decision lead-in in capitals).
@@ -51,7 +52,7 @@ const DECISION_AT = new RegExp(`(?<=\\S\\s{1,4})${alternation(DECISION_LINE_LEAD
 // A bullet inside the run: "… the following: • the cost …".
 const BULLET_AT = /(?<=\S\s{1,4})[•▪●◦](?=\s)/gu;
 // "… Committee Minutes of the meeting held on …": the minutes' heading.
-const MINUTES_HEADING_AT = /(?<=\p{L}\s{1,4})Minutes of (?:the|a|an) /gu;
+const MINUTES_HEADING_AT = /(?<=\p{Lu}\p{L}{0,30}\s{1,4})Minutes of (?:the|a|an) /gu;
 // "HARROWBY VALE DISTRICT COUNCIL Community Services Committee": a heading in capitals ends where mixed case begins.
 const CAPITALS_END_AT = /(?<=\b\p{Lu}{2,}[\p{Lu}'’&-]*\s{1,3}\p{Lu}{2,}[\p{Lu}'’&-]*\s{1,4})(?=\p{Lu}\p{Ll})/gu;
 // Small words a title runs on through ("Update on Castle Street"): a capital after one is not where the body starts.
@@ -129,7 +130,7 @@ export function breakRunOnLines(text: string): string {
       for (const m of line.matchAll(MINUTES_HEADING_AT)) cuts.add(m.index!);
       for (const m of line.matchAll(SENTENCE_END_AT)) {
         // Not after an item's own number ("3. Library …").
-        const marker = /(\d{1,3})[.)]\s{1,4}$/.exec(line.slice(Math.max(0, m.index! - 8), m.index!));
+        const marker = /(\d{1,4})[.)]?\s{1,4}$/.exec(line.slice(Math.max(0, m.index! - 8), m.index!));
         if (!marker || !items.has(m.index! - marker[0].length)) cuts.add(m.index!);
       }
       for (const m of line.matchAll(CAPITALS_END_AT)) cuts.add(m.index!);
