@@ -387,6 +387,52 @@ function parishPdf() {
   return pdfDocument([page1, page2].map((p, i) => placedStream(p, i + 1)));
 }
 
+/**
+ * A newsletter-style page of minutes set in two columns: reading across the page would splice the
+ * columns' lines together; the left column is read first, then the right.
+ */
+function twoColumnPdf() {
+  const left = [
+    { text: '1.  Apologies', bold: true },
+    'Apologies were received from Cllr Peter',
+    'Lacey, who is recovering from an operation',
+    'and sends his best wishes to the council.',
+    { text: '2.  Allotments', bold: true, gap: 1 },
+    'The Clerk reported that two allotment plots',
+    'had become vacant and that the waiting list',
+    'held four names from the village.',
+    'RESOLVED that the vacant plots be offered',
+    'to the first two names on the waiting list.',
+  ];
+  const right = [
+    { text: '3.  Playing field', bold: true },
+    'Cllr Tregear reported that the goalposts',
+    'on the playing field had been vandalised',
+    'and that the insurers had been informed.',
+    'RESOLVED that replacement goalposts be',
+    'bought at a cost of no more than £600.',
+    { text: '4.  Date of next meeting', bold: true, gap: 1 },
+    'The next meeting will be held on Monday',
+    '13 November 2024 in the Village Hall.',
+  ];
+  const column = (lines, x) => {
+    let y = 150;
+    return lines.map((l) => {
+      const line = typeof l === 'string' ? { text: l } : l;
+      y += (line.gap ?? 0) * LEADING + LEADING;
+      return { text: line.text, x, y, bold: line.bold, size: 10 };
+    });
+  };
+  const page = [
+    { text: PARISH, x: 200, y: 90, bold: true },
+    { text: 'Minutes of the meeting held on 9 October 2024 in the Village Hall', x: 72, y: 115 },
+    { text: 'Present: Cllr Ruth Amberley (Chair), Cllr Dev Sandhu and Cllr Morwenna Tregear', x: 72, y: 130 },
+    ...column(left, 72),
+    ...column(right, 320),
+  ];
+  return pdfDocument([placedStream(page, 1)]);
+}
+
 // ---------------------------------------------------------------- Windows-1252
 
 /** A parish clerk's minutes saved by an old Windows editor: £ and – are single bytes. */
@@ -687,6 +733,7 @@ const files = {
   'pack.pdf': packPdf(),
   'dump.txt': dumpText(),
   'parish.pdf': parishPdf(),
+  'two-columns.pdf': twoColumnPdf(),
   'parish-1252.txt': parishWindows1252(),
   'converted.md': convertedMarkdown(),
   'numbered.docx': numberedDocx(),

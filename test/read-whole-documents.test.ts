@@ -192,3 +192,24 @@ describe('HTML structure', () => {
     expect(document.items[1].resolutions.map((r) => r.text)).toEqual(['the agenda be adopted.']);
   });
 });
+
+describe('a page set in two columns', async () => {
+  it('reads the left column, then the right, and gives each item its own minutes', async () => {
+    const lines = (await read('two-columns.pdf')).lines.map((l) => l.text);
+    expect(lines).toContain('RESOLVED that the vacant plots be offered');
+    expect(lines[lines.indexOf('RESOLVED that the vacant plots be offered') + 1]).toBe('to the first two names on the waiting list.');
+    expect(lines.indexOf('3. Playing field')).toBeGreaterThan(lines.indexOf('to the first two names on the waiting list.'));
+    const doc = await parse('two-columns.pdf');
+    expect(doc.items.map((i) => [i.number, i.title, i.resolutions.map((r) => r.text)])).toEqual([
+      ['1', 'Apologies', []],
+      ['2', 'Allotments', ['the vacant plots be offered to the first two names on the waiting list.']],
+      ['3', 'Playing field', ['replacement goalposts be bought at a cost of no more than £600.']],
+      ['4', 'Date of next meeting', []],
+    ]);
+  });
+
+  it('a right-hand owner column is not a second column of text', async () => {
+    const lines = (await read('parish.pdf')).lines.map((l) => l.text);
+    expect(lines).toContain('Clerk to order a replacement bench for the green.  Clerk');
+  });
+});

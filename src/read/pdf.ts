@@ -105,6 +105,122 @@ export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
   return lines;
 }
 
+// Two-column pages: the gutter is an empty vertical band this wide (points), wider than any word space.
+const GUTTER_WIDTH = 8;
+// The gutter lies in the middle of the text's width (fractions of it).
+const GUTTER_FROM = 0.3;
+const GUTTER_TO = 0.7;
+// Each column holds at least this many lines of prose (lines of this many words on average).
+const MIN_COLUMN_LINES = 8;
+const MIN_COLUMN_WORDS = 5;
+// Lines allowed to cross the gutter (a title, a date line, a "Present:" line spanning both columns): a share of the lines.
+const SPANNING_SHARE = 0.15;
+const MIN_SPANNING = 3;
+
+/**
+ * The x of the gutter of a two-column page, or null. A right-hand column of
+ * short entries (an owner column, "Clerk", "MT") is not a second column of
+ * text: it stays on its line.
+ */
+export function columnGutter(page: PdfPage): number | null {
+  const items = page.items.filter((i) => i.str.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.width));
+  if (items.length < 2 * MIN_COLUMN_LINES) return null;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const i of items) {
+    minX = Math.min(minX, i.x);
+    maxX = Math.max(maxX, i.x + Math.max(0, i.width));
+  }
+  const span = maxX - minX;
+  if (!(span > 4 * GUTTER_WIDTH * 5)) return null;
+  // How many lines cover each 2-point band across the page: a line covers the span of its runs, word gaps included.
+  const byBaseline = new Map<number, PlacedText[]>();
+  for (const i of items) {
+    const key = Math.round(i.y / 2);
+    const line = byBaseline.get(key);
+    if (line) line.push(i);
+    else byBaseline.set(key, [i]);
+  }
+  const bins = new Int32Array(Math.ceil(span / 2) + 1);
+  const cover = (from: number, to: number): void => {
+    const last = Math.min(bins.length - 1, Math.floor((to - minX) / 2));
+    for (let b = Math.max(0, Math.floor((from - minX) / 2)); b <= last; b++) bins[b]++;
+  };
+  for (const runs of byBaseline.values()) {
+    runs.sort((a, b) => a.x - b.x);
+    let from = runs[0].x;
+    let to = runs[0].x + Math.max(0, runs[0].width);
+    for (const r of runs.slice(1)) {
+      if (r.x - to < GUTTER_WIDTH) to = Math.max(to, r.x + Math.max(0, r.width));
+      else {
+        cover(from, to);
+        from = r.x;
+        to = r.x + Math.max(0, r.width);
+      }
+    }
+    cover(from, to);
+  }
+  const spanning = Math.max(MIN_SPANNING, Math.floor(byBaseline.size * SPANNING_SHARE));
+  let best: [number, number] | null = null;
+  let runStart = -1;
+  const lo = Math.floor((span * GUTTER_FROM) / 2);
+  const hi = Math.ceil((span * GUTTER_TO) / 2);
+  for (let b = lo; b <= hi + 1; b++) {
+    const empty = b <= hi && bins[b] <= spanning;
+    if (empty && runStart < 0) runStart = b;
+    if (!empty && runStart >= 0) {
+      if (!best || b - runStart > best[1] - best[0]) best = [runStart, b];
+      runStart = -1;
+    }
+  }
+  if (!best || (best[1] - best[0]) * 2 < GUTTER_WIDTH) return null;
+  const gutter = minX + (best[0] + best[1]); // the band's middle, in points
+  // Both sides must be columns of prose on many baselines.
+  const prose = (side: PlacedText[]): boolean => {
+    const byLine = new Map<number, string[]>();
+    for (const i of side) {
+      const key = Math.round(i.y / 2);
+      const words = byLine.get(key);
+      if (words) words.push(i.str);
+      else byLine.set(key, [i.str]);
+    }
+    if (byLine.size < MIN_COLUMN_LINES) return false;
+    let words = 0;
+    for (const parts of byLine.values()) words += parts.join(' ').split(/\s+/).filter(Boolean).length;
+    return words / byLine.size >= MIN_COLUMN_WORDS;
+  };
+  const left = items.filter((i) => i.x + i.width <= gutter);
+  const right = items.filter((i) => i.x >= gutter);
+  return prose(left) && prose(right) ? gutter : null;
+}
+
+/** A page's lines in reading order: a two-column page gives its left column, then its right. */
+function columnLines(page: PdfPage, pageNo: number): PageLine[] {
+  const gutter = columnGutter(page);
+  if (gutter === null) return pageLines(page, pageNo);
+  // Lines above or below the band where the columns' prose runs (a title, a running header, the page number) span the page.
+  const proseYs = (keep: (i: PlacedText) => boolean): number[] =>
+    pageLines({ height: page.height, items: page.items.filter(keep) }, pageNo)
+      .filter((l) => l.text.split(/\s+/).length >= 3)
+      .map((l) => l.y);
+  const ys = [...proseYs((i) => i.x + i.width <= gutter), ...proseYs((i) => i.x >= gutter)];
+  const top = ys.reduce((m, y) => Math.min(m, y), Infinity) - 1;
+  const bottom = ys.reduce((m, y) => Math.max(m, y), -Infinity) + 1;
+  const part = (keep: (i: PlacedText) => boolean): PageLine[] => pageLines({ height: page.height, items: page.items.filter(keep) }, pageNo);
+  const above = part((i) => i.y < top);
+  const below = part((i) => i.y > bottom);
+  const left = part((i) => i.y >= top && i.y <= bottom && i.x < gutter);
+  const right = part((i) => i.y >= top && i.y <= bottom && i.x >= gutter);
+  if (left.length === 0 || right.length === 0) return pageLines(page, pageNo);
+  // The right column's lines are measured from its own left edge, so their indentation means what the left column's does.
+  let leftEdge = Infinity;
+  let rightEdge = Infinity;
+  for (const l of left) leftEdge = Math.min(leftEdge, l.x);
+  for (const l of right) rightEdge = Math.min(rightEdge, l.x);
+  const shift = rightEdge - leftEdge;
+  return [...above, ...left, ...right.map((l) => ({ ...l, x: l.x - shift, right: l.right - shift })), ...below];
+}
+
 const quantile = (values: number[], q: number, fallback: number): number => {
   if (values.length === 0) return fallback;
   const s = [...values].sort((a, b) => a - b);
@@ -144,7 +260,7 @@ function runningFurniture(pages: PageLine[][]): Set<PageLine> {
 
 /** Builds the line model of a whole document from its pages. */
 export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLine[] } {
-  const perPage = pages.map((p, i) => pageLines(p, i + 1));
+  const perPage = pages.map((p, i) => columnLines(p, i + 1));
   const furniture = runningFurniture(perPage);
   const kept = perPage.map((lines) => lines.filter((l) => !furniture.has(l)));
   const all = kept.flat();
