@@ -54,7 +54,7 @@ const BULLET_AT = /(?<=\S\s{1,4})[•▪●◦](?=\s)/gu;
 // "… Committee Minutes of the meeting held on …": the minutes' heading.
 const MINUTES_HEADING_AT = /(?<=\p{Lu}\p{L}{0,30}\s{1,4})Minutes of (?:the|a|an) /gu;
 // "HARROWBY VALE DISTRICT COUNCIL Community Services Committee": a heading in capitals ends where mixed case begins.
-const CAPITALS_END_AT = /(?<=\b\p{Lu}{2,}[\p{Lu}'’&-]*\s{1,3}\p{Lu}{2,}[\p{Lu}'’&-]*\s{1,4})(?=\p{Lu}\p{Ll})/gu;
+const CAPITALS_END_AT = /(?<=\b\p{Lu}{2,30}[\p{Lu}'’&-]{0,30}\s{1,3}\p{Lu}{2,30}[\p{Lu}'’&-]{0,30}\s{1,4})(?=\p{Lu}\p{Ll})/gu;
 // Small words a title runs on through ("Update on Castle Street"): a capital after one is not where the body starts.
 const TITLE_LINKS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with']);
 // How far into an item's run a title may end (words).

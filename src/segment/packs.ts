@@ -33,7 +33,7 @@ const PAGE_RANGE = /\(\s*pages?\s+\d{1,4}(?:\s*[-–]\s*\d{1,4})?\s*\)/i;
 const AGENDA_ITEM_STAMP = /^agenda\s+item\s+\d{1,3}[a-z]?$/i;
 // "Minutes of the meeting of the Licensing Committee held on …", "MINUTES OF THE PARISH COUNCIL MEETING" / "HELD IN …".
 // An agenda entry ("2. Minutes of the last meeting", "To approve the minutes …") does not start with "Minutes of".
-const MINUTES_OPENING = /^minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’&,()-]{1,30}\s+){0,14}?(?:meeting|committee|council|board|panel|cabinet)\b/iu;
+const MINUTES_OPENING = /^minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’&,()-]{1,30}\s{1,3}){0,14}?(?:meeting|committee|council|board|panel|cabinet)\b/iu;
 const HELD = /\bheld\b/i;
 // The attendance labels that open a meeting's own attendance (not the frontsheet's membership).
 const PRESENT_LABEL = /^(?:present|members present|councillors present|attendance|in attendance|councillors)\b/i;
