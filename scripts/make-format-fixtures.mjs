@@ -63,6 +63,11 @@ function meetingText() {
   return out.join('\n') + '\n';
 }
 
+/** The meeting as a PDF text dump: every line break lost, lines joined by a space. */
+function dumpText() {
+  return meetingText().split('\n').filter((l) => l.trim() !== '').join(' ') + '\n';
+}
+
 function itemText() {
   return ['Agenda item', ITEM_PAGE.title, '', 'Minutes:', ...blockText(ITEM_PAGE.blocks)].join('\n') + '\n';
 }
@@ -278,6 +283,211 @@ function meetingPdf() {
   return pdfDocument(pages.map((p, i) => pageStream(p, i + 1, pages.length)));
 }
 
+/** A page stream of placed strings ({ text, x, y, size, bold }), top-down y, with a page-number footer. */
+function placedStream(placed, pageNo) {
+  const ops = placed.map((p) => `BT /${p.bold ? 'F2' : 'F1'} ${p.size ?? 11} Tf ${p.x} ${PAGE_H - p.y} Td <${winAnsi(p.text).toString('hex')}> Tj ET`);
+  ops.push(`BT /F1 9 Tf 290 40 Td <${winAnsi(String(pageNo)).toString('hex')}> Tj ET`);
+  return Buffer.from(ops.join('\n'), 'latin1');
+}
+
+/** Lays text lines ({ text, x?, bold?, gap? }) down a page from the top, one leading apart. */
+function flow(lines, top = 80) {
+  let y = top;
+  return lines.flatMap((l) => {
+    y += (l.gap ?? 0) * LEADING + LEADING;
+    const placed = { text: l.text, x: l.x ?? 72, y, bold: l.bold, size: l.size };
+    // A right-hand column entry on the same baseline (an action's owner).
+    return l.right ? [placed, { text: l.right, x: 480, y }] : [placed];
+  });
+}
+
+// A reports pack: frontsheet with the committee's membership and the NEXT meeting's date, the agenda
+// list with page ranges, the minutes of the last meeting (their own heading, date and attendance), then a report.
+const PACK_NEXT_MEETING = 'Thursday, 11 April 2024 at 6.30 pm';
+function packPdf() {
+  const front = flow([
+    { text: 'Public Document Pack', bold: true },
+    { text: COUNCIL, bold: true, gap: 2 },
+    { text: `NOTICE OF MEETING: ${COMMITTEE}`, bold: true, gap: 1 },
+    { text: `Date: ${PACK_NEXT_MEETING}` , gap: 1 },
+    { text: 'Venue: Council Chamber, Civic Hall, Harrowby' },
+    { text: 'Membership', bold: true, gap: 1 },
+    { text: 'Councillors Ann Marsh (Chair), Tom Reeve, Priya Nandi, Joe Whitlock, Bella Crane,' },
+    { text: 'Imran Qureshi and Lottie Fenwick' },
+    { text: 'Contact officer: Democratic Services, Civic Hall, Harrowby, telephone 01632 960 118', gap: 1 },
+  ]);
+  const agenda = flow([
+    { text: 'AGENDA', bold: true },
+    { text: '1.    Apologies for absence', gap: 1 },
+    { text: '2.    Minutes of the previous meeting (Pages 3 - 4)', gap: 1 },
+    { text: '       To approve as a correct record the minutes of the meeting held on 14 March 2024.', x: 100 },
+    { text: '3.    Community grants scheme 2024/25 (Pages 5 - 6)', gap: 1 },
+    { text: '4.    Date of next meeting', gap: 1 },
+  ]);
+  const minutesLines = [{ text: 'Agenda Item 2', x: 450, bold: true }, { text: `${COMMITTEE}`, bold: true, gap: 1 }, { text: HELD, gap: 1 }];
+  for (const [l, v] of ATTENDANCE) wrap(`${l} ${v}`, 88).forEach((t, i) => minutesLines.push({ text: t, gap: i === 0 ? 1 : 0 }));
+  const minutesItems = [];
+  for (const item of ITEMS) {
+    minutesItems.push({ text: `${item.number}.    ${item.title}`, bold: true, gap: 1 });
+    for (const b of item.blocks) {
+      if (typeof b === 'string') wrap(b, 84).forEach((t, i) => minutesItems.push({ text: t, x: 100, gap: i === 0 ? 1 : 0 }));
+      else for (const t of b.bullets) wrap(`•   ${t}`, 78).forEach((w) => minutesItems.push({ text: w, x: 118 }));
+    }
+  }
+  minutesItems.push({ text: 'The meeting closed at 8.05 pm.', gap: 1 }, { text: 'Chair', gap: 2 });
+  const half = Math.ceil(minutesItems.length / 2) + 4;
+  const minutes1 = flow([...minutesLines, ...minutesItems.slice(0, half - minutesLines.length)]);
+  const minutes2 = flow(minutesItems.slice(half - minutesLines.length));
+  const report = flow([
+    { text: 'Agenda Item 3', x: 450, bold: true },
+    { text: `Report to: ${COMMITTEE}`, bold: true, gap: 1 },
+    { text: 'Report of: Head of Communities' },
+    { text: 'Subject: Community grants scheme 2024/25' },
+    { text: '1.    Purpose', bold: true, gap: 1 },
+    { text: 'This report asks the Committee to approve the criteria for community grants in 2024/25.', x: 100 },
+    { text: '2.    Recommendation', bold: true, gap: 1 },
+    { text: 'That the Committee approves the criteria set out in Appendix A.', x: 100 },
+  ]);
+  return pdfDocument([front, agenda, minutes1, minutes2, report].map((p, i) => placedStream(p, i + 1)));
+}
+
+// A parish clerk's printed minutes: a name hyphenated across a line break, a compound broken at a line
+// end ("father- inclusive" once joined), an owner column on the right of the action lines, and a
+// sentence that runs on over a page break past the page number and the running header.
+const PARISH = 'ASHCOMBE PARISH COUNCIL';
+function parishPdf() {
+  const header = { text: 'Ashcombe Parish Council – 9 October 2024', x: 72, y: 40, size: 9 };
+  const page1 = [
+    header,
+    ...flow([
+      { text: PARISH, bold: true, x: 200 },
+      { text: 'Minutes of the meeting held on 9 October 2024 in the Village Hall', gap: 1 },
+      { text: 'Present: Cllr Ruth Amberley-', gap: 1 },
+      { text: 'Pike (Chair), Cllr Dev Sandhu and Cllr Morwenna Tregear' },
+      { text: 'Apologies: Cllr Peter Lacey' },
+      { text: '1.    Village hall grant', bold: true, gap: 1 },
+      { text: 'Cllr Sandhu reported on the father-', x: 100, gap: 1 },
+      { text: 'inclusive parenting group that meets in the hall on Saturdays.', x: 100 },
+      { text: 'RESOLVED that a grant of £150 be made to the village hall committee.', x: 100, gap: 1 },
+      { text: '2.    Actions', bold: true, gap: 1 },
+      { text: 'Clerk to order a replacement bench for the green.', x: 100, right: 'Clerk', gap: 1 },
+      { text: 'Cllr Tregear to ask the school about the crossing patrol.', x: 100, right: 'MT' },
+      { text: '3.    Defibrillator', bold: true, gap: 1 },
+      { text: 'The Clerk reported that the', x: 100, gap: 1 },
+    ]),
+  ];
+  const page2 = [
+    header,
+    ...flow([
+      { text: 'defibrillator cabinet outside the shop had been repaired and the pads replaced.', x: 100 },
+      { text: '4.    Date of next meeting', bold: true, gap: 1 },
+      { text: 'The next meeting will be held on 13 November 2024.', x: 100, gap: 1 },
+    ]),
+  ];
+  return pdfDocument([page1, page2].map((p, i) => placedStream(p, i + 1)));
+}
+
+/**
+ * A newsletter-style page of minutes set in two columns: reading across the page would splice the
+ * columns' lines together; the left column is read first, then the right.
+ */
+function twoColumnPdf() {
+  const left = [
+    { text: '1.  Apologies', bold: true },
+    'Apologies were received from Cllr Peter',
+    'Lacey, who is recovering from an operation',
+    'and sends his best wishes to the council.',
+    { text: '2.  Allotments', bold: true, gap: 1 },
+    'The Clerk reported that two allotment plots',
+    'had become vacant and that the waiting list',
+    'held four names from the village.',
+    'RESOLVED that the vacant plots be offered',
+    'to the first two names on the waiting list.',
+  ];
+  const right = [
+    { text: '3.  Playing field', bold: true },
+    'Cllr Tregear reported that the goalposts',
+    'on the playing field had been vandalised',
+    'and that the insurers had been informed.',
+    'RESOLVED that replacement goalposts be',
+    'bought at a cost of no more than £600.',
+    { text: '4.  Date of next meeting', bold: true, gap: 1 },
+    'The next meeting will be held on Monday',
+    '13 November 2024 in the Village Hall.',
+  ];
+  const column = (lines, x) => {
+    let y = 150;
+    return lines.map((l) => {
+      const line = typeof l === 'string' ? { text: l } : l;
+      y += (line.gap ?? 0) * LEADING + LEADING;
+      return { text: line.text, x, y, bold: line.bold, size: 10 };
+    });
+  };
+  const page = [
+    { text: PARISH, x: 200, y: 90, bold: true },
+    { text: 'Minutes of the meeting held on 9 October 2024 in the Village Hall', x: 72, y: 115 },
+    { text: 'Present: Cllr Ruth Amberley (Chair), Cllr Dev Sandhu and Cllr Morwenna Tregear', x: 72, y: 130 },
+    ...column(left, 72),
+    ...column(right, 320),
+  ];
+  return pdfDocument([placedStream(page, 1)]);
+}
+
+// ---------------------------------------------------------------- Windows-1252
+
+/** A parish clerk's minutes saved by an old Windows editor: £ and – are single bytes. */
+function parishWindows1252() {
+  const text = [
+    PARISH,
+    'Minutes of the meeting held on 9 October 2024 in the Village Hall',
+    '',
+    'Present: Cllr Ruth Amberley (Chair), Cllr Dev Sandhu and Cllr Morwenna Tregear',
+    'Apologies: Cllr Peter Lacey',
+    '',
+    '1. Village hall grant – Saturday groups',
+    '',
+    'RESOLVED that a grant of £150 be made to the village hall committee.',
+    '',
+    '2. Date of next meeting',
+    '',
+    'The next meeting will be held on 13 November 2024.',
+  ].join('\r\n') + '\r\n';
+  return winAnsi(text.replace(/£/g, '\u00a3'));
+}
+
+// ---------------------------------------------------------------- markdown
+
+/** The meeting as markdown a PDF converter writes: front matter, bold, escaped numbers, page markers. */
+function convertedMarkdown() {
+  const out = [
+    '---',
+    'title: Community Services Committee minutes',
+    'date: 2024-04-02',
+    'source: community-services-2024-03-14.pdf',
+    '---',
+    '',
+    `# **${COUNCIL}**`,
+    '',
+    `**${COMMITTEE}**`,
+    '',
+    HELD,
+    '',
+    ...ATTENDANCE.flatMap(([l, v]) => [`**${l}** ${v.replace('Councillor Ann Marsh', 'Councillor **Ann Marsh**')}`, '']),
+  ];
+  for (const item of ITEMS) {
+    out.push(`## **${item.number}\\. ${item.title}**`, '');
+    for (const b of item.blocks) {
+      if (typeof b === 'string') {
+        // The converter's page marker lands inside the Head of Libraries' sentence.
+        const cut = b.indexOf('to circulate the visitor');
+        if (cut > 0) out.push(b.slice(0, cut).trimEnd(), '', '--- 2', '', b.slice(cut), '');
+        else out.push(b, '');
+      } else out.push(...b.bullets.map((t) => `- ${t}`), '');
+    }
+  }
+  return out.join('\n');
+}
+
 // RC4 and the PDF standard security handler (revision 2, 40-bit), enough to make a real password-protected file.
 function rc4(key, data) {
   const s = Array.from({ length: 256 }, (_, i) => i);
@@ -443,6 +653,74 @@ function meetingDocx() {
   ]);
 }
 
+/** A docx package of a document body, its numbering and styles. */
+function docxPackage(body, numbering, styles) {
+  const ct = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
+  return zip([
+    [
+      '[Content_Types].xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="${ct}.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="${ct}.numbering+xml"/><Override PartName="/word/styles.xml" ContentType="${ct}.styles+xml"/></Types>`,
+    ],
+    [
+      '_rels/.rels',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+    ],
+    [
+      'word/_rels/document.xml.rels',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+    ],
+    ['word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body.join('')}<w:sectPr/></w:body></w:document>`],
+    ['word/numbering.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering ${W}>${numbering}</w:numbering>`],
+    ['word/styles.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles ${W}>${styles}</w:styles>`],
+  ]);
+}
+
+/**
+ * A parish clerk's Word minutes numbered automatically: minute headings take their numbers (23, 24, …)
+ * from their paragraph style, a resolution's clauses from a second list level ((a), (b)); the
+ * numbers are in numbering.xml only, never in the text. Body paragraphs between the headings
+ * would make a list reader restart at 1.
+ */
+function numberedDocx() {
+  const styled = (text, style) => `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${run(text, true)}</w:p>`;
+  const clause = (text) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="2"/></w:numPr></w:pPr>${run(text)}</w:p>`;
+  const body = [
+    para(PARISH, { bold: true }),
+    para('Minutes of the meeting held on 9 October 2024 in the Village Hall'),
+    para('Present: Cllr Ruth Amberley (Chair), Cllr Dev Sandhu and Cllr Morwenna Tregear'),
+    para('Apologies: Cllr Peter Lacey'),
+    styled('Declarations of interest', 'MinuteHeading'),
+    para('There were no declarations of interest.'),
+    styled('Village hall grant', 'MinuteHeading'),
+    para('Cllr Sandhu reported on the Saturday groups that meet in the hall.'),
+    para('RESOLVED that:'),
+    clause('a grant of £150 be made to the village hall committee; and'),
+    clause('the grant be reviewed in April 2025.'),
+    styled('Footpaths', 'MinuteHeading'),
+    para('The Clerk reported that the stile on footpath 12 had been replaced.'),
+    para('Clerk to thank the volunteers who replaced the stile.'),
+    styled('Date of next meeting', 'MinuteHeading'),
+    para('The next meeting will be held on 13 November 2024.'),
+  ];
+  const numbering =
+    '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>' +
+    '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="23"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>' +
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%2)"/><w:suff w:val="space"/></w:lvl></w:abstractNum>' +
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>';
+  const styles =
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="MinuteHeading"><w:name w:val="Minute Heading"/><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr></w:style>';
+  return docxPackage(body, numbering, styles);
+}
+
+/** A Word 97-2003 .doc: the OLE compound-file header and nothing a reader could use. */
+function legacyDoc() {
+  return Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)]);
+}
+
 // ---------------------------------------------------------------- write
 
 mkdirSync(OUT, { recursive: true });
@@ -452,6 +730,14 @@ const files = {
   'meeting.html': meetingHtml(),
   'meeting.pdf': meetingPdf(),
   'meeting.docx': docx,
+  'pack.pdf': packPdf(),
+  'dump.txt': dumpText(),
+  'parish.pdf': parishPdf(),
+  'two-columns.pdf': twoColumnPdf(),
+  'parish-1252.txt': parishWindows1252(),
+  'converted.md': convertedMarkdown(),
+  'numbered.docx': numberedDocx(),
+  'legacy.doc': legacyDoc(),
   'agenda-item.txt': itemText(),
   'agenda-item.html': itemHtml(),
   'not-minutes.html': notMinutesHtml(),

@@ -8,6 +8,7 @@ import type { ReadResult, SourceLine } from './read/types.js';
 import { tokenize, type Token } from './tokenize/classify.js';
 import { segmentItems, type ItemSegment } from './segment/items.js';
 import { toBlocks, toSections } from './segment/blocks.js';
+import { findPackMinutes, type PackMinutes } from './segment/packs.js';
 import type { ItemContext } from './extract/types.js';
 import { extractResolutions } from './extract/resolutions.js';
 import { extractQuestions } from './extract/questions.js';
@@ -102,11 +103,23 @@ function placeWarnings(warnings: Warning[], lines: readonly SourceLine[]): void 
   }
 }
 
+/** Says that a pack was read and which lines of it were the minutes. */
+function packWarning(pack: PackMinutes, tokens: readonly Token[]): Warning {
+  const first = tokens[0].line.line;
+  const last = tokens[tokens.length - 1].line.line;
+  const more = pack.meetings > 1 ? `; it holds ${pack.meetings} sets of minutes and only the first was parsed` : '';
+  return makeWarning('minutes-in-pack', `Unexpected reports pack (frontsheet, agenda) around the minutes, expected minutes alone: parsed the minutes on lines ${first}-${last} ("${pack.heading.slice(0, 80)}")${more}`, { line: first });
+}
+
 /** Parses lines that a reader produced into a document. */
 export function parseLines(read: ReadResult, meta: { path: string; sha256: string; bytes: number }, options: ParseOptions = {}): ParseResult {
   const lines = read.lines;
   const warnings: Warning[] = [...read.warnings];
-  const tokens = tokenize(lines, options.config?.lineRules);
+  const allTokens = tokenize(lines, options.config?.lineRules);
+  // A reports pack: only the minutes inside it are the meeting (frontsheet, agenda and reports are not).
+  const pack = findPackMinutes(allTokens);
+  const tokens = pack ? allTokens.slice(pack.start, pack.end) : allTokens;
+  if (pack) warnings.push(packWarning(pack, tokens));
   const seg = segmentItems(tokens);
   const items = seg.items.map((s) => itemFromSegment(s, tokens, warnings, options.config));
   // A short header (an item heading straight after the page title) leaves the meeting facts in the first lines.

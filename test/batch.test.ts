@@ -264,7 +264,7 @@ describe('parse a whole archive', () => {
     }
     expect(report.failed).toBe(expected.length);
     expect(failures.has('mixed/bad/latin1.txt')).toBe(false);
-    expect(r.stderr).toMatch(/^mixed\/bad\/latin1\.txt:[\d:]+  warning  .*not UTF-8.*  undecodable-bytes$/m);
+    expect(r.stderr).toMatch(/^mixed\/bad\/latin1\.txt:[\d:]+  warning  .*not UTF-8.*  legacy-encoding$/m);
     // Every good file (and the mis-encoded one) is written in full.
     for (const f of [...good, join(bad, 'latin1.txt')]) {
       const doc = JSON.parse(readFileSync(join(TMP, 'mixed-out', relative(mixed, f).replace(/\.txt$/, '.json')), 'utf8')) as MinutesDocument;

@@ -72,13 +72,31 @@ describe('reading: every variant parses like the UTF-8 / LF original', async () 
 
   it('undecodable bytes become U+FFFD with a warning naming the line, and parsing goes on', async () => {
     const bytes = Buffer.from(ORIGINAL.replace('Capital Programme', 'Capital \u0000Programme'), 'utf8');
-    // Replace the NUL placeholder with a byte that is not UTF-8 (0xFF).
-    bytes[bytes.indexOf(0)] = 0xff;
+    // Replace the NUL placeholder with a byte that is neither UTF-8 nor Windows-1252 (0x81).
+    bytes[bytes.indexOf(0)] = 0x81;
     const doc = await parse(new Uint8Array(bytes));
     expect(doc.items[0].title).toBe('Capital \uFFFDProgramme Outturn');
     expect(doc.items[0].resolutions).toHaveLength(2);
     expect(doc.warnings).toHaveLength(1);
     expect(doc.warnings[0].line).toBe(3);
     expect(doc.warnings[0].message).toMatch(/UTF-8/);
+  });
+
+  it('Windows-1252 text (£ and – as single bytes) is read as such, with a warning naming the first such line', async () => {
+    const original = ORIGINAL.replace('Capital Programme Outturn', 'Capital Programme – Outturn');
+    const bytes = new Uint8Array(Buffer.from(original, 'latin1'));
+    bytes[bytes.indexOf(0x13)] = 0x96; // – is 0x96 in Windows-1252 (latin1 wrote U+2013's low byte)
+    const doc = await parse(bytes);
+    expect(doc.items[0].title).toBe('Capital Programme – Outturn');
+    expect(doc.items[0].resolutions.map((r) => r.text)).toContain('the slippage of £2.1m into 2021/22 be approved.');
+    expect(doc.warnings.map((w) => [w.id, w.line])).toEqual([['legacy-encoding', 3]]);
+  });
+
+  it('a file mixing UTF-8 and stray bytes stays UTF-8', async () => {
+    const bytes = Buffer.from(ORIGINAL.replace('Capital Programme', 'Capital \u0000Programme'), 'utf8');
+    bytes[bytes.indexOf(0)] = 0xa3;
+    const doc = await parse(new Uint8Array(bytes));
+    expect(doc.items[0].resolutions.map((r) => r.text).join(' ')).toContain('£2.1m');
+    expect(doc.warnings.map((w) => w.id)).toEqual(['undecodable-bytes']);
   });
 });

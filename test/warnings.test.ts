@@ -29,7 +29,12 @@ const TRIGGERS: Partial<Record<WarningId, Trigger>> = {
   'empty-input': { run: () => bytesWarnings(utf8('  \n\t\n')), place: null },
   'binary-input': { run: () => bytesWarnings(new Uint8Array([0x50, 0x4b, 0x00, 0x00, 0x01, 0x02, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00])), place: null },
   'undecodable-bytes': {
-    run: () => bytesWarnings(new Uint8Array([...utf8('1. Apologies\n\nRESOLVED that the caf'), 0xe9, ...utf8(' lease be renewed.\n')])),
+    // 0x81 is undefined in Windows-1252 too: no encoding explains it.
+    run: () => bytesWarnings(new Uint8Array([...utf8('1. Apologies\n\nRESOLVED that the caf'), 0x81, ...utf8(' lease be renewed.\n')])),
+    place: { line: 3, column: 1 },
+  },
+  'legacy-encoding': {
+    run: () => bytesWarnings(new Uint8Array([...utf8('1. Apologies\n\nRESOLVED that the caf'), 0xe9, ...utf8(' lease be renewed at '), 0xa3, ...utf8('900.\n')])),
     place: { line: 3, column: 1 },
   },
   'input-too-large': { run: () => bytesWarnings(utf8('1. Apologies\n\nNone.\n'), 8), place: null },
@@ -49,6 +54,7 @@ const TRIGGERS: Partial<Record<WarningId, Trigger>> = {
     place: { line: 7, column: 1 },
   },
   'no-text-layer': { run: async () => (await processFile(join(ROOT, 'fixtures', 'formats', 'scanned.pdf'))).document.warnings, place: null },
+  'minutes-in-pack': { run: async () => (await processFile(join(ROOT, 'fixtures', 'formats', 'pack.pdf'))).document.warnings, place: { line: 28, column: 1 } },
   'encrypted-input': { run: async () => (await processFile(join(ROOT, 'fixtures', 'formats', 'encrypted.pdf'))).document.warnings, place: null },
   'votes-exceed-present': {
     run: () => textWarnings('Parish Council\n\nPresent: Cr Ann Lee, Cr Bo Kay, Cr Cy Moe\n\n1. Budget\n\nMoved: Cr Lee Seconded: Cr Kay\n\nThat the budget be adopted.\n\nCarried (3 for, 2 against)\n'),

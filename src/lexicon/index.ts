@@ -10,3 +10,5 @@ export * from './attendance.js';
 export * from './presenting.js';
 export * from './questions.js';
 export * from './commitments.js';
+export * from './packs.js';
+export * from './layout.js';

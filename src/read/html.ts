@@ -288,18 +288,29 @@ class LineBuilder {
       const value = Number.parseInt(attr(li, 'value'), 10);
       if (Number.isFinite(value)) n = value;
       if (ordered) this.buffer += `${listMarker(n, type)} `;
+      const marker = this.buffer;
       // The item's own text up to a nested list is one line; nested lists indent below it.
+      let paragraphs = 0;
+      let separated = false;
       for (const c of li.children) {
         if (isElement(c) && (c.tagName === 'ul' || c.tagName === 'ol')) {
           this.flush(listDepth * 2, 'list-item');
           this.list(c, listDepth + 1);
         } else if (isElement(c) && (c.tagName === 'p' || c.tagName === 'div')) {
+          // "<li>Call to Order<p>The meeting was called …</p>": the item's title is its own line, the paragraph below it.
+          if (this.buffer.trim() !== marker.trim() || paragraphs > 0) {
+            this.flush(listDepth * 2, separated ? undefined : 'list-item');
+            this.blank();
+            separated = true;
+          }
           this.block(c, listDepth, false);
           this.buffer += ' ';
+          paragraphs++;
         } else if (c.type === 'text') this.buffer += c.value;
         else if (isElement(c) && !isFurniture(c, this.inside)) this.element(c, listDepth, false);
       }
-      this.flush(listDepth * 2, 'list-item');
+      this.flush(listDepth * 2, separated ? undefined : 'list-item');
+      if (separated) this.blank();
       n++;
     }
     if (listDepth === 0) this.blank();

@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import type { SourceFormat } from '../schema/document.js';
 
 import { decodeBytes, looksBinary } from './decode.js';
-import { textToLines } from './text.js';
+import { breakRunOnLines, textToLines } from './text.js';
 import type { ReadResult } from './types.js';
 import { ReadError } from './errors.js';
 
@@ -13,7 +13,10 @@ export { ReadError };
 export type Reader = (bytes: Uint8Array) => ReadResult | Promise<ReadResult>;
 
 function readText(bytes: Uint8Array): ReadResult {
-  const { text, warnings } = decodeBytes(bytes);
+  const decoded = decodeBytes(bytes);
+  const warnings = decoded.warnings;
+  // A text dump that lost its line breaks is broken again at item numbers and labels.
+  const text = breakRunOnLines(decoded.text);
   return { format: 'text', text, lines: textToLines(text), warnings };
 }
 
@@ -50,6 +53,8 @@ const startsWith = (bytes: Uint8Array, magic: string): boolean => {
   return true;
 };
 
+const OLE_MAGIC = '\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1';
+
 /** Detects the format from content first, then the file extension. */
 export function detectFormat(bytes: Uint8Array, path: string): SourceFormat {
   if (startsWith(bytes, '%PDF-')) return 'pdf';
@@ -67,6 +72,10 @@ export interface ReadOptions {
 /** Reads a file's bytes into the line model, or throws a ReadError naming what is wrong. */
 export async function readSource(bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
   if (bytes.length === 0) throw new ReadError('empty-input', 'Unexpected empty file, expected council minutes');
+  // Word 97-2003 (.doc) and other Office binary files share the OLE compound-file header.
+  if (startsWith(bytes, OLE_MAGIC)) {
+    throw new ReadError('unreadable-input', 'Unexpected legacy Word .doc file (Word 97-2003 binary format), expected .docx, PDF, HTML or text: save it as .docx from Word or LibreOffice (soffice --headless --convert-to docx FILE)');
+  }
   const format = options.from ?? detectFormat(bytes, options.path);
   const reader = READERS[format];
   if (!reader) throw new ReadError('unreadable-input', `Unexpected ${format} file, expected a format this build reads (${Object.keys(READERS).join(', ')})`);

@@ -1,6 +1,9 @@
 // Markdown to lines through unified + remark-parse, so headings and list items
 // map to the same tokens as their text equivalents. Line numbers stay those of
-// the markdown source; the syntax (#, list markers, emphasis) is stripped.
+// the markdown source; the syntax (#, list markers, emphasis, backslash
+// escapes) is stripped. Markdown made from PDFs carries the converter's
+// furniture: YAML front matter (metadata, not minutes: blanked) and page
+// markers ("--- 4": dropped, and a paragraph they split is joined again).
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
@@ -16,15 +19,57 @@ const TRAILING_HASHES = /\s+#+\s*$/;
 const LIST_MARK = /^[-*+]\s+/;
 const QUOTE_MARK = /^(?:>\s?)+/;
 
+// A backslash escape ("1\\. Apologies", "\\*"): the character stands for itself.
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+// A converter's page marker: "--- 4", "-- Page 4 --", "--- 4 of 12 ---".
+const PAGE_MARKER = /^-{2,}\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*-*$/i;
+// YAML front matter: "---" on the first line, up to the next "---" or "...".
+const FRONT_MATTER_OPEN = /^---\s*$/;
+const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)\s*$/;
+const MAX_FRONT_MATTER_LINES = 60;
+// A paragraph that a page marker split: the text before goes on when it does not end a sentence.
+const ENDS_SENTENCE = /[.:;!?)"”]$/;
+
 function cleanInline(text: string): string {
-  return text.replace(LINK, '$1').replace(EMPHASIS, '').trim();
+  return text.replace(LINK, '$1').replace(EMPHASIS, '').replace(ESCAPE, '$1').trim();
+}
+
+/** The raw lines of YAML front matter (0-based, exclusive end), or 0 when there is none. */
+function frontMatterEnd(raw: readonly string[]): number {
+  if (raw.length === 0 || !FRONT_MATTER_OPEN.test(raw[0])) return 0;
+  for (let i = 1; i < Math.min(raw.length, MAX_FRONT_MATTER_LINES); i++) {
+    if (FRONT_MATTER_CLOSE.test(raw[i])) return i + 1;
+    if (!/^\s*(?:[\w-]{1,40}\s*:|-\s|#|$)/.test(raw[i]) && !/^\s{2,}/.test(raw[i])) return 0;
+  }
+  return 0;
+}
+
+/** Drops page-marker lines; the blank lines around one go too when the paragraph runs on across it. */
+function dropPageMarkers(lines: SourceLine[]): SourceLine[] {
+  const drop = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!PAGE_MARKER.test(lines[i].text)) continue;
+    drop.add(i);
+    let before = i - 1;
+    while (before >= 0 && lines[before].text === '') before--;
+    let after = i + 1;
+    while (after < lines.length && lines[after].text === '') after++;
+    if (before >= 0 && after < lines.length && !ENDS_SENTENCE.test(lines[before].text) && /^\p{Ll}/u.test(lines[after].text)) {
+      for (let k = before + 1; k < after; k++) drop.add(k);
+    }
+  }
+  return drop.size ? lines.filter((_, i) => !drop.has(i)) : lines;
 }
 
 // Built on first use: the parser is only paid for when a markdown file is read.
 let parser: ReturnType<typeof makeParser> | undefined;
 const makeParser = () => unified().use(remarkParse);
 
-export function markdownToLines(text: string): SourceLine[] {
+export function markdownToLines(source: string): SourceLine[] {
+  const raw = source.split(/\r\n|\r|\n/);
+  const metadata = frontMatterEnd(raw);
+  // Front matter is blanked, not removed: line numbers stay those of the file.
+  const text = metadata ? [...raw.slice(0, metadata).map(() => ''), ...raw.slice(metadata)].join('\n') : source;
   const lines = textToLines(text);
   parser ??= makeParser();
   const tree = parser.parse(text) as Root;
@@ -46,5 +91,5 @@ export function markdownToLines(text: string): SourceLine[] {
   };
   visit(tree);
   for (const l of lines) l.text = cleanInline(l.text);
-  return lines;
+  return dropPageMarkers(lines);
 }

@@ -39,6 +39,8 @@ interface PageLine {
   /** Right edge of the last run. */
   right: number;
   text: string;
+  /** Cells: runs of text parted by a column-wide gap (a table row has several). */
+  cells: number;
 }
 
 // A lone page number or page mark at the top or bottom of a page: "3", "- 3 -", "Page 3", "Page 3 of 12", "3 of 12".
@@ -49,6 +51,8 @@ const DIGITS = /\d+/g;
 const ENDS_PARAGRAPH = /[.:;!?)"”]$/;
 // How many lines at the top and at the bottom of a page are examined as running headers and footers.
 const MARGIN_LINES = 3;
+// How many cells make a line a table row.
+const TABLE_CELLS = 3;
 // How far (points) a running header or footer may move between pages.
 const RUNNING_Y_TOLERANCE = 6;
 
@@ -57,23 +61,27 @@ export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
   const items = page.items.filter((i) => i.str.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.y));
   items.sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: PlacedText[][] = [];
+  // The largest run of the line being built: its baseline is the line's (kept as runs join, so grouping stays linear).
+  let ref: PlacedText | null = null;
   for (const item of items) {
     const last = groups[groups.length - 1];
-    if (last) {
-      const ref = last.reduce((m, i) => (i.size > m.size ? i : m), last[0]);
+    if (last && ref) {
       const tolerance = Math.max(2, 0.4 * Math.max(ref.size, item.size));
       if (Math.abs(item.y - ref.y) <= tolerance) {
         last.push(item);
+        if (item.size > ref.size) ref = item;
         continue;
       }
     }
     groups.push([item]);
+    ref = item;
   }
   const lines: PageLine[] = [];
   for (const group of groups) {
     group.sort((a, b) => a.x - b.x);
     let text = '';
     let right = -Infinity;
+    let cells = 1;
     let prev: PlacedText | null = null;
     for (const run of group) {
       // Text drawn twice at the same spot (fake bold) is one run.
@@ -81,7 +89,10 @@ export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
       const size = Math.max(run.size, 1);
       const gap = run.x - right;
       if (text !== '') {
-        if (gap > 2.5 * size) text = text.trimEnd() + '    ';
+        if (gap > 2.5 * size) {
+          text = text.trimEnd() + '    ';
+          cells++;
+        }
         else if (gap > 0.15 * size && !/\s$/.test(text) && !/^\s/.test(run.str)) text += ' ';
       }
       text += run.str;
@@ -89,9 +100,125 @@ export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
       prev = run;
     }
     const main = group.reduce((m, i) => (i.size > m.size ? i : m), group[0]);
-    lines.push({ page: pageNo, x: group[0].x, y: main.y, size: main.size, right, text: text.replace(/\s+$/, '') });
+    lines.push({ page: pageNo, x: group[0].x, y: main.y, size: main.size, right, text: text.replace(/\s+$/, ''), cells });
   }
   return lines;
+}
+
+// Two-column pages: the gutter is an empty vertical band this wide (points), wider than any word space.
+const GUTTER_WIDTH = 8;
+// The gutter lies in the middle of the text's width (fractions of it).
+const GUTTER_FROM = 0.3;
+const GUTTER_TO = 0.7;
+// Each column holds at least this many lines of prose (lines of this many words on average).
+const MIN_COLUMN_LINES = 8;
+const MIN_COLUMN_WORDS = 5;
+// Lines allowed to cross the gutter (a title, a date line, a "Present:" line spanning both columns): a share of the lines.
+const SPANNING_SHARE = 0.15;
+const MIN_SPANNING = 3;
+
+/**
+ * The x of the gutter of a two-column page, or null. A right-hand column of
+ * short entries (an owner column, "Clerk", "MT") is not a second column of
+ * text: it stays on its line.
+ */
+export function columnGutter(page: PdfPage): number | null {
+  const items = page.items.filter((i) => i.str.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.width));
+  if (items.length < 2 * MIN_COLUMN_LINES) return null;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const i of items) {
+    minX = Math.min(minX, i.x);
+    maxX = Math.max(maxX, i.x + Math.max(0, i.width));
+  }
+  const span = maxX - minX;
+  if (!(span > 4 * GUTTER_WIDTH * 5)) return null;
+  // How many lines cover each 2-point band across the page: a line covers the span of its runs, word gaps included.
+  const byBaseline = new Map<number, PlacedText[]>();
+  for (const i of items) {
+    const key = Math.round(i.y / 2);
+    const line = byBaseline.get(key);
+    if (line) line.push(i);
+    else byBaseline.set(key, [i]);
+  }
+  const bins = new Int32Array(Math.ceil(span / 2) + 1);
+  const cover = (from: number, to: number): void => {
+    const last = Math.min(bins.length - 1, Math.floor((to - minX) / 2));
+    for (let b = Math.max(0, Math.floor((from - minX) / 2)); b <= last; b++) bins[b]++;
+  };
+  for (const runs of byBaseline.values()) {
+    runs.sort((a, b) => a.x - b.x);
+    let from = runs[0].x;
+    let to = runs[0].x + Math.max(0, runs[0].width);
+    for (const r of runs.slice(1)) {
+      if (r.x - to < GUTTER_WIDTH) to = Math.max(to, r.x + Math.max(0, r.width));
+      else {
+        cover(from, to);
+        from = r.x;
+        to = r.x + Math.max(0, r.width);
+      }
+    }
+    cover(from, to);
+  }
+  const spanning = Math.max(MIN_SPANNING, Math.floor(byBaseline.size * SPANNING_SHARE));
+  let best: [number, number] | null = null;
+  let runStart = -1;
+  const lo = Math.floor((span * GUTTER_FROM) / 2);
+  const hi = Math.ceil((span * GUTTER_TO) / 2);
+  for (let b = lo; b <= hi + 1; b++) {
+    const empty = b <= hi && bins[b] <= spanning;
+    if (empty && runStart < 0) runStart = b;
+    if (!empty && runStart >= 0) {
+      if (!best || b - runStart > best[1] - best[0]) best = [runStart, b];
+      runStart = -1;
+    }
+  }
+  if (!best || (best[1] - best[0]) * 2 < GUTTER_WIDTH) return null;
+  const gutter = minX + (best[0] + best[1]); // the band's middle, in points
+  // Both sides must be columns of prose on many baselines.
+  const prose = (side: PlacedText[]): boolean => {
+    const byLine = new Map<number, string[]>();
+    for (const i of side) {
+      const key = Math.round(i.y / 2);
+      const words = byLine.get(key);
+      if (words) words.push(i.str);
+      else byLine.set(key, [i.str]);
+    }
+    if (byLine.size < MIN_COLUMN_LINES) return false;
+    let words = 0;
+    for (const parts of byLine.values()) words += parts.join(' ').split(/\s+/).filter(Boolean).length;
+    return words / byLine.size >= MIN_COLUMN_WORDS;
+  };
+  const left = items.filter((i) => i.x + i.width <= gutter);
+  const right = items.filter((i) => i.x >= gutter);
+  return prose(left) && prose(right) ? gutter : null;
+}
+
+/** A page's lines in reading order: a two-column page gives its left column, then its right. */
+function columnLines(page: PdfPage, pageNo: number): PageLine[] {
+  const gutter = columnGutter(page);
+  if (gutter === null) return pageLines(page, pageNo);
+  // Lines above or below the band where the columns' prose runs (a title, a running header, the page number) span the page.
+  const proseYs = (keep: (i: PlacedText) => boolean): number[] =>
+    pageLines({ height: page.height, items: page.items.filter(keep) }, pageNo)
+      .filter((l) => l.text.split(/\s+/).length >= 3)
+      .map((l) => l.y);
+  const ys = [...proseYs((i) => i.x + i.width <= gutter), ...proseYs((i) => i.x >= gutter)];
+  const top = ys.reduce((m, y) => Math.min(m, y), Infinity) - 1;
+  const bottom = ys.reduce((m, y) => Math.max(m, y), -Infinity) + 1;
+  const part = (keep: (i: PlacedText) => boolean): PageLine[] => pageLines({ height: page.height, items: page.items.filter(keep) }, pageNo);
+  const above = part((i) => i.y < top);
+  const below = part((i) => i.y > bottom);
+  const left = part((i) => i.y >= top && i.y <= bottom && i.x < gutter);
+  const right = part((i) => i.y >= top && i.y <= bottom && i.x >= gutter);
+  if (left.length === 0 || right.length === 0) return pageLines(page, pageNo);
+  // The right column's lines are measured from its own left edge, so their indentation means what the left column's does.
+  let leftEdge = Infinity;
+  let rightEdge = Infinity;
+  for (const l of left) leftEdge = Math.min(leftEdge, l.x);
+  for (const l of right) rightEdge = Math.min(rightEdge, l.x);
+  const shift = rightEdge - leftEdge;
+  return [...above, ...left, ...right.map((l) => ({ ...l, x: l.x - shift, right: l.right - shift })), ...below];
 }
 
 const quantile = (values: number[], q: number, fallback: number): number => {
@@ -113,7 +240,9 @@ function runningFurniture(pages: PageLine[][]): Set<PageLine> {
     const margin = new Set([...lines.slice(0, MARGIN_LINES), ...lines.slice(Math.max(0, lines.length - MARGIN_LINES))]);
     for (const l of margin) {
       const key = l.text.replace(DIGITS, '#').replace(/\s+/g, ' ').trim().toLowerCase();
-      byKey.set(key, [...(byKey.get(key) ?? []), l]);
+      const same = byKey.get(key);
+      if (same) same.push(l);
+      else byKey.set(key, [l]);
     }
     const first = lines[0];
     const last = lines[lines.length - 1];
@@ -131,14 +260,17 @@ function runningFurniture(pages: PageLine[][]): Set<PageLine> {
 
 /** Builds the line model of a whole document from its pages. */
 export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLine[] } {
-  const perPage = pages.map((p, i) => pageLines(p, i + 1));
+  const perPage = pages.map((p, i) => columnLines(p, i + 1));
   const furniture = runningFurniture(perPage);
   const kept = perPage.map((lines) => lines.filter((l) => !furniture.has(l)));
   const all = kept.flat();
+  // Table rows (three cells or more) do not vote: Word sets a table's text left of the body margin.
+  const prose = all.filter((l) => l.cells < TABLE_CELLS);
+  const voters = prose.length >= all.length / 4 ? prose : all;
   const edges = new Map<number, number>();
-  for (const l of all) edges.set(Math.round(l.x), (edges.get(Math.round(l.x)) ?? 0) + 1);
+  for (const l of voters) edges.set(Math.round(l.x), (edges.get(Math.round(l.x)) ?? 0) + 1);
   // The body margin: the leftmost edge that a fair share of lines start at (a stray line further left does not count).
-  const enough = Math.max(2, Math.min(5, Math.ceil(all.length * 0.05)));
+  const enough = Math.max(2, Math.min(5, Math.ceil(voters.length * 0.05)));
   let margin = Infinity;
   for (const [x, n] of edges) if (n >= enough && x < margin) margin = x;
   if (!Number.isFinite(margin)) margin = all.reduce((m, l) => Math.min(m, Math.round(l.x)), Infinity);
@@ -154,7 +286,9 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
   }
   const step = Math.max(quantile(steps.filter((d) => d > bodySize * 0.6), 0.25, bodySize * 1.2), bodySize * 0.8);
   const widths = all.map((l) => l.right - l.x);
-  const fullWidth = median(widths.filter((w) => w > median(widths, 0)), 0);
+  // The median width is taken once (taken inside the filter it re-sorted every line's widths per line: quadratic).
+  const medianWidth = median(widths, 0);
+  const fullWidth = median(widths.filter((w) => w > medianWidth), 0);
 
   const out: { text: string; indent: number; page: number }[] = [];
   const blank = (page: number): void => {
@@ -167,7 +301,9 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
         if (prev.page !== l.page) {
           // A page break ends a paragraph only when the page's last line does.
           const short = prev.right - prev.x < fullWidth * 0.8;
-          if (ENDS_PARAGRAPH.test(prev.text) || short) blank(l.page);
+          // A clause that runs on over the page ("… reported that the" / "defibrillator cabinet …") is one paragraph however short.
+          const runsOn = !ENDS_PARAGRAPH.test(prev.text) && /^\p{Ll}/u.test(l.text);
+          if (!runsOn && (ENDS_PARAGRAPH.test(prev.text) || short)) blank(l.page);
         } else if (l.y - prev.y > step * 1.4) blank(l.page);
       }
       out.push({ text: l.text, indent: Math.max(0, Math.round((l.x - margin) / charWidth)), page: l.page });
@@ -175,8 +311,37 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
     }
   }
   while (out.length && out[out.length - 1].text === '') out.pop();
-  const lines: SourceLine[] = out.map((o, i) => ({ line: i + 1, text: o.text.replace(/[\u00a0\t]/g, ' ').replace(/ {3,}/g, '  ').trim(), indent: o.indent, page: o.page }));
+  const lines: SourceLine[] = joinHyphenatedWords(out).map((o, i) => ({ line: i + 1, text: o.text.replace(/[\u00a0\t]/g, ' ').replace(/ {3,}/g, '  ').trim(), indent: o.indent, page: o.page }));
   return { text: lines.map((l) => ' '.repeat(l.indent) + l.text).join('\n'), lines };
+}
+
+// A line ending in a word and a hyphen ("Crow-", "part-"): the word goes on at the start of the next line.
+const ENDS_HYPHENATED = /\p{L}-$/u;
+// The next line's first word, with what punctuation clings to it.
+const FIRST_WORD = /^(\p{L}[^\s]{0,60})(?:\s+|$)/u;
+// A hyphen and a space inside a line where a break was ("father- inclusive"); "pre- and post-" keeps its space.
+const BROKEN_HYPHEN = /(\p{L})- (?!(?:and|or|nor|to)\b)(\p{Ll})/gu;
+
+/**
+ * Words hyphenated across a line break are made whole on the first line
+ * ("Crow-" / "Brown said" → "Crow-Brown" / "said"): names and compounds then
+ * match as one word. The hyphen stays (names and compounds keep theirs; there
+ * is no dictionary to tell a soft hyphen). A line left empty is dropped.
+ */
+function joinHyphenatedWords(out: { text: string; indent: number; page: number }[]): typeof out {
+  const emptied = new Set<number>();
+  for (let i = 0; i < out.length; i++) out[i].text = out[i].text.replace(BROKEN_HYPHEN, '$1-$2');
+  for (let i = 0; i + 1 < out.length; i++) {
+    const line = out[i];
+    const next = out[i + 1];
+    if (next.text === '' || !ENDS_HYPHENATED.test(line.text) || /\s{2}\S+-$/.test(line.text)) continue;
+    const m = FIRST_WORD.exec(next.text);
+    if (!m) continue;
+    line.text += m[1];
+    next.text = next.text.slice(m[0].length);
+    if (next.text === '') emptied.add(i + 1);
+  }
+  return emptied.size ? out.filter((_, i) => !emptied.has(i)) : out;
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');

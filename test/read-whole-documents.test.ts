@@ -1,0 +1,215 @@
+// Whole documents as people hold them (fixtures/formats, made by
+// scripts/make-format-fixtures.mjs from invented minutes): a reports pack, a
+// parish clerk's printed PDF, a Word file numbered automatically, markdown a
+// PDF converter wrote, a text dump with no line breaks, a Windows-1252 file
+// and a legacy .doc. Each asserts the records a reader must not lose.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseBuffer } from '../src/api.js';
+import { processFile } from '../src/batch.js';
+import { readSource } from '../src/read/index.js';
+import type { MinutesDocument } from '../src/schema/document.js';
+
+const FORMATS = join(import.meta.dirname, '..', 'fixtures', 'formats');
+
+async function parse(name: string): Promise<MinutesDocument> {
+  const path = join(FORMATS, name);
+  return (await parseBuffer(new Uint8Array(readFileSync(path)), { path })).document;
+}
+const read = (name: string) => readSource(new Uint8Array(readFileSync(join(FORMATS, name))), { path: name });
+
+/** The records of a meeting: what every reading of the same minutes must agree on. */
+function records(doc: MinutesDocument) {
+  return {
+    body: doc.meeting.body,
+    date: doc.meeting.date,
+    present: doc.meeting.present.map((p) => p.name),
+    apologies: doc.meeting.apologies.map((p) => p.name),
+    items: doc.items.map((i) => ({
+      number: i.number,
+      title: i.title,
+      presenters: i.presenters.map((p) => p.name),
+      resolutions: i.resolutions.length,
+      questions: i.questions.length,
+      actions: i.actions.length,
+    })),
+  };
+}
+
+describe('a reports pack: only the minutes inside it are the meeting', async () => {
+  const pack = await parse('pack.pdf');
+  const minutes = await parse('meeting.txt');
+
+  it('takes body, date and attendance from the minutes, not the frontsheet', () => {
+    expect(pack.meeting.body).toBe('Community Services Committee');
+    // The frontsheet's date is the next meeting's (11 April); the minutes' own heading says 14 March.
+    expect(pack.meeting.date).toBe('2024-03-14');
+    // The membership (seven councillors) is not who attended.
+    expect(pack.meeting.present.map((p) => p.name)).toEqual(['Councillor Ann Marsh', 'Councillor Tom Reeve', 'Councillor Priya Nandi', 'Councillor Joe Whitlock']);
+    expect(pack.meeting.apologies.map((p) => p.name)).toEqual(['Councillor Bella Crane']);
+  });
+
+  it('gives the records of the minutes alone: no agenda entries, no report paragraphs, no page numbers as items', () => {
+    expect(records(pack)).toEqual(records(minutes));
+  });
+
+  it('says so in the document: a minutes-in-pack warning naming the lines parsed', () => {
+    const warning = pack.warnings.find((w) => w.id === 'minutes-in-pack');
+    expect(warning?.message).toMatch(/parsed the minutes on lines 28-\d+ \("Minutes of the meeting held on 14 March 2024/);
+    expect(warning?.page).toBe(3);
+  });
+
+  it('minutes that are not in a pack are parsed whole, with no pack warning', () => {
+    expect(minutes.warnings.map((w) => w.id)).not.toContain('minutes-in-pack');
+  });
+});
+
+describe('a parish clerk’s printed PDF', async () => {
+  const lines = (await read('parish.pdf')).lines.map((l) => l.text);
+  const doc = await parse('parish.pdf');
+
+  it('makes a name hyphenated across a line break whole', () => {
+    expect(lines).toContain('Present: Cllr Ruth Amberley-Pike');
+    expect(doc.meeting.present.map((p) => p.name)).toContain('Cllr Ruth Amberley-Pike');
+  });
+
+  it('joins a compound broken at a line end ("father-" / "inclusive")', () => {
+    expect(lines).toContain('Cllr Sandhu reported on the father-inclusive');
+  });
+
+  it('keeps a right-hand owner column on its line, two spaces apart', () => {
+    expect(lines).toContain('Clerk to order a replacement bench for the green.  Clerk');
+    expect(lines).toContain('Cllr Tregear to ask the school about the crossing patrol.  MT');
+  });
+
+  it('runs a clause on over the page break, past the page number and the running header', () => {
+    const at = lines.indexOf('The Clerk reported that the');
+    expect(lines[at + 1]).toBe('defibrillator cabinet outside the shop had been repaired and the pads replaced.');
+    expect(lines.join('\n')).not.toMatch(/Ashcombe Parish Council – 9 October 2024|^\d$/m);
+  });
+
+  it('gives the items and the resolution', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Village hall grant'],
+      ['2', 'Actions'],
+      ['3', 'Defibrillator'],
+      ['4', 'Date of next meeting'],
+    ]);
+    expect(doc.items[0].resolutions.map((r) => r.text)).toEqual(['a grant of £150 be made to the village hall committee.']);
+  });
+});
+
+describe('a Word file numbered automatically', async () => {
+  const doc = await parse('numbered.docx');
+
+  it('gives the item numbers Word shows (from the heading style’s list, starting at 23), not a list restarting at 1', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['23', 'Declarations of interest'],
+      ['24', 'Village hall grant'],
+      ['25', 'Footpaths'],
+      ['26', 'Date of next meeting'],
+    ]);
+  });
+
+  it('numbers a resolution’s clauses from the second list level', async () => {
+    expect((await read('numbered.docx')).lines.map((l) => l.text)).toContain('(a) a grant of £150 be made to the village hall committee; and');
+    expect(doc.items[1].resolutions.map((r) => r.text)).toEqual(['a grant of £150 be made to the village hall committee', 'the grant be reviewed in April 2025.']);
+  });
+
+  it('keeps attendance and actions', () => {
+    expect(doc.meeting.date).toBe('2024-10-09');
+    expect(doc.meeting.apologies.map((p) => p.name)).toEqual(['Cllr Peter Lacey']);
+    expect(doc.items[2].actions.map((a) => a.text)).toEqual(['Clerk to thank the volunteers who replaced the stile.']);
+  });
+});
+
+describe('markdown a PDF converter wrote', async () => {
+  const md = await parse('converted.md');
+  const minutes = await parse('meeting.txt');
+
+  it('gives the records of the text: escaped numbers, bold markers and page markers are syntax', () => {
+    expect(records(md)).toEqual(records(minutes));
+  });
+
+  it('front matter is metadata, not the meeting: its date (2 April) is not the meeting date', () => {
+    expect(md.meeting.date).toBe('2024-03-14');
+  });
+
+  it('a page marker inside a sentence neither shows nor splits the paragraph', async () => {
+    const lines = (await read('converted.md')).lines;
+    expect(lines.some((l) => /^-+\s*\d/.test(l.text))).toBe(false);
+    const at = lines.findIndex((l) => l.text === 'The Head of Libraries agreed');
+    expect(lines[at + 1].text).toBe('to circulate the visitor figures to Members before the next meeting.');
+    // Line numbers stay those of the file.
+    expect(lines[at + 1].line).toBe(lines[at].line + 4);
+  });
+});
+
+describe('a text dump with no line breaks', async () => {
+  it('is broken again at item numbers, titles and attendance labels, and gives the records of the text', async () => {
+    const dump = await parse('dump.txt');
+    expect(readFileSync(join(FORMATS, 'dump.txt'), 'utf8').trim().split('\n')).toHaveLength(1);
+    expect(records(dump)).toEqual(records(await parse('meeting.txt')));
+  });
+});
+
+describe('encodings and legacy formats', () => {
+  it('Windows-1252 (£ and – as single bytes) is read as such, with a warning', async () => {
+    const doc = await parse('parish-1252.txt');
+    expect(doc.items[0].title).toBe('Village hall grant – Saturday groups');
+    expect(doc.items[0].resolutions.map((r) => r.text)).toEqual(['a grant of £150 be made to the village hall committee.']);
+    expect(doc.warnings.map((w) => [w.id, w.line])).toEqual([['legacy-encoding', 7]]);
+  });
+
+  it('a legacy .doc is refused with a clear per-file message', async () => {
+    const result = await processFile(join(FORMATS, 'legacy.doc'));
+    expect(result.failed).toBe(true);
+    expect(result.document.warnings).toHaveLength(1);
+    expect(result.document.warnings[0]).toMatchObject({ id: 'unreadable-input', severity: 'error' });
+    expect(result.document.warnings[0].message).toMatch(/legacy Word \.doc file.*save it as \.docx/);
+  });
+});
+
+describe('HTML structure', () => {
+  const html = (body: string) => parseBuffer(new Uint8Array(Buffer.from(`<!DOCTYPE html><html><body>${body}</body></html>`)), { path: 'minutes.html' });
+
+  it('heading elements are attendance labels and ordered-list numbers are item numbers', async () => {
+    const { document } = await html(
+      '<h2>Township of Elmvale</h2><p>Minutes of the Regular Meeting of Council held on March 4, 2025</p>' +
+        '<h4>PRESENT</h4><p>Mayor Jane Kettle</p><p>Councillor Omar Haddad</p><h4>REGRETS</h4><p>Councillor Lise Brault</p>' +
+        '<ol><li>Call to Order<p>The meeting was called to order at 7 p.m.</p></li>' +
+        '<li>Adoption of Agenda<p>Moved by Councillor Haddad, seconded by Mayor Kettle, THAT the agenda be adopted. Carried.</p></li></ol>' +
+        '<ol start="3"><li>Delegations</li></ol><p>None.</p>',
+    );
+    expect(document.meeting.present.map((p) => p.name)).toEqual(['Mayor Jane Kettle', 'Councillor Omar Haddad']);
+    expect(document.meeting.apologies.map((p) => p.name)).toEqual(['Councillor Lise Brault']);
+    expect(document.items.map((i) => [i.number, i.title])).toEqual([
+      ['1', 'Call to Order'],
+      ['2', 'Adoption of Agenda'],
+      ['3', 'Delegations'],
+    ]);
+    expect(document.items[1].resolutions.map((r) => r.text)).toEqual(['the agenda be adopted.']);
+  });
+});
+
+describe('a page set in two columns', async () => {
+  it('reads the left column, then the right, and gives each item its own minutes', async () => {
+    const lines = (await read('two-columns.pdf')).lines.map((l) => l.text);
+    expect(lines).toContain('RESOLVED that the vacant plots be offered');
+    expect(lines[lines.indexOf('RESOLVED that the vacant plots be offered') + 1]).toBe('to the first two names on the waiting list.');
+    expect(lines.indexOf('3. Playing field')).toBeGreaterThan(lines.indexOf('to the first two names on the waiting list.'));
+    const doc = await parse('two-columns.pdf');
+    expect(doc.items.map((i) => [i.number, i.title, i.resolutions.map((r) => r.text)])).toEqual([
+      ['1', 'Apologies', []],
+      ['2', 'Allotments', ['the vacant plots be offered to the first two names on the waiting list.']],
+      ['3', 'Playing field', ['replacement goalposts be bought at a cost of no more than £600.']],
+      ['4', 'Date of next meeting', []],
+    ]);
+  });
+
+  it('a right-hand owner column is not a second column of text', async () => {
+    const lines = (await read('parish.pdf')).lines.map((l) => l.text);
+    expect(lines).toContain('Clerk to order a replacement bench for the green.  Clerk');
+  });
+});
