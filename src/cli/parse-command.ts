@@ -15,9 +15,9 @@ import { WRITERS, type OutputFormat } from '../write/index.js';
 import { deletedUnder, expandInputs } from './inputs.js';
 import { commonDirectory, planOutputs, writeFileAtomic } from './output.js';
 import { formatWarning } from './render.js';
-import { EXIT_USAGE, getExitCode } from './exit.js';
+import { EXIT_USAGE, getExitCode, USAGE_HINT } from './exit.js';
 import { Progress } from './progress.js';
-import { formatSummary, Tally } from './summary.js';
+import { describeNotRead, formatSummary, Tally } from './summary.js';
 import { colourEnabled, makePaint } from './colour.js';
 import type { CompiledConfig } from '../config/compile.js';
 import type { DatabaseSink } from '../write/sqlite.js';
@@ -94,10 +94,14 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     io.stderr.write('minutes: --prune needs --db (it deletes from the database the documents of files that are gone)\n');
     return EXIT_USAGE;
   }
-  const { files, missing, stdin } = await expandInputs(inputs, opts.ignore ?? []);
-  // With --prune, a directory whose files are all gone is still work to do.
+  const { files, missing, unmatched, notRead, stdin } = await expandInputs(inputs, opts.ignore ?? []);
+  // With --prune, a glob or directory whose files are all gone is still work to do.
+  if (unmatched.length > 0 && !opts.prune) {
+    io.stderr.write(`minutes: no document matches ${unmatched.map((u) => `'${u}'`).join(', ')}${describeNotRead(notRead, ' (not read: ', ')')}\n${USAGE_HINT}`);
+    return EXIT_USAGE;
+  }
   if (files.length === 0 && !stdin && missing.length === 0 && !opts.prune) {
-    io.stderr.write('minutes: no input files\n');
+    io.stderr.write(`minutes: no input files${describeNotRead(notRead, ' (not read: ', ')')}\n${USAGE_HINT}`);
     return EXIT_USAGE;
   }
   if (opts.skipUnchanged && (!opts.out || opts.format === 'csv')) {
@@ -116,7 +120,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   // Fewer than 2 * MIN_FILES_PER_WORKER files run on this thread whatever --jobs is (no cores counted, no worker URL resolved).
   const fit = Math.floor(listed.length / MIN_FILES_PER_WORKER);
   const workers = fit > 1 && io.workerUrl ? Math.min(opts.jobs ?? availableParallelism(), fit) : 1;
-  const tally = new Tally(Math.max(1, workers));
+  const tally = new Tally(Math.max(1, workers), notRead);
 
   // With --db, documents go to stdout only when a --format is asked for.
   const toStdout = !outputs && (!opts.db || opts.format !== undefined);
@@ -265,7 +269,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   progress?.clear();
 
   const report = tally.finish((now() - started) / 1000);
-  if (!opts.quiet && count > 1) io.stderr.write(formatSummary(report, paint));
+  if (!opts.quiet && (count > 1 || report.notRead.ignored + Object.keys(report.notRead.byExtension).length > 0)) io.stderr.write(formatSummary(report, paint));
   if (opts.report) {
     try {
       writeFileAtomic(opts.report, `${JSON.stringify(report, null, 2)}\n`);

@@ -3,6 +3,7 @@
 import type { Warning } from '../schema/document.js';
 import type { Outcome } from '../worker-protocol.js';
 import { VERSION } from '../version.js';
+import type { NotRead } from './inputs.js';
 
 export interface FailedFile {
   file: string;
@@ -29,13 +30,15 @@ export interface RunReport {
   seconds: number;
   megabytesPerSecond: number;
   jobs: number;
+  /** Files the directories and globs listed but the run did not read (--ignore, .minutesignore, other kinds of file). */
+  notRead: NotRead;
 }
 
 export class Tally {
   readonly report: RunReport;
 
-  constructor(jobs: number) {
-    this.report = { tool: VERSION, files: 0, parsed: 0, skipped: 0, failed: 0, items: 0, resolutions: 0, actions: 0, questions: 0, warnings: {}, failures: [], bytes: 0, seconds: 0, megabytesPerSecond: 0, jobs };
+  constructor(jobs: number, notRead: NotRead = { ignored: 0, byExtension: {} }) {
+    this.report = { tool: VERSION, files: 0, parsed: 0, skipped: 0, failed: 0, items: 0, resolutions: 0, actions: 0, questions: 0, warnings: {}, failures: [], bytes: 0, seconds: 0, megabytesPerSecond: 0, jobs, notRead };
   }
 
   add(o: Outcome): void {
@@ -80,6 +83,14 @@ export class Tally {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** "2 ignored, 3 .json, 1 without extension" wrapped in before/after; '' when nothing was left unread. */
+export function describeNotRead(n: NotRead, before = '', after = ''): string {
+  const parts: string[] = [];
+  if (n.ignored) parts.push(`${n.ignored} ignored`);
+  for (const ext of Object.keys(n.byExtension).sort()) parts.push(`${n.byExtension[ext]} ${ext || 'without extension'}`);
+  return parts.length ? `${before}${parts.join(', ')}${after}` : '';
+}
+
 /** The summary as stderr lines. */
 export function formatSummary(r: RunReport, paint: { bad: (s: string) => string; good: (s: string) => string; dim: (s: string) => string } = { bad: (s) => s, good: (s) => s, dim: (s) => s }): string {
   const lines: string[] = [];
@@ -89,6 +100,8 @@ export function formatSummary(r: RunReport, paint: { bad: (s: string) => string;
   lines.push(`minutes: ${head.join(', ')}`);
   lines.push(`  ${plural(r.items, 'item')}, ${plural(r.resolutions, 'resolution')}, ${plural(r.actions, 'action')}, ${plural(r.questions, 'question')}`);
   const codes = Object.keys(r.warnings).sort();
+  const notRead = describeNotRead(r.notRead, '  not read: ');
+  if (notRead) lines.push(notRead);
   if (codes.length) lines.push(`  warnings: ${codes.map((c) => `${c} ×${r.warnings[c]}`).join(', ')}`);
   for (const f of r.failures) lines.push(`  ${paint.bad('failed')} ${f.file}: ${f.message} (${f.code})`);
   lines.push(paint.dim(`  ${(r.bytes / 1e6).toFixed(1)} MB in ${r.seconds.toFixed(2)} s, ${r.megabytesPerSecond.toFixed(1)} MB/s, ${plural(r.jobs, 'job')}`));
