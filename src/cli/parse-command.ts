@@ -17,7 +17,7 @@ import { commonDirectory, planOutputs, writeFileAtomic } from './output.js';
 import { formatWarning } from './render.js';
 import { EXIT_USAGE, getExitCode, USAGE_HINT } from './exit.js';
 import { Progress } from './progress.js';
-import { describeNotRead, formatSummary, Tally } from './summary.js';
+import { describeNotRead, describeWarnings, formatSummary, Tally } from './summary.js';
 import { colourEnabled, makePaint } from './colour.js';
 import type { CompiledConfig } from '../config/compile.js';
 import type { DatabaseSink } from '../write/sqlite.js';
@@ -181,9 +181,15 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   };
   let index = 0;
   const emit = async ({ outcome, document }: Parsed): Promise<void> => {
+    // Skipped unparsed: the database holds these bytes already (and --out, if any, too), and the document's warnings.
+    if (outcome.skipped && database) {
+      database.keep();
+      if (!outputs) {
+        outcome.warnings = database.storedWarnings(outcome.path);
+        outcome.failed = outcome.warnings.some((w) => w.severity === 'error');
+      }
+    }
     tally.add(outcome);
-    // Skipped unparsed: the database holds these bytes already (and --out, if any, too).
-    if (outcome.skipped) database?.keep();
     for (const w of outcome.warnings) {
       if (w.severity !== 'error' && opts.quiet) continue;
       progress?.clear();
@@ -278,5 +284,11 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
       return getExitCode({ failed: report.failed + 1, warnings: 0 });
     }
   }
-  return getExitCode({ failed: report.failed, warnings: tally.warningCount }, { frail: opts.frail });
+  const code = getExitCode({ failed: report.failed, warnings: tally.warningCount }, { frail: opts.frail });
+  // Exit 1 for warnings alone: say so in one line, even with --quiet (a CI log must show why the gate failed).
+  if (code !== 0 && report.failed === 0) {
+    const n = tally.warningCount;
+    io.stderr.write(`minutes: exit 1 under --frail: ${n} warning${n === 1 ? '' : 's'} (${describeWarnings(report.warnings)})\n`);
+  }
+  return code;
 }

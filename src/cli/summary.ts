@@ -4,6 +4,7 @@ import type { Warning } from '../schema/document.js';
 import type { Outcome } from '../worker-protocol.js';
 import { VERSION } from '../version.js';
 import type { NotRead } from './inputs.js';
+import { WARNING_RULES } from '../schema/warnings.js';
 
 export interface FailedFile {
   file: string;
@@ -47,13 +48,14 @@ export class Tally {
     r.bytes += o.bytes;
     if (o.skipped) {
       r.skipped++;
-      return;
+    } else {
+      r.parsed++;
+      r.items += o.tally.items;
+      r.resolutions += o.tally.resolutions;
+      r.actions += o.tally.actions;
+      r.questions += o.tally.questions;
     }
-    r.parsed++;
-    r.items += o.tally.items;
-    r.resolutions += o.tally.resolutions;
-    r.actions += o.tally.actions;
-    r.questions += o.tally.questions;
+    // A file skipped as unchanged still counts its stored warnings and failure (CI gates hold on a re-run).
     for (const w of o.warnings) if (w.severity !== 'error') r.warnings[w.code] = (r.warnings[w.code] ?? 0) + 1;
     if (o.failed) {
       r.failed++;
@@ -83,6 +85,16 @@ export class Tally {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+const ID_OF_CODE = new Map<string, string>(WARNING_RULES.map((w) => [w.code, w.id]));
+
+/** "not-minutes ×3, item-number-skipped ×1": warnings by id, as the message lines name them, in code order. */
+export function describeWarnings(byCode: Record<string, number>): string {
+  return Object.keys(byCode)
+    .sort()
+    .map((c) => `${ID_OF_CODE.get(c) ?? c} ×${byCode[c]}`)
+    .join(', ');
+}
+
 /** "2 ignored, 3 .json, 1 without extension" wrapped in before/after; '' when nothing was left unread. */
 export function describeNotRead(n: NotRead, before = '', after = ''): string {
   const parts: string[] = [];
@@ -102,7 +114,7 @@ export function formatSummary(r: RunReport, paint: { bad: (s: string) => string;
   const codes = Object.keys(r.warnings).sort();
   const notRead = describeNotRead(r.notRead, '  not read: ');
   if (notRead) lines.push(notRead);
-  if (codes.length) lines.push(`  warnings: ${codes.map((c) => `${c} ×${r.warnings[c]}`).join(', ')}`);
+  if (codes.length) lines.push(`  warnings: ${describeWarnings(r.warnings)}`);
   for (const f of r.failures) lines.push(`  ${paint.bad('failed')} ${f.file}: ${f.message} (${f.code})`);
   lines.push(paint.dim(`  ${(r.bytes / 1e6).toFixed(1)} MB in ${r.seconds.toFixed(2)} s, ${r.megabytesPerSecond.toFixed(1)} MB/s, ${plural(r.jobs, 'job')}`));
   return `${lines.join('\n')}\n`;

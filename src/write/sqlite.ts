@@ -22,7 +22,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { MinutesDocument } from '../schema/document.js';
+import type { MinutesDocument, Warning } from '../schema/document.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { VERSION } from '../version.js';
 import { deriveTables, ftsCatchUp, insertColumns, isGrouped, quote, ROOT_TABLE, schemaDdl, type ColumnSpec, type TableSpec } from './sqlite-schema.js';
@@ -56,6 +56,8 @@ export interface DatabaseSink {
    * another minutes version, or a file that could not be read).
    */
   stored(): Map<string, string>;
+  /** The warnings stored with the document of this path, in document order ([] when there is none). */
+  storedWarnings(path: string): Warning[];
   /** Writes (or replaces) one document; false when it was skipped as unchanged. */
   write(doc: MinutesDocument): boolean;
   /** Counts as unchanged a file the caller skipped unparsed (its bytes hash to the sha256 stored() gave for its path). */
@@ -147,6 +149,7 @@ export function openDatabaseSink(path: string): DatabaseSink {
 
 type StoredDocument = { id: number; source_sha256: string; source_tool: string | null };
 type StoredSource = StoredDocument & { source_path: string };
+type StoredWarning = { code: string; message: string; line: number | null; ref: string | null; column: number | null; page: number | null; severity: string | null };
 
 /** Same bytes, same minutes version. Unreadable files (no sha256) always count as changed. */
 const unchanged = (row: StoredDocument | undefined, sha256: string, tool: string): boolean =>
@@ -161,6 +164,7 @@ class Sink implements DatabaseSink {
   private readonly control: Record<'begin' | 'commit' | 'savepoint' | 'release' | 'rollbackTo', BetterSqlite3.Statement>;
   /** Full-text indexes: the catch-up statement and the highest id already indexed, per table. */
   private readonly fts: { catchUp: BetterSqlite3.Statement<[number]>; maxId: BetterSqlite3.Statement<[], number | null>; indexed: number }[];
+  private warningsOf: BetterSqlite3.Statement<[string], StoredWarning> | undefined;
   private inBatch = false;
   private batchRows = 0;
   private batchStart = 0;
@@ -203,6 +207,20 @@ class Sink implements DatabaseSink {
     const out = new Map<string, string>();
     for (const row of this.sources.iterate()) out.set(row.source_path, unchanged(row, row.source_sha256, VERSION) ? row.source_sha256 : '');
     return out;
+  }
+
+  storedWarnings(path: string): Warning[] {
+    this.warningsOf ??= this.db.prepare(
+      `SELECT w.code, w.message, w.line, w.ref, w."column", w.page, w.severity FROM warnings w JOIN ${ROOT_TABLE} d ON d.id = w.document_id WHERE d.source_path = ? ORDER BY w.ordinal`,
+    );
+    return this.warningsOf.all(path).map((row) => {
+      const w: Warning = { code: row.code, message: row.message, line: row.line };
+      if (row.ref !== null) w.id = row.ref;
+      if (row.column !== null) w.column = row.column;
+      if (row.page !== null) w.page = row.page;
+      if (row.severity === 'warning' || row.severity === 'error') w.severity = row.severity;
+      return w;
+    });
   }
 
   write(doc: MinutesDocument): boolean {
