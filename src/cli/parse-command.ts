@@ -14,7 +14,8 @@ import { jsonText, outcomeOf, parseOne, type Outcome, type Parsed, type Task, ty
 import { WRITERS, type OutputFormat } from '../write/index.js';
 import { deletedUnder, expandInputs } from './inputs.js';
 import { commonDirectory, planOutputs, writeFileAtomic } from './output.js';
-import { formatWarning } from './render.js';
+import { formatWarning, formatWarningGithub, formatWarningJson, type MessageFormat } from './render.js';
+import type { Warning } from '../schema/document.js';
 import { EXIT_USAGE, getExitCode, USAGE_HINT } from './exit.js';
 import { Progress } from './progress.js';
 import { describeNotRead, describeWarnings, formatSummary, Tally } from './summary.js';
@@ -31,6 +32,8 @@ export interface ParseCommandOptions {
   ignore?: string[];
   withSource?: boolean;
   quiet?: boolean;
+  /** How messages are printed on stderr: text lines (default), JSON lines, or GitHub annotations. */
+  messages?: MessageFormat;
   frail?: boolean;
   maxBytes?: number;
   /** Worker threads (default: available cores). */
@@ -115,8 +118,13 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   const writer = WRITERS[format];
   const pretty = !!opts.pretty;
   const outputs = opts.out ? planOutputs([...listed, ...(stdin ? ['-'] : [])], commonDirectory(listed), opts.out, writer.extension) : null;
+  const messages = opts.messages ?? 'text';
+  const message = (file: string, w: Warning): string =>
+    messages === 'json' ? formatWarningJson(file, w) : messages === 'github' ? formatWarningGithub(file, w) : formatWarning(file, w, paint);
+  // With JSON messages, stderr carries only JSON lines: no progress, summary or database line (--report has the summary).
+  const chatty = !opts.quiet && messages !== 'json';
   const paint = makePaint(colourEnabled(io.stderr, opts.color, env) ? await import('chalk').then((m) => new m.Chalk({ level: 1 })) : null);
-  const progress = !opts.quiet && io.stderr.isTTY && count > 1 ? new Progress({ total: count, stream: io.stderr, paint: paint.good }) : null;
+  const progress = chatty && io.stderr.isTTY && count > 1 ? new Progress({ total: count, stream: io.stderr, paint: paint.good }) : null;
   // Fewer than 2 * MIN_FILES_PER_WORKER files run on this thread whatever --jobs is (no cores counted, no worker URL resolved).
   const fit = Math.floor(listed.length / MIN_FILES_PER_WORKER);
   const workers = fit > 1 && io.workerUrl ? Math.min(opts.jobs ?? availableParallelism(), fit) : 1;
@@ -128,11 +136,12 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   const sinks: ((doc: MinutesDocument, file: string) => void)[] = [];
   let database: DatabaseSink | undefined;
   if (opts.db) {
+    // The SQLite driver and the table schema are loaded only with --db.
+    const sqlite = await import('../write/sqlite.js');
     try {
-      // better-sqlite3 and the table schema are loaded only with --db.
-      database = (await import('../write/sqlite.js')).openDatabaseSink(opts.db);
+      database = sqlite.openDatabaseSink(opts.db);
     } catch (e) {
-      io.stderr.write(`minutes: cannot write database ${opts.db}: ${(e as Error).message}\n`);
+      io.stderr.write(e instanceof sqlite.DriverMissingError ? `minutes: ${e.message}\n` : `minutes: cannot write database ${opts.db}: ${(e as Error).message}\n`);
       return EXIT_USAGE;
     }
     const db = database;
@@ -193,7 +202,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     for (const w of outcome.warnings) {
       if (w.severity !== 'error' && opts.quiet) continue;
       progress?.clear();
-      io.stderr.write(`${formatWarning(outcome.path, w, paint)}\n`);
+      io.stderr.write(`${message(outcome.path, w)}\n`);
     }
     if (outcome.json !== null) {
       const json = outcome.json;
@@ -207,9 +216,9 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
           writeFileAtomic(target, parts.every((c) => typeof c === 'string') ? parts.join('') : Buffer.concat(parts.map(toBuffer)));
         } catch (e) {
           progress?.clear();
-          const message = `Unexpected failure writing ${target} (${(e as Error).message}), expected the output written`;
-          io.stderr.write(`${outcome.path}  error  ${message}  output-failed\n`);
-          tally.failOutput(outcome.path, message);
+          const text = `Unexpected failure writing ${target} (${(e as Error).message}), expected the output written`;
+          io.stderr.write(`${message(outcome.path, { code: 'output-failed', id: 'output-failed', severity: 'error', message: text, line: null })}\n`);
+          tally.failOutput(outcome.path, text);
         }
       } else if (toStdout) {
         await write(body(format, pretty, json, getDoc, index, count, false));
@@ -267,7 +276,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   }
   // An exception before this line loses only the open batch: committed documents are whole.
   const stats = database?.close();
-  if (stats && !opts.quiet) {
+  if (stats && chatty) {
     io.stderr.write(`minutes: ${opts.db}: ${stats.written} written, ${stats.replaced} replaced, ${stats.unchanged} unchanged${opts.prune ? `, ${stats.pruned} pruned` : ''}\n`);
   }
   if (toStdout) await write([writer.end(count)]);
@@ -275,7 +284,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   progress?.clear();
 
   const report = tally.finish((now() - started) / 1000);
-  if (!opts.quiet && (count > 1 || report.notRead.ignored + Object.keys(report.notRead.byExtension).length > 0)) io.stderr.write(formatSummary(report, paint));
+  if (chatty && (count > 1 || report.notRead.ignored + Object.keys(report.notRead.byExtension).length > 0)) io.stderr.write(formatSummary(report, paint));
   if (opts.report) {
     try {
       writeFileAtomic(opts.report, `${JSON.stringify(report, null, 2)}\n`);
@@ -286,7 +295,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   }
   const code = getExitCode({ failed: report.failed, warnings: tally.warningCount }, { frail: opts.frail });
   // Exit 1 for warnings alone: say so in one line, even with --quiet (a CI log must show why the gate failed).
-  if (code !== 0 && report.failed === 0) {
+  if (code !== 0 && report.failed === 0 && messages !== 'json') {
     const n = tally.warningCount;
     io.stderr.write(`minutes: exit 1 under --frail: ${n} warning${n === 1 ? '' : 's'} (${describeWarnings(report.warnings)})\n`);
   }

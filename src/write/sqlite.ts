@@ -17,14 +17,16 @@
 //   other document: a documents row with empty meeting fields and the reason in
 //   warnings. Files that could not be read at all (sha256 '') are never
 //   skipped, so the next run tries them again.
-// better-sqlite3 is a native module: it is required only when a sink is opened,
-// so plain parsing never loads it.
+// The driver (better-sqlite3, else node:sqlite: ./sqlite-driver.ts) is loaded
+// only when a sink is opened, so plain parsing never loads it.
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { MinutesDocument, Warning } from '../schema/document.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { VERSION } from '../version.js';
+import { loadDriver } from './sqlite-driver.js';
+
+export { DriverMissingError } from './sqlite-driver.js';
 import { deriveTables, ftsCatchUp, insertColumns, isGrouped, quote, ROOT_TABLE, schemaDdl, type ColumnSpec, type TableSpec } from './sqlite-schema.js';
 
 /** Rows written before a commit. */
@@ -99,7 +101,6 @@ interface CompiledTable {
   children: CompiledTable[];
 }
 
-const loadDriver = (): typeof BetterSqlite3 => createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
 
 /** A fingerprint of the DDL: a database made by another schema is refused, not mixed. */
 export function schemaFingerprint(ddl: readonly string[] = schemaDdl()): string {
