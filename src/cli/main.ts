@@ -74,6 +74,8 @@ const PARSE_OPTIONS: readonly ParseOptionSpec[] = [
   { flags: '--no-color', description: 'no colour on stderr (colour is on for a terminal, or with FORCE_COLOR; off with NO_COLOR)' },
   { flags: '--validate', description: 'check every document against the schema (a failing one becomes an error record)' },
   { flags: '--db <file>', description: 'also write a SQLite database (created or updated in place, files unchanged since skipped; stdout output only with --format)' },
+  { flags: '--tables <dir>', description: 'also write one CSV per record type (meetings, items, resolutions, motions, votes, questions, actions, attendance, people, declarations, ...) into DIR, joined by key columns; stdout output only with --format' },
+  { flags: '--excel', description: 'start CSV output (--tables, --format csv) with a UTF-8 byte order mark, so Excel reads accents and £ correctly' },
   { flags: '--prune', description: 'with --db: delete the documents of files gone from the directories and globs given (documents of other inputs are kept)' },
   { flags: '--config <file>', description: CONFIG_HELP },
 ];
@@ -279,6 +281,7 @@ Examples:
   minutes parse minutes.pdf --pretty
   minutes parse archive/ --out data/ --skip-unchanged
   minutes parse archive/ --db minutes.db --ignore '*draft*'
+  minutes parse archive/ --tables tables/ --excel      one CSV per record type, for a spreadsheet
   minutes parse archive/ --frail --messages github     fail a CI job on any warning, with annotations
   cat minutes.txt | minutes parse - --format csv
 

@@ -22,6 +22,8 @@ import { describeNotRead, describeWarnings, formatSummary, Tally } from './summa
 import { colourEnabled, makePaint } from './colour.js';
 import type { CompiledConfig } from '../config/compile.js';
 import type { DatabaseSink } from '../write/sqlite.js';
+import type { TablesSink } from '../write/tables.js';
+import { EXCEL_BOM } from '../write/csv.js';
 import type { TaskOutcomes } from './pool.js';
 
 export interface ParseCommandOptions {
@@ -49,6 +51,10 @@ export interface ParseCommandOptions {
   db?: string;
   /** With --db: delete the documents of files gone from the directories and globs given. */
   prune?: boolean;
+  /** Write one CSV per record type into this folder (src/write/tables.ts). */
+  tables?: string;
+  /** Start CSV output with a UTF-8 byte order mark. */
+  excel?: boolean;
 }
 
 export interface CommandIO {
@@ -78,11 +84,11 @@ type Chunk = string | Uint8Array;
  * parser thread produced (the same bytes the writers would make, see
  * test/batch.test.ts); pretty JSON and CSV go through the writer.
  */
-function body(format: OutputFormat, pretty: boolean, json: Chunk, doc: () => MinutesDocument, index: number, count: number, single: boolean): Chunk[] {
+function body(format: OutputFormat, pretty: boolean, json: Chunk, doc: () => MinutesDocument, index: number, count: number, single: boolean, csvStart: string): Chunk[] {
   if (format === 'ndjson' && !pretty) return [json, '\n'];
   if (format === 'json' && !pretty) return single || count === 1 ? [json, '\n'] : index > 0 ? [',\n', json] : [json];
   const writer = WRITERS[format];
-  return [single ? (format === 'csv' ? writer.begin(1) : '') + writer.document(doc(), 0, 1, pretty) : writer.document(doc(), index, count, pretty)];
+  return [single ? (format === 'csv' ? csvStart + writer.begin(1) : '') + writer.document(doc(), 0, 1, pretty) : writer.document(doc(), index, count, pretty)];
 }
 
 /** Milliseconds on a monotonic clock (process.hrtime: the `performance` global costs ~1 ms of start-up to load). */
@@ -130,8 +136,9 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   const workers = fit > 1 && io.workerUrl ? Math.min(opts.jobs ?? availableParallelism(), fit) : 1;
   const tally = new Tally(Math.max(1, workers), notRead);
 
-  // With --db, documents go to stdout only when a --format is asked for.
-  const toStdout = !outputs && (!opts.db || opts.format !== undefined);
+  // With --db or --tables, documents go to stdout only when a --format is asked for.
+  const toStdout = !outputs && ((!opts.db && !opts.tables) || opts.format !== undefined);
+  const csvStart = opts.excel ? EXCEL_BOM : '';
   // Sinks beside stdout and --out (the database) take each document here, in order, on this thread.
   const sinks: ((doc: MinutesDocument, file: string) => void)[] = [];
   let database: DatabaseSink | undefined;
@@ -147,9 +154,21 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     const db = database;
     sinks.push((doc) => db.write(doc));
   }
-  // When the database decides alone whether a file needs parsing (no stdout; --out only with
+  let tables: TablesSink | undefined;
+  if (opts.tables) {
+    try {
+      tables = (await import('../write/tables.js')).openTables(opts.tables, { excel: opts.excel });
+    } catch (e) {
+      database?.close();
+      io.stderr.write(`minutes: cannot write tables in ${opts.tables}: ${(e as Error).message}\n`);
+      return EXIT_USAGE;
+    }
+    const t = tables;
+    sinks.push((doc) => t.write(doc));
+  }
+  // When the database decides alone whether a file needs parsing (no stdout, no tables; --out only with
   // --skip-unchanged), each file goes to the parser with the hash stored for it, read here once.
-  const skipKnown = database !== undefined && !toStdout && (!outputs || !!opts.skipUnchanged);
+  const skipKnown = database !== undefined && !toStdout && !tables && (!outputs || !!opts.skipUnchanged);
   const stored = database && (skipKnown || opts.prune) ? database.stored() : undefined;
 
   // Output is gathered into chunks of ~256 KB: one write call per document costs more than the encoding.
@@ -212,7 +231,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
       if (outputs) {
         const target = outputs.get(outcome.path)!;
         try {
-          const parts = body(format, pretty, json, getDoc, 0, 1, true);
+          const parts = body(format, pretty, json, getDoc, 0, 1, true, csvStart);
           writeFileAtomic(target, parts.every((c) => typeof c === 'string') ? parts.join('') : Buffer.concat(parts.map(toBuffer)));
         } catch (e) {
           progress?.clear();
@@ -221,7 +240,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
           tally.failOutput(outcome.path, text);
         }
       } else if (toStdout) {
-        await write(body(format, pretty, json, getDoc, index, count, false));
+        await write(body(format, pretty, json, getDoc, index, count, false, csvStart));
       }
       index++;
     }
@@ -233,7 +252,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   const taskFile = (path: string): TaskFile =>
     absent.has(path) ? { path, out: outputs?.get(path), missing: true } : { path, out: outputs?.get(path), known: skipKnown ? (stored?.get(path) ?? '') : undefined };
 
-  if (toStdout) await write([writer.begin(count)]);
+  if (toStdout) await write([(format === 'csv' ? csvStart : '') + writer.begin(count)]);
   if (workers <= 1) {
     for (const path of listed) await emit(await parseOne(taskFile(path), options));
   } else {
@@ -274,6 +293,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     const listedNow = new Set(listed);
     database.prune(await deletedUnder(inputs, opts.ignore ?? [], [...stored.keys()].filter((p) => !listedNow.has(p) && p !== '-')));
   }
+  tables?.close();
   // An exception before this line loses only the open batch: committed documents are whole.
   const stats = database?.close();
   if (stats && chatty) {
