@@ -296,6 +296,13 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   tables?.close();
   // An exception before this line loses only the open batch: committed documents are whole.
   const stats = database?.close();
+  if (database && opts.db) {
+    // Datasette metadata beside the database: table descriptions, facets, full-text tables, canned queries.
+    const { datasetteMetadata, metadataPath } = await import('../write/datasette.js');
+    const { deriveTables } = await import('../write/sqlite-schema.js');
+    const metadata = datasetteMetadata(opts.db, deriveTables().map((t) => t.name));
+    writeFileAtomic(metadataPath(opts.db), `${JSON.stringify(metadata, null, 2)}\n`);
+  }
   if (stats && chatty) {
     io.stderr.write(`minutes: ${opts.db}: ${stats.written} written, ${stats.replaced} replaced, ${stats.unchanged} unchanged${opts.prune ? `, ${stats.pruned} pruned` : ''}\n`);
   }

@@ -56,7 +56,7 @@ const GROUPED_TABLES: Record<string, string> = {
 };
 
 /** Columns indexed for full-text search (FTS5, porter stemming). */
-const FTS_COLUMNS: Record<string, string[]> = {
+export const FTS_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   items: ['title', 'description'],
   discussion: ['text'],
   questions: ['text', 'response'],
@@ -182,7 +182,7 @@ function addChildTable(element: z.ZodObject, parent: string, relPath: string[], 
     existing.sources.push({ path: relPath, list: absPath[absPath.length - 1] });
     return;
   }
-  const table: TableSpec = { name, parent, sources: [{ path: relPath, list: grouped ? absPath[absPath.length - 1] : undefined }], columns: [], fts: FTS_COLUMNS[name] ?? [] };
+  const table: TableSpec = { name, parent, sources: [{ path: relPath, list: grouped ? absPath[absPath.length - 1] : undefined }], columns: [], fts: [...(FTS_COLUMNS[name] ?? [])] };
   tables.set(name, table);
   walkObject(element.shape, table, [], absPath, false, tables);
 }
@@ -273,7 +273,8 @@ function ftsDdl(t: TableSpec): string[] {
   const remove = `INSERT INTO ${fts}(${fts}, rowid, ${cols}) VALUES ('delete', old.id, ${oldValues});`;
   const add = `INSERT INTO ${fts}(rowid, ${cols}) VALUES (new.id, ${newValues});`;
   return [
-    `CREATE VIRTUAL TABLE ${fts} USING fts5(${cols}, content=${sqlString(t.name)}, content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')`,
+    // content="<table>" in double quotes: the spelling Datasette and sqlite-utils look for to find a table's full-text index.
+    `CREATE VIRTUAL TABLE ${fts} USING fts5(${cols}, content=${quote(t.name)}, content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')`,
     `CREATE TRIGGER ${fts}_delete AFTER DELETE ON ${quote(t.name)} BEGIN ${remove} END`,
     `CREATE TRIGGER ${fts}_update AFTER UPDATE ON ${quote(t.name)} BEGIN ${remove} ${add} END`,
   ];
