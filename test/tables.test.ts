@@ -79,7 +79,7 @@ describe('minutes parse --tables DIR', () => {
       ['actions', 'attendance', 'declarations', 'discussion', 'items', 'meetings', 'motions', 'people', 'presenters', 'questions', 'resolutions', 'votes', 'warnings'].map((t) => `${t}.csv`),
     );
     const read = (t: string): string => readFileSync(join(out, `${t}.csv`), 'utf8');
-    expect(read('meetings').startsWith('\uFEFFmeeting_id,file,format,sha256,body,date,venue,items,warnings,failed,tool\n')).toBe(true);
+    expect(read('meetings').startsWith('\uFEFFmeeting_id,file,format,sha256,council,url,body,date,venue,items,warnings,failed,tool\n')).toBe(true);
     const meetings = records(read('meetings'));
     expect(meetings.map((m) => [m.body, m.date])).toEqual([
       ['Harbour Board (reconvened)', '2023-03-14'],

@@ -76,6 +76,8 @@ const PARSE_OPTIONS: readonly ParseOptionSpec[] = [
   { flags: '--db <file>', description: 'also write a SQLite database (created or updated in place, files unchanged since skipped; stdout output only with --format)' },
   { flags: '--tables <dir>', description: 'also write one CSV per record type (meetings, items, resolutions, motions, votes, questions, actions, attendance, people, declarations, ...) into DIR, joined by key columns; stdout output only with --format' },
   { flags: '--excel', description: 'start CSV output (--tables, --format csv) with a UTF-8 byte order mark, so Excel reads accents and £ correctly' },
+  { flags: '--sources <file>', description: "CSV naming each input's original URL and council (columns path, url, council; paths relative to the CSV), for --db and --tables" },
+  { flags: '--council <name>', description: 'council of every input --sources does not name, for --db and --tables' },
   { flags: '--prune', description: 'with --db: delete the documents of files gone from the directories and globs given (documents of other inputs are kept)' },
   { flags: '--config <file>', description: CONFIG_HELP },
 ];

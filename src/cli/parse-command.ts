@@ -23,6 +23,7 @@ import { colourEnabled, makePaint } from './colour.js';
 import type { CompiledConfig } from '../config/compile.js';
 import type { DatabaseSink } from '../write/sqlite.js';
 import type { TablesSink } from '../write/tables.js';
+import type { Origin, Provenance } from '../write/provenance.js';
 import { EXCEL_BOM } from '../write/csv.js';
 import type { TaskOutcomes } from './pool.js';
 
@@ -55,6 +56,10 @@ export interface ParseCommandOptions {
   tables?: string;
   /** Start CSV output with a UTF-8 byte order mark. */
   excel?: boolean;
+  /** Sidecar CSV of each input's URL and council (src/write/provenance.ts). */
+  sources?: string;
+  /** Council of inputs the sidecar does not name. */
+  council?: string;
 }
 
 export interface CommandIO {
@@ -141,6 +146,22 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   const csvStart = opts.excel ? EXCEL_BOM : '';
   // Sinks beside stdout and --out (the database) take each document here, in order, on this thread.
   const sinks: ((doc: MinutesDocument, file: string) => void)[] = [];
+  let provenance: Provenance | undefined;
+  if ((opts.sources || opts.council) && !opts.db && !opts.tables) {
+    io.stderr.write(`minutes: --sources and --council need --db or --tables (where the URL and council are written)\n${USAGE_HINT}`);
+    return EXIT_USAGE;
+  }
+  if (opts.sources || opts.council) {
+    const { Provenance, SourcesError } = await import('../write/provenance.js');
+    try {
+      provenance = opts.sources ? Provenance.read(opts.sources, opts.council ?? null) : new Provenance(opts.council ?? null);
+    } catch (e) {
+      if (!(e instanceof SourcesError)) throw e;
+      io.stderr.write(`minutes: --sources: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+  }
+  const originOf = (file: string): Origin | undefined => provenance?.of(file);
   let database: DatabaseSink | undefined;
   if (opts.db) {
     // The SQLite driver and the table schema are loaded only with --db.
@@ -152,7 +173,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
       return EXIT_USAGE;
     }
     const db = database;
-    sinks.push((doc) => db.write(doc));
+    sinks.push((doc, file) => db.write(doc, originOf(file)));
   }
   let tables: TablesSink | undefined;
   if (opts.tables) {
@@ -164,7 +185,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
       return EXIT_USAGE;
     }
     const t = tables;
-    sinks.push((doc) => t.write(doc));
+    sinks.push((doc, file) => t.write(doc, originOf(file)));
   }
   // When the database decides alone whether a file needs parsing (no stdout, no tables; --out only with
   // --skip-unchanged), each file goes to the parser with the hash stored for it, read here once.
@@ -212,6 +233,8 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     // Skipped unparsed: the database holds these bytes already (and --out, if any, too), and the document's warnings.
     if (outcome.skipped && database) {
       database.keep();
+      const origin = originOf(outcome.path);
+      if (origin) database.setOrigin(outcome.path, origin);
       if (!outputs) {
         outcome.warnings = database.storedWarnings(outcome.path);
         outcome.failed = outcome.warnings.some((w) => w.severity === 'error');

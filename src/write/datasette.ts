@@ -94,6 +94,31 @@ ORDER BY d.meeting_date, a.list;
 `,
   },
   {
+    name: 'member_over_the_years',
+    title: "One member's meetings over the years",
+    description: 'Attendance, questions asked and motions moved, joined across documents by the member key (`member`, the name without titles) within a council. Leave `:council` empty for documents parsed without `--sources` or `--council`.',
+    sql: `-- :council =
+-- :member = amara hussain
+SELECT d.meeting_date, d.meeting_body, 'attendance' AS record, a.list AS detail
+FROM attendance a
+JOIN documents d ON d.id = a.document_id
+WHERE a.member = :member AND coalesce(d.council, '') = :council
+UNION ALL
+SELECT d.meeting_date, d.meeting_body, 'question', q.text
+FROM questions q
+JOIN people p ON p.document_id = q.document_id AND p.ref = q.asker_ref
+JOIN documents d ON d.id = q.document_id
+WHERE p.member = :member AND coalesce(d.council, '') = :council
+UNION ALL
+SELECT d.meeting_date, d.meeting_body, 'motion moved', m.text
+FROM motions m
+JOIN people p ON p.document_id = m.document_id AND p.ref = m.mover_ref
+JOIN documents d ON d.id = m.document_id
+WHERE p.member = :member AND coalesce(d.council, '') = :council
+ORDER BY 1, 3;
+`,
+  },
+  {
     name: 'attendance_record_of_committee',
     title: 'Attendance record of every member of a committee',
     sql: `-- :body = Community Safety Committee

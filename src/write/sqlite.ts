@@ -25,6 +25,9 @@ import type { MinutesDocument, Warning } from '../schema/document.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { VERSION } from '../version.js';
 import { loadDriver } from './sqlite-driver.js';
+import { childKey, documentKey, personKey } from './keys.js';
+import { memberKey } from './member.js';
+import type { Origin } from './provenance.js';
 
 export { DriverMissingError } from './sqlite-driver.js';
 import { deriveTables, ftsCatchUp, insertColumns, isGrouped, quote, ROOT_TABLE, schemaDdl, type ColumnSpec, type TableSpec } from './sqlite-schema.js';
@@ -60,10 +63,12 @@ export interface DatabaseSink {
   stored(): Map<string, string>;
   /** The warnings stored with the document of this path, in document order ([] when there is none). */
   storedWarnings(path: string): Warning[];
-  /** Writes (or replaces) one document; false when it was skipped as unchanged. */
-  write(doc: MinutesDocument): boolean;
+  /** Writes (or replaces) one document, with where it came from; false when it was skipped as unchanged. */
+  write(doc: MinutesDocument, origin?: Origin): boolean;
   /** Counts as unchanged a file the caller skipped unparsed (its bytes hash to the sha256 stored() gave for its path). */
   keep(): void;
+  /** Records where the stored document of `path` came from (a sidecar given after the document was written). */
+  setOrigin(path: string, origin: Origin): void;
   /** Deletes the documents stored under these paths, with all their rows; returns how many there were. */
   prune(paths: Iterable<string>): number;
   /** Commits the open batch, checkpoints the WAL and closes the file. */
@@ -86,7 +91,11 @@ function valueAt(record: Record_, path: readonly string[]): unknown {
   return v;
 }
 
-function encode(c: ColumnSpec, record: Record_): string | number | null {
+function encode(c: ColumnSpec, record: Record_, origin: Origin): string | number | null {
+  if (c.value.kind === 'derived') {
+    if (c.value.from === 'member') return memberKey(record.name as string | null | undefined);
+    return origin[c.value.from];
+  }
   if (c.value.kind !== 'field') return null;
   const v = valueAt(record, c.value.path);
   if (v === undefined || v === null) return null;
@@ -148,6 +157,8 @@ export function openDatabaseSink(path: string): DatabaseSink {
   }
 }
 
+const NO_ORIGIN: Origin = { url: null, council: null };
+
 type StoredDocument = { id: number; source_sha256: string; source_tool: string | null };
 type StoredSource = StoredDocument & { source_path: string };
 type StoredWarning = { code: string; message: string; line: number | null; ref: string | null; column: number | null; page: number | null; severity: string | null };
@@ -166,6 +177,7 @@ class Sink implements DatabaseSink {
   /** Full-text indexes: the catch-up statement and the highest id already indexed, per table. */
   private readonly fts: { catchUp: BetterSqlite3.Statement<[number]>; maxId: BetterSqlite3.Statement<[], number | null>; indexed: number }[];
   private warningsOf: BetterSqlite3.Statement<[string], StoredWarning> | undefined;
+  private originUpdate: BetterSqlite3.Statement<[string | null, string | null, string, string | null, string | null]> | undefined;
   private inBatch = false;
   private batchRows = 0;
   private batchStart = 0;
@@ -224,16 +236,17 @@ class Sink implements DatabaseSink {
     });
   }
 
-  write(doc: MinutesDocument): boolean {
+  write(doc: MinutesDocument, origin: Origin = NO_ORIGIN): boolean {
     if (this.closed) throw new Error('database sink is closed');
     const existing = this.lookup.get(doc.source.path);
     if (unchanged(existing, doc.source.sha256, doc.source.tool ?? '')) {
+      if (origin !== NO_ORIGIN) this.setOrigin(doc.source.path, origin);
       this.stats.unchanged++;
       return false;
     }
     const rows = this.inSavepoint(() => {
       if (existing) this.remove(existing.id);
-      return this.insertDocument(doc);
+      return this.insertDocument(doc, origin);
     });
     if (existing) this.stats.replaced++;
     else this.stats.written++;
@@ -246,6 +259,15 @@ class Sink implements DatabaseSink {
   keep(): void {
     if (this.closed) throw new Error('database sink is closed');
     this.stats.unchanged++;
+  }
+
+  setOrigin(path: string, origin: Origin): void {
+    if (this.closed) throw new Error('database sink is closed');
+    this.originUpdate ??= this.db.prepare(
+      `UPDATE ${ROOT_TABLE} SET council = ?, source_url = ? WHERE source_path = ? AND (council IS NOT ? OR source_url IS NOT ?)`,
+    );
+    this.inSavepoint(() => this.originUpdate!.run(origin.council, origin.url, path, origin.council, origin.url));
+    this.commitIfFull();
   }
 
   prune(paths: Iterable<string>): number {
@@ -336,15 +358,16 @@ class Sink implements DatabaseSink {
     this.inBatch = false;
   }
 
-  private insertDocument(doc: MinutesDocument): number {
+  private insertDocument(doc: MinutesDocument, origin: Origin): number {
     const record = doc as unknown as Record_;
-    const row: Row = this.root.spec.columns.map((c) => encode(c, record));
+    const key = documentKey(doc.source.path);
+    const row: Row = [key, ...this.root.spec.columns.map((c) => encode(c, record, origin))];
     const id = Number(this.root.insert.run(row).lastInsertRowid);
-    return 1 + this.insertChildren(this.root, record, id, id);
+    return 1 + this.insertChildren(this.root, record, id, id, key, origin);
   }
 
   /** Inserts every array of `record` that feeds a child table of `parent`; returns the row count. */
-  private insertChildren(parent: CompiledTable, record: Record_, documentId: number, parentId: number): number {
+  private insertChildren(parent: CompiledTable, record: Record_, documentId: number, parentId: number, parentKey: string, origin: Origin): number {
     let rows = 0;
     for (const child of parent.children) {
       const { spec } = child;
@@ -358,10 +381,13 @@ class Sink implements DatabaseSink {
           if (spec.parent !== ROOT_TABLE) row.push(parentId);
           row.push(ordinal);
           if (grouped) row.push(source.list ?? null);
-          for (const c of spec.columns) row.push(encode(c, element));
+          // People keep their document-local id in the key, so that person keys match the refs that point at them.
+          const key = spec.name === 'people' && typeof element.id === 'string' ? personKey(parentKey, element.id) : childKey(parentKey, spec.name, ordinal, grouped ? source.list : undefined);
+          row.push(key);
+          for (const c of spec.columns) row.push(encode(c, element, origin));
           const id = Number(child.insert.run(row).lastInsertRowid);
           rows++;
-          if (child.children.length) rows += this.insertChildren(child, element, documentId, id);
+          if (child.children.length) rows += this.insertChildren(child, element, documentId, id, key, origin);
         }
       }
     }
