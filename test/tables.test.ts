@@ -92,6 +92,16 @@ describe('minutes parse --tables DIR', () => {
     expect(existsSync(join(out, '.meetings.csv.tmp'))).toBe(false);
   });
 
+  it('minutes export DIR INPUTS writes the same tables', async () => {
+    const viaParse = join(dir, 'via-parse');
+    const viaExport = join(dir, 'via-export');
+    await runCli(['parse', join(dir, 'harbour.txt'), '--tables', viaParse, '-q']);
+    const r = await runCli(['export', viaExport, join(dir, 'harbour.txt'), '-q']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    for (const t of ['meetings', 'questions', 'resolutions']) expect(readFileSync(join(viaExport, `${t}.csv`), 'utf8')).toBe(readFileSync(join(viaParse, `${t}.csv`), 'utf8'));
+  });
+
   it('without --excel there is no BOM', async () => {
     const out = join(dir, 'plain');
     await runCli(['parse', join(dir, 'harbour.txt'), '--tables', out, '-q']);

@@ -208,6 +208,18 @@ export function buildProgram(commander: Commander, io: CommandIO, setExit: (code
     setExit(await (parseAction ?? ((i, o) => runParseCommand(i, o, io)))(inputs, opts));
   });
 
+  // `minutes export DIR INPUTS...`: `minutes parse INPUTS... --tables DIR`, for spreadsheet users who look for that word.
+  const exportCommand = program
+    .command('export')
+    .description('write one CSV per record type (meetings, items, resolutions, motions, votes, questions, ...) into DIR: parse --tables DIR')
+    .argument('<dir>', 'folder for the CSV files (created if needed)')
+    .argument('<inputs...>', 'files, directories, quoted globs, or - for standard input');
+  for (const spec of PARSE_OPTIONS) if (EXPORT_OPTIONS.includes(spec.flags.replace(/^-\w, /, '').split(' ')[0])) exportCommand.addOption(commanderOption(commander, spec));
+  exportCommand.addHelpText('after', EXPORT_EXAMPLES);
+  exportCommand.action(async (dir: string, inputs: string[], opts: ParseCommandLine['opts']) => {
+    setExit(await (parseAction ?? ((i, o) => runParseCommand(i, o, io)))(inputs, { ...opts, tables: dir }));
+  });
+
   program
     .command('schema')
     .description('print the JSON Schema of the output documents')
@@ -264,12 +276,22 @@ export function buildProgram(commander: Commander, io: CommandIO, setExit: (code
   return program;
 }
 
+/** The options of `minutes parse` that `minutes export` takes too. */
+const EXPORT_OPTIONS = ['--excel', '--from', '--ignore', '--sources', '--council', '--quiet', '--messages', '--frail', '--max-bytes', '--jobs', '--report', '--no-color', '--validate', '--config'];
+
+const EXPORT_EXAMPLES = `
+Examples:
+  minutes export tables/ archive/ --excel
+  minutes export tables/ 'archive/**/*.pdf' --sources sources.csv
+`;
+
 const PROGRAM_EXAMPLES = `
 Examples:
   minutes parse minutes.pdf                        one document as JSON on stdout
   minutes parse archive/ --out data/               one JSON file per document, mirroring archive/
   minutes parse archive/ --db minutes.db           a SQLite database, updated in place on re-runs
   minutes parse 'archive/**/*.pdf' --format csv    every record of every PDF as rows of one CSV
+  minutes export tables/ archive/ --excel          one CSV per record type, for a spreadsheet
   minutes inspect minutes.txt                      each line with the rule that read it
 
 Run 'minutes parse --help' for every option of parse.
