@@ -63,8 +63,19 @@ export function hasError(doc: MinutesDocument): boolean {
 
 let schema: Promise<typeof import('./schema/document.js')> | undefined;
 
+/** Legacy Word (.doc, Word 97-2003): a binary format the readers do not take; the user is told to convert it. */
+const LEGACY_WORD = /\.doc$/i;
+
+/** The error record of a legacy Word file (unless --from says how to read it). */
+function legacyRefusal(path: string, options: FileOptions, bytes?: Uint8Array): FileResult | null {
+  if (options.from !== undefined || !LEGACY_WORD.test(path)) return null;
+  return { document: failedDocument(path, makeWarning('unreadable-input', 'Unexpected legacy .doc: save as .docx (Word 97-2003 files are not read), expected .docx, PDF, HTML or text'), bytes), failed: true };
+}
+
 /** Parses bytes already in memory (stdin, workers). */
 export async function processBytes(path: string, bytes: Uint8Array, options: FileOptions = {}): Promise<FileResult> {
+  const legacy = legacyRefusal(path, options, bytes);
+  if (legacy) return legacy;
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > max) {
     return { document: failedDocument(path, makeWarning('input-too-large', `Unexpected file of ${bytes.length} bytes, expected at most ${max} (--max-bytes)`), bytes), failed: true };
@@ -124,6 +135,8 @@ export function readInput(path: string, max: number): Uint8Array | { tooLarge: n
 
 /** Reads and parses one file. */
 export async function processFile(path: string, options: FileOptions = {}): Promise<FileResult> {
+  const legacy = legacyRefusal(path, options);
+  if (legacy) return legacy;
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Uint8Array;
   try {

@@ -158,15 +158,27 @@ export interface Parsed {
 
 const NO_TALLY: DocumentTally = { items: 0, resolutions: 0, actions: 0, questions: 0 };
 
-/** True when the output file records this source hash and this tool version. */
-function unchanged(out: string, digest: string): boolean {
+/**
+ * The warnings of the output file when it records this source hash and this
+ * tool version (the file is unchanged); null when it must be parsed again.
+ */
+function unchangedWarnings(out: string, digest: string): Warning[] | null {
   try {
-    const doc = JSON.parse(readFileSync(out, 'utf8')) as { source?: { sha256?: string; tool?: string } };
-    return doc.source?.sha256 === digest && doc.source?.tool === VERSION;
+    const doc = JSON.parse(readFileSync(out, 'utf8')) as { source?: { sha256?: string; tool?: string }; warnings?: Warning[] };
+    return doc.source?.sha256 === digest && doc.source?.tool === VERSION ? (doc.warnings ?? []) : null;
   } catch {
     // No output yet, or not one JSON document: parse again.
-    return false;
+    return null;
   }
+}
+
+/**
+ * A file skipped as unchanged keeps what its stored document says: its
+ * warnings, and its failure when one is an error (a re-run of a CI gate
+ * fails as the first run did).
+ */
+export function skippedOutcome(path: string, bytes: number, warnings: Warning[]): Outcome {
+  return { path, json: null, skipped: true, failed: warnings.some((w) => w.severity === 'error'), bytes, warnings, tally: NO_TALLY };
 }
 
 export function outcomeOf(path: string, document: MinutesDocument, failed: boolean): Outcome {
@@ -194,9 +206,9 @@ export async function parseOne(file: TaskFile, options: TaskOptions): Promise<Pa
     }
     if (bytes) {
       const digest = sha256(bytes);
-      if ((file.known === undefined || file.known === digest) && (out === undefined || unchanged(out, digest))) {
-        return { outcome: { path: file.path, json: null, skipped: true, failed: false, bytes: bytes.length, warnings: [], tally: NO_TALLY }, document: null };
-      }
+      const kept = out === undefined ? [] : unchangedWarnings(out, digest);
+      // Without --out, the main thread takes the warnings from the database (storedWarnings).
+      if ((file.known === undefined || file.known === digest) && kept !== null) return { outcome: skippedOutcome(file.path, bytes.length, kept), document: null };
       const r = await processBytes(file.path, bytes, options);
       return { outcome: outcomeOf(file.path, r.document, r.failed), document: r.document };
     }

@@ -1,5 +1,7 @@
-// Colour on stderr: on only when stderr is a terminal, NO_COLOR is unset and
-// --no-color was not given (https://no-color.org). chalk is loaded only then.
+// Colour on stderr: --no-color turns it off; FORCE_COLOR (other than 0 or
+// false) turns it on, even in a pipe or a CI log, and wins over NO_COLOR as in
+// Node itself; NO_COLOR (https://no-color.org) turns it off; otherwise it is
+// on for a terminal. chalk is loaded only when colour is on.
 import type { ChalkInstance } from 'chalk';
 
 export interface Paint {
@@ -11,6 +13,8 @@ export interface Paint {
 
 export function colourEnabled(stream: { isTTY?: boolean }, flag: boolean | undefined, env: Record<string, string | undefined>): boolean {
   if (flag === false) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false';
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   return stream.isTTY === true;
 }

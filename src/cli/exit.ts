@@ -14,3 +14,6 @@ export function getExitCode(tally: RunTally, opts: { frail?: boolean } = {}): nu
   if (opts.frail && tally.warnings > 0) return EXIT_FAILED;
   return EXIT_OK;
 }
+
+/** The line after a one-line usage error: where the full usage is. */
+export const USAGE_HINT = "Try 'minutes parse --help' for the options and examples.\n";

@@ -2,16 +2,38 @@
 // (fast-glob) and "-" for standard input. Output order is the sorted input
 // order, whatever the parallelism. For --prune, the same expansion tells which
 // stored paths the inputs would have listed (deletedUnder).
+//
+// Directories and globs keep to documents the tool reads (by extension, in any
+// case: UPPER.PDF, Word.DOCX) and legacy Word .doc files (listed so that each
+// gets an error record, never dropped without a word). Everything else they
+// list, and what --ignore or a .minutesignore leaves out, is counted as not
+// read for the run summary.
 import { statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
+import { IgnoreList } from './ignore.js';
 
-/** Extensions a directory walk picks up. */
+/** Extensions a directory walk or a glob picks up (compared in lower case). */
 export const INPUT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx'];
+/** Extensions listed but not read: each such file becomes an error record saying what to do. */
+export const LEGACY_EXTENSIONS = ['doc'];
+
+const LISTED = new Set([...INPUT_EXTENSIONS, ...LEGACY_EXTENSIONS]);
+
+/** Files a directory or glob listed but the run does not read. */
+export interface NotRead {
+  /** Left out by --ignore or a .minutesignore. */
+  ignored: number;
+  /** Of a kind the tool does not read, by lower-case extension (".json"; "" for none). */
+  byExtension: Record<string, number>;
+}
 
 export interface ExpandedInputs {
   files: string[];
-  /** Inputs that named nothing: a missing file or a glob with no match. */
+  /** Inputs that named nothing: a missing file. */
   missing: string[];
+  /** Glob inputs that matched no document the tool reads. */
+  unmatched: string[];
+  notRead: NotRead;
   stdin: boolean;
 }
 
@@ -32,25 +54,50 @@ function kindOf(input: string): InputKind {
   }
 }
 
-/** The fast-glob pattern a directory or glob input is listed with. */
+/** The fast-glob pattern a directory or glob input is listed with: a directory lists every file, filtered afterwards. */
 function patternOf(g: FastGlob, input: string, kind: 'directory' | 'glob'): string {
-  return kind === 'glob' ? input : `${g.escapePath(input.replace(/\/+$/, ''))}/**/*.{${INPUT_EXTENSIONS.join(',')}}`;
+  return kind === 'glob' ? input : `${g.escapePath(input.replace(/\/+$/, ''))}/**/*`;
 }
 
-const globOptions = (ignore: readonly string[]): GlobOptions => ({ onlyFiles: true, dot: false, ignore: [...ignore], followSymbolicLinks: true, unique: true });
+/** The folder ignore patterns are relative to: the directory itself, or a glob's leading segments without wildcards. */
+function rootOf(input: string, kind: 'directory' | 'glob'): string {
+  if (kind === 'directory') return input;
+  const segments = input.split('/');
+  const fixed: string[] = [];
+  for (const s of segments) {
+    if (GLOB_CHARS.test(s)) break;
+    fixed.push(s);
+  }
+  return fixed.length === 0 ? '.' : fixed.join('/') || '/';
+}
+
+/** A listed file's lower-case extension with its dot (".pdf"), "" for none. */
+export const extensionOf = (path: string): string => extname(path).toLowerCase();
+
+/** Whether a directory or glob keeps this listed file: 'read', 'ignored' or 'other' (a kind the tool does not read). */
+function sortListed(file: string, root: string, ignore: IgnoreList): 'read' | 'ignored' | 'other' {
+  if (!ignore.empty && ignore.ignores(relative(resolve(root), resolve(file)).split(sep).join('/'))) return 'ignored';
+  return LISTED.has(extensionOf(file).slice(1)) ? 'read' : 'other';
+}
+
+const globOptions = (): GlobOptions => ({ onlyFiles: true, dot: false, followSymbolicLinks: true, unique: true });
 
 const loadGlob = async (): Promise<FastGlob> => (await import('fast-glob')).default;
 
 /**
  * Expands the inputs. fast-glob (~20 ms of start-up) is loaded only when an
  * input is a directory or a glob: `minutes parse one.txt` never pays for it.
+ * `ignore`: gitignore patterns (--ignore), matched below each directory or
+ * glob root together with the root's .minutesignore.
  */
 export async function expandInputs(inputs: readonly string[], ignore: readonly string[] = []): Promise<ExpandedInputs> {
   let glob: FastGlob | undefined;
   const files = new Set<string>();
   const missing: string[] = [];
+  const unmatched: string[] = [];
+  const notRead: NotRead = { ignored: 0, byExtension: {} };
   let stdin = false;
-  const options = globOptions(ignore);
+  const options = globOptions();
   for (const input of inputs) {
     const kind = kindOf(input);
     if (kind === 'stdin') {
@@ -61,14 +108,27 @@ export async function expandInputs(inputs: readonly string[], ignore: readonly s
       missing.push(input);
     } else {
       const g = (glob ??= await loadGlob());
-      const found = g.sync(patternOf(g, input, kind), options);
-      if (found.length === 0 && kind === 'glob') missing.push(input);
-      for (const f of found) files.add(f);
+      const root = rootOf(input, kind);
+      const ignoreList = IgnoreList.forRoot(ignore, root);
+      let kept = 0;
+      for (const f of g.sync(patternOf(g, input, kind), options)) {
+        const sorted = sortListed(f, root, ignoreList);
+        if (sorted === 'read') {
+          files.add(f);
+          kept++;
+        } else if (sorted === 'ignored') {
+          notRead.ignored++;
+        } else {
+          const ext = extensionOf(f);
+          notRead.byExtension[ext] = (notRead.byExtension[ext] ?? 0) + 1;
+        }
+      }
+      if (kept === 0 && kind === 'glob') unmatched.push(input);
     }
   }
   const sorted = [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   // A name listed by a glob but gone by the time it was named again (a dangling link) is reported once.
-  return { files: sorted, missing: missing.filter((m) => !files.has(m)), stdin };
+  return { files: sorted, missing: missing.filter((m) => !files.has(m)), unmatched, notRead, stdin };
 }
 
 /** A file or directory of the tree made of stored paths: a Dirent and a Stats to fast-glob. */
@@ -148,16 +208,19 @@ function gone(path: string): boolean {
  * nothing; a path still on disk is kept whatever it matches.
  */
 export async function deletedUnder(inputs: readonly string[], ignore: readonly string[], stored: readonly string[]): Promise<string[]> {
-  const patterns: string[] = [];
+  const listings: { pattern: string; root: string; ignore: IgnoreList }[] = [];
   let glob: FastGlob | undefined;
   for (const input of inputs) {
     const kind = kindOf(input);
-    if (kind === 'directory' || kind === 'glob') patterns.push(patternOf((glob ??= await loadGlob()), input, kind));
+    if (kind === 'directory' || kind === 'glob') {
+      const root = rootOf(input, kind);
+      listings.push({ pattern: patternOf((glob ??= await loadGlob()), input, kind), root, ignore: IgnoreList.forRoot(ignore, root) });
+    }
   }
   if (!glob || stored.length === 0) return [];
   const candidates = new Set(stored);
-  const options = { ...globOptions(ignore), fs: storedTree(stored) };
+  const options = { ...globOptions(), fs: storedTree(stored) };
   const matched = new Set<string>();
-  for (const pattern of patterns) for (const f of glob.sync(pattern, options)) if (candidates.has(f)) matched.add(f);
+  for (const l of listings) for (const f of glob.sync(l.pattern, options)) if (candidates.has(f) && sortListed(f, l.root, l.ignore) === 'read') matched.add(f);
   return [...matched].filter(gone).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -17,6 +17,7 @@ import type { RejectedLayout } from '../segment/layouts/index.js';
 import type { CompiledConfig } from '../config/compile.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit.js';
 import { formatWarning } from './render.js';
+import { colourEnabled } from './colour.js';
 
 export interface InspectCommandOptions {
   rule?: string;
@@ -197,11 +198,9 @@ export function renderInspect(view: InspectView, file: string, opts: { rule?: st
   return out.length ? `${out.join('\n')}\n` : '';
 }
 
-/** True when output should be coloured: a terminal, no NO_COLOR, no --no-color (FORCE_COLOR forces it). */
+/** True when output should be coloured: the same rule as stderr's (colour.ts), for stdout. */
 export function useColour(stream: NodeJS.WritableStream, opts: { color?: boolean }, env: NodeJS.ProcessEnv = process.env): boolean {
-  if (opts.color === false || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
-  return (stream as NodeJS.WriteStream).isTTY === true;
+  return colourEnabled(stream as { isTTY?: boolean }, opts.color, env);
 }
 
 export async function runInspect(file: string, opts: InspectCommandOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }, config?: CompiledConfig): Promise<number> {

@@ -8,6 +8,7 @@ import { OUTPUT_FORMATS } from '../write/index.js';
 import { VERSION } from '../version.js';
 import { runParse, type CommandIO, type ParseCommandOptions } from './parse-command.js';
 import { EXIT_USAGE } from './exit.js';
+import { MESSAGE_FORMATS } from './render.js';
 import type { InspectCommandOptions } from './inspect-command.js';
 import type { EvalCommandOptions } from './eval-command.js';
 import type { RulesCommandOptions } from './rules-command.js';
@@ -61,18 +62,23 @@ const PARSE_OPTIONS: readonly ParseOptionSpec[] = [
   { flags: '-o, --out <dir>', description: 'write one file per input under DIR, mirroring the input tree' },
   { flags: '--pretty', description: 'indent JSON output' },
   { flags: '--from <format>', description: 'read inputs as this format instead of detecting it', choices: SOURCE_FORMATS },
-  { flags: '--ignore <glob>', description: 'skip inputs matching GLOB (repeatable)', value: 'collect', default: [] },
+  { flags: '--ignore <pattern>', description: 'in directories and globs, skip files matching PATTERN (gitignore syntax, relative to the directory; repeatable; a .minutesignore there is read too)', value: 'collect', default: [] },
   { flags: '--with-source', description: "add each record's exact source text" },
   { flags: '-q, --quiet', description: 'do not print warnings (errors are still printed)' },
   { flags: '--info', description: 'also print info notes: lines with the words of a decision, motion, question or attendance list that no rule read' },
+  { flags: '--messages <format>', description: 'how warnings and errors are printed on stderr: text, json (one JSON object per line, no summary) or github (workflow annotations) (default: text)', choices: MESSAGE_FORMATS },
   { flags: '--frail', description: 'exit 1 when any warning is reported (for CI gates)' },
-  { flags: '--max-bytes <n>', description: 'refuse files larger than N bytes', value: 'positive-int' },
+  { flags: '--max-bytes <n>', description: 'refuse files larger than N bytes (default: 67108864, 64 MiB)', value: 'positive-int' },
   { flags: '-j, --jobs <n>', description: 'worker threads parsing files (default: available cores)', value: 'positive-int' },
   { flags: '--skip-unchanged', description: 'with --out: skip inputs whose output (and --db database) records the same source sha256 and tool version' },
   { flags: '--report <file>', description: 'write the run summary (counts, warnings by code, failed files) as JSON to FILE' },
-  { flags: '--no-color', description: 'no colour on stderr (also off with NO_COLOR or when stderr is not a terminal)' },
+  { flags: '--no-color', description: 'no colour on stderr (colour is on for a terminal, or with FORCE_COLOR; off with NO_COLOR)' },
   { flags: '--validate', description: 'check every document against the schema (a failing one becomes an error record)' },
   { flags: '--db <file>', description: 'also write a SQLite database (created or updated in place, files unchanged since skipped; stdout output only with --format)' },
+  { flags: '--tables <dir>', description: 'also write one CSV per record type (meetings, items, resolutions, motions, votes, questions, actions, attendance, people, declarations, ...) into DIR, joined by key columns; stdout output only with --format' },
+  { flags: '--excel', description: 'start CSV output (--tables, --format csv) with a UTF-8 byte order mark, so Excel reads accents and £ correctly' },
+  { flags: '--sources <file>', description: "CSV naming each input's original URL and council (columns path, url, council; paths relative to the CSV), for --db and --tables" },
+  { flags: '--council <name>', description: 'council of every input --sources does not name, for --db and --tables' },
   { flags: '--prune', description: 'with --db: delete the documents of files gone from the directories and globs given (documents of other inputs are kept)' },
   { flags: '--config <file>', description: CONFIG_HELP },
 ];
@@ -185,16 +191,34 @@ export function buildProgram(commander: Commander, io: CommandIO, setExit: (code
     .description('Turn council meeting minutes into validated, structured data.')
     .version(VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showHelpAfterError();
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // "minutes: unknown option '--bogus'", like the command's other messages.
+      outputError: (s, write) => write(s.replace(/^error: /, 'minutes: ')),
+    })
+    .addHelpText('after', PROGRAM_EXAMPLES);
 
   const parse = program
     .command('parse')
     .description('parse minutes files (text, markdown, html, pdf, docx) into JSON, NDJSON or CSV')
     .argument('<inputs...>', 'files, directories, quoted globs, or - for standard input');
   for (const spec of PARSE_OPTIONS) parse.addOption(commanderOption(commander, spec));
+  parse.addHelpText('after', PARSE_EXAMPLES);
   parse.action(async (inputs: string[], opts: ParseCommandLine['opts']) => {
     setExit(await (parseAction ?? ((i, o) => runParseCommand(i, o, io)))(inputs, opts));
+  });
+
+  // `minutes export DIR INPUTS...`: `minutes parse INPUTS... --tables DIR`, for spreadsheet users who look for that word.
+  const exportCommand = program
+    .command('export')
+    .description('write one CSV per record type (meetings, items, resolutions, motions, votes, questions, ...) into DIR: parse --tables DIR')
+    .argument('<dir>', 'folder for the CSV files (created if needed)')
+    .argument('<inputs...>', 'files, directories, quoted globs, or - for standard input');
+  for (const spec of PARSE_OPTIONS) if (EXPORT_OPTIONS.includes(spec.flags.replace(/^-\w, /, '').split(' ')[0])) exportCommand.addOption(commanderOption(commander, spec));
+  exportCommand.addHelpText('after', EXPORT_EXAMPLES);
+  exportCommand.action(async (dir: string, inputs: string[], opts: ParseCommandLine['opts']) => {
+    setExit(await (parseAction ?? ((i, o) => runParseCommand(i, o, io)))(inputs, { ...opts, tables: dir }));
   });
 
   program
@@ -245,8 +269,50 @@ export function buildProgram(commander: Commander, io: CommandIO, setExit: (code
     .argument('<files...>', 'JSON or NDJSON files, or - for standard input')
     .action(async (files: string[]) => setExit((await import('./validate-command.js')).runValidate(files, io)));
 
+  // A usage error is its one line and a hint, not the whole help.
+  for (const command of [program, ...program.commands]) {
+    const name = command === program ? 'minutes' : `minutes ${command.name()}`;
+    command.showHelpAfterError(`Try '${name} --help' for the options and examples.`);
+  }
   return program;
 }
+
+/** The options of `minutes parse` that `minutes export` takes too. */
+const EXPORT_OPTIONS = ['--excel', '--from', '--ignore', '--sources', '--council', '--quiet', '--messages', '--frail', '--max-bytes', '--jobs', '--report', '--no-color', '--validate', '--config'];
+
+const EXPORT_EXAMPLES = `
+Examples:
+  minutes export tables/ archive/ --excel
+  minutes export tables/ 'archive/**/*.pdf' --sources sources.csv
+`;
+
+const PROGRAM_EXAMPLES = `
+Examples:
+  minutes parse minutes.pdf                        one document as JSON on stdout
+  minutes parse archive/ --out data/               one JSON file per document, mirroring archive/
+  minutes parse archive/ --db minutes.db           a SQLite database, updated in place on re-runs
+  minutes parse 'archive/**/*.pdf' --format csv    every record of every PDF as rows of one CSV
+  minutes export tables/ archive/ --excel          one CSV per record type, for a spreadsheet
+  minutes inspect minutes.txt                      each line with the rule that read it
+
+Run 'minutes parse --help' for every option of parse.
+`;
+
+const PARSE_EXAMPLES = `
+Inputs: files, directories (walked for .txt .text .md .markdown .html .htm .pdf
+.docx in any case; legacy .doc files get an error record), quoted globs, or -.
+
+Examples:
+  minutes parse minutes.pdf --pretty
+  minutes parse archive/ --out data/ --skip-unchanged
+  minutes parse archive/ --db minutes.db --ignore '*draft*'
+  minutes parse archive/ --tables tables/ --excel      one CSV per record type, for a spreadsheet
+  minutes parse archive/ --frail --messages github     fail a CI job on any warning, with annotations
+  cat minutes.txt | minutes parse - --format csv
+
+Exit codes: 0 every input parsed; 1 an input failed (or a warning, with --frail);
+2 usage error.
+`;
 
 /** `minutes parse`, once its command line is read. */
 function runParseCommand(inputs: string[], opts: ParseCommandLine['opts'], io: CommandIO): Promise<number> {

@@ -14,13 +14,17 @@ import { jsonText, outcomeOf, parseOne, type Outcome, type Parsed, type Task, ty
 import { WRITERS, type OutputFormat } from '../write/index.js';
 import { deletedUnder, expandInputs } from './inputs.js';
 import { commonDirectory, planOutputs, writeFileAtomic } from './output.js';
-import { formatWarning } from './render.js';
-import { EXIT_USAGE, getExitCode } from './exit.js';
+import { formatWarning, formatWarningGithub, formatWarningJson, type MessageFormat } from './render.js';
+import type { Warning } from '../schema/document.js';
+import { EXIT_USAGE, getExitCode, USAGE_HINT } from './exit.js';
 import { Progress } from './progress.js';
-import { formatSummary, Tally } from './summary.js';
+import { describeNotRead, describeWarnings, formatSummary, Tally } from './summary.js';
 import { colourEnabled, makePaint } from './colour.js';
 import type { CompiledConfig } from '../config/compile.js';
 import type { DatabaseSink } from '../write/sqlite.js';
+import type { TablesSink } from '../write/tables.js';
+import type { Origin, Provenance } from '../write/provenance.js';
+import { EXCEL_BOM } from '../write/csv.js';
 import type { TaskOutcomes } from './pool.js';
 
 export interface ParseCommandOptions {
@@ -33,6 +37,8 @@ export interface ParseCommandOptions {
   quiet?: boolean;
   /** Print info notes (unclaimed lines) too. */
   info?: boolean;
+  /** How messages are printed on stderr: text lines (default), JSON lines, or GitHub annotations. */
+  messages?: MessageFormat;
   frail?: boolean;
   maxBytes?: number;
   /** Worker threads (default: available cores). */
@@ -48,6 +54,14 @@ export interface ParseCommandOptions {
   db?: string;
   /** With --db: delete the documents of files gone from the directories and globs given. */
   prune?: boolean;
+  /** Write one CSV per record type into this folder (src/write/tables.ts). */
+  tables?: string;
+  /** Start CSV output with a UTF-8 byte order mark. */
+  excel?: boolean;
+  /** Sidecar CSV of each input's URL and council (src/write/provenance.ts). */
+  sources?: string;
+  /** Council of inputs the sidecar does not name. */
+  council?: string;
 }
 
 export interface CommandIO {
@@ -77,11 +91,11 @@ type Chunk = string | Uint8Array;
  * parser thread produced (the same bytes the writers would make, see
  * test/batch.test.ts); pretty JSON and CSV go through the writer.
  */
-function body(format: OutputFormat, pretty: boolean, json: Chunk, doc: () => MinutesDocument, index: number, count: number, single: boolean): Chunk[] {
+function body(format: OutputFormat, pretty: boolean, json: Chunk, doc: () => MinutesDocument, index: number, count: number, single: boolean, csvStart: string): Chunk[] {
   if (format === 'ndjson' && !pretty) return [json, '\n'];
   if (format === 'json' && !pretty) return single || count === 1 ? [json, '\n'] : index > 0 ? [',\n', json] : [json];
   const writer = WRITERS[format];
-  return [single ? (format === 'csv' ? writer.begin(1) : '') + writer.document(doc(), 0, 1, pretty) : writer.document(doc(), index, count, pretty)];
+  return [single ? (format === 'csv' ? csvStart + writer.begin(1) : '') + writer.document(doc(), 0, 1, pretty) : writer.document(doc(), index, count, pretty)];
 }
 
 /** Milliseconds on a monotonic clock (process.hrtime: the `performance` global costs ~1 ms of start-up to load). */
@@ -96,10 +110,14 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     io.stderr.write('minutes: --prune needs --db (it deletes from the database the documents of files that are gone)\n');
     return EXIT_USAGE;
   }
-  const { files, missing, stdin } = await expandInputs(inputs, opts.ignore ?? []);
-  // With --prune, a directory whose files are all gone is still work to do.
+  const { files, missing, unmatched, notRead, stdin } = await expandInputs(inputs, opts.ignore ?? []);
+  // With --prune, a glob or directory whose files are all gone is still work to do.
+  if (unmatched.length > 0 && !opts.prune) {
+    io.stderr.write(`minutes: no document matches ${unmatched.map((u) => `'${u}'`).join(', ')}${describeNotRead(notRead, ' (not read: ', ')')}\n${USAGE_HINT}`);
+    return EXIT_USAGE;
+  }
   if (files.length === 0 && !stdin && missing.length === 0 && !opts.prune) {
-    io.stderr.write('minutes: no input files\n');
+    io.stderr.write(`minutes: no input files${describeNotRead(notRead, ' (not read: ', ')')}\n${USAGE_HINT}`);
     return EXIT_USAGE;
   }
   if (opts.skipUnchanged && (!opts.out || opts.format === 'csv')) {
@@ -113,32 +131,67 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   const writer = WRITERS[format];
   const pretty = !!opts.pretty;
   const outputs = opts.out ? planOutputs([...listed, ...(stdin ? ['-'] : [])], commonDirectory(listed), opts.out, writer.extension) : null;
+  const messages = opts.messages ?? 'text';
+  const message = (file: string, w: Warning): string =>
+    messages === 'json' ? formatWarningJson(file, w) : messages === 'github' ? formatWarningGithub(file, w) : formatWarning(file, w, paint);
+  // With JSON messages, stderr carries only JSON lines: no progress, summary or database line (--report has the summary).
+  const chatty = !opts.quiet && messages !== 'json';
   const paint = makePaint(colourEnabled(io.stderr, opts.color, env) ? await import('chalk').then((m) => new m.Chalk({ level: 1 })) : null);
-  const progress = !opts.quiet && io.stderr.isTTY && count > 1 ? new Progress({ total: count, stream: io.stderr, paint: paint.good }) : null;
+  const progress = chatty && io.stderr.isTTY && count > 1 ? new Progress({ total: count, stream: io.stderr, paint: paint.good }) : null;
   // Fewer than 2 * MIN_FILES_PER_WORKER files run on this thread whatever --jobs is (no cores counted, no worker URL resolved).
   const fit = Math.floor(listed.length / MIN_FILES_PER_WORKER);
   const workers = fit > 1 && io.workerUrl ? Math.min(opts.jobs ?? availableParallelism(), fit) : 1;
-  const tally = new Tally(Math.max(1, workers));
+  const tally = new Tally(Math.max(1, workers), notRead);
 
-  // With --db, documents go to stdout only when a --format is asked for.
-  const toStdout = !outputs && (!opts.db || opts.format !== undefined);
+  // With --db or --tables, documents go to stdout only when a --format is asked for.
+  const toStdout = !outputs && ((!opts.db && !opts.tables) || opts.format !== undefined);
+  const csvStart = opts.excel ? EXCEL_BOM : '';
   // Sinks beside stdout and --out (the database) take each document here, in order, on this thread.
   const sinks: ((doc: MinutesDocument, file: string) => void)[] = [];
+  let provenance: Provenance | undefined;
+  if ((opts.sources || opts.council) && !opts.db && !opts.tables) {
+    io.stderr.write(`minutes: --sources and --council need --db or --tables (where the URL and council are written)\n${USAGE_HINT}`);
+    return EXIT_USAGE;
+  }
+  if (opts.sources || opts.council) {
+    const { Provenance, SourcesError } = await import('../write/provenance.js');
+    try {
+      provenance = opts.sources ? Provenance.read(opts.sources, opts.council ?? null) : new Provenance(opts.council ?? null);
+    } catch (e) {
+      if (!(e instanceof SourcesError)) throw e;
+      io.stderr.write(`minutes: --sources: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+  }
+  const originOf = (file: string): Origin | undefined => provenance?.of(file);
   let database: DatabaseSink | undefined;
   if (opts.db) {
+    // The SQLite driver and the table schema are loaded only with --db.
+    const sqlite = await import('../write/sqlite.js');
     try {
-      // better-sqlite3 and the table schema are loaded only with --db.
-      database = (await import('../write/sqlite.js')).openDatabaseSink(opts.db);
+      database = sqlite.openDatabaseSink(opts.db);
     } catch (e) {
-      io.stderr.write(`minutes: cannot write database ${opts.db}: ${(e as Error).message}\n`);
+      io.stderr.write(e instanceof sqlite.DriverMissingError ? `minutes: ${e.message}\n` : `minutes: cannot write database ${opts.db}: ${(e as Error).message}\n`);
       return EXIT_USAGE;
     }
     const db = database;
-    sinks.push((doc) => db.write(doc));
+    sinks.push((doc, file) => db.write(doc, originOf(file)));
   }
-  // When the database decides alone whether a file needs parsing (no stdout; --out only with
+  let tables: TablesSink | undefined;
+  if (opts.tables) {
+    try {
+      tables = (await import('../write/tables.js')).openTables(opts.tables, { excel: opts.excel });
+    } catch (e) {
+      database?.close();
+      io.stderr.write(`minutes: cannot write tables in ${opts.tables}: ${(e as Error).message}\n`);
+      return EXIT_USAGE;
+    }
+    const t = tables;
+    sinks.push((doc, file) => t.write(doc, originOf(file)));
+  }
+  // When the database decides alone whether a file needs parsing (no stdout, no tables; --out only with
   // --skip-unchanged), each file goes to the parser with the hash stored for it, read here once.
-  const skipKnown = database !== undefined && !toStdout && (!outputs || !!opts.skipUnchanged);
+  const skipKnown = database !== undefined && !toStdout && !tables && (!outputs || !!opts.skipUnchanged);
   const stored = database && (skipKnown || opts.prune) ? database.stored() : undefined;
 
   // Output is gathered into chunks of ~256 KB: one write call per document costs more than the encoding.
@@ -179,14 +232,22 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   };
   let index = 0;
   const emit = async ({ outcome, document }: Parsed): Promise<void> => {
+    // Skipped unparsed: the database holds these bytes already (and --out, if any, too), and the document's warnings.
+    if (outcome.skipped && database) {
+      database.keep();
+      const origin = originOf(outcome.path);
+      if (origin) database.setOrigin(outcome.path, origin);
+      if (!outputs) {
+        outcome.warnings = database.storedWarnings(outcome.path);
+        outcome.failed = outcome.warnings.some((w) => w.severity === 'error');
+      }
+    }
     tally.add(outcome);
-    // Skipped unparsed: the database holds these bytes already (and --out, if any, too).
-    if (outcome.skipped) database?.keep();
     for (const w of outcome.warnings) {
       if (w.severity !== 'error' && opts.quiet) continue;
       if (w.severity === 'info' && !opts.info) continue;
       progress?.clear();
-      io.stderr.write(`${formatWarning(outcome.path, w, paint)}\n`);
+      io.stderr.write(`${message(outcome.path, w)}\n`);
     }
     if (outcome.json !== null) {
       const json = outcome.json;
@@ -196,16 +257,16 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
       if (outputs) {
         const target = outputs.get(outcome.path)!;
         try {
-          const parts = body(format, pretty, json, getDoc, 0, 1, true);
+          const parts = body(format, pretty, json, getDoc, 0, 1, true, csvStart);
           writeFileAtomic(target, parts.every((c) => typeof c === 'string') ? parts.join('') : Buffer.concat(parts.map(toBuffer)));
         } catch (e) {
           progress?.clear();
-          const message = `Unexpected failure writing ${target} (${(e as Error).message}), expected the output written`;
-          io.stderr.write(`${outcome.path}  error  ${message}  output-failed\n`);
-          tally.failOutput(outcome.path, message);
+          const text = `Unexpected failure writing ${target} (${(e as Error).message}), expected the output written`;
+          io.stderr.write(`${message(outcome.path, { code: 'output-failed', id: 'output-failed', severity: 'error', message: text, line: null })}\n`);
+          tally.failOutput(outcome.path, text);
         }
       } else if (toStdout) {
-        await write(body(format, pretty, json, getDoc, index, count, false));
+        await write(body(format, pretty, json, getDoc, index, count, false, csvStart));
       }
       index++;
     }
@@ -217,7 +278,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   const taskFile = (path: string): TaskFile =>
     absent.has(path) ? { path, out: outputs?.get(path), missing: true } : { path, out: outputs?.get(path), known: skipKnown ? (stored?.get(path) ?? '') : undefined };
 
-  if (toStdout) await write([writer.begin(count)]);
+  if (toStdout) await write([(format === 'csv' ? csvStart : '') + writer.begin(count)]);
   if (workers <= 1) {
     for (const path of listed) await emit(await parseOne(taskFile(path), options));
   } else {
@@ -258,9 +319,17 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
     const listedNow = new Set(listed);
     database.prune(await deletedUnder(inputs, opts.ignore ?? [], [...stored.keys()].filter((p) => !listedNow.has(p) && p !== '-')));
   }
+  tables?.close();
   // An exception before this line loses only the open batch: committed documents are whole.
   const stats = database?.close();
-  if (stats && !opts.quiet) {
+  if (database && opts.db) {
+    // Datasette metadata beside the database: table descriptions, facets, full-text tables, canned queries.
+    const { datasetteMetadata, metadataPath } = await import('../write/datasette.js');
+    const { deriveTables } = await import('../write/sqlite-schema.js');
+    const metadata = datasetteMetadata(opts.db, deriveTables().map((t) => t.name));
+    writeFileAtomic(metadataPath(opts.db), `${JSON.stringify(metadata, null, 2)}\n`);
+  }
+  if (stats && chatty) {
     io.stderr.write(`minutes: ${opts.db}: ${stats.written} written, ${stats.replaced} replaced, ${stats.unchanged} unchanged${opts.prune ? `, ${stats.pruned} pruned` : ''}\n`);
   }
   if (toStdout) await write([writer.end(count)]);
@@ -268,7 +337,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   progress?.clear();
 
   const report = tally.finish((now() - started) / 1000);
-  if (!opts.quiet && count > 1) io.stderr.write(formatSummary(report, paint));
+  if (chatty && (count > 1 || report.notRead.ignored + Object.keys(report.notRead.byExtension).length > 0)) io.stderr.write(formatSummary(report, paint));
   if (opts.report) {
     try {
       writeFileAtomic(opts.report, `${JSON.stringify(report, null, 2)}\n`);
@@ -277,5 +346,11 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
       return getExitCode({ failed: report.failed + 1, warnings: 0 });
     }
   }
-  return getExitCode({ failed: report.failed, warnings: tally.warningCount }, { frail: opts.frail });
+  const code = getExitCode({ failed: report.failed, warnings: tally.warningCount }, { frail: opts.frail });
+  // Exit 1 for warnings alone: say so in one line, even with --quiet (a CI log must show why the gate failed).
+  if (code !== 0 && report.failed === 0 && messages !== 'json') {
+    const n = tally.warningCount;
+    io.stderr.write(`minutes: exit 1 under --frail: ${n} warning${n === 1 ? '' : 's'} (${describeWarnings(report.warnings)})\n`);
+  }
+  return code;
 }

@@ -9,10 +9,15 @@ import { main, readAllStdin } from './main.js';
 // the flag here is early enough; it applies to worker threads too).
 setFlagsFromString('--no-regexp-tier-up');
 
-// A closed stdout pipe (`minutes parse … | head`) ends the run quietly.
+/** An error from the system (a full disk, a denied path): it has an errno code, and the user gets one line, not a trace. */
+const isEnvironmentError = (e: unknown): e is NodeJS.ErrnoException => typeof (e as NodeJS.ErrnoException)?.code === 'string' && typeof (e as NodeJS.ErrnoException).syscall === 'string';
+
+// A closed stdout pipe (`minutes parse … | head`) ends the run quietly; any
+// other failure to write the output (`> /dev/full`) ends it with one line and exit 1.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
-  throw e;
+  process.stderr.write(`minutes: cannot write the output: ${e.message}\n`);
+  process.exit(1);
 });
 
 main(process.argv.slice(2), {
@@ -28,6 +33,11 @@ main(process.argv.slice(2), {
     process.exitCode = code;
   },
   (e: unknown) => {
+    if (isEnvironmentError(e)) {
+      process.stderr.write(`minutes: ${e.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
     process.stderr.write(`minutes: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
     process.exitCode = 3;
   },

@@ -8,6 +8,9 @@ export type CsvRecord = 'item' | 'presenter' | 'discussion' | 'question' | 'reso
 
 type Cell = string | number | null | undefined;
 
+/** The UTF-8 byte order mark Excel needs to read a CSV file as UTF-8 (--excel). */
+export const EXCEL_BOM = '\uFEFF';
+
 const NEEDS_QUOTES = /[",\n\r]/;
 // Cells that spreadsheets would run as formulas are prefixed with a quote (CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -17,7 +17,9 @@ export type SqlType = 'TEXT' | 'INTEGER' | 'REAL';
 /** How a column's value is taken from a record. */
 export type ColumnValue =
   | { kind: 'field'; path: readonly string[]; encode: 'plain' | 'boolean' | 'json' }
-  | { kind: 'list' };
+  | { kind: 'list' }
+  /** Not a field of the document: the run's provenance (--sources, --council), or a person's name as a member key. */
+  | { kind: 'derived'; from: 'council' | 'url' | 'member' };
 
 export interface ColumnSpec {
   name: string;
@@ -56,7 +58,7 @@ const GROUPED_TABLES: Record<string, string> = {
 };
 
 /** Columns indexed for full-text search (FTS5, porter stemming). */
-const FTS_COLUMNS: Record<string, string[]> = {
+export const FTS_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   items: ['title', 'description'],
   discussion: ['text'],
   questions: ['text', 'response'],
@@ -65,7 +67,7 @@ const FTS_COLUMNS: Record<string, string[]> = {
 };
 
 /** Columns every table gets before the zod fields; a zod field may not take these names. */
-const SYSTEM_COLUMNS = ['id', 'document_id', 'ordinal', 'list'];
+const SYSTEM_COLUMNS = ['id', 'document_id', 'ordinal', 'list', 'key'];
 
 export const ROOT_TABLE = 'documents';
 
@@ -182,10 +184,20 @@ function addChildTable(element: z.ZodObject, parent: string, relPath: string[], 
     existing.sources.push({ path: relPath, list: absPath[absPath.length - 1] });
     return;
   }
-  const table: TableSpec = { name, parent, sources: [{ path: relPath, list: grouped ? absPath[absPath.length - 1] : undefined }], columns: [], fts: FTS_COLUMNS[name] ?? [] };
+  const table: TableSpec = { name, parent, sources: [{ path: relPath, list: grouped ? absPath[absPath.length - 1] : undefined }], columns: [], fts: [...(FTS_COLUMNS[name] ?? [])] };
   tables.set(name, table);
   walkObject(element.shape, table, [], absPath, false, tables);
 }
+
+/** Columns beside the zod fields: where a document came from, and member keys joining people across documents. */
+const DERIVED_COLUMNS: readonly [string, ColumnSpec][] = [
+  [ROOT_TABLE, { name: 'council', type: 'TEXT', notNull: false, description: 'council the document comes from (--sources, --council)', value: { kind: 'derived', from: 'council' } }],
+  [ROOT_TABLE, { name: 'source_url', type: 'TEXT', notNull: false, description: 'original URL of the document (--sources)', value: { kind: 'derived', from: 'url' } }],
+  ...(['people', 'attendance'] as const).map((t): [string, ColumnSpec] => [
+    t,
+    { name: 'member', type: 'TEXT', notNull: false, description: 'the name without titles, in lower case: joins one person across documents of a council', value: { kind: 'derived', from: 'member' } },
+  ]),
+];
 
 /** Every table, parents before children, derived from a zod document schema. */
 export function deriveTables(root: z.ZodObject = MinutesDocument): TableSpec[] {
@@ -193,6 +205,7 @@ export function deriveTables(root: z.ZodObject = MinutesDocument): TableSpec[] {
   const documents: TableSpec = { name: ROOT_TABLE, parent: null, sources: [], columns: [], fts: [] };
   tables.set(ROOT_TABLE, documents);
   walkObject(root.shape, documents, [], [], false, tables);
+  for (const [table, column] of DERIVED_COLUMNS) tables.get(table)?.columns.push(column);
   for (const t of tables.values()) {
     for (const c of t.fts) {
       if (!t.columns.some((col) => col.name === c && col.type === 'TEXT')) throw new Error(`sqlite schema: full-text column ${t.name}.${c} is not a TEXT column of the zod schema`);
@@ -205,13 +218,17 @@ export const isGrouped = (t: TableSpec): boolean => t.sources.some((s) => s.list
 
 /** Column names of a table in insert order, system columns first. */
 export function insertColumns(t: TableSpec): string[] {
-  if (t.parent === null) return t.columns.map((c) => c.name);
+  if (t.parent === null) return ['key', ...t.columns.map((c) => c.name)];
   const system = ['document_id'];
   if (t.parent !== ROOT_TABLE) system.push(foreignKeyColumn(t.parent));
   system.push('ordinal');
   if (isGrouped(t)) system.push('list');
+  system.push('key');
   return [...system, ...t.columns.map((c) => c.name)];
 }
+
+/** The key column: stable across rebuilds (src/write/keys.ts), unlike the integer ids. */
+const KEY_COLUMN = "key TEXT NOT NULL UNIQUE -- stable record key, derived from the source path and the record's place (the same in --tables CSV)";
 
 function columnDdl(c: ColumnSpec): string {
   let sql = `${quote(c.name)} ${c.type}`;
@@ -226,6 +243,7 @@ export function schemaDdl(tables: readonly TableSpec[] = deriveTables()): string
   for (const t of tables) {
     const lines: string[] = ['id INTEGER PRIMARY KEY'];
     const indexes: string[] = [];
+    if (t.parent === null) lines.push(KEY_COLUMN);
     if (t.parent !== null) {
       lines.push(`document_id INTEGER NOT NULL REFERENCES ${ROOT_TABLE}(id) ON DELETE CASCADE`);
       indexes.push('document_id');
@@ -239,6 +257,7 @@ export function schemaDdl(tables: readonly TableSpec[] = deriveTables()): string
         const lists = t.sources.map((s) => sqlString(s.list ?? '')).join(', ');
         lines.push(`list TEXT NOT NULL CHECK (list IN (${lists})) -- which array of the document the row comes from`);
       }
+      lines.push(KEY_COLUMN);
     }
     for (const c of t.columns) lines.push(`${columnDdl(c)}${c.description ? ` -- ${c.description.replace(/\s+/g, ' ')}` : ''}`);
     // Comments run to the end of the line, so commas go before them.
@@ -253,6 +272,7 @@ export function schemaDdl(tables: readonly TableSpec[] = deriveTables()): string
       out.push(`CREATE INDEX ${t.name}_meeting_date ON ${quote(t.name)}(meeting_date)`);
       out.push(`CREATE INDEX ${t.name}_meeting_body ON ${quote(t.name)}(meeting_body)`);
     }
+    for (const c of t.columns) if (c.value.kind === 'derived') indexes.push(c.name);
     for (const col of indexes) out.push(`CREATE INDEX ${t.name}_${col} ON ${quote(t.name)}(${col})`);
     if (t.fts.length) out.push(...ftsDdl(t));
   }
@@ -273,7 +293,8 @@ function ftsDdl(t: TableSpec): string[] {
   const remove = `INSERT INTO ${fts}(${fts}, rowid, ${cols}) VALUES ('delete', old.id, ${oldValues});`;
   const add = `INSERT INTO ${fts}(rowid, ${cols}) VALUES (new.id, ${newValues});`;
   return [
-    `CREATE VIRTUAL TABLE ${fts} USING fts5(${cols}, content=${sqlString(t.name)}, content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')`,
+    // content="<table>" in double quotes: the spelling Datasette and sqlite-utils look for to find a table's full-text index.
+    `CREATE VIRTUAL TABLE ${fts} USING fts5(${cols}, content=${quote(t.name)}, content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')`,
     `CREATE TRIGGER ${fts}_delete AFTER DELETE ON ${quote(t.name)} BEGIN ${remove} END`,
     `CREATE TRIGGER ${fts}_update AFTER UPDATE ON ${quote(t.name)} BEGIN ${remove} ${add} END`,
   ];

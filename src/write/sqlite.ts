@@ -17,14 +17,19 @@
 //   other document: a documents row with empty meeting fields and the reason in
 //   warnings. Files that could not be read at all (sha256 '') are never
 //   skipped, so the next run tries them again.
-// better-sqlite3 is a native module: it is required only when a sink is opened,
-// so plain parsing never loads it.
+// The driver (better-sqlite3, else node:sqlite: ./sqlite-driver.ts) is loaded
+// only when a sink is opened, so plain parsing never loads it.
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { MinutesDocument } from '../schema/document.js';
+import type { MinutesDocument, Warning } from '../schema/document.js';
 import { SCHEMA_VERSION } from '../schema/document.js';
 import { VERSION } from '../version.js';
+import { loadDriver } from './sqlite-driver.js';
+import { childKey, documentKey, personKey } from './keys.js';
+import { memberKey } from './member.js';
+import type { Origin } from './provenance.js';
+
+export { DriverMissingError } from './sqlite-driver.js';
 import { deriveTables, ftsCatchUp, insertColumns, isGrouped, quote, ROOT_TABLE, schemaDdl, type ColumnSpec, type TableSpec } from './sqlite-schema.js';
 
 /** Rows written before a commit. */
@@ -56,10 +61,14 @@ export interface DatabaseSink {
    * another minutes version, or a file that could not be read).
    */
   stored(): Map<string, string>;
-  /** Writes (or replaces) one document; false when it was skipped as unchanged. */
-  write(doc: MinutesDocument): boolean;
+  /** The warnings stored with the document of this path, in document order ([] when there is none). */
+  storedWarnings(path: string): Warning[];
+  /** Writes (or replaces) one document, with where it came from; false when it was skipped as unchanged. */
+  write(doc: MinutesDocument, origin?: Origin): boolean;
   /** Counts as unchanged a file the caller skipped unparsed (its bytes hash to the sha256 stored() gave for its path). */
   keep(): void;
+  /** Records where the stored document of `path` came from (a sidecar given after the document was written). */
+  setOrigin(path: string, origin: Origin): void;
   /** Deletes the documents stored under these paths, with all their rows; returns how many there were. */
   prune(paths: Iterable<string>): number;
   /** Commits the open batch, checkpoints the WAL and closes the file. */
@@ -82,7 +91,11 @@ function valueAt(record: Record_, path: readonly string[]): unknown {
   return v;
 }
 
-function encode(c: ColumnSpec, record: Record_): string | number | null {
+function encode(c: ColumnSpec, record: Record_, origin: Origin): string | number | null {
+  if (c.value.kind === 'derived') {
+    if (c.value.from === 'member') return memberKey(record.name as string | null | undefined);
+    return origin[c.value.from];
+  }
   if (c.value.kind !== 'field') return null;
   const v = valueAt(record, c.value.path);
   if (v === undefined || v === null) return null;
@@ -97,7 +110,6 @@ interface CompiledTable {
   children: CompiledTable[];
 }
 
-const loadDriver = (): typeof BetterSqlite3 => createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
 
 /** A fingerprint of the DDL: a database made by another schema is refused, not mixed. */
 export function schemaFingerprint(ddl: readonly string[] = schemaDdl()): string {
@@ -145,8 +157,11 @@ export function openDatabaseSink(path: string): DatabaseSink {
   }
 }
 
+const NO_ORIGIN: Origin = { url: null, council: null };
+
 type StoredDocument = { id: number; source_sha256: string; source_tool: string | null };
 type StoredSource = StoredDocument & { source_path: string };
+type StoredWarning = { code: string; message: string; line: number | null; ref: string | null; column: number | null; page: number | null; severity: string | null };
 
 /** Same bytes, same minutes version. Unreadable files (no sha256) always count as changed. */
 const unchanged = (row: StoredDocument | undefined, sha256: string, tool: string): boolean =>
@@ -161,6 +176,8 @@ class Sink implements DatabaseSink {
   private readonly control: Record<'begin' | 'commit' | 'savepoint' | 'release' | 'rollbackTo', BetterSqlite3.Statement>;
   /** Full-text indexes: the catch-up statement and the highest id already indexed, per table. */
   private readonly fts: { catchUp: BetterSqlite3.Statement<[number]>; maxId: BetterSqlite3.Statement<[], number | null>; indexed: number }[];
+  private warningsOf: BetterSqlite3.Statement<[string], StoredWarning> | undefined;
+  private originUpdate: BetterSqlite3.Statement<[string | null, string | null, string, string | null, string | null]> | undefined;
   private inBatch = false;
   private batchRows = 0;
   private batchStart = 0;
@@ -205,16 +222,31 @@ class Sink implements DatabaseSink {
     return out;
   }
 
-  write(doc: MinutesDocument): boolean {
+  storedWarnings(path: string): Warning[] {
+    this.warningsOf ??= this.db.prepare(
+      `SELECT w.code, w.message, w.line, w.ref, w."column", w.page, w.severity FROM warnings w JOIN ${ROOT_TABLE} d ON d.id = w.document_id WHERE d.source_path = ? ORDER BY w.ordinal`,
+    );
+    return this.warningsOf.all(path).map((row) => {
+      const w: Warning = { code: row.code, message: row.message, line: row.line };
+      if (row.ref !== null) w.id = row.ref;
+      if (row.column !== null) w.column = row.column;
+      if (row.page !== null) w.page = row.page;
+      if (row.severity === 'warning' || row.severity === 'error') w.severity = row.severity;
+      return w;
+    });
+  }
+
+  write(doc: MinutesDocument, origin: Origin = NO_ORIGIN): boolean {
     if (this.closed) throw new Error('database sink is closed');
     const existing = this.lookup.get(doc.source.path);
     if (unchanged(existing, doc.source.sha256, doc.source.tool ?? '')) {
+      if (origin !== NO_ORIGIN) this.setOrigin(doc.source.path, origin);
       this.stats.unchanged++;
       return false;
     }
     const rows = this.inSavepoint(() => {
       if (existing) this.remove(existing.id);
-      return this.insertDocument(doc);
+      return this.insertDocument(doc, origin);
     });
     if (existing) this.stats.replaced++;
     else this.stats.written++;
@@ -227,6 +259,15 @@ class Sink implements DatabaseSink {
   keep(): void {
     if (this.closed) throw new Error('database sink is closed');
     this.stats.unchanged++;
+  }
+
+  setOrigin(path: string, origin: Origin): void {
+    if (this.closed) throw new Error('database sink is closed');
+    this.originUpdate ??= this.db.prepare(
+      `UPDATE ${ROOT_TABLE} SET council = ?, source_url = ? WHERE source_path = ? AND (council IS NOT ? OR source_url IS NOT ?)`,
+    );
+    this.inSavepoint(() => this.originUpdate!.run(origin.council, origin.url, path, origin.council, origin.url));
+    this.commitIfFull();
   }
 
   prune(paths: Iterable<string>): number {
@@ -317,15 +358,16 @@ class Sink implements DatabaseSink {
     this.inBatch = false;
   }
 
-  private insertDocument(doc: MinutesDocument): number {
+  private insertDocument(doc: MinutesDocument, origin: Origin): number {
     const record = doc as unknown as Record_;
-    const row: Row = this.root.spec.columns.map((c) => encode(c, record));
+    const key = documentKey(doc.source.path);
+    const row: Row = [key, ...this.root.spec.columns.map((c) => encode(c, record, origin))];
     const id = Number(this.root.insert.run(row).lastInsertRowid);
-    return 1 + this.insertChildren(this.root, record, id, id);
+    return 1 + this.insertChildren(this.root, record, id, id, key, origin);
   }
 
   /** Inserts every array of `record` that feeds a child table of `parent`; returns the row count. */
-  private insertChildren(parent: CompiledTable, record: Record_, documentId: number, parentId: number): number {
+  private insertChildren(parent: CompiledTable, record: Record_, documentId: number, parentId: number, parentKey: string, origin: Origin): number {
     let rows = 0;
     for (const child of parent.children) {
       const { spec } = child;
@@ -339,10 +381,13 @@ class Sink implements DatabaseSink {
           if (spec.parent !== ROOT_TABLE) row.push(parentId);
           row.push(ordinal);
           if (grouped) row.push(source.list ?? null);
-          for (const c of spec.columns) row.push(encode(c, element));
+          // People keep their document-local id in the key, so that person keys match the refs that point at them.
+          const key = spec.name === 'people' && typeof element.id === 'string' ? personKey(parentKey, element.id) : childKey(parentKey, spec.name, ordinal, grouped ? source.list : undefined);
+          row.push(key);
+          for (const c of spec.columns) row.push(encode(c, element, origin));
           const id = Number(child.insert.run(row).lastInsertRowid);
           rows++;
-          if (child.children.length) rows += this.insertChildren(child, element, documentId, id);
+          if (child.children.length) rows += this.insertChildren(child, element, documentId, id, key, origin);
         }
       }
     }
