@@ -6,6 +6,7 @@ import type { MinutesDocument, SourceFormat, Warning } from './schema/document.j
 import { SCHEMA_VERSION } from './schema/constants.js';
 import { makeWarning } from './schema/warnings.js';
 import { parseBuffer, ReadError } from './api.js';
+import { LEGACY_WORD_MESSAGE } from './read/index.js';
 import { sha256 } from './parse.js';
 import { VERSION } from './version.js';
 import type { CompiledConfig } from './config/compile.js';
@@ -69,7 +70,7 @@ const LEGACY_WORD = /\.doc$/i;
 /** The error record of a legacy Word file (unless --from says how to read it). */
 function legacyRefusal(path: string, options: FileOptions, bytes?: Uint8Array): FileResult | null {
   if (options.from !== undefined || !LEGACY_WORD.test(path)) return null;
-  return { document: failedDocument(path, makeWarning('unreadable-input', 'Unexpected legacy .doc: save as .docx (Word 97-2003 files are not read), expected .docx, PDF, HTML or text'), bytes), failed: true };
+  return { document: failedDocument(path, makeWarning('unreadable-input', LEGACY_WORD_MESSAGE), bytes), failed: true };
 }
 
 /** Parses bytes already in memory (stdin, workers). */

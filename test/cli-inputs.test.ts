@@ -110,7 +110,7 @@ describe('minutes parse on a folder', () => {
     expect(r.code).toBe(1);
     const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: { path: string }; warnings: { message: string }[] });
     const doc = docs.find((d) => d.source.path.endsWith('old.doc'));
-    expect(doc?.warnings[0].message).toContain('legacy .doc: save as .docx');
+    expect(doc?.warnings[0].message).toContain('legacy Word .doc file');
     expect(r.stderr).toContain('  not read: 1 .json, 1 .tsv\n');
   });
 

@@ -168,7 +168,9 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
   }
   if (!facts.body) {
     // A "minutes of …" inside a note ("subject to … the minutes of the Meeting at which they are approved)") is passed over for the next.
-    const usable = (b: string): boolean => !NOT_BODY.test(b) && !NOT_A_BODY_NAME.test(b.trim()) && !/\bminutes\b|[()]/i.test(b);
+    // A body may carry a bracketed qualifier ("Harbour Board (reconvened)"); a bracket left open is a note's, not the body's.
+    const balanced = (b: string): boolean => (b.match(/\(/g) ?? []).length === (b.match(/\)/g) ?? []).length;
+    const usable = (b: string): boolean => !NOT_BODY.test(b) && !NOT_A_BODY_NAME.test(b.trim()) && !/\bminutes\b/i.test(b) && balanced(b);
     const m = firstBodyMatch(MINUTES_OF, joined, usable) ?? firstBodyMatch(MEETING_OF, joined, usable);
     if (m) facts.body = tidyBody(m[1]);
   }

@@ -302,8 +302,7 @@ export const INTENDING_VERBS: readonly string[] = ['intends', 'intended', 'plans
 /** Statuses an action log prints after a task: "COMPLETED – NO REPLY", "Ongoing – chase up". */
 export const ACTION_STATUSES: readonly string[] = ['completed', 'complete', 'ongoing', 'no reply', 'done', 'closed', 'open', 'in progress', 'carried forward', 'outstanding', 'chase', 'pending'];
 
-/** Months, for due dates written without a day: "by the end of March", "in July 2020". */
-export const MONTHS: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// Months, for due dates written without a day ("by the end of March"), are MONTHS in headings.ts.
 
 /** Words that make a later meeting or period relative: "at the next meeting", "within the following month". */
 export const RELATIVE_DEADLINES: readonly string[] = ['next', 'following', 'future'];

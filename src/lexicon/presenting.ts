@@ -80,7 +80,7 @@ export const AUDIENCE_NOUNS: readonly string[] = [
 ];
 
 /** "reported on" / "reported that" / "reported back": reporting is presenting when it is the subject's own report. */
-export const REPORTING_VERBS: readonly string[] = ['reported'];
+export const PRESENTER_REPORTING_VERBS: readonly string[] = ['reported'];
 
 /** What a presenter speaks to or leads: "spoke to the report", "led the item", "led this section of the meeting". */
 export const SPOKEN_TO_NOUNS: readonly string[] = ['report', 'item', 'paper', 'presentation', 'update', 'discussion', 'section', 'session'];

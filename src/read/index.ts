@@ -69,12 +69,16 @@ export interface ReadOptions {
   from?: SourceFormat;
 }
 
+/** What a legacy Word file (by its bytes here, by its name in the batch) is told. */
+export const LEGACY_WORD_MESSAGE =
+  'Unexpected legacy Word .doc file (Word 97-2003 binary format), expected .docx, PDF, HTML or text: save it as .docx from Word or LibreOffice (soffice --headless --convert-to docx FILE)';
+
 /** Reads a file's bytes into the line model, or throws a ReadError naming what is wrong. */
 export async function readSource(bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
   if (bytes.length === 0) throw new ReadError('empty-input', 'Unexpected empty file, expected council minutes');
   // Word 97-2003 (.doc) and other Office binary files share the OLE compound-file header.
   if (startsWith(bytes, OLE_MAGIC)) {
-    throw new ReadError('unreadable-input', 'Unexpected legacy Word .doc file (Word 97-2003 binary format), expected .docx, PDF, HTML or text: save it as .docx from Word or LibreOffice (soffice --headless --convert-to docx FILE)');
+    throw new ReadError('unreadable-input', LEGACY_WORD_MESSAGE);
   }
   const format = options.from ?? detectFormat(bytes, options.path);
   const reader = READERS[format];

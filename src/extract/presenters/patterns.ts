@@ -11,7 +11,7 @@ import {
   PRESENTING_VERBS,
   PRESIDING_ROLES,
   REPORT_NOUNS,
-  REPORTING_VERBS,
+  PRESENTER_REPORTING_VERBS,
   SPOKEN_TO_NOUNS,
   STATEMENT_TITLE_WORDS,
   STATEMENT_VERBS,
@@ -33,7 +33,7 @@ export const PRESENTING_VERB_SOURCE = [
   `${alternation(PRESENTING_VERBS)}\\b`,
   `${alternation(GIVING_VERBS)}\\s+(?:${DETERMINER}\\s+)?(?:[\\w’'-]+\\s+){0,3}?${alternation(REPORT_NOUNS)}\\b`,
   `${alternation(THROUGH_VERBS)}\\s+${AUDIENCE}\\s+through\\b`,
-  `${alternation(REPORTING_VERBS)}\\s+(?:on|that|back|he|she|they|to\\s+${AUDIENCE})\\b`,
+  `${alternation(PRESENTER_REPORTING_VERBS)}\\s+(?:on|that|back|he|she|they|to\\s+${AUDIENCE})\\b`,
   `(?:spoke\\s+to|led)\\s+(?:the|this|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,2}?${alternation(SPOKEN_TO_NOUNS)}\\b`,
 ]
   .map((v) => `(?:${v})`)
