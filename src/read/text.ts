@@ -112,6 +112,9 @@ function titleEnd(line: string, at: number): number {
  * attendance labels and capitalised decision lead-ins, so segmenting sees
  * items and labels at line starts. Other text is returned as it is.
  */
+// How far an attendance list may run on before its cuts count again (a 60-member council's list is ~1,500 characters).
+const MAX_LIST_RUN = 3000;
+
 export function breakRunOnLines(text: string): string {
   if (text.length < RUN_ON_LENGTH) return text;
   const lines = text.split('\n');
@@ -140,6 +143,16 @@ export function breakRunOnLines(text: string): string {
         if (title > 0) titles.add(title);
       }
       for (const t of titles) cuts.add(t);
+      // An attendance list runs on to the next item or label: a full stop or a capital inside it
+      // ("THE MAYOR - Councillor Roden. THE DEPUTY MAYOR - …") is not a break, or the list is lost.
+      const labels = [...line.matchAll(ATTENDANCE_AT)].map((m) => m.index!);
+      for (const c of [...cuts]) {
+        if (items.has(c) || titles.has(c) || labels.includes(c)) continue;
+        const label = labels.filter((a) => a < c).pop();
+        if (label === undefined || c - label > MAX_LIST_RUN) continue;
+        const nextBoundary = [...items, ...labels].filter((x) => x > label).sort((a, b) => a - b)[0] ?? Infinity;
+        if (c < nextBoundary) cuts.delete(c);
+      }
       if (cuts.size === 0) return line;
       const parts: string[] = [];
       let from = 0;
