@@ -46,7 +46,7 @@ const RUN_ON_SHARE = 0.6;
 // Minute numbers run to four digits ("1359 MINUTES OF THE LAST MEETING"): without a full stop the title is in capitals.
 const ITEM_NUMBER_AT = /(?<=[\p{L}.!?:;)”"]\s{1,4}|\s{3,8})(\d{1,4})(?:[.)]\s{1,4}(?=\p{Lu})|\s{1,4}(?=\p{Lu}{2,}\s{1,3}\p{Lu}{2,}))/gu;
 // "… Harrowby. Present: Councillor …" (a capitalised attendance label and its colon).
-const ATTENDANCE_AT = new RegExp(`(?<=\\S\\s{1,4})${alternation(ATTENDANCE_LINE_LABELS)}\\s{0,2}:`, 'g');
+const ATTENDANCE_AT = new RegExp(`(?<=\\S\\s{1,4})${alternation(ATTENDANCE_LINE_LABELS)}\\s{0,2}:`, 'gi');
 // "… approved. RESOLVED that …" (a decision lead-in in capitals).
 const DECISION_AT = new RegExp(`(?<=\\S\\s{1,4})${alternation(DECISION_LINE_LEADS)}\\b(?=\\s{1,3}(?:that|to)\\b|\\s{0,2}:)`, 'g');
 // A bullet inside the run: "… the following: • the cost …".
@@ -127,7 +127,7 @@ export function breakRunOnLines(text: string): string {
       if (line.length < RUN_ON_LENGTH) return line;
       const items = new Set<number>(risingItemNumbers(line));
       const cuts = new Set<number>(items);
-      for (const m of line.matchAll(ATTENDANCE_AT)) cuts.add(m.index!);
+      // Attendance labels are not cut at: the inline-label attendance rule reads a list inside its line.
       for (const m of line.matchAll(DECISION_AT)) cuts.add(m.index!);
       for (const m of line.matchAll(BULLET_AT)) cuts.add(m.index!);
       for (const m of line.matchAll(MINUTES_HEADING_AT)) cuts.add(m.index!);
