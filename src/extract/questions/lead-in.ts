@@ -53,9 +53,12 @@ export function fromLeadInBullet(b: Block, mixed: boolean): Question | null {
   return q;
 }
 
-/** "Councillor Hart asked the following:", "Members asked about:": an asking sentence that introduces a list. Group 1: the asker. */
+/**
+ * "Councillor Hart asked the following:", "Members asked about:": an asking sentence that introduces a list.
+ * "raised" asks only with questions or queries: a member who "raised the following issues:" reports them. Group 1: the asker.
+ */
 const ASKS_A_LIST = new RegExp(
-  `(?:^|[.?!]\\s+)(${ASKER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+)?(?:asked|queried|enquired|inquired|questioned|raised|sought\\s+clarification|sought\\s+information|requested\\s+information)(?:\\s+(?:about|on|regarding|whether|the\\s+following|the\\s+below)(?:\\s+(?:questions|queries|points|matters|issues))?)?\\s*:-?\\s*$`,
+  `(?:^|[.?!]\\s+)(${ASKER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+)?(?:(?:asked|queried|enquired|inquired|questioned|sought\\s+clarification|sought\\s+information|requested\\s+information)(?:\\s+(?:about|on|regarding|whether|the\\s+following|the\\s+below)(?:\\s+(?:questions|queries|points|matters|issues))?)?|raised\\s+(?:the\\s+following\\s+|these\\s+)?(?:questions|queries))\\s*:-?\\s*$`,
 );
 
 export const askedListRule = defineRule({
@@ -64,7 +67,7 @@ export const askedListRule = defineRule({
   description: 'An asking sentence ending in a colon ("Councillor Hart asked the following:", "Members asked about:"): each bullet after it is a question by that asker.',
   examples: {
     valid: ['Councillor Hart asked the following:\n\n•    Would the pool reopen in May?\n•    What would the repairs cost?'],
-    invalid: ['Councillor Hart noted the following:\n\n•    The pool would reopen in May.'],
+    invalid: ['Councillor Hart noted the following:\n\n•    The pool would reopen in May.', 'Cllr Hart raised the following issues:\n\n•    Fly-tipping on Dock Street had increased.'],
   },
 });
 
