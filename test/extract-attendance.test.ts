@@ -147,3 +147,13 @@ describe('apologies sentences', () => {
     ]);
   });
 });
+
+describe('apologies under an item heading, with reasons after a dash', () => {
+  it.each<[string, string, string[]]>([
+    ['one name and a reason of two words', '3. Apologies for absence\n\nCllr Maud Ferris – work commitments.', ['Cllr Maud Ferris']],
+    ['two names, each with its reason', '3. Apologies\n\nCllr Maud Ferris – family commitments, Cllr Ivo Penn – on holiday.', ['Cllr Maud Ferris', 'Cllr Ivo Penn']],
+    ['a sentence is no list', '3. Apologies\n\nThe Chair noted that no apologies had been received.', []],
+  ])('%s', (_, item, apologies) => {
+    expect(names(`Ashwick Parish Council\n\n${item}\n\n4. Minutes\n\nThe minutes were approved.\n`).apologies).toEqual(apologies);
+  });
+});

@@ -118,7 +118,8 @@ function trailingBrackets(text: string): { before: string; inside: string } | nu
 
 /** True when a text reads as a clause, not a list of names: two or more lower-case words outside brackets ("Cllr Hotten opened the meeting"). */
 export function readsAsClause(text: string): boolean {
-  const words = text.replace(/\([^)]*\)/g, ' ').match(/\b[a-z]{3,}\b/g) ?? [];
+  // Reasons in brackets or after a dash ("Cllr B Hale – work commitments") decorate an entry; they do not make it a clause.
+  const words = text.replace(/\([^)]*\)/g, ' ').replace(/\s[–—-]\s{1,3}[^,;–—]{1,80}/g, ' ').match(/\b[a-z]{3,}\b/g) ?? [];
   return words.filter((w) => !/^(?:and|the|for|van|von|der|del|with)$/.test(w)).length >= 2;
 }
 

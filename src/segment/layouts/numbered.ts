@@ -4,11 +4,12 @@
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
 import { COURTESY_TITLES, MEMBER_HONORIFICS, alternation } from '../../lexicon/index.js';
-import { MARKER_KINDS, cleanTitle, isHeadingShaped, isSubNumber, mostlyCapitals, nextContent, wordCount, type Start } from './shared.js';
+import { DATE_CODED_MINUTE, MARKER_KINDS, cleanTitle, isHeadingShaped, isSubNumber, mostlyCapitals, nextContent, wordCount, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 // The running number of an item number: "12a" → 12, "35/20" → 35, a minute code "CAB/45/26" → 45, "C048/23" → 48, "HOS.55/24" → 55.
-const integerPart = (n: string): number => parseInt(n.replace(/^[A-Z]{1,6}[./]?/i, ''), 10);
+// A date-coded "21.01.03" runs on its last part.
+const integerPart = (n: string): number => (DATE_CODED_MINUTE.test(n) ? parseInt(n.slice(n.lastIndexOf('.') + 1), 10) : parseInt(n.replace(/^[A-Z]{1,6}[./]?/i, ''), 10));
 
 // How far an item number may jump ahead of the previous one (items withdrawn, exempt items omitted).
 const MAX_NUMBER_GAP = 12;

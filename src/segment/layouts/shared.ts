@@ -98,7 +98,10 @@ export function mostlyCapitals(text: string): boolean {
 }
 
 /** A paragraph number under a minute ("338.1", "13.3"), not an item number; a minute code's dot ("HOS.55/24") does not count. */
-export const isSubNumber = (marker: string): boolean => /^\d{1,4}\.\d/.test(marker);
+export const isSubNumber = (marker: string): boolean => /^\d{1,4}\.\d/.test(marker) && !DATE_CODED_MINUTE.test(marker);
+
+/** A date-coded minute number, year.month.sequence: "21.01.03", "09.24.01" (parish minutes). */
+export const DATE_CODED_MINUTE = /^\d{2}\.\d{2}\.\d{1,3}$/;
 
 /** The markers that follow an item's title on a ModernGov page. */
 export const MARKER_KINDS: ReadonlySet<Token['kind']> = new Set(['minutes-marker', 'documents-marker']);
