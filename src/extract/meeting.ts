@@ -6,7 +6,7 @@
 // then header lines naming a committee or council, and the first full date.
 import type { Token } from '../tokenize/classify.js';
 import { findDate } from './util/dates.js';
-import { GOVERNING_BODY_NOUNS, MUNICIPALITY_KINDS, alternation } from '../lexicon/index.js';
+import { COURTESY_TITLES, GOVERNING_BODY_NOUNS, MUNICIPALITY_KINDS, alternation } from '../lexicon/index.js';
 
 export interface MeetingFacts {
   body: string | null;
@@ -42,7 +42,7 @@ const COUNCIL_MEETING = /\b(?:regular|special|ordinary|extraordinary|annual|inau
 const COMMITTEE_WORD = /\b(?:committee|cabinet|board|panel|sub-committee|commission|assembly|forum|executive|authority)\b/i;
 const COUNCIL_WORD = /\bcouncil\b/i;
 // A line naming people ("Deputy Speaker Councillor Gerbasi  Mr. A. Poitras, Senior Committee Clerk") is an attendance row, not the body.
-const NAMES_A_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr|Mayor)\.?\s+(?:[A-Z]\.\s*)*[A-Z][a-z]/;
+const NAMES_A_PERSON = new RegExp(String.raw`\b${alternation([...COURTESY_TITLES, 'Miss', 'Councillor', 'Cllr', 'Mayor'])}\.?\s+(?:[A-Z]\.\s*)*[A-Z][a-z]`);
 /** "DISPOSITION OF ITEMS COUNCIL MEETING WEDNESDAY, MARCH 25, 2015": a council named only by "… COUNCIL MEETING". */
 const PLAIN_COUNCIL_MEETING = /\b((?:city\s+|town\s+|county\s+|borough\s+|district\s+|parish\s+)?council)\s+meeting\b/i;
 const NOT_BODY = /^(?:agenda|minutes$|venue|contact|media|items?|no\.|present|apologies|home\b|council and democracy|council meetings|decision|meeting:|you are here|note:|ordinary council meeting minutes)/i;

@@ -3,7 +3,7 @@
 // "AGREED that", "Decision:" blocks. Numbered sub-clauses are separate records.
 import type { Motion, Resolution, ResolutionKind } from '../schema/document.js';
 import type { Block, Section } from '../segment/blocks.js';
-import { alternation, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE, MOVER_LABELS, PLANNING_DISPOSITIONS, SECONDER_LABELS } from '../lexicon/index.js';
+import { alternation, COURTESY_TITLES, MEMBER_HONORIFICS, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE, MOVER_LABELS, PLANNING_DISPOSITIONS, SECONDER_LABELS } from '../lexicon/index.js';
 import { defineRule } from '../rules/define.js';
 import { placeOf, type ItemContext } from './types.js';
 import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
@@ -361,7 +361,7 @@ const RESOLVED_INSIDE = new RegExp(
 
 // Where a source line ends a clause that no punctuation ends: the next line opens with a capital, the line ends
 // on no connective ("… it was RESOLVED unanimously to OBJECT" / "Cllrs Sherahilo & Teague offered to draft …").
-const HANGING = /(?:[,;:(&–—-]|\b(?:and|or|of|the|to|for|with|by|a|an|in|on|at|as|that|be|from|Councillors?|Cllrs?|Crs?|Mr|Mrs|Ms|Dr)|\s)$/;
+const HANGING = new RegExp(String.raw`(?:[,;:(&–—-]|\b(?:and|or|of|the|to|for|with|by|a|an|in|on|at|as|that|be|from)|\b${alternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}|\s)$`);
 
 /**
  * A paragraph's sentences, and where a later source row opens with a capital the sentence from there too: minutes

@@ -7,7 +7,7 @@
 // Each heading and the text after it becomes a line of its own, keeping the
 // source line number, so the rest of the pipeline sees an ordinary layout.
 import type { SourceLine } from '../read/types.js';
-import { STANDARD_ITEM_OPENINGS, alternation } from '../lexicon/index.js';
+import { COURTESY_TITLES, MEMBER_HONORIFICS, STANDARD_ITEM_OPENINGS, alternation } from '../lexicon/index.js';
 
 // Only lines this long are flattened documents; ordinary paragraphs are shorter.
 const MIN_FLATTENED_LENGTH = 600;
@@ -29,7 +29,7 @@ const DECISION_WORD = /^(?:RESOLVED|AGREED|ORDERED)\b/;
 /** Small words a title runs on through ("Apologies for Absence, Other Announcements and Declarations of Interest"). */
 const CONNECTOR = /^(?:of|and|for|from|the|to|in|on|by|with|&)$/;
 /** Words that open a sentence or name a person: a title never runs on into them. */
-const SENTENCE_WORD = /^(?:The|There|This|These|It|A|An|In|At|Members|Councillors?|Cllrs?|Cr|Mr|Mrs|Ms|Miss|Dr|Mayor)$/;
+const SENTENCE_WORD = new RegExp(`^(?:The|There|This|These|It|A|An|In|At|Members|${alternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES, 'Miss'])})$`);
 
 /** Where a decision starts inside flattened minutes: "… three tenders had been received. Resolved: That …". */
 const DECISION_START = /(?<=[.!?])\s+(?=(?:RESOLVED|Resolved|AGREED|It was RESOLVED)\b)/;

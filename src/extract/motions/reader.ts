@@ -7,7 +7,10 @@
 import type { Motion, MotionOutcome, VoteCounts } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { MOTION_TABLE_ROW } from '../../tokenize/patterns.js';
-import { LOST_WORDS, WITHDRAWN_WORDS } from '../../lexicon/index.js';
+import { COURTESY_TITLES, LOST_WORDS, MEMBER_HONORIFICS, WITHDRAWN_WORDS, alternation } from '../../lexicon/index.js';
+
+// A line that opens with a titled or a two-word name: who moved, seconded or voted.
+const NAMED_START = new RegExp(`^(?:${alternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES, 'Miss'])}\\b|[A-Z][a-z]+\\s+[A-Z])`);
 import { placeOf } from '../types.js';
 import { tableDisposition } from '../util/disposition.js';
 import { readName } from '../util/person-names.js';
@@ -434,7 +437,7 @@ export class MotionReader {
     if (this.pendingLabel) {
       const way = this.pendingLabel;
       this.pendingLabel = null;
-      if (!VOTE_LABEL_START.test(text) && !/^(?:the|a|an|it|this|there)\s/i.test(text) && /^(?:(?:Councillors?|Crs?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b|[A-Z][a-z]+\s+[A-Z])/.test(text) && text.length < 3000) {
+      if (!VOTE_LABEL_START.test(text) && !/^(?:the|a|an|it|this|there)\s/i.test(text) && NAMED_START.test(text) && text.length < 3000) {
         this.addNames(this.tallyTarget(block), way, text, block);
         return;
       }
