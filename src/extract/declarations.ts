@@ -9,6 +9,10 @@
 // Guidance text ("Members are invited to declare …", "A Member with a
 // disclosable pecuniary interest must …") and "There were no declarations" yield nothing.
 import { defineRule } from '../rules/define.js';
+import { PLURAL_TITLES, alternation } from '../lexicon/index.js';
+
+// "Councillors A and B declared …": a plural title before the members it names.
+const PLURAL_TITLE_BEFORE = new RegExp(`^(${alternation(PLURAL_TITLES)})\\s+(.*)$`, 'i');
 import type { Declaration } from '../schema/document.js';
 import { toBlocks, type Block } from '../segment/blocks.js';
 import type { Segmentation } from '../segment/items.js';
@@ -89,7 +93,7 @@ function membersIn(subject: string): string[] {
   // "Note: Councillor X declared …", "In relation to Item 10(b), Councillor Y declared …": the lead-in names nobody.
   const s = tidy(subject.replace(/^(?:note|nb)\s*:\s*/i, '').replace(/^(?:in\s+relation\s+to|in\s+respect\s+of|with\s+regard\s+to|regarding|on)\s+[^,]{2,120},\s*/i, ''));
   if (COLLECTIVE_MEMBERS.test(s)) return /^the\s/i.test(s) ? [] : [s];
-  const plural = /^(Councillors|Cllrs|Crs)\s+(.*)$/i.exec(s);
+  const plural = PLURAL_TITLE_BEFORE.exec(s);
   if (plural) {
     const singular = plural[1].replace(/s$/i, '');
     const parts = plural[2].split(/\s*,\s*|\s+and\s+/).filter(Boolean);

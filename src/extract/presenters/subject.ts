@@ -5,7 +5,7 @@
 // Doe", "Councillors Ames and Bell", "X, Y and Z". Every presenter rule reads
 // its people through parsePeopleSubject, so the forms are recognised alike
 // whichever verb or label introduced them.
-import { COORDINATED_LEAD_VERBS, NON_NAME_SUBJECTS, alternation } from '../../lexicon/index.js';
+import { COORDINATED_LEAD_VERBS, NON_NAME_SUBJECTS, PLURAL_TITLES, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE, COLLECTIVE_SUBJECT, looksLikePersonName, looksLikeRole, splitRoleAndName } from '../../tokenize/names.js';
 
 /** One person or post read from a subject; name null for a role-only mention ("The Leader"). */
@@ -29,7 +29,7 @@ export const notARole = (role: string): boolean =>
 const CLAUSE_WORDS = /\b(?:requested|that|be|was|were|is|are|had|has|have|would|will|asked|said|noted|stated|which|who|due|not)\b/;
 
 // A plural honorific before a list of surnames: "Councillors Ames and Bell", "Cllrs A Cole, B Dunn".
-const PLURAL_HONORIFIC = /^(Councillors|Cllrs\.?|Crs\.?)\s+/;
+const PLURAL_HONORIFIC = new RegExp(`^(${alternation(PLURAL_TITLES)}\\.?)\\s+`);
 const SINGULAR_OF: Record<string, string> = { Councillors: 'Councillor', Cllrs: 'Cllr', 'Cllrs.': 'Cllr', Crs: 'Cr', 'Crs.': 'Cr' };
 const HONORIFIC_AT_START = new RegExp(`^${HONORIFIC_SOURCE}\\s`);
 
