@@ -232,12 +232,30 @@ function fromStatement(sentence: string, block: Block, titlePost: string | null)
 }
 
 /** A role-only presenter takes the name the item gives that post ("Leader – (Cllr Martin Tett)", "Fiona White, Lead Councillor for Planning"). */
+// Compiled once per role: the name patterns are thousands of characters long and costly to compile.
+const NAME_BESIDE_ROLE = new Map<string, { role: RegExp; after: RegExp; before: RegExp }>();
+function nameBesideRole(written: string): { role: RegExp; after: RegExp; before: RegExp } {
+  let patterns = NAME_BESIDE_ROLE.get(written);
+  if (!patterns) {
+    const role = escapeRegex(written).replace(/\s+/g, '\\s+');
+    patterns = {
+      role: new RegExp(`\\b${role}`),
+      after: new RegExp(`(${PERSON_SOURCE})\\s*(?:,\\s*|\\(\\s*)(?:the\\s+)?${role}\\b`),
+      before: new RegExp(`\\b${role}\\s*(?:,|[–—-]|\\()\\s*\\(?(${PERSON_SOURCE})`),
+    };
+    // A long archive meets many roles: the cache is kept small.
+    if (NAME_BESIDE_ROLE.size >= 256) NAME_BESIDE_ROLE.clear();
+    NAME_BESIDE_ROLE.set(written, patterns);
+  }
+  return patterns;
+}
+
 function nameFromItem(p: Person, itemText: string): Person {
   if (p.name !== null || p.role === null || p.role.length < 4) return p;
-  const role = escapeRegex(p.role).replace(/\s+/g, '\\s+');
-  const after = new RegExp(`(${PERSON_SOURCE})\\s*(?:,\\s*|\\(\\s*)(?:the\\s+)?${role}\\b`);
-  const before = new RegExp(`\\b${role}\\s*(?:,|[–—-]|\\()\\s*\\(?(${PERSON_SOURCE})`);
-  const m = after.exec(itemText) ?? before.exec(itemText);
+  const patterns = nameBesideRole(p.role);
+  // The long name patterns run only where the role is written at all.
+  if (!patterns.role.test(itemText)) return p;
+  const m = patterns.after.exec(itemText) ?? patterns.before.exec(itemText);
   const name = m?.[1]?.trim();
   return name && looksLikePersonName(name) ? { ...p, name } : p;
 }

@@ -47,15 +47,18 @@ function listAfterFrom(rest: string): string {
 }
 
 /** Adds the people apologising in every paragraph and under apologies headings, once each. */
+const APOLOGY_STEM = /apolog/i;
+
 export function readApologies(all: readonly Token[], apologies: Person[]): void {
   const add = (people: readonly Person[]): void => {
     for (const p of people) if (!apologies.some((q) => samePerson(q, p))) apologies.push(p);
   };
   // Every line as plain text, so labels and "Minutes:" rows are read as the words they are; sentences may wrap, so paragraphs are read.
-  const plain = all.map((t): Token => (t.kind === 'blank' ? t : { ...t, kind: 'text', text: t.line.text }));
+  // Most minutes say "apolog…" on a line or two: the paragraphs are built and read only when one does.
+  const plain = all.some((t) => APOLOGY_STEM.test(t.line.text)) ? all.map((t): Token => (t.kind === 'blank' ? t : { ...t, kind: 'text', text: t.line.text })) : [];
   for (const b of toBlocks(plain)) {
+    if (!APOLOGY_STEM.test(b.text)) continue;
     const text = b.text.replace(/\s+/g, ' ');
-    if (!/apolog/i.test(text)) continue;
     // Every "apolog…" in the paragraph: a heading word ("Apologies and Substitutes") may come before the sentence.
     APOLOGY_WORD.lastIndex = 0;
     let w: RegExpExecArray | null;
