@@ -1,7 +1,8 @@
 // Plain text to lines. Plain text never goes through remark: line rules are
 // an order of magnitude faster, and minutes text is not markdown.
 import { alternation } from '../lexicon/build.js';
-import { ATTENDANCE_LINE_LABELS, DECISION_LINE_LEADS } from '../lexicon/layout.js';
+import { DECISION_LINE_LEADS } from '../lexicon/layout.js';
+import { APOLOGY_LABELS, IN_ATTENDANCE_LABELS, PRESENT_LABELS } from '../lexicon/attendance.js';
 import type { SourceLine } from './types.js';
 
 // Every line break style: CRLF, lone CR, LF, and Unicode line/paragraph separators.
@@ -46,7 +47,7 @@ const RUN_ON_SHARE = 0.6;
 // Minute numbers run to four digits ("1359 MINUTES OF THE LAST MEETING"): without a full stop the title is in capitals.
 const ITEM_NUMBER_AT = /(?<=[\p{L}.!?:;)”"]\s{1,4}|\s{3,8})(\d{1,4})(?:[.)]\s{1,4}(?=\p{Lu})|\s{1,4}(?=\p{Lu}{2,}\s{1,3}\p{Lu}{2,}))/gu;
 // "… Harrowby. Present: Councillor …" (a capitalised attendance label and its colon).
-const ATTENDANCE_AT = new RegExp(`(?<=\\S\\s{1,4})${alternation(ATTENDANCE_LINE_LABELS)}\\s{0,2}:`, 'gi');
+const ATTENDANCE_AT = new RegExp(`(?<=\\S\\s{1,4})${alternation([...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS])}\\s{0,2}:`, 'gi');
 // "… approved. RESOLVED that …" (a decision lead-in in capitals).
 const DECISION_AT = new RegExp(`(?<=\\S\\s{1,4})${alternation(DECISION_LINE_LEADS)}\\b(?=\\s{1,3}(?:that|to)\\b|\\s{0,2}:)`, 'g');
 // A bullet inside the run: "… the following: • the cost …".
