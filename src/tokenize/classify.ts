@@ -102,7 +102,7 @@ export const LINE_RULES: LineRule[] = [
     id: 'decision-listing-title',
     kind: 'decision-title',
     description: 'A decision title line in a ModernGov decisions listing.',
-    example: '18/04/2024 - Fire Door Replacement Programme ref: 3158  Recommendations Approved',
+    example: '12/03/2025 - Depot Roof Repairs ref: 4127  Recommendations Approved',
     starts: /\d/,
     match: fromRegex(P.DECISION_LISTING_TITLE, 1),
   },
@@ -170,7 +170,7 @@ export const LINE_RULES: LineRule[] = [
     id: 'motion-table-row',
     kind: 'resolved',
     description: 'A row of a motions table: number, mover / seconder, the motion.',
-    example: '3  Browaty / Wyatt  That the Public Service prepare a report on the implications.  ADOPTED',
+    example: '3  Okoro / Lindqvist  That the Public Service prepare a report on the implications.  ADOPTED',
     starts: /\d/,
     match: (l) => {
       const m = P.MOTION_TABLE_ROW.exec(l.text);

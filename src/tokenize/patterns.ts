@@ -75,7 +75,7 @@ export const CAPITAL_THAT_CLAUSE = /^(?:(\d{1,3}[.)]|\([a-z0-9]{1,3}\))\s+)?THAT
  */
 export const NUMBERED_MOTION = /^(R\s?\d{2,4}\s?[-–]\s?\d{1,4}|(?:Resolution|Motion)\s+(?:No\.?\s*)?[A-Z]?\d{1,4}(?:[-/]\d{1,4})?|[A-Z]{1,3}\d{2,4}[-/]\d{1,4})\s+([A-Z][^:]{2,120}?)\s*:\s*(?:(?:THAT|That)\b[\s,:]*(.{0,100000})|$)/;
 
-/** A row of a motions table: "1  Orlikow / Browaty  That the Declaration … be confirmed.  ADOPTED". Group 1: number; 2: mover / seconder; 3: clause. */
+/** A row of a motions table: "1  Okoro / Lindqvist  That the Declaration … be confirmed.  ADOPTED". Group 1: number; 2: mover / seconder; 3: clause. */
 export const MOTION_TABLE_ROW = /^(\d{1,3})\s{2,}([A-Z][\w'’. -]{1,40}?\s*\/\s*[A-Z][\w'’. -]{1,40}?)\s{2,}(?:THAT|That)\b[\s,:]*(.{0,100000})$/;
 
 /** A bare "Decision:" / "DECISION" / "Delegated decision:" heading whose following clauses are decisions. */
@@ -128,7 +128,7 @@ export const BULLET_ALONE = /^(?:[•·●▪■Ø\uf0b7\uf0a7*]|[-–]|\(\d{1,3
 /** Running headers/footers and page numbers from printed minutes: "Page 3", "3", "- 3 -", "Page 3 of 12". */
 export const PAGE_FURNITURE = /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s+of\s+\d{1,4})$/i;
 
-/** ModernGov decision listings: "18/04/2024 - Fire Door Replacement Programme ref: 3158  Recommendations Approved". Group 1: title. */
+/** ModernGov decision listings: "12/03/2025 - Depot Roof Repairs ref: 4127  Recommendations Approved". Group 1: title. */
 export const DECISION_LISTING_TITLE = /^\d{1,2}\/\d{1,2}\/\d{4}\s+[-–]\s+(.{3,300}?)\s+ref:\s*\d{1,7}\b.{0,200}$/i;
 
 /** Field labels of a ModernGov decision record: "Decision Maker: Cabinet", "Made at meeting: 18/04/2024 - Cabinet", "Effective from: …". */
