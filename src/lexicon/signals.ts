@@ -1,54 +1,49 @@
 // Signal vocabulary: words whose presence on a line says a record of some
-// class is probably there. The unclaimed-line check (src/extract/checks.ts)
+// class is probably there. The unclaimed-line check (src/extract/unclaimed.ts)
 // reports a line that carries them when no record covers it, so users see
 // where the rules fell short, and the count is a recall signal on text
-// without gold.
+// without gold. The signals are composed from the classes the rules read
+// (decisions, questions, attendance), so a word added there is a signal too.
+import { APOLOGY_LABELS, APOLOGY_VERBS, IN_ATTENDANCE_LABELS, PRESENT_LABELS } from './attendance.js';
+import { ALL_IN_FAVOUR, CARRIED_WORDS, DECIDING_VERBS, MOVING_VERBS, PLANNING_DISPOSITIONS, SECONDING_VERBS } from './decisions.js';
+import { ASKING_VERBS, SEEKING_VERBS } from './questions.js';
 
-/** Decision markers written in capitals in most house styles ("RESOLVED that", "AGREED:", "CARRIED"). */
-export const DECISION_CAPITALS: readonly string[] = ['RESOLVED', 'AGREED', 'ORDERED', 'CARRIED', 'DECIDED', 'APPROVED', 'REFUSED'];
+/** Decision markers written in capitals in most house styles ("RESOLVED that", "AGREED:", "CARRIED", "REFUSED"). */
+export const DECISION_CAPITALS: readonly string[] = [...DECIDING_VERBS, ...CARRIED_WORDS.map((w) => w.toUpperCase()), ...PLANNING_DISPOSITIONS];
 
-/** Decision phrases in running text. */
+/** Decision phrases in running text: "it was agreed that", "unanimously resolved", "all in favour". */
 export const DECISION_PHRASES: readonly string[] = [
-  'it was resolved',
-  'it was agreed',
-  'it was unanimously agreed',
-  'it was unanimously resolved',
-  'unanimously resolved',
-  'unanimously agreed',
-  'resolved that',
+  ...DECIDING_VERBS.flatMap((v) => [`it was ${v.toLowerCase()}`, `it was unanimously ${v.toLowerCase()}`, `unanimously ${v.toLowerCase()}`, `${v.toLowerCase()} that`]),
   'resolved to',
-  'agreed that',
-  'all in favour',
-  'motion was carried',
-  'motion carried',
+  ...ALL_IN_FAVOUR,
+  ...CARRIED_WORDS.flatMap((w) => [`motion was ${w}`, `motion ${w}`]),
 ];
 
-/** Motion phrases: who moved and seconded. */
-export const MOTION_PHRASES: readonly string[] = ['moved by', 'proposed by', 'seconded by', 'moved and seconded', 'proposed and seconded', 'on the motion of'];
+/** Motion phrases: who moved and seconded ("moved by", "proposed and seconded", "on the motion of"). */
+export const MOTION_PHRASES: readonly string[] = [
+  ...[...MOVING_VERBS, ...SECONDING_VERBS].map((v) => `${v} by`),
+  ...MOVING_VERBS.map((v) => `${v} and seconded`),
+  'on the motion of',
+];
 
-/** Asking phrases of members' questions. */
+/** Interrogatives after "asked" that make it a question rather than a request ("asked whether", not "asked to"). */
+const INTERROGATIVES: readonly string[] = ['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'who', 'where', 'which'];
+
+/** Asking phrases of members' questions: every asking verb but a bare "asked", seeking clarification or assurance, question nouns. */
 export const QUESTION_PHRASES: readonly string[] = [
-  'asked whether',
-  'asked if',
-  'asked about',
-  'asked why',
-  'asked how',
-  'asked what',
-  'asked when',
-  'queried',
-  'enquired',
-  'inquired',
-  'sought clarification',
-  'sought assurance',
-  'wished to know',
-  'wanted to know',
+  ...INTERROGATIVES.map((w) => `asked ${w}`),
+  ...ASKING_VERBS.filter((v) => v !== 'asked'),
+  ...SEEKING_VERBS.flatMap((v) => [`${v} clarification`, `${v} assurance`, `${v} assurances`]),
   'a question from',
   'in response to a question',
   'supplementary question',
 ];
 
-/** Attendance labels that open a list of people at the start of a line. */
-export const ATTENDANCE_LIST_LABELS: readonly string[] = ['present:', 'members present:', 'apologies:', 'apologies for absence:', 'in attendance:', 'absent:', 'regrets:'];
+/** Attendance labels that open a list of people at the start of a line ("Present:", "Apologies:", "In attendance:"). */
+export const ATTENDANCE_LIST_LABELS: readonly string[] = [...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS].map((l) => `${l}:`);
 
-/** Apologies given in a sentence, anywhere in a line. */
-export const APOLOGY_PHRASES: readonly string[] = ['apologies were received from', 'apologies for absence were received from', 'apologies were given by', 'apologies were submitted by', 'sent apologies', 'sent their apologies', 'gave apologies', 'tendered apologies'];
+/** Apologies given in a sentence, anywhere in a line ("apologies were received from", "sent apologies"). */
+export const APOLOGY_PHRASES: readonly string[] = [
+  ...APOLOGY_VERBS.flatMap((v) => [`apologies were ${v} from`, `apologies for absence were ${v} from`, `apologies were ${v} by`, `${v} apologies`, `${v} their apologies`]),
+  'gave apologies',
+];
