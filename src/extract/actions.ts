@@ -7,7 +7,7 @@
 import type { Action, Resolution } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { defineRule } from '../rules/define.js';
-import { ACTION_STATUSES, COMMITTING_VERBS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, alternation } from '../lexicon/index.js';
+import { ACTION_STATUSES, COMMITTING_VERBS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation, wordsOf as gateWordsOf } from '../lexicon/index.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
 import { openerLength } from './util/openers.js';
@@ -46,6 +46,8 @@ export interface CommitmentMatch {
   rule: CommitmentRule;
 }
 
+const COMMITMENT_DISPATCH = new WordDispatch(COMMITMENT_RULES.map((rule) => rule.cue));
+
 /** The commitment a sentence records and the rule that reads it, or null. gated = false skips the pre-checks (for the test). */
 export function commitmentIn(sentence: string, gated = true): CommitmentMatch | null {
   if (NOT_COMMITMENT.test(sentence) || REPORT_PLAN.test(sentence)) return null;
@@ -56,8 +58,11 @@ export function commitmentIn(sentence: string, gated = true): CommitmentMatch | 
   const body = skip > 0 ? sentence.slice(skip) : sentence;
   let best: CommitmentMatch | null = null;
   let bestIndex = Infinity;
-  for (const rule of COMMITMENT_RULES) {
-    if (gated && !rule.precheck.test(body)) continue;
+  // One pass over the sentence's words tells which rules' cues it holds; only those rules run.
+  const open = gated ? COMMITMENT_DISPATCH.open(gateWordsOf(body)) : null;
+  for (let r = 0; r < COMMITMENT_RULES.length; r++) {
+    const rule = COMMITMENT_RULES[r];
+    if (open && open[r] === 0) continue;
     const m = rule.pattern.exec(body);
     if (m && m.index < bestIndex && !OUTSIDE_BODY_SUBJECT.test(body.slice(Math.max(0, m.index - SUBJECT_REACH), m.index + SUBJECT_REACH))) {
       bestIndex = m.index;

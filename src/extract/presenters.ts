@@ -232,31 +232,52 @@ function fromStatement(sentence: string, block: Block, titlePost: string | null)
 }
 
 /** A role-only presenter takes the name the item gives that post ("Leader – (Cllr Martin Tett)", "Fiona White, Lead Councillor for Planning"). */
-// Compiled once per role: the name patterns are thousands of characters long and costly to compile.
-const NAME_BESIDE_ROLE = new Map<string, { role: RegExp; after: RegExp; before: RegExp }>();
-function nameBesideRole(written: string): { role: RegExp; after: RegExp; before: RegExp } {
-  let patterns = NAME_BESIDE_ROLE.get(written);
-  if (!patterns) {
-    const role = escapeRegex(written).replace(/\s+/g, '\\s+');
-    patterns = {
-      role: new RegExp(`\\b${role}`),
-      after: new RegExp(`(${PERSON_SOURCE})\\s*(?:,\\s*|\\(\\s*)(?:the\\s+)?${role}\\b`),
-      before: new RegExp(`\\b${role}\\s*(?:,|[–—-]|\\()\\s*\\(?(${PERSON_SOURCE})`),
-    };
+// The name patterns are thousands of characters long: compiled once, and run only on a short
+// stretch of text beside each place the role is written, not over the whole item.
+const NAME_BEFORE_ROLE = new RegExp(`(${PERSON_SOURCE})\\s*(?:,\\s*|\\(\\s*)(?:the\\s+)?$`);
+const NAME_AFTER_ROLE = new RegExp(`^\\s*(?:,|[–—-]|\\()\\s*\\(?(${PERSON_SOURCE})`);
+/** Longer than any name the person pattern can match. */
+const NAME_WINDOW = 240;
+const WORD_BOUNDARY = /\b/y;
+const ROLE_WRITTEN = new Map<string, RegExp>();
+function roleWritten(written: string): RegExp {
+  let pattern = ROLE_WRITTEN.get(written);
+  if (!pattern) {
+    pattern = new RegExp(`\\b${escapeRegex(written).replace(/\s+/g, '\\s+')}`, 'g');
     // A long archive meets many roles: the cache is kept small.
-    if (NAME_BESIDE_ROLE.size >= 256) NAME_BESIDE_ROLE.clear();
-    NAME_BESIDE_ROLE.set(written, patterns);
+    if (ROLE_WRITTEN.size >= 256) ROLE_WRITTEN.clear();
+    ROLE_WRITTEN.set(written, pattern);
   }
-  return patterns;
+  return pattern;
+}
+
+/** Where the role stands in the text: [start, end] of each mention. */
+function roleMentions(written: string, itemText: string): Array<[number, number]> {
+  const pattern = roleWritten(written);
+  const out: Array<[number, number]> = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(itemText); m !== null; m = pattern.exec(itemText)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
 
 function nameFromItem(p: Person, itemText: string): Person {
   if (p.name !== null || p.role === null || p.role.length < 4) return p;
-  const patterns = nameBesideRole(p.role);
-  // The long name patterns run only where the role is written at all.
-  if (!patterns.role.test(itemText)) return p;
-  const m = patterns.after.exec(itemText) ?? patterns.before.exec(itemText);
-  const name = m?.[1]?.trim();
+  const mentions = roleMentions(p.role, itemText);
+  if (mentions.length === 0) return p;
+  // A name written before the role ("Jane Roe, Head of Planning") is preferred to one after it.
+  let name: string | undefined;
+  for (const [start, end] of mentions) {
+    WORD_BOUNDARY.lastIndex = end;
+    if (!WORD_BOUNDARY.test(itemText)) continue;
+    name = NAME_BEFORE_ROLE.exec(itemText.slice(Math.max(0, start - NAME_WINDOW), start))?.[1]?.trim();
+    if (name) break;
+  }
+  if (!name) {
+    for (const [, end] of mentions) {
+      name = NAME_AFTER_ROLE.exec(itemText.slice(end, end + NAME_WINDOW))?.[1]?.trim();
+      if (name) break;
+    }
+  }
   return name && looksLikePersonName(name) ? { ...p, name } : p;
 }
 

@@ -6,7 +6,7 @@
 import type { MinutesDocument, Warning } from '../schema/document.js';
 import { makeWarning } from '../schema/warnings.js';
 import type { Token, TokenKind } from '../tokenize/classify.js';
-import { APOLOGY_PHRASES, ATTENDANCE_LIST_LABELS, DECISION_CAPITALS, DECISION_PHRASES, MOTION_PHRASES, QUESTION_PHRASES, alternation } from '../lexicon/index.js';
+import { APOLOGY_PHRASES, ATTENDANCE_LIST_LABELS, DECISION_CAPITALS, DECISION_PHRASES, MOTION_PHRASES, QUESTION_PHRASES, alternation, wordGate, wordsOf, type WordGate } from '../lexicon/index.js';
 
 // DECISION_CAPITALS are signals only in capitals ("approved" in running text is everywhere); phrases in any case.
 const DECISION_CAPITAL = new RegExp(`(?<![A-Za-z])${alternation(DECISION_CAPITALS)}(?![A-Za-z])`);
@@ -15,12 +15,12 @@ const MOTION_PHRASE = new RegExp(`\\b${alternation(MOTION_PHRASES)}\\b`, 'i');
 const QUESTION_PHRASE = new RegExp(`\\b${alternation(QUESTION_PHRASES)}\\b`, 'i');
 const ATTENDANCE_OPENING = new RegExp(`^\\W{0,3}${alternation(ATTENDANCE_LIST_LABELS)}|\\b${alternation(APOLOGY_PHRASES)}\\b`, 'i');
 
-/** The record classes a signal stands for, in the order a line is tested. */
-const SIGNALS: readonly { what: string; test: (text: string) => boolean }[] = [
-  { what: 'a decision', test: (t) => DECISION_CAPITAL.test(t) || DECISION_PHRASE.test(t) },
-  { what: 'a motion', test: (t) => MOTION_PHRASE.test(t) },
-  { what: 'a question', test: (t) => QUESTION_PHRASE.test(t) },
-  { what: 'an attendance list', test: (t) => ATTENDANCE_OPENING.test(t) },
+/** The record classes a signal stands for, in the order a line is tested; each pattern runs only when its gate (the first words of its phrases) passes. */
+const SIGNALS: readonly { what: string; gate: WordGate; test: (text: string) => boolean }[] = [
+  { what: 'a decision', gate: wordGate([...DECISION_CAPITALS, ...DECISION_PHRASES]), test: (t) => DECISION_CAPITAL.test(t) || DECISION_PHRASE.test(t) },
+  { what: 'a motion', gate: wordGate(MOTION_PHRASES), test: (t) => MOTION_PHRASE.test(t) },
+  { what: 'a question', gate: wordGate(QUESTION_PHRASES), test: (t) => QUESTION_PHRASE.test(t) },
+  { what: 'an attendance list', gate: wordGate([...ATTENDANCE_LIST_LABELS, ...APOLOGY_PHRASES]), test: (t) => ATTENDANCE_OPENING.test(t) },
 ];
 
 /** Lines that headings, markers and furniture hold: never checked (a heading "Apologies" is not a list). */
@@ -69,7 +69,8 @@ function startsNear(starts: readonly number[], line: number, reach: number): boo
 
 /** The class of record a line's vocabulary signals, or null. */
 export function signalOf(text: string): string | null {
-  for (const s of SIGNALS) if (s.test(text)) return s.what;
+  const words = wordsOf(text);
+  for (const s of SIGNALS) if (s.gate.passes(words) && s.test(text)) return s.what;
   return null;
 }
 

@@ -12,3 +12,4 @@ export * from './questions.js';
 export * from './commitments.js';
 export * from './packs.js';
 export * from './layout.js';
+export * from './gate.js';

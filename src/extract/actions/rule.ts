@@ -4,7 +4,7 @@
 // that list, never kept by hand, so pattern and pre-check cannot drift apart
 // (test/actions-precheck.test.ts checks the property on generated sentences).
 import { defineRule, type RuleExamples } from '../../rules/define.js';
-import { escapeRegex } from '../../lexicon/index.js';
+import { wordGate, type WordGate } from '../../lexicon/index.js';
 
 export interface CommitmentRule {
   id: string;
@@ -16,13 +16,12 @@ export interface CommitmentRule {
   /** The lexicon list one of whose words every match of the pattern contains. */
   cue: readonly string[];
   /** Derived from cue: a sentence it rejects cannot match the pattern. */
-  precheck: RegExp;
+  precheck: WordGate;
 }
 
 /** The pre-check of a cue list: the first word of any of its phrases, as a whole word, in any case. */
-export function precheckOf(cue: readonly string[]): RegExp {
-  const firsts = [...new Set(cue.map((w) => w.split(/\s+/)[0].toLowerCase()))].sort();
-  return new RegExp(`\\b(?:${firsts.map(escapeRegex).join('|')})\\b`, 'i');
+export function precheckOf(cue: readonly string[]): WordGate {
+  return wordGate(cue);
 }
 
 export function commitmentRule(spec: Omit<CommitmentRule, 'stage' | 'precheck'>): CommitmentRule {

@@ -3,6 +3,7 @@
 // under it (one per line, bullets, table rows, two columns), or inside a
 // flattened opening paragraph. Each record names the rule that read it.
 import type { Person } from '../../schema/document.js';
+import { memo } from '../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
 import { APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, abbreviationAlternation, alternation, labelKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE } from '../../tokenize/patterns.js';
@@ -65,14 +66,16 @@ function labelOf(t: Token): Label | null {
 /** A comparison key for a name: no titles, case or spacing. */
 const LEADING_TITLES = new RegExp(`^(?:${HONORIFIC_SOURCE}\\s+)+`);
 
-function nameKey(name: string): string {
-  return name
+// Lists are de-duplicated by comparing every new name with those kept: the keys are remembered.
+const nameKey = memo((name: string): string =>
+  name
     .replace(LEADING_TITLES, '')
     .toLowerCase()
     .replace(/[^\p{L}'’ -]/gu, '')
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+  1024,
+);
 
 /** True when two records name the same person (by name, titles aside). */
 export function samePerson(a: Person, b: Person): boolean {

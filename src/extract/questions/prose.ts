@@ -386,6 +386,33 @@ const ROLE_THEN_NAME = new RegExp(`^(?:The|the)\\s[^,]{1,100},\\s(${MEMBER_NAME_
 export interface ProseState {
   lastNamed: string | null;
   questionsItem: boolean;
+  /**
+   * Sentences read since lastNamed was last brought up to date, oldest first. Most sentences
+   * never need their subject's name (only a "She asked …" after them does), so the long name
+   * patterns run on them only when a question sentence asks who was named last.
+   */
+  unnamed?: string[];
+}
+
+/** The member or person a sentence opens with, if any. */
+function namedSubject(text: string): string | null {
+  const found = NAMED_SUBJECT.exec(text);
+  const role = found ? null : ROLE_THEN_NAME.exec(text);
+  return found && !/^(?:The|This|That|It|Members)\b/.test(found[0]) ? found[0].trim() : role ? role[1].trim() : null;
+}
+
+/** The name last written as a sentence's subject before the sentence being read. */
+function lastNamedOf(state: ProseState): string | null {
+  const unnamed = state.unnamed ?? [];
+  for (let i = unnamed.length - 1; i >= 0; i--) {
+    const named = namedSubject(subjectOf(unnamed[i]).text);
+    if (named) {
+      state.lastNamed = named;
+      break;
+    }
+  }
+  state.unnamed = [];
+  return state.lastNamed;
 }
 
 /** The sentence from its subject on, and whether a question label opened it. */
@@ -402,13 +429,10 @@ export function fromProse(block: Block, state: ProseState): Question[] {
   const ss = sentences(block.text);
   for (let k = 0; k < ss.length; k++) {
     const whole = ss[k].text;
-    const { text, labelled } = subjectOf(whole);
-    const found = NAMED_SUBJECT.exec(text);
-    const role = found ? null : ROLE_THEN_NAME.exec(text);
-    const named = found && !/^(?:The|This|That|It|Members)\b/.test(found[0]) ? found[0].trim() : role ? role[1].trim() : null;
     // Every phrasing needs one of these words: skip the long patterns on other sentences.
     if (QUESTION_WORDS.test(whole)) {
-      const at: SentenceAt = { text, whole, lastNamed: state.lastNamed, subject: named, questionContext: labelled || state.questionsItem };
+      const { text, labelled } = subjectOf(whole);
+      const at: SentenceAt = { text, whole, lastNamed: lastNamedOf(state), subject: namedSubject(text), questionContext: labelled || state.questionsItem };
       for (const rule of PROSE_RULES) {
         const r = rule.read(at);
         if (!r) continue;
@@ -429,7 +453,7 @@ export function fromProse(block: Block, state: ProseState): Question[] {
         break;
       }
     }
-    if (named) state.lastNamed = named;
+    (state.unnamed ??= []).push(whole);
   }
   return out;
 }

@@ -1,0 +1,81 @@
+// Word gates: a cheap test that a pattern built from lexicon phrases can match
+// a text at all. Every phrase of a class begins with one of a few words; a
+// text none of whose words is among them cannot hold any phrase of the class,
+// so the (long, often case-insensitive) pattern is not run on it. The gate is
+// derived from the same lists the pattern is built from, never kept by hand:
+// a phrase added to the lexicon (or by minutes.config.json) opens its gate too.
+
+// Words are runs of ASCII letters, as the regex \b sees words: a phrase that a pattern finds after
+// \b (or after a non-letter) always starts a run here, accented neighbours or not.
+const LETTER_RUN = /[a-z]+/g;
+const LEADING_LETTER_RUN = /^[a-z]+/;
+
+/** The words of a text as gates read them: lower-cased runs of ASCII letters ("Co-opted" → "co", "opted"). */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(LETTER_RUN) ?? [];
+}
+
+export interface WordGate {
+  /** The first words of the phrases, or null when some phrase does not start with a letter (the gate is always open). */
+  readonly firstWords: ReadonlySet<string> | null;
+  /** True when one of `words` (from `wordsOf`) begins some phrase. */
+  passes(words: readonly string[]): boolean;
+  /** passes() on the words of a text. */
+  test(text: string): boolean;
+}
+
+/**
+ * The gate of a list of phrases. A phrase matched in a text starts with a
+ * whole word of the text (patterns put `\b` or a line start before their
+ * phrases), so the text's words include the phrase's first word.
+ */
+export function wordGate(phrases: readonly string[]): WordGate {
+  const first = new Set<string>();
+  let open = false;
+  for (const phrase of phrases) {
+    const word = LEADING_LETTER_RUN.exec(phrase.toLowerCase().trimStart());
+    if (word) first.add(word[0]);
+    else open = true;
+  }
+  if (open) return { firstWords: null, passes: () => true, test: () => true };
+  const passes = (words: readonly string[]): boolean => {
+    for (const w of words) if (first.has(w)) return true;
+    return false;
+  };
+  return { firstWords: first, passes, test: (text) => passes(wordsOf(text)) };
+}
+
+/**
+ * One pass over a text's words for many gates at once: which of a list of
+ * rules (each with the phrases it needs, its cue) can match the text. The
+ * words of a sentence are looked up once, not once per rule.
+ */
+export class WordDispatch {
+  private readonly byWord = new Map<string, number[]>();
+  private readonly always: number[] = [];
+  readonly size: number;
+
+  constructor(cues: readonly (readonly string[])[]) {
+    this.size = cues.length;
+    cues.forEach((cue, index) => {
+      const words = wordGate(cue).firstWords;
+      if (words === null) this.always.push(index);
+      else for (const w of words) {
+        const rules = this.byWord.get(w);
+        if (rules) rules.push(index);
+        else this.byWord.set(w, [index]);
+      }
+    });
+  }
+
+  /** Flags by rule index: 1 where the rule's cue may occur among `words` (from `wordsOf`). */
+  open(words: readonly string[]): Uint8Array {
+    const flags = new Uint8Array(this.size);
+    for (const index of this.always) flags[index] = 1;
+    for (const w of words) {
+      const rules = this.byWord.get(w);
+      if (rules) for (const index of rules) flags[index] = 1;
+    }
+    return flags;
+  }
+}

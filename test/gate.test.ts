@@ -1,0 +1,61 @@
+// Word gates (src/lexicon/gate.ts) let a text skip a pattern built from
+// lexicon phrases when none of the phrases' first words is among its words.
+// Property: a text holding a phrase of the list, after any non-letter, in any
+// case, always passes the gate, so gates change speed, never output.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as LEXICON from '../src/lexicon/index.js';
+import { WordDispatch, wordGate, wordsOf } from '../src/lexicon/index.js';
+import { signalOf } from '../src/extract/unclaimed.js';
+
+const lists: [string, readonly string[]][] = Object.entries(LEXICON).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((w) => typeof w === 'string'));
+
+describe('word gates', () => {
+  it('read words as lower-cased runs of ASCII letters', () => {
+    expect(wordsOf('Co-opted Members: Cllr O’Neill (2)')).toEqual(['co', 'opted', 'members', 'cllr', 'o', 'neill']);
+  });
+
+  it('pass a text with a first word of the phrases, whole, in any case', () => {
+    const gate = wordGate(['brought back', 'circulated']);
+    expect(gate.test('It would be BROUGHT to Members')).toBe(true);
+    expect(gate.test('The papers were circulated.')).toBe(true);
+    expect(gate.test('It was broughtback')).toBe(false);
+    expect(gate.test('Nothing to see here')).toBe(false);
+  });
+
+  it('stay open when a phrase does not start with a letter', () => {
+    expect(wordGate(['(a) proposed', 'moved']).test('anything at all')).toBe(true);
+  });
+
+  for (const [name, words] of lists) {
+    if (words.length === 0) continue;
+    it(`${name}: a text holding any of its phrases passes its gate`, () => {
+      const gate = wordGate(words);
+      const before = fc.constantFrom('', 'Noted: ', 'The Committee ', '(', '1. ', '“', 'é', '5 ');
+      const after = fc.constantFrom('', ' the report.', ':', '.', ' 12');
+      fc.assert(
+        fc.property(before, fc.constantFrom(...words), fc.constantFrom('same', 'upper', 'lower'), after, (b, phrase, casing, a) => {
+          const written = casing === 'upper' ? phrase.toUpperCase() : casing === 'lower' ? phrase.toLowerCase() : phrase;
+          return gate.test(`${b}${written}${a}`);
+        }),
+        { numRuns: 200, seed: 11 },
+      );
+    });
+  }
+
+  it('a dispatch opens exactly the rules whose cue words a text holds', () => {
+    const dispatch = new WordDispatch([['agreed to', 'offered to'], ['will write'], ['£ paid']]);
+    expect([...dispatch.open(wordsOf('The Clerk offered to write.'))]).toEqual([1, 0, 1]);
+    expect([...dispatch.open(wordsOf('Officers WILL write to the operator.'))]).toEqual([0, 1, 1]);
+  });
+});
+
+describe('unclaimed-line signals behind their gates', () => {
+  it('still find each class of record', () => {
+    expect(signalOf('RESOLVED that the accounts be approved.')).toBe('a decision');
+    expect(signalOf('It was proposed by Cllr Ames and seconded by Cllr Bell.')).toBe('a motion');
+    expect(signalOf('Councillor Dyer sought clarification on the cost.')).toBe('a question');
+    expect(signalOf('Apologies were received from Cllr Frost.')).toBe('an attendance list');
+    expect(signalOf('The meeting closed at 8.15pm.')).toBeNull();
+  });
+});
