@@ -11,9 +11,9 @@ import type { SourceLine } from '../src/read/types.js';
 
 const line = (text: string): SourceLine => ({ line: 1, text, indent: 0 });
 
-/** Every line of every fixture input, and every rule example. */
+/** Every line of every fixture input, and every rule example (valid and near miss). */
 const corpus: string[] = [
-  ...LINE_RULES.map((r) => r.example),
+  ...LINE_RULES.flatMap((r) => [...r.examples.valid, ...r.examples.invalid]),
   ...fg.sync('fixtures/**/input.{txt,md}').flatMap((f) => readFileSync(f, 'utf8').split(/\r?\n/).map((l) => l.trim())),
 ];
 

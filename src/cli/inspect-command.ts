@@ -10,8 +10,7 @@ import { readSource, ReadError } from '../read/index.js';
 import type { SourceFormat } from '../schema/document.js';
 import { parseLines, sha256 } from '../parse.js';
 import { LINE_RULES, tokenize, type Token, type TokenKind } from '../tokenize/classify.js';
-import { ruleRegistry, type RuleEntry } from '../extract/registry.js';
-import { sentences } from '../extract/util/text.js';
+import { ruleList } from './rules-command.js';
 import { segmentItems } from '../segment/items.js';
 import type { RejectedLayout } from '../segment/layouts/index.js';
 import type { CompiledConfig } from '../config/compile.js';
@@ -30,29 +29,13 @@ export interface Annotation {
   line: number;
   /** "item", "resolution", "action", "question", "presenter", "present", "apologies", "in attendance", "motion", "declaration". */
   record: string;
-  /** Rules that produced it: the line rule of its lead-in and the extractor patterns that fire on it. */
+  /** Rules that produced it: the line rule of its lead-in and the rules the record names (its own, its kind's, its category's). */
   rules: string[];
   text: string;
 }
 
-type Stage = RuleEntry['stage'];
-
-/** The rules of one stage that fire on a text, by id. */
-function firing(registry: readonly RuleEntry[], stage: Stage, text: string): string[] {
-  const ids: string[] = [];
-  for (const r of registry) if (r.stage === stage && r.fires(text)) ids.push(r.id);
-  return ids;
-}
-
-/** The extractor rules that fire on any sentence of a text. */
-function firingInSentences(registry: readonly RuleEntry[], stage: Stage, text: string): string[] {
-  const ids = new Set<string>();
-  for (const s of sentences(text)) for (const id of firing(registry, stage, s.text)) ids.add(id);
-  return [...ids];
-}
-
 /** Explains each record of a document: which rules produced it, at which line. */
-export function annotate(doc: MinutesDocument, tokens: readonly Token[], registry: readonly RuleEntry[] = ruleRegistry()): Annotation[] {
+export function annotate(doc: MinutesDocument, tokens: readonly Token[]): Annotation[] {
   const out: Annotation[] = [];
   const tokenAt = (line: number): Token | undefined => tokens[line - 1]?.line.line === line ? tokens[line - 1] : tokens.find((t) => t.line.line === line);
   const sourceOf = (r: { line: number; end?: number }): string =>
@@ -76,12 +59,13 @@ export function annotate(doc: MinutesDocument, tokens: readonly Token[], registr
     const [record, person] = p;
     if (person.line === undefined) continue;
     const t = tokenAt(person.line);
-    const rules = t?.kind === 'attendance' ? [t.rule] : firing(registry, 'attendance', t?.line.text ?? '');
+    const rules = [...(t?.kind === 'attendance' ? [t.rule] : []), ...(person.rule ? [person.rule] : [])];
     out.push({ line: person.line, record, rules, text: [person.name, person.role && `(${person.role})`].filter(Boolean).join(' ') });
   }
   for (const item of doc.items) {
     const start = item.lines.start;
-    const itemRules = [...lineRule(start), ...firing(registry, 'category', item.title)];
+    // The category rule's id is `category-<category>` (src/extract/category.ts); a substantive item matched none.
+    const itemRules = [...lineRule(start), ...(item.category === 'substantive' ? [] : [`category-${item.category}`])];
     out.push({ line: start, record: 'item', rules: itemRules, text: `${item.number ? `${item.number}. ` : ''}${item.title}  [${item.category}, lines ${start}–${item.lines.end}]` });
     for (const p of item.presenters) {
       // Presenter records name the rule that made them.
@@ -204,8 +188,8 @@ export function useColour(stream: NodeJS.WritableStream, opts: { color?: boolean
 }
 
 export async function runInspect(file: string, opts: InspectCommandOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }, config?: CompiledConfig): Promise<number> {
-  const registryIds = new Set([...ruleRegistry(config?.lineRules).map((r) => r.id), 'resolution-action']);
-  if (opts.rule && !registryIds.has(opts.rule)) {
+  const ruleIds = new Set([...ruleList(config?.lineRules).map((r) => r.id), 'resolution-action']);
+  if (opts.rule && !ruleIds.has(opts.rule)) {
     io.stderr.write(`minutes: unknown rule "${opts.rule}" (see \`minutes rules\`)\n`);
     return EXIT_USAGE;
   }

@@ -1,8 +1,8 @@
 // `minutes rules [--json]`: every rule (id, stage, phrasing, example) and every
-// warning (code, id, meaning), generated from the registries themselves.
+// warning (code, id, meaning), generated from the rule objects themselves
+// (defineRule's catalogue) and the warning registry.
 // warningsMarkdown() is the source of docs/warnings.md (scripts/gen-docs.mjs).
-import { ruleRegistry } from '../extract/registry.js';
-import { definedRules } from '../rules/define.js';
+import { definedRules, type RuleMeta } from '../rules/define.js';
 // Importing the pipeline declares every rule object (defineRule) it runs.
 import '../parse.js';
 import { WARNING_RULES } from '../schema/warnings.js';
@@ -13,10 +13,19 @@ export interface RulesCommandOptions {
   stage?: string;
 }
 
+/**
+ * Every rule in pipeline order. With a config, the line stage is the
+ * configured table (its own rules added, disabled ones left out).
+ */
+export function ruleList(lineRules?: readonly LineRule[]): RuleMeta[] {
+  const declared = definedRules();
+  return lineRules ? [...lineRules, ...declared.filter((r) => r.stage !== 'line')] : declared;
+}
+
 export function runRules(opts: RulesCommandOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }, lineRules?: readonly LineRule[]): number {
-  const declared = definedRules().map(({ id, stage, description, examples }) => ({ id, stage, description, example: examples.valid[0] }));
-  const legacy = ruleRegistry(lineRules).map(({ id, stage, description, example }) => ({ id, stage: stage as string, description, example }));
-  const rules = [...legacy, ...declared].filter((r) => !opts.stage || r.stage === opts.stage);
+  const rules = ruleList(lineRules)
+    .filter((r) => !opts.stage || r.stage === opts.stage)
+    .map(({ id, stage, description, examples }) => ({ id, stage: stage as string, description, example: examples.valid[0] }));
   if (opts.stage && rules.length === 0) {
     io.stderr.write(`minutes: no rules in stage "${opts.stage}"\n`);
     return 2;

@@ -95,7 +95,8 @@ export function compileConfig(config: MinutesConfig, base: readonly LineRule[] =
     for (const family of FAMILIES) {
       if (family.before !== rule.id) continue;
       config[family.key].forEach((phrase, k) => {
-        rules.push({ id: `config:${family.key}[${k}]`, kind: family.kind, description: family.description, example: phrase, match: family.matcher(phrase) });
+        // The phrase is the rule's one example; a config gives no near misses.
+        rules.push({ id: `config:${family.key}[${k}]`, stage: 'line', kind: family.kind, description: family.description, examples: { valid: [phrase], invalid: [] }, match: family.matcher(phrase) });
       });
     }
     if (!disabled.has(rule.id)) rules.push(rule);

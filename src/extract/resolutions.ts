@@ -4,36 +4,128 @@
 import type { Motion, Resolution, ResolutionKind } from '../schema/document.js';
 import type { Block, Section } from '../segment/blocks.js';
 import { alternation, COURTESY_TITLES, MEMBER_HONORIFICS, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE, MOVER_LABELS, PLANNING_DISPOSITIONS, SECONDER_LABELS } from '../lexicon/index.js';
-import { defineRule } from '../rules/define.js';
+import { defineRule, type RuleMeta } from '../rules/define.js';
 import { placeOf, type ItemContext } from './types.js';
 import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
 import { sentences, squashSpaces, stripThat, trimClause } from './util/text.js';
 
-/** Main-verb patterns for the resolution kind; the earliest match in the clause wins. */
-export const KIND_PATTERNS: readonly [ResolutionKind, RegExp][] = [
-  // "planning permission be granted", "consent is granted", "grant planning permission"
-  ['granted', /\b(?:be|is|was|been|are)\s+granted\b|\bgrant(?:s|ed)?\s+(?:outline\s+|full\s+|listed building\s+|conditional\s+)?(?:planning\s+)?(?:permission|consent|approval)\b|\bpermission\s+granted\b/i],
-  // "the application be refused", "refuse planning permission"
-  ['refused', /\b(?:be|is|was|been)\s+refused\b|\brefuse[sd]?\s+(?:planning\s+)?(?:permission|consent|the application)\b/i],
-  // "be deferred", "consideration deferred"
-  ['deferred', /\bdefer(?:red|s)?\b/i],
-  // "delegated authority", "delegate to the Director"
-  ['delegated', /\bdelegat(?:e|ed|es|ion)\b|\bbe\s+authori[sz]ed\s+to\b/i],
-  // "recommend to Council", "RECOMMENDED to Full Council"
-  ['recommended', /\brecommends?\b(?!ations?)|\brecommended\s+to\b|\bbe\s+recommended\b/i],
-  // "be noted", "notes the report", "to note", "noted the"
-  ['noted', /\bnot(?:e|es|ed|ing)\b|\breceive[sd]?\s+the\s+report\b/i],
-  // "be approved", "approves", "to approve"
-  ['approved', /\bapprov(?:e|es|ed|al|ing)\b|\baccept(?:s|ed)?\b|\bconfirm(?:ed|s)?\b|\bratif(?:y|ied)\b|\bendorse[sd]?\b/i],
-  // "be adopted", "adopts the policy"
-  ['adopted', /\badopt(?:s|ed|ion)?\b/i],
-  // "requested that …", "asks officers to"
-  ['requested', /\brequest(?:s|ed)?\s+(?:that|the|officers|staff|a|an|to|further)\b|\b(?:be|is|was|are)\s+requested\b|\basks?\b|\binstructs?\b/i],
-  // "agrees to", "be agreed"
-  ['agreed', /\bagree(?:s|d)?\b|\bsupport(?:s|ed)?\b/i],
-  // "be rejected", "not be supported"
-  ['rejected', /\breject(?:s|ed)?\b|\bnot\s+(?:be\s+)?(?:supported|accepted)\b|\bdeclined?\b/i],
+/** A resolution-kind rule: a main-verb pattern that gives a resolution clause its `kind`. */
+export interface ResolutionKindRule extends RuleMeta {
+  stage: 'resolution-kind';
+  kind: ResolutionKind;
+  pattern: RegExp;
+}
+
+/**
+ * Main-verb patterns for the resolution kind, in order: the leftmost match in
+ * the clause wins ("be deferred pending approval" is deferred), ties going to
+ * the earlier rule. Each rule's id is `resolution-kind-<kind>`; its examples
+ * run through the whole pipeline and check the kind of the resolution.
+ */
+export const KIND_RULES: readonly ResolutionKindRule[] = [
+  defineRule({
+    id: 'resolution-kind-granted',
+    stage: 'resolution-kind',
+    kind: 'granted',
+    description: 'Permission or consent granted.',
+    examples: { valid: ['RESOLVED that planning permission be granted subject to the conditions in the report.'], invalid: ['RESOLVED that the community grant application be supported.'] },
+    // "planning permission be granted", "consent is granted", "grant planning permission"
+    pattern: /\b(?:be|is|was|been|are)\s+granted\b|\bgrant(?:s|ed)?\s+(?:outline\s+|full\s+|listed building\s+|conditional\s+)?(?:planning\s+)?(?:permission|consent|approval)\b|\bpermission\s+granted\b/i,
+  }),
+  defineRule({
+    id: 'resolution-kind-refused',
+    stage: 'resolution-kind',
+    kind: 'refused',
+    description: 'An application or permission refused.',
+    examples: { valid: ['RESOLVED that the application be refused for the reasons set out in the report.'], invalid: ['RESOLVED that the reasons for refusal be noted.'] },
+    // "the application be refused", "refuse planning permission"
+    pattern: /\b(?:be|is|was|been)\s+refused\b|\brefuse[sd]?\s+(?:planning\s+)?(?:permission|consent|the application)\b/i,
+  }),
+  defineRule({
+    id: 'resolution-kind-deferred',
+    stage: 'resolution-kind',
+    kind: 'deferred',
+    description: 'A decision deferred to a later meeting.',
+    examples: { valid: ['RESOLVED that consideration of the item be deferred to the next meeting.'], invalid: ['RESOLVED that the deferment policy be approved.'] },
+    // "be deferred", "consideration deferred"
+    pattern: /\bdefer(?:red|s)?\b/i,
+  }),
+  defineRule({
+    id: 'resolution-kind-delegated',
+    stage: 'resolution-kind',
+    kind: 'delegated',
+    description: 'Authority delegated to an officer or member.',
+    examples: { valid: ['RESOLVED that authority be delegated to the Director of Place to agree the final terms.'], invalid: ['RESOLVED that the authorised signatories for the bank account be approved.'] },
+    // "delegated authority", "delegate to the Director"
+    pattern: /\bdelegat(?:e|ed|es|ion)\b|\bbe\s+authori[sz]ed\s+to\b/i,
+  }),
+  defineRule({
+    id: 'resolution-kind-recommended',
+    stage: 'resolution-kind',
+    kind: 'recommended',
+    description: 'A recommendation to another body (Council, Cabinet).',
+    examples: { valid: ['RESOLVED that Cabinet recommend to Council the revised fees and charges.'], invalid: ['RESOLVED that the recommendations in the report be approved.'] },
+    // "recommend to Council", "RECOMMENDED to Full Council"
+    pattern: /\brecommends?\b(?!ations?)|\brecommended\s+to\b|\bbe\s+recommended\b/i,
+  }),
+  defineRule({
+    id: 'resolution-kind-noted',
+    stage: 'resolution-kind',
+    kind: 'noted',
+    description: 'A report or update noted.',
+    examples: { valid: ['RESOLVED that the report be noted.'], invalid: ['RESOLVED that the keynote address at the annual meeting be given by the Mayor.'] },
+    // "be noted", "notes the report", "to note", "noted the"
+    pattern: /\bnot(?:e|es|ed|ing)\b|\breceive[sd]?\s+the\s+report\b/i,
+  }),
+  defineRule({
+    id: 'resolution-kind-approved',
+    stage: 'resolution-kind',
+    kind: 'approved',
+    description: 'Something approved, confirmed, ratified or endorsed.',
+    examples: { valid: ['RESOLVED that the revised budget be approved.'], invalid: ['RESOLVED that the budget be deferred pending approval by Council.'] },
+    // "be approved", "approves", "to approve"
+    pattern: /\bapprov(?:e|es|ed|al|ing)\b|\baccept(?:s|ed)?\b|\bconfirm(?:ed|s)?\b|\bratif(?:y|ied)\b|\bendorse[sd]?\b/i,
+  }),
+  defineRule({
+    id: 'resolution-kind-adopted',
+    stage: 'resolution-kind',
+    kind: 'adopted',
+    description: 'A policy or plan adopted.',
+    examples: { valid: ['RESOLVED that the Local Plan be adopted.'], invalid: ['RESOLVED that the decision be deferred until the plan is adopted.'] },
+    // "be adopted", "adopts the policy"
+    pattern: /\badopt(?:s|ed|ion)?\b/i,
+  }),
+  defineRule({
+    id: 'resolution-kind-requested',
+    stage: 'resolution-kind',
+    kind: 'requested',
+    description: 'A request or instruction to officers or others.',
+    examples: { valid: ['RESOLVED that officers be requested to review the parking charges.'], invalid: ['RESOLVED that the information requested by Members be circulated.'] },
+    // "requested that …", "asks officers to"
+    pattern: /\brequest(?:s|ed)?\s+(?:that|the|officers|staff|a|an|to|further)\b|\b(?:be|is|was|are)\s+requested\b|\basks?\b|\binstructs?\b/i,
+  }),
+  defineRule({
+    id: 'resolution-kind-agreed',
+    stage: 'resolution-kind',
+    kind: 'agreed',
+    description: 'Something agreed or supported.',
+    examples: { valid: ['RESOLVED that the terms of reference be agreed.'], invalid: ['RESOLVED that the agreement with the contractor be noted.'] },
+    // "agrees to", "be agreed"
+    pattern: /\bagree(?:s|d)?\b|\bsupport(?:s|ed)?\b/i,
+  }),
+  defineRule({
+    id: 'resolution-kind-rejected',
+    stage: 'resolution-kind',
+    kind: 'rejected',
+    description: 'A proposal rejected or not supported.',
+    examples: { valid: ['RESOLVED that the proposal be rejected.'], invalid: ['RESOLVED that the rejection letters be approved for sending.'] },
+    // "be rejected", "not be supported"
+    pattern: /\breject(?:s|ed)?\b|\bnot\s+(?:be\s+)?(?:supported|accepted)\b|\bdeclined?\b/i,
+  }),
 ];
+
+/** [kind, pattern] in rule order, as resolutionKind reads them. */
+export const KIND_PATTERNS: readonly [ResolutionKind, RegExp][] = KIND_RULES.map((r) => [r.kind, r.pattern]);
 
 /**
  * KIND_PATTERNS as one alternation, each pattern a named group: the leftmost

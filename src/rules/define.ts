@@ -26,11 +26,13 @@ export type RuleStage = (typeof RULE_STAGES)[number];
 
 /**
  * How a rule's examples are run: `item` wraps each example as the body of one
- * agenda item ("7. Service Update" then the text); `document` parses the
- * example as a whole minutes text (headers, attendance, several items);
- * `markdown` parses it as a whole markdown document (headings the reader marks).
+ * agenda item ("7. Service Update" then the text); `title` makes it the title
+ * of one agenda item; `document` parses the example as a whole minutes text
+ * (headers, attendance, several items); `markdown` parses it as a whole
+ * markdown document (headings the reader marks). A line rule's example is one
+ * line, classified alone (`markdown`: read as markdown first).
  */
-export type ExampleContext = 'item' | 'document' | 'markdown';
+export type ExampleContext = 'item' | 'title' | 'document' | 'markdown';
 
 export interface RuleExamples {
   /** Texts on which the rule makes a record. */

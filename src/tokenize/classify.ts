@@ -5,6 +5,7 @@ import type { SourceLine } from '../read/types.js';
 import * as P from './patterns.js';
 import { expandTableRows } from './table-rows.js';
 import { expandFlattenedLines } from './flattened.js';
+import { defineRule, type RuleMeta } from '../rules/define.js';
 
 export type TokenKind =
   | 'blank'
@@ -39,12 +40,15 @@ export interface Token {
   rule: string;
 }
 
-export interface LineRule {
-  id: string;
+/**
+ * A line rule: a rule object (id, description, examples: each valid example
+ * line is classified with this rule, no invalid one is) that names the token
+ * kind it gives a line. Rules a config adds (src/config/compile.ts) have this
+ * shape too but are not declared with defineRule.
+ */
+export interface LineRule extends RuleMeta {
+  stage: 'line';
   kind: TokenKind;
-  /** What minute phrasing the rule matches. */
-  description: string;
-  example: string;
   /**
    * The characters a line this rule matches can begin with (one character
    * class). classifyLine tries the rule only on such lines, so a line is
@@ -75,163 +79,182 @@ const MAX_HEADING_LENGTH = 200;
 
 /** The rule table. Order matters where comments say so. */
 export const LINE_RULES: LineRule[] = [
-  {
+  defineRule({
     id: 'blank',
+    stage: 'line',
     kind: 'blank',
     description: 'An empty or whitespace-only line.',
-    example: '',
+    examples: { valid: [''], invalid: ['.'] },
     match: (l) => (l.text === '' ? { text: '' } : null),
-  },
-  {
+  }),
+  defineRule({
     id: 'link-residue',
+    stage: 'line',
     kind: 'furniture',
     description: 'Link residue copied from ModernGov pages.',
-    example: 'pdf icon PDF 129 KB',
+    examples: { valid: ['pdf icon PDF 129 KB', 'View the background to item 6.'], invalid: ['PDF copies of the 40 page report were circulated.'] },
     starts: /[pdwexvm•\s]/i,
     match: fromRegex(P.LINK_RESIDUE, 0),
-  },
-  {
+  }),
+  defineRule({
     id: 'page-furniture',
+    stage: 'line',
     kind: 'furniture',
     description: 'Page numbers and running page marks from printed minutes.',
-    example: 'Page 3 of 12',
+    examples: { valid: ['Page 3 of 12'], invalid: ['Page 3 of the report sets out the options.'] },
     starts: /[p\d-]/i,
     match: fromRegex(P.PAGE_FURNITURE, 0),
-  },
-  {
+  }),
+  defineRule({
     id: 'decision-listing-title',
+    stage: 'line',
     kind: 'decision-title',
     description: 'A decision title line in a ModernGov decisions listing.',
-    example: '12/03/2025 - Depot Roof Repairs ref: 4127  Recommendations Approved',
+    examples: { valid: ['12/03/2025 - Depot Roof Repairs ref: 4127  Recommendations Approved'], invalid: ['12/03/2025 - Depot roof repairs were completed on time.'] },
     starts: /\d/,
     match: fromRegex(P.DECISION_LISTING_TITLE, 1),
-  },
-  {
+  }),
+  defineRule({
     id: 'decision-record-field',
+    stage: 'line',
     kind: 'record-field',
     description: 'A field label of a ModernGov decision record (decision maker, dates, call-in).',
-    example: 'Decision Maker: Cabinet',
+    examples: { valid: ['Decision Maker: Cabinet'], invalid: ['Decision makers were reminded of the call-in period.'] },
     starts: /[dmpeirwlao]/i,
     match: fromRegex(P.DECISION_RECORD_FIELD, 2, 1),
-  },
-  {
+  }),
+  defineRule({
     id: 'agenda-item-marker',
+    stage: 'line',
     kind: 'agenda-item-marker',
     description: 'The "Agenda item" header of a ModernGov single-item page.',
-    example: 'Agenda item',
+    examples: { valid: ['Agenda item'], invalid: ['Agenda item 6 was withdrawn by the applicant.'] },
     starts: /a/i,
     match: fromRegex(P.AGENDA_ITEM_MARKER, 0, 1),
-  },
-  {
+  }),
+  defineRule({
     id: 'listing-furniture',
+    stage: 'line',
     kind: 'furniture',
     description: 'Listing and page headings on meeting pages ("No. Item", "Agenda and minutes", "Decision details").',
-    example: 'No. Item',
+    examples: { valid: ['No. Item'], invalid: ['Items for the next agenda were agreed.'] },
     starts: /[niamdcuerophy]/i,
     match: fromRegex(P.LISTING_FURNITURE, 0),
-  },
-  {
+  }),
+  defineRule({
     id: 'item-reference',
+    stage: 'line',
     kind: 'item-reference',
     description: 'An agenda-item cross-reference under a printed minute heading.',
-    example: '(Item 5)',
+    examples: { valid: ['(Item 5)'], invalid: ['(Item 5 was taken after item 7)'] },
     starts: /\(/,
     match: fromRegex(P.ITEM_REFERENCE, 0),
-  },
-  {
+  }),
+  defineRule({
     id: 'minutes-marker',
+    stage: 'line',
     kind: 'minutes-marker',
     description: 'The "Minutes:" marker ending an item description.',
-    example: 'Minutes:',
+    examples: { valid: ['Minutes:'], invalid: ['Minutes of the meeting held on 4 March were approved.'] },
     starts: /m/i,
     match: fromRegex(P.MINUTES_MARKER, 1),
-  },
-  {
+  }),
+  defineRule({
     id: 'documents-marker',
+    stage: 'line',
     kind: 'documents-marker',
     description: 'Supporting / additional documents markers.',
-    example: 'Additional documents:',
+    examples: { valid: ['Additional documents:', 'Supporting documents'], invalid: ['Supporting documents were tabled at the meeting.'] },
     starts: /[sab]/i,
     match: fromRegex(P.DOCUMENTS_MARKER, 0),
-  },
+  }),
   // Before bullets and numbered headings: "3. RESOLVED that …" is a resolution, not a paragraph.
-  {
+  defineRule({
     id: 'numbered-motion',
+    stage: 'line',
     kind: 'resolved',
     description: 'A numbered motion with mover and seconder before THAT (Canadian minutes).',
-    example: 'R2018-206 J. Scott, L. Andersen: That the minutes of the meeting held November 20, 2018 be adopted as published. Carried.',
+    examples: { valid: ['R2018-206 J. Scott, L. Andersen: That the minutes of the meeting held November 20, 2018 be adopted as published. Carried.'], invalid: ['R2021-044 P. Hartley, M. Osei: the motion was withdrawn by the mover.'] },
     starts: /[A-Z]/,
     match: (l) => {
       const m = P.NUMBERED_MOTION.exec(l.text);
       return m ? { text: (m[3] ?? '').trim(), marker: m[1] } : null;
     },
-  },
-  {
+  }),
+  defineRule({
     id: 'motion-table-row',
+    stage: 'line',
     kind: 'resolved',
     description: 'A row of a motions table: number, mover / seconder, the motion.',
-    example: '3  Okoro / Lindqvist  That the Public Service prepare a report on the implications.  ADOPTED',
+    examples: { valid: ['3  Okoro / Lindqvist  That the Public Service prepare a report on the implications.  ADOPTED'], invalid: ['4  Brennan / Achebe  Report on library opening hours  ADOPTED'] },
     starts: /\d/,
     match: (l) => {
       const m = P.MOTION_TABLE_ROW.exec(l.text);
       return m ? { text: m[3].trim(), marker: m[1] } : null;
     },
-  },
-  {
+  }),
+  defineRule({
     id: 'be-it-resolved',
+    stage: 'line',
     kind: 'resolved',
     description: 'A North American operative clause after WHEREAS recitals.',
-    example: 'NOW THEREFORE BE IT RESOLVED THAT the Township supports the application.',
+    examples: { valid: ['NOW THEREFORE BE IT RESOLVED THAT the Township supports the application.'], invalid: ['WHEREAS the Township resolved in 2019 to support the application;'] },
     starts: /[antfbi]/i,
     match: fromRegex(P.BE_IT_RESOLVED, 1),
-  },
-  {
+  }),
+  defineRule({
     id: 'resolved-lead-in',
+    stage: 'line',
     kind: 'resolved',
     description: 'A RESOLVED / AGREED / ORDERED lead-in in capitals, with or without a subject.',
-    example: 'The Committee RESOLVED that the report be noted.',
+    examples: { valid: ['The Committee RESOLVED that the report be noted.', 'It was RESOLVED (unanimously) that the grant be awarded.'], invalid: ['MATTERS RESOLVED AT THE LAST MEETING', 'Members discussed the resolution.'] },
     requires: /RESOLVED|AGREED|ORDERED/,
     starts: /[\d(a-zA-Z]/,
     match: fromRegex(P.RESOLVED_LEAD_IN, 2, 1),
-  },
-  {
+  }),
+  defineRule({
     id: 'resolved-mixed-case',
+    stage: 'line',
     kind: 'resolved',
     description: 'A "Resolved" lead-in in mixed case at the start of a line.',
-    example: 'Resolved – That the minutes be approved.',
+    examples: { valid: ['Resolved – That the minutes be approved.', 'Agreed that the tender be awarded to the lowest bidder.'], invalid: ['Agreed minutes of the last meeting were signed by the Chair.'] },
     starts: /[\d(a-zIRA]/,
     match: fromRegex(P.RESOLVED_MIXED_CASE, 2, 1),
-  },
-  {
+  }),
+  defineRule({
     id: 'body-resolved',
+    stage: 'line',
     kind: 'resolved',
     description: 'A governing body "resolved to" or "resolved that" in lower case.',
-    example: 'The Committee resolved to approve the recommendations as set out in the report.',
+    examples: { valid: ['The Committee resolved to approve the recommendations as set out in the report.'], invalid: ['Officers resolved the complaint before the hearing.'] },
     requires: /resolved/,
     starts: /[\dA-Z]/,
     match: fromRegex(P.BODY_RESOLVED, 2, 1),
-  },
-  {
+  }),
+  defineRule({
     id: 'capital-that-clause',
+    stage: 'line',
     kind: 'resolved',
     description: 'A clause opening with a capitalised THAT, the RESOLVED lead-in implied.',
-    example: 'THAT the minutes of the meeting held on 16th July 2018 be approved.',
+    examples: { valid: ['THAT the minutes of the meeting held on 3rd May be approved.'], invalid: ['That the minutes be approved was moved by Councillor Reid.'] },
     starts: /[\d(T]/,
     match: fromRegex(P.CAPITAL_THAT_CLAUSE, 2, 1),
-  },
-  {
+  }),
+  defineRule({
     id: 'decision-heading',
+    stage: 'line',
     kind: 'decision-heading',
     description: 'A "Decision:" heading whose clauses are decisions.',
-    example: 'Decision:',
+    examples: { valid: ['Decision:'], invalid: ['Decision making was delegated to the Director.'] },
     starts: /[dtco]/i,
     match: (l) => (l.text.length <= MAX_HEADING_LENGTH ? fromRegex(P.DECISION_HEADING, 1)(l) : null),
-  },
-  {
+  }),
+  defineRule({
     id: 'action-heading',
+    stage: 'line',
     kind: 'action-heading',
     description: 'An action-points heading.',
-    example: 'Action points',
+    examples: { valid: ['Action points', 'Action: Clerk to circulate the survey results.'], invalid: ['Actions were agreed.'] },
     starts: /a/i,
     match: (l) => {
       if (l.text.length > MAX_HEADING_LENGTH) return null;
@@ -244,29 +267,32 @@ export const LINE_RULES: LineRule[] = [
       if (m[1] && !/^actions?\s*(?:points?)?\s*[:–-]/i.test(l.text)) return null;
       return { text: m[1].trim() };
     },
-  },
-  {
+  }),
+  defineRule({
     id: 'question-lead-in',
+    stage: 'line',
     kind: 'question-lead-in',
     description: 'A lead-in under which bullets record member questions.',
-    example: 'Members requested and received clarification on the following:',
+    examples: { valid: ['Members requested and received clarification on the following:'], invalid: ['Members requested that the item be deferred.'] },
     starts: /[mctifdq]/i,
     match: fromRegex(P.QUESTION_LEAD_IN, 0),
-  },
-  {
+  }),
+  defineRule({
     id: 'presenting-attendance',
+    stage: 'line',
     kind: 'presenting-attendance',
     description: 'Officers in attendance to present an item.',
-    example: 'In attendance to present this item were:',
+    examples: { valid: ['In attendance to present this item were:', 'Ms T Okonjo (Head of Parks) was in attendance for this item.'], invalid: ['The item was presented by the Clerk, who was in attendance.'] },
     requires: /item/i,
     // The whole line: the people it names ("Mr A Reid (Head of Highways) … were in attendance for this item") come before the phrase.
     match: (l) => (P.PRESENTING_ATTENDANCE.test(l.text) ? { text: l.text } : null),
-  },
-  {
+  }),
+  defineRule({
     id: 'attendance-label',
+    stage: 'line',
     kind: 'attendance',
     description: 'An attendance list label with names: PRESENT, APOLOGIES, IN ATTENDANCE, STAFF.',
-    example: 'PRESENT: Mr R W Gough (Chairman), Mr N Baker',
+    examples: { valid: ['PRESENT: Councillor A Whitlock (Chair), Councillor B Nkemelu', 'Apologies:'], invalid: ['Apologies were received from Councillor Fenwick.'] },
     starts: /[pmcaiosrltvknw]/i,
     match: (l) => {
       const alone = P.ATTENDANCE_LABEL_ALONE.exec(l.text);
@@ -274,12 +300,13 @@ export const LINE_RULES: LineRule[] = [
       const m = P.ATTENDANCE_LABEL.exec(l.text);
       return m ? { text: m[2].trim(), marker: m[1] } : null;
     },
-  },
-  {
+  }),
+  defineRule({
     id: 'item-number-alone',
+    stage: 'line',
     kind: 'item-number',
     description: 'An item number alone on its line (ModernGov meeting pages).',
-    example: '124.',
+    examples: { valid: ['124.', 'PLN.31/25'], invalid: ['124. Apologies'] },
     // Minute codes ("HOS.55/24", "P109/24") open with any capital.
     starts: /[a-z\d]/i,
     match: (l) => {
@@ -288,29 +315,32 @@ export const LINE_RULES: LineRule[] = [
       const marker = m[1] ?? m[2];
       return { text: marker, marker };
     },
-  },
+  }),
   // Before bullets: "1." alone is an item number candidate above; "(a)" alone is a marker.
-  {
+  defineRule({
     id: 'bullet-marker-alone',
+    stage: 'line',
     kind: 'bullet-marker',
     description: 'A bullet or list marker alone on its line.',
-    example: '(a)',
+    examples: { valid: ['(a)', '•'], invalid: ['(a) the report be noted'] },
     starts: /[•·●▪■Ø\uf0b7\uf0a7*(\da-z–-]/,
     match: fromRegex(P.BULLET_ALONE, 0, 0),
-  },
-  {
+  }),
+  defineRule({
     id: 'reader-heading',
+    stage: 'line',
     kind: 'heading',
     description: 'A heading marked by the reader (markdown #, HTML <h1>-<h6>).',
-    example: '## 5. Budget monitoring',
+    examples: { valid: ['## 5. Budget monitoring'], invalid: ['#5 Budget monitoring'], context: 'markdown' },
     match: (l) => (l.hint === 'heading' ? { text: l.text } : null),
-  },
+  }),
   // Numbered headings before bullets: "5. Budget" could be either; segment/ decides by shape and sequence.
-  {
+  defineRule({
     id: 'minute-code-heading',
+    stage: 'line',
     kind: 'numbered-heading',
     description: 'A heading after a minute reference with letters and slashes ("CAB/45/26  Budget").',
-    example: 'CAB/45/26  APOLOGIES FOR ABSENCE',
+    examples: { valid: ['CAB/45/26  APOLOGIES FOR ABSENCE'], invalid: ['CAB/45/26 was deferred to the next meeting.'] },
     starts: /[A-Z]/,
     requires: /\//,
     match: (l) => {
@@ -318,35 +348,38 @@ export const LINE_RULES: LineRule[] = [
       const m = P.MINUTE_CODE_HEADING.exec(l.text);
       return m ? { text: m[2].trim(), marker: m[1] } : null;
     },
-  },
-  {
+  }),
+  defineRule({
     id: 'table-row-heading',
+    stage: 'line',
     kind: 'numbered-heading',
     description: 'A numbered heading in a row of a copied table, the number and the title in cells of their own.',
-    example: '|4. |ELECTION OF VICE-CHAIRMAN |',
+    examples: { valid: ['|4. |ELECTION OF VICE-CHAIRMAN |'], invalid: ['|4. |£1,250 |'] },
     starts: /\|/,
     match: (l) => {
       const m = P.TABLE_ROW_HEADING.exec(l.text);
       return m ? { text: m[2].trim(), marker: m[1] } : null;
     },
-  },
-  {
+  }),
+  defineRule({
     id: 'numbered-heading',
+    stage: 'line',
     kind: 'numbered-heading',
     description: 'A numbered line that may be an item heading ("76.    Apologies").',
-    example: '76.    Apologies',
+    examples: { valid: ['76.    Apologies', 'Item 4: Budget'], invalid: ['6:00pm, Tuesday 10 December', '10 December 2019 |'] },
     starts: /[i\d]/i,
     match: (l) => {
       if (l.text.length > MAX_HEADING_LENGTH) return null;
       const m = P.NUMBERED_HEADING.exec(l.text);
       return m ? { text: m[2].trim(), marker: m[1] } : null;
     },
-  },
-  {
+  }),
+  defineRule({
     id: 'bullet',
+    stage: 'line',
     kind: 'bullet',
     description: 'A bullet or numbered / lettered list entry.',
-    example: '•  The update be noted.',
+    examples: { valid: ['•  The update be noted.', '(b) the fees be increased by 3%.'], invalid: ['K. Lindgren, Manager of Parks, presented the report.'] },
     starts: /[•·●▪■□◦○‣⁃∙Ø§\uf0b7\uf0a7\uf076\uf0d8*+(\da-zA-Z–—-]/,
     match: (l) => {
       if (l.hint === 'list-item') return { text: l.text, marker: '•' };
@@ -355,14 +388,15 @@ export const LINE_RULES: LineRule[] = [
       const m = P.BULLET.exec(l.text);
       return m && m[2] ? { text: m[2].trim(), marker: m[1] } : null;
     },
-  },
-  {
+  }),
+  defineRule({
     id: 'text',
+    stage: 'line',
     kind: 'text',
     description: 'Any other line: a paragraph or a continuation.',
-    example: 'The Board received an update on the partnership.',
+    examples: { valid: ['The Board received an update on the partnership.'], invalid: ['RESOLVED that the report be noted.'] },
     match: (l) => ({ text: l.text }),
-  },
+  }),
 ];
 
 /** For each rule table, the rules worth trying on a line by its first character (built as characters are met). */
