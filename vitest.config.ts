@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { ruleSourcesDefine } from './scripts/rule-sources.mjs';
 
 export default defineConfig({
+  // The file of each rule, as the build records it (scripts/rule-sources.mjs).
+  define: ruleSourcesDefine(import.meta.dirname),
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30000,

@@ -10,6 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
+import { ruleSourcesDefine } from './rule-sources.mjs';
 
 const require = createRequire(import.meta.url);
 rmSync('dist', { recursive: true, force: true });
@@ -20,6 +21,8 @@ const common = {
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
+  // The file of each rule, for `minutes rules` (scripts/rule-sources.mjs).
+  define: ruleSourcesDefine(process.cwd()),
 };
 // Native and heavyweight readers stay external: loaded only when a file needs them.
 const EXTERNAL = ['better-sqlite3', 'pdfjs-dist', 'mammoth'];
@@ -90,7 +93,7 @@ await build({
   external: EXTERNAL,
   plugins: [vendorImports, lazyChildProcess],
   // import.meta.url (the worker's location, createRequire for the native readers) is this file's URL, made when first asked for.
-  define: { 'import.meta.url': '__bundle.url' },
+  define: { ...common.define, 'import.meta.url': '__bundle.url' },
   banner: {
     js: "'use strict'; const __bundle = { get url() { return require('node:url').pathToFileURL(__filename).href; } }; const __importExternal = typeof __minutesImport === 'function' ? __minutesImport : (specifier) => import(specifier);",
   },

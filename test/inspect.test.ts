@@ -111,6 +111,13 @@ describe('minutes inspect (CLI)', () => {
     }
   });
 
+  it('--rule takes the id of any declared rule, not only line rules', async () => {
+    const r = await cli(['inspect', EXAMPLE, '--rule', 'commitment-agreed-to']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('↳ action: The Head of Finance agreed to circulate');
+    expect(r.stdout).not.toContain('↳ resolution:');
+  });
+
   it('exits 2 for an unknown rule or no file, 1 for a missing file', async () => {
     const unknown = await cli(['inspect', EXAMPLE, '--rule', 'no-such-rule']);
     expect(unknown.code).toBe(2);

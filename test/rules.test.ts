@@ -1,8 +1,10 @@
 // The rule catalogue (defineRule) is the only list of rules: the line table,
 // the resolution kinds and the item categories are its entries, and
-// `minutes rules` prints it. Each rule's examples run in test/rule-examples.test.ts.
+// `minutes rules` and docs/rules.md print it, each rule with the file that
+// declares it. Each rule's examples run in test/rule-examples.test.ts.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LINE_RULES, classifyLine } from '../src/tokenize/classify.js';
@@ -11,8 +13,11 @@ import { CATEGORY_RULES } from '../src/extract/category.js';
 import { ItemCategory, ResolutionKind } from '../src/schema/document.js';
 import { WARNING_RULES } from '../src/schema/warnings.js';
 import { runCli } from './helpers.js';
-import { definedRules, ruleById } from '../src/rules/define.js';
+import { definedRules, ruleById, ruleSource } from '../src/rules/define.js';
+import { rulesMarkdown } from '../src/cli/rules-command.js';
 import '../src/parse.js';
+
+const ROOT = join(import.meta.dirname, '..');
 
 const cli = (...argv: string[]) => runCli(argv);
 
@@ -41,6 +46,21 @@ describe('rule catalogue', () => {
     expect(rules.filter((r) => r.stage === 'category')).toEqual(CATEGORY_RULES);
   });
 
+  it('knows the one file that declares each rule, and that file writes its id', () => {
+    for (const r of rules) {
+      const source = ruleSource(r.id);
+      expect(source, r.id).toMatch(/^src\/.+\.ts$/);
+      expect(readFileSync(join(ROOT, source!), 'utf8'), r.id).toContain(`'${r.id}'`);
+    }
+    expect(ruleSource('blank')).toBe('src/tokenize/classify.ts');
+    expect(ruleSource('resolution-kind-noted')).toBe('src/extract/resolutions.ts');
+    expect(ruleSource('no-such-rule')).toBeUndefined();
+  });
+
+  it('docs/rules.md is in sync with the rule objects (run `node scripts/gen-docs.mjs` to regenerate)', () => {
+    expect(readFileSync(join(ROOT, 'docs', 'rules.md'), 'utf8')).toBe(rulesMarkdown());
+  });
+
   it('a time or a date that opens a line is not an item number', () => {
     const kind = (text: string) => classifyLine({ line: 1, text, indent: 0 }).kind;
     expect(kind('6:00pm, Tuesday 10TH DECEMBER, 2019')).not.toBe('numbered-heading');
@@ -56,9 +76,9 @@ describe('minutes rules (CLI)', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     for (const rule of rules) expect(lines.some((l) => l.startsWith(`${rule.id} `) && l.includes(rule.description)), rule.id).toBe(true);
-    expect(r.stdout).toMatch(/^resolved-lead-in\s+line\s+A RESOLVED/m);
+    expect(r.stdout).toMatch(/^resolved-lead-in\s+line\s+src\/tokenize\/classify\.ts\s+A RESOLVED/m);
     expect(r.stdout).toContain('e.g. "The Committee RESOLVED that the report be noted."');
-    expect(r.stdout).toMatch(/^resolution-kind-noted\s+resolution-kind\s+A report or update noted\.\s+e\.g\. "RESOLVED that the report be noted\."$/m);
+    expect(r.stdout).toMatch(/^resolution-kind-noted\s+resolution-kind\s+src\/extract\/resolutions\.ts\s+A report or update noted\.\s+e\.g\. "RESOLVED that the report be noted\."$/m);
     for (const w of WARNING_RULES) expect(r.stdout).toContain(`${w.code}  ${w.id}`);
   });
 
@@ -69,7 +89,7 @@ describe('minutes rules (CLI)', () => {
     expect(categories.stdout.trim().split('\n').map((l) => l.split(/\s+/)[0])).toEqual(CATEGORY_RULES.map((r) => r.id));
     const json = JSON.parse((await cli('rules', '--json')).stdout);
     expect(json.rules).toHaveLength(rules.length);
-    expect(json.rules[0]).toEqual({ id: 'blank', stage: 'line', description: LINE_RULES[0].description, example: '' });
+    expect(json.rules[0]).toEqual({ id: 'blank', stage: 'line', source: 'src/tokenize/classify.ts', description: LINE_RULES[0].description, example: '' });
     expect(json.warnings.map((w: { code: string }) => w.code)).toEqual(WARNING_RULES.map((w) => w.code));
     expect((await cli('rules', '--stage', 'nonsense')).code).toBe(2);
   });
@@ -85,5 +105,14 @@ describe('minutes rules (CLI)', () => {
     expect(ids.indexOf('config:resolutionLeadIns[0]')).toBe(ids.indexOf('resolved-lead-in') - 1);
     expect(ids).not.toContain('capital-that-clause');
     expect(r.stdout).toContain('e.g. "DECIDED BY THE BOARD"');
+    expect(r.stdout).toMatch(/^config:resolutionLeadIns\[0\]\s+line\s+\S+minutes\.config\.json\s/m);
+  });
+
+  it("the built CLI knows each rule's file too (the build records them)", async () => {
+    const built = spawnSync(process.execPath, [join(ROOT, 'bin', 'minutes.js'), 'rules', '--json'], { encoding: 'utf8' });
+    expect(built.status).toBe(0);
+    const inProcess = JSON.parse((await cli('rules', '--json')).stdout);
+    expect(JSON.parse(built.stdout).rules).toEqual(inProcess.rules);
+    expect(inProcess.rules.every((r: { source?: string }) => r.source)).toBe(true);
   });
 });

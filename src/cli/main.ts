@@ -260,7 +260,7 @@ export function buildProgram(commander: Commander, io: CommandIO, setExit: (code
     .option('--config <file>', CONFIG_HELP)
     .action(async (opts: RulesCommandOptions & { config?: string }) => {
       const { runRules } = await import('./rules-command.js');
-      setExit(await withConfig(opts.config, io, (config) => runRules(opts, io, config?.lineRules)));
+      setExit(await withConfig(opts.config, io, (config, configFile) => runRules(opts, io, config?.lineRules, configFile)));
     });
 
   program

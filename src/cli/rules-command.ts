@@ -1,8 +1,9 @@
-// `minutes rules [--json]`: every rule (id, stage, phrasing, example) and every
+// `minutes rules [--json]`: every rule (id, stage, file, phrasing, example) and every
 // warning (code, id, meaning), generated from the rule objects themselves
 // (defineRule's catalogue) and the warning registry.
-// warningsMarkdown() is the source of docs/warnings.md (scripts/gen-docs.mjs).
-import { definedRules, type RuleMeta } from '../rules/define.js';
+// warningsMarkdown() and rulesMarkdown() are the sources of docs/warnings.md and
+// docs/rules.md (scripts/gen-docs.mjs).
+import { definedRules, RULE_STAGES, ruleById, ruleSource, type RuleMeta } from '../rules/define.js';
 // Importing the pipeline declares every rule object (defineRule) it runs.
 import '../parse.js';
 import { WARNING_RULES } from '../schema/warnings.js';
@@ -11,6 +12,16 @@ import type { LineRule } from '../tokenize/classify.js';
 export interface RulesCommandOptions {
   json?: boolean;
   stage?: string;
+}
+
+/** One rule as `minutes rules` lists it. */
+export interface RuleListing {
+  id: string;
+  stage: string;
+  /** The file that declares the rule (a config's rules: the config file). */
+  source?: string;
+  description: string;
+  example: string;
 }
 
 /**
@@ -22,22 +33,29 @@ export function ruleList(lineRules?: readonly LineRule[]): RuleMeta[] {
   return lineRules ? [...lineRules, ...declared.filter((r) => r.stage !== 'line')] : declared;
 }
 
-export function runRules(opts: RulesCommandOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }, lineRules?: readonly LineRule[]): number {
-  const rules = ruleList(lineRules)
-    .filter((r) => !opts.stage || r.stage === opts.stage)
-    .map(({ id, stage, description, examples }) => ({ id, stage: stage as string, description, example: examples.valid[0] }));
+/** The listing of every rule; `configFile` is the source of the rules a config added. */
+export function ruleListings(lineRules?: readonly LineRule[], configFile?: string): RuleListing[] {
+  return ruleList(lineRules).map(({ id, stage, description, examples }) => {
+    const source = ruleById(id) ? ruleSource(id) : configFile;
+    return { id, stage, ...(source !== undefined ? { source } : {}), description, example: examples.valid[0] };
+  });
+}
+
+export function runRules(opts: RulesCommandOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }, lineRules?: readonly LineRule[], configFile?: string): number {
+  const rules = ruleListings(lineRules, configFile).filter((r) => !opts.stage || r.stage === opts.stage);
   if (opts.stage && rules.length === 0) {
     io.stderr.write(`minutes: no rules in stage "${opts.stage}"\n`);
     return 2;
   }
   if (opts.json) {
-    const out = { rules: rules.map(({ id, stage, description, example }) => ({ id, stage, description, example })), warnings: opts.stage ? [] : WARNING_RULES };
-    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ rules, warnings: opts.stage ? [] : WARNING_RULES }, null, 2)}\n`);
     return 0;
   }
-  const idWidth = Math.max(...rules.map((r) => r.id.length));
-  const stageWidth = Math.max(...rules.map((r) => r.stage.length));
-  const lines = rules.map((r) => `${r.id.padEnd(idWidth)}  ${r.stage.padEnd(stageWidth)}  ${r.description}${r.example ? `  e.g. ${JSON.stringify(r.example)}` : ''}`);
+  const width = (f: (r: RuleListing) => string): number => Math.max(...rules.map((r) => f(r).length));
+  const idWidth = width((r) => r.id);
+  const stageWidth = width((r) => r.stage);
+  const sourceWidth = width((r) => r.source ?? '-');
+  const lines = rules.map((r) => `${r.id.padEnd(idWidth)}  ${r.stage.padEnd(stageWidth)}  ${(r.source ?? '-').padEnd(sourceWidth)}  ${r.description}${r.example ? `  e.g. ${JSON.stringify(r.example)}` : ''}`);
   if (!opts.stage) {
     lines.push('', 'warnings:');
     for (const w of WARNING_RULES) lines.push(`${w.code}  ${w.id.padEnd(24)}  ${w.severity.padEnd(7)}  ${w.description}`);
@@ -69,5 +87,41 @@ export function warningsMarkdown(): string {
     ...WARNING_RULES.map((w) => `| ${w.code} | \`${w.id}\` | ${w.severity} | ${w.description} |`),
     '',
   ];
+  return out.join('\n');
+}
+
+/** A value for a markdown table cell. */
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/</g, '&lt;');
+
+const STAGE_NOTES: Partial<Record<string, string>> = {
+  line: 'Each line gets the first rule that matches, in this order; the token names the rule (`minutes inspect` shows it).',
+  'resolution-kind': 'A resolution clause gets the kind of the leftmost match, ties to the earlier rule; `kind: "noted"` names `resolution-kind-noted`.',
+  category: 'An item gets the category of the first title rule that matches, else `substantive`; `category: "apologies"` names `category-apologies`.',
+};
+
+/** docs/rules.md, generated from the rule objects (defineRule's catalogue). */
+export function rulesMarkdown(): string {
+  const out = [
+    '# Rules',
+    '',
+    '<!-- Generated from the rule objects (defineRule) by `node scripts/gen-docs.mjs`: do not edit by hand. -->',
+    '',
+    'Every record in `minutes parse` output names the rule that made it (`"rule": "commitment-agreed-to"`),',
+    'and the file column says where that rule is declared. `minutes rules` prints the same list. Each rule',
+    "runs its examples in `test/rule-examples.test.ts`: a valid example must give a record naming the rule,",
+    'a near miss must not.',
+  ];
+  for (const stage of RULE_STAGES) {
+    const rules = definedRules().filter((r) => r.stage === stage);
+    if (rules.length === 0) continue;
+    const note = STAGE_NOTES[stage];
+    out.push('', `## ${stage}`, '', ...(note ? [note, ''] : []), '| id | reads | valid examples | near misses | file |', '| --- | --- | --- | --- | --- |');
+    for (const r of rules) {
+      const examples = (list: readonly string[]): string => list.map((e) => cell(JSON.stringify(e))).join('<br>');
+      const source = ruleSource(r.id);
+      out.push(`| \`${r.id}\` | ${cell(r.description)} | ${examples(r.examples.valid)} | ${examples(r.examples.invalid)} | ${source ? `[${source}](../${source})` : ''} |`);
+    }
+  }
+  out.push('');
   return out.join('\n');
 }

@@ -72,6 +72,16 @@ export function definedRules(): RuleMeta[] {
   return [...catalogue.values()].map((r, k) => ({ r, k })).sort((a, b) => order.get(a.r.stage)! - order.get(b.r.stage)! || a.k - b.k).map(({ r }) => r);
 }
 
+// The files that write each id, found when building (scripts/rule-sources.mjs);
+// not defined when the TypeScript runs unbundled.
+declare const __RULE_SOURCES__: Readonly<Record<string, readonly string[]>> | undefined;
+
+/** The file that declares a rule, relative to the project root ("src/extract/discussion.ts"), when the build recorded it. */
+export function ruleSource(id: string): string | undefined {
+  const files = typeof __RULE_SOURCES__ === 'undefined' ? undefined : __RULE_SOURCES__[id];
+  return files?.length === 1 ? files[0] : undefined;
+}
+
 /** The rule with this id, if declared. */
 export function ruleById(id: string): RuleMeta | undefined {
   return catalogue.get(id);
