@@ -43,7 +43,7 @@ describe('annotations', () => {
     expect(at('presenter')).toMatchObject({ line: 7, rules: ['presenter-subject-verb'], text: 'Jo Marsh (Facilities Officer)' });
     expect(at('question')).toMatchObject({ line: 9, rules: ['question-asker-verb'] });
     expect(at('action')).toMatchObject({ line: 11, rules: ['commitment-agreed-to'] });
-    expect(at('resolution')).toMatchObject({ line: 13, rules: ['resolved-lead-in', 'resolution-kind-approved'] });
+    expect(at('resolution')).toMatchObject({ line: 13, rules: ['resolved-lead-in', 'resolution-lead-in', 'resolution-kind-approved'] });
   });
 });
 
@@ -57,7 +57,7 @@ describe('rendering', () => {
     expect(lines[three + 1].trim()).toBe('⚠ warning MIN011 Unexpected RESOLVED before any agenda item, expected it inside an item  resolution-outside-item');
     const seven = lines.findIndex((l) => l.startsWith(' 7 '));
     expect(lines[seven + 1].trim()).toBe('↳ presenter: Jo Marsh (Facilities Officer)  ‹presenter-subject-verb›');
-    expect(out).toContain('↳ resolution: [approved] the play area works be approved.  ‹resolved-lead-in, resolution-kind-approved›');
+    expect(out).toContain('↳ resolution: [approved] the play area works be approved.  ‹resolved-lead-in, resolution-lead-in, resolution-kind-approved›');
     // Plain: no escape codes.
     expect(out).not.toMatch(/\u001b\[/);
   });

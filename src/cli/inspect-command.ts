@@ -75,7 +75,7 @@ export function annotate(doc: MinutesDocument, tokens: readonly Token[]): Annota
     for (const r of item.resolutions) {
       const lead = leadIn(r.line, start, ['resolved', 'decision-heading']);
       const kind = r.kind === 'other' ? [] : [`resolution-kind-${r.kind}`];
-      out.push({ line: r.line, record: 'resolution', rules: [...(lead ? [lead.rule] : []), ...kind], text: `${r.number ? `(${r.number}) ` : ''}[${r.kind}] ${r.text}` });
+      out.push({ line: r.line, record: 'resolution', rules: [...(lead ? [lead.rule] : []), ...(r.rule ? [r.rule] : []), ...kind], text: `${r.number ? `(${r.number}) ` : ''}[${r.kind}] ${r.text}` });
     }
     for (const q of item.questions) {
       // A question names the rule that made it; under a lead-in the lead-in's line rule comes first.
@@ -92,9 +92,9 @@ export function annotate(doc: MinutesDocument, tokens: readonly Token[]): Annota
       const extra = [a.owner && `owner: ${a.owner}`, a.due && `due: ${a.due}`].filter(Boolean).join(', ');
       out.push({ line: a.line, record: 'action', rules, text: `${a.text}${extra ? `  [${extra}]` : ''}` });
     }
-    for (const m of item.motions) out.push({ line: m.line, record: 'motion', rules: lineRule(m.line), text: `[${m.outcome}] ${m.text}` });
+    for (const m of item.motions) out.push({ line: m.line, record: 'motion', rules: [...lineRule(m.line), ...(m.rule ? [m.rule] : [])], text: `[${m.outcome}] ${m.text}` });
   }
-  for (const d of doc.declarations) out.push({ line: d.line, record: 'declaration', rules: lineRule(d.line), text: d.text });
+  for (const d of doc.declarations) out.push({ line: d.line, record: 'declaration', rules: [...lineRule(d.line), ...(d.rule ? [d.rule] : [])], text: d.text });
   return out.sort((a, b) => a.line - b.line);
 }
 
