@@ -8,19 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { PROSE_RULES, type SentenceAt } from '../src/extract/questions/prose.js';
 import * as QUESTIONS from '../src/lexicon/questions.js';
 import { wordGate } from '../src/lexicon/index.js';
+import { variantOf, wordsOfModule } from './variants.js';
 
-const lexiconWords: string[] = Object.values(QUESTIONS).flatMap((list) => (Array.isArray(list) ? (list as string[]) : []));
+const lexiconWords = wordsOfModule(QUESTIONS);
 const filler = ['the', 'Councillor Ash', 'Members', 'whether', 'about', 'a', 'question', 'and', ',', 'that', 'In', 'response', 'to', 'He'];
-
-const mutateWord = (word: string): fc.Arbitrary<string> =>
-  fc.oneof(
-    { weight: 6, arbitrary: fc.constant(word) },
-    { weight: 1, arbitrary: fc.constantFrom(...lexiconWords) },
-    { weight: 1, arbitrary: fc.constantFrom(...filler) },
-    { weight: 1, arbitrary: fc.constant(word.toLowerCase()) },
-    { weight: 1, arbitrary: fc.constant('') },
-  );
-const variantOf = (example: string): fc.Arbitrary<string> => fc.tuple(...example.split(/\s+/).map(mutateWord)).map((parts) => parts.filter(Boolean).join(' '));
 const at = (text: string): SentenceAt => ({ text, whole: text, lastNamed: 'Councillor Ash', subject: null, questionContext: true });
 
 describe('prose question gates', () => {
@@ -29,7 +20,7 @@ describe('prose question gates', () => {
       const gate = wordGate(rule.cue);
       let read = 0;
       fc.assert(
-        fc.property(fc.oneof(...[...rule.examples.valid, ...rule.examples.invalid].map(variantOf)), (text) => {
+        fc.property(fc.oneof(...[...rule.examples.valid, ...rule.examples.invalid].map((e) => variantOf(e, lexiconWords, filler))), (text) => {
           if (rule.read(at(text)) === null) return true;
           read++;
           return gate.test(text);
