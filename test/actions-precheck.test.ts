@@ -9,28 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { COMMITMENT_RULES, commitmentIn } from '../src/extract/actions.js';
 import { precheckOf } from '../src/extract/actions/rule.js';
 import * as LEXICON from '../src/lexicon/commitments.js';
+import { variantOf, wordsOfModule } from './variants.js';
 
-const lexiconWords: string[] = Object.values(LEXICON).flatMap((list) => (Array.isArray(list) ? (list as string[]) : []));
+const lexiconWords = wordsOfModule(LEXICON);
 const filler = ['the', 'Clerk', 'Councillor Ash', 'officers', 'to', 'be', 'would', 'report', 'meeting', 'next', 'and', ',', 'that', 'NO', 'Members'];
-
-/** A word of the example, or a lexicon word, or filler, in any case, or nothing. */
-const mutateWord = (word: string): fc.Arbitrary<string> =>
-  fc.oneof(
-    { weight: 6, arbitrary: fc.constant(word) },
-    { weight: 1, arbitrary: fc.constantFrom(...lexiconWords) },
-    { weight: 1, arbitrary: fc.constantFrom(...filler) },
-    { weight: 1, arbitrary: fc.constant(word.toUpperCase()) },
-    { weight: 1, arbitrary: fc.constant(word.toLowerCase()) },
-    { weight: 1, arbitrary: fc.constant('') },
-  );
-
-const variantOf = (example: string): fc.Arbitrary<string> =>
-  fc
-    .tuple(...example.split(/\s+/).map(mutateWord), fc.constantFrom(' ', '  ', ' \u00a0'))
-    .map((parts) => {
-      const sep = parts.pop()!;
-      return parts.filter(Boolean).join(sep);
-    });
 
 describe('commitment pre-checks', () => {
   it('are derived from the cue list: the first word of each phrase, whole, any case', () => {
@@ -45,7 +27,7 @@ describe('commitment pre-checks', () => {
     it(`${rule.id}: no text its pattern matches is rejected by its pre-check`, () => {
       let matched = 0;
       fc.assert(
-        fc.property(fc.oneof(...examples.map(variantOf)), (text) => {
+        fc.property(fc.oneof(...examples.map((e) => variantOf(e, lexiconWords, filler, [' ', '  ', ' \u00a0']))), (text) => {
           if (!rule.pattern.test(text)) return true;
           matched++;
           return rule.precheck.test(text);
@@ -60,7 +42,7 @@ describe('commitment pre-checks', () => {
   it('a sentence reads the same with and without the pre-checks', () => {
     const texts = COMMITMENT_RULES.flatMap((r) => [...r.examples.valid, ...r.examples.invalid]);
     fc.assert(
-      fc.property(fc.oneof(...texts.map(variantOf)), (text) => {
+      fc.property(fc.oneof(...texts.map((e) => variantOf(e, lexiconWords, filler, [" ", "  ", " \u00a0"]))), (text) => {
         const gated = commitmentIn(text);
         const ungated = commitmentIn(text, false);
         return gated?.rule.id === ungated?.rule.id && gated?.at === ungated?.at;

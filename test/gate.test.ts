@@ -59,3 +59,20 @@ describe('unclaimed-line signals behind their gates', () => {
     expect(signalOf('The meeting closed at 8.15pm.')).toBeNull();
   });
 });
+
+describe('caseless alternation (a trie of lower-cased phrases)', () => {
+  it('matches what the flat alternation matches under the i flag, longest phrase first', async () => {
+    const { alternation, caselessAlternation, PRESENT_LABELS, APOLOGY_LABELS, IN_ATTENDANCE_LABELS } = await import('../src/lexicon/index.js');
+    const words = [...PRESENT_LABELS, ...APOLOGY_LABELS, ...IN_ATTENDANCE_LABELS];
+    const flat = new RegExp(`^${alternation(words)}`, 'i');
+    const trie = new RegExp(`^${caselessAlternation(words)}`, 'i');
+    fc.assert(
+      fc.property(fc.constantFrom(...words), fc.constantFrom('', ':', ' (3 members):', ' present:', 'x', ' via Teams'), fc.boolean(), (label, tail, upper) => {
+        const text = `${upper ? label.toUpperCase() : label}${tail}`;
+        return flat.exec(text)?.[0] === trie.exec(text)?.[0];
+      }),
+      { numRuns: 500, seed: 3 },
+    );
+    expect(trie.exec('Apologies for Absence: Cllr Bell')?.[0]).toBe('Apologies for Absence');
+  });
+});

@@ -26,6 +26,7 @@ import {
   PRESENTED_BY,
   PRESENTER_LABEL,
   PRESENTING_VERB_SOURCE,
+  PRESENTING_GATE,
   PRESENTING_WORDS,
   PRESIDING_SUBJECT,
   REPORTED_BY,
@@ -107,7 +108,7 @@ function subjectPeople(subject: string): PersonRef[] | null {
 /** People named in the subject of a presenting sentence, each with the rule that read them. */
 function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatterns): Person[] {
   // The subject-verb patterns try their verbs at every position: pass over sentences that hold none of them.
-  if (!local && !PRESENTING_WORDS.test(sentence)) return [];
+  if (!local && !PRESENTING_GATE.test(sentence)) return [];
   if (ANSWERING.test(sentence)) return [];
   const text = withoutOpeners(sentence);
   const by = presentedBy(text);

@@ -6,14 +6,14 @@
 import type { MinutesDocument, Warning } from '../schema/document.js';
 import { makeWarning } from '../schema/warnings.js';
 import type { Token, TokenKind } from '../tokenize/classify.js';
-import { APOLOGY_PHRASES, ATTENDANCE_LIST_LABELS, DECISION_CAPITALS, DECISION_PHRASES, MOTION_PHRASES, QUESTION_PHRASES, alternation, wordGate, wordsOf, type WordGate } from '../lexicon/index.js';
+import { APOLOGY_PHRASES, ATTENDANCE_LIST_LABELS, DECISION_CAPITALS, DECISION_PHRASES, MOTION_PHRASES, QUESTION_PHRASES, alternation, caselessAlternation, wordGate, wordsOf, type WordGate } from '../lexicon/index.js';
 
 // DECISION_CAPITALS are signals only in capitals ("approved" in running text is everywhere); phrases in any case.
 const DECISION_CAPITAL = new RegExp(`(?<![A-Za-z])${alternation(DECISION_CAPITALS)}(?![A-Za-z])`);
 const DECISION_PHRASE = new RegExp(`\\b${alternation(DECISION_PHRASES)}\\b`, 'i');
 const MOTION_PHRASE = new RegExp(`\\b${alternation(MOTION_PHRASES)}\\b`, 'i');
 const QUESTION_PHRASE = new RegExp(`\\b${alternation(QUESTION_PHRASES)}\\b`, 'i');
-const ATTENDANCE_OPENING = new RegExp(`^\\W{0,3}${alternation(ATTENDANCE_LIST_LABELS)}|\\b${alternation(APOLOGY_PHRASES)}\\b`, 'i');
+const ATTENDANCE_OPENING = new RegExp(`^\\W{0,3}${caselessAlternation(ATTENDANCE_LIST_LABELS)}|\\b${caselessAlternation(APOLOGY_PHRASES)}\\b`, 'i');
 
 /** The record classes a signal stands for, in the order a line is tested; each pattern runs only when its gate (the first words of its phrases) passes. */
 const SIGNALS: readonly { what: string; gate: WordGate; test: (text: string) => boolean }[] = [

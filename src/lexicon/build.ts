@@ -17,6 +17,56 @@ export function alternation(words: readonly string[]): string {
   return `(?:${unique.map((w) => escapeRegex(w).replace(/ /g, '\\s{1,3}')).join('|')})`;
 }
 
+/**
+ * The alternation of phrases for a case-insensitive (`i`) pattern, written as a
+ * trie of the lower-cased phrases: "present(?:\\s{1,3}in\\s{1,3}person)?"
+ * rather than a flat list. It matches what alternation() matches under `i`,
+ * preferring the longer phrase the same way (greedy optional tails), but V8
+ * compiles a trie of two hundred labels several times faster than the flat
+ * list (a 3 KB label pattern cost ~10 ms of every run's start-up) and runs it
+ * a little faster: each position meets one branch per letter, not every phrase.
+ */
+export function caselessAlternation(words: readonly string[]): string {
+  const folded = [...new Set(words.map((w) => w.toLowerCase()))].sort();
+  return `(?:${trieBranches(folded, 0, folded.length, 0)})`;
+}
+
+/** The branches of the trie of sorted words[lo, hi), which share their first `depth` characters. */
+function trieBranches(words: readonly string[], lo: number, hi: number, depth: number): string {
+  const branches: string[] = [];
+  let i = lo;
+  // A word that ends here sorts first; the caller makes the branches optional after it.
+  while (i < hi && words[i].length === depth) i++;
+  while (i < hi) {
+    const ch = words[i][depth];
+    let j = i + 1;
+    while (j < hi && words[j][depth] === ch) j++;
+    const token = ch === ' ' ? '\\s{1,3}' : escapeRegex(ch);
+    const ends = words[i].length === depth + 1;
+    const rest = trieBranches(words, i, j, depth + 1);
+    if (rest === '') branches.push(token);
+    else {
+      const several = rest.includes('|') && !isOneGroup(rest);
+      branches.push(`${token}${ends || several ? `(?:${rest})` : rest}${ends ? '?' : ''}`);
+    }
+    i = j;
+  }
+  return branches.join('|');
+}
+
+/** True when a branch list has no top-level "|" (every "|" sits inside a group). */
+function isOneGroup(source: string): boolean {
+  let depth = 0;
+  for (let k = 0; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\\') k++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
+}
+
 /** An alternation that also accepts each word with a trailing full stop ("Cllr." "Dr."). */
 export function abbreviationAlternation(words: readonly string[]): string {
   return `${alternation(words)}\\.?`;

@@ -1,7 +1,7 @@
 // Line-level patterns, one named constant per minute phrasing family. Every
 // regex here is anchored and uses bounded, non-overlapping quantifiers so a
 // 2 MB line is matched in linear time (see test/regex-safety.test.ts).
-import { APOLOGY_LABELS, DECISION_LABELS, IN_ATTENDANCE_LABELS, LABEL_QUALIFIERS, PRESENT_LABELS, alternation } from '../lexicon/index.js';
+import { APOLOGY_LABELS, DECISION_LABELS, IN_ATTENDANCE_LABELS, LABEL_QUALIFIERS, PRESENT_LABELS, alternation, caselessAlternation } from '../lexicon/index.js';
 
 /** ModernGov page furniture: the literal "Agenda item" line above a single item's title. */
 export const AGENDA_ITEM_MARKER = /^agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))?\s*$/i;
@@ -102,9 +102,9 @@ export const PRESENTING_ATTENDANCE =
   /\b(?:in\s+attendance|present|attended(?:\s+the\s+meeting)?|attending)\s+(?:to\s+(?:present|introduce|speak\s+to)\s+(?:this|the)\s+(?:item|report)|for\s+(?:this|the)\s+item)\b/i;
 
 /** Attendance labels the classifier reads anywhere (header-only labels such as "Members:" are read by src/extract/attendance). */
-const ATTENDANCE_LABEL_WORDS = alternation([...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS, 'Councillors']);
+const ATTENDANCE_LABEL_WORDS = caselessAlternation([...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS, 'Councillors']);
 /** A label, a bilingual pair ("I Láthair / Present", "Whakapāha | Apologies") and a qualifier ("Also present via Teams"). */
-export const ATTENDANCE_LABEL_SOURCE = `${ATTENDANCE_LABEL_WORDS}(?:\\s{0,3}[/|]\\s{0,3}${ATTENDANCE_LABEL_WORDS})?(?:\\s{1,3}${alternation(LABEL_QUALIFIERS)})?`;
+export const ATTENDANCE_LABEL_SOURCE = `${ATTENDANCE_LABEL_WORDS}(?:\\s{0,3}[/|]\\s{0,3}${ATTENDANCE_LABEL_WORDS})?(?:\\s{1,3}${caselessAlternation(LABEL_QUALIFIERS)})?`;
 /** A head count after a label: "PRESENT (7 members)". */
 export const ATTENDANCE_COUNT_SOURCE = '(?:\\s{0,3}\\(\\d{1,3}(?:\\s{1,3}[A-Za-z]{1,12}){0,2}\\))?';
 

@@ -5,7 +5,7 @@
 import type { Person } from '../../schema/document.js';
 import { memo } from '../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
-import { APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, abbreviationAlternation, alternation, labelKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, abbreviationAlternation, alternation, caselessAlternation, labelKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE } from '../../tokenize/patterns.js';
 import { HONORIFIC_SOURCE } from '../../tokenize/names.js';
 import { OFFICER_ROLE, THE_OFFICE_SOURCE, namesPerson, parseCell, parseEntries, readsAsClause, type Entry } from './entries.js';
@@ -13,7 +13,7 @@ import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelLis
 
 type Lists = Record<AttendanceListKind, Person[]>;
 
-const HEADER_LABEL_WORDS = alternation(HEADER_PRESENT_LABELS);
+const HEADER_LABEL_WORDS = caselessAlternation(HEADER_PRESENT_LABELS);
 /** A header-only label with names after it: "Members: Cllrs …", "Baill: …", "CATHAOIRLEACH: Cllr. P. Ruane". */
 const HEADER_LABEL = new RegExp(`^(${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s[-–]\\s)\\s{0,20}(\\S.{0,100000})$`, 'i');
 /** A header-only label alone on its line: "Members of the Council", "Councillors:". */

@@ -17,6 +17,7 @@ import {
   STATEMENT_VERBS,
   THROUGH_VERBS,
   alternation,
+  wordGate,
 } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PLAIN_NAME_SOURCE } from '../../tokenize/names.js';
 
@@ -34,12 +35,33 @@ export const PRESENTING_VERB_SOURCE = [
   `${alternation(GIVING_VERBS)}\\s+(?:${DETERMINER}\\s+)?(?:[\\w’'-]+\\s+){0,3}?${alternation(REPORT_NOUNS)}\\b`,
   `${alternation(THROUGH_VERBS)}\\s+${AUDIENCE}\\s+through\\b`,
   `${alternation(PRESENTER_REPORTING_VERBS)}\\s+(?:on|that|back|he|she|they|to\\s+${AUDIENCE})\\b`,
-  `(?:spoke\\s+to|led)\\s+(?:the|this|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,2}?${alternation(SPOKEN_TO_NOUNS)}\\b`,
+  `(?:spoke\\s+to|led)\\s+(?:the|this|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,2}?${alternation(SPOKEN_TO_NOUNS)}\\b`, // SPEAKING_TO_VERBS
 ]
   .map((v) => `(?:${v})`)
   .join('|');
 
-/** Not a phrasing: a word each presenting verb alternative starts with (a superset, same case), to pass over sentences quickly. */
+/** Verbs of the "spoke to the report" / "led the item" alternative above. */
+const SPEAKING_TO_VERBS: readonly string[] = ['spoke', 'led'];
+
+/** Passive presenting: "was presented by X", "The update was given by X". */
+const PASSIVE_PRESENTING: readonly string[] = ['presented', 'introduced', 'delivered', 'given', 'submitted', 'outlined', 'tabled', 'led'];
+
+/** What a post's report was: "The Clerk's report was received". */
+const REPORT_RECEIVED: readonly string[] = ['presented', 'received', 'introduced', 'submitted', 'tabled', 'given'];
+
+/**
+ * Every sentence a presenting pattern of fromSentence reads holds one of these
+ * verbs as a whole word: the sentence-level rules run only behind this gate,
+ * derived from the same lists the patterns are built from (test/presenters-gate.test.ts).
+ */
+export const PRESENTING_CUE: readonly string[] = [...PRESENTING_VERBS, ...GIVING_VERBS, ...THROUGH_VERBS, ...PRESENTER_REPORTING_VERBS, ...SPEAKING_TO_VERBS, ...PASSIVE_PRESENTING, ...REPORT_RECEIVED];
+export const PRESENTING_GATE = wordGate(PRESENTING_CUE);
+
+/**
+ * Word stems of presenting and reporting, anywhere in a word: an opening paragraph with none
+ * of them may be a bare list of the item's people ("Jane Roe, Head of Housing"); one with any
+ * ("called the meeting to order", "updated") is a sentence, not a list.
+ */
 export const PRESENTING_WORDS = /introduc|present|updated|outlin|summari|delivered|announced|tabled|gave|giving|made|provid|took|taking|walked|talked|led|submitted|spoke|reported|read|received/;
 
 /** Builds "subject then presenting verb" for a verb alternation. Group 1: the subject. */
@@ -59,7 +81,7 @@ export const NOT_PRESENTING_AFTER =
   /^\s+(?:(?!(?:the|a|an|his|her|their|this)\b)[^.,;]{1,60}?\s+with\b|(?:him|her|them|our|my|your)sel(?:f|ves)\b|(?:a|an|the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?(?:motion|amendment|petition|deputation|question|notice)s?\b)/;
 
 /** "A presentation on the Zoning By-law was presented by Municipal Planner, Jamie Robinson.": the presenter after "by". */
-export const PRESENTED_BY = /(?:\b(?:was|were|being|been)\s+(?:jointly\s+|formally\s+|briefly\s+)?(?:presented|introduced|delivered|given|submitted|outlined|tabled|led)|,\s+presented)\s+by\s+([^.;]{3,200}?)(?:[,;]\s+(?:who|which|and|with|was|were|is|are)\b[^.]{0,300})?\.?$/;
+export const PRESENTED_BY = new RegExp(`(?:\\b(?:was|were|being|been)\\s+(?:jointly\\s+|formally\\s+|briefly\\s+)?${alternation(PASSIVE_PRESENTING)}|,\\s+presented)\\s+by\\s+([^.;]{3,200}?)(?:[,;]\\s+(?:who|which|and|with|was|were|is|are)\\b[^.]{0,300})?\\.?$`);
 
 /** "…, who presented the report": a relative clause with a presenting verb. Group 1: what comes before. */
 export const WHO_PRESENTED = new RegExp(`^(.{2,400}?),?\\s+who\\s+${ADVERB}(?:${PRESENTING_VERB_SOURCE})`);
@@ -115,7 +137,7 @@ export const SUBJECT_STATEMENT = subjectVerbPattern(`${alternation(STATEMENT_VER
 export const PRESIDING_SUBJECT = new RegExp(`^(?:[Tt]he\\s+|[Oo]ur\\s+)?${PRESIDING}\\b`, 'i');
 
 /** "The Head of Finance's report was received", "Ms Lee's presentation was presented": whose report it was. Group 1: who. */
-export const POSSESSIVE_REPORT = new RegExp(`^(.{3,150}?)['’]s?\\s+(?:[\\w-]+\\s+){0,3}?${alternation(['report', 'presentation', 'update', 'briefing'])}\\s+(?:was|were)\\s+(?:presented|received|introduced|submitted|tabled|given)\\b`);
+export const POSSESSIVE_REPORT = new RegExp(`^(.{3,150}?)['’]s?\\s+(?:[\\w-]+\\s+){0,3}?${alternation(['report', 'presentation', 'update', 'briefing'])}\\s+(?:was|were)\\s+${alternation(REPORT_RECEIVED)}\\b`);
 
 /** "Treasurer's Report", "CLERK'S UPDATE", "The Secretary's Report": the post whose report the item is. Group 1: the post. */
 export const ROLE_REPORT_TITLE = new RegExp(`^(?:[\\d.]+\\s*)?(?:the\\s+)?((?:[A-Za-z][\\w-]*\\s+){0,3}[A-Za-z][\\w-]*)['’]s?\\s+(?:[\\w-]+\\s+){0,2}?${TITLE_WORD}\\b`, 'i');

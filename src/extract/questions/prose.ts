@@ -6,7 +6,7 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule, type RuleMeta } from '../../rules/define.js';
-import { INFORMATION_THINGS, SOUGHT_THINGS, alternation } from '../../lexicon/index.js';
+import { ASKING_VERBS, INFORMATION_THINGS, QUESTION_NOUNS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation, wordsOf } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
 import { openerLength } from '../util/openers.js';
 import { sentences } from '../util/text.js';
@@ -38,8 +38,17 @@ export interface Reading {
 }
 
 export interface ProseRule extends RuleMeta {
+  /**
+   * Phrases one of which every sentence the rule reads holds, as whole words
+   * (its verb class or question noun, from the lexicon): the rule runs only on
+   * sentences with a first word of one of them (test/questions-gate.test.ts).
+   */
+  cue: readonly string[];
   read(s: SentenceAt): Reading | null;
 }
+
+/** What every asking-verb phrase holds: an asking verb, a seeking verb, or the question noun a putting verb needs. */
+const ASKING_CUE: readonly string[] = [...ASKING_VERBS, ...SEEKING_VERBS, ...QUESTION_NOUNS];
 
 // Between a subject and its verb: "(Chair)", ", as Chairman of the Audit Committee,".
 const APPOSITIVE = '(?:\\s{1,3}\\([^)]{1,80}\\)|,\\s[^,]{1,120},)';
@@ -53,6 +62,7 @@ const ASKER_VERB = new RegExp(`^(${ASKER_SOURCE})(${APPOSITIVE})?,?\\s+${ADVERB}
 export const askerVerbRule: ProseRule = defineRule({
   id: 'question-asker-verb',
   stage: 'question',
+  cue: ASKING_CUE,
   description: 'A member, several members or "Members" (after any opener) then an asking verb: queried, asked, wondered, sought clarification, raised a question.',
   examples: {
     valid: [
@@ -80,6 +90,7 @@ const MEMBER_MID_SENTENCE = new RegExp(`(?<![\\w’'])(?=[A-Z])(${MEMBER_NAME_SO
 export const memberMidSentenceRule: ProseRule = defineRule({
   id: 'question-member-mid-sentence',
   stage: 'question',
+  cue: ASKING_CUE,
   description: 'A titled member followed at once by an asking verb inside a sentence ("…, and Councillor Ash asked whether …", a heading run into the text).',
   examples: {
     valid: ['The report was welcomed, and Councillor Ash asked whether the grant would continue.'],
@@ -99,6 +110,7 @@ const PRONOUN_ASKER = new RegExp(`(?:^|\\s(?:and|but|so|then|where|when)\\s)(He|
 export const pronounAskerRule: ProseRule = defineRule({
   id: 'question-pronoun-asker',
   stage: 'question',
+  cue: ASKING_CUE,
   description: '"He / She asked …", at the start or after "and" / "but": the asker is the member named last before it ("They" has none).',
   examples: {
     valid: ['Councillor Hale welcomed the plan. She also asked when the consultation would close.', 'Cllr Drew said the report was long and he asked if it could be circulated earlier.'],
@@ -118,6 +130,7 @@ const ASKER_LATER_VERB = new RegExp(`^(${ASKER_SOURCE}|He|She|They)(${APPOSITIVE
 export const askerLaterVerbRule: ProseRule = defineRule({
   id: 'question-asker-later-verb',
   stage: 'question',
+  cue: ASKING_CUE,
   description: 'A member does something else first, then "and / but asked …": the question is the clause from the asking verb.',
   examples: {
     valid: ['Councillor Fenn referred to the rise in fly-tipping and asked what enforcement was planned.'],
@@ -132,8 +145,12 @@ export const askerLaterVerbRule: ProseRule = defineRule({
 });
 
 /** Passive questions: "The reason for reduced timetables was questioned", "It was queried whether …", "Further clarification was requested". */
-const PASSIVE_QUESTION =
-  /^(?:(?:It|.{3,200}?,\s+(?:following which|after which|and)\s+it)\s+was\s+(?:also\s+|further\s+|then\s+)?((?:queried|questioned|asked|enquired|inquired)\b.*)|(.{3,300}?\s+(?:was|were)\s+(?:also\s+|therefore\s+|then\s+|further\s+)?(?:questioned|queried|requested|sought)\b[^,]*))/;
+// "It was queried whether …" / "The cost was questioned", "An update was requested".
+const PASSIVE_ASKING: readonly string[] = ['queried', 'questioned', 'asked', 'enquired', 'inquired'];
+const PASSIVE_SEEKING: readonly string[] = ['questioned', 'queried', 'requested', 'sought'];
+const PASSIVE_QUESTION = new RegExp(
+  `^(?:(?:It|.{3,200}?,\\s+(?:following which|after which|and)\\s+it)\\s+was\\s+(?:also\\s+|further\\s+|then\\s+)?(${alternation(PASSIVE_ASKING)}\\b.*)|(.{3,300}?\\s+(?:was|were)\\s+(?:also\\s+|therefore\\s+|then\\s+|further\\s+)?${alternation(PASSIVE_SEEKING)}\\b[^,]*))`,
+);
 
 // What is asked for when it is sought or requested: "An update was requested", "Information was sought".
 const SOUGHT_SUBJECT = new RegExp(`\\b(?:${alternation([...SOUGHT_THINGS, ...INFORMATION_THINGS].map((w) => w.replace(/^(?:an?|the)\s/, '')))})\\b`, 'i');
@@ -141,6 +158,7 @@ const SOUGHT_SUBJECT = new RegExp(`\\b(?:${alternation([...SOUGHT_THINGS, ...INF
 export const passiveQuestionRule: ProseRule = defineRule({
   id: 'question-passive',
   stage: 'question',
+  cue: [...PASSIVE_ASKING, ...PASSIVE_SEEKING],
   description: 'A passive question without an asker: "It was queried whether …", "The cost of X was questioned", "Further clarification was requested".',
   examples: {
     valid: ['It was queried whether the grant would be repeated next year.', 'The timing of the roadworks was questioned.'],
@@ -161,6 +179,7 @@ const ASKED_ABOUT = /^(Asked\s+(?:about|whether|how|why|when|what|if)\b[^,]{3,30
 export const askedAboutRule: ProseRule = defineRule({
   id: 'question-asked-about',
   stage: 'question',
+  cue: ['asked'],
   description: 'A participle clause asks and the main clause answers: "Asked about X, the Director said …".',
   examples: {
     valid: ['Asked about the delays, the Head of Service said that staff shortages were the main cause.'],
@@ -183,6 +202,7 @@ const POSSESSIVE_ASKER = new RegExp(`^(${MEMBER_NAME_SOURCE})[’']s?\\s`);
 export const questionSubjectRule: ProseRule = defineRule({
   id: 'question-noun-subject',
   stage: 'question',
+  cue: QUESTION_NOUNS,
   description: 'A question is the subject: "A question was raised about X", "The final question related to whether …"; the whole sentence is the text.',
   examples: {
     valid: [
@@ -211,6 +231,7 @@ const FIRST_RESPONDENT = new RegExp(`${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOUR
 export const answeredByRule: ProseRule = defineRule({
   id: 'question-answered-by',
   stage: 'question',
+  cue: QUESTION_NOUNS,
   description: 'Members\' questions recorded only as answered: "Questions from Members were responded to by X", "X responded to Members\' queries".',
   examples: {
     valid: ['Questions from Council were responded to by Mr. Robinson.', 'A discussion followed during which Ms J. Quirke, Head of Housing, responded to Members’ queries.'],
@@ -232,6 +253,7 @@ const INDIRECT_WHETHER = /^(?:In\s+response\s+to\s+((?:how|whether|what|why|when
 export const indirectWhetherRule: ProseRule = defineRule({
   id: 'question-indirect-whether',
   stage: 'question',
+  cue: ['response', 'terms'],
   description: 'An indirect question introducing its answer: "In response to whether X, Y confirmed …", "In terms of whether X, …".',
   examples: {
     valid: ['In response to whether the pool would reopen, the Director confirmed that it would open in May.'],
@@ -245,6 +267,8 @@ export const indirectWhetherRule: ProseRule = defineRule({
 
 // "In response to a question", "Following a query", "Responding to questions": the head of an indirect question.
 const INDIRECT_HEAD = /^(?:(?:In\s+)?(response|reply|answer)\s+to|(Responding|Replying)\s+to|Following|After)\s+(?=(?:a|the|further|two|three|\d{1,2}|supplementary|written|questions|queries)\b)/i;
+// Every head above and REPLY_TO_MEMBER below holds one of these words.
+const INDIRECT_HEAD_WORDS: readonly string[] = ['response', 'reply', 'answer', 'responding', 'replying', 'following', 'after'];
 const INDIRECT_NOUN = /^(?:(?:a|the|further|two|three|\d{1,2})\s+)?(?:(?:supplementary|further|written|related)\s+)?(?:question|query|questions|queries)\b/i;
 const ASKER_AFTER = /^\s+(?:from|by)\s+/i;
 const TOPIC = /^\s*,?\s*((?:about|on|regarding|concerning|in\s+relation\s+to|relating\s+to|as\s+to|around|over|whether|on\s+whether|asking|of|surrounding|in\s+terms\s+of|in\s+respect\s+of)\b[^,]{0,300})/i;
@@ -295,6 +319,7 @@ function indirectQuestion(after: string): { noun: string; asker: string | null; 
 export const inResponseRule: ProseRule = defineRule({
   id: 'question-in-response',
   stage: 'question',
+  cue: INDIRECT_HEAD_WORDS,
   description: '"In response to / Following a question (from X) (about Y), Z said …": the text runs from "a question" to its topic, or to the end of the sentence when it names none.',
   examples: {
     valid: [
@@ -329,6 +354,7 @@ const QUESTION_FROM = new RegExp(
 export const questionFromRule: ProseRule = defineRule({
   id: 'question-from-member',
   stage: 'question',
+  cue: QUESTION_NOUNS,
   description: 'A question from a named member mid-sentence: "received a question from Cllr X regarding …", "respond to 2 questions on X from Councillor Y"; the text runs from "a question" to the end of the sentence.',
   examples: {
     valid: ['The Leader noted that she had received a question from Councillor Moss regarding the closure of the tip.'],
@@ -373,7 +399,8 @@ const ASKED_SOMEONE_TO = /^asked\s+(?!(?:what|whether|how|why|when|where|which|w
 const INTRODUCES_LIST = /^\w+(?:\s\w+)?\s+(?:the\s+)?(?:following|below|undermentioned)\s+(?:\w+\s+)?(?:questions|queries)\s*:?-?\s*$/i;
 
 /** Not a phrasing: the asking, query and answer words every rule above needs (a superset, any case). */
-const QUESTION_WORDS = /quer|quest|ask|enquir|inquir|sought|request|raised|respon|repl|answer|terms\s+of\s+whether|to\s+know|wonder|challeng|probed|to\s+understand/i;
+// One pass over a sentence's words opens the rules whose cue it holds; most sentences open none.
+const PROSE_DISPATCH = new WordDispatch(PROSE_RULES.map((rule) => rule.cue));
 
 // "Question 2 –", "Supplementary question:", "Q:" before the sentence's subject.
 const QUESTION_LABEL = new RegExp(`^${QUESTION_LABEL_SOURCE}\\s*(?:[:,.–—]|\\s-)\\s*`, 'i');
@@ -429,11 +456,13 @@ export function fromProse(block: Block, state: ProseState): Question[] {
   const ss = sentences(block.text);
   for (let k = 0; k < ss.length; k++) {
     const whole = ss[k].text;
-    // Every phrasing needs one of these words: skip the long patterns on other sentences.
-    if (QUESTION_WORDS.test(whole)) {
+    const open = PROSE_DISPATCH.open(wordsOf(whole));
+    if (open.includes(1)) {
       const { text, labelled } = subjectOf(whole);
       const at: SentenceAt = { text, whole, lastNamed: lastNamedOf(state), subject: namedSubject(text), questionContext: labelled || state.questionsItem };
-      for (const rule of PROSE_RULES) {
+      for (let r0 = 0; r0 < PROSE_RULES.length; r0++) {
+        if (open[r0] === 0) continue;
+        const rule = PROSE_RULES[r0];
         const r = rule.read(at);
         if (!r) continue;
         if ((!at.questionContext && REQUEST_NOT_QUESTION.test(r.text)) || ASKED_SOMEONE_TO.test(r.text) || ASKED_FOR_ACTION.test(r.text) || PROCEDURAL_ASK.test(r.text) || INTRODUCES_LIST.test(r.text)) break;
