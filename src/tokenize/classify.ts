@@ -174,7 +174,7 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'resolved',
     description: 'A numbered motion with mover and seconder before THAT (Canadian minutes).',
-    examples: { valid: ['R2018-206 J. Scott, L. Andersen: That the minutes of the meeting held November 20, 2018 be adopted as published. Carried.'], invalid: ['R2021-044 P. Hartley, M. Osei: the motion was withdrawn by the mover.'] },
+    examples: { valid: ['R2023-117 K. Dubois, S. Marchetti: That the minutes of the meeting held March 14, 2023 be adopted as circulated. Carried.'], invalid: ['R2021-044 P. Hartley, M. Osei: the motion was withdrawn by the mover.'] },
     starts: /[A-Z]/,
     match: (l) => {
       const m = P.NUMBERED_MOTION.exec(l.text);
@@ -354,7 +354,7 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'numbered-heading',
     description: 'A numbered heading in a row of a copied table, the number and the title in cells of their own.',
-    examples: { valid: ['|4. |ELECTION OF VICE-CHAIRMAN |'], invalid: ['|4. |£1,250 |'] },
+    examples: { valid: ['|4. |APPOINTMENT OF AUDIT PANEL MEMBERS |'], invalid: ['|4. |£1,250 |'] },
     starts: /\|/,
     match: (l) => {
       const m = P.TABLE_ROW_HEADING.exec(l.text);
@@ -365,8 +365,8 @@ export const LINE_RULES: LineRule[] = [
     id: 'numbered-heading',
     stage: 'line',
     kind: 'numbered-heading',
-    description: 'A numbered line that may be an item heading ("76.    Apologies").',
-    examples: { valid: ['76.    Apologies', 'Item 4: Budget'], invalid: ['6:00pm, Tuesday 10 December', '10 December 2019 |'] },
+    description: 'A numbered line that may be an item heading ("41.    Allotment Rents").',
+    examples: { valid: ['41.    Allotment Rents', 'Item 4: Budget'], invalid: ['6:00pm, Tuesday 10 December', '10 December 2019 |'] },
     starts: /[i\d]/i,
     match: (l) => {
       if (l.text.length > MAX_HEADING_LENGTH) return null;
