@@ -94,6 +94,27 @@ describe('minutes rules (CLI)', () => {
     expect((await cli('rules', '--stage', 'nonsense')).code).toBe(2);
   });
 
+  it('minutes rules ID shows one rule: its file, what it reads, its examples and near misses', async () => {
+    const r = await cli('rules', 'resolution-kind-refused');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        'rule:        resolution-kind-refused',
+        'stage:       resolution-kind',
+        'file:        src/extract/resolutions.ts',
+        'reads:       An application or permission refused.',
+        'examples:    "RESOLVED that the application be refused for the reasons set out in the report."',
+        'near misses: "RESOLVED that the reasons for refusal be noted."',
+        '',
+      ].join('\n'),
+    );
+    const json = JSON.parse((await cli('rules', 'blank', '--json')).stdout);
+    expect(json).toEqual({ id: 'blank', stage: 'line', source: 'src/tokenize/classify.ts', description: LINE_RULES[0].description, examples: { valid: [''], invalid: ['.'] } });
+    const unknown = await cli('rules', 'no-such-rule');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown rule "no-such-rule"');
+  });
+
   it('with a config, lists the line table as configured: local lead-ins added, disabled rules left out', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'minutes-rules-'));
     const config = join(dir, 'minutes.config.json');

@@ -12,6 +12,7 @@ import { MESSAGE_FORMATS } from './render.js';
 import type { InspectCommandOptions } from './inspect-command.js';
 import type { EvalCommandOptions } from './eval-command.js';
 import type { RulesCommandOptions } from './rules-command.js';
+import { RULE_STAGES } from '../rules/define.js';
 import type { CompiledConfig } from '../config/compile.js';
 
 // Start-up: every command but parse, and the config loader (zod), are loaded
@@ -254,13 +255,14 @@ export function buildProgram(commander: Commander, io: CommandIO, setExit: (code
 
   program
     .command('rules')
-    .description('list every rule (id, stage, phrasing, example) and every warning code')
-    .option('--json', 'print the registry as JSON')
-    .option('--stage <stage>', 'only rules of this stage (line, resolution-kind, action, presenter, question, attendance, category)')
+    .description('list every rule (id, stage, file, phrasing, example) and every warning code')
+    .argument('[id]', "one rule (a record's `rule`): its file, phrasing, examples and near misses")
+    .option('--json', 'print the rules as JSON')
+    .option('--stage <stage>', `only rules of this stage (${RULE_STAGES.join(', ')})`)
     .option('--config <file>', CONFIG_HELP)
-    .action(async (opts: RulesCommandOptions & { config?: string }) => {
+    .action(async (id: string | undefined, opts: RulesCommandOptions & { config?: string }) => {
       const { runRules } = await import('./rules-command.js');
-      setExit(await withConfig(opts.config, io, (config, configFile) => runRules(opts, io, config?.lineRules, configFile)));
+      setExit(await withConfig(opts.config, io, (config, configFile) => runRules({ ...opts, id }, io, config?.lineRules, configFile)));
     });
 
   program

@@ -12,6 +12,8 @@ import type { LineRule } from '../tokenize/classify.js';
 export interface RulesCommandOptions {
   json?: boolean;
   stage?: string;
+  /** One rule: its file, description, examples and near misses. */
+  id?: string;
 }
 
 /** One rule as `minutes rules` lists it. */
@@ -42,6 +44,7 @@ export function ruleListings(lineRules?: readonly LineRule[], configFile?: strin
 }
 
 export function runRules(opts: RulesCommandOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }, lineRules?: readonly LineRule[], configFile?: string): number {
+  if (opts.id !== undefined) return showRule(opts.id, opts, io, lineRules, configFile);
   const rules = ruleListings(lineRules, configFile).filter((r) => !opts.stage || r.stage === opts.stage);
   if (opts.stage && rules.length === 0) {
     io.stderr.write(`minutes: no rules in stage "${opts.stage}"\n`);
@@ -88,6 +91,32 @@ export function warningsMarkdown(): string {
     '',
   ];
   return out.join('\n');
+}
+
+/** `minutes rules ID`: where a record's rule is declared and what it reads, with its examples. */
+function showRule(id: string, opts: RulesCommandOptions, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }, lineRules?: readonly LineRule[], configFile?: string): number {
+  const rule = ruleList(lineRules).find((r) => r.id === id);
+  if (!rule) {
+    io.stderr.write(`minutes: unknown rule "${id}" (see \`minutes rules\`)\n`);
+    return 2;
+  }
+  const listing = ruleListings(lineRules, configFile).find((r) => r.id === id)!;
+  if (opts.json) {
+    const { example: _first, ...rest } = listing;
+    io.stdout.write(`${JSON.stringify({ ...rest, examples: { valid: rule.examples.valid, invalid: rule.examples.invalid } }, null, 2)}\n`);
+    return 0;
+  }
+  const field = (label: string, values: readonly string[]): string[] => values.map((v, k) => `${(k === 0 ? label : '').padEnd(13)}${v}`);
+  const lines = [
+    ...field('rule:', [rule.id]),
+    ...field('stage:', [rule.stage]),
+    ...field('file:', [listing.source ?? '-']),
+    ...field('reads:', [rule.description]),
+    ...field('examples:', rule.examples.valid.map((e) => JSON.stringify(e))),
+    ...field('near misses:', rule.examples.invalid.map((e) => JSON.stringify(e))),
+  ];
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
 }
 
 /** A value for a markdown table cell. */
