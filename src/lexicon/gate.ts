@@ -11,9 +11,26 @@ const LETTER_RUN = /[a-z]+/g;
 const LEADING_LETTER_RUN = /^[a-z]+/;
 
 /** The words of a text as gates read them: lower-cased runs of ASCII letters ("Co-opted" → "co", "opted"). */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(LETTER_RUN) ?? [];
+export function wordsOf(text: string): readonly string[] {
+  // Several extractors gate the same sentence: its words are kept for the next one.
+  if (text === lastText) return lastWords;
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) | 32 : 0;
+    if (c >= 97 && c <= 122) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(text.slice(start, i).toLowerCase());
+      start = -1;
+    }
+  }
+  lastText = text;
+  lastWords = out;
+  return out;
 }
+let lastText = '';
+let lastWords: readonly string[] = [];
 
 /** Words too common to gate on: a gate given them as `skip` keys each phrase on another of its words. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'as', 'at', 'in', 'on', 'for', 'to', 'of', 'and', 'by', 'from', 'who']);
