@@ -32,12 +32,37 @@ function readCache(stat) {
 }
 
 /**
+ * The lexicon additions of minutes.config.json (--config FILE, else ./minutes.config.json),
+ * passed to the rules in MINUTES_LEXICON (see src/lexicon/extend.ts): they must be known
+ * before the rules' patterns are built, which happens when the bundle loads. The config is
+ * only read here; the CLI validates it and reports any error.
+ */
+function passLocalLexicon(argv) {
+  if (argv[0] === 'schema' || process.env.MINUTES_LEXICON) return;
+  let file = join(process.cwd(), 'minutes.config.json');
+  const k = argv.findIndex((a) => a === '--config' || a.startsWith('--config='));
+  if (k >= 0) file = argv[k].startsWith('--config=') ? argv[k].slice('--config='.length) : argv[k + 1];
+  let config;
+  try {
+    config = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return;
+  }
+  const lists = config && typeof config.lexicon === 'object' && config.lexicon !== null ? { ...config.lexicon } : {};
+  if (config && Array.isArray(config.honorifics) && config.honorifics.length > 0) {
+    for (const name of ['HONORIFICS', 'MEMBER_HONORIFICS']) lists[name] = [...(Array.isArray(lists[name]) ? lists[name] : []), ...config.honorifics];
+  }
+  if (Object.keys(lists).length > 0) process.env.MINUTES_LEXICON = JSON.stringify(lists);
+}
+
+/**
  * Runs the CLI. With writeCache (the build), compiles from source and writes
  * dist/cli.cache when the process exits. Returns true when the code cache
  * was used.
  */
 function start({ writeCache = false } = {}) {
   // The V8 flags must be those the cache was made with: run.ts sets this one too, but only once compiled.
+  if (!writeCache) passLocalLexicon(process.argv.slice(2));
   require('node:v8').setFlagsFromString('--no-regexp-tier-up');
   const vm = require('node:vm');
   const source = readFileSync(BUNDLE, 'utf8');

@@ -168,3 +168,47 @@ describe('minutes schema --config', () => {
     expect(r.stdout).toBe(readFileSync(join(ROOT, 'docs', 'minutes.config.schema.json'), 'utf8'));
   });
 });
+
+describe('lexicon additions in the config reach every rule built from the list (CLI)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'minutes-lexicon-'));
+  const minutes = join(dir, 'minutes.txt');
+  writeFileSync(
+    minutes,
+    [
+      'Minutes of the Roads Committee held on 3 March 2026',
+      '',
+      'Present: Bailie Ann Reid (Convener), Councillor Tom Hay',
+      '',
+      '1. Pothole repairs',
+      '',
+      'Bailie Reid quizzed officers about the backlog of repairs on the High Street.',
+      '',
+      'Councillor Hay grilled the Roads Manager on the cost of the night works.',
+      '',
+    ].join('\n'),
+  );
+  const questionsOf = (...extra: string[]): string[][] => {
+    const doc = JSON.parse(execFileSync(process.execPath, [BIN, 'parse', minutes, '-q', ...extra], { cwd: dir, encoding: 'utf8', env: { ...process.env, MINUTES_LEXICON: '' } })) as MinutesDocument;
+    return doc.items.flatMap((i) => i.questions.map((q) => [q.asker ?? '', q.text]));
+  };
+
+  it('a local asking verb makes questions of sentences the defaults pass over, in every worker', () => {
+    expect(questionsOf()).toEqual([]);
+    const config = join(dir, 'local.json');
+    writeFileSync(config, JSON.stringify({ lexicon: { ASKING_VERBS: ['quizzed', 'grilled'] } }));
+    const expected = [
+      ['Bailie Reid', 'quizzed officers about the backlog of repairs on the High Street.'],
+      ['Councillor Hay', 'grilled the Roads Manager on the cost of the night works.'],
+    ];
+    expect(questionsOf('--config', config)).toEqual(expected);
+    expect(questionsOf('--config', config, '--jobs', '2')).toEqual(expected);
+  });
+
+  it('an unknown list name is a config error naming the key', () => {
+    const config = join(dir, 'bad.json');
+    writeFileSync(config, JSON.stringify({ lexicon: { ASKING_VERB: ['quizzed'] } }));
+    const r = spawnSync(process.execPath, [BIN, 'parse', minutes, '--config', config], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/lexicon\.ASKING_VERB: unknown lexicon list, expected one of .*ASKING_VERBS/);
+  });
+});

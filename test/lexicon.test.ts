@@ -37,3 +37,14 @@ describe('leading-clause refiner', () => {
     expect(openerLength('During 2024 the scheme was extended.')).toBe(0);
   });
 });
+
+describe('every lexicon list can be extended by the config', () => {
+  it('each exported list of words is declared through extendable()', async () => {
+    const lexicon = await import('../src/lexicon/index.js');
+    const lists = Object.entries(lexicon)
+      .filter(([, v]) => Array.isArray(v) && v.every((w) => typeof w === 'string'))
+      .map(([name]) => name)
+      .filter((name) => name !== 'EXTENDABLE_LISTS');
+    expect(lists.filter((name) => !lexicon.EXTENDABLE_LISTS.includes(name))).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { LINE_RULES } from '../tokenize/classify.js';
 import { compileConfig, type CompiledConfig } from './compile.js';
 import { MinutesConfig } from './schema.js';
+import { EXTENDABLE_LISTS } from '../lexicon/index.js';
 
 export const CONFIG_FILE = 'minutes.config.json';
 
@@ -31,6 +32,10 @@ export function parseConfig(value: unknown, file: string): MinutesConfig {
     const issue = parsed.error.issues[0];
     if (issue.code === 'unrecognized_keys') throw new ConfigError(file, issue.keys.join(', '), 'unknown key, expected one of the keys in `minutes schema --config`');
     throw new ConfigError(file, keyPath(issue.path), issue.message);
+  }
+  const lists = new Set(EXTENDABLE_LISTS);
+  for (const name of Object.keys(parsed.data.lexicon)) {
+    if (!lists.has(name)) throw new ConfigError(file, `lexicon.${name}`, `unknown lexicon list, expected one of ${[...lists].sort().join(', ')}`);
   }
   const known = new Set(LINE_RULES.map((r) => r.id));
   parsed.data.disable.forEach((id, k) => {

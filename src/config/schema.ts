@@ -17,6 +17,10 @@ export const MinutesConfig = z
     presenterVerbs: Phrases('Verbs that make the subject a presenter, e.g. "led the discussion on", "reported on"'),
     roles: Phrases('Roles that present an item without "The", e.g. "Town Clerk", "RFO"'),
     honorifics: Phrases('Honorifics before a name, e.g. "Bailie", "Provost"'),
+    lexicon: z
+      .record(z.string(), z.array(Phrase))
+      .default({})
+      .describe('Words added to lists of the lexicon, by list name (see src/lexicon; e.g. {"ASKING_VERBS": ["quizzed"], "COLLECTIVE_SUBJECTS": ["the Forum"]}): every rule built from a list reads its local words too. `honorifics` are added to HONORIFICS and MEMBER_HONORIFICS the same way'),
     disable: z.array(z.string()).default([]).describe('Ids of line rules to switch off (see `minutes rules`)'),
   })
   .describe('minutes.config.json: local phrasings for the minutes parser');

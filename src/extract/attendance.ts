@@ -6,6 +6,7 @@
 import type { Person } from '../schema/document.js';
 import type { Token } from '../tokenize/classify.js';
 import { HONORIFIC_SOURCE } from '../tokenize/names.js';
+import { FUNCTION_WORDS, alternation, wordGate } from '../lexicon/index.js';
 import { findPerson } from './people.js';
 import { sentences } from './util/text.js';
 import { toBlocks } from '../segment/blocks.js';
@@ -31,14 +32,28 @@ export function extractAttendance(header: readonly Token[], all: readonly Token[
 
 // ── Attendance facts: substitutes, late arrivals and early departures ──────
 
+// The verb phrases of the fact sentences, written once: the patterns below and their gate are built from them.
+// (Fact sentences are read with their spaces squashed, so "\\s{1,3}" inside phrases matches as "\\s+" did.)
+const the = (verb: string, places: readonly string[]): string[] => places.map((p) => `${verb} the ${p}`);
+const ARRIVALS: readonly string[] = ['arrived', ...the('arrived at', ['meeting', 'chamber', 'room']), ...the('arrived in', ['meeting', 'chamber', 'room']), 'joined the meeting', ...the('entered', ['meeting', 'chamber', 'room']), 'was present from'];
+const DEPARTURES: readonly string[] = ['left the meeting', 'left the chamber and did not return', 'departed', 'departed the meeting', 'retired from the meeting', 'withdrew from the meeting'];
+const SUBSTITUTIONS: readonly string[] = [
+  'substituted for',
+  'substituting for',
+  'was substituting for',
+  ...['substitute', 'substitutes', 'substituted'].flatMap((v) => [`${v} for`, `will ${v} for`]),
+  ...['attended as', 'attended as a', 'was', 'was a', 'was as', 'was as a', 'was present', 'was present a', 'was present as', 'was present as a'].map((v) => `${v} substitute for`),
+];
+const SUBSTITUTED_BY_PHRASES: readonly string[] = ['was substituted by', 'were substituted by', 'is substituted by'];
+
 /** "Councillor X arrived at 7.15 pm", "Cr X joined the meeting during item 5", "Mr X entered the meeting at this point". Group 1: who, group 2: when. */
-const ARRIVED = new RegExp(`^(?:(?:At\\s+this\\s+point|During\\s+(?:this|the\\s+\\w+)\\s+item|At\\s+\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?m\\.?),?\\s+)?(${HONORIFIC_SOURCE}\\s+[^,()]{1,60}?)(?:\\s+\\([^)]{1,80}\\))?\\s+(?:arrived(?:\\s+(?:at|in)\\s+the\\s+(?:meeting|chamber|room))?|joined\\s+the\\s+meeting|entered\\s+the\\s+(?:meeting|chamber|room)|was\\s+present\\s+from)\\b\\s*(.{0,160})$`, 'i');
+const ARRIVED = new RegExp(`^(?:(?:At\\s+this\\s+point|During\\s+(?:this|the\\s+\\w+)\\s+item|At\\s+\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?m\\.?),?\\s+)?(${HONORIFIC_SOURCE}\\s+[^,()]{1,60}?)(?:\\s+\\([^)]{1,80}\\))?\\s+${alternation(ARRIVALS)}\\b\\s*(.{0,160})$`, 'i');
 /** "Councillor X left the meeting at this point", "Cr X departed at 9.30 pm", "Mr X left the meeting at 9.30 pm and did not return". */
-const DEPARTED = new RegExp(`^(?:(?:At\\s+this\\s+point|At\\s+\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?m\\.?),?\\s+)?(${HONORIFIC_SOURCE}\\s+[^,()]{1,60}?)(?:\\s+\\([^)]{1,80}\\))?\\s+(?:left\\s+the\\s+meeting|left\\s+the\\s+chamber\\s+and\\s+did\\s+not\\s+return|departed(?:\\s+the\\s+meeting)?|retired\\s+from\\s+the\\s+meeting|withdrew\\s+from\\s+the\\s+meeting)\\b\\s*(.{0,160})$`, 'i');
+const DEPARTED = new RegExp(`^(?:(?:At\\s+this\\s+point|At\\s+\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?m\\.?),?\\s+)?(${HONORIFIC_SOURCE}\\s+[^,()]{1,60}?)(?:\\s+\\([^)]{1,80}\\))?\\s+${alternation(DEPARTURES)}\\b\\s*(.{0,160})$`, 'i');
 /** "Councillor X substituted for Councillor Y", "X attended as a substitute for Y", "X (substituting for Y)". Group 1: the substitute. */
-const SUBSTITUTED_FOR = new RegExp(`^(?:.{0,80}?,\\s+)?(${HONORIFIC_SOURCE}\\s+[^,()]{1,60}?)\\s+(?:substituted\\s+for|(?:was\\s+)?substituting\\s+for|(?:will\\s+)?substitute[sd]?\\s+for|attended\\s+as\\s+(?:a\\s+)?substitute\\s+for|was\\s+(?:present\\s+)?(?:as\\s+)?(?:a\\s+)?substitute\\s+for)\\s+(.{2,80})$`, 'i');
+const SUBSTITUTED_FOR = new RegExp(`^(?:.{0,80}?,\\s+)?(${HONORIFIC_SOURCE}\\s+[^,()]{1,60}?)\\s+${alternation(SUBSTITUTIONS)}\\s+(.{2,80})$`, 'i');
 /** "Councillor Y was substituted by Councillor X". Group 2: the substitute. */
-const SUBSTITUTED_BY = new RegExp(`^(?:.{0,80}?\\b)?(${HONORIFIC_SOURCE}\\s+[^,()]{1,60}?|[A-Z][\\w'’-]+)\\s+(?:who\\s+)?(?:was|were|is)\\s+substituted\\s+by\\s+(.{2,80})$`, 'i');
+const SUBSTITUTED_BY = new RegExp(`^(?:.{0,80}?\\b)?(${HONORIFIC_SOURCE}\\s+[^,()]{1,60}?|[A-Z][\\w'’-]+)\\s+(?:who\\s+)?${alternation(SUBSTITUTED_BY_PHRASES)}\\s+(.{2,80})$`, 'i');
 /** A role in a list that is really a time: "(arrived 7.15 pm)", "(from 7.20 pm)", "(left at 9 pm)", "(until item 6)". */
 const ROLE_ARRIVAL = /^(?:arrived|joined|present\s+from|from)\b\s*(.*)$/i;
 const ROLE_DEPARTURE = /^(?:left|departed|until|present\s+until)\b\s*(.*)$/i;
@@ -78,8 +93,8 @@ export interface FactMention {
   person: Person;
 }
 
-// Words every arrival, departure or substitution sentence contains (the verbs of ARRIVED, DEPARTED and SUBSTITUTED_*): a cheap test before the full patterns.
-const FACT_WORDS = /arriv|left|depart|withdr|substitut|joined|entered|present from|retired/i;
+// Every arrival, departure or substitution sentence holds a first word of one of these phrases: the gate before the full patterns.
+const FACT_GATE = wordGate([...ARRIVALS, ...DEPARTURES, ...SUBSTITUTIONS, ...SUBSTITUTED_BY_PHRASES], { skip: FUNCTION_WORDS });
 
 export function applyAttendanceFacts(attendance: Attendance, sites: readonly FactSite[]): FactMention[] {
   const mentions: FactMention[] = [];
@@ -96,9 +111,9 @@ export function applyAttendanceFacts(attendance: Attendance, sites: readonly Fac
   // Nobody listed, or no sentence that could state a fact: nothing to attach (and no sentence splitting).
   if (everyone.length === 0) return mentions;
   for (const site of sites) {
-    if (!FACT_WORDS.test(site.text)) continue;
+    if (!FACT_GATE.test(site.text)) continue;
     for (const s of sentences(site.text)) {
-      if (!FACT_WORDS.test(s.text)) continue;
+      if (!FACT_GATE.test(s.text)) continue;
       const text = s.text.replace(/\s+/g, ' ');
       const arrived = ARRIVED.exec(text);
       if (arrived) {

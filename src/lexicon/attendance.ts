@@ -2,12 +2,13 @@
 // apologies or was in attendance (in English, Irish and Māori), the words a
 // list puts around a name (chair roles, absence reasons, remote attendance)
 // and the verbs of an apologies sentence. src/extract/attendance reads these.
+import { extendable } from './extend.js';
 
 /** The list a label opens: members present, apologies, or others in attendance (officers, visitors). */
 export type AttendanceListKind = 'present' | 'apologies' | 'inAttendance';
 
 /** Labels of the members present ("PRESENT:", "Those present were:", "I Láthair / Present"). */
-export const PRESENT_LABELS: readonly string[] = [
+export const PRESENT_LABELS: readonly string[] = extendable('PRESENT_LABELS', [
   'Present',
   'Members Present',
   'Present Members',
@@ -37,10 +38,10 @@ export const PRESENT_LABELS: readonly string[] = [
   'I Lathair',
   'I Tae Mai',
   'Kua Tae Mai',
-];
+]);
 
 /** Labels of officers, visitors and others who attended but are not members ("Also present:", "Oifigigh:"). */
-export const IN_ATTENDANCE_LABELS: readonly string[] = [
+export const IN_ATTENDANCE_LABELS: readonly string[] = extendable('IN_ATTENDANCE_LABELS', [
   'Also Present',
   'Also in Attendance',
   'Also Attending',
@@ -65,10 +66,10 @@ export const IN_ATTENDANCE_LABELS: readonly string[] = [
   'I Láthair Freisin',
   'I Lathair Freisin',
   'Oifigigh',
-];
+]);
 
 /** Labels of apologies and absences ("Apologies:", "Regrets", "Leave of absence", Māori "Whakapāha", Irish "Leithscéalta"). */
-export const APOLOGY_LABELS: readonly string[] = [
+export const APOLOGY_LABELS: readonly string[] = extendable('APOLOGY_LABELS', [
   'Apologies',
   'Apologies for Absence',
   'Apologies Received',
@@ -81,14 +82,14 @@ export const APOLOGY_LABELS: readonly string[] = [
   'Whakapāha',
   'Whakapaha',
   'Leithscéalta',
-];
+]);
 
 /**
  * Labels read as attendance only in a meeting's opening lines: elsewhere the
  * same words head sentences ("Members: asked whether …") or chair an item.
  * "Baill" is Irish for members, "Cathaoirleach" for the chair.
  */
-export const HEADER_PRESENT_LABELS: readonly string[] = [
+export const HEADER_PRESENT_LABELS: readonly string[] = extendable('HEADER_PRESENT_LABELS', [
   'Members',
   'Councillors',
   'Members of the Council',
@@ -103,10 +104,10 @@ export const HEADER_PRESENT_LABELS: readonly string[] = [
   'In the Chair',
   'Presiding',
   'Cathaoirleach',
-];
+]);
 
 /** Qualifiers a label may carry before its separator: "Also present via Teams:", "Present in the Chamber". */
-export const LABEL_QUALIFIERS: readonly string[] = ['remotely', 'virtually', 'online', 'in person', 'in the chamber', 'via Teams', 'via Zoom', 'via video link', 'by video link', 'via Teams virtually'];
+export const LABEL_QUALIFIERS: readonly string[] = extendable('LABEL_QUALIFIERS', ['remotely', 'virtually', 'online', 'in person', 'in the chamber', 'via Teams', 'via Zoom', 'via video link', 'by video link', 'via Teams virtually']);
 
 /** The list kind each label opens (header labels open members lists). */
 export function labelKind(label: string): AttendanceListKind {
@@ -125,25 +126,25 @@ export function labelKind(label: string): AttendanceListKind {
  * Offices a member holds, written alone after a name ("James Scott, Councillor") or alone on a line
  * between names ("Deputy Mayor"), or as "The Mayor" before the name it introduces.
  */
-export const MEMBER_OFFICES: readonly string[] = ['Councillor', 'Mayor', 'Deputy Mayor', 'Lord Mayor', 'Reeve', 'Deputy Reeve', 'Alderman', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson', 'Vice-Chair', 'Vice Chair', 'Vice-Chairman', 'Vice Chairman', 'Deputy Chair', 'Deputy Chairman', 'Speaker', 'Deputy Speaker', 'Leader', 'Deputy Leader', 'Cathaoirleach', 'Convener', 'Vice-Convener', 'Depute Convener', 'Provost', 'Depute Provost'];
+export const MEMBER_OFFICES: readonly string[] = extendable('MEMBER_OFFICES', ['Councillor', 'Mayor', 'Deputy Mayor', 'Lord Mayor', 'Reeve', 'Deputy Reeve', 'Alderman', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson', 'Vice-Chair', 'Vice Chair', 'Vice-Chairman', 'Vice Chairman', 'Deputy Chair', 'Deputy Chairman', 'Speaker', 'Deputy Speaker', 'Leader', 'Deputy Leader', 'Cathaoirleach', 'Convener', 'Vice-Convener', 'Depute Convener', 'Provost', 'Depute Provost']);
 
 /** Plural titles that head a list of members' names ("Councillors A, B and C", Irish "Comhairleoirí", "Messrs A and B"). */
-export const PLURAL_TITLES: readonly string[] = ['Councillors', 'Cllrs', 'Crs', 'Comhairleoirí', 'Messrs', 'Aldermen'];
+export const PLURAL_TITLES: readonly string[] = extendable('PLURAL_TITLES', ['Councillors', 'Cllrs', 'Crs', 'Comhairleoirí', 'Messrs', 'Aldermen']);
 
 /** Words that make a list entry an officer's title: "Chief Executive (Tom Walsh)", "Mrs J Kellow (Parish Clerk)". */
-export const OFFICER_TITLE_WORDS: readonly string[] = ['Chief', 'Executive', 'Manager', 'Director', 'Officer', 'Clerk', 'Head', 'Treasurer', 'Engineer', 'Planner', 'Secretary', 'Solicitor', 'Superintendent', 'Coordinator', 'Co-ordinator', 'Adviser', 'Advisor', 'Administrator', 'Commissioner', 'Controller', 'Inspector'];
+export const OFFICER_TITLE_WORDS: readonly string[] = extendable('OFFICER_TITLE_WORDS', ['Chief', 'Executive', 'Manager', 'Director', 'Officer', 'Clerk', 'Head', 'Treasurer', 'Engineer', 'Planner', 'Secretary', 'Solicitor', 'Superintendent', 'Coordinator', 'Co-ordinator', 'Adviser', 'Advisor', 'Administrator', 'Commissioner', 'Controller', 'Inspector']);
 
 /** Words before a councillor's title naming the tier they sit on: "County Cllr K Tregenza", "District Councillor Ames". */
-export const TITLE_QUALIFIERS: readonly string[] = ['County', 'District', 'Borough', 'Parish', 'Town', 'City', 'Regional', 'Ward', 'Acting', 'Former'];
+export const TITLE_QUALIFIERS: readonly string[] = extendable('TITLE_QUALIFIERS', ['County', 'District', 'Borough', 'Parish', 'Town', 'City', 'Regional', 'Ward', 'Acting', 'Former']);
 
 /** Words that end a name in a run-on list and open what follows: "Cllr Ormsby With the absence of …". */
-export const LIST_ENDERS: readonly string[] = ['With', 'The', 'It', 'It was', 'There', 'This', 'At', 'In', 'On', 'Following', 'As', 'After', 'Also', 'Meeting', 'Opening'];
+export const LIST_ENDERS: readonly string[] = extendable('LIST_ENDERS', ['With', 'The', 'It', 'It was', 'There', 'This', 'At', 'In', 'On', 'Following', 'As', 'After', 'Also', 'Meeting', 'Opening']);
 
 /** Phrases that open an absence reason after a name: "Cllr A Hext due to work commitments". */
-export const ABSENCE_REASON_OPENERS: readonly string[] = ['due to', 'owing to', 'because of', 'on account of', 'who was', 'who were', 'who is', 'who had', 'for reasons of', 'as a result of'];
+export const ABSENCE_REASON_OPENERS: readonly string[] = extendable('ABSENCE_REASON_OPENERS', ['due to', 'owing to', 'because of', 'on account of', 'who was', 'who were', 'who is', 'who had', 'for reasons of', 'as a result of']);
 
 /** Verbs that record apologies ("were received", "had been tendered", "was advised of apologies"). */
-export const APOLOGY_VERBS: readonly string[] = ['received', 'submitted', 'given', 'tendered', 'noted', 'reported', 'accepted', 'recorded', 'sent', 'offered', 'presented', 'advised'];
+export const APOLOGY_VERBS: readonly string[] = extendable('APOLOGY_VERBS', ['received', 'submitted', 'given', 'tendered', 'noted', 'reported', 'accepted', 'recorded', 'sent', 'offered', 'presented', 'advised']);
 
 /** Phrases that join someone who is not a named member to a list: "… and Tully together with the Director of Health". */
-export const LIST_TAIL_JOINERS: readonly string[] = ['together with', 'along with', 'as well as'];
+export const LIST_TAIL_JOINERS: readonly string[] = extendable('LIST_TAIL_JOINERS', ['together with', 'along with', 'as well as']);

@@ -4,24 +4,25 @@
 // in src/extract/actions/ build their patterns from these lists, and each
 // rule's cheap pre-check is derived from the list its pattern requires, so a
 // word added here reaches pattern and pre-check together.
+import { extendable } from './extend.js';
 
 /** Past-tense verbs by which a person takes a task on: "agreed to provide", "undertook to write". */
-export const COMMITTING_VERBS: readonly string[] = ['agreed', 'undertook', 'offered', 'promised', 'volunteered'];
+export const COMMITTING_VERBS: readonly string[] = extendable('COMMITTING_VERBS', ['agreed', 'undertook', 'offered', 'promised', 'volunteered']);
 
 /** Committing verbs that also describe a standing position ("the service remained committed to"): a task only when not after a linking verb. */
-export const STANCE_VERBS: readonly string[] = ['committed', 'pledged'];
+export const STANCE_VERBS: readonly string[] = extendable('STANCE_VERBS', ['committed', 'pledged']);
 
 /** Linking verbs and adverbs before a stance verb that make it a position, not a task: "is committed to", "remained fully committed to". */
-export const STANCE_LINKS: readonly string[] = ['be', 'is', 'are', 'was', 'were', 'been', 'being', 'remained', 'remains', 'remain', 'fully', 'very', 'still', 'firmly', 'strongly'];
+export const STANCE_LINKS: readonly string[] = extendable('STANCE_LINKS', ['be', 'is', 'are', 'was', 'were', 'been', 'being', 'remained', 'remains', 'remain', 'fully', 'very', 'still', 'firmly', 'strongly']);
 
 /** Modal verbs of a future act: "would circulate", "will write", "shall write", "should notify". */
-export const FUTURE_MODALS: readonly string[] = ['would', 'will', 'shall', 'should'];
+export const FUTURE_MODALS: readonly string[] = extendable('FUTURE_MODALS', ['would', 'will', 'shall', 'should']);
 
 /** Modals a "would be circulated" commitment takes, besides FUTURE_MODALS: "was to be sent", "is due to be presented". */
-export const SCHEDULED_MODALS: readonly string[] = ['was to', 'were to', 'was due to', 'were due to', 'is due to', 'are due to'];
+export const SCHEDULED_MODALS: readonly string[] = extendable('SCHEDULED_MODALS', ['was to', 'were to', 'was due to', 'were due to', 'is due to', 'are due to']);
 
 /** Roles that take a task named without "The" ("Clerk to write", "Head of Housing to report back") or after "our" ("our chair would draw up"). */
-export const OWNER_ROLES: readonly string[] = [
+export const OWNER_ROLES: readonly string[] = extendable('OWNER_ROLES', [
   'Head',
   'Director',
   'Chief',
@@ -41,13 +42,13 @@ export const OWNER_ROLES: readonly string[] = [
   'Secretary',
   'Minute Secretary',
   'Treasurer',
-];
+]);
 
 /** Verbs by which a meeting asks someone to act: "was asked to", "requested that", "tasked with". */
-export const REQUESTING_VERBS: readonly string[] = ['asked', 'requested', 'tasked', 'instructed', 'directed'];
+export const REQUESTING_VERBS: readonly string[] = extendable('REQUESTING_VERBS', ['asked', 'requested', 'tasked', 'instructed', 'directed']);
 
 /** Verbs the asked party is asked to do that are procedure at the meeting itself, not a later task: "asked to note the report". */
-export const PROCEDURE_VERBS: readonly string[] = [
+export const PROCEDURE_VERBS: readonly string[] = extendable('PROCEDURE_VERBS', [
   'note',
   'agree',
   'approve',
@@ -74,10 +75,10 @@ export const PROCEDURE_VERBS: readonly string[] = [
   'chair',
   'move',
   'second',
-];
+]);
 
 /** Deliveries promised to members, as participles: "would be circulated", "will be made available". */
-export const DELIVERED: readonly string[] = [
+export const DELIVERED: readonly string[] = extendable('DELIVERED', [
   'circulated',
   'provided',
   'shared',
@@ -95,22 +96,22 @@ export const DELIVERED: readonly string[] = [
   'picked up',
   'posted',
   'addressed through the action log',
-];
+]);
 
 /** Practical tasks promised in the passive ("a meeting will be arranged", "the booking would be double checked"), besides DELIVERED. */
-export const TASKS_DONE: readonly string[] = ['arranged', 'checked', 'double checked', 'installed', 'put up', 'repaired', 'ordered', 'obtained', 'booked', 'chased', 'contacted', 'informed', 'notified', 'invited', 'sought'];
+export const TASKS_DONE: readonly string[] = extendable('TASKS_DONE', ['arranged', 'checked', 'double checked', 'installed', 'put up', 'repaired', 'ordered', 'obtained', 'booked', 'chased', 'contacted', 'informed', 'notified', 'invited', 'sought']);
 
 /** What happens to a report at a later meeting: "would be brought to the next meeting", "be presented at the 6 May committee". */
-export const TO_MEETING: readonly string[] = ['brought', 'presented', 'submitted', 'reported', 'considered', 'added', 'included', 'scheduled', 'heard', 'discussed', 'taken', 'tabled', 'placed'];
+export const TO_MEETING: readonly string[] = extendable('TO_MEETING', ['brought', 'presented', 'submitted', 'reported', 'considered', 'added', 'included', 'scheduled', 'heard', 'discussed', 'taken', 'tabled', 'placed']);
 
 /** Later meetings and the lists that carry their business. */
-export const MEETING_NOUNS: readonly string[] = ['meeting', 'committee', 'panel', 'board', 'cabinet', 'council', 'agenda', 'work programme', 'workprogramme'];
+export const MEETING_NOUNS: readonly string[] = extendable('MEETING_NOUNS', ['meeting', 'committee', 'panel', 'board', 'cabinet', 'council', 'agenda', 'work programme', 'workprogramme']);
 
 /**
  * Follow-up tasks, in the base form: what a person "would", "will", "agreed to" or is "to" do.
  * "take … away" and "bring … report" are phrases the rules spell out around these.
  */
-export const DELIVERY_VERBS: readonly string[] = [
+export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
   'circulate',
   'provide',
   'share',
@@ -202,16 +203,16 @@ export const DELIVERY_VERBS: readonly string[] = [
   'phone',
   'call',
   'confirm',
-];
+]);
 
 /** Verbs that report a promise made in speech: "confirmed that she would send", "said that officers would check". */
-export const REPORTING_VERBS: readonly string[] = ['said', 'stated', 'shared', 'confirmed', 'explained', 'advised', 'indicated', 'added', 'replied', 'responded', 'assured', 'agreed', 'undertook'];
+export const REPORTING_VERBS: readonly string[] = extendable('REPORTING_VERBS', ['said', 'stated', 'shared', 'confirmed', 'explained', 'advised', 'indicated', 'added', 'replied', 'responded', 'assured', 'agreed', 'undertook']);
 
 /** Written follow-ups a meeting asks for: "requested a further update", "asked for a written breakdown". */
-export const FOLLOW_UP_PAPERS: readonly string[] = ['update', 'report', 'briefing', 'breakdown', 'briefing note', 'written answer', 'written response'];
+export const FOLLOW_UP_PAPERS: readonly string[] = extendable('FOLLOW_UP_PAPERS', ['update', 'report', 'briefing', 'breakdown', 'briefing note', 'written answer', 'written response']);
 
 /** Participles of what "X to be …" parish lines and requests ask to be done: "Details to be published", "asked for this to be rectified". */
-export const TO_BE_DONE: readonly string[] = [
+export const TO_BE_DONE: readonly string[] = extendable('TO_BE_DONE', [
   ...DELIVERED,
   'published',
   'displayed',
@@ -255,19 +256,19 @@ export const TO_BE_DONE: readonly string[] = [
   'presented',
   'brought',
   'submitted',
-];
+]);
 
 /** What a meeting asks to be done with a thing later, besides DELIVERED: "requested that the item be placed on the agenda". */
-export const REQUESTED_DONE: readonly string[] = ['presented', 'brought', 'submitted', 'reported', 'included', 'added', 'scheduled', 'arranged', 'placed', 'put', 'listed'];
+export const REQUESTED_DONE: readonly string[] = extendable('REQUESTED_DONE', ['presented', 'brought', 'submitted', 'reported', 'included', 'added', 'scheduled', 'arranged', 'placed', 'put', 'listed']);
 
 /** Adverbs between a subject and its modal: "The Director also would", "Officers in turn would". */
-export const SUBJECT_ADVERBS: readonly string[] = ['also', 'then', 'now', 'further', 'personally', 'in turn', 'therefore', 'kindly'];
+export const SUBJECT_ADVERBS: readonly string[] = extendable('SUBJECT_ADVERBS', ['also', 'then', 'now', 'further', 'personally', 'in turn', 'therefore', 'kindly']);
 
 /**
  * Outside bodies whose commitments minutes report but which are not the meeting's actions:
  * "the Environment Agency agreed to clear the culvert", "the Government will publish".
  */
-export const OUTSIDE_BODIES: readonly string[] = [
+export const OUTSIDE_BODIES: readonly string[] = extendable('OUTSIDE_BODIES', [
   'Government',
   'government',
   'Welsh Government',
@@ -294,18 +295,18 @@ export const OUTSIDE_BODIES: readonly string[] = [
   'water company',
   'bus company',
   'operator',
-];
+]);
 
 /** Verbs by which a plan, not a person, is said to be intended: "the Government intends to". */
-export const INTENDING_VERBS: readonly string[] = ['intends', 'intended', 'plans', 'planned', 'expects', 'expected', 'aims'];
+export const INTENDING_VERBS: readonly string[] = extendable('INTENDING_VERBS', ['intends', 'intended', 'plans', 'planned', 'expects', 'expected', 'aims']);
 
 /** Statuses an action log prints after a task: "COMPLETED – NO REPLY", "Ongoing – chase up". */
-export const ACTION_STATUSES: readonly string[] = ['completed', 'complete', 'ongoing', 'no reply', 'done', 'closed', 'open', 'in progress', 'carried forward', 'outstanding', 'chase', 'pending'];
+export const ACTION_STATUSES: readonly string[] = extendable('ACTION_STATUSES', ['completed', 'complete', 'ongoing', 'no reply', 'done', 'closed', 'open', 'in progress', 'carried forward', 'outstanding', 'chase', 'pending']);
 
 // Months, for due dates written without a day ("by the end of March"), are MONTHS in headings.ts.
 
 /** Words that make a later meeting or period relative: "at the next meeting", "within the following month". */
-export const RELATIVE_DEADLINES: readonly string[] = ['next', 'following', 'future'];
+export const RELATIVE_DEADLINES: readonly string[] = extendable('RELATIVE_DEADLINES', ['next', 'following', 'future']);
 
 /** What a relative deadline counts in: "the next meeting", "two weeks", "the following quarter". */
-export const DEADLINE_UNITS: readonly string[] = ['meeting', 'committee', 'cabinet', 'board', 'panel', 'council', 'week', 'month', 'quarter', 'year', 'municipal', 'financial', 'round', 'cycle', 'session'];
+export const DEADLINE_UNITS: readonly string[] = extendable('DEADLINE_UNITS', ['meeting', 'committee', 'cabinet', 'board', 'panel', 'council', 'week', 'month', 'quarter', 'year', 'municipal', 'financial', 'round', 'cycle', 'session']);

@@ -3,43 +3,44 @@
 // that give its outcome, the bodies that decide and the headings printed
 // above a decision. One list per class; the resolution and motion rules build
 // their patterns from these (src/lexicon/build.ts).
+import { extendable } from './extend.js';
 
 /** Verbs that record the meeting's own decision, in the past tense: "RESOLVED that", "AGREED:", "ORDERED that". */
-export const DECIDING_VERBS: readonly string[] = ['RESOLVED', 'AGREED', 'ORDERED', 'DECIDED'];
+export const DECIDING_VERBS: readonly string[] = extendable('DECIDING_VERBS', ['RESOLVED', 'AGREED', 'ORDERED', 'DECIDED']);
 
 /** Adverbs written between a subject and its deciding verb or after it: "It was unanimously RESOLVED", "RESOLVED unanimously". */
-export const DECIDING_ADVERBS: readonly string[] = ['unanimously', 'therefore', 'then', 'further', 'also', 'accordingly', 'duly'];
+export const DECIDING_ADVERBS: readonly string[] = extendable('DECIDING_ADVERBS', ['unanimously', 'therefore', 'then', 'further', 'also', 'accordingly', 'duly']);
 
 /** Verbs that put a motion: "moved by", "proposed by", "Cr A moved". */
-export const MOVING_VERBS: readonly string[] = ['moved', 'proposed'];
+export const MOVING_VERBS: readonly string[] = extendable('MOVING_VERBS', ['moved', 'proposed']);
 
 /** Verbs that second it: "seconded by". */
-export const SECONDING_VERBS: readonly string[] = ['seconded'];
+export const SECONDING_VERBS: readonly string[] = extendable('SECONDING_VERBS', ['seconded']);
 
 /** Labels before the mover's name, full and abbreviated: "Moved:", "Proposer:", "Prop. Cllr A" (patterns add an optional "by"). */
-export const MOVER_LABELS: readonly string[] = ['Moved', 'Mover', 'Proposed', 'Proposer', 'Prop.'];
+export const MOVER_LABELS: readonly string[] = extendable('MOVER_LABELS', ['Moved', 'Mover', 'Proposed', 'Proposer', 'Prop.']);
 
 /** Labels before the seconder's name: "Seconded:", "Seconder:", "Sec. Cllr B". */
-export const SECONDER_LABELS: readonly string[] = ['Seconded', 'Seconder', 'Sec.'];
+export const SECONDER_LABELS: readonly string[] = extendable('SECONDER_LABELS', ['Seconded', 'Seconder', 'Sec.']);
 
 /** Outcome words for a motion that passed: "CARRIED", "Motion agreed", "ADOPTED". */
-export const CARRIED_WORDS: readonly string[] = ['carried', 'agreed', 'passed', 'adopted'];
+export const CARRIED_WORDS: readonly string[] = extendable('CARRIED_WORDS', ['carried', 'agreed', 'passed', 'adopted']);
 
 /** Outcome words for a motion that did not pass. */
-export const LOST_WORDS: readonly string[] = ['lost', 'defeated', 'fell', 'failed'];
+export const LOST_WORDS: readonly string[] = extendable('LOST_WORDS', ['lost', 'defeated', 'fell', 'failed']);
 
 /** Outcome words for a motion taken back by its mover. */
-export const WITHDRAWN_WORDS: readonly string[] = ['withdrawn'];
+export const WITHDRAWN_WORDS: readonly string[] = extendable('WITHDRAWN_WORDS', ['withdrawn']);
 
 /** A show of hands that records the decision without an outcome word: "All in favour", "all members in favour". */
-export const ALL_IN_FAVOUR: readonly string[] = ['all in favour', 'all members in favour', 'all councillors in favour', 'all were in favour', 'all agreed', 'all in agreement'];
+export const ALL_IN_FAVOUR: readonly string[] = extendable('ALL_IN_FAVOUR', ['all in favour', 'all members in favour', 'all councillors in favour', 'all were in favour', 'all agreed', 'all in agreement']);
 
 /**
  * Collective subjects that decide for the meeting: "The Committee agreed that …", "Assembly agreed:",
  * "Councillors resolved to …". People ("Councillor Ames agreed to …") are not among them: a person who
  * agrees to do something takes an action, the meeting that agrees decides.
  */
-export const DECIDING_BODIES: readonly string[] = [
+export const DECIDING_BODIES: readonly string[] = extendable('DECIDING_BODIES', [
   'Assembly',
   'Authority',
   'Board',
@@ -56,16 +57,16 @@ export const DECIDING_BODIES: readonly string[] = [
   'Sub-Committee',
   'Subcommittee',
   'Working Group',
-];
+]);
 
 /** Headings printed above a decision's clauses: "Decision:", "Delegated decision:", "Decision of the Panel". */
-export const DECISION_LABELS: readonly string[] = ['decision', 'decisions', 'decision details', 'delegated decision', 'committee decision', 'council decision', 'officer decision'];
+export const DECISION_LABELS: readonly string[] = extendable('DECISION_LABELS', ['decision', 'decisions', 'decision details', 'delegated decision', 'committee decision', 'council decision', 'officer decision']);
 
 /**
  * Modals that make "be + participle" narrative or intention ("would be circulated") rather than the
  * subjunctive of a decision ("the minutes be approved"); the infinitive "to be agreed" likewise (the rule adds "to").
  */
-export const MODALS_BEFORE_BE: readonly string[] = ['would', 'will', 'should', 'could', 'may', 'might', 'must', 'shall', 'can', 'cannot', "won't", "wouldn't"];
+export const MODALS_BEFORE_BE: readonly string[] = extendable('MODALS_BEFORE_BE', ['would', 'will', 'should', 'could', 'may', 'might', 'must', 'shall', 'can', 'cannot', "won't", "wouldn't"]);
 
 /** Planning dispositions written as the decision itself: "REFUSED. Reasons for refusal: …", "APPROVED subject to conditions". */
-export const PLANNING_DISPOSITIONS: readonly string[] = ['APPROVED', 'REFUSED', 'GRANTED', 'PERMITTED', 'DEFERRED', 'CONDITIONAL APPROVAL'];
+export const PLANNING_DISPOSITIONS: readonly string[] = extendable('PLANNING_DISPOSITIONS', ['APPROVED', 'REFUSED', 'GRANTED', 'PERMITTED', 'DEFERRED', 'CONDITIONAL APPROVAL']);

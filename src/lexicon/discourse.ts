@@ -1,9 +1,10 @@
 // Discourse vocabulary: the openers minutes put before the subject of a
 // sentence ("During the debate, Councillor Ash asked …"). Rules find their
 // subject after any of these, so one list serves every extractor.
+import { extendable } from './extend.js';
 
 /** Connective adverbs that open a sentence and carry no record of their own. */
-export const CONNECTIVES: readonly string[] = [
+export const CONNECTIVES: readonly string[] = extendable('CONNECTIVES', [
   'Additionally',
   'Also',
   'Furthermore',
@@ -21,10 +22,10 @@ export const CONNECTIVES: readonly string[] = [
   'Subsequently',
   'Then',
   'Thereafter',
-];
+]);
 
 /** Prepositions that open a framing clause ending at its comma: "During the debate, …", "Referring to the minutes, …". */
-export const FRAMING_PREPOSITIONS: readonly string[] = [
+export const FRAMING_PREPOSITIONS: readonly string[] = extendable('FRAMING_PREPOSITIONS', [
   'After',
   'At the invitation of',
   'At the request of',
@@ -42,4 +43,4 @@ export const FRAMING_PREPOSITIONS: readonly string[] = [
   'With the agreement of',
   'With the consent of',
   'With the permission of',
-];
+]);

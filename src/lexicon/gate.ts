@@ -11,9 +11,29 @@ const LETTER_RUN = /[a-z]+/g;
 const LEADING_LETTER_RUN = /^[a-z]+/;
 
 /** The words of a text as gates read them: lower-cased runs of ASCII letters ("Co-opted" → "co", "opted"). */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(LETTER_RUN) ?? [];
+export function wordsOf(text: string): readonly string[] {
+  // Several extractors gate the same sentence: its words are kept for the next one.
+  if (text === lastText) return lastWords;
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) | 32 : 0;
+    if (c >= 97 && c <= 122) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(text.slice(start, i).toLowerCase());
+      start = -1;
+    }
+  }
+  lastText = text;
+  lastWords = out;
+  return out;
 }
+let lastText = '';
+let lastWords: readonly string[] = [];
+
+/** Words too common to gate on: a gate given them as `skip` keys each phrase on another of its words. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'as', 'at', 'in', 'on', 'for', 'to', 'of', 'and', 'by', 'from', 'who']);
 
 export interface WordGate {
   /** The first words of the phrases, or null when some phrase does not start with a letter (the gate is always open). */
@@ -29,13 +49,21 @@ export interface WordGate {
  * whole word of the text (patterns put `\b` or a line start before their
  * phrases), so the text's words include the phrase's first word.
  */
-export function wordGate(phrases: readonly string[]): WordGate {
+export function wordGate(phrases: readonly string[], options: { skip?: ReadonlySet<string> } = {}): WordGate {
   const first = new Set<string>();
   let open = false;
   for (const phrase of phrases) {
-    const word = LEADING_LETTER_RUN.exec(phrase.toLowerCase().trimStart());
-    if (word) first.add(word[0]);
-    else open = true;
+    const lower = phrase.toLowerCase().trimStart();
+    const word = LEADING_LETTER_RUN.exec(lower);
+    if (!word) open = true;
+    else if (!options.skip) first.add(word[0]);
+    else {
+      // Any word of a phrase is in every text holding it (a run of letters inside the phrase is a run
+      // in the text too, when the phrase is matched whole): the first that is not a function word
+      // ("was", "the") makes a gate that opens less often.
+      const words = lower.match(LETTER_RUN) ?? [];
+      first.add(words.find((w) => !options.skip!.has(w)) ?? word[0]);
+    }
   }
   if (open) return { firstWords: null, passes: () => true, test: () => true };
   const passes = (words: readonly string[]): boolean => {

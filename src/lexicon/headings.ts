@@ -3,13 +3,14 @@
 // words of item numbering, and the months and weekdays meeting dates are
 // written with. Layout detectors (src/segment/layouts/), the item categories
 // and the meeting facts build their patterns from these lists.
+import { extendable } from './extend.js';
 
 /**
  * Titles of the procedural items nearly every agenda opens or closes with, as
  * their first words (a title starting so is a heading even without a number:
  * "Apologies for absence", "Declarations of Interest", "Public participation").
  */
-export const STANDARD_ITEM_OPENINGS: readonly string[] = [
+export const STANDARD_ITEM_OPENINGS: readonly string[] = extendable('STANDARD_ITEM_OPENINGS', [
   'Apologies',
   'Apologies for absence',
   'Declarations of interest',
@@ -61,13 +62,13 @@ export const STANDARD_ITEM_OPENINGS: readonly string[] = [
   'Deputations',
   'Closure',
   'Close of meeting',
-];
+]);
 
 /**
  * Verbs of recorded proceedings: a line holding one is a sentence of minutes,
  * not a heading ("The Chair welcomed …").
  */
-export const HEADING_SENTENCE_VERBS: readonly string[] = [
+export const HEADING_SENTENCE_VERBS: readonly string[] = extendable('HEADING_SENTENCE_VERBS', [
   'introduced',
   'presented',
   'was',
@@ -99,10 +100,10 @@ export const HEADING_SENTENCE_VERBS: readonly string[] = [
   'would',
   'could',
   'should',
-];
+]);
 
 /** First words of headings that name the business and so may hold such a verb ("Minutes of the meeting held …", "Report on …"). */
-export const HEADING_OPENERS_DESPITE_VERB: readonly string[] = [
+export const HEADING_OPENERS_DESPITE_VERB: readonly string[] = extendable('HEADING_OPENERS_DESPITE_VERB', [
   'minutes',
   'matters',
   'item',
@@ -119,10 +120,10 @@ export const HEADING_OPENERS_DESPITE_VERB: readonly string[] = [
   'petitions',
   'motion',
   'motions',
-];
+]);
 
 /** Lines shaped like headings that are meeting furniture, never item titles ("Present:", "Venue", "No. Item"). */
-export const MEETING_FURNITURE_TITLES: readonly string[] = [
+export const MEETING_FURNITURE_TITLES: readonly string[] = extendable('MEETING_FURNITURE_TITLES', [
   'present',
   'in attendance',
   'venue',
@@ -136,10 +137,10 @@ export const MEETING_FURNITURE_TITLES: readonly string[] = [
   'time',
   'chair',
   'chairman',
-];
+]);
 
 /** Short lines that stand alone between blank lines without heading anything: outcomes, vote and table labels. */
-export const STANDALONE_NON_TITLES: readonly string[] = [
+export const STANDALONE_NON_TITLES: readonly string[] = extendable('STANDALONE_NON_TITLES', [
   'carried',
   'carried unanimously',
   'lost',
@@ -182,10 +183,10 @@ export const STANDALONE_NON_TITLES: readonly string[] = [
   'staff recommendation',
   'recommendation',
   'council resolution',
-];
+]);
 
 /** Month names as minutes write them, full and abbreviated. */
-export const MONTHS: readonly string[] = [
+export const MONTHS: readonly string[] = extendable('MONTHS', [
   'January',
   'February',
   'March',
@@ -198,16 +199,16 @@ export const MONTHS: readonly string[] = [
   'October',
   'November',
   'December',
-];
+]);
 
 /** Weekday stems: "Mon" + "day", "Wednes" + "day". */
-export const WEEKDAY_STEMS: readonly string[] = ['Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur', 'Sun'];
+export const WEEKDAY_STEMS: readonly string[] = extendable('WEEKDAY_STEMS', ['Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur', 'Sun']);
 
 /** Words that label an item number: "Item 4", "Minute 6", "Agenda item 5", "Minute No. 12". */
-export const ITEM_NUMBER_LABELS: readonly string[] = ['item', 'agenda item', 'minute', 'minute no.', 'min.', 'min'];
+export const ITEM_NUMBER_LABELS: readonly string[] = extendable('ITEM_NUMBER_LABELS', ['item', 'agenda item', 'minute', 'minute no.', 'min.', 'min']);
 
 /** Nouns that name a governing body: a meeting's body is named with one ("Planning Committee", "Hutt City Council"). */
-export const GOVERNING_BODY_NOUNS: readonly string[] = [
+export const GOVERNING_BODY_NOUNS: readonly string[] = extendable('GOVERNING_BODY_NOUNS', [
   'Council',
   'Committee',
   'Sub-Committee',
@@ -221,13 +222,13 @@ export const GOVERNING_BODY_NOUNS: readonly string[] = [
   'Executive',
   'Meeting',
   'Partnership',
-];
+]);
 
 /** Kinds of local authority named "X of Y": "City of Kingston", "Township of Elm Creek", "Shire of Wattle Creek". */
-export const MUNICIPALITY_KINDS: readonly string[] = ['City', 'Town', 'Township', 'County', 'Shire', 'Municipality', 'District', 'Village', 'Borough', 'Regional Municipality'];
+export const MUNICIPALITY_KINDS: readonly string[] = extendable('MUNICIPALITY_KINDS', ['City', 'Town', 'Township', 'County', 'Shire', 'Municipality', 'District', 'Village', 'Borough', 'Regional Municipality']);
 
 /**
  * Verbs of agenda wording printed in place of a title on meeting pages: "To receive any apologies for
  * absence.", "To confirm as a correct record the minutes of …", "To consider a report by …".
  */
-export const AGENDA_WORDING_VERBS: readonly string[] = ['receive', 'consider', 'confirm', 'note', 'approve', 'report', 'agree', 'elect', 'appoint', 'review', 'adopt', 'discuss', 'determine'];
+export const AGENDA_WORDING_VERBS: readonly string[] = extendable('AGENDA_WORDING_VERBS', ['receive', 'consider', 'confirm', 'note', 'approve', 'report', 'agree', 'elect', 'appoint', 'review', 'adopt', 'discuss', 'determine']);

@@ -13,3 +13,4 @@ export * from './commitments.js';
 export * from './packs.js';
 export * from './layout.js';
 export * from './gate.js';
+export * from './extend.js';

@@ -2,6 +2,7 @@
 // name, what an officer's or member's role is called and which collective
 // subjects stand for "the meeting" rather than a person. One list per class;
 // patterns are built from them in src/lexicon/build.ts.
+import { extendable } from './extend.js';
 
 /**
  * Honorifics and titles written before a name, across the UK, Ireland,
@@ -9,7 +10,7 @@
  * "Comh." the Irish Comhairleoir). Forms that take a plural or a full stop
  * are listed as written; the builders add the optional full stop.
  */
-export const HONORIFICS: readonly string[] = [
+export const HONORIFICS: readonly string[] = extendable('HONORIFICS', [
   'Councillor',
   'Councillors',
   'Cllr',
@@ -40,22 +41,22 @@ export const HONORIFICS: readonly string[] = [
   'Sergeant',
   // Irish: Comhairleoir (councillor), as "Comh." in bilingual minutes.
   'Comh',
-];
+]);
 
 /** Honorifics of the councillor class: a person so titled is an elected member. */
-export const MEMBER_HONORIFICS: readonly string[] = ['Councillor', 'Councillors', 'Cllr', 'Cllrs', 'Cr', 'Crs', 'Mayor', 'Deputy Mayor', 'Alderman'];
+export const MEMBER_HONORIFICS: readonly string[] = extendable('MEMBER_HONORIFICS', ['Councillor', 'Councillors', 'Cllr', 'Cllrs', 'Cr', 'Crs', 'Mayor', 'Deputy Mayor', 'Alderman']);
 
 /** Courtesy titles of anyone (officers, public speakers, members alike). */
-export const COURTESY_TITLES: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr'];
+export const COURTESY_TITLES: readonly string[] = extendable('COURTESY_TITLES', ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr']);
 
 /** Forms of address before an honorific, Canadian and Australian style: "His Worship Mayor …". */
-export const ADDRESS_FORMS: readonly string[] = ['His Worship', 'Her Worship'];
+export const ADDRESS_FORMS: readonly string[] = extendable('ADDRESS_FORMS', ['His Worship', 'Her Worship']);
 
 /** Letters after a name: honours, offices and professional bodies ("Cllr Jane Doe OBE JP"). */
-export const POST_NOMINALS: readonly string[] = ['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'JP', 'DL', 'MP', 'MEP', 'AM', 'QC', 'KC', 'BEM', 'FRICS'];
+export const POST_NOMINALS: readonly string[] = extendable('POST_NOMINALS', ['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'JP', 'DL', 'MP', 'MEP', 'AM', 'QC', 'KC', 'BEM', 'FRICS']);
 
 /** Surname particles written in lower case or apart: "Mac Cafferty", "van der Berg", "de Souza". */
-export const NAME_PARTICLES: readonly string[] = ['Mac', 'Mc', 'van', 'von', 'de', 'der', 'du', 'la', 'le', 'da', 'di', "O'"];
+export const NAME_PARTICLES: readonly string[] = extendable('NAME_PARTICLES', ['Mac', 'Mc', 'van', 'von', 'de', 'der', 'du', 'la', 'le', 'da', 'di', "O'"]);
 
 /**
  * The head nouns of officers' and members' roles: a phrase ending in (or built
@@ -63,7 +64,7 @@ export const NAME_PARTICLES: readonly string[] = ['Mac', 'Mc', 'van', 'von', 'de
  * Manager", "Portfolio Holder for Housing", "Fire Chief"). Multi-word heads are
  * listed whole so that "Chief Executive" is one head, not two.
  */
-export const ROLE_HEADS: readonly string[] = [
+export const ROLE_HEADS: readonly string[] = extendable('ROLE_HEADS', [
   'Chief Executive',
   'Chief Executive Officer',
   'Portfolio Holder',
@@ -129,10 +130,10 @@ export const ROLE_HEADS: readonly string[] = [
   'Librarian',
   'Economist',
   'Architect',
-];
+]);
 
 /** Presiding and civic roles whose statements can make an item ("Mayor's Announcements", "Chair's Business"). */
-export const PRESIDING_ROLES: readonly string[] = [
+export const PRESIDING_ROLES: readonly string[] = extendable('PRESIDING_ROLES', [
   'Lord Mayor',
   'Deputy Mayor',
   'Mayor',
@@ -152,13 +153,13 @@ export const PRESIDING_ROLES: readonly string[] = [
   'Leader of the Council',
   'Leader',
   'Chief Executive',
-];
+]);
 
 /**
  * Subjects that stand for the meeting or a group, not a person: they never
  * present ("Members", "the Committee", "Officers", "the public").
  */
-export const COLLECTIVE_SUBJECTS: readonly string[] = [
+export const COLLECTIVE_SUBJECTS: readonly string[] = extendable('COLLECTIVE_SUBJECTS', [
   'Members',
   'Member',
   'Councillors',
@@ -185,11 +186,11 @@ export const COLLECTIVE_SUBJECTS: readonly string[] = [
   'the applicants',
   'the objector',
   'the objectors',
-];
+]);
 
 /** Pronouns and generic words that open a sentence in a name's place; a one-word subject among these is no name. */
-export const NON_NAME_SUBJECTS: readonly string[] = [
+export const NON_NAME_SUBJECTS: readonly string[] = extendable('NON_NAME_SUBJECTS', [
   'He', 'She', 'They', 'It', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There', 'Here', 'Everyone', 'Someone', 'Nobody', 'All', 'Each', 'Both',
   'Staff', 'Applicant', 'Agent', 'Residents', 'Officers', 'Members', 'Councillors', 'Government', 'Parliament', 'Ministers', 'Ofsted', 'Healthwatch',
   'Contractor', 'Contractors', 'Consultants', 'Auditors', 'Management', 'Ministry', 'Department', 'Agency', 'Company', 'Network', 'Network Rail',
-];
+]);

@@ -4,16 +4,17 @@
 // made the following announcements"). The presenter rules build their
 // patterns from these lists (src/extract/presenters/), so a word added here
 // reaches the active, passive and invited forms alike.
+import { extendable } from './extend.js';
 
 /** Adverbs written between a subject and its presenting verb: "jointly introduced", "then outlined". */
-export const PRESENTING_ADVERBS: readonly string[] = ['jointly', 'briefly', 'then', 'also', 'formally', 'further', 'verbally', 'duly', 'first', 'subsequently'];
+export const PRESENTING_ADVERBS: readonly string[] = extendable('PRESENTING_ADVERBS', ['jointly', 'briefly', 'then', 'also', 'formally', 'further', 'verbally', 'duly', 'first', 'subsequently']);
 
 /**
  * Verbs that by themselves record presenting, in the past tense and the
  * participle ("Cllr Ames, introducing the item, said …"). "updated" takes its
  * audience ("updated Members on"); "tabled" a report or paper.
  */
-export const PRESENTING_VERBS: readonly string[] = [
+export const PRESENTING_VERBS: readonly string[] = extendable('PRESENTING_VERBS', [
   'introduced',
   'introducing',
   'presented',
@@ -28,13 +29,13 @@ export const PRESENTING_VERBS: readonly string[] = [
   'delivered',
   'announced',
   'tabled',
-];
+]);
 
 /** Verbs that take a report noun: "gave a presentation", "provided an update", "made the following announcements". */
-export const GIVING_VERBS: readonly string[] = ['gave', 'giving', 'provided', 'providing', 'delivered', 'made', 'submitted', 'presented', 'tabled', 'read'];
+export const GIVING_VERBS: readonly string[] = extendable('GIVING_VERBS', ['gave', 'giving', 'provided', 'providing', 'delivered', 'made', 'submitted', 'presented', 'tabled', 'read']);
 
 /** What is given or submitted: "a presentation", "an overview", "the following communications". */
-export const REPORT_NOUNS: readonly string[] = [
+export const REPORT_NOUNS: readonly string[] = extendable('REPORT_NOUNS', [
   'presentation',
   'update',
   'overview',
@@ -52,13 +53,13 @@ export const REPORT_NOUNS: readonly string[] = [
   'remarks',
   'history',
   'background',
-];
+]);
 
 /** Verbs that take the audience "through" the item: "took Members through", "walked the Committee through". */
-export const THROUGH_VERBS: readonly string[] = ['took', 'taking', 'walked', 'talked', 'led'];
+export const THROUGH_VERBS: readonly string[] = extendable('THROUGH_VERBS', ['took', 'taking', 'walked', 'talked', 'led']);
 
 /** The meeting addressed: "updated Members on", "took the Committee through", "informed Council that". */
-export const AUDIENCE_NOUNS: readonly string[] = [
+export const AUDIENCE_NOUNS: readonly string[] = extendable('AUDIENCE_NOUNS', [
   'Members',
   'members',
   'Councillors',
@@ -77,20 +78,20 @@ export const AUDIENCE_NOUNS: readonly string[] = [
   'Executive',
   'meeting',
   'those present',
-];
+]);
 
 /** "reported on" / "reported that" / "reported back": reporting is presenting when it is the subject's own report. */
-export const PRESENTER_REPORTING_VERBS: readonly string[] = ['reported'];
+export const PRESENTER_REPORTING_VERBS: readonly string[] = extendable('PRESENTER_REPORTING_VERBS', ['reported']);
 
 /** What a presenter speaks to or leads: "spoke to the report", "led the item", "led this section of the meeting". */
-export const SPOKEN_TO_NOUNS: readonly string[] = ['report', 'item', 'paper', 'presentation', 'update', 'discussion', 'section', 'session'];
+export const SPOKEN_TO_NOUNS: readonly string[] = extendable('SPOKEN_TO_NOUNS', ['report', 'item', 'paper', 'presentation', 'update', 'discussion', 'section', 'session']);
 
 /**
  * Verbs of a statement that makes an item (announcements, a Mayor's business):
  * "The Mayor advised Members of …", "The Chair reminded Members …". Only read
  * as presenting where the item consists of the statement.
  */
-export const STATEMENT_VERBS: readonly string[] = [
+export const STATEMENT_VERBS: readonly string[] = extendable('STATEMENT_VERBS', [
   'announced',
   'advised',
   'informed',
@@ -114,16 +115,16 @@ export const STATEMENT_VERBS: readonly string[] = [
   'shared',
   'wished',
   'raised',
-];
+]);
 
 /** Verbs of an invitation to present: "The Chair invited the Director to introduce the report". */
-export const INVITED_TO_VERBS: readonly string[] = ['present', 'introduce', 'give', 'provide', 'outline', 'summarise', 'summarize', 'update', 'speak to', 'take', 'make', 'deliver'];
+export const INVITED_TO_VERBS: readonly string[] = extendable('INVITED_TO_VERBS', ['present', 'introduce', 'give', 'provide', 'outline', 'summarise', 'summarize', 'update', 'speak to', 'take', 'make', 'deliver']);
 
 /** Words of a heading that makes an item a statement ("Mayor's Announcements", "Chair's Communications", "Lord Mayor's Business"). */
-export const STATEMENT_TITLE_WORDS: readonly string[] = ['Announcements', 'Announcement', 'Communications', 'Business', 'Remarks', 'Report', 'Statement', 'Update', 'Welcome', 'Activities', 'Engagements'];
+export const STATEMENT_TITLE_WORDS: readonly string[] = extendable('STATEMENT_TITLE_WORDS', ['Announcements', 'Announcement', 'Communications', 'Business', 'Remarks', 'Report', 'Statement', 'Update', 'Welcome', 'Activities', 'Engagements']);
 
 /** Lead-ins of a list of the people presenting an item: "Representing the Council", "External Guests", "The Chair welcomed for this item:". */
-export const PRESENTER_LIST_LEAD_INS: readonly string[] = ['welcomed for this item', 'representing', 'external guests', 'guests', 'witnesses', 'in attendance for this item', 'attending for this item', 'present for this item', 'presenting'];
+export const PRESENTER_LIST_LEAD_INS: readonly string[] = extendable('PRESENTER_LIST_LEAD_INS', ['welcomed for this item', 'representing', 'external guests', 'guests', 'witnesses', 'in attendance for this item', 'attending for this item', 'present for this item', 'presenting']);
 
 /** Verbs that open a coordinated presenting sentence: "X was invited to speak and provided …", "The Chair welcomed Y and introduced …". */
-export const COORDINATED_LEAD_VERBS: readonly string[] = ['was invited', 'were invited', 'welcomed', 'thanked', 'introduced', 'opened', 'attended', 'joined', 'was welcomed', 'were welcomed'];
+export const COORDINATED_LEAD_VERBS: readonly string[] = extendable('COORDINATED_LEAD_VERBS', ['was invited', 'were invited', 'welcomed', 'thanked', 'introduced', 'opened', 'attended', 'joined', 'was welcomed', 'were welcomed']);

@@ -2,9 +2,10 @@
 // seeks, the verbs that answer, the nouns and labels of written questions and
 // the words that mark a question as the public's rather than a member's.
 // src/extract/questions/ builds every question pattern from these lists.
+import { extendable } from './extend.js';
 
 /** Verbs that ask on their own: "Councillor Ash queried the cost …". */
-export const ASKING_VERBS: readonly string[] = [
+export const ASKING_VERBS: readonly string[] = extendable('ASKING_VERBS', [
   'asked',
   'queried',
   'questioned',
@@ -18,13 +19,13 @@ export const ASKING_VERBS: readonly string[] = [
   'sought to understand',
   'challenged',
   'probed',
-];
+]);
 
 /** Verbs of seeking that ask when their object is one of SOUGHT_THINGS: "sought clarification", "requested an update". */
-export const SEEKING_VERBS: readonly string[] = ['sought', 'requested', 'asked for', 'sought for', 'requested further', 'sought further'];
+export const SEEKING_VERBS: readonly string[] = extendable('SEEKING_VERBS', ['sought', 'requested', 'asked for', 'sought for', 'requested further', 'sought further']);
 
 /** What a member seeks when asking: "sought reassurance", "requested an explanation". */
-export const SOUGHT_THINGS: readonly string[] = [
+export const SOUGHT_THINGS: readonly string[] = extendable('SOUGHT_THINGS', [
   'clarification',
   'clarity',
   'assurance',
@@ -49,19 +50,19 @@ export const SOUGHT_THINGS: readonly string[] = [
   'the reasons',
   'the reason',
   'an understanding',
-];
+]);
 
 /** Other information a member asks for: "asked for figures on …" (asking for anything else, "a recorded vote", is a request). */
-export const INFORMATION_THINGS: readonly string[] = ['evidence', 'figures', 'data', 'statistics', 'numbers', 'a list', 'a timescale', 'a timeline', 'a date', 'an estimate', 'a report', 'a briefing', 'feedback', 'comparisons', 'a comparison', 'costs', 'the cost', 'an assurance', 'a breakdown', 'an update', 'update', 'explanation'];
+export const INFORMATION_THINGS: readonly string[] = extendable('INFORMATION_THINGS', ['evidence', 'figures', 'data', 'statistics', 'numbers', 'a list', 'a timescale', 'a timeline', 'a date', 'an estimate', 'a report', 'a briefing', 'feedback', 'comparisons', 'a comparison', 'costs', 'the cost', 'an assurance', 'a breakdown', 'an update', 'update', 'explanation']);
 
 /** Nouns of one or more questions: "a question", "queries". */
-export const QUESTION_NOUNS: readonly string[] = ['question', 'questions', 'query', 'queries', 'enquiry', 'enquiries', 'inquiry', 'supplementary question', 'supplementary questions'];
+export const QUESTION_NOUNS: readonly string[] = extendable('QUESTION_NOUNS', ['question', 'questions', 'query', 'queries', 'enquiry', 'enquiries', 'inquiry', 'supplementary question', 'supplementary questions']);
 
 /** Verbs that put a question: "raised a question", "asked a supplementary question", "submitted the following question". */
-export const PUTTING_VERBS: readonly string[] = ['raised', 'asked', 'put', 'posed', 'submitted', 'had submitted', 'tabled', 'had tabled', 'had asked', 'had raised', 'put forward'];
+export const PUTTING_VERBS: readonly string[] = extendable('PUTTING_VERBS', ['raised', 'asked', 'put', 'posed', 'submitted', 'had submitted', 'tabled', 'had tabled', 'had asked', 'had raised', 'put forward']);
 
 /** Verbs that answer: "The Director replied that …". */
-export const ANSWERING_VERBS: readonly string[] = [
+export const ANSWERING_VERBS: readonly string[] = extendable('ANSWERING_VERBS', [
   'responded',
   'replied',
   'answered',
@@ -76,22 +77,22 @@ export const ANSWERING_VERBS: readonly string[] = [
   'indicated',
   'assured',
   'acknowledged',
-];
+]);
 
 /** Labels that open a written question: "Question 3, Councillor Levy to …", "Supplementary question:", "Q:". */
-export const QUESTION_LABELS: readonly string[] = ['Question', 'Supplementary question', 'Supplementary', 'Written question', 'Oral question', 'Urgent question', 'Q'];
+export const QUESTION_LABELS: readonly string[] = extendable('QUESTION_LABELS', ['Question', 'Supplementary question', 'Supplementary', 'Written question', 'Oral question', 'Urgent question', 'Q']);
 
 /** Labels that open the printed answer to a written question: "Reply:", "Written reply:", "A:". */
-export const ANSWER_LABELS: readonly string[] = ['Reply', 'Written reply', 'Response', 'Written response', 'Answer', 'Written answer', 'Supplementary reply', 'Supplementary response', 'A'];
+export const ANSWER_LABELS: readonly string[] = extendable('ANSWER_LABELS', ['Reply', 'Written reply', 'Response', 'Written response', 'Answer', 'Written answer', 'Supplementary reply', 'Supplementary response', 'A']);
 
 /** Words that make an item title or a heading one for the public's questions (not members'). */
-export const PUBLIC_QUESTION_MARKERS: readonly string[] = ['public', 'residents', 'resident', 'petitions', 'petition', 'deputations', 'deputation', 'open forum', 'community forum', 'electors', 'parishioners'];
+export const PUBLIC_QUESTION_MARKERS: readonly string[] = extendable('PUBLIC_QUESTION_MARKERS', ['public', 'residents', 'resident', 'petitions', 'petition', 'deputations', 'deputation', 'open forum', 'community forum', 'electors', 'parishioners']);
 
 /** Appositives that mark a speaker as one of the public: "Mrs Pearce, a local resident, asked …". */
-export const PUBLIC_SPEAKER_MARKERS: readonly string[] = ['resident', 'member of the public', 'members of the public', 'petitioner', 'on behalf of', 'representing', 'local business', 'speaker'];
+export const PUBLIC_SPEAKER_MARKERS: readonly string[] = extendable('PUBLIC_SPEAKER_MARKERS', ['resident', 'member of the public', 'members of the public', 'petitioner', 'on behalf of', 'representing', 'local business', 'speaker']);
 
 /** Subjects that stand for several or unnamed members: their questions have no named asker. */
-export const COLLECTIVE_ASKERS: readonly string[] = [
+export const COLLECTIVE_ASKERS: readonly string[] = extendable('COLLECTIVE_ASKERS', [
   'A Member',
   'One Member',
   'Another Member',
@@ -132,4 +133,4 @@ export const COLLECTIVE_ASKERS: readonly string[] = [
   'The Cathaoirleach',
   'The Leader',
   'The Deputy Leader',
-];
+]);

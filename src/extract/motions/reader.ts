@@ -73,6 +73,11 @@ const appendText = (m: Motion, text: string): void => {
 
 export class MotionReader {
   readonly motions: Motion[] = [];
+  /**
+   * Whether quiet blocks are passed over (passesOver). Only the property test that shows the
+   * pass-over changes no output (test/motions-gate.test.ts) turns it off.
+   */
+  constructor(private readonly gated = true) {}
   private open: Open | null = null;
   /** The motion a tally applies to, set by "put the amendment to the vote". */
   private voteTarget: number | null = null;
@@ -414,7 +419,7 @@ export class MotionReader {
    * Such a block is passed over here, before its text is even normalised.
    */
   private passesOver(block: Block): boolean {
-    if (block.kind === 'resolved' || !this.quietFor(block.text)) return false;
+    if (!this.gated || block.kind === 'resolved' || !this.quietFor(block.text)) return false;
     if (START_OF_WORDING.test(block.text)) {
       const text = squashSpaces(block.text);
       this.lastWording = { block, text: text.replace(/^that\s+/i, '') };
@@ -431,7 +436,7 @@ export class MotionReader {
     if (block.kind === 'resolved') {
       this.settle(RESOLVED_BRACKETS.test(text));
       // A RESOLVED clause with none of the words below ("that the report be noted") only settles the vote before it.
-      if (this.quietFor(text)) return;
+      if (this.gated && this.quietFor(text)) return;
     }
     // Names under a vote label: "For (14)" then "Mr A, Mr B, …".
     if (this.pendingLabel) {
