@@ -74,12 +74,19 @@ export interface NumberingDefinitions {
 
 const valueOf = (element: XmlElement | undefined): string | undefined => element?.attributes['w:val'];
 
-/** The definitions of numbering.xml (its root element). */
-export function parseNumbering(root: XmlElement): NumberingDefinitions {
+/**
+ * The definitions of numbering.xml (its root element). `numberingStyles`:
+ * the numId each numbering style of styles.xml stands for, so that a list
+ * defined as "the list of style X" (numStyleLink) counts as that list.
+ */
+export function parseNumbering(root: XmlElement, numberingStyles: ReadonlyMap<string, string | undefined> = new Map()): NumberingDefinitions {
   const abstract = new Map<string, Map<number, Level>>();
+  const links = new Map<string, string>();
   for (const a of childrenNamed(root, 'w:abstractNum')) {
     const id = a.attributes['w:abstractNumId'];
     if (id === undefined) continue;
+    const link = valueOf(first(a, 'w:numStyleLink'));
+    if (link !== undefined) links.set(id, link);
     const levels = new Map<number, Level>();
     for (const l of childrenNamed(a, 'w:lvl')) {
       const suffix = valueOf(first(l, 'w:suff'));
@@ -103,6 +110,15 @@ export function parseNumbering(root: XmlElement): NumberingDefinitions {
       if (start !== undefined) overrides.set(Number(o.attributes['w:ilvl'] ?? 0), Number(start));
     }
     instances.set(id, { abstractId, overrides });
+  }
+  // A linked list takes the levels (and the counters) of the list its style names.
+  for (const instance of instances.values()) {
+    for (let hops = 0; hops < 5; hops++) {
+      const link = links.get(instance.abstractId);
+      const target = link === undefined ? undefined : instances.get(numberingStyles.get(link) ?? '');
+      if (!target || target === instance) break;
+      instance.abstractId = target.abstractId;
+    }
   }
   return { abstract, instances };
 }

@@ -628,7 +628,7 @@ export function docxToHtml(bytes: Uint8Array): string {
   const numberingRoot = pkg.xml(parts.numbering);
   const styles = readStyles(stylesRoot);
   const lists = new Lists(numberingRoot, styles);
-  const numbering = numberingRoot ? new ParagraphNumbering(parseNumbering(numberingRoot), stylesRoot ? styleNumbering(stylesRoot) : new Map<string, NumberReference>()) : null;
+  const numbering = numberingRoot ? new ParagraphNumbering(parseNumbering(numberingRoot, styles.numbering), stylesRoot ? styleNumbering(stylesRoot) : new Map<string, NumberReference>()) : null;
   const root = pkg.xml(parts.document);
   const body = root && first(root, 'w:body');
   if (!body) throw new Error('Could not find the body element');
