@@ -60,6 +60,36 @@ function quotesOpen(xml: string, start: number, end: number): boolean {
 
 const ATTRIBUTE = /([^\s=/>]{1,200})\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
+/** An element whose attributes are parsed from their source text on first use. */
+class Element implements XmlElement {
+  children: XmlElement[] = [];
+  text = '';
+  private parsed: Record<string, string> | null = null;
+
+  constructor(
+    readonly name: string,
+    private readonly source: string,
+    private readonly canonical: (raw: string) => string,
+  ) {}
+
+  get attributes(): Record<string, string> {
+    if (this.parsed) return this.parsed;
+    const out: Record<string, string> = {};
+    if (this.source) {
+      ATTRIBUTE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = ATTRIBUTE.exec(this.source))) {
+        const key = m[1];
+        if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
+        // Unprefixed attributes are in no namespace: their names stay as written.
+        out[key.indexOf(':') < 0 ? key : this.canonical(key)] = decodeEntities(m[2] ?? m[3] ?? '');
+      }
+    }
+    this.parsed = out;
+    return out;
+  }
+}
+
 /** An empty element, for absent children read as if present. */
 export const EMPTY_ELEMENT: XmlElement = Object.freeze({ name: '', attributes: Object.freeze({}) as Record<string, string>, children: Object.freeze([]) as unknown as XmlElement[], text: '' });
 
@@ -95,7 +125,7 @@ export function parseXml(xml: string): XmlElement | null {
     names.clear();
   };
 
-  const root: XmlElement = { name: '#document', attributes: {}, children: [], text: '' };
+  const root: XmlElement = new Element('#document', '', (raw) => raw);
   const stack: XmlElement[] = [root];
   let top = root;
   let keepText = false;
@@ -145,24 +175,21 @@ export function parseXml(xml: string): XmlElement | null {
       continue;
     }
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    const inner = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
-    let space = 0;
-    while (space < inner.length && inner.charCodeAt(space) > 32) space++;
-    const rawName = inner.slice(0, space);
-    const rawAttributes: [string, string][] = [];
-    if (space < inner.length) {
-      ATTRIBUTE.lastIndex = space;
+    const end = selfClosing ? gt - 1 : gt;
+    let space = lt + 1;
+    while (space < end && xml.charCodeAt(space) > 32) space++;
+    const rawName = xml.slice(lt + 1, space);
+    const rest = space < end ? xml.slice(space, end) : '';
+    // Namespace declarations are read now; other attributes when first asked for (most, like Word's rsid revision marks, never are).
+    if (rest.includes('xmlns')) {
+      ATTRIBUTE.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = ATTRIBUTE.exec(inner))) {
-        const value = decodeEntities(m[2] ?? m[3] ?? '');
-        if (m[1] === 'xmlns') declare('', value);
-        else if (m[1].startsWith('xmlns:')) declare(m[1].slice(6), value);
-        else rawAttributes.push([m[1], value]);
+      while ((m = ATTRIBUTE.exec(rest))) {
+        if (m[1] === 'xmlns') declare('', decodeEntities(m[2] ?? m[3] ?? ''));
+        else if (m[1].startsWith('xmlns:')) declare(m[1].slice(6), decodeEntities(m[2] ?? m[3] ?? ''));
       }
     }
-    const attributes: Record<string, string> = {};
-    for (const [k, v] of rawAttributes) attributes[k.indexOf(':') < 0 ? k : canonical(k)] = v;
-    const element: XmlElement = { name: canonical(rawName), attributes, children: [], text: '' };
+    const element: XmlElement = new Element(canonical(rawName), rest, canonical);
     if (element.name === 'mc:AlternateContent') alternates = true;
     top.children.push(element);
     if (!selfClosing) {
