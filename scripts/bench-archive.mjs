@@ -12,6 +12,8 @@ import { mulberry32 } from './prng.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEED = 20241115;
+/** Bumped when a rendering changes, so archives made by an older bench are made again. */
+const ARCHIVE_VERSION = 2;
 
 /** The fixture texts the archive is made of. */
 function fixtureTexts() {
@@ -164,28 +166,50 @@ const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main
 // Word's revision marks on every paragraph and run, as real files carry them.
 const rsid = (rand) => Math.floor(rand() * 0xffffff).toString(16).toUpperCase().padStart(8, '0');
 
-/** A Word file: items numbered automatically through a heading style, attendance as a table. */
+// What Word writes around the text: run and paragraph properties on every run and paragraph, runs split
+// at revision and proofing marks, a styles part with Word's ~370 latent styles, note separators.
+const RUN_PROPS = '<w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/><w:sz w:val="24"/><w:szCs w:val="24"/><w:lang w:val="en-GB"/>';
+const LATENT = Array.from({ length: 370 }, (_, i) => `<w:lsdException w:name="Style ${i}" w:semiHidden="1" w:uiPriority="${i % 99}" w:unhideWhenUsed="1"/>`).join('');
+const WORD_STYLES = Array.from({ length: 40 }, (_, i) => `<w:style w:type="${i % 4 ? 'paragraph' : 'character'}" w:customStyle="1" w:styleId="Custom${i}"><w:name w:val="Custom ${i}"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:rsid w:val="00A1B2C3"/><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr><w:rPr>${RUN_PROPS}</w:rPr></w:style>`).join('');
+const SEPARATORS = (kind) => `<w:${kind} w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:${kind}><w:${kind} w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:${kind}>`;
+
+/** A Word file as Word writes one: items numbered automatically through a heading style, attendance as a table. */
 export function toDocx(blocks, rand) {
-  const run = (text, bold) => `<w:r w:rsidRPr="${rsid(rand)}">${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
-  const para = (text, style, bold) => `<w:p w:rsidR="${rsid(rand)}" w:rsidRDefault="${rsid(rand)}">${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${run(text, bold)}</w:p>`;
+  const run = (text, bold) => `<w:r w:rsidRPr="${rsid(rand)}"><w:rPr>${bold ? '<w:b/><w:bCs/>' : ''}${RUN_PROPS}</w:rPr><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
+  // Word splits a paragraph's text into runs wherever an edit or a spelling mark fell.
+  const runs = (text, bold) => {
+    const words = text.split(' ');
+    const out = [];
+    for (let i = 0; i < words.length; ) {
+      const n = 3 + Math.floor(rand() * 8);
+      out.push(run(words.slice(i, i + n).join(' ') + (i + n < words.length ? ' ' : ''), bold));
+      if (rand() < 0.2) out.push('<w:proofErr w:type="spellStart"/>');
+      i += n;
+    }
+    return out.join('');
+  };
+  const para = (text, style, bold) =>
+    `<w:p w:rsidR="${rsid(rand)}" w:rsidRDefault="${rsid(rand)}" w:rsidP="${rsid(rand)}"><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ''}<w:spacing w:after="120"/><w:jc w:val="both"/><w:rPr>${RUN_PROPS}</w:rPr></w:pPr>${runs(text, bold)}</w:p>`;
   const cell = (text) => `<w:tc><w:tcPr><w:tcW w:w="4500" w:type="dxa"/></w:tcPr>${para(text)}</w:tc>`;
   const body = blocks.map((b) => {
     if (b.kind === 'title') return para(b.text, 'Title', true);
     if (b.kind === 'item') return para(b.text, 'Heading1', true);
     const label = /^(PRESENT|Apologies):\s*(.*)$/.exec(b.text);
-    if (label) return `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr><w:tr>${cell(`${label[1]}:`)}${cell(label[2])}</w:tr></w:tbl>`;
+    if (label) return `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/><w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid><w:gridCol w:w="4500"/><w:gridCol w:w="4500"/></w:tblGrid><w:tr w:rsidR="${rsid(rand)}">${cell(`${label[1]}:`)}${cell(label[2])}</w:tr></w:tbl>`;
     return b.text.split('\n').map((line) => para(line)).join('');
   });
-  const numbering = `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="${blocks.find((b) => b.kind === 'item')?.number ?? 1}"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:pStyle w:val="Heading1"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
-  const styles = `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>`;
+  const numbering = `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="${blocks.find((b) => b.kind === 'item')?.number ?? 1}"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:pStyle w:val="Heading1"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="720"/></w:pPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
+  const styles = `<w:docDefaults><w:rPrDefault><w:rPr>${RUN_PROPS}</w:rPr></w:rPrDefault></w:docDefaults><w:latentStyles w:defLockedState="0" w:defUIPriority="99" w:count="376">${LATENT}</w:latentStyles><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>${WORD_STYLES}`;
   const rel = (id, type, target) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
   return zip([
     ['[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>'],
     ['_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'officeDocument', 'word/document.xml')}</Relationships>`],
-    ['word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'numbering', 'numbering.xml')}${rel('rId2', 'styles', 'styles.xml')}</Relationships>`],
-    ['word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body.join('')}<w:sectPr/></w:body></w:document>`],
+    ['word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'numbering', 'numbering.xml')}${rel('rId2', 'styles', 'styles.xml')}${rel('rId3', 'footnotes', 'footnotes.xml')}${rel('rId4', 'endnotes', 'endnotes.xml')}</Relationships>`],
+    ['word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W}><w:body>${body.join('')}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440"/></w:sectPr></w:body></w:document>`],
     ['word/numbering.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering ${W}>${numbering}</w:numbering>`],
     ['word/styles.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles ${W}>${styles}</w:styles>`],
+    ['word/footnotes.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes ${W}>${SEPARATORS('footnote')}</w:footnotes>`],
+    ['word/endnotes.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:endnotes ${W}>${SEPARATORS('endnote')}</w:endnotes>`],
   ]);
 }
 
@@ -278,7 +302,7 @@ export function ensureArchive(dir, format, files, { regenerate = false, seed = S
   const marker = join(dir, '.complete');
   if (!regenerate && existsSync(marker)) {
     const info = JSON.parse(readFileSync(marker, 'utf8'));
-    if (info.files === files && info.seed === seed && info.format === format) return info;
+    if (info.files === files && info.seed === seed && info.format === format && info.version === ARCHIVE_VERSION) return info;
   }
   process.stderr.write(`generating ${files} ${format} files under ${dir} …\n`);
   const rand = mulberry32(seed);
@@ -293,7 +317,7 @@ export function ensureArchive(dir, format, files, { regenerate = false, seed = S
     writeFileSync(join(sub, `meeting-${String(i).padStart(5, '0')}.${EXTENSION[format]}`), data);
     bytes += Buffer.byteLength(data);
   }
-  const info = { files, seed, format, bytes };
+  const info = { files, seed, format, bytes, version: ARCHIVE_VERSION };
   writeFileSync(marker, JSON.stringify(info));
   return info;
 }
