@@ -3,6 +3,7 @@
 // reads it to lines, the text later stages see.
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../src/read/docx.js';
+import { parseXml } from '../src/read/docx-xml.js';
 
 const NS = [
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"',
@@ -177,4 +178,36 @@ describe('Word reader', () => {
     await expect(readDocx(new Uint8Array(Buffer.from('PK\u0003\u0004 cut off')))).rejects.toThrow(/corrupt or truncated Word file/);
     await expect(readDocx(zip({ 'content.xml': '<office/>' }))).rejects.toThrow(/main document part/);
   });
+});
+
+describe('Word XML reading cost', () => {
+  /** Per-call cost in ms: the best of a few timed batches. */
+  const cost = (f: () => unknown): number => {
+    let best = Infinity;
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      let calls = 0;
+      do {
+        f();
+        calls++;
+      } while (performance.now() - t0 < 5);
+      best = Math.min(best, (performance.now() - t0) / calls);
+    }
+    return best;
+  };
+  // Broken files: elements never closed then stray end tags, tags without quotes before one far away, a quote never closed.
+  const broken: Record<string, (n: number) => string> = {
+    'unclosed elements and stray end tags': (n) => `<w:document>${'<w:p>'.repeat(n)}${'</w:x>'.repeat(n)}</w:document>`,
+    'quote-less tags before a distant quote': (n) => `<w:document>${'<w:p><w:r/>'.repeat(n)}<w:t a="1"/></w:document>`,
+    'a quote never closed': (n) => `<w:document><w:p a="${'<w:r/>'.repeat(n)}</w:document>`,
+  };
+  for (const [name, make] of Object.entries(broken)) {
+    it(`reads in time linear in its size: ${name}`, () => {
+      const small = make(2000);
+      const large = make(32000);
+      parseXml(small);
+      // Linear work grows ~16x from n to 16n (a little more as the tree outgrows the young generation), quadratic ~256x.
+      expect(cost(() => parseXml(large)) / cost(() => parseXml(small))).toBeLessThan(64);
+    });
+  }
 });

@@ -51,18 +51,17 @@ function decodeEntities(s: string): string {
   });
 }
 
-/** Is a double-quoted value still open at `end` in the tag starting at `start`? */
-function quotesOpen(xml: string, start: number, end: number): boolean {
-  let open = false;
-  for (let i = xml.indexOf('"', start); i >= 0 && i < end; i = xml.indexOf('"', i + 1)) open = !open;
-  return open;
-}
+/** How many unclosed elements an end tag may close at once. */
+const MAX_UNCLOSED = 16;
 
 const ATTRIBUTE = /([^\s=/>]{1,200})\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
+const NO_CHILDREN: XmlElement[] = [];
+
 /** An element whose attributes are parsed from their source text on first use. */
 class Element implements XmlElement {
-  children: XmlElement[] = [];
+  /** Shared by every element until its first child (most elements have none). */
+  children: XmlElement[] = NO_CHILDREN;
   text = '';
   private parsed: Record<string, string> | null = null;
 
@@ -125,6 +124,26 @@ export function parseXml(xml: string): XmlElement | null {
     names.clear();
   };
 
+  // The next '"' at or after a position, remembered: looking it up afresh for every tag would rescan long quote-less stretches.
+  let quote = -2;
+  const quoteFrom = (at: number): number => {
+    if (quote !== -1 && quote < at) quote = xml.indexOf('"', at);
+    return quote;
+  };
+  /** The '>' that ends the tag opened at `lt`: one inside a quoted attribute value does not. */
+  const tagEnd = (lt: number): number => {
+    let at = lt + 1;
+    for (;;) {
+      const gt = xml.indexOf('>', at);
+      if (gt < 0) return -1;
+      const open = quoteFrom(at);
+      if (open < 0 || open > gt) return gt;
+      const close = quoteFrom(open + 1);
+      if (close < 0) return -1;
+      at = close + 1;
+    }
+  };
+
   const root: XmlElement = new Element('#document', '', (raw) => raw);
   const stack: XmlElement[] = [root];
   let top = root;
@@ -156,17 +175,16 @@ export function parseXml(xml: string): XmlElement | null {
       at = end < 0 ? n : end + 2;
       continue;
     }
-    let gt = xml.indexOf('>', lt + 1);
-    // A '>' inside a quoted attribute value does not end the tag.
-    while (gt >= 0 && quotesOpen(xml, lt, gt)) gt = xml.indexOf('>', gt + 1);
+    const gt = tagEnd(lt);
     if (gt < 0) break;
     at = gt + 1;
     if (next === 47 /* / */) {
       const name = canonical(xml.slice(lt + 2, gt).trim());
-      // Close up to the element named; an end tag that closes nothing open is ignored.
-      for (let i = stack.length - 1; i > 0; i--) {
+      // Close up to the element named; an end tag that closes nothing open nearby is ignored (searching the
+      // whole stack for every stray end tag would be quadratic in a broken file).
+      for (let i = stack.length - 1; i > 0 && i >= stack.length - MAX_UNCLOSED; i--) {
         if (stack[i].name === name) {
-          stack.length = i;
+          while (stack.length > i) stack.pop();
           top = stack[i - 1];
           break;
         }
@@ -191,7 +209,8 @@ export function parseXml(xml: string): XmlElement | null {
     }
     const element: XmlElement = new Element(canonical(rawName), rest, canonical);
     if (element.name === 'mc:AlternateContent') alternates = true;
-    top.children.push(element);
+    if (top.children === NO_CHILDREN) top.children = [element];
+    else top.children.push(element);
     if (!selfClosing) {
       stack.push(element);
       top = element;
