@@ -268,6 +268,13 @@ async function main() {
   const rss = median(big.map((r) => r.rss));
   row(`peak RSS parsing one large text file (${(size / 1e6).toFixed(0)} MB)`, rss === null ? 'n/a (no GNU time)' : `${(rss / (size / 1048576)).toFixed(1)}x the file's size (${rss.toFixed(0)} MB)`, `${secs(median(big.map((r) => r.ms)))} a run`);
 
+  // Peak memory must not grow with the archive (workers hand documents back as they go): a tenth, a half and all of it.
+  if (!QUICK) {
+    const part = (glob) => timed(parse([glob], '--jobs', String(N))).rss;
+    const mb = (x) => (x === null ? 'n/a' : `${x.toFixed(0)} MB`);
+    row(`peak RSS (\`--jobs ${N}\`) over a tenth, a half and all of the text archive`, `${mb(part(`${dirs.text}/council-00/**/*.txt`))}, ${mb(part(`${dirs.text}/council-0[0-4]/**/*.txt`))}, ${mb(part(textGlob))}`, 'flat when memory does not grow with the archive');
+  }
+
   // 9: start-up, one text file, against node -e 0 (many alternated runs: each is short).
   const single = join(ROOT, 'fixtures', 'formats', 'meeting.txt');
   const start = paired([process.execPath, '-e', '0'], parse([single]), Math.max(RUNS, 21));
