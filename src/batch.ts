@@ -206,7 +206,7 @@ export interface WorkerPlan {
  * How a batch is spread over threads, from its files (their formats by
  * extension), the --jobs limit, the machine's cores and how busy it is.
  * Never more workers than the work pays for; with no --jobs, never more
- * than the cores other processes leave free (`busy`: the load average),
+ * than the cores other processes leave free (`busy`: see coresBusy),
  * since a worker on a saturated core only adds its own warm-up.
  */
 export function planWorkers(paths: readonly string[], limits: { jobs?: number; cores: number; busy?: number }): WorkerPlan {
@@ -218,10 +218,9 @@ export function planWorkers(paths: readonly string[], limits: { jobs?: number; c
     if (w > 2) heavy += w;
   }
   const heap = heavy * 4 >= work ? 'roomy' : 'lean';
-  const free = limits.jobs !== undefined ? limits.jobs : Math.max(1, Math.round(limits.cores - (limits.busy ?? 0)));
-  const affordable = Math.floor(work / MIN_WORK_PER_WORKER);
-  const workers = Math.max(1, Math.min(free, limits.jobs ?? limits.cores, affordable, paths.length));
-  return { workers: workers > 1 ? workers : 1, heap };
+  const limit = limits.jobs ?? Math.min(limits.cores, Math.round(limits.cores - (limits.busy ?? 0)));
+  const workers = Math.min(limit, Math.floor(work / MIN_WORK_PER_WORKER), paths.length);
+  return { workers: Math.max(1, workers), heap };
 }
 
 /**

@@ -7,7 +7,8 @@ import { unpackTexts, type Outcome, type Task, type TaskResult } from '../worker
 
 /**
  * The workers' heaps for text batches ('lean'), kept small so that peak
- * memory does not grow with the archive. By default a worker's young generation grows to 2 x 16 MB, and V8
+ * memory does not grow with the archive. By default a worker's young
+ * generation grows to 2 x 16 MB, and V8
  * lets the old generation grow to about four times what survived the last
  * full collection before collecting it again (a worker keeps ~14 MB alive;
  * most of its ~90 MB heap was garbage waiting). A 12 MB young generation
