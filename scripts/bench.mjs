@@ -1,18 +1,24 @@
 #!/usr/bin/env node
-// `npm run bench`: a synthetic archive built from the project's own fixtures
-// (fixtures/cases/*/input.txt and fixtures/examples/*.txt, recombined and
-// mutated with a fixed seed), then the same batch at --jobs 1 and --jobs N,
-// compared with a read-and-split-lines pass over the same files and with a
-// bare `node -e 0` start-up.
+// `npm run bench`: every row of the speed table (issue 16), as ratios
+// measured in the same run. Synthetic archives are built from the project's
+// own fixtures (scripts/bench-archive.mjs): text, web pages, Word files and
+// PDFs, one large text file and long PDFs. Each ratio compares two commands
+// run in alternation (A, B, A, B, …: a change of load hits both alike) and
+// is the median of the per-pair ratios; times are wall-clock unless marked
+// CPU (user + sys of all threads, from GNU time when installed). The machine
+// may be shared: the parallel capacity line says how much of it was free.
 //
-//   node scripts/bench.mjs [--files 10000] [--dir .bench/archive] [--runs 3] [--regenerate] [--generate-only]
+//   node scripts/bench.mjs [--quick] [--runs 3] [--files 10000] [--regenerate] [--generate-only] [--db] [--cli PATH]
+//
+// --quick: smaller archives (a minute or two instead of ten). --db: also the
+// database bench (scripts/bench-db.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import fg from 'fast-glob';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mulberry32 } from './prng.mjs';
+import { ensureArchive, ensureLargeText, ensureLongPdf, SEED } from './bench-archive.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -20,115 +26,19 @@ const arg = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const FILES = Number(arg('files', '10000'));
-const DIR = resolve(arg('dir', join(ROOT, '.bench', 'archive')));
-const RUNS = Number(arg('runs', '3'));
-const SEED = 20241115;
-
-const prng = mulberry32;
-
-/** The fixture texts the archive is made of. */
-function fixtureTexts() {
-  const texts = [];
-  const cases = join(ROOT, 'fixtures', 'cases');
-  if (existsSync(cases)) {
-    for (const d of readdirSync(cases).sort()) {
-      const f = join(cases, d, 'input.txt');
-      if (existsSync(f)) texts.push(readFileSync(f, 'utf8'));
-    }
-  }
-  const examples = join(ROOT, 'fixtures', 'examples');
-  if (existsSync(examples)) for (const f of readdirSync(examples).sort()) if (f.endsWith('.txt')) texts.push(readFileSync(join(examples, f), 'utf8'));
-  if (texts.length === 0) throw new Error('no fixtures found under fixtures/');
-  return texts;
-}
-
-// Words swapped in by the mutator so documents differ in names, sums and dates.
-const SURNAMES = ['Patel', 'Okafor', 'Hughes', 'Nowak', 'Fraser', 'Begum', 'Lloyd', 'Kaur', 'Doyle', 'Mensah', 'Reid', 'Carter'];
-const BODIES = ['Cabinet', 'Planning Committee', 'Audit and Governance Committee', 'Scrutiny Board', 'Licensing Sub-Committee', 'Full Council'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'September', 'October', 'November'];
-
-/**
- * One synthetic minutes document: a header, then items whose bodies are
- * paragraphs drawn from the fixtures (the "Agenda item" page furniture is
- * dropped so items are numbered headings), with names, figures and dates
- * mutated, until the size target is reached.
- */
-function makeDocument(rand, paragraphs, target) {
-  const pick = (xs) => xs[Math.floor(rand() * xs.length)];
-  const day = 1 + Math.floor(rand() * 28);
-  const out = [
-    `${pick(BODIES).toUpperCase()}`,
-    '',
-    `Minutes of the meeting held on ${day} ${pick(MONTHS)} ${2019 + Math.floor(rand() * 6)} at ${pick(['County Hall', 'the Civic Centre', 'the Town Hall'])}`,
-    '',
-    `PRESENT: Councillors ${pick(SURNAMES)} (Chair), ${pick(SURNAMES)}, ${pick(SURNAMES)} and ${pick(SURNAMES)}`,
-    '',
-    `Apologies: Councillor ${pick(SURNAMES)}`,
-    '',
-  ];
-  let size = out.join('\n').length;
-  let n = 1 + Math.floor(rand() * 40);
-  while (size < target) {
-    const title = `${n}.    ${pick(['Revenue Budget Monitoring', 'Planning Application', 'Minutes of the previous meeting', 'Treasury Management', 'Highways Update', 'Declarations of Interest'])} ${2019 + Math.floor(rand() * 6)}`;
-    out.push(title, '');
-    size += title.length + 2;
-    const count = 2 + Math.floor(rand() * 6);
-    for (let i = 0; i < count && size < target; i++) {
-      let p = pick(paragraphs)
-        .replace(/\b(Patel|Okafor|Smith|Jones)\b/g, () => pick(SURNAMES))
-        .replace(/£(\d+(?:\.\d+)?)m/g, () => `£${(rand() * 9).toFixed(1)}m`)
-        .replace(/\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})/g, () => `${1 + Math.floor(rand() * 28)} ${pick(MONTHS)} ${2019 + Math.floor(rand() * 6)}`);
-      if (rand() < 0.15) p = p.toUpperCase();
-      out.push(p, '');
-      size += p.length + 2;
-    }
-    n++;
-  }
-  return out.join('\n');
-}
-
-export function generateArchive(dir, files, seed = SEED) {
-  const rand = prng(seed);
-  const paragraphs = [];
-  for (const text of fixtureTexts()) {
-    for (const p of text.split(/\n\s*\n/)) {
-      const t = p.replace(/^\s+|\s+$/g, '');
-      if (t && !/^agenda item$/i.test(t)) paragraphs.push(t);
-    }
-  }
-  rmSync(dir, { recursive: true, force: true });
-  let bytes = 0;
-  for (let i = 0; i < files; i++) {
-    // 100 files a folder, in council/year folders, all named minutes.txt-like.
-    const sub = join(dir, `council-${String(Math.floor(i / 1000)).padStart(2, '0')}`, `batch-${String(Math.floor(i / 100) % 10)}`);
-    if (i % 100 === 0) mkdirSync(sub, { recursive: true });
-    const target = 1900 + Math.floor(rand() ** 1.6 * 8000);
-    const text = `${makeDocument(rand, paragraphs, target)}\n`;
-    writeFileSync(join(sub, `meeting-${String(i).padStart(5, '0')}.txt`), text);
-    bytes += Buffer.byteLength(text);
-  }
-  writeFileSync(join(dir, '.complete'), JSON.stringify({ files, seed, bytes }));
-  return { files, bytes };
-}
-
-function ensureArchive() {
-  const marker = join(DIR, '.complete');
-  if (!args.includes('--regenerate') && existsSync(marker)) {
-    const info = JSON.parse(readFileSync(marker, 'utf8'));
-    if (info.files === FILES && info.seed === SEED) return info;
-  }
-  process.stderr.write(`generating ${FILES} files under ${DIR} …\n`);
-  return generateArchive(DIR, FILES);
-}
+const QUICK = args.includes('--quick');
+const RUNS = Math.max(3, Number(arg('runs', '3')));
+const SIZES = QUICK ? { text: 2000, html: 200, docx: 200, pdf: 40, largeMb: 10 } : { text: 10000, html: 600, docx: 600, pdf: 120, largeMb: 30 };
+const TEXT_FILES = Number(arg('files', String(SIZES.text)));
+const BENCH = join(ROOT, '.bench');
+const REGENERATE = args.includes('--regenerate');
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-const TIME_OUT = join(ROOT, '.bench', 'time.txt');
+const TIME_OUT = join(BENCH, 'time.txt');
 
 /**
  * Runs a command with stdout to /dev/null: wall ms, and with GNU time the CPU
- * ms (user + sys, all threads) and peak RSS in MB. CPU time is the figure to
- * trust on a busy machine; wall time is what a user waits.
+ * ms (user + sys, all threads) and peak RSS in MB.
  */
 function timed(argv) {
   const t0 = process.hrtime.bigint();
@@ -136,6 +46,7 @@ function timed(argv) {
     ? spawnSync(TIME, ['-f', '%U %S %M', '-o', TIME_OUT, ...argv], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 })
     : spawnSync(argv[0], argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${(r.stderr ?? '').slice(-2000)}`);
   let cpu = null;
   let rss = null;
   if (TIME) {
@@ -143,20 +54,36 @@ function timed(argv) {
     cpu = (user + sys) * 1000;
     rss = kb / 1024;
   }
-  return { code: r.status, ms, cpu, rss, err: (r.stderr ?? '').slice(-2000) };
+  return { ms, cpu, rss };
 }
 
-/** Best wall and best CPU time of `runs` runs, and the largest peak RSS. */
-function best(argv, runs) {
-  const out = { ms: Infinity, cpu: null, rss: null };
+const median = (xs) => {
+  const s = xs.filter((x) => x !== null && Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return null;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** A and B alternated `runs` times: the medians of each, and the medians of the per-pair ratios B/A. */
+function paired(a, b, runs = RUNS) {
+  const ra = [];
+  const rb = [];
   for (let i = 0; i < runs; i++) {
-    const r = timed(argv);
-    if (r.code !== 0 && r.code !== 1) throw new Error(`${argv.join(' ')} exited ${r.code}: ${r.err}`);
-    out.ms = Math.min(out.ms, r.ms);
-    if (r.cpu !== null) out.cpu = Math.min(out.cpu ?? Infinity, r.cpu);
-    if (r.rss !== null) out.rss = Math.max(out.rss ?? 0, r.rss);
+    // Alternate which goes first, so neither always runs on a machine the other has warmed.
+    if (i % 2) {
+      rb.push(timed(b));
+      ra.push(timed(a));
+    } else {
+      ra.push(timed(a));
+      rb.push(timed(b));
+    }
   }
-  return out;
+  const stats = (rs) => ({ ms: median(rs.map((r) => r.ms)), cpu: median(rs.map((r) => r.cpu)), rss: median(rs.map((r) => r.rss)) });
+  return {
+    a: stats(ra),
+    b: stats(rb),
+    wall: median(ra.map((r, i) => rb[i].ms / r.ms)),
+    cpu: TIME ? median(ra.map((r, i) => rb[i].cpu / r.cpu)) : null,
+  };
 }
 
 /**
@@ -165,20 +92,21 @@ function best(argv, runs) {
  * gives less than N, which caps any --jobs speed-up).
  */
 async function parallelCapacity(n) {
-  const loop = [process.execPath, '-e', 'let x = 0; for (let i = 0; i < 3e8; i++) x += i;'];
+  const loop = [process.execPath, '-e', 'let x = 0; for (let i = 0; i < 2e8; i++) x += i;'];
   const run = () => new Promise((done) => spawn(loop[0], loop.slice(1), { stdio: 'ignore' }).on('exit', done));
-  let alone = Infinity;
-  let together = Infinity;
-  for (let r = 0; r < 2; r++) {
+  const ratios = [];
+  for (let r = 0; r < 3; r++) {
     let t = performance.now();
     await run();
-    alone = Math.min(alone, performance.now() - t);
+    const alone = performance.now() - t;
     t = performance.now();
     await Promise.all(Array.from({ length: n }, run));
-    together = Math.min(together, performance.now() - t);
+    ratios.push((alone * n) / (performance.now() - t));
   }
-  return (alone * n) / together;
+  return median(ratios);
 }
+
+// ---------------------------------------------------------------- yardsticks (run as child processes of this script)
 
 /** The limit: list the same files, read each and split it into lines, nothing else. */
 function readPass(glob) {
@@ -187,89 +115,184 @@ function readPass(glob) {
   process.stdout.write(`${lines}\n`);
 }
 
+// A naive extractor: what a handful of regular expressions over lines gives (items, resolutions,
+// actions, questions, the date), with no attendance, motions or people, written as NDJSON.
+const NAIVE = {
+  item: /^(\d{1,3})\.?\s{1,8}(\S.{0,200})$/,
+  resolution: /^(?:RESOLVED|AGREED|DECIDED)\b/i,
+  action: /\b(?:agreed to|will|to)\s(?:circulate|report|provide|arrange|write|contact|review)\b/i,
+  question: /\basked\b/i,
+  date: /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b/,
+};
+function naivePass(glob) {
+  const out = [];
+  for (const path of fg.sync(glob).sort()) {
+    const lines = readFileSync(path, 'utf8').split(/\r\n|\r|\n/);
+    const doc = { path, date: null, items: [] };
+    let item = null;
+    lines.forEach((text, i) => {
+      const line = i + 1;
+      if (!doc.date) {
+        const d = NAIVE.date.exec(text);
+        if (d) doc.date = `${d[3]}-${d[2]}-${d[1]}`;
+      }
+      const heading = NAIVE.item.exec(text);
+      if (heading) {
+        item = { number: heading[1], title: heading[2], line, resolutions: [], actions: [], questions: [] };
+        doc.items.push(item);
+        return;
+      }
+      if (!item) return;
+      if (NAIVE.resolution.test(text)) item.resolutions.push({ text, line });
+      if (NAIVE.action.test(text)) item.actions.push({ text, line });
+      if (NAIVE.question.test(text)) item.questions.push({ text, line });
+    });
+    out.push(JSON.stringify(doc));
+    if (out.length >= 256) process.stdout.write(`${out.splice(0).join('\n')}\n`);
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+/** The PDF yardstick: pdf.js alone, every page's text items joined, nothing laid out. */
+async function pdfjsPass(glob) {
+  const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  let chars = 0;
+  for (const f of fg.sync(glob).sort()) {
+    const task = lib.getDocument({ data: new Uint8Array(readFileSync(f)), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, useWorkerFetch: false, verbosity: 0 });
+    const doc = await task.promise;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      for (const item of content.items) if ('str' in item) chars += item.str.length;
+      page.cleanup();
+    }
+    await task.destroy();
+  }
+  process.stdout.write(`${chars}\n`);
+}
+
+const hasPdftotext = () => spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
+
+// ---------------------------------------------------------------- the bench
+
+const fmtRatio = (r) => (r === null || r === undefined ? 'n/a' : `${r.toFixed(2)}x`);
+const secs = (ms) => (ms === null ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);
+
 async function main() {
   if (args.includes('--read-pass')) return readPass(arg('read-pass'));
-  const info = ensureArchive();
+  if (args.includes('--naive-pass')) return naivePass(arg('naive-pass'));
+  if (args.includes('--pdfjs-pass')) return pdfjsPass(arg('pdfjs-pass'));
+  mkdirSync(BENCH, { recursive: true });
+  const dirs = {
+    text: join(BENCH, `text-${TEXT_FILES}`),
+    html: join(BENCH, `html-${SIZES.html}`),
+    docx: join(BENCH, `docx-${SIZES.docx}`),
+    pdf: join(BENCH, `pdf-${SIZES.pdf}`),
+  };
+  const info = {
+    text: ensureArchive(dirs.text, 'text', TEXT_FILES, { regenerate: REGENERATE }),
+    html: ensureArchive(dirs.html, 'html', SIZES.html, { regenerate: REGENERATE }),
+    docx: ensureArchive(dirs.docx, 'docx', SIZES.docx, { regenerate: REGENERATE }),
+    pdf: ensureArchive(dirs.pdf, 'pdf', SIZES.pdf, { regenerate: REGENERATE }),
+  };
+  const large = join(BENCH, `large-${SIZES.largeMb}mb.txt`);
+  ensureLargeText(large, SIZES.largeMb);
+  const long72 = join(BENCH, 'long-72.pdf');
+  const long144 = join(BENCH, 'long-144.pdf');
+  ensureLongPdf(long72, 72);
+  ensureLongPdf(long144, 144);
   if (args.includes('--generate-only')) {
-    console.log(`${info.files} files, ${(info.bytes / 1e6).toFixed(1)} MB under ${DIR}`);
+    for (const [k, v] of Object.entries(info)) console.log(`${k}: ${v.files} files, ${(v.bytes / 1e6).toFixed(1)} MB under ${dirs[k]}`);
     return;
   }
-  const cli = join(ROOT, 'bin', 'minutes.js');
-  if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: ROOT });
+  // --cli: another build's bin/minutes.js (e.g. a checkout of an earlier commit) for before/after figures.
+  const cli = resolve(arg('cli', join(ROOT, 'bin', 'minutes.js')));
+  if (!args.includes('--cli') && !existsSync(join(ROOT, 'dist', 'cli.cjs'))) spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit', cwd: ROOT });
+  const self = fileURLToPath(import.meta.url);
   const N = availableParallelism();
-  const glob = `${DIR}/**/*.txt`;
-  const readArgv = [process.execPath, fileURLToPath(import.meta.url), '--read-pass', glob];
-  const mb = info.bytes / 1e6;
-
-  mkdirSync(join(ROOT, '.bench'), { recursive: true });
+  const parse = (inputs, ...extra) => [process.execPath, cli, 'parse', ...inputs, '--format', 'ndjson', '--quiet', ...extra];
+  const textGlob = `${dirs.text}/**/*.txt`;
   const load = loadavg()[0];
   const capacity = await parallelCapacity(N);
-  const read = best(readArgv, RUNS);
   const rows = [];
-  for (const jobs of [...new Set([1, N])]) {
-    rows.push({ jobs, ...best([process.execPath, cli, 'parse', glob, '--format', 'ndjson', '--jobs', String(jobs), '--quiet'], RUNS) });
-  }
-  // The ceiling a pool is measured against: N independent --jobs 1 processes, each over 1/N of
-  // the archive's folders, at once. A single process already keeps more than one core busy
-  // (V8 compiles and collects garbage on helper threads), so N of them do not finish N times faster.
-  const folders = readdirSync(DIR).filter((d) => d.startsWith('council-')).sort();
-  const groups = Array.from({ length: N }, (_, k) => folders.filter((_, i) => i % N === k).map((d) => join(DIR, d)));
-  let apart = Infinity;
-  if (N > 1 && groups.every((g) => g.length > 0)) {
-    for (let r = 0; r < RUNS; r++) {
-      const t = performance.now();
-      await Promise.all(groups.map((g) => new Promise((done) => spawn(process.execPath, [cli, 'parse', ...g, '--format', 'ndjson', '--jobs', '1', '--quiet'], { stdio: 'ignore' }).on('exit', done))));
-      apart = Math.min(apart, performance.now() - t);
-    }
-  }
-  // Peak memory must not grow with the archive: the same run over a tenth and a half of it.
-  const part = (glob) => best([process.execPath, cli, 'parse', glob, '--format', 'ndjson', '--jobs', String(N), '--quiet'], 1);
-  const tenth = part(`${DIR}/council-00/**/*.txt`);
-  const half = part(`${DIR}/council-0[0-4]/**/*.txt`);
+  const row = (what, ratio, detail) => {
+    rows.push({ what, ratio, detail });
+    process.stderr.write(`  ${what}: ${ratio}\n`);
+  };
+  process.stderr.write(`bench (${QUICK ? 'quick' : 'full'}), ${RUNS} paired runs a row …\n`);
 
-  // Start-up: node -e 0 and a one-file parse alternate, so a change of load hits both alike.
-  const startRuns = Math.max(RUNS, 31);
-  const single = join(ROOT, 'fixtures', 'examples', readdirSync(join(ROOT, 'fixtures', 'examples')).find((f) => f.endsWith('.txt')));
-  const bareTimes = [];
-  const startTimes = [];
-  for (let i = 0; i < startRuns; i++) {
-    bareTimes.push(timed([process.execPath, '-e', '0']).ms);
-    startTimes.push(timed([process.execPath, cli, 'parse', single]).ms);
+  // 1-3: text batches against reading and splitting the same files.
+  const readArgv = [process.execPath, self, '--read-pass', textGlob];
+  const one = paired(readArgv, parse([textGlob], '--jobs', '1'));
+  row('text batch, `--jobs 1`, vs reading and splitting the same files', `${fmtRatio(one.wall)} (CPU ${fmtRatio(one.cpu)})`, `${Math.round(info.text.files / (one.b.ms / 1000))} files/s; read pass ${secs(one.a.ms)}`);
+  const report = join(BENCH, 'default-jobs.json');
+  const auto = paired(readArgv, parse([textGlob], '--report', report));
+  const jobs = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')).jobs : '?';
+  row(`text batch, default jobs (${N} cores here), vs the same limit`, `${fmtRatio(auto.wall)} (CPU ${fmtRatio(auto.cpu)})`, `${Math.round(info.text.files / (auto.b.ms / 1000))} files/s; ${jobs} thread(s) chosen in the last run`);
+  const naive = paired(readArgv, [process.execPath, self, '--naive-pass', textGlob]);
+  row('naive regex extractor (no attendance, motions, people) vs the limit', `${fmtRatio(naive.wall)} (CPU ${fmtRatio(naive.cpu)})`, 'the floor a rule engine can reach');
+
+  // 4: workers on page and Word batches.
+  for (const format of ['html', 'docx']) {
+    const r = paired(parse([dirs[format]], '--jobs', '1'), parse([dirs[format]], '--jobs', '2'));
+    const speedUp = r.wall === null ? null : 1 / r.wall;
+    row(`\`--jobs 2\` vs \`--jobs 1\`: ${format} batch (${info[format].files} files)`, `${fmtRatio(speedUp)} ${speedUp !== null && speedUp >= 1 ? 'faster' : 'slower'}`, `CPU spent ${fmtRatio(r.cpu)}; peak RSS ${r.a.rss?.toFixed(0) ?? 'n/a'} → ${r.b.rss?.toFixed(0) ?? 'n/a'} MB`);
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const bare = { ms: Math.min(...bareTimes), median: median(bareTimes) };
-  const start = { ms: Math.min(...startTimes), median: median(startTimes) };
+
+  // 5: PDF batch against a bare text extraction of the same files.
+  const pdfGlob = `${dirs.pdf}/**/*.pdf`;
+  const poppler = hasPdftotext();
+  const yardstick = poppler
+    ? ['sh', '-c', `for f in ${dirs.pdf}/*/*/*.pdf; do pdftotext -q "$f" - ; done`]
+    : [process.execPath, self, '--pdfjs-pass', pdfGlob];
+  const pdf = paired(yardstick, parse([dirs.pdf], '--jobs', '1'));
+  row(`PDF batch (${info.pdf.files} files) vs ${poppler ? "poppler's pdftotext" : 'bare pdf.js text extraction (pdftotext not installed)'}`, `${fmtRatio(pdf.wall)} (CPU ${fmtRatio(pdf.cpu)})`, `${secs(pdf.b.ms)} vs ${secs(pdf.a.ms)}`);
+
+  // 6: long PDFs: the time should double with the pages, not quadruple. A one-page PDF's run (start-up, pdf.js loading) is taken off both.
+  const bare = paired(parse([long72]), parse([join(ROOT, 'fixtures', 'formats', 'meeting.pdf')]));
+  const long = paired(parse([long72]), parse([long144]));
+  const less = (r, base) => (TIME ? r.cpu - base.cpu : r.ms - base.ms);
+  const scaled = less(long.a, bare.b) > 0 ? less(long.b, bare.b) / less(long.a, bare.b) : null;
+  row('a 144-page PDF vs a 72-page one', `${fmtRatio(scaled)} the ${TIME ? 'CPU ' : ''}time (a one-page run taken off; whole runs ${fmtRatio(long.wall)} wall)`, `${secs(long.b.ms)} vs ${secs(long.a.ms)} wall, a one-page PDF ${secs(bare.b.ms)}`);
+
+  // 7: Word files, CPU each: the batch's CPU less a one-file run's, over the files.
+  const word = paired(parse([join(ROOT, 'fixtures', 'formats', 'meeting.docx')]), parse([dirs.docx], '--jobs', '1'));
+  const perFile = word.a.cpu === null ? null : (word.b.cpu - word.a.cpu) / (info.docx.files - 1);
+  const perFileWall = (word.b.ms - word.a.ms) / (info.docx.files - 1);
+  row('Word files', perFile === null ? `${perFileWall.toFixed(1)} ms each (wall)` : `${perFile.toFixed(1)} ms CPU each`, `${(info.docx.bytes / info.docx.files / 1000).toFixed(1)} KB a file on average`);
+
+  // 8: peak memory on one large text file.
+  const size = statSync(large).size;
+  const big = [];
+  for (let i = 0; i < RUNS; i++) big.push(timed(parse([large], '--jobs', '1', '--max-bytes', String(size + 1))));
+  const rss = median(big.map((r) => r.rss));
+  row(`peak RSS parsing one large text file (${(size / 1e6).toFixed(0)} MB)`, rss === null ? 'n/a (no GNU time)' : `${(rss / (size / 1048576)).toFixed(1)}x the file's size (${rss.toFixed(0)} MB)`, `${secs(median(big.map((r) => r.ms)))} a run`);
+
+  // Peak memory must not grow with the archive (workers hand documents back as they go): a tenth, a half and all of it.
+  if (!QUICK) {
+    const part = (glob) => timed(parse([glob], '--jobs', String(N))).rss;
+    const mb = (x) => (x === null ? 'n/a' : `${x.toFixed(0)} MB`);
+    row(`peak RSS (\`--jobs ${N}\`) over a tenth, a half and all of the text archive`, `${mb(part(`${dirs.text}/council-00/**/*.txt`))}, ${mb(part(`${dirs.text}/council-0[0-4]/**/*.txt`))}, ${mb(part(textGlob))}`, 'flat when memory does not grow with the archive');
+  }
+
+  // 9: start-up, one text file, against node -e 0 (many alternated runs: each is short).
+  const single = join(ROOT, 'fixtures', 'formats', 'meeting.txt');
+  const start = paired([process.execPath, '-e', '0'], parse([single]), Math.max(RUNS, 21));
+  row('one-file start-up vs `node -e 0`', fmtRatio(start.wall), `${start.b.ms.toFixed(0)} ms vs ${start.a.ms.toFixed(0)} ms (medians)`);
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`machine: ${N} cores (nproc), ${cpu}, node ${process.version}; load average ${load.toFixed(1)} when the bench started`);
-  console.log(`archive: ${info.files} files, ${mb.toFixed(1)} MB (seed ${SEED}), best of ${RUNS} runs`);
+  console.log(`machine: ${N} cores (nproc), ${cpu}, node ${process.version}; load average ${load.toFixed(1)} when the bench started;`);
+  console.log(`parallel capacity: ${N} busy loops at once ran ${capacity.toFixed(2)}x faster than one after another (${N}.00x on an idle machine)`);
+  console.log(`archives (seed ${SEED}): ${Object.entries(info).map(([k, v]) => `${k} ${v.files} files ${(v.bytes / 1e6).toFixed(1)} MB`).join(', ')}; medians of ${RUNS} paired runs${QUICK ? ' (--quick)' : ''}`);
   console.log('');
-  console.log('| run | wall | files/s | MB/s | wall vs read | CPU (user+sys) | CPU vs read | peak RSS |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
-  const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
-  const fmt = (label, r) =>
-    `| ${label} | ${secs(r.ms)} | ${Math.round(info.files / (r.ms / 1000))} | ${(mb / (r.ms / 1000)).toFixed(1)} | ${(r.ms / read.ms).toFixed(2)}x | ${r.cpu === null ? 'n/a' : secs(r.cpu)} | ${r.cpu === null || read.cpu === null ? 'n/a' : `${(r.cpu / read.cpu).toFixed(2)}x`} | ${r.rss === null ? 'n/a' : `${r.rss.toFixed(0)} MB`} |`;
-  console.log(fmt('read + split lines (node)', read));
-  for (const r of rows) console.log(fmt(`minutes parse --format ndjson --jobs ${r.jobs}`, r));
-  console.log('');
-  const one = rows[0];
-  const many = rows[rows.length - 1];
-  if (many !== one) {
-    console.log(`--jobs ${many.jobs} speed-up over --jobs 1 (wall): ${(one.ms / many.ms).toFixed(2)}x; CPU spent: ${one.cpu && many.cpu ? `${(many.cpu / one.cpu).toFixed(2)}x` : 'n/a'}`);
-    console.log(`parallel capacity at the time: ${N} busy loops at once finished ${capacity.toFixed(2)}x faster than one after another (${N}.00x on an idle machine)`);
-    if (one.cpu !== null) console.log(`--jobs 1 kept ${(one.cpu / one.ms).toFixed(2)} cores busy (V8's compiler and garbage collector threads run beside the parsing thread)`);
-    if (Number.isFinite(apart)) console.log(`${N} independent --jobs 1 processes, each over 1/${N} of the folders, at once: ${secs(apart)}, ${(one.ms / apart).toFixed(2)}x faster than one --jobs 1 process over all`);
-  }
-  const mbOf = (r) => (r.rss === null ? 'n/a' : `${r.rss.toFixed(0)} MB`);
-  console.log(`peak RSS (--jobs ${N}) over a tenth, a half and all of the archive: ${mbOf(tenth)}, ${mbOf(half)}, ${mbOf(many)}`);
-  console.log(
-    `start-up, one file: ${start.ms.toFixed(0)} ms vs node -e 0 ${bare.ms.toFixed(0)} ms (${(start.ms / bare.ms).toFixed(2)}x), best of ${startRuns} interleaved; medians ${start.median.toFixed(0)} vs ${bare.median.toFixed(0)} ms (${(start.median / bare.median).toFixed(2)}x)`,
-  );
+  console.log('| what | measured | detail |');
+  console.log('|---|---|---|');
+  for (const r of rows) console.log(`| ${r.what} | ${r.ratio} | ${r.detail} |`);
 
   const dbBench = join(ROOT, 'scripts', 'bench-db.mjs');
-  if (existsSync(dbBench)) {
+  if (args.includes('--db') && existsSync(dbBench)) {
     console.log('');
-    await new Promise((done) => spawn(process.execPath, [dbBench, '--archive', DIR, '--runs', String(RUNS)], { stdio: 'inherit' }).on('exit', done));
+    await new Promise((done) => spawn(process.execPath, [dbBench, '--archive', dirs.text, '--runs', String(RUNS)], { stdio: 'inherit' }).on('exit', done));
   }
 }
 

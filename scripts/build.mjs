@@ -46,6 +46,7 @@ const VENDOR = {
   'remark-parse': 'default',
   'rehype-parse': 'default',
   'iconv-lite': 'module', // HTML in legacy encodings
+  'dingbat-to-unicode': 'module', // Word symbol characters (w:sym)
   'fast-glob': 'module', // directories and globs
   commander: 'module', // every command line but a plain `minutes parse FILES [options]` (src/cli/main.ts)
 };

@@ -1,7 +1,7 @@
 // One input file to one document, never throwing: an unreadable or broken
 // file becomes a document with no items and an error-severity warning, so a
 // batch writes a record for every input and nothing is silently dropped.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { MinutesDocument, SourceFormat, Warning } from './schema/document.js';
 import { SCHEMA_VERSION } from './schema/constants.js';
 import { makeWarning } from './schema/warnings.js';
@@ -168,4 +168,73 @@ export function tallyDocument(doc: MinutesDocument): DocumentTally {
     t.questions += item.questions.length;
   }
   return t;
+}
+
+/**
+ * What a file costs to parse, in text files of the same size: a web page or
+ * a Word file is first rendered to lines (HTML parsed into a tree), a PDF's
+ * text is laid out glyph by glyph by pdf.js. Measured on the bench archives:
+ * a page or Word file ≈ 3 text files, a PDF ≈ 10.
+ */
+const FORMAT_WEIGHTS: Record<string, number> = { '.html': 3, '.htm': 3, '.xhtml': 3, '.docx': 3, '.pdf': 10, '.md': 1.5, '.markdown': 1.5 };
+
+function weightOf(path: string): number {
+  const dot = path.lastIndexOf('.');
+  return dot < 0 ? 1 : (FORMAT_WEIGHTS[path.slice(dot).toLowerCase()] ?? 1);
+}
+
+/**
+ * Below this much work per worker (in text files), starting a thread costs
+ * more than it saves: each worker loads and warms up the parser on its own.
+ */
+export const MIN_WORK_PER_WORKER = 32;
+
+export interface WorkerPlan {
+  /** Worker threads; 1 means the files are parsed on the main thread. */
+  workers: number;
+  /**
+   * Worker heaps: 'lean' (a small young generation, a slowly growing old
+   * one) for text batches, whose documents die young; 'roomy' (V8's
+   * defaults) when pages, Word files or PDFs are a large part of the work:
+   * their trees outlive a small young generation and the lean settings
+   * starve those workers into garbage collection.
+   */
+  heap: 'lean' | 'roomy';
+}
+
+/**
+ * How a batch is spread over threads, from its files (their formats by
+ * extension), the --jobs limit, the machine's cores and how busy it is.
+ * Never more workers than the work pays for; with no --jobs, never more
+ * than the cores other processes leave free (`busy`: see coresBusy),
+ * since a worker on a saturated core only adds its own warm-up.
+ */
+export function planWorkers(paths: readonly string[], limits: { jobs?: number; cores: number; busy?: number }): WorkerPlan {
+  let work = 0;
+  let heavy = 0;
+  for (const p of paths) {
+    const w = weightOf(p);
+    work += w;
+    if (w > 2) heavy += w;
+  }
+  const heap = heavy * 4 >= work ? 'roomy' : 'lean';
+  const limit = limits.jobs ?? Math.min(limits.cores, Math.round(limits.cores - (limits.busy ?? 0)));
+  const workers = Math.min(limit, Math.floor(work / MIN_WORK_PER_WORKER), paths.length);
+  return { workers: Math.max(1, workers), heap };
+}
+
+/**
+ * How many cores other processes keep busy now: the smaller of the 1-minute
+ * load average (which lags: a run that just ended still counts) and the
+ * processes runnable at this instant, bar this one (which jumps). 0 where
+ * /proc/loadavg does not exist.
+ */
+export function coresBusy(): number {
+  try {
+    const [average, running] = readFileSync('/proc/loadavg', 'utf8').split(' ');
+    const runnable = Number(running.split('/')[0]) - 1;
+    return Math.max(0, Math.min(Number(average), runnable));
+  } catch {
+    return 0;
+  }
 }

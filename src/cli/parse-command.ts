@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import type { MinutesDocument, SourceFormat } from '../schema/document.js';
 import { makeWarning } from '../schema/warnings.js';
-import { failedDocument, processBytes } from '../batch.js';
+import { coresBusy, failedDocument, MIN_WORK_PER_WORKER, planWorkers, processBytes } from '../batch.js';
 import { jsonText, outcomeOf, parseOne, type Outcome, type Parsed, type Task, type TaskFile, type TaskOptions } from '../worker-protocol.js';
 import { WRITERS, type OutputFormat } from '../write/index.js';
 import { deletedUnder, expandInputs } from './inputs.js';
@@ -78,8 +78,8 @@ export interface CommandIO {
   env?: Record<string, string | undefined>;
 }
 
-/** Below this many files per worker, starting threads costs more than it saves. */
-export const MIN_FILES_PER_WORKER = 32;
+/** Below this many text files per worker (fewer pages, Word files or PDFs: they weigh more), starting threads costs more than it saves (planWorkers). */
+export const MIN_FILES_PER_WORKER = MIN_WORK_PER_WORKER;
 const OUTPUT_CHUNK = 256 * 1024;
 /** Most files sent to a worker in one message. */
 const MAX_FILES_PER_TASK = 64;
@@ -138,9 +138,13 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   const chatty = !opts.quiet && messages !== 'json';
   const paint = makePaint(colourEnabled(io.stderr, opts.color, env) ? await import('chalk').then((m) => new m.Chalk({ level: 1 })) : null);
   const progress = chatty && io.stderr.isTTY && count > 1 ? new Progress({ total: count, stream: io.stderr, paint: paint.good }) : null;
-  // Fewer than 2 * MIN_FILES_PER_WORKER files run on this thread whatever --jobs is (no cores counted, no worker URL resolved).
-  const fit = Math.floor(listed.length / MIN_FILES_PER_WORKER);
-  const workers = fit > 1 && io.workerUrl ? Math.min(opts.jobs ?? availableParallelism(), fit) : 1;
+  // A handful of files runs on this thread whatever --jobs is (no cores counted, no worker URL resolved); larger
+  // batches get the workers their formats' work pays for, up to --jobs or the cores other processes leave free.
+  const plan =
+    listed.length >= 2 && io.workerUrl && opts.jobs !== 1
+      ? planWorkers(listed, { jobs: opts.jobs, cores: availableParallelism(), busy: opts.jobs === undefined ? coresBusy() : 0 })
+      : { workers: 1, heap: 'lean' as const };
+  const workers = plan.workers;
   const tally = new Tally(Math.max(1, workers), notRead);
 
   // With --db or --tables, documents go to stdout only when a --format is asked for.
@@ -292,7 +296,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
       task.files.map((f) => outcomeOf(f.path, failedDocument(f.path, makeWarning('rule-failed', `Unexpected ${reason} while parsing this run of files, expected a document`)), true));
     // worker_threads is loaded only for a pool.
     const { WorkerPool } = await import('./pool.js');
-    const pool = new WorkerPool(workers, io.workerUrl!, crashed);
+    const pool = new WorkerPool(workers, io.workerUrl!, crashed, plan.heap);
     try {
       // A bounded window of tasks in flight: results that arrive early wait for their turn, nothing more is held.
       const window = workers * 3;

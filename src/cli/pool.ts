@@ -6,8 +6,9 @@ import { setFlagsFromString } from 'node:v8';
 import { unpackTexts, type Outcome, type Task, type TaskResult } from '../worker-protocol.js';
 
 /**
- * The workers' heaps, kept small so that peak memory does not grow with the
- * archive. By default a worker's young generation grows to 2 x 16 MB, and V8
+ * The workers' heaps for text batches ('lean'), kept small so that peak
+ * memory does not grow with the archive. By default a worker's young
+ * generation grows to 2 x 16 MB, and V8
  * lets the old generation grow to about four times what survived the last
  * full collection before collecting it again (a worker keeps ~14 MB alive;
  * most of its ~90 MB heap was garbage waiting). A 12 MB young generation
@@ -15,7 +16,9 @@ import { unpackTexts, type Outcome, type Task, type TaskResult } from '../worker
  * young generation is each worker's own limit; the growing factor is a V8
  * flag, so it applies to the main thread too once a pool starts (it holds
  * little). Neither can make a large file fail: the old generation's limit
- * stays V8's default.
+ * stays V8's default. Batches of pages, Word files and PDFs run with V8's
+ * defaults ('roomy', see planWorkers in src/batch.ts): their HTML trees and
+ * page layouts outlive a 12 MB young generation.
  */
 const WORKER_YOUNG_GENERATION_MB = 12;
 const HEAP_GROWING_PERCENT = 30;
@@ -42,13 +45,14 @@ export class WorkerPool {
     private readonly size: number,
     private readonly url: URL,
     private readonly crashed: CrashOutcome,
+    private readonly heap: 'lean' | 'roomy' = 'lean',
   ) {
-    setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+    if (heap === 'lean') setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(this.url, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }), pending: new Map() };
+    const slot: Slot = { worker: new Worker(this.url, this.heap === 'lean' ? { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } } : {}), pending: new Map() };
     slot.worker.on('message', (r: TaskResult) => {
       const p = slot.pending.get(r.id);
       if (!p) return;

@@ -1,25 +1,26 @@
 // Word's automatic numbering, made text. Word numbers headings and list
 // paragraphs through numbering.xml (a paragraph says "list 3, level 0"; the
 // number it shows is counted at display time), so the numbers are not in the
-// text, and mammoth renders each run of numbered paragraphs as an HTML list
-// that restarts at 1 after every ordinary paragraph. Here the numbers Word
-// shows ("7.", "4.2", "(b)") are counted as Word counts them and written into
-// each paragraph's text (its numbering reference removed), before mammoth
-// reads the file. Bullets stay lists. Pure functions over the package's XML;
-// the zip is read and written here (stored entries: no compression needed).
+// text. Here the numbers Word shows ("7.", "4.2", "(b)") are counted as Word
+// counts them, paragraph by paragraph in document order, for the Word reader
+// to write into each paragraph's text. Bullets stay lists. Also the zip
+// container: entries are listed from the central directory and inflated only
+// when read.
 import { inflateRawSync } from 'node:zlib';
+import { childrenNamed, first, type XmlElement } from './docx-xml.js';
 
 // ---------------------------------------------------------------- zip
 
 export interface ZipEntry {
   name: string;
-  data: Uint8Array;
+  /** The entry's bytes, inflated on each call. */
+  read(): Uint8Array;
 }
 
 const u16 = (b: Uint8Array, o: number): number => b[o] | (b[o + 1] << 8);
 const u32 = (b: Uint8Array, o: number): number => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
 
-/** The entries of a zip archive, or null when it is not one this reader understands (the caller then leaves it to mammoth). */
+/** The entries of a zip archive, or null when it is not one (or not one this reader understands: no zip64, no encryption). */
 export function readZip(bytes: Uint8Array): ZipEntry[] | null {
   // The end-of-central-directory record: in the last 64 KiB (its comment is at most 65535 bytes).
   let eocd = -1;
@@ -47,66 +48,11 @@ export function readZip(bytes: Uint8Array): ZipEntry[] | null {
     if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) return null;
     const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
     const raw = bytes.subarray(start, start + size);
-    if (method === 0) entries.push({ name, data: raw });
-    else if (method === 8) entries.push({ name, data: new Uint8Array(inflateRawSync(raw)) });
+    if (method === 0) entries.push({ name, read: () => raw });
+    else if (method === 8) entries.push({ name, read: () => new Uint8Array(inflateRawSync(raw)) });
     else return null;
   }
   return entries;
-}
-
-const CRC_TABLE = ((): Uint32Array => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 255] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-/** A zip archive of stored (uncompressed) entries. */
-export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
-  const encoder = new TextEncoder();
-  const parts: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = encoder.encode(e.name);
-    const crc = crc32(e.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt32LE(crc, 16);
-    dir.writeUInt32LE(e.data.length, 20);
-    dir.writeUInt32LE(e.data.length, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    parts.push(local, name, e.data);
-    central.push(dir, name);
-    offset += 30 + name.length + e.data.length;
-  }
-  const size = central.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(size, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...parts, ...central, end]));
 }
 
 // ---------------------------------------------------------------- numbering
@@ -119,98 +65,90 @@ interface Level {
   suffix: 'tab' | 'space' | 'nothing';
 }
 
-interface NumberingDefinitions {
+export interface NumberingDefinitions {
   /** abstractNumId → levels by ilvl. */
   abstract: Map<string, Map<number, Level>>;
   /** numId → its abstractNumId and the levels it restarts (startOverride). */
   instances: Map<string, { abstractId: string; overrides: Map<number, number> }>;
 }
 
-const attribute = (xml: string, name: string): string | undefined => new RegExp(`\\bw:${name}="([^"]{0,200})"`).exec(xml)?.[1];
-const childValue = (xml: string, tag: string): string | undefined => {
-  const m = new RegExp(`<w:${tag}\\b[^>]{0,300}>`).exec(xml);
-  return m ? attribute(m[0], 'val') : undefined;
-};
+const valueOf = (element: XmlElement | undefined): string | undefined => element?.attributes['w:val'];
 
-/** Each `<w:TAG …>…</w:TAG>` element's opening tag and body (TAG elements do not nest in numbering.xml). */
-function elements(xml: string, tag: string): { open: string; body: string }[] {
-  const out: { open: string; body: string }[] = [];
-  const opening = new RegExp(`<w:${tag}\\b[^>]{0,500}>`, 'g');
-  const close = `</w:${tag}>`;
-  let m: RegExpExecArray | null;
-  while ((m = opening.exec(xml))) {
-    if (m[0].endsWith('/>')) {
-      out.push({ open: m[0], body: '' });
-      continue;
-    }
-    const end = xml.indexOf(close, opening.lastIndex);
-    if (end < 0) break;
-    out.push({ open: m[0], body: xml.slice(opening.lastIndex, end) });
-    opening.lastIndex = end + close.length;
-  }
-  return out;
-}
-
-export function parseNumbering(xml: string): NumberingDefinitions {
+/**
+ * The definitions of numbering.xml (its root element). `numberingStyles`:
+ * the numId each numbering style of styles.xml stands for, so that a list
+ * defined as "the list of style X" (numStyleLink) counts as that list.
+ */
+export function parseNumbering(root: XmlElement, numberingStyles: ReadonlyMap<string, string | undefined> = new Map()): NumberingDefinitions {
   const abstract = new Map<string, Map<number, Level>>();
-  for (const a of elements(xml, 'abstractNum')) {
-    const id = attribute(a.open, 'abstractNumId');
+  const links = new Map<string, string>();
+  for (const a of childrenNamed(root, 'w:abstractNum')) {
+    const id = a.attributes['w:abstractNumId'];
     if (id === undefined) continue;
+    const link = valueOf(first(a, 'w:numStyleLink'));
+    if (link !== undefined) links.set(id, link);
     const levels = new Map<number, Level>();
-    for (const l of elements(a.body, 'lvl')) {
-      const ilvl = Number(attribute(l.open, 'ilvl') ?? 0);
-      const suffix = childValue(l.body, 'suff');
-      levels.set(ilvl, {
-        start: Number(childValue(l.body, 'start') ?? 1),
-        format: childValue(l.body, 'numFmt') ?? 'decimal',
-        text: childValue(l.body, 'lvlText') ?? '',
+    for (const l of childrenNamed(a, 'w:lvl')) {
+      const suffix = valueOf(first(l, 'w:suff'));
+      levels.set(Number(l.attributes['w:ilvl'] ?? 0), {
+        start: Number(valueOf(first(l, 'w:start')) ?? 1),
+        format: valueOf(first(l, 'w:numFmt')) ?? 'decimal',
+        text: valueOf(first(l, 'w:lvlText')) ?? '',
         suffix: suffix === 'space' || suffix === 'nothing' ? suffix : 'tab',
       });
     }
     abstract.set(id, levels);
   }
   const instances = new Map<string, { abstractId: string; overrides: Map<number, number> }>();
-  for (const n of elements(xml, 'num')) {
-    const id = attribute(n.open, 'numId');
-    const abstractId = childValue(n.body, 'abstractNumId');
+  for (const n of childrenNamed(root, 'w:num')) {
+    const id = n.attributes['w:numId'];
+    const abstractId = valueOf(first(n, 'w:abstractNumId'));
     if (id === undefined || abstractId === undefined) continue;
     const overrides = new Map<number, number>();
-    for (const o of elements(n.body, 'lvlOverride')) {
-      const start = childValue(o.body, 'startOverride');
-      if (start !== undefined) overrides.set(Number(attribute(o.open, 'ilvl') ?? 0), Number(start));
+    for (const o of childrenNamed(n, 'w:lvlOverride')) {
+      const start = valueOf(first(o, 'w:startOverride'));
+      if (start !== undefined) overrides.set(Number(o.attributes['w:ilvl'] ?? 0), Number(start));
     }
     instances.set(id, { abstractId, overrides });
+  }
+  // A linked list takes the levels (and the counters) of the list its style names.
+  for (const instance of instances.values()) {
+    for (let hops = 0; hops < 5; hops++) {
+      const link = links.get(instance.abstractId);
+      const target = link === undefined ? undefined : instances.get(numberingStyles.get(link) ?? '');
+      if (!target || target === instance) break;
+      instance.abstractId = target.abstractId;
+    }
   }
   return { abstract, instances };
 }
 
-interface NumberReference {
+export interface NumberReference {
   numId: string;
   ilvl: number;
 }
 
-const NUM_PR = /<w:numPr>([\s\S]{0,400}?)<\/w:numPr>/;
-
-function numberReference(pPr: string): NumberReference | null | undefined {
-  const m = NUM_PR.exec(pPr);
-  if (!m) return undefined;
-  const numId = childValue(m[1], 'numId');
+/** A paragraph's (or style's) own numbering: undefined when it names none, null when it switches numbering off (numId 0). */
+export function numberReference(pPr: XmlElement | undefined): NumberReference | null | undefined {
+  const numPr = pPr && first(pPr, 'w:numPr');
+  if (!numPr) return undefined;
+  const numId = valueOf(first(numPr, 'w:numId'));
   if (numId === undefined) return undefined;
   // numId 0 switches off numbering a style would give.
   if (numId === '0') return null;
-  return { numId, ilvl: Number(childValue(m[1], 'ilvl') ?? 0) };
+  return { numId, ilvl: Number(valueOf(first(numPr, 'w:ilvl')) ?? 0) };
 }
 
-/** Paragraph styles' numbering (a "Heading 1" numbered through its style), following basedOn. */
-export function styleNumbering(xml: string): Map<string, NumberReference> {
+/** Paragraph styles' numbering (a "Heading 1" numbered through its style), following basedOn; from styles.xml's root. */
+export function styleNumbering(root: XmlElement): Map<string, NumberReference> {
   const own = new Map<string, NumberReference | null>();
   const basedOn = new Map<string, string>();
-  for (const s of elements(xml, 'style')) {
-    const id = attribute(s.open, 'styleId');
+  for (const s of childrenNamed(root, 'w:style')) {
+    const id = s.attributes['w:styleId'];
     if (id === undefined) continue;
-    const ref = numberReference(s.body);
+    const ref = numberReference(first(s, 'w:pPr'));
     if (ref !== undefined) own.set(id, ref);
-    const parent = childValue(s.body, 'basedOn');
+    const parent = valueOf(first(s, 'w:basedOn'));
     if (parent) basedOn.set(id, parent);
   }
   const out = new Map<string, NumberReference>();
@@ -226,6 +164,54 @@ export function styleNumbering(xml: string): Map<string, NumberReference> {
     }
   }
   return out;
+}
+
+/** The number a paragraph shows and what follows it. */
+export interface VisibleNumber {
+  label: string;
+  suffix: 'tab' | 'space' | 'nothing';
+}
+
+/**
+ * Counts numbered paragraphs as Word does, one call per paragraph in
+ * document order. Counters are kept per abstract list: instances of one
+ * list continue its numbering, unless they restart a level.
+ */
+export class ParagraphNumbering {
+  private readonly counters = new Map<string, number[]>();
+  private readonly restarted = new Set<string>();
+
+  constructor(
+    private readonly definitions: NumberingDefinitions,
+    private readonly styles: Map<string, NumberReference>,
+  ) {}
+
+  /** The number the paragraph shows, or null (no numbering, a bullet, an unknown format). */
+  next(own: NumberReference | null | undefined, styleId: string | undefined): VisibleNumber | null {
+    const ref = own === undefined ? (styleId !== undefined ? this.styles.get(styleId) : undefined) : own;
+    if (!ref) return null;
+    const instance = this.definitions.instances.get(ref.numId);
+    const levels = instance && this.definitions.abstract.get(instance.abstractId);
+    const level = levels?.get(ref.ilvl);
+    if (!instance || !levels || !level || formatNumber(1, level.format) === null) return null;
+    const key = instance.overrides.size ? `num:${ref.numId}` : `abstract:${instance.abstractId}`;
+    let counts = this.counters.get(key);
+    if (!counts || (instance.overrides.size && !this.restarted.has(ref.numId))) {
+      counts = [];
+      this.counters.set(key, counts);
+      this.restarted.add(ref.numId);
+    }
+    // A level counts on from its start; deeper levels restart under it.
+    const startOf = (ilvl: number): number => instance.overrides.get(ilvl) ?? levels.get(ilvl)?.start ?? 1;
+    counts[ref.ilvl] = counts[ref.ilvl] === undefined ? startOf(ref.ilvl) : counts[ref.ilvl] + 1;
+    counts.length = ref.ilvl + 1;
+    const label = level.text.replace(/%([1-9])/g, (_m, d: string) => {
+      const ilvl = Number(d) - 1;
+      const value = counts![ilvl] ?? startOf(ilvl);
+      return formatNumber(value, levels.get(ilvl)?.format ?? 'decimal') ?? '';
+    });
+    return { label, suffix: level.suffix };
+  }
 }
 
 const ROMAN: [number, string][] = [
@@ -269,72 +255,3 @@ export function formatNumber(n: number, format: string): string | null {
   }
 }
 
-const PARAGRAPH = /<w:p(?:\s[^>]{0,500})?>(<w:pPr>[\s\S]{0,20000}?<\/w:pPr>)?/g;
-const PARAGRAPH_STYLE = /<w:pStyle\s+w:val="([^"]{1,200})"/;
-
-/**
- * document.xml with the numbers Word shows written into each numbered paragraph
- * (and its numbering reference removed); bullets and unknown lists untouched.
- */
-export function numberParagraphs(documentXml: string, definitions: NumberingDefinitions, styles: Map<string, NumberReference>): string {
-  // Counters are kept per abstract list: instances of one list continue its numbering, unless they restart a level.
-  const counters = new Map<string, number[]>();
-  const restarted = new Set<string>();
-  return documentXml.replace(PARAGRAPH, (whole: string, pPr: string | undefined) => {
-    const own = pPr ? numberReference(pPr) : undefined;
-    const style = pPr ? PARAGRAPH_STYLE.exec(pPr)?.[1] : undefined;
-    const ref = own === undefined ? (style ? styles.get(style) : undefined) : own;
-    if (!ref) return whole;
-    const instance = definitions.instances.get(ref.numId);
-    const levels = instance && definitions.abstract.get(instance.abstractId);
-    const level = levels?.get(ref.ilvl);
-    if (!instance || !levels || !level || formatNumber(1, level.format) === null) return whole;
-    const key = instance.overrides.size ? `num:${ref.numId}` : `abstract:${instance.abstractId}`;
-    let counts = counters.get(key);
-    if (!counts || (instance.overrides.size && !restarted.has(ref.numId))) {
-      counts = [];
-      counters.set(key, counts);
-      restarted.add(ref.numId);
-    }
-    // A level counts on from its start; deeper levels restart under it.
-    const startOf = (ilvl: number): number => instance.overrides.get(ilvl) ?? levels.get(ilvl)?.start ?? 1;
-    counts[ref.ilvl] = counts[ref.ilvl] === undefined ? startOf(ref.ilvl) : counts[ref.ilvl] + 1;
-    counts.length = ref.ilvl + 1;
-    const label = level.text.replace(/%([1-9])/g, (_m, d: string) => {
-      const ilvl = Number(d) - 1;
-      const value = counts![ilvl] ?? startOf(ilvl);
-      return formatNumber(value, levels.get(ilvl)?.format ?? 'decimal') ?? '';
-    });
-    const gap = level.suffix === 'tab' ? '<w:tab/>' : level.suffix === 'space' ? '<w:t xml:space="preserve"> </w:t>' : '';
-    const run = label ? `<w:r><w:t xml:space="preserve">${escapeXml(label)}</w:t>${gap}</w:r>` : '';
-    const open = whole.slice(0, whole.length - (pPr?.length ?? 0));
-    // numId 0 switches the list off, so mammoth does not number the paragraph again (a style's numbering included).
-    const off = '<w:numPr><w:numId w:val="0"/></w:numPr>';
-    const props = !pPr ? '' : own ? pPr.replace(NUM_PR, off) : pPr.replace('<w:pPr>', `<w:pPr>${off}`);
-    return `${open}${props}${run}`;
-  });
-}
-
-const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/**
- * The .docx with Word's automatic numbers in its text, or the bytes as they
- * were when there is no numbering (or the package is not one this reads).
- */
-export function withVisibleNumbers(bytes: Uint8Array): Uint8Array {
-  const entries = readZip(bytes);
-  if (!entries) return bytes;
-  const find = (name: string): ZipEntry | undefined => entries.find((e) => e.name === name);
-  const document = find('word/document.xml');
-  const numbering = find('word/numbering.xml');
-  if (!document || !numbering) return bytes;
-  const decoder = new TextDecoder();
-  const definitions = parseNumbering(decoder.decode(numbering.data));
-  const stylesEntry = find('word/styles.xml');
-  const styles = stylesEntry ? styleNumbering(decoder.decode(stylesEntry.data)) : new Map<string, NumberReference>();
-  const xml = decoder.decode(document.data);
-  const numbered = numberParagraphs(xml, definitions, styles);
-  if (numbered === xml) return bytes;
-  document.data = new TextEncoder().encode(numbered);
-  return writeZip(entries);
-}

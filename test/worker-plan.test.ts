@@ -1,0 +1,69 @@
+// How `minutes parse` spreads a batch over threads (planWorkers): the
+// workers the work pays for, by format and file count, within --jobs and the
+// cores other processes leave free; and the output stays the same bytes
+// whatever the plan, for batches of web pages, Word files and PDFs too
+// (through the built CLI, so the worker threads run for real).
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MIN_WORK_PER_WORKER, planWorkers } from '../src/batch.js';
+
+const files = (n: number, ext: string): string[] => Array.from({ length: n }, (_, i) => `archive/m${i}.${ext}`);
+
+describe('planWorkers', () => {
+  it('keeps a small batch on the main thread whatever --jobs says', () => {
+    expect(planWorkers(files(10, 'txt'), { jobs: 4, cores: 8 }).workers).toBe(1);
+    expect(planWorkers(files(2 * MIN_WORK_PER_WORKER - 1, 'txt'), { jobs: 2, cores: 2 }).workers).toBe(1);
+  });
+
+  it('starts a worker for each share of work that pays for its warm-up: fewer PDFs than text files', () => {
+    expect(planWorkers(files(2 * MIN_WORK_PER_WORKER, 'txt'), { cores: 4 }).workers).toBe(2);
+    expect(planWorkers(files(8, 'pdf'), { cores: 4 }).workers).toBe(2);
+    expect(planWorkers(files(40, 'docx'), { cores: 4 }).workers).toBe(3);
+  });
+
+  it('takes --jobs as the limit, and by default leaves the cores other processes keep busy', () => {
+    expect(planWorkers(files(1000, 'txt'), { jobs: 3, cores: 8 }).workers).toBe(3);
+    expect(planWorkers(files(1000, 'txt'), { cores: 2 }).workers).toBe(2);
+    expect(planWorkers(files(1000, 'txt'), { cores: 2, busy: 1.6 }).workers).toBe(1);
+    expect(planWorkers(files(1000, 'txt'), { cores: 8, busy: 3 }).workers).toBe(5);
+    // An explicit --jobs is not second-guessed by the load: the run is reproducible.
+    expect(planWorkers(files(1000, 'txt'), { jobs: 2, cores: 2, busy: 4 }).workers).toBe(2);
+  });
+
+  it('gives workers V8’s default heap when pages, Word files or PDFs are much of the work, the lean one for text', () => {
+    expect(planWorkers(files(100, 'txt'), { cores: 2 }).heap).toBe('lean');
+    expect(planWorkers([...files(100, 'txt'), ...files(10, 'pdf')], { cores: 2 }).heap).toBe('roomy');
+    expect(planWorkers(files(100, 'html'), { cores: 2 }).heap).toBe('roomy');
+    expect(planWorkers([...files(300, 'txt'), ...files(2, 'docx')], { cores: 2 }).heap).toBe('lean');
+  });
+});
+
+describe('a batch of pages, Word files and PDFs', () => {
+  const ROOT = join(import.meta.dirname, '..');
+  const FORMATS = join(ROOT, 'fixtures', 'formats');
+  const TMP = mkdtempSync(join(tmpdir(), 'minutes-plan-'));
+  afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+  it('writes the same bytes with one thread and with two workers', () => {
+    const dir = join(TMP, 'mixed');
+    mkdirSync(dir);
+    // 30 of each: enough work for two workers at --jobs 2.
+    for (let i = 0; i < 30; i++) {
+      for (const f of ['meeting.docx', 'meeting.html', 'meeting.pdf']) copyFileSync(join(FORMATS, f), join(dir, `${String(i).padStart(2, '0')}-${f}`));
+    }
+    const run = (jobs: string): { stdout: string; report: string } => {
+      const report = join(TMP, `report-${jobs}.json`);
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'minutes.js'), 'parse', dir, '--format', 'ndjson', '--jobs', jobs, '-q', '--report', report], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      expect(r.status).toBe(0);
+      return { stdout: r.stdout, report };
+    };
+    const one = run('1');
+    const two = run('2');
+    expect(one.stdout.split('\n').filter(Boolean)).toHaveLength(90);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(readFileSync(two.report, 'utf8')).jobs).toBe(2);
+  }, 120_000);
+});
