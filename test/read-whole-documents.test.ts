@@ -152,6 +152,20 @@ describe('a text dump with no line breaks', async () => {
     expect(readFileSync(join(FORMATS, 'dump.txt'), 'utf8').trim().split('\n')).toHaveLength(1);
     expect(records(dump)).toEqual(records(await parse('meeting.txt')));
   });
+
+  it('every record keeps its true source line: the dump has one line, so every record is on line 1', async () => {
+    const dump = await parse('dump.txt');
+    const placed = [
+      ...dump.meeting.present,
+      ...dump.meeting.apologies,
+      ...dump.items.flatMap((i) => [...i.presenters, ...i.resolutions, ...i.actions, ...i.questions]),
+    ];
+    expect(placed.length).toBeGreaterThan(8);
+    expect(new Set(placed.map((r) => r.line))).toEqual(new Set([1]));
+    expect(new Set(dump.items.map((i) => i.lines.start))).toEqual(new Set([1]));
+    // The reader's text is the file as it is: the splitting is the tokenizer's, not a rewritten text.
+    expect((await read('dump.txt')).lines.filter((l) => l.text !== '')).toHaveLength(1);
+  });
 });
 
 describe('encodings and legacy formats', () => {

@@ -4,7 +4,7 @@
 import type { SourceLine } from '../read/types.js';
 import * as P from './patterns.js';
 import { expandTableRows } from './table-rows.js';
-import { expandFlattenedLines } from './flattened.js';
+import { splitRunOnLines } from './flattened.js';
 
 export type TokenKind =
   | 'blank'
@@ -393,7 +393,7 @@ export function classifyLine(line: SourceLine, rules: readonly LineRule[] = LINE
 }
 
 export function tokenize(source: readonly SourceLine[], rules: readonly LineRule[] = LINE_RULES): Token[] {
-  const lines = expandFlattenedLines(expandTableRows(source));
+  const lines = splitRunOnLines(expandTableRows(source));
   const out: Token[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) out[i] = classifyLine(lines[i], rules);
   return out;
