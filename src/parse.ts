@@ -9,6 +9,7 @@ import { tokenize, type Token } from './tokenize/classify.js';
 import { segmentItems, type ItemSegment } from './segment/items.js';
 import { toBlocks, toSections } from './segment/blocks.js';
 import { findPackMinutes, type PackMinutes } from './segment/packs.js';
+import { findDate } from './extract/util/dates.js';
 import type { ItemContext } from './extract/types.js';
 import { extractResolutions } from './extract/resolutions.js';
 import { extractQuestions } from './extract/questions.js';
@@ -111,6 +112,9 @@ function packWarning(pack: PackMinutes, tokens: readonly Token[]): Warning {
   return makeWarning('minutes-in-pack', `Unexpected reports pack (frontsheet, agenda) around the minutes, expected minutes alone: parsed the minutes on lines ${first}-${last} ("${pack.heading.slice(0, 80)}")${more}`, { line: first });
 }
 
+/** Front matter keys that may hold the meeting's date. */
+const DATE_KEYS = new Set(['date', 'meeting-date', 'meeting_date', 'meetingdate']);
+
 /** Parses lines that a reader produced into a document. */
 export function parseLines(read: ReadResult, meta: { path: string; sha256: string; bytes: number }, options: ParseOptions = {}): ParseResult {
   const lines = read.lines;
@@ -125,6 +129,14 @@ export function parseLines(read: ReadResult, meta: { path: string; sha256: strin
   // A short header (an item heading straight after the page title) leaves the meeting facts in the first lines.
   const headerContent = seg.header.filter((t) => t.kind !== 'blank').length;
   const facts = extractMeeting(seg.layout === 'agenda-item' ? [] : headerContent >= 3 ? seg.header : tokens.slice(0, 40), tokens);
+  // Front matter is metadata about the file, not the minutes: its date is used only when the minutes state none, and labelled so.
+  if (!facts.date) {
+    const field = read.metadata?.find((f) => DATE_KEYS.has(f.key) && findDate(f.value));
+    if (field) {
+      facts.date = findDate(field.value)!.iso;
+      warnings.push(makeWarning('metadata-fallback', `Unexpected minutes that state no meeting date, expected a date in their heading: took ${facts.date} from the front matter ("${field.key}: ${field.value.slice(0, 60)}")`, { line: field.line, column: 1 }));
+    }
+  }
   const attendance = extractAttendance(seg.header, tokens);
   // Document-level rules are fenced like the item extractors: a failure loses only their records.
   const fenced = <T>(name: string, f: () => T, fallback: T): T => {

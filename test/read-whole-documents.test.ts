@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBuffer } from '../src/api.js';
+import { parseMinutes } from '../src/parse-text.js';
 import { processFile } from '../src/batch.js';
 import { readSource } from '../src/read/index.js';
 import type { MinutesDocument } from '../src/schema/document.js';
@@ -134,6 +135,43 @@ describe('markdown a PDF converter wrote', async () => {
 
   it('front matter is metadata, not the meeting: its date (2 April) is not the meeting date', () => {
     expect(md.meeting.date).toBe('2024-03-14');
+  });
+
+  it('front matter is a labelled fallback: minutes that state no date take the front matter\'s, with a warning naming it', async () => {
+    const text = [
+      '---',
+      'title: "Orchard Lane Allotment Society minutes"',
+      'date: 2025-05-21',
+      '---',
+      '',
+      '# Orchard Lane Allotment Society',
+      '',
+      '**Present:** Cllr Iris Penhale, Cllr Dev Mistry',
+      '',
+      '## 1\\. Water troughs',
+      '',
+      'RESOLVED that the two troughs by the east gate be replaced.',
+      '',
+      '## 2\\. Plot inspections',
+      '',
+      'The secretary will write to the holders of the three neglected plots.',
+    ].join('\n');
+    const { document } = parseMinutes(text, { format: 'markdown' });
+    expect(document.meeting.date).toBe('2025-05-21');
+    expect(document.warnings.map((w) => [w.id, w.line])).toEqual([['metadata-fallback', 3]]);
+    expect(document.warnings[0].message).toMatch(/front matter \("date: 2025-05-21"\)/);
+    expect(document.items.map((i) => [i.number, i.title, i.resolutions.map((r) => r.text)])).toEqual([
+      ['1', 'Water troughs', ['the two troughs by the east gate be replaced.']],
+      ['2', 'Plot inspections', []],
+    ]);
+    // The front matter is not minutes text: its title is no item and no body.
+    expect(document.meeting.present.map((p) => p.name)).toEqual(['Cllr Iris Penhale', 'Cllr Dev Mistry']);
+  });
+
+  it('the same file read from disk carries its front matter as metadata, apart from its lines', async () => {
+    const result = await read('converted.md');
+    expect(result.metadata?.map((f) => [f.key, f.line])).toEqual([['title', 2], ['date', 3], ['source', 4]]);
+    expect(md.warnings.map((w) => w.id)).not.toContain('metadata-fallback');
   });
 
   it('a page marker inside a sentence neither shows nor splits the paragraph', async () => {

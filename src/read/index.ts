@@ -21,9 +21,12 @@ function readText(bytes: Uint8Array): ReadResult {
 
 // remark is loaded only when a markdown file is read (it costs ~20 ms of start-up).
 async function readMarkdown(bytes: Uint8Array): Promise<ReadResult> {
-  const { markdownToLines } = await import('./markdown.js');
+  const { frontMatterFields, markdownToLines } = await import('./markdown.js');
   const { text, warnings } = decodeBytes(bytes);
-  return { format: 'markdown', text, lines: markdownToLines(text), warnings };
+  const result: ReadResult = { format: 'markdown', text, lines: markdownToLines(text), warnings };
+  const metadata = frontMatterFields(text);
+  if (metadata.length) result.metadata = metadata;
+  return result;
 }
 
 /** The readers, one per format. Formats whose reader is not built in say so clearly. */
