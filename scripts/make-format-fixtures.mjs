@@ -388,6 +388,48 @@ function parishPdf() {
 }
 
 /**
+ * A parish clerk's minutes with tables: attendance set as a table of labels over columns of names, an
+ * action table (reference, action, owner, update) whose cells wrap onto lines with an empty first
+ * column, and a four-line footer (clerk, address, telephone, mobile) on every page.
+ */
+function parishTablesPdf() {
+  const footer = [
+    { text: 'Parish Clerk : Megan Treloar', x: 240, y: 740, size: 9 },
+    { text: 'Rosewarne Barn, Polmear Lane, Ashcombe', x: 210, y: 750, size: 9 },
+    { text: 'Tel: 01632 960 441', x: 250, y: 760, size: 9 },
+    { text: 'Mobile : 07700 900 318', x: 245, y: 770, size: 9 },
+  ];
+  const at = (y, cells) => cells.map(([x, text, bold]) => ({ text, x, y, bold }));
+  const page1 = [
+    { text: 'MINUTES OF THE TREVELLAN PARISH COUNCIL MEETING', x: 130, y: 70, bold: true },
+    { text: 'HELD IN THE READING ROOM ON 12th March 2025', x: 150, y: 92 },
+    ...at(120, [[72, 'Present:', true], [250, 'Members of the Public:', true], [420, 'Apologies:', true]]),
+    ...at(140, [[72, 'Alys Pengelly (AP) CHAIR'], [250, 'Tomas Kerr'], [420, 'Derek Vosper']]),
+    ...at(154, [[72, 'Jory Hocking (JH)'], [250, 'Ellen Roskilly']]),
+    ...at(168, [[72, 'Sian Trewin (ST)']]),
+    { text: '03.25.01    Apologies', x: 72, y: 200, bold: true },
+    { text: 'Apologies had been received from Derek Vosper.', x: 144, y: 215 },
+    { text: '03.25.02    Actions from previous meeting', x: 72, y: 245, bold: true },
+    ...at(265, [[72, 'NO', true], [134, 'ACTION', true], [418, 'OWNER', true], [474, 'Update', true]]),
+    ...at(285, [[72, 'Jan25.01'], [134, 'Footbridge - JH will ask the county council to'], [418, 'JH'], [474, 'Letter sent,']]),
+    ...at(296, [[134, 'replace the handrail'], [474, 'reply awaited']]),
+    ...at(310, [[72, 'Jan25.02'], [134, 'Noticeboard - Clerk to order a new glass door'], [418, 'Clerk'], [474, 'Ordered']]),
+    ...at(321, [[134, 'for the noticeboard by the shop.']]),
+    ...at(335, [[72, 'Jan25.03'], [134, 'Verges - ST to report the damaged verge on'], [418, 'ST'], [474, 'Done']]),
+    ...at(346, [[134, 'Chapel Hill to the highways team.']]),
+    { text: '03.25.03    Finance', x: 72, y: 380, bold: true },
+    { text: 'RESOLVED that the grass cutting invoice of £240.00 be paid.', x: 144, y: 395 },
+    ...footer,
+  ];
+  const page2 = [
+    { text: '03.25.04    Date of next meeting', x: 72, y: 70, bold: true },
+    { text: 'The next meeting will be held on 9th April 2025.', x: 144, y: 85 },
+    ...footer,
+  ];
+  return pdfDocument([page1, page2].map((p, i) => placedStream(p, i + 1)));
+}
+
+/**
  * A newsletter-style page of minutes set in two columns: reading across the page would splice the
  * columns' lines together; the left column is read first, then the right.
  */
@@ -733,6 +775,7 @@ const files = {
   'pack.pdf': packPdf(),
   'dump.txt': dumpText(),
   'parish.pdf': parishPdf(),
+  'parish-tables.pdf': parishTablesPdf(),
   'two-columns.pdf': twoColumnPdf(),
   'parish-1252.txt': parishWindows1252(),
   'converted.md': convertedMarkdown(),

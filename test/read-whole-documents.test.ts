@@ -101,6 +101,47 @@ describe('a parish clerk’s printed PDF', async () => {
   });
 });
 
+describe('a parish clerk’s PDF with tables (attendance, an action table with wrapped cells, a four-line footer)', async () => {
+  const lines = (await read('parish-tables.pdf')).lines;
+  const doc = await parse('parish-tables.pdf');
+
+  it('reads an attendance table column by column: each label with its names', () => {
+    expect(lines.map((l) => l.text)).toContain('Members of the Public: Tomas Kerr, Ellen Roskilly');
+    expect(doc.meeting.present.map((p) => p.name)).toEqual(['Alys Pengelly', 'Jory Hocking', 'Sian Trewin']);
+    expect(doc.meeting.apologies.map((p) => p.name)).toEqual(['Derek Vosper']);
+  });
+
+  it('joins a row’s wrapped cells onto the row, cell by cell: one line per row, flagged as a table row', () => {
+    const rows = lines.filter((l) => l.hint === 'table-row').map((l) => l.text);
+    expect(rows).toEqual([
+      'NO  ACTION  OWNER  Update',
+      'Jan25.01  Footbridge - JH will ask the county council to replace the handrail  JH  Letter sent, reply awaited',
+      'Jan25.02  Noticeboard - Clerk to order a new glass door for the noticeboard by the shop.  Clerk  Ordered',
+      'Jan25.03  Verges - ST to report the damaged verge on Chapel Hill to the highways team.  ST  Done',
+    ]);
+  });
+
+  it('gives each row its action and owner: the owner column neither runs into the next row nor takes the update', () => {
+    const item = doc.items.find((i) => i.title === 'Actions from previous meeting');
+    expect(item?.actions.map((a) => [a.text, a.owner, a.rule])).toEqual([
+      ['Footbridge - JH will ask the county council to replace the handrail', 'JH', 'action-owner-column'],
+      ['Noticeboard - Clerk to order a new glass door for the noticeboard by the shop.', 'Clerk', 'action-owner-column'],
+      ['Verges - ST to report the damaged verge on Chapel Hill to the highways team.', 'ST', 'action-owner-column'],
+    ]);
+  });
+
+  it('drops the clerk’s four-line footer on every page, and keeps the items', () => {
+    expect(lines.map((l) => l.text).join('\n')).not.toMatch(/Megan Treloar|Rosewarne Barn|07700/);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['03.25.01', 'Apologies'],
+      ['03.25.02', 'Actions from previous meeting'],
+      ['03.25.03', 'Finance'],
+      ['03.25.04', 'Date of next meeting'],
+    ]);
+    expect(doc.items[2].resolutions.map((r) => r.text)).toEqual(['the grass cutting invoice of £240.00 be paid.']);
+  });
+});
+
 describe('a Word file numbered automatically', async () => {
   const doc = await parse('numbered.docx');
 

@@ -158,13 +158,24 @@ const OWNER_COLUMN_WORDS = `(?:(?:The\\s+)?(?:Clerk|Chair(?:man)?|RFO|Officers?|
 const OWNER_COLUMN = new RegExp(`^(\\S.{0,400}?\\S)\\s{2,}(${OWNER_COLUMN_WORDS})\\s*$`);
 // A status column before the owner: "… Heyfordian Buses      completed    NO".
 const STATUS_COLUMN = /\s{2,}(?:completed|ongoing|see\s+below\*?|done|open|closed)(?=\s{2,}\S{1,12}\s*$)/i;
+// An update column after the owner, in an action table's row: "… with SSE.    NO    Appointment made for 18/12".
+// Only a row whose task is one cell (after an optional reference) reads so: "Payee  Detail  Total £s  VAT  Comments" does not.
+const UPDATE_COLUMN = new RegExp(`^((?:[A-Za-z]{0,5}\\d{1,4}(?:[./]\\d{1,4}){0,2}\\s{2,})?\\S(?:(?!\\s{2}).){0,400}?\\S\\s{2,}${OWNER_COLUMN_WORDS})\\s{2,}\\S.{0,400}$`);
+/** A row's cells without the status and update columns around its owner. */
+const ownerRow = (text: string): string => text.replace(UPDATE_COLUMN, '$1').replace(STATUS_COLUMN, '');
+/** A row ending in an owner column whose task is words ("10/7/18  SSE  Electricity Bill" is a payment, not a task). Groups 1: task, 2: owner. */
+function ownerColumn(text: string): RegExpExecArray | null {
+  const m = OWNER_COLUMN.exec(ownerRow(text));
+  return m && /\p{L}{2,}\s+\p{L}{2,}/u.test(m[1]) ? m : null;
+}
 
 function action(text: string, place: Place, rule: string, imperative = false): Action {
   let t = text.replace(/^[–—-]\s*/, '').trim();
   let owner: string | null = null;
-  const column = OWNER_COLUMN.exec(t.replace(STATUS_COLUMN, ''));
+  const column = ownerColumn(t);
   if (column) {
-    t = column[1];
+    // The row's reference ("July24.01", "07.18.04") is not the task.
+    t = column[1].replace(LOG_REFERENCE, '');
     owner = column[2];
   }
   t = t.replace(/\s+/g, ' ').trim();
@@ -188,7 +199,7 @@ export const ownerColumnRule = defineRule({
   stage: 'action',
   description: 'A row that ends in an owner column (a role or initials after a wide gap): "… donation of £50.00.        Clerk".',
   examples: {
-    valid: ['Councillors agreed a donation of £50.00 to the village show.        Clerk'],
+    valid: ['Councillors agreed a donation of £50.00 to the village show.        Clerk', 'Ref24.03    Write to the bus company about the shelter.    Clerk    Letter sent, reply awaited'],
     invalid: ['Councillors agreed a donation of £50.00 to the village show, proposed by the Clerk.'],
   },
 });
@@ -256,7 +267,7 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
         if (previous) previous.owner = label[1].trim();
         continue;
       }
-      if (OWNER_COLUMN.test(b.text.trim().replace(STATUS_COLUMN, ''))) {
+      if (ownerColumn(b.text.trim())) {
         out.push(action(b.text, placeOf(b), ownerColumnRule.id));
         continue;
       }
