@@ -419,6 +419,9 @@ function parishTablesPdf() {
     ...at(346, [[134, 'Chapel Hill to the highways team.']]),
     { text: '03.25.03    Finance', x: 72, y: 380, bold: true },
     { text: 'RESOLVED that the grass cutting invoice of £240.00 be paid.', x: 144, y: 395 },
+    // A paragraph ending without its full stop, then a new sentence: "Sian" would have fitted on the line above.
+    { text: 'Action: Clerk to send the remittance advice to the contractor', x: 144, y: 415 },
+    { text: 'Sian Trewin reported that the glass of the bus shelter on Chapel Hill is cracked again.', x: 144, y: 429 },
     ...footer,
   ];
   const page2 = [

@@ -57,7 +57,7 @@ describe('a reports pack: only the minutes inside it are the meeting', async () 
 
   it('says so in the document: a minutes-in-pack warning naming the lines parsed', () => {
     const warning = pack.warnings.find((w) => w.id === 'minutes-in-pack');
-    expect(warning?.message).toMatch(/parsed the minutes on lines 28-\d+ \("Minutes of the meeting held on 14 March 2024/);
+    expect(warning?.message).toMatch(/parsed the minutes on lines 29-\d+ \("Minutes of the meeting held on 14 March 2024/);
     expect(warning?.page).toBe(3);
   });
 
@@ -139,6 +139,12 @@ describe('a parish clerk’s PDF with tables (attendance, an action table with w
       ['03.25.04', 'Date of next meeting'],
     ]);
     expect(doc.items[2].resolutions.map((r) => r.text)).toEqual(['the grass cutting invoice of £240.00 be paid.']);
+  });
+
+  it('ends a paragraph whose last line stops short without a full stop when the next line starts a sentence (its first word would have fitted)', () => {
+    const at = lines.findIndex((l) => l.text === 'Action: Clerk to send the remittance advice to the contractor');
+    expect(lines[at + 1].text).toBe('');
+    expect(doc.items[2].actions.map((a) => a.text)).toEqual(['Clerk to send the remittance advice to the contractor']);
   });
 });
 

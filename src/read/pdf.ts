@@ -423,6 +423,8 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
   // The median width is taken once (taken inside the filter it re-sorted every line's widths per line: quadratic).
   const medianWidth = median(widths, 0);
   const fullWidth = median(widths.filter((w) => w > medianWidth), 0);
+  // The right edge that full lines of prose reach.
+  const rightEdge = quantile(voters.map((l) => l.right), 0.9, Infinity);
 
   const out: { text: string; indent: number; page: number; table?: boolean }[] = [];
   const blank = (page: number): void => {
@@ -438,7 +440,7 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
           // A clause that runs on over the page ("… reported that the" / "defibrillator cabinet …") is one paragraph however short.
           const runsOn = !ENDS_PARAGRAPH.test(prev.text) && /^\p{Ll}/u.test(l.text);
           if (!runsOn && (ENDS_PARAGRAPH.test(prev.text) || short)) blank(l.page);
-        } else if (l.y - prev.y > step * 1.4 || l.paragraph) blank(l.page);
+        } else if (l.y - prev.y > step * 1.4 || l.paragraph || hardBreak(prev, l, rightEdge)) blank(l.page);
       }
       const o: (typeof out)[number] = { text: l.text, indent: Math.max(0, Math.round((l.x - margin) / charWidth)), page: l.page };
       if (l.table) o.table = true;
@@ -453,6 +455,28 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
     return line;
   });
   return { text: lines.map((l) => ' '.repeat(l.indent) + l.text).join('\n'), lines };
+}
+
+// A line that cannot end a sentence: a comma, a hyphen or a connective left hanging.
+const UNFINISHED_LINE = /(?:[,;:\-–]|\b(?:and|or|of|the|to|for|with|by|a|an|in|on|at|from|that|is|was|be)$)$/i;
+// How many words a line of prose has at least (a list of names runs one short entry a line).
+const MIN_PROSE_WORDS = 5;
+// An estimate of a character's width, in font sizes (proportional fonts average about half an em).
+const CHAR_WIDTH = 0.55;
+
+/**
+ * A paragraph that ends without its full stop ("Action: NO to follow up on the
+ * email" / "Anne Prescott reported …"): a word processor wraps a line only
+ * when the next word does not fit, so when the next line's first word would
+ * have fitted on this one, and that line starts a sentence at the same margin,
+ * the break was the writer's, not a wrap.
+ */
+function hardBreak(prev: PageLine, next: PageLine, rightEdge: number): boolean {
+  if (prev.table || next.table || prev.cells > 1 || next.cells > 1 || Math.abs(next.x - prev.x) > 3) return false;
+  if (!/^\p{Lu}/u.test(next.text) || !/[\p{L}\d)]$/u.test(prev.text) || UNFINISHED_LINE.test(prev.text)) return false;
+  if (prev.text.split(/\s+/).length < MIN_PROSE_WORDS) return false;
+  const firstWord = /^\S+/.exec(next.text)?.[0] ?? '';
+  return prev.right + (1 + firstWord.length) * CHAR_WIDTH * prev.size <= rightEdge;
 }
 
 // A line ending in a word and a hyphen ("Crow-", "part-"): the word goes on at the start of the next line.
