@@ -57,7 +57,7 @@ describe('a reports pack: only the minutes inside it are the meeting', async () 
 
   it('says so in the document: a minutes-in-pack warning naming the lines parsed', () => {
     const warning = pack.warnings.find((w) => w.id === 'minutes-in-pack');
-    expect(warning?.message).toMatch(/parsed the minutes on lines 29-\d+ \("Minutes of the meeting held on 14 March 2024/);
+    expect(warning?.message).toMatch(/parsed the minutes on lines 28-\d+ \("Minutes of the meeting held on 14 March 2024/);
     expect(warning?.page).toBe(3);
   });
 

@@ -54,7 +54,7 @@ const TRIGGERS: Partial<Record<WarningId, Trigger>> = {
     place: { line: 7, column: 1 },
   },
   'no-text-layer': { run: async () => (await processFile(join(ROOT, 'fixtures', 'formats', 'scanned.pdf'))).document.warnings, place: null },
-  'minutes-in-pack': { run: async () => (await processFile(join(ROOT, 'fixtures', 'formats', 'pack.pdf'))).document.warnings, place: { line: 29, column: 1 } },
+  'minutes-in-pack': { run: async () => (await processFile(join(ROOT, 'fixtures', 'formats', 'pack.pdf'))).document.warnings, place: { line: 28, column: 1 } },
   'metadata-fallback': {
     run: () => parseMinutes('---\ntitle: Parish minutes\ndate: 2025-02-11\n---\n\n## 1. Apologies\n\nNone were received.\n\n## 2. Budget\n\nRESOLVED that the budget be approved.\n', { format: 'markdown', path: 'minutes.md' }).warnings,
     place: { line: 3, column: 1 },

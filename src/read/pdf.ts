@@ -431,6 +431,10 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
     if (out.length > 0 && out[out.length - 1].text !== '') out.push({ text: '', indent: 0, page });
   };
   let prev: PageLine | null = null;
+  // Lower-case words in the paragraph so far: prose has many, a list of names (one a line) few.
+  let proseWords = 0;
+  // Where the paragraph's first line starts (a centred line inside it, a title or a quotation, starts elsewhere).
+  let paragraphX = 0;
   for (const lines of kept) {
     for (const l of lines) {
       if (prev) {
@@ -440,8 +444,13 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
           // A clause that runs on over the page ("… reported that the" / "defibrillator cabinet …") is one paragraph however short.
           const runsOn = !ENDS_PARAGRAPH.test(prev.text) && /^\p{Ll}/u.test(l.text);
           if (!runsOn && (ENDS_PARAGRAPH.test(prev.text) || short)) blank(l.page);
-        } else if (l.y - prev.y > step * 1.4 || l.paragraph || hardBreak(prev, l, rightEdge)) blank(l.page);
+        } else if (l.y - prev.y > step * 1.4 || l.paragraph || (proseWords >= MIN_PROSE_WORDS && hardBreak(prev, l, rightEdge, paragraphX))) blank(l.page);
       }
+      if (out.length === 0 || out[out.length - 1].text === '') {
+        proseWords = 0;
+        paragraphX = l.x;
+      }
+      proseWords += lowerWords(l.text);
       const o: (typeof out)[number] = { text: l.text, indent: Math.max(0, Math.round((l.x - margin) / charWidth)), page: l.page };
       if (l.table) o.table = true;
       out.push(o);
@@ -459,8 +468,9 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
 
 // A line that cannot end a sentence: a comma, a hyphen or a connective left hanging.
 const UNFINISHED_LINE = /(?:[,;:\-–]|\b(?:and|or|of|the|to|for|with|by|a|an|in|on|at|from|that|is|was|be)$)$/i;
-// How many words a line of prose has at least (a list of names runs one short entry a line).
-const MIN_PROSE_WORDS = 5;
+// How many lower-case words a paragraph of prose has at least (a list of names, one a line, has few).
+const MIN_PROSE_WORDS = 3;
+const lowerWords = (text: string): number => (text.match(/(?<![\p{L}'’])\p{Ll}/gu) ?? []).length;
 // An estimate of a character's width, in font sizes (proportional fonts average about half an em).
 const CHAR_WIDTH = 0.55;
 
@@ -468,13 +478,13 @@ const CHAR_WIDTH = 0.55;
  * A paragraph that ends without its full stop ("Action: NO to follow up on the
  * email" / "Anne Prescott reported …"): a word processor wraps a line only
  * when the next word does not fit, so when the next line's first word would
- * have fitted on this one, and that line starts a sentence at the same margin,
- * the break was the writer's, not a wrap.
+ * have fitted on this one, and that line starts a sentence at the same margin
+ * (this line's or the paragraph's), in a paragraph of prose, the break was the
+ * writer's, not a wrap.
  */
-function hardBreak(prev: PageLine, next: PageLine, rightEdge: number): boolean {
-  if (prev.table || next.table || prev.cells > 1 || next.cells > 1 || Math.abs(next.x - prev.x) > 3) return false;
-  if (!/^\p{Lu}/u.test(next.text) || !/[\p{L}\d)]$/u.test(prev.text) || UNFINISHED_LINE.test(prev.text)) return false;
-  if (prev.text.split(/\s+/).length < MIN_PROSE_WORDS) return false;
+function hardBreak(prev: PageLine, next: PageLine, rightEdge: number, paragraphX: number): boolean {
+  if (prev.table || next.table || prev.cells > 1 || next.cells > 1 || (Math.abs(next.x - prev.x) > 3 && Math.abs(next.x - paragraphX) > 3)) return false;
+  if (!/^\p{Lu}/u.test(next.text) || !/[\p{L}\d)”"’]$/u.test(prev.text) || UNFINISHED_LINE.test(prev.text)) return false;
   const firstWord = /^\S+/.exec(next.text)?.[0] ?? '';
   return prev.right + (1 + firstWord.length) * CHAR_WIDTH * prev.size <= rightEdge;
 }
