@@ -163,7 +163,9 @@ export const LINE_RULES: LineRule[] = [
     starts: /[A-Z]/,
     match: (l) => {
       const m = P.NUMBERED_MOTION.exec(l.text);
-      return m ? { text: (m[3] ?? '').trim(), marker: m[1] } : null;
+      if (m) return { text: (m[3] ?? '').trim(), marker: m[1] };
+      const bare = P.NUMBERED_MOTION_MOVERS_ONLY.exec(l.text);
+      return bare ? { text: '', marker: bare[1] } : null;
     },
   },
   {

@@ -73,7 +73,10 @@ export const CAPITAL_THAT_CLAUSE = /^(?:(\d{1,3}[.)]|\([a-z0-9]{1,3}\))\s+)?THAT
  * "R2018-200 J. Scott, L. Andersen: THAT we pass By-Law Number 2018-41 …".
  * Group 1: resolution number; group 2: mover and seconder; group 3: the clause after THAT.
  */
-export const NUMBERED_MOTION = /^(R\s?\d{2,4}\s?[-–]\s?\d{1,4}|(?:Resolution|Motion)\s+(?:No\.?\s*)?[A-Z]?\d{1,4}(?:[-/]\d{1,4})?|[A-Z]{1,3}\d{2,4}[-/]\d{1,4})\s+([A-Z][^:]{2,120}?)\s*:\s*(?:(?:THAT|That)\b[\s,:]*(.{0,100000})|$)/;
+export const NUMBERED_MOTION = /^(R\s?\d{2,4}\s?[-–]\s?\d{1,4}|(?:Resolution|Motion)\s+(?:No\.?\s*)?[A-Z]?\d{1,4}(?:[-/]\d{1,4})?|[A-Z]{1,3}\d{2,4}[-/]\d{1,4})\s+([A-Z][^:]{2,120}?)\s*:\s*(?:(?:Be|BE)\s+(?:it|It|IT)\s+(?:Resolved|RESOLVED)\s*:?\s*)?(?:(?:THAT|That)\b[\s,:]*(.{0,100000})|$)/;
+
+/** A numbered motion whose mover and seconder are initialled names, alone on the line without their colon: "R2023-151 D. Yemm, T. Butler" (the motion follows). Group 1: number. */
+export const NUMBERED_MOTION_MOVERS_ONLY = /^(R\s?\d{2,4}\s?[-–]\s?\d{1,4})\s+[A-Z]\.\s?[A-Z][\w'’-]{1,30},\s*[A-Z]\.\s?[A-Z][\w'’-]{1,30}$/;
 
 /** A row of a motions table: "1  Okoro / Lindqvist  That the Declaration … be confirmed.  ADOPTED". Group 1: number; 2: mover / seconder; 3: clause. */
 export const MOTION_TABLE_ROW = /^(\d{1,3})\s{2,}([A-Z][\w'’. -]{1,40}?\s*\/\s*[A-Z][\w'’. -]{1,40}?)\s{2,}(?:THAT|That)\b[\s,:]*(.{0,100000})$/;
