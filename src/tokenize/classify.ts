@@ -274,7 +274,10 @@ export const LINE_RULES: LineRule[] = [
       const alone = P.ATTENDANCE_LABEL_ALONE.exec(l.text);
       if (alone) return { text: '', marker: alone[1] };
       const m = P.ATTENDANCE_LABEL.exec(l.text);
-      return m ? { text: m[2].trim(), marker: m[1] } : null;
+      if (m) return { text: m[2].trim(), marker: m[1] };
+      // "Apologies Betty Ross, Annie Morgan": no colon, but names follow the label.
+      const spaced = P.ATTENDANCE_LABEL_SPACED.exec(l.text);
+      return spaced && P.NAMES_AFTER_LABEL.test(spaced[2]) ? { text: spaced[2].trim(), marker: spaced[1] } : null;
     },
   },
   {
