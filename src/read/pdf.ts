@@ -471,8 +471,16 @@ const UNFINISHED_LINE = /(?:[,;:\-–]|\b(?:and|or|of|the|to|for|with|by|a|an|in
 // How many lower-case words a paragraph of prose has at least (a list of names, one a line, has few).
 const MIN_PROSE_WORDS = 3;
 const lowerWords = (text: string): number => (text.match(/(?<![\p{L}'’])\p{Ll}/gu) ?? []).length;
-// An estimate of a character's width, in font sizes (proportional fonts average about half an em).
-const CHAR_WIDTH = 0.55;
+// Generous estimates of widths, in font sizes (proportional fonts: lower case about half an em, capitals and
+// figures wider): a word is judged to fit only when it surely would have.
+const LOWER_WIDTH = 0.55;
+const UPPER_WIDTH = 0.75;
+const SPACE_WIDTH = 0.3;
+const wordWidth = (word: string): number => {
+  let w = 0;
+  for (const ch of word) w += /[\p{Lu}\d]/u.test(ch) ? UPPER_WIDTH : LOWER_WIDTH;
+  return w;
+};
 
 /**
  * A paragraph that ends without its full stop ("Action: NO to follow up on the
@@ -486,7 +494,7 @@ function hardBreak(prev: PageLine, next: PageLine, rightEdge: number, paragraphX
   if (prev.table || next.table || prev.cells > 1 || next.cells > 1 || (Math.abs(next.x - prev.x) > 3 && Math.abs(next.x - paragraphX) > 3)) return false;
   if (!/^\p{Lu}/u.test(next.text) || !/[\p{L}\d)”"’]$/u.test(prev.text) || UNFINISHED_LINE.test(prev.text)) return false;
   const firstWord = /^\S+/.exec(next.text)?.[0] ?? '';
-  return prev.right + (1 + firstWord.length) * CHAR_WIDTH * prev.size <= rightEdge;
+  return prev.right + (SPACE_WIDTH + wordWidth(firstWord)) * prev.size <= rightEdge;
 }
 
 // A line ending in a word and a hyphen ("Crow-", "part-"): the word goes on at the start of the next line.
