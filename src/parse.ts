@@ -13,7 +13,7 @@ import { findDate } from './extract/util/dates.js';
 import type { ItemContext } from './extract/types.js';
 import { extractResolutions } from './extract/resolutions.js';
 import { extractQuestions } from './extract/questions.js';
-import { extractActions } from './extract/actions.js';
+import { dropRestatedRows, extractActions } from './extract/actions.js';
 import { extractPresenters } from './extract/presenters.js';
 import { extractDiscussion } from './extract/discussion.js';
 import { extractMeeting } from './extract/meeting.js';
@@ -141,6 +141,8 @@ function parseMeeting(read: ReadResult, meta: Meta, options: ParseOptions, token
   if (packNote) warnings.push(packNote);
   const seg = segmentItems(tokens);
   const items = seg.items.map((s) => itemFromSegment(s, tokens, warnings, options.config));
+  // An action list at the end restating the minutes' actions records each once.
+  dropRestatedRows(items);
   // A short header (an item heading straight after the page title) leaves the meeting facts in the first lines.
   const headerContent = seg.header.filter((t) => t.kind !== 'blank').length;
   const facts = extractMeeting(seg.layout === 'agenda-item' ? [] : headerContent >= 3 ? seg.header : tokens.slice(0, 40), tokens);

@@ -4,7 +4,7 @@
 // and resolution clauses that ask for future work, each with owner and due
 // date when stated and the id of the rule that found it. The sentence rules
 // live in actions/commitments.ts, built from src/lexicon/commitments.ts.
-import type { Action, Resolution } from '../schema/document.js';
+import type { Action, AgendaItem, Resolution } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { defineRule } from '../rules/define.js';
 import { ACTION_STATUSES, COMMITTING_VERBS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, alternation } from '../lexicon/index.js';
@@ -333,6 +333,30 @@ export function actionsFromResolutions(resolutions: readonly Resolution[]): Acti
     }
   }
   return out;
+}
+
+// A row of an action table that restates a commitment recorded earlier in the minutes (the "Action list summary"
+// after the signature) counts once: all but this share of the shorter one's longer words are in the other.
+const ROW_RESTATES = 0.75;
+// Longer words carry what a task is about ("write", "Smith"); "to", "the", "NO" do not.
+const longWordsOf = (text: string): string[] => wordsOf(text).filter((w) => w.length >= 4);
+const MIN_ROW_WORDS = 2;
+
+/** Drops the action-table rows that restate an earlier action of the document; the first record stands. */
+export function dropRestatedRows(items: readonly AgendaItem[]): void {
+  const earlier: string[][] = [];
+  for (const item of items) {
+    const kept: Action[] = [];
+    for (const a of item.actions) {
+      const words = longWordsOf(a.text);
+      const restated =
+        a.rule === ownerColumnRule.id &&
+        earlier.some((w) => Math.min(w.length, words.length) >= MIN_ROW_WORDS && sharedWordCount(w, words) / Math.min(w.length, words.length) >= ROW_RESTATES);
+      if (!restated) kept.push(a);
+      earlier.push(words);
+    }
+    if (kept.length !== item.actions.length) item.actions = kept;
+  }
 }
 
 // A long commitment restated (the discussion's sentence again in the resolution, its subject changed, or a
