@@ -351,6 +351,49 @@ function packPdf() {
   return pdfDocument([front, agenda, minutes1, minutes2, report].map((p, i) => placedStream(p, i + 1)));
 }
 
+// A reports pack holding two sets of minutes (a committee and its grants panel): each is a meeting of its own.
+function packTwoMeetingsPdf() {
+  const front = flow([
+    { text: 'Public Document Pack', bold: true },
+    { text: COUNCIL, bold: true, gap: 2 },
+    { text: `NOTICE OF MEETING: ${COMMITTEE}`, bold: true, gap: 1 },
+    { text: `Date: ${PACK_NEXT_MEETING}`, gap: 1 },
+    { text: 'Membership', bold: true, gap: 1 },
+    { text: 'Councillors Ann Marsh (Chair), Tom Reeve, Priya Nandi, Joe Whitlock and Bella Crane' },
+    { text: 'AGENDA', bold: true, gap: 2 },
+    { text: '1.    Apologies for absence', gap: 1 },
+    { text: '2.    Minutes of the previous meetings (Pages 2 - 3)', gap: 1 },
+    { text: '3.    Community grants scheme 2024/25 (Pages 4 - 6)', gap: 1 },
+  ]);
+  const meeting = (heading, held, present, items) =>
+    flow([
+      { text: heading, bold: true },
+      { text: held, gap: 1 },
+      { text: `Present: ${present}`, gap: 1 },
+      ...items.flatMap(([title, text]) => [
+        { text: title, bold: true, gap: 1 },
+        { text, x: 100, gap: 1 },
+      ]),
+      { text: 'The meeting closed at 7.40 pm.', gap: 1 },
+      { text: 'Chair', gap: 2 },
+    ]);
+  const first = meeting(COMMITTEE, 'Minutes of the meeting held on 14 March 2024 at the Civic Hall, Harrowby', 'Councillor Ann Marsh (Chair), Councillor Tom Reeve and Councillor Priya Nandi', [
+    ['21.    Library opening hours', 'RESOLVED that the revised opening hours be approved from 1 May 2024.'],
+    ['22.    Allotment rents', 'RESOLVED that allotment rents be held at the 2023 level.'],
+  ]);
+  const second = meeting('Community Grants Panel', 'Minutes of the meeting held on 28 March 2024 at the Civic Hall, Harrowby', 'Councillor Joe Whitlock (Chair) and Councillor Bella Crane', [
+    ['5.    Community chest applications', 'RESOLVED that grants of £250 be made to the three groups listed.'],
+  ]);
+  const report = flow([
+    { text: 'Agenda Item 3', x: 450, bold: true },
+    { text: `Report to: ${COMMITTEE}`, bold: true, gap: 1 },
+    { text: 'Subject: Community grants scheme 2024/25' },
+    { text: '1.    Recommendation', bold: true, gap: 1 },
+    { text: 'That the Committee approves the criteria set out in Appendix A.', x: 100 },
+  ]);
+  return pdfDocument([front, first, second, report].map((p, i) => placedStream(p, i + 1)));
+}
+
 // A parish clerk's printed minutes: a name hyphenated across a line break, a compound broken at a line
 // end ("father- inclusive" once joined), an owner column on the right of the action lines, and a
 // sentence that runs on over a page break past the page number and the running header.
@@ -776,6 +819,7 @@ const files = {
   'meeting.pdf': meetingPdf(),
   'meeting.docx': docx,
   'pack.pdf': packPdf(),
+  'pack-two-meetings.pdf': packTwoMeetingsPdf(),
   'dump.txt': dumpText(),
   'parish.pdf': parishPdf(),
   'parish-tables.pdf': parishTablesPdf(),

@@ -66,6 +66,43 @@ describe('a reports pack: only the minutes inside it are the meeting', async () 
   });
 });
 
+describe('a reports pack holding two sets of minutes', async () => {
+  const path = join(FORMATS, 'pack-two-meetings.pdf');
+  const { document, documents } = await parseBuffer(new Uint8Array(readFileSync(path)), { path });
+
+  it('gives one document per meeting, each with its own body, date, attendance and items: never a merge', () => {
+    expect(documents?.map((d) => ({
+      body: d.meeting.body,
+      date: d.meeting.date,
+      present: d.meeting.present.map((p) => p.name),
+      items: d.items.map((i) => [i.number, i.title, i.resolutions.map((r) => r.text)]),
+    }))).toEqual([
+      {
+        body: 'Community Services Committee',
+        date: '2024-03-14',
+        present: ['Councillor Ann Marsh', 'Councillor Tom Reeve', 'Councillor Priya Nandi'],
+        items: [
+          ['21', 'Library opening hours', ['the revised opening hours be approved from 1 May 2024.']],
+          ['22', 'Allotment rents', ['allotment rents be held at the 2023 level.']],
+        ],
+      },
+      {
+        body: 'Community Grants Panel',
+        date: '2024-03-28',
+        present: ['Councillor Joe Whitlock', 'Councillor Bella Crane'],
+        items: [['5', 'Community chest applications', ['grants of £250 be made to the three groups listed.']]],
+      },
+    ]);
+    expect(document).toBe(documents?.[0]);
+  });
+
+  it('the two minutes headings, alike at the top of their pages, are not running headers', async () => {
+    const lines = (await read('pack-two-meetings.pdf')).lines.map((l) => l.text);
+    expect(lines).toContain('Minutes of the meeting held on 14 March 2024 at the Civic Hall, Harrowby');
+    expect(lines).toContain('Minutes of the meeting held on 28 March 2024 at the Civic Hall, Harrowby');
+  });
+});
+
 describe('a parish clerk’s printed PDF', async () => {
   const lines = (await read('parish.pdf')).lines.map((l) => l.text);
   const doc = await parse('parish.pdf');

@@ -58,6 +58,8 @@ const ENDS_PARAGRAPH = /[.:;!?)"”]$/;
 const MARGIN_LINES = 5;
 // How many cells make a line a table row.
 const TABLE_CELLS = 3;
+// The share of pages a running header or footer recurs on.
+const RUNNING_SHARE = 0.6;
 // How far (points) a running header or footer may move between pages.
 const RUNNING_Y_TOLERANCE = 6;
 
@@ -383,7 +385,8 @@ function runningFurniture(pages: PageLine[][]): Set<PageLine> {
     for (const l of [first, last]) if (l && PAGE_NUMBER_LINE.test(l.text.trim())) drop.add(l);
   }
   if (pages.length < 2) return drop;
-  const needed = Math.max(2, Math.ceil(pages.length / 2));
+  // Most pages (three of four, two of two): two sets of minutes in a pack, each heading its page alike, are not furniture.
+  const needed = Math.max(2, Math.ceil(pages.length * RUNNING_SHARE));
   for (const lines of byKey.values()) {
     const y = median(lines.map((l) => l.y), 0);
     const placed = lines.filter((l) => Math.abs(l.y - y) <= RUNNING_Y_TOLERANCE);
