@@ -341,6 +341,8 @@ const ROW_RESTATES = 0.75;
 // Longer words carry what a task is about ("write", "Smith"); "to", "the", "NO" do not.
 const longWordsOf = (text: string): string[] => wordsOf(text).filter((w) => w.length >= 4);
 const MIN_ROW_WORDS = 2;
+// How many earlier actions a row is compared with (a summary restates the minutes' own actions).
+const RESTATED_WINDOW = 400;
 
 /** Drops the action-table rows that restate an earlier action of the document; the first record stands. */
 export function dropRestatedRows(items: readonly AgendaItem[]): void {
@@ -349,9 +351,13 @@ export function dropRestatedRows(items: readonly AgendaItem[]): void {
     const kept: Action[] = [];
     for (const a of item.actions) {
       const words = longWordsOf(a.text);
-      const restated =
-        a.rule === ownerColumnRule.id &&
-        earlier.some((w) => Math.min(w.length, words.length) >= MIN_ROW_WORDS && sharedWordCount(w, words) / Math.min(w.length, words.length) >= ROW_RESTATES);
+      let restated = false;
+      // Compared with a bounded window of earlier actions: a long action log stays linear.
+      for (let k = Math.max(0, earlier.length - RESTATED_WINDOW); a.rule === ownerColumnRule.id && !restated && k < earlier.length; k++) {
+        const w = earlier[k];
+        const shorter = Math.min(w.length, words.length);
+        restated = shorter >= MIN_ROW_WORDS && sharedWordCount(w, words) / shorter >= ROW_RESTATES;
+      }
       if (!restated) kept.push(a);
       earlier.push(words);
     }
