@@ -173,14 +173,16 @@ function columnOf(cell: Cell, starts: readonly number[], tolerance: number): num
 /**
  * A page's lines with its tables rebuilt. A table is found by its header row
  * (three or more short label cells); each row below it is cut into the
- * header's columns by x, and a line whose first column is empty and whose
- * text does not start an entry of its own (a wrapped cell: "with SSE.", "the
- * defibrillator") is joined cell by cell onto the row above: "… NO will make
- * an appointment" / "with SSE." is one row, and its right-hand owner column
- * stays at its end instead of running into the next sentence. Each row
- * becomes one line flagged as a table row. An attendance table (label cells:
- * "Present:  Members of the Public:  Apologies:" over columns of names) is
- * read column by column: each label, then its names.
+ * header's columns by x. A line is a wrapped part of the row above (joined
+ * onto it cell by cell) when its text starts in the third column or later (an
+ * update wrapping), or its first text does not start an entry of its own ("with
+ * SSE.", "the defibrillator"), or the row's cell there was left hanging ("…
+ * and"): "… NO will make an appointment" / "with SSE." is one row, and its
+ * right-hand owner column stays at its end instead of running into the next
+ * sentence. Each row becomes one line flagged as a table row. The table ends
+ * at a wider gap or at a line that crosses a column's start. An attendance
+ * table (label cells: "Present:  Members of the Public:  Apologies:" over
+ * columns of names) is read label by label: "Present: A, B, C".
  */
 function tableLines(groups: readonly PlacedText[][], pageNo: number): PageLine[] {
   const out: PageLine[] = [];
