@@ -351,6 +351,49 @@ function packPdf() {
   return pdfDocument([front, agenda, minutes1, minutes2, report].map((p, i) => placedStream(p, i + 1)));
 }
 
+// A reports pack holding two sets of minutes (a committee and its grants panel): each is a meeting of its own.
+function packTwoMeetingsPdf() {
+  const front = flow([
+    { text: 'Public Document Pack', bold: true },
+    { text: COUNCIL, bold: true, gap: 2 },
+    { text: `NOTICE OF MEETING: ${COMMITTEE}`, bold: true, gap: 1 },
+    { text: `Date: ${PACK_NEXT_MEETING}`, gap: 1 },
+    { text: 'Membership', bold: true, gap: 1 },
+    { text: 'Councillors Ann Marsh (Chair), Tom Reeve, Priya Nandi, Joe Whitlock and Bella Crane' },
+    { text: 'AGENDA', bold: true, gap: 2 },
+    { text: '1.    Apologies for absence', gap: 1 },
+    { text: '2.    Minutes of the previous meetings (Pages 2 - 3)', gap: 1 },
+    { text: '3.    Community grants scheme 2024/25 (Pages 4 - 6)', gap: 1 },
+  ]);
+  const meeting = (heading, held, present, items) =>
+    flow([
+      { text: heading, bold: true },
+      { text: held, gap: 1 },
+      { text: `Present: ${present}`, gap: 1 },
+      ...items.flatMap(([title, text]) => [
+        { text: title, bold: true, gap: 1 },
+        { text, x: 100, gap: 1 },
+      ]),
+      { text: 'The meeting closed at 7.40 pm.', gap: 1 },
+      { text: 'Chair', gap: 2 },
+    ]);
+  const first = meeting(COMMITTEE, 'Minutes of the meeting held on 14 March 2024 at the Civic Hall, Harrowby', 'Councillor Ann Marsh (Chair), Councillor Tom Reeve and Councillor Priya Nandi', [
+    ['21.    Library opening hours', 'RESOLVED that the revised opening hours be approved from 1 May 2024.'],
+    ['22.    Allotment rents', 'RESOLVED that allotment rents be held at the 2023 level.'],
+  ]);
+  const second = meeting('Community Grants Panel', 'Minutes of the meeting held on 28 March 2024 at the Civic Hall, Harrowby', 'Councillor Joe Whitlock (Chair) and Councillor Bella Crane', [
+    ['5.    Community chest applications', 'RESOLVED that grants of £250 be made to the three groups listed.'],
+  ]);
+  const report = flow([
+    { text: 'Agenda Item 3', x: 450, bold: true },
+    { text: `Report to: ${COMMITTEE}`, bold: true, gap: 1 },
+    { text: 'Subject: Community grants scheme 2024/25' },
+    { text: '1.    Recommendation', bold: true, gap: 1 },
+    { text: 'That the Committee approves the criteria set out in Appendix A.', x: 100 },
+  ]);
+  return pdfDocument([front, first, second, report].map((p, i) => placedStream(p, i + 1)));
+}
+
 // A parish clerk's printed minutes: a name hyphenated across a line break, a compound broken at a line
 // end ("father- inclusive" once joined), an owner column on the right of the action lines, and a
 // sentence that runs on over a page break past the page number and the running header.
@@ -383,6 +426,51 @@ function parishPdf() {
       { text: '4.    Date of next meeting', bold: true, gap: 1 },
       { text: 'The next meeting will be held on 13 November 2024.', x: 100, gap: 1 },
     ]),
+  ];
+  return pdfDocument([page1, page2].map((p, i) => placedStream(p, i + 1)));
+}
+
+/**
+ * A parish clerk's minutes with tables: attendance set as a table of labels over columns of names, an
+ * action table (reference, action, owner, update) whose cells wrap onto lines with an empty first
+ * column, and a four-line footer (clerk, address, telephone, mobile) on every page.
+ */
+function parishTablesPdf() {
+  const footer = [
+    { text: 'Parish Clerk : Megan Treloar', x: 240, y: 740, size: 9 },
+    { text: 'Rosewarne Barn, Polmear Lane, Ashcombe', x: 210, y: 750, size: 9 },
+    { text: 'Tel: 01632 960 441', x: 250, y: 760, size: 9 },
+    { text: 'Mobile : 07700 900 318', x: 245, y: 770, size: 9 },
+  ];
+  const at = (y, cells) => cells.map(([x, text, bold]) => ({ text, x, y, bold }));
+  const page1 = [
+    { text: 'MINUTES OF THE TREVELLAN PARISH COUNCIL MEETING', x: 130, y: 70, bold: true },
+    { text: 'HELD IN THE READING ROOM ON 12th March 2025', x: 150, y: 92 },
+    ...at(120, [[72, 'Present:', true], [250, 'Members of the Public:', true], [420, 'Apologies:', true]]),
+    ...at(140, [[72, 'Alys Pengelly (AP) CHAIR'], [250, 'Tomas Kerr'], [420, 'Derek Vosper']]),
+    ...at(154, [[72, 'Jory Hocking (JH)'], [250, 'Ellen Roskilly']]),
+    ...at(168, [[72, 'Sian Trewin (ST)']]),
+    { text: '03.25.01    Apologies', x: 72, y: 200, bold: true },
+    { text: 'Apologies had been received from Derek Vosper.', x: 144, y: 215 },
+    { text: '03.25.02    Actions from previous meeting', x: 72, y: 245, bold: true },
+    ...at(265, [[72, 'NO', true], [134, 'ACTION', true], [418, 'OWNER', true], [474, 'Update', true]]),
+    ...at(285, [[72, 'Jan25.01'], [134, 'Footbridge - JH will ask the county council to'], [418, 'JH'], [474, 'Letter sent,']]),
+    ...at(296, [[134, 'replace the handrail'], [474, 'reply awaited']]),
+    ...at(310, [[72, 'Jan25.02'], [134, 'Noticeboard - Clerk to order a new glass door'], [418, 'Clerk'], [474, 'Ordered']]),
+    ...at(321, [[134, 'for the noticeboard by the shop.']]),
+    ...at(335, [[72, 'Jan25.03'], [134, 'Verges - ST to report the damaged verge on'], [418, 'ST'], [474, 'Done']]),
+    ...at(346, [[134, 'Chapel Hill to the highways team.']]),
+    { text: '03.25.03    Finance', x: 72, y: 380, bold: true },
+    { text: 'RESOLVED that the grass cutting invoice of £240.00 be paid.', x: 144, y: 395 },
+    // A paragraph ending without its full stop, then a new sentence: "Sian" would have fitted on the line above.
+    { text: 'Action: Clerk to send the remittance advice to the contractor', x: 144, y: 415 },
+    { text: 'Sian Trewin reported that the glass of the bus shelter on Chapel Hill is cracked again.', x: 144, y: 429 },
+    ...footer,
+  ];
+  const page2 = [
+    { text: '03.25.04    Date of next meeting', x: 72, y: 70, bold: true },
+    { text: 'The next meeting will be held on 9th April 2025.', x: 144, y: 85 },
+    ...footer,
   ];
   return pdfDocument([page1, page2].map((p, i) => placedStream(p, i + 1)));
 }
@@ -731,8 +819,10 @@ const files = {
   'meeting.pdf': meetingPdf(),
   'meeting.docx': docx,
   'pack.pdf': packPdf(),
+  'pack-two-meetings.pdf': packTwoMeetingsPdf(),
   'dump.txt': dumpText(),
   'parish.pdf': parishPdf(),
+  'parish-tables.pdf': parishTablesPdf(),
   'two-columns.pdf': twoColumnPdf(),
   'parish-1252.txt': parishWindows1252(),
   'converted.md': convertedMarkdown(),

@@ -32,6 +32,8 @@ export interface FileResult {
   document: MinutesDocument;
   /** True when the file could not be read or parsed (or a rule failed on it). */
   failed: boolean;
+  /** The further meetings of a reports pack holding several sets of minutes (`document` is the first). */
+  more?: MinutesDocument[];
 }
 
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -82,7 +84,7 @@ export async function processBytes(path: string, bytes: Uint8Array, options: Fil
     return { document: failedDocument(path, makeWarning('input-too-large', `Unexpected file of ${bytes.length} bytes, expected at most ${max} (--max-bytes)`), bytes), failed: true };
   }
   try {
-    const { document } = await parseBuffer(bytes, { path, from: options.from, withSource: options.withSource, config: options.config });
+    const { document, documents } = await parseBuffer(bytes, { path, from: options.from, withSource: options.withSource, config: options.config });
     if (options.validate) {
       schema ??= import('./schema/document.js');
       const checked = (await schema).MinutesDocument.safeParse(document);
@@ -95,7 +97,9 @@ export async function processBytes(path: string, bytes: Uint8Array, options: Fil
       }
     }
     // A rule that threw is fenced by the pipeline (its records are missing, the rest is kept) but the file counts as failed.
-    return { document, failed: hasError(document) };
+    const result: FileResult = { document, failed: hasError(document) };
+    if (documents && documents.length > 1) result.more = documents.slice(1);
+    return result;
   } catch (e) {
     if (e instanceof ReadError) return { document: failedDocument(path, makeWarning(e.id, e.message), bytes), failed: true };
     return { document: failedDocument(path, makeWarning('rule-failed', `Unexpected error while parsing (${describe(e)}), expected a document`), bytes), failed: true };

@@ -4,7 +4,7 @@
 // reader only for markdown files, never loads remark at start-up.
 import type { SourceFormat } from './schema/document.js';
 import { textToLines } from './read/text.js';
-import { markdownToLines } from './read/markdown.js';
+import { frontMatterFields, markdownToLines } from './read/markdown.js';
 import { parseLines, sha256, type ParseOptions, type ParseResult } from './parse.js';
 
 /** Parses the text of council minutes. Synchronous; for files of any format use `parseBuffer`. */
@@ -12,5 +12,6 @@ export function parseMinutes(text: string, options: ParseOptions = {}): ParseRes
   const format: SourceFormat = options.format ?? 'text';
   const lines = format === 'markdown' ? markdownToLines(text) : textToLines(text);
   const bytes = Buffer.byteLength(text, 'utf8');
-  return parseLines({ format, text, lines, warnings: [] }, { path: options.path ?? '<text>', sha256: sha256(text), bytes }, options);
+  const metadata = format === 'markdown' ? frontMatterFields(text) : [];
+  return parseLines({ format, text, lines, warnings: [], ...(metadata.length ? { metadata } : {}) }, { path: options.path ?? '<text>', sha256: sha256(text), bytes }, options);
 }

@@ -9,10 +9,11 @@ import { tokenize, type Token } from './tokenize/classify.js';
 import { segmentItems, type ItemSegment } from './segment/items.js';
 import { toBlocks, toSections } from './segment/blocks.js';
 import { findPackMinutes, type PackMinutes } from './segment/packs.js';
+import { findDate } from './extract/util/dates.js';
 import type { ItemContext } from './extract/types.js';
 import { extractResolutions } from './extract/resolutions.js';
 import { extractQuestions } from './extract/questions.js';
-import { extractActions } from './extract/actions.js';
+import { dropRestatedRows, extractActions } from './extract/actions.js';
 import { extractPresenters } from './extract/presenters.js';
 import { extractDiscussion } from './extract/discussion.js';
 import { extractMeeting } from './extract/meeting.js';
@@ -39,8 +40,11 @@ export interface ParseOptions {
 }
 
 export interface ParseResult {
+  /** The document: the file's meeting, or the first meeting of a pack that holds several. */
   document: MinutesDocument;
   warnings: Warning[];
+  /** One document per meeting, in order, when the file (a reports pack) holds several sets of minutes; `document` is the first. */
+  documents?: MinutesDocument[];
 }
 
 function itemFromSegment(seg: ItemSegment, tokens: readonly Token[], warnings: Warning[], config?: CompiledConfig): AgendaItem {
@@ -103,28 +107,53 @@ function placeWarnings(warnings: Warning[], lines: readonly SourceLine[]): void 
   }
 }
 
-/** Says that a pack was read and which lines of it were the minutes. */
-function packWarning(pack: PackMinutes, tokens: readonly Token[]): Warning {
+/** Says that a pack was read and which lines of it were this meeting's minutes. */
+function packWarning(pack: PackMinutes, index: number, tokens: readonly Token[]): Warning {
   const first = tokens[0].line.line;
   const last = tokens[tokens.length - 1].line.line;
-  const more = pack.meetings > 1 ? `; it holds ${pack.meetings} sets of minutes and only the first was parsed` : '';
-  return makeWarning('minutes-in-pack', `Unexpected reports pack (frontsheet, agenda) around the minutes, expected minutes alone: parsed the minutes on lines ${first}-${last} ("${pack.heading.slice(0, 80)}")${more}`, { line: first });
+  const n = pack.meetings.length;
+  const more = n > 1 ? `; it holds ${n} sets of minutes, each a document of its own (NDJSON gives one line per meeting): this is meeting ${index + 1} of ${n}` : '';
+  return makeWarning('minutes-in-pack', `Unexpected reports pack (frontsheet, agenda) around the minutes, expected minutes alone: parsed the minutes on lines ${first}-${last} ("${pack.meetings[index].heading.slice(0, 80)}")${more}`, { line: first });
 }
 
-/** Parses lines that a reader produced into a document. */
-export function parseLines(read: ReadResult, meta: { path: string; sha256: string; bytes: number }, options: ParseOptions = {}): ParseResult {
-  const lines = read.lines;
-  const warnings: Warning[] = [...read.warnings];
-  const allTokens = tokenize(lines, options.config?.lineRules);
+/** Front matter keys that may hold the meeting's date. */
+const DATE_KEYS = new Set(['date', 'meeting-date', 'meeting_date', 'meetingdate']);
+
+type Meta = { path: string; sha256: string; bytes: number };
+
+/** Parses lines that a reader produced into a document: one per meeting when a reports pack holds several sets of minutes. */
+export function parseLines(read: ReadResult, meta: Meta, options: ParseOptions = {}): ParseResult {
+  const allTokens = tokenize(read.lines, options.config?.lineRules);
   // A reports pack: only the minutes inside it are the meeting (frontsheet, agenda and reports are not).
   const pack = findPackMinutes(allTokens);
-  const tokens = pack ? allTokens.slice(pack.start, pack.end) : allTokens;
-  if (pack) warnings.push(packWarning(pack, tokens));
+  if (!pack) return parseMeeting(read, meta, options, allTokens, null);
+  const results = pack.meetings.map((m, k) => {
+    const tokens = allTokens.slice(m.start, m.end);
+    return parseMeeting(read, meta, options, tokens, packWarning(pack, k, tokens));
+  });
+  return results.length > 1 ? { ...results[0], documents: results.map((r) => r.document) } : results[0];
+}
+
+/** Parses one meeting's tokens into its document. */
+function parseMeeting(read: ReadResult, meta: Meta, options: ParseOptions, tokens: Token[], packNote: Warning | null): ParseResult {
+  const lines = read.lines;
+  const warnings: Warning[] = [...read.warnings];
+  if (packNote) warnings.push(packNote);
   const seg = segmentItems(tokens);
   const items = seg.items.map((s) => itemFromSegment(s, tokens, warnings, options.config));
+  // An action list at the end restating the minutes' actions records each once.
+  dropRestatedRows(items);
   // A short header (an item heading straight after the page title) leaves the meeting facts in the first lines.
   const headerContent = seg.header.filter((t) => t.kind !== 'blank').length;
   const facts = extractMeeting(seg.layout === 'agenda-item' ? [] : headerContent >= 3 ? seg.header : tokens.slice(0, 40), tokens);
+  // Front matter is metadata about the file, not the minutes: its date is used only when the minutes state none, and labelled so.
+  if (!facts.date) {
+    const field = read.metadata?.find((f) => DATE_KEYS.has(f.key) && findDate(f.value));
+    if (field) {
+      facts.date = findDate(field.value)!.iso;
+      warnings.push(makeWarning('metadata-fallback', `Unexpected minutes that state no meeting date, expected a date in their heading: took ${facts.date} from the front matter ("${field.key}: ${field.value.slice(0, 60)}")`, { line: field.line, column: 1 }));
+    }
+  }
   const attendance = extractAttendance(seg.header, tokens);
   // Document-level rules are fenced like the item extractors: a failure loses only their records.
   const fenced = <T>(name: string, f: () => T, fallback: T): T => {

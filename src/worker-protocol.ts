@@ -63,6 +63,8 @@ export interface Outcome {
   bytes: number;
   warnings: Warning[];
   tally: DocumentTally;
+  /** JSON.stringify of each further meeting of a reports pack that holds several sets of minutes (NDJSON writes each as a line). */
+  more?: string[];
 }
 
 /**
@@ -181,8 +183,10 @@ export function skippedOutcome(path: string, bytes: number, warnings: Warning[])
   return { path, json: null, skipped: true, failed: warnings.some((w) => w.severity === 'error'), bytes, warnings, tally: NO_TALLY };
 }
 
-export function outcomeOf(path: string, document: MinutesDocument, failed: boolean): Outcome {
-  return { path, json: JSON.stringify(document), skipped: false, failed, bytes: document.source.bytes, warnings: document.warnings, tally: tallyDocument(document) };
+export function outcomeOf(path: string, document: MinutesDocument, failed: boolean, more?: readonly MinutesDocument[]): Outcome {
+  const outcome: Outcome = { path, json: JSON.stringify(document), skipped: false, failed, bytes: document.source.bytes, warnings: document.warnings, tally: tallyDocument(document) };
+  if (more && more.length) outcome.more = more.map((d) => JSON.stringify(d));
+  return outcome;
 }
 
 /**
@@ -210,9 +214,9 @@ export async function parseOne(file: TaskFile, options: TaskOptions): Promise<Pa
       // Without --out, the main thread takes the warnings from the database (storedWarnings).
       if ((file.known === undefined || file.known === digest) && kept !== null) return { outcome: skippedOutcome(file.path, bytes.length, kept), document: null };
       const r = await processBytes(file.path, bytes, options);
-      return { outcome: outcomeOf(file.path, r.document, r.failed), document: r.document };
+      return { outcome: outcomeOf(file.path, r.document, r.failed, r.more), document: r.document };
     }
   }
   const r = await processFile(file.path, options);
-  return { outcome: outcomeOf(file.path, r.document, r.failed), document: r.document };
+  return { outcome: outcomeOf(file.path, r.document, r.failed, r.more), document: r.document };
 }

@@ -23,6 +23,7 @@ describe('layout registry', () => {
       'layout-numbered',
       'layout-indented',
       'layout-blank-separated',
+      'layout-capital-headings',
     ]);
     for (const l of LAYOUTS) expect(l.stage).toBe('layout');
   });

@@ -1,8 +1,13 @@
 // Reports packs as text: the minutes inside are found by their own heading and
 // attendance after frontsheet and agenda furniture; minutes that merely carry
 // a pack stamp or a membership list are parsed whole.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../src/parse-text.js';
+import type { MinutesDocument } from '../src/schema/document.js';
+import { runCli } from './helpers.js';
 
 const MINUTES = [
   'Minutes of a meeting of the Licensing Panel held on 2 May 2024 at Quarry House, Tenbridge',
@@ -53,12 +58,35 @@ describe('reports packs', () => {
     expect(document.warnings.map((w) => [w.id, w.line])).toEqual([['minutes-in-pack', 15]]);
   });
 
-  it('counts a second set of minutes in the pack and says only the first was parsed', () => {
-    const second = MINUTES.map((l) => l.replace('2 May 2024', '16 May 2024').replace(/^7\./, '9.').replace(/^8\./, '10.'));
-    const { document } = parseMinutes([...FRONTSHEET, ...MINUTES, '', ...second].join('\n'));
-    expect(document.meeting.date).toBe('2024-05-02');
-    expect(document.items.map((i) => i.number)).toEqual(['7', '8']);
-    expect(document.warnings.find((w) => w.id === 'minutes-in-pack')?.message).toMatch(/2 sets of minutes and only the first was parsed/);
+  it('several sets of minutes in one pack give several documents, one per meeting, never a merge', () => {
+    const second = MINUTES.map((l) => l.replace('2 May 2024', '16 May 2024').replace(/^7\./, '9.').replace(/^8\./, '10.').replace('Councillor Edith Crowe', 'Councillor Paul Soames'));
+    const { document, documents } = parseMinutes([...FRONTSHEET, ...MINUTES, '', ...second, ...REPORT].join('\n'));
+    expect(documents?.map((d) => [d.meeting.date, d.meeting.apologies.map((p) => p.name), d.items.map((i) => i.number)])).toEqual([
+      ['2024-05-02', ['Councillor Edith Crowe'], ['7', '8']],
+      ['2024-05-16', ['Councillor Paul Soames'], ['9', '10']],
+    ]);
+    // `document` is the first meeting; each document says which meeting of the pack it is, and where its minutes are.
+    expect(document).toBe(documents?.[0]);
+    expect(documents?.map((d) => d.warnings.find((w) => w.id === 'minutes-in-pack')?.message.match(/lines (\d+-\d+).*meeting (\d) of 2$/)?.slice(1))).toEqual([
+      ['14-30', '1'],
+      ['31-47', '2'],
+    ]);
+  });
+
+  it('the CLI writes each meeting of a pack as its own NDJSON line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'minutes-pack-'));
+    try {
+      const second = MINUTES.map((l) => l.replace('2 May 2024', '16 May 2024').replace(/^7\./, '9.').replace(/^8\./, '10.'));
+      writeFileSync(join(dir, 'pack.txt'), [...FRONTSHEET, ...MINUTES, '', ...second].join('\n'));
+      const r = await runCli(['parse', '--format', 'ndjson', join(dir, 'pack.txt')]);
+      const lines = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as MinutesDocument);
+      expect(lines.map((d) => [d.source.path, d.meeting.date])).toEqual([
+        [join(dir, 'pack.txt'), '2024-05-02'],
+        [join(dir, 'pack.txt'), '2024-05-16'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('minutes with a pack stamp above their heading are not a pack', () => {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBuffer } from '../src/api.js';
+import { parseMinutes } from '../src/parse-text.js';
 import { processFile } from '../src/batch.js';
 import { readSource } from '../src/read/index.js';
 import type { MinutesDocument } from '../src/schema/document.js';
@@ -65,6 +66,43 @@ describe('a reports pack: only the minutes inside it are the meeting', async () 
   });
 });
 
+describe('a reports pack holding two sets of minutes', async () => {
+  const path = join(FORMATS, 'pack-two-meetings.pdf');
+  const { document, documents } = await parseBuffer(new Uint8Array(readFileSync(path)), { path });
+
+  it('gives one document per meeting, each with its own body, date, attendance and items: never a merge', () => {
+    expect(documents?.map((d) => ({
+      body: d.meeting.body,
+      date: d.meeting.date,
+      present: d.meeting.present.map((p) => p.name),
+      items: d.items.map((i) => [i.number, i.title, i.resolutions.map((r) => r.text)]),
+    }))).toEqual([
+      {
+        body: 'Community Services Committee',
+        date: '2024-03-14',
+        present: ['Councillor Ann Marsh', 'Councillor Tom Reeve', 'Councillor Priya Nandi'],
+        items: [
+          ['21', 'Library opening hours', ['the revised opening hours be approved from 1 May 2024.']],
+          ['22', 'Allotment rents', ['allotment rents be held at the 2023 level.']],
+        ],
+      },
+      {
+        body: 'Community Grants Panel',
+        date: '2024-03-28',
+        present: ['Councillor Joe Whitlock', 'Councillor Bella Crane'],
+        items: [['5', 'Community chest applications', ['grants of £250 be made to the three groups listed.']]],
+      },
+    ]);
+    expect(document).toBe(documents?.[0]);
+  });
+
+  it('the two minutes headings, alike at the top of their pages, are not running headers', async () => {
+    const lines = (await read('pack-two-meetings.pdf')).lines.map((l) => l.text);
+    expect(lines).toContain('Minutes of the meeting held on 14 March 2024 at the Civic Hall, Harrowby');
+    expect(lines).toContain('Minutes of the meeting held on 28 March 2024 at the Civic Hall, Harrowby');
+  });
+});
+
 describe('a parish clerk’s printed PDF', async () => {
   const lines = (await read('parish.pdf')).lines.map((l) => l.text);
   const doc = await parse('parish.pdf');
@@ -97,6 +135,53 @@ describe('a parish clerk’s printed PDF', async () => {
       ['4', 'Date of next meeting'],
     ]);
     expect(doc.items[0].resolutions.map((r) => r.text)).toEqual(['a grant of £150 be made to the village hall committee.']);
+  });
+});
+
+describe('a parish clerk’s PDF with tables (attendance, an action table with wrapped cells, a four-line footer)', async () => {
+  const lines = (await read('parish-tables.pdf')).lines;
+  const doc = await parse('parish-tables.pdf');
+
+  it('reads an attendance table column by column: each label with its names', () => {
+    expect(lines.map((l) => l.text)).toContain('Members of the Public: Tomas Kerr, Ellen Roskilly');
+    expect(doc.meeting.present.map((p) => p.name)).toEqual(['Alys Pengelly', 'Jory Hocking', 'Sian Trewin']);
+    expect(doc.meeting.apologies.map((p) => p.name)).toEqual(['Derek Vosper']);
+  });
+
+  it('joins a row’s wrapped cells onto the row, cell by cell: one line per row, flagged as a table row', () => {
+    const rows = lines.filter((l) => l.hint === 'table-row').map((l) => l.text);
+    expect(rows).toEqual([
+      'NO  ACTION  OWNER  Update',
+      'Jan25.01  Footbridge - JH will ask the county council to replace the handrail  JH  Letter sent, reply awaited',
+      'Jan25.02  Noticeboard - Clerk to order a new glass door for the noticeboard by the shop.  Clerk  Ordered',
+      'Jan25.03  Verges - ST to report the damaged verge on Chapel Hill to the highways team.  ST  Done',
+    ]);
+  });
+
+  it('gives each row its action and owner: the owner column neither runs into the next row nor takes the update', () => {
+    const item = doc.items.find((i) => i.title === 'Actions from previous meeting');
+    expect(item?.actions.map((a) => [a.text, a.owner, a.rule])).toEqual([
+      ['Footbridge - JH will ask the county council to replace the handrail', 'JH', 'action-owner-column'],
+      ['Noticeboard - Clerk to order a new glass door for the noticeboard by the shop.', 'Clerk', 'action-owner-column'],
+      ['Verges - ST to report the damaged verge on Chapel Hill to the highways team.', 'ST', 'action-owner-column'],
+    ]);
+  });
+
+  it('drops the clerk’s four-line footer on every page, and keeps the items', () => {
+    expect(lines.map((l) => l.text).join('\n')).not.toMatch(/Megan Treloar|Rosewarne Barn|07700/);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['03.25.01', 'Apologies'],
+      ['03.25.02', 'Actions from previous meeting'],
+      ['03.25.03', 'Finance'],
+      ['03.25.04', 'Date of next meeting'],
+    ]);
+    expect(doc.items[2].resolutions.map((r) => r.text)).toEqual(['the grass cutting invoice of £240.00 be paid.']);
+  });
+
+  it('ends a paragraph whose last line stops short without a full stop when the next line starts a sentence (its first word would have fitted)', () => {
+    const at = lines.findIndex((l) => l.text === 'Action: Clerk to send the remittance advice to the contractor');
+    expect(lines[at + 1].text).toBe('');
+    expect(doc.items[2].actions.map((a) => a.text)).toEqual(['Clerk to send the remittance advice to the contractor']);
   });
 });
 
@@ -136,6 +221,43 @@ describe('markdown a PDF converter wrote', async () => {
     expect(md.meeting.date).toBe('2024-03-14');
   });
 
+  it('front matter is a labelled fallback: minutes that state no date take the front matter\'s, with a warning naming it', async () => {
+    const text = [
+      '---',
+      'title: "Orchard Lane Allotment Society minutes"',
+      'date: 2025-05-21',
+      '---',
+      '',
+      '# Orchard Lane Allotment Society',
+      '',
+      '**Present:** Cllr Iris Penhale, Cllr Dev Mistry',
+      '',
+      '## 1\\. Water troughs',
+      '',
+      'RESOLVED that the two troughs by the east gate be replaced.',
+      '',
+      '## 2\\. Plot inspections',
+      '',
+      'The secretary will write to the holders of the three neglected plots.',
+    ].join('\n');
+    const { document } = parseMinutes(text, { format: 'markdown' });
+    expect(document.meeting.date).toBe('2025-05-21');
+    expect(document.warnings.map((w) => [w.id, w.line])).toEqual([['metadata-fallback', 3]]);
+    expect(document.warnings[0].message).toMatch(/front matter \("date: 2025-05-21"\)/);
+    expect(document.items.map((i) => [i.number, i.title, i.resolutions.map((r) => r.text)])).toEqual([
+      ['1', 'Water troughs', ['the two troughs by the east gate be replaced.']],
+      ['2', 'Plot inspections', []],
+    ]);
+    // The front matter is not minutes text: its title is no item and no body.
+    expect(document.meeting.present.map((p) => p.name)).toEqual(['Cllr Iris Penhale', 'Cllr Dev Mistry']);
+  });
+
+  it('the same file read from disk carries its front matter as metadata, apart from its lines', async () => {
+    const result = await read('converted.md');
+    expect(result.metadata?.map((f) => [f.key, f.line])).toEqual([['title', 2], ['date', 3], ['source', 4]]);
+    expect(md.warnings.map((w) => w.id)).not.toContain('metadata-fallback');
+  });
+
   it('a page marker inside a sentence neither shows nor splits the paragraph', async () => {
     const lines = (await read('converted.md')).lines;
     expect(lines.some((l) => /^-+\s*\d/.test(l.text))).toBe(false);
@@ -151,6 +273,20 @@ describe('a text dump with no line breaks', async () => {
     const dump = await parse('dump.txt');
     expect(readFileSync(join(FORMATS, 'dump.txt'), 'utf8').trim().split('\n')).toHaveLength(1);
     expect(records(dump)).toEqual(records(await parse('meeting.txt')));
+  });
+
+  it('every record keeps its true source line: the dump has one line, so every record is on line 1', async () => {
+    const dump = await parse('dump.txt');
+    const placed = [
+      ...dump.meeting.present,
+      ...dump.meeting.apologies,
+      ...dump.items.flatMap((i) => [...i.presenters, ...i.resolutions, ...i.actions, ...i.questions]),
+    ];
+    expect(placed.length).toBeGreaterThan(8);
+    expect(new Set(placed.map((r) => r.line))).toEqual(new Set([1]));
+    expect(new Set(dump.items.map((i) => i.lines.start))).toEqual(new Set([1]));
+    // The reader's text is the file as it is: the splitting is the tokenizer's, not a rewritten text.
+    expect((await read('dump.txt')).lines.filter((l) => l.text !== '')).toHaveLength(1);
   });
 });
 

@@ -55,6 +55,10 @@ const TRIGGERS: Partial<Record<WarningId, Trigger>> = {
   },
   'no-text-layer': { run: async () => (await processFile(join(ROOT, 'fixtures', 'formats', 'scanned.pdf'))).document.warnings, place: null },
   'minutes-in-pack': { run: async () => (await processFile(join(ROOT, 'fixtures', 'formats', 'pack.pdf'))).document.warnings, place: { line: 28, column: 1 } },
+  'metadata-fallback': {
+    run: () => parseMinutes('---\ntitle: Parish minutes\ndate: 2025-02-11\n---\n\n## 1. Apologies\n\nNone were received.\n\n## 2. Budget\n\nRESOLVED that the budget be approved.\n', { format: 'markdown', path: 'minutes.md' }).warnings,
+    place: { line: 3, column: 1 },
+  },
   'encrypted-input': { run: async () => (await processFile(join(ROOT, 'fixtures', 'formats', 'encrypted.pdf'))).document.warnings, place: null },
   'votes-exceed-present': {
     run: () => textWarnings('Parish Council\n\nPresent: Cr Ann Lee, Cr Bo Kay, Cr Cy Moe\n\n1. Budget\n\nMoved: Cr Lee Seconded: Cr Kay\n\nThat the budget be adopted.\n\nCarried (3 for, 2 against)\n'),

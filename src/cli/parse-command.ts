@@ -258,10 +258,13 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
       let doc = document;
       const getDoc = (): MinutesDocument => (doc ??= JSON.parse(jsonText(json)) as MinutesDocument);
       for (const sink of sinks) sink(getDoc(), outcome.path);
+      // A pack's further meetings: NDJSON gives each its own line (other formats keep one document per file).
+      const more = format === 'ndjson' ? (outcome.more ?? []) : [];
+      const moreBody = (text: string, at: number, of: number, single: boolean): Chunk[] => body(format, pretty, text, () => JSON.parse(text) as MinutesDocument, at, of, single, csvStart);
       if (outputs) {
         const target = outputs.get(outcome.path)!;
         try {
-          const parts = body(format, pretty, json, getDoc, 0, 1, true, csvStart);
+          const parts = [...body(format, pretty, json, getDoc, 0, 1, true, csvStart), ...more.flatMap((m) => moreBody(m, 0, 1, true))];
           writeFileAtomic(target, parts.every((c) => typeof c === 'string') ? parts.join('') : Buffer.concat(parts.map(toBuffer)));
         } catch (e) {
           progress?.clear();
@@ -271,6 +274,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
         }
       } else if (toStdout) {
         await write(body(format, pretty, json, getDoc, index, count, false, csvStart));
+        for (const m of more) await write(moreBody(m, index, count, false));
       }
       index++;
     }
@@ -316,7 +320,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   }
   if (stdin) {
     const r = await processBytes('-', await io.readStdin(), options);
-    await emit({ outcome: outcomeOf('-', r.document, r.failed), document: r.document });
+    await emit({ outcome: outcomeOf('-', r.document, r.failed, r.more), document: r.document });
   }
   if (database && stored && opts.prune) {
     // Stored paths this run did not list (standard input is never pruned).

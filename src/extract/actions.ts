@@ -4,7 +4,7 @@
 // and resolution clauses that ask for future work, each with owner and due
 // date when stated and the id of the rule that found it. The sentence rules
 // live in actions/commitments.ts, built from src/lexicon/commitments.ts.
-import type { Action, Resolution } from '../schema/document.js';
+import type { Action, AgendaItem, Resolution } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { defineRule } from '../rules/define.js';
 import { ACTION_STATUSES, COMMITTING_VERBS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation, wordsOf as gateWordsOf } from '../lexicon/index.js';
@@ -163,13 +163,24 @@ const OWNER_COLUMN_WORDS = `(?:(?:The\\s+)?(?:Clerk|Chair(?:man)?|RFO|Officers?|
 const OWNER_COLUMN = new RegExp(`^(\\S.{0,400}?\\S)\\s{2,}(${OWNER_COLUMN_WORDS})\\s*$`);
 // A status column before the owner: "… Heyfordian Buses      completed    NO".
 const STATUS_COLUMN = /\s{2,}(?:completed|ongoing|see\s+below\*?|done|open|closed)(?=\s{2,}\S{1,12}\s*$)/i;
+// An update column after the owner, in an action table's row: "… with SSE.    NO    Appointment made for 18/12".
+// Only a row whose task is one cell (after an optional reference) reads so: "Payee  Detail  Total £s  VAT  Comments" does not.
+const UPDATE_COLUMN = new RegExp(`^((?:[A-Za-z]{0,5}\\d{1,4}(?:[./]\\d{1,4}){0,2}\\s{2,})?\\S(?:(?!\\s{2}).){0,400}?\\S\\s{2,}${OWNER_COLUMN_WORDS})\\s{2,}\\S.{0,400}$`);
+/** A row's cells without the status and update columns around its owner. */
+const ownerRow = (text: string): string => text.replace(UPDATE_COLUMN, '$1').replace(STATUS_COLUMN, '');
+/** A row ending in an owner column whose task is words ("10/7/18  SSE  Electricity Bill" is a payment, not a task). Groups 1: task, 2: owner. */
+function ownerColumn(text: string): RegExpExecArray | null {
+  const m = OWNER_COLUMN.exec(ownerRow(text));
+  return m && /\p{L}{2,}\s+\p{L}{2,}/u.test(m[1]) ? m : null;
+}
 
 function action(text: string, place: Place, rule: string, imperative = false): Action {
   let t = text.replace(/^[–—-]\s*/, '').trim();
   let owner: string | null = null;
-  const column = OWNER_COLUMN.exec(t.replace(STATUS_COLUMN, ''));
+  const column = ownerColumn(t);
   if (column) {
-    t = column[1];
+    // The row's reference ("July24.01", "07.18.04") is not the task.
+    t = column[1].replace(LOG_REFERENCE, '');
     owner = column[2];
   }
   t = t.replace(/\s+/g, ' ').trim();
@@ -193,7 +204,7 @@ export const ownerColumnRule = defineRule({
   stage: 'action',
   description: 'A row that ends in an owner column (a role or initials after a wide gap): "… donation of £50.00.        Clerk".',
   examples: {
-    valid: ['Councillors agreed a donation of £50.00 to the village show.        Clerk'],
+    valid: ['Councillors agreed a donation of £50.00 to the village show.        Clerk', 'Ref24.03    Write to the bus company about the shelter.    Clerk    Letter sent, reply awaited'],
     invalid: ['Councillors agreed a donation of £50.00 to the village show, proposed by the Clerk.'],
   },
 });
@@ -261,7 +272,7 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
         if (previous) previous.owner = label[1].trim();
         continue;
       }
-      if (OWNER_COLUMN.test(b.text.trim().replace(STATUS_COLUMN, ''))) {
+      if (ownerColumn(b.text.trim())) {
         out.push(action(b.text, placeOf(b), ownerColumnRule.id));
         continue;
       }
@@ -327,6 +338,36 @@ export function actionsFromResolutions(resolutions: readonly Resolution[]): Acti
     }
   }
   return out;
+}
+
+// A row of an action table that restates a commitment recorded earlier in the minutes (the "Action list summary"
+// after the signature) counts once: all but this share of the shorter one's longer words are in the other.
+const ROW_RESTATES = 0.75;
+// Longer words carry what a task is about ("write", "Smith"); "to", "the", "NO" do not.
+const longWordsOf = (text: string): string[] => wordsOf(text).filter((w) => w.length >= 4);
+const MIN_ROW_WORDS = 2;
+// How many earlier actions a row is compared with (a summary restates the minutes' own actions).
+const RESTATED_WINDOW = 400;
+
+/** Drops the action-table rows that restate an earlier action of the document; the first record stands. */
+export function dropRestatedRows(items: readonly AgendaItem[]): void {
+  const earlier: string[][] = [];
+  for (const item of items) {
+    const kept: Action[] = [];
+    for (const a of item.actions) {
+      const words = longWordsOf(a.text);
+      let restated = false;
+      // Compared with a bounded window of earlier actions: a long action log stays linear.
+      for (let k = Math.max(0, earlier.length - RESTATED_WINDOW); a.rule === ownerColumnRule.id && !restated && k < earlier.length; k++) {
+        const w = earlier[k];
+        const shorter = Math.min(w.length, words.length);
+        restated = shorter >= MIN_ROW_WORDS && sharedWordCount(w, words) / shorter >= ROW_RESTATES;
+      }
+      if (!restated) kept.push(a);
+      earlier.push(words);
+    }
+    if (kept.length !== item.actions.length) item.actions = kept;
+  }
 }
 
 // A long commitment restated (the discussion's sentence again in the resolution, its subject changed, or a

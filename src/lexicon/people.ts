@@ -53,7 +53,7 @@ export const COURTESY_TITLES: readonly string[] = extendable('COURTESY_TITLES', 
 export const ADDRESS_FORMS: readonly string[] = extendable('ADDRESS_FORMS', ['His Worship', 'Her Worship']);
 
 /** Letters after a name: honours, offices and professional bodies ("Cllr Jane Doe OBE JP"). */
-export const POST_NOMINALS: readonly string[] = extendable('POST_NOMINALS', ['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'JP', 'DL', 'MP', 'MEP', 'AM', 'QC', 'KC', 'BEM', 'FRICS']);
+export const POST_NOMINALS: readonly string[] = extendable('POST_NOMINALS', ['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'JP', 'DL', 'MP', 'MSP', 'MLA', 'MEP', 'AM', 'QC', 'KC', 'BEM', 'FRICS']);
 
 /** Surname particles written in lower case or apart: "Mac Cafferty", "van der Berg", "de Souza". */
 export const NAME_PARTICLES: readonly string[] = extendable('NAME_PARTICLES', ['Mac', 'Mc', 'van', 'von', 'de', 'der', 'du', 'la', 'le', 'da', 'di', "O'"]);

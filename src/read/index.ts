@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import type { SourceFormat } from '../schema/document.js';
 
 import { decodeBytes, looksBinary } from './decode.js';
-import { breakRunOnLines, textToLines } from './text.js';
+import { textToLines } from './text.js';
 import type { ReadResult } from './types.js';
 import { ReadError } from './errors.js';
 
@@ -15,16 +15,18 @@ export type Reader = (bytes: Uint8Array) => ReadResult | Promise<ReadResult>;
 function readText(bytes: Uint8Array): ReadResult {
   const decoded = decodeBytes(bytes);
   const warnings = decoded.warnings;
-  // A text dump that lost its line breaks is broken again at item numbers and labels.
-  const text = breakRunOnLines(decoded.text);
-  return { format: 'text', text, lines: textToLines(text), warnings };
+  // A text dump that lost its line breaks is broken again by the tokenizer, each piece keeping its source line.
+  return { format: 'text', text: decoded.text, lines: textToLines(decoded.text), warnings };
 }
 
 // remark is loaded only when a markdown file is read (it costs ~20 ms of start-up).
 async function readMarkdown(bytes: Uint8Array): Promise<ReadResult> {
-  const { markdownToLines } = await import('./markdown.js');
+  const { frontMatterFields, markdownToLines } = await import('./markdown.js');
   const { text, warnings } = decodeBytes(bytes);
-  return { format: 'markdown', text, lines: markdownToLines(text), warnings };
+  const result: ReadResult = { format: 'markdown', text, lines: markdownToLines(text), warnings };
+  const metadata = frontMatterFields(text);
+  if (metadata.length) result.metadata = metadata;
+  return result;
 }
 
 /** The readers, one per format. Formats whose reader is not built in say so clearly. */

@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
 import { textToLines } from './text.js';
-import type { SourceLine } from './types.js';
+import type { MetadataField, SourceLine } from './types.js';
 
 // Inline markdown syntax to drop from a line: emphasis markers, inline code ticks, link targets.
 const EMPHASIS = /(\*\*|__|\*|_|`)(?=\S)|(?<=\S)(\*\*|__|\*|_|`)/g;
@@ -42,6 +42,21 @@ function frontMatterEnd(raw: readonly string[]): number {
     if (!/^\s*(?:[\w-]{1,40}\s*:|-\s|#|$)/.test(raw[i]) && !/^\s{2,}/.test(raw[i])) return 0;
   }
   return 0;
+}
+
+// A front matter field on one line: "date: 2024-04-02", "title: 'Minutes'". Group 1: key, 2: value.
+const FRONT_MATTER_FIELD = /^([\w-]{1,40})\s*:\s*(.{1,300}?)\s*$/;
+
+/** The one-line fields of a file's YAML front matter (quotes removed); none when it has none. */
+export function frontMatterFields(source: string): MetadataField[] {
+  const raw = source.split(/\r\n|\r|\n/, MAX_FRONT_MATTER_LINES + 1);
+  const end = frontMatterEnd(raw);
+  const fields: MetadataField[] = [];
+  for (let i = 1; i < end - 1; i++) {
+    const m = FRONT_MATTER_FIELD.exec(raw[i]);
+    if (m) fields.push({ key: m[1].toLowerCase(), value: m[2].replace(/^(["'])(.*)\1$/, '$2'), line: i + 1 });
+  }
+  return fields;
 }
 
 /** Drops page-marker lines; the blank lines around one go too when the paragraph runs on across it. */

@@ -41,6 +41,10 @@ interface PageLine {
   text: string;
   /** Cells: runs of text parted by a column-wide gap (a table row has several). */
   cells: number;
+  /** A row (or the header) of a table rebuilt from its columns: a block of its own. */
+  table?: boolean;
+  /** Starts a paragraph of its own (a blank line before it). */
+  paragraph?: boolean;
 }
 
 // A lone page number or page mark at the top or bottom of a page: "3", "- 3 -", "Page 3", "Page 3 of 12", "3 of 12".
@@ -49,15 +53,18 @@ const PAGE_NUMBER_LINE = /^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s
 const DIGITS = /\d+/g;
 // Sentence-final punctuation: a page that ends with it ends its paragraph too.
 const ENDS_PARAGRAPH = /[.:;!?)"”]$/;
-// How many lines at the top and at the bottom of a page are examined as running headers and footers.
-const MARGIN_LINES = 3;
+// How many lines at the top and at the bottom of a page are examined as running headers and footers
+// (a parish clerk's footer is four: name, address, telephone, mobile; and the page number).
+const MARGIN_LINES = 5;
 // How many cells make a line a table row.
 const TABLE_CELLS = 3;
+// The share of pages a running header or footer recurs on.
+const RUNNING_SHARE = 0.6;
 // How far (points) a running header or footer may move between pages.
 const RUNNING_Y_TOLERANCE = 6;
 
-/** Groups a page's text runs into lines: runs whose baselines are close join, left to right. */
-export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
+/** Groups a page's text runs by baseline (runs whose baselines are close), each group left to right. */
+function baselineGroups(page: PdfPage): PlacedText[][] {
   const items = page.items.filter((i) => i.str.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.y));
   items.sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: PlacedText[][] = [];
@@ -76,33 +83,164 @@ export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
     groups.push([item]);
     ref = item;
   }
-  const lines: PageLine[] = [];
-  for (const group of groups) {
-    group.sort((a, b) => a.x - b.x);
-    let text = '';
-    let right = -Infinity;
-    let cells = 1;
-    let prev: PlacedText | null = null;
-    for (const run of group) {
-      // Text drawn twice at the same spot (fake bold) is one run.
-      if (prev && run.str === prev.str && Math.abs(run.x - prev.x) < 1 && Math.abs(run.y - prev.y) < 1) continue;
-      const size = Math.max(run.size, 1);
-      const gap = run.x - right;
-      if (text !== '') {
-        if (gap > 2.5 * size) {
-          text = text.trimEnd() + '    ';
-          cells++;
-        }
-        else if (gap > 0.15 * size && !/\s$/.test(text) && !/^\s/.test(run.str)) text += ' ';
-      }
-      text += run.str;
-      right = Math.max(right, run.x + run.width);
-      prev = run;
+  // Text drawn twice at the same spot (fake bold) is one run.
+  return groups.map((g) => g.sort((a, b) => a.x - b.x).filter((run, k) => k === 0 || !(run.str === g[k - 1].str && Math.abs(run.x - g[k - 1].x) < 1 && Math.abs(run.y - g[k - 1].y) < 1)));
+}
+
+// A gap between runs (in font sizes) that parts cells; a header's short labels are parted by less (one size).
+const CELL_GAP = 2.5;
+const HEADER_CELL_GAP = 1;
+
+/** A run of a line's text between column-wide gaps. */
+interface Cell {
+  x: number;
+  right: number;
+  text: string;
+}
+
+/**
+ * Splits a baseline group (left to right) into cells at column-wide gaps, joining runs inside a cell
+ * with word spaces. Given a table's columns, a run that starts in another column starts a cell too.
+ */
+function cellsOf(group: readonly PlacedText[], column?: (x: number) => number, cellGap = CELL_GAP): Cell[] {
+  const cells: Cell[] = [];
+  let cell: Cell | null = null;
+  for (const run of group) {
+    const size = Math.max(run.size, 1);
+    const gap = cell ? run.x - cell.right : Infinity;
+    if (!cell || gap > cellGap * size || (column && gap > 0 && column(run.x) !== column(cell.x))) {
+      cell = { x: run.x, right: run.x + run.width, text: run.str };
+      cells.push(cell);
+      continue;
     }
-    const main = group.reduce((m, i) => (i.size > m.size ? i : m), group[0]);
-    lines.push({ page: pageNo, x: group[0].x, y: main.y, size: main.size, right, text: text.replace(/\s+$/, ''), cells });
+    if (gap > 0.15 * size && !/\s$/.test(cell.text) && !/^\s/.test(run.str)) cell.text += ' ';
+    cell.text += run.str;
+    cell.right = Math.max(cell.right, run.x + run.width);
   }
-  return lines;
+  for (const c of cells) c.text = c.text.trim();
+  return cells.filter((c) => c.text !== '');
+}
+
+const sizeOf = (group: readonly PlacedText[]): PlacedText => group.reduce((m, i) => (i.size > m.size ? i : m), group[0]);
+
+function lineOf(group: readonly PlacedText[], pageNo: number): PageLine {
+  const cells = cellsOf(group);
+  const main = sizeOf(group);
+  const right = cells.reduce((m, c) => Math.max(m, c.right), -Infinity);
+  return { page: pageNo, x: group[0].x, y: main.y, size: main.size, right, text: cells.map((c) => c.text).join('    '), cells: cells.length };
+}
+
+/** Groups a page's text runs into lines: runs whose baselines are close join, left to right. */
+export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
+  return tableLines(baselineGroups(page), pageNo);
+}
+
+// ---------------------------------------------------------------- tables
+
+// A table's header row: three cells or more, each a short label ("NO", "ACTION", "OWNER", "Update", "Present:").
+const HEADER_CELL_WORDS = 4;
+const HEADER_CELL_LENGTH = 40;
+// A label cell of an attendance table: "Present:", "Members of the Public:", "Apologies:".
+const LABEL_CELL = /:$/;
+// How far (in font sizes) the first row may sit below the header, and each row below the one before.
+const HEADER_GAP = 3;
+const ROW_GAP = 2;
+// How far (in font sizes) a cell may start left of its column's header and still be in that column.
+const COLUMN_TOLERANCE = 1.5;
+// A cell that starts an entry of its own: a reference or list number ("07.18.04", "2."), a marker ("a)", "•") or a capital.
+const STARTS_ENTRY = /^(?:\d|\(?[a-z][.)]\s|[•▪●◦*-]\s|\p{Lu})/u;
+// A cell that cannot end: a hyphen, a comma or a connective left hanging.
+const RUNS_ON = /(?:[,\-–]|\b(?:and|or|of|the|to|for|with|by|a|an|in|on|at))$/;
+
+function isHeader(cells: readonly Cell[]): boolean {
+  // Two label cells ("Present:  Members of the Public:") head an attendance table.
+  return (cells.length >= 3 || (cells.length === 2 && cells.every((c) => LABEL_CELL.test(c.text)))) && cells.every((c) => c.text.length <= HEADER_CELL_LENGTH && c.text.split(/\s+/).length <= HEADER_CELL_WORDS && !/\d/.test(c.text) && !/[.;]$/.test(c.text));
+}
+
+/** The column an x falls in: the last header column that starts at or before it (with a tolerance). */
+function columnAt(x: number, starts: readonly number[], tolerance: number): number {
+  let k = 0;
+  while (k + 1 < starts.length && starts[k + 1] - tolerance <= x) k++;
+  return k;
+}
+
+/** The column of a cell, or -1 when it runs on over the next column's start (it is not in the table's grid). */
+function columnOf(cell: Cell, starts: readonly number[], tolerance: number): number {
+  const k = columnAt(cell.x, starts, tolerance);
+  return k + 1 < starts.length && cell.right > starts[k + 1] + tolerance ? -1 : k;
+}
+
+/**
+ * A page's lines with its tables rebuilt. A table is found by its header row
+ * (three or more short label cells); each row below it is cut into the
+ * header's columns by x. A line is a wrapped part of the row above (joined
+ * onto it cell by cell) when its text starts in the third column or later (an
+ * update wrapping), or its first text does not start an entry of its own ("with
+ * SSE.", "the defibrillator"), or the row's cell there was left hanging ("…
+ * and"): "… NO will make an appointment" / "with SSE." is one row, and its
+ * right-hand owner column stays at its end instead of running into the next
+ * sentence. Each row becomes one line flagged as a table row. The table ends
+ * at a wider gap or at a line that crosses a column's start. An attendance
+ * table (label cells: "Present:  Members of the Public:  Apologies:" over
+ * columns of names) is read label by label: "Present: A, B, C".
+ */
+function tableLines(groups: readonly PlacedText[][], pageNo: number): PageLine[] {
+  const out: PageLine[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const header = cellsOf(groups[i], undefined, HEADER_CELL_GAP);
+    if (!isHeader(header)) {
+      out.push(lineOf(groups[i], pageNo));
+      continue;
+    }
+    const size = Math.max(1, sizeOf(groups[i]).size);
+    const starts = header.map((c) => c.x);
+    const tolerance = COLUMN_TOLERANCE * size;
+    const rows: { cells: string[]; y: number; x: number; right: number; size: number }[] = [];
+    let lastY = sizeOf(groups[i]).y;
+    let j = i + 1;
+    for (; j < groups.length; j++) {
+      const group = groups[j];
+      const y = sizeOf(group).y;
+      if (y - lastY > (rows.length ? ROW_GAP : HEADER_GAP) * size) break;
+      const cells = cellsOf(group, (x) => columnAt(x, starts, tolerance));
+      const columns = cells.map((c) => columnOf(c, starts, tolerance));
+      if (columns.some((k) => k < 0)) break;
+      const byColumn: string[] = starts.map(() => '');
+      cells.forEach((c, k) => (byColumn[columns[k]] = byColumn[columns[k]] ? `${byColumn[columns[k]]} ${c.text}` : c.text));
+      // A new row fills the first column, or the second one with an entry of its own; later columns alone wrap.
+      const first = byColumn.findIndex((t) => t !== '');
+      const row = rows[rows.length - 1];
+      const wraps = row && (first >= 2 || !STARTS_ENTRY.test(byColumn[first]) || RUNS_ON.test(row.cells[first]));
+      if (wraps) {
+        byColumn.forEach((t, k) => {
+          if (t) row.cells[k] = row.cells[k] ? `${row.cells[k]} ${t}` : t;
+        });
+        row.right = Math.max(row.right, ...cells.map((c) => c.right));
+      } else rows.push({ cells: byColumn, y, x: cells[0].x, right: Math.max(...cells.map((c) => c.right)), size: sizeOf(group).size });
+      lastY = y;
+    }
+    if (rows.length === 0) {
+      out.push(lineOf(groups[i], pageNo));
+      continue;
+    }
+    const headerLine = { ...lineOf(groups[i], pageNo), text: header.map((c) => c.text).join('    '), cells: header.length };
+    if (header.every((c) => LABEL_CELL.test(c.text))) {
+      // An attendance table: each label with its column's names, as a list would be printed ("Present: A, B, C").
+      header.forEach((label, k) => {
+        const names = rows.map((r) => r.cells[k]).filter((t) => t !== '');
+        // Each label's list is a paragraph of its own.
+        if (names.length) out.push({ ...headerLine, x: starts[0], text: `${label.text} ${names.join(', ')}`, cells: 1, paragraph: true });
+      });
+    } else {
+      out.push({ ...headerLine, table: true });
+      for (const r of rows) {
+        const cells = r.cells.filter((t) => t !== '');
+        out.push({ page: pageNo, x: r.x, y: r.y, size: r.size, right: r.right, text: cells.join('    '), cells: cells.length, table: true });
+      }
+    }
+    i = j - 1;
+  }
+  return out;
 }
 
 // Two-column pages: the gutter is an empty vertical band this wide (points), wider than any word space.
@@ -249,7 +387,8 @@ function runningFurniture(pages: PageLine[][]): Set<PageLine> {
     for (const l of [first, last]) if (l && PAGE_NUMBER_LINE.test(l.text.trim())) drop.add(l);
   }
   if (pages.length < 2) return drop;
-  const needed = Math.max(2, Math.ceil(pages.length / 2));
+  // Most pages (three of four, two of two): two sets of minutes in a pack, each heading its page alike, are not furniture.
+  const needed = Math.max(2, Math.ceil(pages.length * RUNNING_SHARE));
   for (const lines of byKey.values()) {
     const y = median(lines.map((l) => l.y), 0);
     const placed = lines.filter((l) => Math.abs(l.y - y) <= RUNNING_Y_TOLERANCE);
@@ -289,12 +428,18 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
   // The median width is taken once (taken inside the filter it re-sorted every line's widths per line: quadratic).
   const medianWidth = median(widths, 0);
   const fullWidth = median(widths.filter((w) => w > medianWidth), 0);
+  // The right edge that full lines of prose reach.
+  const rightEdge = quantile(voters.map((l) => l.right), 0.9, Infinity);
 
-  const out: { text: string; indent: number; page: number }[] = [];
+  const out: { text: string; indent: number; page: number; table?: boolean }[] = [];
   const blank = (page: number): void => {
     if (out.length > 0 && out[out.length - 1].text !== '') out.push({ text: '', indent: 0, page });
   };
   let prev: PageLine | null = null;
+  // Lower-case words in the paragraph so far: prose has many, a list of names (one a line) few.
+  let proseWords = 0;
+  // Where the paragraph's first line starts (a centred line inside it, a title or a quotation, starts elsewhere).
+  let paragraphX = 0;
   for (const lines of kept) {
     for (const l of lines) {
       if (prev) {
@@ -304,15 +449,57 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
           // A clause that runs on over the page ("… reported that the" / "defibrillator cabinet …") is one paragraph however short.
           const runsOn = !ENDS_PARAGRAPH.test(prev.text) && /^\p{Ll}/u.test(l.text);
           if (!runsOn && (ENDS_PARAGRAPH.test(prev.text) || short)) blank(l.page);
-        } else if (l.y - prev.y > step * 1.4) blank(l.page);
+        } else if (l.y - prev.y > step * 1.4 || l.paragraph || (proseWords >= MIN_PROSE_WORDS && hardBreak(prev, l, rightEdge, paragraphX))) blank(l.page);
       }
-      out.push({ text: l.text, indent: Math.max(0, Math.round((l.x - margin) / charWidth)), page: l.page });
+      if (out.length === 0 || out[out.length - 1].text === '') {
+        proseWords = 0;
+        paragraphX = l.x;
+      }
+      proseWords += lowerWords(l.text);
+      const o: (typeof out)[number] = { text: l.text, indent: Math.max(0, Math.round((l.x - margin) / charWidth)), page: l.page };
+      if (l.table) o.table = true;
+      out.push(o);
       prev = l;
     }
   }
   while (out.length && out[out.length - 1].text === '') out.pop();
-  const lines: SourceLine[] = joinHyphenatedWords(out).map((o, i) => ({ line: i + 1, text: o.text.replace(/[\u00a0\t]/g, ' ').replace(/ {3,}/g, '  ').trim(), indent: o.indent, page: o.page }));
+  const lines: SourceLine[] = joinHyphenatedWords(out).map((o, i) => {
+    const line: SourceLine = { line: i + 1, text: o.text.replace(/[\u00a0\t]/g, ' ').replace(/ {3,}/g, '  ').trim(), indent: o.indent, page: o.page };
+    if (o.table) line.hint = 'table-row';
+    return line;
+  });
   return { text: lines.map((l) => ' '.repeat(l.indent) + l.text).join('\n'), lines };
+}
+
+// A line that cannot end a sentence: a comma, a hyphen or a connective left hanging.
+const UNFINISHED_LINE = /(?:[,;:\-–]|\b(?:and|or|of|the|to|for|with|by|a|an|in|on|at|from|that|is|was|be)$)$/i;
+// How many lower-case words a paragraph of prose has at least (a list of names, one a line, has few).
+const MIN_PROSE_WORDS = 3;
+const lowerWords = (text: string): number => (text.match(/(?<![\p{L}'’])\p{Ll}/gu) ?? []).length;
+// Generous estimates of widths, in font sizes (proportional fonts: lower case about half an em, capitals and
+// figures wider): a word is judged to fit only when it surely would have.
+const LOWER_WIDTH = 0.55;
+const UPPER_WIDTH = 0.75;
+const SPACE_WIDTH = 0.3;
+const wordWidth = (word: string): number => {
+  let w = 0;
+  for (const ch of word) w += /[\p{Lu}\d]/u.test(ch) ? UPPER_WIDTH : LOWER_WIDTH;
+  return w;
+};
+
+/**
+ * A paragraph that ends without its full stop ("Action: NO to follow up on the
+ * email" / "Anne Prescott reported …"): a word processor wraps a line only
+ * when the next word does not fit, so when the next line's first word would
+ * have fitted on this one, and that line starts a sentence at the same margin
+ * (this line's or the paragraph's), in a paragraph of prose, the break was the
+ * writer's, not a wrap.
+ */
+function hardBreak(prev: PageLine, next: PageLine, rightEdge: number, paragraphX: number): boolean {
+  if (prev.table || next.table || prev.cells > 1 || next.cells > 1 || (Math.abs(next.x - prev.x) > 3 && Math.abs(next.x - paragraphX) > 3)) return false;
+  if (!/^\p{Lu}/u.test(next.text) || !/[\p{L}\d)”"’]$/u.test(prev.text) || UNFINISHED_LINE.test(prev.text)) return false;
+  const firstWord = /^\S+/.exec(next.text)?.[0] ?? '';
+  return prev.right + (SPACE_WIDTH + wordWidth(firstWord)) * prev.size <= rightEdge;
 }
 
 // A line ending in a word and a hyphen ("Crow-", "part-"): the word goes on at the start of the next line.
@@ -328,7 +515,7 @@ const BROKEN_HYPHEN = /(\p{L})- (?!(?:and|or|nor|to)\b)(\p{Ll})/gu;
  * match as one word. The hyphen stays (names and compounds keep theirs; there
  * is no dictionary to tell a soft hyphen). A line left empty is dropped.
  */
-function joinHyphenatedWords(out: { text: string; indent: number; page: number }[]): typeof out {
+function joinHyphenatedWords(out: { text: string; indent: number; page: number; table?: boolean }[]): typeof out {
   const emptied = new Set<number>();
   for (let i = 0; i < out.length; i++) out[i].text = out[i].text.replace(BROKEN_HYPHEN, '$1-$2');
   for (let i = 0; i + 1 < out.length; i++) {

@@ -20,6 +20,15 @@ export interface SourceLine {
   depth?: number;
 }
 
+/** One field of a document's own metadata (YAML front matter a converter wrote): not the minutes' text. */
+export interface MetadataField {
+  /** The key as written, lower-cased ("title", "date"). */
+  key: string;
+  value: string;
+  /** 1-based line of the field in the file. */
+  line: number;
+}
+
 export interface ReadResult {
   format: SourceFormat;
   /** The text the lines index into (what `--with-source` quotes). */
@@ -27,4 +36,6 @@ export interface ReadResult {
   lines: SourceLine[];
   warnings: Warning[];
   pages?: number;
+  /** Front matter fields: metadata about the file, usable only as a labelled fallback for what the minutes do not state. */
+  metadata?: MetadataField[];
 }

@@ -23,6 +23,7 @@ export const WARNING_RULES = [
   { code: 'MIN008', id: 'encrypted-input', severity: 'error', description: 'The document is password protected.' },
   { code: 'MIN009', id: 'legacy-encoding', severity: 'warning', description: 'The text was not UTF-8 and was read as Windows-1252 (£ and – as single bytes).' },
   { code: 'MIN018', id: 'minutes-in-pack', severity: 'warning', description: 'The file is a reports pack (frontsheet, membership, agenda): only the minutes inside it were parsed.' },
+  { code: 'MIN019', id: 'metadata-fallback', severity: 'info', description: 'The minutes do not state the meeting date: it was taken from the file\'s metadata (YAML front matter), which may be the date the file was made.' },
   { code: 'MIN010', id: 'truncated-document', severity: 'warning', description: 'The text stops mid-item (a page cut off); what is there was parsed and nothing invented.' },
   { code: 'MIN011', id: 'resolution-outside-item', severity: 'warning', description: 'A RESOLVED clause appears before any agenda item.' },
   { code: 'MIN012', id: 'item-number-skipped', severity: 'warning', description: 'An item number skips one or more numbers in the sequence.' },

@@ -61,8 +61,10 @@ const UNFINISHED = /(?:,|\b(?:and|or|of|the|to|for|with|by))$/;
 const ENDS_SENTENCE = /[.!?:;]["”’)]?$/;
 
 // The tests below look at the open block's last line alone (kept beside it), so joining a long run of lines stays linear.
-function continues(prev: Block, last: string, token: Token): boolean {
+function continues(prev: Block, last: string, token: Token, lastIsRow: boolean): boolean {
   if (token.kind !== 'text') return false;
+  // A table row the reader rebuilt (its wrapped cells already joined) is a block of its own.
+  if (lastIsRow || token.line.hint === 'table-row') return false;
   const t = token.text;
   if (/^[a-z(]/.test(t)) return true;
   if (ENDS_SENTENCE.test(last)) return false;
@@ -88,6 +90,7 @@ function buildBlocks(tokens: readonly Token[]): Block[] {
   const blocks: Block[] = [];
   let open: Block | null = null;
   let openLast = '';
+  let openIsRow = false;
   let pendingMarker: Token | null = null;
   for (const token of tokens) {
     if (token.kind === 'blank' || token.kind === 'furniture' || token.kind === 'record-field' || token.kind === 'documents-marker' || token.kind === 'item-reference' || token.kind === 'agenda-item-marker' || token.kind === 'minutes-marker') {
@@ -110,10 +113,11 @@ function buildBlocks(tokens: readonly Token[]): Block[] {
       open.end = token.line.line;
       continue;
     }
-    if (open && !pendingMarker && continues(open, openLast, token)) {
+    if (open && !pendingMarker && continues(open, openLast, token, openIsRow)) {
       open.text = open.text ? `${open.text} ${token.text}` : token.text;
       open.fullText += `\n${token.line.text}`;
       openLast = token.line.text;
+      openIsRow = false;
       open.end = token.line.line;
       continue;
     }
@@ -137,6 +141,7 @@ function buildBlocks(tokens: readonly Token[]): Block[] {
     blocks.push(block);
     open = block;
     openLast = token.line.text;
+    openIsRow = token.line.hint === 'table-row';
   }
   return blocks;
 }

@@ -10,15 +10,19 @@ import { alternation } from '../lexicon/build.js';
 import { AGENDA_HEADINGS, MEETING_CLOSE_VERBS, MEMBERSHIP_LABELS, PACK_FURNITURE, REPORT_OPENINGS, SIGNATURE_LABELS } from '../lexicon/packs.js';
 import type { Token } from '../tokenize/classify.js';
 
-export interface PackMinutes {
+/** One set of minutes inside a pack. */
+export interface PackMeeting {
   /** Token index of the minutes' heading. */
   start: number;
   /** Token index just after the minutes' last line. */
   end: number;
   /** The minutes' heading as written. */
   heading: string;
-  /** How many sets of minutes (each a heading with its own attendance) the pack holds. */
-  meetings: number;
+}
+
+export interface PackMinutes {
+  /** Every set of minutes (each a heading with its own attendance) the pack holds, in order: each is a meeting of its own. */
+  meetings: PackMeeting[];
 }
 
 const FURNITURE = new RegExp(`\\b${alternation(PACK_FURNITURE)}\\b`, 'i');
@@ -131,23 +135,24 @@ function headingStart(tokens: readonly Token[], at: number): number {
 
 /**
  * The minutes inside a reports pack, or null when the document is not a pack
- * (no minutes heading after frontsheet or agenda furniture). Linear in the
- * number of tokens, but for the bounded look-ahead at each heading.
+ * (no minutes heading after frontsheet or agenda furniture). Several sets of
+ * minutes give several meetings, never one merged. Linear in the number of
+ * tokens, but for the bounded look-ahead at each heading.
  */
 export function findPackMinutes(tokens: readonly Token[]): PackMinutes | null {
-  let start = -1;
-  let meetings = 0;
-  let end = 0;
+  const meetings: PackMeeting[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!content(tokens[i]) || !minutesStartAt(tokens, i)) continue;
-    if (start < 0) {
+    if (meetings.length === 0) {
       const evidence = packEvidence(tokens, i);
       if (evidence.attendanceBefore || evidence.kinds < MIN_EVIDENCE) return null;
-      start = headingStart(tokens, i);
-      end = minutesEnd(tokens, i);
     }
-    meetings++;
+    const previousEnd = meetings.length ? meetings[meetings.length - 1].end : 0;
+    const start = Math.max(headingStart(tokens, i), previousEnd);
+    const end = minutesEnd(tokens, i);
+    meetings.push({ start, end, heading: tokens[i].line.text.trim() });
+    // The next set of minutes is looked for after this one's end.
+    i = Math.max(i, end - 1);
   }
-  if (start < 0) return null;
-  return { start, end, heading: tokens.slice(start, end).find((t) => MINUTES_OPENING.test(t.line.text.trim()))!.line.text.trim(), meetings };
+  return meetings.length ? { meetings } : null;
 }

@@ -4,7 +4,7 @@
 import type { SourceLine } from '../read/types.js';
 import * as P from './patterns.js';
 import { expandTableRows } from './table-rows.js';
-import { expandFlattenedLines } from './flattened.js';
+import { splitRunOnLines } from './flattened.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
 
 export type TokenKind =
@@ -178,7 +178,9 @@ export const LINE_RULES: LineRule[] = [
     starts: /[A-Z]/,
     match: (l) => {
       const m = P.NUMBERED_MOTION.exec(l.text);
-      return m ? { text: (m[3] ?? '').trim(), marker: m[1] } : null;
+      if (m) return { text: (m[3] ?? '').trim(), marker: m[1] };
+      const bare = P.NUMBERED_MOTION_MOVERS_ONLY.exec(l.text);
+      return bare ? { text: '', marker: bare[1] } : null;
     },
   }),
   defineRule({
@@ -298,7 +300,10 @@ export const LINE_RULES: LineRule[] = [
       const alone = P.ATTENDANCE_LABEL_ALONE.exec(l.text);
       if (alone) return { text: '', marker: alone[1] };
       const m = P.ATTENDANCE_LABEL.exec(l.text);
-      return m ? { text: m[2].trim(), marker: m[1] } : null;
+      if (m) return { text: m[2].trim(), marker: m[1] };
+      // "Apologies Betty Ross, Annie Morgan": no colon, but names follow the label.
+      const spaced = P.ATTENDANCE_LABEL_SPACED.exec(l.text);
+      return spaced && P.NAMES_AFTER_LABEL.test(spaced[2]) ? { text: spaced[2].trim(), marker: spaced[1] } : null;
     },
   }),
   defineRule({
@@ -427,7 +432,7 @@ export function classifyLine(line: SourceLine, rules: readonly LineRule[] = LINE
 }
 
 export function tokenize(source: readonly SourceLine[], rules: readonly LineRule[] = LINE_RULES): Token[] {
-  const lines = expandFlattenedLines(expandTableRows(source));
+  const lines = splitRunOnLines(expandTableRows(source));
   const out: Token[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) out[i] = classifyLine(lines[i], rules);
   return out;

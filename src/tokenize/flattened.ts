@@ -1,13 +1,19 @@
-// Minutes whose text was flattened onto one line (a PDF copied without line
-// breaks: "… and Worlding. 1 MINUTES (REF: 1) Resolved: That the Minutes …
-// 2 APOLOGIES FOR ABSENCE Apologies for absence were received …"). The item
-// headings inside such a line are found by their numbers, which rise through
-// the line, and their titles: a run of capitals, or a standard item title
-// ("Apologies for Absence", "Declarations of Interest") after a full stop.
-// Each heading and the text after it becomes a line of its own, keeping the
-// source line number, so the rest of the pipeline sees an ordinary layout.
+// Minutes that lost their line breaks, split again before segmenting. One
+// splitter, two scales, each piece keeping the line number of the source line
+// it came from (every record carries its true source line):
+// - a text dump (a PDF's text saved with no line breaks: most of the file is
+//   lines over 1,000 characters) is broken before its item numbers (a rising
+//   run of them), item titles, decision lead-ins, bullets, the minutes'
+//   heading and sentence ends;
+// - a flattened line (a PDF copied without line breaks: "… and Worlding. 1
+//   MINUTES (REF: 1) Resolved: That the Minutes … 2 APOLOGIES FOR ABSENCE
+//   Apologies for absence were received …") is split at the item headings
+//   found by their numbers, which rise through the line, and their titles: a
+//   run of capitals, or a standard item title ("Apologies for Absence",
+//   "Declarations of Interest") after a full stop.
+// Lines a structured reader placed (a hint) are never split.
 import type { SourceLine } from '../read/types.js';
-import { COURTESY_TITLES, MEMBER_HONORIFICS, STANDARD_ITEM_OPENINGS, alternation } from '../lexicon/index.js';
+import { APOLOGY_LABELS, COURTESY_TITLES, DECISION_LINE_LEADS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, PRESENT_LABELS, STANDARD_ITEM_OPENINGS, alternation } from '../lexicon/index.js';
 
 // Only lines this long are flattened documents; ordinary paragraphs are shorter.
 const MIN_FLATTENED_LENGTH = 600;
@@ -119,30 +125,180 @@ function headingsIn(text: string): Heading[] {
   return chain.reverse();
 }
 
-function piece(source: SourceLine, text: string): SourceLine {
-  const l: SourceLine = { line: source.line, text: text.trim(), indent: source.indent };
+/** A piece of a source line: its line number, page and (for the first piece) indent kept. */
+function piece(source: SourceLine, text: string, first = true): SourceLine {
+  const l: SourceLine = { line: source.line, text: text.trim(), indent: first ? source.indent : 0 };
   if (source.page !== undefined) l.page = source.page;
   return l;
 }
 
-/** Splits flattened lines at their item headings; every other line passes through unchanged. */
-export function expandFlattenedLines(lines: readonly SourceLine[]): SourceLine[] {
-  if (!lines.some((l) => l.text.length >= MIN_FLATTENED_LENGTH)) return lines as SourceLine[];
+/** Splits a flattened line at its item headings, or returns null when it has none. */
+function splitAtHeadings(l: SourceLine): SourceLine[] | null {
+  const headings = headingsIn(l.text);
+  if (headings.length === 0) return null;
   const out: SourceLine[] = [];
+  if (headings[0].at > 0) out.push(piece(l, l.text.slice(0, headings[0].at)));
+  headings.forEach((h, k) => {
+    out.push(piece(l, l.text.slice(h.at, h.end)));
+    const bodyEnd = k + 1 < headings.length ? headings[k + 1].at : l.text.length;
+    const body = l.text.slice(h.end, bodyEnd).trim();
+    // A decision inside the minutes starts a line of its own, as on the printed page.
+    if (body) for (const part of body.split(DECISION_START)) if (part.trim()) out.push(piece(l, part));
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- text dumps
+
+// A line this long is a text dump that lost its line breaks (paragraphs copied from Word are shorter).
+const RUN_ON_LENGTH = 1000;
+// The share of the text in such lines that makes the file a dump.
+const RUN_ON_SHARE = 0.6;
+// "… were received. 3. Declarations of interest": an item number after a word or sentence end, a title word after it.
+// Minute numbers run to four digits ("1359 MINUTES OF THE LAST MEETING"): without a full stop the title is in capitals.
+// (Lines arrive normalised: a wide gap of spaces is two spaces.)
+const ITEM_NUMBER_AT = /(?<=[\p{L}.!?:;)”"]\s{1,4}|\s{2,8})(\d{1,4})(?:[.)]\s{1,4}(?=\p{Lu})|\s{1,4}(?=\p{Lu}{2,}\s{1,3}\p{Lu}{2,}))/gu;
+// "… Harrowby. Present: Councillor …" (a capitalised attendance label and its colon).
+const ATTENDANCE_AT = new RegExp(`(?<=\\S\\s{1,4})${alternation([...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS])}\\s{0,2}:`, 'gi');
+// "… approved. RESOLVED that …" (a decision lead-in in capitals).
+const DECISION_AT = new RegExp(`(?<=\\S\\s{1,4})${alternation(DECISION_LINE_LEADS)}\\b(?=\\s{1,3}(?:that|to)\\b|\\s{0,2}:)`, 'g');
+// A bullet inside the run: "… the following: • the cost …".
+const BULLET_AT = /(?<=\S\s{1,4})[•▪●◦](?=\s)/gu;
+// "… Committee Minutes of the meeting held on …": the minutes' heading.
+const MINUTES_HEADING_AT = /(?<=\p{Lu}\p{L}{0,30}\s{1,4})Minutes of (?:the|a|an) /gu;
+// "HARROWBY VALE DISTRICT COUNCIL Community Services Committee": a heading in capitals ends where mixed case begins.
+const CAPITALS_END_AT = /(?<=\b\p{Lu}{2,30}[\p{Lu}'’&-]{0,30}\s{1,3}\p{Lu}{2,30}[\p{Lu}'’&-]{0,30}\s{1,4})(?=\p{Lu}\p{Ll})/gu;
+// Small words a title runs on through ("Update on Castle Street"): a capital after one is not where the body starts.
+const TITLE_LINKS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with']);
+// How far into an item's run a title may end (words).
+const MAX_TITLE_WORDS = 12;
+// A sentence end inside the run ("… the district. Councillor Reeve asked …"): after a lower-case word or a number, not an abbreviation ("Cllr. Ward").
+const SENTENCE_END_AT = /(?<=(?:\p{Ll}{2,}|\d)[.!?]["”’)]?\s{1,4})(?=["“‘(]?\p{Lu})/gu;
+// How many item numbers in a rising run show the line holds items.
+const MIN_RUN = 3;
+// How far an attendance list may run on before its cuts count again (a 60-member council's list is ~1,500 characters).
+const MAX_LIST_RUN = 3000;
+
+/** The offsets of the longest run of item numbers counting up by one (1., 2., 3., …) in a line. */
+function risingItemNumbers(line: string): number[] {
+  const found: { at: number; n: number }[] = [];
+  for (const m of line.matchAll(ITEM_NUMBER_AT)) found.push({ at: m.index!, n: Number(m[1]) });
+  // Longest chain ending at each candidate: the nearest earlier candidate numbered one less.
+  const lastAt = new Map<number, number>();
+  const length: number[] = [];
+  const previous: number[] = [];
+  found.forEach((c, i) => {
+    const before = lastAt.get(c.n - 1);
+    length[i] = before === undefined ? 1 : length[before] + 1;
+    previous[i] = before ?? -1;
+    lastAt.set(c.n, i);
+  });
+  let best = -1;
+  for (let i = 0; i < found.length; i++) if (best < 0 || length[i] > length[best]) best = i;
+  if (best < 0 || length[best] < MIN_RUN) return [];
+  const out: number[] = [];
+  for (let i = best; i >= 0; i = previous[i]) out.push(found[i].at);
+  return out.reverse();
+}
+
+/**
+ * Where an item's title ends in a run ("3. Library opening hours review Karen
+ * Holt presented …"): the first capitalised word straight after a lower-case
+ * word that is not a small linking word; -1 when the title does not end so.
+ */
+function titleEnd(line: string, at: number): number {
+  const words = /\S+/g;
+  words.lastIndex = at;
+  let previous = '';
+  for (let n = 0; n <= MAX_TITLE_WORDS; n++) {
+    const m = words.exec(line);
+    if (!m) return -1;
+    const word = m[0];
+    if (n >= 2 && /^\p{Lu}/u.test(word) && /^\p{Ll}[\p{Ll}'’-]*$/u.test(previous) && !TITLE_LINKS.has(previous)) return m.index;
+    if (n > 0 && /[.:;!?]$/.test(word)) return -1;
+    previous = word;
+  }
+  return -1;
+}
+
+/** A file most of whose text is in very long lines (a long table cell or paragraph here and there is not). */
+function isDump(lines: readonly SourceLine[]): boolean {
+  let total = 0;
+  let runOn = 0;
   for (const l of lines) {
-    const headings = l.text.length >= MIN_FLATTENED_LENGTH && l.hint === undefined ? headingsIn(l.text) : [];
-    if (headings.length === 0) {
+    total += l.indent + l.text.length + 1;
+    if (l.text.length >= RUN_ON_LENGTH) runOn += l.indent + l.text.length;
+  }
+  return total >= RUN_ON_LENGTH && runOn >= total * RUN_ON_SHARE;
+}
+
+/**
+ * One line of a dump broken before its item numbers (a rising run of them),
+ * titles, capitalised decision lead-ins, bullets, the minutes' heading and
+ * sentence ends; an item heading stands alone between blank pieces. Null
+ * when there is nowhere to break.
+ */
+function splitDumpLine(l: SourceLine): SourceLine[] | null {
+  const line = l.text;
+  const items = new Set<number>(risingItemNumbers(line));
+  const cuts = new Set<number>(items);
+  // Attendance labels are not cut at: the inline-label attendance rule reads a list inside its line.
+  for (const m of line.matchAll(DECISION_AT)) cuts.add(m.index!);
+  for (const m of line.matchAll(BULLET_AT)) cuts.add(m.index!);
+  for (const m of line.matchAll(MINUTES_HEADING_AT)) cuts.add(m.index!);
+  for (const m of line.matchAll(SENTENCE_END_AT)) {
+    // Not after an item's own number ("3. Library …").
+    const marker = /(\d{1,4})[.)]?\s{1,4}$/.exec(line.slice(Math.max(0, m.index! - 8), m.index!));
+    if (!marker || !items.has(m.index! - marker[0].length)) cuts.add(m.index!);
+  }
+  for (const m of line.matchAll(CAPITALS_END_AT)) cuts.add(m.index!);
+  const titles = new Set<number>();
+  for (const at of items) {
+    const title = titleEnd(line, at);
+    if (title > 0) titles.add(title);
+  }
+  for (const t of titles) cuts.add(t);
+  // An attendance list runs on to the next item or label: a full stop or a capital inside it
+  // ("THE MAYOR - Councillor Roden. THE DEPUTY MAYOR - …") is not a break, or the list is lost.
+  const labels = [...line.matchAll(ATTENDANCE_AT)].map((m) => m.index!);
+  const boundaries = [...items, ...labels].sort((a, b) => a - b);
+  for (const c of [...cuts]) {
+    if (items.has(c) || titles.has(c) || labels.includes(c)) continue;
+    const label = labels.filter((a) => a < c).pop();
+    if (label === undefined || c - label > MAX_LIST_RUN) continue;
+    const nextBoundary = boundaries.find((x) => x > label) ?? Infinity;
+    if (c < nextBoundary) cuts.delete(c);
+  }
+  if (cuts.size === 0) return null;
+  const out: SourceLine[] = [];
+  let from = 0;
+  for (const c of [...cuts].sort((a, b) => a - b)) {
+    if (c > from) out.push(piece(l, line.slice(from, c), from === 0));
+    // An item heading stands alone between blank pieces, as in the text before it lost its breaks.
+    if (items.has(c) || titles.has(c)) out.push(piece(l, '', false));
+    from = c;
+  }
+  out.push(piece(l, line.slice(from), from === 0));
+  return out;
+}
+
+/** Splits a dump's long lines, then flattened lines at their item headings; every other line passes through unchanged. */
+export function splitRunOnLines(lines: readonly SourceLine[]): SourceLine[] {
+  if (!lines.some((l) => l.text.length >= MIN_FLATTENED_LENGTH)) return lines as SourceLine[];
+  const dump = isDump(lines);
+  const out: SourceLine[] = [];
+  const pushFlattened = (l: SourceLine): void => {
+    const parts = l.text.length >= MIN_FLATTENED_LENGTH ? splitAtHeadings(l) : null;
+    if (parts) out.push(...parts);
+    else out.push(l);
+  };
+  for (const l of lines) {
+    if (l.hint !== undefined) {
       out.push(l);
       continue;
     }
-    if (headings[0].at > 0) out.push(piece(l, l.text.slice(0, headings[0].at)));
-    headings.forEach((h, k) => {
-      out.push(piece(l, l.text.slice(h.at, h.end)));
-      const bodyEnd = k + 1 < headings.length ? headings[k + 1].at : l.text.length;
-      const body = l.text.slice(h.end, bodyEnd).trim();
-      // A decision inside the minutes starts a line of its own, as on the printed page.
-      if (body) for (const part of body.split(DECISION_START)) if (part.trim()) out.push(piece(l, part));
-    });
+    const pieces = dump && l.text.length >= RUN_ON_LENGTH ? splitDumpLine(l) : null;
+    for (const p of pieces ?? [l]) pushFlattened(p);
   }
   return out;
 }

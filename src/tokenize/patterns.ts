@@ -1,7 +1,7 @@
 // Line-level patterns, one named constant per minute phrasing family. Every
 // regex here is anchored and uses bounded, non-overlapping quantifiers so a
 // 2 MB line is matched in linear time (see test/regex-safety.test.ts).
-import { APOLOGY_LABELS, DECISION_LABELS, IN_ATTENDANCE_LABELS, LABEL_QUALIFIERS, PRESENT_LABELS, alternation, caselessAlternation } from '../lexicon/index.js';
+import { APOLOGY_LABELS, COURTESY_TITLES, DECISION_LABELS, IN_ATTENDANCE_LABELS, LABEL_QUALIFIERS, MEMBER_HONORIFICS, PRESENT_LABELS, alternation, caselessAlternation } from '../lexicon/index.js';
 
 /** ModernGov page furniture: the literal "Agenda item" line above a single item's title. */
 export const AGENDA_ITEM_MARKER = /^agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))?\s*$/i;
@@ -73,7 +73,10 @@ export const CAPITAL_THAT_CLAUSE = /^(?:(\d{1,3}[.)]|\([a-z0-9]{1,3}\))\s+)?THAT
  * "R2018-200 J. Scott, L. Andersen: THAT we pass By-Law Number 2018-41 …".
  * Group 1: resolution number; group 2: mover and seconder; group 3: the clause after THAT.
  */
-export const NUMBERED_MOTION = /^(R\s?\d{2,4}\s?[-–]\s?\d{1,4}|(?:Resolution|Motion)\s+(?:No\.?\s*)?[A-Z]?\d{1,4}(?:[-/]\d{1,4})?|[A-Z]{1,3}\d{2,4}[-/]\d{1,4})\s+([A-Z][^:]{2,120}?)\s*:\s*(?:(?:THAT|That)\b[\s,:]*(.{0,100000})|$)/;
+export const NUMBERED_MOTION = /^(R\s?\d{2,4}\s?[-–]\s?\d{1,4}|(?:Resolution|Motion)\s+(?:No\.?\s*)?[A-Z]?\d{1,4}(?:[-/]\d{1,4})?|[A-Z]{1,3}\d{2,4}[-/]\d{1,4})\s+([A-Z][^:]{2,120}?)\s*:\s*(?:(?:Be|BE)\s+(?:it|It|IT)\s+(?:Resolved|RESOLVED)\s*:?\s*)?(?:(?:THAT|That)\b[\s,:]*(.{0,100000})|$)/;
+
+/** A numbered motion whose mover and seconder are initialled names, alone on the line without their colon: "R2023-151 D. Yemm, T. Butler" (the motion follows). Group 1: number. */
+export const NUMBERED_MOTION_MOVERS_ONLY = /^(R\s?\d{2,4}\s?[-–]\s?\d{1,4})\s+[A-Z]\.\s?[A-Z][\w'’-]{1,30},\s*[A-Z]\.\s?[A-Z][\w'’-]{1,30}$/;
 
 /** A row of a motions table: "1  Okoro / Lindqvist  That the Declaration … be confirmed.  ADOPTED". Group 1: number; 2: mover / seconder; 3: clause. */
 export const MOTION_TABLE_ROW = /^(\d{1,3})\s{2,}([A-Z][\w'’. -]{1,40}?\s*\/\s*[A-Z][\w'’. -]{1,40}?)\s{2,}(?:THAT|That)\b[\s,:]*(.{0,100000})$/;
@@ -110,6 +113,15 @@ export const ATTENDANCE_COUNT_SOURCE = '(?:\\s{0,3}\\(\\d{1,3}(?:\\s{1,3}[A-Za-z
 
 /** Attendance labels at the start of a line: "PRESENT:", "Apologies:", "In Attendance:", "Officers:", "Also present:", "WHAKAPĀHA |   Aroha Kingi". */
 export const ATTENDANCE_LABEL = new RegExp(`^(${ATTENDANCE_LABEL_SOURCE})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\||\\s{2,}|[-–]\\s)\\s{0,100}(.{0,100000})$`, 'i');
+
+/** A label and a single space before its names, no colon: "Apologies Betty Ross, Annie Morgan and Alan Bell". Group 1: label; 2: the rest (read by NAMES_AFTER_LABEL). */
+// Only a line of a list's length: a dump's run of labels and names (a whole attendance block on one line) is left to the header reader.
+export const ATTENDANCE_LABEL_SPACED = new RegExp(`^(${alternation([...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS])})\\s(\\S.{0,300})$`, 'i');
+/** Names after a spaced label, case-sensitive: a titled name, or a list of capitalised names ("Betty Ross, Annie Morgan"); never a sentence ("were received"). */
+export const NAMES_AFTER_LABEL = new RegExp(
+  `^(?:(?:${alternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])})\\.?\\s+[A-Z]|[A-Z][\\p{L}'’-]{1,30}(?:\\s[A-Z][\\p{L}'’-]{1,30}){1,2}(?:,|\\s(?:and|&)\\s))`,
+  'u',
+);
 
 /** Bare attendance label lines ("PRESENT" / "Present:" / "Those present were:" on their own). */
 export const ATTENDANCE_LABEL_ALONE = new RegExp(`^(${ATTENDANCE_LABEL_SOURCE})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}[:|]?$`, 'i');

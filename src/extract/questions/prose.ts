@@ -6,7 +6,7 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule, type RuleMeta } from '../../rules/define.js';
-import { ASKING_VERBS, INFORMATION_THINGS, QUESTION_NOUNS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation, wordsOf } from '../../lexicon/index.js';
+import { ASKING_VERBS, CONNECTIVES, INFORMATION_THINGS, QUESTION_NOUNS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation, wordsOf } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
 import { openerLength } from '../util/openers.js';
 import { sentences } from '../util/text.js';
@@ -191,9 +191,12 @@ export const askedAboutRule: ProseRule = defineRule({
   },
 });
 
+/** A connective set off by commas after the verb: "Questions were, however, raised …". */
+const PARENTHETICAL = `(?:,\\s*(?:${alternation(CONNECTIVES)}),)?`;
+
 /** "A question was raised about …", "The final question related to whether …": the question noun is the subject. */
 const QUESTION_SUBJECT = new RegExp(
-  `^(?:(?:A|One|Another|The)\\s+(?:(?:further|final|last|first|second|third|next|supplementary|related|specific)\\s+)?(?:question|query)|(?:(?:Several|Some|Further|Various|A\\s+number\\s+of)\\s+)?(?:questions|queries)|(?:${MEMBER_NAME_SOURCE})[’']s?\\s+(?:supplementary\\s+|first\\s+|second\\s+)?(?:question|query))\\s+(?:(?:was|were)\\s+(?:also\\s+)?(?:raised|asked|posed|put)(?:\\s+by\\s+(${MEMBER_NAME_SOURCE}))?\\s+(?:about|on|regarding|concerning|in\\s+relation\\s+to|in\\s+respect\\s+of|as\\s+to|whether|around|over|relating\\s+to|in\\s+terms\\s+of)\\b|(?:related|relating|referred|concerned|focused|focussed)\\s+(?:to|on|with)?|(?:about|regarding|concerning)\\s|was\\s+(?:about|whether|on)\\b)`,
+  `^(?:(?:A|One|Another|The)\\s+(?:(?:further|final|last|first|second|third|next|supplementary|related|specific)\\s+)?(?:question|query)|(?:(?:Several|Some|Further|Various|A\\s+number\\s+of)\\s+)?(?:questions|queries)|(?:${MEMBER_NAME_SOURCE})[’']s?\\s+(?:supplementary\\s+|first\\s+|second\\s+)?(?:question|query))\\s+(?:(?:was|were)${PARENTHETICAL}\\s+(?:also\\s+)?(?:raised|asked|posed|put)(?:\\s+by\\s+(${MEMBER_NAME_SOURCE}))?\\s+(?:about|on|regarding|concerning|in\\s+relation\\s+to|in\\s+respect\\s+of|as\\s+to|whether|around|over|relating\\s+to|in\\s+terms\\s+of)\\b|(?:related|relating|referred|concerned|focused|focussed)\\s+(?:to|on|with)?|(?:about|regarding|concerning)\\s|was\\s+(?:about|whether|on)\\b)`,
   'i',
 );
 
@@ -209,6 +212,7 @@ export const questionSubjectRule: ProseRule = defineRule({
       'A question was raised about the cost of the scheme.',
       'The final question related to whether the depot would be sold.',
       'Questions were asked about the timetable for the new pool.',
+      'Questions were, however, raised as to why the footbridge had stayed closed all winter.',
       "Councillor Ash's question about the bus gate was answered by the Cabinet Member.",
     ],
     invalid: ['The question was put to the vote and carried.'],

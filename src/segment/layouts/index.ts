@@ -12,6 +12,7 @@ import { itemReferencesLayout } from './item-references.js';
 import { numberedLayout } from './numbered.js';
 import { indentedLayout } from './indented.js';
 import { blankSeparatedLayout } from './blank-separated.js';
+import { capitalHeadingsLayout } from './capital-headings.js';
 import { singleItemLayout } from './single.js';
 import type { Detection, LayoutContext, LayoutRule } from './types.js';
 
@@ -26,6 +27,7 @@ export const LAYOUTS: readonly LayoutRule[] = [
   numberedLayout,
   indentedLayout,
   blankSeparatedLayout,
+  capitalHeadingsLayout,
 ];
 
 export { singleItemLayout };

@@ -125,7 +125,7 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
       const fused = fusedHeading(cleanTitle(t.text), marker);
       const title = fused ? fused.label : cleanTitle(t.text);
       const opening = firstWord(title);
-      const accepted: boolean = isHeadingShaped(title) && !continuesOnNextLine(tokens, i) && !continuesList(list, marker, opening);
+      const accepted: boolean = (isHeadingShaped(title) || labelDashSentence(title)) && !continuesOnNextLine(tokens, i) && !continuesList(list, marker, opening);
       const wrapped = !fused && accepted ? wrappedCapitals(tokens, i, title) : null;
       if (wrapped) cands.push({ at: i, titleIndex: i + 1, number: marker, title: `${title} ${wrapped}` });
       else if (accepted) cands.push(fused ? { at: i, titleIndex: i, number: marker, title, titleInBody: true } : { at: i, titleIndex: i, number: marker, title });
@@ -152,6 +152,18 @@ export function numberedStarts(tokens: readonly Token[]): Start[] {
 }
 // How many headings numbered "1." show that a list lost its numbering.
 const MIN_LOST_NUMBERING = 3;
+
+// "Planning – The following planning documents had been received": a short label, a dash, then a sentence that
+// introduces the item's list. Group 1: the label.
+const LABEL_DASH = /^([A-Z][\w'’&/ ]{1,40}?)\s[–—-]\s(?=\p{Lu})/u;
+const MAX_DASH_LABEL_WORDS = 4;
+const MAX_DASH_TITLE = 160;
+
+/** A numbered heading worded "Label – sentence": the label is a heading, so the line is the item's title. */
+function labelDashSentence(title: string): boolean {
+  const m = LABEL_DASH.exec(title);
+  return m !== null && title.length <= MAX_DASH_TITLE && wordCount(m[1]) <= MAX_DASH_LABEL_WORDS && isHeadingShaped(m[1]);
+}
 
 /** "Apologies for absence: Cllr O Marshall", "Finance Report:The report had been circulated.": a heading and its minutes on one line. */
 const LABEL_THEN_MINUTES = /^([A-Z][^:]{2,80}?)\s?:\s*(\S.{0,400})/;
