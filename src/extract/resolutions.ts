@@ -3,7 +3,7 @@
 // "AGREED that", "Decision:" blocks. Numbered sub-clauses are separate records.
 import type { Motion, Resolution, ResolutionKind } from '../schema/document.js';
 import type { Block, Section } from '../segment/blocks.js';
-import { alternation, COURTESY_TITLES, MEMBER_HONORIFICS, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE, MOVER_LABELS, PLANNING_DISPOSITIONS, SECONDER_LABELS } from '../lexicon/index.js';
+import { alternation, CLAUSE_OPENING_VERBS, COURTESY_TITLES, MEMBER_HONORIFICS, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE, MOVER_LABELS, PLANNING_DISPOSITIONS, SECONDER_LABELS } from '../lexicon/index.js';
 import { defineRule } from '../rules/define.js';
 import { placeOf, type ItemContext } from './types.js';
 import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
@@ -646,12 +646,18 @@ function motionClauses(text: string): { number: string | null; text: string }[] 
   const intro = /^(.{2,80}?):\s+(.+)$/s.exec(text);
   if (!intro) return inline;
   const parts = sentences(intro[2]).map((s) => s.text);
-  if (parts.length >= 2 && parts.every((p) => /^[A-Z][a-z]+s\b/.test(p))) return parts.map((p) => ({ number: null, text: p }));
+  if (parts.length >= 2 && parts.every((p) => /^[A-Z][a-z]+s\b/.test(p) || CLAUSE_OPENER.test(p))) return parts.map((p) => ({ number: null, text: p }));
   // "That Council: a) receives the report; and b) approves the award …", the markers read off: split at the semicolons.
   const clauses = intro[2].split(/;\s*(?:and\s+)?(?=[a-z]+s\b)/);
   if (clauses.length >= 2 && clauses.every((p) => /^[a-z]+s\b/.test(p))) return clauses.map((p) => ({ number: null, text: p.trim() }));
+  // "That Council: Initiates …; Refers …; and Advertises …": clauses that each open with a deciding verb.
+  const verbClauses = intro[2].split(/;\s*(?:and\s+)?(?=[A-Za-z]{3,20}\b)/);
+  if (verbClauses.length >= 2 && verbClauses.every((p) => CLAUSE_OPENER.test(p))) return verbClauses.map((p) => ({ number: null, text: p.trim() }));
   return inline;
 }
+
+/** A clause opening with a deciding verb: "Accept the tender", "Refers the amendment", "authorises the Chief Executive". */
+const CLAUSE_OPENER = new RegExp(`^${alternation(CLAUSE_OPENING_VERBS)}(?:e?s)?\\b`, 'i');
 
 /**
  * A motion that was moved and carried is a decision even when no RESOLVED
