@@ -322,6 +322,20 @@ function listContinuing(lead: Block, first: string, ctx: ItemContext): Block[] {
   return out;
 }
 
+// A further clause of a North American resolution: "AND THAT …", "AND FURTHER THAT …".
+const AND_THAT = /^AND\s+(?:FURTHER\s+)?THAT\b/i;
+
+/** The paragraphs after a clause that continue its resolution with "AND THAT …". */
+function andThatContinuing(last: Block, ctx: ItemContext): Block[] {
+  const out: Block[] = [];
+  for (let j = indexOf(ctx, last) + 1; j > 0 && j < ctx.blocks.length; j++) {
+    const b = ctx.blocks[j];
+    if (b.kind !== 'paragraph' || !AND_THAT.test(b.text)) break;
+    out.push(b);
+  }
+  return out;
+}
+
 // A sentence of proceedings in the past tense: "No further disclosures were made.", "The submission had been sent …".
 const NARRATIVE = /\b(?:was|were|had)\b/i;
 
@@ -400,6 +414,9 @@ function lineOf(clause: string, block: Block): string {
   if (HANGING.test(row) || /[.!?]["”’)]?$/.test(row) || !/^[A-Z]/.test(rows[k + 1])) return clause;
   return row.slice(Math.max(0, at - rowStart));
 }
+
+// A lead-in's clause that is only the deciding body, its colon dropped: "That the Sub-Committee", "That Council".
+const BODY_INTRO = new RegExp(`^(?:the\\s+)?(?:[A-Z][\\w&'’-]*\\s+){0,4}${BODY}\\s*[–—-]?$`);
 
 // "The Committee agreed that … be …", "Assembly agreed:", "Council agreed the appointment of …", "All members agreed that …",
 // "All were in agreement that …". Group 1: "that" clause; 2: the colon (clauses follow); 3: what was agreed.
@@ -514,7 +531,8 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
     let number = clauseNumber(lead.marker);
     if (clauses.length > 0 && !isDataList(clauses) && !INTRODUCES_CONDITIONS.test(leadText)) {
       // "RESOLVED that Cabinet:" + numbered clauses: each clause a record. The bare lead-in is not one.
-      if (leadText && !/[:;]$/.test(leadText) && !/\bthat$/i.test(leadText)) push(make(number, leadText, lead, rule));
+      // "The Committee agreed:-" introduces as a colon does; "THAT Council receive the report;" is a clause of the list.
+      if (leadText && !/:\s?[-–—]?$/.test(leadText) && !(/;$/.test(leadText) && !CLAUSE_VERB.test(leadText)) && !/\bthat$/i.test(leadText)) push(make(number, leadText, lead, rule));
       // Data entries under a clause that introduces them ("the four priorities:" · Tackling Offending) stay inside it;
       // a verbless entry elsewhere is a clause in the subjunctive ("1) the meeting start at 4.30pm").
       let inData = false;
@@ -531,7 +549,7 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
         } else inData = INTRODUCES_LIST.test(c.text);
         if (INTRODUCES_CONDITIONS.test(c.text)) termsOf = markerShape(c.marker);
         // An introduction ("That Cabinet:") to the clauses after it is not a clause itself; one to a list of data is.
-        else if (/:$/.test(c.text) && k + 1 < clauses.length && CLAUSE_VERB.test(clauses[k + 1].text)) return;
+        else if (/:\s?[-–—]?$/.test(c.text) && k + 1 < clauses.length && CLAUSE_VERB.test(clauses[k + 1].text)) return;
         const parts = splitInlineClauses(c.text);
         for (const p of parts) push(make(p.number ?? clauseNumber(c.marker), p.text, c, rule));
       });
@@ -539,6 +557,10 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
       const last = clauses[clauses.length - 1];
       const lastNumber = LEAD_MARKER.exec(last.text)?.[1] ?? splitInlineClauses(last.text).at(-1)?.number ?? null;
       if (lastNumber) for (const c of listContinuing(last, lastNumber, ctx)) push(make(clauseNumber(c.marker) ?? LEAD_MARKER.exec(c.text)?.[1] ?? null, c.text.replace(LEAD_MARKER, ''), c, rule));
+      for (const c of andThatContinuing(last, ctx)) push(make(null, c.text, c, rule));
+    } else if (clauses.length === 0 && BODY_INTRO.test(leadText) && clausesAfter(lead, ctx).length > 0) {
+      // "RESOLVED: That the Sub-Committee" with no colon, then "1. notes …" / "2. requests …": the body introduces its clauses.
+      for (const c of clausesAfter(lead, ctx)) for (const p of splitInlineClauses(c.text)) push(make(p.number ?? clauseNumber(c.marker), p.text, c, rule));
     } else if (leadText) {
       // "RESOLVED – (a) That … ." then "(b) That …" printed as the next entry: the lead-in opened a list.
       const marker = clauses.length === 0 ? LEAD_MARKER.exec(leadText) : null;
@@ -553,6 +575,7 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
       for (const p of splitInlineClauses(finished.text)) for (const clause of splitThatClauses(p.text)) push(make(p.number ?? number, clause, lead, rule));
       for (const r of out.slice(before)) r.end = Math.max(r.end ?? r.line, finished.end);
       for (const c of more) push(make(clauseNumber(c.marker), c.text, c, rule));
+      for (const c of andThatContinuing(more.at(-1) ?? lead, ctx)) push(make(null, c.text, c, rule));
     } else if (clauses.length === 0) {
       // "Resolved: (Cr A/Cr B)", "Resolved that –": the clauses are printed after the lead-in.
       for (const c of clausesAfter(lead, ctx)) for (const p of splitInlineClauses(c.text)) push(make(p.number ?? clauseNumber(c.marker), p.text, c, rule));
@@ -650,14 +673,16 @@ function motionClauses(text: string): { number: string | null; text: string }[] 
   // "That Council: a) receives the report; and b) approves the award …", the markers read off: split at the semicolons.
   const clauses = intro[2].split(/;\s*(?:and\s+)?(?=[a-z]+s\b)/);
   if (clauses.length >= 2 && clauses.every((p) => /^[a-z]+s\b/.test(p))) return clauses.map((p) => ({ number: null, text: p.trim() }));
-  // "That Council: Initiates …; Refers …; and Advertises …": clauses that each open with a deciding verb.
-  const verbClauses = intro[2].split(/;\s*(?:and\s+)?(?=[A-Za-z]{3,20}\b)/);
+  // "That Council: Initiates …; Refers …; and Advertises …", "That the Board: receive the report. approve …":
+  // clauses that each open with a deciding verb (a split inside a clause fails the test and is not taken).
+  const verbClauses = intro[2].split(/(?<=[.;])\s+(?:and\s+)?(?=\p{L})/u);
   if (verbClauses.length >= 2 && verbClauses.every((p) => CLAUSE_OPENER.test(p))) return verbClauses.map((p) => ({ number: null, text: p.trim() }));
   return inline;
 }
 
 /** A clause opening with a deciding verb: "Accept the tender", "Refers the amendment", "authorises the Chief Executive". */
-const CLAUSE_OPENER = new RegExp(`^${alternation(CLAUSE_OPENING_VERBS)}(?:e?s)?\\b`, 'i');
+// A bilingual clause gives the verb in both languages first: "whiwhi / receive the report", "derbyn / receive".
+const CLAUSE_OPENER = new RegExp(`^(?:\\p{L}{2,20}(?:\\s\\p{L}{2,20})?\\s?\\/\\s?)?${alternation(CLAUSE_OPENING_VERBS)}(?:e?s)?(?!\\p{L})`, 'iu');
 
 /**
  * A motion that was moved and carried is a decision even when no RESOLVED

@@ -35,6 +35,8 @@ export const SECONDED_BY = /^(?:the\s+(?:motion|amendment|proposal)\s+)?was\s+(?
 export const NAME_SECONDED = /^(.{2,80}?)\s+seconded\s+the\s+(?:motion|amendment|proposal)\b/i;
 /** Preambles and operative paragraphs of a long resolution: "AND WHEREAS …", "NOW THEREFORE BE IT RESOLVED THAT …". */
 export const RECITAL = /^(?:and\s+|now\s+)?(?:whereas|therefore|be\s+it\s+(?:further\s+)?resolved|further\s+(?:be\s+)?it\s+(?:be\s+)?resolved)\b/i;
+/** A further clause of the wording, North American style: "AND THAT …", "AND FURTHER THAT …". */
+export const AND_THAT_CLAUSE = /^and\s+(?:further\s+)?that\b/i;
 /** Said of a motion: "moved as an amendment", "the following amendment". */
 export const AMENDMENT_WORD = /\bamendment\b/i;
 

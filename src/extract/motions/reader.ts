@@ -21,6 +21,7 @@ import {
   MOTION_LABEL,
   NUMBERED_MOVERS,
   RECITAL,
+  AND_THAT_CLAUSE,
   RESOLUTION_NUMBER_LABEL,
   RESOLVED_BRACKETS,
   START_OF_WORDING,
@@ -563,7 +564,7 @@ export class MotionReader {
     const m = o.motion;
     const startsWording = /^(?:that\b|["“‘']|\(?[a-z0-9]{1,3}[.)]\s)/i.test(text) || block.kind === 'resolved';
     // Preambles and operative paragraphs of a long resolution: "AND WHEREAS …", "NOW THEREFORE BE IT RESOLVED …".
-    const recital = RECITAL.test(text);
+    const recital = RECITAL.test(text) || AND_THAT_CLAUSE.test(text);
     const quoteOpen = (m.text.match(/[“"]/g)?.length ?? 0) > (m.text.match(/[”"]/g)?.length ?? 0) * (m.text.includes('"') ? 2 : 1);
     const deeper = block.column > o.column;
     // Clauses of the wording: a list after "That Council:", deeper or marked unlike the paragraph that opened the motion.
