@@ -105,7 +105,9 @@ export function splitRoleAndName(text: string): { name: string; role: string } |
     const name = words.slice(k).join(' ');
     // "District Councillor C Farr": the member honorific belongs to the post too.
     const role = words.slice(0, k).join(' ') + (MEMBER_HONORIFIC_WORD.test(words[k]) ? ` ${words[k]}` : '');
-    if (ROLE_WORDS.test(role) && ROLE_HEAD_AT_END.test(role) && looksLikePersonName(name)) return { name, role };
+    // "County Cllr H Jenkins": an abbreviated member honorific heads the post as "Councillor" would.
+    const endsInMember = MEMBER_HONORIFIC_WORD.test(words[k]) && k > 0;
+    if (ROLE_WORDS.test(role) && (ROLE_HEAD_AT_END.test(role) || endsInMember) && looksLikePersonName(name)) return { name, role };
   }
   return null;
 }
