@@ -202,6 +202,9 @@ export const DELIVERY_VERBS: readonly string[] = [
   'phone',
   'call',
   'confirm',
+  // Irish and Indian English "revert to" is "get back to": "he would revert to Cllr Kelly with a timeline".
+  'revert',
+  'get back',
 ];
 
 /** Verbs that report a promise made in speech: "confirmed that she would send", "said that officers would check". */

@@ -189,10 +189,17 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-would-do',
     description: 'A person, role, initials or officers would, will or shall provide, write, report back.',
     examples: {
-      valid: ['The Director would provide a written answer.', 'KD will contact the ambulance service to arrange training.', 'The Clerk should write to the operator about the timetable.', 'Our chair would draw up a response and send it to the bank.'],
+      valid: [
+        'The Director would provide a written answer.',
+        'KD will contact the ambulance service to arrange training.',
+        'The Clerk should write to the operator about the timetable.',
+        'Our chair would draw up a response and send it to the bank.',
+        'Cllr Ince asked whether the car park would close; the Clerk will find out from the owner.',
+      ],
       invalid: ['The Director would welcome the chance to visit.', 'The strategy will deliver forty new charging points.'],
     },
-    pattern: new RegExp(`^${ACTOR}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${MODAL}\\s+(?:also\\s+|then\\s+|now\\s+|therefore\\s+|once\\s+again\\s+)?(?:${PROMISE})\\b`),
+    // A clause after a semicolon opens as a sentence does: "Cllr Ng asked …; the Clerk will find out …".
+    pattern: new RegExp(`(?:^|;\\s+)${ACTOR}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${MODAL}\\s+(?:also\\s+|then\\s+|now\\s+|therefore\\s+|once\\s+again\\s+)?(?:${PROMISE})\\b`),
     cue: FUTURE_MODALS,
   }),
   commitmentRule({
@@ -216,6 +223,16 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     cue: ['requested', 'asked'],
   }),
   commitmentRule({
+    id: 'commitment-taken-on-notice',
+    description: 'A question taken on notice, to be answered after the meeting (Australian and New Zealand minutes): "The CEO took the question on notice".',
+    examples: {
+      valid: ['The General Manager took the question on notice.', 'The Director advised that the question was taken on notice.'],
+      invalid: ['Responses to questions taken on notice at the previous meeting were circulated.'],
+    },
+    pattern: /\b(?:took|take|will\s+take|would\s+take)\s+(?:(?:the|this|that|these|those|both|each|his|her|their)\s+)?(?:questions?|matters?|requests?|enquir(?:y|ies))\s+on\s+notice\b|\b(?:the|this|that|these|those|both)\s+(?:questions?|matters?|requests?|enquir(?:y|ies))\s+(?:was|were|would\s+be|will\s+be)\s+taken\s+on\s+notice\b(?!\s+at\s+the\s+(?:last|previous))/i,
+    cue: ['notice'],
+  }),
+  commitmentRule({
     id: 'commitment-intention',
     description: 'Someone stated an intention to do something (not to speak at the meeting).',
     examples: {
@@ -229,11 +246,16 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-said-would',
     description: 'Someone said, confirmed or shared that they, officers or a named body would do something.',
     examples: {
-      valid: ['The Chair said that she would send the notes to group leaders.', 'Councillor Reid stated that the group would therefore write separately to the Commission.', 'The Portfolio Holder advised that the pool would reopen in May and that the team would ensure ward members were kept informed.'],
+      valid: [
+        'The Chair said that she would send the notes to group leaders.',
+        'Councillor Reid stated that the group would therefore write separately to the Commission.',
+        'The Portfolio Holder advised that the pool would reopen in May and that the team would ensure ward members were kept informed.',
+        'The Engineer said the design was nearly finished and she would revert to members with a date.',
+      ],
       invalid: ['The Chair said that the hall would reopen in May.'],
     },
     pattern: new RegExp(
-      `(?:\\b${REPORTED}(?:\\s+\\w+)?\\s+(?:that\\s+)?|\\band\\s+that\\s+)(?:he|she|they|we|officers|the\\s+[A-Za-z]+(?:\\s+[A-Z]\\w+){0,3}|${HONORIFIC_NAME_SOURCE})\\s+${WOULD_WILL}\\s+(?:also\\s+|now\\s+|therefore\\s+|then\\s+)?(?:${PROMISE})\\b`,
+      `(?:\\b${REPORTED}(?:\\s+\\w+)?\\s+(?:that\\s+)?|\\band\\s+that\\s+|\\band\\s+(?=(?:he|she|they)\\s))(?:he|she|they|we|officers|the\\s+[A-Za-z]+(?:\\s+[A-Z]\\w+){0,3}|${HONORIFIC_NAME_SOURCE})\\s+${WOULD_WILL}\\s+(?:also\\s+|now\\s+|therefore\\s+|then\\s+)?(?:${PROMISE})\\b`,
     ),
     cue: [...REPORTING_VERBS, 'and'],
   }),
