@@ -312,3 +312,15 @@ export const RELATIVE_DEADLINES: readonly string[] = ['next', 'following', 'futu
 
 /** What a relative deadline counts in: "the next meeting", "two weeks", "the following quarter". */
 export const DEADLINE_UNITS: readonly string[] = ['meeting', 'committee', 'cabinet', 'board', 'panel', 'council', 'week', 'month', 'quarter', 'year', 'municipal', 'financial', 'round', 'cycle', 'session'];
+
+/**
+ * Headers of an action table's task column: a header row "Action | Owner | By" (or with tabs between the
+ * cells) opens a table whose rows are actions. Lower case; matched whole-cell, in any case.
+ */
+export const ACTION_COLUMN_HEADERS: readonly string[] = ['action', 'actions', 'action point', 'action points', 'action required', 'agreed action', 'task', 'tasks', 'item'];
+
+/** Headers of the owner column of an action table: "Owner", "Responsible", "Lead", "Who", "Action by". */
+export const OWNER_COLUMN_HEADERS: readonly string[] = ['owner', 'owners', 'responsible', 'responsibility', 'lead', 'lead officer', 'who', 'by whom', 'action by', 'assigned to', 'person responsible'];
+
+/** Headers of the deadline column of an action table: "By", "Due", "Deadline", "When", "Target date". */
+export const DUE_COLUMN_HEADERS: readonly string[] = ['by', 'due', 'due date', 'deadline', 'when', 'by when', 'date', 'target date', 'timescale', 'timescales'];
