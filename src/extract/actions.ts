@@ -214,7 +214,7 @@ export const futureWorkRule = defineRule({
   stage: 'action',
   description: 'A resolution clause that asks for a future report, a later return, or sets an officer a task ("the Clerk write to …") is also an action.',
   examples: {
-    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.'],
+    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.'],
     invalid: ['RESOLVED that the report be noted.'],
   },
 });
@@ -347,7 +347,7 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
 
 // A resolution clause that asks for a future report or a later return, or sets an owner a task: also an action.
 const FUTURE_REPORT = new RegExp(
-  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs)\\s+(?:officers|the\\s+[A-Z]\\w+(?:\\s+[A-Z]?\\w+)?)\\s+to\\s+[a-z]+|report\\s+back|(?:further|update|progress|follow-up)\\s+reports?|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|future\\s+meeting|next\\s+meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
+  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs)\\s+(?:officers|the\\s+[A-Z]\\w+(?:\\s+[A-Z]?\\w+)?)\\s+to\\s+[a-z]+|report\\s+back|(?:further|update|progress|follow-up)\\s+reports?|(?:requests?|receives?)\\s+(?:a\\s+)?(?:further|progress)\\s+update\\b|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|future\\s+meeting|next\\s+meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
   'i',
 );
 // "the Clerk write to the highway authority", "the Clerk should notify …", "the Public Service prepare …": an owner set a task;

@@ -7,6 +7,7 @@ import { alternation, CLAUSE_OPENING_VERBS, COURTESY_TITLES, MEMBER_HONORIFICS, 
 import { defineRule } from '../rules/define.js';
 import { placeOf, type ItemContext } from './types.js';
 import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
+import { OWNER_PRESENT_TASK } from './actions/commitments.js';
 import { sentences, squashSpaces, stripThat, trimClause } from './util/text.js';
 
 /** Main-verb patterns for the resolution kind; the earliest match in the clause wins. */
@@ -175,8 +176,9 @@ export const resolutionInParagraphRule = defineRule({
       'The Clerk presented the bank reconciliation. RESOLVED: that the reconciliation be approved.',
       'Objections from neighbours were heard and it was RESOLVED unanimously to object to the application.',
       'Hire of the village hall RESOLVED: That the hire charges be frozen for 2025.',
+      'The tennis court fence is leaning. It was agreed that the Clerk obtains two quotes for its repair.',
     ],
-    invalid: ['The matter of the blocked drain was resolved by the Highways team last week.'],
+    invalid: ['The matter of the blocked drain was resolved by the Highways team last week.', 'It was agreed that the Clerk had already obtained two quotes.'],
   },
 });
 
@@ -498,7 +500,8 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
         if (resolved || agreed) {
           const m = (k > 0 && resolved ? RESOLVED_SENTENCE.exec(s.text) : null) ?? RESOLVED_INSIDE.exec(s.text);
           // "It was agreed that officers would …" is a commitment (an action); a decision is agreed "to" or in the subjunctive.
-          const commitment = m !== null && /\bagreed\b/.test(s.text.slice(m.index, s.text.length - m[1].length)) && !/^to\s/i.test(m[1]) && !SUBJUNCTIVE.test(m[1]);
+          // "It was agreed that the Clerk obtains quotations": the present tense sets a task as the subjunctive does.
+          const commitment = m !== null && /\bagreed\b/.test(s.text.slice(m.index, s.text.length - m[1].length)) && !/^to\s/i.test(m[1]) && !SUBJUNCTIVE.test(m[1]) && !OWNER_PRESENT_TASK.test(m[1]);
           if (m && !commitment) {
             const marker = LEAD_MARKER.exec(m[1]);
             if (marker) want = nextMarker(marker[1]);

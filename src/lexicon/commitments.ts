@@ -103,8 +103,8 @@ export const TASKS_DONE: readonly string[] = ['arranged', 'checked', 'double che
 /** What happens to a report at a later meeting: "would be brought to the next meeting", "be presented at the 6 May committee". */
 export const TO_MEETING: readonly string[] = ['brought', 'presented', 'submitted', 'reported', 'considered', 'added', 'included', 'scheduled', 'heard', 'discussed', 'taken', 'tabled', 'placed'];
 
-/** Later meetings and the lists that carry their business. */
-export const MEETING_NOUNS: readonly string[] = ['meeting', 'committee', 'panel', 'board', 'cabinet', 'council', 'agenda', 'work programme', 'workprogramme'];
+/** Later meetings, the lists that carry their business, and the members a matter is reported back to ("would be reported to members"). */
+export const MEETING_NOUNS: readonly string[] = ['meeting', 'committee', 'panel', 'board', 'cabinet', 'council', 'agenda', 'work programme', 'workprogramme', 'members'];
 
 /**
  * Follow-up tasks, in the base form: what a person "would", "will", "agreed to" or is "to" do.

@@ -48,6 +48,11 @@ export const INITIALS_OWNER_SOURCE = '[A-Z]{2,3}(?:\\s?/\\s?[A-Z]{2,3}){0,3}';
 const GROUP_OWNER = '(?:[Aa]ll\\s+)?(?:[Oo]fficers|[Cc]ouncillors|[Mm]embers|[Ss]taff|Administration|The\\s+[Oo]fficers|The\\s+[Cc]ouncillors|[Cc]ouncil\\s+staff)';
 /** Who can take a task on: a named person, a role, initials, officers. */
 export const OWNER_SOURCE = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${BARE_ROLE_SOURCE}|${OUR_ROLE_SOURCE}|${PLAIN_NAME_SOURCE}|${INITIALS_OWNER_SOURCE}|${GROUP_OWNER})`;
+/**
+ * An owner set a task in the present tense, as parish minutes word a decision: "(It was agreed that) the Clerk
+ * obtains quotations", "Cllr Ash writes to the school". A decision and an action at once.
+ */
+export const OWNER_PRESENT_TASK = new RegExp(`^(?:${OWNER_SOURCE})\\s+(?:${DO})(?:e?s)\\b`);
 /** Who can promise in a sentence: an owner or a pronoun. */
 const ACTOR = `(?:${OWNER_SOURCE}|[Hh]e|[Ss]he|[Tt]hey)`;
 // A promise's verb: a delivery verb or "take this point away".
@@ -168,7 +173,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-to-a-meeting',
     description: 'Something to be brought, presented, heard or considered at a later meeting.',
     examples: {
-      valid: ['The Director said a progress report would be brought to the next meeting.', 'The revised strategy would be considered further at a future meeting.'],
+      valid: ['The Director said a progress report would be brought to the next meeting.', 'The revised strategy would be considered further at a future meeting.', 'The survey results will be reported to members when they arrive.'],
       invalid: ['The progress report had been brought forward in March.'],
     },
     pattern: new RegExp(`(?<!\\bdue\\s{1,3}to\\s{1,3})\\bbe\\s+(?:now\\s+)?${TO_MEET}\\s+(?:back\\s+|further\\s+|again\\s+)?(?:to|at|on|for)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:next|future|following|(?:[\\w'’]+\\s+){1,3})?${MEETING}\\b`, 'i'),
