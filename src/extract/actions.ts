@@ -214,7 +214,7 @@ export const futureWorkRule = defineRule({
   stage: 'action',
   description: 'A resolution clause that asks for a future report, a later return, or sets an officer a task ("the Clerk write to …") is also an action.',
   examples: {
-    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.'],
+    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.', 'Be it resolved that the budget be approved;\n\nAnd further that staff prepare the tax rate by-law.'],
     invalid: ['RESOLVED that the report be noted.'],
   },
 });
@@ -347,12 +347,15 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
 
 // A resolution clause that asks for a future report or a later return, or sets an owner a task: also an action.
 const FUTURE_REPORT = new RegExp(
-  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs)\\s+(?:officers|the\\s+[A-Z]\\w+(?:\\s+[A-Z]?\\w+)?)\\s+to\\s+[a-z]+|report\\s+back|(?:further|update|progress|follow-up)\\s+reports?|(?:requests?|receives?)\\s+(?:a\\s+)?(?:further|progress)\\s+update\\b|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|future\\s+meeting|next\\s+meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
+  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs)\\s+(?:officers|the\\s+[A-Z]\\w+(?:\\s+[A-Z]?\\w+)?)\\s+to\\s+[a-z]+|report\\s+back|(?:further|update|progress|follow-up)\\s+reports?|(?:requests?|receives?)\\s+(?:a\\s+)?(?:further|progress)\\s+update\\b|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|future\\s+meeting|next\\s+(?:[a-z]+\\s+)?meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
   'i',
 );
 // "the Clerk write to the highway authority", "the Clerk should notify …", "the Public Service prepare …": an owner set a task;
 // not the deciding body itself ("the Council should purchase …" is the decision).
 const OWNER_TASKED = new RegExp(`^(?!the\\s+(?:[A-Z][\\w-]*\\s+){0,3}(?:Council|Committee|Board|Panel|Cabinet|Authority)\\s)(?:${OWNER_SOURCE})\\s+(?:${alternation(FUTURE_MODALS)}\\s+|(?:is\\s+|are\\s+)?to\\s+|be\\s+(?:asked|requested|instructed|directed)\\s+to\\s+)?(?!confirm\\b)(?:${alternation(DELIVERY_VERBS)})\\b`);
+
+// A further clause's lead: "And further that", "AND THAT", "That".
+const CLAUSE_LEAD = /^(?:and\s+)?(?:further\s+)?that\s+/i;
 
 /** Resolution clauses that ask for a future report or a later return are actions too. */
 export function actionsFromResolutions(resolutions: readonly Resolution[]): Action[] {
@@ -362,7 +365,8 @@ export function actionsFromResolutions(resolutions: readonly Resolution[]): Acti
     if (r.column !== undefined) place.column = r.column;
     if (r.end !== undefined) place.end = r.end;
     if (r.page !== undefined) place.page = r.page;
-    if (FUTURE_REPORT.test(r.text) || OWNER_TASKED.test(r.text)) {
+    // "AND FURTHER THAT staff prepare …": the clause's own lead is not part of who is tasked.
+    if (FUTURE_REPORT.test(r.text) || OWNER_TASKED.test(r.text.replace(CLAUSE_LEAD, ''))) {
       out.push(action(r.text, place, futureWorkRule.id));
       continue;
     }

@@ -133,10 +133,10 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-asked-that-officers',
     description: 'A request that officers or a named officer do something.',
     examples: {
-      valid: ['Councillor Fox asked that officers investigate the drainage issue on Brook Lane.'],
+      valid: ['Councillor Fox asked that officers investigate the drainage issue on Brook Lane.', 'Councillor Amos requested that staff obtain a second quote for the roof.'],
       invalid: ['Councillor Fox asked whether officers had investigated the drainage issue.'],
     },
-    pattern: new RegExp(`\\b(?:asked|requested)\\s+that\\s+(?:officers|the\\s+(?:Clerk|[A-Z][\\w-]*(?:\\s+(?:of|for|[A-Z][\\w-]*)){0,4}))\\s+(?:${DO})\\b`),
+    pattern: new RegExp(`\\b(?:asked|requested)\\s+that\\s+(?:${GROUP_OWNER}|the\\s+(?:Clerk|[A-Z][\\w-]*(?:\\s+(?:of|for|[A-Z][\\w-]*)){0,4}))\\s+(?:${DO})\\b`),
     cue: ['asked', 'requested'],
   }),
   commitmentRule({
