@@ -256,11 +256,12 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
         'Councillor Reid stated that the group would therefore write separately to the Commission.',
         'The Portfolio Holder advised that the pool would reopen in May and that the team would ensure ward members were kept informed.',
         'The Engineer said the design was nearly finished and she would revert to members with a date.',
+        'The Chief Executive stated that the fund was open and that the Director of Services would circulate a note to all Members.',
       ],
       invalid: ['The Chair said that the hall would reopen in May.'],
     },
     pattern: new RegExp(
-      `(?:\\b${REPORTED}(?:\\s+\\w+)?\\s+(?:that\\s+)?|\\band\\s+that\\s+|\\band\\s+(?=(?:he|she|they)\\s))(?:he|she|they|we|officers|the\\s+[A-Za-z]+(?:\\s+[A-Z]\\w+){0,3}|${HONORIFIC_NAME_SOURCE})\\s+${WOULD_WILL}\\s+(?:also\\s+|now\\s+|therefore\\s+|then\\s+)?(?:${PROMISE})\\b`,
+      `(?:\\b${REPORTED}(?:\\s+\\w+)?\\s+(?:that\\s+)?|\\band\\s+that\\s+|\\band\\s+(?=(?:he|she|they)\\s))(?:he|she|they|we|officers|the\\s+[A-Za-z]+(?:\\s+(?:of|for|[A-Z]\\w+)){0,4}|${HONORIFIC_NAME_SOURCE})\\s+${WOULD_WILL}\\s+(?:also\\s+|now\\s+|therefore\\s+|then\\s+)?(?:${PROMISE})\\b`,
     ),
     cue: [...REPORTING_VERBS, 'and'],
   }),
