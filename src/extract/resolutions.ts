@@ -177,6 +177,7 @@ export const resolutionInParagraphRule = defineRule({
       'Objections from neighbours were heard and it was RESOLVED unanimously to object to the application.',
       'Hire of the village hall RESOLVED: That the hire charges be frozen for 2025.',
       'The tennis court fence is leaning. It was agreed that the Clerk obtains two quotes for its repair.',
+      'The grant requests were considered. Proposed by Cllr Amos, seconded by Cllr Reid, it was RESOLVED:\n\na) To award £200 to the scout group.\n\nb) To award £150 to the bowls club.',
     ],
     invalid: ['The matter of the blocked drain was resolved by the Highways team last week.', 'It was agreed that the Clerk had already obtained two quotes.'],
   },
@@ -375,6 +376,9 @@ const RESOLVED_INSIDE = new RegExp(
   `(?:\\b(?:[Ii]t\\s+was\\s+(?:${ADVERB}\\s+)?(?:RESOLVED|[Rr]esolved|agreed)|(?:[Tt]he\\s+)?${BODY}\\s+(?:${ADVERB}\\s+)?resolved)\\b(?=[\\s,:–—-]*(?:unanimously\\s+)?(?:that|to|not\\s+to)\\b|\\s*[:–—])[\\s,:–—-]*|\\bRESOLVED\\s*[:–—-][\\s:–—-]*|\\b(?:RESOLVED|AGREED)\\s+(?=to\\b|that\\b))(?:that\\b[\\s,:]*)?(.{3,})$`,
 );
 
+// A sentence that ends on its lead-in: "…, it was RESOLVED:", "… and it was unanimously resolved that:".
+const RESOLVED_CLOSING = new RegExp(`\\b(?:it\\s+was\\s+(?:${ADVERB}\\s+)?)?(?:RESOLVED|[Rr]esolved)(?:\\s+that)?\\s*[:–—-]{1,2}\\s*$`);
+
 // Where a source line ends a clause that no punctuation ends: the next line opens with a capital, the line ends
 // on no connective ("… it was RESOLVED unanimously to OBJECT" / "Cllrs Sherahilo & Teague offered to draft …").
 const HANGING = new RegExp(String.raw`(?:[,;:(&–—-]|\b(?:and|or|of|the|to|for|with|by|a|an|in|on|at|as|that|be|from)|\b${alternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}|\s)$`);
@@ -495,6 +499,11 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
           if (moved[2].trim().length >= 3) push(make(null, lineOf(moved[2], b), b, resolutionMovedAndResolvedRule.id));
           // "… and RESOLVED" closing the paragraph: the clause is the paragraph after it.
           else if (k === all.length - 1 && /^resolved$/i.test(moved[1])) for (const c of clausesAfter(b, ctx)) push(make(clauseNumber(c.marker), c.text, c, resolutionMovedAndResolvedRule.id));
+          return;
+        }
+        // "Proposed by Cllr A, seconded by Cllr B, it was RESOLVED:" closing the paragraph: the clauses are the entries after it.
+        if (resolved && k === all.length - 1 && RESOLVED_CLOSING.test(s.text)) {
+          for (const c of clausesAfter(b, ctx)) push(make(clauseNumber(c.marker), c.text, c, resolutionInParagraphRule.id));
           return;
         }
         if (resolved || agreed) {

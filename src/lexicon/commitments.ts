@@ -162,6 +162,7 @@ export const DELIVERY_VERBS: readonly string[] = [
   'source',
   'review',
   'pass on',
+  'pass',
   'publish',
   'update',
   'add',

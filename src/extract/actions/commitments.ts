@@ -164,9 +164,10 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     description: 'Someone asked for a thing to be done.',
     examples: {
       valid: ['The Chair asked for this to be rectified.'],
-      invalid: ['The Chair asked about this being rectified.'],
+      invalid: ['The Chair asked about this being rectified.', 'Cllr Ross voted against and asked for this to be minuted.'],
     },
-    pattern: /\basked\s+for\s+(?:this|it|that|these|the\s+\w+(?:\s+\w+)?)\s+to\s+be\s+[a-z]+ed\b/i,
+    // Not a request for the record: "asked for this to be minuted / recorded / noted" is done at the meeting.
+    pattern: /\basked\s+for\s+(?:this|it|that|these|the\s+\w+(?:\s+\w+)?)\s+to\s+be\s+(?!(?:minuted|recorded|noted)\b)[a-z]+ed\b/i,
     cue: ['asked'],
   }),
   commitmentRule({
