@@ -104,7 +104,7 @@ export const TASKS_DONE: readonly string[] = ['arranged', 'checked', 'double che
 export const TO_MEETING: readonly string[] = ['brought', 'presented', 'submitted', 'reported', 'considered', 'added', 'included', 'scheduled', 'heard', 'discussed', 'taken', 'tabled', 'placed'];
 
 /** Later meetings, the lists that carry their business, and the members a matter is reported back to ("would be reported to members"). */
-export const MEETING_NOUNS: readonly string[] = ['meeting', 'committee', 'panel', 'board', 'cabinet', 'council', 'agenda', 'work programme', 'workprogramme', 'members'];
+export const MEETING_NOUNS: readonly string[] = ['meeting', 'committee', 'panel', 'board', 'cabinet', 'council', 'agenda', 'work programme', 'workprogramme', 'members', 'workshop', 'briefing session', 'deliberations'];
 
 /**
  * Follow-up tasks, in the base form: what a person "would", "will", "agreed to" or is "to" do.

@@ -174,10 +174,10 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-to-a-meeting',
     description: 'Something to be brought, presented, heard or considered at a later meeting.',
     examples: {
-      valid: ['The Director said a progress report would be brought to the next meeting.', 'The revised strategy would be considered further at a future meeting.', 'The survey results will be reported to members when they arrive.'],
+      valid: ['The Director said a progress report would be brought to the next meeting.', 'The revised strategy would be considered further at a future meeting.', 'The survey results will be reported to members when they arrive.', 'A costed option would be brought to the Long-term Plan workshop.'],
       invalid: ['The progress report had been brought forward in March.'],
     },
-    pattern: new RegExp(`(?<!\\bdue\\s{1,3}to\\s{1,3})\\bbe\\s+(?:now\\s+)?${TO_MEET}\\s+(?:back\\s+|further\\s+|again\\s+)?(?:to|at|on|for)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:next|future|following|(?:[\\w'’]+\\s+){1,3})?${MEETING}\\b`, 'i'),
+    pattern: new RegExp(`(?<!\\bdue\\s{1,3}to\\s{1,3})\\bbe\\s+(?:now\\s+)?${TO_MEET}\\s+(?:back\\s+|further\\s+|again\\s+)?(?:to|at|on|for)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:next|future|following|(?:[\\w'’-]+\\s+){1,3})?${MEETING}\\b`, 'i'),
     cue: ['be'],
   }),
   // Before commitment-would-do, whose subjects exclude I and we.

@@ -22,9 +22,10 @@ import { HONORIFIC_NAME_SOURCE, PLAIN_NAME_SOURCE } from '../../tokenize/names.j
 
 const ADVERB = `(?:${alternation(PRESENTING_ADVERBS)}\\s+)?`;
 const DETERMINER = '(?:a|an|the|his|her|their|its|this|these|some|brief|verbal|oral|short|further)';
-const AUDIENCE = `(?:the\\s+)?${alternation(AUDIENCE_NOUNS)}`;
 /** A noun list as written in running text or capitalised as a document's name ("spoke to the Mayoral Minute", "gave a Presentation"). */
 const eitherCase = (nouns: readonly string[]): string => alternation([...nouns, ...nouns.map((n) => n.charAt(0).toUpperCase() + n.slice(1))]);
+/** The meeting addressed, capitalised or not: "took the Committee through", "took the committee through". */
+const AUDIENCE = `(?:the\\s+)?${alternation([...AUDIENCE_NOUNS, ...AUDIENCE_NOUNS.map((n) => n.charAt(0).toLowerCase() + n.slice(1))])}`;
 
 /**
  * The presenting verb class: "introduced", "presented", "outlined", "gave a
