@@ -7,7 +7,7 @@
 import type { Action, AgendaItem, Resolution } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { defineRule } from '../rules/define.js';
-import { ACTION_STATUSES, COMMITTING_VERBS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation, wordsOf as gateWordsOf } from '../lexicon/index.js';
+import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, DUE_COLUMN_HEADERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation, wordsOf as gateWordsOf } from '../lexicon/index.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
 import { openerLength } from './util/openers.js';
@@ -225,10 +225,38 @@ export const futureWorkRule = defineRule({
   stage: 'action',
   description: 'A resolution clause that asks for a future report, a later return, or sets an officer a task ("the Clerk write to …") is also an action.',
   examples: {
-    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.'],
+    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.', 'Be it resolved that the budget be approved;\n\nAnd further that staff prepare the tax rate by-law.'],
     invalid: ['RESOLVED that the report be noted.'],
   },
 });
+
+export const actionTableRowRule = defineRule({
+  id: 'action-table-row',
+  stage: 'action',
+  description: 'Each row of an action table whose header names a task column and an owner column ("Action | Owner | By", tab-separated too): the task, its owner and its deadline.',
+  examples: {
+    valid: ['Action | Owner | Deadline\nWrite to the bus operator about the timetable | Clerk | 30 June\nArrange the litter pick | Cllr Oduya | May'],
+    invalid: ['Item | Amount | Payee\nHall hire | £45.00 | Village Hall Trust'],
+  },
+});
+
+// Cells of a table row: pipes (with or without the outer ones), else tabs or the wide gaps a tab was read as.
+const cellsOf = (row: string): string[] => {
+  const t = row.trim();
+  const cells = (t.includes('|') ? t.replace(/^\|\s*|\s*\|$/g, '').split(/\s*\|\s*/) : t.split(/\t+|\s{2,}/)).map((c) => c.trim());
+  return cells.length >= 2 ? cells : [];
+};
+const headerIndex = (cells: readonly string[], headers: readonly string[]): number => cells.findIndex((c) => headers.includes(c.toLowerCase().replace(/[:.]$/, '')));
+/** The columns of an action table's header row, or null when the row is not one. */
+function actionTableColumns(row: string): { task: number; owner: number; due: number; width: number } | null {
+  const cells = cellsOf(row);
+  const task = headerIndex(cells, ACTION_COLUMN_HEADERS);
+  const owner = headerIndex(cells, OWNER_COLUMN_HEADERS);
+  if (task < 0 || owner < 0 || task === owner) return null;
+  return { task, owner, due: headerIndex(cells, DUE_COLUMN_HEADERS), width: cells.length };
+}
+// A Markdown table's rule row: "|---|---|".
+const TABLE_RULE_ROW = /^[\s|:–—-]+$/;
 
 // A title that makes its item an action log: "Matters arising and action points", "Action log", "Progress on actions".
 const ACTION_LOG_TITLE = /\baction(?:s|\s+points?|\s+log|\s+list|\s+tracker|\s+sheet)?\b/i;
@@ -264,8 +292,26 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
     }
     if (section.kind === 'resolutions' || section.kind === 'decision') continue;
     const blocks: Block[] = section.leadIn ? [section.leadIn, ...section.blocks] : [...section.blocks];
+    // The open action table: its header's columns, kept across blocks while rows follow.
+    let table: ReturnType<typeof actionTableColumns> = null;
     for (const b of blocks) {
       if (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'question-lead-in') continue;
+      const rows = b.fullText.split('\n');
+      table = table && cellsOf(rows[0]).length === table.width ? table : actionTableColumns(rows[0]);
+      if (table) {
+        const columns = table;
+        const start = actionTableColumns(rows[0]) ? 1 : 0;
+        rows.forEach((row, k) => {
+          const cells = cellsOf(row);
+          if (k < start || cells.length !== columns.width || TABLE_RULE_ROW.test(row) || !cells[columns.task]) return;
+          // Each row is its own source line.
+          const found = action(cells[columns.task], { ...placeOf(b), line: b.line + k, end: b.line + k }, actionTableRowRule.id, true);
+          found.owner = cells[columns.owner] || null;
+          if (columns.due >= 0 && cells[columns.due]) found.due = cells[columns.due];
+          out.push(found);
+        });
+        continue;
+      }
       const label = OWNER_LABEL.exec(b.text.trim());
       if (label && isOwnerOnly(label[1].trim())) {
         const previous = out[out.length - 1];
@@ -312,12 +358,15 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
 
 // A resolution clause that asks for a future report or a later return, or sets an owner a task: also an action.
 const FUTURE_REPORT = new RegExp(
-  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs)\\s+(?:officers|the\\s+[A-Z]\\w+(?:\\s+[A-Z]?\\w+)?)\\s+to\\s+[a-z]+|report\\s+back|(?:further|update|progress|follow-up)\\s+reports?|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|future\\s+meeting|next\\s+meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
+  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs)\\s+(?:officers|the\\s+[A-Z]\\w+(?:\\s+[A-Z]?\\w+)?)\\s+to\\s+[a-z]+|report\\s+back|(?:further|update|progress|follow-up)\\s+reports?|(?:requests?|receives?)\\s+(?:a\\s+)?(?:further|progress)\\s+update\\b|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|future\\s+meeting|next\\s+(?:[a-z]+\\s+)?meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
   'i',
 );
 // "the Clerk write to the highway authority", "the Clerk should notify …", "the Public Service prepare …": an owner set a task;
 // not the deciding body itself ("the Council should purchase …" is the decision).
 const OWNER_TASKED = new RegExp(`^(?!the\\s+(?:[A-Z][\\w-]*\\s+){0,3}(?:Council|Committee|Board|Panel|Cabinet|Authority)\\s)(?:${OWNER_SOURCE})\\s+(?:${alternation(FUTURE_MODALS)}\\s+|(?:is\\s+|are\\s+)?to\\s+|be\\s+(?:asked|requested|instructed|directed)\\s+to\\s+)?(?!confirm\\b)(?:${alternation(DELIVERY_VERBS)})\\b`);
+
+// A further clause's lead: "And further that", "AND THAT", "That".
+const CLAUSE_LEAD = /^(?:and\s+)?(?:further\s+)?that\s+/i;
 
 /** Resolution clauses that ask for a future report or a later return are actions too. */
 export function actionsFromResolutions(resolutions: readonly Resolution[]): Action[] {
@@ -327,7 +376,8 @@ export function actionsFromResolutions(resolutions: readonly Resolution[]): Acti
     if (r.column !== undefined) place.column = r.column;
     if (r.end !== undefined) place.end = r.end;
     if (r.page !== undefined) place.page = r.page;
-    if (FUTURE_REPORT.test(r.text) || OWNER_TASKED.test(r.text)) {
+    // "AND FURTHER THAT staff prepare …": the clause's own lead is not part of who is tasked.
+    if (FUTURE_REPORT.test(r.text) || OWNER_TASKED.test(r.text.replace(CLAUSE_LEAD, ''))) {
       out.push(action(r.text, place, futureWorkRule.id));
       continue;
     }

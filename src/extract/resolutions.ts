@@ -3,10 +3,11 @@
 // "AGREED that", "Decision:" blocks. Numbered sub-clauses are separate records.
 import type { Motion, Resolution, ResolutionKind } from '../schema/document.js';
 import type { Block, Section } from '../segment/blocks.js';
-import { alternation, COURTESY_TITLES, MEMBER_HONORIFICS, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE, MOVER_LABELS, PLANNING_DISPOSITIONS, SECONDER_LABELS } from '../lexicon/index.js';
+import { alternation, CLAUSE_OPENING_VERBS, COURTESY_TITLES, MEMBER_HONORIFICS, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE, MOVER_LABELS, PLANNING_DISPOSITIONS, SECONDER_LABELS } from '../lexicon/index.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
 import { placeOf, type ItemContext } from './types.js';
 import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
+import { OWNER_PRESENT_TASK } from './actions/commitments.js';
 import { sentences, squashSpaces, stripThat, trimClause } from './util/text.js';
 
 /** A resolution-kind rule: a main-verb pattern that gives a resolution clause its `kind`. */
@@ -267,8 +268,10 @@ export const resolutionInParagraphRule = defineRule({
       'The Clerk presented the bank reconciliation. RESOLVED: that the reconciliation be approved.',
       'Objections from neighbours were heard and it was RESOLVED unanimously to object to the application.',
       'Hire of the village hall RESOLVED: That the hire charges be frozen for 2025.',
+      'The tennis court fence is leaning. It was agreed that the Clerk obtains two quotes for its repair.',
+      'The grant requests were considered. Proposed by Cllr Amos, seconded by Cllr Reid, it was RESOLVED:\n\na) To award £200 to the scout group.\n\nb) To award £150 to the bowls club.',
     ],
-    invalid: ['The matter of the blocked drain was resolved by the Highways team last week.'],
+    invalid: ['The matter of the blocked drain was resolved by the Highways team last week.', 'It was agreed that the Clerk had already obtained two quotes.'],
   },
 });
 
@@ -414,6 +417,20 @@ function listContinuing(lead: Block, first: string, ctx: ItemContext): Block[] {
   return out;
 }
 
+// A further clause of a North American resolution: "AND THAT …", "AND FURTHER THAT …".
+const AND_THAT = /^AND\s+(?:FURTHER\s+)?THAT\b/i;
+
+/** The paragraphs after a clause that continue its resolution with "AND THAT …". */
+function andThatContinuing(last: Block, ctx: ItemContext): Block[] {
+  const out: Block[] = [];
+  for (let j = indexOf(ctx, last) + 1; j > 0 && j < ctx.blocks.length; j++) {
+    const b = ctx.blocks[j];
+    if (b.kind !== 'paragraph' || !AND_THAT.test(b.text)) break;
+    out.push(b);
+  }
+  return out;
+}
+
 // A sentence of proceedings in the past tense: "No further disclosures were made.", "The submission had been sent …".
 const NARRATIVE = /\b(?:was|were|had)\b/i;
 
@@ -450,6 +467,9 @@ const RESOLVED_SENTENCE = /^(?:It\s+was\s+(?:therefore\s+|further\s+|unanimously
 const RESOLVED_INSIDE = new RegExp(
   `(?:\\b(?:[Ii]t\\s+was\\s+(?:${ADVERB}\\s+)?(?:RESOLVED|[Rr]esolved|agreed)|(?:[Tt]he\\s+)?${BODY}\\s+(?:${ADVERB}\\s+)?resolved)\\b(?=[\\s,:–—-]*(?:unanimously\\s+)?(?:that|to|not\\s+to)\\b|\\s*[:–—])[\\s,:–—-]*|\\bRESOLVED\\s*[:–—-][\\s:–—-]*|\\b(?:RESOLVED|AGREED)\\s+(?=to\\b|that\\b))(?:that\\b[\\s,:]*)?(.{3,})$`,
 );
+
+// A sentence that ends on its lead-in: "…, it was RESOLVED:", "… and it was unanimously resolved that:".
+const RESOLVED_CLOSING = new RegExp(`\\b(?:it\\s+was\\s+(?:${ADVERB}\\s+)?)?(?:RESOLVED|[Rr]esolved)(?:\\s+that)?\\s*[:–—-]{1,2}\\s*$`);
 
 // Where a source line ends a clause that no punctuation ends: the next line opens with a capital, the line ends
 // on no connective ("… it was RESOLVED unanimously to OBJECT" / "Cllrs Sherahilo & Teague offered to draft …").
@@ -492,6 +512,9 @@ function lineOf(clause: string, block: Block): string {
   if (HANGING.test(row) || /[.!?]["”’)]?$/.test(row) || !/^[A-Z]/.test(rows[k + 1])) return clause;
   return row.slice(Math.max(0, at - rowStart));
 }
+
+// A lead-in's clause that is only the deciding body, its colon dropped: "That the Sub-Committee", "That Council".
+const BODY_INTRO = new RegExp(`^(?:the\\s+)?(?:[A-Z][\\w&'’-]*\\s+){0,4}${BODY}\\s*[–—-]?$`);
 
 // "The Committee agreed that … be …", "Assembly agreed:", "Council agreed the appointment of …", "All members agreed that …",
 // "All were in agreement that …". Group 1: "that" clause; 2: the colon (clauses follow); 3: what was agreed.
@@ -570,10 +593,16 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
           else if (k === all.length - 1 && /^resolved$/i.test(moved[1])) for (const c of clausesAfter(b, ctx)) push(make(clauseNumber(c.marker), c.text, c, resolutionMovedAndResolvedRule.id));
           return;
         }
+        // "Proposed by Cllr A, seconded by Cllr B, it was RESOLVED:" closing the paragraph: the clauses are the entries after it.
+        if (resolved && k === all.length - 1 && RESOLVED_CLOSING.test(s.text)) {
+          for (const c of clausesAfter(b, ctx)) push(make(clauseNumber(c.marker), c.text, c, resolutionInParagraphRule.id));
+          return;
+        }
         if (resolved || agreed) {
           const m = (k > 0 && resolved ? RESOLVED_SENTENCE.exec(s.text) : null) ?? RESOLVED_INSIDE.exec(s.text);
           // "It was agreed that officers would …" is a commitment (an action); a decision is agreed "to" or in the subjunctive.
-          const commitment = m !== null && /\bagreed\b/.test(s.text.slice(m.index, s.text.length - m[1].length)) && !/^to\s/i.test(m[1]) && !SUBJUNCTIVE.test(m[1]);
+          // "It was agreed that the Clerk obtains quotations": the present tense sets a task as the subjunctive does.
+          const commitment = m !== null && /\bagreed\b/.test(s.text.slice(m.index, s.text.length - m[1].length)) && !/^to\s/i.test(m[1]) && !SUBJUNCTIVE.test(m[1]) && !OWNER_PRESENT_TASK.test(m[1]);
           if (m && !commitment) {
             const marker = LEAD_MARKER.exec(m[1]);
             if (marker) want = nextMarker(marker[1]);
@@ -606,7 +635,8 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
     let number = clauseNumber(lead.marker);
     if (clauses.length > 0 && !isDataList(clauses) && !INTRODUCES_CONDITIONS.test(leadText)) {
       // "RESOLVED that Cabinet:" + numbered clauses: each clause a record. The bare lead-in is not one.
-      if (leadText && !/[:;]$/.test(leadText) && !/\bthat$/i.test(leadText)) push(make(number, leadText, lead, rule));
+      // "The Committee agreed:-" introduces as a colon does; "THAT Council receive the report;" is a clause of the list.
+      if (leadText && !/:\s?[-–—]?$/.test(leadText) && !(/;$/.test(leadText) && !CLAUSE_VERB.test(leadText)) && !/\bthat$/i.test(leadText)) push(make(number, leadText, lead, rule));
       // Data entries under a clause that introduces them ("the four priorities:" · Tackling Offending) stay inside it;
       // a verbless entry elsewhere is a clause in the subjunctive ("1) the meeting start at 4.30pm").
       let inData = false;
@@ -623,7 +653,7 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
         } else inData = INTRODUCES_LIST.test(c.text);
         if (INTRODUCES_CONDITIONS.test(c.text)) termsOf = markerShape(c.marker);
         // An introduction ("That Cabinet:") to the clauses after it is not a clause itself; one to a list of data is.
-        else if (/:$/.test(c.text) && k + 1 < clauses.length && CLAUSE_VERB.test(clauses[k + 1].text)) return;
+        else if (/:\s?[-–—]?$/.test(c.text) && k + 1 < clauses.length && CLAUSE_VERB.test(clauses[k + 1].text)) return;
         const parts = splitInlineClauses(c.text);
         for (const p of parts) push(make(p.number ?? clauseNumber(c.marker), p.text, c, rule));
       });
@@ -631,6 +661,10 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
       const last = clauses[clauses.length - 1];
       const lastNumber = LEAD_MARKER.exec(last.text)?.[1] ?? splitInlineClauses(last.text).at(-1)?.number ?? null;
       if (lastNumber) for (const c of listContinuing(last, lastNumber, ctx)) push(make(clauseNumber(c.marker) ?? LEAD_MARKER.exec(c.text)?.[1] ?? null, c.text.replace(LEAD_MARKER, ''), c, rule));
+      for (const c of andThatContinuing(last, ctx)) push(make(null, c.text, c, rule));
+    } else if (clauses.length === 0 && BODY_INTRO.test(leadText) && clausesAfter(lead, ctx).length > 0) {
+      // "RESOLVED: That the Sub-Committee" with no colon, then "1. notes …" / "2. requests …": the body introduces its clauses.
+      for (const c of clausesAfter(lead, ctx)) for (const p of splitInlineClauses(c.text)) push(make(p.number ?? clauseNumber(c.marker), p.text, c, rule));
     } else if (leadText) {
       // "RESOLVED – (a) That … ." then "(b) That …" printed as the next entry: the lead-in opened a list.
       const marker = clauses.length === 0 ? LEAD_MARKER.exec(leadText) : null;
@@ -645,6 +679,7 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
       for (const p of splitInlineClauses(finished.text)) for (const clause of splitThatClauses(p.text)) push(make(p.number ?? number, clause, lead, rule));
       for (const r of out.slice(before)) r.end = Math.max(r.end ?? r.line, finished.end);
       for (const c of more) push(make(clauseNumber(c.marker), c.text, c, rule));
+      for (const c of andThatContinuing(more.at(-1) ?? lead, ctx)) push(make(null, c.text, c, rule));
     } else if (clauses.length === 0) {
       // "Resolved: (Cr A/Cr B)", "Resolved that –": the clauses are printed after the lead-in.
       for (const c of clausesAfter(lead, ctx)) for (const p of splitInlineClauses(c.text)) push(make(p.number ?? clauseNumber(c.marker), p.text, c, rule));
@@ -738,12 +773,20 @@ function motionClauses(text: string): { number: string | null; text: string }[] 
   const intro = /^(.{2,80}?):\s+(.+)$/s.exec(text);
   if (!intro) return inline;
   const parts = sentences(intro[2]).map((s) => s.text);
-  if (parts.length >= 2 && parts.every((p) => /^[A-Z][a-z]+s\b/.test(p))) return parts.map((p) => ({ number: null, text: p }));
+  if (parts.length >= 2 && parts.every((p) => /^[A-Z][a-z]+s\b/.test(p) || CLAUSE_OPENER.test(p))) return parts.map((p) => ({ number: null, text: p }));
   // "That Council: a) receives the report; and b) approves the award …", the markers read off: split at the semicolons.
   const clauses = intro[2].split(/;\s*(?:and\s+)?(?=[a-z]+s\b)/);
   if (clauses.length >= 2 && clauses.every((p) => /^[a-z]+s\b/.test(p))) return clauses.map((p) => ({ number: null, text: p.trim() }));
+  // "That Council: Initiates …; Refers …; and Advertises …", "That the Board: receive the report. approve …":
+  // clauses that each open with a deciding verb (a split inside a clause fails the test and is not taken).
+  const verbClauses = intro[2].split(/(?<=[.;])\s+(?:and\s+)?(?=\p{L})/u);
+  if (verbClauses.length >= 2 && verbClauses.every((p) => CLAUSE_OPENER.test(p))) return verbClauses.map((p) => ({ number: null, text: p.trim() }));
   return inline;
 }
+
+/** A clause opening with a deciding verb: "Accept the tender", "Refers the amendment", "authorises the Chief Executive". */
+// A bilingual clause gives the verb in both languages first: "whiwhi / receive the report", "derbyn / receive".
+const CLAUSE_OPENER = new RegExp(`^(?:\\p{L}{2,20}(?:\\s\\p{L}{2,20})?\\s?\\/\\s?)?${alternation(CLAUSE_OPENING_VERBS)}(?:e?s)?(?!\\p{L})`, 'iu');
 
 /**
  * A motion that was moved and carried is a decision even when no RESOLVED

@@ -38,6 +38,9 @@ export const PRESENT_LABELS: readonly string[] = extendable('PRESENT_LABELS', [
   'I Lathair',
   'I Tae Mai',
   'Kua Tae Mai',
+  // Welsh: "Yn bresennol" (present), printed alone or before the English ("Yn bresennol / Present:").
+  'Yn bresennol',
+  'Yn Bresennol',
 ]);
 
 /** Labels of officers, visitors and others who attended but are not members ("Also present:", "Oifigigh:"). */
@@ -66,6 +69,10 @@ export const IN_ATTENDANCE_LABELS: readonly string[] = extendable('IN_ATTENDANCE
   'I Láthair Freisin',
   'I Lathair Freisin',
   'Oifigigh',
+  // Welsh: "Hefyd yn bresennol" (also present), "Swyddogion" (officers).
+  'Hefyd yn bresennol',
+  'Hefyd yn Bresennol',
+  'Swyddogion',
 ]);
 
 /** Labels of apologies and absences ("Apologies:", "Regrets", "Leave of absence", Māori "Whakapāha", Irish "Leithscéalta"). */
@@ -82,6 +89,8 @@ export const APOLOGY_LABELS: readonly string[] = extendable('APOLOGY_LABELS', [
   'Whakapāha',
   'Whakapaha',
   'Leithscéalta',
+  // Welsh: "Ymddiheuriadau" (apologies).
+  'Ymddiheuriadau',
 ]);
 
 /**
@@ -104,6 +113,9 @@ export const HEADER_PRESENT_LABELS: readonly string[] = extendable('HEADER_PRESE
   'In the Chair',
   'Presiding',
   'Cathaoirleach',
+  // Irish: "Comhairleoirí" (councillors).
+  'Comhairleoirí',
+  'Comhairleoiri',
 ]);
 
 /** Qualifiers a label may carry before its separator: "Also present via Teams:", "Present in the Chamber". */
@@ -143,8 +155,8 @@ export const LIST_ENDERS: readonly string[] = extendable('LIST_ENDERS', ['With',
 /** Phrases that open an absence reason after a name: "Cllr A Hext due to work commitments". */
 export const ABSENCE_REASON_OPENERS: readonly string[] = extendable('ABSENCE_REASON_OPENERS', ['due to', 'owing to', 'because of', 'on account of', 'who was', 'who were', 'who is', 'who had', 'for reasons of', 'as a result of']);
 
-/** Verbs that record apologies ("were received", "had been tendered", "was advised of apologies"). */
-export const APOLOGY_VERBS: readonly string[] = extendable('APOLOGY_VERBS', ['received', 'submitted', 'given', 'tendered', 'noted', 'reported', 'accepted', 'recorded', 'sent', 'offered', 'presented', 'advised']);
+/** Verbs that record apologies ("were received", "had been tendered", "was advised of apologies", Scottish "were intimated"). */
+export const APOLOGY_VERBS: readonly string[] = extendable('APOLOGY_VERBS', ['received', 'submitted', 'given', 'tendered', 'noted', 'reported', 'accepted', 'recorded', 'sent', 'offered', 'presented', 'advised', 'intimated']);
 
 /** Phrases that join someone who is not a named member to a list: "… and Tully together with the Director of Health". */
 export const LIST_TAIL_JOINERS: readonly string[] = extendable('LIST_TAIL_JOINERS', ['together with', 'along with', 'as well as']);

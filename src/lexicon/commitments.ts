@@ -104,8 +104,8 @@ export const TASKS_DONE: readonly string[] = extendable('TASKS_DONE', ['arranged
 /** What happens to a report at a later meeting: "would be brought to the next meeting", "be presented at the 6 May committee". */
 export const TO_MEETING: readonly string[] = extendable('TO_MEETING', ['brought', 'presented', 'submitted', 'reported', 'considered', 'added', 'included', 'scheduled', 'heard', 'discussed', 'taken', 'tabled', 'placed']);
 
-/** Later meetings and the lists that carry their business. */
-export const MEETING_NOUNS: readonly string[] = extendable('MEETING_NOUNS', ['meeting', 'committee', 'panel', 'board', 'cabinet', 'council', 'agenda', 'work programme', 'workprogramme']);
+/** Later meetings, the lists that carry their business, and the members a matter is reported back to ("would be reported to members"). */
+export const MEETING_NOUNS: readonly string[] = extendable('MEETING_NOUNS', ['meeting', 'committee', 'panel', 'board', 'cabinet', 'council', 'agenda', 'work programme', 'workprogramme', 'members', 'workshop', 'briefing session', 'deliberations']);
 
 /**
  * Follow-up tasks, in the base form: what a person "would", "will", "agreed to" or is "to" do.
@@ -163,6 +163,7 @@ export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
   'source',
   'review',
   'pass on',
+  'pass',
   'publish',
   'update',
   'add',
@@ -203,6 +204,9 @@ export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
   'phone',
   'call',
   'confirm',
+  // Irish and Indian English "revert to" is "get back to": "he would revert to Cllr Kelly with a timeline".
+  'revert',
+  'get back',
 ]);
 
 /** Verbs that report a promise made in speech: "confirmed that she would send", "said that officers would check". */
@@ -310,3 +314,15 @@ export const RELATIVE_DEADLINES: readonly string[] = extendable('RELATIVE_DEADLI
 
 /** What a relative deadline counts in: "the next meeting", "two weeks", "the following quarter". */
 export const DEADLINE_UNITS: readonly string[] = extendable('DEADLINE_UNITS', ['meeting', 'committee', 'cabinet', 'board', 'panel', 'council', 'week', 'month', 'quarter', 'year', 'municipal', 'financial', 'round', 'cycle', 'session']);
+
+/**
+ * Headers of an action table's task column: a header row "Action | Owner | By" (or with tabs between the
+ * cells) opens a table whose rows are actions. Lower case; matched whole-cell, in any case.
+ */
+export const ACTION_COLUMN_HEADERS: readonly string[] = extendable('ACTION_COLUMN_HEADERS', ['action', 'actions', 'action point', 'action points', 'action required', 'agreed action', 'task', 'tasks', 'item']);
+
+/** Headers of the owner column of an action table: "Owner", "Responsible", "Lead", "Who", "Action by". */
+export const OWNER_COLUMN_HEADERS: readonly string[] = extendable('OWNER_COLUMN_HEADERS', ['owner', 'owners', 'responsible', 'responsibility', 'lead', 'lead officer', 'who', 'by whom', 'action by', 'assigned to', 'person responsible']);
+
+/** Headers of the deadline column of an action table: "By", "Due", "Deadline", "When", "Target date". */
+export const DUE_COLUMN_HEADERS: readonly string[] = extendable('DUE_COLUMN_HEADERS', ['by', 'due', 'due date', 'deadline', 'when', 'by when', 'date', 'target date', 'timescale', 'timescales']);

@@ -70,3 +70,16 @@ export const MODALS_BEFORE_BE: readonly string[] = extendable('MODALS_BEFORE_BE'
 
 /** Planning dispositions written as the decision itself: "REFUSED. Reasons for refusal: …", "APPROVED subject to conditions". */
 export const PLANNING_DISPOSITIONS: readonly string[] = extendable('PLANNING_DISPOSITIONS', ['APPROVED', 'REFUSED', 'GRANTED', 'PERMITTED', 'DEFERRED', 'CONDITIONAL APPROVAL']);
+
+/**
+ * Verbs, in the base form, that open a clause of a decision written as "That Council: Receives the report;
+ * Approves …" or "That the Board: accept the tender. authorise the Chief Executive …" (the rules also take the
+ * third-person "-s"/"-es" form). A run of sentences each opening with one of them is a list of clauses.
+ */
+export const CLAUSE_OPENING_VERBS: readonly string[] = extendable('CLAUSE_OPENING_VERBS', [
+  'accept', 'acknowledge', 'adopt', 'advertise', 'advocate', 'agree', 'allocate', 'amend', 'appoint', 'approve',
+  'authorise', 'authorize', 'award', 'call', 'commend', 'confirm', 'congratulate', 'consider', 'decline', 'defer',
+  'delegate', 'direct', 'endorse', 'establish', 'grant', 'include', 'initiate', 'instruct', 'invite', 'nominate',
+  'note', 'proceed', 'reaffirm', 'receive', 'recommend', 'refer', 'refuse', 'reject', 'request', 'rescind', 'resolve',
+  'seek', 'support', 'thank', 'undertake', 'write',
+]);

@@ -41,6 +41,8 @@ export const HONORIFICS: readonly string[] = extendable('HONORIFICS', [
   'Sergeant',
   // Irish: Comhairleoir (councillor), as "Comh." in bilingual minutes.
   'Comh',
+  // New Zealand local and community boards title their members "Member": "MOVED by Member J Tāwhiri".
+  'Member',
 ]);
 
 /** Honorifics of the councillor class: a person so titled is an elected member. */

@@ -83,8 +83,8 @@ export const AUDIENCE_NOUNS: readonly string[] = extendable('AUDIENCE_NOUNS', [
 /** "reported on" / "reported that" / "reported back": reporting is presenting when it is the subject's own report. */
 export const PRESENTER_REPORTING_VERBS: readonly string[] = extendable('PRESENTER_REPORTING_VERBS', ['reported']);
 
-/** What a presenter speaks to or leads: "spoke to the report", "led the item", "led this section of the meeting". */
-export const SPOKEN_TO_NOUNS: readonly string[] = extendable('SPOKEN_TO_NOUNS', ['report', 'item', 'paper', 'presentation', 'update', 'discussion', 'section', 'session']);
+/** What a presenter speaks to or leads: "spoke to the report", "led the item", "led this section of the meeting", "spoke to her Mayoral Minute" (NSW). */
+export const SPOKEN_TO_NOUNS: readonly string[] = extendable('SPOKEN_TO_NOUNS', ['report', 'item', 'paper', 'presentation', 'update', 'discussion', 'section', 'session', 'minute']);
 
 /**
  * Verbs of a statement that makes an item (announcements, a Mayor's business):

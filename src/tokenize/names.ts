@@ -5,10 +5,14 @@ import { ADDRESS_FORMS, COLLECTIVE_SUBJECTS, HONORIFICS, MEMBER_HONORIFICS, ROLE
 /** Honorifics and titles that precede a name in minutes, built from the lexicon. */
 export const HONORIFIC_SOURCE = `(?:${alternation(ADDRESS_FORMS)},? )?${abbreviationAlternation(HONORIFICS)}`;
 
-// One capitalised name word: "Kent", "Mac", "O'Key", "Smith-Jones", "McDonell".
-const WORD = "[A-Z][A-Za-z'’\\-]{1,30}";
+// Letters of names beyond ASCII, as class ranges usable without the `u` flag: Latin-1 and Latin Extended-A carry
+// the accents and macrons of Irish, Welsh, Māori and French names ("Bríd", "Siân", "Mātene", "Hélène").
+const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017F';
+const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u017F';
+// One capitalised name word: "Kent", "Mac", "O'Key", "Smith-Jones", "McDonell", "Ní".
+const WORD = `[${UPPER}][${LETTER}'’\\-]{1,30}`;
 // Initials: "J", "R W", "J.", "R.W.".
-const INITIALS = "(?:[A-Z]\\.?\\s?){1,3}";
+const INITIALS = `(?:[${UPPER}]\\.?\\s?){1,3}`;
 // Surname particles: "Mac Cafferty", "van der Berg", "de Souza".
 const PARTICLE = "(?:Mac|Mc|van|von|de|der|du|la|le|da|di|O')";
 
@@ -34,7 +38,7 @@ const NOT_NAME_WORDS = new Set(
 const PARTICLES = new Set(['mac', 'mc', 'van', 'von', 'de', 'der', 'du', 'la', 'le', 'da', 'di', "o'", 'bin', 'al']);
 const HONORIFIC_PREFIX = new RegExp(`^${HONORIFIC_SOURCE}\\s+`);
 // One word of a name: "Kent", "O'Key", "Smith-Jones", "McDonell", or an initial "J" / "J.".
-const NAME_WORD = /^(?:[A-Z][a-zA-Z'’-]{0,30}|[A-Z]\.?)$/;
+const NAME_WORD = new RegExp(`^(?:[${UPPER}][${LETTER}'’-]{0,30}|[${UPPER}]\\.?)$`);
 
 /**
  * True for strings that read as a person's name, not a body, role or clause:
@@ -101,7 +105,9 @@ export function splitRoleAndName(text: string): { name: string; role: string } |
     const name = words.slice(k).join(' ');
     // "District Councillor C Farr": the member honorific belongs to the post too.
     const role = words.slice(0, k).join(' ') + (MEMBER_HONORIFIC_WORD.test(words[k]) ? ` ${words[k]}` : '');
-    if (ROLE_WORDS.test(role) && ROLE_HEAD_AT_END.test(role) && looksLikePersonName(name)) return { name, role };
+    // "County Cllr H Jenkins": an abbreviated member honorific heads the post as "Councillor" would.
+    const endsInMember = MEMBER_HONORIFIC_WORD.test(words[k]) && k > 0;
+    if (ROLE_WORDS.test(role) && (ROLE_HEAD_AT_END.test(role) || endsInMember) && looksLikePersonName(name)) return { name, role };
   }
   return null;
 }

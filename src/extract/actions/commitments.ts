@@ -48,6 +48,11 @@ export const INITIALS_OWNER_SOURCE = '[A-Z]{2,3}(?:\\s?/\\s?[A-Z]{2,3}){0,3}';
 const GROUP_OWNER = '(?:[Aa]ll\\s+)?(?:[Oo]fficers|[Cc]ouncillors|[Mm]embers|[Ss]taff|Administration|The\\s+[Oo]fficers|The\\s+[Cc]ouncillors|[Cc]ouncil\\s+staff)';
 /** Who can take a task on: a named person, a role, initials, officers. */
 export const OWNER_SOURCE = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${BARE_ROLE_SOURCE}|${OUR_ROLE_SOURCE}|${PLAIN_NAME_SOURCE}|${INITIALS_OWNER_SOURCE}|${GROUP_OWNER})`;
+/**
+ * An owner set a task in the present tense, as parish minutes word a decision: "(It was agreed that) the Clerk
+ * obtains quotations", "Cllr Ash writes to the school". A decision and an action at once.
+ */
+export const OWNER_PRESENT_TASK = new RegExp(`^(?:${OWNER_SOURCE})\\s+(?:${DO})(?:e?s)\\b`);
 /** Who can promise in a sentence: an owner or a pronoun. */
 const ACTOR = `(?:${OWNER_SOURCE}|[Hh]e|[Ss]he|[Tt]hey)`;
 // A promise's verb: a delivery verb or "take this point away".
@@ -128,10 +133,10 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-asked-that-officers',
     description: 'A request that officers or a named officer do something.',
     examples: {
-      valid: ['Councillor Fox asked that officers investigate the drainage issue on Brook Lane.'],
+      valid: ['Councillor Fox asked that officers investigate the drainage issue on Brook Lane.', 'Councillor Amos requested that staff obtain a second quote for the roof.'],
       invalid: ['Councillor Fox asked whether officers had investigated the drainage issue.'],
     },
-    pattern: new RegExp(`\\b(?:asked|requested)\\s+that\\s+(?:officers|the\\s+(?:Clerk|[A-Z][\\w-]*(?:\\s+(?:of|for|[A-Z][\\w-]*)){0,4}))\\s+(?:${DO})\\b`),
+    pattern: new RegExp(`\\b(?:asked|requested)\\s+that\\s+(?:${GROUP_OWNER}|the\\s+(?:Clerk|[A-Z][\\w-]*(?:\\s+(?:of|for|[A-Z][\\w-]*)){0,4}))\\s+(?:${DO})\\b`),
     cue: ['asked', 'requested'],
   }),
   commitmentRule({
@@ -159,19 +164,20 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     description: 'Someone asked for a thing to be done.',
     examples: {
       valid: ['The Chair asked for this to be rectified.'],
-      invalid: ['The Chair asked about this being rectified.'],
+      invalid: ['The Chair asked about this being rectified.', 'Cllr Ross voted against and asked for this to be minuted.'],
     },
-    pattern: /\basked\s+for\s+(?:this|it|that|these|the\s+\w+(?:\s+\w+)?)\s+to\s+be\s+[a-z]+ed\b/i,
+    // Not a request for the record: "asked for this to be minuted / recorded / noted" is done at the meeting.
+    pattern: /\basked\s+for\s+(?:this|it|that|these|the\s+\w+(?:\s+\w+)?)\s+to\s+be\s+(?!(?:minuted|recorded|noted)\b)[a-z]+ed\b/i,
     cue: ['asked'],
   }),
   commitmentRule({
     id: 'commitment-to-a-meeting',
     description: 'Something to be brought, presented, heard or considered at a later meeting.',
     examples: {
-      valid: ['The Director said a progress report would be brought to the next meeting.', 'The revised strategy would be considered further at a future meeting.'],
+      valid: ['The Director said a progress report would be brought to the next meeting.', 'The revised strategy would be considered further at a future meeting.', 'The survey results will be reported to members when they arrive.', 'A costed option would be brought to the Long-term Plan workshop.'],
       invalid: ['The progress report had been brought forward in March.'],
     },
-    pattern: new RegExp(`(?<!\\bdue\\s{1,3}to\\s{1,3})\\bbe\\s+(?:now\\s+)?${TO_MEET}\\s+(?:back\\s+|further\\s+|again\\s+)?(?:to|at|on|for)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:next|future|following|(?:[\\w'’]+\\s+){1,3})?${MEETING}\\b`, 'i'),
+    pattern: new RegExp(`(?<!\\bdue\\s{1,3}to\\s{1,3})\\bbe\\s+(?:now\\s+)?${TO_MEET}\\s+(?:back\\s+|further\\s+|again\\s+)?(?:to|at|on|for)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:next|future|following|(?:[\\w'’-]+\\s+){1,3})?${MEETING}\\b`, 'i'),
     cue: ['be'],
   }),
   // Before commitment-would-do, whose subjects exclude I and we.
@@ -189,10 +195,17 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-would-do',
     description: 'A person, role, initials or officers would, will or shall provide, write, report back.',
     examples: {
-      valid: ['The Director would provide a written answer.', 'KD will contact the ambulance service to arrange training.', 'The Clerk should write to the operator about the timetable.', 'Our chair would draw up a response and send it to the bank.'],
+      valid: [
+        'The Director would provide a written answer.',
+        'KD will contact the ambulance service to arrange training.',
+        'The Clerk should write to the operator about the timetable.',
+        'Our chair would draw up a response and send it to the bank.',
+        'Cllr Ince asked whether the car park would close; the Clerk will find out from the owner.',
+      ],
       invalid: ['The Director would welcome the chance to visit.', 'The strategy will deliver forty new charging points.'],
     },
-    pattern: new RegExp(`^${ACTOR}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${MODAL}\\s+(?:also\\s+|then\\s+|now\\s+|therefore\\s+|once\\s+again\\s+)?(?:${PROMISE})\\b`),
+    // A clause after a semicolon opens as a sentence does: "Cllr Ng asked …; the Clerk will find out …".
+    pattern: new RegExp(`(?:^|;\\s+)${ACTOR}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${MODAL}\\s+(?:also\\s+|then\\s+|now\\s+|therefore\\s+|once\\s+again\\s+)?(?:${PROMISE})\\b`),
     cue: FUTURE_MODALS,
   }),
   commitmentRule({
@@ -216,6 +229,16 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     cue: ['requested', 'asked'],
   }),
   commitmentRule({
+    id: 'commitment-taken-on-notice',
+    description: 'A question taken on notice, to be answered after the meeting (Australian and New Zealand minutes): "The CEO took the question on notice".',
+    examples: {
+      valid: ['The General Manager took the question on notice.', 'The Director advised that the question was taken on notice.'],
+      invalid: ['Responses to questions taken on notice at the previous meeting were circulated.'],
+    },
+    pattern: /\b(?:took|take|will\s+take|would\s+take)\s+(?:(?:the|this|that|these|those|both|each|his|her|their)\s+)?(?:questions?|matters?|requests?|enquir(?:y|ies))\s+on\s+notice\b|\b(?:the|this|that|these|those|both)\s+(?:questions?|matters?|requests?|enquir(?:y|ies))\s+(?:was|were|would\s+be|will\s+be)\s+taken\s+on\s+notice\b(?!\s+at\s+the\s+(?:last|previous))/i,
+    cue: ['notice'],
+  }),
+  commitmentRule({
     id: 'commitment-intention',
     description: 'Someone stated an intention to do something (not to speak at the meeting).',
     examples: {
@@ -229,11 +252,17 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-said-would',
     description: 'Someone said, confirmed or shared that they, officers or a named body would do something.',
     examples: {
-      valid: ['The Chair said that she would send the notes to group leaders.', 'Councillor Reid stated that the group would therefore write separately to the Commission.', 'The Portfolio Holder advised that the pool would reopen in May and that the team would ensure ward members were kept informed.'],
+      valid: [
+        'The Chair said that she would send the notes to group leaders.',
+        'Councillor Reid stated that the group would therefore write separately to the Commission.',
+        'The Portfolio Holder advised that the pool would reopen in May and that the team would ensure ward members were kept informed.',
+        'The Engineer said the design was nearly finished and she would revert to members with a date.',
+        'The Chief Executive stated that the fund was open and that the Director of Services would circulate a note to all Members.',
+      ],
       invalid: ['The Chair said that the hall would reopen in May.'],
     },
     pattern: new RegExp(
-      `(?:\\b${REPORTED}(?:\\s+\\w+)?\\s+(?:that\\s+)?|\\band\\s+that\\s+)(?:he|she|they|we|officers|the\\s+[A-Za-z]+(?:\\s+[A-Z]\\w+){0,3}|${HONORIFIC_NAME_SOURCE})\\s+${WOULD_WILL}\\s+(?:also\\s+|now\\s+|therefore\\s+|then\\s+)?(?:${PROMISE})\\b`,
+      `(?:\\b${REPORTED}(?:\\s+\\w+)?\\s+(?:that\\s+)?|\\band\\s+that\\s+|\\band\\s+(?=(?:he|she|they)\\s))(?:he|she|they|we|officers|the\\s+[A-Za-z]+(?:\\s+(?:of|for|[A-Z]\\w+)){0,4}|${HONORIFIC_NAME_SOURCE})\\s+${WOULD_WILL}\\s+(?:also\\s+|now\\s+|therefore\\s+|then\\s+)?(?:${PROMISE})\\b`,
     ),
     cue: [...REPORTING_VERBS, 'and'],
   }),

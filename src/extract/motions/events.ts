@@ -22,6 +22,7 @@ import {
   PUT_TO_VOTE,
   SECONDED_BY,
   SECONDED_LABEL,
+  SLASH_TALLY,
   TITLED,
   VOTES_TO,
   WITHDREW,
@@ -132,7 +133,7 @@ export type OutcomeEvent =
 export function* outcomeEvents(text: string, whole: boolean): Generator<OutcomeEvent> {
   if (!OUTCOME_HINT.test(text)) return;
   const line = whole ? OUTCOME_LINE.exec(text.replace(/[.!]+$/, '').trim()) : null;
-  if (line && (!line[5] || /^\(|^with\b|^by\b|^on\b/i.test(line[5]))) {
+  if (line && (!line[5] || /^\(|^with\b|^by\b|^on\b/i.test(line[5]) || SLASH_TALLY.test(line[5].trim()))) {
     yield { kind: 'decided', subject: line[2], word: line[3], unanimous: Boolean(line[4] && /unanim/i.test(line[4])), countsText: line[5] ?? '' };
     return;
   }
@@ -151,6 +152,8 @@ export function* outcomeEvents(text: string, whole: boolean): Generator<OutcomeE
 
 /** Counts written in a sentence or a line: labelled, bracketed or "by 30 votes to 12". */
 export function countsIn(text: string): Partial<VoteCounts> | null {
+  const t = SLASH_TALLY.exec(text.trim());
+  if (t?.[1] !== undefined) return { for: num(t[1]), against: num(t[2]) };
   const p = PAREN_COUNTS.exec(text);
   if (p) return { for: num(p[1] ?? p[2]), against: num(p[3] ?? p[4]), abstentions: num(p[5] ?? p[6]) };
   const v = VOTES_TO.exec(text);

@@ -1,7 +1,7 @@
 // The phrasings of moving, seconding, outcomes and votes: one named pattern per
 // family. The event rules (events.ts) read blocks and sentences with them.
 import type { NamedVote } from '../../schema/document.js';
-import { alternation, ALL_IN_FAVOUR, MOVER_LABELS, SECONDER_LABELS } from '../../lexicon/index.js';
+import { alternation, ALL_IN_FAVOUR, ANSWER_LABELS, CARRIED_WORDS, LOST_WORDS, MOVER_LABELS, SECONDER_LABELS, WITHDRAWN_WORDS } from '../../lexicon/index.js';
 
 /** "Resolution 449/2024", "Resolution No. CO2024/14": the label of a decision the minutes number as a resolution. */
 export const RESOLUTION_NUMBER_LABEL = /^resolution\s+(?:no\.?\s*)?[A-Z]{0,4}\s?\d{1,4}[/-]\d{1,4}\b/i;
@@ -35,6 +35,8 @@ export const SECONDED_BY = /^(?:the\s+(?:motion|amendment|proposal)\s+)?was\s+(?
 export const NAME_SECONDED = /^(.{2,80}?)\s+seconded\s+the\s+(?:motion|amendment|proposal)\b/i;
 /** Preambles and operative paragraphs of a long resolution: "AND WHEREAS …", "NOW THEREFORE BE IT RESOLVED THAT …". */
 export const RECITAL = /^(?:and\s+|now\s+)?(?:whereas|therefore|be\s+it\s+(?:further\s+)?resolved|further\s+(?:be\s+)?it\s+(?:be\s+)?resolved)\b/i;
+/** A further clause of the wording, North American style: "AND THAT …", "AND FURTHER THAT …". */
+export const AND_THAT_CLAUSE = /^and\s+(?:further\s+)?that\b/i;
 /** Said of a motion: "moved as an amendment", "the following amendment". */
 export const AMENDMENT_WORD = /\bamendment\b/i;
 
@@ -43,7 +45,12 @@ export const AMENDMENT_WORD = /\bamendment\b/i;
 /** A block that is only an outcome: "CARRIED", "Carried unanimously.", "Amendment lost.", "LOST", "Withdrawn". */
 export const OUTCOME_LINE = /^(?:the\s+)?(?:(substantive|original|amended)\s+)?(motion|amendment|recommendation|resolution)?\s*(?:was\s+)?(?:declared\s+)?(carried|lost|defeated|withdrawn|fell|failed|agreed)(\s+unanimously|\s+by\s+assent)?\b\s*(.{0,120})$/i;
 /** An outcome sentence with a subject: "The motion was carried", "On being put to the vote the motion was LOST". */
-export const OUTCOME_SENTENCE = /\b(?:the\s+)?(?:(substantive|original|amended)\s+)?(motion|amendment|recommendation)\b(?:,?\s+(?:on\s+being|having\s+been|being|when)\s+put(?:\s+to\s+(?:the\s+)?(?:vote|meeting))?,?)?\s+(?:was\s+|is\s+)?(?:then\s+|duly\s+|subsequently\s+|therefore\s+)?(?:put\s+to\s+(?:the\s+)?(?:vote|meeting)\s+and\s+(?:was\s+)?)?(?:declared\s+)?(unanimously\s+)?(carried|lost|defeated|withdrawn|fell|failed|agreed)(?!\s+out)\b(\s+unanimously)?/i;
+// The outcome words of a sentence: the lexicon's carried, lost and withdrawn words ("The motion was adopted", "… was passed").
+const OUTCOME_WORD = alternation([...CARRIED_WORDS, ...LOST_WORDS, ...WITHDRAWN_WORDS]);
+export const OUTCOME_SENTENCE = new RegExp(
+  `\\b(?:the\\s+)?(?:(substantive|original|amended)\\s+)?(motion|amendment|recommendation)\\b(?:,?\\s+(?:on\\s+being|having\\s+been|being|when)\\s+put(?:\\s+to\\s+(?:the\\s+)?(?:vote|meeting))?,?)?\\s+(?:was\\s+|is\\s+)?(?:then\\s+|duly\\s+|subsequently\\s+|therefore\\s+)?(?:put\\s+to\\s+(?:the\\s+)?(?:vote|meeting)\\s+and\\s+(?:was\\s+)?)?(?:declared\\s+)?(unanimously\\s+)?(${OUTCOME_WORD})(?!\\s+out)\\b(\\s+unanimously)?`,
+  'i',
+);
 /** "X withdrew the amendment / motion", "with the consent of the seconder, withdrew the motion". */
 export const WITHDREW = /\bwithdrew\s+(?:(?:his|her|their|the)\s+)?(amendment|motion)\b/i;
 /** "The Chairman put the amendment … to the vote and it was agreed / lost". Group 1 subject, group 2 result. */
@@ -51,7 +58,12 @@ export const PUT_TO_VOTE = /\bput\s+the\s+(?:(?:substantive|original|amended)\s+
 /** "On being put to the vote, this was carried", "When put to the vote it was lost". Groups: unanimously, outcome, unanimously. */
 export const PUT_THIS_CARRIED = /\b(?:on\s+being\s+put(?:\s+to\s+(?:the\s+)?(?:vote|meeting))?|(?:when|having\s+been)\s+put\s+to\s+(?:the\s+)?(?:vote|meeting))\s*,?\s+(?:this|it)\s+was\s+(?:then\s+)?(unanimously\s+)?(carried|lost|defeated)\b(\s+unanimously)?/i;
 /** Not a phrasing: a word every outcome pattern above needs. */
-export const OUTCOME_HINT = /carried|lost|defeated|withdr|fell|failed|agreed|\bput\b/i;
+export const OUTCOME_HINT = /carried|lost|defeated|withdr|fell|failed|agreed|adopted|passed|\bput\b/i;
+/**
+ * A tally written after the outcome word as for/against: "CARRIED 7/0", "CARRIED 5/2", "LOST (3-4)",
+ * "CARRIED BY ABSOLUTE MAJORITY 6/1" (Western Australian and Queensland minutes). Groups: for, against.
+ */
+export const SLASH_TALLY = /^(?:by\s+(?:an?\s+)?(?:absolute|simple|special)\s+majority\s*)?\(?\s*(\d{1,2})\s*[/:–-]\s*(\d{1,2})\s*\)?$|^by\s+(?:an?\s+)?(?:absolute|simple|special)\s+majority$/i;
 /** "… which was carried by 30 votes to 12 with 3 abstentions". */
 export const VOTES_TO = /\b(carried|lost|defeated|agreed)?\s*by\s+(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:,?\s+(?:with\s+)?(\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+abstentions?)?/i;
 
@@ -89,6 +101,12 @@ export function wayOf(label: string): Way {
 export const MOTION_EVENT_HINT =
   /mov(?:ed|er)|propos|second|\bprop\.|\bsec\.|in\s+favour|carried|lost|defeated|withdr|fell|failed|agreed|vot|motion|amendment|resolved|division|^\s*(?:resolution\s+(?:no\.?\s*)?)?[A-Z]{0,3}\d{2,4}[-/]\d|\d\s+(?:for|against|abst)|(?:for|against|abst\w*|favour)\s*[:(–-]?\s*\d{1,3}\b/i;
 /** Free-standing wording a later bare outcome may take: "That the report be received." */
-export const START_OF_WORDING = /^\s*that\b/i;
+export const START_OF_WORDING = /^\s*["“‘]?\s*that\b/i;
+/** The lead of free-standing wording, quotation mark included: "That …", “That …”. */
+export const WORDING_LEAD = /^\s*["“‘]?\s*that\s+/i;
+/** The closing quotation mark of quoted wording. */
+export const CLOSING_QUOTE = /\s*["”’]\s*$/;
+/** A reply printed under a motion ("Reply: The Council will …", "Response: …"): an answer, never the motion's wording. */
+export const ANSWER_LINE = new RegExp(`^(?:${alternation(ANSWER_LABELS.filter((l) => l.length > 1))})\\s*[:–—-]`, 'i');
 /** A vote label opening the block (VOTE_LABEL_START without its tail). */
 export const VOTE_LABEL_HINT = new RegExp(`^\\s*(?:${FOR_LABEL}|${AGAINST_LABEL}|${ABSTAIN_LABEL})`, 'i');

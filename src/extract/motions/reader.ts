@@ -21,6 +21,10 @@ import {
   MOTION_LABEL,
   NUMBERED_MOVERS,
   RECITAL,
+  AND_THAT_CLAUSE,
+  ANSWER_LINE,
+  WORDING_LEAD,
+  CLOSING_QUOTE,
   RESOLUTION_NUMBER_LABEL,
   RESOLVED_BRACKETS,
   START_OF_WORDING,
@@ -361,8 +365,8 @@ export class MotionReader {
       if (!label || this.motions.length !== before) this.resolutionLabel = null;
       // Remember free-standing wording for a later bare "CARRIED".
       if (this.lastWording === prev && this.motions.length === before && this.open === wasOpen && !wasOpen?.collecting) {
-        const free = block.kind === 'resolved' ? block.text : /^that\b/i.test(text) ? text : null;
-        this.lastWording = free ? { block, text: free.replace(/^that\s+/i, '') } : null;
+        const free = block.kind === 'resolved' ? block.text : START_OF_WORDING.test(text) ? text : null;
+        this.lastWording = free ? { block, text: free.replace(WORDING_LEAD, '').replace(CLOSING_QUOTE, '') } : null;
       } else if (this.motions.length !== before) this.lastWording = null;
     }
   }
@@ -422,7 +426,7 @@ export class MotionReader {
     if (!this.gated || block.kind === 'resolved' || !this.quietFor(block.text)) return false;
     if (START_OF_WORDING.test(block.text)) {
       const text = squashSpaces(block.text);
-      this.lastWording = { block, text: text.replace(/^that\s+/i, '') };
+      this.lastWording = { block, text: text.replace(WORDING_LEAD, '').replace(CLOSING_QUOTE, '') };
     } else if (/\S/.test(block.text)) this.lastWording = null;
     return true;
   }
@@ -497,7 +501,7 @@ export class MotionReader {
       const wordingBefore = !this.open?.collecting && pending.length ? pending.join(' ') : null;
       flush();
       // "That the grant be approved. Moved by: Cllr A Seconded by: Cllr B. CARRIED": names after the wording.
-      this.pendingWording = wordingBefore && START_OF_WORDING.test(wordingBefore) ? { block, text: wordingBefore.replace(/^that\s+/i, '') } : null;
+      this.pendingWording = wordingBefore && START_OF_WORDING.test(wordingBefore) ? { block, text: wordingBefore.replace(WORDING_LEAD, '').replace(CLOSING_QUOTE, '') } : null;
       const rest = this.openFromSentence(s.text, block) ?? (this.pendingWording ? this.openFromLabels(s.text, block) : null);
       this.pendingWording = null;
       if (rest !== null) {
@@ -565,10 +569,15 @@ export class MotionReader {
   private wording(block: Block, text: string): void {
     const o = this.open;
     if (!o || !o.collecting) return;
+    // "Reply: The Council will …" under a notice of motion answers it: the wording has ended.
+    if (ANSWER_LINE.test(text)) {
+      o.collecting = false;
+      return;
+    }
     const m = o.motion;
     const startsWording = /^(?:that\b|["“‘']|\(?[a-z0-9]{1,3}[.)]\s)/i.test(text) || block.kind === 'resolved';
     // Preambles and operative paragraphs of a long resolution: "AND WHEREAS …", "NOW THEREFORE BE IT RESOLVED …".
-    const recital = RECITAL.test(text);
+    const recital = RECITAL.test(text) || AND_THAT_CLAUSE.test(text);
     const quoteOpen = (m.text.match(/[“"]/g)?.length ?? 0) > (m.text.match(/[”"]/g)?.length ?? 0) * (m.text.includes('"') ? 2 : 1);
     const deeper = block.column > o.column;
     // Clauses of the wording: a list after "That Council:", deeper or marked unlike the paragraph that opened the motion.

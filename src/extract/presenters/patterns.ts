@@ -23,7 +23,10 @@ import { HONORIFIC_NAME_SOURCE, PLAIN_NAME_SOURCE } from '../../tokenize/names.j
 
 const ADVERB = `(?:${alternation(PRESENTING_ADVERBS)}\\s+)?`;
 const DETERMINER = '(?:a|an|the|his|her|their|its|this|these|some|brief|verbal|oral|short|further)';
-const AUDIENCE = `(?:the\\s+)?${alternation(AUDIENCE_NOUNS)}`;
+/** A noun list as written in running text or capitalised as a document's name ("spoke to the Mayoral Minute", "gave a Presentation"). */
+const eitherCase = (nouns: readonly string[]): string => alternation([...nouns, ...nouns.map((n) => n.charAt(0).toUpperCase() + n.slice(1))]);
+/** The meeting addressed, capitalised or not: "took the Committee through", "took the committee through". */
+const AUDIENCE = `(?:the\\s+)?${alternation([...AUDIENCE_NOUNS, ...AUDIENCE_NOUNS.map((n) => n.charAt(0).toLowerCase() + n.slice(1))])}`;
 
 /**
  * The presenting verb class: "introduced", "presented", "outlined", "gave a
@@ -32,10 +35,10 @@ const AUDIENCE = `(?:the\\s+)?${alternation(AUDIENCE_NOUNS)}`;
  */
 export const PRESENTING_VERB_SOURCE = [
   `${alternation(PRESENTING_VERBS)}\\b`,
-  `${alternation(GIVING_VERBS)}\\s+(?:${DETERMINER}\\s+)?(?:[\\w’'-]+\\s+){0,3}?${alternation(REPORT_NOUNS)}\\b`,
+  `${alternation(GIVING_VERBS)}\\s+(?:${DETERMINER}\\s+)?(?:[\\w’'-]+\\s+){0,3}?${eitherCase(REPORT_NOUNS)}\\b`,
   `${alternation(THROUGH_VERBS)}\\s+${AUDIENCE}\\s+through\\b`,
   `${alternation(PRESENTER_REPORTING_VERBS)}\\s+(?:on|that|back|he|she|they|to\\s+${AUDIENCE})\\b`,
-  `(?:spoke\\s+to|led)\\s+(?:the|this|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,2}?${alternation(SPOKEN_TO_NOUNS)}\\b`, // SPEAKING_TO_VERBS
+  `(?:spoke\\s+to|led)\\s+(?:the|this|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,2}?${eitherCase(SPOKEN_TO_NOUNS)}\\b`, // SPEAKING_TO_VERBS
 ]
   .map((v) => `(?:${v})`)
   .join('|');
@@ -64,8 +67,9 @@ export const PRESENTING_GATE = wordGate(PRESENTING_CUE);
  */
 export const PRESENTING_WORDS = /introduc|present|updated|outlin|summari|delivered|announced|tabled|gave|giving|made|provid|took|taking|walked|talked|led|submitted|spoke|reported|read|received/;
 
+// "the Schedule of Works as presented be adopted": "as" + participle describes a thing, no one presents.
 /** Builds "subject then presenting verb" for a verb alternation. Group 1: the subject. */
-export const subjectVerbPattern = (verb: string): RegExp => new RegExp(`^(.{2,500}?),?\\s+${ADVERB}(?:${verb})`);
+export const subjectVerbPattern = (verb: string): RegExp => new RegExp(`^(.{2,500}?)(?<!\\b[Aa]s),?\\s+${ADVERB}(?:${verb})`);
 
 /** Subject then presenting verb, the subject being one or more people and roles. */
 export const SUBJECT_VERB = subjectVerbPattern(PRESENTING_VERB_SOURCE);

@@ -12,6 +12,8 @@ export const subjectVerbRule = defineRule({
       'Priya Nandi, Head of Leisure Services, introduced the report.',
       'The Waste Strategy Manager gave a presentation on the new collection rounds.',
       'At the invitation of the Chair, Councillor Owen Reese (Cabinet Member for Transport) took Members through the proposals.',
+      'Dr Ana Pohatu took the committee through the water quality results.',
+      'The Mayor spoke to her Mayoral Minute.',
       'Fleet Manager Tom Ashdown outlined the vehicle replacement programme.',
       'Councillors Marsh and Okafor jointly presented the task group findings.',
       'The Parish Clerk reported that no planning applications had been received.',

@@ -24,8 +24,9 @@ const STOP_WORDS = new Set(
     ' ',
   ),
 );
-// One word of a name: a capitalised word, initials ("J", "R.W."), or (after an honorific) any letters.
-const NAME_WORD = /^(?:[A-Z][A-Za-z'’\-]{0,30}|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,30}|[A-Z][a-z]{0,3}[A-Z][A-Za-z'’\-]{1,30})[.,;:]?$/;
+// One word of a name: a capitalised word, initials ("J", "R.W."), or (after an honorific) any letters. Letters
+// are any script's: Irish, Welsh, Māori and French names carry accents and macrons ("Bríd", "Siân", "Tāwhiri").
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]{0,30}|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}{2,30}|\p{Lu}\p{Ll}{0,3}\p{Lu}[\p{L}'’\-]{1,30})[.,;:]?$/u;
 const LOWER_WORD = /^[a-z][a-z'’\-]{1,30}[.,;:]?$/;
 
 export interface NameParts {
