@@ -67,6 +67,15 @@ function isOneGroup(source: string): boolean {
   return true;
 }
 
+/**
+ * The characters phrases can begin with, as a case-insensitive character class: a line rule whose
+ * pattern opens with one of the phrases declares it as `starts`, so a new phrase opens its own letter.
+ */
+export function firstLetters(words: readonly string[]): RegExp {
+  const letters = [...new Set(words.map((w) => w.trimStart().charAt(0).toLowerCase()).filter((c) => c !== ''))].sort();
+  return new RegExp(`[${letters.map((c) => (/[\\\]^-]/.test(c) ? `\\${c}` : c)).join('')}]`, 'i');
+}
+
 /** An alternation that also accepts each word with a trailing full stop ("Cllr." "Dr."). */
 export function abbreviationAlternation(words: readonly string[]): string {
   return `${alternation(words)}\\.?`;

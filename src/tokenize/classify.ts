@@ -6,6 +6,7 @@ import * as P from './patterns.js';
 import { expandTableRows } from './table-rows.js';
 import { splitRunOnLines } from './flattened.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
+import { firstLetters } from '../lexicon/index.js';
 
 export type TokenKind =
   | 'blank'
@@ -295,7 +296,8 @@ export const LINE_RULES: LineRule[] = [
     kind: 'attendance',
     description: 'An attendance list label with names: PRESENT, APOLOGIES, IN ATTENDANCE, STAFF.',
     examples: { valid: ['PRESENT: Councillor A Whitlock (Chair), Councillor B Nkemelu', 'Apologies:'], invalid: ['Apologies were received from Councillor Fenwick.'] },
-    starts: /[pmcaiosrltvknw]/i,
+    // Derived from the labels: a label added to the lexicon (Welsh "Yn bresennol") opens its own first letter.
+    starts: firstLetters(P.ATTENDANCE_LINE_LABELS),
     match: (l) => {
       const alone = P.ATTENDANCE_LABEL_ALONE.exec(l.text);
       if (alone) return { text: '', marker: alone[1] };

@@ -105,7 +105,9 @@ export const PRESENTING_ATTENDANCE =
   /\b(?:in\s+attendance|present|attended(?:\s+the\s+meeting)?|attending)\s+(?:to\s+(?:present|introduce|speak\s+to)\s+(?:this|the)\s+(?:item|report)|for\s+(?:this|the)\s+item)\b/i;
 
 /** Attendance labels the classifier reads anywhere (header-only labels such as "Members:" are read by src/extract/attendance). */
-const ATTENDANCE_LABEL_WORDS = caselessAlternation([...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS, 'Councillors']);
+/** The labels the classifier reads, from the attendance lexicon. */
+export const ATTENDANCE_LINE_LABELS: readonly string[] = [...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS, 'Councillors'];
+const ATTENDANCE_LABEL_WORDS = caselessAlternation(ATTENDANCE_LINE_LABELS);
 /** A label, a bilingual pair ("I Láthair / Present", "Whakapāha | Apologies") and a qualifier ("Also present via Teams"). */
 export const ATTENDANCE_LABEL_SOURCE = `${ATTENDANCE_LABEL_WORDS}(?:\\s{0,3}[/|]\\s{0,3}${ATTENDANCE_LABEL_WORDS})?(?:\\s{1,3}${caselessAlternation(LABEL_QUALIFIERS)})?`;
 /** A head count after a label: "PRESENT (7 members)". */
