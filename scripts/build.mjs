@@ -25,7 +25,7 @@ const common = {
   define: ruleSourcesDefine(process.cwd()),
 };
 // Native and heavyweight readers stay external: loaded only when a file needs them.
-const EXTERNAL = ['better-sqlite3', 'pdfjs-dist', 'mammoth'];
+const EXTERNAL = ['better-sqlite3', 'pdfjs-dist'];
 
 // The CLI is CommonJS, one file per thread, with no chunks. On Node 20 an ES
 // module entry point costs ~4 ms before any of its code runs (the ESM loader)
