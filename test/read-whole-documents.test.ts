@@ -160,10 +160,11 @@ describe('a parish clerk’s PDF with tables (attendance, an action table with w
 
   it('gives each row its action and owner: the owner column neither runs into the next row nor takes the update', () => {
     const item = doc.items.find((i) => i.title === 'Actions from previous meeting');
+    // The table's header row names its action and owner columns, so the action-table rule reads each row.
     expect(item?.actions.map((a) => [a.text, a.owner, a.rule])).toEqual([
-      ['Footbridge - JH will ask the county council to replace the handrail', 'JH', 'action-owner-column'],
-      ['Noticeboard - Clerk to order a new glass door for the noticeboard by the shop.', 'Clerk', 'action-owner-column'],
-      ['Verges - ST to report the damaged verge on Chapel Hill to the highways team.', 'ST', 'action-owner-column'],
+      ['Footbridge - JH will ask the county council to replace the handrail', 'JH', 'action-table-row'],
+      ['Noticeboard - Clerk to order a new glass door for the noticeboard by the shop.', 'Clerk', 'action-table-row'],
+      ['Verges - ST to report the damaged verge on Chapel Hill to the highways team.', 'ST', 'action-table-row'],
     ]);
   });
 
