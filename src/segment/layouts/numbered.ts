@@ -148,8 +148,44 @@ export function numberedStarts(tokens: readonly Token[]): Start[] {
   // after a colon under the heading before it ("3. Night bus services: McGills had withdrawn …").
   const ones = cands.filter((c) => c.number === '1' && tokens[c.at].kind === 'numbered-heading');
   if (ones.length >= MIN_LOST_NUMBERING && ones.length > chain.length) return cands.filter((c) => c.number === '1' || !c.titleInBody);
-  return chain;
+  return withSubItems(tokens, chain);
 }
+
+/**
+ * Numbered sub-items with headings of their own ("5. CORPORATE SERVICES" then "5.1 Quarterly Financial
+ * Report", "5.2 Library Opening Hours", each with its minutes) are items, as Australian, New Zealand and
+ * Canadian minutes number their reports. A parent's sub-items count only as a run from N.1 rising by one,
+ * each heading-shaped and followed by text of its own: numbered paragraphs of one minute ("338.1 The
+ * Committee considered …") are sentences, and stay in their minute.
+ */
+function withSubItems(tokens: readonly Token[], chain: readonly Start[]): Start[] {
+  if (chain.length === 0) return [...chain];
+  const out: Start[] = [];
+  for (let k = 0; k < chain.length; k++) {
+    const parent = chain[k];
+    out.push(parent);
+    const end = k + 1 < chain.length ? chain[k + 1].at : tokens.length;
+    const major = parent.number !== null && /^\d{1,3}$/.test(parent.number) ? parent.number : null;
+    if (major === null) continue;
+    const subs: Start[] = [];
+    for (let i = parent.titleIndex + 1; i < end; i++) {
+      const t = tokens[i];
+      if (t.kind !== 'numbered-heading' || !t.marker) continue;
+      const m = SUB_ITEM_NUMBER.exec(t.marker);
+      if (!m || m[1] !== major) continue;
+      const title = cleanTitle(t.text);
+      // The run must rise by one from N.1: "5.3" without "5.1" and "5.2" before it is a reference, not a heading.
+      if (Number(m[2]) !== subs.length + 1 || !isHeadingShaped(title) || continuesOnNextLine(tokens, i) || nextContent(tokens, i + 1) >= end) break;
+      subs.push({ at: i, titleIndex: i, number: `${major}.${m[2]}`, title });
+    }
+    if (subs.length >= MIN_SUB_ITEMS) out.push(...subs);
+  }
+  return out;
+}
+// "5.1", "5.1." or "5.1)": a parent's number and the sub-item's.
+const SUB_ITEM_NUMBER = /^(\d{1,3})\.(\d{1,2})[.)]?$/;
+// One sub-heading alone may be a paragraph label; two in a run are a numbering scheme.
+const MIN_SUB_ITEMS = 2;
 // How many headings numbered "1." show that a list lost its numbering.
 const MIN_LOST_NUMBERING = 3;
 
