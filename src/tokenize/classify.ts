@@ -285,8 +285,9 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'presenting-attendance',
     description: 'Officers in attendance to present an item.',
-    examples: { valid: ['In attendance to present this item were:', 'Ms T Okonjo (Head of Parks) was in attendance for this item.'], invalid: ['The item was presented by the Clerk, who was in attendance.'] },
-    requires: /item/i,
+    examples: { valid: ['In attendance to present this item were:', 'Ms T Okonjo (Head of Parks) was in attendance for this item.', 'Mr R Vance (Senior Planner) was in attendance to speak to the report.'], invalid: ['The item was presented by the Clerk, who was in attendance.'] },
+    // Every match ends in "this item", "the item" or "the report" (PRESENTING_ATTENDANCE).
+    requires: /item|report/i,
     // The whole line: the people it names ("Mr A Reid (Head of Highways) … were in attendance for this item") come before the phrase.
     match: (l) => (P.PRESENTING_ATTENDANCE.test(l.text) ? { text: l.text } : null),
   }),
