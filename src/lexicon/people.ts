@@ -46,7 +46,8 @@ export const HONORIFICS: readonly string[] = extendable('HONORIFICS', [
 ]);
 
 /** Honorifics of the councillor class: a person so titled is an elected member. */
-export const MEMBER_HONORIFICS: readonly string[] = extendable('MEMBER_HONORIFICS', ['Councillor', 'Councillors', 'Cllr', 'Cllrs', 'Cr', 'Crs', 'Mayor', 'Deputy Mayor', 'Alderman']);
+// "Member" titles the elected members of New Zealand local and community boards ("Moved Member J Smith").
+export const MEMBER_HONORIFICS: readonly string[] = extendable('MEMBER_HONORIFICS', ['Councillor', 'Councillors', 'Cllr', 'Cllrs', 'Cr', 'Crs', 'Mayor', 'Deputy Mayor', 'Alderman', 'Member']);
 
 /** Courtesy titles of anyone (officers, public speakers, members alike). */
 export const COURTESY_TITLES: readonly string[] = extendable('COURTESY_TITLES', ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr']);
