@@ -52,6 +52,10 @@ export const MEMBER_HONORIFICS: readonly string[] = extendable('MEMBER_HONORIFIC
 /** Courtesy titles of anyone (officers, public speakers, members alike). */
 export const COURTESY_TITLES: readonly string[] = extendable('COURTESY_TITLES', ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr']);
 
+/** Titles that say a person is a man or a woman: "Mr Cole" and "Mrs Cole" are two people. */
+export const MALE_TITLES: readonly string[] = extendable('MALE_TITLES', ['Mr', 'Sir', 'Lord']);
+export const FEMALE_TITLES: readonly string[] = extendable('FEMALE_TITLES', ['Mrs', 'Ms', 'Miss', 'Dame', 'Lady', 'Baroness']);
+
 /** Forms of address before an honorific, Canadian and Australian style: "His Worship Mayor …". */
 export const ADDRESS_FORMS: readonly string[] = extendable('ADDRESS_FORMS', ['His Worship', 'Her Worship']);
 

@@ -7,7 +7,7 @@
 import type { Motion, MotionOutcome, VoteCounts } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { MOTION_TABLE_ROW } from '../../tokenize/patterns.js';
-import { COURTESY_TITLES, LOST_WORDS, MEMBER_HONORIFICS, WITHDRAWN_WORDS, alternation } from '../../lexicon/index.js';
+import { COURTESY_TITLES, LOST_WORDS, MEMBER_HONORIFICS, WITHDRAWN_WORDS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
 
 // A line that opens with a titled or a two-word name: who moved, seconded or voted.
 const NAMED_START = new RegExp(`^(?:${alternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES, 'Miss'])}\\b|[A-Z][a-z]+\\s+[A-Z])`);
@@ -74,6 +74,11 @@ const appendText = (m: Motion, text: string): void => {
   if (!t) return;
   m.text = m.text ? `${m.text} ${t}` : t;
 };
+
+// "Councillors Ash, Birch and Cole" under a vote label: the plural title belongs to every name after it.
+const PLURAL_MEMBER_TITLE = new RegExp(`^(${alternation(MEMBER_HONORIFICS.filter((h) => /s$/.test(h)))})\\s+`, 'i');
+// A name already titled ("Cr Ash", "Mrs Cole") takes no title from the list.
+const TITLED_NAME = new RegExp(`^${abbreviationAlternation([...MEMBER_HONORIFICS.filter((h) => !/s$/.test(h)), ...COURTESY_TITLES])}\\b`, 'i');
 
 export class MotionReader {
   readonly motions: Motion[] = [];
@@ -223,13 +228,13 @@ export class MotionReader {
 
   private addNames(m: Motion, way: Way, text: string, block: Block): void {
     const names = text
-      .replace(/^(?:councillors|crs|cllrs)\s+/i, '')
+      .replace(PLURAL_MEMBER_TITLE, '')
       .split(/\s*,\s*|\s+and\s+/)
       .map((s) => s.trim().replace(/[.;]$/, ''))
       .filter((s) => s.length > 1 && /[A-Za-z]/.test(s));
-    const prefix = /^(councillors|crs|cllrs)\s+/i.exec(text)?.[1];
+    const prefix = PLURAL_MEMBER_TITLE.exec(text)?.[1];
     const singular = prefix ? prefix.replace(/s$/i, '') : null;
-    for (const n of names) m.namedVotes.push({ name: singular && !/^(?:cr|cllr|councillor|mr|mrs|ms|dr|miss)\b/i.test(n) ? `${singular} ${n}` : n, vote: way });
+    for (const n of names) m.namedVotes.push({ name: singular && !TITLED_NAME.test(n) ? `${singular} ${n}` : n, vote: way });
     // Counts follow the names when the minutes give names only.
     const c = m.namedVotes.filter((v) => v.vote === way).length;
     const v = m.votes ?? { for: null, against: null, abstentions: null };

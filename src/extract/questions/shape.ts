@@ -3,12 +3,16 @@ import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { COLLECTIVE_PERSON, looksLikePersonName } from '../../tokenize/names.js';
 import { placeOf } from '../types.js';
+import { MEMBER_HONORIFICS, alternation } from '../../lexicon/index.js';
 import { ANSWERING_VERB_SOURCE, COLLECTIVE_ASKER_SOURCE, MEMBERS_LIST_SOURCE, MEMBER_NAME_SOURCE, RESPONDENT_SOURCE } from './vocabulary.js';
+
+// Several members at once are no one asker: "Councillors Ash and Birch", "Members".
+const PLURAL_ASKERS = new RegExp(`^(?:${alternation([...MEMBER_HONORIFICS.filter((h) => /s$/.test(h)), 'members'])})\\b`, 'i');
 
 /** The name as written for a named member; null for "Members", "the Committee", two members at once. */
 export function askerName(name: string | null | undefined): string | null {
   const n = name?.trim();
-  if (!n || COLLECTIVE_PERSON.test(n) || /^(?:the|a|an|one|another|some|several)\s/i.test(n) || /\s(?:and|&)\s/.test(n) || /^(?:councillors|cllrs|crs|members)\b/i.test(n)) return null;
+  if (!n || COLLECTIVE_PERSON.test(n) || /^(?:the|a|an|one|another|some|several)\s/i.test(n) || /\s(?:and|&)\s/.test(n) || PLURAL_ASKERS.test(n)) return null;
   return n;
 }
 

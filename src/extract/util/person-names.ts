@@ -2,7 +2,7 @@
 // of a name ("Councillor J Kent", "Cllr Kent", "Mr Kent", "councillor kent").
 // Used by motions (movers), declarations (members), attendance facts and people.
 import { memo } from './memo.js';
-import { ADDRESS_FORMS, HONORIFICS, alternation } from '../../lexicon/index.js';
+import { ADDRESS_FORMS, FEMALE_TITLES, HONORIFICS, MALE_TITLES, alternation } from '../../lexicon/index.js';
 
 /** Honorifics, titles and forms of address that may open a written name (the lexicon's lists). */
 const NAME_OPENERS = alternation([...ADDRESS_FORMS, ...HONORIFICS]);
@@ -10,8 +10,8 @@ const NAME_OPENERS = alternation([...ADDRESS_FORMS, ...HONORIFICS]);
 // "Councillor ", "Cllr. ", "Cr ", "Mr. ", "His Worship, Mayor ": one or more honorifics at the start.
 const HONORIFIC_PREFIX = new RegExp(`^(?:${NAME_OPENERS}\\.?,?\\s+)+`, 'i');
 // Gendered honorifics: "Mr Cole" and "Mrs Cole" are two people.
-const MALE = /^(?:mr|sir|lord)$/i;
-const FEMALE = /^(?:mrs|ms|miss|dame|lady|baroness)$/i;
+const MALE = new RegExp(`^${alternation(MALE_TITLES)}$`, 'i');
+const FEMALE = new RegExp(`^${alternation(FEMALE_TITLES)}$`, 'i');
 // Surname particles kept with the surname: "Mac Cafferty", "van der Berg".
 const PARTICLES = new Set(['mac', 'mc', 'van', 'von', 'de', 'der', 'du', 'la', 'le', 'da', 'di', 'del', 'st']);
 // Particles that are also given names ("Di Marsh", "Del Reid").
