@@ -46,8 +46,7 @@ export const HONORIFICS: readonly string[] = extendable('HONORIFICS', [
 ]);
 
 /** Honorifics of the councillor class: a person so titled is an elected member. */
-// "Member" titles the elected members of New Zealand local and community boards ("Moved Member J Smith").
-export const MEMBER_HONORIFICS: readonly string[] = extendable('MEMBER_HONORIFICS', ['Councillor', 'Councillors', 'Cllr', 'Cllrs', 'Cr', 'Crs', 'Mayor', 'Deputy Mayor', 'Alderman', 'Member']);
+export const MEMBER_HONORIFICS: readonly string[] = extendable('MEMBER_HONORIFICS', ['Councillor', 'Councillors', 'Cllr', 'Cllrs', 'Cr', 'Crs', 'Mayor', 'Deputy Mayor', 'Alderman']);
 
 /** Courtesy titles of anyone (officers, public speakers, members alike). */
 export const COURTESY_TITLES: readonly string[] = extendable('COURTESY_TITLES', ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr']);

@@ -1,7 +1,7 @@
 // The phrasings of moving, seconding, outcomes and votes: one named pattern per
 // family. The event rules (events.ts) read blocks and sentences with them.
 import type { NamedVote } from '../../schema/document.js';
-import { abbreviationAlternation, alternation, ALL_IN_FAVOUR, COURTESY_TITLES, MEMBER_HONORIFICS, ANSWER_LABELS, CARRIED_WORDS, LOST_WORDS, MOVER_LABELS, SECONDER_LABELS, WITHDRAWN_WORDS } from '../../lexicon/index.js';
+import { abbreviationAlternation, alternation, ALL_IN_FAVOUR, HONORIFICS, ANSWER_LABELS, CARRIED_WORDS, LOST_WORDS, MOVER_LABELS, SECONDER_LABELS, WITHDRAWN_WORDS } from '../../lexicon/index.js';
 
 /** "Resolution 449/2024", "Resolution No. CO2024/14": the label of a decision the minutes number as a resolution. */
 export const RESOLUTION_NUMBER_LABEL = /^resolution\s+(?:no\.?\s*)?[A-Z]{0,4}\s?\d{1,4}[/-]\d{1,4}\b/i;
@@ -13,7 +13,8 @@ export const ALL_AGREED = new RegExp(`(?:^|\\s)(?:${alternation(ALL_IN_FAVOUR)}|
 /** "Moved: Cr X", "MOVED BY councillor x", "Moved Cr X", "Mover: Cr X". Group 1: "by" or punctuation after the label, group 2: the text after it. */
 export const MOVED_LABEL = new RegExp(`(?:^|[\\s|])${alternation(MOVER_LABELS)}(\\s+by\\s*[:–—-]?|\\s*[:–—-])?\\s+(?=\\S)(.*)$`, 'i');
 /** Without "by" or a colon the label must be followed by a titled name: "Moved Cr Smith", not "Proposed Lease Agreement". */
-export const TITLED = new RegExp(`^${abbreviationAlternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}\\b`, 'i');
+// Any honorific of the lexicon titles a mover ("Moved Member Frost" on New Zealand boards, "Moved Cr Hall").
+export const TITLED = new RegExp(`^${abbreviationAlternation(HONORIFICS)}\\b`, 'i');
 /** Ontario resolution lines: "R2018-206 J. Scott, L. Andersen: That …". Group 1 mover, 2 seconder, 3 wording. */
 export const NUMBERED_MOVERS = /^(?:resolution\s+(?:no\.?\s*)?)?[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+((?:[A-Z]\.\s?){1,2}[A-Z][\w'’-]{1,30}),\s+((?:[A-Z]\.\s?){1,2}[A-Z][\w'’-]{1,30})\s*(?::\s*(.*)|$)/;
 /** "Seconded: Cr Y", "SECONDED BY councillor y", "Seconder: Cr Y". Group 1: text after the label. */
