@@ -59,14 +59,17 @@ function risingSequence(cands: Start[]): Start[] {
 /**
  * Lines of a numbered list that a RESOLVED clause introduces with a colon
  * ("RESOLVED – That the application be APPROVED subject to the following
- * conditions:" then "1. Standard Time", "2. Approved Plans"): clauses of the
- * resolution, never item headings. The list runs 1, 2, 3 … over numbered
+ * conditions:" then "1. Standard Time", "2. Approved Plans"), or that a motion's
+ * "That Council:" introduces: clauses of the resolution, never item headings. The list runs 1, 2, 3 … over numbered
  * lines and blank lines only; any other line, or a number out of turn, ends it.
  */
+// A motion's wording that opens a list of clauses: "That Council:", "THAT the Board:-" (Australian and New Zealand minutes).
+const THAT_LEAD_IN = /^\s*that\s[^.;:]{1,120}:-?\s*$/i;
+
 function resolutionListLines(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].kind !== 'resolved' || !/:\s*$/.test(tokens[i].line.text)) continue;
+    if (!(tokens[i].kind === 'resolved' || (tokens[i].kind === 'text' && THAT_LEAD_IN.test(tokens[i].line.text))) || !/:-?\s*$/.test(tokens[i].line.text)) continue;
     let expected = 1;
     for (let j = i + 1; j < tokens.length; j++) {
       const t = tokens[j];
