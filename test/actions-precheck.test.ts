@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMMITMENT_RULES, commitmentIn } from '../src/extract/actions.js';
-import { precheckOf } from '../src/extract/actions/rule.js';
+import { wordGate } from '../src/lexicon/index.js';
 import * as LEXICON from '../src/lexicon/commitments.js';
 import { variantOf, wordsOfModule } from './variants.js';
 
@@ -16,7 +16,7 @@ const filler = ['the', 'Clerk', 'Councillor Ash', 'officers', 'to', 'be', 'would
 
 describe('commitment pre-checks', () => {
   it('are derived from the cue list: the first word of each phrase, whole, any case', () => {
-    const check = precheckOf(['brought back', 'circulated']);
+    const check = wordGate(['brought back', 'circulated']);
     expect(check.test('It would be BROUGHT to Members')).toBe(true);
     expect(check.test('The papers were circulated.')).toBe(true);
     expect(check.test('It was broughtback')).toBe(false);
@@ -30,7 +30,7 @@ describe('commitment pre-checks', () => {
         fc.property(fc.oneof(...examples.map((e) => variantOf(e, lexiconWords, filler, [' ', '  ', ' \u00a0']))), (text) => {
           if (!rule.pattern.test(text)) return true;
           matched++;
-          return rule.precheck.test(text);
+          return wordGate(rule.cue).test(text);
         }),
         { numRuns: 300, seed: 7 },
       );
