@@ -28,6 +28,9 @@ const eitherCase = (nouns: readonly string[]): string => alternation([...nouns, 
 /** The meeting addressed, capitalised or not: "took the Committee through", "took the committee through". */
 const AUDIENCE = `(?:the\\s+)?${alternation([...AUDIENCE_NOUNS, ...AUDIENCE_NOUNS.map((n) => n.charAt(0).toLowerCase() + n.slice(1))])}`;
 
+/** Verbs of the "spoke to the report" / "led the item" alternative below. */
+const SPEAKING_TO_VERBS: readonly string[] = ['spoke to', 'led'];
+
 /**
  * The presenting verb class: "introduced", "presented", "outlined", "gave a
  * presentation", "provided an update", "made the following announcements",
@@ -38,13 +41,10 @@ export const PRESENTING_VERB_SOURCE = [
   `${alternation(GIVING_VERBS)}\\s+(?:${DETERMINER}\\s+)?(?:[\\w’'-]+\\s+){0,3}?${eitherCase(REPORT_NOUNS)}\\b`,
   `${alternation(THROUGH_VERBS)}\\s+${AUDIENCE}\\s+through\\b`,
   `${alternation(PRESENTER_REPORTING_VERBS)}\\s+(?:on|that|back|he|she|they|to\\s+${AUDIENCE})\\b`,
-  `(?:spoke\\s+to|led)\\s+(?:the|this|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,2}?${eitherCase(SPOKEN_TO_NOUNS)}\\b`, // SPEAKING_TO_VERBS
+  `${alternation(SPEAKING_TO_VERBS)}\\s+(?:the|this|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,2}?${eitherCase(SPOKEN_TO_NOUNS)}\\b`,
 ]
   .map((v) => `(?:${v})`)
   .join('|');
-
-/** Verbs of the "spoke to the report" / "led the item" alternative above. */
-const SPEAKING_TO_VERBS: readonly string[] = ['spoke', 'led'];
 
 /** Passive presenting: "was presented by X", "The update was given by X". */
 const PASSIVE_PRESENTING: readonly string[] = ['presented', 'introduced', 'delivered', 'given', 'submitted', 'outlined', 'tabled', 'led'];
