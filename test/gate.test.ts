@@ -60,11 +60,18 @@ describe('unclaimed-line signals behind their gates', () => {
   });
 });
 
-describe('caseless alternation (a trie of lower-cased phrases)', () => {
-  it('matches what the flat alternation matches under the i flag, longest phrase first', async () => {
-    const { alternation, caselessAlternation, PRESENT_LABELS, APOLOGY_LABELS, IN_ATTENDANCE_LABELS } = await import('../src/lexicon/index.js');
+// The flat list the tries replace: every phrase, longest first (the reference they must agree with).
+const flatList = (words: readonly string[]): string =>
+  `(?:${[...new Set(words)]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,3}'))
+    .join('|')})`;
+
+describe('alternations are tries that agree with a flat longest-first list', () => {
+  it('caseless: the attendance labels under the i flag', async () => {
+    const { caselessAlternation, PRESENT_LABELS, APOLOGY_LABELS, IN_ATTENDANCE_LABELS } = await import('../src/lexicon/index.js');
     const words = [...PRESENT_LABELS, ...APOLOGY_LABELS, ...IN_ATTENDANCE_LABELS];
-    const flat = new RegExp(`^${alternation(words)}`, 'i');
+    const flat = new RegExp(`^${flatList(words)}`, 'i');
     const trie = new RegExp(`^${caselessAlternation(words)}`, 'i');
     fc.assert(
       fc.property(fc.constantFrom(...words), fc.constantFrom('', ':', ' (3 members):', ' present:', 'x', ' via Teams'), fc.boolean(), (label, tail, upper) => {
@@ -74,5 +81,26 @@ describe('caseless alternation (a trie of lower-cased phrases)', () => {
       { numRuns: 500, seed: 3 },
     );
     expect(trie.exec('Apologies for Absence: Cllr Bell')?.[0]).toBe('Apologies for Absence');
+  });
+
+  it('case-sensitive: honorifics, offices and roles in their three cases, inside longer patterns that backtrack', async () => {
+    const { alternation, HONORIFICS, MEMBER_OFFICES, ROLE_HEADS } = await import('../src/lexicon/index.js');
+    const base = [...HONORIFICS, ...MEMBER_OFFICES, ...ROLE_HEADS];
+    const words = [...base, ...base.map((w) => w.toUpperCase()), ...base.map((w) => w.charAt(0).toLowerCase() + w.slice(1))];
+    // A tail that must follow the phrase makes the engine fall back to shorter phrases, as rules do.
+    const around = (alt: string) => new RegExp(`(?:^|\\s)(${alt})\\.?\\s([A-Z][a-z]+)\\b`);
+    const flat = around(flatList(words));
+    const trie = around(alternation(words));
+    fc.assert(
+      fc.property(fc.constantFrom(...words), fc.constantFrom(...words, ''), fc.constantFrom(' Ames', '. Bell', '  Mayor Cole', ' of Finance', 'x Dunn'), (a, b, tail) => {
+        const text = `The ${a} ${b}${tail} spoke.`;
+        const f = flat.exec(text);
+        const t = trie.exec(text);
+        return f?.index === t?.index && f?.[1] === t?.[1] && f?.[2] === t?.[2];
+      }),
+      { numRuns: 2000, seed: 5 },
+    );
+    expect(new RegExp(`^${alternation(['Mayor', 'Lord Mayor', 'Lord'])}`).exec('Lord Mayor Tan')?.[0]).toBe('Lord Mayor');
+    expect(new RegExp(`^${alternation([])}$`).test('')).toBe(true);
   });
 });
