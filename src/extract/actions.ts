@@ -50,6 +50,9 @@ const COMMITMENT_DISPATCH = new WordDispatch(COMMITMENT_RULES.map((rule) => rule
 
 /** The commitment a sentence records and the rule that reads it, or null. gated = false skips the pre-checks (for the test). */
 export function commitmentIn(sentence: string, gated = true): CommitmentMatch | null {
+  // Most sentences hold no rule's cue at all: they are passed over before the exclusions run (the
+  // rules read a tail of the sentence, whose words are among the sentence's).
+  if (gated && !COMMITMENT_DISPATCH.any(gateWordsOf(sentence))) return null;
   if (NOT_COMMITMENT.test(sentence) || REPORT_PLAN.test(sentence)) return null;
   // Rules read the sentence from its own subject: "During the debate, the Clerk agreed …".
   // Rows of parish minutes and logs put a reference or a topic before it: "07.18.04  NO to follow up …", "Road Sweeper - Clerk to ask …".

@@ -12,8 +12,10 @@ const LEADING_LETTER_RUN = /^[a-z]+/;
 
 /** The words of a text as gates read them: lower-cased runs of ASCII letters ("Co-opted" → "co", "opted"). */
 export function wordsOf(text: string): readonly string[] {
-  // Several extractors gate the same sentence: its words are kept for the next one.
-  if (text === lastText) return lastWords;
+  // Several extractors gate the same sentences, each in its own pass over an item: the words of
+  // recent texts are kept (the cache is emptied when full, so it stays small and needs no order).
+  const known = recentWords.get(text);
+  if (known !== undefined) return known;
   const out: string[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
@@ -25,12 +27,11 @@ export function wordsOf(text: string): readonly string[] {
       start = -1;
     }
   }
-  lastText = text;
-  lastWords = out;
+  if (recentWords.size >= 1024) recentWords.clear();
+  recentWords.set(text, out);
   return out;
 }
-let lastText = '';
-let lastWords: readonly string[] = [];
+const recentWords = new Map<string, readonly string[]>();
 
 /** Words too common to gate on: a gate given them as `skip` keys each phrase on another of its words. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'as', 'at', 'in', 'on', 'for', 'to', 'of', 'and', 'by', 'from', 'who']);
@@ -94,6 +95,13 @@ export class WordDispatch {
         else this.byWord.set(w, [index]);
       }
     });
+  }
+
+  /** True when some rule's cue may occur among `words`: false lets a caller skip all its rules and their common checks. */
+  any(words: readonly string[]): boolean {
+    if (this.always.length > 0) return true;
+    for (const w of words) if (this.byWord.has(w)) return true;
+    return false;
   }
 
   /** Flags by rule index: 1 where the rule's cue may occur among `words` (from `wordsOf`). */
