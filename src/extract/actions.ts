@@ -169,10 +169,13 @@ const STATUS_COLUMN = /\s{2,}(?:completed|ongoing|see\s+below\*?|done|open|close
 // An update column after the owner, in an action table's row: "… with SSE.    NO    Appointment made for 18/12".
 // Only a row whose task is one cell (after an optional reference) reads so: "Payee  Detail  Total £s  VAT  Comments" does not.
 const UPDATE_COLUMN = new RegExp(`^((?:[A-Za-z]{0,5}\\d{1,4}(?:[./]\\d{1,4}){0,2}\\s{2,})?\\S(?:(?!\\s{2}).){0,400}?\\S\\s{2,}${OWNER_COLUMN_WORDS})\\s{2,}\\S.{0,400}$`);
+const TWO_SPACES = /\s\s/;
 /** A row's cells without the status and update columns around its owner. */
 const ownerRow = (text: string): string => text.replace(UPDATE_COLUMN, '$1').replace(STATUS_COLUMN, '');
 /** A row ending in an owner column whose task is words ("10/7/18  SSE  Electricity Bill" is a payment, not a task). Groups 1: task, 2: owner. */
 function ownerColumn(text: string): RegExpExecArray | null {
+  // Every column pattern needs a run of two spaces: prose sentences are passed over at once.
+  if (!TWO_SPACES.test(text)) return null;
   const m = OWNER_COLUMN.exec(ownerRow(text));
   return m && /\p{L}{2,}\s+\p{L}{2,}/u.test(m[1]) ? m : null;
 }

@@ -15,6 +15,7 @@ import { coordinatedSubject, parsePeopleSubject, singleNameSubject, trailingPeop
 import {
   ATTENDING_SUBJECT,
   DASH_REPORTED,
+  DASH_REPORTED_HINT,
   INVITED_NEEDS_NOUN,
   INVITED_TO_PRESENT,
   MEMBER_REPORTS_TITLE,
@@ -30,6 +31,7 @@ import {
   PRESENTING_WORDS,
   PRESIDING_SUBJECT,
   REPORTED_BY,
+  REPORTED_BY_HINT,
   REPORT_NOUN,
   ROLE_REPORT_TITLE,
   STATEMENT_TITLE,
@@ -138,7 +140,7 @@ function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatt
 
 /** "District Councillor C Farr – Reported …": a member or officer with a post, reporting. */
 function fromDashReport(sentence: string, block: Block): Person[] {
-  const m = DASH_REPORTED.exec(sentence);
+  const m = DASH_REPORTED_HINT.test(sentence) ? DASH_REPORTED.exec(sentence) : null;
   const people = m ? parsePeopleSubject(m[1]) : null;
   // Residents write "A Smith, Churchtown – Reported …" too: only people with a post count.
   if (!people || people.some((p) => p.name === null || p.role === null || !looksLikeRole(p.role))) return [];
@@ -345,7 +347,7 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
         continue;
       }
     }
-    const reported = REPORTED_BY.exec(b.text);
+    const reported = REPORTED_BY_HINT.test(b.text) ? REPORTED_BY.exec(b.text) : null;
     if (reported && looksLikePersonName(reported[1])) {
       out.push(toPerson({ name: reported[1], role: reported[2] }, b, staffReportRule.id));
       continue;

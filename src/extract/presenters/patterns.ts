@@ -105,10 +105,16 @@ export const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:(?:were|was)\s+(?:in\s+atten
 export const THANKED_FOR_PRESENTING = /\bthanked\s+(.{2,200}?)\s+for\s+(?:(?:his|her|their|the|a|an)\s+)?(?:\w+\s+)?(?:presentation|update|report|briefing|overview)\b/;
 
 /** "Dave Yemm, Operations Superintendent – verbal and written report" in a staff-reports section. */
-export const REPORTED_BY = /^(?:[A-Z][\w ]{2,40}:\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s+([^–—]{2,80}?)\s+[–—-]\s+(?:verbal|written|oral)\b/;
+const REPORT_FORM_TAIL = '[–—-]\\s+(?:verbal|written|oral)\\b';
+export const REPORTED_BY = new RegExp(`^(?:[A-Z][\\w ]{2,40}:\\s+)?([A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){1,3}),\\s+([^–—]{2,80}?)\\s+${REPORT_FORM_TAIL}`);
+/** The tail REPORTED_BY cannot match without: found by a quick scan before its lazy groups are tried. */
+export const REPORTED_BY_HINT = new RegExp(REPORT_FORM_TAIL);
 
 /** "District Councillor C Farr – Reported the arrival of …": a member's report written as "Name – Reported". Group 1: who. */
-export const DASH_REPORTED = /^(?:\d+(?:\.\d+)*\s+)?([A-Z][^–—]{2,120}?)\s+[–—-]\s+(?:Reported|Updated|Presented|Gave|Provided|Outlined|Introduced)\b/;
+const DASH_REPORT_TAIL = '[–—-]\\s+(?:Reported|Updated|Presented|Gave|Provided|Outlined|Introduced)\\b';
+export const DASH_REPORTED = new RegExp(`^(?:\\d+(?:\\.\\d+)*\\s+)?([A-Z][^–—]{2,120}?)\\s+${DASH_REPORT_TAIL}`);
+/** The tail DASH_REPORTED cannot match without. */
+export const DASH_REPORTED_HINT = new RegExp(DASH_REPORT_TAIL);
 
 /** "The Chair welcomed Laura Sales, Director of Legal Services; and Tony Haslam, Lead Officer": officers welcomed to the item. */
 export const WELCOMED = /^(?:The\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Convener|Leader|Board|Committee|Panel)\s+(?:then\s+)?welcomed\s+(.{4,400}?)(?:\s+to\s+the\s+(?:meeting|Committee|Board|Panel)(?:\s+for\s+this\s+item)?)?[.]?$/;
