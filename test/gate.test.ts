@@ -45,8 +45,19 @@ describe('word gates', () => {
 
   it('a dispatch opens exactly the rules whose cue words a text holds', () => {
     const dispatch = new WordDispatch([['agreed to', 'offered to'], ['will write'], ['£ paid']]);
-    expect([...dispatch.open(wordsOf('The Clerk offered to write.'))]).toEqual([1, 0, 1]);
-    expect([...dispatch.open(wordsOf('Officers WILL write to the operator.'))]).toEqual([0, 1, 1]);
+    expect([...dispatch.open('The Clerk offered to write.')]).toEqual([1, 0, 1]);
+    expect([...dispatch.open('Officers WILL write to the operator.')]).toEqual([0, 1, 1]);
+    expect(dispatch.any('The Clerk offered to write.')).toBe(true);
+    const narrow = new WordDispatch([['agreed to'], ['will write']]);
+    expect(narrow.any('The meeting closed at 9pm.')).toBe(false);
+    expect(narrow.any('Officers will write.')).toBe(true);
+  });
+
+  it('a gate made after a text was read still reads that text (the reading is made again)', () => {
+    const text = 'The Treasurer circulated the accounts.';
+    expect(wordsOf(text)).toEqual(['the', 'treasurer', 'circulated', 'the', 'accounts']);
+    expect(wordGate(['circulated the']).test(text)).toBe(true);
+    expect(wordGate(['tabled']).test(text)).toBe(false);
   });
 });
 

@@ -7,7 +7,7 @@
 import type { Action, AgendaItem, Resolution } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { defineRule } from '../rules/define.js';
-import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, DUE_COLUMN_HEADERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation, wordsOf as gateWordsOf } from '../lexicon/index.js';
+import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, DUE_COLUMN_HEADERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation } from '../lexicon/index.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
 import { openerLength } from './util/openers.js';
@@ -52,7 +52,7 @@ const COMMITMENT_DISPATCH = new WordDispatch(COMMITMENT_RULES.map((rule) => rule
 export function commitmentIn(sentence: string, gated = true): CommitmentMatch | null {
   // Most sentences hold no rule's cue at all: they are passed over before the exclusions run (the
   // rules read a tail of the sentence, whose words are among the sentence's).
-  if (gated && !COMMITMENT_DISPATCH.any(gateWordsOf(sentence))) return null;
+  if (gated && !COMMITMENT_DISPATCH.any(sentence)) return null;
   if (NOT_COMMITMENT.test(sentence) || REPORT_PLAN.test(sentence)) return null;
   // Rules read the sentence from its own subject: "During the debate, the Clerk agreed …".
   // Rows of parish minutes and logs put a reference or a topic before it: "07.18.04  NO to follow up …", "Road Sweeper - Clerk to ask …".
@@ -62,7 +62,7 @@ export function commitmentIn(sentence: string, gated = true): CommitmentMatch | 
   let best: CommitmentMatch | null = null;
   let bestIndex = Infinity;
   // One pass over the sentence's words tells which rules' cues it holds; only those rules run.
-  const open = gated ? COMMITMENT_DISPATCH.open(gateWordsOf(body)) : null;
+  const open = gated ? COMMITMENT_DISPATCH.open(body) : null;
   for (let r = 0; r < COMMITMENT_RULES.length; r++) {
     const rule = COMMITMENT_RULES[r];
     if (open && open[r] === 0) continue;

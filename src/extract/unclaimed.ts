@@ -6,7 +6,7 @@
 import type { MinutesDocument, Warning } from '../schema/document.js';
 import { makeWarning } from '../schema/warnings.js';
 import type { Token, TokenKind } from '../tokenize/classify.js';
-import { APOLOGY_PHRASES, ATTENDANCE_LIST_LABELS, DECISION_CAPITALS, DECISION_PHRASES, MOTION_PHRASES, QUESTION_PHRASES, alternation, caselessAlternation, wordGate, wordsOf, type WordGate } from '../lexicon/index.js';
+import { APOLOGY_PHRASES, ATTENDANCE_LIST_LABELS, DECISION_CAPITALS, DECISION_PHRASES, MOTION_PHRASES, QUESTION_PHRASES, alternation, caselessAlternation, wordGate, type WordGate } from '../lexicon/index.js';
 
 // DECISION_CAPITALS are signals only in capitals ("approved" in running text is everywhere); phrases in any case.
 const DECISION_CAPITAL = new RegExp(`(?<![A-Za-z])${alternation(DECISION_CAPITALS)}(?![A-Za-z])`);
@@ -69,8 +69,7 @@ function startsNear(starts: readonly number[], line: number, reach: number): boo
 
 /** The class of record a line's vocabulary signals, or null. */
 export function signalOf(text: string): string | null {
-  const words = wordsOf(text);
-  for (const s of SIGNALS) if (s.gate.passes(words) && s.test(text)) return s.what;
+  for (const s of SIGNALS) if (s.gate.test(text) && s.test(text)) return s.what;
   return null;
 }
 

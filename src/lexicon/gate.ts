@@ -12,26 +12,65 @@ const LEADING_LETTER_RUN = /^[a-z]+/;
 
 /** The words of a text as gates read them: lower-cased runs of ASCII letters ("Co-opted" → "co", "opted"). */
 export function wordsOf(text: string): readonly string[] {
-  // Several extractors gate the same sentences, each in its own pass over an item: the words of
-  // recent texts are kept (the cache is emptied when full, so it stays small and needs no order).
-  const known = recentWords.get(text);
-  if (known !== undefined) return known;
-  const out: string[] = [];
+  return readingOf(text).words;
+}
+
+// One pass of keyword dispatch for every gate: each gate and each dispatched rule is registered
+// here with the words that open it, so a text's words are looked up once in one index and the
+// flags of all gates come out together; a gate's test is then one array read.
+const gatesOfWord = new Map<string, number[]>();
+const alwaysOpen: number[] = [];
+let gateCount = 0;
+
+/** Registers a gate opened by any of `words` (null: always open); its index into a reading's flags. */
+function registerGate(words: ReadonlySet<string> | null): number {
+  const index = gateCount++;
+  if (words === null) alwaysOpen.push(index);
+  else
+    for (const w of words) {
+      const gates = gatesOfWord.get(w);
+      if (gates) gates.push(index);
+      else gatesOfWord.set(w, [index]);
+    }
+  return index;
+}
+
+/** A text's words and, by gate index, 1 where the gate is open for it. */
+interface Reading {
+  readonly words: readonly string[];
+  readonly open: Uint8Array;
+}
+
+/** The reading of a text: its words scanned once, each looked up once in the gate index. */
+function readingOf(text: string): Reading {
+  // Several extractors gate the same sentences, each in its own pass over an item: recent readings
+  // are kept (the cache is emptied when full, so it stays small and needs no order). A reading made
+  // before a gate was registered (gates are made as modules load) is made again.
+  const known = recentReadings.get(text);
+  if (known !== undefined && known.open.length === gateCount) return known;
+  const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) | 32 : 0;
     if (c >= 97 && c <= 122) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      out.push(text.slice(start, i).toLowerCase());
+      words.push(text.slice(start, i).toLowerCase());
       start = -1;
     }
   }
-  if (recentWords.size >= 1024) recentWords.clear();
-  recentWords.set(text, out);
-  return out;
+  const open = new Uint8Array(gateCount);
+  for (const index of alwaysOpen) open[index] = 1;
+  for (const w of words) {
+    const gates = gatesOfWord.get(w);
+    if (gates !== undefined) for (const index of gates) open[index] = 1;
+  }
+  const reading = { words, open };
+  if (recentReadings.size >= 1024) recentReadings.clear();
+  recentReadings.set(text, reading);
+  return reading;
 }
-const recentWords = new Map<string, readonly string[]>();
+const recentReadings = new Map<string, Reading>();
 
 /** Words too common to gate on: a gate given them as `skip` keys each phrase on another of its words. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'as', 'at', 'in', 'on', 'for', 'to', 'of', 'and', 'by', 'from', 'who']);
@@ -51,6 +90,18 @@ export interface WordGate {
  * phrases), so the text's words include the phrase's first word.
  */
 export function wordGate(phrases: readonly string[], options: { skip?: ReadonlySet<string> } = {}): WordGate {
+  const first = gateWords(phrases, options);
+  if (first === null) return { firstWords: null, passes: () => true, test: () => true };
+  const passes = (words: readonly string[]): boolean => {
+    for (const w of words) if (first.has(w)) return true;
+    return false;
+  };
+  const index = registerGate(first);
+  return { firstWords: first, passes, test: (text) => readingOf(text).open[index] === 1 };
+}
+
+/** The words that open the gate of `phrases`, or null when some phrase does not start with a letter. */
+function gateWords(phrases: readonly string[], options: { skip?: ReadonlySet<string> }): Set<string> | null {
   const first = new Set<string>();
   let open = false;
   for (const phrase of phrases) {
@@ -66,12 +117,7 @@ export function wordGate(phrases: readonly string[], options: { skip?: ReadonlyS
       first.add(words.find((w) => !options.skip!.has(w)) ?? word[0]);
     }
   }
-  if (open) return { firstWords: null, passes: () => true, test: () => true };
-  const passes = (words: readonly string[]): boolean => {
-    for (const w of words) if (first.has(w)) return true;
-    return false;
-  };
-  return { firstWords: first, passes, test: (text) => passes(wordsOf(text)) };
+  return open ? null : first;
 }
 
 /**
@@ -80,38 +126,27 @@ export function wordGate(phrases: readonly string[], options: { skip?: ReadonlyS
  * words of a sentence are looked up once, not once per rule.
  */
 export class WordDispatch {
-  private readonly byWord = new Map<string, number[]>();
-  private readonly always: number[] = [];
   readonly size: number;
+  /** The index of the dispatch's first rule in the gate index; its rules follow in order. */
+  private readonly first: number;
+  /** The gate open when any rule of the dispatch is. */
+  private readonly anyGate: number;
 
   constructor(cues: readonly (readonly string[])[]) {
     this.size = cues.length;
-    cues.forEach((cue, index) => {
-      const words = wordGate(cue).firstWords;
-      if (words === null) this.always.push(index);
-      else for (const w of words) {
-        const rules = this.byWord.get(w);
-        if (rules) rules.push(index);
-        else this.byWord.set(w, [index]);
-      }
-    });
+    const words = cues.map((cue) => gateWords(cue, {}));
+    this.first = gateCount;
+    for (const w of words) registerGate(w);
+    this.anyGate = registerGate(words.includes(null) ? null : new Set(words.flatMap((w) => [...w!])));
   }
 
-  /** True when some rule's cue may occur among `words`: false lets a caller skip all its rules and their common checks. */
-  any(words: readonly string[]): boolean {
-    if (this.always.length > 0) return true;
-    for (const w of words) if (this.byWord.has(w)) return true;
-    return false;
+  /** True when some rule's cue may occur in `text`: false lets a caller skip all its rules and their common checks. */
+  any(text: string): boolean {
+    return readingOf(text).open[this.anyGate] === 1;
   }
 
-  /** Flags by rule index: 1 where the rule's cue may occur among `words` (from `wordsOf`). */
-  open(words: readonly string[]): Uint8Array {
-    const flags = new Uint8Array(this.size);
-    for (const index of this.always) flags[index] = 1;
-    for (const w of words) {
-      const rules = this.byWord.get(w);
-      if (rules) for (const index of rules) flags[index] = 1;
-    }
-    return flags;
+  /** Flags by rule index: 1 where the rule's cue may occur in `text`. */
+  open(text: string): Uint8Array {
+    return readingOf(text).open.subarray(this.first, this.first + this.size);
   }
 }

@@ -6,7 +6,7 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule, type RuleMeta } from '../../rules/define.js';
-import { ASKING_VERBS, CONNECTIVES, INFORMATION_THINGS, QUESTION_NOUNS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation, wordsOf } from '../../lexicon/index.js';
+import { ASKING_VERBS, CONNECTIVES, INFORMATION_THINGS, QUESTION_NOUNS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
 import { openerLength } from '../util/openers.js';
 import { sentences } from '../util/text.js';
@@ -460,7 +460,7 @@ export function fromProse(block: Block, state: ProseState): Question[] {
   const ss = sentences(block.text);
   for (let k = 0; k < ss.length; k++) {
     const whole = ss[k].text;
-    const open = PROSE_DISPATCH.open(wordsOf(whole));
+    const open = PROSE_DISPATCH.open(whole);
     if (open.includes(1)) {
       const { text, labelled } = subjectOf(whole);
       const at: SentenceAt = { text, whole, lastNamed: lastNamedOf(state), subject: namedSubject(text), questionContext: labelled || state.questionsItem };
