@@ -12,42 +12,6 @@ const LEADING_LETTER_RUN = /^[a-z]+/;
 
 /** The words of a text as gates read them: lower-cased runs of ASCII letters ("Co-opted" → "co", "opted"). */
 export function wordsOf(text: string): readonly string[] {
-  return readingOf(text).words;
-}
-
-// One pass of keyword dispatch for every gate: each gate and each dispatched rule is registered
-// here with the words that open it, so a text's words are looked up once in one index and the
-// flags of all gates come out together; a gate's test is then one array read.
-const gatesOfWord = new Map<string, number[]>();
-const alwaysOpen: number[] = [];
-let gateCount = 0;
-
-/** Registers a gate opened by any of `words` (null: always open); its index into a reading's flags. */
-function registerGate(words: ReadonlySet<string> | null): number {
-  const index = gateCount++;
-  if (words === null) alwaysOpen.push(index);
-  else
-    for (const w of words) {
-      const gates = gatesOfWord.get(w);
-      if (gates) gates.push(index);
-      else gatesOfWord.set(w, [index]);
-    }
-  return index;
-}
-
-/** A text's words and, by gate index, 1 where the gate is open for it. */
-interface Reading {
-  readonly words: readonly string[];
-  readonly open: Uint8Array;
-}
-
-/** The reading of a text: its words scanned once, each looked up once in the gate index. */
-function readingOf(text: string): Reading {
-  // Several extractors gate the same sentences, each in its own pass over an item: recent readings
-  // are kept (the cache is emptied when full, so it stays small and needs no order). A reading made
-  // before a gate was registered (gates are made as modules load) is made again.
-  const known = recentReadings.get(text);
-  if (known !== undefined && known.open.length === gateCount) return known;
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
@@ -59,18 +23,81 @@ function readingOf(text: string): Reading {
       start = -1;
     }
   }
+  return words;
+}
+
+// One pass of keyword dispatch for every gate: each gate and each dispatched rule is registered
+// here with the words that open it, so a text's words are looked up once in one index and the
+// flags of all gates come out together; a gate's test is then one array read. The index is keyed
+// by a hash of the lower-cased word, which the scan computes letter by letter: the words of a text
+// are never cut out as strings (most are in no gate), and a hit is confirmed letter by letter.
+interface IndexedWord {
+  readonly word: string;
+  readonly gates: number[];
+}
+const wordsByHash = new Map<number, IndexedWord[]>();
+const alwaysOpen: number[] = [];
+let gateCount = 0;
+
+const hashStep = (hash: number, letter: number): number => (Math.imul(hash, 31) + letter) | 0;
+
+/** Registers a gate opened by any of `words` (null: always open); its index into a reading's flags. */
+function registerGate(words: ReadonlySet<string> | null): number {
+  const index = gateCount++;
+  if (words === null) alwaysOpen.push(index);
+  else
+    for (const word of words) {
+      let hash = 0;
+      for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
+      const entries = wordsByHash.get(hash) ?? [];
+      const entry = entries.find((e) => e.word === word);
+      if (entry) entry.gates.push(index);
+      else {
+        entries.push({ word, gates: [index] });
+        wordsByHash.set(hash, entries);
+      }
+    }
+  return index;
+}
+
+/** By gate index, 1 where the gate is open for the text. */
+function flagsOf(text: string): Uint8Array {
+  // Several extractors gate the same sentences, each in its own pass over an item: recent flags
+  // are kept (the cache is emptied when full, so it stays small and needs no order). Flags made
+  // before a gate was registered (gates are made as modules load) are made again.
+  const known = recentFlags.get(text);
+  if (known !== undefined && known.length === gateCount) return known;
   const open = new Uint8Array(gateCount);
   for (const index of alwaysOpen) open[index] = 1;
-  for (const w of words) {
-    const gates = gatesOfWord.get(w);
-    if (gates !== undefined) for (const index of gates) open[index] = 1;
+  let start = -1;
+  let hash = 0;
+  for (let i = 0; i <= text.length; i++) {
+    // Letters are lower-cased by setting bit 5: "A"-"Z" and "a"-"z" become 97-122, nothing else does.
+    const c = i < text.length ? text.charCodeAt(i) | 32 : 0;
+    if (c >= 97 && c <= 122) {
+      if (start < 0) {
+        start = i;
+        hash = 0;
+      }
+      hash = hashStep(hash, c);
+    } else if (start >= 0) {
+      const entries = wordsByHash.get(hash);
+      if (entries !== undefined)
+        for (const e of entries) if (e.word.length === i - start && sameLetters(text, start, e.word)) for (const index of e.gates) open[index] = 1;
+      start = -1;
+    }
   }
-  const reading = { words, open };
-  if (recentReadings.size >= 1024) recentReadings.clear();
-  recentReadings.set(text, reading);
-  return reading;
+  if (recentFlags.size >= 1024) recentFlags.clear();
+  recentFlags.set(text, open);
+  return open;
 }
-const recentReadings = new Map<string, Reading>();
+const recentFlags = new Map<string, Uint8Array>();
+
+/** True when text, from `start`, spells the lower-case `word` in any case. */
+function sameLetters(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
 
 /** Words too common to gate on: a gate given them as `skip` keys each phrase on another of its words. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'as', 'at', 'in', 'on', 'for', 'to', 'of', 'and', 'by', 'from', 'who']);
@@ -97,7 +124,7 @@ export function wordGate(phrases: readonly string[], options: { skip?: ReadonlyS
     return false;
   };
   const index = registerGate(first);
-  return { firstWords: first, passes, test: (text) => readingOf(text).open[index] === 1 };
+  return { firstWords: first, passes, test: (text) => flagsOf(text)[index] === 1 };
 }
 
 /** The words that open the gate of `phrases`, or null when some phrase does not start with a letter. */
@@ -142,11 +169,11 @@ export class WordDispatch {
 
   /** True when some rule's cue may occur in `text`: false lets a caller skip all its rules and their common checks. */
   any(text: string): boolean {
-    return readingOf(text).open[this.anyGate] === 1;
+    return flagsOf(text)[this.anyGate] === 1;
   }
 
   /** Flags by rule index: 1 where the rule's cue may occur in `text`. */
   open(text: string): Uint8Array {
-    return readingOf(text).open.subarray(this.first, this.first + this.size);
+    return flagsOf(text).subarray(this.first, this.first + this.size);
   }
 }
