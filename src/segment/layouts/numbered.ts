@@ -11,6 +11,9 @@ import { fits, rejects, type LayoutRule } from './types.js';
 // A date-coded "21.01.03" runs on its last part.
 const integerPart = (n: string): number => (DATE_CODED_MINUTE.test(n) ? parseInt(n.slice(n.lastIndexOf('.') + 1), 10) : parseInt(n.replace(/^[A-Z]{1,6}[./]?/i, ''), 10));
 
+// An item number in brackets, as some councils print their minute numbers: "(4)". Group 1: the number.
+const BRACKETED_NUMBER = /^\((\d{1,3})\)$/;
+
 // How far an item number may jump ahead of the previous one (items withdrawn, exempt items omitted).
 const MAX_NUMBER_GAP = 12;
 // How many earlier candidates a chain may look back over (keeps the search linear in practice).
@@ -133,6 +136,11 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
       if (wrapped) cands.push({ at: i, titleIndex: i + 1, number: marker, title: `${title} ${wrapped}` });
       else if (accepted) cands.push(fused ? { at: i, titleIndex: i, number: marker, title, titleInBody: true } : { at: i, titleIndex: i, number: marker, title });
       list = accepted ? null : { marker, opening, length: list && follows(list.marker, marker) && list.opening === opening ? list.length + 1 : 1 };
+    } else if (t.kind === 'bullet' && t.marker && BRACKETED_NUMBER.test(t.marker)) {
+      // "(4) PLANNING APPLICATIONS": a bracketed number before a heading in capitals; "(1) to approve the
+      // programme …" is a clause of a decision, never a heading (so the title must be set in capitals).
+      const title = cleanTitle(t.text);
+      if (mostlyCapitals(title) && isHeadingShaped(title) && !/[.;,]$/.test(title)) cands.push({ at: i, titleIndex: i, number: BRACKETED_NUMBER.exec(t.marker)![1], title });
     }
   }
   // ModernGov meeting pages print every item number on its own line: when they do, numbered lines are paragraphs.
@@ -305,6 +313,7 @@ export const numberedLayout: LayoutRule = defineRule({
     valid: [
       'Minutes of the Ashdown Parish Council meeting held on 3 March 2025\n\n14. Apologies\n\nCllr Reeve.\n\n15. Playground Inspection\n\nThe report was noted.',
       'Harbour Board\n\n7\n\nApologies for absence\n\nNone.\n\n8\n\nDredging Contract\n\nThe Board approved the contract.',
+      'Minutes of the Licensing Committee of Cwm Teifi County Council\n\n(1) APOLOGIES\n\nCouncillor Rhian Lewis.\n\n(2) STREET TRADING CONSENTS\n\nRESOLVED that the consents be renewed.',
     ],
     invalid: ['The Clerk reported on the following:\n\n1. the bins had been emptied on time\n2. the hedges had been cut back'],
   },
