@@ -13,6 +13,7 @@ import { findDate } from './util/dates.js';
 import { openerLength } from './util/openers.js';
 import { sentences, sharedWordCount } from './util/text.js';
 import { looksLikePersonName } from '../tokenize/names.js';
+import { bodyDecision } from './resolutions.js';
 import { BARE_ROLE_SOURCE, COMMITMENT_RULES, INITIALS_OWNER_SOURCE, OWNER_SOURCE } from './actions/commitments.js';
 import type { CommitmentRule } from './actions/rule.js';
 
@@ -344,6 +345,8 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
       for (const s of sentences(text)) {
         const c = commitmentIn(s.text);
         if (!c) continue;
+        // "Council agreed to increase the rents …": the meeting decided (a resolution), no one took a task.
+        if (c.rule.id === 'commitment-agreed-to' && bodyDecision(s.text)?.groups?.to !== undefined) continue;
         const found = action(commitmentText(s.text, c.at, c.rule), placeOf(b), c.rule.id);
         // "…, and Ms Briggs will prepare a report": the owner is the later clause's subject.
         if (found.owner === null && c.at > 0) found.owner = ownerOf(s.text.slice(c.at).replace(/^(?:,|and\b|but\b)\s*/, ''));
