@@ -91,4 +91,7 @@ export const CLAUSE_OPENING_VERBS: readonly string[] = extendable('CLAUSE_OPENIN
   'delegate', 'direct', 'endorse', 'establish', 'grant', 'include', 'initiate', 'instruct', 'invite', 'nominate',
   'note', 'proceed', 'reaffirm', 'receive', 'recommend', 'refer', 'refuse', 'reject', 'request', 'rescind', 'resolve',
   'seek', 'support', 'thank', 'undertake', 'write',
+  // Budget, rating and property decisions: "Imposes a general rate …", "Sets the minimum payment …".
+  'apply', 'declare', 'determine', 'dispose', 'execute', 'extend', 'fix', 'impose', 'increase', 'lease', 'levy',
+  'purchase', 'reduce', 'release', 'retain', 'revoke', 'sell', 'set', 'submit', 'transfer', 'vary', 'waive',
 ]);
