@@ -7,7 +7,7 @@
 import type { Action, AgendaItem, Resolution } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { defineRule } from '../rules/define.js';
-import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, DUE_COLUMN_HEADERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation, wordsOf as gateWordsOf } from '../lexicon/index.js';
+import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, TASK_LABELS, DUE_COLUMN_HEADERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation, wordsOf as gateWordsOf } from '../lexicon/index.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
 import { openerLength } from './util/openers.js';
@@ -32,7 +32,8 @@ const NOT_COMMITMENT = /\b(?:are|is)\s+(?:required|asked)\s+to\s+declare\b|\b(?:
 const REPORT_PLAN = /\b(?:the report|the strategy|the plan|the policy|the programme|the scheme|the budget|the proposals?)\s+(?:would|will)\b(?!\s+(?:be\s+)?(?:considered|brought|presented|reported|submitted|come\s+back|return)\b)/i;
 
 // A minute or log reference ("07.18.04", "Sept24.01", "17/06."), then a topic and a dash ("Road Sweeper - "), each optional.
-const ROW_PREFIX = /^(?:[A-Za-z]{0,5}\d{1,4}(?:[./]\d{1,4}){0,3}[.):]?\s+)?(?:[A-Z][\w ,'’/&()]{1,60}?\s[–—-]\s+(?=\S))?/;
+// Or a short label and its colon, as Ontario minutes print a direction to staff: "Direction: Staff to circulate …".
+const ROW_PREFIX = new RegExp(String.raw`^(?:[A-Za-z]{0,5}\d{1,4}(?:[./]\d{1,4}){0,3}[.):]?\s+)?(?:[A-Z][\w ,'’/&()]{1,60}?\s[–—-]\s+(?=\S)|${alternation(TASK_LABELS)}:\s+(?=[A-Z]))?`);
 
 // An outside body as the subject of the commitment: "the Environment Agency had agreed to clear …", "The Government will publish …".
 const OUTSIDE_BODY_SUBJECT = new RegExp(
@@ -226,7 +227,7 @@ export const futureWorkRule = defineRule({
   stage: 'action',
   description: 'A resolution clause that asks for a future report, a later return, or sets an officer a task ("the Clerk write to …") is also an action.',
   examples: {
-    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.', 'Be it resolved that the budget be approved;\n\nAnd further that staff prepare the tax rate by-law.'],
+    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.', 'RESOLVED that the hall booking request be referred to staff for a report.', 'RESOLVED that this Council requests the Cabinet Member for Housing to report to the Scrutiny Committee on damp.', 'RESOLVED to ask that the Treasurer brings the revised budget to the March meeting.', 'Be it resolved that the budget be approved;\n\nAnd further that staff prepare the tax rate by-law.'],
     invalid: ['RESOLVED that the report be noted.'],
   },
 });
@@ -361,7 +362,7 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
 
 // A resolution clause that asks for a future report or a later return, or sets an owner a task: also an action.
 const FUTURE_REPORT = new RegExp(
-  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs)\\s+(?:officers|the\\s+[A-Z]\\w+(?:\\s+[A-Z]?\\w+)?)\\s+to\\s+[a-z]+|report\\s+back|(?:further|update|progress|follow-up)\\s+reports?|(?:requests?|receives?)\\s+(?:a\\s+)?(?:further|progress)\\s+update\\b|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|future\\s+meeting|next\\s+(?:[a-z]+\\s+)?meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
+  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs|request|requests)\\s+(?:officers|the\\s+[A-Z]\\w+(?:\\s+(?:of|for|[A-Z]?\\w+)){0,4})\\s+to\\s+[a-z]+|report\\s+back|referred\\s+to\\s+(?:staff|officers|the\\s+\\w+(?:\\s+\\w+)?)\\s+for\\s+(?:a\\s+)?(?:further\\s+)?report|\\b(?:to|at)\\s+the\\s+(?:${MONTH})\\s+meeting\\b|(?:further|update|progress|follow-up)\\s+reports?|(?:requests?|receives?)\\s+(?:a\\s+)?(?:further|progress)\\s+update\\b|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|future\\s+meeting|next\\s+(?:[a-z]+\\s+)?meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
   'i',
 );
 // "the Clerk write to the highway authority", "the Clerk should notify …", "the Public Service prepare …": an owner set a task;
