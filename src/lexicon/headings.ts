@@ -222,6 +222,8 @@ export const GOVERNING_BODY_NOUNS: readonly string[] = extendable('GOVERNING_BOD
   'Executive',
   'Meeting',
   'Partnership',
+  // Irish county councils meet as municipal districts: "Meeting of the Ballymorris Municipal District".
+  'Municipal District',
 ]);
 
 /** Kinds of local authority named "X of Y": "City of Kingston", "Township of Elm Creek", "Shire of Wattle Creek". */
