@@ -209,7 +209,9 @@ function subItemRun(tokens: readonly Token[], parent: Start, end: number, depth:
     if (Number(m[2]) !== subs.length + 1 || !isHeadingShaped(title) || continuesOnNextLine(tokens, i) || nextContent(tokens, i + 1) >= end) break;
     subs.push({ at: i, titleIndex: i, number: `${m[1]}.${m[2]}`, title });
   }
-  return subs.length >= MIN_SUB_ITEMS ? subs : [];
+  // A lone "7.1 By-law 2024-58 …" counts when its parent has no minutes of its own before it ("7. BY-LAWS"): the parent is a section.
+  const sectionOnly = subs.length === 1 && nextContent(tokens, parent.titleIndex + 1) === subs[0].at;
+  return subs.length >= MIN_SUB_ITEMS || sectionOnly ? subs : [];
 }
 // "5.1", "5.1." or "5.1)": a parent's number and the sub-item's.
 const SUB_ITEM_NUMBER = /^(\d{1,3})\.(\d{1,2})[.)]?$/;
