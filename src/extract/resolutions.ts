@@ -273,6 +273,7 @@ export const resolutionInParagraphRule = defineRule({
       'Objections from neighbours were heard and it was RESOLVED unanimously to object to the application.',
       'Hire of the village hall RESOLVED: That the hire charges be frozen for 2025.',
       'The tennis court fence is leaning. It was agreed that the Clerk obtains two quotes for its repair.',
+      'The Council considered a grant request from the carnival committee. Resolved to award a grant of £300.',
       'The grant requests were considered. Proposed by Cllr Amos, seconded by Cllr Reid, it was RESOLVED:\n\na) To award £200 to the scout group.\n\nb) To award £150 to the bowls club.',
     ],
     invalid: ['The matter of the blocked drain was resolved by the Highways team last week.', 'It was agreed that the Clerk had already obtained two quotes.'],
@@ -294,12 +295,14 @@ export const resolutionBodyAgreedRule = defineRule({
       'Council agreed to increase the cemetery fees by 5% from 1 April.',
       'The Panel approved the revised terms of reference for the youth forum.',
       'Proposed by Cllr Nash, seconded by Cllr Iles, the Members unanimously approved the grant of £400 to the Tidy Towns group.',
+      'The Committee agreed the work programme, subject to the addition of an item on parking.',
     ],
     invalid: [
       'Councillor Pike agreed to circulate the revised figures.',
       'Members agreed.',
       'The Committee agreed, in discussion, that future sessions should be longer.',
       'Members agreed to meet on site before the next meeting.',
+      'The Committee agreed the need for more visitor parking.',
       'The Committee noted the report on the summer fair.',
     ],
   },
@@ -474,7 +477,7 @@ const MOVED_AND_RESOLVED = new RegExp(
 const ABOUT_MINUTES = /\bminutes?\b/i;
 // "… for this item. It was resolved to increase allotment rents …", "The Clerk presented the accounts. RESOLVED: that …":
 // a resolution opening a later sentence of a paragraph.
-const RESOLVED_SENTENCE = /^(?:It\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?(?:RESOLVED|resolved)|RESOLVED)\b[\s,:–—-]*(?:that\b[\s,:]*)?(.{3,})$/;
+const RESOLVED_SENTENCE = /^(?:It\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?(?:RESOLVED|resolved)|RESOLVED|Resolved(?=\s+(?:that|to)\b|\s*[:–—-]))\b[\s,:–—-]*(?:that\b[\s,:]*)?(.{3,})$/;
 // "… were considered and it was RESOLVED unanimously to OBJECT", "Street Lighting RESOLVED: That …",
 // "No comments and AGREED to support the officer's decision": inside any sentence.
 // "After discussion it was resolved to apply for …", "… and the Councillors resolved to proceed …" too.
@@ -540,14 +543,14 @@ const MOVERS_OPENER = `(?:${bothCases(MOVER_LABELS)}\\s+by\\s+[^,;]{2,60},\\s+(?
 // Bodies that decide by "agreed to …": not members counted together ("Members agreed to meet on site" is their task).
 const INSTITUTION = new RegExp(`^${alternation(DECIDING_BODIES.filter((b) => !MEMBER_GROUPS.includes(b)))}$`, 'i');
 const BODY_AGREED = new RegExp(
-  `^${MOVERS_OPENER}(?<sentence>(?:(?:The|the)\\s+)?(?:(?:[A-Z][\\w&'’-]*\\s+){0,4}(?<body>${BODY})|All(?:\\s+(?:the\\s+)?${BODY})?)\\s+(?:${ADVERB}\\s+)?(?:(?:agreed|were\\s+in\\s+agreement|resolved|decided)(?:\\s+(?:unanimously|by\\s+all))?(?:\\s+that\\s+(?<that>.{3,})|(?:\\s+to\\s+[a-z]{2,20})?\\s*(?<colon>:)-?\\s*$|\\s+(?:to\\s+)?(?<named>(?:the\\s+)?(?:appointments?|recommendations?|proposals?|nominations?)\\s.{3,})|\\s+(?<to>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,}))|${alternation(BODY_APPROVING_VERBS)}\\s+(?<object>(?:the|a|an|its)\\s.{3,})))$`,
+  `^${MOVERS_OPENER}(?<sentence>(?:(?:The|the)\\s+)?(?:(?:[A-Z][\\w&'’-]*\\s+){0,4}(?<body>${BODY})|All(?:\\s+(?:the\\s+)?${BODY})?)\\s+(?:${ADVERB}\\s+)?(?:(?:agreed|were\\s+in\\s+agreement|resolved|decided)(?:\\s+(?:unanimously|by\\s+all))?(?:\\s+that\\s+(?<that>.{3,})|(?:\\s+to\\s+[a-z]{2,20})?\\s*(?<colon>:)-?\\s*$|\\s+(?:to\\s+)?(?<named>(?:the\\s+)?(?:appointments?|recommendations?|proposals?|nominations?)\\s.{3,})|\\s+(?<agreedThe>(?:the|an?)\\s+(?!minutes\\b|need\\b|importance\\b)[a-z][\\w'’-]*.{3,})|\\s+(?<to>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,}))|${alternation(BODY_APPROVING_VERBS)}\\s+(?<object>(?:the|a|an|its)\\s.{3,})))$`,
 );
 /** "The Committee agreed to …", "Council approved the …": a deciding body's decision, not a person's task. */
 export function bodyDecision(sentence: string): RegExpExecArray | null {
   const m = BODY_AGREED.exec(sentence);
   if (!m || m.groups === undefined) return null;
   // "Members agreed to meet on site", "Councillors agreed to …": the members' own task.
-  if (m.groups.to !== undefined && (m.groups.body === undefined || !INSTITUTION.test(m.groups.body))) return null;
+  if ((m.groups.to !== undefined || m.groups.agreedThe !== undefined) && (m.groups.body === undefined || !INSTITUTION.test(m.groups.body))) return null;
   return m;
 }
 const APPROVING = new RegExp(`\\b${alternation(BODY_APPROVING_VERBS)}\\b`);
@@ -654,6 +657,8 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
         else if (g.colon !== undefined && k === all.length - 1) for (const c of clausesAfter(b, ctx, true)) push(make(clauseNumber(c.marker), c.text, c, resolutionBodyAgreedRule.id));
         else if (g.named !== undefined) push(make(null, g.named, b, resolutionBodyAgreedRule.id));
         else if (g.to !== undefined) push(make(null, g.to, b, resolutionBodyAgreedRule.id));
+        // "The Committee agreed the work programme, subject to …": the whole sentence.
+        else if (g.agreedThe !== undefined) push(make(null, g.sentence, b, resolutionBodyAgreedRule.id));
         // "The Committee approved the repair of …": the whole sentence, its verb being the decision.
         else if (g.object !== undefined) push(make(null, g.sentence, b, resolutionBodyAgreedRule.id));
       });
@@ -816,6 +821,9 @@ function motionClauses(text: string): { number: string | null; text: string }[] 
   // clauses that each open with a deciding verb (a split inside a clause fails the test and is not taken).
   const verbClauses = intro[2].split(/(?<=[.;])\s+(?:and\s+)?(?=\p{L})/u);
   if (verbClauses.length >= 2 && verbClauses.every((p) => CLAUSE_OPENER.test(p))) return verbClauses.map((p) => ({ number: null, text: p.trim() }));
+  // "That Committee of the Whole recommend to Council: That the rate be approved; and That staff report back …":
+  // clauses that each open with "That" (their numbers read off with the lines).
+  if (verbClauses.length >= 2 && verbClauses.every((p) => /^that\s/i.test(p))) return verbClauses.map((p) => ({ number: null, text: p.replace(/;\s*(?:and|or)?\s*$/i, '').trim() }));
   return inline;
 }
 

@@ -214,7 +214,7 @@ export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
 ]);
 
 /** Verbs that report a promise made in speech: "confirmed that she would send", "said that officers would check". */
-export const REPORTING_VERBS: readonly string[] = extendable('REPORTING_VERBS', ['said', 'stated', 'shared', 'confirmed', 'explained', 'advised', 'indicated', 'added', 'replied', 'responded', 'assured', 'agreed', 'undertook', 'noted']);
+export const REPORTING_VERBS: readonly string[] = extendable('REPORTING_VERBS', ['said', 'stated', 'shared', 'confirmed', 'explained', 'advised', 'indicated', 'added', 'replied', 'responded', 'assured', 'agreed', 'undertook', 'noted', 'gave notice']);
 
 /** Written follow-ups a meeting asks for: "requested a further update", "asked for a written breakdown". */
 export const FOLLOW_UP_PAPERS: readonly string[] = extendable('FOLLOW_UP_PAPERS', ['update', 'report', 'briefing', 'breakdown', 'briefing note', 'written answer', 'written response']);

@@ -94,7 +94,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     description: 'Something would or will be circulated, provided, shared, or a practical task done (arranged, checked, repaired).',
     examples: {
       valid: ['A briefing note would be circulated to Members.', 'The revised map will be made available on the website.', 'When the proposal arrives a site meeting will be arranged.'],
-      invalid: ['The briefing note had been circulated to Members.'],
+      invalid: ['The briefing note had been circulated to Members.', 'Cr Ames asked when the Wattle Creek causeway would be repaired.'],
     },
     pattern: new RegExp(`\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)})\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?:also\\s+|then\\s+)?(?:${DONE}|${alternation(TASKS_DONE)})\\b`, 'i'),
     cue: [...FUTURE_MODALS, ...SCHEDULED_MODALS],
@@ -260,6 +260,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
         'The Chief Executive stated that the fund was open and that the Director of Services would circulate a note to all Members.',
         'The Director indicated that staff would bring back a cost estimate for the culvert.',
         'It was further noted that the Area Manager would arrange a site visit for Members.',
+        'Councillor Ames gave notice that she will bring forward a motion on tree planting.',
       ],
       invalid: ['The Chair said that the hall would reopen in May.'],
     },
