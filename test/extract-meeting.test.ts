@@ -21,6 +21,15 @@ describe('meeting: body, date and venue from the header', () => {
       { body: 'Cabinet', date: '2025-01-09', venue: 'Council Chamber, County Hall' },
     ],
     ['Minutes of the Audit Committee held on November 28, 2018', { body: 'Audit Committee', date: '2018-11-28', venue: null }],
+    // Scottish minutes are a "MINUTE" of a meeting; Irish county councils meet as municipal districts.
+    [
+      'MINUTE of MEETING of the SOUTH STRATH AREA COMMITTEE held in the Town Hall, Kelburn on Tuesday 4 March 2025 at 10.00 am.',
+      { body: 'SOUTH STRATH AREA COMMITTEE', date: '2025-03-04', venue: 'Town Hall, Kelburn' },
+    ],
+    [
+      'MINUTES OF THE MEETING OF THE CARRIGMORE MUNICIPAL DISTRICT HELD IN THE CIVIC OFFICES, CARRIGMORE ON MONDAY 3RD MARCH 2025 AT 11.00 A.M.',
+      { body: 'CARRIGMORE MUNICIPAL DISTRICT', date: '2025-03-03', venue: 'CIVIC OFFICES, CARRIGMORE' },
+    ],
     ['Minutes of the meeting of the Planning Committee held on 24 June 2021', { body: 'Planning Committee', date: '2021-06-24', venue: null }],
     // A council named only by "… COUNCIL MEETING"; the attendance table's "Senior Committee Clerk" row is not the body.
     [

@@ -7,12 +7,13 @@
 import type { Action, AgendaItem, Resolution } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { defineRule } from '../rules/define.js';
-import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, DUE_COLUMN_HEADERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation } from '../lexicon/index.js';
+import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, TASK_LABELS, DUE_COLUMN_HEADERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation } from '../lexicon/index.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
 import { openerLength } from './util/openers.js';
 import { sentences, sharedWordCount } from './util/text.js';
 import { looksLikePersonName } from '../tokenize/names.js';
+import { bodyDecision } from './resolutions.js';
 import { BARE_ROLE_SOURCE, COMMITMENT_RULES, INITIALS_OWNER_SOURCE, OWNER_SOURCE } from './actions/commitments.js';
 import type { CommitmentRule } from './actions/rule.js';
 
@@ -21,17 +22,19 @@ export { COMMITMENT_RULES } from './actions/commitments.js';
 /** The commitment patterns, in rule order (for the regex-safety test). */
 export const COMMITMENT_PATTERNS: readonly RegExp[] = COMMITMENT_RULES.map((r) => r.pattern);
 
-// Not commitments whatever their verbs: plans described in a report, hopes, agenda boilerplate and
+// Not commitments whatever their verbs: a member's indirect question ("Cr A asked when the causeway would be
+// repaired") unless an answer follows in the sentence, plans described in a report, hopes, agenda boilerplate and
 // standing instructions ("Members are asked to declare", "To confirm that …"), the clerk's statutory
 // duty quoted in Ontario minutes ("Clerk to record, without note or comment, …"), questions, and what a
 // letter or report says ("The letter from the Minister stated that the department would write …").
-const NOT_COMMITMENT = /\b(?:are|is)\s+(?:required|asked)\s+to\s+declare\b|\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b|\bto\s+record,?\s+without\s+note\s+or\s+comment\b|\?\s*["'”’]?$|^(?:The|A|An|In\s+(?:the|a|an|his|her|their))\s+(?:\w+\s+)?(?:letter|report|email|e-mail|response|statement|correspondence|submission|briefing)\b[^.;]{0,120}?\b(?:stated|said|explained|confirmed|advised|indicated|set\s+out|noted)\b/i;
+const NOT_COMMITMENT = /\b(?:are|is)\s+(?:required|asked)\s+to\s+declare\b|^[^,;]{0,80}?\b(?:asked|queried|enquired|inquired|questioned)\s+(?:when|whether|how|if|why|what)\b(?![^;]{0,200}(?:;|\b(?:replied|responded|advised|confirmed|said|stated|agreed|undertook)\b))|\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b|\bto\s+record,?\s+without\s+note\s+or\s+comment\b|\?\s*["'”’]?$|^(?:The|A|An|In\s+(?:the|a|an|his|her|their))\s+(?:\w+\s+)?(?:letter|report|email|e-mail|response|statement|correspondence|submission|briefing)\b[^.;]{0,120}?\b(?:stated|said|explained|confirmed|advised|indicated|set\s+out|noted)\b/i;
 
 // What a report or plan "would" or "will" do is a plan described, unless it is to come to a later meeting.
 const REPORT_PLAN = /\b(?:the report|the strategy|the plan|the policy|the programme|the scheme|the budget|the proposals?)\s+(?:would|will)\b(?!\s+(?:be\s+)?(?:considered|brought|presented|reported|submitted|come\s+back|return)\b)/i;
 
 // A minute or log reference ("07.18.04", "Sept24.01", "17/06."), then a topic and a dash ("Road Sweeper - "), each optional.
-const ROW_PREFIX = /^(?:[A-Za-z]{0,5}\d{1,4}(?:[./]\d{1,4}){0,3}[.):]?\s+)?(?:[A-Z][\w ,'’/&()]{1,60}?\s[–—-]\s+(?=\S))?/;
+// Or a short label and its colon, as Ontario minutes print a direction to staff: "Direction: Staff to circulate …".
+const ROW_PREFIX = new RegExp(String.raw`^(?:[A-Za-z]{0,5}\d{1,4}(?:[./]\d{1,4}){0,3}[.):]?\s+)?(?:[A-Z][\w ,'’/&()]{1,60}?\s[–—-]\s+(?=\S)|${alternation(TASK_LABELS)}:\s+(?=[A-Z]))?`);
 
 // An outside body as the subject of the commitment: "the Environment Agency had agreed to clear …", "The Government will publish …".
 const OUTSIDE_BODY_SUBJECT = new RegExp(
@@ -231,7 +234,7 @@ export const futureWorkRule = defineRule({
   stage: 'action',
   description: 'A resolution clause that asks for a future report, a later return, or sets an officer a task ("the Clerk write to …") is also an action.',
   examples: {
-    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.', 'Be it resolved that the budget be approved;\n\nAnd further that staff prepare the tax rate by-law.'],
+    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.', 'RESOLVED that the hall booking request be referred to staff for a report.', 'RESOLVED that this Council requests the Cabinet Member for Housing to report to the Scrutiny Committee on damp.', 'RESOLVED to ask that the Treasurer brings the revised budget to the March meeting.', 'Be it resolved that the budget be approved;\n\nAnd further that staff prepare the tax rate by-law.'],
     invalid: ['RESOLVED that the report be noted.'],
   },
 });
@@ -350,6 +353,8 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
       for (const s of sentences(text)) {
         const c = commitmentIn(s.text);
         if (!c) continue;
+        // "Council agreed to increase the rents …": the meeting decided (a resolution), no one took a task.
+        if (c.rule.id === 'commitment-agreed-to' && bodyDecision(s.text)?.groups?.to !== undefined) continue;
         const found = action(commitmentText(s.text, c.at, c.rule), placeOf(b), c.rule.id);
         // "…, and Ms Briggs will prepare a report": the owner is the later clause's subject.
         if (found.owner === null && c.at > 0) found.owner = ownerOf(s.text.slice(c.at).replace(/^(?:,|and\b|but\b)\s*/, ''));
@@ -364,7 +369,7 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
 
 // A resolution clause that asks for a future report or a later return, or sets an owner a task: also an action.
 const FUTURE_REPORT = new RegExp(
-  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs)\\s+(?:officers|the\\s+[A-Z]\\w+(?:\\s+[A-Z]?\\w+)?)\\s+to\\s+[a-z]+|report\\s+back|(?:further|update|progress|follow-up)\\s+reports?|(?:requests?|receives?)\\s+(?:a\\s+)?(?:further|progress)\\s+update\\b|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|future\\s+meeting|next\\s+(?:[a-z]+\\s+)?meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
+  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs|request|requests)\\s+(?:officers|the\\s+[A-Z]\\w+(?:\\s+(?:of|for|[A-Z]?\\w+)){0,4})\\s+to\\s+[a-z]+|report\\s+back|referred\\s+to\\s+(?:staff|officers|the\\s+\\w+(?:\\s+\\w+)?)\\s+for\\s+(?:a\\s+)?(?:further\\s+)?report|\\b(?:to|at)\\s+the\\s+(?:${MONTH})\\s+meeting\\b|(?:further|update|progress|follow-up)\\s+reports?|(?:requests?|receives?)\\s+(?:a\\s+)?(?:further|progress)\\s+update\\b|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|future\\s+meeting|next\\s+(?:[a-z]+\\s+)?meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
   'i',
 );
 // "the Clerk write to the highway authority", "the Clerk should notify …", "the Public Service prepare …": an owner set a task;

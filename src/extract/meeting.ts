@@ -22,8 +22,8 @@ const RESCHEDULED = /^(?:moved|rescheduled|postponed|changed|re-?arranged|deferr
 const BODY_DASH_DATE = new RegExp(`^(.{3,150}?)\\s*[-–—]\\s*((?:${WEEKDAY},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]{3,9},?\\s+\\d{4})`, 'i');
 /** "Meeting: 14/03/2017 - Health and Wellbeing Scrutiny Committee (Item 614)". */
 const MEETING_LABEL = /^meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.{3,150}?)(?:\s*\(item\s*\d+\))?$/i;
-/** "MINUTES of a meeting of the Cabinet held …", "Minutes of the Planning Committee meeting held on", "Minutes of the proceedings of the Meeting of the Council held". */
-const MINUTES_OF = /\bminutes\s+(?:of|for)\s+(?:(?:a|an|the)\s+)?(?:proceedings\s+of\s+(?:(?:a|an|the)\s+)?)?(?:(?:ordinary|extraordinary|special|annual|adjourned|reconvened|virtual|remote)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?(.{3,120}?)(?:\s+meeting)?\s+(?:held|which\s+was\s+held|on\s|at\s+the|convened)/i;
+/** "MINUTES of a meeting of the Cabinet held …", "Minutes of the Planning Committee meeting held on", Scottish "MINUTE of MEETING of the X Committee held", "Minutes of the proceedings of the Meeting of the Council held". */
+const MINUTES_OF = /\bminutes?\s+(?:of|for)\s+(?:(?:a|an|the)\s+)?(?:proceedings\s+of\s+(?:(?:a|an|the)\s+)?)?(?:(?:ordinary|extraordinary|special|annual|adjourned|reconvened|virtual|remote)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?(.{3,120}?)(?:\s+meeting)?\s+(?:held|which\s+was\s+held|on\s|at\s+the|convened)/i;
 /** A bare title line: "Minutes of the Health and Wellbeing Board". */
 const MINUTES_OF_LINE = /^minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:(?:ordinary|extraordinary|special|annual|adjourned|reconvened|virtual|remote)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?([A-Z].{2,120}?)\s*$/i;
 /** "held on Wednesday, 3 March 2021 at 6.30 pm in Committee Room 2, The Guildhall", "held at 7.15pm on Monday 12 May 2025 in the Reading Room". */

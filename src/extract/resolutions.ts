@@ -3,7 +3,7 @@
 // "AGREED that", "Decision:" blocks. Numbered sub-clauses are separate records.
 import type { Motion, Resolution, ResolutionKind } from '../schema/document.js';
 import type { Block, Section } from '../segment/blocks.js';
-import { alternation, CLAUSE_OPENING_VERBS, COURTESY_TITLES, MEMBER_HONORIFICS, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE, MOVER_LABELS, PLANNING_DISPOSITIONS, SECONDER_LABELS } from '../lexicon/index.js';
+import { alternation, BODY_APPROVING_VERBS, CLAUSE_OPENING_VERBS, COURTESY_TITLES, MEMBER_GROUPS, MEMBER_HONORIFICS, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE, MOVER_LABELS, PLANNING_DISPOSITIONS, SECONDER_LABELS } from '../lexicon/index.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
 import { placeOf, type ItemContext } from './types.js';
 import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
@@ -230,7 +230,11 @@ export const resolutionLeadInRule = defineRule({
       'RESOLVED on the motion of Councillors Varga and Oyelaran that the grant to the Scout hut be approved.',
       'Resolved that –\n\n1. The survey results are noted; and\n\n2. No further action is taken on the parking scheme.',
     ],
-    invalid: ['REVIEW OF ACTIONS AGREED AT THE LAST MEETING', 'RESOLVED ON THE MOTION OF COUNCILLOR PIKE, seconded by COUNCILLOR LUND,'],
+    invalid: [
+      'REVIEW OF ACTIONS AGREED AT THE LAST MEETING',
+      'RESOLVED ON THE MOTION OF COUNCILLOR PIKE, seconded by COUNCILLOR LUND,',
+      'Moved by: Councillor Orr\nSeconded by: Councillor Paquette\nBE IT RESOLVED THAT Council defer the fire hall report to the June meeting.\nDEFEATED',
+    ],
   },
 });
 
@@ -269,6 +273,7 @@ export const resolutionInParagraphRule = defineRule({
       'Objections from neighbours were heard and it was RESOLVED unanimously to object to the application.',
       'Hire of the village hall RESOLVED: That the hire charges be frozen for 2025.',
       'The tennis court fence is leaning. It was agreed that the Clerk obtains two quotes for its repair.',
+      'The Council considered a grant request from the carnival committee. Resolved to award a grant of £300.',
       'The grant requests were considered. Proposed by Cllr Amos, seconded by Cllr Reid, it was RESOLVED:\n\na) To award £200 to the scout group.\n\nb) To award £150 to the bowls club.',
     ],
     invalid: ['The matter of the blocked drain was resolved by the Highways team last week.', 'It was agreed that the Clerk had already obtained two quotes.'],
@@ -286,8 +291,20 @@ export const resolutionBodyAgreedRule = defineRule({
       'Assembly agreed:\n\n1. the membership of the committees (Appendix A);\n\n2. the appointment of representatives on outside bodies (Appendix B).',
       'Council agreed the appointment of Councillor Ruiz as Vice-Chair for the year.',
       'All members agreed that the annual parish meeting be held in May.',
+      'The Committee agreed to award:-\n\n(a) £500 to Kinbrae Gala Committee;\n\n(b) £300 to Kinbrae Pipe Band.',
+      'Council agreed to increase the cemetery fees by 5% from 1 April.',
+      'The Panel approved the revised terms of reference for the youth forum.',
+      'Proposed by Cllr Nash, seconded by Cllr Iles, the Members unanimously approved the grant of £400 to the Tidy Towns group.',
+      'The Committee agreed the work programme, subject to the addition of an item on parking.',
     ],
-    invalid: ['Councillor Pike agreed to circulate the revised figures.', 'Members agreed.', 'The Committee agreed, in discussion, that future sessions should be longer.'],
+    invalid: [
+      'Councillor Pike agreed to circulate the revised figures.',
+      'Members agreed.',
+      'The Committee agreed, in discussion, that future sessions should be longer.',
+      'Members agreed to meet on site before the next meeting.',
+      'The Committee agreed the need for more visitor parking.',
+      'The Committee noted the report on the summer fair.',
+    ],
   },
 });
 
@@ -460,7 +477,7 @@ const MOVED_AND_RESOLVED = new RegExp(
 const ABOUT_MINUTES = /\bminutes?\b/i;
 // "… for this item. It was resolved to increase allotment rents …", "The Clerk presented the accounts. RESOLVED: that …":
 // a resolution opening a later sentence of a paragraph.
-const RESOLVED_SENTENCE = /^(?:It\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?(?:RESOLVED|resolved)|RESOLVED)\b[\s,:–—-]*(?:that\b[\s,:]*)?(.{3,})$/;
+const RESOLVED_SENTENCE = /^(?:It\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?(?:RESOLVED|resolved)|RESOLVED|Resolved(?=\s+(?:that|to)\b|\s*[:–—-]))\b[\s,:–—-]*(?:that\b[\s,:]*)?(.{3,})$/;
 // "… were considered and it was RESOLVED unanimously to OBJECT", "Street Lighting RESOLVED: That …",
 // "No comments and AGREED to support the officer's decision": inside any sentence.
 // "After discussion it was resolved to apply for …", "… and the Councillors resolved to proceed …" too.
@@ -517,10 +534,26 @@ function lineOf(clause: string, block: Block): string {
 const BODY_INTRO = new RegExp(`^(?:the\\s+)?(?:[A-Z][\\w&'’-]*\\s+){0,4}${BODY}\\s*[–—-]?$`);
 
 // "The Committee agreed that … be …", "Assembly agreed:", "Council agreed the appointment of …", "All members agreed that …",
-// "All were in agreement that …". Group 1: "that" clause; 2: the colon (clauses follow); 3: what was agreed.
+// "All were in agreement that …", "The Committee agreed:-", "The Committee agreed to award:-" (the clauses follow),
+// "Council agreed to increase the rents …", "The Committee approved the repair of …", and after the movers
+// "Proposed by Cllr A, seconded by Cllr B, the Members unanimously approved …".
+// Groups: that: "that" clause; colon: clauses follow; named: what was agreed; to: the decision "to …"; object: "approved the …".
+const bothCases = (words: readonly string[]): string => alternation([...words, ...words.map((w) => w.toLowerCase())]);
+const MOVERS_OPENER = `(?:${bothCases(MOVER_LABELS)}\\s+by\\s+[^,;]{2,60},\\s+(?:and\\s+)?${bothCases(SECONDER_LABELS)}\\s+by\\s+[^,;]{2,60},\\s+)?`;
+// Bodies that decide by "agreed to …": not members counted together ("Members agreed to meet on site" is their task).
+const INSTITUTION = new RegExp(`^${alternation(DECIDING_BODIES.filter((b) => !MEMBER_GROUPS.includes(b)))}$`, 'i');
 const BODY_AGREED = new RegExp(
-  `^(?:(?:The|the)\\s+)?(?:(?:[A-Z][\\w&'’-]*\\s+){0,4}${BODY}|All(?:\\s+(?:the\\s+)?${BODY})?)\\s+(?:${ADVERB}\\s+)?(?:agreed|were\\s+in\\s+agreement|resolved|decided)(?:\\s+(?:unanimously|by\\s+all))?(?:\\s+that\\s+(.{3,})|\\s*(:)\\s*$|\\s+(?:to\\s+)?((?:the\\s+)?(?:appointments?|recommendations?|proposals?|nominations?)\\s.{3,}))$`,
+  `^${MOVERS_OPENER}(?<sentence>(?:(?:The|the)\\s+)?(?:(?:[A-Z][\\w&'’-]*\\s+){0,4}(?<body>${BODY})|All(?:\\s+(?:the\\s+)?${BODY})?)\\s+(?:${ADVERB}\\s+)?(?:(?:agreed|were\\s+in\\s+agreement|resolved|decided)(?:\\s+(?:unanimously|by\\s+all))?(?:\\s+that\\s+(?<that>.{3,})|(?:\\s+to\\s+[a-z]{2,20})?\\s*(?<colon>:)-?\\s*$|\\s+(?:to\\s+)?(?<named>(?:the\\s+)?(?:appointments?|recommendations?|proposals?|nominations?)\\s.{3,})|\\s+(?<agreedThe>(?:the|an?)\\s+(?!minutes\\b|need\\b|importance\\b)[a-z][\\w'’-]*.{3,})|\\s+(?<to>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,}))|${alternation(BODY_APPROVING_VERBS)}\\s+(?<object>(?:the|a|an|its)\\s.{3,})))$`,
 );
+/** "The Committee agreed to …", "Council approved the …": a deciding body's decision, not a person's task. */
+export function bodyDecision(sentence: string): RegExpExecArray | null {
+  const m = BODY_AGREED.exec(sentence);
+  if (!m || m.groups === undefined) return null;
+  // "Members agreed to meet on site", "Councillors agreed to …": the members' own task.
+  if ((m.groups.to !== undefined || m.groups.agreedThe !== undefined) && (m.groups.body === undefined || !INSTITUTION.test(m.groups.body))) return null;
+  return m;
+}
+const APPROVING = new RegExp(`\\b${alternation(BODY_APPROVING_VERBS)}\\b`);
 // What makes a "that" clause a decision, not a report of opinion: a subjunctive or "should".
 const DECISION_MOOD = /\bbe\b|\bshould\b/i;
 
@@ -572,7 +605,8 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
       if (b.kind !== 'paragraph' && b.kind !== 'bullet') continue;
       const resolved = /\bresolved\b/i.test(b.text);
       const agreed = /\bagree/i.test(b.text);
-      if (!resolved && !agreed && !/\b(?:prop|moved)/i.test(b.text)) continue;
+      const approving = APPROVING.test(b.text);
+      if (!resolved && !agreed && !approving && !/\b(?:prop|moved)/i.test(b.text)) continue;
       const all = withRowStarts(b);
       // "RESOLVED: (a) THAT … . (b) THAT … .": the marker the next sentence continues the list with.
       let want: string | null = null;
@@ -602,7 +636,7 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
           const m = (k > 0 && resolved ? RESOLVED_SENTENCE.exec(s.text) : null) ?? RESOLVED_INSIDE.exec(s.text);
           // "It was agreed that officers would …" is a commitment (an action); a decision is agreed "to" or in the subjunctive.
           // "It was agreed that the Clerk obtains quotations": the present tense sets a task as the subjunctive does.
-          const commitment = m !== null && /\bagreed\b/.test(s.text.slice(m.index, s.text.length - m[1].length)) && !/^to\s/i.test(m[1]) && !SUBJUNCTIVE.test(m[1]) && !OWNER_PRESENT_TASK.test(m[1]);
+          const commitment = m !== null && /\bagreed\b/i.test(s.text.slice(m.index, s.text.length - m[1].length)) && !/^to\s/i.test(m[1]) && !SUBJUNCTIVE.test(m[1]) && !OWNER_PRESENT_TASK.test(m[1]);
           if (m && !commitment) {
             const marker = LEAD_MARKER.exec(m[1]);
             if (marker) want = nextMarker(marker[1]);
@@ -610,7 +644,7 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
             return;
           }
         }
-        const body = agreed || resolved ? BODY_AGREED.exec(s.text) : null;
+        const body = agreed || resolved || approving ? bodyDecision(s.text) : null;
         if (!body) {
           // "… be accepted. Prop. Cllr A, sec. Cllr B; all in favour.": the sentence before its movers.
           const after = b.text.slice(s.index + s.text.length).trim();
@@ -618,9 +652,15 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
             push(make(null, s.text.replace(/^(?:it\s+was\s+)?(?:agreed|resolved)\s+(?:that\s+)?/i, ''), b, resolutionProposedAfterRule.id));
           return;
         }
-        if (body[1] !== undefined && DECISION_MOOD.test(body[1])) push(make(null, body[1], b, resolutionBodyAgreedRule.id));
-        else if (body[2] !== undefined && k === all.length - 1) for (const c of clausesAfter(b, ctx, true)) push(make(clauseNumber(c.marker), c.text, c, resolutionBodyAgreedRule.id));
-        else if (body[3] !== undefined) push(make(null, body[3], b, resolutionBodyAgreedRule.id));
+        const g = body.groups!;
+        if (g.that !== undefined && DECISION_MOOD.test(g.that)) push(make(null, g.that, b, resolutionBodyAgreedRule.id));
+        else if (g.colon !== undefined && k === all.length - 1) for (const c of clausesAfter(b, ctx, true)) push(make(clauseNumber(c.marker), c.text, c, resolutionBodyAgreedRule.id));
+        else if (g.named !== undefined) push(make(null, g.named, b, resolutionBodyAgreedRule.id));
+        else if (g.to !== undefined) push(make(null, g.to, b, resolutionBodyAgreedRule.id));
+        // "The Committee agreed the work programme, subject to …": the whole sentence.
+        else if (g.agreedThe !== undefined) push(make(null, g.sentence, b, resolutionBodyAgreedRule.id));
+        // "The Committee approved the repair of …": the whole sentence, its verb being the decision.
+        else if (g.object !== undefined) push(make(null, g.sentence, b, resolutionBodyAgreedRule.id));
       });
     }
   }
@@ -781,6 +821,9 @@ function motionClauses(text: string): { number: string | null; text: string }[] 
   // clauses that each open with a deciding verb (a split inside a clause fails the test and is not taken).
   const verbClauses = intro[2].split(/(?<=[.;])\s+(?:and\s+)?(?=\p{L})/u);
   if (verbClauses.length >= 2 && verbClauses.every((p) => CLAUSE_OPENER.test(p))) return verbClauses.map((p) => ({ number: null, text: p.trim() }));
+  // "That Committee of the Whole recommend to Council: That the rate be approved; and That staff report back …":
+  // clauses that each open with "That" (their numbers read off with the lines).
+  if (verbClauses.length >= 2 && verbClauses.every((p) => /^that\s/i.test(p))) return verbClauses.map((p) => ({ number: null, text: p.replace(/;\s*(?:and|or)?\s*$/i, '').trim() }));
   return inline;
 }
 

@@ -143,6 +143,10 @@ export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
   'chase',
   'chase up',
   'report to',
+  // "The Clerk will report at the next meeting", "would report on progress in the spring".
+  'report at',
+  'report on',
+  'report further',
   'submit',
   'organise',
   'organize',
@@ -210,7 +214,7 @@ export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
 ]);
 
 /** Verbs that report a promise made in speech: "confirmed that she would send", "said that officers would check". */
-export const REPORTING_VERBS: readonly string[] = extendable('REPORTING_VERBS', ['said', 'stated', 'shared', 'confirmed', 'explained', 'advised', 'indicated', 'added', 'replied', 'responded', 'assured', 'agreed', 'undertook']);
+export const REPORTING_VERBS: readonly string[] = extendable('REPORTING_VERBS', ['said', 'stated', 'shared', 'confirmed', 'explained', 'advised', 'indicated', 'added', 'replied', 'responded', 'assured', 'agreed', 'undertook', 'noted', 'gave notice']);
 
 /** Written follow-ups a meeting asks for: "requested a further update", "asked for a written breakdown". */
 export const FOLLOW_UP_PAPERS: readonly string[] = extendable('FOLLOW_UP_PAPERS', ['update', 'report', 'briefing', 'breakdown', 'briefing note', 'written answer', 'written response']);
@@ -326,3 +330,6 @@ export const OWNER_COLUMN_HEADERS: readonly string[] = extendable('OWNER_COLUMN_
 
 /** Headers of the deadline column of an action table: "By", "Due", "Deadline", "When", "Target date". */
 export const DUE_COLUMN_HEADERS: readonly string[] = extendable('DUE_COLUMN_HEADERS', ['by', 'due', 'due date', 'deadline', 'when', 'by when', 'date', 'target date', 'timescale', 'timescales']);
+
+/** Labels before a task set at the meeting, as Canadian minutes print a direction to staff: "Direction: Staff to circulate …". */
+export const TASK_LABELS: readonly string[] = extendable('TASK_LABELS', ['Direction', 'Directions', 'Direction to staff', 'Staff direction', 'Council direction', 'Follow up', 'Follow-up']);

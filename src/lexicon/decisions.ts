@@ -59,6 +59,15 @@ export const DECIDING_BODIES: readonly string[] = extendable('DECIDING_BODIES', 
   'Working Group',
 ]);
 
+/**
+ * Deciding bodies that are people counted together: "Members agreed to meet on site" records what they will
+ * each do (an action) as often as a decision, so only the other bodies decide by "agreed to …".
+ */
+export const MEMBER_GROUPS: readonly string[] = extendable('MEMBER_GROUPS', ['Members', 'Councillors']);
+
+/** Verbs by which a body decides on a thing it names: "The Committee approved the repair of …", "Council endorsed the plan". */
+export const BODY_APPROVING_VERBS: readonly string[] = extendable('BODY_APPROVING_VERBS', ['approved', 'endorsed', 'adopted']);
+
 /** Headings printed above a decision's clauses: "Decision:", "Delegated decision:", "Decision of the Panel". */
 export const DECISION_LABELS: readonly string[] = extendable('DECISION_LABELS', ['decision', 'decisions', 'decision details', 'delegated decision', 'committee decision', 'council decision', 'officer decision']);
 
@@ -82,4 +91,7 @@ export const CLAUSE_OPENING_VERBS: readonly string[] = extendable('CLAUSE_OPENIN
   'delegate', 'direct', 'endorse', 'establish', 'grant', 'include', 'initiate', 'instruct', 'invite', 'nominate',
   'note', 'proceed', 'reaffirm', 'receive', 'recommend', 'refer', 'refuse', 'reject', 'request', 'rescind', 'resolve',
   'seek', 'support', 'thank', 'undertake', 'write',
+  // Budget, rating and property decisions: "Imposes a general rate …", "Sets the minimum payment …".
+  'apply', 'declare', 'determine', 'dispose', 'execute', 'extend', 'fix', 'impose', 'increase', 'lease', 'levy',
+  'purchase', 'reduce', 'release', 'retain', 'revoke', 'sell', 'set', 'submit', 'transfer', 'vary', 'waive',
 ]);

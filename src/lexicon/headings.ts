@@ -204,8 +204,8 @@ export const MONTHS: readonly string[] = extendable('MONTHS', [
 /** Weekday stems: "Mon" + "day", "Wednes" + "day". */
 export const WEEKDAY_STEMS: readonly string[] = extendable('WEEKDAY_STEMS', ['Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur', 'Sun']);
 
-/** Words that label an item number: "Item 4", "Minute 6", "Agenda item 5", "Minute No. 12". */
-export const ITEM_NUMBER_LABELS: readonly string[] = extendable('ITEM_NUMBER_LABELS', ['item', 'agenda item', 'minute', 'minute no.', 'min.', 'min']);
+/** Words that label an item number: "Item 4", "Minute 6", "Agenda item 5", "Minute No. 12", "Item No. 3", "Min. 45/24". */
+export const ITEM_NUMBER_LABELS: readonly string[] = extendable('ITEM_NUMBER_LABELS', ['item', 'item no.', 'item no', 'agenda item', 'minute', 'minute no.', 'minute no', 'min.', 'min', 'min. no.']);
 
 /** Nouns that name a governing body: a meeting's body is named with one ("Planning Committee", "Hutt City Council"). */
 export const GOVERNING_BODY_NOUNS: readonly string[] = extendable('GOVERNING_BODY_NOUNS', [
@@ -222,6 +222,8 @@ export const GOVERNING_BODY_NOUNS: readonly string[] = extendable('GOVERNING_BOD
   'Executive',
   'Meeting',
   'Partnership',
+  // Irish county councils meet as municipal districts: "Meeting of the Ballymorris Municipal District".
+  'Municipal District',
 ]);
 
 /** Kinds of local authority named "X of Y": "City of Kingston", "Township of Elm Creek", "Shire of Wattle Creek". */

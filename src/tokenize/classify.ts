@@ -6,7 +6,7 @@ import * as P from './patterns.js';
 import { expandTableRows } from './table-rows.js';
 import { splitRunOnLines } from './flattened.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
-import { firstLetters } from '../lexicon/index.js';
+import { ITEM_NUMBER_LABELS, firstLetters } from '../lexicon/index.js';
 
 export type TokenKind =
   | 'blank'
@@ -374,8 +374,9 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'numbered-heading',
     description: 'A numbered line that may be an item heading ("41.    Allotment Rents").',
-    examples: { valid: ['41.    Allotment Rents', 'Item 4: Budget', '2207 FOOTPATH CLOSURES'], invalid: ['6:00pm, Tuesday 10 December', '10 December 2019 |'] },
-    starts: /[i\d]/i,
+    examples: { valid: ['41.    Allotment Rents', 'Item 4: Budget', '2207 FOOTPATH CLOSURES', 'Minute 87/23 Allotments', 'Item No. 6 – Correspondence', '2025/12 Finance'], invalid: ['6:00pm, Tuesday 10 December', '10 December 2019 |'] },
+    // A digit, or the first letter of a number label ("Item", "Minute", "Agenda item").
+    starts: new RegExp(`[\\d${firstLetters(ITEM_NUMBER_LABELS).source.slice(1, -1)}]`, 'i'),
     match: (l) => {
       if (l.text.length > MAX_HEADING_LENGTH) return null;
       const m = P.NUMBERED_HEADING.exec(l.text);

@@ -94,7 +94,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     description: 'Something would or will be circulated, provided, shared, or a practical task done (arranged, checked, repaired).',
     examples: {
       valid: ['A briefing note would be circulated to Members.', 'The revised map will be made available on the website.', 'When the proposal arrives a site meeting will be arranged.'],
-      invalid: ['The briefing note had been circulated to Members.'],
+      invalid: ['The briefing note had been circulated to Members.', 'Cr Ames asked when the Wattle Creek causeway would be repaired.'],
     },
     pattern: new RegExp(`\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)})\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?:also\\s+|then\\s+)?(?:${DONE}|${alternation(TASKS_DONE)})\\b`, 'i'),
     cue: [...FUTURE_MODALS, ...SCHEDULED_MODALS],
@@ -258,11 +258,14 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
         'The Portfolio Holder advised that the pool would reopen in May and that the team would ensure ward members were kept informed.',
         'The Engineer said the design was nearly finished and she would revert to members with a date.',
         'The Chief Executive stated that the fund was open and that the Director of Services would circulate a note to all Members.',
+        'The Director indicated that staff would bring back a cost estimate for the culvert.',
+        'It was further noted that the Area Manager would arrange a site visit for Members.',
+        'Councillor Ames gave notice that she will bring forward a motion on tree planting.',
       ],
       invalid: ['The Chair said that the hall would reopen in May.'],
     },
     pattern: new RegExp(
-      `(?:\\b${REPORTED}(?:\\s+\\w+)?\\s+(?:that\\s+)?|\\band\\s+that\\s+|\\band\\s+(?=(?:he|she|they)\\s))(?:he|she|they|we|officers|the\\s+[A-Za-z]+(?:\\s+(?:of|for|[A-Z]\\w+)){0,4}|${HONORIFIC_NAME_SOURCE})\\s+${WOULD_WILL}\\s+(?:also\\s+|now\\s+|therefore\\s+|then\\s+)?(?:${PROMISE})\\b`,
+      `(?:\\b${REPORTED}(?:\\s+\\w+)?\\s+(?:that\\s+)?|\\band\\s+that\\s+|\\band\\s+(?=(?:he|she|they)\\s))(?:he|she|they|we|officers|staff|the\\s+[A-Za-z]+(?:\\s+(?:of|for|[A-Z]\\w+)){0,4}|${HONORIFIC_NAME_SOURCE})\\s+${WOULD_WILL}\\s+(?:also\\s+|now\\s+|therefore\\s+|then\\s+)?(?:${PROMISE})\\b`,
     ),
     cue: [...REPORTING_VERBS, 'and'],
   }),
@@ -270,7 +273,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-named-to-do',
     description: 'An owner "to" do something, as parish minutes and action lists write it: "Clerk to write to …", "Cllr Ash to obtain quotes", "NO/BM to look at …".',
     examples: {
-      valid: ['The Monitoring Officer to write to the complainant.', 'Cllr Ash to obtain quotes for the bench.', 'Clerk to chase the highways team about the pothole.'],
+      valid: ['The Monitoring Officer to write to the complainant.', 'Cllr Ash to obtain quotes for the bench.', 'Clerk to chase the highways team about the pothole.', 'Direction: Staff to circulate the draft fees by-law to all members.'],
       invalid: ['The Chair to announce any items of urgent business.', 'The Clerk to record, without note or comment, all proceedings of the council.', 'Proposed Amendment to the Licence Agreement for Lands on Elm Street.'],
     },
     pattern: new RegExp(`^(?:${OWNER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?\\s+(?:is\\s+|are\\s+)?to\\s+(?:also\\s+|again\\s+|then\\s+)?(?!${PROCEDURE}\\b|be\\b|${DETERMINER}\\b)[a-z]{2,}`),

@@ -47,8 +47,16 @@ export function attachMotions(seg: Segmentation, tokens: readonly Token[], items
     m.text = m.text.replace(/\s+/g, ' ').replace(/^that\s+/i, '').trim();
     if (m.amends !== null) m.amends = owner[m.amends] === owner[g] ? local.get(m.amends)! : null;
   });
-  for (const item of items) linkResolutions(item.motions, item.resolutions);
+  for (const item of items) {
+    linkResolutions(item.motions, item.resolutions);
+    // "BE IT RESOLVED THAT Council defer the report … DEFEATED": the wording of a motion that was lost or
+    // withdrawn was never decided, whatever its lead-in.
+    if (item.resolutions.some((r) => r.motion !== undefined && notDecided(item.motions[r.motion])))
+      item.resolutions = item.resolutions.filter((r) => r.motion === undefined || !notDecided(item.motions[r.motion]));
+  }
 }
+
+const notDecided = (m: Motion | undefined): boolean => m !== undefined && (m.outcome === 'lost' || m.outcome === 'withdrawn');
 
 /**
  * Links each resolution to the motion that produced it (Resolution.motion):

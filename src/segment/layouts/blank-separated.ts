@@ -13,6 +13,7 @@ import {
   isContent,
   isHeadingShaped,
   nextContent,
+  withLetterCodes,
   type Start,
 } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
@@ -109,6 +110,6 @@ export const blankSeparatedLayout: LayoutRule = defineRule({
     // Under a "No. Item" listing heading the page is an agenda: a short one (two items) qualifies too.
     const listed = starts.length > 0 && tokens.slice(0, starts[0].at).some((t) => t.rule === 'listing-furniture' && LISTING_HEADING.test(t.line.text.trim()));
     const needed = listed ? MIN_HEADINGS_AFTER_LISTING : MIN_HEADINGS;
-    return starts.length >= needed ? fits(starts) : rejects(starts, `${starts.length} standalone heading(s), ${needed} needed`);
+    return starts.length >= needed ? fits(withLetterCodes(starts)) : rejects(starts, `${starts.length} standalone heading(s), ${needed} needed`);
   },
 });

@@ -4,7 +4,7 @@
 // text. The weakest evidence after standalone lines: tried last.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { HONORIFIC_LINE, NOT_A_TITLE, STANDALONE_NOT_TITLE, cleanTitle, isContent, nextContent, type Start } from './shared.js';
+import { HONORIFIC_LINE, NOT_A_TITLE, STANDALONE_NOT_TITLE, cleanTitle, isContent, nextContent, withLetterCodes, LEADING_LETTER_CODE, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 // A heading is short; a longer line in capitals is a shouted sentence or a title block.
@@ -29,7 +29,7 @@ function isCapitalHeading(t: Token): boolean {
     title.split(/\s+/).length <= MAX_HEADING_WORDS &&
     !/[.,;]$/.test(title) &&
     // A row of a table (cells two spaces apart) is not a heading.
-    !/\S {2,}\S/.test(t.line.text) &&
+    !/\S {2,}\S/.test(t.line.text.trim().replace(LEADING_LETTER_CODE, '')) &&
     !NOT_A_TITLE.test(title) &&
     !STANDALONE_NOT_TITLE.test(title) &&
     !HONORIFIC_LINE.test(title)
@@ -72,11 +72,13 @@ export const capitalHeadingsLayout: LayoutRule = defineRule({
     context: 'document',
     valid: [
       'KELLOCH COMMUNITY COUNCIL\nGENERAL MEETING MONDAY 3 MARCH\nPresent: Iona Reid, Calum Bain, Morven Tait\nMINUTES OF THE FEBRUARY MEETING\nThese were approved as correct.\nFOOTPATH BY THE BURN\nCalum reported that the path had flooded again and would write to the roads department.\nTREASURER’S REPORT\nThe balance stood at £812.40.',
+      'ASHVALE DISTRICT COUNCIL\nMinutes of the Executive held on 2 April 2025\nPresent: Councillors Ames, Boyd and Cole\nEX 12  APOLOGIES\nNone were received.\nEX 13  CAR PARK CHARGES\nThe charges were frozen for the year.\nEX 14  LEISURE CONTRACT\nThe contract was extended to 2027.',
     ],
+    // (second valid example) minute codes of shared letters before the headings are the items' numbers.
     invalid: ['KELLOCH COMMUNITY COUNCIL\nGENERAL MEETING MONDAY 3 MARCH\nPresent: Iona Reid, Calum Bain, Morven Tait\nThe minutes of the February meeting were approved.\nCalum reported that the path had flooded again.\nThe balance stood at £812.40.'],
   },
   detect(tokens) {
     const starts = capitalHeadingStarts(tokens);
-    return starts.length >= MIN_HEADINGS ? fits(starts) : rejects(starts, `${starts.length} heading(s) in capitals, ${MIN_HEADINGS} needed`);
+    return starts.length >= MIN_HEADINGS ? fits(withLetterCodes(starts)) : rejects(starts, `${starts.length} heading(s) in capitals, ${MIN_HEADINGS} needed`);
   },
 });

@@ -4,12 +4,15 @@
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
 import { COURTESY_TITLES, MEMBER_HONORIFICS, alternation } from '../../lexicon/index.js';
-import { DATE_CODED_MINUTE, MARKER_KINDS, cleanTitle, isHeadingShaped, isSubNumber, mostlyCapitals, nextContent, wordCount, type Start } from './shared.js';
+import { DATE_CODED_MINUTE, MARKER_KINDS, STANDALONE_NOT_TITLE, cleanTitle, isHeadingShaped, isSubNumber, mostlyCapitals, nextContent, wordCount, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 // The running number of an item number: "12a" → 12, "35/20" → 35, a minute code "CAB/45/26" → 45, "C048/23" → 48, "HOS.55/24" → 55.
 // A date-coded "21.01.03" runs on its last part.
 const integerPart = (n: string): number => (DATE_CODED_MINUTE.test(n) ? parseInt(n.slice(n.lastIndexOf('.') + 1), 10) : parseInt(n.replace(/^[A-Z]{1,6}[./]?/i, ''), 10));
+
+// An item number in brackets, as some councils print their minute numbers: "(4)". Group 1: the number.
+const BRACKETED_NUMBER = /^\((\d{1,3})\)$/;
 
 // How far an item number may jump ahead of the previous one (items withdrawn, exempt items omitted).
 const MAX_NUMBER_GAP = 12;
@@ -133,6 +136,11 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
       if (wrapped) cands.push({ at: i, titleIndex: i + 1, number: marker, title: `${title} ${wrapped}` });
       else if (accepted) cands.push(fused ? { at: i, titleIndex: i, number: marker, title, titleInBody: true } : { at: i, titleIndex: i, number: marker, title });
       list = accepted ? null : { marker, opening, length: list && follows(list.marker, marker) && list.opening === opening ? list.length + 1 : 1 };
+    } else if (t.kind === 'bullet' && t.marker && BRACKETED_NUMBER.test(t.marker)) {
+      // "(4) PLANNING APPLICATIONS": a bracketed number before a heading in capitals; "(1) to approve the
+      // programme …" is a clause of a decision, never a heading (so the title must be set in capitals).
+      const title = cleanTitle(t.text);
+      if (mostlyCapitals(title) && isHeadingShaped(title) && !/[.;,]$/.test(title)) cands.push({ at: i, titleIndex: i, number: BRACKETED_NUMBER.exec(t.marker)![1], title });
     }
   }
   // ModernGov meeting pages print every item number on its own line: when they do, numbered lines are paragraphs.
@@ -170,23 +178,45 @@ function withSubItems(tokens: readonly Token[], chain: readonly Start[]): Start[
     const end = k + 1 < chain.length ? chain[k + 1].at : tokens.length;
     const major = parent.number !== null && /^\d{1,3}$/.test(parent.number) ? parent.number : null;
     if (major === null) continue;
-    const subs: Start[] = [];
-    for (let i = parent.titleIndex + 1; i < end; i++) {
-      const t = tokens[i];
-      if (t.kind !== 'numbered-heading' || !t.marker) continue;
-      const m = SUB_ITEM_NUMBER.exec(t.marker);
-      if (!m || m[1] !== major) continue;
-      const title = cleanTitle(t.text);
-      // The run must rise by one from N.1: "5.3" without "5.1" and "5.2" before it is a reference, not a heading.
-      if (Number(m[2]) !== subs.length + 1 || !isHeadingShaped(title) || continuesOnNextLine(tokens, i) || nextContent(tokens, i + 1) >= end) break;
-      subs.push({ at: i, titleIndex: i, number: `${major}.${m[2]}`, title });
+    const subs = subItemRun(tokens, parent, end, 1);
+    for (let s = 0; s < subs.length; s++) {
+      // Australian agendas number a third level under a section ("9.1 CORPORATE SERVICES", "9.1.1 Monthly
+      // Financial Statements"): a sub-item with a run of its own holds those items, and one with no minutes
+      // of its own before them is a section header, not an item.
+      const subEnd = s + 1 < subs.length ? subs[s + 1].at : end;
+      const third = subItemRun(tokens, subs[s], subEnd, 2);
+      if (third.length > 0 && nextContent(tokens, subs[s].titleIndex + 1) < third[0].at) out.push(subs[s]);
+      else if (third.length === 0) out.push(subs[s]);
+      out.push(...third);
     }
-    if (subs.length >= MIN_SUB_ITEMS) out.push(...subs);
   }
   return out;
 }
+
+/**
+ * The run of sub-item headings under a parent numbered N (depth 1: "N.1", "N.2" …) or N.M (depth 2: "N.M.1" …),
+ * rising by one from 1, each heading-shaped and followed by text of its own; fewer than two is no run.
+ */
+function subItemRun(tokens: readonly Token[], parent: Start, end: number, depth: 1 | 2): Start[] {
+  const subs: Start[] = [];
+  for (let i = parent.titleIndex + 1; i < end; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'numbered-heading' || !t.marker) continue;
+    const m = (depth === 1 ? SUB_ITEM_NUMBER : THIRD_LEVEL_NUMBER).exec(t.marker);
+    if (!m || m[1] !== parent.number) continue;
+    const title = cleanTitle(t.text);
+    // The run must rise by one from N.1: "5.3" without "5.1" and "5.2" before it is a reference, not a heading.
+    if (Number(m[2]) !== subs.length + 1 || !isHeadingShaped(title) || continuesOnNextLine(tokens, i) || nextContent(tokens, i + 1) >= end) break;
+    subs.push({ at: i, titleIndex: i, number: `${m[1]}.${m[2]}`, title });
+  }
+  // A lone "7.1 By-law 2024-58 …" counts when its parent has no minutes of its own before it ("7. BY-LAWS"): the parent is a section.
+  const sectionOnly = subs.length === 1 && nextContent(tokens, parent.titleIndex + 1) === subs[0].at;
+  return subs.length >= MIN_SUB_ITEMS || sectionOnly ? subs : [];
+}
 // "5.1", "5.1." or "5.1)": a parent's number and the sub-item's.
 const SUB_ITEM_NUMBER = /^(\d{1,3})\.(\d{1,2})[.)]?$/;
+// "9.1.2": a sub-item's number and the item's under it.
+const THIRD_LEVEL_NUMBER = /^(\d{1,3}\.\d{1,2})\.(\d{1,2})[.)]?$/;
 // One sub-heading alone may be a paragraph label; two in a run are a numbering scheme.
 const MIN_SUB_ITEMS = 2;
 // How many headings numbered "1." show that a list lost its numbering.
@@ -267,11 +297,16 @@ const MIN_LIST_RUN = 2;
 // A heading's second line is short.
 const MAX_WRAPPED_WORDS = 8;
 
+// A reference number closing a label: "2024/112", "No. 45", "#24-131".
+const TRAILING_REFERENCE = /\s+(?:no\.?\s*|#\s?)?[\w./-]{0,12}\d[\w./-]{0,12}$/i;
+
 /** A heading in capitals wrapped onto the next line ("100. DECLARATIONS" / "OF INTEREST"): the second line, or null. */
 function wrappedCapitals(tokens: readonly Token[], i: number, title: string): string | null {
   const next = tokens[i + 1];
   if (!next || next.kind !== 'text' || !mostlyCapitals(title) || !/^[A-Z]/.test(title)) return null;
   const text = cleanTitle(next.line.text);
+  // "COUNCIL RESOLUTION 2024/112", "MOTION NO. 3": a decision's label under the heading, not its second line.
+  if (STANDALONE_NOT_TITLE.test(text.replace(TRAILING_REFERENCE, ''))) return null;
   return mostlyCapitals(text) && wordCount(text) <= MAX_WRAPPED_WORDS && !/[.:;,]$/.test(text) ? text : null;
 }
 
@@ -305,6 +340,8 @@ export const numberedLayout: LayoutRule = defineRule({
     valid: [
       'Minutes of the Ashdown Parish Council meeting held on 3 March 2025\n\n14. Apologies\n\nCllr Reeve.\n\n15. Playground Inspection\n\nThe report was noted.',
       'Harbour Board\n\n7\n\nApologies for absence\n\nNone.\n\n8\n\nDredging Contract\n\nThe Board approved the contract.',
+      'SHIRE OF KOORALUP ORDINARY COUNCIL MEETING\n\n8. REPORTS OF OFFICERS\n\n8.1 WORKS\n\n8.1.1 Gravel Resheeting Program\n\nCOUNCIL RESOLUTION 2025/041\nThat Council adopts the program.\n\n8.1.2 Plant Replacement\n\nThat Council notes the report.',
+      'Minutes of the Licensing Committee of Cwm Teifi County Council\n\n(1) APOLOGIES\n\nCouncillor Rhian Lewis.\n\n(2) STREET TRADING CONSENTS\n\nRESOLVED that the consents be renewed.',
     ],
     invalid: ['The Clerk reported on the following:\n\n1. the bins had been emptied on time\n2. the hedges had been cut back'],
   },

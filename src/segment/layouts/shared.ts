@@ -132,3 +132,25 @@ export function afterTopAttendance(tokens: readonly Token[]): number {
   while (i < tokens.length && tokens[i].kind !== 'blank') i++;
   return i;
 }
+
+// A minute code of letters and a number before a heading: "CAB 41  APOLOGIES", "EX.12 Budget", "DC 101 Planning". Groups: code, title.
+const LETTER_CODE_TITLE = /^([A-Z]{2,6}\.?\s?\d{1,4})\s+(\S.{2,200})$/;
+/** The code and its gap at the start of a heading ("CAB 41  "), whose wide gap is no table's. */
+export const LEADING_LETTER_CODE = /^[A-Z]{2,6}\.?\s?\d{1,4}\s+/;
+// How many headings must share the code's letters: one alone may be a road ("A 41 …") or a reference.
+const MIN_CODED_HEADINGS = 2;
+
+/**
+ * Unnumbered starts whose titles all open with a minute code of the same letters ("CAB 41  APOLOGIES",
+ * "CAB 42  MINUTES", …): the code is the item's number, the rest its title. Others are returned unchanged.
+ */
+export function withLetterCodes(starts: readonly Start[]): Start[] {
+  const coded = starts.map((s) => (s.number === null ? LETTER_CODE_TITLE.exec(s.title) : null));
+  const letters = new Map<string, number>();
+  for (const m of coded) if (m) letters.set(m[1].replace(/[\s.\d]/g, ''), (letters.get(m[1].replace(/[\s.\d]/g, '')) ?? 0) + 1);
+  return starts.map((s, k) => {
+    const m = coded[k];
+    if (!m || (letters.get(m[1].replace(/[\s.\d]/g, '')) ?? 0) < MIN_CODED_HEADINGS) return s;
+    return { ...s, number: m[1], title: m[2].trim() };
+  });
+}
