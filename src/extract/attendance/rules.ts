@@ -49,6 +49,17 @@ export const columnsRule = defineRule({
   },
 });
 
+export const statusTableRule = defineRule({
+  id: 'attendance-status-table',
+  stage: 'attendance',
+  description: 'An attendance table with a status column ("Name | Role | Attendance" rows ending "Present", "Apologies", "Present (remote)"): each row goes to the list its status names.',
+  examples: {
+    context: 'document',
+    valid: [`Fenwick Borough Council\n\nAttendance\n\nName  Role  Attendance\nCouncillor Iris Wolde  Chair  Present\nCouncillor Ravi Soames  Member  Apologies${ITEM}`],
+    invalid: [`Fenwick Borough Council\n\nAttendance\n\nName  Role  Attendance\nThe committee room  Level 2  Open${ITEM}`],
+  },
+});
+
 export const surnameFirstRule = defineRule({
   id: 'attendance-surname-first',
   stage: 'attendance',
