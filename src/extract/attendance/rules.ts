@@ -11,7 +11,7 @@ export const labelListRule = defineRule({
   description: 'An attendance label ("Present:", "Apologies:", "In attendance:", "Those present were:", "I Láthair / Present") followed by names on its line or wrapped under it, separated by commas, semicolons or "and".',
   examples: {
     context: 'document',
-    valid: [`Minutes of the Lowfield Parish Council\n\nPRESENT (3 members): Cllr H Rowan (Chair), Cllr P Ember and Mrs T Quill${ITEM}`, `Harbour Board\n\nThose present were: Ms Ada Penhallow; Mr Ivo Trelawny${ITEM}`],
+    valid: [`Minutes of the Lowfield Parish Council\n\nPRESENT (3 members): Cllr H Rowan (Chair), Cllr P Ember and Mrs T Quill${ITEM}`, `Harbour Board\n\nThose present were: Ms Ada Penhallow; Mr Ivo Trelawny${ITEM}`, `Rangiora Flats District Council\n\nPRESENT: His Worship the Mayor (Mr T Ruru), Crs H Vane and P Kemp${ITEM}`],
     invalid: [`Harbour Board\n\nThe Chair welcomed all those present.${ITEM}`],
   },
 });

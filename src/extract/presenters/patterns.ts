@@ -47,6 +47,8 @@ export const PRESENTING_VERB_SOURCE = [
   `${alternation(PRESENTING_VERBS)}\\b`,
   `${alternation(GIVING_VERBS)}\\s+(?:${DETERMINER}\\s+)?(?:[\\w’'-]+\\s+){0,3}?${eitherCase(REPORT_NOUNS)}\\b`,
   `${alternation(GOING_THROUGH_VERBS)}\\s+through\\s+(?:${DETERMINER}\\s+)?(?:[\\w’'-]+\\s+){0,4}?${eitherCase(REPORT_NOUNS)}\\b`,
+  // NZ: "The Group Manager took the report as read and highlighted …".
+  `took\\s+(?:the|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,2}?${eitherCase(REPORT_NOUNS)}\\s+as\\s+read\\b`,
   `${alternation(REVIEWING_VERBS)}\\s+(?:the|his|her|their|this)\\s+(?:[\\w’'-]+\\s+){0,4}?(?:${eitherCase(REPORT_NOUNS)}\\b|[\\w’'-]+\\s+with\\s+${AUDIENCE}\\b)`,
   `${alternation(THROUGH_VERBS)}\\s+${AUDIENCE}\\s+through\\b`,
   `${alternation(PRESENTER_REPORTING_VERBS)}\\s+(?:on|that|back|he|she|they|to\\s+${AUDIENCE})\\b`,

@@ -12,6 +12,7 @@ export const subjectVerbRule = defineRule({
       'Priya Nandi, Head of Leisure Services, introduced the report.',
       'Road Superintendent Carl Mauer reviewed his monthly report with Council.',
       'The Treasurer went through the budget report line by line.',
+      'The Group Manager Infrastructure took the report as read and highlighted the revised costs.',
       'The Waste Strategy Manager gave a presentation on the new collection rounds.',
       'At the invitation of the Chair, Councillor Owen Reese (Cabinet Member for Transport) took Members through the proposals.',
       'Dr Ana Pohatu took the committee through the water quality results.',
