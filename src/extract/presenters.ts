@@ -13,6 +13,8 @@ import { itemCategory } from './category.js';
 import { PRESENTING_ATTENDANCE } from '../tokenize/patterns.js';
 import { coordinatedSubject, parsePeopleSubject, singleNameSubject, trailingPeople, type PersonRef } from './presenters/subject.js';
 import {
+  ASKED_TO_PRESENT,
+  THERE_WAS_SUBMITTED,
   ATTENDING_SUBJECT,
   DASH_REPORTED,
   DASH_REPORTED_HINT,
@@ -43,6 +45,8 @@ import {
   subjectVerbPattern,
 } from './presenters/patterns.js';
 import {
+  askedToPresentRule,
+  thereWasSubmittedRule,
   attendingRule,
   invitedRule,
   labelRule,
@@ -149,14 +153,25 @@ function fromDashReport(sentence: string, block: Block): Person[] {
 
 /** "The Chair invited the Head of Housing to introduce the report": the people invited to present. */
 function fromInvitation(sentence: string, block: Block): Person[] {
-  if (!sentence.includes('invited')) return [];
-  const m = INVITED_TO_PRESENT.exec(sentence);
+  const invited = sentence.includes('invited');
+  // "The Chair asked the Head of Education to outline …": a presiding member asking is inviting.
+  const asked = !invited && /\b(?:asked|called|requested)\b/.test(sentence);
+  if (!invited && !asked) return [];
+  const m = invited ? INVITED_TO_PRESENT.exec(sentence) : ASKED_TO_PRESENT.exec(sentence);
   // The object of the verb ("his motion", "their comments"), not a later phrase ("before the question session").
   const object = m ? m[3].split(/[,.;]/)[0].trim().split(/\s+/).slice(0, 4).join(' ') : '';
   if (!m || NOT_PRESENTED_MATTER.test(object)) return [];
   if (INVITED_NEEDS_NOUN.test(m[2]) && !REPORT_NOUN.test(m[3])) return [];
   const people = parsePeopleSubject(m[1]);
-  return people ? people.map((p) => toPerson(p, block, invitedRule.id)) : [];
+  return people ? people.map((p) => toPerson(p, block, invited ? invitedRule.id : askedToPresentRule.id)) : [];
+}
+
+/** "There was submitted a report by the Head of Roads on …": whose report it was. */
+function fromThereWasSubmitted(sentence: string, block: Block): Person[] {
+  if (!sentence.startsWith('There')) return [];
+  const m = THERE_WAS_SUBMITTED.exec(sentence);
+  const people = m ? parsePeopleSubject(m[1].replace(/^the\s+/, 'the ')) : null;
+  return people ? people.map((p) => toPerson(p, block, thereWasSubmittedRule.id)) : [];
 }
 
 /** People welcomed by the Chair, when each is named with a role (a guest officer, not "everyone" or a new member); else null. */
@@ -287,6 +302,7 @@ function nameFromItem(p: Person, itemText: string): Person {
 export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): Person[] {
   const local = extras ? localPatterns(extras) : undefined;
   const out: Person[] = [];
+  const submitted: Person[] = [];
   const blocks = ctx.blocks;
   const title = ctx.item.title;
   const substantive = itemCategory(title) === 'substantive';
@@ -338,6 +354,10 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     if (label) {
       const people = parsePeopleSubject(label[1].replace(/[.]$/, ''));
       if (people) out.push(...people.map((p) => toPerson(p, b, labelRule.id)));
+      // "Report presented by: X, Post" on the first line of a paragraph that goes on: the label line names the presenter.
+      const firstLine = people ? null : PRESENTER_LABEL.exec(b.fullText.split('\n', 1)[0].trim());
+      const first = firstLine ? parsePeopleSubject(firstLine[1].replace(/[.]$/, '')) : null;
+      if (first) out.push(...first.map((p) => toPerson(p, b, labelRule.id)));
       continue;
     }
     if (MEMBER_REPORTS_TITLE.test(ctx.item.title)) {
@@ -353,11 +373,14 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
       continue;
     }
     sentences(b.text).forEach((s) => {
+      submitted.push(...fromThereWasSubmitted(s.text, b));
       const found = [...fromSentence(s.text, b, local), ...fromDashReport(s.text, b), ...fromInvitation(s.text, b), ...fromWelcome(s.text, b), ...fromThanks(s.text, b)];
       if (found.length === 0 && statementItem) found.push(...fromStatement(s.text, b, titlePost));
       out.push(...found);
     });
   }
+  // Whose report "was submitted" presents it only when no one is recorded presenting it ("The Head of Inclusion spoke to the report").
+  if (out.length === 0) out.push(...submitted);
   const itemText = [ctx.item.title, ...ctx.item.description.map((t) => t.text), ...blocks.map((b) => b.text)].join('\n');
   return dedupe(out.map((p) => nameFromItem(p, itemText)));
 }

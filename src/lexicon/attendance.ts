@@ -38,9 +38,17 @@ export const PRESENT_LABELS: readonly string[] = extendable('PRESENT_LABELS', [
   'I Lathair',
   'I Tae Mai',
   'Kua Tae Mai',
+  'Te Hunga Kua Tae Mai',
   // Welsh: "Yn bresennol" (present), printed alone or before the English ("Yn bresennol / Present:").
   'Yn bresennol',
   'Yn Bresennol',
+  // Scottish: "Sederunt" (Latin, "there sat"), the members present.
+  'Sederunt',
+  // Canadian: "COUNCIL PRESENT", "Council Members Present".
+  'Council Present',
+  'Council Members Present',
+  'Members of Council Present',
+  'Elected Members Present',
 ]);
 
 /** Labels of officers, visitors and others who attended but are not members ("Also present:", "Oifigigh:"). */
@@ -73,6 +81,13 @@ export const IN_ATTENDANCE_LABELS: readonly string[] = extendable('IN_ATTENDANCE
   'Hefyd yn bresennol',
   'Hefyd yn Bresennol',
   'Swyddogion',
+  // Irish "Officials", Canadian "Administration Present", Scottish "Attending:" (officers; members when titled, see attendance/lists.ts).
+  'Officials',
+  'Officials Present',
+  'Officials in Attendance',
+  'Administration',
+  'Administration Present',
+  'Attending',
 ]);
 
 /** Labels of apologies and absences ("Apologies:", "Regrets", "Leave of absence", Māori "Whakapāha", Irish "Leithscéalta"). */
@@ -84,9 +99,15 @@ export const APOLOGY_LABELS: readonly string[] = extendable('APOLOGY_LABELS', [
   'Absent',
   'Absent with Apologies',
   'Absent with Apology',
+  'Members Absent',
+  'Councillors Absent',
+  'Council Absent',
   'Regrets',
   'Leave of Absence',
   'Whakapāha',
+  // Māori: "Te Hunga Kāore i Tae Mai" (those who did not come).
+  'Te Hunga Kāore i Tae Mai',
+  'Te Hunga Kaore i Tae Mai',
   'Whakapaha',
   'Leithscéalta',
   // Welsh: "Ymddiheuriadau" (apologies).
@@ -117,6 +138,24 @@ export const HEADER_PRESENT_LABELS: readonly string[] = extendable('HEADER_PRESE
   'Comhairleoirí',
   'Comhairleoiri',
 ]);
+
+/**
+ * The status column of an attendance table ("Attendee | Role | Attendance" with "Present",
+ * "Apologies", "Present (remote)"): what each status word says about the row's person.
+ */
+export const ATTENDANCE_STATUS_PRESENT: readonly string[] = extendable('ATTENDANCE_STATUS_PRESENT', ['Present', 'Attended', 'Remote', 'Virtual', 'Present as substitute', 'Present remotely', 'Attended remotely', 'Attended virtually', 'In person']);
+export const ATTENDANCE_STATUS_APOLOGIES: readonly string[] = extendable('ATTENDANCE_STATUS_APOLOGIES', ['Apologies', 'Apology', 'Apologies received', 'Sent apologies', 'Absent', 'Did not attend', 'Not present', 'Leave of absence']);
+export const ATTENDANCE_STATUS_IN_ATTENDANCE: readonly string[] = extendable('ATTENDANCE_STATUS_IN_ATTENDANCE', ['In attendance', 'Also present', 'Officer', 'Observer']);
+
+/** The list kind a status cell of an attendance table gives its row ("Present (remote)" is present), or null for any other cell. */
+export function statusKind(cell: string): AttendanceListKind | null {
+  const l = cell.replace(/\s*\([^)]{0,40}\)\s*$/, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const is = (list: readonly string[]): boolean => list.some((w) => w.toLowerCase() === l);
+  if (is(ATTENDANCE_STATUS_PRESENT)) return 'present';
+  if (is(ATTENDANCE_STATUS_APOLOGIES)) return 'apologies';
+  if (is(ATTENDANCE_STATUS_IN_ATTENDANCE)) return 'inAttendance';
+  return null;
+}
 
 /** Qualifiers a label may carry before its separator: "Also present via Teams:", "Present in the Chamber". */
 export const LABEL_QUALIFIERS: readonly string[] = extendable('LABEL_QUALIFIERS', ['remotely', 'virtually', 'online', 'in person', 'in the chamber', 'via Teams', 'via Zoom', 'via video link', 'by video link', 'via Teams virtually']);

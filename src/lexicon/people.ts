@@ -43,10 +43,15 @@ export const HONORIFICS: readonly string[] = extendable('HONORIFICS', [
   'Comh',
   // New Zealand local and community boards title their members "Member": "MOVED by Member J Tāwhiri".
   'Member',
+  // Canadian townships: the head of council and deputy ("Reeve Ann Vos", "Deputy Reeve Tom Hill").
+  'Deputy Reeve',
+  'Reeve',
+  // Scottish: a senior councillor of a burgh ("Bailie Margaret Ferrie").
+  'Bailie',
 ]);
 
 /** Honorifics of the councillor class: a person so titled is an elected member. */
-export const MEMBER_HONORIFICS: readonly string[] = extendable('MEMBER_HONORIFICS', ['Councillor', 'Councillors', 'Cllr', 'Cllrs', 'Cr', 'Crs', 'Mayor', 'Deputy Mayor', 'Alderman']);
+export const MEMBER_HONORIFICS: readonly string[] = extendable('MEMBER_HONORIFICS', ['Councillor', 'Councillors', 'Cllr', 'Cllrs', 'Cr', 'Crs', 'Mayor', 'Deputy Mayor', 'Alderman', 'Deputy Reeve', 'Reeve', 'Bailie']);
 
 /** Courtesy titles of anyone (officers, public speakers, members alike). */
 export const COURTESY_TITLES: readonly string[] = extendable('COURTESY_TITLES', ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr']);
@@ -62,7 +67,7 @@ export const ADDRESS_FORMS: readonly string[] = extendable('ADDRESS_FORMS', ['Hi
 export const POST_NOMINALS: readonly string[] = extendable('POST_NOMINALS', ['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'JP', 'DL', 'MP', 'MSP', 'MLA', 'MEP', 'AM', 'QC', 'KC', 'BEM', 'FRICS']);
 
 /** Surname particles written in lower case or apart: "Mac Cafferty", "van der Berg", "de Souza". */
-export const NAME_PARTICLES: readonly string[] = extendable('NAME_PARTICLES', ['Mac', 'Mc', 'van', 'von', 'de', 'der', 'du', 'la', 'le', 'da', 'di', "O'"]);
+export const NAME_PARTICLES: readonly string[] = extendable('NAME_PARTICLES', ['Mac', 'Mc', 'van', 'von', 'de', 'der', 'du', 'la', 'le', 'da', 'di', "O'", 'ap', 'ab']);
 
 /**
  * The head nouns of officers' and members' roles: a phrase ending in (or built

@@ -128,3 +128,36 @@ export const PRESENTER_LIST_LEAD_INS: readonly string[] = extendable('PRESENTER_
 
 /** Verbs that open a coordinated presenting sentence: "X was invited to speak and provided …", "The Chair welcomed Y and introduced …". */
 export const COORDINATED_LEAD_VERBS: readonly string[] = extendable('COORDINATED_LEAD_VERBS', ['was invited', 'were invited', 'welcomed', 'thanked', 'introduced', 'opened', 'attended', 'joined', 'was welcomed', 'were welcomed']);
+
+/** Labels of the presenter of an item: "Presenter:", "Report presented by:", "Presentation:", "Presenting Officer:". */
+export const PRESENTER_LABELS: readonly string[] = extendable('PRESENTER_LABELS', [
+  'Presenter',
+  'Presenters',
+  'Presented by',
+  'Report presented by',
+  'Item presented by',
+  'Introduced by',
+  'Report introduced by',
+  'Presentation',
+  'Presentation by',
+  'Presenting Officer',
+  'Presenting Officers',
+  'Officer Presenting',
+  'Speaker',
+  'Speakers',
+]);
+
+/** Verbs a presiding member asks someone to present with ("The Chair asked the Head of Housing to outline …", "called upon X to introduce"). */
+export const PRESIDER_ASKING_VERBS: readonly string[] = extendable('PRESIDER_ASKING_VERBS', ['asked', 'called upon', 'called on', 'requested']);
+
+/** Verbs that take the meeting through a report: "went through the report", "ran through the main points of the presentation". */
+export const GOING_THROUGH_VERBS: readonly string[] = extendable('GOING_THROUGH_VERBS', ['went', 'ran', 'worked']);
+
+/** Verbs of reviewing a report with the meeting: "reviewed his monthly report with Council", "reviewed the tender results with the Committee". */
+export const REVIEWING_VERBS: readonly string[] = extendable('REVIEWING_VERBS', ['reviewed']);
+
+/** Scottish inverted passives that name whose report it was: "There was submitted a report by the Head of Roads", "There was circulated a joint report by …". */
+export const THERE_WAS_VERBS: readonly string[] = extendable('THERE_WAS_VERBS', ['submitted', 'circulated', 'presented', 'tabled']);
+
+/** What is submitted "by" someone in those sentences: "a report", "a joint report", "a note", "a memorandum". */
+export const SUBMITTED_PAPERS: readonly string[] = extendable('SUBMITTED_PAPERS', ['report', 'reports', 'paper', 'note', 'memorandum', 'briefing note', 'presentation']);

@@ -133,4 +133,16 @@ export const COLLECTIVE_ASKERS: readonly string[] = extendable('COLLECTIVE_ASKER
   'The Cathaoirleach',
   'The Leader',
   'The Deputy Leader',
+  // Canadian and Australian minutes record the whole council asking: "Council questioned the increase".
+  'Council',
+  'The Council',
 ]);
+
+/**
+ * What a member asks an officer to do when asking is a question: "asked the Director to explain how …",
+ * "asked officers to clarify whether …" (asking someone to act otherwise is a request).
+ */
+export const EXPLAINING_VERBS: readonly string[] = extendable('EXPLAINING_VERBS', ['explain', 'clarify', 'confirm', 'elaborate', 'expand', 'comment', 'indicate', 'describe', 'outline', 'justify', 'set out', 'say']);
+
+/** Verbs that give the topics of members' questions: "Questions from Council included whether …", "Queries covered …". */
+export const QUESTION_TOPIC_VERBS: readonly string[] = extendable('QUESTION_TOPIC_VERBS', ['included', 'covered', 'centred on', 'centered on', 'touched on']);

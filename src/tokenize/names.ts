@@ -1,6 +1,6 @@
 // Person-name patterns shared by the segmenter and the extractors, built from
 // the lexicon's people vocabulary. Bounded quantifiers only.
-import { ADDRESS_FORMS, COLLECTIVE_SUBJECTS, HONORIFICS, MEMBER_HONORIFICS, ROLE_HEADS, abbreviationAlternation, alternation } from '../lexicon/index.js';
+import { ADDRESS_FORMS, COLLECTIVE_SUBJECTS, HONORIFICS, MEMBER_HONORIFICS, NAME_PARTICLES, ROLE_HEADS, abbreviationAlternation, alternation } from '../lexicon/index.js';
 
 /** Honorifics and titles that precede a name in minutes, built from the lexicon. */
 export const HONORIFIC_SOURCE = `(?:${alternation(ADDRESS_FORMS)},? )?${abbreviationAlternation(HONORIFICS)}`;
@@ -13,8 +13,8 @@ const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u017F';
 const WORD = `[${UPPER}][${LETTER}'’\\-]{1,30}`;
 // Initials: "J", "R W", "J.", "R.W.".
 const INITIALS = `(?:[${UPPER}]\\.?\\s?){1,3}`;
-// Surname particles: "Mac Cafferty", "van der Berg", "de Souza".
-const PARTICLE = "(?:Mac|Mc|van|von|de|der|du|la|le|da|di|O')";
+// Surname particles: "Mac Cafferty", "van der Berg", "de Souza", Welsh "ap Dafydd".
+const PARTICLE = alternation(NAME_PARTICLES);
 
 /** A name after an honorific: "J Kent", "Liz Atkins", "Mac Cafferty", "R W Gough". */
 export const NAME_AFTER_HONORIFIC_SOURCE = `(?:${INITIALS}\\s?)?(?:${PARTICLE}\\s)?${WORD}(?:\\s(?:${PARTICLE}\\s)?${WORD}){0,2}`;
@@ -35,7 +35,7 @@ const NOT_NAME_WORDS = new Set(
   'The This That These Those Council Committee Cabinet Board Panel Members Member Officers Officer Chair Chairman Vice Leader Director Head Manager Report Item Minutes It He She They We In On At Following During Resolved Agreed County City District Borough Town Parish Planning Scrutiny Executive Portfolio Holder Service Services Team Group Strategy Public Health Corporate Chief Deputy Assistant Interim Acting Senior Principal Lead Policy Finance Housing Children Adult Social Care Overview Strategic General Counsel Legal Democratic Officer Support Commissioner Engagement Participation Headteacher School Virtual Education Learning Programme Development Operations Governance Trading Standards Planning Performance Environment Transport Safety Community Communities Neighbourhoods Commissioning Relationships Assurance Resources Place Partnership Project Business Economic Regeneration Highways Waste Property Estates Audit Risk Monitoring Solicitor Clerk Secretary Treasurer Mayor President Coordinator Co-ordinator Advisor Adviser Consultant Specialist Analyst Inspector Superintendent Constable Nurse Doctor Practitioner Worker Representative Deputation Panel Forum Trust NHS Police Fire Accountant Planner Engineer Surveyor Auditor Architect Controller Administrator Partner Trustee Governor Minister Ranger Warden Librarian Curator Capital Economist Scientist Designer Captain Commander Grants Leader Member Chair Chairman Vice-Chair Cabinet Committee'.split(' '),
 );
 
-const PARTICLES = new Set(['mac', 'mc', 'van', 'von', 'de', 'der', 'du', 'la', 'le', 'da', 'di', "o'", 'bin', 'al']);
+const PARTICLES = new Set([...NAME_PARTICLES.map((p) => p.toLowerCase()), 'bin', 'al']);
 const HONORIFIC_PREFIX = new RegExp(`^${HONORIFIC_SOURCE}\\s+`);
 // One word of a name: "Kent", "O'Key", "Smith-Jones", "McDonell", or an initial "J" / "J.".
 const NAME_WORD = new RegExp(`^(?:[${UPPER}][${LETTER}'’-]{0,30}|[${UPPER}]\\.?)$`);

@@ -13,19 +13,19 @@ import { apologiesGivenRule, apologiesSentenceRule, apologiesUnderHeadingRule } 
 import { samePerson } from './lists.js';
 
 /**
- * "Apologies for absence were received from Mr A Rudd and Mrs B Vane.", "An apology was received from …",
+ * "Apologies for absence were received from Mr A Rudd and Mrs B Vane.", "An apology was received from …", "… were tendered by …",
  * "Apologies received from Cllrs …", "advised of apologies from …", "the apology from X be accepted".
  * Group 1: what comes between "apolog…" and "from" (lateness is not absence); group 2: the rest of the text.
  */
-export const APOLOGIES_SENTENCE = /\bapolog(?:y|ies)\b([^.]{0,120}?)\s(?:from|on\s+behalf\s+of)\s+(?!the\s+(?:meeting|committee|council|board|panel|chair(?:man)?)\b)(.{3,1000})/i;
+export const APOLOGIES_SENTENCE = /\bapolog(?:y|ies)\b([^.]{0,120}?)\s(?:from|on\s+behalf\s+of|by(?!\s+the\b))\s+(?!the\s+(?:meeting|committee|council|board|panel|chair(?:man)?)\b)(.{3,1000})/i;
 /** The words between "apologies" and "from" that make it an apologies record: a verb of receiving, or nothing, or "and request for leave of absence". */
 const APOLOGY_MIDDLE = new RegExp(`^(?:\\s+(?:for\\s+(?:absence|non-attendance)|and\\s+(?:a\\s+)?request\\s+for\\s+leave\\s+of\\s+absence|for\\s+absence\\s+from\\s+the\\s+meeting|received|were|was|have|has|had|been|also|after\\s+the\\s+meeting|${alternation(APOLOGY_VERBS)}|and|accepted|formally|duly)){0,8}$`, 'i');
 /** Where the list after "from" ends: a verb clause ("be accepted", "who was on holiday", "in respect of the meeting"). */
 const LIST_END = /\s(?:be|was|were|is|are|had|has|have|who|which|in\s+respect\s+of|for\s+(?:this|the)\s+meeting|due\s+to|owing\s+to)\b/;
 /** "Ms Tarrow had given her formal apologies", "Cllr Z sent apologies" (not apologies for lateness or leaving early). Group 1: who. */
-const GAVE_APOLOGIES = new RegExp(`^((?:${alternation(TITLE_QUALIFIERS)}\\s+)?${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2})\\s+(?:had\\s+|has\\s+)?(?:given|sent|tendered|submitted|offered)\\s+(?:(?:his|her|their)\\s+)?(?:formal\\s+)?apolog(?:y|ies)\\b(?!\\s+for\\s+(?:his\\s+|her\\s+|their\\s+)?(?:lateness|late|leaving|having\\s+to\\s+leave|arriving|the\\s+delay))`);
+const GAVE_APOLOGIES = new RegExp(`^((?:${alternation(TITLE_QUALIFIERS)}\\s+)?${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2})\\s+(?:had\\s+|has\\s+)?(?:given|gave|sent|tendered|submitted|offered)\\s+(?:(?:his|her|their)\\s+)?(?:formal\\s+)?apolog(?:y|ies)\\b(?!\\s+for\\s+(?:his\\s+|her\\s+|their\\s+)?(?:lateness|late|leaving|having\\s+to\\s+leave|arriving|the\\s+delay))`);
 /** An apologies item heading, with names after a colon ("1. Apologies for absence: Cllr O Fenwick"). Group 1: what follows the colon. */
-const APOLOGIES_HEADING = /^(?:\d{1,3}[.)]?\s+)?(?:to\s+receive\s+)?apolog(?:y|ies)(?:\s+(?:for\s+absence|and\s+reasons\s+for\s+absence|for\s+absence\s+and\s+substitutions?))?\s*[.:]?(?:\s*[-–:]\s*(.{2,300}))?$/i;
+const APOLOGIES_HEADING = /^(?:\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:to\s+receive\s+)?(?:apolog(?:y|ies)(?:\s+(?:for\s+absence|and\s+reasons\s+for\s+absence|for\s+absence\s+and\s+substitutions?))?|leave\s+of\s+absence)\s*[.:]?(?:\s*[-–:]\s*(.{2,300}))?$/i;
 /** "Received from Councillors A and B." under an apologies heading. Group 1: the names. */
 const RECEIVED_FROM = /^(?:apologies\s+)?(?:were\s+|had\s+been\s+)?received\s+from\s+(.{3,600})$/i;
 const HEADING_KINDS = new Set<Token['kind']>(['numbered-heading', 'heading', 'attendance', 'text']);
@@ -88,7 +88,9 @@ export function readApologies(all: readonly Token[], apologies: Person[]): void 
     const next = all[j];
     if (!next || next.kind !== 'text') continue;
     const received = RECEIVED_FROM.exec(next.text);
-    const first = received ? listAfterFrom(received[1]) : (sentences(next.text)[0]?.text ?? '').replace(/[.]$/, '');
+    // A short line is read whole: a sentence split would cut "Cr A.C. Prentice" at its initials.
+    const whole = next.text.length <= 120 && !/\.\s+[A-Z][a-z]+\s+[a-z]/.test(next.text) ? next.text.replace(/[.]$/, '') : null;
+    const first = received ? listAfterFrom(received[1]) : (whole ?? sentences(next.text)[0]?.text ?? '').replace(/[.]$/, '');
     if (!received && readsAsClause(first)) continue;
     const entries = parseEntries(first, next.line.line);
     // Only a list of names: any entry that is not a person means the line is a sentence.

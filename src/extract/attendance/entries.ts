@@ -45,6 +45,8 @@ const ROLE_AFTER_COMMA = /^(?!The\s)[A-Z][\w'’&/-]{1,30}(?:\s+(?:of|for|and|&|
 const PLURAL_TITLE = new RegExp(`^${abbreviationAlternation(PLURAL_TITLES)}(?:\\s*[:–-])?\\s+(?=\\S)`, 'i');
 // Words that make a list entry an officer's title: "Chief Executive (Tom Walsh)" puts the name in brackets.
 export const OFFICER_ROLE = new RegExp(`\\b${alternation(OFFICER_TITLE_WORDS)}\\b`);
+/** A member's office alone: "the Mayor", "Deputy Chair". */
+const OFFICE_ALONE = new RegExp(`^(?:the\\s+)?${alternation(MEMBER_OFFICES)}$`, 'i');
 const TRAILING_BRACKET = /^(.*?)\s*\(([^)]{1,160})\)\s*$/;
 /** An absence reason after a name: "Cllr A Hext due to work commitments". */
 const REASON = new RegExp(`\\s+${alternation(ABSENCE_REASON_OPENERS)}\\s.*$`, 'i');
@@ -163,6 +165,8 @@ export function parsePerson(entry: string, line?: number): Person | null {
     role = paren.inside;
     // "Chief Executive (Tom Walsh)": the role outside, the name in brackets.
     if (OFFICER_ROLE.test(text) && !looksLikePersonName(text) && !HONORIFIC_START.test(text) && looksLikePersonName(role)) [text, role] = [role, text];
+    // "His Worship the Mayor (Mr D Kereama)", "Chair (Cllr Ann Vos)": a member's office outside, the titled name in brackets.
+    else if (OFFICE_ALONE.test(text) && HONORIFIC_START.test(role) && looksLikePersonName(role)) [text, role] = [role, text.replace(/^the\s+/i, '')];
     if (dashRole !== null) role = `${role}; ${dashRole}`;
   } else {
     // "Cr Denise Knight – Ward", "Cllr Mr G. Hotten – Chairman"; or the role first: "THE MAYOR - Councillor Pascoe".

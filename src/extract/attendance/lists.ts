@@ -5,11 +5,11 @@
 import type { Person } from '../../schema/document.js';
 import { memo } from '../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
-import { APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, abbreviationAlternation, alternation, caselessAlternation, labelKind, type AttendanceListKind } from '../../lexicon/index.js';
-import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE } from '../../tokenize/patterns.js';
-import { HONORIFIC_SOURCE } from '../../tokenize/names.js';
+import { APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, abbreviationAlternation, alternation, caselessAlternation, labelKind, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_ALONE, ATTENDANCE_LABEL_SOURCE } from '../../tokenize/patterns.js';
+import { HONORIFIC_SOURCE, looksLikeRole } from '../../tokenize/names.js';
 import { OFFICER_ROLE, THE_OFFICE_SOURCE, namesPerson, parseCell, parseEntries, readsAsClause, type Entry } from './entries.js';
-import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, unlabelledRule } from './rules.js';
+import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, statusTableRule, unlabelledRule } from './rules.js';
 
 type Lists = Record<AttendanceListKind, Person[]>;
 
@@ -38,7 +38,7 @@ const FIRST_LINES = 60;
 // Token kinds that end a list read line by line.
 const LIST_STOPS = new Set<Token['kind']>(['numbered-heading', 'item-number', 'resolved', 'minutes-marker', 'decision-heading', 'agenda-item-marker', 'action-heading', 'documents-marker']);
 /** Column headings of a members table: "Name", "Role", "Position", "Ward". */
-const TABLE_HEADING = /^(?:names?|roles?|position|title|ward|division|member|councillor|representing|organisation|attendance)$/i;
+const TABLE_HEADING = /^(?:names?|roles?|position|title|ward|division|member|councillor|representing|organisation|attendance|attendees?|status|notes)$/i;
 const MEMBER_LABEL = new RegExp(`^(?:${alternation([...PLURAL_TITLES, 'Members', 'Baill'])})$`, 'i');
 const SEPARATED = /[,;|]|\sand\s/;
 
@@ -53,6 +53,12 @@ interface Label {
 
 /** A label on a token: the classifier's attendance labels, or a header-only label. */
 function labelOf(t: Token): Label | null {
+  // "2.1 Attendance" (Western Australian "Record of Attendance" items): a numbered heading that is a members' or officers' label.
+  // Apologies headings are read with the apologies sentences (attendance/apologies.ts).
+  if (t.kind === 'numbered-heading') {
+    const alone = t.text.length < 60 ? ATTENDANCE_LABEL_ALONE.exec(t.text.trim()) : null;
+    return alone && labelKind(alone[1]) !== 'apologies' ? { label: alone[1], rest: '', header: false } : null;
+  }
   if (t.kind === 'attendance') return { label: t.marker ?? '', rest: t.text.replace(LEADING_PUNCTUATION, ''), header: false };
   if (t.kind !== 'text' && t.kind !== 'heading') return null;
   const text = t.line.text.trim();
@@ -129,6 +135,46 @@ function pipeCells(text: string): string[] | null {
     .filter((c) => c !== '');
 }
 
+/** A list text that goes on to the next line: a separator, "and" or an initial at its end. */
+const GOES_ON = /(?:[,;&]|\band|\b[A-Z]\.?)$/;
+
+/** "Members Present:  Reeve Ann Vos" then indented rows: the names sit in a column after a wide gap, one per row. */
+function columnLaid(line: string, rest: string): boolean {
+  const at = rest === '' ? -1 : line.lastIndexOf(rest);
+  return at >= 2 && line.slice(at - 2, at) === '  ';
+}
+
+/**
+ * A row of an attendance table with a status column ("Councillor A Bee  Chair  Present (remote)",
+ * "|Cllr C Dee |Member |Apologies |"): the person, their role and the list the status puts them in.
+ * 'heading' for the table's heading row ("Name  Role  Attendance"); null for any other line.
+ */
+function statusRow(text: string, line: number): { kind: AttendanceListKind; person: Person } | 'heading' | null {
+  const cells = pipeCells(text) ?? (TWO_COLUMNS.test(text) ? text.split(/\s{2,}/).map((c) => c.trim()) : null);
+  if (!cells || cells.length < 2 || cells.length > 6) return null;
+  if (cells.every((c) => TABLE_HEADING.test(c))) return 'heading';
+  const at = cells.findIndex((c, k) => k > 0 && statusKind(c) !== null);
+  if (at < 0) return null;
+  const person = parseCell(cells[0], line);
+  if (!person || person.name === null) return null;
+  const roles = cells.slice(1).filter((_, k) => k + 1 !== at && !/^[-–]?$/.test(cells[k + 1]));
+  const remote = /\(([^)]{1,40})\)\s*$/.exec(cells[at]);
+  const role = [person.role, ...roles, remote ? remote[1] : null].filter((r): r is string => r !== null && r !== '').join('; ');
+  return { kind: statusKind(cells[at]) as AttendanceListKind, person: { ...person, role: role === '' ? null : role, rule: statusTableRule.id } };
+}
+
+/** A row of two cells, one naming a person and the other a role ("Mr B Kestel  Chief Executive Officer"), or null. */
+function nameAndRole(text: string): { name: string; role: string } | null {
+  const cells = TWO_COLUMNS.test(text) ? text.split(/\s{2,}/) : [];
+  if (cells.length !== 2 || cells.some((c) => c.length > 80 || (SEPARATED.test(c) && namesPerson(c)))) return null;
+  const [a, b] = cells.map((c) => parseCell(c, 0));
+  // A post may read as a name ("Deputy Shire President"): a cell that names a post and carries no title is the role.
+  const post = (c: string, p: Person | null): boolean => p !== null && (p.name === null || (looksLikeRole(c) && !LEADING_TITLES.test(c)));
+  if (a?.name && !post(cells[0], a) && post(cells[1], b)) return { name: cells[0], role: cells[1] };
+  if (b?.name && !post(cells[1], b) && post(cells[0], a)) return { name: cells[1], role: cells[0] };
+  return null;
+}
+
 /** The rule of one entry read from a labelled list. */
 function ruleFor(e: Entry, base: string): string {
   return e.rule ?? base;
@@ -137,11 +183,11 @@ function ruleFor(e: Entry, base: string): string {
 const MEMBER_TITLED = new RegExp(`^${abbreviationAlternation(MEMBER_HONORIFICS)}\\s`);
 
 /**
- * "Attendance:" heads the members in some minutes and the officers in others: the members when no
- * members list came before it and most of its names carry a member's title.
+ * "Attendance:" (and Scottish "Attending:") heads the members in some minutes and the officers in
+ * others: the members when no members list came before it and most of its names carry a member's title.
  */
 function ambiguous(label: string, kind: AttendanceListKind, people: readonly Person[], result: Lists): AttendanceListKind {
-  if (!/^attendance$/i.test(label.trim()) || result.present.length > 0) return kind;
+  if (!/^(?:attendance|attending)$/i.test(label.trim()) || result.present.length > 0) return kind;
   const titled = people.filter((p) => p.name !== null && MEMBER_TITLED.test(p.name)).length;
   return titled > 0 && titled * 2 >= people.length ? 'present' : kind;
 }
@@ -174,8 +220,8 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     const prev = i > 0 ? scope[i - 1] : undefined;
     const substitute = /substitut/i.test(label.label);
     const kind: AttendanceListKind = /^present$/i.test(label.label.trim()) && !label.header && result.present.length > 0 && prev !== undefined && prev.kind === 'attendance' && !substitute ? 'inAttendance' : labelKindOf;
-    // Past the header an "Apologies" heading is an agenda item, not a list.
-    if (!hasList && kind === 'apologies' && label.rest === '') continue;
+    // Past the header an "Apologies" heading is an agenda item, not a list; after a members list read there, it is the next list ("REGRETS").
+    if (!hasList && kind === 'apologies' && label.rest === '' && result.present.length === 0) continue;
     let j = i + 1;
     const members = MEMBER_LABEL.test(label.label.trim());
     // Two columns side by side: "MEMBERS PRESENT    WINNIPEG PUBLIC SERVICE", then one row per line.
@@ -195,7 +241,10 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       // Label with names: wrapped continuation lines until a blank line or the next label.
       // A list that ends with a full stop is finished; a "|" line is table residue.
       let text = label.rest;
-      for (; j < all.length && all[j].kind !== 'blank' && labelOf(all[j]) === null && !LIST_STOPS.has(all[j].kind) && !/[.]$/.test(text) && !/^\|$/.test(all[j].line.text) && !readsAsClause(all[j].line.text); j++) text += ` ${all[j].line.text}`;
+      const gapLaid = columnLaid(t.line.text, label.rest);
+      for (; j < all.length && all[j].kind !== 'blank' && labelOf(all[j]) === null && !LIST_STOPS.has(all[j].kind) && !/[.]$/.test(text) && !/^\|$/.test(all[j].line.text) && !readsAsClause(all[j].line.text); j++) {
+        text += gapLaid && all[j].line.indent > 0 && !GOES_ON.test(text) && /^[A-Z]/.test(all[j].line.text) ? `; ${all[j].line.text}` : ` ${all[j].line.text}`;
+      }
       i = j - 1;
       const base = label.header ? headerLabelRule.id : labelListRule.id;
       for (const seg of segments(label.label, text)) {
@@ -210,12 +259,20 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     }
     // Label alone: the lines under it (blank lines allowed) until the next label, a heading or a sentence.
     const chunks: { text: string; line: number; rule: string; role?: string }[] = [];
+    const statusRows: { kind: AttendanceListKind; person: Person }[] = [];
     let open: { text: string; line: number; rule: string } | null = null;
     for (; j < all.length; j++) {
       const n = all[j];
       if (n.kind === 'blank' || n.kind === 'furniture') continue;
       if (labelOf(n) !== null || LIST_STOPS.has(n.kind)) break;
       const text = (n.kind === 'bullet' ? n.text : n.line.text).trim();
+      // "Councillor A Bee  Chair  Present": a table row whose status cell says which list the person is in.
+      const row = statusRow(text, n.line.line);
+      if (row) {
+        if (row !== 'heading') statusRows.push(row);
+        open = null;
+        continue;
+      }
       const cells = pipeCells(text);
       if (cells) {
         if (cells.some((c) => c.length > 60 || /[.:]$/.test(c))) break;
@@ -226,6 +283,13 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
           if (last && last.line === n.line.line && last.role === undefined && parseCell(c, 0)?.name === null && namesPerson(last.text)) last.role = c;
           else chunks.push({ text: c, line: n.line.line, rule: columnsRule.id });
         }
+        open = null;
+        continue;
+      }
+      // "Cr Ann Vos  Shire President", "Chairperson  Aroha Ngata": a name and a role in two cells of one row.
+      const pair = nameAndRole(text);
+      if (pair) {
+        chunks.push({ text: pair.name, line: n.line.line, rule: labelLinesRule.id, role: pair.role });
         open = null;
         continue;
       }
@@ -252,6 +316,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
         if (p) people.push({ ...p, rule: c.rule });
       }
     }
+    for (const r of statusRows) push(r.kind, [r.person], substitute);
     if (!hasList && !people.some((p) => p.name !== null)) continue;
     push(ambiguous(label.label, kind, people, result), people, substitute);
   }

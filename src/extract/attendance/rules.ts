@@ -11,7 +11,7 @@ export const labelListRule = defineRule({
   description: 'An attendance label ("Present:", "Apologies:", "In attendance:", "Those present were:", "I Láthair / Present") followed by names on its line or wrapped under it, separated by commas, semicolons or "and".',
   examples: {
     context: 'document',
-    valid: [`Minutes of the Lowfield Parish Council\n\nPRESENT (3 members): Cllr H Rowan (Chair), Cllr P Ember and Mrs T Quill${ITEM}`, `Harbour Board\n\nThose present were: Ms Ada Penhallow; Mr Ivo Trelawny${ITEM}`],
+    valid: [`Minutes of the Lowfield Parish Council\n\nPRESENT (3 members): Cllr H Rowan (Chair), Cllr P Ember and Mrs T Quill${ITEM}`, `Harbour Board\n\nThose present were: Ms Ada Penhallow; Mr Ivo Trelawny${ITEM}`, `Rangiora Flats District Council\n\nPRESENT: His Worship the Mayor (Mr T Ruru), Crs H Vane and P Kemp${ITEM}`],
     invalid: [`Harbour Board\n\nThe Chair welcomed all those present.${ITEM}`],
   },
 });
@@ -46,6 +46,17 @@ export const columnsRule = defineRule({
     context: 'document',
     valid: [`Marsh County Council\n\nMEMBERS IN ATTENDANCE\n\n|K L Abbot |J Penrose |\n\n|T Vining |M R Yeo |${ITEM}`],
     invalid: [`Marsh County Council\n\n|Budget line |Amount |\n\n|Roads |1,200 |${ITEM}`],
+  },
+});
+
+export const statusTableRule = defineRule({
+  id: 'attendance-status-table',
+  stage: 'attendance',
+  description: 'An attendance table with a status column ("Name | Role | Attendance" rows ending "Present", "Apologies", "Present (remote)"): each row goes to the list its status names.',
+  examples: {
+    context: 'document',
+    valid: [`Fenwick Borough Council\n\nAttendance\n\nName  Role  Attendance\nCouncillor Iris Wolde  Chair  Present\nCouncillor Ravi Soames  Member  Apologies${ITEM}`],
+    invalid: [`Fenwick Borough Council\n\nAttendance\n\nName  Role  Attendance\nThe committee room  Level 2  Open${ITEM}`],
   },
 });
 

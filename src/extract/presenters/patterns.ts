@@ -5,6 +5,12 @@
 import {
   AUDIENCE_NOUNS,
   GIVING_VERBS,
+  GOING_THROUGH_VERBS,
+  PRESENTER_LABELS,
+  PRESIDER_ASKING_VERBS,
+  REVIEWING_VERBS,
+  SUBMITTED_PAPERS,
+  THERE_WAS_VERBS,
   INVITED_TO_VERBS,
   PRESENTER_LIST_LEAD_INS,
   PRESENTING_ADVERBS,
@@ -34,11 +40,16 @@ const SPEAKING_TO_VERBS: readonly string[] = ['spoke to', 'led'];
 /**
  * The presenting verb class: "introduced", "presented", "outlined", "gave a
  * presentation", "provided an update", "made the following announcements",
- * "took Members through", "reported on", "spoke to the report", "led the item".
+ * "took Members through", "reported on", "spoke to the report", "led the item",
+ * "went through the report", "reviewed the tender results with Council".
  */
 export const PRESENTING_VERB_SOURCE = [
   `${alternation(PRESENTING_VERBS)}\\b`,
   `${alternation(GIVING_VERBS)}\\s+(?:${DETERMINER}\\s+)?(?:[\\w’'-]+\\s+){0,3}?${eitherCase(REPORT_NOUNS)}\\b`,
+  `${alternation(GOING_THROUGH_VERBS)}\\s+through\\s+(?:${DETERMINER}\\s+)?(?:[\\w’'-]+\\s+){0,4}?${eitherCase(REPORT_NOUNS)}\\b`,
+  // NZ: "The Group Manager took the report as read and highlighted …".
+  `took\\s+(?:the|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,2}?${eitherCase(REPORT_NOUNS)}\\s+as\\s+read\\b`,
+  `${alternation(REVIEWING_VERBS)}\\s+(?:the|his|her|their|this)\\s+(?:[\\w’'-]+\\s+){0,4}?(?:${eitherCase(REPORT_NOUNS)}\\b|[\\w’'-]+\\s+with\\s+${AUDIENCE}\\b)`,
   `${alternation(THROUGH_VERBS)}\\s+${AUDIENCE}\\s+through\\b`,
   `${alternation(PRESENTER_REPORTING_VERBS)}\\s+(?:on|that|back|he|she|they|to\\s+${AUDIENCE})\\b`,
   `${alternation(SPEAKING_TO_VERBS)}\\s+(?:the|this|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,2}?${eitherCase(SPOKEN_TO_NOUNS)}\\b`,
@@ -57,7 +68,7 @@ const REPORT_RECEIVED: readonly string[] = ['presented', 'received', 'introduced
  * verbs as a whole word: the sentence-level rules run only behind this gate,
  * derived from the same lists the patterns are built from (test/presenters-gate.test.ts).
  */
-export const PRESENTING_CUE: readonly string[] = [...PRESENTING_VERBS, ...GIVING_VERBS, ...THROUGH_VERBS, ...PRESENTER_REPORTING_VERBS, ...SPEAKING_TO_VERBS, ...PASSIVE_PRESENTING, ...REPORT_RECEIVED];
+export const PRESENTING_CUE: readonly string[] = [...PRESENTING_VERBS, ...GIVING_VERBS, ...THROUGH_VERBS, ...GOING_THROUGH_VERBS, ...REVIEWING_VERBS, ...PRESENTER_REPORTING_VERBS, ...SPEAKING_TO_VERBS, ...PASSIVE_PRESENTING, ...REPORT_RECEIVED];
 export const PRESENTING_GATE = wordGate(PRESENTING_CUE);
 
 /**
@@ -65,7 +76,7 @@ export const PRESENTING_GATE = wordGate(PRESENTING_CUE);
  * of them may be a bare list of the item's people ("Jane Roe, Head of Housing"); one with any
  * ("called the meeting to order", "updated") is a sentence, not a list.
  */
-export const PRESENTING_WORDS = /introduc|present|updated|outlin|summari|delivered|announced|tabled|gave|giving|made|provid|took|taking|walked|talked|led|submitted|spoke|reported|read|received/;
+export const PRESENTING_WORDS = /introduc|present|updated|outlin|summari|delivered|announced|tabled|gave|giving|made|provid|took|taking|walked|talked|led|submitted|spoke|reported|read|received|reviewed|went|ran/;
 
 // "the Schedule of Works as presented be adopted": "as" + participle describes a thing, no one presents.
 /** Builds "subject then presenting verb" for a verb alternation. Group 1: the subject. */
@@ -85,13 +96,19 @@ export const NOT_PRESENTING_AFTER =
   /^\s+(?:(?!(?:the|a|an|his|her|their|this)\b)[^.,;]{1,60}?\s+with\b|(?:him|her|them|our|my|your)sel(?:f|ves)\b|(?:a|an|the|his|her|their|this)\s+(?:[\w-]+\s+){0,2}?(?:motion|amendment|petition|deputation|question|notice)s?\b)/;
 
 /** "A presentation on the Zoning By-law was presented by Municipal Planner, Jamie Robinson.": the presenter after "by". */
-export const PRESENTED_BY = new RegExp(`(?:\\b(?:was|were|being|been)\\s+(?:jointly\\s+|formally\\s+|briefly\\s+)?${alternation(PASSIVE_PRESENTING)}|,\\s+presented)\\s+by\\s+([^.;]{3,200}?)(?:[,;]\\s+(?:who|which|and|with|was|were|is|are)\\b[^.]{0,300})?\\.?$`);
+export const PRESENTED_BY = new RegExp(`(?:\\b(?:was|were|being|been)\\s+(?:jointly\\s+|formally\\s+|briefly\\s+)?${alternation(PASSIVE_PRESENTING)}|,\\s+presented)\\s+by\\s+((?:[^.;]|\\.(?!\\s{0,3}$)){3,200}?)(?:[,;]\\s+(?:who|which|and|with|was|were|is|are)\\b[^.]{0,300})?\\.?$`);
 
 /** "…, who presented the report": a relative clause with a presenting verb. Group 1: what comes before. */
 export const WHO_PRESENTED = new RegExp(`^(.{2,400}?),?\\s+who\\s+${ADVERB}(?:${PRESENTING_VERB_SOURCE})`);
 
 /** "The Chair invited the Director of Place to introduce the report". Group 1: who was invited; group 2: the rest. */
 export const INVITED_TO_PRESENT = new RegExp(`\\binvited\\s+(.{2,200}?)\\s+to\\s+(${alternation(INVITED_TO_VERBS)})\\b(.{0,120})`);
+/** "The Chair asked the Head of Education to outline …": a presiding member asking someone to present. Group 1: who; group 2: the verb; group 3: the rest. */
+export const ASKED_TO_PRESENT = new RegExp(`^(?:The\\s+|the\\s+)?${alternation(PRESIDING_ROLES)}\\s+(?:then\\s+)?${alternation(PRESIDER_ASKING_VERBS)}\\s+(.{2,200}?)\\s+to\\s+(${alternation(INVITED_TO_VERBS)})\\b(.{0,120})`);
+
+/** "There was submitted a report by the Head of Roads on …" (Scottish minutes): whose report it was. Group 1: who. */
+export const THERE_WAS_SUBMITTED = new RegExp(`^There\\s+(?:was|were)\\s+${alternation(THERE_WAS_VERBS)}\\s+(?:a|an|the)\\s+(?:joint\\s+|further\\s+)?(?:[\\w-]+\\s+){0,2}?${alternation(SUBMITTED_PAPERS)}\\s+(?:\\(?dated\\s+[^,()]{3,30}\\)?,?\\s+)?by\\s+(.{3,200}?)(?:\\s+(?:on|regarding|concerning|about|advising|seeking|providing|outlining|setting|in\\s+respect\\s+of|which|that|for)\\b|[,.(;:]|$)`);
+
 /** Invitations whose verb needs a report noun: "to give a brief update", "to make some introductory remarks". */
 export const INVITED_NEEDS_NOUN = /^(?:give|provide|make|deliver|take)$/;
 export const REPORT_NOUN = new RegExp(`\\b${alternation(REPORT_NOUNS)}\\b|\\bthrough\\b`);
@@ -122,8 +139,8 @@ export const WELCOMED = /^(?:The\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man
 /** An item of members' reports: "Committee Reports", "Council Reports", "Members' Reports". */
 export const MEMBER_REPORTS_TITLE = /^(?:committee|council|councillors?['’]?|members?['’]?|board)\s+reports?\b/i;
 
-/** "Presenter: Diane Gillis, President" / "Presented by: …". */
-export const PRESENTER_LABEL = /^(?:presenters?|presented\s+by|speakers?)\s*:\s*(.{2,400})$/i;
+/** "Presenter: Diane Gillis, President" / "Report presented by: …" / "Presentation: …". */
+export const PRESENTER_LABEL = new RegExp(`^${alternation(PRESENTER_LABELS)}\\s*:\\s*(.{2,400})$`, 'i');
 
 /** A lead-in of a list of people presenting the item: "Representing the Council", "External Guests", "The Chair welcomed for this item:". */
 export const PEOPLE_LIST_LEAD_IN = new RegExp(`^(?:[\\d.]+\\s+)?(?:the\\s+chair(?:man)?\\s+)?${alternation(PRESENTER_LIST_LEAD_INS)}\\b[^.]{0,60}:?$`, 'i');

@@ -10,6 +10,9 @@ export const subjectVerbRule = defineRule({
   examples: {
     valid: [
       'Priya Nandi, Head of Leisure Services, introduced the report.',
+      'Road Superintendent Carl Mauer reviewed his monthly report with Council.',
+      'The Treasurer went through the budget report line by line.',
+      'The Group Manager Infrastructure took the report as read and highlighted the revised costs.',
       'The Waste Strategy Manager gave a presentation on the new collection rounds.',
       'At the invitation of the Chair, Councillor Owen Reese (Cabinet Member for Transport) took Members through the proposals.',
       'Dr Ana Pohatu took the committee through the water quality results.',
@@ -24,6 +27,7 @@ export const subjectVerbRule = defineRule({
       'The Chair presented Millbrook Scouts with a certificate of thanks.',
       'Councillor Rhys Penn introduced himself as the new ward member.',
       'Members noted the report of the Director of Finance.',
+      'Councillors reviewed the policy on recording meetings.',
     ],
   },
 });
@@ -37,6 +41,7 @@ export const presentedByRule = defineRule({
       'The quarterly budget monitoring report was introduced by Sunita Rao, Finance Business Partner.',
       'A presentation on the Local Cycling Plan was given by Active Travel Officer, Dan Whitley.',
       'The Committee considered the fees and charges report, presented by Amir Kaur, Income Manager.',
+      'The draft Litter Strategy was presented by Mr. Colm Furey, Senior Executive Officer.',
     ],
     invalid: ['A presentation was given by the applicant.', 'The report was considered by the Committee.'],
   },
@@ -59,6 +64,26 @@ export const invitedRule = defineRule({
   examples: {
     valid: ['The Chair invited the Head of Housing Options to introduce the report.', 'The Chairman invited the Chairs of the Scrutiny Panels to give a brief update on their work.'],
     invalid: ['The Chair invited Councillor Dunn to present his motion.', 'The Chair invited members of the public to present their comments.'],
+  },
+});
+
+export const askedToPresentRule = defineRule({
+  id: 'presenter-asked-by-chair',
+  stage: 'presenter',
+  description: 'A presiding member asked (or called upon) a person or post to present, introduce or outline the item: "The Chair asked the Head of Education to outline the consultation".',
+  examples: {
+    valid: ['The Chair asked the Head of Education Services to outline the outcome of the consultation.', 'The Mayor called upon Ms Rhian Bowen, Planning Manager, to present the report.'],
+    invalid: ['The Chair asked Councillor Dunn to present his motion.', 'Councillor Ames asked the Head of Education Services to outline the cost of the new school.'],
+  },
+});
+
+export const thereWasSubmittedRule = defineRule({
+  id: 'presenter-there-was-submitted',
+  stage: 'presenter',
+  description: 'Scottish minutes: "There was submitted (circulated) a report by X on …": the post or person whose report was submitted.',
+  examples: {
+    valid: ['There was submitted a report by the Head of Roads and Transportation on the winter maintenance programme.', 'There was circulated a joint report by the Chief Executive and the Director of Finance regarding the budget.'],
+    invalid: ['There was submitted a petition by residents of Glebe Street.', 'There was no report on this item.'],
   },
 });
 
@@ -94,7 +119,7 @@ export const labelRule = defineRule({
   stage: 'presenter',
   description: 'A "Presenter:" / "Presented by:" label with the people.',
   examples: {
-    valid: ['Presented by: Dana Quill, Chief Executive'],
+    valid: ['Presented by: Dana Quill, Chief Executive', 'Report presented by: Dr Ines Vale, Director of Public Health', 'Presentation: Omar Reid, Head of Transport'],
     invalid: ['Report author: Dana Quill, Chief Executive'],
   },
 });

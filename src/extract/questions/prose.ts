@@ -6,7 +6,7 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule, type RuleMeta } from '../../rules/define.js';
-import { ASKING_VERBS, CONNECTIVES, INFORMATION_THINGS, QUESTION_NOUNS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation } from '../../lexicon/index.js';
+import { ASKING_VERBS, COLLECTIVE_ASKERS, CONNECTIVES, EXPLAINING_VERBS, INFORMATION_THINGS, INVITED_TO_VERBS, PRESIDING_ROLES, QUESTION_NOUNS, QUESTION_TOPIC_VERBS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
 import { openerLength } from '../util/openers.js';
 import { sentences } from '../util/text.js';
@@ -196,9 +196,12 @@ const PARENTHETICAL = `(?:,\\s*(?:${alternation(CONNECTIVES)}),)?`;
 
 /** "A question was raised about …", "The final question related to whether …": the question noun is the subject. */
 const QUESTION_SUBJECT = new RegExp(
-  `^(?:(?:A|One|Another|The)\\s+(?:(?:further|final|last|first|second|third|next|supplementary|related|specific)\\s+)?(?:question|query)|(?:(?:Several|Some|Further|Various|A\\s+number\\s+of)\\s+)?(?:questions|queries)|(?:${MEMBER_NAME_SOURCE})[’']s?\\s+(?:supplementary\\s+|first\\s+|second\\s+)?(?:question|query))\\s+(?:(?:was|were)${PARENTHETICAL}\\s+(?:also\\s+)?(?:raised|asked|posed|put)(?:\\s+by\\s+(${MEMBER_NAME_SOURCE}))?\\s+(?:about|on|regarding|concerning|in\\s+relation\\s+to|in\\s+respect\\s+of|as\\s+to|whether|around|over|relating\\s+to|in\\s+terms\\s+of)\\b|(?:related|relating|referred|concerned|focused|focussed)\\s+(?:to|on|with)?|(?:about|regarding|concerning)\\s|was\\s+(?:about|whether|on)\\b)`,
+  `^(?:(?:A|One|Another|The)\\s+(?:(?:further|final|last|first|second|third|next|supplementary|related|specific)\\s+)?(?:question|query)|(?:(?:Several|Some|Further|Various|A\\s+number\\s+of)\\s+)?(?:questions|queries)|(?:${MEMBER_NAME_SOURCE})[’']s?\\s+(?:supplementary\\s+|first\\s+|second\\s+)?(?:question|query))(?:\\s+from\\s+(?:${alternation(COLLECTIVE_ASKERS)}|the\\s+(?:floor|members)|${MEMBER_NAME_SOURCE}))?\\s+(?:${alternation(QUESTION_TOPIC_VERBS)}\\s|(?:was|were)${PARENTHETICAL}\\s+(?:also\\s+)?(?:raised|asked|posed|put)(?:\\s+by\\s+(${MEMBER_NAME_SOURCE}))?\\s+(?:about|on|regarding|concerning|in\\s+relation\\s+to|in\\s+respect\\s+of|as\\s+to|whether|around|over|relating\\s+to|in\\s+terms\\s+of)\\b|(?:related|relating|referred|concerned|focused|focussed)\\s+(?:to|on|with)?|(?:about|regarding|concerning)\\s|was\\s+(?:about|whether|on)\\b)`,
   'i',
 );
+
+/** " and " before a clause whose subject is questions: "… discussed the policy and a number of queries were raised …". */
+const AND_QUESTIONS = /\s+and\s+(?=(?:a\s+number\s+of|several|some|further|various|a\s+few)\s+(?:questions|queries)\s+(?:was|were)\b)/i;
 
 const POSSESSIVE_ASKER = new RegExp(`^(${MEMBER_NAME_SOURCE})[’']s?\\s`);
 
@@ -210,6 +213,8 @@ export const questionSubjectRule: ProseRule = defineRule({
   examples: {
     valid: [
       'A question was raised about the cost of the scheme.',
+      'Questions from Council included whether the contractor had worked for the Township before.',
+      'Members discussed the strategy and a number of queries were raised regarding the opening hours.',
       'The final question related to whether the depot would be sold.',
       'Questions were asked about the timetable for the new pool.',
       'Questions were, however, raised as to why the footbridge had stayed closed all winter.',
@@ -218,8 +223,12 @@ export const questionSubjectRule: ProseRule = defineRule({
     invalid: ['The question was put to the vote and carried.'],
   },
   read(s: SentenceAt): Reading | null {
-    const m = QUESTION_SUBJECT.exec(s.text);
+    // "The members discussed the policy and a number of queries were raised regarding …": the question is the second clause.
+    const and = QUESTION_SUBJECT.test(s.text) ? null : AND_QUESTIONS.exec(s.text);
+    const text = and ? s.text.slice(and.index + and[0].length) : s.text;
+    const m = QUESTION_SUBJECT.exec(text);
     if (!m) return null;
+    if (and) return { text, asker: null };
     // "Councillor Ash's question about …": the possessive names the asker.
     const owner = POSSESSIVE_ASKER.exec(s.text);
     return { text: s.text, asker: askerName(m[1] ?? owner?.[1]) };
@@ -397,7 +406,10 @@ const ASKED_FOR_ACTION = new RegExp(`^asked\\s+(?:to\\s|for\\s+(?!(?:(?:an?|the|
 const PROCEDURAL_ASK =
   /^asked\s+(?:(?:the\s+)?(?:members|councillors|committee|meeting|those\s+present)\s+)?(?:if|whether)\s+(?:there\s+(?:were|was)|anyone|any\s+(?:members?|councillors?)|members|councillors|they|the\s+(?:committee|meeting))\b[^?.]{0,80}?\b(?:declarations?|questions?|comments?|other\s+business|objections?|interests?|agreed|content|happy|wish(?:ed)?|abstentions?|against|in\s+favour)\b/i;
 // "asked Members to send …", "asked Cllr Hayes to forward …": asking someone to act is a request anywhere.
-const ASKED_SOMEONE_TO = /^asked\s+(?!(?:what|whether|how|why|when|where|which|who|if|about|for|a|an|the\s+following|(?:supplementary\s+)?questions?)\b)(?:(?!for\b|as\b)[\w'’.]+\s+){1,4}to\s+[a-z]/i;
+// Asking an officer "to explain how …", "to clarify whether …" is a question.
+const ASKED_SOMEONE_TO = new RegExp(`^asked\\s+(?!(?:what|whether|how|why|when|where|which|who|if|about|for|a|an|the\\s+following|(?:supplementary\\s+)?questions?)\\b)(?:(?!for\\b|as\\b)[\\w'’.]+\\s+){1,6}to\\s+(?!${alternation(EXPLAINING_VERBS)}\\b)[a-z]`, 'i');
+// "The Chair asked the Head of Education to outline …": a presiding member inviting someone to present (a presenter, not a question).
+const PRESIDER_INVITES = new RegExp(`^(?:The\\s+|the\\s+)?${alternation(PRESIDING_ROLES)}\\s+(?:then\\s+)?asked\\s+.{2,200}?\\s+to\\s+${alternation(INVITED_TO_VERBS)}\\b`);
 
 // "asked the following questions:" introduces the questions written after it; it is not one.
 const INTRODUCES_LIST = /^\w+(?:\s\w+)?\s+(?:the\s+)?(?:following|below|undermentioned)\s+(?:\w+\s+)?(?:questions|queries)\s*:?-?\s*$/i;
@@ -469,7 +481,7 @@ export function fromProse(block: Block, state: ProseState): Question[] {
         const rule = PROSE_RULES[r0];
         const r = rule.read(at);
         if (!r) continue;
-        if ((!at.questionContext && REQUEST_NOT_QUESTION.test(r.text)) || ASKED_SOMEONE_TO.test(r.text) || ASKED_FOR_ACTION.test(r.text) || PROCEDURAL_ASK.test(r.text) || INTRODUCES_LIST.test(r.text)) break;
+        if ((!at.questionContext && REQUEST_NOT_QUESTION.test(r.text)) || ASKED_SOMEONE_TO.test(r.text) || PRESIDER_INVITES.test(text) || ASKED_FOR_ACTION.test(r.text) || PROCEDURAL_ASK.test(r.text) || INTRODUCES_LIST.test(r.text)) break;
         // "asked how …; the Finance Manager explained that …": the answer after a semicolon.
         const semi = r.rest === undefined ? r.text.indexOf('; ') : -1;
         if (semi > 0 && answerIn(r.text.slice(semi + 2))) {

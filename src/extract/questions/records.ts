@@ -34,6 +34,10 @@ const BY = new RegExp(`^(?:By|From|Asked\\s+by|Question\\s+(?:by|from)|QUESTION\
 const TO = new RegExp(`^To\\s+${ADDRESSEE}\\s*[.:]?$`);
 /** "Question: …", "Supplementary question from Cllr X: …", "Q: …". Groups: asker, text. */
 const LABELLED = new RegExp(`^${QUESTION_LABEL_SOURCE}(?:\\s*[.,]?\\s+(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\)|,\\s[^:–—]{1,80}?)?)?(?:${SEP}(.{0,100000})|\\s*$)`);
+/** "6.1 Cr Dunstan – Question: When will …?": the asker, then the label. Groups: asker, text. */
+const ASKER_LABELLED = new RegExp(`^(?:\\d{1,3}(?:\\.\\d{1,3}){0,2}\\.?\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?${SEP}${QUESTION_LABEL_SOURCE}${SEP}(.{3,100000})$`);
+/** "Councillor Ames – What proportion …?": a question's words opening with its asker and a dash. Groups: asker, text. */
+const ASKER_DASH = new RegExp(`^(${MEMBER_NAME_SOURCE})\\s*(?:[–—]|\\s-)\\s*(\\S.{2,100000})$`);
 /** A question's words that are a member's sentence ("Cllr X asked …"): prose, not a record. */
 const MEMBER_SENTENCE = new RegExp(`^(?:${MEMBER_NAME_SOURCE})(?:,|\\s+\\(|\\s+[a-z])`);
 /** The answer in the same block: "Q: … A: …". */
@@ -137,21 +141,29 @@ export const byToRule: RecordRule = defineRule({
 export const labelledRule: RecordRule = defineRule({
   id: 'question-labelled',
   stage: 'question',
-  description: 'A question under its label: "Question: …", "Supplementary question from Cllr X: …", "Q: … A: …"; a "Reply:" / "Response:" after it is the answer.',
+  description: 'A question under its label: "Question: …", "Supplementary question from Cllr X: …", "Cr X – Question: …", "Q: … A: …"; a "Reply:" / "Response:" after it is the answer.',
   examples: {
-    valid: ['Supplementary question from Councillor Wren: Would the Leader meet the residents of Elm Court?\n\nReply: The Leader agreed to meet them in March.', 'Q: When will the pavilion reopen? A: In time for the cricket season.'],
+    valid: [
+      'Supplementary question from Councillor Wren: Would the Leader meet the residents of Elm Court?\n\nReply: The Leader agreed to meet them in March.',
+      'Q: When will the pavilion reopen? A: In time for the cricket season.',
+      '7.1 Cr Mabel Foss – Question: When will the Ridge Road culvert be replaced?\n\nResponse: The Works Manager advised it was scheduled for May.',
+      'Q: Councillor Iqbal – How many homes had been inspected?\nA: About 400 so far.',
+    ],
     invalid: ['Question Time\n\nThe Chair thanked everyone for attending.'],
   },
   read(blocks, i) {
     // "Q:" may have been read as a list marker: the label is then in the block's full text.
-    const m = LABELLED.exec(blocks[i].text) ?? LABELLED.exec(blocks[i].fullText.trim());
+    const m = LABELLED.exec(blocks[i].text) ?? LABELLED.exec(blocks[i].fullText.trim()) ?? ASKER_LABELLED.exec(blocks[i].fullText.trim());
     const inlineWords = m?.[2] ?? '';
     // A bare "Question" line is a heading unless it names the asker; a member's sentence after the label is prose.
     if (!m || (!inlineWords && !m[1] && !/[:–—-]\s*$/.test(blocks[i].text)) || MEMBER_SENTENCE.test(inlineWords) || PUBLIC_SPEAKER.test(blocks[i].text.slice(0, 120))) return null;
     const words = wordsAt(blocks, i, inlineWords);
     if (!words || NO_QUESTION.test(words.text)) return words ? { question: null, next: words.next } : null;
+    // "Q: Councillor Ames – What proportion …?": the asker after the label, before a dash.
+    const lead = m[1] ? null : ASKER_DASH.exec(words.text);
+    if (lead) words.text = lead[2];
     const inline = INLINE_ANSWER.exec(words.text);
-    const q = makeQuestion(inline ? words.text.slice(0, inline.index) : words.text, m[1]?.trim() ?? null, blocks[i], labelledRule.id);
+    const q = makeQuestion(inline ? words.text.slice(0, inline.index) : words.text, (m[1] ?? lead?.[1])?.trim() ?? null, blocks[i], labelledRule.id);
     if (words.at !== blocks[i]) q.end = words.at.end;
     if (inline) {
       q.response = words.text.slice(inline.index + inline[0].length).trim();
