@@ -184,13 +184,14 @@ describe('Word XML reading cost', () => {
   /** Per-call cost in ms: the best of a few timed batches. */
   const cost = (f: () => unknown): number => {
     let best = Infinity;
-    for (let r = 0; r < 3; r++) {
+    // The best of several batches: a loaded machine slows some batches, rarely all of them.
+    for (let r = 0; r < 7; r++) {
       const t0 = performance.now();
       let calls = 0;
       do {
         f();
         calls++;
-      } while (performance.now() - t0 < 5);
+      } while (performance.now() - t0 < 10);
       best = Math.min(best, (performance.now() - t0) / calls);
     }
     return best;
@@ -206,8 +207,9 @@ describe('Word XML reading cost', () => {
       const small = make(2000);
       const large = make(32000);
       parseXml(small);
-      // Linear work grows ~16x from n to 16n (a little more as the tree outgrows the young generation), quadratic ~256x.
-      expect(cost(() => parseXml(large)) / cost(() => parseXml(small))).toBeLessThan(64);
+      // Linear work grows ~16x from n to 16n (a little more as the tree outgrows the young generation), quadratic ~256x:
+      // the bound sits between them with room on both sides, so a busy machine does not fail a linear reader.
+      expect(cost(() => parseXml(large)) / cost(() => parseXml(small))).toBeLessThan(100);
     });
   }
 });
