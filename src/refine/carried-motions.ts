@@ -16,6 +16,8 @@ export const carriedMotionResolutions: Refiner = defineRule({
       'Moved: Cr Tane Seconded: Cr Ollivant\n\nThat the library opening hours be extended on Saturdays.\n\nCARRIED',
       'Resolution  WK2025/31\n\nMoved: Cr Hemi Walker\n\nSeconder: Cr Lee Ashby\n\nThat the apology received from Cr Dunn be accepted.',
       'It was proposed by Cllr Barnes that the parish meeting be moved to the school hall. All in favour.',
+      'Moved by Councillor Ruiz, seconded by Councillor Ames\nThat the skate park hours be extended to 9 p.m.\nAmendment: Moved by Councillor Lee, seconded by Councillor Ng\nThat the hours be extended to 8 p.m.\nLost\nThe main motion was then voted on.\nCarried',
+      'Cllr Okafor proposed that the Committee seek quotations for two new benches. This was seconded by Cllr Price and agreed unanimously.',
       'Moved by Councillor Ruiz, seconded by Councillor Ames\nThat Committee of the Whole recommend to Council:\n1. That the 2026 sewer rate increase of 3% be approved; and\n2. That staff report back on a stormwater fee.\nCarried',
     ],
     invalid: ['Moved: Cr Tane Seconded: Cr Ollivant\n\nThat the library opening hours be extended on Saturdays.\n\nLOST'],

@@ -6,7 +6,7 @@ import { abbreviationAlternation, alternation, ALL_IN_FAVOUR, HONORIFICS, ANSWER
 /** "Resolution 449/2024", "Resolution No. CO2024/14": the label of a decision the minutes number as a resolution. */
 export const RESOLUTION_NUMBER_LABEL = /^resolution\s+(?:no\.?\s*)?[A-Z]{0,4}\s?\d{1,4}[/-]\d{1,4}\b/i;
 /** A show of hands recording the decision: "All in favour", "agreed by all members". */
-export const ALL_AGREED = new RegExp(`(?:^|\\s)(?:${alternation(ALL_IN_FAVOUR)}|(?:agreed|carried)\\s+by\\s+all(?:\\s+(?:members|councillors|present))?)\\b`, 'i');
+export const ALL_AGREED = new RegExp(`(?:^|\\s)(?:${alternation(ALL_IN_FAVOUR)}|(?:agreed|carried)\\s+(?:by\\s+all(?:\\s+(?:members|councillors|present))?|unanimously))\\b`, 'i');
 
 // ── Phrasings that open a motion ───────────────────────────────────────────
 
