@@ -207,7 +207,8 @@ const clauseNumber = (marker: string | undefined): string | null => {
 };
 
 // What follows a clause without being part of it: the outcome ("Carried.") and the closing time ("Time: 8:19 p.m. …").
-const CLAUSE_TRAILER = /(?<=[.;:])\s+(?:Time:\s*\d.*|(?:The\s+)?(?:motion\s+(?:was\s+)?)?(?:carried|defeated|lost|withdrawn)(?:\s+unanimously)?\.?)$/i;
+// "The motion was put and declared CARRIED." too.
+const CLAUSE_TRAILER = /(?<=[.;:])\s+(?:Time:\s*\d.*|(?:The\s+)?(?:motion\s+(?:was\s+)?)?(?:carried|defeated|lost|withdrawn)(?:\s+unanimously)?\.?|(?:The\s+)?(?:motion|recommendation)\s+was\s+put\b[\w ]{0,60}\.?)$/i;
 
 // "That Cabinet note the reports …", "That the Council approves the scheme": a clause standing as its own paragraph.
 const BARE_THAT_CLAUSE = /^That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:notes?|approves?|agrees?|endorses?|adopts?|delegates?|authori[sz]es?|resolves?|supports?|requests?|instructs?|be\s+\w+ed)\b/;
@@ -296,6 +297,8 @@ export const resolutionBodyAgreedRule = defineRule({
       'The Panel approved the revised terms of reference for the youth forum.',
       'Proposed by Cllr Nash, seconded by Cllr Iles, the Members unanimously approved the grant of £400 to the Tidy Towns group.',
       'The Committee agreed the work programme, subject to the addition of an item on parking.',
+      'Councillors voted unanimously to approve the budget for 2025/26.',
+      'The trees report was considered.\nCouncil resolved as follows:\n1. That the tree strategy be adopted.\n2. That the street tree budget be increased by £5,000.',
     ],
     invalid: [
       'Councillor Pike agreed to circulate the revised figures.',
@@ -303,6 +306,7 @@ export const resolutionBodyAgreedRule = defineRule({
       'The Committee agreed, in discussion, that future sessions should be longer.',
       'Members agreed to meet on site before the next meeting.',
       'The Committee agreed the need for more visitor parking.',
+      'The Committee approved the minutes of the meeting held on 3 February 2025.',
       'The Committee noted the report on the summer fair.',
     ],
   },
@@ -543,7 +547,7 @@ const MOVERS_OPENER = `(?:${bothCases(MOVER_LABELS)}\\s+by\\s+[^,;]{2,60},\\s+(?
 // Bodies that decide by "agreed to …": not members counted together ("Members agreed to meet on site" is their task).
 const INSTITUTION = new RegExp(`^${alternation(DECIDING_BODIES.filter((b) => !MEMBER_GROUPS.includes(b)))}$`, 'i');
 const BODY_AGREED = new RegExp(
-  `^${MOVERS_OPENER}(?<sentence>(?:(?:The|the)\\s+)?(?:(?:[A-Z][\\w&'’-]*\\s+){0,4}(?<body>${BODY})|All(?:\\s+(?:the\\s+)?${BODY})?)\\s+(?:${ADVERB}\\s+)?(?:(?:agreed|were\\s+in\\s+agreement|resolved|decided)(?:\\s+(?:unanimously|by\\s+all))?(?:\\s+that\\s+(?<that>.{3,})|(?:\\s+to\\s+[a-z]{2,20})?\\s*(?<colon>:)-?\\s*$|\\s+(?:to\\s+)?(?<named>(?:the\\s+)?(?:appointments?|recommendations?|proposals?|nominations?)\\s.{3,})|\\s+(?<agreedThe>(?:the|an?)\\s+(?!minutes\\b|need\\b|importance\\b)[a-z][\\w'’-]*.{3,})|\\s+(?<to>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,}))|${alternation(BODY_APPROVING_VERBS)}\\s+(?<object>(?:the|a|an|its)\\s.{3,})))$`,
+  `^${MOVERS_OPENER}(?<sentence>(?:(?:The|the)\\s+)?(?:(?:[A-Z][\\w&'’-]*\\s+){0,4}(?<body>${BODY})|All(?:\\s+(?:the\\s+)?${BODY})?)\\s+(?:${ADVERB}\\s+)?(?:(?:agreed|were\\s+in\\s+agreement|resolved|decided)(?:\\s+(?:unanimously|by\\s+all))?(?:\\s+that\\s+(?<that>.{3,})|(?:\\s+to\\s+[a-z]{2,20}|\\s+as\\s+follows)?\\s*(?<colon>:)-?\\s*$|\\s+(?:to\\s+)?(?<named>(?:the\\s+)?(?:appointments?|recommendations?|proposals?|nominations?)\\s.{3,})|\\s+(?<agreedThe>(?:the|an?)\\s+(?!minutes\\b|need\\b|importance\\b)[a-z][\\w'’-]*.{3,})|\\s+(?<to>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,}))|${alternation(BODY_APPROVING_VERBS)}\\s+(?<object>(?:the|a|an|its)\\s+(?!minutes\\b).{3,})|voted\\s+(?:unanimously\\s+)?(?<voted>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,})))$`,
 );
 /** "The Committee agreed to …", "Council approved the …": a deciding body's decision, not a person's task. */
 export function bodyDecision(sentence: string): RegExpExecArray | null {
@@ -553,7 +557,7 @@ export function bodyDecision(sentence: string): RegExpExecArray | null {
   if ((m.groups.to !== undefined || m.groups.agreedThe !== undefined) && (m.groups.body === undefined || !INSTITUTION.test(m.groups.body))) return null;
   return m;
 }
-const APPROVING = new RegExp(`\\b${alternation(BODY_APPROVING_VERBS)}\\b`);
+const APPROVING = new RegExp(`\\b(?:${alternation(BODY_APPROVING_VERBS)}|voted)\\b`);
 // What makes a "that" clause a decision, not a report of opinion: a subjunctive or "should".
 const DECISION_MOOD = /\bbe\b|\bshould\b/i;
 
@@ -657,6 +661,8 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
         else if (g.colon !== undefined && k === all.length - 1) for (const c of clausesAfter(b, ctx, true)) push(make(clauseNumber(c.marker), c.text, c, resolutionBodyAgreedRule.id));
         else if (g.named !== undefined) push(make(null, g.named, b, resolutionBodyAgreedRule.id));
         else if (g.to !== undefined) push(make(null, g.to, b, resolutionBodyAgreedRule.id));
+        // "Councillors voted unanimously to approve the budget": a vote of the meeting, whoever the members are.
+        else if (g.voted !== undefined) push(make(null, g.voted, b, resolutionBodyAgreedRule.id));
         // "The Committee agreed the work programme, subject to …": the whole sentence.
         else if (g.agreedThe !== undefined) push(make(null, g.sentence, b, resolutionBodyAgreedRule.id));
         // "The Committee approved the repair of …": the whole sentence, its verb being the decision.

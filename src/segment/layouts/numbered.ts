@@ -68,11 +68,13 @@ function risingSequence(cands: Start[]): Start[] {
  */
 // A motion's wording that opens a list of clauses: "That Council:", "THAT the Board:-" (Australian and New Zealand minutes).
 const THAT_LEAD_IN = /^\s*that\s[^.;:]{1,120}:-?\s*$/i;
+// A body's decision ending in a colon: "The Committee agreed:-", "Council resolved as follows:", "Members decided:".
+const BODY_DECIDED_LEAD_IN = /\b(?:agreed|resolved|decided)(?:\s+(?:unanimously|as\s+follows))?\s*:-?\s*$/i;
 
 function resolutionListLines(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!(tokens[i].kind === 'resolved' || (tokens[i].kind === 'text' && THAT_LEAD_IN.test(tokens[i].line.text))) || !/:-?\s*$/.test(tokens[i].line.text)) continue;
+    if (!(tokens[i].kind === 'resolved' || (tokens[i].kind === 'text' && (THAT_LEAD_IN.test(tokens[i].line.text) || BODY_DECIDED_LEAD_IN.test(tokens[i].line.text)))) || !/:-?\s*$/.test(tokens[i].line.text)) continue;
     let expected = 1;
     for (let j = i + 1; j < tokens.length; j++) {
       const t = tokens[j];
