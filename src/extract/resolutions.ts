@@ -9,6 +9,7 @@ import { placeOf, type ItemContext } from './types.js';
 import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
 import { OWNER_PRESENT_TASK } from './actions/commitments.js';
 import { sentences, squashSpaces, stripThat, trimClause } from './util/text.js';
+import { withoutOpeners } from './util/openers.js';
 
 /** A resolution-kind rule: a main-verb pattern that gives a resolution clause its `kind`. */
 export interface ResolutionKindRule extends RuleMeta {
@@ -244,7 +245,7 @@ export const resolutionDecisionHeadingRule = defineRule({
   stage: 'resolution',
   description: 'Each clause under a "Decision:" heading ("Decision:", "Delegated decision:", "The decision of the Panel was:").',
   examples: {
-    valid: ['Decision:\n\nThat the play area contract be awarded to the lowest tender.', 'Delegated decision:\n\nThat the minutes of the meeting held on 3 May 2024 be approved as a correct record.'],
+    valid: ['Decision:\n\nThat the play area contract be awarded to the lowest tender.', 'Resolution: That the revised allotment budget be approved.', 'Delegated decision:\n\nThat the minutes of the meeting held on 3 May 2024 be approved as a correct record.'],
     invalid: ['The decision on the play area contract was postponed until the spring.'],
   },
 });
@@ -298,6 +299,7 @@ export const resolutionBodyAgreedRule = defineRule({
       'Proposed by Cllr Nash, seconded by Cllr Iles, the Members unanimously approved the grant of £400 to the Tidy Towns group.',
       'The Committee agreed the work programme, subject to the addition of an item on parking.',
       'Councillors voted unanimously to approve the budget for 2025/26.',
+      'Following discussion, Council agreed unanimously that the footpath survey be published.',
       'The trees report was considered.\nCouncil resolved as follows:\n1. That the tree strategy be adopted.\n2. That the street tree budget be increased by £5,000.',
     ],
     invalid: [
@@ -551,7 +553,8 @@ const BODY_AGREED = new RegExp(
 );
 /** "The Committee agreed to …", "Council approved the …": a deciding body's decision, not a person's task. */
 export function bodyDecision(sentence: string): RegExpExecArray | null {
-  const m = BODY_AGREED.exec(sentence);
+  // "Following discussion, Council agreed …": read from the sentence's own subject.
+  const m = BODY_AGREED.exec(withoutOpeners(sentence));
   if (!m || m.groups === undefined) return null;
   // "Members agreed to meet on site", "Councillors agreed to …": the members' own task.
   if ((m.groups.to !== undefined || m.groups.agreedThe !== undefined) && (m.groups.body === undefined || !INSTITUTION.test(m.groups.body))) return null;
