@@ -19,6 +19,7 @@ export const carriedMotionResolutions: Refiner = defineRule({
       'Moved by Councillor Ruiz, seconded by Councillor Ames\nThat the skate park hours be extended to 9 p.m.\nAmendment: Moved by Councillor Lee, seconded by Councillor Ng\nThat the hours be extended to 8 p.m.\nLost\nThe main motion was then voted on.\nCarried',
       'Resolution number KW/2025/31\nMOVED by Chairperson R Tane, seconded by Member J Pike:\nThat the Kowhai Local Board:\na) approve the grant applications listed in Table One\nb) decline the applications listed in Table Two.\nCARRIED',
       'Moved Cr Ames, seconded Cr Bell, that the grant of £500 to the Scouts be approved. The motion was put and declared CARRIED.',
+      'Moved Cr Ames Seconded Cr Bell\nThat the library fees be waived for children.\nThe motion was put and CARRIED',
       'Cllr Okafor proposed that the Committee seek quotations for two new benches. This was seconded by Cllr Price and agreed unanimously.',
       'Moved by Councillor Ruiz, seconded by Councillor Ames\nThat Committee of the Whole recommend to Council:\n1. That the 2026 sewer rate increase of 3% be approved; and\n2. That staff report back on a stormwater fee.\nCarried',
     ],

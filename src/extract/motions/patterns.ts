@@ -49,7 +49,7 @@ export const OUTCOME_LINE = /^(?:the\s+)?(?:(substantive|original|amended)\s+)?(
 // The outcome words of a sentence: the lexicon's carried, lost and withdrawn words ("The motion was adopted", "… was passed").
 const OUTCOME_WORD = alternation([...CARRIED_WORDS, ...LOST_WORDS, ...WITHDRAWN_WORDS]);
 export const OUTCOME_SENTENCE = new RegExp(
-  `\\b(?:the\\s+)?(?:(substantive|original|amended)\\s+)?(motion|amendment|recommendation)\\b(?:,?\\s+(?:on\\s+being|having\\s+been|being|when)\\s+put(?:\\s+to\\s+(?:the\\s+)?(?:vote|meeting))?,?)?\\s+(?:was\\s+|is\\s+)?(?:then\\s+|duly\\s+|subsequently\\s+|therefore\\s+)?(?:put\\s+to\\s+(?:the\\s+)?(?:vote|meeting)\\s+and\\s+(?:was\\s+)?)?(?:declared\\s+)?(unanimously\\s+)?(${OUTCOME_WORD})(?!\\s+out)\\b(\\s+unanimously)?`,
+  `\\b(?:the\\s+)?(?:(substantive|original|amended)\\s+)?(motion|amendment|recommendation)\\b(?:,?\\s+(?:on\\s+being|having\\s+been|being|when)\\s+put(?:\\s+to\\s+(?:the\\s+)?(?:vote|meeting))?,?)?\\s+(?:was\\s+|is\\s+)?(?:then\\s+|duly\\s+|subsequently\\s+|therefore\\s+)?(?:put(?:\\s+to\\s+(?:the\\s+)?(?:vote|meeting))?\\s+and\\s+(?:was\\s+)?)?(?:declared\\s+)?(unanimously\\s+)?(${OUTCOME_WORD})(?!\\s+out)\\b(\\s+unanimously)?`,
   'i',
 );
 /** "X withdrew the amendment / motion", "with the consent of the seconder, withdrew the motion". */
