@@ -310,6 +310,7 @@ export const resolutionBodyAgreedRule = defineRule({
       'Members agreed to meet on site before the next meeting.',
       'The Committee agreed the need for more visitor parking.',
       'The Committee approved the minutes of the meeting held on 3 February 2025.',
+      'The Committee agreed that Item 7 be brought forward on the agenda.',
       'The Committee noted the report on the summer fair.',
     ],
   },
@@ -363,8 +364,11 @@ export const resolutionDecisionRecordRule = defineRule({
   },
 });
 
+// A change to the order of business ("Item 6 be brought forward on the agenda", "… be taken as the next item"): procedure, not a decision.
+const AGENDA_ORDER = /^(?:that\s+)?(?:agenda\s+)?items?\s+[\w.]{1,6}\s+(?:be|is|was)\s+(?:brought\s+forward|taken|considered|deferred\s+to\s+later)\b[^.]{0,40}?\b(?:agenda|item|business|meeting)\b/i;
+
 function make(number: string | null, raw: string, block: Block, rule: string): Resolution | null {
-  if (RECITAL.test(raw.trim())) return null;
+  if (RECITAL.test(raw.trim()) || AGENDA_ORDER.test(raw.trim())) return null;
   const text = trimClause(unquote(stripThat(unquote(raw))).replace(DISPOSITION_COLUMN, '').replace(CLAUSE_TRAILER, '').replace(CLAUSE_TRAILER, ''));
   if (text.length < 3) return null;
   return { number, text, kind: resolutionKind(text), ...placeOf(block), rule };
