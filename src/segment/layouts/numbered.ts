@@ -11,6 +11,11 @@ import { fits, rejects, type LayoutRule } from './types.js';
 // A date-coded "21.01.03" runs on its last part.
 const integerPart = (n: string): number => (DATE_CODED_MINUTE.test(n) ? parseInt(n.slice(n.lastIndexOf('.') + 1), 10) : parseInt(n.replace(/^[A-Z]{1,6}[./]?/i, ''), 10));
 
+// The resolution or minute reference printed after a heading in capitals ("4 MINUTES 162/17", NSW minutes); not a
+// financial year ("BUDGET 2024/25") nor an application reference ("23/01234").
+const TRAILING_REFERENCE_NUMBER = /\s+\d{1,3}\/\d{2}$/;
+const withoutResolutionReference = (title: string): string => (mostlyCapitals(title) && TRAILING_REFERENCE_NUMBER.test(title) ? title.replace(TRAILING_REFERENCE_NUMBER, '') : title);
+
 // An item number in brackets, as some councils print their minute numbers: "(4)". Group 1: the number.
 const BRACKETED_NUMBER = /^\((\d{1,3})\)$/;
 
@@ -131,7 +136,7 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
     ) {
       const marker = t.marker.replace(/[.)]$/, '');
       const fused = fusedHeading(cleanTitle(t.text), marker);
-      const title = fused ? fused.label : cleanTitle(t.text);
+      const title = fused ? fused.label : withoutResolutionReference(cleanTitle(t.text));
       const opening = firstWord(title);
       const accepted: boolean = (isHeadingShaped(title) || labelDashSentence(title)) && !continuesOnNextLine(tokens, i) && !continuesList(list, marker, opening);
       const wrapped = !fused && accepted ? wrappedCapitals(tokens, i, title) : null;
@@ -343,6 +348,7 @@ export const numberedLayout: LayoutRule = defineRule({
     valid: [
       'Minutes of the Ashdown Parish Council meeting held on 3 March 2025\n\n14. Apologies\n\nCllr Reeve.\n\n15. Playground Inspection\n\nThe report was noted.',
       'Harbour Board\n\n7\n\nApologies for absence\n\nNone.\n\n8\n\nDredging Contract\n\nThe Board approved the contract.',
+      'Minutes of the Ordinary Meeting of Wirrabee Shire Council held on 4 June 2025\n\n3 APOLOGIES 101/25\n\nThat the apology from Cr Lane be accepted.\n\n4 MINUTES 102/25\n\nThat the minutes be confirmed.',
       'SHIRE OF KOORALUP ORDINARY COUNCIL MEETING\n\n8. REPORTS OF OFFICERS\n\n8.1 WORKS\n\n8.1.1 Gravel Resheeting Program\n\nCOUNCIL RESOLUTION 2025/041\nThat Council adopts the program.\n\n8.1.2 Plant Replacement\n\nThat Council notes the report.',
       'Minutes of the Licensing Committee of Cwm Teifi County Council\n\n(1) APOLOGIES\n\nCouncillor Rhian Lewis.\n\n(2) STREET TRADING CONSENTS\n\nRESOLVED that the consents be renewed.',
     ],
