@@ -198,6 +198,7 @@ export const actionHeadingRule = defineRule({
   description: 'Each bullet (and the text after the label) under an "Action points" / "Actions" / "ACTION:" heading is an action.',
   examples: {
     valid: ['Action points\n\n•    Officers to circulate the revised timetable.\n•    The Clerk to book the hall for the June meeting.', 'ACTION: Clerk to renew the insurance for the play area.'],
+    // (the owner labels closing a row are read in test/extract-actions.test.ts)
     invalid: ['Members discussed the actions taken since the storm.'],
   },
 });
@@ -276,6 +277,24 @@ const TRAILING_OWNER_LABEL = /(?<=[.;])\s+action(?:ed)?(?:\s+by)?\s*[:–-]\s*(\
 
 const isOwnerOnly = (text: string): boolean => looksLikePersonName(text) || OWNER_ONLY.test(text);
 
+/** A block's text in parts that each end at a row closed by an owner label ("… parking. Action – DM"), or whole. */
+function labelledParts(b: Block): string[] {
+  const rows = b.fullText.split('\n');
+  if (rows.length < 2 || !/action/i.test(b.fullText)) return [b.text];
+  const parts: string[] = [];
+  let current: string[] = [];
+  rows.forEach((row, k) => {
+    current.push(row.trim());
+    const label = k + 1 < rows.length ? TRAILING_OWNER_LABEL.exec(row.trim()) : null;
+    if (label && isOwnerOnly(label[1].trim())) {
+      parts.push(current.join(' '));
+      current = [];
+    }
+  });
+  if (current.length) parts.push(current.join(' '));
+  return parts.length > 1 ? parts.map((p) => p.replace(/\s+/g, ' ').trim()) : [b.text];
+}
+
 /** Actions in one item; resolution clauses that ask for future work are actions too. */
 export function extractActions(ctx: ItemContext, resolutions: readonly Resolution[] = []): Action[] {
   const out: Action[] = [];
@@ -340,10 +359,12 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
           continue;
         }
       }
-      // "… circulate the figures to Members. ACTION: JB": the label at the end names the owner of the paragraph's actions.
-      const trailing = TRAILING_OWNER_LABEL.exec(b.text);
+      // "… circulate the figures to Members. ACTION: JB": the label at the end names the owner of the paragraph's actions;
+      // a label closing an earlier row ("… about parking. Action – DM" / "Members to send …") ends that row's actions.
+      for (const part of labelledParts(b)) {
+      const trailing = TRAILING_OWNER_LABEL.exec(part);
       const labelled = trailing && isOwnerOnly(trailing[1].trim()) ? trailing[1].trim() : null;
-      const text = labelled ? b.text.slice(0, trailing!.index) : b.text;
+      const text = labelled ? part.slice(0, trailing!.index) : part;
       for (const s of sentences(text)) {
         const c = commitmentIn(s.text);
         if (!c) continue;
@@ -354,6 +375,7 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
         if (found.owner === null && c.at > 0) found.owner = ownerOf(s.text.slice(c.at).replace(/^(?:,|and\b|but\b)\s*/, ''));
         if (labelled) found.owner = labelled;
         out.push(found);
+      }
       }
     }
   }
