@@ -37,6 +37,17 @@ describe('actions: bullets under an action heading', () => {
 
 describe('actions: commitments made at the meeting', () => {
   it.each<[string, A[]]>([
+    // An owner label closing one row of a paragraph names that row's owner, not the next row's.
+    [
+      'Cllr Moss will speak to the school about parking. Action – DM\nMembers to send comments on the draft plan to the Clerk by 30 June. ACTION: ALL',
+      [
+        { text: 'Cllr Moss will speak to the school about parking.', owner: 'DM', due: null },
+        { text: 'Members to send comments on the draft plan to the Clerk by 30 June.', owner: 'ALL', due: null },
+      ],
+    ],
+    // A direction to staff, Ontario style; a deciding body's "agreed to" is its decision, not a task.
+    ['Direction: Staff to survey residents on meeting times.', [{ text: 'Direction: Staff to survey residents on meeting times.', owner: 'Staff', due: null }]],
+    ['Council agreed to increase the allotment rents by 4%.', []],
     ['The Head of Highways undertook to provide a written answer to Councillor Vale.', [{ text: 'The Head of Highways undertook to provide a written answer to Councillor Vale.', owner: 'The Head of Highways', due: null }]],
     ['Mr Jenkins was asked to liaise with the Environment Agency.', [{ text: 'Mr Jenkins was asked to liaise with the Environment Agency.', owner: 'Mr Jenkins', due: null }]],
     ['Cllr Fox asked that officers investigate the drainage issue on Brook Lane.', [{ text: 'Cllr Fox asked that officers investigate the drainage issue on Brook Lane.', owner: null, due: null }]],

@@ -26,6 +26,11 @@ describe('meeting: body, date and venue from the header', () => {
       'MINUTE of MEETING of the SOUTH STRATH AREA COMMITTEE held in the Town Hall, Kelburn on Tuesday 4 March 2025 at 10.00 am.',
       { body: 'SOUTH STRATH AREA COMMITTEE', date: '2025-03-04', venue: 'Town Hall, Kelburn' },
     ],
+    // Ontario's formal date: "the 23rd day of July, 2024".
+    [
+      'MINUTES OF THE REGULAR MEETING OF THE COUNCIL OF THE TOWNSHIP OF ELDON HELD ON THE 23RD DAY OF JULY, 2024',
+      { body: 'REGULAR MEETING OF THE COUNCIL OF THE TOWNSHIP OF ELDON', date: '2024-07-23', venue: null },
+    ],
     [
       'MINUTES OF THE MEETING OF THE CARRIGMORE MUNICIPAL DISTRICT HELD IN THE CIVIC OFFICES, CARRIGMORE ON MONDAY 3RD MARCH 2025 AT 11.00 A.M.',
       { body: 'CARRIGMORE MUNICIPAL DISTRICT', date: '2025-03-03', venue: 'CIVIC OFFICES, CARRIGMORE' },

@@ -217,3 +217,25 @@ describe('resolutions: phrasing families, each with the rule that reads it', () 
     expect(ruled(snippet)).toEqual([]);
   });
 });
+
+describe('resolutions: a deciding body in its own words', () => {
+  it.each<Row>([
+    ['The Committee agreed:-\n\n(1) to approve the resurfacing programme;\n\n(2) to note the drainage allocation.', [
+      { number: '1', text: 'to approve the resurfacing programme', kind: 'approved' },
+      { number: '2', text: 'to note the drainage allocation.', kind: 'noted' },
+    ]],
+    ['Council agreed to increase the allotment rents by 4% from 1 October.', [{ number: null, text: 'to increase the allotment rents by 4% from 1 October.', kind: 'other' }]],
+    ['The Committee approved the repair of the water main at a cost of £1,340.', [{ number: null, text: 'The Committee approved the repair of the water main at a cost of £1,340.', kind: 'approved' }]],
+    ['Councillors voted unanimously to support the application.', [{ number: null, text: 'to support the application.', kind: 'agreed' }]],
+    ['Resolution: That the revised budget be approved.', [{ number: null, text: 'the revised budget be approved.', kind: 'approved' }]],
+    // Not decisions: members' own task, a note, the minutes, the order of business, a lost motion.
+    ['Members agreed to meet on site before the next meeting.', []],
+    ['The Committee noted the report on the summer fair.', []],
+    ['The Committee approved the minutes of the meeting held on 3 February.', []],
+    ['The Committee agreed that Item 7 be brought forward on the agenda.', []],
+    ['Moved by: Councillor Orr\nSeconded by: Councillor Paquette\nBE IT RESOLVED THAT Council defer the fire hall report.\nDEFEATED', []],
+  ])('%j', (snippet, expected) => {
+    expect(resolutions(snippet)).toEqual(expected);
+  });
+});
+

@@ -204,6 +204,7 @@ export const actionHeadingRule = defineRule({
   description: 'Each bullet (and the text after the label) under an "Action points" / "Actions" / "ACTION:" heading is an action.',
   examples: {
     valid: ['Action points\n\n•    Officers to circulate the revised timetable.\n•    The Clerk to book the hall for the June meeting.', 'ACTION: Clerk to renew the insurance for the play area.'],
+    // (the owner labels closing a row are read in test/extract-actions.test.ts)
     invalid: ['Members discussed the actions taken since the storm.'],
   },
 });
@@ -234,7 +235,7 @@ export const futureWorkRule = defineRule({
   stage: 'action',
   description: 'A resolution clause that asks for a future report, a later return, or sets an officer a task ("the Clerk write to …") is also an action.',
   examples: {
-    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.', 'RESOLVED that the hall booking request be referred to staff for a report.', 'RESOLVED that this Council requests the Cabinet Member for Housing to report to the Scrutiny Committee on damp.', 'RESOLVED to ask that the Treasurer brings the revised budget to the March meeting.', 'Be it resolved that the budget be approved;\n\nAnd further that staff prepare the tax rate by-law.'],
+    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.', 'RESOLVED that the hall booking request be referred to staff for a report.', 'RESOLVED that this Council requests the Cabinet Member for Housing to report to the Scrutiny Committee on damp.', 'RESOLVED to ask that the Treasurer brings the revised budget to the March meeting.', 'RESOLVED that Cabinet asks the Director of Housing to report on repair times in January.', 'RESOLVED that Council considers the submissions at a Special Meeting on 9 July.', 'Be it resolved that the budget be approved;\n\nAnd further that staff prepare the tax rate by-law.'],
     invalid: ['RESOLVED that the report be noted.'],
   },
 });
@@ -281,6 +282,24 @@ const OWNER_LABEL = /^action(?:ed)?(?:\s+by)?\s*[:–-]\s*(\S.{0,80})$/i;
 const TRAILING_OWNER_LABEL = /(?<=[.;])\s+action(?:ed)?(?:\s+by)?\s*[:–-]\s*(\S.{0,80}?)\.?\s*$/i;
 
 const isOwnerOnly = (text: string): boolean => looksLikePersonName(text) || OWNER_ONLY.test(text);
+
+/** A block's text in parts that each end at a row closed by an owner label ("… parking. Action – DM"), or whole. */
+function labelledParts(b: Block): string[] {
+  const rows = b.fullText.split('\n');
+  if (rows.length < 2 || !/action/i.test(b.fullText)) return [b.text];
+  const parts: string[] = [];
+  let current: string[] = [];
+  rows.forEach((row, k) => {
+    current.push(row.trim());
+    const label = k + 1 < rows.length ? TRAILING_OWNER_LABEL.exec(row.trim()) : null;
+    if (label && isOwnerOnly(label[1].trim())) {
+      parts.push(current.join(' '));
+      current = [];
+    }
+  });
+  if (current.length) parts.push(current.join(' '));
+  return parts.length > 1 ? parts.map((p) => p.replace(/\s+/g, ' ').trim()) : [b.text];
+}
 
 /** Actions in one item; resolution clauses that ask for future work are actions too. */
 export function extractActions(ctx: ItemContext, resolutions: readonly Resolution[] = []): Action[] {
@@ -346,10 +365,12 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
           continue;
         }
       }
-      // "… circulate the figures to Members. ACTION: JB": the label at the end names the owner of the paragraph's actions.
-      const trailing = TRAILING_OWNER_LABEL.exec(b.text);
+      // "… circulate the figures to Members. ACTION: JB": the label at the end names the owner of the paragraph's actions;
+      // a label closing an earlier row ("… about parking. Action – DM" / "Members to send …") ends that row's actions.
+      for (const part of labelledParts(b)) {
+      const trailing = TRAILING_OWNER_LABEL.exec(part);
       const labelled = trailing && isOwnerOnly(trailing[1].trim()) ? trailing[1].trim() : null;
-      const text = labelled ? b.text.slice(0, trailing!.index) : b.text;
+      const text = labelled ? part.slice(0, trailing!.index) : part;
       for (const s of sentences(text)) {
         const c = commitmentIn(s.text);
         if (!c) continue;
@@ -361,6 +382,7 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
         if (labelled) found.owner = labelled;
         out.push(found);
       }
+      }
     }
   }
   out.push(...actionsFromResolutions(resolutions));
@@ -369,7 +391,7 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
 
 // A resolution clause that asks for a future report or a later return, or sets an owner a task: also an action.
 const FUTURE_REPORT = new RegExp(
-  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs|request|requests)\\s+(?:officers|the\\s+[A-Z]\\w+(?:\\s+(?:of|for|[A-Z]?\\w+)){0,4})\\s+to\\s+[a-z]+|report\\s+back|referred\\s+to\\s+(?:staff|officers|the\\s+\\w+(?:\\s+\\w+)?)\\s+for\\s+(?:a\\s+)?(?:further\\s+)?report|\\b(?:to|at)\\s+the\\s+(?:${MONTH})\\s+meeting\\b|(?:further|update|progress|follow-up)\\s+reports?|(?:requests?|receives?)\\s+(?:a\\s+)?(?:further|progress)\\s+update\\b|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|future\\s+meeting|next\\s+(?:[a-z]+\\s+)?meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
+  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs)\\s+(?:officers|the\\s+[A-Z]\\w+(?:\\s+[A-Z]?\\w+)?|the\\s+${BARE_ROLE_SOURCE})\\s+to\\s+[a-z]+|(?:request|requests)\\s+(?:officers|staff|the\\s+${BARE_ROLE_SOURCE})\\s+to\\s+[a-z]+|report\\s+back|referred\\s+to\\s+(?:staff|officers|the\\s+\\w+(?:\\s+\\w+)?)\\s+for\\s+(?:a\\s+)?(?:further\\s+)?report|\\b(?:to|at)\\s+the\\s+(?:${MONTH})\\s+meeting\\b|\\bat\\s+a\\s+(?:special|further|later|subsequent)\\s+(?:[a-z]+\\s+)?meeting\\b|(?:further|update|progress|follow-up)\\s+reports?|(?:requests?|receives?)\\s+(?:a\\s+)?(?:further|progress)\\s+update\\b|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|future\\s+meeting|next\\s+(?:[a-z]+\\s+)?meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
   'i',
 );
 // "the Clerk write to the highway authority", "the Clerk should notify …", "the Public Service prepare …": an owner set a task;

@@ -106,8 +106,12 @@ const PREVIOUS_MEETING_BEFORE = /(?:\bthe\s+minutes\b[^.]{0,90}$|\bmeeting\s+(?:
 /** "a meeting would be held with … on 19 July 2017": a future meeting's date. */
 const FUTURE_BEFORE = /\b(?:would|will|to)\s+be\s+held\b[^.]{0,60}$/i;
 
+const DAY_OF_MONTH = /\b(\d{1,2}(?:st|nd|rd|th)?)\s+day\s+of\s+/gi;
+
 /** The first date in the header that is not another meeting's (previous minutes confirmed, a meeting to come). */
-function meetingDateIn(text: string): string | null {
+function meetingDateIn(raw: string): string | null {
+  // "HELD ON THE 23RD DAY OF JULY, 2024" (Ontario): the day and the month, as dates are usually written.
+  const text = /day\s+of/i.test(raw) ? raw.replace(DAY_OF_MONTH, '$1 ') : raw;
   let from = 0;
   for (let tries = 0; tries < 10 && from < text.length; tries++) {
     const d = findDate(text.slice(from));

@@ -9,6 +9,7 @@ import { placeOf, type ItemContext } from './types.js';
 import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
 import { OWNER_PRESENT_TASK } from './actions/commitments.js';
 import { sentences, squashSpaces, stripThat, trimClause } from './util/text.js';
+import { withoutOpeners } from './util/openers.js';
 
 /** A resolution-kind rule: a main-verb pattern that gives a resolution clause its `kind`. */
 export interface ResolutionKindRule extends RuleMeta {
@@ -207,7 +208,8 @@ const clauseNumber = (marker: string | undefined): string | null => {
 };
 
 // What follows a clause without being part of it: the outcome ("Carried.") and the closing time ("Time: 8:19 p.m. …").
-const CLAUSE_TRAILER = /(?<=[.;:])\s+(?:Time:\s*\d.*|(?:The\s+)?(?:motion\s+(?:was\s+)?)?(?:carried|defeated|lost|withdrawn)(?:\s+unanimously)?\.?)$/i;
+// "The motion was put and declared CARRIED." too.
+const CLAUSE_TRAILER = /(?<=[.;:])\s+(?:Time:\s*\d.*|(?:The\s+)?(?:motion\s+(?:was\s+)?)?(?:carried|defeated|lost|withdrawn)(?:\s+unanimously)?\.?|(?:The\s+)?(?:motion|recommendation)\s+was\s+put\b[\w ]{0,60}\.?)$/i;
 
 // "That Cabinet note the reports …", "That the Council approves the scheme": a clause standing as its own paragraph.
 const BARE_THAT_CLAUSE = /^That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:notes?|approves?|agrees?|endorses?|adopts?|delegates?|authori[sz]es?|resolves?|supports?|requests?|instructs?|be\s+\w+ed)\b/;
@@ -243,7 +245,7 @@ export const resolutionDecisionHeadingRule = defineRule({
   stage: 'resolution',
   description: 'Each clause under a "Decision:" heading ("Decision:", "Delegated decision:", "The decision of the Panel was:").',
   examples: {
-    valid: ['Decision:\n\nThat the play area contract be awarded to the lowest tender.', 'Delegated decision:\n\nThat the minutes of the meeting held on 3 May 2024 be approved as a correct record.'],
+    valid: ['Decision:\n\nThat the play area contract be awarded to the lowest tender.', 'Resolution: That the revised allotment budget be approved.', 'Delegated decision:\n\nThat the minutes of the meeting held on 3 May 2024 be approved as a correct record.'],
     invalid: ['The decision on the play area contract was postponed until the spring.'],
   },
 });
@@ -274,6 +276,7 @@ export const resolutionInParagraphRule = defineRule({
       'Hire of the village hall RESOLVED: That the hire charges be frozen for 2025.',
       'The tennis court fence is leaning. It was agreed that the Clerk obtains two quotes for its repair.',
       'The Council considered a grant request from the carnival committee. Resolved to award a grant of £300.',
+      'Proposed: Cllr Ash; Seconded: Cllr Birch; Resolved: that the defibrillator be purchased.',
       'The grant requests were considered. Proposed by Cllr Amos, seconded by Cllr Reid, it was RESOLVED:\n\na) To award £200 to the scout group.\n\nb) To award £150 to the bowls club.',
     ],
     invalid: ['The matter of the blocked drain was resolved by the Highways team last week.', 'It was agreed that the Clerk had already obtained two quotes.'],
@@ -296,6 +299,9 @@ export const resolutionBodyAgreedRule = defineRule({
       'The Panel approved the revised terms of reference for the youth forum.',
       'Proposed by Cllr Nash, seconded by Cllr Iles, the Members unanimously approved the grant of £400 to the Tidy Towns group.',
       'The Committee agreed the work programme, subject to the addition of an item on parking.',
+      'Councillors voted unanimously to approve the budget for 2025/26.',
+      'Following discussion, Council agreed unanimously that the footpath survey be published.',
+      'The trees report was considered.\nCouncil resolved as follows:\n1. That the tree strategy be adopted.\n2. That the street tree budget be increased by £5,000.',
     ],
     invalid: [
       'Councillor Pike agreed to circulate the revised figures.',
@@ -303,6 +309,8 @@ export const resolutionBodyAgreedRule = defineRule({
       'The Committee agreed, in discussion, that future sessions should be longer.',
       'Members agreed to meet on site before the next meeting.',
       'The Committee agreed the need for more visitor parking.',
+      'The Committee approved the minutes of the meeting held on 3 February 2025.',
+      'The Committee agreed that Item 7 be brought forward on the agenda.',
       'The Committee noted the report on the summer fair.',
     ],
   },
@@ -356,8 +364,11 @@ export const resolutionDecisionRecordRule = defineRule({
   },
 });
 
+// A change to the order of business ("Item 6 be brought forward on the agenda", "… be taken as the next item"): procedure, not a decision.
+const AGENDA_ORDER = /^(?:that\s+)?(?:agenda\s+)?items?\s+[\w.]{1,6}\s+(?:be|is|was)\s+(?:brought\s+forward|taken|considered|deferred\s+to\s+later)\b[^.]{0,40}?\b(?:agenda|item|business|meeting)\b/i;
+
 function make(number: string | null, raw: string, block: Block, rule: string): Resolution | null {
-  if (RECITAL.test(raw.trim())) return null;
+  if (RECITAL.test(raw.trim()) || AGENDA_ORDER.test(raw.trim())) return null;
   const text = trimClause(unquote(stripThat(unquote(raw))).replace(DISPOSITION_COLUMN, '').replace(CLAUSE_TRAILER, '').replace(CLAUSE_TRAILER, ''));
   if (text.length < 3) return null;
   return { number, text, kind: resolutionKind(text), ...placeOf(block), rule };
@@ -482,7 +493,7 @@ const RESOLVED_SENTENCE = /^(?:It\s+was\s+(?:therefore\s+|further\s+|unanimously
 // "No comments and AGREED to support the officer's decision": inside any sentence.
 // "After discussion it was resolved to apply for …", "… and the Councillors resolved to proceed …" too.
 const RESOLVED_INSIDE = new RegExp(
-  `(?:\\b(?:[Ii]t\\s+was\\s+(?:${ADVERB}\\s+)?(?:RESOLVED|[Rr]esolved|agreed)|(?:[Tt]he\\s+)?${BODY}\\s+(?:${ADVERB}\\s+)?resolved)\\b(?=[\\s,:–—-]*(?:unanimously\\s+)?(?:that|to|not\\s+to)\\b|\\s*[:–—])[\\s,:–—-]*|\\bRESOLVED\\s*[:–—-][\\s:–—-]*|\\b(?:RESOLVED|AGREED)\\s+(?=to\\b|that\\b))(?:that\\b[\\s,:]*)?(.{3,})$`,
+  `(?:\\b(?:[Ii]t\\s+was\\s+(?:${ADVERB}\\s+)?(?:RESOLVED|[Rr]esolved|agreed)|(?:[Tt]he\\s+)?${BODY}\\s+(?:${ADVERB}\\s+)?resolved)\\b(?=[\\s,:–—-]*(?:unanimously\\s+)?(?:that|to|not\\s+to)\\b|\\s*[:–—])[\\s,:–—-]*|\\bRESOLVED\\s*[:–—-][\\s:–—-]*|(?<=[;,]\\s{1,3})Resolved\\s*[:–—-][\\s:–—-]*|\\b(?:RESOLVED|AGREED)\\s+(?=to\\b|that\\b))(?:that\\b[\\s,:]*)?(.{3,})$`,
 );
 
 // A sentence that ends on its lead-in: "…, it was RESOLVED:", "… and it was unanimously resolved that:".
@@ -543,17 +554,18 @@ const MOVERS_OPENER = `(?:${bothCases(MOVER_LABELS)}\\s+by\\s+[^,;]{2,60},\\s+(?
 // Bodies that decide by "agreed to …": not members counted together ("Members agreed to meet on site" is their task).
 const INSTITUTION = new RegExp(`^${alternation(DECIDING_BODIES.filter((b) => !MEMBER_GROUPS.includes(b)))}$`, 'i');
 const BODY_AGREED = new RegExp(
-  `^${MOVERS_OPENER}(?<sentence>(?:(?:The|the)\\s+)?(?:(?:[A-Z][\\w&'’-]*\\s+){0,4}(?<body>${BODY})|All(?:\\s+(?:the\\s+)?${BODY})?)\\s+(?:${ADVERB}\\s+)?(?:(?:agreed|were\\s+in\\s+agreement|resolved|decided)(?:\\s+(?:unanimously|by\\s+all))?(?:\\s+that\\s+(?<that>.{3,})|(?:\\s+to\\s+[a-z]{2,20})?\\s*(?<colon>:)-?\\s*$|\\s+(?:to\\s+)?(?<named>(?:the\\s+)?(?:appointments?|recommendations?|proposals?|nominations?)\\s.{3,})|\\s+(?<agreedThe>(?:the|an?)\\s+(?!minutes\\b|need\\b|importance\\b)[a-z][\\w'’-]*.{3,})|\\s+(?<to>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,}))|${alternation(BODY_APPROVING_VERBS)}\\s+(?<object>(?:the|a|an|its)\\s.{3,})))$`,
+  `^${MOVERS_OPENER}(?<sentence>(?:(?:The|the)\\s+)?(?:(?:[A-Z][\\w&'’-]*\\s+){0,4}(?<body>${BODY})|All(?:\\s+(?:the\\s+)?${BODY})?)\\s+(?:${ADVERB}\\s+)?(?:(?:agreed|were\\s+in\\s+agreement|resolved|decided)(?:\\s+(?:unanimously|by\\s+all))?(?:\\s+that\\s+(?<that>.{3,})|(?:\\s+to\\s+[a-z]{2,20}|\\s+as\\s+follows)?\\s*(?<colon>:)-?\\s*$|\\s+(?:to\\s+)?(?<named>(?:the\\s+)?(?:appointments?|recommendations?|proposals?|nominations?)\\s.{3,})|\\s+(?<agreedThe>(?:the|an?)\\s+(?!minutes\\b|need\\b|importance\\b)[a-z][\\w'’-]*.{3,})|\\s+(?<to>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,}))|${alternation(BODY_APPROVING_VERBS)}\\s+(?<object>(?:the|a|an|its)\\s+(?!minutes\\b).{3,})|voted\\s+(?:unanimously\\s+)?(?<voted>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,})))$`,
 );
 /** "The Committee agreed to …", "Council approved the …": a deciding body's decision, not a person's task. */
 export function bodyDecision(sentence: string): RegExpExecArray | null {
-  const m = BODY_AGREED.exec(sentence);
+  // "Following discussion, Council agreed …": read from the sentence's own subject.
+  const m = BODY_AGREED.exec(withoutOpeners(sentence));
   if (!m || m.groups === undefined) return null;
   // "Members agreed to meet on site", "Councillors agreed to …": the members' own task.
   if ((m.groups.to !== undefined || m.groups.agreedThe !== undefined) && (m.groups.body === undefined || !INSTITUTION.test(m.groups.body))) return null;
   return m;
 }
-const APPROVING = new RegExp(`\\b${alternation(BODY_APPROVING_VERBS)}\\b`);
+const APPROVING = new RegExp(`\\b(?:${alternation(BODY_APPROVING_VERBS)}|voted)\\b`);
 // What makes a "that" clause a decision, not a report of opinion: a subjunctive or "should".
 const DECISION_MOOD = /\bbe\b|\bshould\b/i;
 
@@ -657,6 +669,8 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
         else if (g.colon !== undefined && k === all.length - 1) for (const c of clausesAfter(b, ctx, true)) push(make(clauseNumber(c.marker), c.text, c, resolutionBodyAgreedRule.id));
         else if (g.named !== undefined) push(make(null, g.named, b, resolutionBodyAgreedRule.id));
         else if (g.to !== undefined) push(make(null, g.to, b, resolutionBodyAgreedRule.id));
+        // "Councillors voted unanimously to approve the budget": a vote of the meeting, whoever the members are.
+        else if (g.voted !== undefined) push(make(null, g.voted, b, resolutionBodyAgreedRule.id));
         // "The Committee agreed the work programme, subject to …": the whole sentence.
         else if (g.agreedThe !== undefined) push(make(null, g.sentence, b, resolutionBodyAgreedRule.id));
         // "The Committee approved the repair of …": the whole sentence, its verb being the decision.

@@ -69,7 +69,7 @@ export const MEMBER_GROUPS: readonly string[] = extendable('MEMBER_GROUPS', ['Me
 export const BODY_APPROVING_VERBS: readonly string[] = extendable('BODY_APPROVING_VERBS', ['approved', 'endorsed', 'adopted']);
 
 /** Headings printed above a decision's clauses: "Decision:", "Delegated decision:", "Decision of the Panel". */
-export const DECISION_LABELS: readonly string[] = extendable('DECISION_LABELS', ['decision', 'decisions', 'decision details', 'delegated decision', 'committee decision', 'council decision', 'officer decision']);
+export const DECISION_LABELS: readonly string[] = extendable('DECISION_LABELS', ['decision', 'decisions', 'decision details', 'delegated decision', 'committee decision', 'council decision', 'officer decision', 'resolution']);
 
 /**
  * Modals that make "be + participle" narrative or intention ("would be circulated") rather than the

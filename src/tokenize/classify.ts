@@ -6,7 +6,7 @@ import * as P from './patterns.js';
 import { expandTableRows } from './table-rows.js';
 import { splitRunOnLines } from './flattened.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
-import { ITEM_NUMBER_LABELS, firstLetters } from '../lexicon/index.js';
+import { DECISION_LABELS, ITEM_NUMBER_LABELS, firstLetters } from '../lexicon/index.js';
 
 export type TokenKind =
   | 'blank'
@@ -248,8 +248,9 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'decision-heading',
     description: 'A "Decision:" heading whose clauses are decisions.',
-    examples: { valid: ['Decision:', 'Delegated decision:'], invalid: ['Decision making was delegated to the Director.'] },
-    starts: /[dtco]/i,
+    examples: { valid: ['Decision:', 'Delegated decision:', 'Resolution: That the revised budget be approved.'], invalid: ['Decision making was delegated to the Director.'] },
+    // The labels' first letters, and "t" of "The decision of the Panel was".
+    starts: new RegExp(`[t${firstLetters(DECISION_LABELS).source.slice(1, -1)}]`, 'i'),
     match: (l) => (l.text.length <= MAX_HEADING_LENGTH ? fromRegex(P.DECISION_HEADING, 1)(l) : null),
   }),
   defineRule({

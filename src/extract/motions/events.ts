@@ -81,8 +81,8 @@ export function labelEvent(text: string): LabelEvent | null {
   if (mv) {
     // Table cell rules ("| Moved by: …") are not text.
     const before = text.slice(0, mv.index).replace(/\|/g, ' ');
-    // "Moved" must open the line or follow a resolution number ("Resolution 449/2019 Moved: …").
-    if (before.trim() && !/^(?:resolution|motion|amendment|recommendation|item)?\s*[\w/.-]{0,20}\s*$/i.test(before.trim())) return null;
+    // "Moved" must open the line or follow a resolution number or label ("Resolution 449/2019 Moved: …", "Amendment: Moved by …").
+    if (before.trim() && !/^(?:resolution|motion|amendment|recommendation|item)?\s*[\w/.-]{0,20}\s*:?$/i.test(before.trim())) return null;
     const name = readName(mv[2]);
     if (!name || (!mv[1] && !TITLED.test(name.name))) return null;
     const out: LabelEvent = { kind: 'open', rule: motionLabelsRule.id, amendment: AMENDMENT_WORD.test(before), mover: trimName(name.name), seconder: null, rest: name.rest };

@@ -6,7 +6,7 @@ import { abbreviationAlternation, alternation, ALL_IN_FAVOUR, HONORIFICS, ANSWER
 /** "Resolution 449/2024", "Resolution No. CO2024/14": the label of a decision the minutes number as a resolution. */
 export const RESOLUTION_NUMBER_LABEL = /^resolution\s+(?:no\.?\s*)?[A-Z]{0,4}\s?\d{1,4}[/-]\d{1,4}\b/i;
 /** A show of hands recording the decision: "All in favour", "agreed by all members". */
-export const ALL_AGREED = new RegExp(`(?:^|\\s)(?:${alternation(ALL_IN_FAVOUR)}|(?:agreed|carried)\\s+by\\s+all(?:\\s+(?:members|councillors|present))?)\\b`, 'i');
+export const ALL_AGREED = new RegExp(`(?:^|\\s)(?:${alternation(ALL_IN_FAVOUR)}|(?:agreed|carried)\\s+(?:by\\s+all(?:\\s+(?:members|councillors|present))?|unanimously))\\b`, 'i');
 
 // ── Phrasings that open a motion ───────────────────────────────────────────
 
@@ -49,7 +49,7 @@ export const OUTCOME_LINE = /^(?:the\s+)?(?:(substantive|original|amended)\s+)?(
 // The outcome words of a sentence: the lexicon's carried, lost and withdrawn words ("The motion was adopted", "… was passed").
 const OUTCOME_WORD = alternation([...CARRIED_WORDS, ...LOST_WORDS, ...WITHDRAWN_WORDS]);
 export const OUTCOME_SENTENCE = new RegExp(
-  `\\b(?:the\\s+)?(?:(substantive|original|amended)\\s+)?(motion|amendment|recommendation)\\b(?:,?\\s+(?:on\\s+being|having\\s+been|being|when)\\s+put(?:\\s+to\\s+(?:the\\s+)?(?:vote|meeting))?,?)?\\s+(?:was\\s+|is\\s+)?(?:then\\s+|duly\\s+|subsequently\\s+|therefore\\s+)?(?:put\\s+to\\s+(?:the\\s+)?(?:vote|meeting)\\s+and\\s+(?:was\\s+)?)?(?:declared\\s+)?(unanimously\\s+)?(${OUTCOME_WORD})(?!\\s+out)\\b(\\s+unanimously)?`,
+  `\\b(?:the\\s+)?(?:(substantive|original|amended)\\s+)?(motion|amendment|recommendation)\\b(?:,?\\s+(?:on\\s+being|having\\s+been|being|when)\\s+put(?:\\s+to\\s+(?:the\\s+)?(?:vote|meeting))?,?)?\\s+(?:was\\s+|is\\s+)?(?:then\\s+|duly\\s+|subsequently\\s+|therefore\\s+)?(?:put(?:\\s+to\\s+(?:the\\s+)?(?:vote|meeting))?\\s+and\\s+(?:was\\s+)?)?(?:declared\\s+)?(unanimously\\s+)?(${OUTCOME_WORD})(?!\\s+out)\\b(\\s+unanimously)?`,
   'i',
 );
 /** "X withdrew the amendment / motion", "with the consent of the seconder, withdrew the motion". */

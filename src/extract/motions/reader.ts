@@ -592,6 +592,9 @@ export class MotionReader {
     // A page or line break in mid-sentence: the wording so far has not ended.
     const midSentence = m.text !== '' && !/[.;:!?"”’)]$/.test(m.text);
     if (m.text === '' ? startsWording || block.kind === 'paragraph' : quoteOpen || clause || recital || midSentence || (deeper && block.kind !== 'paragraph')) {
+      // "a) approve the grants listed in Table One" / "b) decline …": entries printed without a closing
+      // semicolon stay apart, so the wording still splits into its clauses once the markers are read off.
+      if (clause && o.inList === true && !/(?:[.;:!?,]|\b(?:and|or))$/.test(m.text)) m.text += ';';
       if (clause) o.inList = true;
       appendText(m, text);
       m.end = Math.max(m.end ?? m.line, block.end);

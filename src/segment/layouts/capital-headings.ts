@@ -20,16 +20,27 @@ function inCapitals(text: string): boolean {
   return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu) ?? []).length >= MIN_LETTERS;
 }
 
+// A minute number printed after the heading, right-aligned in a PDF's text: "TAXI LICENSING POLICY          114". Groups: heading, number.
+const TRAILING_MINUTE_NUMBER = /^(\S.{2,150}?\S)\s{2,}(\d{1,4}(?:\/\d{2,4})?)\.?\s*$/;
+
+/** The heading and its trailing minute number, or the line as it is. */
+function headingParts(t: Token): { title: string; number: string | null } {
+  const m = TRAILING_MINUTE_NUMBER.exec(t.line.text.trim());
+  return m ? { title: cleanTitle(m[1]), number: m[2] } : { title: cleanTitle(t.line.text), number: null };
+}
+
 function isCapitalHeading(t: Token): boolean {
-  if (t.kind !== 'text' && t.kind !== 'heading') return false;
-  const title = cleanTitle(t.line.text);
+  if (t.kind !== 'text' && t.kind !== 'heading' && t.kind !== 'attendance') return false;
+  const { title, number } = headingParts(t);
+  // "APOLOGIES FOR ABSENCE  112" reads as an attendance label only for want of its minute number.
+  if (t.kind === 'attendance' && number === null) return false;
   return (
     inCapitals(title) &&
     title.length <= MAX_HEADING_LENGTH &&
     title.split(/\s+/).length <= MAX_HEADING_WORDS &&
     !/[.,;]$/.test(title) &&
     // A row of a table (cells two spaces apart) is not a heading.
-    !/\S {2,}\S/.test(t.line.text.trim().replace(LEADING_LETTER_CODE, '')) &&
+    (number !== null || !/\S {2,}\S/.test(t.line.text.trim().replace(LEADING_LETTER_CODE, ''))) &&
     !NOT_A_TITLE.test(title) &&
     !STANDALONE_NOT_TITLE.test(title) &&
     !HONORIFIC_LINE.test(title)
@@ -42,7 +53,7 @@ const TOP_SHARE = 0.4;
 /** The last attendance line near the top (Present, Apologies, In attendance), or -1. */
 function lastTopAttendance(tokens: readonly Token[]): number {
   let last = -1;
-  for (let i = 0; i < Math.floor(tokens.length * TOP_SHARE); i++) if (tokens[i].kind === 'attendance') last = i;
+  for (let i = 0; i < Math.floor(tokens.length * TOP_SHARE); i++) if (tokens[i].kind === 'attendance' && headingParts(tokens[i]).number === null) last = i;
   return last;
 }
 
@@ -58,7 +69,8 @@ function capitalHeadingStarts(tokens: readonly Token[]): Start[] {
     let previous = i - 1;
     while (previous >= 0 && !isContent(tokens[previous])) previous--;
     if (previous >= 0 && previous >= from && isCapitalHeading(tokens[previous])) continue;
-    out.push({ at: i, titleIndex: i, number: null, title: cleanTitle(tokens[i].line.text) });
+    const { title, number } = headingParts(tokens[i]);
+    out.push({ at: i, titleIndex: i, number, title });
   }
   return out;
 }
@@ -72,6 +84,7 @@ export const capitalHeadingsLayout: LayoutRule = defineRule({
     context: 'document',
     valid: [
       'KELLOCH COMMUNITY COUNCIL\nGENERAL MEETING MONDAY 3 MARCH\nPresent: Iona Reid, Calum Bain, Morven Tait\nMINUTES OF THE FEBRUARY MEETING\nThese were approved as correct.\nFOOTPATH BY THE BURN\nCalum reported that the path had flooded again and would write to the roads department.\nTREASURER’S REPORT\nThe balance stood at £812.40.',
+      'MARLBECK BOROUGH COUNCIL\nMinutes of the Licensing Committee held on 5 June 2025\nAPOLOGIES FOR ABSENCE        41\nApologies were received from Councillor Lund.\nTAXI FARES        42\nThe revised fares were approved.\nSTREET TRADING        43\nThe consent fees were frozen.',
       'ASHVALE DISTRICT COUNCIL\nMinutes of the Executive held on 2 April 2025\nPresent: Councillors Ames, Boyd and Cole\nEX 12  APOLOGIES\nNone were received.\nEX 13  CAR PARK CHARGES\nThe charges were frozen for the year.\nEX 14  LEISURE CONTRACT\nThe contract was extended to 2027.',
     ],
     // (second valid example) minute codes of shared letters before the headings are the items' numbers.

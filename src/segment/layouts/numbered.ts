@@ -4,12 +4,17 @@
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
 import { COURTESY_TITLES, MEMBER_HONORIFICS, alternation } from '../../lexicon/index.js';
-import { DATE_CODED_MINUTE, MARKER_KINDS, STANDALONE_NOT_TITLE, cleanTitle, isHeadingShaped, isSubNumber, mostlyCapitals, nextContent, wordCount, type Start } from './shared.js';
+import { DATE_CODED_MINUTE, HONORIFIC_LINE, MARKER_KINDS, STANDALONE_NOT_TITLE, cleanTitle, isHeadingShaped, isSubNumber, mostlyCapitals, nextContent, wordCount, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 // The running number of an item number: "12a" → 12, "35/20" → 35, a minute code "CAB/45/26" → 45, "C048/23" → 48, "HOS.55/24" → 55.
 // A date-coded "21.01.03" runs on its last part.
 const integerPart = (n: string): number => (DATE_CODED_MINUTE.test(n) ? parseInt(n.slice(n.lastIndexOf('.') + 1), 10) : parseInt(n.replace(/^[A-Z]{1,6}[./]?/i, ''), 10));
+
+// The resolution or minute reference printed after a heading in capitals ("4 MINUTES 162/17", NSW minutes); not a
+// financial year ("BUDGET 2024/25") nor an application reference ("23/01234").
+const TRAILING_REFERENCE_NUMBER = /\s+\d{1,3}\/\d{2}$/;
+const withoutResolutionReference = (title: string): string => (mostlyCapitals(title) && TRAILING_REFERENCE_NUMBER.test(title) ? title.replace(TRAILING_REFERENCE_NUMBER, '') : title);
 
 // An item number in brackets, as some councils print their minute numbers: "(4)". Group 1: the number.
 const BRACKETED_NUMBER = /^\((\d{1,3})\)$/;
@@ -31,7 +36,8 @@ function risingSequence(cands: Start[]): Start[] {
   // Item numbers parsed once, not in the inner loop. j chains to i when the number rises by at most
   // MAX_NUMBER_GAP, or repeats with a letter ("5" then "5a").
   // Minute numbers "24/101", "24/102": the part that changes is the sequence ("35/20", "36/20": the first).
-  const slashed = usable.map((c) => /^(\d{1,4})\/(\d{1,4})$/.exec(c.number!));
+  // A minute code whose letters stand before the year ("P24/061", "P24/062"): the same, after the letters.
+  const slashed = usable.map((c) => /^(?:[A-Z]{1,6}\.?)?(\d{1,4})\/(\d{1,4})$/i.exec(c.number!));
   const yearFirst = slashed.filter((m) => m !== null).length >= 2 && new Set(slashed.filter((m) => m !== null).map((m) => m![1])).size === 1;
   const value = usable.map((c, k) => (slashed[k] && yearFirst ? parseInt(slashed[k]![2], 10) : integerPart(c.number!)));
   const lettered = usable.map((c) => /[a-z]$/i.test(c.number!));
@@ -68,11 +74,13 @@ function risingSequence(cands: Start[]): Start[] {
  */
 // A motion's wording that opens a list of clauses: "That Council:", "THAT the Board:-" (Australian and New Zealand minutes).
 const THAT_LEAD_IN = /^\s*that\s[^.;:]{1,120}:-?\s*$/i;
+// A body's decision ending in a colon: "The Committee agreed:-", "Council resolved as follows:", "Members decided:".
+const BODY_DECIDED_LEAD_IN = /\b(?:agreed|resolved|decided)(?:\s+(?:unanimously|as\s+follows))?\s*:-?\s*$/i;
 
 function resolutionListLines(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!(tokens[i].kind === 'resolved' || (tokens[i].kind === 'text' && THAT_LEAD_IN.test(tokens[i].line.text))) || !/:-?\s*$/.test(tokens[i].line.text)) continue;
+    if (!(tokens[i].kind === 'resolved' || (tokens[i].kind === 'text' && (THAT_LEAD_IN.test(tokens[i].line.text) || BODY_DECIDED_LEAD_IN.test(tokens[i].line.text)))) || !/:-?\s*$/.test(tokens[i].line.text)) continue;
     let expected = 1;
     for (let j = i + 1; j < tokens.length; j++) {
       const t = tokens[j];
@@ -129,7 +137,7 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
     ) {
       const marker = t.marker.replace(/[.)]$/, '');
       const fused = fusedHeading(cleanTitle(t.text), marker);
-      const title = fused ? fused.label : cleanTitle(t.text);
+      const title = fused ? fused.label : withoutResolutionReference(cleanTitle(t.text));
       const opening = firstWord(title);
       const accepted: boolean = (isHeadingShaped(title) || labelDashSentence(title)) && !continuesOnNextLine(tokens, i) && !continuesList(list, marker, opening);
       const wrapped = !fused && accepted ? wrappedCapitals(tokens, i, title) : null;
@@ -210,7 +218,8 @@ function subItemRun(tokens: readonly Token[], parent: Start, end: number, depth:
     subs.push({ at: i, titleIndex: i, number: `${m[1]}.${m[2]}`, title });
   }
   // A lone "7.1 By-law 2024-58 …" counts when its parent has no minutes of its own before it ("7. BY-LAWS"): the parent is a section.
-  const sectionOnly = subs.length === 1 && nextContent(tokens, parent.titleIndex + 1) === subs[0].at;
+  // Not a sentence ("4.1 Councillor Dunmore arrived at 4.25pm.") nor a line naming a person: a numbered paragraph.
+  const sectionOnly = subs.length === 1 && nextContent(tokens, parent.titleIndex + 1) === subs[0].at && !/[.;:]$/.test(subs[0].title) && !HONORIFIC_LINE.test(subs[0].title);
   return subs.length >= MIN_SUB_ITEMS || sectionOnly ? subs : [];
 }
 // "5.1", "5.1." or "5.1)": a parent's number and the sub-item's.
@@ -340,6 +349,8 @@ export const numberedLayout: LayoutRule = defineRule({
     valid: [
       'Minutes of the Ashdown Parish Council meeting held on 3 March 2025\n\n14. Apologies\n\nCllr Reeve.\n\n15. Playground Inspection\n\nThe report was noted.',
       'Harbour Board\n\n7\n\nApologies for absence\n\nNone.\n\n8\n\nDredging Contract\n\nThe Board approved the contract.',
+      'Minutes of the Ordinary Meeting of Wirrabee Shire Council held on 4 June 2025\n\n3 APOLOGIES 101/25\n\nThat the apology from Cr Lane be accepted.\n\n4 MINUTES 102/25\n\nThat the minutes be confirmed.',
+      'ELMSTEAD PARISH COUNCIL\n\nP25/031 APOLOGIES\nCllr Hunt.\n\nP25/032 FINANCE\nResolved to approve the payments.\n\nP25/033 PLANNING\nNo objection was raised.',
       'SHIRE OF KOORALUP ORDINARY COUNCIL MEETING\n\n8. REPORTS OF OFFICERS\n\n8.1 WORKS\n\n8.1.1 Gravel Resheeting Program\n\nCOUNCIL RESOLUTION 2025/041\nThat Council adopts the program.\n\n8.1.2 Plant Replacement\n\nThat Council notes the report.',
       'Minutes of the Licensing Committee of Cwm Teifi County Council\n\n(1) APOLOGIES\n\nCouncillor Rhian Lewis.\n\n(2) STREET TRADING CONSENTS\n\nRESOLVED that the consents be renewed.',
     ],
