@@ -49,6 +49,12 @@ export const PRESENT_LABELS: readonly string[] = extendable('PRESENT_LABELS', [
   'Council Members Present',
   'Members of Council Present',
   'Elected Members Present',
+  'Committee Members Present',
+  'Board Members Present',
+  'Panel Members Present',
+  'Attended Remotely',
+  'Attended Virtually',
+  'Attended in Person',
 ]);
 
 /** Labels of officers, visitors and others who attended but are not members ("Also present:", "Oifigigh:"). */
@@ -102,6 +108,7 @@ export const APOLOGY_LABELS: readonly string[] = extendable('APOLOGY_LABELS', [
   'Members Absent',
   'Councillors Absent',
   'Council Absent',
+  'Not Present',
   'Regrets',
   'Leave of Absence',
   'Whakapāha',

@@ -6,6 +6,8 @@ import {
   AUDIENCE_NOUNS,
   GIVING_VERBS,
   GOING_THROUGH_VERBS,
+  EXPLAINED_THINGS,
+  EXPLAINING_REPORT_VERBS,
   PRESENTER_LABELS,
   PRESIDER_ASKING_VERBS,
   REVIEWING_VERBS,
@@ -47,6 +49,7 @@ export const PRESENTING_VERB_SOURCE = [
   `${alternation(PRESENTING_VERBS)}\\b`,
   `${alternation(GIVING_VERBS)}\\s+(?:${DETERMINER}\\s+)?(?:[\\w’'-]+\\s+){0,3}?${eitherCase(REPORT_NOUNS)}\\b`,
   `${alternation(GOING_THROUGH_VERBS)}\\s+through\\s+(?:${DETERMINER}\\s+)?(?:[\\w’'-]+\\s+){0,4}?${eitherCase(REPORT_NOUNS)}\\b`,
+  `${alternation(EXPLAINING_REPORT_VERBS)}\\s+(?:the|his|her|their|this)\\s+(?:[\\w’'-]+\\s+){0,3}?${eitherCase([...REPORT_NOUNS, ...EXPLAINED_THINGS])}\\b`,
   // NZ: "The Group Manager took the report as read and highlighted …".
   `took\\s+(?:the|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,2}?${eitherCase(REPORT_NOUNS)}\\s+as\\s+read\\b`,
   `${alternation(REVIEWING_VERBS)}\\s+(?:the|his|her|their|this)\\s+(?:[\\w’'-]+\\s+){0,4}?(?:${eitherCase(REPORT_NOUNS)}\\b|[\\w’'-]+\\s+with\\s+${AUDIENCE}\\b)`,
@@ -68,7 +71,7 @@ const REPORT_RECEIVED: readonly string[] = ['presented', 'received', 'introduced
  * verbs as a whole word: the sentence-level rules run only behind this gate,
  * derived from the same lists the patterns are built from (test/presenters-gate.test.ts).
  */
-export const PRESENTING_CUE: readonly string[] = [...PRESENTING_VERBS, ...GIVING_VERBS, ...THROUGH_VERBS, ...GOING_THROUGH_VERBS, ...REVIEWING_VERBS, ...PRESENTER_REPORTING_VERBS, ...SPEAKING_TO_VERBS, ...PASSIVE_PRESENTING, ...REPORT_RECEIVED];
+export const PRESENTING_CUE: readonly string[] = [...PRESENTING_VERBS, ...GIVING_VERBS, ...THROUGH_VERBS, ...GOING_THROUGH_VERBS, ...REVIEWING_VERBS, ...EXPLAINING_REPORT_VERBS, ...PRESENTER_REPORTING_VERBS, ...SPEAKING_TO_VERBS, ...PASSIVE_PRESENTING, ...REPORT_RECEIVED];
 export const PRESENTING_GATE = wordGate(PRESENTING_CUE);
 
 /**
@@ -76,7 +79,7 @@ export const PRESENTING_GATE = wordGate(PRESENTING_CUE);
  * of them may be a bare list of the item's people ("Jane Roe, Head of Housing"); one with any
  * ("called the meeting to order", "updated") is a sentence, not a list.
  */
-export const PRESENTING_WORDS = /introduc|present|updated|outlin|summari|delivered|announced|tabled|gave|giving|made|provid|took|taking|walked|talked|led|submitted|spoke|reported|read|received|reviewed|went|ran/;
+export const PRESENTING_WORDS = /introduc|present|updated|outlin|summari|delivered|announced|tabled|gave|giving|made|provid|took|taking|walked|talked|led|submitted|spoke|reported|read|received|reviewed|went|ran|briefed|explained|set out|described|detailed/;
 
 // "the Schedule of Works as presented be adopted": "as" + participle describes a thing, no one presents.
 /** Builds "subject then presenting verb" for a verb alternation. Group 1: the subject. */

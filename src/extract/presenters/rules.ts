@@ -13,6 +13,8 @@ export const subjectVerbRule = defineRule({
       'Road Superintendent Carl Mauer reviewed his monthly report with Council.',
       'The Treasurer went through the budget report line by line.',
       'The Group Manager Infrastructure took the report as read and highlighted the revised costs.',
+      'The Head of Housing briefed Members on the homelessness figures.',
+      'Ms Gina Lomax, Parks Manager, explained the strategy and the proposed investment.',
       'The Waste Strategy Manager gave a presentation on the new collection rounds.',
       'At the invitation of the Chair, Councillor Owen Reese (Cabinet Member for Transport) took Members through the proposals.',
       'Dr Ana Pohatu took the committee through the water quality results.',
@@ -28,6 +30,7 @@ export const subjectVerbRule = defineRule({
       'Councillor Rhys Penn introduced himself as the new ward member.',
       'Members noted the report of the Director of Finance.',
       'Councillors reviewed the policy on recording meetings.',
+      'In response, the Head of Housing explained the proposals for Elm Court.',
     ],
   },
 });

@@ -281,12 +281,12 @@ export const indirectWhetherRule: ProseRule = defineRule({
 // "In response to a question", "Following a query", "Responding to questions": the head of an indirect question.
 const INDIRECT_HEAD = /^(?:(?:In\s+)?(response|reply|answer)\s+to|(Responding|Replying)\s+to|Following|After)\s+(?=(?:a|the|further|two|three|\d{1,2}|supplementary|written|questions|queries)\b)/i;
 // Every head above and REPLY_TO_MEMBER below holds one of these words.
-const INDIRECT_HEAD_WORDS: readonly string[] = ['response', 'reply', 'answer', 'responding', 'replying', 'following', 'after'];
+const INDIRECT_HEAD_WORDS: readonly string[] = ['response', 'reply', 'answer', 'responding', 'replying', 'following', 'after', 'when'];
 const INDIRECT_NOUN = /^(?:(?:a|the|further|two|three|\d{1,2})\s+)?(?:(?:supplementary|further|written|related)\s+)?(?:question|query|questions|queries)\b/i;
 const ASKER_AFTER = /^\s+(?:from|by)\s+/i;
 const TOPIC = /^\s*,?\s*((?:about|on|regarding|concerning|in\s+relation\s+to|relating\s+to|as\s+to|around|over|whether|on\s+whether|asking|of|surrounding|in\s+terms\s+of|in\s+respect\s+of)\b[^,]{0,300})/i;
 const MEMBER_NAME = new RegExp(MEMBER_NAME_SOURCE);
-const REPLY_TO_MEMBER = new RegExp(`^(?:(?:In\\s+)?(?:response|reply|answer)|Responding|Replying)\\s+to\\s+(${MEMBER_NAME_SOURCE})(?:[’']s?\\s+(?:question|query|questions|queries))?,\\s+(.{3,100000})$`);
+const REPLY_TO_MEMBER = new RegExp(`^(?:(?:(?:In\\s+)?(?:response|reply|answer)|Responding|Replying)\\s+to|When\\s+asked\\s+by)\\s+(${MEMBER_NAME_SOURCE})(?:[’']s?\\s+(?:question|query|questions|queries))?(?:\\s+(?:whether|how|why|what|when|if|about)\\b[^,]{3,300})?,\\s+(.{3,100000})$`);
 const COLLECTIVE_FROM = /^(?:Members|members|Councillors|councillors|the\s+(?:Committee|Panel|Board)|a\s+(?:Member|member|Councillor|councillor))\b/;
 
 /** Reads "a question from X about Y, Z said …" after its head: the question and where the answer starts. */
@@ -340,6 +340,7 @@ export const inResponseRule: ProseRule = defineRule({
       'Following a question by Cllr Osei, the Cabinet Member advised that the toilets would reopen in spring.',
       'In response to a question on care leavers, the Director said that most were in suitable accommodation.',
       'In reply to Councillor Ames, the Director confirmed that the scheme would be funded from reserves.',
+      'When asked by Councillor Irwin whether the play area would be kept, the Parks Manager confirmed that it would.',
     ],
     invalid: ['In response to the consultation, the plan had been amended.'],
   },
