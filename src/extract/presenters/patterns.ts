@@ -161,7 +161,8 @@ export const SUBJECT_STATEMENT = subjectVerbPattern(`${alternation(STATEMENT_VER
 export const PRESIDING_SUBJECT = new RegExp(`^(?:[Tt]he\\s+|[Oo]ur\\s+)?${PRESIDING}\\b`, 'i');
 
 /** "The Head of Finance's report was received", "Ms Lee's presentation was presented": whose report it was. Group 1: who. */
-export const POSSESSIVE_REPORT = new RegExp(`^(.{3,150}?)['’]s?\\s+(?:[\\w-]+\\s+){0,3}?${alternation(['report', 'presentation', 'update', 'briefing'])}\\s+(?:was|were)\\s+${alternation(REPORT_RECEIVED)}\\b`);
+// "The Harbour Master's report for the quarter was received": a short phrase may follow the noun.
+export const POSSESSIVE_REPORT = new RegExp(`^(.{3,150}?)['’]s?\\s+(?:[\\w-]+\\s+){0,3}?${alternation(['report', 'presentation', 'update', 'briefing'])}(?:\\s+(?:for|on|to)\\s+[^,.]{2,60}?)?\\s+(?:was|were)\\s+${alternation(REPORT_RECEIVED)}\\b`);
 
 /** "Treasurer's Report", "CLERK'S UPDATE", "The Secretary's Report": the post whose report the item is. Group 1: the post. */
 export const ROLE_REPORT_TITLE = new RegExp(`^(?:[\\d.]+\\s*)?(?:the\\s+)?((?:[A-Za-z][\\w-]*\\s+){0,3}[A-Za-z][\\w-]*)['’]s?\\s+(?:[\\w-]+\\s+){0,2}?${TITLE_WORD}\\b`, 'i');

@@ -203,7 +203,7 @@ export const possessiveReportRule = defineRule({
   stage: 'presenter',
   description: 'Whose report was received or presented: "The Town Clerk\'s report was received", "Ms Lee\'s update was given".',
   examples: {
-    valid: ["The Town Clerk's report was received.", "Inspector Dawn Ruiz's quarterly policing report was presented to the Council."],
+    valid: ["The Town Clerk's report was received.", "Inspector Dawn Ruiz's quarterly policing report was presented to the Council.", "The Harbour Master's report for the quarter was received."],
     invalid: ["The Auditor's report was considered.", "The Council's annual report was received."],
   },
 });
