@@ -169,3 +169,9 @@ export const EXPLAINING_REPORT_VERBS: readonly string[] = extendable('EXPLAINING
 
 /** What is explained or set out when that is presenting: the report nouns and these ("explained the proposals"). */
 export const EXPLAINED_THINGS: readonly string[] = extendable('EXPLAINED_THINGS', ['proposals', 'proposal', 'strategy', 'plan', 'item', 'findings', 'recommendations', 'options']);
+
+/** Verbs of the meeting taking a report from someone: "The Committee received a presentation from X" (whose report "was received" presents it). */
+export const RECEIVING_VERBS: readonly string[] = extendable('RECEIVING_VERBS', ['received', 'receiving']);
+
+/** Lead-ins of a report named by its author (Huntingdonshire style): "By means of a report by the Corporate Director, …". */
+export const BY_MEANS_OF: readonly string[] = extendable('BY_MEANS_OF', ['By means of', 'By way of']);

@@ -7,6 +7,8 @@ import {
   GIVING_VERBS,
   GOING_THROUGH_VERBS,
   EXPLAINED_THINGS,
+  BY_MEANS_OF,
+  RECEIVING_VERBS,
   EXPLAINING_REPORT_VERBS,
   PRESENTER_LABELS,
   PRESIDER_ASKING_VERBS,
@@ -111,6 +113,15 @@ export const ASKED_TO_PRESENT = new RegExp(`^(?:The\\s+|the\\s+)?${alternation(P
 
 /** "There was submitted a report by the Head of Roads on …" (Scottish minutes): whose report it was. Group 1: who. */
 export const THERE_WAS_SUBMITTED = new RegExp(`^There\\s+(?:was|were)\\s+${alternation(THERE_WAS_VERBS)}\\s+(?:a|an|the)\\s+(?:joint\\s+|further\\s+)?(?:[\\w-]+\\s+){0,2}?${alternation(SUBMITTED_PAPERS)}\\s+(?:\\(?dated\\s+[^,()]{3,30}\\)?,?\\s+)?by\\s+(.{3,200}?)(?:\\s+(?:on|regarding|concerning|about|advising|seeking|providing|outlining|setting|in\\s+respect\\s+of|which|that|for)\\b|[,.(;:]|$)`);
+
+/** "The Committee received a presentation from Ann Lee, Head of Transport, on …": who gave it. Group 1: who. */
+export const RECEIVED_FROM = new RegExp(`\\b${alternation(RECEIVING_VERBS)}\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,3}?${alternation(['report', 'presentation', 'update', 'briefing', 'overview'])}\\s+from\\s+(.{3,200}?)(?:\\s+(?:on|regarding|concerning|about|in\\s+respect\\s+of|which|that|who|setting|outlining|providing|updating)\\b|[.;(]|,\\s+(?:which|who|setting|outlining|providing|updating|on)\\b|$)`);
+
+/** "By means of a report by the Corporate Director (Place), the Update was presented": whose report it was. Group 1: who. */
+export const BY_MEANS_OF_REPORT = new RegExp(`^${alternation(BY_MEANS_OF)}\\s+(?:a|an|the)\\s+(?:joint\\s+)?(?:[\\w-]+\\s+){0,2}?${alternation(SUBMITTED_PAPERS)}\\s+(?:by|from|of)\\s+(.{3,200}?)(?:\\s*[(,]|\\s+(?:on|regarding|concerning|about)\\b)`);
+
+/** "Councillor McKenzie had been invited to the meeting to discuss his portfolio": the person invited, as the subject. Group 1: who; 2: the verb; 3: the rest. */
+export const INVITED_PASSIVE = new RegExp(`^(.{2,200}?),?\\s+(?:had\\s+been|has\\s+been|was|were|had\\s+also\\s+been)\\s+invited\\s+(?:to\\s+(?:the|this)\\s+meeting\\s+)?to\\s+(${alternation([...INVITED_TO_VERBS, 'discuss', 'report on'])})\\b(.{0,120})`);
 
 /** Invitations whose verb needs a report noun: "to give a brief update", "to make some introductory remarks". */
 export const INVITED_NEEDS_NOUN = /^(?:give|provide|make|deliver|take)$/;

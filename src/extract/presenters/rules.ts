@@ -63,10 +63,14 @@ export const whoPresentedRule = defineRule({
 export const invitedRule = defineRule({
   id: 'presenter-invited',
   stage: 'presenter',
-  description: 'The Chair invited a person or post to present, introduce or give an update on the item.',
+  description: 'The Chair invited a person or post to present, introduce or give an update on the item, or a person "had been invited to the meeting to discuss" it.',
   examples: {
-    valid: ['The Chair invited the Head of Housing Options to introduce the report.', 'The Chairman invited the Chairs of the Scrutiny Panels to give a brief update on their work.'],
-    invalid: ['The Chair invited Councillor Dunn to present his motion.', 'The Chair invited members of the public to present their comments.'],
+    valid: [
+      'The Chair invited the Head of Housing Options to introduce the report.',
+      'The Chairman invited the Chairs of the Scrutiny Panels to give a brief update on their work.',
+      'Councillor Rhoda Lusk, Cabinet Member for Transport, had been invited to the meeting to discuss her portfolio.',
+    ],
+    invalid: ['The Chair invited Councillor Dunn to present his motion.', 'The Chair invited members of the public to present their comments.', 'Residents of Elm Court had been invited to the meeting to discuss their views.'],
   },
 });
 
@@ -80,12 +84,22 @@ export const askedToPresentRule = defineRule({
   },
 });
 
+export const receivedFromRule = defineRule({
+  id: 'presenter-received-from',
+  stage: 'presenter',
+  description: 'The meeting received a report, presentation or update from a person or post: "The Committee received a presentation from Ann Lee, Head of Transport, on …".',
+  examples: {
+    valid: ['The Committee received a presentation from Ann Lee, Head of Transport, on the bus strategy.', 'Assembly received a report from the Chief Executive on the appointment of Members to outside bodies.'],
+    invalid: ['The Committee received a petition from residents of Elm Road.', 'The Council received a letter from the Secretary of State.'],
+  },
+});
+
 export const thereWasSubmittedRule = defineRule({
   id: 'presenter-there-was-submitted',
   stage: 'presenter',
-  description: 'Scottish minutes: "There was submitted (circulated) a report by X on …": the post or person whose report was submitted.',
+  description: 'A report named by its author where no one is recorded presenting it: Scottish "There was submitted (circulated) a report by X on …", "By means of a report by X, the Y was presented".',
   examples: {
-    valid: ['There was submitted a report by the Head of Roads and Transportation on the winter maintenance programme.', 'There was circulated a joint report by the Chief Executive and the Director of Finance regarding the budget.'],
+    valid: ['There was submitted a report by the Head of Roads and Transportation on the winter maintenance programme.', 'There was circulated a joint report by the Chief Executive and the Director of Finance regarding the budget.', 'By means of a report by the Corporate Director (Place), the Leisure Centres Update was presented to the Panel.'],
     invalid: ['There was submitted a petition by residents of Glebe Street.', 'There was no report on this item.'],
   },
 });
