@@ -176,11 +176,20 @@ export function statusKind(cell: string): AttendanceListKind | null {
 export const REMOTE_ATTENDANCE_WAYS: readonly string[] = extendable('REMOTE_ATTENDANCE_WAYS', ['remotely', 'virtually', 'online', 'electronically', 'via Teams', 'via Microsoft Teams', 'via Zoom', 'by Zoom', 'via video link', 'by video link', 'via video conference', 'by video conference', 'via audio link', 'by audio link', 'by telephone', 'by phone']);
 
 /** Qualifiers a label may carry before its separator: "Also present via Teams:", "Present in the Chamber". */
-export const LABEL_QUALIFIERS: readonly string[] = extendable('LABEL_QUALIFIERS', ['remotely', 'virtually', 'online', 'in person', 'in the chamber', 'via Teams', 'via Zoom', 'via video link', 'by video link', 'via Teams virtually']);
+export const LABEL_QUALIFIERS: readonly string[] = extendable('LABEL_QUALIFIERS', ['remotely', 'virtually', 'online', 'in person', 'in the chamber', 'via Teams', 'via Zoom', 'via video link', 'by video link', 'via Teams virtually', 'remote', 'virtual']);
+
+/** A label without its qualifier: "in attendance (remotely)" and "in attendance via teams" are "in attendance". */
+function withoutQualifier(label: string): string {
+  for (const q of LABEL_QUALIFIERS) {
+    const w = q.toLowerCase();
+    for (const tail of [` (${w})`, `(${w})`, ` ${w}`]) if (label.endsWith(tail) && label.length > tail.length) return label.slice(0, -tail.length).trim();
+  }
+  return label;
+}
 
 /** The list kind each label opens (header labels open members lists). */
 export function labelKind(label: string): AttendanceListKind {
-  const l = label.toLowerCase().replace(/\s+/g, ' ').trim();
+  const l = withoutQualifier(label.toLowerCase().replace(/\s+/g, ' ').trim());
   const is = (list: readonly string[]): boolean => list.some((w) => w.toLowerCase() === l);
   if (is(APOLOGY_LABELS)) return 'apologies';
   if (is(IN_ATTENDANCE_LABELS)) return 'inAttendance';

@@ -28,7 +28,7 @@ export const ASKING_VERBS: readonly string[] = extendable('ASKING_VERBS', [
 ]);
 
 /** Verbs of seeking that ask when their object is one of SOUGHT_THINGS: "sought clarification", "requested an update". */
-export const SEEKING_VERBS: readonly string[] = extendable('SEEKING_VERBS', ['sought', 'requested', 'asked for', 'sought for', 'requested further', 'sought further', 'pressed for']);
+export const SEEKING_VERBS: readonly string[] = extendable('SEEKING_VERBS', ['sought', 'requested', 'asked for', 'sought for', 'requested further', 'sought further', 'pressed for', 'wanted', 'sought and received', 'requested and received', 'sought and obtained']);
 
 /** What a member seeks when asking: "sought reassurance", "requested an explanation". */
 export const SOUGHT_THINGS: readonly string[] = extendable('SOUGHT_THINGS', [

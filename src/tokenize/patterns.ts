@@ -109,7 +109,8 @@ export const PRESENTING_ATTENDANCE =
 export const ATTENDANCE_LINE_LABELS: readonly string[] = [...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS, 'Councillors'];
 const ATTENDANCE_LABEL_WORDS = caselessAlternation(ATTENDANCE_LINE_LABELS);
 /** A label, a bilingual pair ("I Láthair / Present", "Whakapāha | Apologies") and a qualifier ("Also present via Teams"). */
-export const ATTENDANCE_LABEL_SOURCE = `${ATTENDANCE_LABEL_WORDS}(?:\\s{0,3}[/|]\\s{0,3}${ATTENDANCE_LABEL_WORDS})?(?:\\s{1,3}${caselessAlternation(LABEL_QUALIFIERS)})?`;
+// The qualifier may stand in brackets: "Present (in person):", "Present (virtually):".
+export const ATTENDANCE_LABEL_SOURCE = `${ATTENDANCE_LABEL_WORDS}(?:\\s{0,3}[/|]\\s{0,3}${ATTENDANCE_LABEL_WORDS})?(?:\\s{1,3}${caselessAlternation(LABEL_QUALIFIERS)}|\\s{0,3}\\(${caselessAlternation(LABEL_QUALIFIERS)}\\))?`;
 /** A head count after a label: "PRESENT (7 members)". */
 export const ATTENDANCE_COUNT_SOURCE = '(?:\\s{0,3}\\(\\d{1,3}(?:\\s{1,3}[A-Za-z]{1,12}){0,2}\\))?';
 

@@ -89,7 +89,7 @@ export const receivedFromRule = defineRule({
   stage: 'presenter',
   description: 'The meeting received a report, presentation or update from a person or post: "The Committee received a presentation from Ann Lee, Head of Transport, on …".',
   examples: {
-    valid: ['The Committee received a presentation from Ann Lee, Head of Transport, on the bus strategy.', 'Assembly received a report from the Chief Executive on the appointment of Members to outside bodies.'],
+    valid: ['The Committee received a presentation from Ann Lee, Head of Transport, on the bus strategy.', 'Assembly received a report from the Chief Executive on the appointment of Members to outside bodies.', 'A presentation was received from Ms Fiona Gale of Bluegum Audit Partners on the audit findings.'],
     invalid: ['The Committee received a petition from residents of Elm Road.', 'The Council received a letter from the Secretary of State.'],
   },
 });
