@@ -189,7 +189,10 @@ function withoutQualifier(label: string): string {
 
 /** The list kind each label opens (header labels open members lists). */
 export function labelKind(label: string): AttendanceListKind {
-  const l = withoutQualifier(label.toLowerCase().replace(/\s+/g, ' ').trim());
+  const written = label.toLowerCase().replace(/\s+/g, ' ').trim();
+  // A label listed as written ("Attending remotely") keeps its list; else its head words without the qualifier decide.
+  const listed = [...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS].some((w) => w.toLowerCase() === written);
+  const l = listed ? written : withoutQualifier(written);
   const is = (list: readonly string[]): boolean => list.some((w) => w.toLowerCase() === l);
   if (is(APOLOGY_LABELS)) return 'apologies';
   if (is(IN_ATTENDANCE_LABELS)) return 'inAttendance';
