@@ -175,6 +175,11 @@ describe('attendance layouts of councils met later', () => {
       'The following Members were present: Councillors Amos Bright (Mayor) and Celia Dunn.\nCouncillor Edgar Frost attended the meeting remotely.',
       { present: [['Amos Bright', 'Mayor'], ['Celia Dunn', null], ['Councillor Edgar Frost', null]], apologies: [], inAttendance: [] },
     ],
+    // A bilingual heading alone on its line, and members' offices written before plain names.
+    [
+      'Te Hunga i Tae Mai | Present\nChairperson Rewi Tamihana\nDeputy Chairperson Gail Stroud\nMember Hoani Paki\n\nNgā Whakapāha | Apologies\nMember Karl Vinten',
+      { present: [['Rewi Tamihana', 'Chairperson'], ['Gail Stroud', 'Deputy Chairperson'], ['Member Hoani Paki', null]], apologies: [['Member Karl Vinten', null]], inAttendance: [] },
+    ],
     // The office outside the bracket, the titled name inside.
     [
       'PRESENT: His Worship the Mayor (Mr D Kereama), Crs M Blyth and G Dunlop',

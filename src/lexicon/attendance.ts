@@ -187,6 +187,12 @@ function withoutQualifier(label: string): string {
   return label;
 }
 
+/** True when a label (qualifier aside) is one of the lists' labels as written. */
+export function listedLabel(label: string): boolean {
+  const l = withoutQualifier(label.toLowerCase().replace(/\s+/g, ' ').trim());
+  return [...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS].some((w) => w.toLowerCase() === l);
+}
+
 /** The list kind each label opens (header labels open members lists). */
 export function labelKind(label: string): AttendanceListKind {
   const written = label.toLowerCase().replace(/\s+/g, ' ').trim();

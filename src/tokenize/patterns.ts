@@ -127,7 +127,8 @@ export const NAMES_AFTER_LABEL = new RegExp(
 );
 
 /** Bare attendance label lines ("PRESENT" / "Present:" / "Those present were:" on their own). */
-export const ATTENDANCE_LABEL_ALONE = new RegExp(`^(${ATTENDANCE_LABEL_SOURCE})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}[:|]?$`, 'i');
+// Alone on its line, a label may follow a heading in another language: "Te Hunga i Tae Mai | Present", "Ngā Whakapāha / Apologies".
+export const ATTENDANCE_LABEL_ALONE = new RegExp(`^((?:[A-Za-z\\u00C0-\\u017F'’-]{1,20}(?:\\s[A-Za-z\\u00C0-\\u017F'’-]{1,20}){0,5}\\s{0,3}[/|]\\s{0,3})?${ATTENDANCE_LABEL_SOURCE})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}[:|]?$`, 'i');
 
 /**
  * Bullet markers seen in minutes: •, ·, Ø, -, –, *, ▪, o, , and numbered or

@@ -5,7 +5,7 @@
 import type { Person } from '../../schema/document.js';
 import { memo } from '../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
-import { REMOTE_ATTENDANCE_WAYS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, abbreviationAlternation, alternation, caselessAlternation, labelKind, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { REMOTE_ATTENDANCE_WAYS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_ALONE, ATTENDANCE_LABEL_SOURCE } from '../../tokenize/patterns.js';
 import { HONORIFIC_SOURCE, looksLikeRole } from '../../tokenize/names.js';
 import { OFFICER_ROLE, THE_OFFICE_SOURCE, namesPerson, parseCell, parseEntries, readsAsClause, type Entry } from './entries.js';
@@ -215,7 +215,9 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     const t = scope[i];
     const label = labelOf(t);
     if (!label) continue;
-    const labelKindOf = labelKind(label.label.split(/\s*[/|]\s*/)[0]);
+    // "I Láthair / Present", "Te Hunga i Tae Mai | Present": the part the lexicon lists names the list.
+    const parts = label.label.split(/\s*[/|]\s*/);
+    const labelKindOf = labelKind(parts.find((p) => listedLabel(p)) ?? parts[0]);
     // "Present: members" / "Regrets: …" / "Present: staff": a second "Present" in the same run of labels lists the others.
     const prev = i > 0 ? scope[i - 1] : undefined;
     const substitute = /substitut/i.test(label.label);
