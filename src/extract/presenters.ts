@@ -108,9 +108,18 @@ function presentedBy(text: string): PersonRef[] | null {
 }
 
 /** The people of a subject: the whole subject, else the people at its end ("In the absence of X the Director"). */
-function subjectPeople(subject: string): PersonRef[] | null {
+function subjectPeople(written: string): PersonRef[] | null {
+  // "Dr Rhian Vos - Director of Public Health -": a post set off by dashes is set off as by commas.
+  const subject = written.includes(' - ') || /\s[–—]\s/.test(written) ? written.replace(/\s+[–—-]\s+/g, ', ').replace(/\s*[,–—-]\s*$/, '') : written;
   const single = singleNameSubject(subject);
-  return parsePeopleSubject(subject) ?? coordinatedSubject(subject) ?? (single ? [single] : null) ?? trailingPeople(subject);
+  return parsePeopleSubject(subject) ?? coordinatedSubject(subject) ?? (single ? [single] : null) ?? trailingPeople(subject) ?? bracketedPeople(subject);
+}
+
+/** "Officers from the Fire Service (Mr Ray Tull and Ms Sue Vine)": the named people in a closing bracket. */
+function bracketedPeople(subject: string): PersonRef[] | null {
+  const m = /\(([^()]{3,200})\)$/.exec(subject.trim());
+  const people = m ? parsePeopleSubject(m[1]) : null;
+  return people && people.every((p) => p.name !== null) ? people : null;
 }
 
 /** People named in the subject of a presenting sentence, each with the rule that read them. */

@@ -14,6 +14,8 @@ export const subjectVerbRule = defineRule({
       'The Treasurer went through the budget report line by line.',
       'The Group Manager Infrastructure took the report as read and highlighted the revised costs.',
       'The Head of Housing briefed Members on the homelessness figures.',
+      'Dr Rhian Vos - Director of Public Health - presented the annual report.',
+      'Officers from the Fire and Rescue Service (Mr Ray Tull and Ms Sue Vine) gave a presentation on home safety checks.',
       'Ms Gina Lomax, Parks Manager, explained the strategy and the proposed investment.',
       'The Waste Strategy Manager gave a presentation on the new collection rounds.',
       'At the invitation of the Chair, Councillor Owen Reese (Cabinet Member for Transport) took Members through the proposals.',
