@@ -474,10 +474,16 @@ function subjectOf(sentence: string): { text: string; labelled: boolean } {
   return { text: text.slice(openerLength(text)), labelled: label !== null };
 }
 
+/** A block of table rows ("|Cllr Ross asked whether … |Officers said … |"): each cell's sentences on their own, a sentence never running into the next cell. */
+function tableRows(block: Block): readonly { text: string }[] | null {
+  if (!block.fullText.startsWith('|')) return null;
+  return block.fullText.split('\n').flatMap((line) => line.split('|').flatMap((cell) => (cell.trim() ? sentences(cell.trim()) : [])));
+}
+
 /** Questions asked in the sentences of one block, each answered by the next sentence when it answers. */
 export function fromProse(block: Block, state: ProseState): Question[] {
   const out: Question[] = [];
-  const ss = sentences(block.text);
+  const ss = tableRows(block) ?? sentences(block.text);
   for (let k = 0; k < ss.length; k++) {
     const whole = ss[k].text;
     const open = PROSE_DISPATCH.open(wordsOf(whole));
