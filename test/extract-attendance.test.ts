@@ -157,3 +157,35 @@ describe('apologies under an item heading, with reasons after a dash', () => {
     expect(names(`Ashwick Parish Council\n\n${item}\n\n4. Minutes\n\nThe minutes were approved.\n`).apologies).toEqual(apologies);
   });
 });
+
+describe('attendance layouts of councils met later', () => {
+  it.each<[string, Att]>([
+    // A qualifier in brackets keeps the label's list: "In attendance (remotely)" lists officers.
+    [
+      'Present (in person): Cr Ada Birch (Chair), Cr Ben Coyle\n\nPresent (virtually): Cr Dana Elms\n\nIn attendance (remotely): Ms Jo Kerr (Governance Officer)',
+      { present: [['Cr Ada Birch', 'Chair'], ['Cr Ben Coyle', null], ['Cr Dana Elms', null]], apologies: [], inAttendance: [['Ms Jo Kerr', 'Governance Officer']] },
+    ],
+    // Names in a column after a wide gap, one per indented row (Canadian township minutes).
+    [
+      'Members Present:\tReeve Alma Tessier\n\t\t\tDeputy Reeve Gil Marchand\n\nMembers Absent:\tCouncillor Pavel Lind',
+      { present: [['Reeve Alma Tessier', null], ['Deputy Reeve Gil Marchand', null]], apologies: [['Councillor Pavel Lind', null]], inAttendance: [] },
+    ],
+    // Sentence-form labels and members attending remotely.
+    [
+      'The following Members were present: Councillors Amos Bright (Mayor) and Celia Dunn.\nCouncillor Edgar Frost attended the meeting remotely.',
+      { present: [['Amos Bright', 'Mayor'], ['Celia Dunn', null], ['Councillor Edgar Frost', null]], apologies: [], inAttendance: [] },
+    ],
+    // A bilingual heading alone on its line, and members' offices written before plain names.
+    [
+      'Te Hunga i Tae Mai | Present\nChairperson Rewi Tamihana\nDeputy Chairperson Gail Stroud\nMember Hoani Paki\n\nNgā Whakapāha | Apologies\nMember Karl Vinten',
+      { present: [['Rewi Tamihana', 'Chairperson'], ['Gail Stroud', 'Deputy Chairperson'], ['Member Hoani Paki', null]], apologies: [['Member Karl Vinten', null]], inAttendance: [] },
+    ],
+    // The office outside the bracket, the titled name inside.
+    [
+      'PRESENT: His Worship the Mayor (Mr D Kereama), Crs M Blyth and G Dunlop',
+      { present: [['Mr D Kereama', 'Mayor'], ['M Blyth', null], ['G Dunlop', null]], apologies: [], inAttendance: [] },
+    ],
+  ])('%s', (header, expected) => {
+    expect(attendance(header)).toEqual(expected);
+  });
+});

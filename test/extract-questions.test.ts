@@ -268,3 +268,24 @@ describe('questions: the answer in the next paragraph', () => {
     ]);
   });
 });
+
+describe('questions: layouts and phrasings of councils met later', () => {
+  it.each<[string, { asker: string | null; text: string }[]]>([
+    // Asking an officer to explain is a question; a presiding member asking someone to outline the item is an invitation.
+    ['Councillor Hollins asked the Strategic Director to explain how the savings had been shared.', [{ asker: 'Councillor Hollins', text: 'asked the Strategic Director to explain how the savings had been shared.' }]],
+    ['The Chair asked the Head of Education Services to outline the outcome of the consultation.', []],
+    // The whole council asking, Canadian style.
+    ['Council questioned the increase in the County levy.', [{ asker: null, text: 'questioned the increase in the County levy.' }]],
+    // The asker before the label, and after it.
+    ['7.1 Cr Mabel Foss – Question: When will the Ridge Road culvert be replaced?', [{ asker: 'Cr Mabel Foss', text: 'When will the Ridge Road culvert be replaced?' }]],
+    // Two askers at once name none.
+    ['Responding to queries from Cllrs. Aherne and Boyle, the Senior Engineer stated that the road would be surfaced in June.', [{ asker: null, text: 'queries from Cllrs. Aherne and Boyle, the Senior Engineer stated that the road would be surfaced in June.' }]],
+    // A table of questions and responses: one question per row, never running into the next cell.
+    [
+      '|Question |Response |\n|Cllr Ross asked whether garden waste charges would rise. |No increase was planned. |\n|Cllr Tate asked about recycling contamination. |The rate was 14 per cent. |',
+      [{ asker: 'Cllr Ross', text: 'asked whether garden waste charges would rise.' }, { asker: 'Cllr Tate', text: 'asked about recycling contamination.' }],
+    ],
+  ])('%s', (snippet, expected) => {
+    expect(questions(snippet).map(({ asker, text }) => ({ asker, text }))).toEqual(expected);
+  });
+});

@@ -14,6 +14,9 @@ import { PRESENTING_ATTENDANCE } from '../tokenize/patterns.js';
 import { coordinatedSubject, parsePeopleSubject, singleNameSubject, trailingPeople, type PersonRef } from './presenters/subject.js';
 import {
   ASKED_TO_PRESENT,
+  INVITED_PASSIVE,
+  BY_MEANS_OF_REPORT,
+  RECEIVED_FROM,
   THERE_WAS_SUBMITTED,
   ATTENDING_SUBJECT,
   DASH_REPORTED,
@@ -45,6 +48,7 @@ import {
   subjectVerbPattern,
 } from './presenters/patterns.js';
 import {
+  receivedFromRule,
   askedToPresentRule,
   thereWasSubmittedRule,
   attendingRule,
@@ -106,9 +110,18 @@ function presentedBy(text: string): PersonRef[] | null {
 }
 
 /** The people of a subject: the whole subject, else the people at its end ("In the absence of X the Director"). */
-function subjectPeople(subject: string): PersonRef[] | null {
+function subjectPeople(written: string): PersonRef[] | null {
+  // "Dr Rhian Vos - Director of Public Health -": a post set off by dashes is set off as by commas.
+  const subject = written.includes(' - ') || /\s[–—]\s/.test(written) ? written.replace(/\s+[–—-]\s+/g, ', ').replace(/\s*[,–—-]\s*$/, '') : written;
   const single = singleNameSubject(subject);
-  return parsePeopleSubject(subject) ?? coordinatedSubject(subject) ?? (single ? [single] : null) ?? trailingPeople(subject);
+  return parsePeopleSubject(subject) ?? coordinatedSubject(subject) ?? (single ? [single] : null) ?? trailingPeople(subject) ?? bracketedPeople(subject);
+}
+
+/** "Officers from the Fire Service (Mr Ray Tull and Ms Sue Vine)": the named people in a closing bracket. */
+function bracketedPeople(subject: string): PersonRef[] | null {
+  const m = /\(([^()]{3,200})\)$/.exec(subject.trim());
+  const people = m ? parsePeopleSubject(m[1]) : null;
+  return people && people.every((p) => p.name !== null) ? people : null;
 }
 
 /** People named in the subject of a presenting sentence, each with the rule that read them. */
@@ -157,7 +170,8 @@ function fromInvitation(sentence: string, block: Block): Person[] {
   // "The Chair asked the Head of Education to outline …": a presiding member asking is inviting.
   const asked = !invited && /\b(?:asked|called|requested)\b/.test(sentence);
   if (!invited && !asked) return [];
-  const m = invited ? INVITED_TO_PRESENT.exec(sentence) : ASKED_TO_PRESENT.exec(sentence);
+  // "X had been invited to the meeting to discuss his portfolio": the invited person is the subject.
+  const m = invited ? (INVITED_TO_PRESENT.exec(sentence) ?? INVITED_PASSIVE.exec(sentence)) : ASKED_TO_PRESENT.exec(sentence);
   // The object of the verb ("his motion", "their comments"), not a later phrase ("before the question session").
   const object = m ? m[3].split(/[,.;]/)[0].trim().split(/\s+/).slice(0, 4).join(' ') : '';
   if (!m || NOT_PRESENTED_MATTER.test(object)) return [];
@@ -166,10 +180,18 @@ function fromInvitation(sentence: string, block: Block): Person[] {
   return people ? people.map((p) => toPerson(p, block, invited ? invitedRule.id : askedToPresentRule.id)) : [];
 }
 
-/** "There was submitted a report by the Head of Roads on …": whose report it was. */
+/** "The Committee received a presentation from Ann Lee, Head of Transport": who gave it. */
+function fromReceived(sentence: string, block: Block): Person[] {
+  if (!sentence.includes('receiv')) return [];
+  const m = RECEIVED_FROM.exec(sentence);
+  const people = m ? parsePeopleSubject(m[1]) : null;
+  return people ? people.map((p) => toPerson(p, block, receivedFromRule.id)) : [];
+}
+
+/** "There was submitted a report by the Head of Roads on …", "By means of a report by the Corporate Director, …": whose report it was. */
 function fromThereWasSubmitted(sentence: string, block: Block): Person[] {
-  if (!sentence.startsWith('There')) return [];
-  const m = THERE_WAS_SUBMITTED.exec(sentence);
+  if (!sentence.startsWith('There') && !sentence.startsWith('By')) return [];
+  const m = THERE_WAS_SUBMITTED.exec(sentence) ?? BY_MEANS_OF_REPORT.exec(sentence);
   const people = m ? parsePeopleSubject(m[1].replace(/^the\s+/, 'the ')) : null;
   return people ? people.map((p) => toPerson(p, block, thereWasSubmittedRule.id)) : [];
 }
@@ -374,7 +396,7 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     }
     sentences(b.text).forEach((s) => {
       submitted.push(...fromThereWasSubmitted(s.text, b));
-      const found = [...fromSentence(s.text, b, local), ...fromDashReport(s.text, b), ...fromInvitation(s.text, b), ...fromWelcome(s.text, b), ...fromThanks(s.text, b)];
+      const found = [...fromSentence(s.text, b, local), ...fromDashReport(s.text, b), ...fromInvitation(s.text, b), ...fromReceived(s.text, b), ...fromWelcome(s.text, b), ...fromThanks(s.text, b)];
       if (found.length === 0 && statementItem) found.push(...fromStatement(s.text, b, titlePost));
       out.push(...found);
     });

@@ -16,6 +16,14 @@ export const PRESENT_LABELS: readonly string[] = extendable('PRESENT_LABELS', [
   'Members of the Committee Present',
   'Those Present',
   'Those Present were',
+  // Sentence-form labels: "The following Members were present:", "There were present:".
+  'The following were present',
+  'The following Members were present',
+  'The following Councillors were present',
+  'Members present were',
+  'Councillors present were',
+  'There were present',
+  'Present were',
   'Those Attending',
   'Members Attending',
   'Councillors Attending',
@@ -49,6 +57,12 @@ export const PRESENT_LABELS: readonly string[] = extendable('PRESENT_LABELS', [
   'Council Members Present',
   'Members of Council Present',
   'Elected Members Present',
+  'Committee Members Present',
+  'Board Members Present',
+  'Panel Members Present',
+  'Attended Remotely',
+  'Attended Virtually',
+  'Attended in Person',
 ]);
 
 /** Labels of officers, visitors and others who attended but are not members ("Also present:", "Oifigigh:"). */
@@ -102,6 +116,7 @@ export const APOLOGY_LABELS: readonly string[] = extendable('APOLOGY_LABELS', [
   'Members Absent',
   'Councillors Absent',
   'Council Absent',
+  'Not Present',
   'Regrets',
   'Leave of Absence',
   'Whakapāha',
@@ -157,12 +172,33 @@ export function statusKind(cell: string): AttendanceListKind | null {
   return null;
 }
 
+/** How a member attended from elsewhere: "attended the meeting remotely", "joined via Microsoft Teams". */
+export const REMOTE_ATTENDANCE_WAYS: readonly string[] = extendable('REMOTE_ATTENDANCE_WAYS', ['remotely', 'virtually', 'online', 'electronically', 'via Teams', 'via Microsoft Teams', 'via Zoom', 'by Zoom', 'via video link', 'by video link', 'via video conference', 'by video conference', 'via audio link', 'by audio link', 'by telephone', 'by phone']);
+
 /** Qualifiers a label may carry before its separator: "Also present via Teams:", "Present in the Chamber". */
-export const LABEL_QUALIFIERS: readonly string[] = extendable('LABEL_QUALIFIERS', ['remotely', 'virtually', 'online', 'in person', 'in the chamber', 'via Teams', 'via Zoom', 'via video link', 'by video link', 'via Teams virtually']);
+export const LABEL_QUALIFIERS: readonly string[] = extendable('LABEL_QUALIFIERS', ['remotely', 'virtually', 'online', 'in person', 'in the chamber', 'via Teams', 'via Zoom', 'via video link', 'by video link', 'via Teams virtually', 'remote', 'virtual']);
+
+/** A label without its qualifier: "in attendance (remotely)" and "in attendance via teams" are "in attendance". */
+function withoutQualifier(label: string): string {
+  for (const q of LABEL_QUALIFIERS) {
+    const w = q.toLowerCase();
+    for (const tail of [` (${w})`, `(${w})`, ` ${w}`]) if (label.endsWith(tail) && label.length > tail.length) return label.slice(0, -tail.length).trim();
+  }
+  return label;
+}
+
+/** True when a label (qualifier aside) is one of the lists' labels as written. */
+export function listedLabel(label: string): boolean {
+  const l = withoutQualifier(label.toLowerCase().replace(/\s+/g, ' ').trim());
+  return [...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS].some((w) => w.toLowerCase() === l);
+}
 
 /** The list kind each label opens (header labels open members lists). */
 export function labelKind(label: string): AttendanceListKind {
-  const l = label.toLowerCase().replace(/\s+/g, ' ').trim();
+  const written = label.toLowerCase().replace(/\s+/g, ' ').trim();
+  // A label listed as written ("Attending remotely") keeps its list; else its head words without the qualifier decide.
+  const listed = [...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS].some((w) => w.toLowerCase() === written);
+  const l = listed ? written : withoutQualifier(written);
   const is = (list: readonly string[]): boolean => list.some((w) => w.toLowerCase() === l);
   if (is(APOLOGY_LABELS)) return 'apologies';
   if (is(IN_ATTENDANCE_LABELS)) return 'inAttendance';
@@ -180,7 +216,7 @@ export function labelKind(label: string): AttendanceListKind {
 export const MEMBER_OFFICES: readonly string[] = extendable('MEMBER_OFFICES', ['Councillor', 'Mayor', 'Deputy Mayor', 'Lord Mayor', 'Reeve', 'Deputy Reeve', 'Alderman', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson', 'Vice-Chair', 'Vice Chair', 'Vice-Chairman', 'Vice Chairman', 'Deputy Chair', 'Deputy Chairman', 'Speaker', 'Deputy Speaker', 'Leader', 'Deputy Leader', 'Cathaoirleach', 'Convener', 'Vice-Convener', 'Depute Convener', 'Provost', 'Depute Provost']);
 
 /** Plural titles that head a list of members' names ("Councillors A, B and C", Irish "Comhairleoirí", "Messrs A and B"). */
-export const PLURAL_TITLES: readonly string[] = extendable('PLURAL_TITLES', ['Councillors', 'Cllrs', 'Crs', 'Comhairleoirí', 'Messrs', 'Aldermen']);
+export const PLURAL_TITLES: readonly string[] = extendable('PLURAL_TITLES', ['Councillors', 'Cllrs', 'Crs', 'Comhairleoirí', 'Messrs', 'Aldermen', 'Clrs', 'Councilors']);
 
 /** Words that make a list entry an officer's title: "Chief Executive (Tom Walsh)", "Mrs J Kellow (Parish Clerk)". */
 export const OFFICER_TITLE_WORDS: readonly string[] = extendable('OFFICER_TITLE_WORDS', ['Chief', 'Executive', 'Manager', 'Director', 'Officer', 'Clerk', 'Head', 'Treasurer', 'Engineer', 'Planner', 'Secretary', 'Solicitor', 'Superintendent', 'Coordinator', 'Co-ordinator', 'Adviser', 'Advisor', 'Administrator', 'Commissioner', 'Controller', 'Inspector']);

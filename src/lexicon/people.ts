@@ -46,12 +46,21 @@ export const HONORIFICS: readonly string[] = extendable('HONORIFICS', [
   // Canadian townships: the head of council and deputy ("Reeve Ann Vos", "Deputy Reeve Tom Hill").
   'Deputy Reeve',
   'Reeve',
-  // Scottish: a senior councillor of a burgh ("Bailie Margaret Ferrie").
+  // Scottish: a senior councillor of a burgh ("Bailie Margaret Ferrie"), and the civic heads ("Provost Agnes Rintoul").
   'Bailie',
+  'Provost',
+  'Depute Provost',
+  'Lord Provost',
+  // Abbreviations and spellings of other councils: "Ald. Cole" (alderman), Irish "Clr. Daly", North American "Councilor".
+  'Ald',
+  'Clr',
+  'Clrs',
+  'Councilor',
+  'Councilors',
 ]);
 
 /** Honorifics of the councillor class: a person so titled is an elected member. */
-export const MEMBER_HONORIFICS: readonly string[] = extendable('MEMBER_HONORIFICS', ['Councillor', 'Councillors', 'Cllr', 'Cllrs', 'Cr', 'Crs', 'Mayor', 'Deputy Mayor', 'Alderman', 'Deputy Reeve', 'Reeve', 'Bailie']);
+export const MEMBER_HONORIFICS: readonly string[] = extendable('MEMBER_HONORIFICS', ['Councillor', 'Councillors', 'Cllr', 'Cllrs', 'Cr', 'Crs', 'Mayor', 'Deputy Mayor', 'Alderman', 'Deputy Reeve', 'Reeve', 'Bailie', 'Provost', 'Depute Provost', 'Lord Provost', 'Ald', 'Clr', 'Clrs', 'Councilor', 'Councilors']);
 
 /** Courtesy titles of anyone (officers, public speakers, members alike). */
 export const COURTESY_TITLES: readonly string[] = extendable('COURTESY_TITLES', ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr']);

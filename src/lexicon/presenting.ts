@@ -29,6 +29,8 @@ export const PRESENTING_VERBS: readonly string[] = extendable('PRESENTING_VERBS'
   'delivered',
   'announced',
   'tabled',
+  // "The Head of Communities briefed Members on …".
+  'briefed',
 ]);
 
 /** Verbs that take a report noun: "gave a presentation", "provided an update", "made the following announcements". */
@@ -161,3 +163,15 @@ export const THERE_WAS_VERBS: readonly string[] = extendable('THERE_WAS_VERBS', 
 
 /** What is submitted "by" someone in those sentences: "a report", "a joint report", "a note", "a memorandum". */
 export const SUBMITTED_PAPERS: readonly string[] = extendable('SUBMITTED_PAPERS', ['report', 'reports', 'paper', 'note', 'memorandum', 'briefing note', 'presentation']);
+
+/** Verbs that present when their object is the report or its proposals: "explained the strategy", "set out the report". */
+export const EXPLAINING_REPORT_VERBS: readonly string[] = extendable('EXPLAINING_REPORT_VERBS', ['explained', 'set out', 'described', 'detailed']);
+
+/** What is explained or set out when that is presenting: the report nouns and these ("explained the proposals"). */
+export const EXPLAINED_THINGS: readonly string[] = extendable('EXPLAINED_THINGS', ['proposals', 'proposal', 'strategy', 'plan', 'item', 'findings', 'recommendations', 'options']);
+
+/** Verbs of the meeting taking a report from someone: "The Committee received a presentation from X" (whose report "was received" presents it). */
+export const RECEIVING_VERBS: readonly string[] = extendable('RECEIVING_VERBS', ['received', 'receiving']);
+
+/** Lead-ins of a report named by its author (Huntingdonshire style): "By means of a report by the Corporate Director, …". */
+export const BY_MEANS_OF: readonly string[] = extendable('BY_MEANS_OF', ['By means of', 'By way of']);

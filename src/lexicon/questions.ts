@@ -19,10 +19,16 @@ export const ASKING_VERBS: readonly string[] = extendable('ASKING_VERBS', [
   'sought to understand',
   'challenged',
   'probed',
+  'was keen to understand',
+  'were keen to understand',
+  'was keen to know',
+  'were keen to know',
+  'was interested to know',
+  'were interested to know',
 ]);
 
 /** Verbs of seeking that ask when their object is one of SOUGHT_THINGS: "sought clarification", "requested an update". */
-export const SEEKING_VERBS: readonly string[] = extendable('SEEKING_VERBS', ['sought', 'requested', 'asked for', 'sought for', 'requested further', 'sought further']);
+export const SEEKING_VERBS: readonly string[] = extendable('SEEKING_VERBS', ['sought', 'requested', 'asked for', 'sought for', 'requested further', 'sought further', 'pressed for', 'wanted', 'sought and received', 'requested and received', 'sought and obtained']);
 
 /** What a member seeks when asking: "sought reassurance", "requested an explanation". */
 export const SOUGHT_THINGS: readonly string[] = extendable('SOUGHT_THINGS', [
@@ -104,6 +110,12 @@ export const COLLECTIVE_ASKERS: readonly string[] = extendable('COLLECTIVE_ASKER
   'The Members',
   'A Councillor',
   'Another Councillor',
+  'A Board member',
+  'A Committee member',
+  'A Panel member',
+  'A Cabinet member',
+  'One Board member',
+  'One Committee member',
   'Councillors',
   'The Committee',
   'The Panel',

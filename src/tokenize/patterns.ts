@@ -94,7 +94,7 @@ export const ACTION_HEADING = /^(?:agreed\s+)?actions?(?:\s+points?|\s+agreed|\s
  * asked questions / raised the following".
  */
 export const QUESTION_LEAD_IN =
-  /^(?:(?:members|councillors|the (?:committee|panel|board|sub-committee))\s+(?:then\s+)?(?:requested and received clarification|sought clarification|asked (?:a number of |several |a range of |the following )?questions|raised (?:a number of |several |the following )?(?:questions|queries|points)|received clarification|made (?:the following )?(?:comments and asked questions|comments and questions))|(?:in response to|in answer to|in reply to|responding to|following|during) (?:the |a number of |members'? |councillors'? )?(?:questions?|queries|comments and questions|questions and comments|discussion and questions)|(?:the )?(?:following|main) (?:questions|points|issues|queries) (?:were )?(?:raised|asked|discussed)|(?:questions|queries) (?:were|was) (?:raised|asked)|further to (?:comments and )?questions|(?:questions(?: and comments)?|comments and questions) (?:from|by) (?:members|councillors|the committee) (?:included|were))\b.{0,400}$/i;
+  /^(?:(?:members|councillors|the (?:committee|panel|board|sub-committee))\s+(?:then\s+)?(?:requested and received clarification|sought clarification|asked (?:a number of |several |a range of |the following )?questions|raised (?:a number of |several |the following )?(?:questions|queries|points)|received clarification|made (?:the following )?(?:comments and asked questions|comments and questions))|(?:in response to|in answer to|in reply to|responding to|following|during) (?:the |a number of |members'? |councillors'? )?(?:questions?|queries|comments and questions|questions and comments|discussion and questions)|(?:the )?(?:following|main) (?:questions|points|issues|queries) (?:were )?(?:raised|asked|discussed)|(?:questions|queries) (?:were|was) (?:raised|asked)|further to (?:comments and )?questions|(?:questions(?: and comments)?|comments and questions) (?:from|by) (?:members|councillors|the committee) (?:included|were)|(?:members|councillors)'? questions and (?:officers'? |the )?(?:responses|answers|replies)|questions and (?:answers|responses)\s*:)\b.{0,400}$/i;
 
 /**
  * "In attendance to present this item … were:" / "X and Y were in attendance for
@@ -109,7 +109,8 @@ export const PRESENTING_ATTENDANCE =
 export const ATTENDANCE_LINE_LABELS: readonly string[] = [...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS, 'Councillors'];
 const ATTENDANCE_LABEL_WORDS = caselessAlternation(ATTENDANCE_LINE_LABELS);
 /** A label, a bilingual pair ("I Láthair / Present", "Whakapāha | Apologies") and a qualifier ("Also present via Teams"). */
-export const ATTENDANCE_LABEL_SOURCE = `${ATTENDANCE_LABEL_WORDS}(?:\\s{0,3}[/|]\\s{0,3}${ATTENDANCE_LABEL_WORDS})?(?:\\s{1,3}${caselessAlternation(LABEL_QUALIFIERS)})?`;
+// The qualifier may stand in brackets: "Present (in person):", "Present (virtually):".
+export const ATTENDANCE_LABEL_SOURCE = `${ATTENDANCE_LABEL_WORDS}(?:\\s{0,3}[/|]\\s{0,3}${ATTENDANCE_LABEL_WORDS})?(?:\\s{1,3}${caselessAlternation(LABEL_QUALIFIERS)}|\\s{0,3}\\(${caselessAlternation(LABEL_QUALIFIERS)}\\))?`;
 /** A head count after a label: "PRESENT (7 members)". */
 export const ATTENDANCE_COUNT_SOURCE = '(?:\\s{0,3}\\(\\d{1,3}(?:\\s{1,3}[A-Za-z]{1,12}){0,2}\\))?';
 
@@ -126,7 +127,8 @@ export const NAMES_AFTER_LABEL = new RegExp(
 );
 
 /** Bare attendance label lines ("PRESENT" / "Present:" / "Those present were:" on their own). */
-export const ATTENDANCE_LABEL_ALONE = new RegExp(`^(${ATTENDANCE_LABEL_SOURCE})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}[:|]?$`, 'i');
+// Alone on its line, a label may follow a heading in another language: "Te Hunga i Tae Mai | Present", "Ngā Whakapāha / Apologies".
+export const ATTENDANCE_LABEL_ALONE = new RegExp(`^((?:[A-Za-z\\u00C0-\\u017F'’-]{1,20}(?:\\s[A-Za-z\\u00C0-\\u017F'’-]{1,20}){0,5}\\s{0,3}[/|]\\s{0,3})?${ATTENDANCE_LABEL_SOURCE})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}[:|]?$`, 'i');
 
 /**
  * Bullet markers seen in minutes: •, ·, Ø, -, –, *, ▪, o, , and numbered or

@@ -22,6 +22,8 @@ const TRAILING_POST_NOMINALS = new RegExp(`(?:,?\\s+(?:${POST_NOMINAL_SOURCE}|J\
 const POST_NOMINAL = new RegExp(`^${POST_NOMINAL_SOURCE}$`);
 /** "Deputy Kevin Everett": Deputy as a title before a full name (City of London), not "Deputy Director of …". */
 const DEPUTY_NAME = /^Deputy\s+(?!(?:Mayor|Leader|Chair|Chairman|Chief|Director|Head|Manager|Clerk|Town|City|Monitoring|Returning|Cabinet)\b)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$/;
+/** A member's office before a plain name: "Chairperson Rewi Tamihana", "Deputy Chairperson Gail Stroud". Group 1: office; 2: name. */
+const OFFICE_BEFORE_NAME = new RegExp(`^((?:Deputy\\s+|Vice[- ]|Depute\\s+)?${alternation(MEMBER_OFFICES)})\\s+([A-Z][\\w'’-]{1,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){1,3})$`);
 /** A role written before a titled name in a cell: "The Speaker, Councillor Sharma", "Deputy Speaker Councillor Gerbasi". */
 const ROLE_BEFORE_NAME = new RegExp(`^((?:The\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,3}),?\\s+(${HONORIFIC_SOURCE}\\s+\\S.*)$`);
 /** A role before a titled name with no comma: "Chairman Cllr R Lewis". Group 1: role; 2: the titled name. */
@@ -205,6 +207,9 @@ export function parsePerson(entry: string, line?: number): Person | null {
 export function parseCell(cell: string, line: number): Person | null {
   const text = cell.replace(/^(?:His|Her)\s+Worship,?\s+/i, '').trim();
   if (text.length > MAX_ENTRY) return parsePerson(text, line);
+  // "Chairperson Rewi Tamihana", "Deputy Chairperson Gail Stroud": a member's office (not a title) before a plain name.
+  const office = HONORIFIC_START.test(text) ? null : OFFICE_BEFORE_NAME.exec(text);
+  if (office && looksLikePersonName(office[2])) return { name: office[2], role: office[1], line };
   // "Deputy Mayor McLaren" is one title and a name, not a role and a name.
   const before = HONORIFIC_START.test(text) ? null : ROLE_BEFORE_NAME.exec(text);
   if (before && !HONORIFIC_START.test(before[1])) return { name: before[2], role: before[1], line };

@@ -5,11 +5,11 @@
 import type { Person } from '../../schema/document.js';
 import { memo } from '../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
-import { APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, abbreviationAlternation, alternation, caselessAlternation, labelKind, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { REMOTE_ATTENDANCE_WAYS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_ALONE, ATTENDANCE_LABEL_SOURCE } from '../../tokenize/patterns.js';
 import { HONORIFIC_SOURCE, looksLikeRole } from '../../tokenize/names.js';
 import { OFFICER_ROLE, THE_OFFICE_SOURCE, namesPerson, parseCell, parseEntries, readsAsClause, type Entry } from './entries.js';
-import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, statusTableRule, unlabelledRule } from './rules.js';
+import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, remoteSentenceRule, statusTableRule, unlabelledRule } from './rules.js';
 
 type Lists = Record<AttendanceListKind, Person[]>;
 
@@ -215,7 +215,9 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     const t = scope[i];
     const label = labelOf(t);
     if (!label) continue;
-    const labelKindOf = labelKind(label.label.split(/\s*[/|]\s*/)[0]);
+    // "I Láthair / Present", "Te Hunga i Tae Mai | Present": the part the lexicon lists names the list.
+    const parts = label.label.split(/\s*[/|]\s*/);
+    const labelKindOf = labelKind(parts.find((p) => listedLabel(p)) ?? parts[0]);
     // "Present: members" / "Regrets: …" / "Present: staff": a second "Present" in the same run of labels lists the others.
     const prev = i > 0 ? scope[i - 1] : undefined;
     const substitute = /substitut/i.test(label.label);
@@ -321,6 +323,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     push(ambiguous(label.label, kind, people, result), people, substitute);
   }
   if (result.present.length === 0) readUnlabelled(header, push);
+  readAttendedRemotely(header, push);
   // A page may print the list twice, once cut short and once in a flattened paragraph: both are read, each person once.
   readFlattened(all, result, push);
   // "Councillor Maud F" cut off at a page's end, beside the whole "Councillor Maud F. Harker": the cut one goes.
@@ -329,6 +332,21 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
   }
   return result;
 }
+
+/** "Councillors Dina Evans and Fred Gale attended the meeting remotely.": members present, named by a sentence. Group 1: who. */
+const ATTENDED_REMOTELY = new RegExp(`^((?:${HONORIFIC_SOURCE})\\.?\\s.{2,300}?)\\s+(?:also\\s+)?(?:attended|joined|participated\\s+in)(?:\\s+(?:the|this)\\s+meeting)?\\s+${alternation(REMOTE_ATTENDANCE_WAYS)}\\b[^.]{0,80}\\.?$`);
+
+/** Sentences of the opening lines saying that members attended remotely: they are present. */
+function readAttendedRemotely(scope: readonly Token[], push: (kind: AttendanceListKind, people: readonly Person[], substitute: boolean) => void): void {
+  for (const t of scope) {
+    if (t.kind !== 'text' || !/\b(?:attended|joined|participated)\b/.test(t.line.text)) continue;
+    const m = ATTENDED_REMOTELY.exec(t.line.text.trim());
+    if (!m) continue;
+    const people = parseEntries(m[1], t.line.line, PLURAL_START.test(m[1])).map((e) => e.person).filter((p) => p.name !== null);
+    push('present', people.map((p) => ({ ...p, rule: remoteSentenceRule.id })), false);
+  }
+}
+const PLURAL_START = new RegExp(`^${alternation(PLURAL_TITLES)}\\b`);
 
 /** A member's title and name alone on a line: "Cr Aroha Kingi", "Mayor Tui Marsden", "Councillor Amesbury (via audio link)". */
 const MEMBER_LINE = new RegExp(`^${abbreviationAlternation(MEMBER_HONORIFICS.filter((h) => !/s$/.test(h)))}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){0,3}(?:\\s+\\([^)]{1,60}\\))?$`);

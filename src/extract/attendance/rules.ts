@@ -60,6 +60,17 @@ export const statusTableRule = defineRule({
   },
 });
 
+export const remoteSentenceRule = defineRule({
+  id: 'attendance-remote-sentence',
+  stage: 'attendance',
+  description: 'A sentence in the opening lines saying that named members attended remotely ("Councillors A and B attended the meeting remotely", "Cllr C joined via Microsoft Teams"): they are present.',
+  examples: {
+    context: 'document',
+    valid: [`Westbrook Harbour Board\n\nPresent: Councillor Tom Avery (Chair)\nCouncillors Dina Evans and Fred Gale attended the meeting remotely.${ITEM}`],
+    invalid: [`Westbrook Harbour Board\n\nPresent: Councillor Tom Avery (Chair)\nThe meeting was streamed online.${ITEM}`],
+  },
+});
+
 export const surnameFirstRule = defineRule({
   id: 'attendance-surname-first',
   stage: 'attendance',

@@ -6,6 +6,10 @@ import {
   AUDIENCE_NOUNS,
   GIVING_VERBS,
   GOING_THROUGH_VERBS,
+  EXPLAINED_THINGS,
+  BY_MEANS_OF,
+  RECEIVING_VERBS,
+  EXPLAINING_REPORT_VERBS,
   PRESENTER_LABELS,
   PRESIDER_ASKING_VERBS,
   REVIEWING_VERBS,
@@ -47,6 +51,7 @@ export const PRESENTING_VERB_SOURCE = [
   `${alternation(PRESENTING_VERBS)}\\b`,
   `${alternation(GIVING_VERBS)}\\s+(?:${DETERMINER}\\s+)?(?:[\\w’'-]+\\s+){0,3}?${eitherCase(REPORT_NOUNS)}\\b`,
   `${alternation(GOING_THROUGH_VERBS)}\\s+through\\s+(?:${DETERMINER}\\s+)?(?:[\\w’'-]+\\s+){0,4}?${eitherCase(REPORT_NOUNS)}\\b`,
+  `${alternation(EXPLAINING_REPORT_VERBS)}\\s+(?:the|his|her|their|this)\\s+(?:[\\w’'-]+\\s+){0,3}?${eitherCase([...REPORT_NOUNS, ...EXPLAINED_THINGS])}\\b`,
   // NZ: "The Group Manager took the report as read and highlighted …".
   `took\\s+(?:the|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,2}?${eitherCase(REPORT_NOUNS)}\\s+as\\s+read\\b`,
   `${alternation(REVIEWING_VERBS)}\\s+(?:the|his|her|their|this)\\s+(?:[\\w’'-]+\\s+){0,4}?(?:${eitherCase(REPORT_NOUNS)}\\b|[\\w’'-]+\\s+with\\s+${AUDIENCE}\\b)`,
@@ -68,7 +73,7 @@ const REPORT_RECEIVED: readonly string[] = ['presented', 'received', 'introduced
  * verbs as a whole word: the sentence-level rules run only behind this gate,
  * derived from the same lists the patterns are built from (test/presenters-gate.test.ts).
  */
-export const PRESENTING_CUE: readonly string[] = [...PRESENTING_VERBS, ...GIVING_VERBS, ...THROUGH_VERBS, ...GOING_THROUGH_VERBS, ...REVIEWING_VERBS, ...PRESENTER_REPORTING_VERBS, ...SPEAKING_TO_VERBS, ...PASSIVE_PRESENTING, ...REPORT_RECEIVED];
+export const PRESENTING_CUE: readonly string[] = [...PRESENTING_VERBS, ...GIVING_VERBS, ...THROUGH_VERBS, ...GOING_THROUGH_VERBS, ...REVIEWING_VERBS, ...EXPLAINING_REPORT_VERBS, ...PRESENTER_REPORTING_VERBS, ...SPEAKING_TO_VERBS, ...PASSIVE_PRESENTING, ...REPORT_RECEIVED];
 export const PRESENTING_GATE = wordGate(PRESENTING_CUE);
 
 /**
@@ -76,7 +81,7 @@ export const PRESENTING_GATE = wordGate(PRESENTING_CUE);
  * of them may be a bare list of the item's people ("Jane Roe, Head of Housing"); one with any
  * ("called the meeting to order", "updated") is a sentence, not a list.
  */
-export const PRESENTING_WORDS = /introduc|present|updated|outlin|summari|delivered|announced|tabled|gave|giving|made|provid|took|taking|walked|talked|led|submitted|spoke|reported|read|received|reviewed|went|ran/;
+export const PRESENTING_WORDS = /introduc|present|updated|outlin|summari|delivered|announced|tabled|gave|giving|made|provid|took|taking|walked|talked|led|submitted|spoke|reported|read|received|reviewed|went|ran|briefed|explained|set out|described|detailed/;
 
 // "the Schedule of Works as presented be adopted": "as" + participle describes a thing, no one presents.
 /** Builds "subject then presenting verb" for a verb alternation. Group 1: the subject. */
@@ -108,6 +113,16 @@ export const ASKED_TO_PRESENT = new RegExp(`^(?:The\\s+|the\\s+)?${alternation(P
 
 /** "There was submitted a report by the Head of Roads on …" (Scottish minutes): whose report it was. Group 1: who. */
 export const THERE_WAS_SUBMITTED = new RegExp(`^There\\s+(?:was|were)\\s+${alternation(THERE_WAS_VERBS)}\\s+(?:a|an|the)\\s+(?:joint\\s+|further\\s+)?(?:[\\w-]+\\s+){0,2}?${alternation(SUBMITTED_PAPERS)}\\s+(?:\\(?dated\\s+[^,()]{3,30}\\)?,?\\s+)?by\\s+(.{3,200}?)(?:\\s+(?:on|regarding|concerning|about|advising|seeking|providing|outlining|setting|in\\s+respect\\s+of|which|that|for)\\b|[,.(;:]|$)`);
+
+/** "The Committee received a presentation from Ann Lee, Head of Transport, on …": who gave it. Group 1: who. */
+// Also passive: "A presentation was received from Ms Gale of Bluegum Audit".
+export const RECEIVED_FROM = new RegExp(`(?:\\b${alternation(RECEIVING_VERBS)}\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,3}?${alternation(['report', 'presentation', 'update', 'briefing', 'overview'])}|^(?:A|An|The)\\s+(?:[\\w’'-]+\\s+){0,3}?${alternation(['report', 'presentation', 'update', 'briefing', 'overview'])}\\s+(?:was|were)\\s+received)\\s+from\\s+(.{3,200}?)(?:\\s+(?:on|regarding|concerning|about|in\\s+respect\\s+of|which|that|who|setting|outlining|providing|updating)\\b|[.;(]|,\\s+(?:which|who|setting|outlining|providing|updating|on)\\b|$)`);
+
+/** "By means of a report by the Corporate Director (Place), the Update was presented": whose report it was. Group 1: who. */
+export const BY_MEANS_OF_REPORT = new RegExp(`^${alternation(BY_MEANS_OF)}\\s+(?:a|an|the)\\s+(?:joint\\s+)?(?:[\\w-]+\\s+){0,2}?${alternation(SUBMITTED_PAPERS)}\\s+(?:by|from|of)\\s+(.{3,200}?)(?:\\s*[(,]|\\s+(?:on|regarding|concerning|about)\\b)`);
+
+/** "Councillor McKenzie had been invited to the meeting to discuss his portfolio": the person invited, as the subject. Group 1: who; 2: the verb; 3: the rest. */
+export const INVITED_PASSIVE = new RegExp(`^(.{2,200}?),?\\s+(?:had\\s+been|has\\s+been|was|were|had\\s+also\\s+been)\\s+invited\\s+(?:to\\s+(?:the|this)\\s+meeting\\s+)?to\\s+(${alternation([...INVITED_TO_VERBS, 'discuss', 'report on'])})\\b(.{0,120})`);
 
 /** Invitations whose verb needs a report noun: "to give a brief update", "to make some introductory remarks". */
 export const INVITED_NEEDS_NOUN = /^(?:give|provide|make|deliver|take)$/;
@@ -164,7 +179,8 @@ export const SUBJECT_STATEMENT = subjectVerbPattern(`${alternation(STATEMENT_VER
 export const PRESIDING_SUBJECT = new RegExp(`^(?:[Tt]he\\s+|[Oo]ur\\s+)?${PRESIDING}\\b`, 'i');
 
 /** "The Head of Finance's report was received", "Ms Lee's presentation was presented": whose report it was. Group 1: who. */
-export const POSSESSIVE_REPORT = new RegExp(`^(.{3,150}?)['’]s?\\s+(?:[\\w-]+\\s+){0,3}?${alternation(['report', 'presentation', 'update', 'briefing'])}\\s+(?:was|were)\\s+${alternation(REPORT_RECEIVED)}\\b`);
+// "The Harbour Master's report for the quarter was received": a short phrase may follow the noun.
+export const POSSESSIVE_REPORT = new RegExp(`^(.{3,150}?)['’]s?\\s+(?:[\\w-]+\\s+){0,3}?${alternation(['report', 'presentation', 'update', 'briefing'])}(?:\\s+(?:for|on|to)\\s+[^,.]{2,60}?)?\\s+(?:was|were)\\s+${alternation(REPORT_RECEIVED)}\\b`);
 
 /** "Treasurer's Report", "CLERK'S UPDATE", "The Secretary's Report": the post whose report the item is. Group 1: the post. */
 export const ROLE_REPORT_TITLE = new RegExp(`^(?:[\\d.]+\\s*)?(?:the\\s+)?((?:[A-Za-z][\\w-]*\\s+){0,3}[A-Za-z][\\w-]*)['’]s?\\s+(?:[\\w-]+\\s+){0,2}?${TITLE_WORD}\\b`, 'i');

@@ -13,6 +13,10 @@ export const subjectVerbRule = defineRule({
       'Road Superintendent Carl Mauer reviewed his monthly report with Council.',
       'The Treasurer went through the budget report line by line.',
       'The Group Manager Infrastructure took the report as read and highlighted the revised costs.',
+      'The Head of Housing briefed Members on the homelessness figures.',
+      'Dr Rhian Vos - Director of Public Health - presented the annual report.',
+      'Officers from the Fire and Rescue Service (Mr Ray Tull and Ms Sue Vine) gave a presentation on home safety checks.',
+      'Ms Gina Lomax, Parks Manager, explained the strategy and the proposed investment.',
       'The Waste Strategy Manager gave a presentation on the new collection rounds.',
       'At the invitation of the Chair, Councillor Owen Reese (Cabinet Member for Transport) took Members through the proposals.',
       'Dr Ana Pohatu took the committee through the water quality results.',
@@ -28,6 +32,7 @@ export const subjectVerbRule = defineRule({
       'Councillor Rhys Penn introduced himself as the new ward member.',
       'Members noted the report of the Director of Finance.',
       'Councillors reviewed the policy on recording meetings.',
+      'In response, the Head of Housing explained the proposals for Elm Court.',
     ],
   },
 });
@@ -60,10 +65,14 @@ export const whoPresentedRule = defineRule({
 export const invitedRule = defineRule({
   id: 'presenter-invited',
   stage: 'presenter',
-  description: 'The Chair invited a person or post to present, introduce or give an update on the item.',
+  description: 'The Chair invited a person or post to present, introduce or give an update on the item, or a person "had been invited to the meeting to discuss" it.',
   examples: {
-    valid: ['The Chair invited the Head of Housing Options to introduce the report.', 'The Chairman invited the Chairs of the Scrutiny Panels to give a brief update on their work.'],
-    invalid: ['The Chair invited Councillor Dunn to present his motion.', 'The Chair invited members of the public to present their comments.'],
+    valid: [
+      'The Chair invited the Head of Housing Options to introduce the report.',
+      'The Chairman invited the Chairs of the Scrutiny Panels to give a brief update on their work.',
+      'Councillor Rhoda Lusk, Cabinet Member for Transport, had been invited to the meeting to discuss her portfolio.',
+    ],
+    invalid: ['The Chair invited Councillor Dunn to present his motion.', 'The Chair invited members of the public to present their comments.', 'Residents of Elm Court had been invited to the meeting to discuss their views.'],
   },
 });
 
@@ -77,12 +86,22 @@ export const askedToPresentRule = defineRule({
   },
 });
 
+export const receivedFromRule = defineRule({
+  id: 'presenter-received-from',
+  stage: 'presenter',
+  description: 'The meeting received a report, presentation or update from a person or post: "The Committee received a presentation from Ann Lee, Head of Transport, on …".',
+  examples: {
+    valid: ['The Committee received a presentation from Ann Lee, Head of Transport, on the bus strategy.', 'Assembly received a report from the Chief Executive on the appointment of Members to outside bodies.', 'A presentation was received from Ms Fiona Gale of Bluegum Audit Partners on the audit findings.'],
+    invalid: ['The Committee received a petition from residents of Elm Road.', 'The Council received a letter from the Secretary of State.'],
+  },
+});
+
 export const thereWasSubmittedRule = defineRule({
   id: 'presenter-there-was-submitted',
   stage: 'presenter',
-  description: 'Scottish minutes: "There was submitted (circulated) a report by X on …": the post or person whose report was submitted.',
+  description: 'A report named by its author where no one is recorded presenting it: Scottish "There was submitted (circulated) a report by X on …", "By means of a report by X, the Y was presented".',
   examples: {
-    valid: ['There was submitted a report by the Head of Roads and Transportation on the winter maintenance programme.', 'There was circulated a joint report by the Chief Executive and the Director of Finance regarding the budget.'],
+    valid: ['There was submitted a report by the Head of Roads and Transportation on the winter maintenance programme.', 'There was circulated a joint report by the Chief Executive and the Director of Finance regarding the budget.', 'By means of a report by the Corporate Director (Place), the Leisure Centres Update was presented to the Panel.'],
     invalid: ['There was submitted a petition by residents of Glebe Street.', 'There was no report on this item.'],
   },
 });
@@ -200,7 +219,7 @@ export const possessiveReportRule = defineRule({
   stage: 'presenter',
   description: 'Whose report was received or presented: "The Town Clerk\'s report was received", "Ms Lee\'s update was given".',
   examples: {
-    valid: ["The Town Clerk's report was received.", "Inspector Dawn Ruiz's quarterly policing report was presented to the Council."],
+    valid: ["The Town Clerk's report was received.", "Inspector Dawn Ruiz's quarterly policing report was presented to the Council.", "The Harbour Master's report for the quarter was received."],
     invalid: ["The Auditor's report was considered.", "The Council's annual report was received."],
   },
 });

@@ -15,6 +15,9 @@ const MIXED_LEAD_IN = /\bcomments?\b|\bsaid\b|\bnoted\b|\bpoints?\b|\bdiscussion
 // A bullet that records a question: a question mark, an interrogative opening, or a "topic – answer" split.
 const RECORDS_A_QUESTION = /\?|^(?:whether|how|what|why|when|where|which|who|if)\b|\s[–—]\s|\s-\s/i;
 
+/** "Q. How many …? A. 1,240": a question and its answer, each after its label. Groups: question, answer. */
+const Q_AND_A = /^Q[.:]\s+(.{3,600}?\?)\s+A[.:]\s+(.{1,2000})$/;
+
 /** "topic – answer" bullets: the question is the part before a spaced dash. */
 export const TOPIC_DASH = /^(.{3,300}?)\s+[–—-]{1,2}\s+(.+)$/;
 
@@ -38,7 +41,11 @@ export const leadInBulletRule = defineRule({
   stage: 'question',
   description: 'A bullet under a question lead-in ("Members sought clarification on the following:"); under a mixed lead-in only a bullet that asks ("Whether …", "…?").',
   examples: {
-    valid: ['Members sought clarification on the following points:\n\n•    The level of reserves.', 'Questions and comments from Members included:\n\n•    Whether the target was achievable.'],
+    valid: [
+      'Members sought clarification on the following points:\n\n•    The level of reserves.',
+      'Questions and comments from Members included:\n\n•    Whether the target was achievable.',
+      "Members' questions and officers' responses are summarised below:\n\n•    Q. Would the new vehicles be electric? A. Four of the twelve would be.",
+    ],
     invalid: ['Questions and comments from Members included:\n\n•    Members welcomed the report.'],
   },
 });
@@ -46,6 +53,13 @@ export const leadInBulletRule = defineRule({
 /** The question a bullet under a lead-in records, if it records one. */
 export function fromLeadInBullet(b: Block, mixed: boolean): Question | null {
   if (mixed && !RECORDS_A_QUESTION.test(b.text)) return null;
+  // "Q. How many …? A. 1,240 …": the question after its label, the answer after its own.
+  const qa = Q_AND_A.exec(b.text);
+  if (qa) {
+    const q = makeQuestion(qa[1], null, b, leadInBulletRule.id);
+    q.response = qa[2].trim();
+    return q;
+  }
   const m = TOPIC_DASH.exec(b.text);
   if (!m) return makeQuestion(b.text, null, b, leadInBulletRule.id);
   const q = makeQuestion(m[1], null, b, topicDashRule.id);

@@ -6,7 +6,7 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule, type RuleMeta } from '../../rules/define.js';
-import { ASKING_VERBS, COLLECTIVE_ASKERS, CONNECTIVES, EXPLAINING_VERBS, INFORMATION_THINGS, INVITED_TO_VERBS, PRESIDING_ROLES, QUESTION_NOUNS, QUESTION_TOPIC_VERBS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation } from '../../lexicon/index.js';
+import { ASKING_VERBS, COLLECTIVE_ASKERS, PLURAL_TITLES, CONNECTIVES, EXPLAINING_VERBS, INFORMATION_THINGS, INVITED_TO_VERBS, PRESIDING_ROLES, QUESTION_NOUNS, QUESTION_TOPIC_VERBS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
 import { openerLength } from '../util/openers.js';
 import { sentences } from '../util/text.js';
@@ -236,7 +236,7 @@ export const questionSubjectRule: ProseRule = defineRule({
 });
 
 /** "Questions from Council were responded to by Mr. Robinson.": members' questions, answered. Group 1: who answered. */
-const QUESTIONS_ANSWERED_BY = /^(?:Questions?|Queries)\s+from\s+(?:Council|the\s+(?:Committee|Board|Panel)|Members|members|Councillors|councillors)\s+(?:were|was)\s+(?:responded\s+to|answered|addressed)\s+by\s+(.{2,120}?)\.?$/;
+const QUESTIONS_ANSWERED_BY = /^(?:Questions?|Queries)\s+(?:from|(?:raised|put|asked)\s+by)\s+(?:Council|the\s+(?:Committee|Board|Panel)|Members|members|Councillors|councillors)\s+(?:were|was)\s+(?:responded\s+to|answered|addressed)\s+by\s+(.{2,120}?)\.?$/;
 /** "… Ms Daly, Director of Services responded to Members' queries.": someone answered the members' questions. */
 const ANSWERED_MEMBERS = /\b(?:responded\s+to|answered|replied\s+to|dealt\s+with)\s+(?:the\s+)?(?:Members|members|Councillors|councillors)[’']?\s+(?:questions|queries)\b/;
 const FIRST_RESPONDENT = new RegExp(`${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}`);
@@ -281,20 +281,22 @@ export const indirectWhetherRule: ProseRule = defineRule({
 // "In response to a question", "Following a query", "Responding to questions": the head of an indirect question.
 const INDIRECT_HEAD = /^(?:(?:In\s+)?(response|reply|answer)\s+to|(Responding|Replying)\s+to|Following|After)\s+(?=(?:a|the|further|two|three|\d{1,2}|supplementary|written|questions|queries)\b)/i;
 // Every head above and REPLY_TO_MEMBER below holds one of these words.
-const INDIRECT_HEAD_WORDS: readonly string[] = ['response', 'reply', 'answer', 'responding', 'replying', 'following', 'after'];
+const INDIRECT_HEAD_WORDS: readonly string[] = ['response', 'reply', 'answer', 'responding', 'replying', 'following', 'after', 'when'];
 const INDIRECT_NOUN = /^(?:(?:a|the|further|two|three|\d{1,2})\s+)?(?:(?:supplementary|further|written|related)\s+)?(?:question|query|questions|queries)\b/i;
 const ASKER_AFTER = /^\s+(?:from|by)\s+/i;
 const TOPIC = /^\s*,?\s*((?:about|on|regarding|concerning|in\s+relation\s+to|relating\s+to|as\s+to|around|over|whether|on\s+whether|asking|of|surrounding|in\s+terms\s+of|in\s+respect\s+of)\b[^,]{0,300})/i;
 const MEMBER_NAME = new RegExp(MEMBER_NAME_SOURCE);
-const REPLY_TO_MEMBER = new RegExp(`^(?:(?:In\\s+)?(?:response|reply|answer)|Responding|Replying)\\s+to\\s+(${MEMBER_NAME_SOURCE})(?:[’']s?\\s+(?:question|query|questions|queries))?,\\s+(.{3,100000})$`);
+const PLURAL_TITLE_START = new RegExp(`^${alternation(PLURAL_TITLES)}\\b`, 'i');
+const REPLY_TO_MEMBER = new RegExp(`^(?:(?:(?:In\\s+)?(?:response|reply|answer)|Responding|Replying)\\s+to|When\\s+asked\\s+by)\\s+(${MEMBER_NAME_SOURCE})(?:[’']s?\\s+(?:question|query|questions|queries))?(?:\\s+(?:whether|how|why|what|when|if|about)\\b[^,]{3,300})?,\\s+(.{3,100000})$`);
 const COLLECTIVE_FROM = /^(?:Members|members|Councillors|councillors|the\s+(?:Committee|Panel|Board)|a\s+(?:Member|member|Councillor|councillor))\b/;
 
 /** Reads "a question from X about Y, Z said …" after its head: the question and where the answer starts. */
-function indirectQuestion(after: string): { noun: string; asker: string | null; from: string; topic: string | null; rest: string } | null {
+function indirectQuestion(after: string): { noun: string; asker: string | null; several: boolean; from: string; topic: string | null; rest: string } | null {
   const n = INDIRECT_NOUN.exec(after);
   if (!n) return null;
   let pos = n[0].length;
   let asker: string | null = null;
+  let several = false;
   let from = '';
   const by = ASKER_AFTER.exec(after.slice(pos));
   if (by) {
@@ -304,17 +306,21 @@ function indirectQuestion(after: string): { noun: string; asker: string | null; 
     const parts = tail.split(',');
     const collective = COLLECTIVE_FROM.exec(tail);
     let end = start;
+    let named = false;
     if (collective) end = start + collective[0].length;
     else {
       for (let k = 0, off = 0; k < Math.min(2, parts.length); off += parts[k].length + 1, k++) {
         const m = MEMBER_NAME.exec(parts[k]);
         if (m) {
-          asker = m[0].trim();
-          end = start + off + m.index + m[0].length;
+          // "queries from Cllrs. Brannigan and Flood": two askers at once name none, and the list runs to the comma.
+          several = PLURAL_TITLE_START.test(m[0]);
+          asker = several ? null : m[0].trim();
+          end = start + off + (several ? parts[k].length : m.index + m[0].length);
+          named = true;
           break;
         }
       }
-      if (asker === null) end = start + parts[0].length;
+      if (!named) end = start + parts[0].length;
     }
     from = after.slice(pos, end);
     pos = end;
@@ -326,7 +332,7 @@ function indirectQuestion(after: string): { noun: string; asker: string | null; 
     pos += t[0].length;
   }
   const rest = after.slice(pos).replace(/^\s*,?\s*/, '');
-  return { noun: n[0], asker, from, topic, rest };
+  return { noun: n[0], asker, several, from, topic, rest };
 }
 
 export const inResponseRule: ProseRule = defineRule({
@@ -340,6 +346,8 @@ export const inResponseRule: ProseRule = defineRule({
       'Following a question by Cllr Osei, the Cabinet Member advised that the toilets would reopen in spring.',
       'In response to a question on care leavers, the Director said that most were in suitable accommodation.',
       'In reply to Councillor Ames, the Director confirmed that the scheme would be funded from reserves.',
+      'When asked by Councillor Irwin whether the play area would be kept, the Parks Manager confirmed that it would.',
+      'Responding to queries from Cllrs. Aherne and Boyle, the Senior Engineer stated that the road would be surfaced in June.',
     ],
     invalid: ['In response to the consultation, the plan had been amended.'],
   },
@@ -353,7 +361,7 @@ export const inResponseRule: ProseRule = defineRule({
     const q = indirectQuestion(s.whole.slice(h[0].length));
     if (!q || (!q.topic && !q.rest)) return null;
     // "Following questions and comments from Members, it was …" frames a discussion: without a topic or a named asker it asks nothing.
-    if (!q.topic && !q.asker && (!(h[1] || h[2]) || /s$/i.test(q.noun))) return null;
+    if (!q.topic && !q.asker && !q.several && (!(h[1] || h[2]) || /s$/i.test(q.noun))) return null;
     const text = q.topic ? `${q.noun}${q.from} ${q.topic.trim()}` : s.whole.slice(h[0].length);
     return { text, asker: q.asker, rest: q.rest, unread: h[1] || h[2] ? 'as-written' : 'none' };
   },
@@ -466,10 +474,16 @@ function subjectOf(sentence: string): { text: string; labelled: boolean } {
   return { text: text.slice(openerLength(text)), labelled: label !== null };
 }
 
+/** A block of table rows ("|Cllr Ross asked whether … |Officers said … |"): each cell's sentences on their own, a sentence never running into the next cell. */
+function tableRows(block: Block): readonly { text: string }[] | null {
+  if (!block.fullText.startsWith('|')) return null;
+  return block.fullText.split('\n').flatMap((line) => line.split('|').flatMap((cell) => (cell.trim() ? sentences(cell.trim()) : [])));
+}
+
 /** Questions asked in the sentences of one block, each answered by the next sentence when it answers. */
 export function fromProse(block: Block, state: ProseState): Question[] {
   const out: Question[] = [];
-  const ss = sentences(block.text);
+  const ss = tableRows(block) ?? sentences(block.text);
   for (let k = 0; k < ss.length; k++) {
     const whole = ss[k].text;
     const open = PROSE_DISPATCH.open(whole);

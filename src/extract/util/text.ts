@@ -2,7 +2,8 @@
 import { memo } from './memo.js';
 
 // Words whose trailing full stop does not end a sentence.
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'cllr', 'cr', 'st', 'no', 'e.g', 'i.e', 'etc', 'approx', 'para', 'prof', 'rev', 'vs', 'cllrs', 'nos', 'ref', 'inc', 'ltd', 'co']);
+// Titles abbreviated before a name in other councils too: "Ald. Cole", Irish "Clr. Daly", "Comh. Ó Ceallaigh", "Supt. Hale".
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'cllr', 'cr', 'st', 'no', 'e.g', 'i.e', 'etc', 'approx', 'para', 'prof', 'rev', 'vs', 'cllrs', 'nos', 'ref', 'inc', 'ltd', 'co', 'crs', 'clr', 'clrs', 'ald', 'comh', 'supt', 'insp', 'sgt', 'hon']);
 
 export interface Sentence {
   text: string;
