@@ -744,6 +744,41 @@ function numberedDocx() {
   return docxPackage(body, numbering, styles);
 }
 
+/**
+ * A town clerk's Word minutes set out in tables: a contents list (Word's "toc 1" style, with page
+ * numbers) before the minutes; each minute a table row, its number in the left cell and its bold
+ * heading and paragraphs in the right; a decision framed in a one-cell box with "Moved:<tab>…"
+ * labels. The contents list is not the minutes; each row is a heading and paragraphs, not one line.
+ */
+function tableMinutesDocx() {
+  const tab = '<w:r><w:tab/></w:r>';
+  const toc = (number, title, page) => `<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr>${run(number)}${tab}${run(title)}${tab}${run(String(page))}</w:p>`;
+  const labelled = (label, value) => `<w:p>${run(label, true)}${tab}${run(value)}</w:p>`;
+  const tcell = (width, inner) => `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${inner}</w:tc>`;
+  const minute = (number, title, paragraphs) => `<w:tr>${tcell(1100, para(number, { bold: true }))}${tcell(7900, [para(title, { bold: true }), ...paragraphs.map((t) => (t.startsWith('<w:') ? t : para(t)))].join(''))}</w:tr>`;
+  const box = (paragraphs) => `<w:tbl><w:tblPr><w:tblW w:w="7600" w:type="dxa"/></w:tblPr><w:tr>${tcell(7600, paragraphs.join(''))}</w:tr></w:tbl><w:p/>`;
+  const body = [
+    para('DUNMERE TOWN COUNCIL', { bold: true }),
+    para('Minutes of the meeting of the Town Council held in the Guildhall on Tuesday 8 April 2025 at 7.00 pm'),
+    para('Contents', { bold: true }),
+    toc('T/41', 'Apologies', 2),
+    toc('T/42', 'Market square lighting', 2),
+    toc('T/43', 'Twinning association', 3),
+    para('Present: Cllr Nessa Quilty (Mayor), Cllr Bram Oduro and Cllr Lowri Penhallow'),
+    `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr>${[
+      minute('T/41', 'Apologies', ['Apologies were received from Cllr Idris Mawgan.']),
+      minute('T/42', 'Market square lighting', [
+        'The Town Clerk presented the quotations for replacing the lamps in the market square.',
+        'Cllr Oduro asked whether the new lamps would be dimmed after midnight.',
+        box([para('DECISION T/42', { bold: true }), labelled('Moved:', 'Cllr Penhallow'), labelled('Seconded:', 'Cllr Oduro'), para('That the lowest quotation, £4,380, be accepted.'), para('CARRIED', { bold: true })]),
+      ]),
+      minute('T/43', 'Twinning association', ['The Mayor reported on the visit of the twinning association in March.']),
+    ].join('')}</w:tbl>`,
+  ];
+  const styles = '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/><w:basedOn w:val="Normal"/></w:style>';
+  return docxPackage(body, '', styles);
+}
+
 /** A Word 97-2003 .doc: the OLE compound-file header and nothing a reader could use. */
 function legacyDoc() {
   return Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)]);
@@ -767,6 +802,7 @@ const files = {
   'parish-1252.txt': parishWindows1252(),
   'converted.md': convertedMarkdown(),
   'numbered.docx': numberedDocx(),
+  'table-minutes.docx': tableMinutesDocx(),
   'legacy.doc': legacyDoc(),
   'agenda-item.txt': itemText(),
   'agenda-item.html': itemHtml(),

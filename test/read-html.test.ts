@@ -21,11 +21,18 @@ describe('htmlToLines', () => {
   });
 
   it('renders data table rows as one line, layout table cells as blocks', () => {
-    const data = '<table><tr><th>Present:</th><td>Cllr A Bell, Cllr C Dunn</td></tr><tr><td>Apologies:</td><td>Cllr E Fox</td></tr></table>';
-    expect(texts(data)).toEqual(['Present:  Cllr A Bell, Cllr C Dunn', 'Apologies:  Cllr E Fox']);
+    const data = '<table><tr><th>Ref</th><th>Payee</th><th>Amount</th></tr><tr><td>14</td><td>Grass cutting</td><td>£240.00</td></tr></table>';
+    expect(texts(data)).toEqual(['Ref  Payee  Amount', '14  Grass cutting  £240.00']);
     const layout = '<table><tr><td>12.</td><td><p>Play areas</p><p>The officer presented the report.</p></td></tr></table>';
     expect(texts(layout)).toEqual(['12.', 'Play areas', 'The officer presented the report.']);
     expect(texts(layout, 'rows')).toEqual(['12.  Play areas The officer presented the report.']);
+  });
+
+  it('reads a label cell and its value as one phrase: "Moved By: Councillor Bhatia"', () => {
+    const labels = '<table><tr><th>Present:</th><td>Cllr A Bell, Cllr C Dunn</td></tr><tr><td>Seconded By:</td><td>Cllr E Fox</td></tr></table>';
+    expect(texts(labels)).toEqual(['Present: Cllr A Bell, Cllr C Dunn', 'Seconded By: Cllr E Fox']);
+    // A Word tab after a label is the same: one space, not a column gap.
+    expect(htmlToLines('<p>Moved:\tCr Nguyen</p><p>3.\tCr Nguyen</p>', { tabs: 'gap' }).lines.filter((l) => l.text).map((l) => l.text)).toEqual(['Moved: Cr Nguyen', '3.  Cr Nguyen']);
   });
 
   it('keeps Word tab stops as two-space gaps, web tabs as spaces', () => {

@@ -210,6 +210,37 @@ describe('a Word file numbered automatically', async () => {
   });
 });
 
+describe('Word minutes set out in tables', async () => {
+  const doc = await parse('table-minutes.docx');
+
+  it('drops the contents list and reads each minute row as a heading and its paragraphs', async () => {
+    const lines = (await read('table-minutes.docx')).lines.map((l) => l.text).filter(Boolean);
+    expect(lines).not.toContain('T/41  Apologies  2');
+    expect(lines.slice(lines.indexOf('T/42  Market square lighting'), lines.indexOf('T/43  Twinning association'))).toEqual([
+      'T/42  Market square lighting',
+      'The Town Clerk presented the quotations for replacing the lamps in the market square.',
+      'Cllr Oduro asked whether the new lamps would be dimmed after midnight.',
+      // The framed decision inside the row: its paragraphs, a label and its value read as one phrase.
+      'DECISION T/42',
+      'Moved: Cllr Penhallow',
+      'Seconded: Cllr Oduro',
+      'That the lowest quotation, £4,380, be accepted.',
+      'CARRIED',
+    ]);
+  });
+
+  it('gives one item per minute row, with the records of its paragraphs and its box', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['T/41', 'Apologies'],
+      ['T/42', 'Market square lighting'],
+      ['T/43', 'Twinning association'],
+    ]);
+    expect(doc.items[1].resolutions.map((r) => r.text)).toEqual(['the lowest quotation, £4,380, be accepted.']);
+    expect(doc.items[1].questions.map((q) => q.text)).toEqual(['asked whether the new lamps would be dimmed after midnight.']);
+    expect(doc.items[1].presenters.map((p) => p.role)).toEqual(['Town Clerk']);
+  });
+});
+
 describe('markdown a PDF converter wrote', async () => {
   const md = await parse('converted.md');
   const minutes = await parse('meeting.txt');

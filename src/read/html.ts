@@ -58,11 +58,16 @@ const TAB_STOP = /[ \n\r\f]*\t[ \t\n\r\f]*/g;
 /** Collapses whitespace; with tab gaps, a tab becomes the two-space gap later stages read as a cell break. */
 function collapse(text: string, tabs: 'space' | 'gap'): string {
   if (tabs === 'space') return text.replace(HTML_SPACE, ' ');
+  // A tab after a label ("Moved:<tab>Cr Nguyen") parts a label from its value, read as prose: one space.
   return text
     .split(TAB_STOP)
     .map((part) => part.replace(HTML_SPACE, ' '))
-    .join('  ');
+    .reduce((out, part, i) => (i === 0 ? part : `${out}${LABEL_END.test(out) ? ' ' : '  '}${part}`), '');
 }
+// A label ending in a colon (at most a few words: "Moved:", "Seconded By:", "Applicant:"), ending a cell or a tab stop's text.
+const LABEL_END = /(?:^|\s)\p{L}[\p{L}'’]*(?:\s[\p{L}'’]+){0,2}:$/u;
+// A cell that is a label alone: a few words and a colon.
+const LABEL_CELL = /^\p{L}[\p{L}'’]*(?:\s[\p{L}'’]+){0,2}:$/u;
 // A charset declared in a meta tag.
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i;
 
@@ -331,6 +336,11 @@ class LineBuilder {
         this.blank();
       } else {
         const texts = cells.map((c) => inlineText(c, this.inside, this.tabs)).filter((t) => t !== '');
+        // A label cell and its value ("Moved By: | Councillor Bhatia", "Applicant: | Mr J Harrow") read as one phrase.
+        if (texts.length === 2 && LABEL_CELL.test(texts[0])) {
+          this.push(`${texts[0]} ${texts[1]}`, listDepth * 2, 'table-row');
+          continue;
+        }
         // A bold caption row spanning the table titles a section of it ("REPORT OF THE … COMMITTEE").
         const caption = cells.length === 1 && Number(attr(cells[0], 'colSpan') || 1) >= 2 && allBold(cells[0]);
         if (texts.length) this.push(texts.join('  '), listDepth * 2, caption ? 'heading' : 'table-row', caption ? 3 : undefined);
