@@ -60,4 +60,17 @@ describe('htmlToLines', () => {
     expect(lines.filter((l) => l.text).map((l) => l.text)).toEqual(['Minutes', 'Budget report']);
     expect(lines[0]).toMatchObject({ hint: 'heading', depth: 2 });
   });
+
+  it('drops a site\'s menus however they are named: a line of links, a side column of links, camelCase names', () => {
+    const html = `<html><body>
+      <div id="toplinks"><a href="/">Home</a> | <a href="/contact">Contact us</a> | <a href="/pay">Pay online</a></div>
+      <div id="sideMenu"><div>Town Hall</div><p>Councillors</p></div>
+      <table><tr><td id="col1"><h3>Meetings</h3><ul><li><a href="/a">Full Council</a></li><li><a href="/b">Planning Committee</a></li><li><a href="/c">Licensing</a></li></ul></td>
+      <td><p>Minutes of the meeting of the Licensing Committee held on 2 May 2025</p>
+      <p>Present: <a href="/m1">Councillor Ffion Adair</a>, <a href="/m2">Councillor Tobias Renn</a>, <a href="/m3">Councillor Uma Kerr</a></p>
+      <p class="pageTools"><a href="#">Print</a></p><p class="lastModified">Last modified: 9 May 2025</p></td></tr></table>
+      </body></html>`;
+    // The attendance line is links to the members' pages, yet it is minutes: people, not menu entries.
+    expect(texts(html)).toEqual(['Minutes of the meeting of the Licensing Committee held on 2 May 2025', 'Present: Councillor Ffion Adair, Councillor Tobias Renn, Councillor Uma Kerr']);
+  });
 });

@@ -12,6 +12,7 @@ import iconv from 'iconv-lite';
 import type { Warning } from '../schema/document.js';
 import { decodeBytes } from './decode.js';
 import { normaliseLine } from './text.js';
+import { COURTESY_TITLES, HONORIFICS, MEMBER_HONORIFICS } from '../lexicon/index.js';
 import type { BlockHint, ReadResult, SourceLine } from './types.js';
 
 export interface HtmlOptions {
@@ -45,7 +46,10 @@ const SPACED_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquot
 // Class or id words of site furniture, matched anywhere in the name: breadcrumbs, sidebars, cookie banners, skip links.
 const FURNITURE_NAME = /breadcrumb|sidebar|side-bar|navbar|navigation|cookie|skip-?link|skip-to|screen-reader|sr-only|visually-hidden|masthead|colophon|mgLinks|mgPrint|mgSubscribe/i;
 // Class or id words of site furniture, matched as a whole word of a hyphenated or underscored name: "main-menu", "site_footer".
-const FURNITURE_WORD = /(?:^|[-_])(?:nav|menu|menus|footer|search|share|sharing|social|widget|widgets|toolbar|pagination|banner|related|comments?)(?:$|[-_])/i;
+// camelCase names are split first ("sideMenu" → "side-Menu", "pageTools" → "page-Tools").
+const FURNITURE_WORD = /(?:^|[-_])(?:nav|menu|menus|footer|foot|search|share|sharing|social|widget|widgets|toolbar|tools|pagetools|pagination|banner|related|comments?|crumbs?|logo|toplinks|quicklinks|leftcol|rightcol|sidecol|backtotop|feedback|modified|updated|alert|skip)(?:$|[-_])/i;
+// A camelCase boundary inside a class or id name.
+const CAMEL_BOUNDARY = /(\p{Ll})(\p{Lu})/gu;
 // Roles of landmark furniture.
 const FURNITURE_ROLE = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|toolbar|dialog|alert)$/i;
 // File-size residue that web pages print after document links: "pdf icon PDF 129 KB", "(PDF, 1.2MB)".
@@ -96,7 +100,43 @@ function isFurniture(el: Element, insideContent: boolean): boolean {
   // Site headers and footers; a header inside an article or <main> is the article's title block.
   if (el.tagName === 'footer' || (el.tagName === 'header' && !insideContent)) return true;
   const names = [attr(el, 'id'), ...attr(el, 'className').split(/\s+/)].filter(Boolean);
-  return names.some((n) => FURNITURE_NAME.test(n) || FURNITURE_WORD.test(n));
+  if (names.some((n) => FURNITURE_NAME.test(n) || FURNITURE_WORD.test(n.replace(CAMEL_BOUNDARY, '$1-$2')))) return true;
+  return LINK_BLOCK_TAGS.has(el.tagName) && isLinkList(el);
+}
+
+// Blocks that can hold a site's menu of links: a column, a list, a line of links.
+const LINK_BLOCK_TAGS = new Set(['div', 'td', 'ul', 'ol', 'p', 'section', 'table', 'dl']);
+// A menu: at least this many links, and links hold at least this share of its letters.
+const MENU_LINKS = 3;
+const MENU_LINK_SHARE = 0.8;
+// The first words of a person's name as a link (ModernGov links every attendee to their page): such a list is attendance.
+const NAME_LINK_START = new Set([...HONORIFICS, ...MEMBER_HONORIFICS, ...COURTESY_TITLES].map((h) => h.split(/\s+/)[0].replace(/\.$/, '').toLowerCase()));
+
+/**
+ * Is this block a menu: links and almost nothing else ("Home | Contact us |
+ * Pay online", a side column of "Council meetings" and "Quick links")? A list
+ * of people linked to their pages (attendance) is not a menu.
+ */
+function isLinkList(el: Element): boolean {
+  const links: string[] = [];
+  let linkLetters = 0;
+  let otherLetters = 0;
+  const letters = (t: string): number => (t.match(/\p{L}/gu) ?? []).length;
+  const walk = (n: Element, inLink: boolean): void => {
+    for (const c of n.children) {
+      if (c.type === 'text') {
+        if (inLink) linkLetters += letters(c.value);
+        else otherLetters += letters(c.value);
+      } else if (isElement(c) && !SKIP_TAGS.has(c.tagName)) {
+        if (c.tagName === 'a' && !inLink) links.push(inlineText(c, true, 'space'));
+        walk(c, inLink || c.tagName === 'a');
+      }
+    }
+  };
+  walk(el, false);
+  if (links.length < MENU_LINKS || linkLetters < MENU_LINK_SHARE * (linkLetters + otherLetters)) return false;
+  const named = links.filter((t) => NAME_LINK_START.has((/^\p{L}+/u.exec(t)?.[0] ?? '').toLowerCase())).length;
+  return named * 2 < links.length;
 }
 
 const isElement = (n: RootContent | ElementContent | Root): n is Element => n.type === 'element';
