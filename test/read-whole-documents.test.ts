@@ -210,6 +210,24 @@ describe('a Word file numbered automatically', async () => {
   });
 });
 
+describe('a printed PDF with an owner column and a wrapping planning table', () => {
+  it('puts an owner column\'s entry at the end of its paragraph, not inside the first sentence', async () => {
+    const lines = (await read('owner-column.pdf')).lines.map((l) => l.text);
+    expect(lines).toContain('Cllr Penrose asked whether the glass panels of the bus shelter could be');
+    expect(lines).toContain('the next meeting.  Clerk');
+  });
+
+  it('joins a cell wrapped onto a line of its own in a table keyed by application number', async () => {
+    const rows = (await read('owner-column.pdf')).lines.filter((l) => l.hint === 'table-row').map((l) => l.text);
+    expect(rows).toEqual(['Application  Site  Comments', 'PA25/03114  Glebe Farm  No objection', 'PA25/03190  Land off Quarry Lane  Objection: the lane is too narrow for construction traffic', 'PA25/03202  2 Mill Cottages  No objection']);
+  });
+
+  it('keeps the question whole', async () => {
+    const doc = await parse('owner-column.pdf');
+    expect(doc.items[0].questions.map((q) => q.text)).toEqual(['asked whether the glass panels of the bus shelter could be replaced with polycarbonate.']);
+  });
+});
+
 describe('Word minutes set out in tables', async () => {
   const doc = await parse('table-minutes.docx');
 

@@ -45,6 +45,8 @@ interface PageLine {
   table?: boolean;
   /** Starts a paragraph of its own (a blank line before it). */
   paragraph?: boolean;
+  /** The last of two cells, when it is short: an owner column's entry ("Clerk", "JH") or a short label. */
+  aside?: { x: number; text: string };
 }
 
 // A lone page number or page mark at the top or bottom of a page: "3", "- 3 -", "Page 3", "Page 3 of 12", "3 of 12".
@@ -121,13 +123,22 @@ function cellsOf(group: readonly PlacedText[], column?: (x: number) => number, c
   return cells.filter((c) => c.text !== '');
 }
 
+// An owner column's entry: a name, initials or a role, a few words at most ("Clerk", "JH / Clerk", "All Cllrs").
+const ASIDE_LENGTH = 24;
+const ASIDE_WORDS = 3;
+// An owner column lies in the right part of the text's width (a share of it, from the body margin).
+const ASIDE_FROM = 0.7;
+
 const sizeOf = (group: readonly PlacedText[]): PlacedText => group.reduce((m, i) => (i.size > m.size ? i : m), group[0]);
 
 function lineOf(group: readonly PlacedText[], pageNo: number): PageLine {
   const cells = cellsOf(group);
   const main = sizeOf(group);
   const right = cells.reduce((m, c) => Math.max(m, c.right), -Infinity);
-  return { page: pageNo, x: group[0].x, y: main.y, size: main.size, right, text: cells.map((c) => c.text).join('    '), cells: cells.length };
+  const line: PageLine = { page: pageNo, x: group[0].x, y: main.y, size: main.size, right, text: cells.map((c) => c.text).join('    '), cells: cells.length };
+  const last = cells[cells.length - 1];
+  if (cells.length === 2 && last.text.length <= ASIDE_LENGTH && last.text.split(/\s+/).length <= ASIDE_WORDS) line.aside = { x: last.x, text: last.text };
+  return line;
 }
 
 /** Groups a page's text runs into lines: runs whose baselines are close join, left to right. */
@@ -210,7 +221,9 @@ function tableLines(groups: readonly PlacedText[][], pageNo: number): PageLine[]
       // A new row fills the first column, or the second one with an entry of its own; later columns alone wrap.
       const first = byColumn.findIndex((t) => t !== '');
       const row = rows[rows.length - 1];
-      const wraps = row && (first >= 2 || !STARTS_ENTRY.test(byColumn[first]) || RUNS_ON.test(row.cells[first]));
+      // In a table whose rows (two at least) all fill the first column (a reference, an application number), a line that leaves it empty wraps.
+      const keyed = rows.length >= 2 && rows.every((r) => r.cells[0] !== '');
+      const wraps = row && (first >= 2 || (first >= 1 && keyed) || !STARTS_ENTRY.test(byColumn[first]) || RUNS_ON.test(row.cells[first]));
       if (wraps) {
         byColumn.forEach((t, k) => {
           if (t) row.cells[k] = row.cells[k] ? `${row.cells[k]} ${t}` : t;
@@ -432,9 +445,22 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
   const rightEdge = quantile(voters.map((l) => l.right), 0.9, Infinity);
 
   const out: { text: string; indent: number; page: number; table?: boolean }[] = [];
+  // An owner column's entry beside a paragraph's first line, waiting for the paragraph's end.
+  let aside: string | null = null;
+  const endParagraph = (): void => {
+    if (aside === null) return;
+    for (let k = out.length - 1; k >= 0; k--) {
+      if (out[k].text === '') continue;
+      out[k].text += `    ${aside}`;
+      break;
+    }
+    aside = null;
+  };
   const blank = (page: number): void => {
+    endParagraph();
     if (out.length > 0 && out[out.length - 1].text !== '') out.push({ text: '', indent: 0, page });
   };
+  const asideFrom = margin + ASIDE_FROM * (rightEdge - margin);
   let prev: PageLine | null = null;
   // Lower-case words in the paragraph so far: prose has many, a list of names (one a line) few.
   let proseWords = 0;
@@ -456,12 +482,21 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
         paragraphX = l.x;
       }
       proseWords += lowerWords(l.text);
-      const o: (typeof out)[number] = { text: l.text, indent: Math.max(0, Math.round((l.x - margin) / charWidth)), page: l.page };
+      let text = l.text;
+      // An owner column's entry beside a paragraph of several lines belongs at the paragraph's end, not
+      // inside its first sentence ("… would fund a second    ME" / "vehicle-activated sign.").
+      if (l.aside && !l.table && Number.isFinite(rightEdge) && l.aside.x >= asideFrom && l.text.endsWith(l.aside.text)) {
+        endParagraph();
+        aside = l.aside.text;
+        text = l.text.slice(0, l.text.length - l.aside.text.length).trimEnd();
+      }
+      const o: (typeof out)[number] = { text, indent: Math.max(0, Math.round((l.x - margin) / charWidth)), page: l.page };
       if (l.table) o.table = true;
       out.push(o);
       prev = l;
     }
   }
+  endParagraph();
   while (out.length && out[out.length - 1].text === '') out.pop();
   const lines: SourceLine[] = joinHyphenatedWords(out).map((o, i) => {
     const line: SourceLine = { line: i + 1, text: o.text.replace(/[\u00a0\t]/g, ' ').replace(/ {3,}/g, '  ').trim(), indent: o.indent, page: o.page };
