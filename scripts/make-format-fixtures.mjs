@@ -502,6 +502,59 @@ function ownerColumnPdf() {
   return pdfDocument([placedStream(page, 1)]);
 }
 
+// Helvetica's widths, roughly (in ems): enough to place words one by one without overlapping.
+const charWidth = (ch) => (ch === 'W' ? 0.95 : /[mM]/.test(ch) ? 0.85 : ch === 'w' ? 0.72 : /[A-Z0-9]/.test(ch) ? 0.68 : /[il.,;:'’|!]/.test(ch) ? 0.25 : 0.53);
+const wordsWidth = (s, size) => [...s].reduce((w, ch) => w + (ch === ' ' ? 0.28 : charWidth(ch)), 0) * size;
+
+/**
+ * A district council's minutes set with side headings: each minute's number and title in a narrow left
+ * column, wrapped over two or three lines, its text beside it starting on the heading's first baseline;
+ * the text is justified and set word by word (every word its own run, the gaps stretched). Read across
+ * the page, each heading line would run into a line of the text, and a stretched line would look like a
+ * table's header.
+ */
+function sideHeadingsPdf() {
+  const size = 10;
+  const placed = [];
+  const justified = (words, x, y, right, last) => {
+    const widths = words.map((w) => wordsWidth(w, size) * 1.03);
+    const natural = widths.reduce((a, b) => a + b, 0) + (words.length - 1) * 0.28 * size;
+    const extra = last || words.length < 2 ? 0 : (right - x - natural) / (words.length - 1);
+    let cx = x;
+    words.forEach((w, i) => {
+      placed.push({ text: w, x: cx, y, size });
+      cx += widths[i] + 0.28 * size + extra;
+    });
+  };
+  const body = (text, y, x = 190, right = 523) => {
+    const lines = [];
+    let line = [];
+    for (const w of text.split(' ')) {
+      if (line.length && wordsWidth([...line, w].join(' '), size) * 1.03 > right - x) {
+        lines.push(line);
+        line = [];
+      }
+      line.push(w);
+    }
+    lines.push(line);
+    lines.forEach((l, i) => justified(l, x, y + i * 13, right, i === lines.length - 1));
+    return y + lines.length * 13;
+  };
+  const heading = (lines, y) => lines.forEach((t, i) => placed.push({ text: t, x: 72, y: y + i * 13, size, bold: true }));
+  placed.push({ text: 'PENVORDER DISTRICT COUNCIL', x: 72, y: 60, size: 13, bold: true });
+  placed.push({ text: 'Minutes of the meeting of the Council held at Lowen House on 12 September 2024', x: 72, y: 82, size });
+  placed.push({ text: 'Present: Councillors M Trebilcock (Chairman), A Chenoweth, R Nance and S Uren', x: 72, y: 98, size });
+  heading(['31. APOLOGIES FOR', 'ABSENCE'], 125);
+  let y = body('Apologies for absence were received from Councillor Kitto.', 125);
+  heading(['32. CAR PARKING', 'CHARGES', '2025/26'], y + 14);
+  y = body('Councillor Nance, Portfolio Holder for Economy, presented the report on the proposed car parking charges for 2025/26, which would hold the charges at the Harbour car park at their current level.', y + 14);
+  y = body('Councillor Uren asked whether the free parking offered on Saturdays in December would continue this year.', y + 6);
+  y = body('RESOLVED that the car parking charges for 2025/26 set out in Appendix A be approved.', y + 6);
+  heading(['33. DATE OF NEXT', 'MEETING'], y + 14);
+  body('The next meeting will be held on 14 November 2024.', y + 14);
+  return pdfDocument([placedStream(placed, 1)]);
+}
+
 /**
  * A newsletter-style page of minutes set in two columns: reading across the page would splice the
  * columns' lines together; the left column is read first, then the right.
@@ -806,6 +859,34 @@ function tableMinutesDocx() {
   return docxPackage(body, '', styles);
 }
 
+/**
+ * A town clerk's Word minutes set as a table of side headings (number and title in the left cell, the
+ * minute's paragraphs in the right), with the members present as a grid of names and the officers in
+ * attendance a name a paragraph in one cell.
+ */
+function sideHeadingsDocx() {
+  const tcell = (width, inner) => `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${inner}</w:tc>`;
+  const row = (cells) => `<w:tr>${cells.map(([w, inner]) => tcell(w, inner)).join('')}</w:tr>`;
+  const table = (rows) => `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr>${rows.join('')}</w:tbl>`;
+  const paras = (texts) => texts.map((t) => para(t)).join('');
+  const body = [
+    para('PORTHALLOW TOWN COUNCIL', { bold: true }),
+    para('Minutes of the meeting of the Town Council held at the Institute on Wednesday 2 October 2024 at 7.00 pm'),
+    para('Members present:', { bold: true }),
+    table([
+      row([[3000, para('Cllr Kerensa Hosken (Mayor)')], [3000, para('Cllr Piran Jago')], [3000, para('Cllr Tamsin Rowe')]]),
+      row([[3000, para('Cllr Jenna Blewett')], [3000, para('Cllr Loveday Tonkin')], [3000, '<w:p/>']]),
+    ]),
+    table([row([[2000, para('In attendance:', { bold: true })], [7000, paras(['Mr Hedley Vosper (Town Clerk)', 'Mrs Elowen Pascoe (Assistant Clerk)'])]])]),
+    table([
+      row([[2600, para('88. Harbour Wall Repairs', { bold: true })], [6400, paras(['The Town Clerk reported that the harbour authority had agreed to share the cost of repairing the harbour wall.', 'Cllr Jago asked whether the work would be finished before the winter storms.', 'RESOLVED that the Council contribute £6,000 towards the repairs.'])]]),
+      row([[2600, para('89. Remembrance Sunday', { bold: true })], [6400, paras(['The Mayor outlined the arrangements for the parade on 10 November.', 'The Town Clerk will arrange the road closure with the highway authority.'])]]),
+    ]),
+  ];
+  const styles = '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>';
+  return docxPackage(body, '', styles);
+}
+
 /** A Word 97-2003 .doc: the OLE compound-file header and nothing a reader could use. */
 function legacyDoc() {
   return Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)]);
@@ -826,11 +907,13 @@ const files = {
   'parish.pdf': parishPdf(),
   'parish-tables.pdf': parishTablesPdf(),
   'owner-column.pdf': ownerColumnPdf(),
+  'side-headings.pdf': sideHeadingsPdf(),
   'two-columns.pdf': twoColumnPdf(),
   'parish-1252.txt': parishWindows1252(),
   'converted.md': convertedMarkdown(),
   'numbered.docx': numberedDocx(),
   'table-minutes.docx': tableMinutesDocx(),
+  'side-headings.docx': sideHeadingsDocx(),
   'legacy.doc': legacyDoc(),
   'agenda-item.txt': itemText(),
   'agenda-item.html': itemHtml(),

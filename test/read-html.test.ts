@@ -24,7 +24,8 @@ describe('htmlToLines', () => {
     const data = '<table><tr><th>Ref</th><th>Payee</th><th>Amount</th></tr><tr><td>14</td><td>Grass cutting</td><td>£240.00</td></tr></table>';
     expect(texts(data)).toEqual(['Ref  Payee  Amount', '14  Grass cutting  £240.00']);
     const layout = '<table><tr><td>12.</td><td><p>Play areas</p><p>The officer presented the report.</p></td></tr></table>';
-    expect(texts(layout)).toEqual(['12.', 'Play areas', 'The officer presented the report.']);
+    // The number cell and the title beside it are one heading line.
+    expect(texts(layout)).toEqual(['12. Play areas', 'The officer presented the report.']);
     expect(texts(layout, 'rows')).toEqual(['12.  Play areas The officer presented the report.']);
   });
 
@@ -33,6 +34,11 @@ describe('htmlToLines', () => {
     expect(texts(labels)).toEqual(['Present: Cllr A Bell, Cllr C Dunn', 'Seconded By: Cllr E Fox']);
     // A Word tab after a label is the same: one space, not a column gap.
     expect(htmlToLines('<p>Moved:\tCr Nguyen</p><p>3.\tCr Nguyen</p>', { tabs: 'gap' }).lines.filter((l) => l.text).map((l) => l.text)).toEqual(['Moved: Cr Nguyen', '3.  Cr Nguyen']);
+  });
+
+  it('joins an item number in a block of its own to the title in the next block', () => {
+    const html = '<div class="Item"><div class="Counter">6.1</div><div class="Title">Depot Roof Repairs</div><p>The manager reported.</p></div><p>7.</p><p></p><p>Votes:</p><ul><li>For</li></ul>';
+    expect(texts(html)).toEqual(['6.1 Depot Roof Repairs', 'The manager reported.', '7.', 'Votes:', 'For']);
   });
 
   it('keeps Word tab stops as two-space gaps, web tabs as spaces', () => {

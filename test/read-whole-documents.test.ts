@@ -228,6 +228,41 @@ describe('a printed PDF with an owner column and a wrapping planning table', () 
   });
 });
 
+describe('minutes set with side headings', () => {
+  it('PDF: each heading beside the text is a line of its own, before the text; justified word-by-word lines stay prose', async () => {
+    const lines = (await read('side-headings.pdf')).lines;
+    const texts = lines.map((l) => l.text).filter(Boolean);
+    expect(texts).toContain('32. CAR PARKING CHARGES 2025/26');
+    expect(texts[texts.indexOf('32. CAR PARKING CHARGES 2025/26') + 1]).toBe('Councillor Nance, Portfolio Holder for Economy, presented the');
+    expect(lines.filter((l) => l.hint === 'table-row')).toEqual([]);
+    const doc = await parse('side-headings.pdf');
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['31', 'APOLOGIES FOR ABSENCE'],
+      ['32', 'CAR PARKING CHARGES 2025/26'],
+      ['33', 'DATE OF NEXT MEETING'],
+    ]);
+    expect(doc.items[1].resolutions.map((r) => r.text)).toEqual(['the car parking charges for 2025/26 set out in Appendix A be approved.']);
+  });
+
+  it('Word: a table of side headings reads as headings and paragraphs; a grid of names and a name a paragraph read as lists', async () => {
+    const texts = (await read('side-headings.docx')).lines.map((l) => l.text).filter(Boolean);
+    expect(texts).toContain('Cllr Kerensa Hosken (Mayor), Cllr Piran Jago, Cllr Tamsin Rowe');
+    expect(texts).toContain('In attendance: Mr Hedley Vosper (Town Clerk), Mrs Elowen Pascoe (Assistant Clerk)');
+    expect(texts.slice(texts.indexOf('88. Harbour Wall Repairs'), texts.indexOf('89. Remembrance Sunday'))).toEqual([
+      '88. Harbour Wall Repairs',
+      'The Town Clerk reported that the harbour authority had agreed to share the cost of repairing the harbour wall.',
+      'Cllr Jago asked whether the work would be finished before the winter storms.',
+      'RESOLVED that the Council contribute £6,000 towards the repairs.',
+    ]);
+    const doc = await parse('side-headings.docx');
+    expect(doc.meeting.present.map((p) => p.name)).toEqual(['Cllr Kerensa Hosken', 'Cllr Piran Jago', 'Cllr Tamsin Rowe', 'Cllr Jenna Blewett', 'Cllr Loveday Tonkin']);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['88', 'Harbour Wall Repairs'],
+      ['89', 'Remembrance Sunday'],
+    ]);
+  });
+});
+
 describe('Word minutes set out in tables', async () => {
   const doc = await parse('table-minutes.docx');
 

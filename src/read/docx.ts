@@ -595,6 +595,17 @@ class HtmlRenderer {
           for (const row of n.children) if (row.type === 'tableRow') this.minuteRow(row.children, out);
           return;
         }
+        if (layout === 'side-headings') {
+          // Each heading (its lines joined) is a line of its own, the paragraphs beside it below it.
+          for (const row of n.children) {
+            if (row.type !== 'tableRow') continue;
+            const cells = row.children.filter((c): c is Extract<Block, { type: 'tableCell' }> => c.type === 'tableCell');
+            const heading = plainText(cells[0]?.children ?? []).replace(/\s+/g, ' ').trim();
+            if (heading) out.push(element('p', true, [heading]));
+            for (const cell of cells.slice(1)) out.push(...this.nodes(cell.children));
+          }
+          return;
+        }
         const headerRows = n.children.findIndex((r) => !(r.type === 'tableRow' && r.isHeader));
         const split = headerRows < 0 ? n.children.length : headerRows;
         const rows = split === 0 ? this.nodes(n.children, false) : [element('thead', true, this.nodes(n.children.slice(0, split), true)), element('tbody', true, this.nodes(n.children.slice(split), false))];
@@ -679,9 +690,11 @@ const MAX_HEADING_CELL = 200;
  * How a table is laid out when it is not data. 'box': one column whose cell
  * holds several paragraphs (a framed resolution or note). 'minutes': most rows
  * hold a minute number in the first cell and, in a later cell, a bold heading
- * with paragraphs below it. Otherwise null: a data table, one line per row.
+ * with paragraphs below it. 'side-headings': most rows hold two cells, a
+ * heading (bold, or led by its number) beside the minute's paragraphs.
+ * Otherwise null: a data table, one line per row.
  */
-function tableLayout(rows: DocNode[]): 'box' | 'minutes' | null {
+function tableLayout(rows: DocNode[]): 'box' | 'minutes' | 'side-headings' | null {
   const cellsOf = (r: DocNode): Extract<Block, { type: 'tableCell' }>[] => (r.type === 'tableRow' ? r.children.filter((c): c is Extract<Block, { type: 'tableCell' }> => c.type === 'tableCell') : []);
   const blocks = (c: Extract<Block, { type: 'tableCell' }>): DocNode[] => c.children.filter((b) => b.type === 'table' || (b.type === 'paragraph' && plainText(b.children).trim() !== ''));
   const all = rows.map(cellsOf);
@@ -694,8 +707,20 @@ function tableLayout(rows: DocNode[]): 'box' | 'minutes' | null {
     });
   };
   const minutes = all.filter(minuteRow).length;
-  return minutes > 0 && minutes * 2 >= all.length ? 'minutes' : null;
+  if (minutes > 0 && minutes * 2 >= all.length) return 'minutes';
+  // Side headings: the minute's number and title in the left cell (bold, or led by its number), its paragraphs in the right.
+  const sideHeadRow = (cells: Extract<Block, { type: 'tableCell' }>[]): boolean => {
+    if (cells.length !== 2 || blocks(cells[1]).length < 2) return false;
+    const head = blocks(cells[0]);
+    const text = plainText(cells[0].children).trim();
+    return head.length >= 1 && text.length <= MAX_SIDE_HEADING && SIDE_HEADING_WORD.test(text) && !/:$/.test(text) && (head.every(boldParagraph) || /^\d/.test(text));
+  };
+  const sideHeads = all.filter(sideHeadRow).length;
+  return sideHeads > 0 && sideHeads * 2 >= all.length ? 'side-headings' : null;
 }
+// A side heading: a title (a word of three letters or more), at most this long.
+const SIDE_HEADING_WORD = /\p{L}{3}/u;
+const MAX_SIDE_HEADING = 150;
 
 /** The notes of footnotes.xml or endnotes.xml, by id. */
 function readNotes(root: XmlElement | null, noteType: 'footnote' | 'endnote', reader: () => BodyReader): Map<string, Note> {

@@ -186,6 +186,26 @@ function inlineText(node: Element | Root, inside: boolean, tabs: 'space' | 'gap'
   return collapse(out, tabs).trim();
 }
 
+/** Does a cell's text start with a person's title ("Cllr", "Councillor", "Mrs")? */
+function startsWithTitle(text: string): boolean {
+  return NAME_LINK_START.has((/^\p{L}+/u.exec(text)?.[0] ?? '').toLowerCase());
+}
+
+// A short line of a cell, one of a list (a name, an address line): it starts with a capital or a figure, and no sentence ends in it.
+const MAX_LIST_LINE = 60;
+
+/**
+ * A table cell's text on one line. A cell whose paragraphs are short lines
+ * (a name a paragraph) reads as a list, "A, B, C"; other cells join their
+ * paragraphs with a space.
+ */
+function cellText(cell: Element, inside: boolean, tabs: 'space' | 'gap'): string {
+  const blocks = cell.children.filter((c): c is Element => isElement(c) && (c.tagName === 'p' || c.tagName === 'div') && !isFurniture(c, inside));
+  const texts = blocks.map((b) => inlineText(b, inside, tabs)).filter((t) => t !== '');
+  if (blocks.length >= 2 && texts.length >= 2 && cell.children.every((c) => !isElement(c) || blocks.includes(c) || isFurniture(c, inside)) && texts.every((t) => t.length <= MAX_LIST_LINE && /^[\p{Lu}\d]/u.test(t) && !/[.;:!?]$/.test(t))) return texts.join(', ');
+  return inlineText(cell, inside, tabs);
+}
+
 /** Does this table lay a page out (cells holding paragraphs, lists, headings) rather than hold data? */
 function isLayoutTable(table: Element): boolean {
   if (/^(?:presentation|none)$/i.test(attr(table, 'role'))) return true;
@@ -364,8 +384,13 @@ class LineBuilder {
   private table(el: Element, listDepth: number): void {
     this.blank();
     const layout = this.tables === 'auto' && isLayoutTable(el);
-    for (const row of tableRows(el)) {
-      const cells = row.children.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th') && !isFurniture(c, this.inside));
+    const rows = tableRows(el);
+    const cellsOf = (row: Element): Element[] => row.children.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th') && !isFurniture(c, this.inside));
+    // A grid of people (attendance set out in columns): each row's names are a list, as they would be written.
+    const cellTexts = rows.flatMap((r) => cellsOf(r).map((c) => inlineText(c, this.inside, this.tabs))).filter((t) => t !== '');
+    const people = !layout && cellTexts.length >= 2 && cellTexts.every(startsWithTitle);
+    for (const row of rows) {
+      const cells = cellsOf(row);
       if (layout) {
         // Layout rows: each cell's blocks are lines of their own (an item number cell, then the item).
         for (const cell of cells) {
@@ -375,7 +400,11 @@ class LineBuilder {
         }
         this.blank();
       } else {
-        const texts = cells.map((c) => inlineText(c, this.inside, this.tabs)).filter((t) => t !== '');
+        const texts = cells.map((c) => cellText(c, this.inside, this.tabs)).filter((t) => t !== '');
+        if (people) {
+          if (texts.length) this.push(texts.join(', '), listDepth * 2, 'table-row');
+          continue;
+        }
         // A label cell and its value ("Moved By: | Councillor Bhatia", "Applicant: | Mr J Harrow") read as one phrase.
         if (texts.length === 2 && LABEL_CELL.test(texts[0])) {
           this.push(`${texts[0]} ${texts[1]}`, listDepth * 2, 'table-row');
@@ -412,6 +441,30 @@ function listMarker(n: number, type: string): string {
   return `${n}.`;
 }
 
+// An item number alone in its block: "6.1", "12.", "Item 4", "(3)".
+const NUMBER_ALONE = /^(?:item\s+)?\(?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?[.)]?$/i;
+// A title that can follow it: not itself a number, short enough to be a heading.
+const MAX_TITLE_LENGTH = 200;
+
+/**
+ * An item number in a block of its own (a counter cell or div: "6.1") with its
+ * title in the next block is one heading line, as printed: "6.1 Staff Report
+ * PW-2024-07". A number whose next line is blank, a list item or another
+ * number stays alone.
+ */
+function joinNumbersToTitles(lines: RawLine[]): RawLine[] {
+  const out: RawLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    if (next && !line.hint && NUMBER_ALONE.test(line.text) && next.text !== '' && !NUMBER_ALONE.test(next.text) && next.text.length <= MAX_TITLE_LENGTH && next.hint !== 'list-item' && next.hint !== 'table-row') {
+      out.push({ ...next, text: `${line.text} ${next.text}`, indent: line.indent });
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}
+
 /** Renders HTML to the line model; line numbers index into the returned text rendering. */
 export function htmlToLines(html: string, options: HtmlOptions = {}): { text: string; lines: SourceLine[] } {
   const tree = parser.parse(html) as Root;
@@ -419,7 +472,7 @@ export function htmlToLines(html: string, options: HtmlOptions = {}): { text: st
   const builder = new LineBuilder(inside, options.tables ?? 'auto', options.tabs ?? 'space');
   builder.block(node, 0, false);
   builder.flush();
-  const raw = builder.lines;
+  const raw = joinNumbersToTitles(builder.lines);
   while (raw.length && raw[raw.length - 1].text === '') raw.pop();
   const lines: SourceLine[] = raw.map((r, i) => {
     const l = normaliseLine(r.text, i + 1);

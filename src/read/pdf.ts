@@ -23,6 +23,8 @@ export interface PlacedText {
   width: number;
   /** Font size (em height). */
   size: number;
+  /** Set by the reader: this run starts a paragraph (the text beside a side heading). */
+  startsParagraph?: boolean;
 }
 
 export interface PdfPage {
@@ -136,14 +138,124 @@ function lineOf(group: readonly PlacedText[], pageNo: number): PageLine {
   const main = sizeOf(group);
   const right = cells.reduce((m, c) => Math.max(m, c.right), -Infinity);
   const line: PageLine = { page: pageNo, x: group[0].x, y: main.y, size: main.size, right, text: cells.map((c) => c.text).join('    '), cells: cells.length };
+  if (group[0].startsParagraph) line.paragraph = true;
   const last = cells[cells.length - 1];
   if (cells.length === 2 && last.text.length <= ASIDE_LENGTH && last.text.split(/\s+/).length <= ASIDE_WORDS) line.aside = { x: last.x, text: last.text };
   return line;
 }
 
 /** Groups a page's text runs into lines: runs whose baselines are close join, left to right. */
-export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
-  return tableLines(baselineGroups(page), pageNo);
+export function pageLines(page: PdfPage, pageNo: number, sideColumn: number | null = null): PageLine[] {
+  const groups = baselineGroups(page);
+  return tableLines(sideColumn === null ? groups : sideHeadGroups(groups, sideColumn), pageNo);
+}
+
+// ---------------------------------------------------------------- side headings
+
+// A side heading holds a word (three letters or more): a number or a label alone ("58.", "(a)", "3.1") is not one.
+const HEADING_WORD = /\p{L}{3}/u;
+// How far (points) a body line may start from the body column's edge.
+const SIDE_EDGE_TOLERANCE = 2;
+// How many lines must show the layout: side headings beside body text, and body lines at the body column's edge.
+const MIN_SIDE_HEADINGS = 2;
+const MIN_BODY_LINES = 5;
+// A heading's first line led by its minute number ("32. CAR PARKING", "(4) Grants"), not a year ("2025/26").
+const MINUTE_NUMBER_LEAD = /^\(?\d{1,4}(?:\.\d{1,3})?[.)]?\s+\p{L}/u;
+// The gap between a side heading and the text beside it, at least (in font sizes): wider than a word space.
+const SIDE_GAP = 0.8;
+// A side heading's lines follow each other at most this far apart (in font sizes).
+const SIDE_LINE_GAP = 1.5;
+
+/**
+ * The runs of a baseline group left of a column edge, and from it on; null
+ * when a run crosses it, or when the left part runs up to the edge (a line of
+ * prose across the page, not a heading column ending short of the text).
+ */
+function splitAt(group: readonly PlacedText[], edge: number): { left: PlacedText[]; right: PlacedText[] } | null {
+  const left: PlacedText[] = [];
+  const right: PlacedText[] = [];
+  for (const run of group) {
+    if (run.x >= edge - SIDE_EDGE_TOLERANCE) right.push(run);
+    else if (run.x + run.width <= edge - SIDE_EDGE_TOLERANCE) left.push(run);
+    else return null;
+  }
+  if (left.length && right.length) {
+    const leftEnd = left.reduce((m, r) => Math.max(m, r.x + r.width), -Infinity);
+    if (right[0].x - leftEnd < SIDE_GAP * Math.max(1, right[0].size)) return null;
+  }
+  return { left, right };
+}
+
+const runsText = (runs: readonly PlacedText[]): string => runs.map((r) => r.str.trim()).filter(Boolean).join(' ');
+
+/**
+ * The body column's edge of minutes set with side headings: each minute's
+ * number and title in a narrow left column ("21. APOLOGIES FOR" / "ABSENCE"),
+ * its text in a wide column beside it, starting on the heading's first
+ * baseline. Read across the page, every heading line would run into a line of
+ * the text. Found where many lines start at one edge right of the margin, and
+ * some hold a heading word left of that edge beside text at it. Null when the
+ * pages are not set so.
+ */
+export function sideHeadColumn(pages: readonly PdfPage[]): number | null {
+  const groups = pages.flatMap((p) => baselineGroups(p));
+  if (groups.length === 0) return null;
+  let margin = Infinity;
+  for (const g of groups) margin = Math.min(margin, g[0].x);
+  // Where lines start, right of the margin: the body column's edge is the commonest.
+  const starts = new Map<number, number>();
+  for (const g of groups) {
+    const x = Math.round(g[0].x);
+    if (x > margin + 3 * g[0].size) starts.set(x, (starts.get(x) ?? 0) + 1);
+  }
+  let edge = -1;
+  let count = 0;
+  for (const [x, n] of starts) if (n > count || (n === count && x < edge)) [edge, count] = [x, n];
+  if (count < MIN_BODY_LINES) return null;
+  let headings = 0;
+  for (const g of groups) {
+    const parts = splitAt(g, edge);
+    if (parts && parts.left.length && parts.right.length && Math.abs(parts.right[0].x - edge) <= SIDE_EDGE_TOLERANCE && HEADING_WORD.test(runsText(parts.left))) headings++;
+  }
+  return headings >= MIN_SIDE_HEADINGS ? edge : null;
+}
+
+/**
+ * A page's baseline groups with side headings taken out of the lines they sit
+ * on: each heading (its lines joined) becomes a line of its own just before the
+ * text it stands beside, and that text starts a paragraph.
+ */
+function sideHeadGroups(groups: readonly PlacedText[][], edge: number): PlacedText[][] {
+  const out: PlacedText[][] = [];
+  const parts = groups.map((g) => splitAt(g, edge));
+  for (let i = 0; i < groups.length; i++) {
+    const p = parts[i];
+    if (!p || p.left.length === 0 || !HEADING_WORD.test(runsText(p.left))) {
+      out.push(groups[i]);
+      continue;
+    }
+    // The heading's lines: this one's left part, then the left parts of the lines just below.
+    const heading = [...p.left];
+    let j = i + 1;
+    const rights: PlacedText[][] = [p.right];
+    for (; j < groups.length; j++) {
+      const q = parts[j];
+      const size = Math.max(1, heading[0].size);
+      // A line led by a number starts the next heading.
+      if (!q || q.left.length === 0 || groups[j][0].y - groups[j - 1][0].y > SIDE_LINE_GAP * size || MINUTE_NUMBER_LEAD.test(runsText(q.left))) break;
+      heading.push(...q.left);
+      rights.push(q.right);
+    }
+    const first = heading[0];
+    const right = heading.reduce((m, r) => Math.max(m, r.x + r.width), -Infinity);
+    out.push([{ str: runsText(heading), x: first.x, y: first.y, width: right - first.x, size: first.size }]);
+    rights.forEach((r, k) => {
+      if (r.length === 0) return;
+      out.push(k === 0 ? [{ ...r[0], startsParagraph: true }, ...r.slice(1)] : r);
+    });
+    i = j - 1;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- tables
@@ -162,6 +274,27 @@ const COLUMN_TOLERANCE = 1.5;
 const STARTS_ENTRY = /^(?:\d|\(?[a-z][.)]\s|[•▪●◦*-]\s|\p{Lu})/u;
 // A cell that cannot end: a hyphen, a comma or a connective left hanging.
 const RUNS_ON = /(?:[,\-–]|\b(?:and|or|of|the|to|for|with|by|a|an|in|on|at))$/;
+
+/**
+ * Justified prose set word by word: every gap on the line is stretched alike,
+ * so the widest gap inside a cell is about as wide as the narrowest between
+ * cells. In a table's header, words inside a label sit a word space apart and
+ * the labels far apart.
+ */
+function justifiedProse(group: readonly PlacedText[], cells: readonly Cell[]): boolean {
+  if (cells.length < 2 || group.length <= cells.length) return false;
+  const cellGaps: number[] = [];
+  for (let k = 1; k < cells.length; k++) cellGaps.push(cells[k].x - cells[k - 1].right);
+  const narrowestCellGap = Math.min(...cellGaps);
+  let widestWordGap = 0;
+  for (let k = 1; k < group.length; k++) {
+    const gap = group[k].x - (group[k - 1].x + group[k - 1].width);
+    if (gap < narrowestCellGap - 0.01) widestWordGap = Math.max(widestWordGap, gap);
+  }
+  return widestWordGap >= JUSTIFIED_GAP_SHARE * narrowestCellGap;
+}
+// Inside a justified line, word gaps reach at least this share of the gaps that part "cells".
+const JUSTIFIED_GAP_SHARE = 0.5;
 
 function isHeader(cells: readonly Cell[]): boolean {
   // Two label cells ("Present:  Members of the Public:") head an attendance table.
@@ -199,7 +332,7 @@ function tableLines(groups: readonly PlacedText[][], pageNo: number): PageLine[]
   const out: PageLine[] = [];
   for (let i = 0; i < groups.length; i++) {
     const header = cellsOf(groups[i], undefined, HEADER_CELL_GAP);
-    if (!isHeader(header)) {
+    if (!isHeader(header) || justifiedProse(groups[i], header)) {
       out.push(lineOf(groups[i], pageNo));
       continue;
     }
@@ -346,9 +479,9 @@ export function columnGutter(page: PdfPage): number | null {
 }
 
 /** A page's lines in reading order: a two-column page gives its left column, then its right. */
-function columnLines(page: PdfPage, pageNo: number): PageLine[] {
+function columnLines(page: PdfPage, pageNo: number, sideColumn: number | null): PageLine[] {
   const gutter = columnGutter(page);
-  if (gutter === null) return pageLines(page, pageNo);
+  if (gutter === null) return pageLines(page, pageNo, sideColumn);
   // Lines above or below the band where the columns' prose runs (a title, a running header, the page number) span the page.
   const proseYs = (keep: (i: PlacedText) => boolean): number[] =>
     pageLines({ height: page.height, items: page.items.filter(keep) }, pageNo)
@@ -412,7 +545,8 @@ function runningFurniture(pages: PageLine[][]): Set<PageLine> {
 
 /** Builds the line model of a whole document from its pages. */
 export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLine[] } {
-  const perPage = pages.map((p, i) => columnLines(p, i + 1));
+  const sideColumn = sideHeadColumn(pages);
+  const perPage = pages.map((p, i) => columnLines(p, i + 1, sideColumn));
   const furniture = runningFurniture(perPage);
   const kept = perPage.map((lines) => lines.filter((l) => !furniture.has(l)));
   const all = kept.flat();
