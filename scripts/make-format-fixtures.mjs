@@ -285,7 +285,12 @@ function meetingPdf() {
 
 /** A page stream of placed strings ({ text, x, y, size, bold }), top-down y, with a page-number footer. */
 function placedStream(placed, pageNo) {
-  const ops = placed.map((p) => `BT /${p.bold ? 'F2' : 'F1'} ${p.size ?? 11} Tf ${p.x} ${PAGE_H - p.y} Td <${winAnsi(p.text).toString('hex')}> Tj ET`);
+  // A turned string (a watermark) is set with a text matrix: turned 37 degrees, about (x, y).
+  const ops = placed.map((p) =>
+    p.turned
+      ? `BT /${p.bold ? 'F2' : 'F1'} ${p.size ?? 11} Tf 0.8 0.6 -0.6 0.8 ${p.x} ${PAGE_H - p.y} Tm <${winAnsi(p.text).toString('hex')}> Tj ET`
+      : `BT /${p.bold ? 'F2' : 'F1'} ${p.size ?? 11} Tf ${p.x} ${PAGE_H - p.y} Td <${winAnsi(p.text).toString('hex')}> Tj ET`,
+  );
   ops.push(`BT /F1 9 Tf 290 40 Td <${winAnsi(String(pageNo)).toString('hex')}> Tj ET`);
   return Buffer.from(ops.join('\n'), 'latin1');
 }
@@ -553,6 +558,35 @@ function sideHeadingsPdf() {
   heading(['33. DATE OF NEXT', 'MEETING'], y + 14);
   body('The next meeting will be held on 14 November 2024.', y + 14);
   return pdfDocument([placedStream(placed, 1)]);
+}
+
+/**
+ * Draft minutes over two pages: a large "DRAFT" watermark turned across each page (its letters' height
+ * spans three lines of text), a running head in small type on the second page only, and a note in small
+ * type under the first page. None of them is minutes text.
+ */
+function draftPdf() {
+  const watermark = { text: 'DRAFT', x: 170, y: 520, size: 90, bold: true, turned: true };
+  const page1 = [
+    { text: 'GWINEAR VALLEY COUNCIL', x: 200, y: 70, bold: true },
+    { text: 'Minutes of the Audit Committee held on 4 March 2025 at Tolvaddon House', x: 72, y: 92 },
+    { text: 'Present: Cllr Demelza Hawke (Chair), Cllr Jory Polglase and Cllr Wenna Ivey', x: 72, y: 110 },
+    { text: '14.    Internal audit plan', x: 72, y: 140, bold: true },
+    { text: 'The Head of Audit presented the internal audit plan for 2025/26, which set out', x: 100, y: 460 },
+    { text: 'twelve audits, including the council tax reduction scheme and the fleet contract.', x: 100, y: 474 },
+    { text: 'Cllr Polglase asked whether the fleet contract audit could be brought forward to', x: 100, y: 488 },
+    { text: 'the first quarter of the year.', x: 100, y: 502 },
+    { text: 'RESOLVED that the internal audit plan for 2025/26 be approved.', x: 100, y: 525 },
+    { text: 'These minutes are draft until confirmed at the next meeting of the Committee.', x: 72, y: 800, size: 7 },
+    watermark,
+  ];
+  const page2 = [
+    { text: 'AUDIT COMMITTEE – 4 MARCH 2025', x: 72, y: 40, size: 7 },
+    { text: '15.    Date of next meeting', x: 72, y: 90, bold: true },
+    { text: 'The next meeting will be held on 3 June 2025.', x: 100, y: 110 },
+    watermark,
+  ];
+  return pdfDocument([page1, page2].map((p, i) => placedStream(p, i + 1)));
 }
 
 /**
@@ -908,6 +942,7 @@ const files = {
   'parish-tables.pdf': parishTablesPdf(),
   'owner-column.pdf': ownerColumnPdf(),
   'side-headings.pdf': sideHeadingsPdf(),
+  'draft.pdf': draftPdf(),
   'two-columns.pdf': twoColumnPdf(),
   'parish-1252.txt': parishWindows1252(),
   'converted.md': convertedMarkdown(),

@@ -228,6 +228,24 @@ describe('a printed PDF with an owner column and a wrapping planning table', () 
   });
 });
 
+describe('draft minutes: a turned watermark, a head on one page only, a note in small type', () => {
+  it('reads the text alone: the watermark does not pull three lines into one, the small-type margin lines go', async () => {
+    const texts = (await read('draft.pdf')).lines.map((l) => l.text).filter(Boolean);
+    expect(texts.slice(texts.indexOf('14. Internal audit plan'))).toEqual([
+      '14. Internal audit plan',
+      'The Head of Audit presented the internal audit plan for 2025/26, which set out',
+      'twelve audits, including the council tax reduction scheme and the fleet contract.',
+      'Cllr Polglase asked whether the fleet contract audit could be brought forward to',
+      'the first quarter of the year.',
+      'RESOLVED that the internal audit plan for 2025/26 be approved.',
+      '15. Date of next meeting',
+      'The next meeting will be held on 3 June 2025.',
+    ]);
+    const doc = await parse('draft.pdf');
+    expect(doc.items[0].resolutions.map((r) => r.text)).toEqual(['the internal audit plan for 2025/26 be approved.']);
+  });
+});
+
 describe('minutes set with side headings', () => {
   it('PDF: each heading beside the text is a line of its own, before the text; justified word-by-word lines stay prose', async () => {
     const lines = (await read('side-headings.pdf')).lines;

@@ -62,6 +62,12 @@ const ENDS_PARAGRAPH = /[.:;!?)"”]$/;
 const MARGIN_LINES = 5;
 // How many cells make a line a table row.
 const TABLE_CELLS = 3;
+// The top and bottom bands of a page (a share of its height) where headers and footers are printed,
+// and how small their type is against the body's.
+const MARGIN_BAND = 0.08;
+const SMALL_TYPE = 0.85;
+// How far (in font sizes) such a line stands from the text next to it, at least.
+const ISOLATION = 2;
 // The share of pages a running header or footer recurs on.
 const RUNNING_SHARE = 0.6;
 // How far (points) a running header or footer may move between pages.
@@ -77,7 +83,8 @@ function baselineGroups(page: PdfPage): PlacedText[][] {
   for (const item of items) {
     const last = groups[groups.length - 1];
     if (last && ref) {
-      const tolerance = Math.max(2, 0.4 * Math.max(ref.size, item.size));
+      // A giant run (a watermark, a crest's letters) does not widen the band past twice the smaller size.
+      const tolerance = Math.max(2, 0.4 * Math.min(Math.max(ref.size, item.size), 2 * Math.min(ref.size, item.size)));
       if (Math.abs(item.y - ref.y) <= tolerance) {
         last.push(item);
         if (item.size > ref.size) ref = item;
@@ -517,8 +524,22 @@ const median = (values: number[], fallback: number): number => quantile(values, 
  * text (digits masked) recurs at the same height on most pages; and a lone
  * page number as a page's first or last line.
  */
-function runningFurniture(pages: PageLine[][]): Set<PageLine> {
+function runningFurniture(pages: PageLine[][], heights: readonly number[] = []): Set<PageLine> {
   const drop = new Set<PageLine>();
+  // A page's first or last lines in small type in the page's top or bottom band: a header or footer
+  // printed on one page only (a running head from page 2 on, a note under the first page).
+  const bodySize = median(pages.flat().map((l) => l.size), 10);
+  pages.forEach((lines, k) => {
+    const height = heights[k] ?? 0;
+    if (!(height > 0)) return;
+    // Small type, standing apart from the text (a paragraph in small type at the top of a page is text).
+    const apart = (l: PageLine, other: PageLine | undefined): boolean => !other || Math.abs(other.y - l.y) > ISOLATION * Math.max(l.size, other.size);
+    const small = (l: PageLine): boolean => l.size <= SMALL_TYPE * bodySize && !l.table;
+    const first = lines[0];
+    const last = lines[lines.length - 1];
+    if (first && first.y < MARGIN_BAND * height && small(first) && apart(first, lines[1])) drop.add(first);
+    if (last && last.y > (1 - MARGIN_BAND) * height && small(last) && apart(last, lines[lines.length - 2])) drop.add(last);
+  });
   const byKey = new Map<string, PageLine[]>();
   for (const lines of pages) {
     const margin = new Set([...lines.slice(0, MARGIN_LINES), ...lines.slice(Math.max(0, lines.length - MARGIN_LINES))]);
@@ -547,7 +568,7 @@ function runningFurniture(pages: PageLine[][]): Set<PageLine> {
 export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLine[] } {
   const sideColumn = sideHeadColumn(pages);
   const perPage = pages.map((p, i) => columnLines(p, i + 1, sideColumn));
-  const furniture = runningFurniture(perPage);
+  const furniture = runningFurniture(perPage, pages.map((p) => p.height));
   const kept = perPage.map((lines) => lines.filter((l) => !furniture.has(l)));
   const all = kept.flat();
   // Table rows (three cells or more) do not vote: Word sets a table's text left of the body margin.
@@ -700,6 +721,11 @@ function joinHyphenatedWords(out: { text: string; indent: number; page: number; 
   return emptied.size ? out.filter((_, i) => !emptied.has(i)) : out;
 }
 
+// A baseline that leans more than this (the tangent of its angle) is not level.
+const SLANT = 0.1;
+// Slanted runs are a watermark when they are at most this share of a page's runs.
+const WATERMARK_SHARE = 0.2;
+
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let pdfjs: Promise<PdfJs> | null = null;
@@ -748,15 +774,22 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
         const viewport = page.getViewport({ scale: 1 });
         const content = await page.getTextContent();
         const items: PlacedText[] = [];
+        const slanted: PlacedText[] = [];
         for (const raw of content.items) {
           if (!('str' in raw)) continue;
           // Page coordinates to top-down viewport coordinates (handles rotation and crop-box offsets).
           const m = lib.Util.transform(viewport.transform, raw.transform);
           const size = Math.hypot(m[2], m[3]);
           const scaleX = Math.hypot(m[0], m[1]) / Math.max(Math.hypot(raw.transform[0], raw.transform[1]), 1e-6);
-          items.push({ str: raw.str, x: m[4], y: m[5], width: raw.width * scaleX, size });
+          const item = { str: raw.str, x: m[4], y: m[5], width: raw.width * scaleX, size };
+          // Text whose baseline slants or runs sideways: a "DRAFT" watermark, a margin note. (Italic type is
+          // sheared, not turned: its baseline stays level.)
+          if (Math.abs(m[1]) > SLANT * Math.abs(m[0])) slanted.push(item);
+          else items.push(item);
         }
-        pages.push({ height: viewport.height, items });
+        // A page set sideways throughout keeps its text; a few slanted runs over level text are a watermark.
+        const level = slanted.length <= WATERMARK_SHARE * (items.length + slanted.length) ? items : [...items, ...slanted];
+        pages.push({ height: viewport.height, items: level });
         page.cleanup();
       } catch (e) {
         failed++;
