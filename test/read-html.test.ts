@@ -41,6 +41,10 @@ describe('htmlToLines', () => {
     expect(texts(html)).toEqual(['6.1 Depot Roof Repairs', 'The manager reported.', '7.', 'Votes:', 'For']);
   });
 
+  it('drops soft hyphens: a word split only where a line might break is one word', () => {
+    expect(texts('<p>The recom&shy;mendation was approved.</p>')).toEqual(['The recommendation was approved.']);
+  });
+
   it('keeps Word tab stops as two-space gaps, web tabs as spaces', () => {
     expect(htmlToLines('<p>1.\tThat the fees be\n approved.</p>', { tabs: 'gap' }).lines[0].text).toBe('1.  That the fees be approved.');
     expect(htmlToLines('<p>1.\tThat the fees be\n approved.</p>').lines[0].text).toBe('1. That the fees be approved.');

@@ -654,7 +654,7 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
   endParagraph();
   while (out.length && out[out.length - 1].text === '') out.pop();
   const lines: SourceLine[] = joinHyphenatedWords(out).map((o, i) => {
-    const line: SourceLine = { line: i + 1, text: o.text.replace(/[\u00a0\t]/g, ' ').replace(/ {3,}/g, '  ').trim(), indent: o.indent, page: o.page };
+    const line: SourceLine = { line: i + 1, text: o.text.replace(/[\u00a0\t]/g, ' ').replace(/\u00ad/g, '').replace(/ {3,}/g, '  ').trim(), indent: o.indent, page: o.page };
     if (o.table) line.hint = 'table-row';
     return line;
   });
@@ -702,11 +702,19 @@ const BROKEN_HYPHEN = /(\p{L})- (?!(?:and|or|nor|to)\b)(\p{Ll})/gu;
 /**
  * Words hyphenated across a line break are made whole on the first line
  * ("Crow-" / "Brown said" → "Crow-Brown" / "said"): names and compounds then
- * match as one word. The hyphen stays (names and compounds keep theirs; there
- * is no dictionary to tell a soft hyphen). A line left empty is dropped.
+ * match as one word. The hyphen stays (names and compounds keep theirs), unless
+ * the document writes the word whole elsewhere: its own words are the only
+ * dictionary. A line left empty is dropped.
  */
 function joinHyphenatedWords(out: { text: string; indent: number; page: number; table?: boolean }[]): typeof out {
   const emptied = new Set<number>();
+  // The document's own words: a word broken at a line end ("pro-" / "gramme") that the document
+  // writes whole elsewhere ("programme") was hyphenated by the layout, and loses its hyphen.
+  let words: Set<string> | null = null;
+  const written = (word: string): boolean => {
+    words ??= new Set(out.flatMap((o) => o.text.toLowerCase().match(/\p{L}+/gu) ?? []));
+    return words.has(word.toLowerCase());
+  };
   for (let i = 0; i < out.length; i++) out[i].text = out[i].text.replace(BROKEN_HYPHEN, '$1-$2');
   for (let i = 0; i + 1 < out.length; i++) {
     const line = out[i];
@@ -714,6 +722,9 @@ function joinHyphenatedWords(out: { text: string; indent: number; page: number; 
     if (next.text === '' || !ENDS_HYPHENATED.test(line.text) || /\s{2}\S+-$/.test(line.text)) continue;
     const m = FIRST_WORD.exec(next.text);
     if (!m) continue;
+    const head = /\p{L}+(?=-$)/u.exec(line.text)?.[0] ?? '';
+    const tail = /^\p{Ll}+/u.exec(m[1])?.[0];
+    if (tail && /^\p{Ll}/u.test(head) && written(head + tail)) line.text = line.text.slice(0, -1);
     line.text += m[1];
     next.text = next.text.slice(m[0].length);
     if (next.text === '') emptied.add(i + 1);
