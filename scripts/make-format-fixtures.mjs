@@ -481,8 +481,9 @@ function parishTablesPdf() {
 }
 
 /**
- * A parish clerk's minutes with an owner column beside paragraphs of several lines (the owner belongs at
- * the paragraph's end, not inside its first sentence) and a planning table keyed by application number
+ * A parish clerk's minutes with the members present set out in columns, an owner column beside paragraphs
+ * of several lines (the owner belongs at the paragraph's end, not inside its first sentence) and a
+ * planning table keyed by application number
  * whose cells wrap onto a second line that starts with a capital ("Land off Quarry" / "Lane").
  */
 function ownerColumnPdf() {
@@ -490,19 +491,23 @@ function ownerColumnPdf() {
   const page = [
     { text: 'TREWINT PARISH COUNCIL', x: 200, y: 70, bold: true },
     { text: 'Minutes of the meeting held on 3 June 2025 in the Church Rooms', x: 72, y: 92 },
-    { text: 'Action', x: 500, y: 120, bold: true },
-    { text: '6.    Bus shelter', x: 72, y: 140, bold: true },
-    ...at(160, [[110, 'Cllr Penrose asked whether the glass panels of the bus shelter could be'], [500, 'Clerk']]),
-    { text: 'replaced with polycarbonate. The Clerk will obtain two quotations for', x: 110, y: 174 },
-    { text: 'the next meeting.', x: 110, y: 188 },
-    { text: '7.    Planning', x: 72, y: 215, bold: true },
-    ...at(235, [[110, 'Application', true], [215, 'Site', true], [320, 'Comments', true]]),
-    ...at(252, [[110, 'PA25/03114'], [215, 'Glebe Farm'], [320, 'No objection']]),
-    ...at(269, [[110, 'PA25/03190'], [215, 'Land off Quarry'], [320, 'Objection: the lane is too']]),
-    ...at(283, [[215, 'Lane'], [320, 'narrow for construction traffic']]),
-    ...at(300, [[110, 'PA25/03202'], [215, '2 Mill Cottages'], [320, 'No objection']]),
-    { text: '8.    Date of next meeting', x: 72, y: 330, bold: true },
-    { text: 'The next meeting will be held on 1 July 2025.', x: 110, y: 350 },
+    // The members present set out in columns under their label.
+    { text: 'Present:', x: 72, y: 104, bold: true },
+    ...at(116, [[110, 'Cllr Morwenna Penrose (Chair)'], [280, 'Cllr Tristan Bolitho'], [430, 'Cllr Jenifer Rowe']]),
+    ...at(128, [[110, 'Cllr Hedra Nance'], [280, 'Cllr Gerens Tonkin']]),
+    { text: 'Action', x: 500, y: 160, bold: true },
+    { text: '6.    Bus shelter', x: 72, y: 180, bold: true },
+    ...at(200, [[110, 'Cllr Penrose asked whether the glass panels of the bus shelter could be'], [500, 'Clerk']]),
+    { text: 'replaced with polycarbonate. The Clerk will obtain two quotations for', x: 110, y: 214 },
+    { text: 'the next meeting.', x: 110, y: 228 },
+    { text: '7.    Planning', x: 72, y: 255, bold: true },
+    ...at(275, [[110, 'Application', true], [215, 'Site', true], [320, 'Comments', true]]),
+    ...at(292, [[110, 'PA25/03114'], [215, 'Glebe Farm'], [320, 'No objection']]),
+    ...at(309, [[110, 'PA25/03190'], [215, 'Land off Quarry'], [320, 'Objection: the lane is too']]),
+    ...at(323, [[215, 'Lane'], [320, 'narrow for construction traffic']]),
+    ...at(340, [[110, 'PA25/03202'], [215, '2 Mill Cottages'], [320, 'No objection']]),
+    { text: '8.    Date of next meeting', x: 72, y: 370, bold: true },
+    { text: 'The next meeting will be held on 1 July 2025.', x: 110, y: 390 },
   ];
   return pdfDocument([placedStream(page, 1)]);
 }

@@ -222,6 +222,11 @@ describe('a printed PDF with an owner column and a wrapping planning table', () 
     expect(rows).toEqual(['Application  Site  Comments', 'PA25/03114  Glebe Farm  No objection', 'PA25/03190  Land off Quarry Lane  Objection: the lane is too narrow for construction traffic', 'PA25/03202  2 Mill Cottages  No objection']);
   });
 
+  it('reads the members present set out in columns as a list of names', async () => {
+    const doc = await parse('owner-column.pdf');
+    expect(doc.meeting.present.map((p) => p.name)).toEqual(['Cllr Morwenna Penrose', 'Cllr Tristan Bolitho', 'Cllr Jenifer Rowe', 'Cllr Hedra Nance', 'Cllr Gerens Tonkin']);
+  });
+
   it('keeps the question whole', async () => {
     const doc = await parse('owner-column.pdf');
     expect(doc.items[0].questions.map((q) => q.text)).toEqual(['asked whether the glass panels of the bus shelter could be replaced with polycarbonate.']);

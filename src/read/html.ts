@@ -12,7 +12,7 @@ import iconv from 'iconv-lite';
 import type { Warning } from '../schema/document.js';
 import { decodeBytes } from './decode.js';
 import { normaliseLine } from './text.js';
-import { COURTESY_TITLES, HONORIFICS, MEMBER_HONORIFICS } from '../lexicon/index.js';
+import { startsWithTitle } from './titles.js';
 import type { BlockHint, ReadResult, SourceLine } from './types.js';
 
 export interface HtmlOptions {
@@ -109,8 +109,6 @@ const LINK_BLOCK_TAGS = new Set(['div', 'td', 'ul', 'ol', 'p', 'section', 'table
 // A menu: at least this many links, and links hold at least this share of its letters.
 const MENU_LINKS = 3;
 const MENU_LINK_SHARE = 0.8;
-// The first words of a person's name as a link (ModernGov links every attendee to their page): such a list is attendance.
-const NAME_LINK_START = new Set([...HONORIFICS, ...MEMBER_HONORIFICS, ...COURTESY_TITLES].map((h) => h.split(/\s+/)[0].replace(/\.$/, '').toLowerCase()));
 
 /**
  * Is this block a menu: links and almost nothing else ("Home | Contact us |
@@ -135,7 +133,8 @@ function isLinkList(el: Element): boolean {
   };
   walk(el, false);
   if (links.length < MENU_LINKS || linkLetters < MENU_LINK_SHARE * (linkLetters + otherLetters)) return false;
-  const named = links.filter((t) => NAME_LINK_START.has((/^\p{L}+/u.exec(t)?.[0] ?? '').toLowerCase())).length;
+  // ModernGov links every attendee to their page: a list of people is attendance.
+  const named = links.filter(startsWithTitle).length;
   return named * 2 < links.length;
 }
 
@@ -186,10 +185,6 @@ function inlineText(node: Element | Root, inside: boolean, tabs: 'space' | 'gap'
   return collapse(out, tabs).trim();
 }
 
-/** Does a cell's text start with a person's title ("Cllr", "Councillor", "Mrs")? */
-function startsWithTitle(text: string): boolean {
-  return NAME_LINK_START.has((/^\p{L}+/u.exec(text)?.[0] ?? '').toLowerCase());
-}
 
 // A short line of a cell, one of a list (a name, an address line): it starts with a capital or a figure, and no sentence ends in it.
 const MAX_LIST_LINE = 60;

@@ -12,6 +12,7 @@ import type { Warning } from '../schema/document.js';
 import { makeWarning } from '../schema/warnings.js';
 import { ReadError } from './errors.js';
 import type { ReadResult, SourceLine } from './types.js';
+import { startsWithTitle } from './titles.js';
 
 /** A text run placed on a page, in top-down page coordinates (points). */
 export interface PlacedText {
@@ -144,10 +145,12 @@ function lineOf(group: readonly PlacedText[], pageNo: number): PageLine {
   const cells = cellsOf(group);
   const main = sizeOf(group);
   const right = cells.reduce((m, c) => Math.max(m, c.right), -Infinity);
-  const line: PageLine = { page: pageNo, x: group[0].x, y: main.y, size: main.size, right, text: cells.map((c) => c.text).join('    '), cells: cells.length };
+  // Names set out in columns ("Cllr A Hay    Cllr B Moss    Cllr C Dean") are a list, as they would be written.
+  const people = cells.length >= 2 && cells.every((c) => startsWithTitle(c.text));
+  const line: PageLine = { page: pageNo, x: group[0].x, y: main.y, size: main.size, right, text: cells.map((c) => c.text).join(people ? ', ' : '    '), cells: people ? 1 : cells.length };
   if (group[0].startsParagraph) line.paragraph = true;
   const last = cells[cells.length - 1];
-  if (cells.length === 2 && last.text.length <= ASIDE_LENGTH && last.text.split(/\s+/).length <= ASIDE_WORDS) line.aside = { x: last.x, text: last.text };
+  if (!people && cells.length === 2 && last.text.length <= ASIDE_LENGTH && last.text.split(/\s+/).length <= ASIDE_WORDS) line.aside = { x: last.x, text: last.text };
   return line;
 }
 
@@ -339,7 +342,8 @@ function tableLines(groups: readonly PlacedText[][], pageNo: number): PageLine[]
   const out: PageLine[] = [];
   for (let i = 0; i < groups.length; i++) {
     const header = cellsOf(groups[i], undefined, HEADER_CELL_GAP);
-    if (!isHeader(header) || justifiedProse(groups[i], header)) {
+    // A row of names (attendance in columns) heads no table: it is a list.
+    if (!isHeader(header) || justifiedProse(groups[i], header) || header.every((c) => startsWithTitle(c.text))) {
       out.push(lineOf(groups[i], pageNo));
       continue;
     }
