@@ -23,7 +23,7 @@ describe('htmlToLines', () => {
   it('renders data table rows as one line, layout table cells as blocks', () => {
     const data = '<table><tr><th>Ref</th><th>Payee</th><th>Amount</th></tr><tr><td>14</td><td>Grass cutting</td><td>£240.00</td></tr></table>';
     expect(texts(data)).toEqual(['Ref  Payee  Amount', '14  Grass cutting  £240.00']);
-    const layout = '<table><tr><td>12.</td><td><p>Play areas</p><p>The officer presented the report.</p></td></tr></table>';
+    const layout = '<table><tr><td><p>12.</p></td><td><p>Play areas</p><p>The officer presented the report.</p></td></tr></table>';
     // The number cell and the title beside it are one heading line.
     expect(texts(layout)).toEqual(['12. Play areas', 'The officer presented the report.']);
     expect(texts(layout, 'rows')).toEqual(['12.  Play areas The officer presented the report.']);
@@ -34,6 +34,11 @@ describe('htmlToLines', () => {
     expect(texts(labels)).toEqual(['Present: Cllr A Bell, Cllr C Dunn', 'Seconded By: Cllr E Fox']);
     // A Word tab after a label is the same: one space, not a column gap.
     expect(htmlToLines('<p>Moved:\tCr Nguyen</p><p>3.\tCr Nguyen</p>', { tabs: 'gap' }).lines.filter((l) => l.text).map((l) => l.text)).toEqual(['Moved: Cr Nguyen', '3.  Cr Nguyen']);
+  });
+
+  it('drops a list of document links with their file sizes (an item\'s attachments)', () => {
+    const html = '<p>Item 4</p><ul class="docs"><li><a href="/a.pdf">Annual report PDF 312 KB</a></li><li><a href="/b.pdf">Appendix A (PDF, 1.2MB)</a></li></ul><ul><li><a href="/x">Mr Seth Pascoe</a> spoke in objection.</li></ul>';
+    expect(texts(html)).toEqual(['Item 4', 'Mr Seth Pascoe spoke in objection.']);
   });
 
   it('joins an item number in a block of its own to the title in the next block', () => {

@@ -101,8 +101,43 @@ function isFurniture(el: Element, insideContent: boolean): boolean {
   if (el.tagName === 'footer' || (el.tagName === 'header' && !insideContent)) return true;
   const names = [attr(el, 'id'), ...attr(el, 'className').split(/\s+/)].filter(Boolean);
   if (names.some((n) => FURNITURE_NAME.test(n) || FURNITURE_WORD.test(n.replace(CAMEL_BOUNDARY, '$1-$2')))) return true;
+  if (el.tagName === 'li') return isDocumentLink(el);
   return LINK_BLOCK_TAGS.has(el.tagName) && isLinkList(el);
 }
+
+/** Letters inside and outside links, and the links' texts, of an element. */
+function linkLetters(el: Element): { links: string[]; inLinks: number; outside: number } {
+  const links: string[] = [];
+  let inLinks = 0;
+  let outside = 0;
+  const letters = (t: string): number => (t.match(/\p{L}/gu) ?? []).length;
+  const walk = (n: Element, inLink: boolean): void => {
+    for (const c of n.children) {
+      if (c.type === 'text') {
+        if (inLink) inLinks += letters(c.value);
+        else outside += letters(c.value);
+      } else if (isElement(c) && !SKIP_TAGS.has(c.tagName)) {
+        if (c.tagName === 'a' && !inLink) links.push(inlineText(c, true, 'space'));
+        walk(c, inLink || c.tagName === 'a');
+      }
+    }
+  };
+  walk(el, false);
+  return { links, inLinks, outside };
+}
+
+/**
+ * A list entry that is only a link to a document with its file size
+ * ("Appendix A - Placements data PDF 312 KB"): the page's attachments, not
+ * minutes. (A paragraph holding such a link keeps its title.)
+ */
+function isDocumentLink(el: Element): boolean {
+  const { links, outside } = linkLetters(el);
+  if (links.length === 0 || outside > 0) return false;
+  return links.every((t) => HAS_FILE_SIZE.test(t));
+}
+// The residue test without the global flag (a global regex keeps its place between tests).
+const HAS_FILE_SIZE = new RegExp(FILE_SIZE_RESIDUE.source, 'i');
 
 // Blocks that can hold a site's menu of links: a column, a list, a line of links.
 const LINK_BLOCK_TAGS = new Set(['div', 'td', 'ul', 'ol', 'p', 'section', 'table', 'dl']);
@@ -116,23 +151,8 @@ const MENU_LINK_SHARE = 0.8;
  * of people linked to their pages (attendance) is not a menu.
  */
 function isLinkList(el: Element): boolean {
-  const links: string[] = [];
-  let linkLetters = 0;
-  let otherLetters = 0;
-  const letters = (t: string): number => (t.match(/\p{L}/gu) ?? []).length;
-  const walk = (n: Element, inLink: boolean): void => {
-    for (const c of n.children) {
-      if (c.type === 'text') {
-        if (inLink) linkLetters += letters(c.value);
-        else otherLetters += letters(c.value);
-      } else if (isElement(c) && !SKIP_TAGS.has(c.tagName)) {
-        if (c.tagName === 'a' && !inLink) links.push(inlineText(c, true, 'space'));
-        walk(c, inLink || c.tagName === 'a');
-      }
-    }
-  };
-  walk(el, false);
-  if (links.length < MENU_LINKS || linkLetters < MENU_LINK_SHARE * (linkLetters + otherLetters)) return false;
+  const { links, inLinks, outside } = linkLetters(el);
+  if (links.length < MENU_LINKS || inLinks < MENU_LINK_SHARE * (inLinks + outside)) return false;
   // ModernGov links every attendee to their page: a list of people is attendance.
   const named = links.filter(startsWithTitle).length;
   return named * 2 < links.length;
@@ -271,9 +291,16 @@ class LineBuilder {
     private readonly tabs: 'space' | 'gap',
   ) {}
 
+  /** An item number from a cell of its own, waiting to lead the next line (its title in the next cell). */
+  private prefix = '';
+
   private push(text: string, indent: number, hint?: BlockHint, depth?: number): void {
-    const clean = text.replace(FILE_SIZE_RESIDUE, '').trim();
+    let clean = text.replace(FILE_SIZE_RESIDUE, '').trim();
     if (!clean) return;
+    if (this.prefix) {
+      clean = `${this.prefix} ${clean}`;
+      this.prefix = '';
+    }
     const line: RawLine = { text: clean, indent };
     if (hint) line.hint = hint;
     if (depth !== undefined) line.depth = depth;
@@ -387,11 +414,23 @@ class LineBuilder {
     for (const row of rows) {
       const cells = cellsOf(row);
       if (layout) {
-        // Layout rows: each cell's blocks are lines of their own (an item number cell, then the item).
-        for (const cell of cells) {
+        // Layout rows: each cell's blocks are lines of their own; an item number in a cell of its own
+        // leads the first line of the next cell (its title): "21. Declarations of Interest".
+        const number = cells.length >= 2 ? inlineText(cells[0], this.inside, this.tabs) : '';
+        const numbered = NUMBER_ALONE.test(number);
+        for (const [k, cell] of cells.entries()) {
           this.flush(listDepth * 2);
+          if (numbered && k === 0) {
+            this.prefix = number;
+            continue;
+          }
           this.block(cell, listDepth, false);
           this.flush(listDepth * 2);
+        }
+        if (this.prefix) {
+          const alone = this.prefix;
+          this.prefix = '';
+          this.push(alone, listDepth * 2);
         }
         this.blank();
       } else {
