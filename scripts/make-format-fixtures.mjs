@@ -285,7 +285,12 @@ function meetingPdf() {
 
 /** A page stream of placed strings ({ text, x, y, size, bold }), top-down y, with a page-number footer. */
 function placedStream(placed, pageNo) {
-  const ops = placed.map((p) => `BT /${p.bold ? 'F2' : 'F1'} ${p.size ?? 11} Tf ${p.x} ${PAGE_H - p.y} Td <${winAnsi(p.text).toString('hex')}> Tj ET`);
+  // A turned string (a watermark) is set with a text matrix: turned 37 degrees, about (x, y).
+  const ops = placed.map((p) =>
+    p.turned
+      ? `BT /${p.bold ? 'F2' : 'F1'} ${p.size ?? 11} Tf 0.8 0.6 -0.6 0.8 ${p.x} ${PAGE_H - p.y} Tm <${winAnsi(p.text).toString('hex')}> Tj ET`
+      : `BT /${p.bold ? 'F2' : 'F1'} ${p.size ?? 11} Tf ${p.x} ${PAGE_H - p.y} Td <${winAnsi(p.text).toString('hex')}> Tj ET`,
+  );
   ops.push(`BT /F1 9 Tf 290 40 Td <${winAnsi(String(pageNo)).toString('hex')}> Tj ET`);
   return Buffer.from(ops.join('\n'), 'latin1');
 }
@@ -471,6 +476,120 @@ function parishTablesPdf() {
     { text: '03.25.04    Date of next meeting', x: 72, y: 70, bold: true },
     { text: 'The next meeting will be held on 9th April 2025.', x: 144, y: 85 },
     ...footer,
+  ];
+  return pdfDocument([page1, page2].map((p, i) => placedStream(p, i + 1)));
+}
+
+/**
+ * A parish clerk's minutes with the members present set out in columns, an owner column beside paragraphs
+ * of several lines (the owner belongs at the paragraph's end, not inside its first sentence) and a
+ * planning table keyed by application number
+ * whose cells wrap onto a second line that starts with a capital ("Land off Quarry" / "Lane").
+ */
+function ownerColumnPdf() {
+  const at = (y, cells) => cells.map(([x, text, bold]) => ({ text, x, y, bold }));
+  const page = [
+    { text: 'TREWINT PARISH COUNCIL', x: 200, y: 70, bold: true },
+    { text: 'Minutes of the meeting held on 3 June 2025 in the Church Rooms', x: 72, y: 92 },
+    // The members present set out in columns under their label.
+    { text: 'Present:', x: 72, y: 104, bold: true },
+    ...at(116, [[110, 'Cllr Morwenna Penrose (Chair)'], [280, 'Cllr Tristan Bolitho'], [430, 'Cllr Jenifer Rowe']]),
+    ...at(128, [[110, 'Cllr Hedra Nance'], [280, 'Cllr Gerens Tonkin']]),
+    { text: 'Action', x: 500, y: 160, bold: true },
+    { text: '6.    Bus shelter', x: 72, y: 180, bold: true },
+    ...at(200, [[110, 'Cllr Penrose asked whether the glass panels of the bus shelter could be'], [500, 'Clerk']]),
+    { text: 'replaced with polycarbonate. The Clerk will obtain two quotations for', x: 110, y: 214 },
+    { text: 'the next meeting.', x: 110, y: 228 },
+    { text: '7.    Planning', x: 72, y: 255, bold: true },
+    ...at(275, [[110, 'Application', true], [215, 'Site', true], [320, 'Comments', true]]),
+    ...at(292, [[110, 'PA25/03114'], [215, 'Glebe Farm'], [320, 'No objection']]),
+    ...at(309, [[110, 'PA25/03190'], [215, 'Land off Quarry'], [320, 'Objection: the lane is too']]),
+    ...at(323, [[215, 'Lane'], [320, 'narrow for construction traffic']]),
+    ...at(340, [[110, 'PA25/03202'], [215, '2 Mill Cottages'], [320, 'No objection']]),
+    { text: '8.    Date of next meeting', x: 72, y: 370, bold: true },
+    { text: 'The next meeting will be held on 1 July 2025.', x: 110, y: 390 },
+  ];
+  return pdfDocument([placedStream(page, 1)]);
+}
+
+// Helvetica's widths, roughly (in ems): enough to place words one by one without overlapping.
+const charWidth = (ch) => (ch === 'W' ? 0.95 : /[mM]/.test(ch) ? 0.85 : ch === 'w' ? 0.72 : /[A-Z0-9]/.test(ch) ? 0.68 : /[il.,;:'’|!]/.test(ch) ? 0.25 : 0.53);
+const wordsWidth = (s, size) => [...s].reduce((w, ch) => w + (ch === ' ' ? 0.28 : charWidth(ch)), 0) * size;
+
+/**
+ * A district council's minutes set with side headings: each minute's number and title in a narrow left
+ * column, wrapped over two or three lines, its text beside it starting on the heading's first baseline;
+ * the text is justified and set word by word (every word its own run, the gaps stretched). Read across
+ * the page, each heading line would run into a line of the text, and a stretched line would look like a
+ * table's header.
+ */
+function sideHeadingsPdf() {
+  const size = 10;
+  const placed = [];
+  const justified = (words, x, y, right, last) => {
+    const widths = words.map((w) => wordsWidth(w, size) * 1.03);
+    const natural = widths.reduce((a, b) => a + b, 0) + (words.length - 1) * 0.28 * size;
+    const extra = last || words.length < 2 ? 0 : (right - x - natural) / (words.length - 1);
+    let cx = x;
+    words.forEach((w, i) => {
+      placed.push({ text: w, x: cx, y, size });
+      cx += widths[i] + 0.28 * size + extra;
+    });
+  };
+  const body = (text, y, x = 190, right = 523) => {
+    const lines = [];
+    let line = [];
+    for (const w of text.split(' ')) {
+      if (line.length && wordsWidth([...line, w].join(' '), size) * 1.03 > right - x) {
+        lines.push(line);
+        line = [];
+      }
+      line.push(w);
+    }
+    lines.push(line);
+    lines.forEach((l, i) => justified(l, x, y + i * 13, right, i === lines.length - 1));
+    return y + lines.length * 13;
+  };
+  const heading = (lines, y) => lines.forEach((t, i) => placed.push({ text: t, x: 72, y: y + i * 13, size, bold: true }));
+  placed.push({ text: 'PENVORDER DISTRICT COUNCIL', x: 72, y: 60, size: 13, bold: true });
+  placed.push({ text: 'Minutes of the meeting of the Council held at Lowen House on 12 September 2024', x: 72, y: 82, size });
+  placed.push({ text: 'Present: Councillors M Trebilcock (Chairman), A Chenoweth, R Nance and S Uren', x: 72, y: 98, size });
+  heading(['31. APOLOGIES FOR', 'ABSENCE'], 125);
+  let y = body('Apologies for absence were received from Councillor Kitto.', 125);
+  heading(['32. CAR PARKING', 'CHARGES', '2025/26'], y + 14);
+  y = body('Councillor Nance, Portfolio Holder for Economy, presented the report on the proposed car parking charges for 2025/26, which would hold the charges at the Harbour car park at their current level.', y + 14);
+  y = body('Councillor Uren asked whether the free parking offered on Saturdays in December would continue this year.', y + 6);
+  y = body('RESOLVED that the car parking charges for 2025/26 set out in Appendix A be approved.', y + 6);
+  heading(['33. DATE OF NEXT', 'MEETING'], y + 14);
+  body('The next meeting will be held on 14 November 2024.', y + 14);
+  return pdfDocument([placedStream(placed, 1)]);
+}
+
+/**
+ * Draft minutes over two pages: a large "DRAFT" watermark turned across each page (its letters' height
+ * spans three lines of text), a running head in small type on the second page only, and a note in small
+ * type under the first page. None of them is minutes text.
+ */
+function draftPdf() {
+  const watermark = { text: 'DRAFT', x: 170, y: 520, size: 90, bold: true, turned: true };
+  const page1 = [
+    { text: 'GWINEAR VALLEY COUNCIL', x: 200, y: 70, bold: true },
+    { text: 'Minutes of the Audit Committee held on 4 March 2025 at Tolvaddon House', x: 72, y: 92 },
+    { text: 'Present: Cllr Demelza Hawke (Chair), Cllr Jory Polglase and Cllr Wenna Ivey', x: 72, y: 110 },
+    { text: '14.    Internal audit plan', x: 72, y: 140, bold: true },
+    { text: 'The Head of Audit presented the internal audit plan for 2025/26, which set out', x: 100, y: 460 },
+    { text: 'twelve audits, including the council tax reduction scheme and the fleet contract.', x: 100, y: 474 },
+    { text: 'Cllr Polglase asked whether the fleet contract audit could be brought forward to', x: 100, y: 488 },
+    { text: 'the first quarter of the year.', x: 100, y: 502 },
+    { text: 'RESOLVED that the internal audit plan for 2025/26 be approved.', x: 100, y: 525 },
+    { text: 'These minutes are draft until confirmed at the next meeting of the Committee.', x: 72, y: 800, size: 7 },
+    watermark,
+  ];
+  const page2 = [
+    { text: 'AUDIT COMMITTEE – 4 MARCH 2025', x: 72, y: 40, size: 7 },
+    { text: '15.    Date of next meeting', x: 72, y: 90, bold: true },
+    { text: 'The next meeting will be held on 3 June 2025.', x: 100, y: 110 },
+    watermark,
   ];
   return pdfDocument([page1, page2].map((p, i) => placedStream(p, i + 1)));
 }
@@ -744,6 +863,69 @@ function numberedDocx() {
   return docxPackage(body, numbering, styles);
 }
 
+/**
+ * A town clerk's Word minutes set out in tables: a contents list (Word's "toc 1" style, with page
+ * numbers) before the minutes; each minute a table row, its number in the left cell and its bold
+ * heading and paragraphs in the right; a decision framed in a one-cell box with "Moved:<tab>…"
+ * labels. The contents list is not the minutes; each row is a heading and paragraphs, not one line.
+ */
+function tableMinutesDocx() {
+  const tab = '<w:r><w:tab/></w:r>';
+  const toc = (number, title, page) => `<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr>${run(number)}${tab}${run(title)}${tab}${run(String(page))}</w:p>`;
+  const labelled = (label, value) => `<w:p>${run(label, true)}${tab}${run(value)}</w:p>`;
+  const tcell = (width, inner) => `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${inner}</w:tc>`;
+  const minute = (number, title, paragraphs) => `<w:tr>${tcell(1100, para(number, { bold: true }))}${tcell(7900, [para(title, { bold: true }), ...paragraphs.map((t) => (t.startsWith('<w:') ? t : para(t)))].join(''))}</w:tr>`;
+  const box = (paragraphs) => `<w:tbl><w:tblPr><w:tblW w:w="7600" w:type="dxa"/></w:tblPr><w:tr>${tcell(7600, paragraphs.join(''))}</w:tr></w:tbl><w:p/>`;
+  const body = [
+    para('DUNMERE TOWN COUNCIL', { bold: true }),
+    para('Minutes of the meeting of the Town Council held in the Guildhall on Tuesday 8 April 2025 at 7.00 pm'),
+    para('Contents', { bold: true }),
+    toc('T/41', 'Apologies', 2),
+    toc('T/42', 'Market square lighting', 2),
+    toc('T/43', 'Twinning association', 3),
+    para('Present: Cllr Nessa Quilty (Mayor), Cllr Bram Oduro and Cllr Lowri Penhallow'),
+    `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr>${[
+      minute('T/41', 'Apologies', ['Apologies were received from Cllr Idris Mawgan.']),
+      minute('T/42', 'Market square lighting', [
+        'The Town Clerk presented the quotations for replacing the lamps in the market square.',
+        'Cllr Oduro asked whether the new lamps would be dimmed after midnight.',
+        box([para('DECISION T/42', { bold: true }), labelled('Moved:', 'Cllr Penhallow'), labelled('Seconded:', 'Cllr Oduro'), para('That the lowest quotation, £4,380, be accepted.'), para('CARRIED', { bold: true })]),
+      ]),
+      minute('T/43', 'Twinning association', ['The Mayor reported on the visit of the twinning association in March.']),
+    ].join('')}</w:tbl>`,
+  ];
+  const styles = '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/><w:basedOn w:val="Normal"/></w:style>';
+  return docxPackage(body, '', styles);
+}
+
+/**
+ * A town clerk's Word minutes set as a table of side headings (number and title in the left cell, the
+ * minute's paragraphs in the right), with the members present as a grid of names and the officers in
+ * attendance a name a paragraph in one cell.
+ */
+function sideHeadingsDocx() {
+  const tcell = (width, inner) => `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${inner}</w:tc>`;
+  const row = (cells) => `<w:tr>${cells.map(([w, inner]) => tcell(w, inner)).join('')}</w:tr>`;
+  const table = (rows) => `<w:tbl><w:tblPr><w:tblW w:w="9000" w:type="dxa"/></w:tblPr>${rows.join('')}</w:tbl>`;
+  const paras = (texts) => texts.map((t) => para(t)).join('');
+  const body = [
+    para('PORTHALLOW TOWN COUNCIL', { bold: true }),
+    para('Minutes of the meeting of the Town Council held at the Institute on Wednesday 2 October 2024 at 7.00 pm'),
+    para('Members present:', { bold: true }),
+    table([
+      row([[3000, para('Cllr Kerensa Hosken (Mayor)')], [3000, para('Cllr Piran Jago')], [3000, para('Cllr Tamsin Rowe')]]),
+      row([[3000, para('Cllr Jenna Blewett')], [3000, para('Cllr Loveday Tonkin')], [3000, '<w:p/>']]),
+    ]),
+    table([row([[2000, para('In attendance:', { bold: true })], [7000, paras(['Mr Hedley Vosper (Town Clerk)', 'Mrs Elowen Pascoe (Assistant Clerk)'])]])]),
+    table([
+      row([[2600, para('88. Harbour Wall Repairs', { bold: true })], [6400, paras(['The Town Clerk reported that the harbour authority had agreed to share the cost of repairing the harbour wall.', 'Cllr Jago asked whether the work would be finished before the winter storms.', 'RESOLVED that the Council contribute £6,000 towards the repairs.'])]]),
+      row([[2600, para('89. Remembrance Sunday', { bold: true })], [6400, paras(['The Mayor outlined the arrangements for the parade on 10 November.', 'The Town Clerk will arrange the road closure with the highway authority.'])]]),
+    ]),
+  ];
+  const styles = '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>';
+  return docxPackage(body, '', styles);
+}
+
 /** A Word 97-2003 .doc: the OLE compound-file header and nothing a reader could use. */
 function legacyDoc() {
   return Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)]);
@@ -763,10 +945,15 @@ const files = {
   'dump.txt': dumpText(),
   'parish.pdf': parishPdf(),
   'parish-tables.pdf': parishTablesPdf(),
+  'owner-column.pdf': ownerColumnPdf(),
+  'side-headings.pdf': sideHeadingsPdf(),
+  'draft.pdf': draftPdf(),
   'two-columns.pdf': twoColumnPdf(),
   'parish-1252.txt': parishWindows1252(),
   'converted.md': convertedMarkdown(),
   'numbered.docx': numberedDocx(),
+  'table-minutes.docx': tableMinutesDocx(),
+  'side-headings.docx': sideHeadingsDocx(),
   'legacy.doc': legacyDoc(),
   'agenda-item.txt': itemText(),
   'agenda-item.html': itemHtml(),

@@ -21,11 +21,33 @@ describe('htmlToLines', () => {
   });
 
   it('renders data table rows as one line, layout table cells as blocks', () => {
-    const data = '<table><tr><th>Present:</th><td>Cllr A Bell, Cllr C Dunn</td></tr><tr><td>Apologies:</td><td>Cllr E Fox</td></tr></table>';
-    expect(texts(data)).toEqual(['Present:  Cllr A Bell, Cllr C Dunn', 'Apologies:  Cllr E Fox']);
-    const layout = '<table><tr><td>12.</td><td><p>Play areas</p><p>The officer presented the report.</p></td></tr></table>';
-    expect(texts(layout)).toEqual(['12.', 'Play areas', 'The officer presented the report.']);
+    const data = '<table><tr><th>Ref</th><th>Payee</th><th>Amount</th></tr><tr><td>14</td><td>Grass cutting</td><td>£240.00</td></tr></table>';
+    expect(texts(data)).toEqual(['Ref  Payee  Amount', '14  Grass cutting  £240.00']);
+    const layout = '<table><tr><td><p>12.</p></td><td><p>Play areas</p><p>The officer presented the report.</p></td></tr></table>';
+    // The number cell and the title beside it are one heading line.
+    expect(texts(layout)).toEqual(['12. Play areas', 'The officer presented the report.']);
     expect(texts(layout, 'rows')).toEqual(['12.  Play areas The officer presented the report.']);
+  });
+
+  it('reads a label cell and its value as one phrase: "Moved By: Councillor Bhatia"', () => {
+    const labels = '<table><tr><th>Present:</th><td>Cllr A Bell, Cllr C Dunn</td></tr><tr><td>Seconded By:</td><td>Cllr E Fox</td></tr></table>';
+    expect(texts(labels)).toEqual(['Present: Cllr A Bell, Cllr C Dunn', 'Seconded By: Cllr E Fox']);
+    // A Word tab after a label is the same: one space, not a column gap.
+    expect(htmlToLines('<p>Moved:\tCr Nguyen</p><p>3.\tCr Nguyen</p>', { tabs: 'gap' }).lines.filter((l) => l.text).map((l) => l.text)).toEqual(['Moved: Cr Nguyen', '3.  Cr Nguyen']);
+  });
+
+  it('drops a list of document links with their file sizes (an item\'s attachments)', () => {
+    const html = '<p>Item 4</p><ul class="docs"><li><a href="/a.pdf">Annual report PDF 312 KB</a></li><li><a href="/b.pdf">Appendix A (PDF, 1.2MB)</a></li></ul><ul><li><a href="/x">Mr Seth Pascoe</a> spoke in objection.</li></ul>';
+    expect(texts(html)).toEqual(['Item 4', 'Mr Seth Pascoe spoke in objection.']);
+  });
+
+  it('joins an item number in a block of its own to the title in the next block', () => {
+    const html = '<div class="Item"><div class="Counter">6.1</div><div class="Title">Depot Roof Repairs</div><p>The manager reported.</p></div><p>7.</p><p></p><p>Votes:</p><ul><li>For</li></ul>';
+    expect(texts(html)).toEqual(['6.1 Depot Roof Repairs', 'The manager reported.', '7.', 'Votes:', 'For']);
+  });
+
+  it('drops soft hyphens: a word split only where a line might break is one word', () => {
+    expect(texts('<p>The recom&shy;mendation was approved.</p>')).toEqual(['The recommendation was approved.']);
   });
 
   it('keeps Word tab stops as two-space gaps, web tabs as spaces', () => {
@@ -52,5 +74,18 @@ describe('htmlToLines', () => {
     const { lines } = htmlToLines(html);
     expect(lines.filter((l) => l.text).map((l) => l.text)).toEqual(['Minutes', 'Budget report']);
     expect(lines[0]).toMatchObject({ hint: 'heading', depth: 2 });
+  });
+
+  it('drops a site\'s menus however they are named: a line of links, a side column of links, camelCase names', () => {
+    const html = `<html><body>
+      <div id="toplinks"><a href="/">Home</a> | <a href="/contact">Contact us</a> | <a href="/pay">Pay online</a></div>
+      <div id="sideMenu"><div>Town Hall</div><p>Councillors</p></div>
+      <table><tr><td id="col1"><h3>Meetings</h3><ul><li><a href="/a">Full Council</a></li><li><a href="/b">Planning Committee</a></li><li><a href="/c">Licensing</a></li></ul></td>
+      <td><p>Minutes of the meeting of the Licensing Committee held on 2 May 2025</p>
+      <p>Present: <a href="/m1">Councillor Ffion Adair</a>, <a href="/m2">Councillor Tobias Renn</a>, <a href="/m3">Councillor Uma Kerr</a></p>
+      <p class="pageTools"><a href="#">Print</a></p><p class="lastModified">Last modified: 9 May 2025</p></td></tr></table>
+      </body></html>`;
+    // The attendance line is links to the members' pages, yet it is minutes: people, not menu entries.
+    expect(texts(html)).toEqual(['Minutes of the meeting of the Licensing Committee held on 2 May 2025', 'Present: Councillor Ffion Adair, Councillor Tobias Renn, Councillor Uma Kerr']);
   });
 });

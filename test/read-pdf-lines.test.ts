@@ -81,3 +81,20 @@ describe('pagesToLines stays linear', () => {
     expect(lines.filter((l) => l.text !== '')).toHaveLength(300 * 49);
   });
 });
+
+describe('words hyphenated at a line end', () => {
+  it('lose the hyphen when the document writes the word whole elsewhere; names and unknown compounds keep it', () => {
+    const { lines } = pagesToLines([
+      {
+        height: 842,
+        items: [
+          run('The programme of works was agreed. The revised pro-', 72, 100),
+          run('gramme will start in May. Cllr Ann Crow-', 72, 115),
+          run('Brown asked about the father-', 72, 130),
+          run('inclusive group.', 72, 145),
+        ],
+      },
+    ]);
+    expect(lines.map((l) => l.text)).toEqual(['The programme of works was agreed. The revised programme', 'will start in May. Cllr Ann Crow-Brown', 'asked about the father-inclusive', 'group.']);
+  });
+});

@@ -210,6 +210,113 @@ describe('a Word file numbered automatically', async () => {
   });
 });
 
+describe('a printed PDF with an owner column and a wrapping planning table', () => {
+  it('puts an owner column\'s entry at the end of its paragraph, not inside the first sentence', async () => {
+    const lines = (await read('owner-column.pdf')).lines.map((l) => l.text);
+    expect(lines).toContain('Cllr Penrose asked whether the glass panels of the bus shelter could be');
+    expect(lines).toContain('the next meeting.  Clerk');
+  });
+
+  it('joins a cell wrapped onto a line of its own in a table keyed by application number', async () => {
+    const rows = (await read('owner-column.pdf')).lines.filter((l) => l.hint === 'table-row').map((l) => l.text);
+    expect(rows).toEqual(['Application  Site  Comments', 'PA25/03114  Glebe Farm  No objection', 'PA25/03190  Land off Quarry Lane  Objection: the lane is too narrow for construction traffic', 'PA25/03202  2 Mill Cottages  No objection']);
+  });
+
+  it('reads the members present set out in columns as a list of names', async () => {
+    const doc = await parse('owner-column.pdf');
+    expect(doc.meeting.present.map((p) => p.name)).toEqual(['Cllr Morwenna Penrose', 'Cllr Tristan Bolitho', 'Cllr Jenifer Rowe', 'Cllr Hedra Nance', 'Cllr Gerens Tonkin']);
+  });
+
+  it('keeps the question whole', async () => {
+    const doc = await parse('owner-column.pdf');
+    expect(doc.items[0].questions.map((q) => q.text)).toEqual(['asked whether the glass panels of the bus shelter could be replaced with polycarbonate.']);
+  });
+});
+
+describe('draft minutes: a turned watermark, a head on one page only, a note in small type', () => {
+  it('reads the text alone: the watermark does not pull three lines into one, the small-type margin lines go', async () => {
+    const texts = (await read('draft.pdf')).lines.map((l) => l.text).filter(Boolean);
+    expect(texts.slice(texts.indexOf('14. Internal audit plan'))).toEqual([
+      '14. Internal audit plan',
+      'The Head of Audit presented the internal audit plan for 2025/26, which set out',
+      'twelve audits, including the council tax reduction scheme and the fleet contract.',
+      'Cllr Polglase asked whether the fleet contract audit could be brought forward to',
+      'the first quarter of the year.',
+      'RESOLVED that the internal audit plan for 2025/26 be approved.',
+      '15. Date of next meeting',
+      'The next meeting will be held on 3 June 2025.',
+    ]);
+    const doc = await parse('draft.pdf');
+    expect(doc.items[0].resolutions.map((r) => r.text)).toEqual(['the internal audit plan for 2025/26 be approved.']);
+  });
+});
+
+describe('minutes set with side headings', () => {
+  it('PDF: each heading beside the text is a line of its own, before the text; justified word-by-word lines stay prose', async () => {
+    const lines = (await read('side-headings.pdf')).lines;
+    const texts = lines.map((l) => l.text).filter(Boolean);
+    expect(texts).toContain('32. CAR PARKING CHARGES 2025/26');
+    expect(texts[texts.indexOf('32. CAR PARKING CHARGES 2025/26') + 1]).toBe('Councillor Nance, Portfolio Holder for Economy, presented the');
+    expect(lines.filter((l) => l.hint === 'table-row')).toEqual([]);
+    const doc = await parse('side-headings.pdf');
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['31', 'APOLOGIES FOR ABSENCE'],
+      ['32', 'CAR PARKING CHARGES 2025/26'],
+      ['33', 'DATE OF NEXT MEETING'],
+    ]);
+    expect(doc.items[1].resolutions.map((r) => r.text)).toEqual(['the car parking charges for 2025/26 set out in Appendix A be approved.']);
+  });
+
+  it('Word: a table of side headings reads as headings and paragraphs; a grid of names and a name a paragraph read as lists', async () => {
+    const texts = (await read('side-headings.docx')).lines.map((l) => l.text).filter(Boolean);
+    expect(texts).toContain('Cllr Kerensa Hosken (Mayor), Cllr Piran Jago, Cllr Tamsin Rowe');
+    expect(texts).toContain('In attendance: Mr Hedley Vosper (Town Clerk), Mrs Elowen Pascoe (Assistant Clerk)');
+    expect(texts.slice(texts.indexOf('88. Harbour Wall Repairs'), texts.indexOf('89. Remembrance Sunday'))).toEqual([
+      '88. Harbour Wall Repairs',
+      'The Town Clerk reported that the harbour authority had agreed to share the cost of repairing the harbour wall.',
+      'Cllr Jago asked whether the work would be finished before the winter storms.',
+      'RESOLVED that the Council contribute £6,000 towards the repairs.',
+    ]);
+    const doc = await parse('side-headings.docx');
+    expect(doc.meeting.present.map((p) => p.name)).toEqual(['Cllr Kerensa Hosken', 'Cllr Piran Jago', 'Cllr Tamsin Rowe', 'Cllr Jenna Blewett', 'Cllr Loveday Tonkin']);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['88', 'Harbour Wall Repairs'],
+      ['89', 'Remembrance Sunday'],
+    ]);
+  });
+});
+
+describe('Word minutes set out in tables', async () => {
+  const doc = await parse('table-minutes.docx');
+
+  it('drops the contents list and reads each minute row as a heading and its paragraphs', async () => {
+    const lines = (await read('table-minutes.docx')).lines.map((l) => l.text).filter(Boolean);
+    expect(lines).not.toContain('T/41  Apologies  2');
+    expect(lines.slice(lines.indexOf('T/42  Market square lighting'), lines.indexOf('T/43  Twinning association'))).toEqual([
+      'T/42  Market square lighting',
+      'The Town Clerk presented the quotations for replacing the lamps in the market square.',
+      'Cllr Oduro asked whether the new lamps would be dimmed after midnight.',
+      // The framed decision inside the row: its paragraphs, a label and its value read as one phrase.
+      'DECISION T/42',
+      'Moved: Cllr Penhallow',
+      'Seconded: Cllr Oduro',
+      'That the lowest quotation, £4,380, be accepted.',
+      'CARRIED',
+    ]);
+  });
+
+  it('gives one item per minute row, with the records of its paragraphs and its box', () => {
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['T/41', 'Apologies'],
+      ['T/42', 'Market square lighting'],
+      ['T/43', 'Twinning association'],
+    ]);
+    expect(doc.items[1].resolutions.map((r) => r.text)).toEqual(['the lowest quotation, £4,380, be accepted.']);
+    expect(doc.items[1].questions.map((q) => q.text)).toEqual(['asked whether the new lamps would be dimmed after midnight.']);
+    expect(doc.items[1].presenters.map((p) => p.role)).toEqual(['Town Clerk']);
+  });
+});
+
 describe('markdown a PDF converter wrote', async () => {
   const md = await parse('converted.md');
   const minutes = await parse('meeting.txt');

@@ -190,6 +190,8 @@ type DocNode = Inline | Block;
 type ParagraphKind = { tag: 'p' } | { tag: 'h'; depth: number } | { tag: 'list'; ordered: boolean; depth: number };
 
 const HEADING_ID = /^Heading([1-6])$/;
+// Word's built-in contents styles: the entries ("toc 1" … "toc 9") and the contents heading.
+const CONTENTS_STYLE_NAME = /^(?:toc [1-9]|toc heading)$/i;
 const HEADING_NAME = /^heading ([1-6])$/i;
 // Note and comment text styles render as plain paragraphs, list numbering or not.
 const PLAIN_PARAGRAPH_NAME = /^(?:footnote text|endnote text|annotation text|footnote|endnote)$/i;
@@ -366,6 +368,8 @@ class BodyReader {
       this.deleted = [];
     }
     const styleName = styleId ? (this.styles.paragraph.get(styleId) ?? null) : null;
+    // A table of contents repeats the headings with page numbers: it is not the minutes.
+    if (styleName !== null && CONTENTS_STYLE_NAME.test(styleName)) return;
     const kind = paragraphKind(styleId, styleName, this.lists.ofParagraph(styleId || undefined, numId, ilvl));
     const extra: DocNode[] = [];
     out.push({ type: 'paragraph', kind, children: this.elements(children, extra) }, ...extra);
@@ -581,6 +585,27 @@ class HtmlRenderer {
         out.push(element('sup', true, [element('a', true, [`[${this.noteNumber++}]`])]));
         return;
       case 'table': {
+        const layout = tableLayout(n.children);
+        if (layout === 'box') {
+          // A framed box (a resolution, a note): its paragraphs read as paragraphs, not as one row.
+          for (const row of n.children) if (row.type === 'tableRow') for (const cell of row.children) if (cell.type === 'tableCell') out.push(...this.nodes(cell.children, header));
+          return;
+        }
+        if (layout === 'minutes') {
+          for (const row of n.children) if (row.type === 'tableRow') this.minuteRow(row.children, out);
+          return;
+        }
+        if (layout === 'side-headings') {
+          // Each heading (its lines joined) is a line of its own, the paragraphs beside it below it.
+          for (const row of n.children) {
+            if (row.type !== 'tableRow') continue;
+            const cells = row.children.filter((c): c is Extract<Block, { type: 'tableCell' }> => c.type === 'tableCell');
+            const heading = plainText(cells[0]?.children ?? []).replace(/\s+/g, ' ').trim();
+            if (heading) out.push(element('p', true, [heading]));
+            for (const cell of cells.slice(1)) out.push(...this.nodes(cell.children));
+          }
+          return;
+        }
         const headerRows = n.children.findIndex((r) => !(r.type === 'tableRow' && r.isHeader));
         const split = headerRows < 0 ? n.children.length : headerRows;
         const rows = split === 0 ? this.nodes(n.children, false) : [element('thead', true, this.nodes(n.children.slice(0, split), true)), element('tbody', true, this.nodes(n.children.slice(split), false))];
@@ -598,6 +623,25 @@ class HtmlRenderer {
     }
   }
 
+  /**
+   * A row of minutes set out as a table: the minute number in its cell, the
+   * heading and its paragraphs in the next. The number and the heading are one
+   * line ("45/24  Confirmation of Minutes"); each paragraph below is its own.
+   */
+  private minuteRow(cells: DocNode[], out: HtmlNode[]): void {
+    const [label, ...rest] = cells.filter((c): c is Extract<Block, { type: 'tableCell' }> => c.type === 'tableCell');
+    const number = label ? plainText(label.children).trim() : '';
+    const blocks = rest.flatMap((c) => c.children);
+    const headingAt = blocks.findIndex((b) => b.type === 'paragraph' && plainText(b.children).trim() !== '');
+    if (headingAt < 0) {
+      if (number) out.push(element('p', true, [number]));
+      return;
+    }
+    const heading = blocks[headingAt] as Extract<Block, { type: 'paragraph' }>;
+    out.push(element('p', true, [...(number ? [number, '\t'] : []), ...this.nodes(heading.children)]));
+    out.push(...this.nodes(blocks.slice(headingAt + 1)));
+  }
+
   /** A note as a list item: its paragraphs, the last ending in a back-link arrow. */
   note(note: Note): HtmlNode {
     const body = this.nodes(note.body);
@@ -605,6 +649,78 @@ class HtmlRenderer {
     return element('li', true, body, ` id="${note.noteType}-${escapeAttribute(note.noteId)}"`);
   }
 }
+
+/** The text of document nodes. */
+function plainText(nodes: DocNode[]): string {
+  let out = '';
+  for (const n of nodes) {
+    if (n.type === 'text') out += n.value;
+    else if (n.type === 'tab') out += '\t';
+    else if ('children' in n) out += plainText(n.children) + (n.type === 'paragraph' ? '\n' : '');
+  }
+  return out;
+}
+
+/** Is every letter of this paragraph in bold runs (a heading set in bold type)? */
+function boldParagraph(p: DocNode): boolean {
+  if (p.type !== 'paragraph') return false;
+  if (p.kind.tag === 'h') return true;
+  let bold = false;
+  let plain = false;
+  const walk = (nodes: DocNode[], inBold: boolean): void => {
+    for (const n of nodes) {
+      if (n.type === 'text') {
+        if (/\p{L}/u.test(n.value)) {
+          if (inBold) bold = true;
+          else plain = true;
+        }
+      } else if ('children' in n) walk(n.children, inBold || (n.type === 'run' && (n.bold || n.strongStyle)));
+    }
+  };
+  walk(p.children, false);
+  return bold && !plain;
+}
+
+// A minute number alone in its cell: "45/24", "12.", "MM 103", "Item 7" (short, with a figure).
+const MINUTE_NUMBER_CELL = /^(?=[^\n]{1,16}$)[^\n]*\d[^\n]*$/;
+// A heading is short: a longer bold first paragraph is a motion or a paragraph set in bold.
+const MAX_HEADING_CELL = 200;
+
+/**
+ * How a table is laid out when it is not data. 'box': one column whose cell
+ * holds several paragraphs (a framed resolution or note). 'minutes': most rows
+ * hold a minute number in the first cell and, in a later cell, a bold heading
+ * with paragraphs below it. 'side-headings': most rows hold two cells, a
+ * heading (bold, or led by its number) beside the minute's paragraphs.
+ * Otherwise null: a data table, one line per row.
+ */
+function tableLayout(rows: DocNode[]): 'box' | 'minutes' | 'side-headings' | null {
+  const cellsOf = (r: DocNode): Extract<Block, { type: 'tableCell' }>[] => (r.type === 'tableRow' ? r.children.filter((c): c is Extract<Block, { type: 'tableCell' }> => c.type === 'tableCell') : []);
+  const blocks = (c: Extract<Block, { type: 'tableCell' }>): DocNode[] => c.children.filter((b) => b.type === 'table' || (b.type === 'paragraph' && plainText(b.children).trim() !== ''));
+  const all = rows.map(cellsOf);
+  if (all.length && all.every((cells) => cells.length === 1 && cells[0].colSpan === 1) && all.some((cells) => blocks(cells[0]).length >= 2)) return 'box';
+  const minuteRow = (cells: Extract<Block, { type: 'tableCell' }>[]): boolean => {
+    if (cells.length < 2 || !MINUTE_NUMBER_CELL.test(plainText(cells[0].children).trim())) return false;
+    return cells.slice(1).some((c) => {
+      const b = blocks(c);
+      return b.length >= 2 && boldParagraph(b[0]) && plainText([b[0]]).trim().length <= MAX_HEADING_CELL;
+    });
+  };
+  const minutes = all.filter(minuteRow).length;
+  if (minutes > 0 && minutes * 2 >= all.length) return 'minutes';
+  // Side headings: the minute's number and title in the left cell (bold, or led by its number), its paragraphs in the right.
+  const sideHeadRow = (cells: Extract<Block, { type: 'tableCell' }>[]): boolean => {
+    if (cells.length !== 2 || blocks(cells[1]).length < 2) return false;
+    const head = blocks(cells[0]);
+    const text = plainText(cells[0].children).trim();
+    return head.length >= 1 && text.length <= MAX_SIDE_HEADING && SIDE_HEADING_WORD.test(text) && !/:$/.test(text) && (head.every(boldParagraph) || /^\d/.test(text));
+  };
+  const sideHeads = all.filter(sideHeadRow).length;
+  return sideHeads > 0 && sideHeads * 2 >= all.length ? 'side-headings' : null;
+}
+// A side heading: a title (a word of three letters or more), at most this long.
+const SIDE_HEADING_WORD = /\p{L}{3}/u;
+const MAX_SIDE_HEADING = 150;
 
 /** The notes of footnotes.xml or endnotes.xml, by id. */
 function readNotes(root: XmlElement | null, noteType: 'footnote' | 'endnote', reader: () => BodyReader): Map<string, Note> {

@@ -12,6 +12,7 @@ import iconv from 'iconv-lite';
 import type { Warning } from '../schema/document.js';
 import { decodeBytes } from './decode.js';
 import { normaliseLine } from './text.js';
+import { startsWithTitle } from './titles.js';
 import type { BlockHint, ReadResult, SourceLine } from './types.js';
 
 export interface HtmlOptions {
@@ -45,7 +46,10 @@ const SPACED_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquot
 // Class or id words of site furniture, matched anywhere in the name: breadcrumbs, sidebars, cookie banners, skip links.
 const FURNITURE_NAME = /breadcrumb|sidebar|side-bar|navbar|navigation|cookie|skip-?link|skip-to|screen-reader|sr-only|visually-hidden|masthead|colophon|mgLinks|mgPrint|mgSubscribe/i;
 // Class or id words of site furniture, matched as a whole word of a hyphenated or underscored name: "main-menu", "site_footer".
-const FURNITURE_WORD = /(?:^|[-_])(?:nav|menu|menus|footer|search|share|sharing|social|widget|widgets|toolbar|pagination|banner|related|comments?)(?:$|[-_])/i;
+// camelCase names are split first ("sideMenu" → "side-Menu", "pageTools" → "page-Tools").
+const FURNITURE_WORD = /(?:^|[-_])(?:nav|menu|menus|footer|foot|search|share|sharing|social|widget|widgets|toolbar|tools|pagetools|pagination|banner|related|comments?|crumbs?|logo|toplinks|quicklinks|leftcol|rightcol|sidecol|backtotop|feedback|modified|updated|alert|skip)(?:$|[-_])/i;
+// A camelCase boundary inside a class or id name.
+const CAMEL_BOUNDARY = /(\p{Ll})(\p{Lu})/gu;
 // Roles of landmark furniture.
 const FURNITURE_ROLE = /^(?:navigation|banner|contentinfo|complementary|search|menu|menubar|toolbar|dialog|alert)$/i;
 // File-size residue that web pages print after document links: "pdf icon PDF 129 KB", "(PDF, 1.2MB)".
@@ -58,11 +62,16 @@ const TAB_STOP = /[ \n\r\f]*\t[ \t\n\r\f]*/g;
 /** Collapses whitespace; with tab gaps, a tab becomes the two-space gap later stages read as a cell break. */
 function collapse(text: string, tabs: 'space' | 'gap'): string {
   if (tabs === 'space') return text.replace(HTML_SPACE, ' ');
+  // A tab after a label ("Moved:<tab>Cr Nguyen") parts a label from its value, read as prose: one space.
   return text
     .split(TAB_STOP)
     .map((part) => part.replace(HTML_SPACE, ' '))
-    .join('  ');
+    .reduce((out, part, i) => (i === 0 ? part : `${out}${LABEL_END.test(out) ? ' ' : '  '}${part}`), '');
 }
+// A label ending in a colon (at most a few words: "Moved:", "Seconded By:", "Applicant:"), ending a cell or a tab stop's text.
+const LABEL_END = /(?:^|\s)\p{L}[\p{L}'’]*(?:\s[\p{L}'’]+){0,2}:$/u;
+// A cell that is a label alone: a few words and a colon.
+const LABEL_CELL = /^\p{L}[\p{L}'’]*(?:\s[\p{L}'’]+){0,2}:$/u;
 // A charset declared in a meta tag.
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i;
 
@@ -91,7 +100,62 @@ function isFurniture(el: Element, insideContent: boolean): boolean {
   // Site headers and footers; a header inside an article or <main> is the article's title block.
   if (el.tagName === 'footer' || (el.tagName === 'header' && !insideContent)) return true;
   const names = [attr(el, 'id'), ...attr(el, 'className').split(/\s+/)].filter(Boolean);
-  return names.some((n) => FURNITURE_NAME.test(n) || FURNITURE_WORD.test(n));
+  if (names.some((n) => FURNITURE_NAME.test(n) || FURNITURE_WORD.test(n.replace(CAMEL_BOUNDARY, '$1-$2')))) return true;
+  if (el.tagName === 'li') return isDocumentLink(el);
+  return LINK_BLOCK_TAGS.has(el.tagName) && isLinkList(el);
+}
+
+/** Letters inside and outside links, and the links' texts, of an element. */
+function linkLetters(el: Element): { links: string[]; inLinks: number; outside: number } {
+  const links: string[] = [];
+  let inLinks = 0;
+  let outside = 0;
+  const letters = (t: string): number => (t.match(/\p{L}/gu) ?? []).length;
+  const walk = (n: Element, inLink: boolean): void => {
+    for (const c of n.children) {
+      if (c.type === 'text') {
+        if (inLink) inLinks += letters(c.value);
+        else outside += letters(c.value);
+      } else if (isElement(c) && !SKIP_TAGS.has(c.tagName)) {
+        if (c.tagName === 'a' && !inLink) links.push(inlineText(c, true, 'space'));
+        walk(c, inLink || c.tagName === 'a');
+      }
+    }
+  };
+  walk(el, false);
+  return { links, inLinks, outside };
+}
+
+/**
+ * A list entry that is only a link to a document with its file size
+ * ("Appendix A - Placements data PDF 312 KB"): the page's attachments, not
+ * minutes. (A paragraph holding such a link keeps its title.)
+ */
+function isDocumentLink(el: Element): boolean {
+  const { links, outside } = linkLetters(el);
+  if (links.length === 0 || outside > 0) return false;
+  return links.every((t) => HAS_FILE_SIZE.test(t));
+}
+// The residue test without the global flag (a global regex keeps its place between tests).
+const HAS_FILE_SIZE = new RegExp(FILE_SIZE_RESIDUE.source, 'i');
+
+// Blocks that can hold a site's menu of links: a column, a list, a line of links.
+const LINK_BLOCK_TAGS = new Set(['div', 'td', 'ul', 'ol', 'p', 'section', 'table', 'dl']);
+// A menu: at least this many links, and links hold at least this share of its letters.
+const MENU_LINKS = 3;
+const MENU_LINK_SHARE = 0.8;
+
+/**
+ * Is this block a menu: links and almost nothing else ("Home | Contact us |
+ * Pay online", a side column of "Council meetings" and "Quick links")? A list
+ * of people linked to their pages (attendance) is not a menu.
+ */
+function isLinkList(el: Element): boolean {
+  const { links, inLinks, outside } = linkLetters(el);
+  if (links.length < MENU_LINKS || inLinks < MENU_LINK_SHARE * (inLinks + outside)) return false;
+  // ModernGov links every attendee to their page: a list of people is attendance.
+  const named = links.filter(startsWithTitle).length;
+  return named * 2 < links.length;
 }
 
 const isElement = (n: RootContent | ElementContent | Root): n is Element => n.type === 'element';
@@ -139,6 +203,22 @@ function inlineText(node: Element | Root, inside: boolean, tabs: 'space' | 'gap'
   };
   walk(node);
   return collapse(out, tabs).trim();
+}
+
+
+// A short line of a cell, one of a list (a name, an address line): it starts with a capital or a figure, and no sentence ends in it.
+const MAX_LIST_LINE = 60;
+
+/**
+ * A table cell's text on one line. A cell whose paragraphs are short lines
+ * (a name a paragraph) reads as a list, "A, B, C"; other cells join their
+ * paragraphs with a space.
+ */
+function cellText(cell: Element, inside: boolean, tabs: 'space' | 'gap'): string {
+  const blocks = cell.children.filter((c): c is Element => isElement(c) && (c.tagName === 'p' || c.tagName === 'div') && !isFurniture(c, inside));
+  const texts = blocks.map((b) => inlineText(b, inside, tabs)).filter((t) => t !== '');
+  if (blocks.length >= 2 && texts.length >= 2 && cell.children.every((c) => !isElement(c) || blocks.includes(c) || isFurniture(c, inside)) && texts.every((t) => t.length <= MAX_LIST_LINE && /^[\p{Lu}\d]/u.test(t) && !/[.;:!?]$/.test(t))) return texts.join(', ');
+  return inlineText(cell, inside, tabs);
 }
 
 /** Does this table lay a page out (cells holding paragraphs, lists, headings) rather than hold data? */
@@ -211,9 +291,16 @@ class LineBuilder {
     private readonly tabs: 'space' | 'gap',
   ) {}
 
+  /** An item number from a cell of its own, waiting to lead the next line (its title in the next cell). */
+  private prefix = '';
+
   private push(text: string, indent: number, hint?: BlockHint, depth?: number): void {
-    const clean = text.replace(FILE_SIZE_RESIDUE, '').trim();
+    let clean = text.replace(FILE_SIZE_RESIDUE, '').trim();
     if (!clean) return;
+    if (this.prefix) {
+      clean = `${this.prefix} ${clean}`;
+      this.prefix = '';
+    }
     const line: RawLine = { text: clean, indent };
     if (hint) line.hint = hint;
     if (depth !== undefined) line.depth = depth;
@@ -319,18 +406,44 @@ class LineBuilder {
   private table(el: Element, listDepth: number): void {
     this.blank();
     const layout = this.tables === 'auto' && isLayoutTable(el);
-    for (const row of tableRows(el)) {
-      const cells = row.children.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th') && !isFurniture(c, this.inside));
+    const rows = tableRows(el);
+    const cellsOf = (row: Element): Element[] => row.children.filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th') && !isFurniture(c, this.inside));
+    // A grid of people (attendance set out in columns): each row's names are a list, as they would be written.
+    const cellTexts = rows.flatMap((r) => cellsOf(r).map((c) => inlineText(c, this.inside, this.tabs))).filter((t) => t !== '');
+    const people = !layout && cellTexts.length >= 2 && cellTexts.every(startsWithTitle);
+    for (const row of rows) {
+      const cells = cellsOf(row);
       if (layout) {
-        // Layout rows: each cell's blocks are lines of their own (an item number cell, then the item).
-        for (const cell of cells) {
+        // Layout rows: each cell's blocks are lines of their own; an item number in a cell of its own
+        // leads the first line of the next cell (its title): "21. Declarations of Interest".
+        const number = cells.length >= 2 ? inlineText(cells[0], this.inside, this.tabs) : '';
+        const numbered = NUMBER_ALONE.test(number);
+        for (const [k, cell] of cells.entries()) {
           this.flush(listDepth * 2);
+          if (numbered && k === 0) {
+            this.prefix = number;
+            continue;
+          }
           this.block(cell, listDepth, false);
           this.flush(listDepth * 2);
         }
+        if (this.prefix) {
+          const alone = this.prefix;
+          this.prefix = '';
+          this.push(alone, listDepth * 2);
+        }
         this.blank();
       } else {
-        const texts = cells.map((c) => inlineText(c, this.inside, this.tabs)).filter((t) => t !== '');
+        const texts = cells.map((c) => cellText(c, this.inside, this.tabs)).filter((t) => t !== '');
+        if (people) {
+          if (texts.length) this.push(texts.join(', '), listDepth * 2, 'table-row');
+          continue;
+        }
+        // A label cell and its value ("Moved By: | Councillor Bhatia", "Applicant: | Mr J Harrow") read as one phrase.
+        if (texts.length === 2 && LABEL_CELL.test(texts[0])) {
+          this.push(`${texts[0]} ${texts[1]}`, listDepth * 2, 'table-row');
+          continue;
+        }
         // A bold caption row spanning the table titles a section of it ("REPORT OF THE … COMMITTEE").
         const caption = cells.length === 1 && Number(attr(cells[0], 'colSpan') || 1) >= 2 && allBold(cells[0]);
         if (texts.length) this.push(texts.join('  '), listDepth * 2, caption ? 'heading' : 'table-row', caption ? 3 : undefined);
@@ -362,6 +475,30 @@ function listMarker(n: number, type: string): string {
   return `${n}.`;
 }
 
+// An item number alone in its block: "6.1", "12.", "Item 4", "(3)".
+const NUMBER_ALONE = /^(?:item\s+)?\(?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?[.)]?$/i;
+// A title that can follow it: not itself a number, short enough to be a heading.
+const MAX_TITLE_LENGTH = 200;
+
+/**
+ * An item number in a block of its own (a counter cell or div: "6.1") with its
+ * title in the next block is one heading line, as printed: "6.1 Staff Report
+ * PW-2024-07". A number whose next line is blank, a list item or another
+ * number stays alone.
+ */
+function joinNumbersToTitles(lines: RawLine[]): RawLine[] {
+  const out: RawLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    if (next && !line.hint && NUMBER_ALONE.test(line.text) && next.text !== '' && !NUMBER_ALONE.test(next.text) && next.text.length <= MAX_TITLE_LENGTH && next.hint !== 'list-item' && next.hint !== 'table-row') {
+      out.push({ ...next, text: `${line.text} ${next.text}`, indent: line.indent });
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}
+
 /** Renders HTML to the line model; line numbers index into the returned text rendering. */
 export function htmlToLines(html: string, options: HtmlOptions = {}): { text: string; lines: SourceLine[] } {
   const tree = parser.parse(html) as Root;
@@ -369,7 +506,7 @@ export function htmlToLines(html: string, options: HtmlOptions = {}): { text: st
   const builder = new LineBuilder(inside, options.tables ?? 'auto', options.tabs ?? 'space');
   builder.block(node, 0, false);
   builder.flush();
-  const raw = builder.lines;
+  const raw = joinNumbersToTitles(builder.lines);
   while (raw.length && raw[raw.length - 1].text === '') raw.pop();
   const lines: SourceLine[] = raw.map((r, i) => {
     const l = normaliseLine(r.text, i + 1);

@@ -12,6 +12,7 @@ import type { Warning } from '../schema/document.js';
 import { makeWarning } from '../schema/warnings.js';
 import { ReadError } from './errors.js';
 import type { ReadResult, SourceLine } from './types.js';
+import { startsWithTitle } from './titles.js';
 
 /** A text run placed on a page, in top-down page coordinates (points). */
 export interface PlacedText {
@@ -23,6 +24,8 @@ export interface PlacedText {
   width: number;
   /** Font size (em height). */
   size: number;
+  /** Set by the reader: this run starts a paragraph (the text beside a side heading). */
+  startsParagraph?: boolean;
 }
 
 export interface PdfPage {
@@ -45,6 +48,8 @@ interface PageLine {
   table?: boolean;
   /** Starts a paragraph of its own (a blank line before it). */
   paragraph?: boolean;
+  /** The last of two cells, when it is short: an owner column's entry ("Clerk", "JH") or a short label. */
+  aside?: { x: number; text: string };
 }
 
 // A lone page number or page mark at the top or bottom of a page: "3", "- 3 -", "Page 3", "Page 3 of 12", "3 of 12".
@@ -58,6 +63,12 @@ const ENDS_PARAGRAPH = /[.:;!?)"”]$/;
 const MARGIN_LINES = 5;
 // How many cells make a line a table row.
 const TABLE_CELLS = 3;
+// The top and bottom bands of a page (a share of its height) where headers and footers are printed,
+// and how small their type is against the body's.
+const MARGIN_BAND = 0.08;
+const SMALL_TYPE = 0.85;
+// How far (in font sizes) such a line stands from the text next to it, at least.
+const ISOLATION = 2;
 // The share of pages a running header or footer recurs on.
 const RUNNING_SHARE = 0.6;
 // How far (points) a running header or footer may move between pages.
@@ -73,7 +84,8 @@ function baselineGroups(page: PdfPage): PlacedText[][] {
   for (const item of items) {
     const last = groups[groups.length - 1];
     if (last && ref) {
-      const tolerance = Math.max(2, 0.4 * Math.max(ref.size, item.size));
+      // A giant run (a watermark, a crest's letters) does not widen the band past twice the smaller size.
+      const tolerance = Math.max(2, 0.4 * Math.min(Math.max(ref.size, item.size), 2 * Math.min(ref.size, item.size)));
       if (Math.abs(item.y - ref.y) <= tolerance) {
         last.push(item);
         if (item.size > ref.size) ref = item;
@@ -121,18 +133,139 @@ function cellsOf(group: readonly PlacedText[], column?: (x: number) => number, c
   return cells.filter((c) => c.text !== '');
 }
 
+// An owner column's entry: a name, initials or a role, a few words at most ("Clerk", "JH / Clerk", "All Cllrs").
+const ASIDE_LENGTH = 24;
+const ASIDE_WORDS = 3;
+// An owner column lies in the right part of the text's width (a share of it, from the body margin).
+const ASIDE_FROM = 0.7;
+
 const sizeOf = (group: readonly PlacedText[]): PlacedText => group.reduce((m, i) => (i.size > m.size ? i : m), group[0]);
 
 function lineOf(group: readonly PlacedText[], pageNo: number): PageLine {
   const cells = cellsOf(group);
   const main = sizeOf(group);
   const right = cells.reduce((m, c) => Math.max(m, c.right), -Infinity);
-  return { page: pageNo, x: group[0].x, y: main.y, size: main.size, right, text: cells.map((c) => c.text).join('    '), cells: cells.length };
+  // Names set out in columns ("Cllr A Hay    Cllr B Moss    Cllr C Dean") are a list, as they would be written.
+  const people = cells.length >= 2 && cells.every((c) => startsWithTitle(c.text));
+  const line: PageLine = { page: pageNo, x: group[0].x, y: main.y, size: main.size, right, text: cells.map((c) => c.text).join(people ? ', ' : '    '), cells: people ? 1 : cells.length };
+  if (group[0].startsParagraph) line.paragraph = true;
+  const last = cells[cells.length - 1];
+  if (!people && cells.length === 2 && last.text.length <= ASIDE_LENGTH && last.text.split(/\s+/).length <= ASIDE_WORDS) line.aside = { x: last.x, text: last.text };
+  return line;
 }
 
 /** Groups a page's text runs into lines: runs whose baselines are close join, left to right. */
-export function pageLines(page: PdfPage, pageNo: number): PageLine[] {
-  return tableLines(baselineGroups(page), pageNo);
+export function pageLines(page: PdfPage, pageNo: number, sideColumn: number | null = null): PageLine[] {
+  const groups = baselineGroups(page);
+  return tableLines(sideColumn === null ? groups : sideHeadGroups(groups, sideColumn), pageNo);
+}
+
+// ---------------------------------------------------------------- side headings
+
+// A side heading holds a word (three letters or more): a number or a label alone ("58.", "(a)", "3.1") is not one.
+const HEADING_WORD = /\p{L}{3}/u;
+// How far (points) a body line may start from the body column's edge.
+const SIDE_EDGE_TOLERANCE = 2;
+// How many lines must show the layout: side headings beside body text, and body lines at the body column's edge.
+const MIN_SIDE_HEADINGS = 2;
+const MIN_BODY_LINES = 5;
+// A heading's first line led by its minute number ("32. CAR PARKING", "(4) Grants"), not a year ("2025/26").
+const MINUTE_NUMBER_LEAD = /^\(?\d{1,4}(?:\.\d{1,3})?[.)]?\s+\p{L}/u;
+// The gap between a side heading and the text beside it, at least (in font sizes): wider than a word space.
+const SIDE_GAP = 0.8;
+// A side heading's lines follow each other at most this far apart (in font sizes).
+const SIDE_LINE_GAP = 1.5;
+
+/**
+ * The runs of a baseline group left of a column edge, and from it on; null
+ * when a run crosses it, or when the left part runs up to the edge (a line of
+ * prose across the page, not a heading column ending short of the text).
+ */
+function splitAt(group: readonly PlacedText[], edge: number): { left: PlacedText[]; right: PlacedText[] } | null {
+  const left: PlacedText[] = [];
+  const right: PlacedText[] = [];
+  for (const run of group) {
+    if (run.x >= edge - SIDE_EDGE_TOLERANCE) right.push(run);
+    else if (run.x + run.width <= edge - SIDE_EDGE_TOLERANCE) left.push(run);
+    else return null;
+  }
+  if (left.length && right.length) {
+    const leftEnd = left.reduce((m, r) => Math.max(m, r.x + r.width), -Infinity);
+    if (right[0].x - leftEnd < SIDE_GAP * Math.max(1, right[0].size)) return null;
+  }
+  return { left, right };
+}
+
+const runsText = (runs: readonly PlacedText[]): string => runs.map((r) => r.str.trim()).filter(Boolean).join(' ');
+
+/**
+ * The body column's edge of minutes set with side headings: each minute's
+ * number and title in a narrow left column ("21. APOLOGIES FOR" / "ABSENCE"),
+ * its text in a wide column beside it, starting on the heading's first
+ * baseline. Read across the page, every heading line would run into a line of
+ * the text. Found where many lines start at one edge right of the margin, and
+ * some hold a heading word left of that edge beside text at it. Null when the
+ * pages are not set so.
+ */
+export function sideHeadColumn(pages: readonly PdfPage[]): number | null {
+  const groups = pages.flatMap((p) => baselineGroups(p));
+  if (groups.length === 0) return null;
+  let margin = Infinity;
+  for (const g of groups) margin = Math.min(margin, g[0].x);
+  // Where lines start, right of the margin: the body column's edge is the commonest.
+  const starts = new Map<number, number>();
+  for (const g of groups) {
+    const x = Math.round(g[0].x);
+    if (x > margin + 3 * g[0].size) starts.set(x, (starts.get(x) ?? 0) + 1);
+  }
+  let edge = -1;
+  let count = 0;
+  for (const [x, n] of starts) if (n > count || (n === count && x < edge)) [edge, count] = [x, n];
+  if (count < MIN_BODY_LINES) return null;
+  let headings = 0;
+  for (const g of groups) {
+    const parts = splitAt(g, edge);
+    if (parts && parts.left.length && parts.right.length && Math.abs(parts.right[0].x - edge) <= SIDE_EDGE_TOLERANCE && HEADING_WORD.test(runsText(parts.left))) headings++;
+  }
+  return headings >= MIN_SIDE_HEADINGS ? edge : null;
+}
+
+/**
+ * A page's baseline groups with side headings taken out of the lines they sit
+ * on: each heading (its lines joined) becomes a line of its own just before the
+ * text it stands beside, and that text starts a paragraph.
+ */
+function sideHeadGroups(groups: readonly PlacedText[][], edge: number): PlacedText[][] {
+  const out: PlacedText[][] = [];
+  const parts = groups.map((g) => splitAt(g, edge));
+  for (let i = 0; i < groups.length; i++) {
+    const p = parts[i];
+    if (!p || p.left.length === 0 || !HEADING_WORD.test(runsText(p.left))) {
+      out.push(groups[i]);
+      continue;
+    }
+    // The heading's lines: this one's left part, then the left parts of the lines just below.
+    const heading = [...p.left];
+    let j = i + 1;
+    const rights: PlacedText[][] = [p.right];
+    for (; j < groups.length; j++) {
+      const q = parts[j];
+      const size = Math.max(1, heading[0].size);
+      // A line led by a number starts the next heading.
+      if (!q || q.left.length === 0 || groups[j][0].y - groups[j - 1][0].y > SIDE_LINE_GAP * size || MINUTE_NUMBER_LEAD.test(runsText(q.left))) break;
+      heading.push(...q.left);
+      rights.push(q.right);
+    }
+    const first = heading[0];
+    const right = heading.reduce((m, r) => Math.max(m, r.x + r.width), -Infinity);
+    out.push([{ str: runsText(heading), x: first.x, y: first.y, width: right - first.x, size: first.size }]);
+    rights.forEach((r, k) => {
+      if (r.length === 0) return;
+      out.push(k === 0 ? [{ ...r[0], startsParagraph: true }, ...r.slice(1)] : r);
+    });
+    i = j - 1;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- tables
@@ -151,6 +284,27 @@ const COLUMN_TOLERANCE = 1.5;
 const STARTS_ENTRY = /^(?:\d|\(?[a-z][.)]\s|[•▪●◦*-]\s|\p{Lu})/u;
 // A cell that cannot end: a hyphen, a comma or a connective left hanging.
 const RUNS_ON = /(?:[,\-–]|\b(?:and|or|of|the|to|for|with|by|a|an|in|on|at))$/;
+
+/**
+ * Justified prose set word by word: every gap on the line is stretched alike,
+ * so the widest gap inside a cell is about as wide as the narrowest between
+ * cells. In a table's header, words inside a label sit a word space apart and
+ * the labels far apart.
+ */
+function justifiedProse(group: readonly PlacedText[], cells: readonly Cell[]): boolean {
+  if (cells.length < 2 || group.length <= cells.length) return false;
+  const cellGaps: number[] = [];
+  for (let k = 1; k < cells.length; k++) cellGaps.push(cells[k].x - cells[k - 1].right);
+  const narrowestCellGap = Math.min(...cellGaps);
+  let widestWordGap = 0;
+  for (let k = 1; k < group.length; k++) {
+    const gap = group[k].x - (group[k - 1].x + group[k - 1].width);
+    if (gap < narrowestCellGap - 0.01) widestWordGap = Math.max(widestWordGap, gap);
+  }
+  return widestWordGap >= JUSTIFIED_GAP_SHARE * narrowestCellGap;
+}
+// Inside a justified line, word gaps reach at least this share of the gaps that part "cells".
+const JUSTIFIED_GAP_SHARE = 0.5;
 
 function isHeader(cells: readonly Cell[]): boolean {
   // Two label cells ("Present:  Members of the Public:") head an attendance table.
@@ -188,7 +342,8 @@ function tableLines(groups: readonly PlacedText[][], pageNo: number): PageLine[]
   const out: PageLine[] = [];
   for (let i = 0; i < groups.length; i++) {
     const header = cellsOf(groups[i], undefined, HEADER_CELL_GAP);
-    if (!isHeader(header)) {
+    // A row of names (attendance in columns) heads no table: it is a list.
+    if (!isHeader(header) || justifiedProse(groups[i], header) || header.every((c) => startsWithTitle(c.text))) {
       out.push(lineOf(groups[i], pageNo));
       continue;
     }
@@ -210,7 +365,9 @@ function tableLines(groups: readonly PlacedText[][], pageNo: number): PageLine[]
       // A new row fills the first column, or the second one with an entry of its own; later columns alone wrap.
       const first = byColumn.findIndex((t) => t !== '');
       const row = rows[rows.length - 1];
-      const wraps = row && (first >= 2 || !STARTS_ENTRY.test(byColumn[first]) || RUNS_ON.test(row.cells[first]));
+      // In a table whose rows (two at least) all fill the first column (a reference, an application number), a line that leaves it empty wraps.
+      const keyed = rows.length >= 2 && rows.every((r) => r.cells[0] !== '');
+      const wraps = row && (first >= 2 || (first >= 1 && keyed) || !STARTS_ENTRY.test(byColumn[first]) || RUNS_ON.test(row.cells[first]));
       if (wraps) {
         byColumn.forEach((t, k) => {
           if (t) row.cells[k] = row.cells[k] ? `${row.cells[k]} ${t}` : t;
@@ -333,9 +490,9 @@ export function columnGutter(page: PdfPage): number | null {
 }
 
 /** A page's lines in reading order: a two-column page gives its left column, then its right. */
-function columnLines(page: PdfPage, pageNo: number): PageLine[] {
+function columnLines(page: PdfPage, pageNo: number, sideColumn: number | null): PageLine[] {
   const gutter = columnGutter(page);
-  if (gutter === null) return pageLines(page, pageNo);
+  if (gutter === null) return pageLines(page, pageNo, sideColumn);
   // Lines above or below the band where the columns' prose runs (a title, a running header, the page number) span the page.
   const proseYs = (keep: (i: PlacedText) => boolean): number[] =>
     pageLines({ height: page.height, items: page.items.filter(keep) }, pageNo)
@@ -371,8 +528,22 @@ const median = (values: number[], fallback: number): number => quantile(values, 
  * text (digits masked) recurs at the same height on most pages; and a lone
  * page number as a page's first or last line.
  */
-function runningFurniture(pages: PageLine[][]): Set<PageLine> {
+function runningFurniture(pages: PageLine[][], heights: readonly number[] = []): Set<PageLine> {
   const drop = new Set<PageLine>();
+  // A page's first or last lines in small type in the page's top or bottom band: a header or footer
+  // printed on one page only (a running head from page 2 on, a note under the first page).
+  const bodySize = median(pages.flat().map((l) => l.size), 10);
+  pages.forEach((lines, k) => {
+    const height = heights[k] ?? 0;
+    if (!(height > 0)) return;
+    // Small type, standing apart from the text (a paragraph in small type at the top of a page is text).
+    const apart = (l: PageLine, other: PageLine | undefined): boolean => !other || Math.abs(other.y - l.y) > ISOLATION * Math.max(l.size, other.size);
+    const small = (l: PageLine): boolean => l.size <= SMALL_TYPE * bodySize && !l.table;
+    const first = lines[0];
+    const last = lines[lines.length - 1];
+    if (first && first.y < MARGIN_BAND * height && small(first) && apart(first, lines[1])) drop.add(first);
+    if (last && last.y > (1 - MARGIN_BAND) * height && small(last) && apart(last, lines[lines.length - 2])) drop.add(last);
+  });
   const byKey = new Map<string, PageLine[]>();
   for (const lines of pages) {
     const margin = new Set([...lines.slice(0, MARGIN_LINES), ...lines.slice(Math.max(0, lines.length - MARGIN_LINES))]);
@@ -399,8 +570,9 @@ function runningFurniture(pages: PageLine[][]): Set<PageLine> {
 
 /** Builds the line model of a whole document from its pages. */
 export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLine[] } {
-  const perPage = pages.map((p, i) => columnLines(p, i + 1));
-  const furniture = runningFurniture(perPage);
+  const sideColumn = sideHeadColumn(pages);
+  const perPage = pages.map((p, i) => columnLines(p, i + 1, sideColumn));
+  const furniture = runningFurniture(perPage, pages.map((p) => p.height));
   const kept = perPage.map((lines) => lines.filter((l) => !furniture.has(l)));
   const all = kept.flat();
   // Table rows (three cells or more) do not vote: Word sets a table's text left of the body margin.
@@ -432,9 +604,22 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
   const rightEdge = quantile(voters.map((l) => l.right), 0.9, Infinity);
 
   const out: { text: string; indent: number; page: number; table?: boolean }[] = [];
+  // An owner column's entry beside a paragraph's first line, waiting for the paragraph's end.
+  let aside: string | null = null;
+  const endParagraph = (): void => {
+    if (aside === null) return;
+    for (let k = out.length - 1; k >= 0; k--) {
+      if (out[k].text === '') continue;
+      out[k].text += `    ${aside}`;
+      break;
+    }
+    aside = null;
+  };
   const blank = (page: number): void => {
+    endParagraph();
     if (out.length > 0 && out[out.length - 1].text !== '') out.push({ text: '', indent: 0, page });
   };
+  const asideFrom = margin + ASIDE_FROM * (rightEdge - margin);
   let prev: PageLine | null = null;
   // Lower-case words in the paragraph so far: prose has many, a list of names (one a line) few.
   let proseWords = 0;
@@ -456,15 +641,24 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
         paragraphX = l.x;
       }
       proseWords += lowerWords(l.text);
-      const o: (typeof out)[number] = { text: l.text, indent: Math.max(0, Math.round((l.x - margin) / charWidth)), page: l.page };
+      let text = l.text;
+      // An owner column's entry beside a paragraph of several lines belongs at the paragraph's end, not
+      // inside its first sentence ("… would fund a second    ME" / "vehicle-activated sign.").
+      if (l.aside && !l.table && Number.isFinite(rightEdge) && l.aside.x >= asideFrom && l.text.endsWith(l.aside.text)) {
+        endParagraph();
+        aside = l.aside.text;
+        text = l.text.slice(0, l.text.length - l.aside.text.length).trimEnd();
+      }
+      const o: (typeof out)[number] = { text, indent: Math.max(0, Math.round((l.x - margin) / charWidth)), page: l.page };
       if (l.table) o.table = true;
       out.push(o);
       prev = l;
     }
   }
+  endParagraph();
   while (out.length && out[out.length - 1].text === '') out.pop();
   const lines: SourceLine[] = joinHyphenatedWords(out).map((o, i) => {
-    const line: SourceLine = { line: i + 1, text: o.text.replace(/[\u00a0\t]/g, ' ').replace(/ {3,}/g, '  ').trim(), indent: o.indent, page: o.page };
+    const line: SourceLine = { line: i + 1, text: o.text.replace(/[\u00a0\t]/g, ' ').replace(/\u00ad/g, '').replace(/ {3,}/g, '  ').trim(), indent: o.indent, page: o.page };
     if (o.table) line.hint = 'table-row';
     return line;
   });
@@ -512,11 +706,19 @@ const BROKEN_HYPHEN = /(\p{L})- (?!(?:and|or|nor|to)\b)(\p{Ll})/gu;
 /**
  * Words hyphenated across a line break are made whole on the first line
  * ("Crow-" / "Brown said" → "Crow-Brown" / "said"): names and compounds then
- * match as one word. The hyphen stays (names and compounds keep theirs; there
- * is no dictionary to tell a soft hyphen). A line left empty is dropped.
+ * match as one word. The hyphen stays (names and compounds keep theirs), unless
+ * the document writes the word whole elsewhere: its own words are the only
+ * dictionary. A line left empty is dropped.
  */
 function joinHyphenatedWords(out: { text: string; indent: number; page: number; table?: boolean }[]): typeof out {
   const emptied = new Set<number>();
+  // The document's own words: a word broken at a line end ("pro-" / "gramme") that the document
+  // writes whole elsewhere ("programme") was hyphenated by the layout, and loses its hyphen.
+  let words: Set<string> | null = null;
+  const written = (word: string): boolean => {
+    words ??= new Set(out.flatMap((o) => o.text.toLowerCase().match(/\p{L}+/gu) ?? []));
+    return words.has(word.toLowerCase());
+  };
   for (let i = 0; i < out.length; i++) out[i].text = out[i].text.replace(BROKEN_HYPHEN, '$1-$2');
   for (let i = 0; i + 1 < out.length; i++) {
     const line = out[i];
@@ -524,12 +726,20 @@ function joinHyphenatedWords(out: { text: string; indent: number; page: number; 
     if (next.text === '' || !ENDS_HYPHENATED.test(line.text) || /\s{2}\S+-$/.test(line.text)) continue;
     const m = FIRST_WORD.exec(next.text);
     if (!m) continue;
+    const head = /\p{L}+(?=-$)/u.exec(line.text)?.[0] ?? '';
+    const tail = /^\p{Ll}+/u.exec(m[1])?.[0];
+    if (tail && /^\p{Ll}/u.test(head) && written(head + tail)) line.text = line.text.slice(0, -1);
     line.text += m[1];
     next.text = next.text.slice(m[0].length);
     if (next.text === '') emptied.add(i + 1);
   }
   return emptied.size ? out.filter((_, i) => !emptied.has(i)) : out;
 }
+
+// A baseline that leans more than this (the tangent of its angle) is not level.
+const SLANT = 0.1;
+// Slanted runs are a watermark when they are at most this share of a page's runs.
+const WATERMARK_SHARE = 0.2;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -579,15 +789,22 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
         const viewport = page.getViewport({ scale: 1 });
         const content = await page.getTextContent();
         const items: PlacedText[] = [];
+        const slanted: PlacedText[] = [];
         for (const raw of content.items) {
           if (!('str' in raw)) continue;
           // Page coordinates to top-down viewport coordinates (handles rotation and crop-box offsets).
           const m = lib.Util.transform(viewport.transform, raw.transform);
           const size = Math.hypot(m[2], m[3]);
           const scaleX = Math.hypot(m[0], m[1]) / Math.max(Math.hypot(raw.transform[0], raw.transform[1]), 1e-6);
-          items.push({ str: raw.str, x: m[4], y: m[5], width: raw.width * scaleX, size });
+          const item = { str: raw.str, x: m[4], y: m[5], width: raw.width * scaleX, size };
+          // Text whose baseline slants or runs sideways: a "DRAFT" watermark, a margin note. (Italic type is
+          // sheared, not turned: its baseline stays level.)
+          if (Math.abs(m[1]) > SLANT * Math.abs(m[0])) slanted.push(item);
+          else items.push(item);
         }
-        pages.push({ height: viewport.height, items });
+        // A page set sideways throughout keeps its text; a few slanted runs over level text are a watermark.
+        const level = slanted.length <= WATERMARK_SHARE * (items.length + slanted.length) ? items : [...items, ...slanted];
+        pages.push({ height: viewport.height, items: level });
         page.cleanup();
       } catch (e) {
         failed++;

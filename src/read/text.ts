@@ -8,10 +8,11 @@ const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
 const ODD_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\f\v]/g;
 // A tab separates table cells in copied tables: it becomes a two-space gap, which later stages read as a cell break.
 const TAB = /\t/g;
-// Zero-width characters and the BOM, which only confuse matching.
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+// Zero-width characters, the BOM and soft hyphens (Word's and HTML's &shy;, shown only where a line
+// breaks), which only split words for matching.
+const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 // Any of the three above (one test per line; most lines have none).
-const NEEDS_CLEANING = /[\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\t\f\v]/;
+const NEEDS_CLEANING = /[\u00a0\u00ad\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\t\f\v]/;
 const RUN_OF_SPACES = / {2,}/g;
 
 /** Normalises one raw line: odd spaces to spaces, zero-width removed. Leading width kept apart. */
