@@ -98,11 +98,11 @@ describe('compiled phrasings', () => {
   });
 
   it('adds presenter verbs, roles and honorifics', () => {
-    const text = '5. Paths\n\nProvost Head led the discussion on paths.\n\nClerk reported on the budget.\n';
+    const text = '5. Paths\n\nPortreeve Head led the discussion on paths.\n\nClerk reported on the budget.\n';
     expect(parseMinutes(text).document.items[0].presenters).toEqual([]);
-    const doc = parseMinutes(text, { config: compiled({ presenterVerbs: ['led the discussion on', 'reported on'], roles: ['Clerk'], honorifics: ['Provost'] }) }).document;
+    const doc = parseMinutes(text, { config: compiled({ presenterVerbs: ['led the discussion on', 'reported on'], roles: ['Clerk'], honorifics: ['Portreeve'] }) }).document;
     expect(doc.items[0].presenters.map((p) => [p.name, p.role, p.line])).toEqual([
-      ['Provost Head', null, 3],
+      ['Portreeve Head', null, 3],
       [null, 'Clerk', 5],
     ]);
   });

@@ -180,6 +180,16 @@ describe('attendance layouts of councils met later', () => {
       'Te Hunga i Tae Mai | Present\nChairperson Rewi Tamihana\nDeputy Chairperson Gail Stroud\nMember Hoani Paki\n\nNgā Whakapāha | Apologies\nMember Karl Vinten',
       { present: [['Rewi Tamihana', 'Chairperson'], ['Gail Stroud', 'Deputy Chairperson'], ['Member Hoani Paki', null]], apologies: [['Member Karl Vinten', null]], inAttendance: [] },
     ],
+    // Column headings side by side, a row of cells under them; the public's column names no one recorded.
+    [
+      'Present:                 Members of the Public:          Apologies:\n\nMia Oakes (MO) CHAIR     Barbara Lane                    Chris Rowe\nKit Dale (KD)            John Hale\nCara Finn (CF) CLERK',
+      { present: [['Mia Oakes', 'Chair'], ['Kit Dale', 'KD']], apologies: [['Chris Rowe', null]], inAttendance: [['Cara Finn', 'Clerk']] },
+    ],
+    // A plural title after the members it names, and an officer's post after a name.
+    [
+      'Present: Miss Jane Ritson, Mr Andrew Lomas and Mrs Vera Whiteley, Councillors, Mrs Susan Rydal, Clerk',
+      { present: [['Miss Jane Ritson', null], ['Mr Andrew Lomas', null], ['Mrs Vera Whiteley', null]], apologies: [], inAttendance: [['Mrs Susan Rydal', 'Clerk']] },
+    ],
     // The office outside the bracket, the titled name inside.
     [
       'PRESENT: His Worship the Mayor (Mr D Kereama), Crs M Blyth and G Dunlop',

@@ -5,7 +5,7 @@
 // ("Councillors A, B and C": each a councillor).
 import type { Person } from '../../schema/document.js';
 import { ABSENCE_REASON_OPENERS, COURTESY_TITLES, MEMBER_OFFICES, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
-import { HONORIFIC_SOURCE, looksLikePersonName } from '../../tokenize/names.js';
+import { HONORIFIC_SOURCE, looksLikePersonName, looksLikeRole } from '../../tokenize/names.js';
 import { splitPeopleList } from '../presenters.js';
 import { distributiveTitleRule, surnameFirstRule } from './rules.js';
 
@@ -32,6 +32,7 @@ const ROLE_BEFORE_TITLED_NAME = new RegExp(`^((?:[A-Z][\\w'’-]{1,30}\\s){0,3}?
 const ROLE_BEFORE_PLAIN_NAME = /^((?:[A-Z][\w-]+\s+){0,3}(?:Representative|Co-opted\s+Member|Independent\s+(?:Person|Member)|Observer))\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$/;
 /** A title standing alone in a list entry: "Councillor", "Mayor", "Deputy Reeve". */
 const BARE_TITLE = new RegExp(`^${alternation(MEMBER_OFFICES)}$`, 'i');
+const BARE_PLURAL_TITLE = new RegExp(`^${abbreviationAlternation(PLURAL_TITLES)}$`, 'i');
 /** A bare surname entry in a councillors list: "Bellamy", "Mac Cafferty (Chair)", "M. Ahmed", "del Rosario". Group 1 name, 2 role. */
 const SURNAME_ENTRY = /^((?:[A-Z]\.?\s){0,3}(?:(?:Mac|Mc|de|del|van|von|O'|O’)\s)?[A-Z][A-Za-z'’-]{1,30}(?:-\s?[A-Z][A-Za-z'’-]{1,30})?|(?:de|del|van|von|da|di)\s[A-Z][A-Za-z'’-]{1,30})(?:\s*\(([^)]{1,120})\))?$/;
 const SEPARATED_LIST = /[,;()]/;
@@ -280,6 +281,16 @@ export function parseEntries(text: string, line?: number, membersList = false): 
     // "James Scott, Councillor": a bare title after a name is that person's role.
     const last = out.length > 0 ? out[out.length - 1].person : null;
     if (BARE_TITLE.test(m) && last && last.role === null) {
+      last.role = m;
+      continue;
+    }
+    // "Mrs Sally Sahin and Mrs Victoria Whitehead, Councillors, Mrs Susan Ryding, Clerk": a bare plural title closes the
+    // members named before it; a bare officer's post after a name is that person's.
+    if (last && last.name !== null && BARE_PLURAL_TITLE.test(m)) {
+      councillors = false;
+      continue;
+    }
+    if (last && last.name !== null && last.role === null && OFFICER_ROLE.test(m) && looksLikeRole(m) && !looksLikePersonName(m) && !HONORIFIC_START.test(m)) {
       last.role = m;
       continue;
     }

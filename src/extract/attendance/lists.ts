@@ -163,6 +163,22 @@ function statusRow(text: string, line: number): { kind: AttendanceListKind; pers
   return { kind: statusKind(cells[at]) as AttendanceListKind, person: { ...person, role: role === '' ? null : role, rule: statusTableRule.id } };
 }
 
+/** Members of the public: a column of the attendance table that lists no one the minutes record. */
+const PUBLIC_HEADING = /^(?:members\s+of\s+the\s+public|public|visitors|guests|press)$/i;
+
+/**
+ * "Present:    Members of the Public:    Apologies:": a label line whose rest is only further headings after wide gaps.
+ * The list each column names (null for the public's), or null when the line is not such a row of headings.
+ */
+function columnHeadings(first: AttendanceListKind, rest: string, line: string): (AttendanceListKind | null)[] | null {
+  if (!TWO_COLUMNS.test(line) || !/:\s*$/.test(rest)) return null;
+  const cells = rest.split(/\s{2,}/).map((c) => c.replace(/:\s*$/, '').trim());
+  if (cells.some((c) => !/^[A-Z][A-Za-z'’ ]{1,40}$/.test(c))) return null;
+  const kinds = cells.map((c) => (PUBLIC_HEADING.test(c) ? null : listedLabel(c) ? labelKind(c) : undefined));
+  if (kinds.some((k) => k === undefined)) return null;
+  return [first, ...(kinds as (AttendanceListKind | null)[])];
+}
+
 /** A row of two cells, one naming a person and the other a role ("Mr B Kestel  Chief Executive Officer"), or null. */
 function nameAndRole(text: string): { name: string; role: string } | null {
   const cells = TWO_COLUMNS.test(text) ? text.split(/\s{2,}/) : [];
@@ -226,6 +242,27 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     if (!hasList && kind === 'apologies' && label.rest === '' && result.present.length === 0) continue;
     let j = i + 1;
     const members = MEMBER_LABEL.test(label.label.trim());
+    // Column headings side by side: "Present:    Members of the Public:    Apologies:", then rows of cells under them.
+    const headings = label.rest ? columnHeadings(kind, label.rest, t.line.text) : null;
+    if (headings) {
+      while (j < all.length && all[j].kind === 'blank' && j < i + 3) j++;
+      for (; j < all.length && all[j].kind !== 'blank' && !LIST_STOPS.has(all[j].kind); j++) {
+        // A row that starts indented has lost its first cells: which column it is in is not known.
+        if (all[j].line.indent > 0) continue;
+        const cells = all[j].line.text.trim().split(/\s{2,}/);
+        cells.forEach((cell, k) => {
+          const target = headings[k];
+          // "Nick Oakhill (NO) CHAIR": a post in capitals after the initials the minutes use for the person.
+          const post = /^(.{2,80}?\))\s+([A-Z][A-Z -]{2,30})$/.exec(cell);
+          const p = target ? parseCell(post ? post[1] : cell, all[j].line.line) : null;
+          // Written in capitals, read as a post ("CLERK" is the Clerk, an officer).
+          if (p && post) p.role = post[2].trim().toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+          if (target && p && p.name !== null) push(target, [{ ...p, rule: columnsRule.id }], false);
+        });
+      }
+      i = j - 1;
+      continue;
+    }
     // Two columns side by side: "MEMBERS PRESENT    WINNIPEG PUBLIC SERVICE", then one row per line.
     if (label.rest && COLUMN_LABEL.test(label.rest) && TWO_COLUMNS.test(t.line.text)) {
       const rightKind: AttendanceListKind = labelKind(label.rest) === 'apologies' ? 'apologies' : 'inAttendance';

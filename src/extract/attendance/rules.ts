@@ -41,10 +41,10 @@ export const headerLabelRule = defineRule({
 export const columnsRule = defineRule({
   id: 'attendance-columns',
   stage: 'attendance',
-  description: 'A list laid out as a table ("|A Name |B Name |" rows) or in two columns, members on the left and officers on the right.',
+  description: 'A list laid out as a table ("|A Name |B Name |" rows), in two columns (members on the left, officers on the right), or under headings side by side ("Present:   Members of the Public:   Apologies:").',
   examples: {
     context: 'document',
-    valid: [`Marsh County Council\n\nMEMBERS IN ATTENDANCE\n\n|K L Abbot |J Penrose |\n\n|T Vining |M R Yeo |${ITEM}`],
+    valid: [`Marsh County Council\n\nMEMBERS IN ATTENDANCE\n\n|K L Abbot |J Penrose |\n\n|T Vining |M R Yeo |${ITEM}`, `Ashby Parva Parish Council\n\nPresent:        Members of the Public:      Apologies:\n\nMia Oakes (MO) CHAIR    Barbara Lane     Chris Rowe\nKit Dale (KD)${ITEM}`],
     invalid: [`Marsh County Council\n\n|Budget line |Amount |\n\n|Roads |1,200 |${ITEM}`],
   },
 });
