@@ -4,7 +4,7 @@
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
 import { COURTESY_TITLES, MEMBER_HONORIFICS, alternation } from '../../lexicon/index.js';
-import { DATE_CODED_MINUTE, HONORIFIC_LINE, MARKER_KINDS, STANDALONE_NOT_TITLE, cleanTitle, isHeadingShaped, isSubNumber, mostlyCapitals, nextContent, wordCount, type Start } from './shared.js';
+import { DATE_CODED_MINUTE, MARKER_KINDS, STANDALONE_NOT_TITLE, cleanTitle, isHeadingShaped, isSubNumber, mostlyCapitals, nextContent, wordCount, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 // The running number of an item number: "12a" → 12, "35/20" → 35, a minute code "CAB/45/26" → 45, "C048/23" → 48, "HOS.55/24" → 55.
@@ -218,8 +218,9 @@ function subItemRun(tokens: readonly Token[], parent: Start, end: number, depth:
     subs.push({ at: i, titleIndex: i, number: `${m[1]}.${m[2]}`, title });
   }
   // A lone "7.1 By-law 2024-58 …" counts when its parent has no minutes of its own before it ("7. BY-LAWS"): the parent is a section.
-  // Not a sentence ("4.1 Councillor Dunmore arrived at 4.25pm.") nor a line naming a person: a numbered paragraph.
-  const sectionOnly = subs.length === 1 && nextContent(tokens, parent.titleIndex + 1) === subs[0].at && !/[.;:]$/.test(subs[0].title) && !HONORIFIC_LINE.test(subs[0].title);
+  // Not a sentence ("4.1 Councillor Dunmore arrived at 4.25pm."): a numbered paragraph. A motion named after its mover
+  // ("6.1 Cr Harlow - Heavy Vehicle Route Review") is an item.
+  const sectionOnly = subs.length === 1 && nextContent(tokens, parent.titleIndex + 1) === subs[0].at && !/[.;:]$/.test(subs[0].title);
   return subs.length >= MIN_SUB_ITEMS || sectionOnly ? subs : [];
 }
 // "5.1", "5.1." or "5.1)": a parent's number and the sub-item's.
