@@ -36,8 +36,8 @@ function risingSequence(cands: Start[]): Start[] {
   // Item numbers parsed once, not in the inner loop. j chains to i when the number rises by at most
   // MAX_NUMBER_GAP, or repeats with a letter ("5" then "5a").
   // Minute numbers "24/101", "24/102": the part that changes is the sequence ("35/20", "36/20": the first).
-  // A minute code whose letters stand before the year ("P24/061", "P24/062"): the same, after the letters.
-  const slashed = usable.map((c) => /^(?:[A-Z]{1,6}\.?)?(\d{1,4})\/(\d{1,4})$/i.exec(c.number!));
+  // A minute code whose letters stand before the year ("P24/061", "FC/24/101"): the same, after the letters.
+  const slashed = usable.map((c) => /^(?:[A-Z]{1,6}[./]?)?(\d{1,4})\/(\d{1,4})$/i.exec(c.number!));
   const yearFirst = slashed.filter((m) => m !== null).length >= 2 && new Set(slashed.filter((m) => m !== null).map((m) => m![1])).size === 1;
   const value = usable.map((c, k) => (slashed[k] && yearFirst ? parseInt(slashed[k]![2], 10) : integerPart(c.number!)));
   const lettered = usable.map((c) => /[a-z]$/i.test(c.number!));
@@ -351,6 +351,7 @@ export const numberedLayout: LayoutRule = defineRule({
       'Minutes of the Ashdown Parish Council meeting held on 3 March 2025\n\n14. Apologies\n\nCllr Reeve.\n\n15. Playground Inspection\n\nThe report was noted.',
       'Harbour Board\n\n7\n\nApologies for absence\n\nNone.\n\n8\n\nDredging Contract\n\nThe Board approved the contract.',
       'Minutes of the Ordinary Meeting of Wirrabee Shire Council held on 4 June 2025\n\n3 APOLOGIES 101/25\n\nThat the apology from Cr Lane be accepted.\n\n4 MINUTES 102/25\n\nThat the minutes be confirmed.',
+      'ASHBY TOWN COUNCIL\n\nTC/25/014 APOLOGIES\nCllr Hunt.\n\nTC/25/015 FINANCE\nResolved to approve the payments.',
       'ELMSTEAD PARISH COUNCIL\n\nP25/031 APOLOGIES\nCllr Hunt.\n\nP25/032 FINANCE\nResolved to approve the payments.\n\nP25/033 PLANNING\nNo objection was raised.',
       'SHIRE OF KOORALUP ORDINARY COUNCIL MEETING\n\n8. REPORTS OF OFFICERS\n\n8.1 WORKS\n\n8.1.1 Gravel Resheeting Program\n\nCOUNCIL RESOLUTION 2025/041\nThat Council adopts the program.\n\n8.1.2 Plant Replacement\n\nThat Council notes the report.',
       'Minutes of the Licensing Committee of Cwm Teifi County Council\n\n(1) APOLOGIES\n\nCouncillor Rhian Lewis.\n\n(2) STREET TRADING CONSENTS\n\nRESOLVED that the consents be renewed.',
