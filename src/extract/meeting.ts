@@ -40,6 +40,10 @@ const VENUE_LABEL = /^(?:venue|location|place|meeting\s+place)\s*:\s*(.{2,300}?)
 const HELD_AT = new RegExp(`\\bheld\\s+(?:in|at)\\s+(?:the\\s+)?(?!\\d)(.{3,200}?)(?:,?\\s+on\\s+(?:${WEEKDAY}|\\d)|\\s+commencing|\\s+at\\s+\\d|\\.$|$)`, 'i');
 /** "REGULAR COUNCIL MEETING", "SPECIAL PLANNING COMMITTEE MEETING". Group 1: the body. */
 const COUNCIL_MEETING = /\b(?:regular|special|ordinary|extraordinary|annual|inaugural)\s+((?:[A-Za-z&']+\s+){0,4}?(?:council|committee|board|commission))\s+meeting\b/i;
+/** A line that is a council's meeting named by its kind: "Regular Council Meeting", "SPECIAL COUNCIL MEETING". */
+const KIND_OF_MEETING_LINE = /^(?:regular|special|ordinary|extraordinary|annual|inaugural|scheduled)\s+(?:[A-Za-z&']+\s+){0,3}?council\s+meeting$/i;
+/** A line naming a council: "WATTLE CREEK SHIRE COUNCIL", "Hutt City Council". */
+const NAMED_COUNCIL_LINE = /^(?:[A-Z][\p{L}'’-]*\s+){1,5}council$/iu;
 // Header lines naming the meeting's body: committees first, the council itself second.
 const COMMITTEE_WORD = /\b(?:committee|cabinet|board|panel|sub-committee|commission|assembly|forum|executive|authority)\b/i;
 const COUNCIL_WORD = /\bcouncil\b/i;
@@ -186,6 +190,9 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
     const candidates = lines.filter((l) => l.line.text.length <= 80 && !NOT_BODY.test(l.line.text) && !/[.]$/.test(l.line.text) && l.kind !== 'attendance' && !NAMES_A_PERSON.test(l.line.text));
     const t =
       candidates.find((l) => COMMITTEE_WORD.test(l.line.text)) ??
+      // "City of Port Haldane" / "Regular Council Meeting": the meeting named by its kind is the body, unless a line
+      // names the council itself ("WATTLE CREEK SHIRE COUNCIL" above "Ordinary Council Meeting").
+      (candidates.some((l) => NAMED_COUNCIL_LINE.test(l.line.text.trim())) ? undefined : candidates.find((l) => KIND_OF_MEETING_LINE.test(l.line.text.trim()))) ??
       candidates.find((l) => MUNICIPALITY_LINE.test(l.line.text.trim())) ??
       candidates.find((l) => MEETING_OF_LINE.test(l.line.text.trim())) ??
       candidates.find((l) => COUNCIL_WORD.test(l.line.text));
