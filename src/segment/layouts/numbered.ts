@@ -41,8 +41,10 @@ function risingSequence(cands: Start[]): Start[] {
   const yearFirst = slashed.filter((m) => m !== null).length >= 2 && new Set(slashed.filter((m) => m !== null).map((m) => m![1])).size === 1;
   const value = usable.map((c, k) => (slashed[k] && yearFirst ? parseInt(slashed[k]![2], 10) : integerPart(c.number!)));
   const lettered = usable.map((c) => /[a-z]$/i.test(c.number!));
+  // One numbering scheme: "7" does not run on into an action log's "AE/24/08", nor "CAB 12" into "13".
+  const scheme = usable.map((c) => `${(/^[A-Z]{1,6}/i.exec(c.number!)?.[0] ?? '').toUpperCase()}${c.number!.includes('/') ? '/' : ''}`);
   const chains = (j: number, i: number): boolean =>
-    (value[i] > value[j] && value[i] <= value[j] + MAX_NUMBER_GAP) || (value[i] === value[j] && lettered[i] && usable[j].number !== usable[i].number);
+    scheme[i] === scheme[j] && ((value[i] > value[j] && value[i] <= value[j] + MAX_NUMBER_GAP) || (value[i] === value[j] && lettered[i] && usable[j].number !== usable[i].number));
   const length = new Array<number>(n).fill(1);
   const gaps = new Array<number>(n).fill(0);
   const prev = new Array<number>(n).fill(-1);
