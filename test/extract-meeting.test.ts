@@ -26,6 +26,18 @@ describe('meeting: body, date and venue from the header', () => {
       'MINUTE of MEETING of the SOUTH STRATH AREA COMMITTEE held in the Town Hall, Kelburn on Tuesday 4 March 2025 at 10.00 am.',
       { body: 'SOUTH STRATH AREA COMMITTEE', date: '2025-03-04', venue: 'Town Hall, Kelburn' },
     ],
+    // A hyphenated body keeps its hyphen; a bare "Council" is named with its meeting.
+    [
+      'Borough of Kelsey\n\nPlanning Policy Sub-Committee\n\nMinutes of the meeting held on Tuesday 4 March 2025',
+      { body: 'Planning Policy Sub-Committee', date: '2025-03-04', venue: null },
+    ],
+    [
+      'MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD IN THE COUNCIL CHAMBERS ON TUESDAY 18 MARCH 2025',
+      { body: 'ORDINARY MEETING OF COUNCIL', date: '2025-03-18', venue: 'COUNCIL CHAMBERS' },
+    ],
+    // A council's meeting named by its kind beats the municipality's name; a plain "Council Meeting Minutes" does not.
+    ['Town of Elm Rapids\nSpecial Council Meeting\nMinutes\nMarch 3, 2025', { body: 'Special Council Meeting', date: '2025-03-03', venue: null }],
+    ['Town of Elm Rapids\n\nCouncil Meeting Minutes\n\nMarch 3, 2025', { body: 'Town of Elm Rapids', date: '2025-03-03', venue: null }],
     // Ontario's formal date: "the 23rd day of July, 2024".
     [
       'MINUTES OF THE REGULAR MEETING OF THE COUNCIL OF THE TOWNSHIP OF ELDON HELD ON THE 23RD DAY OF JULY, 2024',

@@ -30,6 +30,8 @@ const MINUTES_OF_LINE = /^minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:(?:ordinary|extr
 const VENUE_AFTER_DATE = /\bheld\s+(?:on|at)\s+[^\n]{3,60}?\s+in\s+(?:the\s+)?(.{3,150}?)(?:\.(?:\s|$)|$)/i;
 // "meeting" is what minutes are of, not who met.
 const NOT_A_BODY_NAME = /^(?:the\s+)?(?:meeting|previous meeting|last meeting)$/i;
+/** "Ordinary Meeting of Council", "SPECIAL MEETING OF COUNCIL": a council's meeting named by its kind. */
+const KIND_OF_COUNCIL_MEETING = /\b(?:ordinary|extraordinary|special|regular|annual|general|scheduled)\s+meeting\s+of\s+council\b/i;
 /** "An Open meeting of the City Council was held in …". */
 const MEETING_OF = /\b(?:a|an)\s+(?:open\s+|ordinary\s+|special\s+|regular\s+|extraordinary\s+)?meeting\s+of\s+(?:the\s+)?(.{3,120}?)\s+(?:was|held)\b/i;
 /** "Venue: Council Chamber, Sessions House. View directions". */
@@ -38,6 +40,10 @@ const VENUE_LABEL = /^(?:venue|location|place|meeting\s+place)\s*:\s*(.{2,300}?)
 const HELD_AT = new RegExp(`\\bheld\\s+(?:in|at)\\s+(?:the\\s+)?(?!\\d)(.{3,200}?)(?:,?\\s+on\\s+(?:${WEEKDAY}|\\d)|\\s+commencing|\\s+at\\s+\\d|\\.$|$)`, 'i');
 /** "REGULAR COUNCIL MEETING", "SPECIAL PLANNING COMMITTEE MEETING". Group 1: the body. */
 const COUNCIL_MEETING = /\b(?:regular|special|ordinary|extraordinary|annual|inaugural)\s+((?:[A-Za-z&']+\s+){0,4}?(?:council|committee|board|commission))\s+meeting\b/i;
+/** A line that is a council's meeting named by its kind: "Regular Council Meeting", "SPECIAL COUNCIL MEETING". */
+const KIND_OF_MEETING_LINE = /^(?:regular|special|ordinary|extraordinary|annual|inaugural|scheduled)\s+(?:[A-Za-z&']+\s+){0,3}?council\s+meeting$/i;
+/** A line naming a council: "WATTLE CREEK SHIRE COUNCIL", "Hutt City Council". */
+const NAMED_COUNCIL_LINE = /^(?:[A-Z][\p{L}'’-]*\s+){1,5}council$/iu;
 // Header lines naming the meeting's body: committees first, the council itself second.
 const COMMITTEE_WORD = /\b(?:committee|cabinet|board|panel|sub-committee|commission|assembly|forum|executive|authority)\b/i;
 const COUNCIL_WORD = /\bcouncil\b/i;
@@ -176,16 +182,22 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
     const balanced = (b: string): boolean => (b.match(/\(/g) ?? []).length === (b.match(/\)/g) ?? []).length;
     const usable = (b: string): boolean => !NOT_BODY.test(b) && !NOT_A_BODY_NAME.test(b.trim()) && !/\bminutes\b/i.test(b) && balanced(b);
     const m = firstBodyMatch(MINUTES_OF, joined, usable) ?? firstBodyMatch(MEETING_OF, joined, usable);
-    if (m) facts.body = tidyBody(m[1]);
+    // "MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD …": a bare "Council" is named with its meeting, "Ordinary Meeting of Council".
+    const kindOfMeeting = m && /^council$/i.test(tidyBody(m[1])) ? KIND_OF_COUNCIL_MEETING.exec(m[0]) : null;
+    if (m) facts.body = kindOfMeeting ? kindOfMeeting[0] : tidyBody(m[1]);
   }
   if (!facts.body) {
     const candidates = lines.filter((l) => l.line.text.length <= 80 && !NOT_BODY.test(l.line.text) && !/[.]$/.test(l.line.text) && l.kind !== 'attendance' && !NAMES_A_PERSON.test(l.line.text));
     const t =
       candidates.find((l) => COMMITTEE_WORD.test(l.line.text)) ??
+      // "City of Port Haldane" / "Regular Council Meeting": the meeting named by its kind is the body, unless a line
+      // names the council itself ("WATTLE CREEK SHIRE COUNCIL" above "Ordinary Council Meeting").
+      (candidates.some((l) => NAMED_COUNCIL_LINE.test(l.line.text.trim())) ? undefined : candidates.find((l) => KIND_OF_MEETING_LINE.test(l.line.text.trim()))) ??
       candidates.find((l) => MUNICIPALITY_LINE.test(l.line.text.trim())) ??
       candidates.find((l) => MEETING_OF_LINE.test(l.line.text.trim())) ??
       candidates.find((l) => COUNCIL_WORD.test(l.line.text));
-    if (t) facts.body = tidyBody(t.line.text.replace(/\s*[-–—|]\s*.*$/, ''));
+    // "Planning Committee – 4 March 2025", "Scrutiny | Minutes": what follows a spaced dash or a bar; not the hyphen of "Sub-Committee".
+    if (t) facts.body = tidyBody(t.line.text.replace(/(?:\s+[-–—]\s+|\s*[|–—]\s*).*$/, ''));
   }
   if (!facts.body) {
     // "DISPOSITION OF ITEMS REGULAR COUNCIL MEETING WEDNESDAY, MAY 14, 2025": the body named before "MEETING".

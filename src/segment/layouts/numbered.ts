@@ -4,7 +4,7 @@
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
 import { COURTESY_TITLES, MEMBER_HONORIFICS, alternation } from '../../lexicon/index.js';
-import { DATE_CODED_MINUTE, HONORIFIC_LINE, MARKER_KINDS, STANDALONE_NOT_TITLE, cleanTitle, isHeadingShaped, isSubNumber, mostlyCapitals, nextContent, wordCount, type Start } from './shared.js';
+import { DATE_CODED_MINUTE, MARKER_KINDS, STANDALONE_NOT_TITLE, cleanTitle, isHeadingShaped, isSubNumber, mostlyCapitals, nextContent, wordCount, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 // The running number of an item number: "12a" → 12, "35/20" → 35, a minute code "CAB/45/26" → 45, "C048/23" → 48, "HOS.55/24" → 55.
@@ -36,13 +36,15 @@ function risingSequence(cands: Start[]): Start[] {
   // Item numbers parsed once, not in the inner loop. j chains to i when the number rises by at most
   // MAX_NUMBER_GAP, or repeats with a letter ("5" then "5a").
   // Minute numbers "24/101", "24/102": the part that changes is the sequence ("35/20", "36/20": the first).
-  // A minute code whose letters stand before the year ("P24/061", "P24/062"): the same, after the letters.
-  const slashed = usable.map((c) => /^(?:[A-Z]{1,6}\.?)?(\d{1,4})\/(\d{1,4})$/i.exec(c.number!));
+  // A minute code whose letters stand before the year ("P24/061", "FC/24/101"): the same, after the letters.
+  const slashed = usable.map((c) => /^(?:[A-Z]{1,6}[./]?)?(\d{1,4})\/(\d{1,4})$/i.exec(c.number!));
   const yearFirst = slashed.filter((m) => m !== null).length >= 2 && new Set(slashed.filter((m) => m !== null).map((m) => m![1])).size === 1;
   const value = usable.map((c, k) => (slashed[k] && yearFirst ? parseInt(slashed[k]![2], 10) : integerPart(c.number!)));
   const lettered = usable.map((c) => /[a-z]$/i.test(c.number!));
+  // One numbering scheme: "7" does not run on into an action log's "AE/24/08", nor "CAB 12" into "13".
+  const scheme = usable.map((c) => `${(/^[A-Z]{1,6}/i.exec(c.number!)?.[0] ?? '').toUpperCase()}${c.number!.includes('/') ? '/' : ''}`);
   const chains = (j: number, i: number): boolean =>
-    (value[i] > value[j] && value[i] <= value[j] + MAX_NUMBER_GAP) || (value[i] === value[j] && lettered[i] && usable[j].number !== usable[i].number);
+    scheme[i] === scheme[j] && ((value[i] > value[j] && value[i] <= value[j] + MAX_NUMBER_GAP) || (value[i] === value[j] && lettered[i] && usable[j].number !== usable[i].number));
   const length = new Array<number>(n).fill(1);
   const gaps = new Array<number>(n).fill(0);
   const prev = new Array<number>(n).fill(-1);
@@ -218,8 +220,9 @@ function subItemRun(tokens: readonly Token[], parent: Start, end: number, depth:
     subs.push({ at: i, titleIndex: i, number: `${m[1]}.${m[2]}`, title });
   }
   // A lone "7.1 By-law 2024-58 …" counts when its parent has no minutes of its own before it ("7. BY-LAWS"): the parent is a section.
-  // Not a sentence ("4.1 Councillor Dunmore arrived at 4.25pm.") nor a line naming a person: a numbered paragraph.
-  const sectionOnly = subs.length === 1 && nextContent(tokens, parent.titleIndex + 1) === subs[0].at && !/[.;:]$/.test(subs[0].title) && !HONORIFIC_LINE.test(subs[0].title);
+  // Not a sentence ("4.1 Councillor Dunmore arrived at 4.25pm."): a numbered paragraph. A motion named after its mover
+  // ("6.1 Cr Harlow - Heavy Vehicle Route Review") is an item.
+  const sectionOnly = subs.length === 1 && nextContent(tokens, parent.titleIndex + 1) === subs[0].at && !/[.;:]$/.test(subs[0].title);
   return subs.length >= MIN_SUB_ITEMS || sectionOnly ? subs : [];
 }
 // "5.1", "5.1." or "5.1)": a parent's number and the sub-item's.
@@ -350,6 +353,7 @@ export const numberedLayout: LayoutRule = defineRule({
       'Minutes of the Ashdown Parish Council meeting held on 3 March 2025\n\n14. Apologies\n\nCllr Reeve.\n\n15. Playground Inspection\n\nThe report was noted.',
       'Harbour Board\n\n7\n\nApologies for absence\n\nNone.\n\n8\n\nDredging Contract\n\nThe Board approved the contract.',
       'Minutes of the Ordinary Meeting of Wirrabee Shire Council held on 4 June 2025\n\n3 APOLOGIES 101/25\n\nThat the apology from Cr Lane be accepted.\n\n4 MINUTES 102/25\n\nThat the minutes be confirmed.',
+      'ASHBY TOWN COUNCIL\n\nTC/25/014 APOLOGIES\nCllr Hunt.\n\nTC/25/015 FINANCE\nResolved to approve the payments.',
       'ELMSTEAD PARISH COUNCIL\n\nP25/031 APOLOGIES\nCllr Hunt.\n\nP25/032 FINANCE\nResolved to approve the payments.\n\nP25/033 PLANNING\nNo objection was raised.',
       'SHIRE OF KOORALUP ORDINARY COUNCIL MEETING\n\n8. REPORTS OF OFFICERS\n\n8.1 WORKS\n\n8.1.1 Gravel Resheeting Program\n\nCOUNCIL RESOLUTION 2025/041\nThat Council adopts the program.\n\n8.1.2 Plant Replacement\n\nThat Council notes the report.',
       'Minutes of the Licensing Committee of Cwm Teifi County Council\n\n(1) APOLOGIES\n\nCouncillor Rhian Lewis.\n\n(2) STREET TRADING CONSENTS\n\nRESOLVED that the consents be renewed.',

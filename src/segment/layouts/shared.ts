@@ -133,10 +133,10 @@ export function afterTopAttendance(tokens: readonly Token[]): number {
   return i;
 }
 
-// A minute code of letters and a number before a heading: "CAB 41  APOLOGIES", "EX.12 Budget", "DC 101 Planning". Groups: code, title.
-const LETTER_CODE_TITLE = /^([A-Z]{2,6}\.?\s?\d{1,4})\s+(\S.{2,200})$/;
+// A minute code of letters and a number before a heading: "CAB 41  APOLOGIES", "EX.12 Budget", "BMD 17/24 QUESTIONS". Groups: code, title.
+const LETTER_CODE_TITLE = /^([A-Z]{2,6}\.?\s?\d{1,4}(?:\/\d{2,4})?)\s+(\S.{2,200})$/;
 /** The code and its gap at the start of a heading ("CAB 41  "), whose wide gap is no table's. */
-export const LEADING_LETTER_CODE = /^[A-Z]{2,6}\.?\s?\d{1,4}\s+/;
+export const LEADING_LETTER_CODE = /^[A-Z]{2,6}\.?\s?\d{1,4}(?:\/\d{2,4})?\s+/;
 // How many headings must share the code's letters: one alone may be a road ("A 41 …") or a reference.
 const MIN_CODED_HEADINGS = 2;
 
