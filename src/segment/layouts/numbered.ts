@@ -216,7 +216,8 @@ function subItemRun(tokens: readonly Token[], parent: Start, end: number, depth:
     if (!m || m[1] !== parent.number) continue;
     const title = cleanTitle(t.text);
     // The run must rise by one from N.1: "5.3" without "5.1" and "5.2" before it is a reference, not a heading.
-    if (Number(m[2]) !== subs.length + 1 || !isHeadingShaped(title) || continuesOnNextLine(tokens, i) || nextContent(tokens, i + 1) >= end) break;
+    // A numbered question ("7.1 Cr Foss – Question: When will …?") is a record under its item, not a heading.
+    if (Number(m[2]) !== subs.length + 1 || !isHeadingShaped(title) || title.endsWith('?') || continuesOnNextLine(tokens, i) || nextContent(tokens, i + 1) >= end) break;
     subs.push({ at: i, titleIndex: i, number: `${m[1]}.${m[2]}`, title });
   }
   // A lone "7.1 By-law 2024-58 …" counts when its parent has no minutes of its own before it ("7. BY-LAWS"): the parent is a section.
