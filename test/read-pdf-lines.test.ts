@@ -98,3 +98,15 @@ describe('words hyphenated at a line end', () => {
     expect(lines.map((l) => l.text)).toEqual(['The programme of works was agreed. The revised programme', 'will start in May. Cllr Ann Crow-Brown', 'asked about the father-inclusive', 'group.']);
   });
 });
+
+describe('an item number on a baseline of its own', () => {
+  it('joins the title on the next line: one heading line', () => {
+    const { lines } = pagesToLines([
+      {
+        height: 842,
+        items: [run('Item No. 4', 72, 100), run('Allotment Rents', 72, 114), run('The Clerk reported on the rents.', 72, 140), run('2.', 72, 170), run('PLAY AREA', 108, 177), run('3.', 72, 200)],
+      },
+    ]);
+    expect(lines.map((l) => l.text).filter(Boolean)).toEqual(['Item No. 4 Allotment Rents', 'The Clerk reported on the rents.', '2. PLAY AREA', '3.']);
+  });
+});

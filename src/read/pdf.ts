@@ -13,6 +13,7 @@ import { makeWarning } from '../schema/warnings.js';
 import { ReadError } from './errors.js';
 import type { ReadResult, SourceLine } from './types.js';
 import { startsWithTitle } from './titles.js';
+import { NUMBER_ALONE, titleAfterNumber } from './numbers.js';
 
 /** A text run placed on a page, in top-down page coordinates (points). */
 export interface PlacedText {
@@ -156,8 +157,13 @@ function lineOf(group: readonly PlacedText[], pageNo: number): PageLine {
 
 /** Groups a page's text runs into lines: runs whose baselines are close join, left to right. */
 export function pageLines(page: PdfPage, pageNo: number, sideColumn: number | null = null): PageLine[] {
+  return pageLinesCarrying(page, pageNo, sideColumn, null).lines;
+}
+
+/** A page's lines, with a table left open by the page before going on, and the table this page leaves open. */
+function pageLinesCarrying(page: PdfPage, pageNo: number, sideColumn: number | null, carry: OpenTable | null): { lines: PageLine[]; open: OpenTable | null } {
   const groups = baselineGroups(page);
-  return tableLines(sideColumn === null ? groups : sideHeadGroups(groups, sideColumn), pageNo);
+  return tableLines(sideColumn === null ? groups : sideHeadGroups(groups, sideColumn), pageNo, page.height, carry);
 }
 
 // ---------------------------------------------------------------- side headings
@@ -324,6 +330,58 @@ function columnOf(cell: Cell, starts: readonly number[], tolerance: number): num
   return k + 1 < starts.length && cell.right > starts[k + 1] + tolerance ? -1 : k;
 }
 
+/** A table's columns still open at a page's foot: the next page's first rows may go on with it. */
+export interface OpenTable {
+  starts: number[];
+  size: number;
+}
+
+type Row = { cells: string[]; y: number; x: number; right: number; size: number };
+
+/**
+ * The rows of a table below its header (or below the head of a page it runs
+ * on to), cut into the columns by x, from group `from`; `end` is the first
+ * group not in the table.
+ */
+function tableRows(groups: readonly PlacedText[][], from: number, starts: readonly number[], size: number, lastY: number): { rows: Row[]; end: number } {
+  const tolerance = COLUMN_TOLERANCE * size;
+  const rows: Row[] = [];
+  let j = from;
+  for (; j < groups.length; j++) {
+    const group = groups[j];
+    const y = sizeOf(group).y;
+    if (y - lastY > (rows.length ? ROW_GAP : HEADER_GAP) * size) break;
+    const cells = cellsOf(group, (x) => columnAt(x, starts, tolerance));
+    const columns = cells.map((c) => columnOf(c, starts, tolerance));
+    if (columns.some((k) => k < 0)) break;
+    const byColumn: string[] = starts.map(() => '');
+    cells.forEach((c, k) => (byColumn[columns[k]] = byColumn[columns[k]] ? `${byColumn[columns[k]]} ${c.text}` : c.text));
+    // A new row fills the first column, or the second one with an entry of its own; later columns alone wrap.
+    const first = byColumn.findIndex((t) => t !== '');
+    const row = rows[rows.length - 1];
+    // In a table whose rows (two at least) all fill the first column (a reference, an application number), a line that leaves it empty wraps.
+    const keyed = rows.length >= 2 && rows.every((r) => r.cells[0] !== '');
+    const wraps = row && (first >= 2 || (first >= 1 && keyed) || !STARTS_ENTRY.test(byColumn[first]) || RUNS_ON.test(row.cells[first]));
+    if (wraps) {
+      byColumn.forEach((t, k) => {
+        if (t) row.cells[k] = row.cells[k] ? `${row.cells[k]} ${t}` : t;
+      });
+      row.right = Math.max(row.right, ...cells.map((c) => c.right));
+    } else rows.push({ cells: byColumn, y, x: cells[0].x, right: Math.max(...cells.map((c) => c.right)), size: sizeOf(group).size });
+    lastY = y;
+  }
+  return { rows, end: j };
+}
+
+const rowLine = (r: Row, pageNo: number): PageLine => {
+  const cells = r.cells.filter((t) => t !== '');
+  return { page: pageNo, x: r.x, y: r.y, size: r.size, right: r.right, text: cells.join('    '), cells: cells.length, table: true };
+};
+
+// A page's head and foot zones (shares of its height): running heads and footers, not table rows.
+const HEAD_ZONE = 0.075;
+const FOOT_ZONE = 0.85;
+
 /**
  * A page's lines with its tables rebuilt. A table is found by its header row
  * (three or more short label cells); each row below it is cut into the
@@ -336,11 +394,31 @@ function columnOf(cell: Cell, starts: readonly number[], tolerance: number): num
  * sentence. Each row becomes one line flagged as a table row. The table ends
  * at a wider gap or at a line that crosses a column's start. An attendance
  * table (label cells: "Present:  Members of the Public:  Apologies:" over
- * columns of names) is read label by label: "Present: A, B, C".
+ * columns of names) is read label by label: "Present: A, B, C". A table that
+ * reaches the page's foot (only footer lines below it) stays open: the next
+ * page's first lines that fit its columns are its rows.
  */
-function tableLines(groups: readonly PlacedText[][], pageNo: number): PageLine[] {
+function tableLines(groups: readonly PlacedText[][], pageNo: number, height = 0, carry: OpenTable | null = null): { lines: PageLine[]; open: OpenTable | null } {
   const out: PageLine[] = [];
-  for (let i = 0; i < groups.length; i++) {
+  let open: OpenTable | null = null;
+  // Only footer lines (or none) below group k.
+  const atFoot = (k: number): boolean => height > 0 && groups.slice(k).every((g) => sizeOf(g).y > FOOT_ZONE * height);
+  let i = 0;
+  if (carry && height > 0) {
+    // The running head first, then the table's rows going on from the page before.
+    let b = 0;
+    while (b < groups.length && sizeOf(groups[b]).y < HEAD_ZONE * height) b++;
+    if (b < groups.length) {
+      const { rows, end } = tableRows(groups, b, carry.starts, carry.size, sizeOf(groups[b]).y);
+      if (rows.length) {
+        for (let k = 0; k < b; k++) out.push(lineOf(groups[k], pageNo));
+        for (const r of rows) out.push(rowLine(r, pageNo));
+        i = end;
+        if (atFoot(end)) open = carry;
+      }
+    }
+  }
+  for (; i < groups.length; i++) {
     const header = cellsOf(groups[i], undefined, HEADER_CELL_GAP);
     // A row of names (attendance in columns) heads no table: it is a list.
     if (!isHeader(header) || justifiedProse(groups[i], header) || header.every((c) => startsWithTitle(c.text))) {
@@ -349,39 +427,18 @@ function tableLines(groups: readonly PlacedText[][], pageNo: number): PageLine[]
     }
     const size = Math.max(1, sizeOf(groups[i]).size);
     const starts = header.map((c) => c.x);
-    const tolerance = COLUMN_TOLERANCE * size;
-    const rows: { cells: string[]; y: number; x: number; right: number; size: number }[] = [];
-    let lastY = sizeOf(groups[i]).y;
-    let j = i + 1;
-    for (; j < groups.length; j++) {
-      const group = groups[j];
-      const y = sizeOf(group).y;
-      if (y - lastY > (rows.length ? ROW_GAP : HEADER_GAP) * size) break;
-      const cells = cellsOf(group, (x) => columnAt(x, starts, tolerance));
-      const columns = cells.map((c) => columnOf(c, starts, tolerance));
-      if (columns.some((k) => k < 0)) break;
-      const byColumn: string[] = starts.map(() => '');
-      cells.forEach((c, k) => (byColumn[columns[k]] = byColumn[columns[k]] ? `${byColumn[columns[k]]} ${c.text}` : c.text));
-      // A new row fills the first column, or the second one with an entry of its own; later columns alone wrap.
-      const first = byColumn.findIndex((t) => t !== '');
-      const row = rows[rows.length - 1];
-      // In a table whose rows (two at least) all fill the first column (a reference, an application number), a line that leaves it empty wraps.
-      const keyed = rows.length >= 2 && rows.every((r) => r.cells[0] !== '');
-      const wraps = row && (first >= 2 || (first >= 1 && keyed) || !STARTS_ENTRY.test(byColumn[first]) || RUNS_ON.test(row.cells[first]));
-      if (wraps) {
-        byColumn.forEach((t, k) => {
-          if (t) row.cells[k] = row.cells[k] ? `${row.cells[k]} ${t}` : t;
-        });
-        row.right = Math.max(row.right, ...cells.map((c) => c.right));
-      } else rows.push({ cells: byColumn, y, x: cells[0].x, right: Math.max(...cells.map((c) => c.right)), size: sizeOf(group).size });
-      lastY = y;
-    }
+    const { rows, end: j } = tableRows(groups, i + 1, starts, size, sizeOf(groups[i]).y);
+    const labels = header.every((c) => LABEL_CELL.test(c.text));
+    const headerLine = { ...lineOf(groups[i], pageNo), text: header.map((c) => c.text).join('    '), cells: header.length };
     if (rows.length === 0) {
-      out.push(lineOf(groups[i], pageNo));
+      // A header alone at the page's foot: its rows are on the next page.
+      if (!labels && atFoot(i + 1)) {
+        out.push({ ...headerLine, table: true });
+        open = { starts, size };
+      } else out.push(lineOf(groups[i], pageNo));
       continue;
     }
-    const headerLine = { ...lineOf(groups[i], pageNo), text: header.map((c) => c.text).join('    '), cells: header.length };
-    if (header.every((c) => LABEL_CELL.test(c.text))) {
+    if (labels) {
       // An attendance table: each label with its column's names, as a list would be printed ("Present: A, B, C").
       header.forEach((label, k) => {
         const names = rows.map((r) => r.cells[k]).filter((t) => t !== '');
@@ -390,14 +447,12 @@ function tableLines(groups: readonly PlacedText[][], pageNo: number): PageLine[]
       });
     } else {
       out.push({ ...headerLine, table: true });
-      for (const r of rows) {
-        const cells = r.cells.filter((t) => t !== '');
-        out.push({ page: pageNo, x: r.x, y: r.y, size: r.size, right: r.right, text: cells.join('    '), cells: cells.length, table: true });
-      }
+      for (const r of rows) out.push(rowLine(r, pageNo));
+      open = atFoot(j) ? { starts, size } : null;
     }
     i = j - 1;
   }
-  return out;
+  return { lines: out, open };
 }
 
 // Two-column pages: the gutter is an empty vertical band this wide (points), wider than any word space.
@@ -490,9 +545,14 @@ export function columnGutter(page: PdfPage): number | null {
 }
 
 /** A page's lines in reading order: a two-column page gives its left column, then its right. */
-function columnLines(page: PdfPage, pageNo: number, sideColumn: number | null): PageLine[] {
+function columnLines(page: PdfPage, pageNo: number, sideColumn: number | null, carry: { table: OpenTable | null }): PageLine[] {
   const gutter = columnGutter(page);
-  if (gutter === null) return pageLines(page, pageNo, sideColumn);
+  if (gutter === null) {
+    const { lines, open } = pageLinesCarrying(page, pageNo, sideColumn, carry.table);
+    carry.table = open;
+    return lines;
+  }
+  carry.table = null;
   // Lines above or below the band where the columns' prose runs (a title, a running header, the page number) span the page.
   const proseYs = (keep: (i: PlacedText) => boolean): number[] =>
     pageLines({ height: page.height, items: page.items.filter(keep) }, pageNo)
@@ -571,7 +631,9 @@ function runningFurniture(pages: PageLine[][], heights: readonly number[] = []):
 /** Builds the line model of a whole document from its pages. */
 export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLine[] } {
   const sideColumn = sideHeadColumn(pages);
-  const perPage = pages.map((p, i) => columnLines(p, i + 1, sideColumn));
+  // A table running over a page break is carried from each page to the next.
+  const carry: { table: OpenTable | null } = { table: null };
+  const perPage = pages.map((p, i) => columnLines(p, i + 1, sideColumn, carry));
   const furniture = runningFurniture(perPage, pages.map((p) => p.height));
   const kept = perPage.map((lines) => lines.filter((l) => !furniture.has(l)));
   const all = kept.flat();
@@ -625,9 +687,15 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
   let proseWords = 0;
   // Where the paragraph's first line starts (a centred line inside it, a title or a quotation, starts elsewhere).
   let paragraphX = 0;
+  // Where the line that held the owner entry starts: its paragraph goes on only in lines of one cell starting there.
+  let asideX = 0;
   for (const lines of kept) {
     for (const l of lines) {
-      if (prev) {
+      // A row of a table (cells, or another start) is no continuation: the entry goes back to its own line.
+      if (aside !== null && (l.cells > 1 || l.table || Math.abs(l.x - asideX) > 3)) endParagraph();
+      // Rows of one table follow each other with no blank line between, over a page break too.
+      const nextRow = prev !== null && prev.table === true && l.table === true && !l.paragraph;
+      if (prev && !nextRow) {
         if (prev.page !== l.page) {
           // A page break ends a paragraph only when the page's last line does.
           const short = prev.right - prev.x < fullWidth * 0.8;
@@ -647,6 +715,7 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
       if (l.aside && !l.table && Number.isFinite(rightEdge) && l.aside.x >= asideFrom && l.text.endsWith(l.aside.text)) {
         endParagraph();
         aside = l.aside.text;
+        asideX = l.x;
         text = l.text.slice(0, l.text.length - l.aside.text.length).trimEnd();
       }
       const o: (typeof out)[number] = { text, indent: Math.max(0, Math.round((l.x - margin) / charWidth)), page: l.page };
@@ -657,12 +726,30 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
   }
   endParagraph();
   while (out.length && out[out.length - 1].text === '') out.pop();
-  const lines: SourceLine[] = joinHyphenatedWords(out).map((o, i) => {
+  const lines: SourceLine[] = joinHyphenatedWords(joinNumbersToTitles(out)).map((o, i) => {
     const line: SourceLine = { line: i + 1, text: o.text.replace(/[\u00a0\t]/g, ' ').replace(/\u00ad/g, '').replace(/ {3,}/g, '  ').trim(), indent: o.indent, page: o.page };
     if (o.table) line.hint = 'table-row';
     return line;
   });
   return { text: lines.map((l) => ' '.repeat(l.indent) + l.text).join('\n'), lines };
+}
+
+/**
+ * An item number set on a baseline of its own ("Item No. 2", "1.") with its
+ * title on the next line, the same page, is one heading line: "Item No. 2
+ * Roads Programme 2024".
+ */
+function joinNumbersToTitles(out: { text: string; indent: number; page: number; table?: boolean }[]): typeof out {
+  const joined: typeof out = [];
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i];
+    const next = out[i + 1];
+    if (next && !line.table && !next.table && next.page === line.page && NUMBER_ALONE.test(line.text) && titleAfterNumber(next.text)) {
+      joined.push({ ...line, text: `${line.text} ${next.text}` });
+      i++;
+    } else joined.push(line);
+  }
+  return joined;
 }
 
 // A line that cannot end a sentence: a comma, a hyphen or a connective left hanging.
