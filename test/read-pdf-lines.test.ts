@@ -110,3 +110,19 @@ describe('an item number on a baseline of its own', () => {
     expect(lines.map((l) => l.text).filter(Boolean)).toEqual(['Item No. 4 Allotment Rents', 'The Clerk reported on the rents.', '2. PLAY AREA', '3.']);
   });
 });
+
+describe('side headings', () => {
+  const body = (y: number, n: number): PlacedText[] => Array.from({ length: n }, (_, k) => run(`the text of the minute goes on along line ${k + 1}`, 190, y + k * 14, 10));
+  it('a title beside the text becomes a line of its own before it', () => {
+    const { lines } = pagesToLines([{ height: 842, items: [run('7. LITTER', 72, 100, 10), run('BINS', 72, 114, 10), ...body(100, 5), run('8. TREES', 72, 190, 10), ...body(190, 4)] }]);
+    const texts = lines.map((l) => l.text).filter(Boolean);
+    expect(texts[0]).toBe('7. LITTER BINS');
+    expect(texts[1]).toBe('the text of the minute goes on along line 1');
+    expect(texts).toContain('8. TREES');
+  });
+
+  it('a minute code in the margin ("CAB 45") is no side heading: it stays on its line', () => {
+    const { lines } = pagesToLines([{ height: 842, items: [run('CAB 45', 72, 100, 10), ...body(100, 5), run('CAB 46', 72, 190, 10), ...body(190, 4)] }]);
+    expect(lines.map((l) => l.text).filter(Boolean)[0]).toMatch(/^CAB 45\s+the text of the minute/);
+  });
+});

@@ -170,6 +170,11 @@ function pageLinesCarrying(page: PdfPage, pageNo: number, sideColumn: number | n
 
 // A side heading holds a word (three letters or more): a number or a label alone ("58.", "(a)", "3.1") is not one.
 const HEADING_WORD = /\p{L}{3}/u;
+// A minute number or code leading a margin entry ("21.", "CAB 45", "PL/23", "Item 5"): not a title by itself.
+const LEADING_CODE = /^(?:(?:agenda\s+)?item(?:\s+no\.?)?\s+|minute\s+)?(?:\p{Lu}{1,5}[\s/.-]?)?[\d(][\d./()a-z-]{0,12}\s*/iu;
+
+/** Is this text beside the body column a side heading: a title, not a number or a minute code alone? */
+const isSideHeading = (text: string): boolean => HEADING_WORD.test(text.replace(LEADING_CODE, ''));
 // How far (points) a body line may start from the body column's edge.
 const SIDE_EDGE_TOLERANCE = 2;
 // How many lines must show the layout: side headings beside body text, and body lines at the body column's edge.
@@ -231,7 +236,7 @@ export function sideHeadColumn(pages: readonly PdfPage[]): number | null {
   let headings = 0;
   for (const g of groups) {
     const parts = splitAt(g, edge);
-    if (parts && parts.left.length && parts.right.length && Math.abs(parts.right[0].x - edge) <= SIDE_EDGE_TOLERANCE && HEADING_WORD.test(runsText(parts.left))) headings++;
+    if (parts && parts.left.length && parts.right.length && Math.abs(parts.right[0].x - edge) <= SIDE_EDGE_TOLERANCE && isSideHeading(runsText(parts.left))) headings++;
   }
   return headings >= MIN_SIDE_HEADINGS ? edge : null;
 }
@@ -246,7 +251,7 @@ function sideHeadGroups(groups: readonly PlacedText[][], edge: number): PlacedTe
   const parts = groups.map((g) => splitAt(g, edge));
   for (let i = 0; i < groups.length; i++) {
     const p = parts[i];
-    if (!p || p.left.length === 0 || !HEADING_WORD.test(runsText(p.left))) {
+    if (!p || p.left.length === 0 || !isSideHeading(runsText(p.left))) {
       out.push(groups[i]);
       continue;
     }
