@@ -107,6 +107,15 @@ export const LINE_RULES: LineRule[] = [
     match: fromRegex(P.PAGE_FURNITURE, 0),
   }),
   defineRule({
+    id: 'web-chrome',
+    stage: 'line',
+    kind: 'furniture',
+    description: 'Site furniture a copied web page keeps: skip and back-to-top links, print links, page-updated and feedback lines.',
+    examples: { valid: ['Skip to main content', 'Back to top', 'Page last updated: 30 July 2024', 'Was this page helpful? Yes No'], invalid: ['Back to top of the agenda, members returned to item 4.'] },
+    starts: /[sbrtpewl]/i,
+    match: fromRegex(P.WEB_CHROME, 0),
+  }),
+  defineRule({
     id: 'decision-listing-title',
     stage: 'line',
     kind: 'decision-title',

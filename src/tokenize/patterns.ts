@@ -142,6 +142,9 @@ export const BULLET_ALONE = /^(?:[•·●▪■Ø\uf0b7\uf0a7*]|[-–]|\(\d{1,3
 /** Running headers/footers and page numbers from printed minutes: "Page 3", "3", "- 3 -", "Page 3 of 12". */
 export const PAGE_FURNITURE = /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s+of\s+\d{1,4})$/i;
 
+/** Site furniture a copied web page keeps as lines of its own: skip and back-to-top links, print and share links, page-updated and feedback lines. */
+export const WEB_CHROME = /^(?:skip to (?:the )?(?:main )?content|skip navigation|back to top|return to top|top of page|print this page|share this page|email this page|printer[- ]friendly version|page last (?:updated|modified|reviewed):?\s.{0,60}|last (?:updated|modified):\s?.{0,60}|was this page (?:helpful|useful)\??.{0,40})$/i;
+
 /** ModernGov decision listings: "12/03/2025 - Depot Roof Repairs ref: 4127  Recommendations Approved". Group 1: title. */
 export const DECISION_LISTING_TITLE = /^\d{1,2}\/\d{1,2}\/\d{4}\s+[-–]\s+(.{3,300}?)\s+ref:\s*\d{1,7}\b.{0,200}$/i;
 
