@@ -76,7 +76,19 @@ const RUNNING_SHARE = 0.6;
 const RUNNING_Y_TOLERANCE = 6;
 
 /** Groups a page's text runs by baseline (runs whose baselines are close), each group left to right. */
+// Each page's groups, made once: the side-heading test reads every page before the pages are read.
+const GROUPS = new WeakMap<PdfPage, PlacedText[][]>();
+
 function baselineGroups(page: PdfPage): PlacedText[][] {
+  let groups = GROUPS.get(page);
+  if (!groups) {
+    groups = groupBaselines(page);
+    GROUPS.set(page, groups);
+  }
+  return groups;
+}
+
+function groupBaselines(page: PdfPage): PlacedText[][] {
   const items = page.items.filter((i) => i.str.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.y));
   items.sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: PlacedText[][] = [];
