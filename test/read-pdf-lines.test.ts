@@ -126,3 +126,11 @@ describe('side headings', () => {
     expect(lines.map((l) => l.text).filter(Boolean)[0]).toMatch(/^CAB 45\s+the text of the minute/);
   });
 });
+
+describe('labels beside their lists', () => {
+  it('are no side headings: "Present:" stays on the line of the names beside it', () => {
+    const names = (y: number, n: number): PlacedText[] => Array.from({ length: n }, (_, k) => run(`Councillor Name${k + 1} Surname${k + 1}, Councillor Other${k + 1}`, 190, y + k * 14, 10));
+    const { lines } = pagesToLines([{ height: 842, items: [run('Present:', 72, 100, 10), ...names(100, 4), run('Apologies:', 72, 170, 10), ...names(170, 4)] }]);
+    expect(lines.map((l) => l.text).filter(Boolean)[0]).toMatch(/^Present:\s+Councillor Name1/);
+  });
+});

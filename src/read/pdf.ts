@@ -185,8 +185,12 @@ const HEADING_WORD = /\p{L}{3}/u;
 // A minute number or code leading a margin entry ("21.", "CAB 45", "PL/23", "Item 5"): not a title by itself.
 const LEADING_CODE = /^(?:(?:agenda\s+)?item(?:\s+no\.?)?\s+|minute\s+)?(?:\p{Lu}{1,5}[\s/.-]?)?[\d(][\d./()a-z-]{0,12}\s*/iu;
 
-/** Is this text beside the body column a side heading: a title, not a number or a minute code alone? */
-const isSideHeading = (text: string): boolean => HEADING_WORD.test(text.replace(LEADING_CODE, ''));
+/**
+ * Is this text beside the body column a side heading: a title, not a number
+ * or a minute code alone, nor a label ending in a colon ("Present:", whose
+ * names beside it are its list)?
+ */
+const isSideHeading = (text: string): boolean => HEADING_WORD.test(text.replace(LEADING_CODE, '')) && !/:$/.test(text);
 // How far (points) a body line may start from the body column's edge.
 const SIDE_EDGE_TOLERANCE = 2;
 // How many lines must show the layout: side headings beside body text, and body lines at the body column's edge.
