@@ -4,8 +4,11 @@
 // joined (a space where the gap between them is a word gap), the x offset from
 // the body margin becomes `indent` (numbered sub-paragraphs keep their
 // structure), a larger gap between lines becomes a blank line, and running
-// headers, footers and page numbers repeated across pages are dropped. Every
-// line carries its 1-based page.
+// headers, footers and page numbers repeated across pages are dropped, as are
+// watermarks turned across a page and lone small-type margin lines. Side
+// headings, owner columns, tables (over page breaks too) and names set out in
+// columns are rebuilt into the lines a person would copy. Every line carries
+// its 1-based page.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Warning } from '../schema/document.js';
