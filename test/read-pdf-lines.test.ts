@@ -134,3 +134,23 @@ describe('labels beside their lists', () => {
     expect(lines.map((l) => l.text).filter(Boolean)[0]).toMatch(/^Present:\s+Councillor Name1/);
   });
 });
+
+describe('a contents list at the front', () => {
+  it('is dropped: its entries end in page numbers in one right-aligned column that never go down; the minutes it lists and a short tally stay', () => {
+    const { lines } = pagesToLines([
+      {
+        height: 842,
+        items: [
+          run('Contents', 72, 80),
+          run('1 Opening of Meeting', 72, 100), run('3', 500, 100),
+          run('2 Apologies', 72, 115), run('3', 500, 115),
+          run('3 Rates Review ..........', 72, 130), run('4', 500, 130),
+          run('1 Opening of Meeting', 72, 200),
+          run('The Mayor opened the meeting at 9.30am.', 72, 215),
+          run('For', 72, 245), run('2', 130, 245), run('Against', 72, 260), run('3', 130, 260), run('Abstained', 72, 275), run('4', 130, 275),
+        ],
+      },
+    ]);
+    expect(lines.map((l) => l.text).filter(Boolean)).toEqual(['1 Opening of Meeting', 'The Mayor opened the meeting at 9.30am.', 'For  2', 'Against 3', 'Abstained 4']);
+  });
+});

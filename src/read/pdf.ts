@@ -652,6 +652,56 @@ function runningFurniture(pages: PageLine[][], heights: readonly number[] = []):
   return drop;
 }
 
+// An entry of a contents list: a title, dot leaders or a column gap, a page number at the end.
+const CONTENTS_ENTRY = /^(.{3,200}?)(?:\s*[.…_]{4,}\s*|\s{2,})(\d{1,3})$/;
+// A contents list's own heading.
+const CONTENTS_HEADING = /^(?:table of )?contents$/i;
+// How far (points) the page numbers' right edges may differ, and how wide an entry is at least (points).
+const CONTENTS_ALIGNMENT = 3;
+const CONTENTS_WIDTH = 200;
+// How many entries in a row make a contents list.
+const MIN_CONTENTS_ENTRIES = 3;
+
+/**
+ * A contents list at the front of printed minutes ("7.1  Road Maintenance
+ * Grading Program ....... 5"): runs of three or more lines, each ending in a
+ * page number, the numbers never going down; and its heading. The entries
+ * repeat the minutes' headings: read as minutes they are items twice over.
+ */
+function contentsLines(lines: readonly PageLine[]): PageLine[] {
+  const out: PageLine[] = [];
+  let run: PageLine[] = [];
+  let last = 0;
+  const close = (): void => {
+    // The page numbers stand in one right-aligned column, well away from where the entries start.
+    const rights = run.map((l) => l.right);
+    const aligned = Math.max(...rights) - Math.min(...rights) <= CONTENTS_ALIGNMENT && run.every((l) => l.right - l.x >= CONTENTS_WIDTH);
+    if (run.length >= MIN_CONTENTS_ENTRIES && aligned) {
+      const before = lines[lines.indexOf(run[0]) - 1];
+      if (before && CONTENTS_HEADING.test(before.text.trim())) out.push(before);
+      out.push(...run);
+    }
+    run = [];
+    last = 0;
+  };
+  for (const l of lines) {
+    const m = l.table ? null : CONTENTS_ENTRY.exec(l.text.trim());
+    const page = m ? Number(m[2]) : -1;
+    if (m && page >= last) {
+      run.push(l);
+      last = page;
+    } else {
+      close();
+      if (m) {
+        run.push(l);
+        last = page;
+      }
+    }
+  }
+  close();
+  return out;
+}
+
 /** Builds the line model of a whole document from its pages. */
 export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLine[] } {
   const sideColumn = sideHeadColumn(pages);
@@ -659,6 +709,7 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
   const carry: { table: OpenTable | null } = { table: null };
   const perPage = pages.map((p, i) => columnLines(p, i + 1, sideColumn, carry));
   const furniture = runningFurniture(perPage, pages.map((p) => p.height));
+  for (const lines of perPage) for (const l of contentsLines(lines)) furniture.add(l);
   const kept = perPage.map((lines) => lines.filter((l) => !furniture.has(l)));
   const all = kept.flat();
   // Table rows (three cells or more) do not vote: Word sets a table's text left of the body margin.
