@@ -383,7 +383,7 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'numbered-heading',
     description: 'A numbered line that may be an item heading ("41.    Allotment Rents").',
-    examples: { valid: ['41.    Allotment Rents', 'Item 4: Budget', '2207 FOOTPATH CLOSURES'], invalid: ['6:00pm, Tuesday 10 December', '10 December 2019 |'] },
+    examples: { valid: ['41.    Allotment Rents', 'Item 4: Budget', '2207 FOOTPATH CLOSURES'], invalid: ['6:00pm, Tuesday 10 December', '10 December 2019 |', '11.14am.'] },
     starts: /[i\d]/i,
     match: (l) => {
       if (l.text.length > MAX_HEADING_LENGTH) return null;

@@ -16,8 +16,8 @@ const MINUTE_CODE = String.raw`\d{1,4}-\d{2}\/\d{2}|[A-Z]{1,6}\.?\d{1,4}\/\d{2,4
 /** An item number alone on its line: "124.", "5", "12a.", "Item 7", minute numbers "35/20" and minute codes "HOS.55/24". */
 export const ITEM_NUMBER_ALONE = new RegExp(String.raw`^(?:(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}\/\d{2,4})[.)]?|(${MINUTE_CODE}))$`, 'i');
 
-/** A numbered heading: "76.    Apologies", a parish's four-figure minute number (not a year) "1358 DECLARATIONS OF INTEREST", "5. Title", "1 Procedural Business", "13.3 Minutes", "Item 4: Budget"; not a time ("6:00pm, Tuesday") or a date ("10 December 2019"). */
-export const NUMBERED_HEADING = /^(?:item\s+)?(\d{2}\.\d{2}\.\d{1,3}(?=\s)|\d{1,3}(?:\.\d{1,2})?[a-z]?|(?!(?:19|20)\d\d\b)\d{4}|\d{1,3}\/\d{2,4})(?:[.)]\s*|:(?!\d)\s*|\s+[-–]\s+|\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)(\S.{0,200})$/i;
+/** A numbered heading: "76.    Apologies", a parish's four-figure minute number (not a year) "1358 DECLARATIONS OF INTEREST", "5. Title", "1 Procedural Business", "13.3 Minutes", "Item 4: Budget"; not a time ("6:00pm, Tuesday", "11.14am." at a wrapped line's start) or a date ("10 December 2019"). */
+export const NUMBERED_HEADING = /^(?:item\s+)?(\d{2}\.\d{2}\.\d{1,3}(?=\s)|\d{1,3}(?:\.\d{1,2})?[a-z]?|(?!(?:19|20)\d\d\b)\d{4}|\d{1,3}\/\d{2,4})(?:[.)](?:\s+|(?!\d))|:(?!\d)\s*|\s+[-–]\s+|\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)(\S.{0,200})$/i;
 
 /**
  * A minute code before the heading in printed minutes: "CAB/45/26  APOLOGIES FOR ABSENCE", "PL/112  Planning
