@@ -595,6 +595,33 @@ function draftPdf() {
 }
 
 /**
+ * An action log that runs over a page break: its header and first row at the foot of page 1 (above the
+ * page number), its other rows, one of them wrapped, at the head of page 2 (below a running head). The
+ * rows on page 2 are still the table's rows.
+ */
+function tableOverPagesPdf() {
+  const at = (y, cells) => cells.map(([x, text, bold]) => ({ text, x, y, bold }));
+  const head = { text: 'Lanreath Parish Council – 6 May 2025', x: 72, y: 40, size: 9 };
+  const page1 = [
+    head,
+    { text: 'LANREATH PARISH COUNCIL', x: 200, y: 80, bold: true },
+    { text: 'Minutes of the meeting held on 6 May 2025 in the Village Hall', x: 72, y: 100 },
+    { text: '5.    Actions from the last meeting', x: 72, y: 660, bold: true },
+    ...at(685, [[72, 'Ref', true], [120, 'Action', true], [420, 'Owner', true]]),
+    ...at(705, [[72, 'AP1'], [120, 'Clerk to order two litter bins for the playing field'], [420, 'Clerk']]),
+  ];
+  const page2 = [
+    head,
+    ...at(80, [[72, 'AP2'], [120, 'Cllr Hocking to ask the landowner to cut back'], [420, 'Cllr Hocking']]),
+    ...at(94, [[120, 'the hedge on Mill Hill']]),
+    ...at(112, [[72, 'AP3'], [120, 'Clerk to renew the play area inspection contract'], [420, 'Clerk']]),
+    { text: '6.    Date of next meeting', x: 72, y: 150, bold: true },
+    { text: 'The next meeting will be held on 3 June 2025.', x: 100, y: 170 },
+  ];
+  return pdfDocument([page1, page2].map((p, i) => placedStream(p, i + 1)));
+}
+
+/**
  * A newsletter-style page of minutes set in two columns: reading across the page would splice the
  * columns' lines together; the left column is read first, then the right.
  */
@@ -948,6 +975,7 @@ const files = {
   'owner-column.pdf': ownerColumnPdf(),
   'side-headings.pdf': sideHeadingsPdf(),
   'draft.pdf': draftPdf(),
+  'table-over-pages.pdf': tableOverPagesPdf(),
   'two-columns.pdf': twoColumnPdf(),
   'parish-1252.txt': parishWindows1252(),
   'converted.md': convertedMarkdown(),

@@ -98,3 +98,59 @@ describe('words hyphenated at a line end', () => {
     expect(lines.map((l) => l.text)).toEqual(['The programme of works was agreed. The revised programme', 'will start in May. Cllr Ann Crow-Brown', 'asked about the father-inclusive', 'group.']);
   });
 });
+
+describe('an item number on a baseline of its own', () => {
+  it('joins the title on the next line: one heading line', () => {
+    const { lines } = pagesToLines([
+      {
+        height: 842,
+        items: [run('Item No. 4', 72, 100), run('Allotment Rents', 72, 114), run('The Clerk reported on the rents.', 72, 140), run('2.', 72, 170), run('PLAY AREA', 108, 177), run('3.', 72, 200)],
+      },
+    ]);
+    expect(lines.map((l) => l.text).filter(Boolean)).toEqual(['Item No. 4 Allotment Rents', 'The Clerk reported on the rents.', '2. PLAY AREA', '3.']);
+  });
+});
+
+describe('side headings', () => {
+  const body = (y: number, n: number): PlacedText[] => Array.from({ length: n }, (_, k) => run(`the text of the minute goes on along line ${k + 1}`, 190, y + k * 14, 10));
+  it('a title beside the text becomes a line of its own before it', () => {
+    const { lines } = pagesToLines([{ height: 842, items: [run('7. LITTER', 72, 100, 10), run('BINS', 72, 114, 10), ...body(100, 5), run('8. TREES', 72, 190, 10), ...body(190, 4)] }]);
+    const texts = lines.map((l) => l.text).filter(Boolean);
+    expect(texts[0]).toBe('7. LITTER BINS');
+    expect(texts[1]).toBe('the text of the minute goes on along line 1');
+    expect(texts).toContain('8. TREES');
+  });
+
+  it('a minute code in the margin ("CAB 45") is no side heading: it stays on its line', () => {
+    const { lines } = pagesToLines([{ height: 842, items: [run('CAB 45', 72, 100, 10), ...body(100, 5), run('CAB 46', 72, 190, 10), ...body(190, 4)] }]);
+    expect(lines.map((l) => l.text).filter(Boolean)[0]).toMatch(/^CAB 45\s+the text of the minute/);
+  });
+});
+
+describe('labels beside their lists', () => {
+  it('are no side headings: "Present:" stays on the line of the names beside it', () => {
+    const names = (y: number, n: number): PlacedText[] => Array.from({ length: n }, (_, k) => run(`Councillor Name${k + 1} Surname${k + 1}, Councillor Other${k + 1}`, 190, y + k * 14, 10));
+    const { lines } = pagesToLines([{ height: 842, items: [run('Present:', 72, 100, 10), ...names(100, 4), run('Apologies:', 72, 170, 10), ...names(170, 4)] }]);
+    expect(lines.map((l) => l.text).filter(Boolean)[0]).toMatch(/^Present:\s+Councillor Name1/);
+  });
+});
+
+describe('a contents list at the front', () => {
+  it('is dropped: its entries end in page numbers in one right-aligned column that never go down; the minutes it lists and a short tally stay', () => {
+    const { lines } = pagesToLines([
+      {
+        height: 842,
+        items: [
+          run('Contents', 72, 80),
+          run('1 Opening of Meeting', 72, 100), run('3', 500, 100),
+          run('2 Apologies', 72, 115), run('3', 500, 115),
+          run('3 Rates Review ..........', 72, 130), run('4', 500, 130),
+          run('1 Opening of Meeting', 72, 200),
+          run('The Mayor opened the meeting at 9.30am.', 72, 215),
+          run('For', 72, 245), run('2', 130, 245), run('Against', 72, 260), run('3', 130, 260), run('Abstained', 72, 275), run('4', 130, 275),
+        ],
+      },
+    ]);
+    expect(lines.map((l) => l.text).filter(Boolean)).toEqual(['1 Opening of Meeting', 'The Mayor opened the meeting at 9.30am.', 'For  2', 'Against 3', 'Abstained 4']);
+  });
+});

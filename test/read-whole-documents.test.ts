@@ -251,6 +251,24 @@ describe('draft minutes: a turned watermark, a head on one page only, a note in 
   });
 });
 
+describe('an action log running over a page break', () => {
+  it('reads the rows at the head of the next page as the table\'s rows, a wrapped row whole', async () => {
+    const rows = (await read('table-over-pages.pdf')).lines.filter((l) => l.hint === 'table-row').map((l) => [l.page, l.text]);
+    expect(rows).toEqual([
+      [1, 'Ref  Action  Owner'],
+      [1, 'AP1  Clerk to order two litter bins for the playing field  Clerk'],
+      [2, 'AP2  Cllr Hocking to ask the landowner to cut back the hedge on Mill Hill  Cllr Hocking'],
+      [2, 'AP3  Clerk to renew the play area inspection contract  Clerk'],
+    ]);
+    const doc = await parse('table-over-pages.pdf');
+    expect(doc.items[0].actions.map((a) => [a.text, a.owner])).toEqual([
+      ['Clerk to order two litter bins for the playing field', 'Clerk'],
+      ['Cllr Hocking to ask the landowner to cut back the hedge on Mill Hill', 'Cllr Hocking'],
+      ['Clerk to renew the play area inspection contract', 'Clerk'],
+    ]);
+  });
+});
+
 describe('minutes set with side headings', () => {
   it('PDF: each heading beside the text is a line of its own, before the text; justified word-by-word lines stay prose', async () => {
     const lines = (await read('side-headings.pdf')).lines;

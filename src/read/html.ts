@@ -13,6 +13,7 @@ import type { Warning } from '../schema/document.js';
 import { decodeBytes } from './decode.js';
 import { normaliseLine } from './text.js';
 import { startsWithTitle } from './titles.js';
+import { NUMBER_ALONE, titleAfterNumber } from './numbers.js';
 import type { BlockHint, ReadResult, SourceLine } from './types.js';
 
 export interface HtmlOptions {
@@ -475,10 +476,6 @@ function listMarker(n: number, type: string): string {
   return `${n}.`;
 }
 
-// An item number alone in its block: "6.1", "12.", "Item 4", "(3)".
-const NUMBER_ALONE = /^(?:item\s+)?\(?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?[.)]?$/i;
-// A title that can follow it: not itself a number, short enough to be a heading.
-const MAX_TITLE_LENGTH = 200;
 
 /**
  * An item number in a block of its own (a counter cell or div: "6.1") with its
@@ -491,7 +488,7 @@ function joinNumbersToTitles(lines: RawLine[]): RawLine[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const next = lines[i + 1];
-    if (next && !line.hint && NUMBER_ALONE.test(line.text) && next.text !== '' && !NUMBER_ALONE.test(next.text) && next.text.length <= MAX_TITLE_LENGTH && next.hint !== 'list-item' && next.hint !== 'table-row') {
+    if (next && !line.hint && NUMBER_ALONE.test(line.text) && titleAfterNumber(next.text) && next.hint !== 'list-item' && next.hint !== 'table-row') {
       out.push({ ...next, text: `${line.text} ${next.text}`, indent: line.indent });
       i++;
     } else out.push(line);

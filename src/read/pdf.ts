@@ -4,8 +4,11 @@
 // joined (a space where the gap between them is a word gap), the x offset from
 // the body margin becomes `indent` (numbered sub-paragraphs keep their
 // structure), a larger gap between lines becomes a blank line, and running
-// headers, footers and page numbers repeated across pages are dropped. Every
-// line carries its 1-based page.
+// headers, footers and page numbers repeated across pages are dropped, as are
+// watermarks turned across a page and lone small-type margin lines. Side
+// headings, owner columns, tables (over page breaks too) and names set out in
+// columns are rebuilt into the lines a person would copy. Every line carries
+// its 1-based page.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Warning } from '../schema/document.js';
@@ -13,6 +16,7 @@ import { makeWarning } from '../schema/warnings.js';
 import { ReadError } from './errors.js';
 import type { ReadResult, SourceLine } from './types.js';
 import { startsWithTitle } from './titles.js';
+import { NUMBER_ALONE, titleAfterNumber } from './numbers.js';
 
 /** A text run placed on a page, in top-down page coordinates (points). */
 export interface PlacedText {
@@ -75,7 +79,19 @@ const RUNNING_SHARE = 0.6;
 const RUNNING_Y_TOLERANCE = 6;
 
 /** Groups a page's text runs by baseline (runs whose baselines are close), each group left to right. */
+// Each page's groups, made once: the side-heading test reads every page before the pages are read.
+const GROUPS = new WeakMap<PdfPage, PlacedText[][]>();
+
 function baselineGroups(page: PdfPage): PlacedText[][] {
+  let groups = GROUPS.get(page);
+  if (!groups) {
+    groups = groupBaselines(page);
+    GROUPS.set(page, groups);
+  }
+  return groups;
+}
+
+function groupBaselines(page: PdfPage): PlacedText[][] {
   const items = page.items.filter((i) => i.str.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.y));
   items.sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: PlacedText[][] = [];
@@ -156,14 +172,28 @@ function lineOf(group: readonly PlacedText[], pageNo: number): PageLine {
 
 /** Groups a page's text runs into lines: runs whose baselines are close join, left to right. */
 export function pageLines(page: PdfPage, pageNo: number, sideColumn: number | null = null): PageLine[] {
+  return pageLinesCarrying(page, pageNo, sideColumn, null).lines;
+}
+
+/** A page's lines, with a table left open by the page before going on, and the table this page leaves open. */
+function pageLinesCarrying(page: PdfPage, pageNo: number, sideColumn: number | null, carry: OpenTable | null): { lines: PageLine[]; open: OpenTable | null } {
   const groups = baselineGroups(page);
-  return tableLines(sideColumn === null ? groups : sideHeadGroups(groups, sideColumn), pageNo);
+  return tableLines(sideColumn === null ? groups : sideHeadGroups(groups, sideColumn), pageNo, page.height, carry);
 }
 
 // ---------------------------------------------------------------- side headings
 
 // A side heading holds a word (three letters or more): a number or a label alone ("58.", "(a)", "3.1") is not one.
 const HEADING_WORD = /\p{L}{3}/u;
+// A minute number or code leading a margin entry ("21.", "CAB 45", "PL/23", "Item 5"): not a title by itself.
+const LEADING_CODE = /^(?:(?:agenda\s+)?item(?:\s+no\.?)?\s+|minute\s+)?(?:\p{Lu}{1,5}[\s/.-]?)?[\d(][\d./()a-z-]{0,12}\s*/iu;
+
+/**
+ * Is this text beside the body column a side heading: a title, not a number
+ * or a minute code alone, nor a label ending in a colon ("Present:", whose
+ * names beside it are its list)?
+ */
+const isSideHeading = (text: string): boolean => HEADING_WORD.test(text.replace(LEADING_CODE, '')) && !/:$/.test(text);
 // How far (points) a body line may start from the body column's edge.
 const SIDE_EDGE_TOLERANCE = 2;
 // How many lines must show the layout: side headings beside body text, and body lines at the body column's edge.
@@ -225,7 +255,7 @@ export function sideHeadColumn(pages: readonly PdfPage[]): number | null {
   let headings = 0;
   for (const g of groups) {
     const parts = splitAt(g, edge);
-    if (parts && parts.left.length && parts.right.length && Math.abs(parts.right[0].x - edge) <= SIDE_EDGE_TOLERANCE && HEADING_WORD.test(runsText(parts.left))) headings++;
+    if (parts && parts.left.length && parts.right.length && Math.abs(parts.right[0].x - edge) <= SIDE_EDGE_TOLERANCE && isSideHeading(runsText(parts.left))) headings++;
   }
   return headings >= MIN_SIDE_HEADINGS ? edge : null;
 }
@@ -240,7 +270,7 @@ function sideHeadGroups(groups: readonly PlacedText[][], edge: number): PlacedTe
   const parts = groups.map((g) => splitAt(g, edge));
   for (let i = 0; i < groups.length; i++) {
     const p = parts[i];
-    if (!p || p.left.length === 0 || !HEADING_WORD.test(runsText(p.left))) {
+    if (!p || p.left.length === 0 || !isSideHeading(runsText(p.left))) {
       out.push(groups[i]);
       continue;
     }
@@ -324,6 +354,58 @@ function columnOf(cell: Cell, starts: readonly number[], tolerance: number): num
   return k + 1 < starts.length && cell.right > starts[k + 1] + tolerance ? -1 : k;
 }
 
+/** A table's columns still open at a page's foot: the next page's first rows may go on with it. */
+export interface OpenTable {
+  starts: number[];
+  size: number;
+}
+
+type Row = { cells: string[]; y: number; x: number; right: number; size: number };
+
+/**
+ * The rows of a table below its header (or below the head of a page it runs
+ * on to), cut into the columns by x, from group `from`; `end` is the first
+ * group not in the table.
+ */
+function tableRows(groups: readonly PlacedText[][], from: number, starts: readonly number[], size: number, lastY: number): { rows: Row[]; end: number } {
+  const tolerance = COLUMN_TOLERANCE * size;
+  const rows: Row[] = [];
+  let j = from;
+  for (; j < groups.length; j++) {
+    const group = groups[j];
+    const y = sizeOf(group).y;
+    if (y - lastY > (rows.length ? ROW_GAP : HEADER_GAP) * size) break;
+    const cells = cellsOf(group, (x) => columnAt(x, starts, tolerance));
+    const columns = cells.map((c) => columnOf(c, starts, tolerance));
+    if (columns.some((k) => k < 0)) break;
+    const byColumn: string[] = starts.map(() => '');
+    cells.forEach((c, k) => (byColumn[columns[k]] = byColumn[columns[k]] ? `${byColumn[columns[k]]} ${c.text}` : c.text));
+    // A new row fills the first column, or the second one with an entry of its own; later columns alone wrap.
+    const first = byColumn.findIndex((t) => t !== '');
+    const row = rows[rows.length - 1];
+    // In a table whose rows (two at least) all fill the first column (a reference, an application number), a line that leaves it empty wraps.
+    const keyed = rows.length >= 2 && rows.every((r) => r.cells[0] !== '');
+    const wraps = row && (first >= 2 || (first >= 1 && keyed) || !STARTS_ENTRY.test(byColumn[first]) || RUNS_ON.test(row.cells[first]));
+    if (wraps) {
+      byColumn.forEach((t, k) => {
+        if (t) row.cells[k] = row.cells[k] ? `${row.cells[k]} ${t}` : t;
+      });
+      row.right = Math.max(row.right, ...cells.map((c) => c.right));
+    } else rows.push({ cells: byColumn, y, x: cells[0].x, right: Math.max(...cells.map((c) => c.right)), size: sizeOf(group).size });
+    lastY = y;
+  }
+  return { rows, end: j };
+}
+
+const rowLine = (r: Row, pageNo: number): PageLine => {
+  const cells = r.cells.filter((t) => t !== '');
+  return { page: pageNo, x: r.x, y: r.y, size: r.size, right: r.right, text: cells.join('    '), cells: cells.length, table: true };
+};
+
+// A page's head and foot zones (shares of its height): running heads and footers, not table rows.
+const HEAD_ZONE = 0.075;
+const FOOT_ZONE = 0.85;
+
 /**
  * A page's lines with its tables rebuilt. A table is found by its header row
  * (three or more short label cells); each row below it is cut into the
@@ -336,11 +418,31 @@ function columnOf(cell: Cell, starts: readonly number[], tolerance: number): num
  * sentence. Each row becomes one line flagged as a table row. The table ends
  * at a wider gap or at a line that crosses a column's start. An attendance
  * table (label cells: "Present:  Members of the Public:  Apologies:" over
- * columns of names) is read label by label: "Present: A, B, C".
+ * columns of names) is read label by label: "Present: A, B, C". A table that
+ * reaches the page's foot (only footer lines below it) stays open: the next
+ * page's first lines that fit its columns are its rows.
  */
-function tableLines(groups: readonly PlacedText[][], pageNo: number): PageLine[] {
+function tableLines(groups: readonly PlacedText[][], pageNo: number, height = 0, carry: OpenTable | null = null): { lines: PageLine[]; open: OpenTable | null } {
   const out: PageLine[] = [];
-  for (let i = 0; i < groups.length; i++) {
+  let open: OpenTable | null = null;
+  // Only footer lines (or none) below group k.
+  const atFoot = (k: number): boolean => height > 0 && groups.slice(k).every((g) => sizeOf(g).y > FOOT_ZONE * height);
+  let i = 0;
+  if (carry && height > 0) {
+    // The running head first, then the table's rows going on from the page before.
+    let b = 0;
+    while (b < groups.length && sizeOf(groups[b]).y < HEAD_ZONE * height) b++;
+    if (b < groups.length) {
+      const { rows, end } = tableRows(groups, b, carry.starts, carry.size, sizeOf(groups[b]).y);
+      if (rows.length) {
+        for (let k = 0; k < b; k++) out.push(lineOf(groups[k], pageNo));
+        for (const r of rows) out.push(rowLine(r, pageNo));
+        i = end;
+        if (atFoot(end)) open = carry;
+      }
+    }
+  }
+  for (; i < groups.length; i++) {
     const header = cellsOf(groups[i], undefined, HEADER_CELL_GAP);
     // A row of names (attendance in columns) heads no table: it is a list.
     if (!isHeader(header) || justifiedProse(groups[i], header) || header.every((c) => startsWithTitle(c.text))) {
@@ -349,39 +451,18 @@ function tableLines(groups: readonly PlacedText[][], pageNo: number): PageLine[]
     }
     const size = Math.max(1, sizeOf(groups[i]).size);
     const starts = header.map((c) => c.x);
-    const tolerance = COLUMN_TOLERANCE * size;
-    const rows: { cells: string[]; y: number; x: number; right: number; size: number }[] = [];
-    let lastY = sizeOf(groups[i]).y;
-    let j = i + 1;
-    for (; j < groups.length; j++) {
-      const group = groups[j];
-      const y = sizeOf(group).y;
-      if (y - lastY > (rows.length ? ROW_GAP : HEADER_GAP) * size) break;
-      const cells = cellsOf(group, (x) => columnAt(x, starts, tolerance));
-      const columns = cells.map((c) => columnOf(c, starts, tolerance));
-      if (columns.some((k) => k < 0)) break;
-      const byColumn: string[] = starts.map(() => '');
-      cells.forEach((c, k) => (byColumn[columns[k]] = byColumn[columns[k]] ? `${byColumn[columns[k]]} ${c.text}` : c.text));
-      // A new row fills the first column, or the second one with an entry of its own; later columns alone wrap.
-      const first = byColumn.findIndex((t) => t !== '');
-      const row = rows[rows.length - 1];
-      // In a table whose rows (two at least) all fill the first column (a reference, an application number), a line that leaves it empty wraps.
-      const keyed = rows.length >= 2 && rows.every((r) => r.cells[0] !== '');
-      const wraps = row && (first >= 2 || (first >= 1 && keyed) || !STARTS_ENTRY.test(byColumn[first]) || RUNS_ON.test(row.cells[first]));
-      if (wraps) {
-        byColumn.forEach((t, k) => {
-          if (t) row.cells[k] = row.cells[k] ? `${row.cells[k]} ${t}` : t;
-        });
-        row.right = Math.max(row.right, ...cells.map((c) => c.right));
-      } else rows.push({ cells: byColumn, y, x: cells[0].x, right: Math.max(...cells.map((c) => c.right)), size: sizeOf(group).size });
-      lastY = y;
-    }
+    const { rows, end: j } = tableRows(groups, i + 1, starts, size, sizeOf(groups[i]).y);
+    const labels = header.every((c) => LABEL_CELL.test(c.text));
+    const headerLine = { ...lineOf(groups[i], pageNo), text: header.map((c) => c.text).join('    '), cells: header.length };
     if (rows.length === 0) {
-      out.push(lineOf(groups[i], pageNo));
+      // A header alone at the page's foot: its rows are on the next page.
+      if (!labels && atFoot(i + 1)) {
+        out.push({ ...headerLine, table: true });
+        open = { starts, size };
+      } else out.push(lineOf(groups[i], pageNo));
       continue;
     }
-    const headerLine = { ...lineOf(groups[i], pageNo), text: header.map((c) => c.text).join('    '), cells: header.length };
-    if (header.every((c) => LABEL_CELL.test(c.text))) {
+    if (labels) {
       // An attendance table: each label with its column's names, as a list would be printed ("Present: A, B, C").
       header.forEach((label, k) => {
         const names = rows.map((r) => r.cells[k]).filter((t) => t !== '');
@@ -390,14 +471,12 @@ function tableLines(groups: readonly PlacedText[][], pageNo: number): PageLine[]
       });
     } else {
       out.push({ ...headerLine, table: true });
-      for (const r of rows) {
-        const cells = r.cells.filter((t) => t !== '');
-        out.push({ page: pageNo, x: r.x, y: r.y, size: r.size, right: r.right, text: cells.join('    '), cells: cells.length, table: true });
-      }
+      for (const r of rows) out.push(rowLine(r, pageNo));
+      open = atFoot(j) ? { starts, size } : null;
     }
     i = j - 1;
   }
-  return out;
+  return { lines: out, open };
 }
 
 // Two-column pages: the gutter is an empty vertical band this wide (points), wider than any word space.
@@ -490,9 +569,14 @@ export function columnGutter(page: PdfPage): number | null {
 }
 
 /** A page's lines in reading order: a two-column page gives its left column, then its right. */
-function columnLines(page: PdfPage, pageNo: number, sideColumn: number | null): PageLine[] {
+function columnLines(page: PdfPage, pageNo: number, sideColumn: number | null, carry: { table: OpenTable | null }): PageLine[] {
   const gutter = columnGutter(page);
-  if (gutter === null) return pageLines(page, pageNo, sideColumn);
+  if (gutter === null) {
+    const { lines, open } = pageLinesCarrying(page, pageNo, sideColumn, carry.table);
+    carry.table = open;
+    return lines;
+  }
+  carry.table = null;
   // Lines above or below the band where the columns' prose runs (a title, a running header, the page number) span the page.
   const proseYs = (keep: (i: PlacedText) => boolean): number[] =>
     pageLines({ height: page.height, items: page.items.filter(keep) }, pageNo)
@@ -568,11 +652,64 @@ function runningFurniture(pages: PageLine[][], heights: readonly number[] = []):
   return drop;
 }
 
+// An entry of a contents list: a title, dot leaders or a column gap, a page number at the end.
+const CONTENTS_ENTRY = /^(.{3,200}?)(?:\s*[.…_]{4,}\s*|\s{2,})(\d{1,3})$/;
+// A contents list's own heading.
+const CONTENTS_HEADING = /^(?:table of )?contents$/i;
+// How far (points) the page numbers' right edges may differ, and how wide an entry is at least (points).
+const CONTENTS_ALIGNMENT = 3;
+const CONTENTS_WIDTH = 200;
+// How many entries in a row make a contents list.
+const MIN_CONTENTS_ENTRIES = 3;
+
+/**
+ * A contents list at the front of printed minutes ("7.1  Road Maintenance
+ * Grading Program ....... 5"): runs of three or more lines, each ending in a
+ * page number, the numbers never going down; and its heading. The entries
+ * repeat the minutes' headings: read as minutes they are items twice over.
+ */
+function contentsLines(lines: readonly PageLine[]): PageLine[] {
+  const out: PageLine[] = [];
+  let run: PageLine[] = [];
+  let last = 0;
+  const close = (): void => {
+    // The page numbers stand in one right-aligned column, well away from where the entries start.
+    const rights = run.map((l) => l.right);
+    const aligned = Math.max(...rights) - Math.min(...rights) <= CONTENTS_ALIGNMENT && run.every((l) => l.right - l.x >= CONTENTS_WIDTH);
+    if (run.length >= MIN_CONTENTS_ENTRIES && aligned) {
+      const before = lines[lines.indexOf(run[0]) - 1];
+      if (before && CONTENTS_HEADING.test(before.text.trim())) out.push(before);
+      out.push(...run);
+    }
+    run = [];
+    last = 0;
+  };
+  for (const l of lines) {
+    const m = l.table ? null : CONTENTS_ENTRY.exec(l.text.trim());
+    const page = m ? Number(m[2]) : -1;
+    if (m && page >= last) {
+      run.push(l);
+      last = page;
+    } else {
+      close();
+      if (m) {
+        run.push(l);
+        last = page;
+      }
+    }
+  }
+  close();
+  return out;
+}
+
 /** Builds the line model of a whole document from its pages. */
 export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLine[] } {
   const sideColumn = sideHeadColumn(pages);
-  const perPage = pages.map((p, i) => columnLines(p, i + 1, sideColumn));
+  // A table running over a page break is carried from each page to the next.
+  const carry: { table: OpenTable | null } = { table: null };
+  const perPage = pages.map((p, i) => columnLines(p, i + 1, sideColumn, carry));
   const furniture = runningFurniture(perPage, pages.map((p) => p.height));
+  for (const lines of perPage) for (const l of contentsLines(lines)) furniture.add(l);
   const kept = perPage.map((lines) => lines.filter((l) => !furniture.has(l)));
   const all = kept.flat();
   // Table rows (three cells or more) do not vote: Word sets a table's text left of the body margin.
@@ -625,9 +762,15 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
   let proseWords = 0;
   // Where the paragraph's first line starts (a centred line inside it, a title or a quotation, starts elsewhere).
   let paragraphX = 0;
+  // Where the line that held the owner entry starts: its paragraph goes on only in lines of one cell starting there.
+  let asideX = 0;
   for (const lines of kept) {
     for (const l of lines) {
-      if (prev) {
+      // A row of a table (cells, or another start) is no continuation: the entry goes back to its own line.
+      if (aside !== null && (l.cells > 1 || l.table || Math.abs(l.x - asideX) > 3)) endParagraph();
+      // Rows of one table follow each other with no blank line between, over a page break too.
+      const nextRow = prev !== null && prev.table === true && l.table === true && !l.paragraph;
+      if (prev && !nextRow) {
         if (prev.page !== l.page) {
           // A page break ends a paragraph only when the page's last line does.
           const short = prev.right - prev.x < fullWidth * 0.8;
@@ -647,6 +790,7 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
       if (l.aside && !l.table && Number.isFinite(rightEdge) && l.aside.x >= asideFrom && l.text.endsWith(l.aside.text)) {
         endParagraph();
         aside = l.aside.text;
+        asideX = l.x;
         text = l.text.slice(0, l.text.length - l.aside.text.length).trimEnd();
       }
       const o: (typeof out)[number] = { text, indent: Math.max(0, Math.round((l.x - margin) / charWidth)), page: l.page };
@@ -657,12 +801,30 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
   }
   endParagraph();
   while (out.length && out[out.length - 1].text === '') out.pop();
-  const lines: SourceLine[] = joinHyphenatedWords(out).map((o, i) => {
+  const lines: SourceLine[] = joinHyphenatedWords(joinNumbersToTitles(out)).map((o, i) => {
     const line: SourceLine = { line: i + 1, text: o.text.replace(/[\u00a0\t]/g, ' ').replace(/\u00ad/g, '').replace(/ {3,}/g, '  ').trim(), indent: o.indent, page: o.page };
     if (o.table) line.hint = 'table-row';
     return line;
   });
   return { text: lines.map((l) => ' '.repeat(l.indent) + l.text).join('\n'), lines };
+}
+
+/**
+ * An item number set on a baseline of its own ("Item No. 2", "1.") with its
+ * title on the next line, the same page, is one heading line: "Item No. 2
+ * Roads Programme 2024".
+ */
+function joinNumbersToTitles(out: { text: string; indent: number; page: number; table?: boolean }[]): typeof out {
+  const joined: typeof out = [];
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i];
+    const next = out[i + 1];
+    if (next && !line.table && !next.table && next.page === line.page && NUMBER_ALONE.test(line.text) && titleAfterNumber(next.text)) {
+      joined.push({ ...line, text: `${line.text} ${next.text}` });
+      i++;
+    } else joined.push(line);
+  }
+  return joined;
 }
 
 // A line that cannot end a sentence: a comma, a hyphen or a connective left hanging.

@@ -107,6 +107,15 @@ export const LINE_RULES: LineRule[] = [
     match: fromRegex(P.PAGE_FURNITURE, 0),
   }),
   defineRule({
+    id: 'web-chrome',
+    stage: 'line',
+    kind: 'furniture',
+    description: 'Site furniture a copied web page keeps: skip and back-to-top links, print links, page-updated and feedback lines.',
+    examples: { valid: ['Skip to main content', 'Back to top', 'Page last updated: 30 July 2024', 'Was this page helpful? Yes No'], invalid: ['Back to top of the agenda, members returned to item 4.'] },
+    starts: /[sbrtpewl]/i,
+    match: fromRegex(P.WEB_CHROME, 0),
+  }),
+  defineRule({
     id: 'decision-listing-title',
     stage: 'line',
     kind: 'decision-title',
@@ -375,7 +384,7 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'numbered-heading',
     description: 'A numbered line that may be an item heading ("41.    Allotment Rents").',
-    examples: { valid: ['41.    Allotment Rents', 'Item 4: Budget', '2207 FOOTPATH CLOSURES', 'Minute 87/23 Allotments', 'Item No. 6 – Correspondence', '2025/12 Finance'], invalid: ['6:00pm, Tuesday 10 December', '10 December 2019 |'] },
+    examples: { valid: ['41.    Allotment Rents', 'Item 4: Budget', '2207 FOOTPATH CLOSURES', 'Minute 87/23 Allotments', 'Item No. 6 – Correspondence', '2025/12 Finance'], invalid: ['6:00pm, Tuesday 10 December', '10 December 2019 |', '11.14am.'] },
     // A digit, or the first letter of a number label ("Item", "Minute", "Agenda item").
     starts: new RegExp(`[\\d${firstLetters(ITEM_NUMBER_LABELS).source.slice(1, -1)}]`, 'i'),
     match: (l) => {

@@ -16,8 +16,8 @@ const MINUTE_CODE = String.raw`\d{1,4}-\d{2}\/\d{2}|[A-Z]{1,6}\.?\d{1,4}\/\d{2,4
 /** An item number alone on its line: "124.", "5", "12a.", "Item 7", minute numbers "35/20" and minute codes "HOS.55/24". */
 export const ITEM_NUMBER_ALONE = new RegExp(String.raw`^(?:(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}\/\d{2,4})[.)]?|(${MINUTE_CODE}))$`, 'i');
 
-/** A numbered heading: "76.    Apologies", a parish's four-figure minute number (not a year) "1358 DECLARATIONS OF INTEREST", "5. Title", "1 Procedural Business", "13.3 Minutes", "9.1.2 Annual Budget", "Item 4: Budget", "Minute 112/24 Highways", "2024/41 Apologies", "Item No. 3 – Correspondence"; not a time ("6:00pm, Tuesday") or a date ("10 December 2019"). */
-export const NUMBERED_HEADING = new RegExp(String.raw`^(?:${caselessAlternation(ITEM_NUMBER_LABELS)}\s{0,3})?(\d{2}\.\d{2}\.\d{1,3}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|(?!(?:19|20)\d\d\b)\d{4}|\d{1,3}\/\d{2,4}|(?:19|20)\d\d\/\d{1,3}(?!\d))(?:[.)]\s*|:(?!\d)\s*|\s+[-–]\s+|\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)(\S.{0,200})$`, 'i');
+/** A numbered heading: "76.    Apologies", a parish's four-figure minute number (not a year) "1358 DECLARATIONS OF INTEREST", "5. Title", "1 Procedural Business", "13.3 Minutes", "9.1.2 Annual Budget", "Item 4: Budget", "Minute 112/24 Highways", "2024/41 Apologies", "Item No. 3 – Correspondence"; not a time ("6:00pm, Tuesday", "11.14am." at a wrapped line's start) or a date ("10 December 2019"). */
+export const NUMBERED_HEADING = new RegExp(String.raw`^(?:${caselessAlternation(ITEM_NUMBER_LABELS)}\s{0,3})?(\d{2}\.\d{2}\.\d{1,3}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|(?!(?:19|20)\d\d\b)\d{4}|\d{1,3}\/\d{2,4}|(?:19|20)\d\d\/\d{1,3}(?!\d))(?:[.)](?:\s+|(?!\d))|:(?!\d)\s*|\s+[-–]\s+|\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)(\S.{0,200})$`, 'i');
 
 /**
  * A minute code before the heading in printed minutes: "CAB/45/26  APOLOGIES FOR ABSENCE", "PL/112  Planning
@@ -143,6 +143,9 @@ export const BULLET_ALONE = /^(?:[•·●▪■Ø\uf0b7\uf0a7*]|[-–]|\(\d{1,3
 
 /** Running headers/footers and page numbers from printed minutes: "Page 3", "3", "- 3 -", "Page 3 of 12". */
 export const PAGE_FURNITURE = /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,4}\s+of\s+\d{1,4})$/i;
+
+/** Site furniture a copied web page keeps as lines of its own: skip and back-to-top links, print and share links, page-updated and feedback lines. */
+export const WEB_CHROME = /^(?:skip to (?:the )?(?:main )?content|skip navigation|back to top|return to top|top of page|print this page|share this page|email this page|printer[- ]friendly version|page last (?:updated|modified|reviewed):?\s.{0,60}|last (?:updated|modified):\s?.{0,60}|was this page (?:helpful|useful)\??.{0,40})$/i;
 
 /** ModernGov decision listings: "12/03/2025 - Depot Roof Repairs ref: 4127  Recommendations Approved". Group 1: title. */
 export const DECISION_LISTING_TITLE = /^\d{1,2}\/\d{1,2}\/\d{4}\s+[-–]\s+(.{3,300}?)\s+ref:\s*\d{1,7}\b.{0,200}$/i;
