@@ -65,8 +65,7 @@ function flagsOf(text: string): Uint8Array {
   // Several extractors gate the same sentences, each in its own pass over an item: recent flags
   // are kept (the cache is emptied when full, so it stays small and needs no order). Flags made
   // before a gate was registered (gates are made as modules load) are made again.
-  const known = recentFlags.get(text);
-  if (known !== undefined && known.length === gateCount) return known;
+  for (let k = 0; k < RECENT; k++) if (recentTexts[k] === text && recentFlags[k].length === gateCount) return recentFlags[k];
   const open = new Uint8Array(gateCount);
   for (const index of alwaysOpen) open[index] = 1;
   let start = -1;
@@ -87,11 +86,18 @@ function flagsOf(text: string): Uint8Array {
       start = -1;
     }
   }
-  if (recentFlags.size >= 1024) recentFlags.clear();
-  recentFlags.set(text, open);
+  recentTexts[nextSlot] = text;
+  recentFlags[nextSlot] = open;
+  nextSlot = (nextSlot + 1) % RECENT;
   return open;
 }
-const recentFlags = new Map<string, Uint8Array>();
+// A few slots, overwritten in turn: enough for the extractors' passes over one item's sentences, and few
+// enough that the kept flags do not pile up in the old generation (a large cache made a 10 MB file's peak
+// memory a quarter larger).
+const RECENT = 16;
+const recentTexts: string[] = new Array<string>(RECENT).fill('');
+const recentFlags: Uint8Array[] = Array.from({ length: RECENT }, () => new Uint8Array(0));
+let nextSlot = 0;
 
 /** True when text, from `start`, spells the lower-case `word` in any case. */
 function sameLetters(text: string, start: number, word: string): boolean {
