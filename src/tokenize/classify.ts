@@ -257,10 +257,13 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'decision-heading',
     description: 'A "Decision:" heading whose clauses are decisions.',
-    examples: { valid: ['Decision:', 'Delegated decision:', 'Resolution: That the revised budget be approved.'], invalid: ['Decision making was delegated to the Director.'] },
-    // The labels' first letters, and "t" of "The decision of the Panel was".
-    starts: new RegExp(`[t${firstLetters(DECISION_LABELS).source.slice(1, -1)}]`, 'i'),
-    match: (l) => (l.text.length <= MAX_HEADING_LENGTH ? fromRegex(P.DECISION_HEADING, 1)(l) : null),
+    examples: {
+      valid: ['Decision:', 'Delegated decision:', 'Resolution: That the revised budget be approved.', '3.4 Decision: The Committee agreed to approve the rent increase.'],
+      invalid: ['Decision making was delegated to the Director.', '3.4 Decisions taken under delegated powers were noted.'],
+    },
+    // A paragraph number ("3.4 Decision: …" in minutes that number every paragraph), the labels' first letters, and "t" of "The decision of the Panel was".
+    starts: new RegExp(`[\\d(t${firstLetters(DECISION_LABELS).source.slice(1, -1)}]`, 'i'),
+    match: (l) => (l.text.length <= MAX_HEADING_LENGTH ? fromRegex(P.DECISION_HEADING, 2, 1)(l) : null),
   }),
   defineRule({
     id: 'action-heading',

@@ -82,7 +82,7 @@ export const NUMBERED_MOTION_MOVERS_ONLY = /^(R\s?\d{2,4}\s?[-–]\s?\d{1,4})\s+
 export const MOTION_TABLE_ROW = /^(\d{1,3})\s{2,}([A-Z][\w'’. -]{1,40}?\s*\/\s*[A-Z][\w'’. -]{1,40}?)\s{2,}(?:THAT|That)\b[\s,:]*(.{0,100000})$/;
 
 /** A bare "Decision:" / "DECISION" / "Delegated decision:" heading whose following clauses are decisions. */
-export const DECISION_HEADING = new RegExp(`^(?:${alternation(DECISION_LABELS)}|the decision(?: of the [\\w ]{1,60})? was|decision of the [\\w ]{1,60})\\s*(?:[:–-]\\s*(.{0,100000}))?$`, 'i');
+export const DECISION_HEADING = new RegExp(`^(?:(\\d{1,3}(?:\\.\\d{1,2})?[.)]?|\\(\\d{1,3}\\))\\s+)?(?:${alternation(DECISION_LABELS)}|the decision(?: of the [\\w ]{1,60})? was|decision of the [\\w ]{1,60})\\s*(?:[:–-]\\s*(.{0,100000}))?$`, 'i');
 
 /** Action headings: "Action points", "Actions", "ACTION:", "Actions agreed", "Action log", "Action list". */
 export const ACTION_HEADING = /^(?:agreed\s+)?actions?(?:\s+points?|\s+agreed|\s+arising|\s+log|\s+list|\s+tracker)?\s*[:–-]?\s*(.{0,100000})$/i;

@@ -216,8 +216,9 @@ function subItemRun(tokens: readonly Token[], parent: Start, end: number, depth:
     if (!m || m[1] !== parent.number) continue;
     const title = cleanTitle(t.text);
     // The run must rise by one from N.1: "5.3" without "5.1" and "5.2" before it is a reference, not a heading.
-    // A numbered question ("7.1 Cr Foss – Question: When will …?") is a record under its item, not a heading.
-    if (Number(m[2]) !== subs.length + 1 || !isHeadingShaped(title) || title.endsWith('?') || continuesOnNextLine(tokens, i) || nextContent(tokens, i + 1) >= end) break;
+    // A numbered question ("7.1 Cr Foss – Question: When will …?") is a record under its item, and a numbered
+    // sentence or label ("2.1 The Housing Manager spoke to the report.") a paragraph of it: headings end in neither.
+    if (Number(m[2]) !== subs.length + 1 || !isHeadingShaped(title) || (/[.;:?]$/.test(title) && !mostlyCapitals(title)) || continuesOnNextLine(tokens, i) || nextContent(tokens, i + 1) >= end) break;
     subs.push({ at: i, titleIndex: i, number: `${m[1]}.${m[2]}`, title });
   }
   // A lone "7.1 By-law 2024-58 …" counts when its parent has no minutes of its own before it ("7. BY-LAWS"): the parent is a section.
