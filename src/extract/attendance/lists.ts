@@ -36,6 +36,8 @@ const TWO_COLUMNS = /\S\s{2,}\S/;
 // How far past the header a list may start (a list under the first heading).
 const FIRST_LINES = 60;
 // Token kinds that end a list read line by line.
+/** A list line ending in an initial ("and S."): the name goes on in the next line. */
+const ENDS_IN_INITIAL = /(?:^|[\s,])\p{Lu}\.$/u;
 const LIST_STOPS = new Set<Token['kind']>(['numbered-heading', 'item-number', 'resolved', 'minutes-marker', 'decision-heading', 'agenda-item-marker', 'action-heading', 'documents-marker']);
 /** Column headings of a members table: "Name", "Role", "Position", "Ward". */
 const TABLE_HEADING = /^(?:names?|roles?|position|title|ward|division|member|councillor|representing|organisation|attendance|attendees?|status|notes)$/i;
@@ -278,10 +280,11 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     }
     if (label.rest !== '') {
       // Label with names: wrapped continuation lines until a blank line or the next label.
-      // A list that ends with a full stop is finished; a "|" line is table residue.
+      // A list that ends with a full stop is finished, unless the stop is an initial's ("… T. Greenhalgh and S." above
+      // "Patel": a PDF line wrapped inside a name); a "|" line is table residue.
       let text = label.rest;
       const gapLaid = columnLaid(t.line.text, label.rest);
-      for (; j < all.length && all[j].kind !== 'blank' && labelOf(all[j]) === null && !LIST_STOPS.has(all[j].kind) && !/[.]$/.test(text) && !/^\|$/.test(all[j].line.text) && !readsAsClause(all[j].line.text); j++) {
+      for (; j < all.length && all[j].kind !== 'blank' && labelOf(all[j]) === null && !LIST_STOPS.has(all[j].kind) && (!/[.]$/.test(text) || ENDS_IN_INITIAL.test(text)) && !/^\|$/.test(all[j].line.text) && !readsAsClause(all[j].line.text); j++) {
         text += gapLaid && all[j].line.indent > 0 && !GOES_ON.test(text) && /^[A-Z]/.test(all[j].line.text) ? `; ${all[j].line.text}` : ` ${all[j].line.text}`;
       }
       i = j - 1;
