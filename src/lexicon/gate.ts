@@ -109,11 +109,7 @@ function sameLetters(text: string, start: number, word: string): boolean {
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would', 'as', 'at', 'in', 'on', 'for', 'to', 'of', 'and', 'by', 'from', 'who']);
 
 export interface WordGate {
-  /** The first words of the phrases, or null when some phrase does not start with a letter (the gate is always open). */
-  readonly firstWords: ReadonlySet<string> | null;
-  /** True when one of `words` (from `wordsOf`) begins some phrase. */
-  passes(words: readonly string[]): boolean;
-  /** passes() on the words of a text. */
+  /** False when the text cannot hold any of the phrases (none of its words begins one). */
   test(text: string): boolean;
 }
 
@@ -124,13 +120,9 @@ export interface WordGate {
  */
 export function wordGate(phrases: readonly string[], options: { skip?: ReadonlySet<string> } = {}): WordGate {
   const first = gateWords(phrases, options);
-  if (first === null) return { firstWords: null, passes: () => true, test: () => true };
-  const passes = (words: readonly string[]): boolean => {
-    for (const w of words) if (first.has(w)) return true;
-    return false;
-  };
+  if (first === null) return { test: () => true };
   const index = registerGate(first);
-  return { firstWords: first, passes, test: (text) => flagsOf(text)[index] === 1 };
+  return { test: (text) => flagsOf(text)[index] === 1 };
 }
 
 /** The words that open the gate of `phrases`, or null when some phrase does not start with a letter. */
