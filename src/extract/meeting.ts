@@ -6,7 +6,11 @@
 // then header lines naming a committee or council, and the first full date.
 import type { Token } from '../tokenize/classify.js';
 import { findDate } from './util/dates.js';
-import { COURTESY_TITLES, GOVERNING_BODY_NOUNS, MUNICIPALITY_KINDS, alternation } from '../lexicon/index.js';
+import { COURTESY_TITLES, GOVERNING_BODY_NOUNS, MEETING_KINDS, MEETING_KINDS_BEFORE_BODY, MUNICIPALITY_KINDS, alternation, caselessAlternation } from '../lexicon/index.js';
+
+// The kinds of meeting ("Ordinary", "Special"), from the lexicon: all of them, and those dropped before a body's name.
+const KIND = caselessAlternation(MEETING_KINDS);
+const KIND_BEFORE_BODY = caselessAlternation(MEETING_KINDS_BEFORE_BODY);
 
 export interface MeetingFacts {
   body: string | null;
@@ -23,25 +27,25 @@ const BODY_DASH_DATE = new RegExp(`^(.{3,150}?)\\s*[-–—]\\s*((?:${WEEKDAY},?
 /** "Meeting: 14/03/2017 - Health and Wellbeing Scrutiny Committee (Item 614)". */
 const MEETING_LABEL = /^meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.{3,150}?)(?:\s*\(item\s*\d+\))?$/i;
 /** "MINUTES of a meeting of the Cabinet held …", "Minutes of the Planning Committee meeting held on", Scottish "MINUTE of MEETING of the X Committee held", "Minutes of the proceedings of the Meeting of the Council held". */
-const MINUTES_OF = /\bminutes?\s+(?:of|for)\s+(?:(?:a|an|the)\s+)?(?:proceedings\s+of\s+(?:(?:a|an|the)\s+)?)?(?:(?:ordinary|extraordinary|special|annual|adjourned|reconvened|virtual|remote)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?(.{3,120}?)(?:\s+meeting)?\s+(?:held|which\s+was\s+held|on\s|at\s+the|convened)/i;
+const MINUTES_OF = new RegExp(String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:a|an|the)\s+)?(?:proceedings\s+of\s+(?:(?:a|an|the)\s+)?)?(?:${KIND_BEFORE_BODY}\s+)*(?:meeting\s+of\s+(?:the\s+)?)?(.{3,120}?)(?:\s+meeting)?\s+(?:held|which\s+was\s+held|on\s|at\s+the|convened)`, 'i');
 /** A bare title line: "Minutes of the Health and Wellbeing Board". */
-const MINUTES_OF_LINE = /^minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:(?:ordinary|extraordinary|special|annual|adjourned|reconvened|virtual|remote)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?([A-Z].{2,120}?)\s*$/i;
+const MINUTES_OF_LINE = new RegExp(String.raw`^minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:${KIND_BEFORE_BODY}\s+)*(?:meeting\s+of\s+(?:the\s+)?)?([A-Z].{2,120}?)\s*$`, 'i');
 /** "held on Wednesday, 3 March 2021 at 6.30 pm in Committee Room 2, The Guildhall", "held at 7.15pm on Monday 12 May 2025 in the Reading Room". */
 const VENUE_AFTER_DATE = /\bheld\s+(?:on|at)\s+[^\n]{3,60}?\s+in\s+(?:the\s+)?(.{3,150}?)(?:\.(?:\s|$)|$)/i;
 // "meeting" is what minutes are of, not who met.
 const NOT_A_BODY_NAME = /^(?:the\s+)?(?:meeting|previous meeting|last meeting)$/i;
 /** "Ordinary Meeting of Council", "SPECIAL MEETING OF COUNCIL": a council's meeting named by its kind. */
-const KIND_OF_COUNCIL_MEETING = /\b(?:ordinary|extraordinary|special|regular|annual|general|scheduled)\s+meeting\s+of\s+council\b/i;
+const KIND_OF_COUNCIL_MEETING = new RegExp(String.raw`\b${KIND}\s+meeting\s+of\s+council\b`, 'i');
 /** "An Open meeting of the City Council was held in …". */
-const MEETING_OF = /\b(?:a|an)\s+(?:open\s+|ordinary\s+|special\s+|regular\s+|extraordinary\s+)?meeting\s+of\s+(?:the\s+)?(.{3,120}?)\s+(?:was|held)\b/i;
+const MEETING_OF = new RegExp(String.raw`\b(?:a|an)\s+(?:${KIND}\s+)?meeting\s+of\s+(?:the\s+)?(.{3,120}?)\s+(?:was|held)\b`, 'i');
 /** "Venue: Council Chamber, Sessions House. View directions". */
 const VENUE_LABEL = /^(?:venue|location|place|meeting\s+place)\s*:\s*(.{2,300}?)(?:\.?\s*view directions)?\.?$/i;
 /** "held in the Council Chamber, Sessions House, County Hall, Maidstone on Thursday"; not a time ("held at 7.15pm on Monday … in the Reading Room"). */
 const HELD_AT = new RegExp(`\\bheld\\s+(?:in|at)\\s+(?:the\\s+)?(?!\\d)(.{3,200}?)(?:,?\\s+on\\s+(?:${WEEKDAY}|\\d)|\\s+commencing|\\s+at\\s+\\d|\\.$|$)`, 'i');
 /** "REGULAR COUNCIL MEETING", "SPECIAL PLANNING COMMITTEE MEETING". Group 1: the body. */
-const COUNCIL_MEETING = /\b(?:regular|special|ordinary|extraordinary|annual|inaugural)\s+((?:[A-Za-z&']+\s+){0,4}?(?:council|committee|board|commission))\s+meeting\b/i;
+const COUNCIL_MEETING = new RegExp(String.raw`\b${KIND}\s+((?:[A-Za-z&']+\s+){0,4}?(?:council|committee|board|commission))\s+meeting\b`, 'i');
 /** A line that is a council's meeting named by its kind: "Regular Council Meeting", "SPECIAL COUNCIL MEETING". */
-const KIND_OF_MEETING_LINE = /^(?:regular|special|ordinary|extraordinary|annual|inaugural|scheduled)\s+(?:[A-Za-z&']+\s+){0,3}?council\s+meeting$/i;
+const KIND_OF_MEETING_LINE = new RegExp(String.raw`^${KIND}\s+(?:[A-Za-z&']+\s+){0,3}?council\s+meeting$`, 'i');
 /** A line naming a council: "WATTLE CREEK SHIRE COUNCIL", "Hutt City Council". */
 const NAMED_COUNCIL_LINE = /^(?:[A-Z][\p{L}'’-]*\s+){1,5}council$/iu;
 // Header lines naming the meeting's body: committees first, the council itself second.
@@ -56,7 +60,7 @@ const NOT_BODY = /^(?:agenda|minutes$|venue|contact|media|items?|no\.|present|ap
 /** "City of Kingston", "Township of Elm Creek": a municipality's name on a line of its own. */
 const MUNICIPALITY_LINE = new RegExp(`^(?:The\\s+)?(?:Corporation\\s+of\\s+the\\s+)?${alternation(MUNICIPALITY_KINDS)}\\s+of\\s+[A-Z][\\p{L}'’ -]{2,40}$`, 'u');
 /** "Regular Meeting of Council", "Special Meeting of the Board" on a line of its own: the meeting named with its body. */
-const MEETING_OF_LINE = /^(?:(?:regular|special|ordinary|extraordinary|annual|inaugural|general|statutory)\s+)?meeting\s+of\s+(?:the\s+)?[A-Z][\w&'’ -]{2,60}$/i;
+const MEETING_OF_LINE = new RegExp(String.raw`^(?:${KIND}\s+)?meeting\s+of\s+(?:the\s+)?[A-Z][\w&'’ -]{2,60}$`, 'i');
 /** A body's name holds a governing-body noun ("Planning Committee", "Regular Meeting of Council") or names a municipality. */
 const BODY_NOUN = new RegExp(`\\b${alternation(GOVERNING_BODY_NOUNS)}\\b`, 'i');
 // A body is named in a few words; longer text is a sentence the patterns caught.

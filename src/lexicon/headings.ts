@@ -207,6 +207,14 @@ export const WEEKDAY_STEMS: readonly string[] = extendable('WEEKDAY_STEMS', ['Mo
 /** Words that label an item number: "Item 4", "Minute 6", "Agenda item 5", "Minute No. 12", "Item No. 3", "Min. 45/24". */
 export const ITEM_NUMBER_LABELS: readonly string[] = extendable('ITEM_NUMBER_LABELS', ['item', 'item no.', 'item no', 'agenda item', 'minute', 'minute no.', 'minute no', 'min.', 'min', 'min. no.']);
 
+/**
+ * Kinds of meeting that never begin a body's own name, so "Minutes of the Extraordinary Cabinet held …" drops
+ * them before the body ("General Purposes Committee", "Regular Council" and "Open Spaces Forum" keep theirs).
+ */
+export const MEETING_KINDS_BEFORE_BODY: readonly string[] = extendable('MEETING_KINDS_BEFORE_BODY', ['ordinary', 'extraordinary', 'special', 'annual', 'adjourned', 'reconvened', 'virtual', 'remote']);
+/** Words naming a meeting's kind before "meeting" ("Ordinary Meeting of Council", "Regular Council Meeting", "an Open meeting of …"). */
+export const MEETING_KINDS: readonly string[] = extendable('MEETING_KINDS', [...MEETING_KINDS_BEFORE_BODY, 'regular', 'inaugural', 'scheduled', 'general', 'statutory', 'open']);
+
 /** Nouns that name a governing body: a meeting's body is named with one ("Planning Committee", "Hutt City Council"). */
 export const GOVERNING_BODY_NOUNS: readonly string[] = extendable('GOVERNING_BODY_NOUNS', [
   'Council',
