@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as LEXICON from '../src/lexicon/index.js';
-import { WordDispatch, wordGate, wordsOf } from '../src/lexicon/index.js';
+import { WordDispatch, leadingWordTest, wordGate, wordsOf } from '../src/lexicon/index.js';
+import { ATTENDANCE_LABEL, ATTENDANCE_LABEL_ALONE, ATTENDANCE_LABEL_SPACED, ATTENDANCE_LINE_LABELS } from '../src/tokenize/patterns.js';
 import { signalOf } from '../src/extract/unclaimed.js';
 
 const lists: [string, readonly string[]][] = Object.entries(LEXICON).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((w) => typeof w === 'string'));
@@ -58,6 +59,35 @@ describe('word gates', () => {
     expect(wordsOf(text)).toEqual(['the', 'treasurer', 'circulated', 'the', 'accounts']);
     expect(wordGate(['circulated the']).test(text)).toBe(true);
     expect(wordGate(['tabled']).test(text)).toBe(false);
+  });
+});
+
+describe('leading-word tests', () => {
+  it('pass a text that starts with a first word of the phrases, in any case, and nothing else', () => {
+    const leads = leadingWordTest(['Apologies for absence', 'In attendance', 'Co-opted Members'])!;
+    expect(leads('APOLOGIES: Cllr Ward')).toBe(true);
+    expect(leads('in Attendance: Ms Reid')).toBe(true);
+    expect(leads('Co-opted Members: Mr Hale')).toBe(true);
+    expect(leads('Apologetic letters were read.')).toBe(false);
+    expect(leads('The apologies were noted.')).toBe(false);
+    expect(leads('')).toBe(false);
+  });
+
+  it('are not made when a phrase does not start with a letter', () => {
+    expect(leadingWordTest(['(Present)', 'Absent'])).toBeNull();
+  });
+
+  it('pass every line an attendance label pattern matches, however the label is cased and followed', () => {
+    const leads = leadingWordTest(ATTENDANCE_LINE_LABELS)!;
+    const after = fc.constantFrom(':', ': Councillor A Reid', ' (7 members):', '  Cllr B Shaw, Cllr C Lowe', ' Betty Ross, Annie Morgan and Alan Bell', '');
+    fc.assert(
+      fc.property(fc.constantFrom(...ATTENDANCE_LINE_LABELS), fc.constantFrom('same', 'upper', 'lower'), after, (label, casing, rest) => {
+        const line = `${casing === 'upper' ? label.toUpperCase() : casing === 'lower' ? label.toLowerCase() : label}${rest}`;
+        const matched = [ATTENDANCE_LABEL, ATTENDANCE_LABEL_ALONE, ATTENDANCE_LABEL_SPACED].some((re) => re.test(line));
+        return !matched || leads(line);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 

@@ -39,7 +39,8 @@ const wordsByHash = new Map<number, IndexedWord[]>();
 const alwaysOpen: number[] = [];
 let gateCount = 0;
 
-const hashStep = (hash: number, letter: number): number => (Math.imul(hash, 31) + letter) | 0;
+// Kept to 30 bits: a small integer (Smi) to V8, never a boxed number at every word.
+const hashStep = (hash: number, letter: number): number => (Math.imul(hash, 31) + letter) & 0x3fffffff;
 
 /** Registers a gate opened by any of `words` (null: always open); its index into a reading's flags. */
 function registerGate(words: ReadonlySet<string> | null): number {
@@ -144,6 +145,27 @@ function gateWords(phrases: readonly string[], options: { skip?: ReadonlySet<str
   }
   return open ? null : first;
 }
+
+/**
+ * The test of phrases that a pattern reads only at the start of a text
+ * (`^(?:phrase…)`): true when the text's first word, its leading run of
+ * letters in any case, is the first word of a phrase. A text whose first
+ * word begins no phrase cannot match, and the test costs a few character
+ * reads, where a failing case-insensitive alternation costs a regex call.
+ * Null when a phrase does not begin with a letter (no such test can be made).
+ */
+export function leadingWordTest(phrases: readonly string[]): ((text: string) => boolean) | null {
+  const first = gateWords(phrases, {});
+  if (first === null) return null;
+  const longest = Math.max(0, ...[...first].map((w) => w.length));
+  return (text) => {
+    let end = 0;
+    while (end <= longest && end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+    return end > 0 && end <= longest && first.has(text.slice(0, end).toLowerCase());
+  };
+}
+
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
 /**
  * One pass over a text's words for many gates at once: which of a list of

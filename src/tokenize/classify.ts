@@ -7,6 +7,7 @@ import { expandTableRows } from './table-rows.js';
 import { splitRunOnLines } from './flattened.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
 import { DECISION_LABELS, ITEM_NUMBER_LABELS, firstLetters } from '../lexicon/index.js';
+import { leadingWordTest } from '../lexicon/gate.js';
 
 export type TokenKind =
   | 'blank'
@@ -58,7 +59,7 @@ export interface LineRule extends RuleMeta {
    */
   starts?: RegExp;
   /** A cheap test every line the rule matches passes (a word it must contain), tried before the full pattern. */
-  requires?: RegExp;
+  requires?: { test(text: string): boolean };
   match(line: SourceLine): { text: string; marker?: string } | null;
 }
 
@@ -74,6 +75,9 @@ const fromRegex =
 
 // A capital initial, a surname and a comma: "D. Ross, Director Engineering, …" (Canadian minutes name staff so).
 const INITIAL_AND_SURNAME = /^[A-Z]\.\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,\s/;
+
+// The labels' first words: a line that starts with none of them is no attendance label (unless bilingual).
+const LEADS_WITH_LABEL = leadingWordTest(P.ATTENDANCE_LINE_LABELS);
 
 // Lines longer than this are paragraphs, never headings or lead-ins that end a line.
 const MAX_HEADING_LENGTH = 200;
@@ -312,6 +316,8 @@ export const LINE_RULES: LineRule[] = [
     examples: { valid: ['PRESENT: Councillor A Whitlock (Chair), Councillor B Nkemelu', 'Apologies:'], invalid: ['Apologies were received from Councillor Fenwick.'] },
     // Derived from the labels: a label added to the lexicon (Welsh "Yn bresennol") opens its own first letter.
     starts: firstLetters(P.ATTENDANCE_LINE_LABELS),
+    // Every pattern reads a label at the line's start, or after a heading in another language and a "/" or "|".
+    requires: { test: (text) => (LEADS_WITH_LABEL?.(text) ?? true) || text.includes('/') || text.includes('|') },
     match: (l) => {
       const alone = P.ATTENDANCE_LABEL_ALONE.exec(l.text);
       if (alone) return { text: '', marker: alone[1] };
