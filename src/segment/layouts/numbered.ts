@@ -169,8 +169,43 @@ export function numberedStarts(tokens: readonly Token[]): Start[] {
   // after a colon under the heading before it ("3. Night bus services: McGills had withdrawn …").
   const ones = cands.filter((c) => c.number === '1' && tokens[c.at].kind === 'numbered-heading');
   if (ones.length >= MIN_LOST_NUMBERING && ones.length > chain.length) return cands.filter((c) => c.number === '1' || !c.titleInBody);
+  if (chain.length === 0) return sectionNumberedStarts(tokens);
   return withSubItems(tokens, chain);
 }
+
+/**
+ * Items numbered by their agenda section alone, with no section headings printed ("6.1 CONFIRMATION OF MINUTES",
+ * "9.2 RURAL ROADS RESEALING PROGRAM", "9.3 …", "10.1 …"): Australian and New Zealand minutes number reports so,
+ * and an excerpt or a short meeting may print no "9. REPORTS" above them. Read only when no whole-numbered items
+ * exist: each a heading with minutes of its own, the numbers rising section by section; numbered paragraphs
+ * ("2.1 The Committee considered …") are sentences, never headings.
+ */
+function sectionNumberedStarts(tokens: readonly Token[]): Start[] {
+  const clauses = resolutionListLines(tokens);
+  const heads: { start: Start; section: number; part: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'numbered-heading' || !t.marker || clauses.has(i)) continue;
+    const m = SUB_ITEM_NUMBER.exec(t.marker);
+    if (!m) continue;
+    const title = cleanTitle(t.text);
+    if (!isHeadingShaped(title) || (/[.;:?]$/.test(title) && !mostlyCapitals(title)) || continuesOnNextLine(tokens, i)) continue;
+    const section = Number(m[1]);
+    const part = Number(m[2]);
+    const last = heads[heads.length - 1];
+    // Rising: the next part of the same section, or a later section (sections without items of their own are skipped).
+    if (last && !((section === last.section && part > last.part) || (section > last.section && section <= last.section + MAX_NUMBER_GAP))) continue;
+    heads.push({ start: { at: i, titleIndex: i, number: `${m[1]}.${m[2]}`, title }, section, part });
+  }
+  // Each heading has minutes of its own before the next.
+  const withMinutes = heads.filter((h, k) => {
+    const next = nextContent(tokens, h.start.at + 1);
+    return next >= 0 && (k + 1 === heads.length || next < heads[k + 1].start.at);
+  });
+  return withMinutes.length >= MIN_SECTION_NUMBERED ? withMinutes.map((h) => h.start) : [];
+}
+// Section-numbered headings make a layout when there are this many.
+const MIN_SECTION_NUMBERED = 2;
 
 /**
  * Numbered sub-items with headings of their own ("5. CORPORATE SERVICES" then "5.1 Quarterly Financial
@@ -359,8 +394,14 @@ export const numberedLayout: LayoutRule = defineRule({
       'ELMSTEAD PARISH COUNCIL\n\nP25/031 APOLOGIES\nCllr Hunt.\n\nP25/032 FINANCE\nResolved to approve the payments.\n\nP25/033 PLANNING\nNo objection was raised.',
       'SHIRE OF KOORALUP ORDINARY COUNCIL MEETING\n\n8. REPORTS OF OFFICERS\n\n8.1 WORKS\n\n8.1.1 Gravel Resheeting Program\n\nCOUNCIL RESOLUTION 2025/041\nThat Council adopts the program.\n\n8.1.2 Plant Replacement\n\nThat Council notes the report.',
       'Minutes of the Licensing Committee of Cwm Teifi County Council\n\n(1) APOLOGIES\n\nCouncillor Rhian Lewis.\n\n(2) STREET TRADING CONSENTS\n\nRESOLVED that the consents be renewed.',
+      // Section numbers alone, no section headings.
+      'WAIRIKI DISTRICT COUNCIL\nMINUTES OF THE WORKS COMMITTEE\n\n4.1 BRIDGE RENEWALS\n\nThat the report be received.\nCARRIED\n\n6.2 WATER METERING\n\nThat the metering trial be extended.\nCARRIED',
     ],
-    invalid: ['The Clerk reported on the following:\n\n1. the bins had been emptied on time\n2. the hedges had been cut back'],
+    invalid: [
+      'The Clerk reported on the following:\n\n1. the bins had been emptied on time\n2. the hedges had been cut back',
+      // Numbered paragraphs are sentences, not section-numbered headings.
+      'WAIRIKI DISTRICT COUNCIL\nMINUTES OF THE WORKS COMMITTEE\n\n2.1 The Committee considered the bridge renewals report.\n\n2.2 Members noted the cost of the water metering trial.',
+    ],
   },
   detect(tokens) {
     const starts = numberedStarts(tokens);
