@@ -23,7 +23,12 @@ export function checkDocument(doc: MinutesDocument, tokens: readonly Token[], se
   let prev: number | null = null;
   for (const item of doc.items) {
     const n = item.number !== null && /^\d+$/.test(item.number) ? parseInt(item.number, 10) : null;
-    if (n === null) continue;
+    if (n === null) {
+      // An item numbered by its section ("11.2.1") stands in section 11: the next whole number expected is 12.
+      const section = item.number !== null ? /^(\d+)\.\d/.exec(item.number) : null;
+      if (section && prev !== null) prev = Math.max(prev, parseInt(section[1], 10));
+      continue;
+    }
     if (prev !== null && n === prev) out.push(makeWarning('item-number-repeated', `Unexpected item number ${n} again, expected ${prev + 1}`, { line: item.lines.start }));
     else if (prev !== null && n > prev + 1) out.push(makeWarning('item-number-skipped', `Unexpected item number ${n}, expected ${prev + 1}`, { line: item.lines.start }));
     prev = n;

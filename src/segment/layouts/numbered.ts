@@ -169,43 +169,73 @@ export function numberedStarts(tokens: readonly Token[]): Start[] {
   // after a colon under the heading before it ("3. Night bus services: McGills had withdrawn …").
   const ones = cands.filter((c) => c.number === '1' && tokens[c.at].kind === 'numbered-heading');
   if (ones.length >= MIN_LOST_NUMBERING && ones.length > chain.length) return cands.filter((c) => c.number === '1' || !c.titleInBody);
-  if (chain.length === 0) return sectionNumberedStarts(tokens);
-  return withSubItems(tokens, chain);
+  const starts = withSubItems(tokens, chain);
+  const sectioned = sectionNumberedStarts(tokens, starts);
+  // Alone, section-numbered headings need two to make a layout.
+  return chain.length === 0 && sectioned.length < MIN_SECTION_NUMBERED ? [] : sectioned;
 }
 
 /**
- * Items numbered by their agenda section alone, with no section headings printed ("6.1 CONFIRMATION OF MINUTES",
- * "9.2 RURAL ROADS RESEALING PROGRAM", "9.3 …", "10.1 …"): Australian and New Zealand minutes number reports so,
- * and an excerpt or a short meeting may print no "9. REPORTS" above them. Read only when no whole-numbered items
- * exist: each a heading with minutes of its own, the numbers rising section by section; numbered paragraphs
- * ("2.1 The Committee considered …") are sentences, never headings.
+ * Items numbered by their agenda section ("6.1 CONFIRMATION OF MINUTES", "9.2 RURAL ROADS RESEALING PROGRAM",
+ * "10.1.1 MONTHLY FINANCIAL STATEMENTS") whose section headings ("9. REPORTS", "10.1 CORPORATE SERVICES") are
+ * not printed: an excerpt, or a short meeting, of Australian and New Zealand minutes. Such a heading is an item
+ * when its numbers rise from the item before it into a later section, and below the item after it; it is a
+ * heading with minutes of its own. A sub-number of the item before ("2.3" under "2.") stays that item's
+ * paragraph (sub-items are read as a run from N.1 by withSubItems), and numbered paragraphs ("2.1 The
+ * Committee considered …") are sentences, never headings.
  */
-function sectionNumberedStarts(tokens: readonly Token[]): Start[] {
+function sectionNumberedStarts(tokens: readonly Token[], starts: readonly Start[]): Start[] {
   const clauses = resolutionListLines(tokens);
-  const heads: { start: Start; section: number; part: number }[] = [];
+  const out = [...starts];
+  const taken = new Set(starts.map((s) => s.at));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'numbered-heading' || !t.marker || clauses.has(i)) continue;
-    const m = SUB_ITEM_NUMBER.exec(t.marker);
+    if (t.kind !== 'numbered-heading' || !t.marker || clauses.has(i) || taken.has(i)) continue;
+    const m = SECTION_NUMBER.exec(t.marker);
     if (!m) continue;
     const title = cleanTitle(t.text);
     if (!isHeadingShaped(title) || (/[.;:?]$/.test(title) && !mostlyCapitals(title)) || continuesOnNextLine(tokens, i)) continue;
-    const section = Number(m[1]);
-    const part = Number(m[2]);
-    const last = heads[heads.length - 1];
-    // Rising: the next part of the same section, or a later section (sections without items of their own are skipped).
-    if (last && !((section === last.section && part > last.part) || (section > last.section && section <= last.section + MAX_NUMBER_GAP))) continue;
-    heads.push({ start: { at: i, titleIndex: i, number: `${m[1]}.${m[2]}`, title }, section, part });
+    const number = m[1];
+    // "07.18.04": a date-coded minute number (month, year, minute), read by the chain when it is one.
+    if (DATE_CODED_MINUTE.test(number)) continue;
+    const k = out.findIndex((s) => s.at > i);
+    const before = k < 0 ? out[out.length - 1] : out[k - 1];
+    const after = k < 0 ? undefined : out[k];
+    const here = sectionParts(number);
+    if (here === null) continue;
+    if (before !== undefined) {
+      const previous = sectionParts(before.number);
+      if (previous === null || compareParts(here, previous) <= 0 || here[0] > previous[0] + MAX_NUMBER_GAP) continue;
+      // Under a whole-numbered item, only a later section: its own sub-numbers are its paragraphs.
+      if (previous.length === 1 && here[0] === previous[0]) continue;
+    }
+    if (after !== undefined) {
+      const next = sectionParts(after.number);
+      if (next === null || compareParts(next, here) <= 0) continue;
+    }
+    // Minutes of its own before the next heading.
+    const content = nextContent(tokens, i + 1);
+    if (content < 0 || (after !== undefined && content >= after.at)) continue;
+    out.splice(k < 0 ? out.length : k, 0, { at: i, titleIndex: i, number, title });
+    taken.add(i);
   }
-  // Each heading has minutes of its own before the next.
-  const withMinutes = heads.filter((h, k) => {
-    const next = nextContent(tokens, h.start.at + 1);
-    return next >= 0 && (k + 1 === heads.length || next < heads[k + 1].start.at);
-  });
-  return withMinutes.length >= MIN_SECTION_NUMBERED ? withMinutes.map((h) => h.start) : [];
+  return out;
 }
-// Section-numbered headings make a layout when there are this many.
+// "9.2", "10.1.1" (a closing full stop or bracket dropped): an item numbered by its section. Group 1: the number.
+const SECTION_NUMBER = /^(\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)[.)]?$/;
+// Section-numbered headings make a layout on their own when there are this many.
 const MIN_SECTION_NUMBERED = 2;
+
+/** The parts of an item number read as sections ("10.1.1" → [10, 1, 1], "7" → [7]), or null when it is not one. */
+function sectionParts(number: string | null): number[] | null {
+  return number !== null && /^\d{1,3}(?:\.\d{1,2}){0,2}$/.test(number) ? number.split('.').map(Number) : null;
+}
+
+/** Orders section numbers part by part: 9.3 < 10.1 < 10.1.1 < 10.2. */
+function compareParts(a: readonly number[], b: readonly number[]): number {
+  for (let k = 0; k < Math.min(a.length, b.length); k++) if (a[k] !== b[k]) return a[k] - b[k];
+  return a.length - b.length;
+}
 
 /**
  * Numbered sub-items with headings of their own ("5. CORPORATE SERVICES" then "5.1 Quarterly Financial
