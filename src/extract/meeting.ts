@@ -184,7 +184,8 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
     // A "minutes of …" inside a note ("subject to … the minutes of the Meeting at which they are approved)") is passed over for the next.
     // A body may carry a bracketed qualifier ("Harbour Board (reconvened)"); a bracket left open is a note's, not the body's.
     const balanced = (b: string): boolean => (b.match(/\(/g) ?? []).length === (b.match(/\)/g) ?? []).length;
-    const usable = (b: string): boolean => !NOT_BODY.test(b) && !NOT_A_BODY_NAME.test(b.trim()) && !/\bminutes\b/i.test(b) && balanced(b);
+    // What does not read as a body's name ("last meeting: Approved and signed … on", a sentence run on) is passed over too.
+    const usable = (b: string): boolean => !NOT_BODY.test(b) && !NOT_A_BODY_NAME.test(b.trim()) && !/\bminutes\b/i.test(b) && balanced(b) && isBodyName(tidyBody(b));
     const m = firstBodyMatch(MINUTES_OF, joined, usable) ?? firstBodyMatch(MEETING_OF, joined, usable);
     // "MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD …": a bare "Council" is named with its meeting, "Ordinary Meeting of Council".
     const kindOfMeeting = m && /^council$/i.test(tidyBody(m[1])) ? KIND_OF_COUNCIL_MEETING.exec(m[0]) : null;

@@ -49,6 +49,14 @@ function buildItems(tokens: readonly Token[], candidates: Start[]): ItemSegment[
     // A title that is itself minutes text (a decision "R2018-206 …: That …", a label "Staff Reports: X, Role – verbal report") stays in the body.
     const bodyFrom = tokens[s.titleIndex].kind === 'resolved' || s.titleInBody ? s.titleIndex : s.titleIndex + 1;
     const after = tokens.slice(bodyFrom, end + 1);
+    // "91/24 – Footpaths: The Clerk will report …": the minutes after the heading's label are read as a line of their own,
+    // so their first sentence starts where it is written ("The Clerk will …", "Resolved to …"), not after the label.
+    const minutes = s.minutesOnTitleLine;
+    if (minutes !== undefined && s.titleInBody && after.length > 0) {
+      const line = after[0].line;
+      const at = line.text.lastIndexOf(minutes);
+      if (at >= 0) after[0] = classifyLine({ ...line, text: minutes, indent: line.indent + at });
+    }
     const m = minutesStart(after);
     let description: Token[] = [];
     let body: Token[];

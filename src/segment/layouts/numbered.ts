@@ -144,7 +144,7 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
       const accepted: boolean = (isHeadingShaped(title) || labelDashSentence(title)) && !continuesOnNextLine(tokens, i) && !continuesList(list, marker, opening);
       const wrapped = !fused && accepted ? wrappedCapitals(tokens, i, title) : null;
       if (wrapped) cands.push({ at: i, titleIndex: i + 1, number: marker, title: `${title} ${wrapped}` });
-      else if (accepted) cands.push(fused ? { at: i, titleIndex: i, number: marker, title, titleInBody: true } : { at: i, titleIndex: i, number: marker, title });
+      else if (accepted) cands.push(fused ? { at: i, titleIndex: i, number: marker, title, titleInBody: true, minutesOnTitleLine: fused.minutes } : { at: i, titleIndex: i, number: marker, title });
       list = accepted ? null : { marker, opening, length: list && follows(list.marker, marker) && list.opening === opening ? list.length + 1 : 1 };
     } else if (t.kind === 'bullet' && t.marker && BRACKETED_NUMBER.test(t.marker)) {
       // "(4) PLANNING APPLICATIONS": a bracketed number before a heading in capitals; "(1) to approve the

@@ -13,6 +13,8 @@ export interface Start {
   title: string;
   /** The title line carries minutes text after its label. */
   titleInBody?: boolean;
+  /** That minutes text, when the layout separated it from the title ("Footpaths: The Clerk will …" → "The Clerk will …"). */
+  minutesOnTitleLine?: string;
 }
 
 // Verbs of recorded proceedings: a line holding one is a sentence, not a heading.
