@@ -79,6 +79,16 @@ const INITIAL_AND_SURNAME = /^[A-Z]\.\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,\s/
 // The labels' first words: a line that starts with none of them is no attendance label (unless bilingual).
 const LEADS_WITH_LABEL = leadingWordTest(P.ATTENDANCE_LINE_LABELS);
 
+/** The line's last visible character is a digit, a letter after a digit ("7a"), or a closing bracket. */
+function endsInNumber(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && text.charCodeAt(end) <= 32) end--;
+  const c = text.charCodeAt(end);
+  if (c === 41) return true; // ")"
+  const digit = (k: number): boolean => k >= 48 && k <= 57;
+  return digit(c) || (end > 0 && ((c | 32) >= 97 && (c | 32) <= 122) && digit(text.charCodeAt(end - 1)));
+}
+
 // Lines longer than this are paragraphs, never headings or lead-ins that end a line.
 const MAX_HEADING_LENGTH = 200;
 
@@ -386,6 +396,21 @@ export const LINE_RULES: LineRule[] = [
     match: (l) => {
       const m = P.TABLE_ROW_HEADING.exec(l.text);
       return m ? { text: m[2].trim(), marker: m[1] } : null;
+    },
+  }),
+  defineRule({
+    id: 'heading-then-number',
+    stage: 'line',
+    kind: 'numbered-heading',
+    description: 'A heading with its minute number after it: "APOLOGIES FOR ABSENCE (Minute 31)", "Street Trading – Minute 33".',
+    examples: { valid: ['APOLOGIES FOR ABSENCE (Minute 31)', 'Street Trading Consents – Minute 33', 'Budget Monitoring (Min. 7a)'], invalid: ['Matters arising (Minute 31 refers)', 'The item was deferred (Minute 31).', 'Budget Monitoring (Item 7)'] },
+    starts: /[A-Za-z]/,
+    // The line ends in the number or its closing bracket.
+    requires: { test: endsInNumber },
+    match: (l) => {
+      if (l.text.length > MAX_HEADING_LENGTH) return null;
+      const m = P.HEADING_THEN_NUMBER.exec(l.text);
+      return m ? { text: m[1].trim(), marker: m[2] ?? m[3] } : null;
     },
   }),
   defineRule({

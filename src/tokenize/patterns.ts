@@ -1,7 +1,7 @@
 // Line-level patterns, one named constant per minute phrasing family. Every
 // regex here is anchored and uses bounded, non-overlapping quantifiers so a
 // 2 MB line is matched in linear time (see test/regex-safety.test.ts).
-import { APOLOGY_LABELS, COURTESY_TITLES, DECISION_LABELS, IN_ATTENDANCE_LABELS, ITEM_NUMBER_LABELS, LABEL_QUALIFIERS, MEMBER_HONORIFICS, PRESENT_LABELS, alternation, caselessAlternation } from '../lexicon/index.js';
+import { APOLOGY_LABELS, COURTESY_TITLES, DECISION_LABELS, IN_ATTENDANCE_LABELS, ITEM_NUMBER_LABELS, MINUTE_NUMBER_LABELS, LABEL_QUALIFIERS, MEMBER_HONORIFICS, PRESENT_LABELS, alternation, caselessAlternation } from '../lexicon/index.js';
 
 /** ModernGov page furniture: the literal "Agenda item" line above a single item's title. */
 export const AGENDA_ITEM_MARKER = /^agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))?\s*$/i;
@@ -17,6 +17,12 @@ const MINUTE_CODE = String.raw`\d{1,4}-\d{2}\/\d{2}|[A-Z]{1,6}\.?\d{1,4}\/\d{2,4
 export const ITEM_NUMBER_ALONE = new RegExp(String.raw`^(?:(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}\/\d{2,4})[.)]?|(${MINUTE_CODE}))$`, 'i');
 
 /** A numbered heading: "76.    Apologies", a parish's four-figure minute number (not a year) "1358 DECLARATIONS OF INTEREST", "5. Title", "1 Procedural Business", "13.3 Minutes", "9.1.2 Annual Budget", "Item 4: Budget", "Minute 112/24 Highways", "2024/41 Apologies", "Item No. 3 – Correspondence"; not a time ("6:00pm, Tuesday", "11.14am." at a wrapped line's start) or a date ("10 December 2019"). */
+/**
+ * A heading with its minute number after it: "APOLOGIES FOR ABSENCE (Minute 31)", "Street Trading Consents – Minute 33".
+ * Group 1: the heading; group 2 or 3: the number. Not a cross-reference ("(Minute 31 refers)"), nor a ModernGov
+ * page's "(Item 4)" reference after a title (read by the item-reference rule and layout).
+ */
+export const HEADING_THEN_NUMBER = new RegExp(String.raw`^(\S.{1,150}?)\s*(?:\(\s{0,2}(?:${caselessAlternation(MINUTE_NUMBER_LABELS)})\s{0,3}(\d{1,4}(?:[./]\d{1,4})?[a-z]?)\s{0,2}\)|\s[-–—]\s(?:${caselessAlternation(MINUTE_NUMBER_LABELS)})\s{0,3}(\d{1,4}(?:[./]\d{1,4})?[a-z]?))\s*$`, 'i');
 export const NUMBERED_HEADING = new RegExp(String.raw`^(?:${caselessAlternation(ITEM_NUMBER_LABELS)}\s{0,3})?(\d{2}\.\d{2}\.\d{1,3}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|(?!(?:19|20)\d\d\b)\d{4}|\d{1,3}\/\d{2,4}|(?:19|20)\d\d\/\d{1,3}(?!\d))(?:[.)](?:\s+|(?!\d))|:(?!\d)\s*|\s+[-–]\s+|\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)(\S.{0,200})$`, 'i');
 
 /**
