@@ -3,7 +3,7 @@
 // (is this numbered line a heading or a paragraph?) belong to segment/.
 import type { SourceLine } from '../read/types.js';
 import * as P from './patterns.js';
-import { expandTableRows } from './table-rows.js';
+import { expandMinutesRows, expandTableRows } from './table-rows.js';
 import { splitRunOnLines } from './flattened.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
 import { DECISION_LABELS, ITEM_NUMBER_LABELS, firstLetters } from '../lexicon/index.js';
@@ -480,7 +480,7 @@ export function classifyLine(line: SourceLine, rules: readonly LineRule[] = LINE
 }
 
 export function tokenize(source: readonly SourceLine[], rules: readonly LineRule[] = LINE_RULES): Token[] {
-  const lines = splitRunOnLines(expandTableRows(source));
+  const lines = splitRunOnLines(expandMinutesRows(expandTableRows(source)));
   const out: Token[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) out[i] = classifyLine(lines[i], rules);
   return out;

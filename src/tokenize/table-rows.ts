@@ -4,6 +4,7 @@
 // keeping the row's line number, with the title marked as a heading, so the
 // rest of the pipeline sees an ordinary agenda.
 import type { SourceLine } from '../read/types.js';
+import { COURTESY_TITLES, MEMBER_HONORIFICS, alternation } from '../lexicon/index.js';
 
 /** The table header: "No. | Item |" (optionally more empty cells). */
 const TABLE_HEADER = /^no\.?\s*\|\s*item\s*\|/i;
@@ -78,6 +79,59 @@ export function expandTableRows(lines: readonly SourceLine[]): SourceLine[] {
       out.push({ ...l, text: l.text.replace(/\s*\|\s*$/, '') });
     }
     rowOpen = !/\|\s*$/.test(l.text);
+  }
+  return out;
+}
+
+// Minutes kept in a table of their own, one row per item: the number, the heading and the minutes in cells
+// ("|3. |Wind farm fund |The Treasurer reported that £4,200 remained. |", or "| 3 | Wind farm fund | … |" as
+// markdown writes it). Each row is split into the heading line and the minutes line, both keeping the row's
+// line number, so the numbered layout reads the table as an agenda.
+/** A row: number, heading, minutes. Groups: 1 number, 2 heading, 3 minutes. */
+const MINUTES_ROW = /^\|?\s{0,3}(\d{1,3}(?:\.\d{1,2})?)[.)]?\s{0,3}\|\s{0,3}([A-Z][^|]{1,120}?)\s{0,3}\|\s{0,3}([^|\s][^|]{2,5000}?)\s{0,3}\|?\s*$/;
+/** A row that goes on with the minutes of the row above, its number and heading cells empty. Group 1: the minutes. */
+const MINUTES_CONTINUATION_ROW = /^\|?\s{0,3}\|\s{0,3}\|\s{0,3}([^|\s][^|]{1,5000}?)\s{0,3}\|?\s*$/;
+// A person's name in the second cell is an attendance table's row ("|1 |Cllr A Reid |Present at 7pm |"), not a heading.
+const NAMED_PERSON = new RegExp(`^(?:${alternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])})\\.?\\s`);
+// A heading is a few words with no closing full stop; the minutes are at least a short sentence.
+const MAX_ROW_HEADING_WORDS = 12;
+const MIN_ROW_MINUTES_WORDS = 3;
+// How many such rows make a minutes table (one alone is a stray row of some other table).
+const MIN_MINUTES_ROWS = 2;
+
+function minutesRow(text: string): RegExpExecArray | null {
+  const m = MINUTES_ROW.exec(text);
+  if (!m) return null;
+  const heading = m[2].trim();
+  if (/[.;,]$/.test(heading) || heading.split(/\s+/).length > MAX_ROW_HEADING_WORDS || NAMED_PERSON.test(heading)) return null;
+  return m[3].trim().split(/\s+/).length >= MIN_ROW_MINUTES_WORDS ? m : null;
+}
+
+/** Splits each row of a minutes table into its heading line and its minutes line; other lines pass through. */
+export function expandMinutesRows(lines: readonly SourceLine[]): SourceLine[] {
+  // Only a text with pipes can hold such a table: most documents are returned at once.
+  let rows = 0;
+  for (const l of lines) if (l.text.includes('|') && minutesRow(l.text)) rows++;
+  if (rows < MIN_MINUTES_ROWS) return lines as SourceLine[];
+  const out: SourceLine[] = [];
+  let inTable = false;
+  for (const l of lines) {
+    const m = l.text.includes('|') ? minutesRow(l.text) : null;
+    if (m) {
+      const numberAt = l.text.indexOf(m[1]);
+      const minutesAt = l.text.lastIndexOf(m[3].trim());
+      out.push(piece(l, `${m[1]}. ${m[2].trim()}`, numberAt));
+      out.push(piece(l, m[3], minutesAt));
+      inTable = true;
+      continue;
+    }
+    const more = inTable ? MINUTES_CONTINUATION_ROW.exec(l.text) : null;
+    if (more) {
+      out.push(piece(l, more[1], l.text.lastIndexOf(more[1].trim())));
+      continue;
+    }
+    if (l.text.trim() !== '' && !SEPARATOR_ROW.test(l.text)) inTable = false;
+    out.push(l);
   }
   return out;
 }
