@@ -38,6 +38,18 @@ describe('meeting: body, date and venue from the header', () => {
     // A council's meeting named by its kind beats the municipality's name; a plain "Council Meeting Minutes" does not.
     ['Town of Elm Rapids\nSpecial Council Meeting\nMinutes\nMarch 3, 2025', { body: 'Special Council Meeting', date: '2025-03-03', venue: null }],
     ['Town of Elm Rapids\n\nCouncil Meeting Minutes\n\nMarch 3, 2025', { body: 'Town of Elm Rapids', date: '2025-03-03', venue: null }],
+    // Minutes by another name: a record, notes or report of the meeting of a body.
+    ['Record of the meeting of the Housing Advisory Panel held on 4 June 2025 at 2pm', { body: 'Housing Advisory Panel', date: '2025-06-04', venue: null }],
+    ['Report of the meeting of Upper Wold Parish Council held on 12 May 2025', { body: 'Upper Wold Parish Council', date: '2025-05-12', venue: null }],
+    // An Irish municipal district named on a line of its own, over "Minutes of Meeting held on …".
+    ['Carrigbawn Municipal District\nMinutes of Meeting held on 21 October 2025', { body: 'Carrigbawn Municipal District', date: '2025-10-21', venue: null }],
+    // A title in dashed parts: the part that names a body, not "Minutes of the Full Council Meeting".
+    ['Ashwell Town Council - Minutes of the Full Council Meeting - 6 October 2025', { body: 'Ashwell Town Council', date: '2025-10-06', venue: null }],
+    // A "minutes of …" that runs on into the items ("Minutes of the last meeting: Approved … on …") names no body: the title line does.
+    [
+      'DENHOLM PARISH COUNCIL\nMinutes of the meeting held on 3 February 2025\n\n51/25 – Minutes of the last meeting: Approved and signed by the Chairman.\n52/25 – Highways: The Clerk will report the pothole on Mill Lane.',
+      { body: 'DENHOLM PARISH COUNCIL', date: '2025-02-03', venue: null },
+    ],
     // Ontario's formal date: "the 23rd day of July, 2024".
     [
       'MINUTES OF THE REGULAR MEETING OF THE COUNCIL OF THE TOWNSHIP OF ELDON HELD ON THE 23RD DAY OF JULY, 2024',

@@ -6,7 +6,7 @@
 // then header lines naming a committee or council, and the first full date.
 import type { Token } from '../tokenize/classify.js';
 import { findDate } from './util/dates.js';
-import { COURTESY_TITLES, GOVERNING_BODY_NOUNS, MEETING_KINDS, MEETING_KINDS_BEFORE_BODY, MUNICIPALITY_KINDS, alternation, caselessAlternation } from '../lexicon/index.js';
+import { COURTESY_TITLES, GOVERNING_BODY_NOUNS, MEETING_KINDS, MEETING_KINDS_BEFORE_BODY, MINUTES_DOCUMENT_NAMES, MUNICIPALITY_KINDS, alternation, caselessAlternation } from '../lexicon/index.js';
 
 // The kinds of meeting ("Ordinary", "Special"), from the lexicon: all of them, and those dropped before a body's name.
 const KIND = caselessAlternation(MEETING_KINDS);
@@ -28,6 +28,8 @@ const BODY_DASH_DATE = new RegExp(`^(.{3,150}?)\\s*[-–—]\\s*((?:${WEEKDAY},?
 const MEETING_LABEL = /^meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.{3,150}?)(?:\s*\(item\s*\d+\))?$/i;
 /** "MINUTES of a meeting of the Cabinet held …", "Minutes of the Planning Committee meeting held on", Scottish "MINUTE of MEETING of the X Committee held", "Minutes of the proceedings of the Meeting of the Council held". */
 const MINUTES_OF = new RegExp(String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:a|an|the)\s+)?(?:proceedings\s+of\s+(?:(?:a|an|the)\s+)?)?(?:${KIND_BEFORE_BODY}\s+)*(?:meeting\s+of\s+(?:the\s+)?)?(.{3,120}?)(?:\s+meeting)?\s+(?:held|which\s+was\s+held|on\s|at\s+the|convened)`, 'i');
+/** "Record of the meeting of the Housing Panel held …", "NOTES of a meeting of the Forum held …": minutes by another name, of a meeting. */
+const RECORD_OF_MEETING = new RegExp(String.raw`\b(?:${caselessAlternation(MINUTES_DOCUMENT_NAMES)})\s+of\s+(?:a|an|the)\s+(?:${KIND_BEFORE_BODY}\s+)*meeting\s+of\s+(?:the\s+)?(.{3,120}?)\s+(?:held|on\s|at\s+the|convened)`, 'i');
 /** A bare title line: "Minutes of the Health and Wellbeing Board". */
 const MINUTES_OF_LINE = new RegExp(String.raw`^minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:${KIND_BEFORE_BODY}\s+)*(?:meeting\s+of\s+(?:the\s+)?)?([A-Z].{2,120}?)\s*$`, 'i');
 /** "held on Wednesday, 3 March 2021 at 6.30 pm in Committee Room 2, The Guildhall", "held at 7.15pm on Monday 12 May 2025 in the Reading Room". */
@@ -49,7 +51,8 @@ const KIND_OF_MEETING_LINE = new RegExp(String.raw`^${KIND}\s+(?:[A-Za-z&']+\s+)
 /** A line naming a council: "WATTLE CREEK SHIRE COUNCIL", "Hutt City Council". */
 const NAMED_COUNCIL_LINE = /^(?:[A-Z][\p{L}'’-]*\s+){1,5}council$/iu;
 // Header lines naming the meeting's body: committees first, the council itself second.
-const COMMITTEE_WORD = /\b(?:committee|cabinet|board|panel|sub-committee|commission|assembly|forum|executive|authority)\b/i;
+// The body nouns of the lexicon but the council itself and the meeting: "Planning Committee", "Ballymorris Municipal District".
+const COMMITTEE_WORD = new RegExp(`\\b${alternation(GOVERNING_BODY_NOUNS.filter((n) => !/^(?:council|meeting)$/i.test(n)))}\\b`, 'i');
 const COUNCIL_WORD = /\bcouncil\b/i;
 // A line naming people ("Deputy Speaker Councillor Gerbasi  Mr. A. Poitras, Senior Committee Clerk") is an attendance row, not the body.
 const NAMES_A_PERSON = new RegExp(String.raw`\b${alternation([...COURTESY_TITLES, 'Miss', 'Councillor', 'Cllr', 'Mayor'])}\.?\s+(?:[A-Z]\.\s*)*[A-Z][a-z]`);
@@ -78,6 +81,17 @@ function isBodyName(body: string): boolean {
 }
 const INDIVIDUAL_DECISION_MAKER = /^(?:(?:cabinet|executive|lead)\s+member|portfolio\s+holder|leader|deputy\s+leader)\b/i;
 const SELF_NAMED_BODY = /^(?:council|cabinet|executive|assembly)$/i;
+
+/**
+ * The body of a title whose parts are set off by dashes: the whole, when it reads as a body's name, else the
+ * first part that does ("Stavebridge Town Council - Minutes of the Full Council Meeting": the council).
+ */
+function bodyOfDashedTitle(title: string): string {
+  const whole = tidyBody(title);
+  if (isBodyName(whole)) return whole;
+  const part = title.split(/\s+[-–—]\s+/).map(tidyBody).find(isBodyName);
+  return part ?? whole;
+}
 
 /** The first match of a pattern whose body group passes the test, trying from each later "minutes" when one does not. */
 function firstBodyMatch(re: RegExp, text: string, ok: (body: string) => boolean): RegExpExecArray | null {
@@ -147,7 +161,7 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
       const label = MEETING_LABEL.exec(text);
       if (m && !NOT_BODY.test(m[1]) && findDate(m[2])) {
         // "Minutes - Full Council - 5th May 2020": a document title; the "Minutes of a meeting of X held" sentence names the body better.
-        facts.body = /^minutes\b/i.test(m[1]) && MINUTES_OF.test(joinedText) ? null : tidyBody(m[1]);
+        facts.body = /^minutes\b/i.test(m[1]) && MINUTES_OF.test(joinedText) ? null : bodyOfDashedTitle(m[1]);
         facts.date = findDate(m[2])!.iso;
         facts.line = t.line.line;
       } else if (label) {
@@ -186,7 +200,7 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
     const balanced = (b: string): boolean => (b.match(/\(/g) ?? []).length === (b.match(/\)/g) ?? []).length;
     // What does not read as a body's name ("last meeting: Approved and signed … on", a sentence run on) is passed over too.
     const usable = (b: string): boolean => !NOT_BODY.test(b) && !NOT_A_BODY_NAME.test(b.trim()) && !/\bminutes\b/i.test(b) && balanced(b) && isBodyName(tidyBody(b));
-    const m = firstBodyMatch(MINUTES_OF, joined, usable) ?? firstBodyMatch(MEETING_OF, joined, usable);
+    const m = firstBodyMatch(MINUTES_OF, joined, usable) ?? firstBodyMatch(RECORD_OF_MEETING, joined, usable) ?? firstBodyMatch(MEETING_OF, joined, usable);
     // "MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD …": a bare "Council" is named with its meeting, "Ordinary Meeting of Council".
     const kindOfMeeting = m && /^council$/i.test(tidyBody(m[1])) ? KIND_OF_COUNCIL_MEETING.exec(m[0]) : null;
     if (m) facts.body = kindOfMeeting ? kindOfMeeting[0] : tidyBody(m[1]);

@@ -217,6 +217,9 @@ export const MEETING_KINDS_BEFORE_BODY: readonly string[] = extendable('MEETING_
 /** Words naming a meeting's kind before "meeting" ("Ordinary Meeting of Council", "Regular Council Meeting", "an Open meeting of …"). */
 export const MEETING_KINDS: readonly string[] = extendable('MEETING_KINDS', [...MEETING_KINDS_BEFORE_BODY, 'regular', 'inaugural', 'scheduled', 'general', 'statutory', 'open']);
 
+/** What a council calls the record of a meeting, besides minutes: "Record of the meeting of …", "NOTES of a meeting of …". */
+export const MINUTES_DOCUMENT_NAMES: readonly string[] = extendable('MINUTES_DOCUMENT_NAMES', ['minutes', 'minute', 'notes', 'record', 'report', 'summary']);
+
 /** Nouns that name a governing body: a meeting's body is named with one ("Planning Committee", "Hutt City Council"). */
 export const GOVERNING_BODY_NOUNS: readonly string[] = extendable('GOVERNING_BODY_NOUNS', [
   'Council',
