@@ -24,6 +24,7 @@ describe('layout registry', () => {
       'layout-indented',
       'layout-blank-separated',
       'layout-capital-headings',
+      'layout-run-in-headings',
     ]);
     for (const l of LAYOUTS) expect(l.stage).toBe('layout');
   });

@@ -13,6 +13,7 @@ import { numberedLayout } from './numbered.js';
 import { indentedLayout } from './indented.js';
 import { blankSeparatedLayout } from './blank-separated.js';
 import { capitalHeadingsLayout } from './capital-headings.js';
+import { runInHeadingsLayout } from './run-in-headings.js';
 import { singleItemLayout } from './single.js';
 import type { Detection, LayoutContext, LayoutRule } from './types.js';
 
@@ -28,6 +29,7 @@ export const LAYOUTS: readonly LayoutRule[] = [
   indentedLayout,
   blankSeparatedLayout,
   capitalHeadingsLayout,
+  runInHeadingsLayout,
 ];
 
 export { singleItemLayout };
