@@ -21,6 +21,7 @@ describe('layout registry', () => {
       'layout-reader-headings',
       'layout-item-references',
       'layout-numbered',
+      'layout-lettered',
       'layout-indented',
       'layout-blank-separated',
       'layout-capital-headings',
@@ -151,5 +152,13 @@ describe('headings fused with their minutes', () => {
       ['73', 'MARKET CHARTER FAIR'],
     ]);
     expect(parseMinutes(text).document.items[2].resolutions.map((r) => r.text)).toEqual(['the arrangements be approved.']);
+  });
+});
+
+describe('lettered layout: Roman numerals', () => {
+  it('reads numerals the usual way and refuses others', async () => {
+    const { romanValue } = await import('../src/segment/layouts/lettered.js');
+    expect(['I', 'II', 'IV', 'IX', 'XII', 'XL'].map(romanValue)).toEqual([1, 2, 4, 9, 12, 40]);
+    expect(['IIII', 'VX', 'IL'].map(romanValue)).toEqual([null, null, null]);
   });
 });

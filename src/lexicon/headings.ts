@@ -207,7 +207,7 @@ export const WEEKDAY_STEMS: readonly string[] = extendable('WEEKDAY_STEMS', ['Mo
 /** Words that label a minute's number: "Minute 6", "Minute No. 12", "Min. 45/24"; printed after a heading too ("APOLOGIES (Minute 31)"). */
 export const MINUTE_NUMBER_LABELS: readonly string[] = extendable('MINUTE_NUMBER_LABELS', ['minute', 'minute no.', 'minute no', 'min.', 'min', 'min. no.']);
 /** Words that label an item number: "Item 4", "Agenda item 5", "Item No. 3", and the minute labels. */
-export const ITEM_NUMBER_LABELS: readonly string[] = extendable('ITEM_NUMBER_LABELS', ['item', 'item no.', 'item no', 'agenda item', ...MINUTE_NUMBER_LABELS]);
+export const ITEM_NUMBER_LABELS: readonly string[] = extendable('ITEM_NUMBER_LABELS', ['item', 'item no.', 'item no', 'agenda item', 'agenda item no.', 'agenda item no', ...MINUTE_NUMBER_LABELS]);
 
 /**
  * Kinds of meeting that never begin a body's own name, so "Minutes of the Extraordinary Cabinet held …" drops

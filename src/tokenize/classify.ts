@@ -418,7 +418,7 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'numbered-heading',
     description: 'A numbered line that may be an item heading ("41.    Allotment Rents").',
-    examples: { valid: ['41.    Allotment Rents', 'Item 4: Budget', '2207 FOOTPATH CLOSURES', 'Minute 87/23 Allotments', 'Item No. 6 – Correspondence', '2025/12 Finance'], invalid: ['6:00pm, Tuesday 10 December', '10 December 2019 |', '11.14am.'] },
+    examples: { valid: ['41.    Allotment Rents', 'Item 4: Budget', 'AGENDA ITEM NO. 5 – APPEALS', '2207 FOOTPATH CLOSURES', 'Minute 87/23 Allotments', 'Item No. 6 – Correspondence', '2025/12 Finance'], invalid: ['6:00pm, Tuesday 10 December', '10 December 2019 |', '11.14am.'] },
     // A digit, or the first letter of a number label ("Item", "Minute", "Agenda item").
     starts: new RegExp(`[\\d${firstLetters(ITEM_NUMBER_LABELS).source.slice(1, -1)}]`, 'i'),
     match: (l) => {

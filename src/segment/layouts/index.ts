@@ -10,6 +10,7 @@ import { restartHeadingsLayout } from './restart-headings.js';
 import { readerHeadingsLayout } from './reader-headings.js';
 import { itemReferencesLayout } from './item-references.js';
 import { numberedLayout } from './numbered.js';
+import { letteredLayout } from './lettered.js';
 import { indentedLayout } from './indented.js';
 import { blankSeparatedLayout } from './blank-separated.js';
 import { capitalHeadingsLayout } from './capital-headings.js';
@@ -26,6 +27,7 @@ export const LAYOUTS: readonly LayoutRule[] = [
   readerHeadingsLayout,
   itemReferencesLayout,
   numberedLayout,
+  letteredLayout,
   indentedLayout,
   blankSeparatedLayout,
   capitalHeadingsLayout,

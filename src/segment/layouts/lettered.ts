@@ -1,0 +1,105 @@
+// Items headed by letters or Roman numerals in sequence: "A. CALL TO ORDER", "B. ADOPTION OF THE AGENDA"
+// (Canadian council minutes), "I. APOLOGIES", "II. MINUTES OF PREVIOUS MEETING" (Irish and parish minutes).
+// Tried after numbered headings: a letter is weaker evidence than a number, so it takes a run of three.
+import type { Token } from '../../tokenize/classify.js';
+import { defineRule } from '../../rules/define.js';
+import { cleanTitle, isHeadingShaped, mostlyCapitals, nextContent, type Start } from './shared.js';
+import { fits, rejects, type LayoutRule } from './types.js';
+
+/** A letter or a Roman numeral, a full stop or bracket, and a heading. Groups: 1 the marker, 2 the heading. */
+const LETTERED_HEADING = /^([A-Z]|[IVXL]{1,7})[.)]\s{1,8}(\S.{1,150})$/;
+// How many headings in sequence make the layout.
+const MIN_LETTERED = 3;
+// How far the sequence may skip (an item withdrawn): B after A, or D after B.
+const MAX_STEP = 2;
+
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+/** The value of a Roman numeral written the usual way ("IV" 4, "XII" 12), or null ("IIII", "VX"). */
+export function romanValue(numeral: string): number | null {
+  let total = 0;
+  for (let k = 0; k < numeral.length; k++) {
+    const v = ROMAN_DIGITS[numeral[k]];
+    const next = k + 1 < numeral.length ? ROMAN_DIGITS[numeral[k + 1]] : 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 && toRoman(total) === numeral ? total : null;
+}
+
+function toRoman(n: number): string {
+  const steps: [number, string][] = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, s] of steps) while (n >= v) ((out += s), (n -= v));
+  return out;
+}
+
+interface Lettered {
+  start: Start;
+  marker: string;
+}
+
+function letteredCandidates(tokens: readonly Token[]): Lettered[] {
+  const out: Lettered[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'bullet' && t.kind !== 'text' && t.kind !== 'numbered-heading') continue;
+    const m = LETTERED_HEADING.exec(t.line.text.trim());
+    if (!m) continue;
+    const title = cleanTitle(m[2]);
+    // A heading, not a clause of a list ("A. the fees be increased."): heading-shaped, unpunctuated, and in
+    // capitals or followed by minutes of its own.
+    if (!isHeadingShaped(title) || /[.;,:]$/.test(title) || /^\p{Ll}/u.test(title)) continue;
+    const next = nextContent(tokens, i + 1);
+    if (next < 0 || (!mostlyCapitals(title) && LETTERED_HEADING.test(tokens[next].line.text.trim()))) continue;
+    out.push({ start: { at: i, titleIndex: i, number: m[1], title }, marker: m[1] });
+  }
+  return out;
+}
+
+/** The longest run of candidates whose markers rise by one (or skip one), read as letters or as Roman numerals. */
+function sequence(cands: readonly Lettered[], value: (marker: string) => number | null): Start[] {
+  let best: Start[] = [];
+  for (let s = 0; s < cands.length; s++) {
+    const first = value(cands[s].marker);
+    if (first === null || first > MAX_STEP) continue;
+    const run = [cands[s].start];
+    let last = first;
+    for (let k = s + 1; k < cands.length; k++) {
+      const v = value(cands[k].marker);
+      if (v !== null && v > last && v <= last + MAX_STEP) {
+        run.push(cands[k].start);
+        last = v;
+      }
+    }
+    if (run.length > best.length) best = run;
+  }
+  return best;
+}
+
+const letterValue = (marker: string): number | null => (marker.length === 1 ? marker.charCodeAt(0) - 64 : null);
+
+export function letteredStarts(tokens: readonly Token[]): Start[] {
+  const cands = letteredCandidates(tokens);
+  const letters = sequence(cands, letterValue);
+  const roman = sequence(cands, romanValue);
+  return roman.length > letters.length ? roman : letters;
+}
+
+export const letteredLayout: LayoutRule = defineRule({
+  id: 'layout-lettered',
+  stage: 'layout',
+  kind: 'numbered',
+  description: 'Item headings marked by letters ("A. CALL TO ORDER", "B. …") or Roman numerals ("I. APOLOGIES", "II. …") in sequence: three or more.',
+  examples: {
+    context: 'document',
+    valid: [
+      'TOWNSHIP OF ELM CREEK\nRegular Council Meeting Minutes\n\nA. CALL TO ORDER\nThe Mayor called the meeting to order.\n\nB. ADOPTION OF THE AGENDA\nThe agenda was adopted.\n\nC. DELEGATIONS\nNone.',
+      'DRUMKEEL PARISH COUNCIL\n\nI. APOLOGIES\nCllr Byrne.\n\nII. MINUTES\nApproved.\n\nIII. HALL REPAIRS\nThe quote was accepted.\n\nIV. CORRESPONDENCE\nNoted.',
+    ],
+    invalid: ['DRUMKEEL PARISH COUNCIL\n\nThe Council resolved:\nA. that the hall fees be increased;\nB. that the Clerk write to the insurer;\nC. that the accounts be approved.'],
+  },
+  detect(tokens) {
+    const starts = letteredStarts(tokens);
+    return starts.length >= MIN_LETTERED ? fits(starts) : rejects(starts, `${starts.length} lettered heading(s) in sequence, ${MIN_LETTERED} needed`);
+  },
+});
