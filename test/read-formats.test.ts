@@ -126,6 +126,24 @@ describe('what the readers keep and drop', () => {
   });
 });
 
+describe('plain text: an underlined line is a heading', () => {
+  it('a line over a rule of dashes or equals signs of about its length is hinted a heading, and the rule is blanked', async () => {
+    const { textToLines } = await import('../src/read/text.js');
+    const lines = textToLines('Budget Monitoring\n-----------------\nThe report was noted.\nFees\n==============================\n\n---\nEnd');
+    expect(lines.map((l) => [l.text, l.hint ?? null])).toEqual([
+      ['Budget Monitoring', 'heading'],
+      ['', null],
+      ['The report was noted.', null],
+      // A rule much longer than the line above is a section break, not an underline; a rule under a blank line underlines nothing.
+      ['Fees', null],
+      ['==============================', null],
+      ['', null],
+      ['---', null],
+      ['End', null],
+    ]);
+  });
+});
+
 describe('broken inputs: a clear per-file error', () => {
   it.each([
     ['encrypted.pdf', 'encrypted-input', /password/],

@@ -31,6 +31,31 @@ export function textToLines(text: string): SourceLine[] {
   const cleaning = NEEDS_CLEANING.test(text);
   const out: SourceLine[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) out[i] = normaliseLine(raw[i], i + 1, cleaning);
+  markUnderlinedHeadings(out);
   return out;
+}
+
+// A rule of dashes, equals signs or tildes under a line, as plain-text minutes underline their headings.
+const UNDERLINE = /^(?:-{3,}|={3,}|~{3,})$/;
+// An underline is about as long as what it underlines (a longer rule is a section break, not an underline).
+const UNDERLINE_SLACK = 0.5;
+
+/**
+ * Marks each underlined line a heading, as markdown reads a setext heading ("Budget Monitoring" over
+ * "-----------------"), and blanks its underline: what the text's layout says, not what its words do.
+ */
+function markUnderlinedHeadings(lines: SourceLine[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const rule = lines[i].text;
+    const c = rule.charCodeAt(0);
+    if ((c !== 45 && c !== 61 && c !== 126) || !UNDERLINE.test(rule)) continue;
+    const heading = lines[i - 1];
+    if (heading.text === '' || UNDERLINE.test(heading.text) || Math.abs(rule.length - heading.text.length) > heading.text.length * UNDERLINE_SLACK) continue;
+    // One depth for every underline: minutes underline items with "=" as often as with "-", so the
+    // character says nothing of a title above them.
+    heading.hint = 'heading';
+    heading.depth = 2;
+    lines[i] = { ...lines[i], text: '' };
+  }
 }
 const OTHER_BREAK = /[\r\u2028\u2029]/;
