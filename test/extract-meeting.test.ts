@@ -38,6 +38,9 @@ describe('meeting: body, date and venue from the header', () => {
     // A council's meeting named by its kind beats the municipality's name; a plain "Council Meeting Minutes" does not.
     ['Town of Elm Rapids\nSpecial Council Meeting\nMinutes\nMarch 3, 2025', { body: 'Special Council Meeting', date: '2025-03-03', venue: null }],
     ['Town of Elm Rapids\n\nCouncil Meeting Minutes\n\nMarch 3, 2025', { body: 'Town of Elm Rapids', date: '2025-03-03', venue: null }],
+    // A two-digit year where the words say it is the meeting's date; not elsewhere.
+    ['Minutes of the Audit Committee held on 14/01/25', { body: 'Audit Committee', date: '2025-01-14', venue: null }],
+    ['AUDIT COMMITTEE\nDate: Tue 4.2.25', { body: 'AUDIT COMMITTEE', date: '2025-02-04', venue: null }],
     // Minutes by another name: a record, notes or report of the meeting of a body.
     ['Record of the meeting of the Housing Advisory Panel held on 4 June 2025 at 2pm', { body: 'Housing Advisory Panel', date: '2025-06-04', venue: null }],
     ['Report of the meeting of Upper Wold Parish Council held on 12 May 2025', { body: 'Upper Wold Parish Council', date: '2025-05-12', venue: null }],

@@ -148,6 +148,16 @@ function meetingDateIn(raw: string): string | null {
   return null;
 }
 
+/** "held on 14/01/25", "Date: Tue 14.01.25": day, month and a two-digit year after words that introduce the meeting's date. */
+const SHORT_YEAR_MEETING_DATE = new RegExp(String.raw`\b(?:held\s+on|meeting\s+date\s*:?|date\s*:)\s*(?:${WEEKDAY},?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\s+)?(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![/.]?\d)`, 'i');
+
+function shortYearMeetingDate(text: string): string | null {
+  const m = SHORT_YEAR_MEETING_DATE.exec(text);
+  if (!m) return null;
+  const found = findDate(`${m[1]}/${m[2]}/20${m[3]}`);
+  return found ? found.iso : null;
+}
+
 /** Reads meeting metadata from the header, the first lines, and decision-record fields anywhere. */
 export function extractMeeting(header: readonly Token[], all: readonly Token[] = header): MeetingFacts {
   const facts: MeetingFacts = { body: null, date: null, venue: null, line: null };
@@ -248,6 +258,8 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
   // The date of the meeting is printed in the heading lines or in the sentence saying where it was held,
   // not in a paragraph of minutes ("weeks commencing 2 March 2020").
   if (!facts.date) facts.date = meetingDateIn(lines.filter((t) => t.line.text.length <= MAX_DATE_LINE || /\b(?:held|date)\b/i.test(t.line.text)).map((t) => t.line.text).join(' '));
+  // "held on 14/01/25", "Date: 14.01.25": a two-digit year, read only where the words say it is the meeting's date.
+  if (!facts.date) facts.date = shortYearMeetingDate(joined);
   // What the patterns caught must read as a body's name; anything else is no better than none.
   if (facts.body !== null && !isBodyName(facts.body)) facts.body = null;
   return facts;
