@@ -6,7 +6,7 @@
 import type { Person } from '../schema/document.js';
 import type { Token } from '../tokenize/classify.js';
 import { HONORIFIC_SOURCE } from '../tokenize/names.js';
-import { FUNCTION_WORDS, alternation, wordGate } from '../lexicon/index.js';
+import { FUNCTION_WORDS, alternation } from '../lexicon/index.js';
 import { findPerson } from './people.js';
 import { sentences } from './util/text.js';
 import { toBlocks } from '../segment/blocks.js';
@@ -93,8 +93,34 @@ export interface FactMention {
   person: Person;
 }
 
-// Every arrival, departure or substitution sentence holds a first word of one of these phrases: the gate before the full patterns.
-const FACT_GATE = wordGate([...ARRIVALS, ...DEPARTURES, ...SUBSTITUTIONS, ...SUBSTITUTED_BY_PHRASES], { skip: FUNCTION_WORDS });
+/**
+ * The words a fact sentence must hold: of each phrase, its first word that is not a function word
+ * ("was present from": "present"), lower-cased.
+ */
+function keyWords(phrases: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const phrase of phrases) {
+    const letters = phrase.toLowerCase().match(/[a-z]+/g) ?? [];
+    const word = letters.find((w) => !FUNCTION_WORDS.has(w)) ?? letters[0];
+    if (word !== undefined) words.add(word);
+  }
+  return [...words];
+}
+/**
+ * A key word of the fact phrases, whole. The fact patterns put their phrases after a space and before a word
+ * boundary or a space, with spaces between the words, so a text they match holds a key word whole: a text
+ * without one is passed over before its sentences are split. (One small pattern scans a block faster than a
+ * word gate reads each of its words.)
+ */
+const FACT_WORD = new RegExp(`\\b${alternation(keyWords([...ARRIVALS, ...DEPARTURES, ...SUBSTITUTIONS, ...SUBSTITUTED_BY_PHRASES]))}\\b`, 'i');
+
+/** False when a text cannot state an arrival, departure or substitution (see FACT_WORD). */
+export function mayStateFact(text: string): boolean {
+  return FACT_WORD.test(text);
+}
+
+/** The fact patterns, for the test that every sentence they match passes mayStateFact. */
+export const FACT_PATTERNS: readonly RegExp[] = [ARRIVED, DEPARTED, SUBSTITUTED_FOR, SUBSTITUTED_BY];
 
 export function applyAttendanceFacts(attendance: Attendance, sites: readonly FactSite[]): FactMention[] {
   const mentions: FactMention[] = [];
@@ -111,9 +137,9 @@ export function applyAttendanceFacts(attendance: Attendance, sites: readonly Fac
   // Nobody listed, or no sentence that could state a fact: nothing to attach (and no sentence splitting).
   if (everyone.length === 0) return mentions;
   for (const site of sites) {
-    if (!FACT_GATE.test(site.text)) continue;
+    if (!mayStateFact(site.text)) continue;
     for (const s of sentences(site.text)) {
-      if (!FACT_GATE.test(s.text)) continue;
+      if (!mayStateFact(s.text)) continue;
       const text = s.text.replace(/\s+/g, ' ');
       const arrived = ARRIVED.exec(text);
       if (arrived) {
