@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FACT_PATTERNS, mayStateFact } from '../src/extract/attendance.js';
 import { APOLOGIES_HEADING, GAVE_APOLOGIES, GIVES_APOLOGIES_ANYWHERE, MENTIONS_APOLOGIES, apologyStretches } from '../src/extract/attendance/apologies.js';
+import { HAS_INLINE_LABEL_END, INLINE_LABEL } from '../src/extract/attendance/lists.js';
 import * as ATTENDANCE from '../src/lexicon/attendance.js';
 import { textToLines } from '../src/read/text.js';
 import { toBlocks } from '../src/segment/blocks.js';
@@ -115,5 +116,23 @@ describe('apologies pre-checks', () => {
       }
     }
     expect(compared).toBeGreaterThan(20);
+  });
+});
+
+const LIST_EXAMPLES = ['Cllr A Bee, Cllr C Dee. Apologies: Cllr E Fay', 'Mr G Hay and Mrs J Kay In attendance - Ms L May (Clerk)', 'Councillors Rowe and Vine ALSO PRESENT (2): Mr Yeo', 'I Láthair / Present: Cllr P Ruane Oifigigh – Mr D Lyons'];
+
+describe('inline labels pre-check', () => {
+  it('no list text INLINE_LABEL finds a label in fails HAS_INLINE_LABEL_END', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.oneof(...LIST_EXAMPLES.map((e) => variantOf(e, [...ATTENDANCE.PRESENT_LABELS, ...ATTENDANCE.APOLOGY_LABELS, ...ATTENDANCE.IN_ATTENDANCE_LABELS], filler, [' ', '  ']))), (text) => {
+        INLINE_LABEL.lastIndex = 0;
+        if (!INLINE_LABEL.test(text)) return true;
+        matched++;
+        return HAS_INLINE_LABEL_END.test(text);
+      }),
+      { numRuns: 1000, seed: 13 },
+    );
+    expect(matched).toBeGreaterThan(200);
   });
 });

@@ -18,8 +18,15 @@ const HEADER_LABEL_WORDS = caselessAlternation(HEADER_PRESENT_LABELS);
 const HEADER_LABEL = new RegExp(`^(${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s[-–]\\s)\\s{0,20}(\\S.{0,100000})$`, 'i');
 /** A header-only label alone on its line: "Members of the Council", "Councillors:". */
 const HEADER_LABEL_ALONE = new RegExp(`^(${HEADER_LABEL_WORDS})\\s{0,3}:?$`, 'i');
+/** What ends a label inside a list's text: a colon or a dash between spaces. */
+const INLINE_LABEL_END = '(?::|\\s[-–](?=\\s))';
 /** A label inside a list's text, colon or dash after it: "… and M Tonkin. Apologies: Cllrs …", "… of the County I LATHAIR FREISIN:". */
-const INLINE_LABEL = new RegExp(`(?:^|[\\s.;,])(${ATTENDANCE_LABEL_SOURCE}|${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s[-–](?=\\s))`, 'gi');
+export const INLINE_LABEL = new RegExp(`(?:^|[\\s.;,])(${ATTENDANCE_LABEL_SOURCE}|${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}${INLINE_LABEL_END}`, 'gi');
+/**
+ * A text without INLINE_LABEL's ending holds no inline label: most lists have no colon or spaced dash, and skip the
+ * label pattern, the costliest of the extractor to compile and to run.
+ */
+export const HAS_INLINE_LABEL_END = new RegExp(INLINE_LABEL_END);
 /** Any other "Label:" in title case inside a list ("… M Sydney Public Forum: …"): the list ends before it ("THE MAYOR: Cllr …" is a role). */
 const OTHER_LABEL = /\s(?:[A-Z][a-z][\w'’-]{0,29}\s){0,2}[A-Z][a-z][\w'’-]{0,29}:\s/;
 /** A present label inside a flattened paragraph: "… AT 7PM PRESENT: …", "… Venue COUNTY HALL Present Cllrs …". */
@@ -97,7 +104,8 @@ function segments(label: string, text: string): { label: string; text: string }[
   let from = 0;
   INLINE_LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = INLINE_LABEL.exec(text)) !== null) {
+  const labelled = HAS_INLINE_LABEL_END.test(text);
+  while (labelled && (m = INLINE_LABEL.exec(text)) !== null) {
     out.push({ label: current, text: text.slice(from, m.index) });
     // "Apologies: Councillors: A, B": a members heading inside a list keeps the list's kind.
     current = HEADER_LABEL_ALONE.test(m[1]) && !/^(?:chair|chairman|chairperson|cathaoirleach|presiding|in the chair)$/i.test(m[1].trim()) ? `${current}|${m[1]}` : m[1];
