@@ -13,6 +13,7 @@ import { toBlocks } from '../segment/blocks.js';
 import type { Segmentation } from '../segment/items.js';
 import { readLists } from './attendance/lists.js';
 import { readApologies } from './attendance/apologies.js';
+import { rememberingEntries } from './attendance/entries.js';
 
 export { parsePerson, parsePeople } from './attendance/entries.js';
 export { APOLOGIES_SENTENCE } from './attendance/apologies.js';
@@ -25,9 +26,11 @@ export interface Attendance {
 
 /** Reads attendance lists from the header tokens, and apologies sentences from every token. */
 export function extractAttendance(header: readonly Token[], all: readonly Token[]): Attendance {
-  const result = readLists(header, all);
-  readApologies(all, result.apologies);
-  return result;
+  return rememberingEntries(() => {
+    const result = readLists(header, all);
+    readApologies(all, result.apologies);
+    return result;
+  });
 }
 
 // ── Attendance facts: substitutes, late arrivals and early departures ──────
@@ -114,6 +117,8 @@ function keyWords(phrases: readonly string[]): string[] {
  */
 const FACT_WORD = new RegExp(`\\b${alternation(keyWords([...ARRIVALS, ...DEPARTURES, ...SUBSTITUTIONS, ...SUBSTITUTED_BY_PHRASES]))}\\b`, 'i');
 
+const FACT_WORDS_EVERYWHERE = new RegExp(FACT_WORD.source, 'gi');
+
 /** False when a text cannot state an arrival, departure or substitution (see FACT_WORD). */
 export function mayStateFact(text: string): boolean {
   return FACT_WORD.test(text);
@@ -137,9 +142,16 @@ export function applyAttendanceFacts(attendance: Attendance, sites: readonly Fac
   // Nobody listed, or no sentence that could state a fact: nothing to attach (and no sentence splitting).
   if (everyone.length === 0) return mentions;
   for (const site of sites) {
-    if (!mayStateFact(site.text)) continue;
+    // Where the block's key words start: a sentence is read only when one of them is inside it. (A key word is a
+    // whole word and sentences end at spaces, so a sentence holds a key word exactly when one starts inside it.)
+    const keyWordsAt: number[] = [];
+    FACT_WORDS_EVERYWHERE.lastIndex = 0;
+    for (let w = FACT_WORDS_EVERYWHERE.exec(site.text); w !== null; w = FACT_WORDS_EVERYWHERE.exec(site.text)) keyWordsAt.push(w.index);
+    if (keyWordsAt.length === 0) continue;
+    let k = 0;
     for (const s of sentences(site.text)) {
-      if (!mayStateFact(s.text)) continue;
+      while (k < keyWordsAt.length && keyWordsAt[k] < s.index) k++;
+      if (k === keyWordsAt.length || keyWordsAt[k] >= s.index + s.text.length) continue;
       const text = s.text.replace(/\s+/g, ' ');
       const arrived = ARRIVED.exec(text);
       if (arrived) {

@@ -10,7 +10,7 @@ import { toBlocks } from '../../segment/blocks.js';
 import { sentences } from '../util/text.js';
 import { parseEntries, readsAsClause } from './entries.js';
 import { apologiesGivenRule, apologiesSentenceRule, apologiesUnderHeadingRule } from './rules.js';
-import { samePerson } from './lists.js';
+import { personKey } from './lists.js';
 
 /**
  * "Apologies for absence were received from Mr A Rudd and Mrs B Vane.", "An apology was received from …", "… were tendered by …",
@@ -79,8 +79,15 @@ export function apologyStretches(all: readonly Token[], mentions: readonly numbe
 
 /** Adds the people apologising in every paragraph and under apologies headings, once each. */
 export function readApologies(all: readonly Token[], apologies: Person[]): void {
+  // Each person once (by personKey).
+  const kept = new Set(apologies.map(personKey).filter((k): k is string => k !== null));
   const add = (people: readonly Person[]): void => {
-    for (const p of people) if (!apologies.some((q) => samePerson(q, p))) apologies.push(p);
+    for (const p of people) {
+      const key = personKey(p);
+      if (key !== null && kept.has(key)) continue;
+      if (key !== null) kept.add(key);
+      apologies.push(p);
+    }
   };
   // Every line as plain text, so labels and "Minutes:" rows are read as the words they are; sentences may wrap, so paragraphs are read.
   // Most minutes say "apolog…" on a line or two: only the paragraphs around those lines are built and read, and only

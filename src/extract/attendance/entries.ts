@@ -4,7 +4,7 @@
 // "– Ward", post-nominals, absence reasons) and distributive plural titles
 // ("Councillors A, B and C": each a councillor).
 import type { Person } from '../../schema/document.js';
-import { ABSENCE_REASON_OPENERS, COURTESY_TITLES, MEMBER_OFFICES, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
+import { ABSENCE_REASON_OPENERS, ADDRESS_FORMS, COURTESY_TITLES, MEMBER_OFFICES, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE, looksLikePersonName, looksLikeRole } from '../../tokenize/names.js';
 import { splitPeopleList } from '../presenters.js';
 import { distributiveTitleRule, surnameFirstRule } from './rules.js';
@@ -72,12 +72,32 @@ const TITLE_QUALIFIER = new RegExp(`^(?:${HONORIFIC_SOURCE}|${alternation(TITLE_
 const QUALIFIER_START = new RegExp(`^${alternation(TITLE_QUALIFIERS)}\\s+`);
 const HONORIFIC_WORD = new RegExp(`(?:^|\\s)${HONORIFIC_SOURCE}\\s`);
 
+/** A title or office after a space, as TITLE_BOUNDARY looks ahead for one. */
+const TITLE_AHEAD = new RegExp(`\\s(?:${HONORIFIC_SOURCE}\\s+[A-Z]|${THE_OFFICE_SOURCE}\\b)`);
+
+// The first title in a piece ends before any other does, unless a word of a form of address ("His Worship") is
+// itself a title: then every piece is scanned.
+const ADDRESS_WORD_TITLED = ADDRESS_FORMS.some((form) => form.split(/\s+/).some((w) => HONORIFIC_WORD.test(` ${w} `)));
+
+/**
+ * True when a piece of a list may hold a titled name after another: a boundary is split only after a title
+ * (HONORIFIC_WORD) before it, and the first title ends before any other, so a piece with no title, or with none
+ * ahead after its first, is left as it is without TITLE_BOUNDARY's scan. ("Councillor Carter" holds one title.)
+ */
+function holdsTitledRun(piece: string): boolean {
+  if (ADDRESS_WORD_TITLED) return true;
+  const first = HONORIFIC_WORD.exec(piece);
+  return first !== null && TITLE_AHEAD.test(piece.slice(first.index + first[0].length - 1));
+}
+
 /** Puts a comma where a titled name follows a surname with no separator. */
 function splitTitledRun(text: string): string {
   // Only after a title in the same piece: "Roads Superintendent Dale Fenn" is one officer.
   return text
     .split(/(?<=[,;])/)
-    .map((piece) => piece.replace(TITLE_BOUNDARY, (all: string, before: string, at: number) => (TITLE_QUALIFIER.test(before) || !HONORIFIC_WORD.test(piece.slice(0, at + before.length + 1)) ? all : `${before}, `)))
+    .map((piece) =>
+      holdsTitledRun(piece) ? piece.replace(TITLE_BOUNDARY, (all: string, before: string, at: number) => (TITLE_QUALIFIER.test(before) || !HONORIFIC_WORD.test(piece.slice(0, at + before.length + 1)) ? all : `${before}, `)) : piece,
+    )
     .join('');
 }
 
@@ -235,7 +255,7 @@ function surnameFirstEntries(text: string, line?: number): Person[] | null {
 }
 
 /** Splits a list of attendees, keeping post-nominals with their names. */
-export function parseEntries(text: string, line?: number, membersList = false): Entry[] {
+function readEntries(text: string, line?: number, membersList = false): Entry[] {
   const upright = surnameFirstEntries(text, line);
   if (upright) return upright.map((person) => ({ person, rule: surnameFirstRule.id }));
   let body = text
@@ -316,7 +336,35 @@ export function parseEntries(text: string, line?: number, membersList = false): 
   return out;
 }
 
+// A document's lists and sentences name the same people again and again (the list after "from" read again from each
+// "apolog…" of its paragraph, a name on both sides of a page): while a document is read, each text is split once.
+// The readers copy the people they keep and never change an entry, so the entries can be shared.
+let documentEntries: Map<string, readonly Entry[]> | null = null;
+
+/** Runs `read` (the reading of one document's attendance) with each text's entries remembered until it returns. */
+export function rememberingEntries<T>(read: () => T): T {
+  const outer = documentEntries;
+  documentEntries = new Map();
+  try {
+    return read();
+  } finally {
+    documentEntries = outer;
+  }
+}
+
+/** Splits a list of attendees, keeping post-nominals with their names. The entries are shared: read them, copy the people kept. */
+export function parseEntries(text: string, line?: number, membersList = false): readonly Entry[] {
+  if (documentEntries === null) return readEntries(text, line, membersList);
+  const key = `${line ?? ''}|${membersList ? 1 : 0}|${text}`;
+  let entries = documentEntries.get(key);
+  if (entries === undefined) {
+    entries = readEntries(text, line, membersList);
+    documentEntries.set(key, entries);
+  }
+  return entries;
+}
+
 /** Splits a list of attendees into people (see parseEntries). */
 export function parsePeople(text: string, line?: number): Person[] {
-  return parseEntries(text, line).map((e) => e.person);
+  return readEntries(text, line).map((e) => e.person);
 }

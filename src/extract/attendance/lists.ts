@@ -92,9 +92,9 @@ const nameKey = memo((name: string): string =>
   1024,
 );
 
-/** True when two records name the same person (by name, titles aside). */
-export function samePerson(a: Person, b: Person): boolean {
-  return a.name !== null && b.name !== null && nameKey(a.name) === nameKey(b.name);
+/** Two named records name the same person (by name, titles aside) when their keys are equal; null for a record naming no one. */
+export function personKey(p: Person): string | null {
+  return p.name === null ? null : nameKey(p.name);
 }
 
 /** Splits a list's text at the labels inside it: "Members: A, B. Apologies: C In attendance: D". */
@@ -223,6 +223,8 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
   const result: Lists = { present: [], apologies: [], inAttendance: [] };
   const hasList = header.some((t) => labelOf(t) !== null);
   const scope = hasList ? header : all.slice(0, Math.min(all.length, header.length + FIRST_LINES));
+  // The name keys of each list's people, to keep each person once without comparing every pair.
+  const kept: Record<AttendanceListKind, Set<string>> = { present: new Set(), apologies: new Set(), inAttendance: new Set() };
   const push = (kind: AttendanceListKind, people: readonly Person[], substitute: boolean): void => {
     for (const p of people) {
       // present holds members: an entry naming no one ("Chief Executive") is an officer in attendance; apologies hold names.
@@ -232,7 +234,11 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       if (p.name === null && kind === 'apologies') continue;
       if (substitute && target === 'present') p.substitute = true;
       // A meeting in two parts (a public meeting, then the council meeting) lists the same members twice: once each.
-      if (p.name !== null && result[target].some((q) => samePerson(q, p))) continue;
+      if (p.name !== null) {
+        const key = nameKey(p.name);
+        if (kept[target].has(key)) continue;
+        kept[target].add(key);
+      }
       result[target].push(p);
     }
   };
