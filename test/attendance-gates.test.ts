@@ -13,6 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { FACT_PATTERNS, mayStateFact } from '../src/extract/attendance.js';
 import { APOLOGIES_HEADING, GAVE_APOLOGIES, GIVES_APOLOGIES_ANYWHERE, MENTIONS_APOLOGIES, apologyStretches } from '../src/extract/attendance/apologies.js';
 import { HAS_INLINE_LABEL_END, INLINE_LABEL } from '../src/extract/attendance/lists.js';
+import { TRAILING_POST_NOMINALS, withoutPostNominals } from '../src/extract/attendance/entries.js';
+import { POST_NOMINALS } from '../src/lexicon/index.js';
 import * as ATTENDANCE from '../src/lexicon/attendance.js';
 import { textToLines } from '../src/read/text.js';
 import { toBlocks } from '../src/segment/blocks.js';
@@ -134,5 +136,20 @@ describe('inline labels pre-check', () => {
       { numRuns: 1000, seed: 13 },
     );
     expect(matched).toBeGreaterThan(200);
+  });
+});
+
+describe('post-nominals pre-check', () => {
+  it('strips post-nominals exactly as the full pattern does', () => {
+    const name = fc.constantFrom('Cllr Jane Roe', 'Mr R Love,', 'Nicholas Bennett', 'Dame Ada', '');
+    const letters = fc.array(fc.constantFrom(...POST_NOMINALS, 'J.P.', 'J.P', 'Obe', 'JPs', 'X', '(Chair)'), { maxLength: 3 });
+    const sep = fc.constantFrom(' ', ', ', '  ', ',');
+    fc.assert(
+      fc.property(name, letters, sep, (n, l, s) => {
+        const text = [n, ...l].join(s);
+        return withoutPostNominals(text) === text.replace(TRAILING_POST_NOMINALS, '');
+      }),
+      { numRuns: 2000, seed: 17 },
+    );
   });
 });

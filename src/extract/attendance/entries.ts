@@ -18,8 +18,25 @@ export interface Entry {
 
 const POST_NOMINAL_SOURCE = alternation(POST_NOMINALS);
 /** Post-nominals after a name in a list ("David Kurten AM", "Mr R Love, OBE", "Nicholas Bennett J.P."): not part of the name. */
-const TRAILING_POST_NOMINALS = new RegExp(`(?:,?\\s+(?:${POST_NOMINAL_SOURCE}|J\\.P\\.?)(?![\\w'’-]))+$`);
+export const TRAILING_POST_NOMINALS = new RegExp(`(?:,?\\s+(?:${POST_NOMINAL_SOURCE}|J\\.P\\.?)(?![\\w'’-]))+$`);
 const POST_NOMINAL = new RegExp(`^${POST_NOMINAL_SOURCE}$`);
+// The characters TRAILING_POST_NOMINALS can end on: the last letters of the post-nominals, and J.P.'s.
+const POST_NOMINAL_ENDS = new Set([...POST_NOMINALS.map((w) => w.slice(-1)), 'P', '.']);
+
+/** A text without the post-nominals at its end (only a text ending as one does can hold them). */
+export function withoutPostNominals(text: string): string {
+  return POST_NOMINAL_ENDS.has(text.slice(-1)) ? text.replace(TRAILING_POST_NOMINALS, '') : text;
+}
+
+/** True when a text starts with the ASCII letter `lower` in either case: what a case-insensitive pattern opening with it needs. */
+function startsWithLetter(text: string, lower: string): boolean {
+  return (text.charCodeAt(0) | 32) === lower.charCodeAt(0);
+}
+
+/** True when a text holds a dash: what a role after " – " needs. */
+function holdsDash(text: string): boolean {
+  return text.includes('-') || text.includes('–') || text.includes('—');
+}
 /** "Deputy Kevin Everett": Deputy as a title before a full name (City of London), not "Deputy Director of …". */
 const DEPUTY_NAME = /^Deputy\s+(?!(?:Mayor|Leader|Chair|Chairman|Chief|Director|Head|Manager|Clerk|Town|City|Monitoring|Returning|Cabinet)\b)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$/;
 /** A member's office before a plain name: "Chairperson Rewi Tamihana", "Deputy Chairperson Gail Stroud". Group 1: office; 2: name. */
@@ -130,7 +147,7 @@ const SURNAME_FIRST = /(?<![\w'’-])([A-Z][A-Z'’]{1,30}(?:-[A-Z][A-Z'’]{1,3
 
 /** "Councillor N Patel (Leader) (in the Chair)" → the name, and every bracket after it ("Leader; in the Chair"). */
 function trailingBrackets(text: string): { before: string; inside: string } | null {
-  let m = TRAILING_BRACKET.exec(text);
+  let m = text.includes(')') ? TRAILING_BRACKET.exec(text) : null;
   if (!m) return null;
   const inside = [m[2].trim()];
   let before = m[1].trim();
@@ -148,35 +165,41 @@ export function readsAsClause(text: string): boolean {
   return words.filter((w) => !/^(?:and|the|for|van|von|der|del|with)$/.test(w)).length >= 2;
 }
 
+// parsePerson asks namesPerson of the same text more than once in a row: the last answer is kept.
+let lastAsked: string | null = null;
+let lastAnswer = false;
+
 /** True when an entry names a person (with a title, or shaped as a name). */
 export function namesPerson(text: string): boolean {
-  return HONORIFIC_START.test(text) || looksLikePersonName(text) || DEPUTY_NAME.test(text) || (text === text.toUpperCase() && CAPITAL_TITLED.test(text));
+  if (text !== lastAsked) {
+    lastAnswer = HONORIFIC_START.test(text) || looksLikePersonName(text) || DEPUTY_NAME.test(text) || (text === text.toUpperCase() && CAPITAL_TITLED.test(text));
+    lastAsked = text;
+  }
+  return lastAnswer;
 }
 
 /** Parses one list entry: "Mr R W Gough (Chairman)", "Cr Denise Knight – Ward", "General Manager". */
 export function parsePerson(entry: string, line?: number): Person | null {
-  let text = entry
-    .replace(/^(?:His|Her)\s+Worship,?\s+/i, '')
-    .replace(LEADING_OFFICE, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[.;:,]$/, '')
-    .trim();
-  if (!text || NO_ONE.test(text)) return null;
+  // Each pattern below is tried only where it can match (its first letter, a colon, a bracket, a dash, an ending).
+  let text = startsWithLetter(entry, 'h') ? entry.replace(/^(?:His|Her)\s+Worship,?\s+/i, '') : entry;
+  if (startsWithLetter(text, 't')) text = text.replace(LEADING_OFFICE, '');
+  text = text.replace(/\s+/g, ' ').trim();
+  if (/[.;:,]/.test(text.slice(-1))) text = text.slice(0, -1).trim();
+  if (!text || ((startsWithLetter(text, 'n') || startsWithLetter(text, 't')) && NO_ONE.test(text))) return null;
   // A long entry is a sentence or a run the separators missed, not one person.
   if (text.length > MAX_ENTRY) return { name: null, role: text.slice(0, MAX_ENTRY), ...(line !== undefined ? { line } : {}) };
   // "THE MAYOR: Cllr Vasey", "Co-opted Members: Mr C Hume": the label before the name is a role.
   let role: string | null = null;
-  const label = ROLE_LABEL_PREFIX.exec(text);
+  const label = text.includes(':') ? ROLE_LABEL_PREFIX.exec(text) : null;
   if (label && namesPerson(text.slice(label[0].length))) {
     role = label[0].replace(/\s*:\s*$/, '');
     text = text.slice(label[0].length);
   }
-  text = text.replace(REASON, '').replace(TRAILING_POST_NOMINALS, '').trim();
+  text = withoutPostNominals(text.replace(REASON, '')).trim();
   const clause = NAME_THEN_CLAUSE.exec(text);
   if (clause) text = clause[1];
   // "Councillor A Fenwick (Chair) – Northgate Ward": the bracket and the ward are both roles.
-  const bracketThenDash = /^(.*?\))\s+[–—-]\s+(.{2,160})$/.exec(text);
+  const bracketThenDash = text.includes(')') && holdsDash(text) ? /^(.*?\))\s+[–—-]\s+(.{2,160})$/.exec(text) : null;
   let dashRole: string | null = null;
   if (bracketThenDash && trailingBrackets(bracketThenDash[1]) !== null) {
     text = bracketThenDash[1];
@@ -184,7 +207,7 @@ export function parsePerson(entry: string, line?: number): Person | null {
   }
   const paren = trailingBrackets(text);
   if (paren) {
-    text = paren.before.replace(TRAILING_POST_NOMINALS, '');
+    text = withoutPostNominals(paren.before);
     role = paren.inside;
     // "Chief Executive (Tom Walsh)": the role outside, the name in brackets.
     if (OFFICER_ROLE.test(text) && !looksLikePersonName(text) && !HONORIFIC_START.test(text) && looksLikePersonName(role)) [text, role] = [role, text];
@@ -193,7 +216,7 @@ export function parsePerson(entry: string, line?: number): Person | null {
     if (dashRole !== null) role = `${role}; ${dashRole}`;
   } else {
     // "Cr Denise Knight – Ward", "Cllr Mr G. Hotten – Chairman"; or the role first: "THE MAYOR - Councillor Pascoe".
-    const dash = /^(.*?)\s+[–—-]\s+(.{2,160})$/.exec(text);
+    const dash = holdsDash(text) ? /^(.*?)\s+[–—-]\s+(.{2,160})$/.exec(text) : null;
     const roleFirst = dash !== null && HONORIFIC_START.test(dash[2]) && !HONORIFIC_START.test(dash[1]) && namesPerson(dash[2]);
     if (dash && !roleFirst && namesPerson(dash[1])) {
       text = dash[1].trim();
@@ -235,12 +258,13 @@ export function parseCell(cell: string, line: number): Person | null {
   const before = HONORIFIC_START.test(text) ? null : ROLE_BEFORE_NAME.exec(text);
   if (before && !HONORIFIC_START.test(before[1])) return { name: before[2], role: before[1], line };
   const comma = /^([^,]{2,80}),\s+(.{2,120})$/.exec(text);
-  if (comma && namesPerson(comma[1]) && !namesPerson(comma[2].replace(/\s*\([^)]*\)$/, ''))) return { name: comma[1].replace(TRAILING_POST_NOMINALS, ''), role: comma[2], line };
+  if (comma && namesPerson(comma[1]) && !namesPerson(comma[2].replace(/\s*\([^)]*\)$/, ''))) return { name: withoutPostNominals(comma[1]), role: comma[2], line };
   return parsePerson(text, line);
 }
 
 /** "ALDERTON, Grace BRANWELL, Henry …": every "SURNAME, Given" entry, when the text is made of them. */
 function surnameFirstEntries(text: string, line?: number): Person[] | null {
+  if (!text.includes(',')) return null;
   const found: Person[] = [];
   SURNAME_FIRST.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -258,12 +282,11 @@ function surnameFirstEntries(text: string, line?: number): Person[] | null {
 function readEntries(text: string, line?: number, membersList = false): Entry[] {
   const upright = surnameFirstEntries(text, line);
   if (upright) return upright.map((person) => ({ person, rule: surnameFirstRule.id }));
-  let body = text
-    .replace(/\b(?:His|Her)\s+Worship,?\s+/g, '')
-    // "Councillor A (Chair) B (Spokesperson)": a closing bracket before the next name separates them.
-    .replace(/\)\s*(?=[A-Z])/g, '), ')
-    // "THE MAYOR - Councillor Pascoe. THE DEPUTY MAYOR - Councillor Rowe": a full stop before capitals ends an entry.
-    .replace(/(?<![\s.][A-Z])\.\s+(?=[A-Z]{2,}\b)/g, ', ');
+  let body = text.includes('Worship') ? text.replace(/\b(?:His|Her)\s+Worship,?\s+/g, '') : text;
+  // "Councillor A (Chair) B (Spokesperson)": a closing bracket before the next name separates them.
+  if (body.includes(')')) body = body.replace(/\)\s*(?=[A-Z])/g, '), ');
+  // "THE MAYOR - Councillor Pascoe. THE DEPUTY MAYOR - Councillor Rowe": a full stop before capitals ends an entry.
+  if (body.includes('.')) body = body.replace(/(?<![\s.][A-Z])\.\s+(?=[A-Z]{2,}\b)/g, ', ');
   const tail = TAIL_JOINER.exec(body);
   if (tail) body = body.slice(0, tail.index);
   // "Cllr A Penrose Cllr C Treloar": a title after a surname opens the next entry.
@@ -281,12 +304,10 @@ function readEntries(text: string, line?: number, membersList = false): Entry[] 
   const commaRoles = new Set<Person>();
   for (const entry of merged) {
     // "from Gareth Bacon AM", "Nancy Sayer who was substituted by …": the name alone.
-    let m = entry
-      .replace(/^(?:from|and)\s+/i, '')
-      .replace(/\s+(?:with\s.*\battending\b).*$/i, '')
-      .replace(/[.]$/, '')
-      .replace(TRAILING_POST_NOMINALS, '')
-      .trim();
+    let m = startsWithLetter(entry, 'f') || startsWithLetter(entry, 'a') ? entry.replace(/^(?:from|and)\s+/i, '') : entry;
+    m = m.replace(/\s+(?:with\s.*\battending\b).*$/i, '');
+    if (m.endsWith('.')) m = m.slice(0, -1);
+    m = withoutPostNominals(m).trim();
     if (PLURAL_TITLE.test(m)) {
       m = m.replace(PLURAL_TITLE, '');
       councillors = true;
