@@ -60,6 +60,15 @@ interface Label {
   header: boolean;
 }
 
+// The first characters of the header-only labels, lower-cased. HEADER_LABEL and HEADER_LABEL_ALONE match a label at
+// the start of a line, case-insensitively: a line opening with any other ASCII character holds none.
+const HEADER_LABEL_FIRSTS = new Set(HEADER_PRESENT_LABELS.map((w) => w.charAt(0).toLowerCase()));
+
+/** False when a line cannot open with a header-only label (see HEADER_LABEL_FIRSTS). */
+function mayOpenHeaderLabel(text: string): boolean {
+  return text !== '' && (text.charCodeAt(0) >= 128 || HEADER_LABEL_FIRSTS.has(text.charAt(0).toLowerCase()));
+}
+
 /** A label on a token: the classifier's attendance labels, or a header-only label. */
 function labelOf(t: Token): Label | null {
   // "2.1 Attendance" (Western Australian "Record of Attendance" items): a numbered heading that is a members' or officers' label.
@@ -71,7 +80,7 @@ function labelOf(t: Token): Label | null {
   if (t.kind === 'attendance') return { label: t.marker ?? '', rest: t.text.replace(LEADING_PUNCTUATION, ''), header: false };
   if (t.kind !== 'text' && t.kind !== 'heading') return null;
   const text = t.line.text.trim();
-  if (text.length > 100000) return null;
+  if (text.length > 100000 || !mayOpenHeaderLabel(text)) return null;
   const alone = HEADER_LABEL_ALONE.exec(text);
   if (alone) return { label: alone[1], rest: '', header: true };
   const m = HEADER_LABEL.exec(text);
