@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FACT_PATTERNS, mayStateFact } from '../src/extract/attendance.js';
 import { APOLOGIES_HEADING, GAVE_APOLOGIES, GIVES_APOLOGIES_ANYWHERE, MENTIONS_APOLOGIES, apologyStretches } from '../src/extract/attendance/apologies.js';
-import { HAS_INLINE_LABEL_END, INLINE_LABEL } from '../src/extract/attendance/lists.js';
+import { HAS_INLINE_LABEL_END, HEADER_LABEL, HEADER_LABEL_ALONE, INLINE_LABEL, mayOpenHeaderLabel } from '../src/extract/attendance/lists.js';
 import { TRAILING_POST_NOMINALS, withoutPostNominals } from '../src/extract/attendance/entries.js';
 import { POST_NOMINALS } from '../src/lexicon/index.js';
 import * as ATTENDANCE from '../src/lexicon/attendance.js';
@@ -151,5 +151,24 @@ describe('post-nominals pre-check', () => {
       }),
       { numRuns: 2000, seed: 17 },
     );
+  });
+});
+
+describe('header labels pre-check', () => {
+  it('no line HEADER_LABEL or HEADER_LABEL_ALONE matches fails mayOpenHeaderLabel', () => {
+    let matched = 0;
+    const casing = fc.constantFrom('same', 'upper', 'lower');
+    const after = fc.constantFrom('', ':', ' :', ': Cllr A Bee, Cllr C Dee', ' - Mr E Fay', ' (3): Cllr G Hay');
+    fc.assert(
+      fc.property(fc.constantFrom(...ATTENDANCE.HEADER_PRESENT_LABELS, 'Present', 'Minutes', '1. Chair'), casing, after, (label, c, a) => {
+        const text = `${c === 'upper' ? label.toUpperCase() : c === 'lower' ? label.toLowerCase() : label}${a}`;
+        if (!HEADER_LABEL.test(text) && !HEADER_LABEL_ALONE.test(text)) return true;
+        matched++;
+        return mayOpenHeaderLabel(text);
+      }),
+      { numRuns: 1000, seed: 19 },
+    );
+    expect(matched).toBeGreaterThan(300);
+    expect(mayOpenHeaderLabel('The meeting opened at 7pm.')).toBe(false);
   });
 });

@@ -15,9 +15,9 @@ type Lists = Record<AttendanceListKind, Person[]>;
 
 const HEADER_LABEL_WORDS = caselessAlternation(HEADER_PRESENT_LABELS);
 /** A header-only label with names after it: "Members: Cllrs …", "Baill: …", "CATHAOIRLEACH: Cllr. P. Ruane". */
-const HEADER_LABEL = new RegExp(`^(${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s[-–]\\s)\\s{0,20}(\\S.{0,100000})$`, 'i');
+export const HEADER_LABEL = new RegExp(`^(${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s[-–]\\s)\\s{0,20}(\\S.{0,100000})$`, 'i');
 /** A header-only label alone on its line: "Members of the Council", "Councillors:". */
-const HEADER_LABEL_ALONE = new RegExp(`^(${HEADER_LABEL_WORDS})\\s{0,3}:?$`, 'i');
+export const HEADER_LABEL_ALONE = new RegExp(`^(${HEADER_LABEL_WORDS})\\s{0,3}:?$`, 'i');
 /** What ends a label inside a list's text: a colon or a dash between spaces. */
 const INLINE_LABEL_END = '(?::|\\s[-–](?=\\s))';
 /** A label inside a list's text, colon or dash after it: "… and M Tonkin. Apologies: Cllrs …", "… of the County I LATHAIR FREISIN:". */
@@ -65,7 +65,7 @@ interface Label {
 const HEADER_LABEL_FIRSTS = new Set(HEADER_PRESENT_LABELS.map((w) => w.charAt(0).toLowerCase()));
 
 /** False when a line cannot open with a header-only label (see HEADER_LABEL_FIRSTS). */
-function mayOpenHeaderLabel(text: string): boolean {
+export function mayOpenHeaderLabel(text: string): boolean {
   return text !== '' && (text.charCodeAt(0) >= 128 || HEADER_LABEL_FIRSTS.has(text.charAt(0).toLowerCase()));
 }
 
