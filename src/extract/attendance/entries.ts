@@ -110,8 +110,8 @@ function holdsTitledRun(piece: string): boolean {
 /** Puts a comma where a titled name follows a surname with no separator. */
 function splitTitledRun(text: string): string {
   // Only after a title in the same piece: "Roads Superintendent Dale Fenn" is one officer.
-  return text
-    .split(/(?<=[,;])/)
+  // (A text without a comma or semicolon is one piece.)
+  return (text.includes(',') || text.includes(';') ? text.split(/(?<=[,;])/) : [text])
     .map((piece) =>
       holdsTitledRun(piece) ? piece.replace(TITLE_BOUNDARY, (all: string, before: string, at: number) => (TITLE_QUALIFIER.test(before) || !HONORIFIC_WORD.test(piece.slice(0, at + before.length + 1)) ? all : `${before}, `)) : piece,
     )
@@ -344,8 +344,8 @@ function readEntries(text: string, line?: number, membersList = false): Entry[] 
       councillors = false;
       continue;
     }
-    const surname = SURNAME_ENTRY.exec(m);
-    if (councillors && person && person.name === null && surname) person = { name: surname[1], role: surname[2] ?? null, ...(line !== undefined ? { line } : {}) };
+    const surname = councillors && person && person.name === null ? SURNAME_ENTRY.exec(m) : null;
+    if (surname) person = { name: surname[1], role: surname[2] ?? null, ...(line !== undefined ? { line } : {}) };
     // A role between the names ("Ada Penhallow, Leader of the Council and Lead Councillor for Planning, Ivo Trelawny"): bare words after it are the role's.
     if (person && person.name === null) councillors = false;
     if (person && (person.name === null || person.name.length <= 80)) out.push(distributing && person.name !== null && !HONORIFIC_START.test(person.name) ? { person, rule: distributiveTitleRule.id } : { person });
