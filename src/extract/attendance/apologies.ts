@@ -95,7 +95,8 @@ export function readApologies(all: readonly Token[], apologies: Person[]): void 
   const mentions: number[] = [];
   for (let i = 0; i < all.length; i++) {
     const t = all[i];
-    if (MENTIONS_APOLOGIES.test(t.line.text) || (t.kind === 'numbered-heading' && MENTIONS_APOLOGIES.test(t.text))) mentions.push(i);
+    // (A blank or short line cannot say "apolog", six letters.)
+    if ((t.line.text.length >= 6 && MENTIONS_APOLOGIES.test(t.line.text)) || (t.kind === 'numbered-heading' && MENTIONS_APOLOGIES.test(t.text))) mentions.push(i);
   }
   for (const [from, to] of apologyStretches(all, mentions)) {
     const plain = all.slice(from, to).map((t): Token => (t.kind === 'blank' ? t : { ...t, kind: 'text', text: t.line.text }));
