@@ -6,13 +6,14 @@
 import type { Person } from '../schema/document.js';
 import type { Token } from '../tokenize/classify.js';
 import { HONORIFIC_SOURCE } from '../tokenize/names.js';
-import { FUNCTION_WORDS, alternation, wordGate } from '../lexicon/index.js';
+import { FUNCTION_WORDS, alternation } from '../lexicon/index.js';
 import { findPerson } from './people.js';
 import { sentences } from './util/text.js';
 import { toBlocks } from '../segment/blocks.js';
 import type { Segmentation } from '../segment/items.js';
 import { readLists } from './attendance/lists.js';
 import { readApologies } from './attendance/apologies.js';
+import { rememberingEntries } from './attendance/entries.js';
 
 export { parsePerson, parsePeople } from './attendance/entries.js';
 export { APOLOGIES_SENTENCE } from './attendance/apologies.js';
@@ -25,9 +26,11 @@ export interface Attendance {
 
 /** Reads attendance lists from the header tokens, and apologies sentences from every token. */
 export function extractAttendance(header: readonly Token[], all: readonly Token[]): Attendance {
-  const result = readLists(header, all);
-  readApologies(all, result.apologies);
-  return result;
+  return rememberingEntries(() => {
+    const result = readLists(header, all);
+    readApologies(all, result.apologies);
+    return result;
+  });
 }
 
 // ── Attendance facts: substitutes, late arrivals and early departures ──────
@@ -93,8 +96,36 @@ export interface FactMention {
   person: Person;
 }
 
-// Every arrival, departure or substitution sentence holds a first word of one of these phrases: the gate before the full patterns.
-const FACT_GATE = wordGate([...ARRIVALS, ...DEPARTURES, ...SUBSTITUTIONS, ...SUBSTITUTED_BY_PHRASES], { skip: FUNCTION_WORDS });
+/**
+ * The words a fact sentence must hold: of each phrase, its first word that is not a function word
+ * ("was present from": "present"), lower-cased.
+ */
+function keyWords(phrases: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const phrase of phrases) {
+    const letters = phrase.toLowerCase().match(/[a-z]+/g) ?? [];
+    const word = letters.find((w) => !FUNCTION_WORDS.has(w)) ?? letters[0];
+    if (word !== undefined) words.add(word);
+  }
+  return [...words];
+}
+/**
+ * A key word of the fact phrases, whole. The fact patterns put their phrases after a space and before a word
+ * boundary or a space, with spaces between the words, so a text they match holds a key word whole: a text
+ * without one is passed over before its sentences are split. (One small pattern scans a block faster than a
+ * word gate reads each of its words.)
+ */
+const FACT_WORD = new RegExp(`\\b${alternation(keyWords([...ARRIVALS, ...DEPARTURES, ...SUBSTITUTIONS, ...SUBSTITUTED_BY_PHRASES]))}\\b`, 'i');
+
+const FACT_WORDS_EVERYWHERE = new RegExp(FACT_WORD.source, 'gi');
+
+/** False when a text cannot state an arrival, departure or substitution (see FACT_WORD). */
+export function mayStateFact(text: string): boolean {
+  return FACT_WORD.test(text);
+}
+
+/** The fact patterns, for the test that every sentence they match passes mayStateFact. */
+export const FACT_PATTERNS: readonly RegExp[] = [ARRIVED, DEPARTED, SUBSTITUTED_FOR, SUBSTITUTED_BY];
 
 export function applyAttendanceFacts(attendance: Attendance, sites: readonly FactSite[]): FactMention[] {
   const mentions: FactMention[] = [];
@@ -111,9 +142,16 @@ export function applyAttendanceFacts(attendance: Attendance, sites: readonly Fac
   // Nobody listed, or no sentence that could state a fact: nothing to attach (and no sentence splitting).
   if (everyone.length === 0) return mentions;
   for (const site of sites) {
-    if (!FACT_GATE.test(site.text)) continue;
+    // Where the block's key words start: a sentence is read only when one of them is inside it. (A key word is a
+    // whole word and sentences end at spaces, so a sentence holds a key word exactly when one starts inside it.)
+    const keyWordsAt: number[] = [];
+    FACT_WORDS_EVERYWHERE.lastIndex = 0;
+    for (let w = FACT_WORDS_EVERYWHERE.exec(site.text); w !== null; w = FACT_WORDS_EVERYWHERE.exec(site.text)) keyWordsAt.push(w.index);
+    if (keyWordsAt.length === 0) continue;
+    let k = 0;
     for (const s of sentences(site.text)) {
-      if (!FACT_GATE.test(s.text)) continue;
+      while (k < keyWordsAt.length && keyWordsAt[k] < s.index) k++;
+      if (k === keyWordsAt.length || keyWordsAt[k] >= s.index + s.text.length) continue;
       const text = s.text.replace(/\s+/g, ' ');
       const arrived = ARRIVED.exec(text);
       if (arrived) {

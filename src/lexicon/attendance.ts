@@ -162,13 +162,20 @@ export const ATTENDANCE_STATUS_PRESENT: readonly string[] = extendable('ATTENDAN
 export const ATTENDANCE_STATUS_APOLOGIES: readonly string[] = extendable('ATTENDANCE_STATUS_APOLOGIES', ['Apologies', 'Apology', 'Apologies received', 'Sent apologies', 'Absent', 'Did not attend', 'Not present', 'Leave of absence']);
 export const ATTENDANCE_STATUS_IN_ATTENDANCE: readonly string[] = extendable('ATTENDANCE_STATUS_IN_ATTENDANCE', ['In attendance', 'Also present', 'Officer', 'Observer']);
 
+/** The lower-cased phrases of lists, for lookups: the lists are complete once their modules load (see extend.ts). */
+function lowerCased(...lists: (readonly string[])[]): ReadonlySet<string> {
+  return new Set(lists.flat().map((w) => w.toLowerCase()));
+}
+const STATUS_PRESENT = lowerCased(ATTENDANCE_STATUS_PRESENT);
+const STATUS_APOLOGIES = lowerCased(ATTENDANCE_STATUS_APOLOGIES);
+const STATUS_IN_ATTENDANCE = lowerCased(ATTENDANCE_STATUS_IN_ATTENDANCE);
+
 /** The list kind a status cell of an attendance table gives its row ("Present (remote)" is present), or null for any other cell. */
 export function statusKind(cell: string): AttendanceListKind | null {
   const l = cell.replace(/\s*\([^)]{0,40}\)\s*$/, '').toLowerCase().replace(/\s+/g, ' ').trim();
-  const is = (list: readonly string[]): boolean => list.some((w) => w.toLowerCase() === l);
-  if (is(ATTENDANCE_STATUS_PRESENT)) return 'present';
-  if (is(ATTENDANCE_STATUS_APOLOGIES)) return 'apologies';
-  if (is(ATTENDANCE_STATUS_IN_ATTENDANCE)) return 'inAttendance';
+  if (STATUS_PRESENT.has(l)) return 'present';
+  if (STATUS_APOLOGIES.has(l)) return 'apologies';
+  if (STATUS_IN_ATTENDANCE.has(l)) return 'inAttendance';
   return null;
 }
 
@@ -178,30 +185,34 @@ export const REMOTE_ATTENDANCE_WAYS: readonly string[] = extendable('REMOTE_ATTE
 /** Qualifiers a label may carry before its separator: "Also present via Teams:", "Present in the Chamber". */
 export const LABEL_QUALIFIERS: readonly string[] = extendable('LABEL_QUALIFIERS', ['remotely', 'virtually', 'online', 'in person', 'in the chamber', 'via Teams', 'via Zoom', 'via video link', 'by video link', 'via Teams virtually', 'remote', 'virtual']);
 
+// The endings a qualifier gives a lower-cased label, qualifier by qualifier: " (remotely)", "(remotely)", " remotely".
+const QUALIFIER_TAILS: readonly string[] = LABEL_QUALIFIERS.flatMap((q) => {
+  const w = q.toLowerCase();
+  return [` (${w})`, `(${w})`, ` ${w}`];
+});
+
 /** A label without its qualifier: "in attendance (remotely)" and "in attendance via teams" are "in attendance". */
 function withoutQualifier(label: string): string {
-  for (const q of LABEL_QUALIFIERS) {
-    const w = q.toLowerCase();
-    for (const tail of [` (${w})`, `(${w})`, ` ${w}`]) if (label.endsWith(tail) && label.length > tail.length) return label.slice(0, -tail.length).trim();
-  }
+  for (const tail of QUALIFIER_TAILS) if (label.endsWith(tail) && label.length > tail.length) return label.slice(0, -tail.length).trim();
   return label;
 }
 
+const LISTED_LABELS = lowerCased(PRESENT_LABELS, IN_ATTENDANCE_LABELS, APOLOGY_LABELS);
+const APOLOGY_LABELS_LOWER = lowerCased(APOLOGY_LABELS);
+const IN_ATTENDANCE_LABELS_LOWER = lowerCased(IN_ATTENDANCE_LABELS);
+
 /** True when a label (qualifier aside) is one of the lists' labels as written. */
 export function listedLabel(label: string): boolean {
-  const l = withoutQualifier(label.toLowerCase().replace(/\s+/g, ' ').trim());
-  return [...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS].some((w) => w.toLowerCase() === l);
+  return LISTED_LABELS.has(withoutQualifier(label.toLowerCase().replace(/\s+/g, ' ').trim()));
 }
 
 /** The list kind each label opens (header labels open members lists). */
 export function labelKind(label: string): AttendanceListKind {
   const written = label.toLowerCase().replace(/\s+/g, ' ').trim();
   // A label listed as written ("Attending remotely") keeps its list; else its head words without the qualifier decide.
-  const listed = [...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS].some((w) => w.toLowerCase() === written);
-  const l = listed ? written : withoutQualifier(written);
-  const is = (list: readonly string[]): boolean => list.some((w) => w.toLowerCase() === l);
-  if (is(APOLOGY_LABELS)) return 'apologies';
-  if (is(IN_ATTENDANCE_LABELS)) return 'inAttendance';
+  const l = LISTED_LABELS.has(written) ? written : withoutQualifier(written);
+  if (APOLOGY_LABELS_LOWER.has(l)) return 'apologies';
+  if (IN_ATTENDANCE_LABELS_LOWER.has(l)) return 'inAttendance';
   // A label as written with a qualifier ("Also present via Teams") keeps the kind of its head words.
   if (/^(?:also|officers?|staff|oifigigh)\b/.test(l) || /\bfreisin\b/.test(l)) return 'inAttendance';
   if (/^(?:apolog|absent|regrets|leave of absence|whakap)/.test(l)) return 'apologies';

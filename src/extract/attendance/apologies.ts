@@ -10,7 +10,7 @@ import { toBlocks } from '../../segment/blocks.js';
 import { sentences } from '../util/text.js';
 import { parseEntries, readsAsClause } from './entries.js';
 import { apologiesGivenRule, apologiesSentenceRule, apologiesUnderHeadingRule } from './rules.js';
-import { samePerson } from './lists.js';
+import { personKey } from './lists.js';
 
 /**
  * "Apologies for absence were received from Mr A Rudd and Mrs B Vane.", "An apology was received from …", "… were tendered by …",
@@ -23,11 +23,16 @@ const APOLOGY_MIDDLE = new RegExp(`^(?:\\s+(?:for\\s+(?:absence|non-attendance)|
 /** Where the list after "from" ends: a verb clause ("be accepted", "who was on holiday", "in respect of the meeting"). */
 const LIST_END = /\s(?:be|was|were|is|are|had|has|have|who|which|in\s+respect\s+of|for\s+(?:this|the)\s+meeting|due\s+to|owing\s+to)\b/;
 /** "Ms Tarrow had given her formal apologies", "Cllr Z sent apologies" (not apologies for lateness or leaving early). Group 1: who. */
-const GAVE_APOLOGIES = new RegExp(`^((?:${alternation(TITLE_QUALIFIERS)}\\s+)?${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2})\\s+(?:had\\s+|has\\s+)?(?:given|gave|sent|tendered|submitted|offered)\\s+(?:(?:his|her|their)\\s+)?(?:formal\\s+)?apolog(?:y|ies)\\b(?!\\s+for\\s+(?:his\\s+|her\\s+|their\\s+)?(?:lateness|late|leaving|having\\s+to\\s+leave|arriving|the\\s+delay))`);
+const GIVES_APOLOGIES = `(?:given|gave|sent|tendered|submitted|offered)\\s+(?:(?:his|her|their)\\s+)?(?:formal\\s+)?apolog(?:y|ies)\\b`;
+export const GAVE_APOLOGIES = new RegExp(`^((?:${alternation(TITLE_QUALIFIERS)}\\s+)?${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2})\\s+(?:had\\s+|has\\s+)?${GIVES_APOLOGIES}(?!\\s+for\\s+(?:his\\s+|her\\s+|their\\s+)?(?:lateness|late|leaving|having\\s+to\\s+leave|arriving|the\\s+delay))`);
+/** A paragraph where nothing gives apologies ("sent her apologies") has no sentence GAVE_APOLOGIES matches: it is not split into sentences. */
+export const GIVES_APOLOGIES_ANYWHERE = new RegExp(GIVES_APOLOGIES);
 /** An apologies item heading, with names after a colon ("1. Apologies for absence: Cllr O Fenwick"). Group 1: what follows the colon. */
-const APOLOGIES_HEADING = /^(?:\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:to\s+receive\s+)?(?:apolog(?:y|ies)(?:\s+(?:for\s+absence|and\s+reasons\s+for\s+absence|for\s+absence\s+and\s+substitutions?))?|leave\s+of\s+absence)\s*[.:]?(?:\s*[-–:]\s*(.{2,300}))?$/i;
+export const APOLOGIES_HEADING = /^(?:\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:to\s+receive\s+)?(?:apolog(?:y|ies)(?:\s+(?:for\s+absence|and\s+reasons\s+for\s+absence|for\s+absence\s+and\s+substitutions?))?|leave\s+of\s+absence)\s*[.:]?(?:\s*[-–:]\s*(.{2,300}))?$/i;
 /** "Received from Councillors A and B." under an apologies heading. Group 1: the names. */
 const RECEIVED_FROM = /^(?:apologies\s+)?(?:were\s+|had\s+been\s+)?received\s+from\s+(.{3,600})$/i;
+/** What every title APOLOGIES_HEADING matches holds: the lines worth reading as apologies, headings or paragraphs. */
+export const MENTIONS_APOLOGIES = /apolog|leave\s+of\s+absence/i;
 const HEADING_KINDS = new Set<Token['kind']>(['numbered-heading', 'heading', 'attendance', 'text']);
 const APOLOGY_WORD = /\bapolog(?:y|ies)\b/gi;
 
@@ -46,33 +51,75 @@ function listAfterFrom(rest: string): string {
   return (end ? first.slice(0, end.index) : first).replace(/[.;:]+$/, '').replace(/^(?:the following|members?|the)\s*:?\s+/i, '');
 }
 
-/** Adds the people apologising in every paragraph and under apologies headings, once each. */
 const APOLOGY_STEM = /apolog/i;
+/** A line ending a sentence or a label: a blank line after it always ends the paragraph (toBlocks keeps one open only after "," or a connective). */
+const ENDS_SENTENCE = /[.!?:;]["”’)]?$/;
 
+/**
+ * The stretches [from, to) of tokens holding the lines that say "apolog…", each bounded by the list's ends or by
+ * blank lines that end any paragraph open before them. Read as plain text, a stretch makes the same paragraphs
+ * as the whole list makes there, and the paragraphs outside the stretches say no "apolog…".
+ */
+export function apologyStretches(all: readonly Token[], mentions: readonly number[]): [number, number][] {
+  const stretches: [number, number][] = [];
+  const closes = (k: number): boolean => all[k].kind === 'blank' && k > 0 && all[k - 1].kind !== 'blank' && ENDS_SENTENCE.test(all[k - 1].line.text);
+  let end = 0;
+  for (const i of mentions) {
+    if (i < end || !APOLOGY_STEM.test(all[i].line.text)) continue;
+    // Back to the last closing blank line (or where the last stretch ended), on to the next.
+    let from = i;
+    while (from > end && !closes(from - 1)) from--;
+    let to = i + 1;
+    while (to < all.length && !closes(to)) to++;
+    stretches.push([from, to]);
+    end = to;
+  }
+  return stretches;
+}
+
+/** Adds the people apologising in every paragraph and under apologies headings, once each. */
 export function readApologies(all: readonly Token[], apologies: Person[]): void {
+  // Each person once (by personKey).
+  const kept = new Set(apologies.map(personKey).filter((k): k is string => k !== null));
   const add = (people: readonly Person[]): void => {
-    for (const p of people) if (!apologies.some((q) => samePerson(q, p))) apologies.push(p);
+    for (const p of people) {
+      const key = personKey(p);
+      if (key !== null && kept.has(key)) continue;
+      if (key !== null) kept.add(key);
+      apologies.push(p);
+    }
   };
   // Every line as plain text, so labels and "Minutes:" rows are read as the words they are; sentences may wrap, so paragraphs are read.
-  // Most minutes say "apolog…" on a line or two: the paragraphs are built and read only when one does.
-  const plain = all.some((t) => APOLOGY_STEM.test(t.line.text)) ? all.map((t): Token => (t.kind === 'blank' ? t : { ...t, kind: 'text', text: t.line.text })) : [];
-  for (const b of toBlocks(plain)) {
-    if (!APOLOGY_STEM.test(b.text)) continue;
-    const text = b.text.replace(/\s+/g, ' ');
-    // Every "apolog…" in the paragraph: a heading word ("Apologies and Substitutes") may come before the sentence.
-    APOLOGY_WORD.lastIndex = 0;
-    let w: RegExpExecArray | null;
-    while ((w = APOLOGY_WORD.exec(text)) !== null) {
-      const m = APOLOGIES_SENTENCE.exec(text.slice(w.index, w.index + 1200));
-      if (m && m.index === 0 && APOLOGY_MIDDLE.test(m[1]) && !/\blateness\b/i.test(m[1])) add(named(listAfterFrom(m[2]), b.line, apologiesSentenceRule.id));
-    }
-    for (const s of sentences(text)) {
-      const g = GAVE_APOLOGIES.exec(s.text);
-      if (g) add(named(g[1], b.line, apologiesGivenRule.id));
+  // Most minutes say "apolog…" on a line or two: only the paragraphs around those lines are built and read, and only
+  // those lines (and "leave of absence" ones, as written or as a numbered heading's title) can be apologies headings.
+  const mentions: number[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i];
+    // (A blank or short line cannot say "apolog", six letters.)
+    if ((t.line.text.length >= 6 && MENTIONS_APOLOGIES.test(t.line.text)) || (t.kind === 'numbered-heading' && MENTIONS_APOLOGIES.test(t.text))) mentions.push(i);
+  }
+  for (const [from, to] of apologyStretches(all, mentions)) {
+    const plain = all.slice(from, to).map((t): Token => (t.kind === 'blank' ? t : { ...t, kind: 'text', text: t.line.text }));
+    for (const b of toBlocks(plain)) {
+      if (!APOLOGY_STEM.test(b.text)) continue;
+      const text = b.text.replace(/\s+/g, ' ');
+      // Every "apolog…" in the paragraph: a heading word ("Apologies and Substitutes") may come before the sentence.
+      APOLOGY_WORD.lastIndex = 0;
+      let w: RegExpExecArray | null;
+      while ((w = APOLOGY_WORD.exec(text)) !== null) {
+        const m = APOLOGIES_SENTENCE.exec(text.slice(w.index, w.index + 1200));
+        if (m && m.index === 0 && APOLOGY_MIDDLE.test(m[1]) && !/\blateness\b/i.test(m[1])) add(named(listAfterFrom(m[2]), b.line, apologiesSentenceRule.id));
+      }
+      if (GIVES_APOLOGIES_ANYWHERE.test(text)) {
+        for (const s of sentences(text)) {
+          const g = GAVE_APOLOGIES.exec(s.text);
+          if (g) add(named(g[1], b.line, apologiesGivenRule.id));
+        }
+      }
     }
   }
   // Names alone under an apologies heading, or after its colon.
-  for (let i = 0; i < all.length; i++) {
+  for (const i of mentions) {
     const t = all[i];
     if (!HEADING_KINDS.has(t.kind) || t.line.text.length > 300) continue;
     const title = t.kind === 'numbered-heading' ? t.text : t.line.text;

@@ -4,7 +4,7 @@
 // "– Ward", post-nominals, absence reasons) and distributive plural titles
 // ("Councillors A, B and C": each a councillor).
 import type { Person } from '../../schema/document.js';
-import { ABSENCE_REASON_OPENERS, COURTESY_TITLES, MEMBER_OFFICES, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
+import { ABSENCE_REASON_OPENERS, ADDRESS_FORMS, COURTESY_TITLES, MEMBER_OFFICES, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE, looksLikePersonName, looksLikeRole } from '../../tokenize/names.js';
 import { splitPeopleList } from '../presenters.js';
 import { distributiveTitleRule, surnameFirstRule } from './rules.js';
@@ -18,8 +18,25 @@ export interface Entry {
 
 const POST_NOMINAL_SOURCE = alternation(POST_NOMINALS);
 /** Post-nominals after a name in a list ("David Kurten AM", "Mr R Love, OBE", "Nicholas Bennett J.P."): not part of the name. */
-const TRAILING_POST_NOMINALS = new RegExp(`(?:,?\\s+(?:${POST_NOMINAL_SOURCE}|J\\.P\\.?)(?![\\w'’-]))+$`);
+export const TRAILING_POST_NOMINALS = new RegExp(`(?:,?\\s+(?:${POST_NOMINAL_SOURCE}|J\\.P\\.?)(?![\\w'’-]))+$`);
 const POST_NOMINAL = new RegExp(`^${POST_NOMINAL_SOURCE}$`);
+// The characters TRAILING_POST_NOMINALS can end on: the last letters of the post-nominals, and J.P.'s.
+const POST_NOMINAL_ENDS = new Set([...POST_NOMINALS.map((w) => w.slice(-1)), 'P', '.']);
+
+/** A text without the post-nominals at its end (only a text ending as one does can hold them). */
+export function withoutPostNominals(text: string): string {
+  return POST_NOMINAL_ENDS.has(text.slice(-1)) ? text.replace(TRAILING_POST_NOMINALS, '') : text;
+}
+
+/** True when a text starts with the ASCII letter `lower` in either case: what a case-insensitive pattern opening with it needs. */
+function startsWithLetter(text: string, lower: string): boolean {
+  return (text.charCodeAt(0) | 32) === lower.charCodeAt(0);
+}
+
+/** True when a text holds a dash: what a role after " – " needs. */
+function holdsDash(text: string): boolean {
+  return text.includes('-') || text.includes('–') || text.includes('—');
+}
 /** "Deputy Kevin Everett": Deputy as a title before a full name (City of London), not "Deputy Director of …". */
 const DEPUTY_NAME = /^Deputy\s+(?!(?:Mayor|Leader|Chair|Chairman|Chief|Director|Head|Manager|Clerk|Town|City|Monitoring|Returning|Cabinet)\b)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$/;
 /** A member's office before a plain name: "Chairperson Rewi Tamihana", "Deputy Chairperson Gail Stroud". Group 1: office; 2: name. */
@@ -72,12 +89,32 @@ const TITLE_QUALIFIER = new RegExp(`^(?:${HONORIFIC_SOURCE}|${alternation(TITLE_
 const QUALIFIER_START = new RegExp(`^${alternation(TITLE_QUALIFIERS)}\\s+`);
 const HONORIFIC_WORD = new RegExp(`(?:^|\\s)${HONORIFIC_SOURCE}\\s`);
 
+/** A title or office after a space, as TITLE_BOUNDARY looks ahead for one. */
+const TITLE_AHEAD = new RegExp(`\\s(?:${HONORIFIC_SOURCE}\\s+[A-Z]|${THE_OFFICE_SOURCE}\\b)`);
+
+// The first title in a piece ends before any other does, unless a word of a form of address ("His Worship") is
+// itself a title: then every piece is scanned.
+const ADDRESS_WORD_TITLED = ADDRESS_FORMS.some((form) => form.split(/\s+/).some((w) => HONORIFIC_WORD.test(` ${w} `)));
+
+/**
+ * True when a piece of a list may hold a titled name after another: a boundary is split only after a title
+ * (HONORIFIC_WORD) before it, and the first title ends before any other, so a piece with no title, or with none
+ * ahead after its first, is left as it is without TITLE_BOUNDARY's scan. ("Councillor Carter" holds one title.)
+ */
+function holdsTitledRun(piece: string): boolean {
+  if (ADDRESS_WORD_TITLED) return true;
+  const first = HONORIFIC_WORD.exec(piece);
+  return first !== null && TITLE_AHEAD.test(piece.slice(first.index + first[0].length - 1));
+}
+
 /** Puts a comma where a titled name follows a surname with no separator. */
 function splitTitledRun(text: string): string {
   // Only after a title in the same piece: "Roads Superintendent Dale Fenn" is one officer.
-  return text
-    .split(/(?<=[,;])/)
-    .map((piece) => piece.replace(TITLE_BOUNDARY, (all: string, before: string, at: number) => (TITLE_QUALIFIER.test(before) || !HONORIFIC_WORD.test(piece.slice(0, at + before.length + 1)) ? all : `${before}, `)))
+  // (A text without a comma or semicolon is one piece.)
+  return (text.includes(',') || text.includes(';') ? text.split(/(?<=[,;])/) : [text])
+    .map((piece) =>
+      holdsTitledRun(piece) ? piece.replace(TITLE_BOUNDARY, (all: string, before: string, at: number) => (TITLE_QUALIFIER.test(before) || !HONORIFIC_WORD.test(piece.slice(0, at + before.length + 1)) ? all : `${before}, `)) : piece,
+    )
     .join('');
 }
 
@@ -110,7 +147,7 @@ const SURNAME_FIRST = /(?<![\w'’-])([A-Z][A-Z'’]{1,30}(?:-[A-Z][A-Z'’]{1,3
 
 /** "Councillor N Patel (Leader) (in the Chair)" → the name, and every bracket after it ("Leader; in the Chair"). */
 function trailingBrackets(text: string): { before: string; inside: string } | null {
-  let m = TRAILING_BRACKET.exec(text);
+  let m = text.includes(')') ? TRAILING_BRACKET.exec(text) : null;
   if (!m) return null;
   const inside = [m[2].trim()];
   let before = m[1].trim();
@@ -128,35 +165,41 @@ export function readsAsClause(text: string): boolean {
   return words.filter((w) => !/^(?:and|the|for|van|von|der|del|with)$/.test(w)).length >= 2;
 }
 
+// parsePerson asks namesPerson of the same text more than once in a row: the last answer is kept.
+let lastAsked: string | null = null;
+let lastAnswer = false;
+
 /** True when an entry names a person (with a title, or shaped as a name). */
 export function namesPerson(text: string): boolean {
-  return HONORIFIC_START.test(text) || looksLikePersonName(text) || DEPUTY_NAME.test(text) || (text === text.toUpperCase() && CAPITAL_TITLED.test(text));
+  if (text !== lastAsked) {
+    lastAnswer = HONORIFIC_START.test(text) || looksLikePersonName(text) || DEPUTY_NAME.test(text) || (text === text.toUpperCase() && CAPITAL_TITLED.test(text));
+    lastAsked = text;
+  }
+  return lastAnswer;
 }
 
 /** Parses one list entry: "Mr R W Gough (Chairman)", "Cr Denise Knight – Ward", "General Manager". */
 export function parsePerson(entry: string, line?: number): Person | null {
-  let text = entry
-    .replace(/^(?:His|Her)\s+Worship,?\s+/i, '')
-    .replace(LEADING_OFFICE, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[.;:,]$/, '')
-    .trim();
-  if (!text || NO_ONE.test(text)) return null;
+  // Each pattern below is tried only where it can match (its first letter, a colon, a bracket, a dash, an ending).
+  let text = startsWithLetter(entry, 'h') ? entry.replace(/^(?:His|Her)\s+Worship,?\s+/i, '') : entry;
+  if (startsWithLetter(text, 't')) text = text.replace(LEADING_OFFICE, '');
+  text = text.replace(/\s+/g, ' ').trim();
+  if (/[.;:,]/.test(text.slice(-1))) text = text.slice(0, -1).trim();
+  if (!text || ((startsWithLetter(text, 'n') || startsWithLetter(text, 't')) && NO_ONE.test(text))) return null;
   // A long entry is a sentence or a run the separators missed, not one person.
   if (text.length > MAX_ENTRY) return { name: null, role: text.slice(0, MAX_ENTRY), ...(line !== undefined ? { line } : {}) };
   // "THE MAYOR: Cllr Vasey", "Co-opted Members: Mr C Hume": the label before the name is a role.
   let role: string | null = null;
-  const label = ROLE_LABEL_PREFIX.exec(text);
+  const label = text.includes(':') ? ROLE_LABEL_PREFIX.exec(text) : null;
   if (label && namesPerson(text.slice(label[0].length))) {
     role = label[0].replace(/\s*:\s*$/, '');
     text = text.slice(label[0].length);
   }
-  text = text.replace(REASON, '').replace(TRAILING_POST_NOMINALS, '').trim();
+  text = withoutPostNominals(text.replace(REASON, '')).trim();
   const clause = NAME_THEN_CLAUSE.exec(text);
   if (clause) text = clause[1];
   // "Councillor A Fenwick (Chair) – Northgate Ward": the bracket and the ward are both roles.
-  const bracketThenDash = /^(.*?\))\s+[–—-]\s+(.{2,160})$/.exec(text);
+  const bracketThenDash = text.includes(')') && holdsDash(text) ? /^(.*?\))\s+[–—-]\s+(.{2,160})$/.exec(text) : null;
   let dashRole: string | null = null;
   if (bracketThenDash && trailingBrackets(bracketThenDash[1]) !== null) {
     text = bracketThenDash[1];
@@ -164,7 +207,7 @@ export function parsePerson(entry: string, line?: number): Person | null {
   }
   const paren = trailingBrackets(text);
   if (paren) {
-    text = paren.before.replace(TRAILING_POST_NOMINALS, '');
+    text = withoutPostNominals(paren.before);
     role = paren.inside;
     // "Chief Executive (Tom Walsh)": the role outside, the name in brackets.
     if (OFFICER_ROLE.test(text) && !looksLikePersonName(text) && !HONORIFIC_START.test(text) && looksLikePersonName(role)) [text, role] = [role, text];
@@ -173,7 +216,7 @@ export function parsePerson(entry: string, line?: number): Person | null {
     if (dashRole !== null) role = `${role}; ${dashRole}`;
   } else {
     // "Cr Denise Knight – Ward", "Cllr Mr G. Hotten – Chairman"; or the role first: "THE MAYOR - Councillor Pascoe".
-    const dash = /^(.*?)\s+[–—-]\s+(.{2,160})$/.exec(text);
+    const dash = holdsDash(text) ? /^(.*?)\s+[–—-]\s+(.{2,160})$/.exec(text) : null;
     const roleFirst = dash !== null && HONORIFIC_START.test(dash[2]) && !HONORIFIC_START.test(dash[1]) && namesPerson(dash[2]);
     if (dash && !roleFirst && namesPerson(dash[1])) {
       text = dash[1].trim();
@@ -215,12 +258,13 @@ export function parseCell(cell: string, line: number): Person | null {
   const before = HONORIFIC_START.test(text) ? null : ROLE_BEFORE_NAME.exec(text);
   if (before && !HONORIFIC_START.test(before[1])) return { name: before[2], role: before[1], line };
   const comma = /^([^,]{2,80}),\s+(.{2,120})$/.exec(text);
-  if (comma && namesPerson(comma[1]) && !namesPerson(comma[2].replace(/\s*\([^)]*\)$/, ''))) return { name: comma[1].replace(TRAILING_POST_NOMINALS, ''), role: comma[2], line };
+  if (comma && namesPerson(comma[1]) && !namesPerson(comma[2].replace(/\s*\([^)]*\)$/, ''))) return { name: withoutPostNominals(comma[1]), role: comma[2], line };
   return parsePerson(text, line);
 }
 
 /** "ALDERTON, Grace BRANWELL, Henry …": every "SURNAME, Given" entry, when the text is made of them. */
 function surnameFirstEntries(text: string, line?: number): Person[] | null {
+  if (!text.includes(',')) return null;
   const found: Person[] = [];
   SURNAME_FIRST.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -235,15 +279,14 @@ function surnameFirstEntries(text: string, line?: number): Person[] | null {
 }
 
 /** Splits a list of attendees, keeping post-nominals with their names. */
-export function parseEntries(text: string, line?: number, membersList = false): Entry[] {
+function readEntries(text: string, line?: number, membersList = false): Entry[] {
   const upright = surnameFirstEntries(text, line);
   if (upright) return upright.map((person) => ({ person, rule: surnameFirstRule.id }));
-  let body = text
-    .replace(/\b(?:His|Her)\s+Worship,?\s+/g, '')
-    // "Councillor A (Chair) B (Spokesperson)": a closing bracket before the next name separates them.
-    .replace(/\)\s*(?=[A-Z])/g, '), ')
-    // "THE MAYOR - Councillor Pascoe. THE DEPUTY MAYOR - Councillor Rowe": a full stop before capitals ends an entry.
-    .replace(/(?<![\s.][A-Z])\.\s+(?=[A-Z]{2,}\b)/g, ', ');
+  let body = text.includes('Worship') ? text.replace(/\b(?:His|Her)\s+Worship,?\s+/g, '') : text;
+  // "Councillor A (Chair) B (Spokesperson)": a closing bracket before the next name separates them.
+  if (body.includes(')')) body = body.replace(/\)\s*(?=[A-Z])/g, '), ');
+  // "THE MAYOR - Councillor Pascoe. THE DEPUTY MAYOR - Councillor Rowe": a full stop before capitals ends an entry.
+  if (body.includes('.')) body = body.replace(/(?<![\s.][A-Z])\.\s+(?=[A-Z]{2,}\b)/g, ', ');
   const tail = TAIL_JOINER.exec(body);
   if (tail) body = body.slice(0, tail.index);
   // "Cllr A Penrose Cllr C Treloar": a title after a surname opens the next entry.
@@ -261,12 +304,10 @@ export function parseEntries(text: string, line?: number, membersList = false): 
   const commaRoles = new Set<Person>();
   for (const entry of merged) {
     // "from Gareth Bacon AM", "Nancy Sayer who was substituted by …": the name alone.
-    let m = entry
-      .replace(/^(?:from|and)\s+/i, '')
-      .replace(/\s+(?:with\s.*\battending\b).*$/i, '')
-      .replace(/[.]$/, '')
-      .replace(TRAILING_POST_NOMINALS, '')
-      .trim();
+    let m = startsWithLetter(entry, 'f') || startsWithLetter(entry, 'a') ? entry.replace(/^(?:from|and)\s+/i, '') : entry;
+    m = m.replace(/\s+(?:with\s.*\battending\b).*$/i, '');
+    if (m.endsWith('.')) m = m.slice(0, -1);
+    m = withoutPostNominals(m).trim();
     if (PLURAL_TITLE.test(m)) {
       m = m.replace(PLURAL_TITLE, '');
       councillors = true;
@@ -303,8 +344,8 @@ export function parseEntries(text: string, line?: number, membersList = false): 
       councillors = false;
       continue;
     }
-    const surname = SURNAME_ENTRY.exec(m);
-    if (councillors && person && person.name === null && surname) person = { name: surname[1], role: surname[2] ?? null, ...(line !== undefined ? { line } : {}) };
+    const surname = councillors && person && person.name === null ? SURNAME_ENTRY.exec(m) : null;
+    if (surname) person = { name: surname[1], role: surname[2] ?? null, ...(line !== undefined ? { line } : {}) };
     // A role between the names ("Ada Penhallow, Leader of the Council and Lead Councillor for Planning, Ivo Trelawny"): bare words after it are the role's.
     if (person && person.name === null) councillors = false;
     if (person && (person.name === null || person.name.length <= 80)) out.push(distributing && person.name !== null && !HONORIFIC_START.test(person.name) ? { person, rule: distributiveTitleRule.id } : { person });
@@ -316,7 +357,35 @@ export function parseEntries(text: string, line?: number, membersList = false): 
   return out;
 }
 
+// A document's lists and sentences name the same people again and again (the list after "from" read again from each
+// "apolog…" of its paragraph, a name on both sides of a page): while a document is read, each text is split once.
+// The readers copy the people they keep and never change an entry, so the entries can be shared.
+let documentEntries: Map<string, readonly Entry[]> | null = null;
+
+/** Runs `read` (the reading of one document's attendance) with each text's entries remembered until it returns. */
+export function rememberingEntries<T>(read: () => T): T {
+  const outer = documentEntries;
+  documentEntries = new Map();
+  try {
+    return read();
+  } finally {
+    documentEntries = outer;
+  }
+}
+
+/** Splits a list of attendees, keeping post-nominals with their names. The entries are shared: read them, copy the people kept. */
+export function parseEntries(text: string, line?: number, membersList = false): readonly Entry[] {
+  if (documentEntries === null) return readEntries(text, line, membersList);
+  const key = `${line ?? ''}|${membersList ? 1 : 0}|${text}`;
+  let entries = documentEntries.get(key);
+  if (entries === undefined) {
+    entries = readEntries(text, line, membersList);
+    documentEntries.set(key, entries);
+  }
+  return entries;
+}
+
 /** Splits a list of attendees into people (see parseEntries). */
 export function parsePeople(text: string, line?: number): Person[] {
-  return parseEntries(text, line).map((e) => e.person);
+  return readEntries(text, line).map((e) => e.person);
 }

@@ -15,11 +15,18 @@ type Lists = Record<AttendanceListKind, Person[]>;
 
 const HEADER_LABEL_WORDS = caselessAlternation(HEADER_PRESENT_LABELS);
 /** A header-only label with names after it: "Members: Cllrs …", "Baill: …", "CATHAOIRLEACH: Cllr. P. Ruane". */
-const HEADER_LABEL = new RegExp(`^(${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s[-–]\\s)\\s{0,20}(\\S.{0,100000})$`, 'i');
+export const HEADER_LABEL = new RegExp(`^(${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s[-–]\\s)\\s{0,20}(\\S.{0,100000})$`, 'i');
 /** A header-only label alone on its line: "Members of the Council", "Councillors:". */
-const HEADER_LABEL_ALONE = new RegExp(`^(${HEADER_LABEL_WORDS})\\s{0,3}:?$`, 'i');
+export const HEADER_LABEL_ALONE = new RegExp(`^(${HEADER_LABEL_WORDS})\\s{0,3}:?$`, 'i');
+/** What ends a label inside a list's text: a colon or a dash between spaces. */
+const INLINE_LABEL_END = '(?::|\\s[-–](?=\\s))';
 /** A label inside a list's text, colon or dash after it: "… and M Tonkin. Apologies: Cllrs …", "… of the County I LATHAIR FREISIN:". */
-const INLINE_LABEL = new RegExp(`(?:^|[\\s.;,])(${ATTENDANCE_LABEL_SOURCE}|${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s[-–](?=\\s))`, 'gi');
+export const INLINE_LABEL = new RegExp(`(?:^|[\\s.;,])(${ATTENDANCE_LABEL_SOURCE}|${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}${INLINE_LABEL_END}`, 'gi');
+/**
+ * A text without INLINE_LABEL's ending holds no inline label: most lists have no colon or spaced dash, and skip the
+ * label pattern, the costliest of the extractor to compile and to run.
+ */
+export const HAS_INLINE_LABEL_END = new RegExp(INLINE_LABEL_END);
 /** Any other "Label:" in title case inside a list ("… M Sydney Public Forum: …"): the list ends before it ("THE MAYOR: Cllr …" is a role). */
 const OTHER_LABEL = /\s(?:[A-Z][a-z][\w'’-]{0,29}\s){0,2}[A-Z][a-z][\w'’-]{0,29}:\s/;
 /** A present label inside a flattened paragraph: "… AT 7PM PRESENT: …", "… Venue COUNTY HALL Present Cllrs …". */
@@ -53,6 +60,15 @@ interface Label {
   header: boolean;
 }
 
+// The first characters of the header-only labels, lower-cased. HEADER_LABEL and HEADER_LABEL_ALONE match a label at
+// the start of a line, case-insensitively: a line opening with any other ASCII character holds none.
+const HEADER_LABEL_FIRSTS = new Set(HEADER_PRESENT_LABELS.map((w) => w.charAt(0).toLowerCase()));
+
+/** False when a line cannot open with a header-only label (see HEADER_LABEL_FIRSTS). */
+export function mayOpenHeaderLabel(text: string): boolean {
+  return text !== '' && (text.charCodeAt(0) >= 128 || HEADER_LABEL_FIRSTS.has(text.charAt(0).toLowerCase()));
+}
+
 /** A label on a token: the classifier's attendance labels, or a header-only label. */
 function labelOf(t: Token): Label | null {
   // "2.1 Attendance" (Western Australian "Record of Attendance" items): a numbered heading that is a members' or officers' label.
@@ -64,7 +80,7 @@ function labelOf(t: Token): Label | null {
   if (t.kind === 'attendance') return { label: t.marker ?? '', rest: t.text.replace(LEADING_PUNCTUATION, ''), header: false };
   if (t.kind !== 'text' && t.kind !== 'heading') return null;
   const text = t.line.text.trim();
-  if (text.length > 100000) return null;
+  if (text.length > 100000 || !mayOpenHeaderLabel(text)) return null;
   const alone = HEADER_LABEL_ALONE.exec(text);
   if (alone) return { label: alone[1], rest: '', header: true };
   const m = HEADER_LABEL.exec(text);
@@ -85,9 +101,9 @@ const nameKey = memo((name: string): string =>
   1024,
 );
 
-/** True when two records name the same person (by name, titles aside). */
-export function samePerson(a: Person, b: Person): boolean {
-  return a.name !== null && b.name !== null && nameKey(a.name) === nameKey(b.name);
+/** Two named records name the same person (by name, titles aside) when their keys are equal; null for a record naming no one. */
+export function personKey(p: Person): string | null {
+  return p.name === null ? null : nameKey(p.name);
 }
 
 /** Splits a list's text at the labels inside it: "Members: A, B. Apologies: C In attendance: D". */
@@ -97,7 +113,8 @@ function segments(label: string, text: string): { label: string; text: string }[
   let from = 0;
   INLINE_LABEL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = INLINE_LABEL.exec(text)) !== null) {
+  const labelled = HAS_INLINE_LABEL_END.test(text);
+  while (labelled && (m = INLINE_LABEL.exec(text)) !== null) {
     out.push({ label: current, text: text.slice(from, m.index) });
     // "Apologies: Councillors: A, B": a members heading inside a list keeps the list's kind.
     current = HEADER_LABEL_ALONE.test(m[1]) && !/^(?:chair|chairman|chairperson|cathaoirleach|presiding|in the chair)$/i.test(m[1].trim()) ? `${current}|${m[1]}` : m[1];
@@ -215,6 +232,8 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
   const result: Lists = { present: [], apologies: [], inAttendance: [] };
   const hasList = header.some((t) => labelOf(t) !== null);
   const scope = hasList ? header : all.slice(0, Math.min(all.length, header.length + FIRST_LINES));
+  // The name keys of each list's people, to keep each person once without comparing every pair.
+  const kept: Record<AttendanceListKind, Set<string>> = { present: new Set(), apologies: new Set(), inAttendance: new Set() };
   const push = (kind: AttendanceListKind, people: readonly Person[], substitute: boolean): void => {
     for (const p of people) {
       // present holds members: an entry naming no one ("Chief Executive") is an officer in attendance; apologies hold names.
@@ -224,7 +243,11 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       if (p.name === null && kind === 'apologies') continue;
       if (substitute && target === 'present') p.substitute = true;
       // A meeting in two parts (a public meeting, then the council meeting) lists the same members twice: once each.
-      if (p.name !== null && result[target].some((q) => samePerson(q, p))) continue;
+      if (p.name !== null) {
+        const key = nameKey(p.name);
+        if (kept[target].has(key)) continue;
+        kept[target].add(key);
+      }
       result[target].push(p);
     }
   };
