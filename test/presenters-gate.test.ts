@@ -5,9 +5,19 @@
 // swapped for presenting-lexicon words, case changes and dropped words.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { POSSESSIVE_REPORT, PRESENTED_BY, PRESENTING_GATE, SUBJECT_VERB, WHO_PRESENTED } from '../src/extract/presenters/patterns.js';
+import {
+  ASKING_GATE,
+  ASKING_WORD,
+  DASH_REPORTED_HINT,
+  DASH_REPORT_GATE,
+  POSSESSIVE_REPORT,
+  PRESENTED_BY,
+  PRESENTING_GATE,
+  SUBJECT_VERB,
+  WHO_PRESENTED,
+} from '../src/extract/presenters/patterns.js';
+import { NAME_BEFORE_ROLE, endsBeforeRole } from '../src/extract/presenters.js';
 import { definedRules } from '../src/rules/define.js';
-import '../src/extract/presenters.js';
 import * as PRESENTING from '../src/lexicon/presenting.js';
 import { variantOf, wordsOfModule } from './variants.js';
 
@@ -39,5 +49,71 @@ describe('presenting gate', () => {
     expect(PRESENTING_GATE.test('The Head of Finance took Members through the budget.')).toBe(true);
     expect(PRESENTING_GATE.test("The Clerk's report was received.")).toBe(true);
     expect(PRESENTING_GATE.test('Members discussed the parking charges at length.')).toBe(false);
+  });
+
+  it('the cheap looks fromSentence takes before a pattern pass every sentence the pattern matches', () => {
+    // "by" before PRESENTED_BY, an apostrophe before POSSESSIVE_REPORT, "who" before WHO_PRESENTED.
+    const looks: [RegExp, (text: string) => boolean][] = [
+      [PRESENTED_BY, (t) => t.includes('by')],
+      [POSSESSIVE_REPORT, (t) => t.includes("'") || t.includes('’')],
+      [WHO_PRESENTED, (t) => t.includes('who')],
+    ];
+    const matched = looks.map(() => 0);
+    fc.assert(
+      fc.property(fc.oneof(...examples.map((e) => variantOf(e, lexiconWords, filler))), (text) =>
+        looks.every(([pattern, look], k) => {
+          if (!pattern.test(text)) return true;
+          matched[k]++;
+          return look(text);
+        }),
+      ),
+      { numRuns: 1000, seed: 10 },
+    );
+    expect(Math.min(...matched)).toBeGreaterThan(5);
+  });
+
+  it('the dash-report and asking gates pass every sentence their patterns match', () => {
+    const verbs = ['Reported', 'Updated', 'Presented', 'Gave', 'Provided', 'Outlined', 'Introduced', 'asked', 'called', 'requested', 'invited', 'REPORTED'];
+    const dashes = ['-', '–', '—', ' - ', ' – ', '—\n', ''];
+    const around = ['', 'County Councillor R Vane ', '2.1 Mr Lee ', 'The Chair ', '(', 'é', '5'];
+    const after = ['', ' that the road was closed.', '.', 'ly', '5', ' upon Ms Roe to present'];
+    let dash = 0;
+    let asking = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...around), fc.constantFrom(...dashes), fc.constantFrom(...verbs), fc.constantFrom(...after), (a, d, v, z) => {
+        const text = `${a}${d}${v}${z}`;
+        if (DASH_REPORTED_HINT.test(text)) {
+          dash++;
+          if (!DASH_REPORT_GATE.test(text)) return false;
+        }
+        if (ASKING_WORD.test(text)) {
+          asking++;
+          if (!ASKING_GATE.test(text)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 2000, seed: 12 },
+    );
+    expect(dash).toBeGreaterThan(50);
+    expect(asking).toBeGreaterThan(50);
+  });
+
+  it('a stretch of text the name-before-role pattern matches ends as endsBeforeRole looks for', () => {
+    const names = ['Jane Roe', 'Cllr A Reid', 'Ms Rhoda Finch', 'Dr Rhian Vos', 'J Kent', 'report'];
+    const joins = [',', ', ', ' , ', '(', ' ( ', ', the ', '(the ', ',\tthe\n', ' the ', ', the', ',the ', ' ', '', ', tithe '];
+    const before = ['', 'Present: ', 'The Chair welcomed ', 'and '];
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...before), fc.constantFrom(...names), fc.constantFrom(...joins), (b, n, j) => {
+        const text = `${b}${n}${j}`;
+        if (!NAME_BEFORE_ROLE.test(text)) return !endsBeforeRole(text) || /[,(]\s*(?:the\s+)?$/.test(text);
+        matched++;
+        return endsBeforeRole(text);
+      }),
+      { numRuns: 500, seed: 13 },
+    );
+    expect(matched).toBeGreaterThan(20);
+    expect(endsBeforeRole('The Head of Planning introduced the report. The ')).toBe(false);
+    expect(endsBeforeRole('Jane Roe, the ')).toBe(true);
   });
 });

@@ -21,6 +21,9 @@ import {
   ATTENDING_SUBJECT,
   DASH_REPORTED,
   DASH_REPORTED_HINT,
+  DASH_REPORT_GATE,
+  ASKING_GATE,
+  ASKING_WORD,
   INVITED_NEEDS_NOUN,
   INVITED_TO_PRESENT,
   MEMBER_REPORTS_TITLE,
@@ -130,12 +133,13 @@ function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatt
   if (!local && !PRESENTING_GATE.test(sentence)) return [];
   if (ANSWERING.test(sentence)) return [];
   const text = withoutOpeners(sentence);
-  const by = presentedBy(text);
+  // Each pattern below needs a word or mark written in it ("by", an apostrophe, "who"): a sentence without it is not tried.
+  const by = text.includes('by') ? presentedBy(text) : null;
   if (by) return by.map((p) => toPerson(p, block, presentedByRule.id));
-  const whose = POSSESSIVE_REPORT.exec(text);
+  const whose = text.includes("'") || text.includes('’') ? POSSESSIVE_REPORT.exec(text) : null;
   const owners = whose ? parsePeopleSubject(whose[1]) : null;
   if (owners) return owners.map((p) => toPerson(p, block, possessiveReportRule.id));
-  const who = WHO_PRESENTED.exec(text);
+  const who = text.includes('who') ? WHO_PRESENTED.exec(text) : null;
   if (who) {
     const people = trailingPeople(who[1]);
     if (people && people.every((p) => p.name !== null)) return people.map((p) => toPerson(p, block, whoPresentedRule.id));
@@ -157,7 +161,7 @@ function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatt
 
 /** "District Councillor C Farr – Reported …": a member or officer with a post, reporting. */
 function fromDashReport(sentence: string, block: Block): Person[] {
-  const m = DASH_REPORTED_HINT.test(sentence) ? DASH_REPORTED.exec(sentence) : null;
+  const m = DASH_REPORT_GATE.test(sentence) && DASH_REPORTED_HINT.test(sentence) ? DASH_REPORTED.exec(sentence) : null;
   const people = m ? parsePeopleSubject(m[1]) : null;
   // Residents write "A Smith, Churchtown – Reported …" too: only people with a post count.
   if (!people || people.some((p) => p.name === null || p.role === null || !looksLikeRole(p.role))) return [];
@@ -168,7 +172,7 @@ function fromDashReport(sentence: string, block: Block): Person[] {
 function fromInvitation(sentence: string, block: Block): Person[] {
   const invited = sentence.includes('invited');
   // "The Chair asked the Head of Education to outline …": a presiding member asking is inviting.
-  const asked = !invited && /\b(?:asked|called|requested)\b/.test(sentence);
+  const asked = !invited && ASKING_GATE.test(sentence) && ASKING_WORD.test(sentence);
   if (!invited && !asked) return [];
   // "X had been invited to the meeting to discuss his portfolio": the invited person is the subject.
   const m = invited ? (INVITED_TO_PRESENT.exec(sentence) ?? INVITED_PASSIVE.exec(sentence)) : ASKED_TO_PRESENT.exec(sentence);
@@ -274,11 +278,24 @@ function fromStatement(sentence: string, block: Block, titlePost: string | null)
 /** A role-only presenter takes the name the item gives that post ("Leader – (Cllr Martin Tett)", "Fiona White, Lead Councillor for Planning"). */
 // The name patterns are thousands of characters long: compiled once, and run only on a short
 // stretch of text beside each place the role is written, not over the whole item.
-const NAME_BEFORE_ROLE = new RegExp(`(${PERSON_SOURCE})\\s*(?:,\\s*|\\(\\s*)(?:the\\s+)?$`);
+export const NAME_BEFORE_ROLE = new RegExp(`(${PERSON_SOURCE})\\s*(?:,\\s*|\\(\\s*)(?:the\\s+)?$`);
 const NAME_AFTER_ROLE = new RegExp(`^\\s*(?:,|[–—-]|\\()\\s*\\(?(${PERSON_SOURCE})`);
 /** Longer than any name the person pattern can match. */
 const NAME_WINDOW = 240;
 const WORD_BOUNDARY = /\b/y;
+
+/**
+ * Whether text can end as NAME_BEFORE_ROLE needs: a comma or an opening bracket, then spaces and an
+ * optional "the ". Read from the end (trimEnd drops what \s matches), so the long pattern, which
+ * would be tried at every start in the window, runs only where it can match.
+ */
+export function endsBeforeRole(text: string): boolean {
+  const end = text.trimEnd();
+  if (end.endsWith(',') || end.endsWith('(')) return true;
+  if (end.length === text.length || !end.endsWith('the')) return false;
+  const beforeThe = end.slice(0, -3).trimEnd();
+  return beforeThe.endsWith(',') || beforeThe.endsWith('(');
+}
 const ROLE_WRITTEN = new Map<string, RegExp>();
 function roleWritten(written: string): RegExp {
   let pattern = ROLE_WRITTEN.get(written);
@@ -300,8 +317,11 @@ function roleMentions(written: string, itemText: string): Array<[number, number]
   return out;
 }
 
+/** A post without a name, long enough to look for in the item's text. */
+const needsNameFromItem = (p: Person): boolean => p.name === null && p.role !== null && p.role.length >= 4;
+
 function nameFromItem(p: Person, itemText: string): Person {
-  if (p.name !== null || p.role === null || p.role.length < 4) return p;
+  if (!needsNameFromItem(p) || p.role === null) return p;
   const mentions = roleMentions(p.role, itemText);
   if (mentions.length === 0) return p;
   // A name written before the role ("Jane Roe, Head of Planning") is preferred to one after it.
@@ -309,7 +329,8 @@ function nameFromItem(p: Person, itemText: string): Person {
   for (const [start, end] of mentions) {
     WORD_BOUNDARY.lastIndex = end;
     if (!WORD_BOUNDARY.test(itemText)) continue;
-    name = NAME_BEFORE_ROLE.exec(itemText.slice(Math.max(0, start - NAME_WINDOW), start))?.[1]?.trim();
+    const before = itemText.slice(Math.max(0, start - NAME_WINDOW), start);
+    name = endsBeforeRole(before) ? NAME_BEFORE_ROLE.exec(before)?.[1]?.trim() : undefined;
     if (name) break;
   }
   if (!name) {
@@ -335,7 +356,9 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
   // "Welcome" items: greetings, not presentations (a Chair's "Welcome and Introduction" is a statement item).
   if (WELCOME_TITLE.test(title) && !statementItem) return [];
   let firstParagraph = true;
-  const decided = new Set(ctx.sections.filter((s) => s.kind === 'resolutions' || s.kind === 'decision' || s.kind === 'actions').flatMap((s) => s.blocks));
+  const decided = new Set<Block>();
+  for (const s of ctx.sections) if (s.kind === 'resolutions' || s.kind === 'decision' || s.kind === 'actions') for (const d of s.blocks) decided.add(d);
+  const memberReports = MEMBER_REPORTS_TITLE.test(title);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     // The phrase may wrap across lines ("were in\nattendance for this item"), so the joined block is tested too.
@@ -382,7 +405,7 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
       if (first) out.push(...first.map((p) => toPerson(p, b, labelRule.id)));
       continue;
     }
-    if (MEMBER_REPORTS_TITLE.test(ctx.item.title)) {
+    if (memberReports) {
       const members = fromMemberReports(b);
       if (members.length > 0) {
         out.push(...members);
@@ -394,17 +417,23 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
       out.push(toPerson({ name: reported[1], role: reported[2] }, b, staffReportRule.id));
       continue;
     }
-    sentences(b.text).forEach((s) => {
+    for (const s of sentences(b.text)) {
       submitted.push(...fromThereWasSubmitted(s.text, b));
-      const found = [...fromSentence(s.text, b, local), ...fromDashReport(s.text, b), ...fromInvitation(s.text, b), ...fromReceived(s.text, b), ...fromWelcome(s.text, b), ...fromThanks(s.text, b)];
-      if (found.length === 0 && statementItem) found.push(...fromStatement(s.text, b, titlePost));
-      out.push(...found);
-    });
+      const before = out.length;
+      out.push(...fromSentence(s.text, b, local), ...fromDashReport(s.text, b), ...fromInvitation(s.text, b), ...fromReceived(s.text, b), ...fromWelcome(s.text, b), ...fromThanks(s.text, b));
+      if (out.length === before && statementItem) out.push(...fromStatement(s.text, b, titlePost));
+    }
   }
   // Whose report "was submitted" presents it only when no one is recorded presenting it ("The Head of Inclusion spoke to the report").
   if (out.length === 0) out.push(...submitted);
-  const itemText = [ctx.item.title, ...ctx.item.description.map((t) => t.text), ...blocks.map((b) => b.text)].join('\n');
-  return dedupe(out.map((p) => nameFromItem(p, itemText)));
+  // The item's text is joined only when a presenter is a post without a name (most items have none).
+  let itemText: string | null = null;
+  const named = out.map((p) => {
+    if (!needsNameFromItem(p)) return p;
+    itemText ??= [ctx.item.title, ...ctx.item.description.map((t) => t.text), ...blocks.map((b) => b.text)].join('\n');
+    return nameFromItem(p, itemText);
+  });
+  return dedupe(named);
 }
 
 /**

@@ -124,6 +124,14 @@ export const BY_MEANS_OF_REPORT = new RegExp(`^${alternation(BY_MEANS_OF)}\\s+(?
 /** "Councillor McKenzie had been invited to the meeting to discuss his portfolio": the person invited, as the subject. Group 1: who; 2: the verb; 3: the rest. */
 export const INVITED_PASSIVE = new RegExp(`^(.{2,200}?),?\\s+(?:had\\s+been|has\\s+been|was|were|had\\s+also\\s+been)\\s+invited\\s+(?:to\\s+(?:the|this)\\s+meeting\\s+)?to\\s+(${alternation([...INVITED_TO_VERBS, 'discuss', 'report on'])})\\b(.{0,120})`);
 
+/** An asking verb, the invitation rule's look before ASKED_TO_PRESENT (the default PRESIDER_ASKING_VERBS' first words). */
+export const ASKING_WORD = /\b(?:asked|called|requested)\b/;
+/**
+ * The asking verbs as words, from the sentence's word index: open for every sentence ASKING_WORD
+ * matches (the lexicon list only grows), so it is asked first.
+ */
+export const ASKING_GATE = wordGate(PRESIDER_ASKING_VERBS);
+
 /** Invitations whose verb needs a report noun: "to give a brief update", "to make some introductory remarks". */
 export const INVITED_NEEDS_NOUN = /^(?:give|provide|make|deliver|take)$/;
 export const REPORT_NOUN = new RegExp(`\\b${alternation(REPORT_NOUNS)}\\b|\\bthrough\\b`);
@@ -143,10 +151,13 @@ export const REPORTED_BY = new RegExp(`^(?:[A-Z][\\w ]{2,40}:\\s+)?([A-Z][\\w'�
 export const REPORTED_BY_HINT = new RegExp(REPORT_FORM_TAIL);
 
 /** "District Councillor C Farr – Reported the arrival of …": a member's report written as "Name – Reported". Group 1: who. */
-const DASH_REPORT_TAIL = '[–—-]\\s+(?:Reported|Updated|Presented|Gave|Provided|Outlined|Introduced)\\b';
+const DASH_REPORT_VERBS: readonly string[] = ['Reported', 'Updated', 'Presented', 'Gave', 'Provided', 'Outlined', 'Introduced'];
+const DASH_REPORT_TAIL = `[–—-]\\s+(?:${DASH_REPORT_VERBS.join('|')})\\b`;
 export const DASH_REPORTED = new RegExp(`^(?:\\d+(?:\\.\\d+)*\\s+)?([A-Z][^–—]{2,120}?)\\s+${DASH_REPORT_TAIL}`);
 /** The tail DASH_REPORTED cannot match without. */
 export const DASH_REPORTED_HINT = new RegExp(DASH_REPORT_TAIL);
+/** Its verbs as words: the sentence's word index (read once for all the sentence gates) answers before the hint scans. */
+export const DASH_REPORT_GATE = wordGate(DASH_REPORT_VERBS);
 
 /** "The Chair welcomed Laura Sales, Director of Legal Services; and Tony Haslam, Lead Officer": officers welcomed to the item. */
 export const WELCOMED = /^(?:The\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Convener|Leader|Board|Committee|Panel)\s+(?:then\s+)?welcomed\s+(.{4,400}?)(?:\s+to\s+the\s+(?:meeting|Committee|Board|Panel)(?:\s+for\s+this\s+item)?)?[.]?$/;

@@ -112,12 +112,16 @@ export function parsePeopleSubject(subjectText: string): PersonRef[] | null {
   const subject = distributePluralHonorific(asides(subjectText.trim()));
   if (COLLECTIVE_SUBJECT.test(subject)) return null;
   const pieces = splitPeopleListWithSeparators(subject);
-  const parts: (Part | null)[] = [];
+  const parts: Part[] = [];
   for (const piece of pieces) {
     const prev = parts[parts.length - 1];
-    parts.push(classify(piece.text, piece.separator === ', ' && prev?.kind === 'name'));
+    const part = classify(piece.text, piece.separator === ', ' && prev?.kind === 'name');
+    // One piece that is no person or post makes the subject no list of people: the pieces after it
+    // (a long opening paragraph has many) are not read.
+    if (part === null) return null;
+    parts.push(part);
   }
-  if (parts.length === 0 || parts.some((p) => p === null)) return null;
+  if (parts.length === 0) return null;
   const listHasAnd = pieces.some((p) => p.separator === ' and ');
   const people: PersonRef[] = [];
   // A "The Role" phrase (and role words after it) waiting for the name it introduces.
@@ -130,7 +134,7 @@ export function parsePeopleSubject(subjectText: string): PersonRef[] | null {
     return true;
   };
   for (let k = 0; k < parts.length; k++) {
-    const p = parts[k] as Part;
+    const p = parts[k];
     const sep = pieces[k].separator || ', ';
     const last = people[people.length - 1];
     // "Bob Lee, Healthwatch Kent, updated …": a name-like body after a named person, in a list without "and", is that person's role.
