@@ -35,10 +35,6 @@ interface Cluster {
   best: Mention;
   /** The distinct name forms among the mentions (see formKey): what `sameName` is checked against. */
   forms: Map<string, NameParts>;
-  /** The surname of every mention; null once two differ (a record's mention joins its record whatever its name). */
-  surname: string | null;
-  /** Its place in the order clusters were made. */
-  index: number;
 }
 
 // sameName reads only the surname, the honorific and the first given name, so mentions
@@ -48,14 +44,11 @@ const formKey = (p: NameParts): string => `${p.surname}\u0000${p.honorific ?? '\
 
 function join(c: Cluster, m: Mention): void {
   c.mentions.push(m);
-  if (c.surname !== m.parts.surname) c.surname = null;
   const key = formKey(m.parts);
   if (!c.forms.has(key)) c.forms.set(key, m.parts);
 }
 
 function fits(c: Cluster, m: Mention): boolean {
-  // sameName needs one surname: a cluster of another (or of two) is passed over without reading its forms.
-  if (c.surname !== m.parts.surname) return false;
   for (const parts of c.forms.values()) if (!sameName(parts, m.parts)) return false;
   return true;
 }
@@ -122,32 +115,24 @@ function cluster(mentions: readonly Mention[]): { clusters: Cluster[]; unresolve
   // Fullest forms first, so "Cllr Kent" meets "Councillor J Kent" whatever the order in the text.
   const byFullness = [...mentions].sort((a, b) => b.parts.given.length - a.parts.given.length || a.line - b.line || a.order - b.order);
   const unresolved: Mention[] = [];
-  // The cluster holding each attendance record's own mention: the first made, should a record be listed twice.
-  const byRecord = new Map<Person, Cluster>();
-  const add = (c: Cluster, m: Mention): void => {
-    join(c, m);
-    if (!m.record) return;
-    const holder = byRecord.get(m.record);
-    if (holder === undefined || holder.index > c.index) byRecord.set(m.record, c);
-  };
   for (const m of byFullness) {
-    const known = m.same ? byRecord.get(m.same) : undefined;
+    const known = m.same ? clusters.find((c) => c.mentions.some((x) => x.record === m.same)) : undefined;
     if (known) {
-      add(known, m);
+      join(known, m);
       continue;
     }
     const candidates = clusters.filter((c) => fits(c, m));
     if (candidates.length === 1) {
-      add(candidates[0], m);
+      join(candidates[0], m);
       if (fullness(m) > fullness(candidates[0].best)) candidates[0].best = m;
     } else if (candidates.length === 0) {
-      const c: Cluster = { mentions: [], best: m, forms: new Map(), surname: m.parts.surname, index: clusters.length };
-      add(c, m);
+      const c: Cluster = { mentions: [], best: m, forms: new Map() };
+      join(c, m);
       clusters.push(c);
     } else {
       // Two people could be meant: an exact written form decides, else no id.
       const exact = candidates.filter((c) => c.mentions.some((x) => bareName(x.written).toLowerCase() === bareName(m.written).toLowerCase()));
-      if (exact.length === 1) add(exact[0], m);
+      if (exact.length === 1) join(exact[0], m);
       else unresolved.push(m);
     }
   }

@@ -22,7 +22,10 @@ import {
   DASH_REPORTED,
   DASH_REPORTED_HINT,
   DASH_REPORT_GATE,
+  INVITED_VERB_GATE,
+  THANKED_FOR_GATE,
   ASKING_GATE,
+  ATTENDING_GATE,
   ASKING_WORD,
   INVITED_NEEDS_NOUN,
   INVITED_TO_PRESENT,
@@ -127,6 +130,16 @@ function bracketedPeople(subject: string): PersonRef[] | null {
   return people && people.every((p) => p.name !== null) ? people : null;
 }
 
+/**
+ * PRESENTING_ATTENDANCE.test(text), read sentence by sentence: the phrase holds no full stop, so it lies
+ * in one sentence, and each sentence's word index, read once for all the sentence gates, answers first.
+ * (Used on the paragraphs whose sentences the sentence rules read next.)
+ */
+export function holdsPresentingAttendance(text: string): boolean {
+  for (const s of sentences(text)) if (ATTENDING_GATE.test(s.text) && PRESENTING_ATTENDANCE.test(s.text)) return true;
+  return false;
+}
+
 /** People named in the subject of a presenting sentence, each with the rule that read them. */
 function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatterns): Person[] {
   // The subject-verb patterns try their verbs at every position: pass over sentences that hold none of them.
@@ -173,7 +186,7 @@ function fromInvitation(sentence: string, block: Block): Person[] {
   const invited = sentence.includes('invited');
   // "The Chair asked the Head of Education to outline …": a presiding member asking is inviting.
   const asked = !invited && ASKING_GATE.test(sentence) && ASKING_WORD.test(sentence);
-  if (!invited && !asked) return [];
+  if ((!invited && !asked) || !INVITED_VERB_GATE.test(sentence)) return [];
   // "X had been invited to the meeting to discuss his portfolio": the invited person is the subject.
   const m = invited ? (INVITED_TO_PRESENT.exec(sentence) ?? INVITED_PASSIVE.exec(sentence)) : ASKED_TO_PRESENT.exec(sentence);
   // The object of the verb ("his motion", "their comments"), not a later phrase ("before the question session").
@@ -186,7 +199,8 @@ function fromInvitation(sentence: string, block: Block): Person[] {
 
 /** "The Committee received a presentation from Ann Lee, Head of Transport": who gave it. */
 function fromReceived(sentence: string, block: Block): Person[] {
-  if (!sentence.includes('receiv')) return [];
+  // Every form of RECEIVED_FROM reads "… received … from": a sentence without both is not tried.
+  if (!sentence.includes('receiv') || !sentence.includes('from')) return [];
   const m = RECEIVED_FROM.exec(sentence);
   const people = m ? parsePeopleSubject(m[1]) : null;
   return people ? people.map((p) => toPerson(p, block, receivedFromRule.id)) : [];
@@ -215,7 +229,7 @@ function fromWelcome(text: string, block: Block): Person[] {
 
 /** The people thanked for their presentation or update, when they are named people. */
 function fromThanks(text: string, block: Block): Person[] {
-  if (!text.includes('thanked')) return [];
+  if (!text.includes('thanked') || !THANKED_FOR_GATE.test(text)) return [];
   const m = THANKED_FOR_PRESENTING.exec(text);
   const people = m ? parsePeopleSubject(m[1]) : null;
   return people && people.every((p) => p.name !== null) ? people.map((p) => toPerson(p, block, thankedRule.id)) : [];
@@ -241,11 +255,9 @@ function fromAttendance(text: string, block: Block): Person[] {
 
 /** One line of a people list: "Kwame Mensah, Director of Children's Services", "Tom Byrne – Support Officer (TB)"; null unless every entry is a named person. */
 function listedPeople(text: string): PersonRef[] | null {
-  const line = text
-    .replace(/[.;]$/, '')
-    .replace(/\s+[–—-]\s+/, ', ')
-    // "(BD)": the initials the minutes use for the person later.
-    .replace(/\s*\([A-Z]{2,4}\)$/, '');
+  const dashed = text.replace(/[.;]$/, '').replace(/\s+[–—-]\s+/, ', ');
+  // "(BD)": the initials the minutes use for the person later.
+  const line = dashed.endsWith(')') ? dashed.replace(/\s*\([A-Z]{2,4}\)$/, '') : dashed;
   const people = parsePeopleSubject(line);
   return people && people.every((p) => p.name !== null) ? people : null;
 }
@@ -362,7 +374,7 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     // The phrase may wrap across lines ("were in\nattendance for this item"), so the joined block is tested too.
-    if (b.kind === 'presenting-attendance' || (b.kind === 'paragraph' && PRESENTING_ATTENDANCE.test(b.text))) {
+    if (b.kind === 'presenting-attendance' || (b.kind === 'paragraph' && (decided.has(b) ? PRESENTING_ATTENDANCE.test(b.text) : holdsPresentingAttendance(b.text)))) {
       const inline = fromAttendance(b.text, b);
       out.push(...inline);
       // "In attendance to present this item were:" followed by one person per line.
@@ -418,10 +430,15 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
       continue;
     }
     for (const s of sentences(b.text)) {
-      submitted.push(...fromThereWasSubmitted(s.text, b));
+      append(submitted, fromThereWasSubmitted(s.text, b));
       const before = out.length;
-      out.push(...fromSentence(s.text, b, local), ...fromDashReport(s.text, b), ...fromInvitation(s.text, b), ...fromReceived(s.text, b), ...fromWelcome(s.text, b), ...fromThanks(s.text, b));
-      if (out.length === before && statementItem) out.push(...fromStatement(s.text, b, titlePost));
+      append(out, fromSentence(s.text, b, local));
+      append(out, fromDashReport(s.text, b));
+      append(out, fromInvitation(s.text, b));
+      append(out, fromReceived(s.text, b));
+      append(out, fromWelcome(s.text, b));
+      append(out, fromThanks(s.text, b));
+      if (out.length === before && statementItem) append(out, fromStatement(s.text, b, titlePost));
     }
   }
   // Whose report "was submitted" presents it only when no one is recorded presenting it ("The Head of Inclusion spoke to the report").
@@ -434,6 +451,11 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     return nameFromItem(p, itemText);
   });
   return dedupe(named);
+}
+
+/** Adds the people found to a list (most sentences find none: nothing is spread or copied). */
+function append(to: Person[], found: readonly Person[]): void {
+  for (let k = 0; k < found.length; k++) to.push(found[k]);
 }
 
 /**

@@ -122,7 +122,13 @@ export const RECEIVED_FROM = new RegExp(`(?:\\b${alternation(RECEIVING_VERBS)}\\
 export const BY_MEANS_OF_REPORT = new RegExp(`^${alternation(BY_MEANS_OF)}\\s+(?:a|an|the)\\s+(?:joint\\s+)?(?:[\\w-]+\\s+){0,2}?${alternation(SUBMITTED_PAPERS)}\\s+(?:by|from|of)\\s+(.{3,200}?)(?:\\s*[(,]|\\s+(?:on|regarding|concerning|about)\\b)`);
 
 /** "Councillor McKenzie had been invited to the meeting to discuss his portfolio": the person invited, as the subject. Group 1: who; 2: the verb; 3: the rest. */
-export const INVITED_PASSIVE = new RegExp(`^(.{2,200}?),?\\s+(?:had\\s+been|has\\s+been|was|were|had\\s+also\\s+been)\\s+invited\\s+(?:to\\s+(?:the|this)\\s+meeting\\s+)?to\\s+(${alternation([...INVITED_TO_VERBS, 'discuss', 'report on'])})\\b(.{0,120})`);
+const INVITED_PASSIVE_VERBS: readonly string[] = [...INVITED_TO_VERBS, 'discuss', 'report on'];
+export const INVITED_PASSIVE = new RegExp(`^(.{2,200}?),?\\s+(?:had\\s+been|has\\s+been|was|were|had\\s+also\\s+been)\\s+invited\\s+(?:to\\s+(?:the|this)\\s+meeting\\s+)?to\\s+(${alternation(INVITED_PASSIVE_VERBS)})\\b(.{0,120})`);
+/**
+ * Every invitation pattern (INVITED_TO_PRESENT, INVITED_PASSIVE, ASKED_TO_PRESENT) ends in one of
+ * these verbs as a word: a sentence without any is not tried.
+ */
+export const INVITED_VERB_GATE = wordGate(INVITED_PASSIVE_VERBS);
 
 /** An asking verb, the invitation rule's look before ASKED_TO_PRESENT (the default PRESIDER_ASKING_VERBS' first words). */
 export const ASKING_WORD = /\b(?:asked|called|requested)\b/;
@@ -141,8 +147,18 @@ export const NOT_PRESENTED_MATTER = /\b(?:motion|amendment|question|petition|dep
 /** "… were in attendance for this item" / "… attended for this item" / "In attendance to present this item were: …". */
 export const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:(?:were|was)\s+(?:in\s+attendance|present)|attended)\b/i;
 
+/**
+ * PRESENTING_ATTENDANCE (src/tokenize/patterns.ts: "… in attendance for this item", "… attended to present
+ * the report") ends in one of these nouns, as a word: a sentence without either cannot hold it.
+ */
+export const ATTENDING_NOUNS: readonly string[] = ['item', 'report'];
+export const ATTENDING_GATE = wordGate(ATTENDING_NOUNS);
+
 /** "The Chair thanked Ms Patel for her presentation": the person thanked for presenting. Group 1: who. */
-export const THANKED_FOR_PRESENTING = /\bthanked\s+(.{2,200}?)\s+for\s+(?:(?:his|her|their|the|a|an)\s+)?(?:\w+\s+)?(?:presentation|update|report|briefing|overview)\b/;
+const THANKED_FOR: readonly string[] = ['presentation', 'update', 'report', 'briefing', 'overview'];
+export const THANKED_FOR_PRESENTING = new RegExp(`\\bthanked\\s+(.{2,200}?)\\s+for\\s+(?:(?:his|her|their|the|a|an)\\s+)?(?:\\w+\\s+)?(?:${THANKED_FOR.join('|')})\\b`);
+/** What THANKED_FOR_PRESENTING needs thanks for, as words: "thanked Ms Lee for attending" is not tried. */
+export const THANKED_FOR_GATE = wordGate(THANKED_FOR);
 
 /** "Dave Yemm, Operations Superintendent – verbal and written report" in a staff-reports section. */
 const REPORT_FORM_TAIL = '[–—-]\\s+(?:verbal|written|oral)\\b';
