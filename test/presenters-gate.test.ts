@@ -11,6 +11,11 @@ import {
   INVITED_PASSIVE,
   INVITED_TO_PRESENT,
   INVITED_VERB_GATE,
+  INVITED_WORD_GATE,
+  RECEIVING_GATE,
+  THANKED_WORD_GATE,
+  WELCOMED,
+  WELCOMED_WORD_GATE,
   RECEIVED_FROM,
   THANKED_FOR_GATE,
   THANKED_FOR_PRESENTING,
@@ -67,11 +72,12 @@ describe('presenting gate', () => {
       [POSSESSIVE_REPORT, (t) => t.includes("'") || t.includes('’')],
       [WHO_PRESENTED, (t) => t.includes('who')],
       // The invitation, thanks and receiving rules' looks.
-      [INVITED_TO_PRESENT, (t) => INVITED_VERB_GATE.test(t)],
-      [INVITED_PASSIVE, (t) => INVITED_VERB_GATE.test(t)],
-      [ASKED_TO_PRESENT, (t) => INVITED_VERB_GATE.test(t)],
-      [THANKED_FOR_PRESENTING, (t) => THANKED_FOR_GATE.test(t)],
-      [RECEIVED_FROM, (t) => t.includes('receiv') && t.includes('from')],
+      [INVITED_TO_PRESENT, (t) => INVITED_VERB_GATE.test(t) && INVITED_WORD_GATE.test(t)],
+      [INVITED_PASSIVE, (t) => INVITED_VERB_GATE.test(t) && INVITED_WORD_GATE.test(t)],
+      [ASKED_TO_PRESENT, (t) => INVITED_VERB_GATE.test(t) && ASKING_GATE.test(t)],
+      [THANKED_FOR_PRESENTING, (t) => THANKED_FOR_GATE.test(t) && THANKED_WORD_GATE.test(t)],
+      [RECEIVED_FROM, (t) => RECEIVING_GATE.test(t) && t.includes('receiv') && t.includes('from')],
+      [WELCOMED, (t) => WELCOMED_WORD_GATE.test(t)],
     ];
     const matched = looks.map(() => 0);
     fc.assert(

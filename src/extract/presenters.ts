@@ -23,6 +23,10 @@ import {
   DASH_REPORTED_HINT,
   DASH_REPORT_GATE,
   INVITED_VERB_GATE,
+  INVITED_WORD_GATE,
+  RECEIVING_GATE,
+  WELCOMED_WORD_GATE,
+  THANKED_WORD_GATE,
   THANKED_FOR_GATE,
   ASKING_GATE,
   ATTENDING_GATE,
@@ -183,6 +187,8 @@ function fromDashReport(sentence: string, block: Block): Person[] {
 
 /** "The Chair invited the Head of Housing to introduce the report": the people invited to present. */
 function fromInvitation(sentence: string, block: Block): Person[] {
+  // Every pattern below needs "invited" or an asking verb as a word.
+  if (!INVITED_WORD_GATE.test(sentence) && !ASKING_GATE.test(sentence)) return [];
   const invited = sentence.includes('invited');
   // "The Chair asked the Head of Education to outline …": a presiding member asking is inviting.
   const asked = !invited && ASKING_GATE.test(sentence) && ASKING_WORD.test(sentence);
@@ -200,7 +206,7 @@ function fromInvitation(sentence: string, block: Block): Person[] {
 /** "The Committee received a presentation from Ann Lee, Head of Transport": who gave it. */
 function fromReceived(sentence: string, block: Block): Person[] {
   // Every form of RECEIVED_FROM reads "… received … from": a sentence without both is not tried.
-  if (!sentence.includes('receiv') || !sentence.includes('from')) return [];
+  if (!RECEIVING_GATE.test(sentence) || !sentence.includes('receiv') || !sentence.includes('from')) return [];
   const m = RECEIVED_FROM.exec(sentence);
   const people = m ? parsePeopleSubject(m[1]) : null;
   return people ? people.map((p) => toPerson(p, block, receivedFromRule.id)) : [];
@@ -224,12 +230,13 @@ export function welcomedPeople(text: string): { name: string; role: string }[] |
 }
 
 function fromWelcome(text: string, block: Block): Person[] {
+  if (!WELCOMED_WORD_GATE.test(text)) return [];
   return welcomedPeople(text)?.map((p) => toPerson(p, block, welcomedRule.id)) ?? [];
 }
 
 /** The people thanked for their presentation or update, when they are named people. */
 function fromThanks(text: string, block: Block): Person[] {
-  if (!text.includes('thanked') || !THANKED_FOR_GATE.test(text)) return [];
+  if (!THANKED_WORD_GATE.test(text) || !THANKED_FOR_GATE.test(text) || !text.includes('thanked')) return [];
   const m = THANKED_FOR_PRESENTING.exec(text);
   const people = m ? parsePeopleSubject(m[1]) : null;
   return people && people.every((p) => p.name !== null) ? people.map((p) => toPerson(p, block, thankedRule.id)) : [];

@@ -138,6 +138,16 @@ export const ASKING_WORD = /\b(?:asked|called|requested)\b/;
  */
 export const ASKING_GATE = wordGate(PRESIDER_ASKING_VERBS);
 
+/**
+ * The verbs the invitation, receiving, welcome and thanks patterns are written around, as gates:
+ * each pattern holds its verb as a whole word, and the sentence's word index (read once for all
+ * the sentence gates) answers before any pattern or substring search.
+ */
+export const INVITED_WORD_GATE = wordGate(['invited']);
+export const RECEIVING_GATE = wordGate([...RECEIVING_VERBS, 'received']);
+export const WELCOMED_WORD_GATE = wordGate(['welcomed']);
+export const THANKED_WORD_GATE = wordGate(['thanked']);
+
 /** Invitations whose verb needs a report noun: "to give a brief update", "to make some introductory remarks". */
 export const INVITED_NEEDS_NOUN = /^(?:give|provide|make|deliver|take)$/;
 export const REPORT_NOUN = new RegExp(`\\b${alternation(REPORT_NOUNS)}\\b|\\bthrough\\b`);
