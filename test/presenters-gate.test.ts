@@ -16,6 +16,9 @@ import {
   THANKED_WORD_GATE,
   WELCOMED,
   WELCOMED_WORD_GATE,
+  STATEMENT_TITLE,
+  ROLE_REPORT_TITLE,
+  STATEMENT_TITLE_GATE,
   RECEIVED_FROM,
   THANKED_FOR_GATE,
   THANKED_FOR_PRESENTING,
@@ -26,6 +29,7 @@ import {
   POSSESSIVE_REPORT,
   PRESENTED_BY,
   PRESENTING_GATE,
+  PRESENTING_VERB_GATE,
   SUBJECT_VERB,
   WHO_PRESENTED,
 } from '../src/extract/presenters/patterns.js';
@@ -70,7 +74,8 @@ describe('presenting gate', () => {
     const looks: [RegExp, (text: string) => boolean][] = [
       [PRESENTED_BY, (t) => t.includes('by')],
       [POSSESSIVE_REPORT, (t) => t.includes("'") || t.includes('’')],
-      [WHO_PRESENTED, (t) => t.includes('who')],
+      [WHO_PRESENTED, (t) => t.includes('who') && PRESENTING_VERB_GATE.test(t)],
+      [SUBJECT_VERB, (t) => PRESENTING_VERB_GATE.test(t)],
       // The invitation, thanks and receiving rules' looks.
       [INVITED_TO_PRESENT, (t) => INVITED_VERB_GATE.test(t) && INVITED_WORD_GATE.test(t)],
       [INVITED_PASSIVE, (t) => INVITED_VERB_GATE.test(t) && INVITED_WORD_GATE.test(t)],
@@ -153,6 +158,24 @@ describe('presenting gate', () => {
         return holdsPresentingAttendance(text) === whole;
       }),
       { numRuns: 1000, seed: 14 },
+    );
+    expect(matched).toBeGreaterThan(300);
+  });
+
+  it('a title either title pattern matches passes the statement title gate', () => {
+    const words = [...PRESENTING.STATEMENT_TITLE_WORDS, 'Announcements', 'Communications', 'Statement', 'Remarks', 'Minutes', 'Items'];
+    const leads = ['', 'Mayor’s ', "Chair's ", 'The Treasurer’s ', "CLERK'S ", '4. Lord Mayor’s ', 'Special ', 'Chairs ', 'Clerks monthly '];
+    const tails = ['', ' from the Mayor', ' by the Leader', ' of the Chair', ' and Questions', '.', 's', ' 2024'];
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...leads), fc.constantFrom(...words), fc.constantFrom('same', 'upper', 'lower'), fc.constantFrom(...tails), (a, w, casing, z) => {
+        const word = casing === 'upper' ? w.toUpperCase() : casing === 'lower' ? w.toLowerCase() : w;
+        const title = `${a}${word}${z}`;
+        if (!STATEMENT_TITLE.test(title) && !ROLE_REPORT_TITLE.test(title)) return true;
+        matched++;
+        return STATEMENT_TITLE_GATE.test(title);
+      }),
+      { numRuns: 2000, seed: 15 },
     );
     expect(matched).toBeGreaterThan(300);
   });

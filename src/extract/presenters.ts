@@ -43,6 +43,7 @@ import {
   PRESENTER_LABEL,
   PRESENTING_VERB_SOURCE,
   PRESENTING_GATE,
+  PRESENTING_VERB_GATE,
   PRESENTING_WORDS,
   PRESIDING_SUBJECT,
   REPORTED_BY,
@@ -50,6 +51,7 @@ import {
   REPORT_NOUN,
   ROLE_REPORT_TITLE,
   STATEMENT_TITLE,
+  STATEMENT_TITLE_GATE,
   SUBJECT_STATEMENT,
   SUBJECT_VERB,
   THANKED_FOR_PRESENTING,
@@ -156,12 +158,14 @@ function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatt
   const whose = text.includes("'") || text.includes('’') ? POSSESSIVE_REPORT.exec(text) : null;
   const owners = whose ? parsePeopleSubject(whose[1]) : null;
   if (owners) return owners.map((p) => toPerson(p, block, possessiveReportRule.id));
-  const who = text.includes('who') ? WHO_PRESENTED.exec(text) : null;
+  // The verb gates read the whole sentence: the words of a sentence include those of the text after its openers.
+  const verbs = PRESENTING_VERB_GATE.test(sentence);
+  const who = verbs && text.includes('who') ? WHO_PRESENTED.exec(text) : null;
   if (who) {
     const people = trailingPeople(who[1]);
     if (people && people.every((p) => p.name !== null)) return people.map((p) => toPerson(p, block, whoPresentedRule.id));
   }
-  const m = (local?.subjectVerb ?? SUBJECT_VERB).exec(text);
+  const m = local ? local.subjectVerb.exec(text) : verbs ? SUBJECT_VERB.exec(text) : null;
   const after = text.slice(m ? m[0].length : 0);
   if (!m || NOT_PRESENTING_AFTER.test(after) || (/introduc\w*$/.test(m[0]) && INTRODUCED_PERSON.test(after))) return [];
   const localPerson = local ? localSubject(m[1], local) : null;
@@ -369,9 +373,10 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
   const title = ctx.item.title;
   const substantive = itemCategory(title) === 'substantive';
   // "Treasurer's Report": the post (lower case) whose report the item is.
-  const post = ROLE_REPORT_TITLE.exec(title)?.[1].replace(/^(?:the|our)\s+/i, '') ?? null;
+  const statementWords = STATEMENT_TITLE_GATE.test(title);
+  const post = statementWords ? (ROLE_REPORT_TITLE.exec(title)?.[1].replace(/^(?:the|our)\s+/i, '') ?? null) : null;
   const titlePost = post && looksLikeRole(post.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase())) ? post.toLowerCase() : null;
-  const statementItem = substantive && (STATEMENT_TITLE.test(title) || titlePost !== null);
+  const statementItem = substantive && statementWords && (STATEMENT_TITLE.test(title) || titlePost !== null);
   // "Welcome" items: greetings, not presentations (a Chair's "Welcome and Introduction" is a statement item).
   if (WELCOME_TITLE.test(title) && !statementItem) return [];
   let firstParagraph = true;

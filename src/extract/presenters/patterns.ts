@@ -77,6 +77,14 @@ export const PRESENTING_CUE: readonly string[] = [...PRESENTING_VERBS, ...GIVING
 export const PRESENTING_GATE = wordGate(PRESENTING_CUE);
 
 /**
+ * The first words of the verb class alone (PRESENTING_VERB_SOURCE, "took … as read" included):
+ * SUBJECT_VERB and WHO_PRESENTED need one of them, so a sentence that passed PRESENTING_GATE on a
+ * passive or receiving word alone ("The Committee received the minutes") is not tried against them.
+ */
+export const PRESENTING_VERB_CUE: readonly string[] = [...PRESENTING_VERBS, ...GIVING_VERBS, ...GOING_THROUGH_VERBS, ...EXPLAINING_REPORT_VERBS, 'took', ...REVIEWING_VERBS, ...THROUGH_VERBS, ...PRESENTER_REPORTING_VERBS, ...SPEAKING_TO_VERBS];
+export const PRESENTING_VERB_GATE = wordGate(PRESENTING_VERB_CUE);
+
+/**
  * Word stems of presenting and reporting, anywhere in a word: an opening paragraph with none
  * of them may be a bare list of the item's people ("Jane Roe, Head of Housing"); one with any
  * ("called the meeting to order", "updated") is a sentence, not a list.
@@ -208,6 +216,12 @@ export const STATEMENT_TITLE = new RegExp(
   `(?:\\b${PRESIDING}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?${TITLE_WORD}\\b|^(?:[\\w-]+\\s+){0,2}?(?:Announcements?|Communications)(?:\\s*$|\\s+(?:from|by|of)\\b)|\\b(?:Announcements?|Communications|Statement|Remarks)\\s+(?:from|by)\\s+(?:the\\s+)?${PRESIDING}\\b)`,
   'i',
 );
+
+/**
+ * STATEMENT_TITLE and ROLE_REPORT_TITLE each end in (or name) one of the statement title words as a
+ * whole word: a title with none of them ("Planning Applications") is not tried against either.
+ */
+export const STATEMENT_TITLE_GATE = wordGate(STATEMENT_TITLE_WORDS);
 
 /** A statement verb after its subject: "The Mayor advised …", "The Chair reminded Members …". */
 export const SUBJECT_STATEMENT = subjectVerbPattern(`${alternation(STATEMENT_VERBS)}\\b`);
