@@ -16,6 +16,8 @@ import {
   THANKED_WORD_GATE,
   WELCOMED,
   WELCOMED_WORD_GATE,
+  REPORTED_BY_HINT,
+  REPORT_FORM_GATE,
   STATEMENT_TITLE,
   ROLE_REPORT_TITLE,
   STATEMENT_TITLE_GATE,
@@ -33,7 +35,7 @@ import {
   SUBJECT_VERB,
   WHO_PRESENTED,
 } from '../src/extract/presenters/patterns.js';
-import { NAME_BEFORE_ROLE, endsBeforeRole, holdsPresentingAttendance } from '../src/extract/presenters.js';
+import { NAME_BEFORE_ROLE, anySentenceOpens, endsBeforeRole, holdsPresentingAttendance } from '../src/extract/presenters.js';
 import { PRESENTING_ATTENDANCE } from '../src/tokenize/patterns.js';
 import { definedRules } from '../src/rules/define.js';
 import * as PRESENTING from '../src/lexicon/presenting.js';
@@ -178,5 +180,23 @@ describe('presenting gate', () => {
       { numRuns: 2000, seed: 15 },
     );
     expect(matched).toBeGreaterThan(300);
+  });
+
+  it('a paragraph the report-form hint matches has a sentence that opens the report-form gate', () => {
+    const before = ['', 'Dana Quill, Harbour Superintendent ', 'Noted. Mr. A. Reid, Clerk ', 'The accounts were agreed! J Kent, Treasurer '];
+    const dashes = ['–', '—', '-', '- ', '—\n'];
+    const forms = ['verbal', 'written', 'oral', 'verbally', 'Verbal', 'orals'];
+    const after = ['', ' and written report', ' report.', '. The report was noted.', '5', '’s'];
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...before), fc.constantFrom(...dashes), fc.constantFrom(' ', '  ', '\t'), fc.constantFrom(...forms), fc.constantFrom(...after), (b, d, sp, f, a) => {
+        const text = `${b}${d}${sp}${f}${a}`;
+        if (!REPORTED_BY_HINT.test(text)) return true;
+        matched++;
+        return anySentenceOpens(text, REPORT_FORM_GATE);
+      }),
+      { numRuns: 1000, seed: 16 },
+    );
+    expect(matched).toBeGreaterThan(200);
   });
 });

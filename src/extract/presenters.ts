@@ -8,6 +8,7 @@ import { placeOf, type ItemContext } from './types.js';
 import { PERSON_SOURCE, looksLikePersonName, looksLikeRole } from '../tokenize/names.js';
 import { escapeRegex, MEMBER_HONORIFICS, abbreviationAlternation } from '../lexicon/index.js';
 import { sentences } from './util/text.js';
+import type { WordGate } from '../lexicon/gate.js';
 import { withoutOpeners } from './util/openers.js';
 import { itemCategory } from './category.js';
 import { PRESENTING_ATTENDANCE } from '../tokenize/patterns.js';
@@ -22,6 +23,7 @@ import {
   DASH_REPORTED,
   DASH_REPORTED_HINT,
   DASH_REPORT_GATE,
+  REPORT_FORM_GATE,
   INVITED_VERB_GATE,
   INVITED_WORD_GATE,
   RECEIVING_GATE,
@@ -143,6 +145,15 @@ function bracketedPeople(subject: string): PersonRef[] | null {
  */
 export function holdsPresentingAttendance(text: string): boolean {
   for (const s of sentences(text)) if (ATTENDING_GATE.test(s.text) && PRESENTING_ATTENDANCE.test(s.text)) return true;
+  return false;
+}
+
+/**
+ * Whether a sentence of the text opens the gate: a phrase with no full stop in it lies in one
+ * sentence, and the sentences' word indexes are the ones the sentence rules read next.
+ */
+export function anySentenceOpens(text: string, gate: WordGate): boolean {
+  for (const s of sentences(text)) if (gate.test(s.text)) return true;
   return false;
 }
 
@@ -436,7 +447,7 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
         continue;
       }
     }
-    const reported = REPORTED_BY_HINT.test(b.text) ? REPORTED_BY.exec(b.text) : null;
+    const reported = anySentenceOpens(b.text, REPORT_FORM_GATE) && REPORTED_BY_HINT.test(b.text) ? REPORTED_BY.exec(b.text) : null;
     if (reported && looksLikePersonName(reported[1])) {
       out.push(toPerson({ name: reported[1], role: reported[2] }, b, staffReportRule.id));
       continue;

@@ -179,10 +179,13 @@ export const THANKED_FOR_PRESENTING = new RegExp(`\\bthanked\\s+(.{2,200}?)\\s+f
 export const THANKED_FOR_GATE = wordGate(THANKED_FOR);
 
 /** "Dave Yemm, Operations Superintendent – verbal and written report" in a staff-reports section. */
-const REPORT_FORM_TAIL = '[–—-]\\s+(?:verbal|written|oral)\\b';
+const REPORT_FORMS: readonly string[] = ['verbal', 'written', 'oral'];
+const REPORT_FORM_TAIL = `[–—-]\\s+(?:${REPORT_FORMS.join('|')})\\b`;
 export const REPORTED_BY = new RegExp(`^(?:[A-Z][\\w ]{2,40}:\\s+)?([A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){1,3}),\\s+([^–—]{2,80}?)\\s+${REPORT_FORM_TAIL}`);
 /** The tail REPORTED_BY cannot match without: found by a quick scan before its lazy groups are tried. */
 export const REPORTED_BY_HINT = new RegExp(REPORT_FORM_TAIL);
+/** Its report forms as words, for the word index of the block's sentences. */
+export const REPORT_FORM_GATE = wordGate(REPORT_FORMS);
 
 /** "District Councillor C Farr – Reported the arrival of …": a member's report written as "Name – Reported". Group 1: who. */
 const DASH_REPORT_VERBS: readonly string[] = ['Reported', 'Updated', 'Presented', 'Gave', 'Provided', 'Outlined', 'Introduced'];
