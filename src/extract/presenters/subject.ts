@@ -82,6 +82,10 @@ function classify(part: string, afterName: boolean): Part | null {
   return null;
 }
 
+// ", on behalf of the Director," and ", as Chair of the Panel," / ", in her capacity as Chair,".
+const ON_BEHALF_OF = /,?\s+on\s+behalf\s+of\s+[^,()]{2,120}(?=,|$)/;
+const AS_POST = /,\s+(?:as|in\s+(?:his|her|their)\s+capacity\s+as)\s+(?:the\s+)?(?=[A-Z])/;
+
 /**
  * Asides inside a subject: ", on behalf of the Director," is dropped; ", as
  * Chair of the Panel," and ", in her capacity as Chair," are the person's post.
@@ -91,8 +95,6 @@ function asides(subject: string): string {
   const unbehalfed = subject.includes('behalf') ? subject.replace(ON_BEHALF_OF, '') : subject;
   return unbehalfed.includes(',') ? unbehalfed.replace(AS_POST, ', ') : unbehalfed;
 }
-const ON_BEHALF_OF = /,?\s+on\s+behalf\s+of\s+[^,()]{2,120}(?=,|$)/;
-const AS_POST = /,\s+(?:as|in\s+(?:his|her|their)\s+capacity\s+as)\s+(?:the\s+)?(?=[A-Z])/;
 
 /** "Councillors Ames and Bell" → "Councillor Ames and Councillor Bell": the plural honorific goes to every name. */
 function distributePluralHonorific(subject: string): string {
