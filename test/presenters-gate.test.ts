@@ -5,9 +5,39 @@
 // swapped for presenting-lexicon words, case changes and dropped words.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { POSSESSIVE_REPORT, PRESENTED_BY, PRESENTING_GATE, SUBJECT_VERB, WHO_PRESENTED } from '../src/extract/presenters/patterns.js';
+import {
+  ASKED_TO_PRESENT,
+  ATTENDING_GATE,
+  INVITED_PASSIVE,
+  INVITED_TO_PRESENT,
+  INVITED_VERB_GATE,
+  INVITED_WORD_GATE,
+  RECEIVING_GATE,
+  THANKED_WORD_GATE,
+  WELCOMED,
+  WELCOMED_WORD_GATE,
+  REPORTED_BY_HINT,
+  REPORT_FORM_GATE,
+  STATEMENT_TITLE,
+  ROLE_REPORT_TITLE,
+  STATEMENT_TITLE_GATE,
+  RECEIVED_FROM,
+  THANKED_FOR_GATE,
+  THANKED_FOR_PRESENTING,
+  ASKING_GATE,
+  ASKING_WORD,
+  DASH_REPORTED_HINT,
+  DASH_REPORT_GATE,
+  POSSESSIVE_REPORT,
+  PRESENTED_BY,
+  PRESENTING_GATE,
+  PRESENTING_VERB_GATE,
+  SUBJECT_VERB,
+  WHO_PRESENTED,
+} from '../src/extract/presenters/patterns.js';
+import { NAME_BEFORE_ROLE, anySentenceOpens, endsBeforeRole, holdsPresentingAttendance } from '../src/extract/presenters.js';
+import { PRESENTING_ATTENDANCE } from '../src/tokenize/patterns.js';
 import { definedRules } from '../src/rules/define.js';
-import '../src/extract/presenters.js';
 import * as PRESENTING from '../src/lexicon/presenting.js';
 import { variantOf, wordsOfModule } from './variants.js';
 
@@ -39,5 +69,134 @@ describe('presenting gate', () => {
     expect(PRESENTING_GATE.test('The Head of Finance took Members through the budget.')).toBe(true);
     expect(PRESENTING_GATE.test("The Clerk's report was received.")).toBe(true);
     expect(PRESENTING_GATE.test('Members discussed the parking charges at length.')).toBe(false);
+  });
+
+  it('the cheap looks fromSentence takes before a pattern pass every sentence the pattern matches', () => {
+    // "by" before PRESENTED_BY, an apostrophe before POSSESSIVE_REPORT, "who" before WHO_PRESENTED.
+    const looks: [RegExp, (text: string) => boolean][] = [
+      [PRESENTED_BY, (t) => t.includes('by')],
+      [POSSESSIVE_REPORT, (t) => t.includes("'") || t.includes('’')],
+      [WHO_PRESENTED, (t) => t.includes('who') && PRESENTING_VERB_GATE.test(t)],
+      [SUBJECT_VERB, (t) => PRESENTING_VERB_GATE.test(t)],
+      // The invitation, thanks and receiving rules' looks.
+      [INVITED_TO_PRESENT, (t) => INVITED_VERB_GATE.test(t) && INVITED_WORD_GATE.test(t)],
+      [INVITED_PASSIVE, (t) => INVITED_VERB_GATE.test(t) && INVITED_WORD_GATE.test(t)],
+      [ASKED_TO_PRESENT, (t) => INVITED_VERB_GATE.test(t) && ASKING_GATE.test(t)],
+      [THANKED_FOR_PRESENTING, (t) => THANKED_FOR_GATE.test(t) && THANKED_WORD_GATE.test(t)],
+      [RECEIVED_FROM, (t) => RECEIVING_GATE.test(t) && t.includes('receiv') && t.includes('from')],
+      [WELCOMED, (t) => WELCOMED_WORD_GATE.test(t)],
+    ];
+    const matched = looks.map(() => 0);
+    fc.assert(
+      fc.property(fc.oneof(...examples.map((e) => variantOf(e, lexiconWords, filler))), (text) =>
+        looks.every(([pattern, look], k) => {
+          if (!pattern.test(text)) return true;
+          matched[k]++;
+          return look(text);
+        }),
+      ),
+      { numRuns: 4000, seed: 10 },
+    );
+    expect(matched.every((n) => n > 2), `matched: ${matched.join(" ")}`).toBe(true);
+  });
+
+  it('the dash-report and asking gates pass every sentence their patterns match', () => {
+    const verbs = ['Reported', 'Updated', 'Presented', 'Gave', 'Provided', 'Outlined', 'Introduced', 'asked', 'called', 'requested', 'invited', 'REPORTED'];
+    const dashes = ['-', '–', '—', ' - ', ' – ', '—\n', ''];
+    const around = ['', 'County Councillor R Vane ', '2.1 Mr Lee ', 'The Chair ', '(', 'é', '5'];
+    const after = ['', ' that the road was closed.', '.', 'ly', '5', ' upon Ms Roe to present'];
+    let dash = 0;
+    let asking = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...around), fc.constantFrom(...dashes), fc.constantFrom(...verbs), fc.constantFrom(...after), (a, d, v, z) => {
+        const text = `${a}${d}${v}${z}`;
+        if (DASH_REPORTED_HINT.test(text)) {
+          dash++;
+          if (!DASH_REPORT_GATE.test(text)) return false;
+        }
+        if (ASKING_WORD.test(text)) {
+          asking++;
+          if (!ASKING_GATE.test(text)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 2000, seed: 12 },
+    );
+    expect(dash).toBeGreaterThan(50);
+    expect(asking).toBeGreaterThan(50);
+  });
+
+  it('a stretch of text the name-before-role pattern matches ends as endsBeforeRole looks for', () => {
+    const names = ['Jane Roe', 'Cllr A Reid', 'Ms Rhoda Finch', 'Dr Rhian Vos', 'J Kent', 'report'];
+    const joins = [',', ', ', ' , ', '(', ' ( ', ', the ', '(the ', ',\tthe\n', ' the ', ', the', ',the ', ' ', '', ', tithe '];
+    const before = ['', 'Present: ', 'The Chair welcomed ', 'and '];
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...before), fc.constantFrom(...names), fc.constantFrom(...joins), (b, n, j) => {
+        const text = `${b}${n}${j}`;
+        if (!NAME_BEFORE_ROLE.test(text)) return !endsBeforeRole(text) || /[,(]\s*(?:the\s+)?$/.test(text);
+        matched++;
+        return endsBeforeRole(text);
+      }),
+      { numRuns: 500, seed: 13 },
+    );
+    expect(matched).toBeGreaterThan(20);
+    expect(endsBeforeRole('The Head of Planning introduced the report. The ')).toBe(false);
+    expect(endsBeforeRole('Jane Roe, the ')).toBe(true);
+  });
+
+  it('presenting attendance is found sentence by sentence as in the whole paragraph, behind its noun gate', () => {
+    const leads = ['in attendance', 'present', 'attended', 'attended the meeting', 'attending', 'In Attendance', 'PRESENT'];
+    const tails = ['to present this item', 'to introduce the report', 'to speak to the item', 'for this item', 'for the Item', 'for this item only', 'to present the reports', 'for this itemised list'];
+    const others = ['', 'The Chair opened the meeting. ', 'Mr. A. Reid and Dr Vos were ', 'Cllr J. Kent, Head of Finance, ', 'Noted. '];
+    const ends = ['', '.', ': Ms Roe.', ' The report was noted.', '! Then.'];
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...others), fc.constantFrom(...leads), fc.constantFrom(' ', '\n', '  '), fc.constantFrom(...tails), fc.constantFrom(...ends), (a, lead, sp, tail, z) => {
+        const text = `${a}${lead}${sp}${tail}${z}`;
+        const whole = PRESENTING_ATTENDANCE.test(text);
+        if (whole) matched++;
+        if (whole && !ATTENDING_GATE.test(text)) return false;
+        return holdsPresentingAttendance(text) === whole;
+      }),
+      { numRuns: 1000, seed: 14 },
+    );
+    expect(matched).toBeGreaterThan(300);
+  });
+
+  it('a title either title pattern matches passes the statement title gate', () => {
+    const words = [...PRESENTING.STATEMENT_TITLE_WORDS, 'Announcements', 'Communications', 'Statement', 'Remarks', 'Minutes', 'Items'];
+    const leads = ['', 'Mayor’s ', "Chair's ", 'The Treasurer’s ', "CLERK'S ", '4. Lord Mayor’s ', 'Special ', 'Chairs ', 'Clerks monthly '];
+    const tails = ['', ' from the Mayor', ' by the Leader', ' of the Chair', ' and Questions', '.', 's', ' 2024'];
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...leads), fc.constantFrom(...words), fc.constantFrom('same', 'upper', 'lower'), fc.constantFrom(...tails), (a, w, casing, z) => {
+        const word = casing === 'upper' ? w.toUpperCase() : casing === 'lower' ? w.toLowerCase() : w;
+        const title = `${a}${word}${z}`;
+        if (!STATEMENT_TITLE.test(title) && !ROLE_REPORT_TITLE.test(title)) return true;
+        matched++;
+        return STATEMENT_TITLE_GATE.test(title);
+      }),
+      { numRuns: 2000, seed: 15 },
+    );
+    expect(matched).toBeGreaterThan(300);
+  });
+
+  it('a paragraph the report-form hint matches has a sentence that opens the report-form gate', () => {
+    const before = ['', 'Dana Quill, Harbour Superintendent ', 'Noted. Mr. A. Reid, Clerk ', 'The accounts were agreed! J Kent, Treasurer '];
+    const dashes = ['–', '—', '-', '- ', '—\n'];
+    const forms = ['verbal', 'written', 'oral', 'verbally', 'Verbal', 'orals'];
+    const after = ['', ' and written report', ' report.', '. The report was noted.', '5', '’s'];
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...before), fc.constantFrom(...dashes), fc.constantFrom(' ', '  ', '\t'), fc.constantFrom(...forms), fc.constantFrom(...after), (b, d, sp, f, a) => {
+        const text = `${b}${d}${sp}${f}${a}`;
+        if (!REPORTED_BY_HINT.test(text)) return true;
+        matched++;
+        return anySentenceOpens(text, REPORT_FORM_GATE);
+      }),
+      { numRuns: 1000, seed: 16 },
+    );
+    expect(matched).toBeGreaterThan(200);
   });
 });

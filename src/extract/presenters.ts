@@ -8,6 +8,7 @@ import { placeOf, type ItemContext } from './types.js';
 import { PERSON_SOURCE, looksLikePersonName, looksLikeRole } from '../tokenize/names.js';
 import { escapeRegex, MEMBER_HONORIFICS, abbreviationAlternation } from '../lexicon/index.js';
 import { sentences } from './util/text.js';
+import type { WordGate } from '../lexicon/gate.js';
 import { withoutOpeners } from './util/openers.js';
 import { itemCategory } from './category.js';
 import { PRESENTING_ATTENDANCE } from '../tokenize/patterns.js';
@@ -21,6 +22,17 @@ import {
   ATTENDING_SUBJECT,
   DASH_REPORTED,
   DASH_REPORTED_HINT,
+  DASH_REPORT_GATE,
+  REPORT_FORM_GATE,
+  INVITED_VERB_GATE,
+  INVITED_WORD_GATE,
+  RECEIVING_GATE,
+  WELCOMED_WORD_GATE,
+  THANKED_WORD_GATE,
+  THANKED_FOR_GATE,
+  ASKING_GATE,
+  ATTENDING_GATE,
+  ASKING_WORD,
   INVITED_NEEDS_NOUN,
   INVITED_TO_PRESENT,
   MEMBER_REPORTS_TITLE,
@@ -33,6 +45,7 @@ import {
   PRESENTER_LABEL,
   PRESENTING_VERB_SOURCE,
   PRESENTING_GATE,
+  PRESENTING_VERB_GATE,
   PRESENTING_WORDS,
   PRESIDING_SUBJECT,
   REPORTED_BY,
@@ -40,6 +53,7 @@ import {
   REPORT_NOUN,
   ROLE_REPORT_TITLE,
   STATEMENT_TITLE,
+  STATEMENT_TITLE_GATE,
   SUBJECT_STATEMENT,
   SUBJECT_VERB,
   THANKED_FOR_PRESENTING,
@@ -124,23 +138,45 @@ function bracketedPeople(subject: string): PersonRef[] | null {
   return people && people.every((p) => p.name !== null) ? people : null;
 }
 
+/**
+ * PRESENTING_ATTENDANCE.test(text), read sentence by sentence: the phrase holds no full stop, so it lies
+ * in one sentence, and each sentence's word index, read once for all the sentence gates, answers first.
+ * (Used on the paragraphs whose sentences the sentence rules read next.)
+ */
+export function holdsPresentingAttendance(text: string): boolean {
+  for (const s of sentences(text)) if (ATTENDING_GATE.test(s.text) && PRESENTING_ATTENDANCE.test(s.text)) return true;
+  return false;
+}
+
+/**
+ * Whether a sentence of the text opens the gate: a phrase with no full stop in it lies in one
+ * sentence, and the sentences' word indexes are the ones the sentence rules read next.
+ */
+export function anySentenceOpens(text: string, gate: WordGate): boolean {
+  for (const s of sentences(text)) if (gate.test(s.text)) return true;
+  return false;
+}
+
 /** People named in the subject of a presenting sentence, each with the rule that read them. */
 function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatterns): Person[] {
   // The subject-verb patterns try their verbs at every position: pass over sentences that hold none of them.
   if (!local && !PRESENTING_GATE.test(sentence)) return [];
   if (ANSWERING.test(sentence)) return [];
   const text = withoutOpeners(sentence);
-  const by = presentedBy(text);
+  // Each pattern below needs a word or mark written in it ("by", an apostrophe, "who"): a sentence without it is not tried.
+  const by = text.includes('by') ? presentedBy(text) : null;
   if (by) return by.map((p) => toPerson(p, block, presentedByRule.id));
-  const whose = POSSESSIVE_REPORT.exec(text);
+  const whose = text.includes("'") || text.includes('’') ? POSSESSIVE_REPORT.exec(text) : null;
   const owners = whose ? parsePeopleSubject(whose[1]) : null;
   if (owners) return owners.map((p) => toPerson(p, block, possessiveReportRule.id));
-  const who = WHO_PRESENTED.exec(text);
+  // The verb gates read the whole sentence: the words of a sentence include those of the text after its openers.
+  const verbs = PRESENTING_VERB_GATE.test(sentence);
+  const who = verbs && text.includes('who') ? WHO_PRESENTED.exec(text) : null;
   if (who) {
     const people = trailingPeople(who[1]);
     if (people && people.every((p) => p.name !== null)) return people.map((p) => toPerson(p, block, whoPresentedRule.id));
   }
-  const m = (local?.subjectVerb ?? SUBJECT_VERB).exec(text);
+  const m = local ? local.subjectVerb.exec(text) : verbs ? SUBJECT_VERB.exec(text) : null;
   const after = text.slice(m ? m[0].length : 0);
   if (!m || NOT_PRESENTING_AFTER.test(after) || (/introduc\w*$/.test(m[0]) && INTRODUCED_PERSON.test(after))) return [];
   const localPerson = local ? localSubject(m[1], local) : null;
@@ -157,7 +193,7 @@ function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatt
 
 /** "District Councillor C Farr – Reported …": a member or officer with a post, reporting. */
 function fromDashReport(sentence: string, block: Block): Person[] {
-  const m = DASH_REPORTED_HINT.test(sentence) ? DASH_REPORTED.exec(sentence) : null;
+  const m = DASH_REPORT_GATE.test(sentence) && DASH_REPORTED_HINT.test(sentence) ? DASH_REPORTED.exec(sentence) : null;
   const people = m ? parsePeopleSubject(m[1]) : null;
   // Residents write "A Smith, Churchtown – Reported …" too: only people with a post count.
   if (!people || people.some((p) => p.name === null || p.role === null || !looksLikeRole(p.role))) return [];
@@ -166,10 +202,12 @@ function fromDashReport(sentence: string, block: Block): Person[] {
 
 /** "The Chair invited the Head of Housing to introduce the report": the people invited to present. */
 function fromInvitation(sentence: string, block: Block): Person[] {
+  // Every pattern below needs "invited" or an asking verb as a word.
+  if (!INVITED_WORD_GATE.test(sentence) && !ASKING_GATE.test(sentence)) return [];
   const invited = sentence.includes('invited');
   // "The Chair asked the Head of Education to outline …": a presiding member asking is inviting.
-  const asked = !invited && /\b(?:asked|called|requested)\b/.test(sentence);
-  if (!invited && !asked) return [];
+  const asked = !invited && ASKING_GATE.test(sentence) && ASKING_WORD.test(sentence);
+  if ((!invited && !asked) || !INVITED_VERB_GATE.test(sentence)) return [];
   // "X had been invited to the meeting to discuss his portfolio": the invited person is the subject.
   const m = invited ? (INVITED_TO_PRESENT.exec(sentence) ?? INVITED_PASSIVE.exec(sentence)) : ASKED_TO_PRESENT.exec(sentence);
   // The object of the verb ("his motion", "their comments"), not a later phrase ("before the question session").
@@ -182,7 +220,8 @@ function fromInvitation(sentence: string, block: Block): Person[] {
 
 /** "The Committee received a presentation from Ann Lee, Head of Transport": who gave it. */
 function fromReceived(sentence: string, block: Block): Person[] {
-  if (!sentence.includes('receiv')) return [];
+  // Every form of RECEIVED_FROM reads "… received … from": a sentence without both is not tried.
+  if (!RECEIVING_GATE.test(sentence) || !sentence.includes('receiv') || !sentence.includes('from')) return [];
   const m = RECEIVED_FROM.exec(sentence);
   const people = m ? parsePeopleSubject(m[1]) : null;
   return people ? people.map((p) => toPerson(p, block, receivedFromRule.id)) : [];
@@ -206,12 +245,13 @@ export function welcomedPeople(text: string): { name: string; role: string }[] |
 }
 
 function fromWelcome(text: string, block: Block): Person[] {
+  if (!WELCOMED_WORD_GATE.test(text)) return [];
   return welcomedPeople(text)?.map((p) => toPerson(p, block, welcomedRule.id)) ?? [];
 }
 
 /** The people thanked for their presentation or update, when they are named people. */
 function fromThanks(text: string, block: Block): Person[] {
-  if (!text.includes('thanked')) return [];
+  if (!THANKED_WORD_GATE.test(text) || !THANKED_FOR_GATE.test(text) || !text.includes('thanked')) return [];
   const m = THANKED_FOR_PRESENTING.exec(text);
   const people = m ? parsePeopleSubject(m[1]) : null;
   return people && people.every((p) => p.name !== null) ? people.map((p) => toPerson(p, block, thankedRule.id)) : [];
@@ -237,11 +277,9 @@ function fromAttendance(text: string, block: Block): Person[] {
 
 /** One line of a people list: "Kwame Mensah, Director of Children's Services", "Tom Byrne – Support Officer (TB)"; null unless every entry is a named person. */
 function listedPeople(text: string): PersonRef[] | null {
-  const line = text
-    .replace(/[.;]$/, '')
-    .replace(/\s+[–—-]\s+/, ', ')
-    // "(BD)": the initials the minutes use for the person later.
-    .replace(/\s*\([A-Z]{2,4}\)$/, '');
+  const dashed = text.replace(/[.;]$/, '').replace(/\s+[–—-]\s+/, ', ');
+  // "(BD)": the initials the minutes use for the person later.
+  const line = dashed.endsWith(')') ? dashed.replace(/\s*\([A-Z]{2,4}\)$/, '') : dashed;
   const people = parsePeopleSubject(line);
   return people && people.every((p) => p.name !== null) ? people : null;
 }
@@ -274,11 +312,24 @@ function fromStatement(sentence: string, block: Block, titlePost: string | null)
 /** A role-only presenter takes the name the item gives that post ("Leader – (Cllr Martin Tett)", "Fiona White, Lead Councillor for Planning"). */
 // The name patterns are thousands of characters long: compiled once, and run only on a short
 // stretch of text beside each place the role is written, not over the whole item.
-const NAME_BEFORE_ROLE = new RegExp(`(${PERSON_SOURCE})\\s*(?:,\\s*|\\(\\s*)(?:the\\s+)?$`);
+export const NAME_BEFORE_ROLE = new RegExp(`(${PERSON_SOURCE})\\s*(?:,\\s*|\\(\\s*)(?:the\\s+)?$`);
 const NAME_AFTER_ROLE = new RegExp(`^\\s*(?:,|[–—-]|\\()\\s*\\(?(${PERSON_SOURCE})`);
 /** Longer than any name the person pattern can match. */
 const NAME_WINDOW = 240;
 const WORD_BOUNDARY = /\b/y;
+
+/**
+ * Whether text can end as NAME_BEFORE_ROLE needs: a comma or an opening bracket, then spaces and an
+ * optional "the ". Read from the end (trimEnd drops what \s matches), so the long pattern, which
+ * would be tried at every start in the window, runs only where it can match.
+ */
+export function endsBeforeRole(text: string): boolean {
+  const end = text.trimEnd();
+  if (end.endsWith(',') || end.endsWith('(')) return true;
+  if (end.length === text.length || !end.endsWith('the')) return false;
+  const beforeThe = end.slice(0, -3).trimEnd();
+  return beforeThe.endsWith(',') || beforeThe.endsWith('(');
+}
 const ROLE_WRITTEN = new Map<string, RegExp>();
 function roleWritten(written: string): RegExp {
   let pattern = ROLE_WRITTEN.get(written);
@@ -300,8 +351,11 @@ function roleMentions(written: string, itemText: string): Array<[number, number]
   return out;
 }
 
+/** A post without a name, long enough to look for in the item's text. */
+const needsNameFromItem = (p: Person): boolean => p.name === null && p.role !== null && p.role.length >= 4;
+
 function nameFromItem(p: Person, itemText: string): Person {
-  if (p.name !== null || p.role === null || p.role.length < 4) return p;
+  if (!needsNameFromItem(p) || p.role === null) return p;
   const mentions = roleMentions(p.role, itemText);
   if (mentions.length === 0) return p;
   // A name written before the role ("Jane Roe, Head of Planning") is preferred to one after it.
@@ -309,7 +363,8 @@ function nameFromItem(p: Person, itemText: string): Person {
   for (const [start, end] of mentions) {
     WORD_BOUNDARY.lastIndex = end;
     if (!WORD_BOUNDARY.test(itemText)) continue;
-    name = NAME_BEFORE_ROLE.exec(itemText.slice(Math.max(0, start - NAME_WINDOW), start))?.[1]?.trim();
+    const before = itemText.slice(Math.max(0, start - NAME_WINDOW), start);
+    name = endsBeforeRole(before) ? NAME_BEFORE_ROLE.exec(before)?.[1]?.trim() : undefined;
     if (name) break;
   }
   if (!name) {
@@ -329,17 +384,20 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
   const title = ctx.item.title;
   const substantive = itemCategory(title) === 'substantive';
   // "Treasurer's Report": the post (lower case) whose report the item is.
-  const post = ROLE_REPORT_TITLE.exec(title)?.[1].replace(/^(?:the|our)\s+/i, '') ?? null;
+  const statementWords = STATEMENT_TITLE_GATE.test(title);
+  const post = statementWords ? (ROLE_REPORT_TITLE.exec(title)?.[1].replace(/^(?:the|our)\s+/i, '') ?? null) : null;
   const titlePost = post && looksLikeRole(post.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase())) ? post.toLowerCase() : null;
-  const statementItem = substantive && (STATEMENT_TITLE.test(title) || titlePost !== null);
+  const statementItem = substantive && statementWords && (STATEMENT_TITLE.test(title) || titlePost !== null);
   // "Welcome" items: greetings, not presentations (a Chair's "Welcome and Introduction" is a statement item).
   if (WELCOME_TITLE.test(title) && !statementItem) return [];
   let firstParagraph = true;
-  const decided = new Set(ctx.sections.filter((s) => s.kind === 'resolutions' || s.kind === 'decision' || s.kind === 'actions').flatMap((s) => s.blocks));
+  const decided = new Set<Block>();
+  for (const s of ctx.sections) if (s.kind === 'resolutions' || s.kind === 'decision' || s.kind === 'actions') for (const d of s.blocks) decided.add(d);
+  const memberReports = MEMBER_REPORTS_TITLE.test(title);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     // The phrase may wrap across lines ("were in\nattendance for this item"), so the joined block is tested too.
-    if (b.kind === 'presenting-attendance' || (b.kind === 'paragraph' && PRESENTING_ATTENDANCE.test(b.text))) {
+    if (b.kind === 'presenting-attendance' || (b.kind === 'paragraph' && (decided.has(b) ? PRESENTING_ATTENDANCE.test(b.text) : holdsPresentingAttendance(b.text)))) {
       const inline = fromAttendance(b.text, b);
       out.push(...inline);
       // "In attendance to present this item were:" followed by one person per line.
@@ -382,29 +440,45 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
       if (first) out.push(...first.map((p) => toPerson(p, b, labelRule.id)));
       continue;
     }
-    if (MEMBER_REPORTS_TITLE.test(ctx.item.title)) {
+    if (memberReports) {
       const members = fromMemberReports(b);
       if (members.length > 0) {
         out.push(...members);
         continue;
       }
     }
-    const reported = REPORTED_BY_HINT.test(b.text) ? REPORTED_BY.exec(b.text) : null;
+    const reported = anySentenceOpens(b.text, REPORT_FORM_GATE) && REPORTED_BY_HINT.test(b.text) ? REPORTED_BY.exec(b.text) : null;
     if (reported && looksLikePersonName(reported[1])) {
       out.push(toPerson({ name: reported[1], role: reported[2] }, b, staffReportRule.id));
       continue;
     }
-    sentences(b.text).forEach((s) => {
-      submitted.push(...fromThereWasSubmitted(s.text, b));
-      const found = [...fromSentence(s.text, b, local), ...fromDashReport(s.text, b), ...fromInvitation(s.text, b), ...fromReceived(s.text, b), ...fromWelcome(s.text, b), ...fromThanks(s.text, b)];
-      if (found.length === 0 && statementItem) found.push(...fromStatement(s.text, b, titlePost));
-      out.push(...found);
-    });
+    for (const s of sentences(b.text)) {
+      append(submitted, fromThereWasSubmitted(s.text, b));
+      const before = out.length;
+      append(out, fromSentence(s.text, b, local));
+      append(out, fromDashReport(s.text, b));
+      append(out, fromInvitation(s.text, b));
+      append(out, fromReceived(s.text, b));
+      append(out, fromWelcome(s.text, b));
+      append(out, fromThanks(s.text, b));
+      if (out.length === before && statementItem) append(out, fromStatement(s.text, b, titlePost));
+    }
   }
   // Whose report "was submitted" presents it only when no one is recorded presenting it ("The Head of Inclusion spoke to the report").
   if (out.length === 0) out.push(...submitted);
-  const itemText = [ctx.item.title, ...ctx.item.description.map((t) => t.text), ...blocks.map((b) => b.text)].join('\n');
-  return dedupe(out.map((p) => nameFromItem(p, itemText)));
+  // The item's text is joined only when a presenter is a post without a name (most items have none).
+  let itemText: string | null = null;
+  const named = out.map((p) => {
+    if (!needsNameFromItem(p)) return p;
+    itemText ??= [ctx.item.title, ...ctx.item.description.map((t) => t.text), ...blocks.map((b) => b.text)].join('\n');
+    return nameFromItem(p, itemText);
+  });
+  return dedupe(named);
+}
+
+/** Adds the people found to a list (most sentences find none: nothing is spread or copied). */
+function append(to: Person[], found: readonly Person[]): void {
+  for (let k = 0; k < found.length; k++) to.push(found[k]);
 }
 
 /**

@@ -77,6 +77,14 @@ export const PRESENTING_CUE: readonly string[] = [...PRESENTING_VERBS, ...GIVING
 export const PRESENTING_GATE = wordGate(PRESENTING_CUE);
 
 /**
+ * The first words of the verb class alone (PRESENTING_VERB_SOURCE, "took … as read" included):
+ * SUBJECT_VERB and WHO_PRESENTED need one of them, so a sentence that passed PRESENTING_GATE on a
+ * passive or receiving word alone ("The Committee received the minutes") is not tried against them.
+ */
+export const PRESENTING_VERB_CUE: readonly string[] = [...PRESENTING_VERBS, ...GIVING_VERBS, ...GOING_THROUGH_VERBS, ...EXPLAINING_REPORT_VERBS, 'took', ...REVIEWING_VERBS, ...THROUGH_VERBS, ...PRESENTER_REPORTING_VERBS, ...SPEAKING_TO_VERBS];
+export const PRESENTING_VERB_GATE = wordGate(PRESENTING_VERB_CUE);
+
+/**
  * Word stems of presenting and reporting, anywhere in a word: an opening paragraph with none
  * of them may be a bare list of the item's people ("Jane Roe, Head of Housing"); one with any
  * ("called the meeting to order", "updated") is a sentence, not a list.
@@ -122,7 +130,31 @@ export const RECEIVED_FROM = new RegExp(`(?:\\b${alternation(RECEIVING_VERBS)}\\
 export const BY_MEANS_OF_REPORT = new RegExp(`^${alternation(BY_MEANS_OF)}\\s+(?:a|an|the)\\s+(?:joint\\s+)?(?:[\\w-]+\\s+){0,2}?${alternation(SUBMITTED_PAPERS)}\\s+(?:by|from|of)\\s+(.{3,200}?)(?:\\s*[(,]|\\s+(?:on|regarding|concerning|about)\\b)`);
 
 /** "Councillor McKenzie had been invited to the meeting to discuss his portfolio": the person invited, as the subject. Group 1: who; 2: the verb; 3: the rest. */
-export const INVITED_PASSIVE = new RegExp(`^(.{2,200}?),?\\s+(?:had\\s+been|has\\s+been|was|were|had\\s+also\\s+been)\\s+invited\\s+(?:to\\s+(?:the|this)\\s+meeting\\s+)?to\\s+(${alternation([...INVITED_TO_VERBS, 'discuss', 'report on'])})\\b(.{0,120})`);
+const INVITED_PASSIVE_VERBS: readonly string[] = [...INVITED_TO_VERBS, 'discuss', 'report on'];
+export const INVITED_PASSIVE = new RegExp(`^(.{2,200}?),?\\s+(?:had\\s+been|has\\s+been|was|were|had\\s+also\\s+been)\\s+invited\\s+(?:to\\s+(?:the|this)\\s+meeting\\s+)?to\\s+(${alternation(INVITED_PASSIVE_VERBS)})\\b(.{0,120})`);
+/**
+ * Every invitation pattern (INVITED_TO_PRESENT, INVITED_PASSIVE, ASKED_TO_PRESENT) ends in one of
+ * these verbs as a word: a sentence without any is not tried.
+ */
+export const INVITED_VERB_GATE = wordGate(INVITED_PASSIVE_VERBS);
+
+/** An asking verb, the invitation rule's look before ASKED_TO_PRESENT (the default PRESIDER_ASKING_VERBS' first words). */
+export const ASKING_WORD = /\b(?:asked|called|requested)\b/;
+/**
+ * The asking verbs as words, from the sentence's word index: open for every sentence ASKING_WORD
+ * matches (the lexicon list only grows), so it is asked first.
+ */
+export const ASKING_GATE = wordGate(PRESIDER_ASKING_VERBS);
+
+/**
+ * The verbs the invitation, receiving, welcome and thanks patterns are written around, as gates:
+ * each pattern holds its verb as a whole word, and the sentence's word index (read once for all
+ * the sentence gates) answers before any pattern or substring search.
+ */
+export const INVITED_WORD_GATE = wordGate(['invited']);
+export const RECEIVING_GATE = wordGate([...RECEIVING_VERBS, 'received']);
+export const WELCOMED_WORD_GATE = wordGate(['welcomed']);
+export const THANKED_WORD_GATE = wordGate(['thanked']);
 
 /** Invitations whose verb needs a report noun: "to give a brief update", "to make some introductory remarks". */
 export const INVITED_NEEDS_NOUN = /^(?:give|provide|make|deliver|take)$/;
@@ -133,20 +165,36 @@ export const NOT_PRESENTED_MATTER = /\b(?:motion|amendment|question|petition|dep
 /** "… were in attendance for this item" / "… attended for this item" / "In attendance to present this item were: …". */
 export const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:(?:were|was)\s+(?:in\s+attendance|present)|attended)\b/i;
 
+/**
+ * PRESENTING_ATTENDANCE (src/tokenize/patterns.ts: "… in attendance for this item", "… attended to present
+ * the report") ends in one of these nouns, as a word: a sentence without either cannot hold it.
+ */
+export const ATTENDING_NOUNS: readonly string[] = ['item', 'report'];
+export const ATTENDING_GATE = wordGate(ATTENDING_NOUNS);
+
 /** "The Chair thanked Ms Patel for her presentation": the person thanked for presenting. Group 1: who. */
-export const THANKED_FOR_PRESENTING = /\bthanked\s+(.{2,200}?)\s+for\s+(?:(?:his|her|their|the|a|an)\s+)?(?:\w+\s+)?(?:presentation|update|report|briefing|overview)\b/;
+const THANKED_FOR: readonly string[] = ['presentation', 'update', 'report', 'briefing', 'overview'];
+export const THANKED_FOR_PRESENTING = new RegExp(`\\bthanked\\s+(.{2,200}?)\\s+for\\s+(?:(?:his|her|their|the|a|an)\\s+)?(?:\\w+\\s+)?(?:${THANKED_FOR.join('|')})\\b`);
+/** What THANKED_FOR_PRESENTING needs thanks for, as words: "thanked Ms Lee for attending" is not tried. */
+export const THANKED_FOR_GATE = wordGate(THANKED_FOR);
 
 /** "Dave Yemm, Operations Superintendent – verbal and written report" in a staff-reports section. */
-const REPORT_FORM_TAIL = '[–—-]\\s+(?:verbal|written|oral)\\b';
+const REPORT_FORMS: readonly string[] = ['verbal', 'written', 'oral'];
+const REPORT_FORM_TAIL = `[–—-]\\s+(?:${REPORT_FORMS.join('|')})\\b`;
 export const REPORTED_BY = new RegExp(`^(?:[A-Z][\\w ]{2,40}:\\s+)?([A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){1,3}),\\s+([^–—]{2,80}?)\\s+${REPORT_FORM_TAIL}`);
 /** The tail REPORTED_BY cannot match without: found by a quick scan before its lazy groups are tried. */
 export const REPORTED_BY_HINT = new RegExp(REPORT_FORM_TAIL);
+/** Its report forms as words, for the word index of the block's sentences. */
+export const REPORT_FORM_GATE = wordGate(REPORT_FORMS);
 
 /** "District Councillor C Farr – Reported the arrival of …": a member's report written as "Name – Reported". Group 1: who. */
-const DASH_REPORT_TAIL = '[–—-]\\s+(?:Reported|Updated|Presented|Gave|Provided|Outlined|Introduced)\\b';
+const DASH_REPORT_VERBS: readonly string[] = ['Reported', 'Updated', 'Presented', 'Gave', 'Provided', 'Outlined', 'Introduced'];
+const DASH_REPORT_TAIL = `[–—-]\\s+(?:${DASH_REPORT_VERBS.join('|')})\\b`;
 export const DASH_REPORTED = new RegExp(`^(?:\\d+(?:\\.\\d+)*\\s+)?([A-Z][^–—]{2,120}?)\\s+${DASH_REPORT_TAIL}`);
 /** The tail DASH_REPORTED cannot match without. */
 export const DASH_REPORTED_HINT = new RegExp(DASH_REPORT_TAIL);
+/** Its verbs as words: the sentence's word index (read once for all the sentence gates) answers before the hint scans. */
+export const DASH_REPORT_GATE = wordGate(DASH_REPORT_VERBS);
 
 /** "The Chair welcomed Laura Sales, Director of Legal Services; and Tony Haslam, Lead Officer": officers welcomed to the item. */
 export const WELCOMED = /^(?:The\s+)?(?:Chair(?:man|person)?|Vice[- ]Chair(?:man)?|Mayor|Convener|Leader|Board|Committee|Panel)\s+(?:then\s+)?welcomed\s+(.{4,400}?)(?:\s+to\s+the\s+(?:meeting|Committee|Board|Panel)(?:\s+for\s+this\s+item)?)?[.]?$/;
@@ -171,6 +219,12 @@ export const STATEMENT_TITLE = new RegExp(
   `(?:\\b${PRESIDING}['’]s?\\s+(?:[\\w-]+\\s+){0,2}?${TITLE_WORD}\\b|^(?:[\\w-]+\\s+){0,2}?(?:Announcements?|Communications)(?:\\s*$|\\s+(?:from|by|of)\\b)|\\b(?:Announcements?|Communications|Statement|Remarks)\\s+(?:from|by)\\s+(?:the\\s+)?${PRESIDING}\\b)`,
   'i',
 );
+
+/**
+ * STATEMENT_TITLE and ROLE_REPORT_TITLE each end in (or name) one of the statement title words as a
+ * whole word: a title with none of them ("Planning Applications") is not tried against either.
+ */
+export const STATEMENT_TITLE_GATE = wordGate(STATEMENT_TITLE_WORDS);
 
 /** A statement verb after its subject: "The Mayor advised …", "The Chair reminded Members …". */
 export const SUBJECT_STATEMENT = subjectVerbPattern(`${alternation(STATEMENT_VERBS)}\\b`);

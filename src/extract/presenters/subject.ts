@@ -82,14 +82,18 @@ function classify(part: string, afterName: boolean): Part | null {
   return null;
 }
 
+// ", on behalf of the Director," and ", as Chair of the Panel," / ", in her capacity as Chair,".
+const ON_BEHALF_OF = /,?\s+on\s+behalf\s+of\s+[^,()]{2,120}(?=,|$)/;
+const AS_POST = /,\s+(?:as|in\s+(?:his|her|their)\s+capacity\s+as)\s+(?:the\s+)?(?=[A-Z])/;
+
 /**
  * Asides inside a subject: ", on behalf of the Director," is dropped; ", as
  * Chair of the Panel," and ", in her capacity as Chair," are the person's post.
  */
 function asides(subject: string): string {
-  return subject
-    .replace(/,?\s+on\s+behalf\s+of\s+[^,()]{2,120}(?=,|$)/, '')
-    .replace(/,\s+(?:as|in\s+(?:his|her|their)\s+capacity\s+as)\s+(?:the\s+)?(?=[A-Z])/, ', ');
+  // Each aside has a word or mark without which its pattern is not tried.
+  const unbehalfed = subject.includes('behalf') ? subject.replace(ON_BEHALF_OF, '') : subject;
+  return unbehalfed.includes(',') ? unbehalfed.replace(AS_POST, ', ') : unbehalfed;
 }
 
 /** "Councillors Ames and Bell" → "Councillor Ames and Councillor Bell": the plural honorific goes to every name. */
@@ -112,12 +116,7 @@ export function parsePeopleSubject(subjectText: string): PersonRef[] | null {
   const subject = distributePluralHonorific(asides(subjectText.trim()));
   if (COLLECTIVE_SUBJECT.test(subject)) return null;
   const pieces = splitPeopleListWithSeparators(subject);
-  const parts: (Part | null)[] = [];
-  for (const piece of pieces) {
-    const prev = parts[parts.length - 1];
-    parts.push(classify(piece.text, piece.separator === ', ' && prev?.kind === 'name'));
-  }
-  if (parts.length === 0 || parts.some((p) => p === null)) return null;
+  if (pieces.length === 0) return null;
   const listHasAnd = pieces.some((p) => p.separator === ' and ');
   const people: PersonRef[] = [];
   // A "The Role" phrase (and role words after it) waiting for the name it introduces.
@@ -129,9 +128,16 @@ export function parsePeopleSubject(subjectText: string): PersonRef[] | null {
     pending = null;
     return true;
   };
-  for (let k = 0; k < parts.length; k++) {
-    const p = parts[k] as Part;
-    const sep = pieces[k].separator || ', ';
+  // Each piece is read and placed in turn: the first that is no person or post, or has no place
+  // (a post with no one before it), makes the subject no list of people, and the pieces after it
+  // (a long opening paragraph has many) are not read.
+  let prevKind: Part['kind'] | null = null;
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k];
+    const p = classify(piece.text, piece.separator === ', ' && prevKind === 'name');
+    if (p === null) return null;
+    prevKind = p.kind;
+    const sep = piece.separator || ', ';
     const last = people[people.length - 1];
     // "Bob Lee, Healthwatch Kent, updated …": a name-like body after a named person, in a list without "and", is that person's role.
     if (p.kind === 'name' && pending === null && !listHasAnd && sep === ', ' && last?.name && !HONORIFIC_AT_START.test(`${p.name} `) && p.role === null) {
