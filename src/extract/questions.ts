@@ -32,15 +32,36 @@ function isPublicPart(title: string): boolean {
   return PUBLIC_MARKER.test(title) && PUBLIC_PART.test(title);
 }
 
+/** Is this UTF-16 code one that `\s` matches (JavaScript's white space and line terminators)? */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `text.split(/\s+/).length <= max`, reading only as far as the words allow: the split makes one
+ * piece more than the text has runs of white space, and a long paragraph is done after its first words.
+ */
+export function hasAtMostWords(text: string, max: number): boolean {
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceCode(text.charCodeAt(i))) continue;
+    if (++runs >= max) return false;
+    while (i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1))) i++;
+  }
+  return true;
+}
+
 // A short line that heads a part of the item: "Public Questions", "Questions from Members".
-const isHeadingLine = (b: Block): boolean => b.kind === 'heading' || (b.line === b.end && b.text.split(/\s+/).length <= 8 && !/[.,;]$/.test(b.text));
+const isHeadingLine = (b: Block): boolean => b.kind === 'heading' || (b.line === b.end && hasAtMostWords(b.text, 8) && !/[.,;]$/.test(b.text));
 
 /** An item for members' questions: its title, or a heading line of its description ("Issue - meetings" pages repeat the title there). */
 function isQuestionsItem(ctx: ItemContext): boolean {
   if (QUESTIONS_TITLE.test(ctx.item.title)) return true;
   return ctx.item.description.some((t) => {
     const text = t.line.text.trim();
-    return text.split(/\s+/).length <= 8 && !/[.,;]$/.test(text) && QUESTIONS_TITLE.test(text) && !isPublicPart(text);
+    return hasAtMostWords(text, 8) && !/[.,;]$/.test(text) && QUESTIONS_TITLE.test(text) && !isPublicPart(text);
   });
 }
 

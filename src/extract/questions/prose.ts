@@ -56,6 +56,21 @@ const APPOSITIVE = '(?:\\s{1,3}\\([^)]{1,80}\\)|,\\s[^,]{1,120},)';
 const LEADING_CLAUSE = /^[A-Z][^,;]{2,60},\s+/;
 const ADVERB = '(?:(?:also|then|further|subsequently|specifically|additionally|again|briefly|separately|both)\\s+)?';
 
+// Not a phrasing: what the four asking-verb patterns below (ASKER_VERB, MEMBER_MID_SENTENCE, PRONOUN_ASKER,
+// ASKER_LATER_VERB) all need, built from the same verb source: an asking verb phrase after a space. One scan
+// of a sentence for it lets most sentences (opened by a question noun, "following", "when" …) skip all four.
+const ASKING_VERB_AFTER_SPACE = new RegExp(`\\s${ASKING_VERB_SOURCE}`);
+let askingText = '';
+let askingHeld = false;
+/** True when `text` may hold an asking verb phrase; the four rules ask in turn about the same sentence, so the last answer is kept. */
+export function holdsAskingVerb(text: string): boolean {
+  if (text !== askingText) {
+    askingText = text;
+    askingHeld = ASKING_VERB_AFTER_SPACE.test(text);
+  }
+  return askingHeld;
+}
+
 /** "Councillor Mayes queried the funding …" / "Members asked whether …". Group 1 asker, 2 appositive, 3 text from the verb. */
 const ASKER_VERB = new RegExp(`^(${ASKER_SOURCE})(${APPOSITIVE})?,?\\s+${ADVERB}(${ASKING_VERB_SOURCE}.*)$`);
 
@@ -75,8 +90,10 @@ export const askerVerbRule: ProseRule = defineRule({
     invalid: ['The Chair asked if there were any declarations of interest.', 'Councillor Amin welcomed the report.', 'Councillor Ross asked Members to send their comments to the Clerk.', 'Mrs Pearce, a local resident, asked whether the footpath would be repaired.'],
   },
   read(s: SentenceAt): Reading | null {
+    if (!holdsAskingVerb(s.text)) return null;
     // After a leading clause the opener list does not know: "Resulting from the last meeting, the Members asked …".
-    const m = ASKER_VERB.exec(s.text) ?? ASKER_VERB.exec(s.text.replace(LEADING_CLAUSE, ''));
+    const leading = LEADING_CLAUSE.exec(s.text);
+    const m = ASKER_VERB.exec(s.text) ?? (leading ? ASKER_VERB.exec(s.text.slice(leading[0].length)) : null);
     if (!m || (m[2] && PUBLIC_SPEAKER.test(m[2]))) return null;
     // An officer or a document asking ("The Clerk asked whether …") is not a member's question.
     const asker = memberAsker(m[1]);
@@ -97,6 +114,7 @@ export const memberMidSentenceRule: ProseRule = defineRule({
     invalid: ['The report was welcomed by Councillor Ash and the Chair.', 'The Chair then invited a local resident, Mr Brown asked whether the lane would close.'],
   },
   read(s: SentenceAt): Reading | null {
+    if (!holdsAskingVerb(s.text)) return null;
     const m = MEMBER_MID_SENTENCE.exec(s.text);
     // "… the petitioner, Mr Brown asked …": one of the public.
     if (!m || PUBLIC_SPEAKER.test(s.text.slice(Math.max(0, m.index - 60), m.index))) return null;
@@ -117,6 +135,7 @@ export const pronounAskerRule: ProseRule = defineRule({
     invalid: ['She thanked the officers for the report.'],
   },
   read(s: SentenceAt): Reading | null {
+    if (!holdsAskingVerb(s.text)) return null;
     const m = PRONOUN_ASKER.exec(s.text);
     if (!m) return null;
     if (/^they$/i.test(m[1])) return { text: m[2], asker: null };
@@ -137,12 +156,16 @@ export const askerLaterVerbRule: ProseRule = defineRule({
     invalid: ['Councillor Fenn referred to the rise in fly-tipping and thanked the wardens.'],
   },
   read(s: SentenceAt): Reading | null {
+    if (!holdsAskingVerb(s.text)) return null;
     const m = ASKER_LATER_VERB.exec(s.text);
     if (!m || (m[2] && PUBLIC_SPEAKER.test(m[2]))) return null;
     const asker = /^(?:He|She|They)$/.test(m[1]) ? (m[1] === 'They' ? null : s.lastNamed) : memberAsker(m[1]);
     return asker === undefined ? null : { text: m[3], asker };
   },
 });
+
+/** The patterns holdsAskingVerb stands in front of (test/questions-gate.test.ts checks that it passes all they match). */
+export const ASKING_VERB_PATTERNS: readonly RegExp[] = [ASKER_VERB, MEMBER_MID_SENTENCE, PRONOUN_ASKER, ASKER_LATER_VERB];
 
 /** Passive questions: "The reason for reduced timetables was questioned", "It was queried whether …", "Further clarification was requested". */
 // "It was queried whether …" / "The cost was questioned", "An update was requested".
@@ -224,9 +247,10 @@ export const questionSubjectRule: ProseRule = defineRule({
   },
   read(s: SentenceAt): Reading | null {
     // "The members discussed the policy and a number of queries were raised regarding …": the question is the second clause.
-    const and = QUESTION_SUBJECT.test(s.text) ? null : AND_QUESTIONS.exec(s.text);
+    const whole = QUESTION_SUBJECT.exec(s.text);
+    const and = whole ? null : AND_QUESTIONS.exec(s.text);
     const text = and ? s.text.slice(and.index + and[0].length) : s.text;
-    const m = QUESTION_SUBJECT.exec(text);
+    const m = whole ?? (and ? QUESTION_SUBJECT.exec(text) : null);
     if (!m) return null;
     if (and) return { text, asker: null };
     // "Councillor Ash's question about …": the possessive names the asker.
@@ -445,6 +469,30 @@ export interface ProseState {
   unnamed?: string[];
 }
 
+/**
+ * A sentence some rule may read. Who was named before it and its own subject are read only by the
+ * rules that ask for them (most opened sentences are read by none): both are worked out on first use.
+ * lastNamedOf reads the sentences before this one, so the answer is the same as worked out at once.
+ */
+class OpenedSentence implements SentenceAt {
+  private subjectRead: string | null | undefined = undefined;
+  constructor(
+    readonly text: string,
+    readonly whole: string,
+    readonly questionContext: boolean,
+    private readonly state: ProseState,
+  ) {}
+
+  get lastNamed(): string | null {
+    return lastNamedOf(this.state);
+  }
+
+  get subject(): string | null {
+    if (this.subjectRead === undefined) this.subjectRead = namedSubject(this.text);
+    return this.subjectRead;
+  }
+}
+
 /** The member or person a sentence opens with, if any. */
 function namedSubject(text: string): string | null {
   const found = NAMED_SUBJECT.exec(text);
@@ -486,10 +534,10 @@ export function fromProse(block: Block, state: ProseState): Question[] {
   const ss = tableRows(block) ?? sentences(block.text);
   for (let k = 0; k < ss.length; k++) {
     const whole = ss[k].text;
-    const open = PROSE_DISPATCH.open(whole);
-    if (open.includes(1)) {
+    if (PROSE_DISPATCH.any(whole)) {
+      const open = PROSE_DISPATCH.open(whole);
       const { text, labelled } = subjectOf(whole);
-      const at: SentenceAt = { text, whole, lastNamed: lastNamedOf(state), subject: namedSubject(text), questionContext: labelled || state.questionsItem };
+      const at = new OpenedSentence(text, whole, labelled || state.questionsItem, state);
       for (let r0 = 0; r0 < PROSE_RULES.length; r0++) {
         if (open[r0] === 0) continue;
         const rule = PROSE_RULES[r0];
