@@ -5,13 +5,13 @@
 // changing case and dropping words, so many of them are still read.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ASKING_VERB_PATTERNS, PROSE_RULES, holdsAskingVerb, type SentenceAt } from '../src/extract/questions/prose.js';
+import { ASKING_VERB_PATTERNS, PROSE_RULES, holdsAskingVerb, mayOpenProseRule, type SentenceAt } from '../src/extract/questions/prose.js';
 import { RECORD_RULES, holdsLabelWord } from '../src/extract/questions/records.js';
 import { QUESTION_LABEL_FORMS, QUESTION_LABEL_SOURCE } from '../src/extract/questions/vocabulary.js';
 import { endsInColon } from '../src/extract/questions/lead-in.js';
 import { hasAtMostWords } from '../src/extract/questions.js';
 import * as QUESTIONS from '../src/lexicon/questions.js';
-import { wordGate } from '../src/lexicon/index.js';
+import { WordDispatch, wordGate } from '../src/lexicon/index.js';
 import { variantOf, wordsOfModule } from './variants.js';
 
 const lexiconWords = wordsOfModule(QUESTIONS);
@@ -38,6 +38,28 @@ describe('prose question gates', () => {
   it('a sentence with no asking word opens no rule', () => {
     const open = PROSE_RULES.filter((rule) => wordGate(rule.cue).test('Councillor Ash welcomed the report and thanked the officers.'));
     expect(open.map((r) => r.id)).toEqual([]);
+  });
+
+  // mayOpenProseRule stands in front of the rules' dispatch: a sentence the dispatch opens passes it.
+  it('every sentence that opens a prose rule passes the cue pattern', () => {
+    const dispatch = new WordDispatch(PROSE_RULES.map((r) => r.cue));
+    const examples = PROSE_RULES.flatMap((r) => [...r.examples.valid, ...r.examples.invalid]);
+    const glue = fc.constantFrom(' ', '-', '’', 'é', '1', '(', '', 'x');
+    let opened = 0;
+    fc.assert(
+      fc.property(fc.oneof(...examples.map((e) => variantOf(e, lexiconWords, filler))), glue, (text, g) => {
+        const glued = text.replace(/ /g, g);
+        for (const t of [text, glued]) {
+          if (!dispatch.any(t)) continue;
+          opened++;
+          if (!mayOpenProseRule(t)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 1000, seed: 13 },
+    );
+    expect(opened).toBeGreaterThan(500);
+    expect(mayOpenProseRule('Councillor Ash welcomed the report and thanked the officers.')).toBe(false);
   });
 
   // holdsAskingVerb stands in front of the four asking-verb patterns: any text one of them matches passes it.

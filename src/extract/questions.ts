@@ -54,14 +54,21 @@ export function hasAtMostWords(text: string, max: number): boolean {
 }
 
 // A short line that heads a part of the item: "Public Questions", "Questions from Members".
-const isHeadingLine = (b: Block): boolean => b.kind === 'heading' || (b.line === b.end && hasAtMostWords(b.text, 8) && !/[.,;]$/.test(b.text));
+// (`/[.,;]$/.test(text)` read as the last character: most paragraphs end in a full stop.)
+const isHeadingLine = (b: Block): boolean => b.kind === 'heading' || (b.line === b.end && !endsInStop(b.text) && hasAtMostWords(b.text, 8));
+
+/** `/[.,;]$/.test(text)`: the last character is a full stop, comma or semicolon. */
+function endsInStop(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x2e || c === 0x2c || c === 0x3b;
+}
 
 /** An item for members' questions: its title, or a heading line of its description ("Issue - meetings" pages repeat the title there). */
 function isQuestionsItem(ctx: ItemContext): boolean {
   if (QUESTIONS_TITLE.test(ctx.item.title)) return true;
   return ctx.item.description.some((t) => {
     const text = t.line.text.trim();
-    return hasAtMostWords(text, 8) && !/[.,;]$/.test(text) && QUESTIONS_TITLE.test(text) && !isPublicPart(text);
+    return !endsInStop(text) && hasAtMostWords(text, 8) && QUESTIONS_TITLE.test(text) && !isPublicPart(text);
   });
 }
 
@@ -70,7 +77,8 @@ export function extractQuestions(ctx: ItemContext): Question[] {
   const out: Question[] = [];
   const state: ProseState = { lastNamed: null, questionsItem: isQuestionsItem(ctx) };
   // An item titled with a member and the topic of their question: "Councillor M. Baker: Street Lighting".
-  const titled = ctx.titleLine !== undefined && !REPORTS_TITLE.test(ctx.item.title.replace(/^[^:]{1,80}:/, '')) ? memberTopic(ctx.item.title, false) : null;
+  // memberTopic reads a title only up to its colon ("Councillor X: Topic"): a title without one names no question.
+  const titled = ctx.titleLine !== undefined && ctx.item.title.includes(':') && !REPORTS_TITLE.test(ctx.item.title.replace(/^[^:]{1,80}:/, '')) ? memberTopic(ctx.item.title, false) : null;
   if (titled) out.push({ asker: titled.asker, text: titled.topic, respondent: null, response: null, line: ctx.titleLine!, rule: memberTopicRule.id });
   let publicPart = false;
   let lastRecordAsker: string | null = null;
@@ -122,7 +130,8 @@ export function extractQuestions(ctx: ItemContext): Question[] {
         i = j;
         continue;
       }
-      const found = fromProse(b, state).filter((q) => !BARE_INTRODUCER.test(q.text));
+      const prose = fromProse(b, state);
+      const found = prose.length === 0 ? prose : prose.filter((q) => !BARE_INTRODUCER.test(q.text));
       const last = found[found.length - 1];
       i++;
       if (last) {

@@ -67,7 +67,8 @@ let labelHeld = false;
 export function mayHoldLabel(b: Block): boolean {
   if (b !== labelBlock) {
     labelBlock = b;
-    labelHeld = holdsLabelWord(b.fullText) || holdsLabelWord(b.text);
+    // A one-line paragraph's text is its full text: one scan.
+    labelHeld = holdsLabelWord(b.fullText) || (b.text !== b.fullText && holdsLabelWord(b.text));
   }
   return labelHeld;
 }
