@@ -233,6 +233,8 @@ export function isTopic(text: string): boolean {
 
 /** The member and topic of a "Councillor X: Topic" / "Topic (Councillor X)" line. */
 export function memberTopic(text: string, questionsItem: boolean): { asker: string; topic: string } | null {
+  // MEMBER_TOPIC needs the colon after the name, TOPIC_MEMBER the name's closing bracket: most lines have neither.
+  if (text.indexOf(':') < 0 && !(questionsItem && text.indexOf(')') >= 0)) return null;
   const m = MEMBER_TOPIC.exec(text);
   if (m) {
     const topic = m[2].replace(TOPIC_FURNITURE, '').replace(/[.:]$/, '').trim();
