@@ -1,6 +1,8 @@
 // Declarations of interest: sentences and tables that give records, and the
 // guidance and "none" texts that must give none.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { INTEREST_STEMS, INTEREST_WORDS } from '../src/extract/declarations.js';
 import { parseMinutes } from '../src/parse-text.js';
 import type { Declaration } from '../src/schema/document.js';
 
@@ -109,5 +111,24 @@ describe('declarations: ids and duplicates', () => {
     const doc = parseMinutes(text).document;
     expect(doc.declarations).toHaveLength(1);
     expect(doc.declarations[0].memberId).toBe(doc.meeting.present[0].id);
+  });
+});
+
+// The interest-word pattern is written letter by letter in both cases for speed: it must match
+// exactly what the same words under the `i` flag match, whatever the case and the neighbours.
+describe('declarations: the interest-word gate', () => {
+  it('matches what the stems match case-insensitively', () => {
+    const flagged = new RegExp(INTEREST_STEMS.join('|'), 'i');
+    const piece = fc.oneof(
+      fc.constantFrom(...INTEREST_STEMS).chain((w) => fc.array(fc.boolean(), { minLength: w.length, maxLength: w.length }).map((up) => [...w].map((c, k) => (up[k] ? c.toUpperCase() : c)).join(''))),
+      fc.constantFrom(' ', 'ı', 'İ', 'ſ', 'K', 'é', '-', 'x', 'intere', 'Decl', '\n'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (parts) => {
+        const text = parts.join('');
+        return INTEREST_WORDS.test(text) === flagged.test(text);
+      }),
+      { numRuns: 3000, seed: 17 },
+    );
   });
 });

@@ -5,9 +5,13 @@
 // changing case and dropping words, so many of them are still read.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PROSE_RULES, type SentenceAt } from '../src/extract/questions/prose.js';
+import { ASKING_VERB_PATTERNS, PROSE_RULES, holdsAskingVerb, mayOpenProseRule, type SentenceAt } from '../src/extract/questions/prose.js';
+import { RECORD_RULES, holdsLabelWord } from '../src/extract/questions/records.js';
+import { QUESTION_LABEL_FORMS, QUESTION_LABEL_SOURCE } from '../src/extract/questions/vocabulary.js';
+import { endsInColon } from '../src/extract/questions/lead-in.js';
+import { hasAtMostWords } from '../src/extract/questions.js';
 import * as QUESTIONS from '../src/lexicon/questions.js';
-import { wordGate } from '../src/lexicon/index.js';
+import { WordDispatch, wordGate } from '../src/lexicon/index.js';
 import { variantOf, wordsOfModule } from './variants.js';
 
 const lexiconWords = wordsOfModule(QUESTIONS);
@@ -34,5 +38,71 @@ describe('prose question gates', () => {
   it('a sentence with no asking word opens no rule', () => {
     const open = PROSE_RULES.filter((rule) => wordGate(rule.cue).test('Councillor Ash welcomed the report and thanked the officers.'));
     expect(open.map((r) => r.id)).toEqual([]);
+  });
+
+  // mayOpenProseRule stands in front of the rules' dispatch: a sentence the dispatch opens passes it.
+  it('every sentence that opens a prose rule passes the cue pattern', () => {
+    const dispatch = new WordDispatch(PROSE_RULES.map((r) => r.cue));
+    const examples = PROSE_RULES.flatMap((r) => [...r.examples.valid, ...r.examples.invalid]);
+    const glue = fc.constantFrom(' ', '-', '’', 'é', '1', '(', '', 'x');
+    let opened = 0;
+    fc.assert(
+      fc.property(fc.oneof(...examples.map((e) => variantOf(e, lexiconWords, filler))), glue, (text, g) => {
+        const glued = text.replace(/ /g, g);
+        for (const t of [text, glued]) {
+          if (!dispatch.any(t)) continue;
+          opened++;
+          if (!mayOpenProseRule(t)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 1000, seed: 13 },
+    );
+    expect(opened).toBeGreaterThan(500);
+    expect(mayOpenProseRule('Councillor Ash welcomed the report and thanked the officers.')).toBe(false);
+  });
+
+  // holdsAskingVerb stands in front of the four asking-verb patterns: any text one of them matches passes it.
+  it('every text an asking-verb pattern matches holds an asking verb', () => {
+    const asking = ['question-asker-verb', 'question-member-mid-sentence', 'question-pronoun-asker', 'question-asker-later-verb'];
+    const examples = PROSE_RULES.filter((r) => asking.includes(r.id)).flatMap((r) => [...r.examples.valid, ...r.examples.invalid]);
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.oneof(...examples.map((e) => variantOf(e, lexiconWords, filler, [' ', '  ', ' \t', '\u00a0']))), (text) => {
+        if (!ASKING_VERB_PATTERNS.some((re) => re.test(text))) return true;
+        matched++;
+        return holdsAskingVerb(text);
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+    expect(matched).toBeGreaterThan(150);
+    expect(holdsAskingVerb('Councillor Ash welcomed the report.')).toBe(false);
+  });
+
+  // The record rules reading a label skip blocks without a label word: any text holding a label holds one.
+  it('every text holding a question label holds a label word', () => {
+    const label = new RegExp(QUESTION_LABEL_SOURCE);
+    const before = fc.constantFrom('', '6.1 Cr Dunstan – ', 'Note: ', '(', '“', 'é');
+    const after = fc.constantFrom('', ' 3, Councillor Ash to Councillor Birch: Why?', ':', ' from Cllr Ash – text', 'No. 4');
+    fc.assert(
+      fc.property(before, fc.constantFrom(...QUESTION_LABEL_FORMS), fc.constantFrom(' ', '  ', '   ', '\t'), after, (b, form, space, a) => {
+        const text = `${b}${form.replace(/ /g, space)}${a}`;
+        return !label.test(text) || holdsLabelWord(text);
+      }),
+      { numRuns: 500, seed: 3 },
+    );
+    expect(holdsLabelWord('The Committee noted the report.')).toBe(false);
+    expect(RECORD_RULES.length).toBe(4);
+  });
+
+  it('word counts and colon ends read as the patterns they stand for', () => {
+    const spaces = ['', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', 'a', 'Bc', ':', ':-', '-', '.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...spaces), { maxLength: 24 }), fc.integer({ min: 1, max: 10 }), (parts, max) => {
+        const text = parts.join('');
+        return hasAtMostWords(text, max) === text.split(/\s+/).length <= max && endsInColon(text) === /:-?\s*$/.test(text);
+      }),
+      { numRuns: 3000, seed: 9 },
+    );
   });
 });

@@ -32,15 +32,43 @@ function isPublicPart(title: string): boolean {
   return PUBLIC_MARKER.test(title) && PUBLIC_PART.test(title);
 }
 
+/** Is this UTF-16 code one that `\s` matches (JavaScript's white space and line terminators)? */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `text.split(/\s+/).length <= max`, reading only as far as the words allow: the split makes one
+ * piece more than the text has runs of white space, and a long paragraph is done after its first words.
+ */
+export function hasAtMostWords(text: string, max: number): boolean {
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceCode(text.charCodeAt(i))) continue;
+    if (++runs >= max) return false;
+    while (i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1))) i++;
+  }
+  return true;
+}
+
 // A short line that heads a part of the item: "Public Questions", "Questions from Members".
-const isHeadingLine = (b: Block): boolean => b.kind === 'heading' || (b.line === b.end && b.text.split(/\s+/).length <= 8 && !/[.,;]$/.test(b.text));
+// (`/[.,;]$/.test(text)` read as the last character: most paragraphs end in a full stop.)
+const isHeadingLine = (b: Block): boolean => b.kind === 'heading' || (b.line === b.end && !endsInStop(b.text) && hasAtMostWords(b.text, 8));
+
+/** `/[.,;]$/.test(text)`: the last character is a full stop, comma or semicolon. */
+function endsInStop(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x2e || c === 0x2c || c === 0x3b;
+}
 
 /** An item for members' questions: its title, or a heading line of its description ("Issue - meetings" pages repeat the title there). */
 function isQuestionsItem(ctx: ItemContext): boolean {
   if (QUESTIONS_TITLE.test(ctx.item.title)) return true;
   return ctx.item.description.some((t) => {
     const text = t.line.text.trim();
-    return text.split(/\s+/).length <= 8 && !/[.,;]$/.test(text) && QUESTIONS_TITLE.test(text) && !isPublicPart(text);
+    return !endsInStop(text) && hasAtMostWords(text, 8) && QUESTIONS_TITLE.test(text) && !isPublicPart(text);
   });
 }
 
@@ -49,7 +77,8 @@ export function extractQuestions(ctx: ItemContext): Question[] {
   const out: Question[] = [];
   const state: ProseState = { lastNamed: null, questionsItem: isQuestionsItem(ctx) };
   // An item titled with a member and the topic of their question: "Councillor M. Baker: Street Lighting".
-  const titled = ctx.titleLine !== undefined && !REPORTS_TITLE.test(ctx.item.title.replace(/^[^:]{1,80}:/, '')) ? memberTopic(ctx.item.title, false) : null;
+  // memberTopic reads a title only up to its colon ("Councillor X: Topic"): a title without one names no question.
+  const titled = ctx.titleLine !== undefined && ctx.item.title.includes(':') && !REPORTS_TITLE.test(ctx.item.title.replace(/^[^:]{1,80}:/, '')) ? memberTopic(ctx.item.title, false) : null;
   if (titled) out.push({ asker: titled.asker, text: titled.topic, respondent: null, response: null, line: ctx.titleLine!, rule: memberTopicRule.id });
   let publicPart = false;
   let lastRecordAsker: string | null = null;
@@ -101,7 +130,8 @@ export function extractQuestions(ctx: ItemContext): Question[] {
         i = j;
         continue;
       }
-      const found = fromProse(b, state).filter((q) => !BARE_INTRODUCER.test(q.text));
+      const prose = fromProse(b, state);
+      const found = prose.length === 0 ? prose : prose.filter((q) => !BARE_INTRODUCER.test(q.text));
       const last = found[found.length - 1];
       i++;
       if (last) {

@@ -71,7 +71,11 @@ export function fromLeadInBullet(b: Block, mixed: boolean): Question | null {
  * "Councillor Hart asked the following:", "Members asked about:": an asking sentence that introduces a list.
  * "raised" asks only with questions or queries: a member who "raised the following issues:" reports them. Group 1: the asker.
  */
-const LIST_COLON_END = /:-?\s*$/;
+/** `/:-?\s*$/.test(text)`, read from the end: trimEnd drops what `\s*` would, and a long text is not scanned for colons. */
+export function endsInColon(text: string): boolean {
+  const t = text.trimEnd();
+  return t.endsWith(':') || t.endsWith(':-');
+}
 const ASKS_A_LIST = new RegExp(
   `(?:^|[.?!]\\s+)(${ASKER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+)?(?:(?:asked|queried|enquired|inquired|questioned|sought\\s+clarification|sought\\s+information|requested\\s+information)(?:\\s+(?:about|on|regarding|whether|the\\s+following|the\\s+below)(?:\\s+(?:questions|queries|points|matters|issues))?)?|raised\\s+(?:the\\s+following\\s+|these\\s+)?(?:questions|queries))\\s*:-?\\s*$`,
 );
@@ -89,7 +93,7 @@ export const askedListRule = defineRule({
 /** The asker of a sentence introducing a list of questions (null for "Members"); undefined when it introduces none. */
 export function listAsker(text: string): string | null | undefined {
   // The pattern tries its long asker at every sentence start: only a text ending in a colon can match.
-  if (!LIST_COLON_END.test(text)) return undefined;
+  if (!endsInColon(text)) return undefined;
   const m = ASKS_A_LIST.exec(text);
   return m ? memberAsker(m[1]) : undefined;
 }

@@ -6,7 +6,7 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule, type RuleMeta } from '../../rules/define.js';
-import { ASKING_VERBS, COLLECTIVE_ASKERS, PLURAL_TITLES, CONNECTIVES, EXPLAINING_VERBS, INFORMATION_THINGS, INVITED_TO_VERBS, PRESIDING_ROLES, QUESTION_NOUNS, QUESTION_TOPIC_VERBS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation } from '../../lexicon/index.js';
+import { ASKING_VERBS, COLLECTIVE_ASKERS, PLURAL_TITLES, CONNECTIVES, EXPLAINING_VERBS, INFORMATION_THINGS, INVITED_TO_VERBS, PRESIDING_ROLES, QUESTION_NOUNS, QUESTION_TOPIC_VERBS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation, caselessAlternation } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
 import { openerLength } from '../util/openers.js';
 import { sentences } from '../util/text.js';
@@ -56,6 +56,23 @@ const APPOSITIVE = '(?:\\s{1,3}\\([^)]{1,80}\\)|,\\s[^,]{1,120},)';
 const LEADING_CLAUSE = /^[A-Z][^,;]{2,60},\s+/;
 const ADVERB = '(?:(?:also|then|further|subsequently|specifically|additionally|again|briefly|separately|both)\\s+)?';
 
+// Not a phrasing: what the four asking-verb patterns below (ASKER_VERB, MEMBER_MID_SENTENCE, PRONOUN_ASKER,
+// ASKER_LATER_VERB) all need, built from the same verb source: an asking verb phrase after a space. One scan
+// of a sentence for it lets most sentences (opened by a question noun, "following", "when" …) skip all four.
+// The patterns read the sentence from its subject on, a part of the whole sentence: the whole is scanned,
+// so that a sentence none of them can read is not cut at its openers either.
+const ASKING_VERB_AFTER_SPACE = new RegExp(`\\s${ASKING_VERB_SOURCE}`);
+let askingText = '';
+let askingHeld = false;
+/** True when `text` may hold an asking verb phrase; the four rules ask in turn about the same sentence, so the last answer is kept. */
+export function holdsAskingVerb(text: string): boolean {
+  if (text !== askingText) {
+    askingText = text;
+    askingHeld = ASKING_VERB_AFTER_SPACE.test(text);
+  }
+  return askingHeld;
+}
+
 /** "Councillor Mayes queried the funding …" / "Members asked whether …". Group 1 asker, 2 appositive, 3 text from the verb. */
 const ASKER_VERB = new RegExp(`^(${ASKER_SOURCE})(${APPOSITIVE})?,?\\s+${ADVERB}(${ASKING_VERB_SOURCE}.*)$`);
 
@@ -75,8 +92,10 @@ export const askerVerbRule: ProseRule = defineRule({
     invalid: ['The Chair asked if there were any declarations of interest.', 'Councillor Amin welcomed the report.', 'Councillor Ross asked Members to send their comments to the Clerk.', 'Mrs Pearce, a local resident, asked whether the footpath would be repaired.'],
   },
   read(s: SentenceAt): Reading | null {
+    if (!holdsAskingVerb(s.whole)) return null;
     // After a leading clause the opener list does not know: "Resulting from the last meeting, the Members asked …".
-    const m = ASKER_VERB.exec(s.text) ?? ASKER_VERB.exec(s.text.replace(LEADING_CLAUSE, ''));
+    const leading = LEADING_CLAUSE.exec(s.text);
+    const m = ASKER_VERB.exec(s.text) ?? (leading ? ASKER_VERB.exec(s.text.slice(leading[0].length)) : null);
     if (!m || (m[2] && PUBLIC_SPEAKER.test(m[2]))) return null;
     // An officer or a document asking ("The Clerk asked whether …") is not a member's question.
     const asker = memberAsker(m[1]);
@@ -97,6 +116,7 @@ export const memberMidSentenceRule: ProseRule = defineRule({
     invalid: ['The report was welcomed by Councillor Ash and the Chair.', 'The Chair then invited a local resident, Mr Brown asked whether the lane would close.'],
   },
   read(s: SentenceAt): Reading | null {
+    if (!holdsAskingVerb(s.whole)) return null;
     const m = MEMBER_MID_SENTENCE.exec(s.text);
     // "… the petitioner, Mr Brown asked …": one of the public.
     if (!m || PUBLIC_SPEAKER.test(s.text.slice(Math.max(0, m.index - 60), m.index))) return null;
@@ -117,6 +137,7 @@ export const pronounAskerRule: ProseRule = defineRule({
     invalid: ['She thanked the officers for the report.'],
   },
   read(s: SentenceAt): Reading | null {
+    if (!holdsAskingVerb(s.whole)) return null;
     const m = PRONOUN_ASKER.exec(s.text);
     if (!m) return null;
     if (/^they$/i.test(m[1])) return { text: m[2], asker: null };
@@ -137,12 +158,16 @@ export const askerLaterVerbRule: ProseRule = defineRule({
     invalid: ['Councillor Fenn referred to the rise in fly-tipping and thanked the wardens.'],
   },
   read(s: SentenceAt): Reading | null {
+    if (!holdsAskingVerb(s.whole)) return null;
     const m = ASKER_LATER_VERB.exec(s.text);
     if (!m || (m[2] && PUBLIC_SPEAKER.test(m[2]))) return null;
     const asker = /^(?:He|She|They)$/.test(m[1]) ? (m[1] === 'They' ? null : s.lastNamed) : memberAsker(m[1]);
     return asker === undefined ? null : { text: m[3], asker };
   },
 });
+
+/** The patterns holdsAskingVerb stands in front of (test/questions-gate.test.ts checks that it passes all they match). */
+export const ASKING_VERB_PATTERNS: readonly RegExp[] = [ASKER_VERB, MEMBER_MID_SENTENCE, PRONOUN_ASKER, ASKER_LATER_VERB];
 
 /** Passive questions: "The reason for reduced timetables was questioned", "It was queried whether …", "Further clarification was requested". */
 // "It was queried whether …" / "The cost was questioned", "An update was requested".
@@ -224,9 +249,10 @@ export const questionSubjectRule: ProseRule = defineRule({
   },
   read(s: SentenceAt): Reading | null {
     // "The members discussed the policy and a number of queries were raised regarding …": the question is the second clause.
-    const and = QUESTION_SUBJECT.test(s.text) ? null : AND_QUESTIONS.exec(s.text);
+    const whole = QUESTION_SUBJECT.exec(s.text);
+    const and = whole ? null : AND_QUESTIONS.exec(s.text);
     const text = and ? s.text.slice(and.index + and[0].length) : s.text;
-    const m = QUESTION_SUBJECT.exec(text);
+    const m = whole ?? (and ? QUESTION_SUBJECT.exec(text) : null);
     if (!m) return null;
     if (and) return { text, asker: null };
     // "Councillor Ash's question about …": the possessive names the asker.
@@ -426,6 +452,19 @@ const INTRODUCES_LIST = /^\w+(?:\s\w+)?\s+(?:the\s+)?(?:following|below|undermen
 // One pass over a sentence's words opens the rules whose cue it holds; most sentences open none.
 const PROSE_DISPATCH = new WordDispatch(PROSE_RULES.map((rule) => rule.cue));
 
+// Not a phrasing: the words that open the dispatch, as one pattern (a sentence opens a rule when one
+// of its words, a run of ASCII letters in any case, is the first word of a cue phrase). Most sentences
+// open none, and one scan of a regex says so more cheaply than looking up every word (the neighbours are
+// matched, not looked around: the same matches, found faster). Null when a cue
+// phrase does not start with a letter (the dispatch is then always open).
+const CUE_FIRST_WORDS = PROSE_RULES.flatMap((rule) => rule.cue.map((phrase) => /^[a-z]+/.exec(phrase.toLowerCase().trimStart())?.[0] ?? null));
+const PROSE_CUE_WORD = CUE_FIRST_WORDS.includes(null) ? null : new RegExp(`(?:^|[^a-z])${caselessAlternation(CUE_FIRST_WORDS as string[])}(?:$|[^a-z])`, 'i');
+
+/** False when no prose rule can open on the sentence: none of its words starts a cue phrase (test/questions-gate.test.ts). */
+export function mayOpenProseRule(sentence: string): boolean {
+  return PROSE_CUE_WORD === null || PROSE_CUE_WORD.test(sentence);
+}
+
 // "Question 2 –", "Supplementary question:", "Q:" before the sentence's subject.
 const QUESTION_LABEL = new RegExp(`^${QUESTION_LABEL_SOURCE}\\s*(?:[:,.–—]|\\s-)\\s*`, 'i');
 // A member named as the subject: the antecedent of a later "He asked …".
@@ -443,6 +482,39 @@ export interface ProseState {
    * patterns run on them only when a question sentence asks who was named last.
    */
   unnamed?: string[];
+}
+
+/**
+ * A sentence some rule may read. Where its subject starts, who was named before it and its own subject
+ * are read only by the rules that ask for them (most opened sentences are read by none): each is worked
+ * out on first use.
+ * lastNamedOf reads the sentences before this one, so the answer is the same as worked out at once.
+ */
+class OpenedSentence implements SentenceAt {
+  private subjectRead: string | null | undefined = undefined;
+  private from: { text: string; labelled: boolean } | undefined = undefined;
+  constructor(
+    readonly whole: string,
+    private readonly state: ProseState,
+  ) {}
+
+  /** The sentence from its subject on (the rules reading the whole sentence never need it). */
+  get text(): string {
+    return (this.from ??= subjectOf(this.whole)).text;
+  }
+
+  get questionContext(): boolean {
+    return (this.from ??= subjectOf(this.whole)).labelled || this.state.questionsItem;
+  }
+
+  get lastNamed(): string | null {
+    return lastNamedOf(this.state);
+  }
+
+  get subject(): string | null {
+    if (this.subjectRead === undefined) this.subjectRead = namedSubject(this.text);
+    return this.subjectRead;
+  }
 }
 
 /** The member or person a sentence opens with, if any. */
@@ -486,16 +558,15 @@ export function fromProse(block: Block, state: ProseState): Question[] {
   const ss = tableRows(block) ?? sentences(block.text);
   for (let k = 0; k < ss.length; k++) {
     const whole = ss[k].text;
-    const open = PROSE_DISPATCH.open(whole);
-    if (open.includes(1)) {
-      const { text, labelled } = subjectOf(whole);
-      const at: SentenceAt = { text, whole, lastNamed: lastNamedOf(state), subject: namedSubject(text), questionContext: labelled || state.questionsItem };
+    if (mayOpenProseRule(whole) && PROSE_DISPATCH.any(whole)) {
+      const open = PROSE_DISPATCH.open(whole);
+      const at = new OpenedSentence(whole, state);
       for (let r0 = 0; r0 < PROSE_RULES.length; r0++) {
         if (open[r0] === 0) continue;
         const rule = PROSE_RULES[r0];
         const r = rule.read(at);
         if (!r) continue;
-        if ((!at.questionContext && REQUEST_NOT_QUESTION.test(r.text)) || ASKED_SOMEONE_TO.test(r.text) || PRESIDER_INVITES.test(text) || ASKED_FOR_ACTION.test(r.text) || PROCEDURAL_ASK.test(r.text) || INTRODUCES_LIST.test(r.text)) break;
+        if ((!at.questionContext && REQUEST_NOT_QUESTION.test(r.text)) || ASKED_SOMEONE_TO.test(r.text) || PRESIDER_INVITES.test(at.text) || ASKED_FOR_ACTION.test(r.text) || PROCEDURAL_ASK.test(r.text) || INTRODUCES_LIST.test(r.text)) break;
         // "asked how …; the Finance Manager explained that …": the answer after a semicolon.
         const semi = r.rest === undefined ? r.text.indexOf('; ') : -1;
         if (semi > 0 && answerIn(r.text.slice(semi + 2))) {

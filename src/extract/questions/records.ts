@@ -9,8 +9,9 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule, type RuleMeta } from '../../rules/define.js';
+import { escapeRegex } from '../../lexicon/index.js';
 import { makeQuestion } from './shape.js';
-import { ANSWER_LABEL, MEMBER_NAME_SOURCE, PUBLIC_SPEAKER, QUESTION_LABEL_SOURCE } from './vocabulary.js';
+import { ANSWER_LABEL, MEMBER_NAME_SOURCE, PUBLIC_SPEAKER, QUESTION_LABEL_SOURCE, QUESTION_LABEL_FORMS } from './vocabulary.js';
 
 export interface RecordRead {
   question: Question | null;
@@ -44,6 +45,33 @@ const MEMBER_SENTENCE = new RegExp(`^(?:${MEMBER_NAME_SOURCE})(?:,|\\s+\\(|\\s+[
 const INLINE_ANSWER = /\s(?:A|Answer|Reply|Response)\s*:\s+/;
 /** "No supplementary question." */
 const NO_QUESTION = /^no\s+(?:supplementary\s+)?questions?\b/i;
+
+/**
+ * Not a phrasing: what every text QUESTION_LABEL_SOURCE matches in holds, as written (the patterns reading
+ * labels are case-sensitive): a label's words up to its first space, which the pattern spells letter for
+ * letter. A word holding another is left out ("Question" holds "Q"). Most blocks hold none of them and
+ * skip the label patterns (test/questions-gate.test.ts).
+ */
+export const LABEL_WORDS: readonly string[] = ((): string[] => {
+  const heads = [...new Set(QUESTION_LABEL_FORMS.map((l) => l.split(' ')[0]))];
+  return heads.filter((w) => !heads.some((o) => o !== w && w.includes(o)));
+})();
+
+const LABEL_WORD = new RegExp(LABEL_WORDS.map(escapeRegex).join('|'));
+/** True when the text holds one of LABEL_WORDS. */
+export const holdsLabelWord = (text: string): boolean => LABEL_WORD.test(text);
+
+let labelBlock: Block | undefined;
+let labelHeld = false;
+/** True when the block may hold a question label; the rules ask in turn about the same block, so the last answer is kept. */
+export function mayHoldLabel(b: Block): boolean {
+  if (b !== labelBlock) {
+    labelBlock = b;
+    // A one-line paragraph's text is its full text: one scan.
+    labelHeld = holdsLabelWord(b.fullText) || (b.text !== b.fullText && holdsLabelWord(b.text));
+  }
+  return labelHeld;
+}
 
 /** True when the block starts a written question of its own, so it is not the answer to the one before. */
 function startsRecord(b: Block | undefined): boolean {
@@ -100,6 +128,7 @@ export const recordFromToRule: RecordRule = defineRule({
     invalid: ['Question 2, Councillor Ngata to Councillor Hume:\n\nNo supplementary question.'],
   },
   read(blocks, i) {
+    if (!mayHoldLabel(blocks[i])) return null;
     const m = FROM_TO.exec(blocks[i].text);
     if (!m) return null;
     const words = wordsAt(blocks, i, m[3] ?? '');
@@ -152,6 +181,7 @@ export const labelledRule: RecordRule = defineRule({
     invalid: ['Question Time\n\nThe Chair thanked everyone for attending.'],
   },
   read(blocks, i) {
+    if (!mayHoldLabel(blocks[i])) return null;
     // "Q:" may have been read as a list marker: the label is then in the block's full text.
     const m = LABELLED.exec(blocks[i].text) ?? LABELLED.exec(blocks[i].fullText.trim()) ?? ASKER_LABELLED.exec(blocks[i].fullText.trim());
     const inlineWords = m?.[2] ?? '';
@@ -203,6 +233,8 @@ export function isTopic(text: string): boolean {
 
 /** The member and topic of a "Councillor X: Topic" / "Topic (Councillor X)" line. */
 export function memberTopic(text: string, questionsItem: boolean): { asker: string; topic: string } | null {
+  // MEMBER_TOPIC needs the colon after the name, TOPIC_MEMBER the name's closing bracket: most lines have neither.
+  if (text.indexOf(':') < 0 && !(questionsItem && text.indexOf(')') >= 0)) return null;
   const m = MEMBER_TOPIC.exec(text);
   if (m) {
     const topic = m[2].replace(TOPIC_FURNITURE, '').replace(/[.:]$/, '').trim();
@@ -224,10 +256,10 @@ export const memberTopicRule: RecordRule = defineRule({
   },
   read(blocks, i, questionsItem, title) {
     const b = blocks[i];
-    // Members listed with what they report on: "Committee Reports: Councillor Ash: Museum Board".
-    if (!questionsItem && REPORTS_TITLE.test(title)) return null;
     // Only a one-line block that opens the item or stands as a numbered line of a question period.
     if (b.line !== b.end || (i > 0 && !questionsItem)) return null;
+    // Members listed with what they report on: "Committee Reports: Councillor Ash: Museum Board".
+    if (!questionsItem && REPORTS_TITLE.test(title)) return null;
     const found = memberTopic(b.text, questionsItem);
     return found ? { question: makeQuestion(found.topic, found.asker, b, memberTopicRule.id), next: i + 1 } : null;
   },

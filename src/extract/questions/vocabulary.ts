@@ -50,8 +50,11 @@ export const ANSWERING_VERB_SOURCE = `${alternation(ANSWERING_VERBS)}\\b`;
 /** Who answers: a person, a "The" role, officers. */
 export const RESPONDENT_SOURCE = `(?:${PERSON_SOURCE}|${ROLE_PHRASE_SOURCE}|Officers|officers|It)`;
 
+/** The labels as written and in capitals: "Question", "QUESTION". */
+export const QUESTION_LABEL_FORMS: readonly string[] = [...QUESTION_LABELS, ...QUESTION_LABELS.map((l) => l.toUpperCase())];
+
 /** A written question's label: "Question 3,", "Supplementary question:", "Q:", "Question 2 –". */
-export const QUESTION_LABEL_SOURCE = `${alternation([...QUESTION_LABELS, ...QUESTION_LABELS.map((l) => l.toUpperCase())])}(?:\\s?(?:No\\.?\\s)?\\d{1,3}[a-z]?)?`;
+export const QUESTION_LABEL_SOURCE = `${alternation(QUESTION_LABEL_FORMS)}(?:\\s?(?:No\\.?\\s)?\\d{1,3}[a-z]?)?`;
 
 /** A printed answer's label: "Reply:", "Written response –", "A:". */
 export const ANSWER_LABEL = new RegExp(`^(?:${alternation(ANSWER_LABELS)})(?:\\s(?:from|by)\\s([^:–—-]{2,120}?))?(?:\\s*(?:[:.–—]|\\s-)\\s*(.{0,100000})|\\s*$)`, 'i');
