@@ -56,7 +56,6 @@ export function commitmentIn(sentence: string, gated = true): CommitmentMatch | 
   // Most sentences hold no rule's cue at all: they are passed over before the exclusions run (the
   // rules read a tail of the sentence, whose words are among the sentence's).
   if (gated && !COMMITMENT_DISPATCH.any(sentence)) return null;
-  if (NOT_COMMITMENT.test(sentence) || REPORT_PLAN.test(sentence)) return null;
   // Rules read the sentence from its own subject: "During the debate, the Clerk agreed …".
   // Rows of parish minutes and logs put a reference or a topic before it: "07.18.04  NO to follow up …", "Road Sweeper - Clerk to ask …".
   const opened = openerLength(sentence);
@@ -75,6 +74,8 @@ export function commitmentIn(sentence: string, gated = true): CommitmentMatch | 
       best = { at: m.index === 0 ? 0 : m.index + skip, rule };
     }
   }
+  // The exclusions are read only when some rule matched: most sentences that hold a cue record no commitment.
+  if (best === null || NOT_COMMITMENT.test(sentence) || REPORT_PLAN.test(sentence)) return null;
   return best;
 }
 
@@ -173,8 +174,15 @@ const STATUS_COLUMN = /\s{2,}(?:completed|ongoing|see\s+below\*?|done|open|close
 // Only a row whose task is one cell (after an optional reference) reads so: "Payee  Detail  Total £s  VAT  Comments" does not.
 const UPDATE_COLUMN = new RegExp(`^((?:[A-Za-z]{0,5}\\d{1,4}(?:[./]\\d{1,4}){0,2}\\s{2,})?\\S(?:(?!\\s{2}).){0,400}?\\S\\s{2,}${OWNER_COLUMN_WORDS})\\s{2,}\\S.{0,400}$`);
 const TWO_SPACES = /\s\s/;
+// What STATUS_COLUMN's lookahead needs, read off the end of the text: a last cell of at most 12 characters after
+// a wide gap (the lookahead's \s* before the end is what trimEnd removes; its longest reach is 2 + 12 characters).
+const SHORT_LAST_CELL = /\s\s\S{1,12}$/;
+const endsInShortCell = (text: string): boolean => SHORT_LAST_CELL.test(text.trimEnd().slice(-14));
 /** A row's cells without the status and update columns around its owner. */
-const ownerRow = (text: string): string => text.replace(UPDATE_COLUMN, '$1').replace(STATUS_COLUMN, '');
+const ownerRow = (text: string): string => {
+  const row = text.replace(UPDATE_COLUMN, '$1');
+  return endsInShortCell(row) ? row.replace(STATUS_COLUMN, '') : row;
+};
 /** A row ending in an owner column whose task is words ("10/7/18  SSE  Electricity Bill" is a payment, not a task). Groups 1: task, 2: owner. */
 function ownerColumn(text: string): RegExpExecArray | null {
   // Every column pattern needs a run of two spaces: prose sentences are passed over at once.
@@ -265,6 +273,13 @@ function actionTableColumns(row: string): { task: number; owner: number; due: nu
   if (task < 0 || owner < 0 || task === owner) return null;
   return { task, owner, due: headerIndex(cells, DUE_COLUMN_HEADERS), width: cells.length };
 }
+// What a row needs to have two cells (cellsOf): a pipe, a tab or two spaces.
+const MAY_HAVE_CELLS = /[|\t]|\s\s/;
+/** The text up to its first line break. */
+const firstLine = (text: string): string => {
+  const br = text.indexOf('\n');
+  return br < 0 ? text : text.slice(0, br);
+};
 // A Markdown table's rule row: "|---|---|".
 const TABLE_RULE_ROW = /^[\s|:–—-]+$/;
 
@@ -285,8 +300,10 @@ const isOwnerOnly = (text: string): boolean => looksLikePersonName(text) || OWNE
 
 /** A block's text in parts that each end at a row closed by an owner label ("… parking. Action – DM"), or whole. */
 function labelledParts(b: Block): string[] {
+  // Most blocks say no "action": they are returned whole before their rows are cut.
+  if (!/action/i.test(b.fullText)) return [b.text];
   const rows = b.fullText.split('\n');
-  if (rows.length < 2 || !/action/i.test(b.fullText)) return [b.text];
+  if (rows.length < 2) return [b.text];
   const parts: string[] = [];
   let current: string[] = [];
   rows.forEach((row, k) => {
@@ -324,10 +341,12 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
     let table: ReturnType<typeof actionTableColumns> = null;
     for (const b of blocks) {
       if (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'question-lead-in') continue;
-      const rows = b.fullText.split('\n');
-      table = table && cellsOf(rows[0]).length === table.width ? table : actionTableColumns(rows[0]);
+      // A row of two cells or more has a pipe, a tab or a wide gap in it: other blocks are no table's rows.
+      const firstRow = firstLine(b.fullText);
+      table = !MAY_HAVE_CELLS.test(firstRow) ? null : table && cellsOf(firstRow).length === table.width ? table : actionTableColumns(firstRow);
       if (table) {
         const columns = table;
+        const rows = b.fullText.split('\n');
         const start = actionTableColumns(rows[0]) ? 1 : 0;
         rows.forEach((row, k) => {
           const cells = cellsOf(row);

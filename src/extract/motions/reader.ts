@@ -15,7 +15,7 @@ import { placeOf } from '../types.js';
 import { tableDisposition } from '../util/disposition.js';
 import { readName } from '../util/person-names.js';
 import { sentences, squashSpaces } from '../util/text.js';
-import { allAgreed, countsIn, labelEvent, openingInSentence, outcomeEvents, seconderInSentence, type Opening } from './events.js';
+import { COUNT_DIGIT, allAgreed, countsIn, labelEvent, openingInSentence, outcomeEvents, seconderInSentence, type Opening } from './events.js';
 import {
   MOTION_EVENT_HINT,
   MOTION_LABEL,
@@ -37,6 +37,9 @@ import {
 } from './patterns.js';
 import { motionBareOutcomeRule, motionLabelRule, motionNumberedMoversRule, motionResolvedBracketsRule, motionTableRule, motionVoteTallyRule } from './rules.js';
 
+
+/** RESOLVED_BRACKETS, passed over at once when the text has no bracket or no slash (the pattern needs both). */
+const bracketedMovers = (text: string): RegExpExecArray | null => (text.includes('(') && text.includes('/') ? RESOLVED_BRACKETS.exec(text) : null);
 
 /** The shape of a list marker: "5)" and "6)" share one, "(1)" and "a." do not. */
 const markerShape = (marker: string | undefined): string => (marker ?? '').replace(/\d+/g, '9').replace(/[a-z]/g, 'a').replace(/[A-Z]/g, 'A');
@@ -357,7 +360,7 @@ export class MotionReader {
       if (this.passesOver(block)) continue;
       const text = this.textOf(block);
       if (!text) {
-        if (block.kind === 'resolved') this.settle(RESOLVED_BRACKETS.test(block.fullText));
+        if (block.kind === 'resolved') this.settle(bracketedMovers(block.fullText) !== null);
         continue;
       }
       const before = this.motions.length;
@@ -407,8 +410,13 @@ export class MotionReader {
   private textOf(block: Block): string {
     // Only a RESOLVED block reads its full text: normalise it for those alone.
     if (block.kind === 'resolved') {
-      const full = block.fullText.replace(/\s+/g, ' ').trim();
-      if (RESOLVED_BRACKETS.test(full) || RECITAL.test(full) || NUMBERED_MOVERS.test(full)) return full;
+      // Each reading needs something the raw text shows as well: brackets and a slash, a recital's opening words
+      // (whitespace runs match its \s+ as the single spaces do), a digit. Only then is the text normalised.
+      const raw = block.fullText;
+      if ((raw.includes('(') && raw.includes('/')) || COUNT_DIGIT.test(raw) || RECITAL.test(raw.trimStart())) {
+        const full = raw.replace(/\s+/g, ' ').trim();
+        if (bracketedMovers(full) || RECITAL.test(full) || NUMBERED_MOVERS.test(full)) return full;
+      }
     }
     return squashSpaces(block.text);
   }
@@ -443,7 +451,7 @@ export class MotionReader {
 
   private readBlock(block: Block, text: string): void {
     if (block.kind === 'resolved') {
-      this.settle(RESOLVED_BRACKETS.test(text));
+      this.settle(bracketedMovers(text) !== null);
       // A RESOLVED clause with none of the words below ("that the report be noted") only settles the vote before it.
       if (this.gated && this.quietFor(text)) return;
     }
@@ -457,7 +465,7 @@ export class MotionReader {
       }
     }
     // "Resolved (Cr A / Cr B) That …".
-    const br = RESOLVED_BRACKETS.exec(text);
+    const br = bracketedMovers(text);
     if (br && /^(?:\d{1,4}[./]?\d{0,4}\s+)?(?:resolved|carried|moved)/i.test(text.trim()) && readName(br[1]) && readName(br[2])) {
       const m = this.start(block, false, motionResolvedBracketsRule.id);
       m.mover = cleanName(br[1]);
