@@ -43,6 +43,9 @@ const OUTSIDE_BODY_SUBJECT = new RegExp(
 // How far around a commitment its subject is looked for.
 const SUBJECT_REACH = 60;
 
+/** A letter as the word gates read words (src/lexicon/gate.ts): A-Z or a-z. */
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
 export interface CommitmentMatch {
   /** Where the commitment starts in the sentence (0 when the sentence opens with it, after any openers). */
   at: number;
@@ -63,8 +66,10 @@ export function commitmentIn(sentence: string, gated = true): CommitmentMatch | 
   const body = skip > 0 ? sentence.slice(skip) : sentence;
   let best: CommitmentMatch | null = null;
   let bestIndex = Infinity;
-  // One pass over the sentence's words tells which rules' cues it holds; only those rules run.
-  const open = gated ? COMMITMENT_DISPATCH.open(body) : null;
+  // One pass over the sentence's words tells which rules' cues it holds; only those rules run. The body starts
+  // after a space (or is the sentence), so its words are among the sentence's: the sentence's flags, read by any()
+  // above, open every rule the body's would (and maybe more, which only costs a pattern run).
+  const open = gated ? COMMITMENT_DISPATCH.open(skip === 0 || !isAsciiLetter(sentence.charCodeAt(skip - 1)) ? sentence : body) : null;
   for (let r = 0; r < COMMITMENT_RULES.length; r++) {
     const rule = COMMITMENT_RULES[r];
     if (open && open[r] === 0) continue;
@@ -202,7 +207,12 @@ function action(text: string, place: Place, rule: string, imperative = false): A
   }
   t = t.replace(/\s+/g, ' ').trim();
   // An imperative row ("Update Standing Orders to …") names no owner in its words.
-  if (owner === null && !imperative) owner = ownerOf(t) ?? ownerOf(t.slice(ROW_PREFIX.exec(t)?.[0].length ?? 0));
+  if (owner === null && !imperative) {
+    // After a row's reference or topic, if it has one: the same text again reads the same.
+    owner = ownerOf(t);
+    const prefix = owner === null ? (ROW_PREFIX.exec(t)?.[0].length ?? 0) : 0;
+    if (prefix > 0) owner = ownerOf(t.slice(prefix));
+  }
   return { text: t, owner, due: dueOf(t), ...place, rule };
 }
 
@@ -273,8 +283,9 @@ function actionTableColumns(row: string): { task: number; owner: number; due: nu
   if (task < 0 || owner < 0 || task === owner) return null;
   return { task, owner, due: headerIndex(cells, DUE_COLUMN_HEADERS), width: cells.length };
 }
-// What a row needs to have two cells (cellsOf): a pipe, a tab or two spaces.
-const MAY_HAVE_CELLS = /[|\t]|\s\s/;
+// A header row has a task column and an owner column, whole cells that are headers once lower-cased: the text
+// holds one header of each list (Unicode case folding, as toLowerCase reads a Kelvin sign as "k").
+const TABLE_HEADER_WORDS = [ACTION_COLUMN_HEADERS, OWNER_COLUMN_HEADERS].map((headers) => new RegExp(alternation(headers), 'iu'));
 /** The text up to its first line break. */
 const firstLine = (text: string): string => {
   const br = text.indexOf('\n');
@@ -341,9 +352,10 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
     let table: ReturnType<typeof actionTableColumns> = null;
     for (const b of blocks) {
       if (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'question-lead-in') continue;
-      // A row of two cells or more has a pipe, a tab or a wide gap in it: other blocks are no table's rows.
-      const firstRow = firstLine(b.fullText);
-      table = !MAY_HAVE_CELLS.test(firstRow) ? null : table && cellsOf(firstRow).length === table.width ? table : actionTableColumns(firstRow);
+      // An open table goes on while the rows keep its width; a header row opens one. Most blocks have no header's
+      // words at all and are passed over before their first row is cut into cells.
+      if (table && cellsOf(firstLine(b.fullText)).length !== table.width) table = null;
+      if (!table && TABLE_HEADER_WORDS.every((words) => words.test(b.fullText))) table = actionTableColumns(firstLine(b.fullText));
       if (table) {
         const columns = table;
         const rows = b.fullText.split('\n');
@@ -387,7 +399,8 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
       // "… circulate the figures to Members. ACTION: JB": the label at the end names the owner of the paragraph's actions;
       // a label closing an earlier row ("… about parking. Action – DM" / "Members to send …") ends that row's actions.
       for (const part of labelledParts(b)) {
-      const trailing = TRAILING_OWNER_LABEL.exec(part);
+      // The label's word, looked for first: most parts have none.
+      const trailing = /action/i.test(part) ? TRAILING_OWNER_LABEL.exec(part) : null;
       const labelled = trailing && isOwnerOnly(trailing[1].trim()) ? trailing[1].trim() : null;
       const text = labelled ? part.slice(0, trailing!.index) : part;
       for (const s of sentences(text)) {
@@ -481,11 +494,19 @@ const RESTATED_CONTAINED = 0.9;
 
 const hasDigit = (w: string): boolean => /\d/.test(w);
 
+/** An action's words and, joined, those of them with figures in: what restates() compares. */
+interface ActionWords {
+  words: string[];
+  figures: string;
+}
+const actionWords = (words: string[]): ActionWords => ({ words, figures: words.filter(hasDigit).join(' ') });
+
 /** Whether b restates a: the same figures and dates, and most words shared or the shorter nearly all inside the longer. */
-function restates(a: readonly string[], b: readonly string[]): boolean {
+function restates(first: ActionWords, second: ActionWords): boolean {
   // "… brought to the meeting on 1 September" and "… on 20 July" are two commitments.
-  const figuresA = a.filter(hasDigit).join(' ');
-  if (figuresA !== b.filter(hasDigit).join(' ')) return false;
+  if (first.figures !== second.figures) return false;
+  const a = first.words;
+  const b = second.words;
   const common = sharedWordCount(a, b);
   return (2 * common) / (a.length + b.length) >= RESTATED_OVERLAP || common / Math.min(a.length, b.length) >= RESTATED_CONTAINED;
 }
@@ -494,15 +515,17 @@ function restates(a: readonly string[], b: readonly string[]): boolean {
 export function dedupeActions(actions: readonly Action[]): Action[] {
   const ordered = [...actions].sort((a, b) => a.line - b.line);
   const seen = new Set<string>();
-  const long: string[][] = [];
+  const long: ActionWords[] = [];
   return ordered.filter((a) => {
     const key = a.text.toLowerCase();
     if (seen.has(key)) return false;
     seen.add(key);
     const words = wordsOf(a.text);
     if (words.length < RESTATED_MIN_WORDS) return true;
-    if (long.some((w) => restates(w, words))) return false;
-    long.push(words);
+    // Each action's figures are read once, not once per comparison.
+    const these = actionWords(words);
+    if (long.some((w) => restates(w, these))) return false;
+    long.push(these);
     return true;
   });
 }
