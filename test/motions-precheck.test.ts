@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COUNT_DIGIT, LABEL_WORD, OPENING_VERB, VOTE_WORD } from '../src/extract/motions/events.js';
 import {
+  EVENT_COUNT,
   IT_WAS_MOVED,
   LABELLED_COUNT,
   MOVED_BY_ONLY,
@@ -80,7 +81,7 @@ describe('motion pre-checks', () => {
   it('COUNT_DIGIT passes every text a count pattern reads a count from', () => {
     // SLASH_TALLY also matches "by a simple majority" without a digit, but that match gives no count.
     const slashCount = /^(?:by\s+(?:an?\s+)?(?:absolute|simple|special)\s+majority\s*)?\(?\s*(\d{1,2})\s*[/:–-]\s*(\d{1,2})\s*\)?$/i;
-    expect(neverRejectsAMatch(COUNT_DIGIT, [slashCount, PAREN_COUNTS, VOTES_TO, LABELLED_COUNT, NUMBERED_MOVERS], 7)).toBeGreaterThan(100);
+    expect(neverRejectsAMatch(COUNT_DIGIT, [slashCount, PAREN_COUNTS, VOTES_TO, LABELLED_COUNT, NUMBERED_MOVERS, EVENT_COUNT], 7)).toBeGreaterThan(100);
     expect(SLASH_TALLY.exec('by a simple majority')?.[1]).toBeUndefined();
   });
   it('VOTE_WORD passes every text VOTES_TO reads', () => {

@@ -17,8 +17,11 @@ import { readName } from '../util/person-names.js';
 import { sentences, squashSpaces } from '../util/text.js';
 import { COUNT_DIGIT, allAgreed, countsIn, labelEvent, openingInSentence, outcomeEvents, seconderInSentence, type Opening } from './events.js';
 import {
+  EVENT_COUNT,
+  EVENT_WORD,
   MOTION_EVENT_HINT,
   MOTION_LABEL,
+  OUTCOME_HINT,
   NUMBERED_MOVERS,
   RECITAL,
   AND_THAT_CLAUSE,
@@ -294,6 +297,8 @@ export class MotionReader {
 
   /** Applies the first outcome reading that settles something; true when one did. */
   private outcome(text: string, block: Block, whole: boolean): boolean {
+    // Without the hint outcomeEvents reads nothing: its generator is not started.
+    if (!OUTCOME_HINT.test(text)) return false;
     for (const e of outcomeEvents(text, whole)) {
       if (e.kind === 'decided') {
         // "Agreed" alone closes a motion that is open; it never opens one.
@@ -558,10 +563,8 @@ export class MotionReader {
 
   /** Could this sentence open, second, close or count a motion? (A cheap test before the full reading.) */
   private isEvent(text: string): boolean {
-    return (
-      /\b(?:moved|proposed|seconded|carried|lost|defeated|withdrawn|withdrew|fell|failed|agreed|vot(?:e|ed|es|ing)|in\s+favour)\b/i.test(text) ||
-      /\b(?:for|against|abstentions?|abstain(?:ed)?|in\s+favour)\s*[:(–-]?\s*\d|\d{1,3}\s+(?:for|against|abstentions?)\b/i.test(text)
-    );
+    // The counts need a digit: a sentence without one is not read for them.
+    return EVENT_WORD.test(text) || (COUNT_DIGIT.test(text) && EVENT_COUNT.test(text));
   }
 
   private afterOpening(rest: string, block: Block): void {
