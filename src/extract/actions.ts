@@ -174,7 +174,7 @@ function dueOf(sentence: string): string | null {
 const OWNER_COLUMN_WORDS = `(?:(?:The\\s+)?(?:Clerk|Chair(?:man)?|RFO|Officers?|All(?:\\s+[Cc]ouncillors)?|Councillors)|${INITIALS_OWNER_SOURCE}|(?:Cllrs?\\.?|Councillor)\\s+[A-Z][\\w'’-]{1,30})`;
 const OWNER_COLUMN = new RegExp(`^(\\S.{0,400}?\\S)\\s{2,}(${OWNER_COLUMN_WORDS})\\s*$`);
 // A status column before the owner: "… Heyfordian Buses      completed    NO".
-const STATUS_COLUMN = /\s{2,}(?:completed|ongoing|see\s+below\*?|done|open|closed)(?=\s{2,}\S{1,12}\s*$)/i;
+export const STATUS_COLUMN = /\s{2,}(?:completed|ongoing|see\s+below\*?|done|open|closed)(?=\s{2,}\S{1,12}\s*$)/i;
 // An update column after the owner, in an action table's row: "… with SSE.    NO    Appointment made for 18/12".
 // Only a row whose task is one cell (after an optional reference) reads so: "Payee  Detail  Total £s  VAT  Comments" does not.
 const UPDATE_COLUMN = new RegExp(`^((?:[A-Za-z]{0,5}\\d{1,4}(?:[./]\\d{1,4}){0,2}\\s{2,})?\\S(?:(?!\\s{2}).){0,400}?\\S\\s{2,}${OWNER_COLUMN_WORDS})\\s{2,}\\S.{0,400}$`);
@@ -182,7 +182,7 @@ const TWO_SPACES = /\s\s/;
 // What STATUS_COLUMN's lookahead needs, read off the end of the text: a last cell of at most 12 characters after
 // a wide gap (the lookahead's \s* before the end is what trimEnd removes; its longest reach is 2 + 12 characters).
 const SHORT_LAST_CELL = /\s\s\S{1,12}$/;
-const endsInShortCell = (text: string): boolean => SHORT_LAST_CELL.test(text.trimEnd().slice(-14));
+export const endsInShortCell = (text: string): boolean => SHORT_LAST_CELL.test(text.trimEnd().slice(-14));
 /** A row's cells without the status and update columns around its owner. */
 const ownerRow = (text: string): string => {
   const row = text.replace(UPDATE_COLUMN, '$1');
@@ -276,7 +276,7 @@ const cellsOf = (row: string): string[] => {
 };
 const headerIndex = (cells: readonly string[], headers: readonly string[]): number => cells.findIndex((c) => headers.includes(c.toLowerCase().replace(/[:.]$/, '')));
 /** The columns of an action table's header row, or null when the row is not one. */
-function actionTableColumns(row: string): { task: number; owner: number; due: number; width: number } | null {
+export function actionTableColumns(row: string): { task: number; owner: number; due: number; width: number } | null {
   const cells = cellsOf(row);
   const task = headerIndex(cells, ACTION_COLUMN_HEADERS);
   const owner = headerIndex(cells, OWNER_COLUMN_HEADERS);
@@ -285,7 +285,7 @@ function actionTableColumns(row: string): { task: number; owner: number; due: nu
 }
 // A header row has a task column and an owner column, whole cells that are headers once lower-cased: the text
 // holds one header of each list (Unicode case folding, as toLowerCase reads a Kelvin sign as "k").
-const TABLE_HEADER_WORDS = [ACTION_COLUMN_HEADERS, OWNER_COLUMN_HEADERS].map((headers) => new RegExp(alternation(headers), 'iu'));
+export const TABLE_HEADER_WORDS = [ACTION_COLUMN_HEADERS, OWNER_COLUMN_HEADERS].map((headers) => new RegExp(alternation(headers), 'iu'));
 /** The text up to its first line break. */
 const firstLine = (text: string): string => {
   const br = text.indexOf('\n');

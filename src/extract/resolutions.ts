@@ -526,9 +526,9 @@ const RESOLVED_CLOSING = new RegExp(`\\b(?:it\\s+was\\s+(?:${ADVERB}\\s+)?)?(?:R
 const HANGING = new RegExp(String.raw`(?:[,;:(&–—-]|\b(?:and|or|of|the|to|for|with|by|a|an|in|on|at|as|that|be|from)|\b${alternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}|\s)$`);
 
 // A source row that opens a decision: "All were in agreement …", "Cllrs Sherahilo & Teague agreed …".
-const ROW_DECISION = /^All\b|^[A-Z][\w&'’-]*\s+(?:[\w&'’-]+\s+){0,4}(?:agreed|resolved)\b/;
+export const ROW_DECISION = /^All\b|^[A-Z][\w&'’-]*\s+(?:[\w&'’-]+\s+){0,4}(?:agreed|resolved)\b/;
 // The words ROW_DECISION needs, one of which any row it reads holds.
-const ROW_DECISION_WORDS = /All|agreed|resolved/;
+export const ROW_DECISION_WORDS = /All|agreed|resolved/;
 
 /**
  * A paragraph's sentences, and where a later source row opens with a capital the sentence from there too: minutes
