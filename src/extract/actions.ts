@@ -354,8 +354,9 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
       if (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'question-lead-in') continue;
       // An open table goes on while the rows keep its width; a header row opens one. Most blocks have no header's
       // words at all and are passed over before their first row is cut into cells.
-      if (table && cellsOf(firstLine(b.fullText)).length !== table.width) table = null;
-      if (!table && TABLE_HEADER_WORDS.every((words) => words.test(b.fullText))) table = actionTableColumns(firstLine(b.fullText));
+      const firstRow = firstLine(b.fullText);
+      if (table && cellsOf(firstRow).length !== table.width) table = null;
+      if (!table && TABLE_HEADER_WORDS.every((words) => words.test(firstRow))) table = actionTableColumns(firstRow);
       if (table) {
         const columns = table;
         const rows = b.fullText.split('\n');
@@ -513,6 +514,8 @@ function restates(first: ActionWords, second: ActionWords): boolean {
 
 /** A commitment recorded twice, in the same or other words, counts once (the first); actions in line order. */
 export function dedupeActions(actions: readonly Action[]): Action[] {
+  // Most items record one action or none: nothing to compare.
+  if (actions.length < 2) return [...actions];
   const ordered = [...actions].sort((a, b) => a.line - b.line);
   const seen = new Set<string>();
   const long: ActionWords[] = [];
