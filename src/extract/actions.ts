@@ -43,6 +43,9 @@ const OUTSIDE_BODY_SUBJECT = new RegExp(
 // How far around a commitment its subject is looked for.
 const SUBJECT_REACH = 60;
 
+/** A letter as the word gates read words (src/lexicon/gate.ts): A-Z or a-z. */
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
 export interface CommitmentMatch {
   /** Where the commitment starts in the sentence (0 when the sentence opens with it, after any openers). */
   at: number;
@@ -56,7 +59,6 @@ export function commitmentIn(sentence: string, gated = true): CommitmentMatch | 
   // Most sentences hold no rule's cue at all: they are passed over before the exclusions run (the
   // rules read a tail of the sentence, whose words are among the sentence's).
   if (gated && !COMMITMENT_DISPATCH.any(sentence)) return null;
-  if (NOT_COMMITMENT.test(sentence) || REPORT_PLAN.test(sentence)) return null;
   // Rules read the sentence from its own subject: "During the debate, the Clerk agreed …".
   // Rows of parish minutes and logs put a reference or a topic before it: "07.18.04  NO to follow up …", "Road Sweeper - Clerk to ask …".
   const opened = openerLength(sentence);
@@ -64,8 +66,10 @@ export function commitmentIn(sentence: string, gated = true): CommitmentMatch | 
   const body = skip > 0 ? sentence.slice(skip) : sentence;
   let best: CommitmentMatch | null = null;
   let bestIndex = Infinity;
-  // One pass over the sentence's words tells which rules' cues it holds; only those rules run.
-  const open = gated ? COMMITMENT_DISPATCH.open(body) : null;
+  // One pass over the sentence's words tells which rules' cues it holds; only those rules run. The body starts
+  // after a space (or is the sentence), so its words are among the sentence's: the sentence's flags, read by any()
+  // above, open every rule the body's would (and maybe more, which only costs a pattern run).
+  const open = gated ? COMMITMENT_DISPATCH.open(skip === 0 || !isAsciiLetter(sentence.charCodeAt(skip - 1)) ? sentence : body) : null;
   for (let r = 0; r < COMMITMENT_RULES.length; r++) {
     const rule = COMMITMENT_RULES[r];
     if (open && open[r] === 0) continue;
@@ -75,6 +79,8 @@ export function commitmentIn(sentence: string, gated = true): CommitmentMatch | 
       best = { at: m.index === 0 ? 0 : m.index + skip, rule };
     }
   }
+  // The exclusions are read only when some rule matched: most sentences that hold a cue record no commitment.
+  if (best === null || NOT_COMMITMENT.test(sentence) || REPORT_PLAN.test(sentence)) return null;
   return best;
 }
 
@@ -168,13 +174,20 @@ function dueOf(sentence: string): string | null {
 const OWNER_COLUMN_WORDS = `(?:(?:The\\s+)?(?:Clerk|Chair(?:man)?|RFO|Officers?|All(?:\\s+[Cc]ouncillors)?|Councillors)|${INITIALS_OWNER_SOURCE}|(?:Cllrs?\\.?|Councillor)\\s+[A-Z][\\w'’-]{1,30})`;
 const OWNER_COLUMN = new RegExp(`^(\\S.{0,400}?\\S)\\s{2,}(${OWNER_COLUMN_WORDS})\\s*$`);
 // A status column before the owner: "… Heyfordian Buses      completed    NO".
-const STATUS_COLUMN = /\s{2,}(?:completed|ongoing|see\s+below\*?|done|open|closed)(?=\s{2,}\S{1,12}\s*$)/i;
+export const STATUS_COLUMN = /\s{2,}(?:completed|ongoing|see\s+below\*?|done|open|closed)(?=\s{2,}\S{1,12}\s*$)/i;
 // An update column after the owner, in an action table's row: "… with SSE.    NO    Appointment made for 18/12".
 // Only a row whose task is one cell (after an optional reference) reads so: "Payee  Detail  Total £s  VAT  Comments" does not.
 const UPDATE_COLUMN = new RegExp(`^((?:[A-Za-z]{0,5}\\d{1,4}(?:[./]\\d{1,4}){0,2}\\s{2,})?\\S(?:(?!\\s{2}).){0,400}?\\S\\s{2,}${OWNER_COLUMN_WORDS})\\s{2,}\\S.{0,400}$`);
 const TWO_SPACES = /\s\s/;
+// What STATUS_COLUMN's lookahead needs, read off the end of the text: a last cell of at most 12 characters after
+// a wide gap (the lookahead's \s* before the end is what trimEnd removes; its longest reach is 2 + 12 characters).
+const SHORT_LAST_CELL = /\s\s\S{1,12}$/;
+export const endsInShortCell = (text: string): boolean => SHORT_LAST_CELL.test(text.trimEnd().slice(-14));
 /** A row's cells without the status and update columns around its owner. */
-const ownerRow = (text: string): string => text.replace(UPDATE_COLUMN, '$1').replace(STATUS_COLUMN, '');
+const ownerRow = (text: string): string => {
+  const row = text.replace(UPDATE_COLUMN, '$1');
+  return endsInShortCell(row) ? row.replace(STATUS_COLUMN, '') : row;
+};
 /** A row ending in an owner column whose task is words ("10/7/18  SSE  Electricity Bill" is a payment, not a task). Groups 1: task, 2: owner. */
 function ownerColumn(text: string): RegExpExecArray | null {
   // Every column pattern needs a run of two spaces: prose sentences are passed over at once.
@@ -194,7 +207,12 @@ function action(text: string, place: Place, rule: string, imperative = false): A
   }
   t = t.replace(/\s+/g, ' ').trim();
   // An imperative row ("Update Standing Orders to …") names no owner in its words.
-  if (owner === null && !imperative) owner = ownerOf(t) ?? ownerOf(t.slice(ROW_PREFIX.exec(t)?.[0].length ?? 0));
+  if (owner === null && !imperative) {
+    // After a row's reference or topic, if it has one: the same text again reads the same.
+    owner = ownerOf(t);
+    const prefix = owner === null ? (ROW_PREFIX.exec(t)?.[0].length ?? 0) : 0;
+    if (prefix > 0) owner = ownerOf(t.slice(prefix));
+  }
   return { text: t, owner, due: dueOf(t), ...place, rule };
 }
 
@@ -258,13 +276,21 @@ const cellsOf = (row: string): string[] => {
 };
 const headerIndex = (cells: readonly string[], headers: readonly string[]): number => cells.findIndex((c) => headers.includes(c.toLowerCase().replace(/[:.]$/, '')));
 /** The columns of an action table's header row, or null when the row is not one. */
-function actionTableColumns(row: string): { task: number; owner: number; due: number; width: number } | null {
+export function actionTableColumns(row: string): { task: number; owner: number; due: number; width: number } | null {
   const cells = cellsOf(row);
   const task = headerIndex(cells, ACTION_COLUMN_HEADERS);
   const owner = headerIndex(cells, OWNER_COLUMN_HEADERS);
   if (task < 0 || owner < 0 || task === owner) return null;
   return { task, owner, due: headerIndex(cells, DUE_COLUMN_HEADERS), width: cells.length };
 }
+// A header row has a task column and an owner column, whole cells that are headers once lower-cased: the text
+// holds one header of each list (Unicode case folding, as toLowerCase reads a Kelvin sign as "k").
+export const TABLE_HEADER_WORDS = [ACTION_COLUMN_HEADERS, OWNER_COLUMN_HEADERS].map((headers) => new RegExp(alternation(headers), 'iu'));
+/** The text up to its first line break. */
+const firstLine = (text: string): string => {
+  const br = text.indexOf('\n');
+  return br < 0 ? text : text.slice(0, br);
+};
 // A Markdown table's rule row: "|---|---|".
 const TABLE_RULE_ROW = /^[\s|:–—-]+$/;
 
@@ -285,8 +311,10 @@ const isOwnerOnly = (text: string): boolean => looksLikePersonName(text) || OWNE
 
 /** A block's text in parts that each end at a row closed by an owner label ("… parking. Action – DM"), or whole. */
 function labelledParts(b: Block): string[] {
+  // Most blocks say no "action": they are returned whole before their rows are cut.
+  if (!/action/i.test(b.fullText)) return [b.text];
   const rows = b.fullText.split('\n');
-  if (rows.length < 2 || !/action/i.test(b.fullText)) return [b.text];
+  if (rows.length < 2) return [b.text];
   const parts: string[] = [];
   let current: string[] = [];
   rows.forEach((row, k) => {
@@ -324,10 +352,14 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
     let table: ReturnType<typeof actionTableColumns> = null;
     for (const b of blocks) {
       if (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'question-lead-in') continue;
-      const rows = b.fullText.split('\n');
-      table = table && cellsOf(rows[0]).length === table.width ? table : actionTableColumns(rows[0]);
+      // An open table goes on while the rows keep its width; a header row opens one. Most blocks have no header's
+      // words at all and are passed over before their first row is cut into cells.
+      const firstRow = firstLine(b.fullText);
+      if (table && cellsOf(firstRow).length !== table.width) table = null;
+      if (!table && TABLE_HEADER_WORDS.every((words) => words.test(firstRow))) table = actionTableColumns(firstRow);
       if (table) {
         const columns = table;
+        const rows = b.fullText.split('\n');
         const start = actionTableColumns(rows[0]) ? 1 : 0;
         rows.forEach((row, k) => {
           const cells = cellsOf(row);
@@ -368,7 +400,8 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
       // "… circulate the figures to Members. ACTION: JB": the label at the end names the owner of the paragraph's actions;
       // a label closing an earlier row ("… about parking. Action – DM" / "Members to send …") ends that row's actions.
       for (const part of labelledParts(b)) {
-      const trailing = TRAILING_OWNER_LABEL.exec(part);
+      // The label's word, looked for first: most parts have none.
+      const trailing = /action/i.test(part) ? TRAILING_OWNER_LABEL.exec(part) : null;
       const labelled = trailing && isOwnerOnly(trailing[1].trim()) ? trailing[1].trim() : null;
       const text = labelled ? part.slice(0, trailing!.index) : part;
       for (const s of sentences(text)) {
@@ -462,28 +495,40 @@ const RESTATED_CONTAINED = 0.9;
 
 const hasDigit = (w: string): boolean => /\d/.test(w);
 
+/** An action's words and, joined, those of them with figures in: what restates() compares. */
+interface ActionWords {
+  words: string[];
+  figures: string;
+}
+const actionWords = (words: string[]): ActionWords => ({ words, figures: words.filter(hasDigit).join(' ') });
+
 /** Whether b restates a: the same figures and dates, and most words shared or the shorter nearly all inside the longer. */
-function restates(a: readonly string[], b: readonly string[]): boolean {
+function restates(first: ActionWords, second: ActionWords): boolean {
   // "… brought to the meeting on 1 September" and "… on 20 July" are two commitments.
-  const figuresA = a.filter(hasDigit).join(' ');
-  if (figuresA !== b.filter(hasDigit).join(' ')) return false;
+  if (first.figures !== second.figures) return false;
+  const a = first.words;
+  const b = second.words;
   const common = sharedWordCount(a, b);
   return (2 * common) / (a.length + b.length) >= RESTATED_OVERLAP || common / Math.min(a.length, b.length) >= RESTATED_CONTAINED;
 }
 
 /** A commitment recorded twice, in the same or other words, counts once (the first); actions in line order. */
 export function dedupeActions(actions: readonly Action[]): Action[] {
+  // Most items record one action or none: nothing to compare.
+  if (actions.length < 2) return [...actions];
   const ordered = [...actions].sort((a, b) => a.line - b.line);
   const seen = new Set<string>();
-  const long: string[][] = [];
+  const long: ActionWords[] = [];
   return ordered.filter((a) => {
     const key = a.text.toLowerCase();
     if (seen.has(key)) return false;
     seen.add(key);
     const words = wordsOf(a.text);
     if (words.length < RESTATED_MIN_WORDS) return true;
-    if (long.some((w) => restates(w, words))) return false;
-    long.push(words);
+    // Each action's figures are read once, not once per comparison.
+    const these = actionWords(words);
+    if (long.some((w) => restates(w, these))) return false;
+    long.push(these);
     return true;
   });
 }

@@ -136,10 +136,13 @@ export const KIND_PATTERNS: readonly [ResolutionKind, RegExp][] = KIND_RULES.map
  */
 const ANY_KIND = new RegExp(KIND_PATTERNS.map(([, re], k) => `(?<k${k}>${re.source})`).join('|'), 'i');
 
+/** The names of ANY_KIND's groups, by kind rule. */
+const KIND_GROUPS: readonly string[] = KIND_PATTERNS.map((_, k) => `k${k}`);
+
 /** Classifies a clause by its main verb. */
 export function resolutionKind(clause: string): ResolutionKind {
   const groups = ANY_KIND.exec(clause)?.groups;
-  if (groups) for (let k = 0; k < KIND_PATTERNS.length; k++) if (groups[`k${k}`] !== undefined) return KIND_PATTERNS[k][0];
+  if (groups) for (let k = 0; k < KIND_PATTERNS.length; k++) if (groups[KIND_GROUPS[k]] !== undefined) return KIND_PATTERNS[k][0];
   return 'other';
 }
 
@@ -202,9 +205,22 @@ const INTRODUCES_LIST = /[:–—-]\s*$/;
 const INTRODUCES_CONDITIONS = /\b(?:conditions?|reasons?|informatives?|subject\s+matters?)(?:\s+[\w-]+){0,3}\s*:\s*$/i;
 
 // "(1)" → "1", "1.4" → "1.4", "a)" → "a"; bullet glyphs are not numbers.
-const clauseNumber = (marker: string | undefined): string | null => {
+const readClauseNumber = (marker: string | undefined): string | null => {
   const n = marker ? marker.replace(/[()\s]/g, '').replace(/\.$/, '') : '';
   return /^[0-9a-zA-Z][0-9a-zA-Z.]*$/.test(n) ? n : null;
+};
+// A document's markers are a few shapes over and over ("1.", "(a)", "•"): each is read once.
+const CLAUSE_NUMBERS = new Map<string, string | null>();
+const MAX_CLAUSE_NUMBERS = 512;
+const clauseNumber = (marker: string | undefined): string | null => {
+  if (marker === undefined) return null;
+  let n = CLAUSE_NUMBERS.get(marker);
+  if (n === undefined) {
+    if (CLAUSE_NUMBERS.size >= MAX_CLAUSE_NUMBERS) CLAUSE_NUMBERS.clear();
+    n = readClauseNumber(marker);
+    CLAUSE_NUMBERS.set(marker, n);
+  }
+  return n;
 };
 
 // What follows a clause without being part of it: the outcome ("Carried.") and the closing time ("Time: 8:19 p.m. …").
@@ -368,8 +384,12 @@ export const resolutionDecisionRecordRule = defineRule({
 const AGENDA_ORDER = /^(?:that\s+)?(?:agenda\s+)?items?\s+[\w.]{1,6}\s+(?:be|is|was)\s+(?:brought\s+forward|taken|considered|deferred\s+to\s+later)\b[^.]{0,40}?\b(?:agenda|item|business|meeting)\b/i;
 
 function make(number: string | null, raw: string, block: Block, rule: string): Resolution | null {
-  if (RECITAL.test(raw.trim()) || AGENDA_ORDER.test(raw.trim())) return null;
-  const text = trimClause(unquote(stripThat(unquote(raw))).replace(DISPOSITION_COLUMN, '').replace(CLAUSE_TRAILER, '').replace(CLAUSE_TRAILER, ''));
+  const trimmed = raw.trim();
+  if (RECITAL.test(trimmed) || AGENDA_ORDER.test(trimmed)) return null;
+  const clause = unquote(stripThat(unquote(raw))).replace(DISPOSITION_COLUMN, '');
+  // A second trailer can only follow a first: a clause the first reading left as it was is read once.
+  const once = clause.replace(CLAUSE_TRAILER, '');
+  const text = trimClause(once === clause ? once : once.replace(CLAUSE_TRAILER, ''));
   if (text.length < 3) return null;
   return { number, text, kind: resolutionKind(text), ...placeOf(block), rule };
 }
@@ -464,6 +484,8 @@ const NARRATIVE = /\b(?:was|were|had)\b/i;
 
 /** A lead-in's clause without the sentences of proceedings printed after it on the same line. */
 function withoutNarrative(clause: string): string {
+  // A later sentence in the past tense is in the clause too: a clause without one is whole.
+  if (!NARRATIVE.test(clause)) return clause;
   const all = sentences(clause);
   const cut = all.findIndex((x, k) => k > 0 && NARRATIVE.test(x.text) && !OPENS_CLAUSE.test(x.text) && !LEAD_MARKER.test(x.text));
   return cut > 0 ? clause.slice(0, all[cut].index).trim() : clause;
@@ -503,18 +525,25 @@ const RESOLVED_CLOSING = new RegExp(`\\b(?:it\\s+was\\s+(?:${ADVERB}\\s+)?)?(?:R
 // on no connective ("… it was RESOLVED unanimously to OBJECT" / "Cllrs Sherahilo & Teague offered to draft …").
 const HANGING = new RegExp(String.raw`(?:[,;:(&–—-]|\b(?:and|or|of|the|to|for|with|by|a|an|in|on|at|as|that|be|from)|\b${alternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}|\s)$`);
 
+// A source row that opens a decision: "All were in agreement …", "Cllrs Sherahilo & Teague agreed …".
+export const ROW_DECISION = /^All\b|^[A-Z][\w&'’-]*\s+(?:[\w&'’-]+\s+){0,4}(?:agreed|resolved)\b/;
+// The words ROW_DECISION needs, one of which any row it reads holds.
+export const ROW_DECISION_WORDS = /All|agreed|resolved/;
+
 /**
  * A paragraph's sentences, and where a later source row opens with a capital the sentence from there too: minutes
  * without full stops run several records together ("Beech tree … £350 quote" / "All were in agreement that …").
  */
 function withRowStarts(block: Block): readonly { text: string; index: number }[] {
   const all = sentences(block.text);
+  // A row is read only if it says "All", "agreed" or "resolved" (what ROW_DECISION needs): most paragraphs say none.
+  if (!ROW_DECISION_WORDS.test(block.fullText)) return all;
   const rows = block.fullText.split('\n');
   if (rows.length < 2) return all;
   const out = [...all];
   for (const row of rows.slice(1)) {
     const head = squashSpaces(row);
-    if (!/^All\b|^[A-Z][\w&'’-]*\s+(?:[\w&'’-]+\s+){0,4}(?:agreed|resolved)\b/.test(head)) continue;
+    if (!ROW_DECISION.test(head)) continue;
     const at = block.text.indexOf(head.slice(0, 30));
     if (at <= 0 || all.some((x) => x.index === at)) continue;
     const rest = sentences(block.text.slice(at))[0];
@@ -762,6 +791,8 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
   if (out.length === 0 && !ctx.sections.some(isDecisionSection)) out.push(...clausesWithoutLeadIn(ctx));
   // A decision printed both in a "Decision:" block and in the minutes counts once; the same clause twice
   // under one kind of lead-in ("AGREED to recommend APPROVAL" for two applications) is two decisions.
+  // One clause cannot be printed twice.
+  if (out.length < 2) return out;
   const seen = new Map<string, string | undefined>();
   return out.filter((r) => {
     const key = r.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();

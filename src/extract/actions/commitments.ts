@@ -97,7 +97,8 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       invalid: ['The briefing note had been circulated to Members.', 'Cr Ames asked when the Wattle Creek causeway would be repaired.'],
     },
     pattern: new RegExp(`\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)})\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?:also\\s+|then\\s+)?(?:${DONE}|${alternation(TASKS_DONE)})\\b`, 'i'),
-    cue: [...FUTURE_MODALS, ...SCHEDULED_MODALS],
+    // The participle, not the modal: "was", "is", "will" are in most sentences, "circulated" in few.
+    cue: [...DELIVERED, ...TASKS_DONE],
   }),
   commitmentRule({
     id: 'commitment-done-and-delivered',
@@ -107,7 +108,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       invalid: ['Updated figures had been produced in October and circulated to Members.'],
     },
     pattern: new RegExp(`\\b${WOULD_WILL}\\s+(?:also\\s+)?be\\s+[a-z]+ed\\b[^.;]{0,80}?\\band\\s+(?:then\\s+)?${DONE}\\b`, 'i'),
-    cue: ['would', 'will', 'shall'],
+    cue: DELIVERED,
   }),
   commitmentRule({
     id: 'commitment-members-asked-to',
@@ -178,7 +179,8 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       invalid: ['The progress report had been brought forward in March.'],
     },
     pattern: new RegExp(`(?<!\\bdue\\s{1,3}to\\s{1,3})\\bbe\\s+(?:now\\s+)?${TO_MEET}\\s+(?:back\\s+|further\\s+|again\\s+)?(?:to|at|on|for)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:next|future|following|(?:[\\w'’-]+\\s+){1,3})?${MEETING}\\b`, 'i'),
-    cue: ['be'],
+    // What is done with it ("brought", "presented"), rarer than "be".
+    cue: TO_MEETING,
   }),
   // Before commitment-would-do, whose subjects exclude I and we.
   commitmentRule({
@@ -189,7 +191,8 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       invalid: ['I was pleased to see the new buses on the route.'],
     },
     pattern: new RegExp(`\\b(?:I|[Ww]e)\\s+${MODAL}\\s+(?:also\\s+|be\\s+happy\\s+to\\s+)?(?:${PROMISE})\\b`),
-    cue: FUTURE_MODALS,
+    // The pronoun, rarer in minutes than the modal.
+    cue: ['I', 'We'],
   }),
   commitmentRule({
     id: 'commitment-would-do',
@@ -267,7 +270,8 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     pattern: new RegExp(
       `(?:\\b${REPORTED}(?:\\s+\\w+)?\\s+(?:that\\s+)?|\\band\\s+that\\s+|\\band\\s+(?=(?:he|she|they)\\s))(?:he|she|they|we|officers|staff|the\\s+[A-Za-z]+(?:\\s+(?:of|for|[A-Z]\\w+)){0,4}|${HONORIFIC_NAME_SOURCE})\\s+${WOULD_WILL}\\s+(?:also\\s+|now\\s+|therefore\\s+|then\\s+)?(?:${PROMISE})\\b`,
     ),
-    cue: [...REPORTING_VERBS, 'and'],
+    // Every reading has its modal ("would", "will", "shall"): rarer than "and".
+    cue: ['would', 'will', 'shall'],
   }),
   commitmentRule({
     id: 'commitment-named-to-do',

@@ -30,6 +30,18 @@ import {
   wayOf,
 } from './patterns.js';
 import { motionLabelsRule, motionMovedSentenceRule } from './rules.js';
+import { alternation, MOVER_LABELS, SECONDER_LABELS } from '../../lexicon/index.js';
+
+// Cheap pre-checks: a literal every pattern they guard needs, so a sentence without it is passed over
+// before the long patterns run (test/motions-precheck.test.ts checks each against its patterns).
+/** Every opening phrasing (IT_WAS_MOVED, PROPOSED_AND_SECONDED, NAME_MOVED, MOVED_BY_ONLY) names its verb. */
+export const OPENING_VERB = /moved|proposed/i;
+/** MOVED_LABEL and SECONDED_LABEL each need one of their labels. */
+export const LABEL_WORD = new RegExp(alternation([...MOVER_LABELS, ...SECONDER_LABELS]), 'i');
+/** Every count pattern needs a digit (SLASH_TALLY's bare "by a simple majority" gives no count). */
+export const COUNT_DIGIT = /\d/;
+/** VOTES_TO needs "vote" ("by 30 votes to 12"). */
+export const VOTE_WORD = /vote/i;
 
 /** A motion opened: who moved and seconded it, whether it amends, the wording after the names, and the rule. */
 export interface Opening {
@@ -51,6 +63,7 @@ const trimName = (name: string): string => name.replace(/[.,;:]+$/, '');
  * "Councillor X moved that …", "The amendment was moved by X".
  */
 export function openingInSentence(s: string): Opening | null {
+  if (!OPENING_VERB.test(s)) return null;
   const rule = motionMovedSentenceRule.id;
   let m = IT_WAS_MOVED.exec(s);
   if (m) return { rule, amendment: Boolean(m[1] && AMENDMENT_WORD.test(m[1])) || /\bas\s+an\s+amendment\b/i.test(s), mover: cleanName(m[2]), seconder: cleanName(m[3]), rest: m[4] ?? '' };
@@ -75,6 +88,7 @@ export type LabelEvent = ({ kind: 'open' } & Opening) | { kind: 'seconder'; name
 
 /** "Moved: Cr X Seconded: Cr Y wording…" in any arrangement on one line; "Seconded: Cr Y" alone. */
 export function labelEvent(text: string): LabelEvent | null {
+  if (!LABEL_WORD.test(text)) return null;
   const mv = MOVED_LABEL.exec(text);
   const sc = SECONDED_LABEL.exec(text);
   if (!mv && !sc) return null;
@@ -152,11 +166,12 @@ export function* outcomeEvents(text: string, whole: boolean): Generator<OutcomeE
 
 /** Counts written in a sentence or a line: labelled, bracketed or "by 30 votes to 12". */
 export function countsIn(text: string): Partial<VoteCounts> | null {
+  if (!COUNT_DIGIT.test(text)) return null;
   const t = SLASH_TALLY.exec(text.trim());
   if (t?.[1] !== undefined) return { for: num(t[1]), against: num(t[2]) };
   const p = PAREN_COUNTS.exec(text);
   if (p) return { for: num(p[1] ?? p[2]), against: num(p[3] ?? p[4]), abstentions: num(p[5] ?? p[6]) };
-  const v = VOTES_TO.exec(text);
+  const v = VOTE_WORD.test(text) ? VOTES_TO.exec(text) : null;
   if (v) return { for: num(v[2]), against: num(v[3]), abstentions: num(v[4]) };
   const out: Partial<VoteCounts> = {};
   let found = false;

@@ -101,6 +101,10 @@ export function wayOf(label: string): Way {
  */
 export const MOTION_EVENT_HINT =
   /mov(?:ed|er)|propos|second|\bprop\.|\bsec\.|in\s+favour|carried|lost|defeated|withdr|fell|failed|agreed|vot|motion|amendment|resolved|division|^\s*(?:resolution\s+(?:no\.?\s*)?)?[A-Z]{0,3}\d{2,4}[-/]\d|\d\s+(?:for|against|abst)|(?:for|against|abst\w*|favour)\s*[:(–-]?\s*\d{1,3}\b/i;
+/** Not a phrasing: what makes a sentence an event worth reading (MotionReader.isEvent): a word of moving, outcome or voting… */
+export const EVENT_WORD = /\b(?:moved|proposed|seconded|carried|lost|defeated|withdrawn|withdrew|fell|failed|agreed|vot(?:e|ed|es|ing)|in\s+favour)\b/i;
+/** … or a count, which needs a digit. */
+export const EVENT_COUNT = /\b(?:for|against|abstentions?|abstain(?:ed)?|in\s+favour)\s*[:(–-]?\s*\d|\d{1,3}\s+(?:for|against|abstentions?)\b/i;
 /** Free-standing wording a later bare outcome may take: "That the report be received." */
 export const START_OF_WORDING = /^\s*["“‘]?\s*that\b/i;
 /** The lead of free-standing wording, quotation mark included: "That …", “That …”. */

@@ -15,10 +15,13 @@ import { placeOf } from '../types.js';
 import { tableDisposition } from '../util/disposition.js';
 import { readName } from '../util/person-names.js';
 import { sentences, squashSpaces } from '../util/text.js';
-import { allAgreed, countsIn, labelEvent, openingInSentence, outcomeEvents, seconderInSentence, type Opening } from './events.js';
+import { COUNT_DIGIT, allAgreed, countsIn, labelEvent, openingInSentence, outcomeEvents, seconderInSentence, type Opening } from './events.js';
 import {
+  EVENT_COUNT,
+  EVENT_WORD,
   MOTION_EVENT_HINT,
   MOTION_LABEL,
+  OUTCOME_HINT,
   NUMBERED_MOVERS,
   RECITAL,
   AND_THAT_CLAUSE,
@@ -37,6 +40,9 @@ import {
 } from './patterns.js';
 import { motionBareOutcomeRule, motionLabelRule, motionNumberedMoversRule, motionResolvedBracketsRule, motionTableRule, motionVoteTallyRule } from './rules.js';
 
+
+/** RESOLVED_BRACKETS, passed over at once when the text has no bracket or no slash (the pattern needs both). */
+const bracketedMovers = (text: string): RegExpExecArray | null => (text.includes('(') && text.includes('/') ? RESOLVED_BRACKETS.exec(text) : null);
 
 /** The shape of a list marker: "5)" and "6)" share one, "(1)" and "a." do not. */
 const markerShape = (marker: string | undefined): string => (marker ?? '').replace(/\d+/g, '9').replace(/[a-z]/g, 'a').replace(/[A-Z]/g, 'A');
@@ -291,6 +297,8 @@ export class MotionReader {
 
   /** Applies the first outcome reading that settles something; true when one did. */
   private outcome(text: string, block: Block, whole: boolean): boolean {
+    // Without the hint outcomeEvents reads nothing: its generator is not started.
+    if (!OUTCOME_HINT.test(text)) return false;
     for (const e of outcomeEvents(text, whole)) {
       if (e.kind === 'decided') {
         // "Agreed" alone closes a motion that is open; it never opens one.
@@ -357,7 +365,7 @@ export class MotionReader {
       if (this.passesOver(block)) continue;
       const text = this.textOf(block);
       if (!text) {
-        if (block.kind === 'resolved') this.settle(RESOLVED_BRACKETS.test(block.fullText));
+        if (block.kind === 'resolved') this.settle(bracketedMovers(block.fullText) !== null);
         continue;
       }
       const before = this.motions.length;
@@ -407,8 +415,13 @@ export class MotionReader {
   private textOf(block: Block): string {
     // Only a RESOLVED block reads its full text: normalise it for those alone.
     if (block.kind === 'resolved') {
-      const full = block.fullText.replace(/\s+/g, ' ').trim();
-      if (RESOLVED_BRACKETS.test(full) || RECITAL.test(full) || NUMBERED_MOVERS.test(full)) return full;
+      // Each reading needs something the raw text shows as well: brackets and a slash, a recital's opening words
+      // (whitespace runs match its \s+ as the single spaces do), a digit. Only then is the text normalised.
+      const raw = block.fullText;
+      if ((raw.includes('(') && raw.includes('/')) || COUNT_DIGIT.test(raw) || RECITAL.test(raw.trimStart())) {
+        const full = raw.replace(/\s+/g, ' ').trim();
+        if (bracketedMovers(full) || RECITAL.test(full) || NUMBERED_MOVERS.test(full)) return full;
+      }
     }
     return squashSpaces(block.text);
   }
@@ -443,7 +456,7 @@ export class MotionReader {
 
   private readBlock(block: Block, text: string): void {
     if (block.kind === 'resolved') {
-      this.settle(RESOLVED_BRACKETS.test(text));
+      this.settle(bracketedMovers(text) !== null);
       // A RESOLVED clause with none of the words below ("that the report be noted") only settles the vote before it.
       if (this.gated && this.quietFor(text)) return;
     }
@@ -457,7 +470,7 @@ export class MotionReader {
       }
     }
     // "Resolved (Cr A / Cr B) That …".
-    const br = RESOLVED_BRACKETS.exec(text);
+    const br = bracketedMovers(text);
     if (br && /^(?:\d{1,4}[./]?\d{0,4}\s+)?(?:resolved|carried|moved)/i.test(text.trim()) && readName(br[1]) && readName(br[2])) {
       const m = this.start(block, false, motionResolvedBracketsRule.id);
       m.mover = cleanName(br[1]);
@@ -550,10 +563,8 @@ export class MotionReader {
 
   /** Could this sentence open, second, close or count a motion? (A cheap test before the full reading.) */
   private isEvent(text: string): boolean {
-    return (
-      /\b(?:moved|proposed|seconded|carried|lost|defeated|withdrawn|withdrew|fell|failed|agreed|vot(?:e|ed|es|ing)|in\s+favour)\b/i.test(text) ||
-      /\b(?:for|against|abstentions?|abstain(?:ed)?|in\s+favour)\s*[:(–-]?\s*\d|\d{1,3}\s+(?:for|against|abstentions?)\b/i.test(text)
-    );
+    // The counts need a digit: a sentence without one is not read for them.
+    return EVENT_WORD.test(text) || (COUNT_DIGIT.test(text) && EVENT_COUNT.test(text));
   }
 
   private afterOpening(rest: string, block: Block): void {
