@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as LEXICON from '../src/lexicon/index.js';
 import { WordDispatch, leadingWordTest, wordGate, wordsOf } from '../src/lexicon/index.js';
-import { ATTENDANCE_LABEL, ATTENDANCE_LABEL_ALONE, ATTENDANCE_LABEL_SPACED, ATTENDANCE_LINE_LABELS } from '../src/tokenize/patterns.js';
+import { ATTENDANCE_LABEL, ATTENDANCE_LABEL_ALONE, ATTENDANCE_LABEL_SPACED, ATTENDANCE_LINE_LABELS, matchAttendanceLabel, matchAttendanceLabelAlone } from '../src/tokenize/patterns.js';
 import { signalOf } from '../src/extract/unclaimed.js';
 
 const lists: [string, readonly string[]][] = Object.entries(LEXICON).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((w) => typeof w === 'string'));
@@ -87,6 +87,20 @@ describe('leading-word tests', () => {
         return !matched || leads(line);
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('one-label attendance patterns', () => {
+  it('read every line exactly as the full patterns do (the full ones only add a "/" or "|" pair)', () => {
+    const label = fc.constantFrom(...ATTENDANCE_LINE_LABELS, 'Present (in person)', 'Apologies (3 members)', 'Presentation');
+    const rest = fc.constantFrom('', ':', ': Cllr A Reid, Cllr B Shaw', '  Ms C Lowe', ' – Mr D Hale', ' were received.', ' | Mr E Ward', ' / Present: Mr F Bell');
+    fc.assert(
+      fc.property(label, fc.constantFrom('same', 'upper', 'lower'), rest, (l, casing, r) => {
+        const line = `${casing === 'upper' ? l.toUpperCase() : casing === 'lower' ? l.toLowerCase() : l}${r}`;
+        return JSON.stringify(matchAttendanceLabel(line)) === JSON.stringify(ATTENDANCE_LABEL.exec(line)) && JSON.stringify(matchAttendanceLabelAlone(line)) === JSON.stringify(ATTENDANCE_LABEL_ALONE.exec(line));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -329,9 +329,9 @@ export const LINE_RULES: LineRule[] = [
     // Every pattern reads a label at the line's start, or after a heading in another language and a "/" or "|".
     requires: { test: (text) => (LEADS_WITH_LABEL?.(text) ?? true) || text.includes('/') || text.includes('|') },
     match: (l) => {
-      const alone = P.ATTENDANCE_LABEL_ALONE.exec(l.text);
+      const alone = P.matchAttendanceLabelAlone(l.text);
       if (alone) return { text: '', marker: alone[1] };
-      const m = P.ATTENDANCE_LABEL.exec(l.text);
+      const m = P.matchAttendanceLabel(l.text);
       if (m) return { text: m[2].trim(), marker: m[1] };
       // "Apologies Betty Ross, Annie Morgan": no colon, but names follow the label.
       const spaced = P.ATTENDANCE_LABEL_SPACED.exec(l.text);

@@ -116,12 +116,18 @@ export const ATTENDANCE_LINE_LABELS: readonly string[] = [...PRESENT_LABELS, ...
 const ATTENDANCE_LABEL_WORDS = caselessAlternation(ATTENDANCE_LINE_LABELS);
 /** A label, a bilingual pair ("I Láthair / Present", "Whakapāha | Apologies") and a qualifier ("Also present via Teams"). */
 // The qualifier may stand in brackets: "Present (in person):", "Present (virtually):".
-export const ATTENDANCE_LABEL_SOURCE = `${ATTENDANCE_LABEL_WORDS}(?:\\s{0,3}[/|]\\s{0,3}${ATTENDANCE_LABEL_WORDS})?(?:\\s{1,3}${caselessAlternation(LABEL_QUALIFIERS)}|\\s{0,3}\\(${caselessAlternation(LABEL_QUALIFIERS)}\\))?`;
+const LABEL_QUALIFIER_SOURCE = `(?:\\s{1,3}${caselessAlternation(LABEL_QUALIFIERS)}|\\s{0,3}\\(${caselessAlternation(LABEL_QUALIFIERS)}\\))?`;
+export const ATTENDANCE_LABEL_SOURCE = `${ATTENDANCE_LABEL_WORDS}(?:\\s{0,3}[/|]\\s{0,3}${ATTENDANCE_LABEL_WORDS})?${LABEL_QUALIFIER_SOURCE}`;
+// One label, no bilingual pair: what a line with no "/" or "|" can hold. Its patterns are less than half the size
+// of the pair's, and V8 compiles such an alternation on its first use for tens of milliseconds: a one-file run
+// compiles only these unless the minutes are bilingual.
+const ONE_LABEL_SOURCE = `${ATTENDANCE_LABEL_WORDS}${LABEL_QUALIFIER_SOURCE}`;
 /** A head count after a label: "PRESENT (7 members)". */
 export const ATTENDANCE_COUNT_SOURCE = '(?:\\s{0,3}\\(\\d{1,3}(?:\\s{1,3}[A-Za-z]{1,12}){0,2}\\))?';
 
 /** Attendance labels at the start of a line: "PRESENT:", "Apologies:", "In Attendance:", "Officers:", "Also present:", "WHAKAPĀHA |   Aroha Kingi". */
 export const ATTENDANCE_LABEL = new RegExp(`^(${ATTENDANCE_LABEL_SOURCE})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\||\\s{2,}|[-–]\\s)\\s{0,100}(.{0,100000})$`, 'i');
+const ONE_ATTENDANCE_LABEL = new RegExp(`^(${ONE_LABEL_SOURCE})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s{2,}|[-–]\\s)\\s{0,100}(.{0,100000})$`, 'i');
 
 /** A label and a single space before its names, no colon: "Apologies Betty Ross, Annie Morgan and Alan Bell". Group 1: label; 2: the rest (read by NAMES_AFTER_LABEL). */
 // Only a line of a list's length: a dump's run of labels and names (a whole attendance block on one line) is left to the header reader.
@@ -135,6 +141,14 @@ export const NAMES_AFTER_LABEL = new RegExp(
 /** Bare attendance label lines ("PRESENT" / "Present:" / "Those present were:" on their own). */
 // Alone on its line, a label may follow a heading in another language: "Te Hunga i Tae Mai | Present", "Ngā Whakapāha / Apologies".
 export const ATTENDANCE_LABEL_ALONE = new RegExp(`^((?:[A-Za-z\\u00C0-\\u017F'’-]{1,20}(?:\\s[A-Za-z\\u00C0-\\u017F'’-]{1,20}){0,5}\\s{0,3}[/|]\\s{0,3})?${ATTENDANCE_LABEL_SOURCE})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}[:|]?$`, 'i');
+const ONE_ATTENDANCE_LABEL_ALONE = new RegExp(`^(${ONE_LABEL_SOURCE})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}:?$`, 'i');
+
+/** True when a line may hold a bilingual label pair or a table's bar: the only lines the full label patterns are needed for. */
+const hasPairMark = (text: string): boolean => text.includes('/') || text.includes('|');
+/** ATTENDANCE_LABEL's match (group 1 the label, 2 the names), read with the one-label pattern where no "/" or "|" allows more. */
+export const matchAttendanceLabel = (text: string): RegExpExecArray | null => (hasPairMark(text) ? ATTENDANCE_LABEL : ONE_ATTENDANCE_LABEL).exec(text);
+/** ATTENDANCE_LABEL_ALONE's match (group 1 the label), read likewise. */
+export const matchAttendanceLabelAlone = (text: string): RegExpExecArray | null => (hasPairMark(text) ? ATTENDANCE_LABEL_ALONE : ONE_ATTENDANCE_LABEL_ALONE).exec(text);
 
 /**
  * Bullet markers seen in minutes: •, ·, Ø, -, –, *, ▪, o, , and numbered or

@@ -6,7 +6,7 @@ import type { Person } from '../../schema/document.js';
 import { memo } from '../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
 import { REMOTE_ATTENDANCE_WAYS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
-import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_ALONE, ATTENDANCE_LABEL_SOURCE } from '../../tokenize/patterns.js';
+import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE, matchAttendanceLabelAlone } from '../../tokenize/patterns.js';
 import { HONORIFIC_SOURCE, looksLikeRole } from '../../tokenize/names.js';
 import { OFFICER_ROLE, THE_OFFICE_SOURCE, namesPerson, parseCell, parseEntries, readsAsClause, type Entry } from './entries.js';
 import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, remoteSentenceRule, statusTableRule, unlabelledRule } from './rules.js';
@@ -74,7 +74,7 @@ function labelOf(t: Token): Label | null {
   // "2.1 Attendance" (Western Australian "Record of Attendance" items): a numbered heading that is a members' or officers' label.
   // Apologies headings are read with the apologies sentences (attendance/apologies.ts).
   if (t.kind === 'numbered-heading') {
-    const alone = t.text.length < 60 ? ATTENDANCE_LABEL_ALONE.exec(t.text.trim()) : null;
+    const alone = t.text.length < 60 ? matchAttendanceLabelAlone(t.text.trim()) : null;
     return alone && labelKind(alone[1]) !== 'apologies' ? { label: alone[1], rest: '', header: false } : null;
   }
   if (t.kind === 'attendance') return { label: t.marker ?? '', rest: t.text.replace(LEADING_PUNCTUATION, ''), header: false };
