@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FACT_PATTERNS, mayStateFact } from '../src/extract/attendance.js';
 import { APOLOGIES_HEADING, GAVE_APOLOGIES, GIVES_APOLOGIES_ANYWHERE, MENTIONS_APOLOGIES, apologyStretches } from '../src/extract/attendance/apologies.js';
-import { HAS_INLINE_LABEL_END, HEADER_LABEL, HEADER_LABEL_ALONE, INLINE_LABEL, mayOpenHeaderLabel } from '../src/extract/attendance/lists.js';
+import { HAS_INLINE_LABEL_END, HEADER_LABEL, HEADER_LABEL_ALONE, INLINE_LABEL, INLINE_ONE_LABEL, mayOpenHeaderLabel } from '../src/extract/attendance/lists.js';
 import { TRAILING_POST_NOMINALS, withoutPostNominals } from '../src/extract/attendance/entries.js';
 import { POST_NOMINALS } from '../src/lexicon/index.js';
 import * as ATTENDANCE from '../src/lexicon/attendance.js';
@@ -136,6 +136,23 @@ describe('inline labels pre-check', () => {
       { numRuns: 1000, seed: 13 },
     );
     expect(matched).toBeGreaterThan(200);
+  });
+
+  it('a list text with no "/" or "|" is read the same by the one-label pattern', () => {
+    const all = (re: RegExp, text: string): string[] => {
+      re.lastIndex = 0;
+      return [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+    };
+    let compared = 0;
+    fc.assert(
+      fc.property(fc.oneof(...LIST_EXAMPLES.map((e) => variantOf(e, [...ATTENDANCE.PRESENT_LABELS, ...ATTENDANCE.APOLOGY_LABELS, ...ATTENDANCE.IN_ATTENDANCE_LABELS], filler, [' ', '  ']))), (text) => {
+        if (text.includes('/') || text.includes('|')) return true;
+        compared++;
+        return JSON.stringify(all(INLINE_ONE_LABEL, text)) === JSON.stringify(all(INLINE_LABEL, text));
+      }),
+      { numRuns: 1000, seed: 17 },
+    );
+    expect(compared).toBeGreaterThan(200);
   });
 });
 

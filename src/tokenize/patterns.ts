@@ -121,7 +121,7 @@ export const ATTENDANCE_LABEL_SOURCE = `${ATTENDANCE_LABEL_WORDS}(?:\\s{0,3}[/|]
 // One label, no bilingual pair: what a line with no "/" or "|" can hold. Its patterns are less than half the size
 // of the pair's, and V8 compiles such an alternation on its first use for tens of milliseconds: a one-file run
 // compiles only these unless the minutes are bilingual.
-const ONE_LABEL_SOURCE = `${ATTENDANCE_LABEL_WORDS}${LABEL_QUALIFIER_SOURCE}`;
+export const ONE_LABEL_SOURCE = `${ATTENDANCE_LABEL_WORDS}${LABEL_QUALIFIER_SOURCE}`;
 /** A head count after a label: "PRESENT (7 members)". */
 export const ATTENDANCE_COUNT_SOURCE = '(?:\\s{0,3}\\(\\d{1,3}(?:\\s{1,3}[A-Za-z]{1,12}){0,2}\\))?';
 
@@ -144,7 +144,7 @@ export const ATTENDANCE_LABEL_ALONE = new RegExp(`^((?:[A-Za-z\\u00C0-\\u017F'â€
 const ONE_ATTENDANCE_LABEL_ALONE = new RegExp(`^(${ONE_LABEL_SOURCE})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}:?$`, 'i');
 
 /** True when a line may hold a bilingual label pair or a table's bar: the only lines the full label patterns are needed for. */
-const hasPairMark = (text: string): boolean => text.includes('/') || text.includes('|');
+export const hasPairMark = (text: string): boolean => text.includes('/') || text.includes('|');
 /** ATTENDANCE_LABEL's match (group 1 the label, 2 the names), read with the one-label pattern where no "/" or "|" allows more. */
 export const matchAttendanceLabel = (text: string): RegExpExecArray | null => (hasPairMark(text) ? ATTENDANCE_LABEL : ONE_ATTENDANCE_LABEL).exec(text);
 /** ATTENDANCE_LABEL_ALONE's match (group 1 the label), read likewise. */
