@@ -41,6 +41,10 @@ export const HONORIFICS: readonly string[] = extendable('HONORIFICS', [
   'Sergeant',
   // Irish: Comhairleoir (councillor), as "Comh." in bilingual minutes.
   'Comh',
+  // Welsh: Cynghorydd (councillor), plural Cynghorwyr, as "Cyng." in bilingual minutes ("Cyng. / Cllr G Hughes").
+  'Cynghorydd',
+  'Cynghorwyr',
+  'Cyng',
   // New Zealand local and community boards title their members "Member": "MOVED by Member J Tāwhiri".
   'Member',
   // Canadian townships: the head of council and deputy ("Reeve Ann Vos", "Deputy Reeve Tom Hill").
@@ -60,7 +64,7 @@ export const HONORIFICS: readonly string[] = extendable('HONORIFICS', [
 ]);
 
 /** Honorifics of the councillor class: a person so titled is an elected member. */
-export const MEMBER_HONORIFICS: readonly string[] = extendable('MEMBER_HONORIFICS', ['Councillor', 'Councillors', 'Cllr', 'Cllrs', 'Cr', 'Crs', 'Mayor', 'Deputy Mayor', 'Alderman', 'Deputy Reeve', 'Reeve', 'Bailie', 'Provost', 'Depute Provost', 'Lord Provost', 'Ald', 'Clr', 'Clrs', 'Councilor', 'Councilors']);
+export const MEMBER_HONORIFICS: readonly string[] = extendable('MEMBER_HONORIFICS', ['Councillor', 'Councillors', 'Cllr', 'Cllrs', 'Cr', 'Crs', 'Cynghorydd', 'Cynghorwyr', 'Cyng', 'Mayor', 'Deputy Mayor', 'Alderman', 'Deputy Reeve', 'Reeve', 'Bailie', 'Provost', 'Depute Provost', 'Lord Provost', 'Ald', 'Clr', 'Clrs', 'Councilor', 'Councilors']);
 
 /** Courtesy titles of anyone (officers, public speakers, members alike). */
 export const COURTESY_TITLES: readonly string[] = extendable('COURTESY_TITLES', ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr']);

@@ -4,7 +4,7 @@
 // apologies", and bare names under an "Apologies for absence" item heading.
 import type { Person } from '../../schema/document.js';
 import type { Token } from '../../tokenize/classify.js';
-import { APOLOGY_VERBS, TITLE_QUALIFIERS, alternation } from '../../lexicon/index.js';
+import { APOLOGY_VERBS, FUNCTION_WORDS, IN_ATTENDANCE_LABELS, PRESENT_LABELS, TITLE_QUALIFIERS, alternation, wordGate } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE } from '../../tokenize/names.js';
 import { toBlocks } from '../../segment/blocks.js';
 import { sentences } from '../util/text.js';
@@ -31,6 +31,25 @@ export const GIVES_APOLOGIES_ANYWHERE = new RegExp(GIVES_APOLOGIES);
 export const APOLOGIES_HEADING = /^(?:\d{1,3}(?:\.\d{1,2})?[.)]?\s+)?(?:to\s+receive\s+)?(?:apolog(?:y|ies)(?:\s+(?:for\s+absence|and\s+reasons\s+for\s+absence|for\s+absence\s+and\s+substitutions?))?|leave\s+of\s+absence)\s*[.:]?(?:\s*[-–:]\s*(.{2,300}))?$/i;
 /** "Received from Councillors A and B." under an apologies heading. Group 1: the names. */
 const RECEIVED_FROM = /^(?:apologies\s+)?(?:were\s+|had\s+been\s+)?received\s+from\s+(.{3,600})$/i;
+// The bar or slash between the two languages of a bilingual heading.
+const BILINGUAL_SEPARATOR = /\s[/|]\s/;
+// The English words of attendance: a half that holds one is a topic of a heading listing several, not a translation.
+const ATTENDANCE_WORDS = wordGate([...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS], { skip: FUNCTION_WORDS });
+
+/**
+ * An apologies heading in two languages ("YMDDIHEURIADAU / APOLOGIES", "Whakapāha | Apologies"): two halves, one the
+ * apologies heading, the other no attendance heading of its own ("RECORD OF ATTENDANCE / APOLOGIES" lists topics).
+ */
+function bilingualApologiesHeading(title: string): RegExpExecArray | null {
+  if (!BILINGUAL_SEPARATOR.test(title)) return null;
+  const halves = title.split(BILINGUAL_SEPARATOR).map((h) => h.trim());
+  if (halves.length !== 2) return null;
+  for (const [k, half] of halves.entries()) {
+    const m = APOLOGIES_HEADING.exec(half);
+    if (m && !ATTENDANCE_WORDS.test(halves[1 - k])) return m;
+  }
+  return null;
+}
 /** What every title APOLOGIES_HEADING matches holds: the lines worth reading as apologies, headings or paragraphs. */
 export const MENTIONS_APOLOGIES = /apolog|leave\s+of\s+absence/i;
 const HEADING_KINDS = new Set<Token['kind']>(['numbered-heading', 'heading', 'attendance', 'text']);
@@ -124,7 +143,9 @@ export function readApologies(all: readonly Token[], apologies: Person[]): void 
     if (!HEADING_KINDS.has(t.kind) || t.line.text.length > 300) continue;
     const title = t.kind === 'numbered-heading' ? t.text : t.line.text;
     // "C048/23  1.  APOLOGIES FOR ABSENCE.": a minute reference and an item number before the title.
-    const h = APOLOGIES_HEADING.exec(title.replace(/^(?:[A-Z]{0,6}\d{1,4}(?:\/\d{1,4}){1,2}\s+)?(?:\d{1,3}[.)]?\s+)?/, '').trim());
+    const bare = title.replace(/^(?:[A-Z]{0,6}\d{1,4}(?:\/\d{1,4}){1,2}\s+)?(?:\d{1,3}[.)]?\s+)?/, '').trim();
+    // A heading in two languages ("YMDDIHEURIADAU / APOLOGIES", "Whakapāha | Apologies"): either half may be the English.
+    const h = APOLOGIES_HEADING.exec(bare) ?? bilingualApologiesHeading(bare);
     if (!h) continue;
     if (h[1]) {
       add(named(h[1], t.line.line, apologiesUnderHeadingRule.id));

@@ -279,10 +279,15 @@ function surnameFirstEntries(text: string, line?: number): Person[] | null {
 }
 
 /** Splits a list of attendees, keeping post-nominals with their names. */
+/** The first title of a pair in two languages ("Cyng. / " in "Cyng. / Cllr G Hughes", "Comh. / " before "Cllr"). */
+const BILINGUAL_TITLE_PAIR = new RegExp(`(?<![\\p{L}])${HONORIFIC_SOURCE}\\.?\\s{0,2}\\/\\s{0,2}(?=${HONORIFIC_SOURCE}\\.?\\s)`, 'gu');
+
 function readEntries(text: string, line?: number, membersList = false): Entry[] {
   const upright = surnameFirstEntries(text, line);
   if (upright) return upright.map((person) => ({ person, rule: surnameFirstRule.id }));
   let body = text.includes('Worship') ? text.replace(/\b(?:His|Her)\s+Worship,?\s+/g, '') : text;
+  // "Cyng. / Cllr G Hughes": a title in two languages is one title, the one next to the name.
+  if (body.includes('/')) body = body.replace(BILINGUAL_TITLE_PAIR, '');
   // "Councillor A (Chair) B (Spokesperson)": a closing bracket before the next name separates them.
   if (body.includes(')')) body = body.replace(/\)\s*(?=[A-Z])/g, '), ');
   // "THE MAYOR - Councillor Pascoe. THE DEPUTY MAYOR - Councillor Rowe": a full stop before capitals ends an entry.
