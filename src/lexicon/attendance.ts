@@ -224,10 +224,10 @@ export function labelKind(label: string): AttendanceListKind {
  * Offices a member holds, written alone after a name ("James Scott, Councillor") or alone on a line
  * between names ("Deputy Mayor"), or as "The Mayor" before the name it introduces.
  */
-export const MEMBER_OFFICES: readonly string[] = extendable('MEMBER_OFFICES', ['Councillor', 'Mayor', 'Deputy Mayor', 'Lord Mayor', 'Reeve', 'Deputy Reeve', 'Alderman', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson', 'Vice-Chair', 'Vice Chair', 'Vice-Chairman', 'Vice Chairman', 'Deputy Chair', 'Deputy Chairman', 'Speaker', 'Deputy Speaker', 'Leader', 'Deputy Leader', 'Cathaoirleach', 'Convener', 'Vice-Convener', 'Depute Convener', 'Provost', 'Depute Provost']);
+export const MEMBER_OFFICES: readonly string[] = extendable('MEMBER_OFFICES', ['Councillor', 'Mayor', 'Deputy Mayor', 'Lord Mayor', 'Reeve', 'Deputy Reeve', 'Alderman', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson', 'Vice-Chair', 'Vice Chair', 'Vice-Chairman', 'Vice Chairman', 'Deputy Chair', 'Deputy Chairman', 'Deputy Chairperson', 'Deputy Chairwoman', 'Speaker', 'Deputy Speaker', 'Leader', 'Deputy Leader', 'Cathaoirleach', 'Convener', 'Vice-Convener', 'Depute Convener', 'Provost', 'Depute Provost']);
 
 /** Plural titles that head a list of members' names ("Councillors A, B and C", Irish "Comhairleoirí", "Messrs A and B"). */
-export const PLURAL_TITLES: readonly string[] = extendable('PLURAL_TITLES', ['Councillors', 'Cllrs', 'Crs', 'Comhairleoirí', 'Messrs', 'Aldermen', 'Clrs', 'Councilors']);
+export const PLURAL_TITLES: readonly string[] = extendable('PLURAL_TITLES', ['Councillors', 'Cllrs', 'Crs', 'Comhairleoirí', 'Cynghorwyr', 'Messrs', 'Aldermen', 'Clrs', 'Councilors', 'Members']);
 
 /** Words that make a list entry an officer's title: "Chief Executive (Tom Walsh)", "Mrs J Kellow (Parish Clerk)". */
 export const OFFICER_TITLE_WORDS: readonly string[] = extendable('OFFICER_TITLE_WORDS', ['Chief', 'Executive', 'Manager', 'Director', 'Officer', 'Clerk', 'Head', 'Treasurer', 'Engineer', 'Planner', 'Secretary', 'Solicitor', 'Superintendent', 'Coordinator', 'Co-ordinator', 'Adviser', 'Advisor', 'Administrator', 'Commissioner', 'Controller', 'Inspector']);
