@@ -129,14 +129,17 @@ export const APOLOGY_LABELS: readonly string[] = extendable('APOLOGY_LABELS', [
   'Ymddiheuriadau',
 ]);
 
+/** Plural titles of members: they head a list of members' names ("Cllrs A, B and C"), or label it ("Cllrs: A, B, C"). */
+export const MEMBER_PLURAL_TITLES: readonly string[] = extendable('MEMBER_PLURAL_TITLES', ['Councillors', 'Cllrs', 'Crs', 'Comhairleoirí', 'Cynghorwyr', 'Aldermen', 'Clrs', 'Councilors', 'Members']);
+
 /**
  * Labels read as attendance only in a meeting's opening lines: elsewhere the
  * same words head sentences ("Members: asked whether …") or chair an item.
  * "Baill" is Irish for members, "Cathaoirleach" for the chair.
  */
 export const HEADER_PRESENT_LABELS: readonly string[] = extendable('HEADER_PRESENT_LABELS', [
-  'Members',
-  'Councillors',
+  // The members' plural titles as labels: "Cllrs: John Kelly, Tom Ryan", "Members: …", "Councillors: …".
+  ...MEMBER_PLURAL_TITLES,
   'Members of the Council',
   'Members of the Committee',
   'Committee Members',
@@ -149,8 +152,7 @@ export const HEADER_PRESENT_LABELS: readonly string[] = extendable('HEADER_PRESE
   'In the Chair',
   'Presiding',
   'Cathaoirleach',
-  // Irish: "Comhairleoirí" (councillors).
-  'Comhairleoirí',
+  // Irish "Comhairleoirí" (councillors, a plural title above) as often written without its accent.
   'Comhairleoiri',
 ]);
 
@@ -227,7 +229,7 @@ export function labelKind(label: string): AttendanceListKind {
 export const MEMBER_OFFICES: readonly string[] = extendable('MEMBER_OFFICES', ['Councillor', 'Mayor', 'Deputy Mayor', 'Lord Mayor', 'Reeve', 'Deputy Reeve', 'Alderman', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson', 'Vice-Chair', 'Vice Chair', 'Vice-Chairman', 'Vice Chairman', 'Deputy Chair', 'Deputy Chairman', 'Deputy Chairperson', 'Deputy Chairwoman', 'Speaker', 'Deputy Speaker', 'Leader', 'Deputy Leader', 'Cathaoirleach', 'Convener', 'Vice-Convener', 'Depute Convener', 'Provost', 'Depute Provost']);
 
 /** Plural titles that head a list of members' names ("Councillors A, B and C", Irish "Comhairleoirí", "Messrs A and B"). */
-export const PLURAL_TITLES: readonly string[] = extendable('PLURAL_TITLES', ['Councillors', 'Cllrs', 'Crs', 'Comhairleoirí', 'Cynghorwyr', 'Messrs', 'Aldermen', 'Clrs', 'Councilors', 'Members']);
+export const PLURAL_TITLES: readonly string[] = extendable('PLURAL_TITLES', [...MEMBER_PLURAL_TITLES, 'Messrs']);
 
 /** Words that make a list entry an officer's title: "Chief Executive (Tom Walsh)", "Mrs J Kellow (Parish Clerk)". */
 export const OFFICER_TITLE_WORDS: readonly string[] = extendable('OFFICER_TITLE_WORDS', ['Chief', 'Executive', 'Manager', 'Director', 'Officer', 'Clerk', 'Head', 'Treasurer', 'Engineer', 'Planner', 'Secretary', 'Solicitor', 'Superintendent', 'Coordinator', 'Co-ordinator', 'Adviser', 'Advisor', 'Administrator', 'Commissioner', 'Controller', 'Inspector']);
