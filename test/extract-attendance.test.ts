@@ -26,6 +26,11 @@ describe('attendance lists', () => {
       'Present:\nCouncillor A Brown (Chair)\nCouncillor B Green\n\nAlso present: Mr E Grey (Monitoring Officer)',
       { present: [['Councillor A Brown', 'Chair'], ['Councillor B Green', null]], apologies: [], inAttendance: [['Mr E Grey', 'Monitoring Officer']] },
     ],
+    // A label that names members ("Councillors present", "Members Present"): bare surnames after it are members.
+    [
+      'Councillors present: Abbott (Chair), Bell, Carr\n\nOfficers present: J Doe (Clerk)',
+      { present: [['Abbott', 'Chair'], ['Bell', null], ['Carr', null]], apologies: [], inAttendance: [['J Doe', 'Clerk']] },
+    ],
     [
       'Apologies for absence were received from Councillor F Hall and Councillor G King.',
       { present: [], apologies: [['Councillor F Hall', null], ['Councillor G King', null]], inAttendance: [] },
