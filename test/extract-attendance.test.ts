@@ -26,6 +26,7 @@ describe('attendance lists', () => {
       'Present:\nCouncillor A Brown (Chair)\nCouncillor B Green\n\nAlso present: Mr E Grey (Monitoring Officer)',
       { present: [['Councillor A Brown', 'Chair'], ['Councillor B Green', null]], apologies: [], inAttendance: [['Mr E Grey', 'Monitoring Officer']] },
     ],
+    ['Attendees: Cllr A Abbott, Cllr B Bell', { present: [['Cllr A Abbott', null], ['Cllr B Bell', null]], apologies: [], inAttendance: [] }],
     // A label that names members ("Councillors present", "Members Present"): bare surnames after it are members.
     [
       'Councillors present: Abbott (Chair), Bell, Carr\n\nOfficers present: J Doe (Clerk)',

@@ -25,6 +25,8 @@ export const PRESENT_LABELS: readonly string[] = extendable('PRESENT_LABELS', [
   'There were present',
   'Present were',
   'Those Attending',
+  // "Attendees: Cllr A Abbott, Cllr B Bell": the meeting's attendance list by its plain name.
+  'Attendees',
   'Members Attending',
   'Councillors Attending',
   'Members in Attendance',
