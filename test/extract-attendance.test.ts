@@ -27,6 +27,11 @@ describe('attendance lists', () => {
       { present: [['Councillor A Brown', 'Chair'], ['Councillor B Green', null]], apologies: [], inAttendance: [['Mr E Grey', 'Monitoring Officer']] },
     ],
     ['Attendees: Cllr A Abbott, Cllr B Bell', { present: [['Cllr A Abbott', null], ['Cllr B Bell', null]], apologies: [], inAttendance: [] }],
+    // A line of its own label ends the list above it, a label the rules know or not ("Clerk:", "Minute taker:").
+    ['Present: Cllr A Bell (Mayor), Cllr C Dunn, Cllr M Pryce\nClerk: Mrs L Jenkins', { present: [['Cllr A Bell', 'Mayor'], ['Cllr C Dunn', null], ['Cllr M Pryce', null]], apologies: [], inAttendance: [] }],
+    ['Apologies Betty Ross, Annie Morgan and Alan Grey\nMinute taker: John Foster', { present: [], apologies: [['Betty Ross', null], ['Annie Morgan', null], ['Alan Grey', null]], inAttendance: [] }],
+    // Ontario counties' head of council and deputy.
+    ['Members Present: Warden Patricia Kowalski, Deputy Warden Ray Dumont, Councillor Amrit Gill', { present: [['Warden Patricia Kowalski', null], ['Deputy Warden Ray Dumont', null], ['Councillor Amrit Gill', null]], apologies: [], inAttendance: [] }],
     // A label that names members ("Councillors present", "Members Present"): bare surnames after it are members.
     [
       'Councillors present: Abbott (Chair), Bell, Carr\n\nOfficers present: J Doe (Clerk)',

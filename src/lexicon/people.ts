@@ -47,9 +47,11 @@ export const HONORIFICS: readonly string[] = extendable('HONORIFICS', [
   'Cyng',
   // New Zealand local and community boards title their members "Member": "MOVED by Member J Tāwhiri".
   'Member',
-  // Canadian townships: the head of council and deputy ("Reeve Ann Vos", "Deputy Reeve Tom Hill").
+  // Canadian townships: the head of council and deputy ("Reeve Ann Vos", "Deputy Reeve Tom Hill"); Ontario counties' Warden.
   'Deputy Reeve',
   'Reeve',
+  'Deputy Warden',
+  'Warden',
   // Scottish: a senior councillor of a burgh ("Bailie Margaret Ferrie"), and the civic heads ("Provost Agnes Rintoul").
   'Bailie',
   'Provost',
@@ -64,7 +66,7 @@ export const HONORIFICS: readonly string[] = extendable('HONORIFICS', [
 ]);
 
 /** Honorifics of the councillor class: a person so titled is an elected member. */
-export const MEMBER_HONORIFICS: readonly string[] = extendable('MEMBER_HONORIFICS', ['Councillor', 'Councillors', 'Cllr', 'Cllrs', 'Cr', 'Crs', 'Cynghorydd', 'Cynghorwyr', 'Cyng', 'Mayor', 'Deputy Mayor', 'Alderman', 'Deputy Reeve', 'Reeve', 'Bailie', 'Provost', 'Depute Provost', 'Lord Provost', 'Ald', 'Clr', 'Clrs', 'Councilor', 'Councilors']);
+export const MEMBER_HONORIFICS: readonly string[] = extendable('MEMBER_HONORIFICS', ['Councillor', 'Councillors', 'Cllr', 'Cllrs', 'Cr', 'Crs', 'Cynghorydd', 'Cynghorwyr', 'Cyng', 'Mayor', 'Deputy Mayor', 'Alderman', 'Deputy Reeve', 'Reeve', 'Deputy Warden', 'Warden', 'Bailie', 'Provost', 'Depute Provost', 'Lord Provost', 'Ald', 'Clr', 'Clrs', 'Councilor', 'Councilors']);
 
 /** Courtesy titles of anyone (officers, public speakers, members alike). */
 export const COURTESY_TITLES: readonly string[] = extendable('COURTESY_TITLES', ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr']);

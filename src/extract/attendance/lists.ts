@@ -55,6 +55,9 @@ const TABLE_HEADING = /^(?:names?|roles?|position|title|ward|division|member|cou
 const MEMBER_LABEL = new RegExp(`^(?:${alternation([...PLURAL_TITLES, 'Members', 'Baill'])})(?:\\s+present)?$`, 'i');
 const SEPARATED = /[,;|]|\sand\s/;
 
+// A line of its own label ("Clerk: Mrs L Jenkins", "Minute taker: …") ends the list above it, known label or not.
+const LABELLED_LINE = /^[A-Z][\w'’-]{1,20}(?: [\w'’-]{1,20}){0,2}:\s/;
+
 /** Punctuation between a label and its names: "Present:- Councillor …", "Members Present:. Tom Aird". */
 const LEADING_PUNCTUATION = /^[-–.,;:]{1,3}\s*/;
 
@@ -312,7 +315,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       // "Patel": a PDF line wrapped inside a name); a "|" line is table residue.
       let text = label.rest;
       const gapLaid = columnLaid(t.line.text, label.rest);
-      for (; j < all.length && all[j].kind !== 'blank' && labelOf(all[j]) === null && !LIST_STOPS.has(all[j].kind) && (!/[.]$/.test(text) || ENDS_IN_INITIAL.test(text)) && !/^\|$/.test(all[j].line.text) && !readsAsClause(all[j].line.text); j++) {
+      for (; j < all.length && all[j].kind !== 'blank' && labelOf(all[j]) === null && !LIST_STOPS.has(all[j].kind) && (!/[.]$/.test(text) || ENDS_IN_INITIAL.test(text)) && !/^\|$/.test(all[j].line.text) && !readsAsClause(all[j].line.text) && !LABELLED_LINE.test(all[j].line.text); j++) {
         text += gapLaid && all[j].line.indent > 0 && !GOES_ON.test(text) && /^[A-Z]/.test(all[j].line.text) ? `; ${all[j].line.text}` : ` ${all[j].line.text}`;
       }
       i = j - 1;
