@@ -51,7 +51,8 @@ function itemFromSegment(seg: ItemSegment, tokens: readonly Token[], warnings: W
   const blocks = toBlocks(seg.body);
   const sections = toSections(blocks);
   const titleLine = tokens[seg.titleIndex].line;
-  const ctx: ItemContext = { item: seg, blocks, sections, titleLine: titleLine.line };
+  const category = itemCategory(seg.title);
+  const ctx: ItemContext = { item: seg, blocks, sections, titleLine: titleLine.line, category };
   const item: AgendaItem = {
     number: seg.number,
     title: seg.title,
@@ -62,7 +63,7 @@ function itemFromSegment(seg: ItemSegment, tokens: readonly Token[], warnings: W
     resolutions: [],
     actions: [],
     lines: { start: tokens[seg.start].line.line, end: tokens[Math.min(seg.end, tokens.length - 1)].line.line },
-    category: itemCategory(seg.title),
+    category,
     motions: [],
   };
   if (titleLine.page !== undefined) item.page = titleLine.page;

@@ -54,6 +54,23 @@ describe('word gates', () => {
     expect(narrow.any('Officers will write.')).toBe(true);
   });
 
+  it('isOpen reads the flags open() gives, rule by rule', () => {
+    const dispatch = new WordDispatch([['agreed to', 'offered to'], ['will write'], ['£ paid']]);
+    for (const text of ['The Clerk offered to write.', 'Officers WILL write to the operator.', 'Nothing here'])
+      expect([0, 1, 2].map((rule) => (dispatch.isOpen(text, rule) ? 1 : 0))).toEqual([...dispatch.open(text)]);
+  });
+
+  it('the word index keeps every word when it grows (many gates, made after texts were read)', () => {
+    // Made-up words ("qzaa", "qzab", …): more than the index held, so it is made larger and filled again.
+    const words = Array.from({ length: 1200 }, (_, i) => `qz${String.fromCharCode(97 + (i % 26), 97 + ((i / 26) % 26 | 0), 97 + ((i / 676) | 0))}`);
+    const gates = words.map((w) => wordGate([`${w} of`]));
+    words.forEach((w, i) => {
+      expect(gates[i].test(`The ${w.toUpperCase()} of it.`)).toBe(true);
+      expect(gates[i].test(`The ${words[(i + 1) % words.length]} of it, ${w}x and x${w}.`)).toBe(false);
+    });
+    expect(wordGate(['circulated']).test('It was circulated.')).toBe(true);
+  });
+
   it('a gate made after a text was read still reads that text (the reading is made again)', () => {
     const text = 'The Treasurer circulated the accounts.';
     expect(wordsOf(text)).toEqual(['the', 'treasurer', 'circulated', 'the', 'accounts']);

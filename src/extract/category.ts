@@ -1,6 +1,7 @@
 // Item categories that recur in every meeting, from the title.
 import type { ItemCategory } from '../schema/document.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
+import { memo } from './util/memo.js';
 
 /** An item-category rule: a title pattern that gives an agenda item its `category`. */
 export interface CategoryRule extends RuleMeta {
@@ -65,7 +66,13 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
 /** [category, pattern] in rule order. */
 export const CATEGORY_PATTERNS: readonly [ItemCategory, RegExp][] = CATEGORY_RULES.map((r) => [r.category, r.pattern]);
 
-export function itemCategory(title: string): ItemCategory {
+/**
+ * The category of an item from its title. The parse, presenters and declarations each ask it of every
+ * item, and the same few titles ("Apologies for Absence") recur across meetings: answers are kept.
+ */
+export const itemCategory: (title: string) => ItemCategory = memo(categoryOfTitle, 512);
+
+function categoryOfTitle(title: string): ItemCategory {
   for (const [category, re] of CATEGORY_PATTERNS) if (re.test(title)) return category;
   return 'substantive';
 }

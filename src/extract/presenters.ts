@@ -382,7 +382,7 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
   const submitted: Person[] = [];
   const blocks = ctx.blocks;
   const title = ctx.item.title;
-  const substantive = itemCategory(title) === 'substantive';
+  const substantive = (ctx.category ?? itemCategory(title)) === 'substantive';
   // "Treasurer's Report": the post (lower case) whose report the item is.
   const statementWords = STATEMENT_TITLE_GATE.test(title);
   const post = statementWords ? (ROLE_REPORT_TITLE.exec(title)?.[1].replace(/^(?:the|our)\s+/i, '') ?? null) : null;

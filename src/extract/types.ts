@@ -2,6 +2,7 @@
 // small pure functions over these that return records with source places.
 import type { Block, Section } from '../segment/blocks.js';
 import type { ItemSegment } from '../segment/items.js';
+import type { ItemCategory } from '../schema/document.js';
 
 export interface ItemContext {
   item: ItemSegment;
@@ -9,6 +10,8 @@ export interface ItemContext {
   sections: readonly Section[];
   /** Source line of the item's title (records read from the title point there). */
   titleLine?: number;
+  /** The item's category from its title, when the caller has it (extractors that need it read it here). */
+  category?: ItemCategory;
 }
 
 export interface Place {

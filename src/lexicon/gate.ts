@@ -35,29 +35,62 @@ interface IndexedWord {
   readonly word: string;
   readonly gates: number[];
 }
-const wordsByHash = new Map<number, IndexedWord[]>();
 const alwaysOpen: number[] = [];
 let gateCount = 0;
 
 // Kept to 30 bits: a small integer (Smi) to V8, never a boxed number at every word.
 const hashStep = (hash: number, letter: number): number => (Math.imul(hash, 31) + letter) & 0x3fffffff;
 
+// The index is a hash table in typed arrays (open addressing, linear probing), at most half full:
+// the scan reads one or two slots per word of a text, where a Map lookup per word cost the scan
+// more than twice as much. A slot holds the word's hash and its entry (1-based; 0 is an empty slot).
+const indexedWords: IndexedWord[] = [];
+let slotBits = 10;
+let slotHashes = new Int32Array(1 << slotBits);
+let slotEntries = new Int32Array(1 << slotBits);
+const firstSlot = (hash: number): number => (hash ^ (hash >>> slotBits)) & ((1 << slotBits) - 1);
+
+function hashOf(word: string): number {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
+  return hash;
+}
+
+/** Puts entry `id` (1-based) of `indexedWords` in the table. */
+function placeEntry(id: number): void {
+  const hash = hashOf(indexedWords[id - 1].word);
+  const mask = (1 << slotBits) - 1;
+  let slot = firstSlot(hash);
+  while (slotEntries[slot] !== 0) slot = (slot + 1) & mask;
+  slotHashes[slot] = hash;
+  slotEntries[slot] = id;
+}
+
+/** The entry of a lower-case word, made when new. */
+function entryOf(word: string): IndexedWord {
+  const hash = hashOf(word);
+  const mask = (1 << slotBits) - 1;
+  for (let slot = firstSlot(hash); slotEntries[slot] !== 0; slot = (slot + 1) & mask) {
+    const e = indexedWords[slotEntries[slot] - 1];
+    if (slotHashes[slot] === hash && e.word === word) return e;
+  }
+  const entry: IndexedWord = { word, gates: [] };
+  indexedWords.push(entry);
+  if (indexedWords.length * 2 > 1 << slotBits) {
+    // Half full: a table twice the size, every entry placed again.
+    slotBits++;
+    slotHashes = new Int32Array(1 << slotBits);
+    slotEntries = new Int32Array(1 << slotBits);
+    for (let id = 1; id <= indexedWords.length; id++) placeEntry(id);
+  } else placeEntry(indexedWords.length);
+  return entry;
+}
+
 /** Registers a gate opened by any of `words` (null: always open); its index into a reading's flags. */
 function registerGate(words: ReadonlySet<string> | null): number {
   const index = gateCount++;
   if (words === null) alwaysOpen.push(index);
-  else
-    for (const word of words) {
-      let hash = 0;
-      for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
-      const entries = wordsByHash.get(hash) ?? [];
-      const entry = entries.find((e) => e.word === word);
-      if (entry) entry.gates.push(index);
-      else {
-        entries.push({ word, gates: [index] });
-        wordsByHash.set(hash, entries);
-      }
-    }
+  else for (const word of words) entryOf(word).gates.push(index);
   return index;
 }
 
@@ -67,10 +100,20 @@ function flagsOf(text: string): Uint8Array {
   // readers (motions, declarations, unclaimed lines) gate them again: flags are kept by text (the map is
   // emptied when full, so it stays small and needs no order). Flags made before a gate was registered
   // (gates are made as modules load) are made again.
+  // Most calls (three in four) gate the text of the call before, by the next rule of one extractor:
+  // the same string, which `===` confirms at once where the map would hash it again.
+  if (text === lastText && lastFlags.length === gateCount) return lastFlags;
   const kept = recentFlags.get(text);
-  if (kept !== undefined && kept.length === gateCount) return kept;
+  if (kept !== undefined && kept.length === gateCount) {
+    lastText = text;
+    lastFlags = kept;
+    return kept;
+  }
   const open = new Uint8Array(gateCount);
   for (const index of alwaysOpen) open[index] = 1;
+  const hashes = slotHashes;
+  const entries = slotEntries;
+  const mask = (1 << slotBits) - 1;
   let start = -1;
   let hash = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -83,16 +126,23 @@ function flagsOf(text: string): Uint8Array {
       }
       hash = hashStep(hash, c);
     } else if (start >= 0) {
-      const entries = wordsByHash.get(hash);
-      if (entries !== undefined)
-        for (const e of entries) if (e.word.length === i - start && sameLetters(text, start, e.word)) for (const index of e.gates) open[index] = 1;
+      for (let slot = firstSlot(hash), id = entries[slot]; id !== 0; slot = (slot + 1) & mask, id = entries[slot]) {
+        if (hashes[slot] !== hash) continue;
+        const e = indexedWords[id - 1];
+        if (e.word.length === i - start && sameLetters(text, start, e.word)) for (const index of e.gates) open[index] = 1;
+      }
       start = -1;
     }
   }
   if (recentFlags.size >= RECENT) recentFlags.clear();
   recentFlags.set(text, open);
+  lastText = text;
+  lastFlags = open;
   return open;
 }
+/** The text of the last call and its flags. */
+let lastText = '';
+let lastFlags: Uint8Array = new Uint8Array(0);
 // Enough texts for a document's passes (16, the ring this replaced, missed half the texts read again in
 // one document; 512 cut parse CPU by about 6%, 4096 was slower), few enough that the kept flags do not
 // pile up in the old generation (a cache without bound made a 10 MB file's peak memory a quarter larger).
@@ -194,5 +244,10 @@ export class WordDispatch {
   /** Flags by rule index: 1 where the rule's cue may occur in `text`. */
   open(text: string): Uint8Array {
     return flagsOf(text).subarray(this.first, this.first + this.size);
+  }
+
+  /** `open(text)[rule] === 1` without making a view of the flags: for a caller that reads rule by rule. */
+  isOpen(text: string, rule: number): boolean {
+    return flagsOf(text)[this.first + rule] === 1;
   }
 }

@@ -1,5 +1,6 @@
 // Person-name patterns shared by the segmenter and the extractors, built from
 // the lexicon's people vocabulary. Bounded quantifiers only.
+import { memo } from '../extract/util/memo.js';
 import { ADDRESS_FORMS, COLLECTIVE_SUBJECTS, HONORIFICS, MEMBER_HONORIFICS, NAME_PARTICLES, ROLE_HEADS, abbreviationAlternation, alternation } from '../lexicon/index.js';
 
 /** Honorifics and titles that precede a name in minutes, built from the lexicon. */
@@ -40,12 +41,18 @@ const HONORIFIC_PREFIX = new RegExp(`^${HONORIFIC_SOURCE}\\s+`);
 // One word of a name: "Kent", "O'Key", "Smith-Jones", "McDonell", or an initial "J" / "J.".
 const NAME_WORD = new RegExp(`^(?:[${UPPER}][${LETTER}'’-]{0,30}|[${UPPER}]\\.?)$`);
 
+// Presenters, attendance, questions and actions ask whether the same subjects are names again and again
+// (four calls in five repeat one): answers are kept.
+const NAME_MEMO_SIZE = 2048;
+
 /**
  * True for strings that read as a person's name, not a body, role or clause:
  * an honorific and one to four name words ("Councillor J Kent", "Mr Wagner"),
  * or two to four name words without role words ("Christina Thompson").
  */
-export function looksLikePersonName(name: string): boolean {
+export const looksLikePersonName: (name: string) => boolean = memo(readsAsPersonName, NAME_MEMO_SIZE);
+
+function readsAsPersonName(name: string): boolean {
   const text = name.trim();
   const withoutHonorific = text.replace(HONORIFIC_PREFIX, '');
   const honorific = withoutHonorific !== text;
@@ -91,7 +98,12 @@ const MEMBER_HONORIFIC_WORD = new RegExp(`^${abbreviationAlternation(MEMBER_HONO
  * Hill", "Natalia Merritt Co-Chair Housing Group". Returns null unless one side
  * reads as a person's name and the other holds a role head.
  */
-export function splitRoleAndName(text: string): { name: string; role: string } | null {
+export const splitRoleAndName: (text: string) => Readonly<{ name: string; role: string }> | null = memo((text) => {
+  const split = readRoleAndName(text);
+  return split && Object.freeze(split);
+}, NAME_MEMO_SIZE);
+
+function readRoleAndName(text: string): { name: string; role: string } | null {
   const words = text.trim().split(/\s+/);
   if (words.length < 3 || words.length > 10) return null;
   // Name first: a two- to four-word name, then the post ("Natalia Merritt Co-Chair Kent Housing").

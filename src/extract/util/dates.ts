@@ -38,6 +38,8 @@ export interface FoundDate {
 
 /** Finds the first full date in the text and returns it as ISO, with where it was. */
 export function findDate(text: string): FoundDate | null {
+  // Every form holds a year, four digits from 1900 to 2099: most sentences (actions ask of each) have none.
+  if (!hasYear(text)) return null;
   let best: FoundDate | null = null;
   const consider = (m: RegExpExecArray | null, y: number, mo: number, d: number): void => {
     if (!m) return;
@@ -55,4 +57,21 @@ export function findDate(text: string): FoundDate | null {
   m = ISO.exec(text);
   if (m) consider(m, +m[1], +m[2], +m[3]);
   return best;
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/**
+ * True when the text holds "19" or "20" and two more digits: the YEAR every date pattern needs. One pass
+ * that stops at the first year, so a long text with a date near its start is not read to its end.
+ */
+export function hasYear(text: string): boolean {
+  const n = text.length - 3;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x31 && c !== 0x32) continue;
+    const next = text.charCodeAt(i + 1);
+    if ((c === 0x31 ? next === 0x39 : next === 0x30) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) return true;
+  }
+  return false;
 }

@@ -100,7 +100,13 @@ export function sameName(a: NameParts, b: NameParts): boolean {
  * "Cr Leigh Bowden"; "councillor mcdonell" → "councillor mcdonell". Returns the
  * name as written and the rest of the text, or null when no name is there.
  */
-export function readName(text: string): { name: string; rest: string } | null {
+export const readName: (text: string) => Readonly<{ name: string; rest: string }> | null = memo((text) => {
+  const read = readNameAtStart(text);
+  return read && Object.freeze(read);
+}, NAME_MEMO_SIZE);
+
+// Motions and declarations read names from the same clauses again (nine calls in ten repeat one).
+function readNameAtStart(text: string): { name: string; rest: string } | null {
   const t = text.replace(/^\s+/, '');
   const h = HONORIFIC_PREFIX.exec(t);
   const roleOnly = /^(?:the\s+)?((?:Deputy\s+)?(?:Mayor|Chair(?:man|person|woman)?|Vice[- ]Chair(?:man)?|Leader(?:\s+of\s+the\s+Council)?|Deputy\s+Leader|General\s+Manager|Chief\s+Executive))\b/i.exec(t);
