@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import type { MinutesDocument, SourceFormat } from '../schema/document.js';
 import { makeWarning } from '../schema/warnings.js';
-import { coresBusy, failedDocument, MIN_WORK_PER_WORKER, planWorkers, processBytes } from '../batch.js';
+import { coresBusy, failedDocument, MIN_WORK_PER_WORKER, planWorkers, processBytes, readCpu, type WorkerPlan } from '../batch.js';
 import { jsonText, outcomeOf, parseOne, type Outcome, type Parsed, type Task, type TaskFile, type TaskOptions } from '../worker-protocol.js';
 import { WRITERS, type OutputFormat } from '../write/index.js';
 import { deletedUnder, expandInputs } from './inputs.js';
@@ -105,6 +105,8 @@ const toBuffer = (c: Chunk): Buffer => (typeof c === 'string' ? Buffer.from(c) :
 
 export async function runParse(inputs: string[], opts: ParseCommandOptions, io: CommandIO, config?: CompiledConfig, configFile?: string): Promise<number> {
   const started = now();
+  // What the cores do while the inputs are listed tells how many of them other processes keep busy (coresBusy).
+  const cpuAtStart = opts.jobs === undefined ? readCpu() : null;
   const env = io.env ?? process.env;
   if (opts.prune && !opts.db) {
     io.stderr.write('minutes: --prune needs --db (it deletes from the database the documents of files that are gone)\n');
@@ -140,10 +142,13 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   const progress = chatty && io.stderr.isTTY && count > 1 ? new Progress({ total: count, stream: io.stderr, paint: paint.good }) : null;
   // A handful of files runs on this thread whatever --jobs is (no cores counted, no worker URL resolved); larger
   // batches get the workers their formats' work pays for, up to --jobs or the cores other processes leave free.
-  const plan =
-    listed.length >= 2 && io.workerUrl && opts.jobs !== 1
-      ? planWorkers(listed, { jobs: opts.jobs, cores: availableParallelism(), busy: opts.jobs === undefined ? coresBusy() : 0 })
-      : { workers: 1, heap: 'lean' as const };
+  let plan: WorkerPlan = { workers: 1, heap: 'lean' };
+  if (listed.length >= 2 && io.workerUrl && opts.jobs !== 1) {
+    const cores = availableParallelism();
+    plan = planWorkers(listed, { jobs: opts.jobs, cores });
+    // How busy the machine is matters only when the work would pay for more than one worker.
+    if (opts.jobs === undefined && plan.workers > 1) plan = planWorkers(listed, { cores, busy: await coresBusy(cpuAtStart, cores) });
+  }
   const workers = plan.workers;
   const tally = new Tally(Math.max(1, workers), notRead);
 
