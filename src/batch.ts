@@ -228,12 +228,73 @@ export function planWorkers(paths: readonly string[], limits: { jobs?: number; c
 }
 
 /**
- * How many cores other processes keep busy now: the smaller of the 1-minute
- * load average (which lags: a run that just ended still counts) and the
- * processes runnable at this instant, bar this one (which jumps). 0 where
- * /proc/loadavg does not exist.
+ * A reading of the machine's CPU time counters (the first line of
+ * /proc/stat, in clock ticks of all cores together) and of this process's
+ * CPU time: two readings tell how busy the cores were in between, and how
+ * much of that was this process (see othersBusy).
  */
-export function coresBusy(): number {
+export interface CpuReading {
+  /** Milliseconds, monotonic. */
+  at: number;
+  /** Ticks spent running anything (user, nice, system, irq, softirq, steal). */
+  busy: number;
+  /** All ticks, idle and iowait included. */
+  total: number;
+  /** This process's CPU time (all threads), in milliseconds. */
+  own: number;
+}
+
+/** The CPU time counters now; null where /proc/stat does not exist. */
+export function readCpu(): CpuReading | null {
+  try {
+    const stat = readFileSync('/proc/stat', 'latin1');
+    // "cpu  user nice system idle iowait irq softirq steal guest guest_nice": guest time is counted in user already.
+    const fields = stat.slice(0, stat.indexOf('\n')).split(' ').filter((f) => f !== '').slice(1, 9).map(Number);
+    if (fields.length < 8 || fields.some((f) => !Number.isFinite(f))) return null;
+    const total = fields.reduce((a, b) => a + b, 0);
+    const usage = process.cpuUsage();
+    return { at: Number(process.hrtime.bigint()) / 1e6, busy: total - fields[3] - fields[4], total, own: (usage.user + usage.system) / 1000 };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * How many of `cores` other processes kept busy between two readings: the
+ * cores busy in all (the share of busy ticks) less this process's own CPU
+ * time over the wall time. Null when too few ticks passed to tell (a tick is
+ * 10 ms of one core).
+ */
+export function othersBusy(from: CpuReading, to: CpuReading, cores: number): number | null {
+  const ticks = to.total - from.total;
+  const wall = to.at - from.at;
+  if (ticks < 4 * cores || wall <= 0) return null;
+  const busy = (cores * (to.busy - from.busy)) / ticks;
+  const own = (to.own - from.own) / wall;
+  return Math.max(0, busy - own);
+}
+
+/** How long coresBusy measures at least, in milliseconds: ~10 ticks of each core. */
+export const BUSY_SAMPLE_MS = 50;
+
+/**
+ * How many cores other processes keep busy now. On Linux: measured from
+ * /proc/stat since `since` (taken when the run started; waits until
+ * BUSY_SAMPLE_MS have passed since then), leaving out this process's own
+ * threads. The load average is not used there: it lags by a minute, so a
+ * batch run just after another one (or after a build) would see the cores
+ * as busy and leave one idle. Elsewhere: the smaller of the 1-minute load
+ * average and the processes runnable at this instant, bar this one; 0 where
+ * /proc/loadavg does not exist either.
+ */
+export async function coresBusy(since: CpuReading | null, cores: number): Promise<number> {
+  if (since) {
+    const wait = BUSY_SAMPLE_MS - (Number(process.hrtime.bigint()) / 1e6 - since.at);
+    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+    const now = readCpu();
+    const others = now ? othersBusy(since, now, cores) : null;
+    if (others !== null) return others;
+  }
   try {
     const [average, running] = readFileSync('/proc/loadavg', 'utf8').split(' ');
     const runnable = Number(running.split('/')[0]) - 1;

@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MIN_WORK_PER_WORKER, planWorkers } from '../src/batch.js';
+import { MIN_WORK_PER_WORKER, othersBusy, planWorkers, readCpu, type CpuReading } from '../src/batch.js';
 
 const files = (n: number, ext: string): string[] => Array.from({ length: n }, (_, i) => `archive/m${i}.${ext}`);
 
@@ -38,6 +38,32 @@ describe('planWorkers', () => {
     expect(planWorkers([...files(100, 'txt'), ...files(10, 'pdf')], { cores: 2 }).heap).toBe('roomy');
     expect(planWorkers(files(100, 'html'), { cores: 2 }).heap).toBe('roomy');
     expect(planWorkers([...files(300, 'txt'), ...files(2, 'docx')], { cores: 2 }).heap).toBe('lean');
+  });
+});
+
+describe('othersBusy', () => {
+  // Two readings 100 ms apart on 2 cores: 20 ticks of 10 ms in all.
+  const at = (busy: number, own: number, ms = 100): [CpuReading, CpuReading] => [
+    { at: 0, busy: 0, total: 0, own: 0 },
+    { at: ms, busy, total: (2 * ms) / 10, own },
+  ];
+
+  it('counts the cores busy, less this process’s own threads (the load average lags: a run that just ended is not counted)', () => {
+    // Idle but for this process, one core busy: nobody else.
+    expect(othersBusy(...at(10, 100), 2)).toBe(0);
+    // Both cores busy, this process one of them: one core taken by others.
+    expect(othersBusy(...at(20, 100), 2)).toBeCloseTo(1);
+    // This process on two threads (the main one and a compile thread): still nobody else.
+    expect(othersBusy(...at(20, 200), 2)).toBe(0);
+  });
+
+  it('says nothing when too few ticks passed to tell', () => {
+    expect(othersBusy(...at(1, 10, 10), 2)).toBeNull();
+  });
+
+  it('reads /proc/stat where there is one', () => {
+    const r = readCpu();
+    if (r) expect(r.total).toBeGreaterThanOrEqual(r.busy);
   });
 });
 

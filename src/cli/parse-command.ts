@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import type { MinutesDocument, SourceFormat } from '../schema/document.js';
 import { makeWarning } from '../schema/warnings.js';
-import { coresBusy, failedDocument, MIN_WORK_PER_WORKER, planWorkers, processBytes } from '../batch.js';
+import { coresBusy, failedDocument, MIN_WORK_PER_WORKER, planWorkers, processBytes, readCpu, type WorkerPlan } from '../batch.js';
 import { jsonText, outcomeOf, parseOne, type Outcome, type Parsed, type Task, type TaskFile, type TaskOptions } from '../worker-protocol.js';
 import { WRITERS, type OutputFormat } from '../write/index.js';
 import { deletedUnder, expandInputs } from './inputs.js';
@@ -105,6 +105,8 @@ const toBuffer = (c: Chunk): Buffer => (typeof c === 'string' ? Buffer.from(c) :
 
 export async function runParse(inputs: string[], opts: ParseCommandOptions, io: CommandIO, config?: CompiledConfig, configFile?: string): Promise<number> {
   const started = now();
+  // What the cores do while the inputs are listed tells how many of them other processes keep busy (coresBusy).
+  const cpuAtStart = opts.jobs === undefined ? readCpu() : null;
   const env = io.env ?? process.env;
   if (opts.prune && !opts.db) {
     io.stderr.write('minutes: --prune needs --db (it deletes from the database the documents of files that are gone)\n');
@@ -140,10 +142,13 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   const progress = chatty && io.stderr.isTTY && count > 1 ? new Progress({ total: count, stream: io.stderr, paint: paint.good }) : null;
   // A handful of files runs on this thread whatever --jobs is (no cores counted, no worker URL resolved); larger
   // batches get the workers their formats' work pays for, up to --jobs or the cores other processes leave free.
-  const plan =
-    listed.length >= 2 && io.workerUrl && opts.jobs !== 1
-      ? planWorkers(listed, { jobs: opts.jobs, cores: availableParallelism(), busy: opts.jobs === undefined ? coresBusy() : 0 })
-      : { workers: 1, heap: 'lean' as const };
+  let plan: WorkerPlan = { workers: 1, heap: 'lean' };
+  if (listed.length >= 2 && io.workerUrl && opts.jobs !== 1) {
+    const cores = availableParallelism();
+    plan = planWorkers(listed, { jobs: opts.jobs, cores });
+    // How busy the machine is matters only when the work would pay for more than one worker.
+    if (opts.jobs === undefined && plan.workers > 1) plan = planWorkers(listed, { cores, busy: await coresBusy(cpuAtStart, cores) });
+  }
   const workers = plan.workers;
   const tally = new Tally(Math.max(1, workers), notRead);
 
@@ -198,41 +203,46 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   const skipKnown = database !== undefined && !toStdout && !tables && (!outputs || !!opts.skipUnchanged);
   const stored = database && (skipKnown || opts.prune) ? database.stored() : undefined;
 
-  // Output is gathered into chunks of ~256 KB: one write call per document costs more than the encoding.
-  let pending: Chunk[] = [];
-  let pendingLength = 0;
-  // Workers' result buffers: emitted but maybe still viewed by pending chunks, then free to go back to a worker.
-  let spent: ArrayBuffer[] = [];
-  const spare: ArrayBuffer[] = [];
-  // Output buffers for bytes from the workers, each reused once the stream has written it (see CommandIO.stdout).
+  // Output is gathered into a buffer and written ~256 KB at a time: one write call per document costs more than
+  // the encoding. Documents are encoded (or, from workers, copied) straight into it: no joined strings.
+  // A buffer written goes back to `outputBuffers` once the stream is done with it (see CommandIO.stdout).
+  const OUTPUT_BUFFER = 2 * OUTPUT_CHUNK;
   const outputBuffers: Buffer[] = [];
+  let out: Buffer = Buffer.allocUnsafeSlow(OUTPUT_BUFFER);
+  let outAt = 0;
+  // Workers' result buffers, emitted: free to go back to a worker with its next task.
+  const spare: ArrayBuffer[] = [];
   const flush = async (): Promise<void> => {
-    if (pendingLength === 0) return;
-    let chunk: Chunk;
-    let written: (() => void) | undefined;
-    if (pending.every((c) => typeof c === 'string')) {
-      chunk = pending.join('');
-    } else {
-      let buffer = outputBuffers.pop();
-      if (!buffer || buffer.length < pendingLength) buffer = Buffer.allocUnsafeSlow(Math.max(2 * OUTPUT_CHUNK, pendingLength));
-      let at = 0;
-      for (const c of pending) at += typeof c === 'string' ? buffer.write(c, at) : (buffer.set(c, at), c.length);
-      const done = buffer;
-      chunk = buffer.subarray(0, at);
-      written = () => outputBuffers.push(done);
-    }
-    pending = [];
-    pendingLength = 0;
-    spare.push(...spent);
-    spent = [];
+    if (outAt === 0) return;
+    const done = out;
+    const chunk = out.subarray(0, outAt);
+    out = outputBuffers.pop() ?? Buffer.allocUnsafeSlow(OUTPUT_BUFFER);
+    outAt = 0;
+    // A buffer made larger for one large document is not kept.
+    const written = (): void => {
+      if (done.length === OUTPUT_BUFFER) outputBuffers.push(done);
+    };
     if (!io.stdout.write(chunk, written)) await once(io.stdout, 'drain');
+  };
+  /** Makes room for `bytes` more bytes in `out`. */
+  const room = async (bytes: number): Promise<void> => {
+    if (outAt + bytes <= out.length) return;
+    await flush();
+    if (bytes > out.length) out = Buffer.allocUnsafeSlow(bytes);
   };
   const write = async (chunks: Chunk[]): Promise<void> => {
     for (const c of chunks) {
-      pending.push(c);
-      pendingLength += c.length;
+      if (typeof c === 'string') {
+        // UTF-8 takes at most 3 bytes per UTF-16 unit: the bytes are counted only when the text might not fit.
+        if (outAt + 3 * c.length > out.length) await room(Buffer.byteLength(c));
+        outAt += out.write(c, outAt);
+      } else {
+        await room(c.length);
+        out.set(c, outAt);
+        outAt += c.length;
+      }
     }
-    if (pendingLength >= OUTPUT_CHUNK) await flush();
+    if (outAt >= OUTPUT_CHUNK) await flush();
   };
   let index = 0;
   const emit = async ({ outcome, document }: Parsed): Promise<void> => {
@@ -311,8 +321,8 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
         const { outcomes, texts } = await running.get(t)!;
         running.delete(t);
         for (const outcome of outcomes()) await emit({ outcome, document: null });
-        // Its JSON bytes are written (or copied into pending output: then they go back at the next flush).
-        if (texts) (pendingLength === 0 ? spare : spent).push(texts);
+        // Its JSON bytes are copied into the output (or written to --out files): the buffer can go back to a worker.
+        if (texts) spare.push(texts);
       }
     } finally {
       await pool.close();
