@@ -110,7 +110,7 @@ const REPORTED_CLAUSE = /\band\s+it\s+was\s+(?:noted|agreed|confirmed|reported|e
 const WHOLE_SENTENCE_RULES = new Set(['commitment-later-subject', 'commitment-said-would']);
 
 // Rules whose match is a passive verb: the thing done is the subject of the earlier clause.
-const PASSIVE_RULES = new Set(['commitment-would-be-done', 'commitment-done-and-delivered', 'commitment-to-a-meeting']);
+const PASSIVE_RULES = new Set(['commitment-would-be-done', 'commitment-done-and-delivered', 'commitment-to-a-meeting', 'commitment-done-by-meeting']);
 
 /** The commitment's own words: the whole sentence, or its later clause when the subject is elided. */
 export function commitmentText(sentence: string, at: number, rule?: CommitmentRule): string {
@@ -248,6 +248,16 @@ export const actionLogRowRule = defineRule({
   },
 });
 
+export const labelledOwnerRule = defineRule({
+  id: 'action-labelled-owner',
+  stage: 'action',
+  description: 'A sentence that records no commitment in its own words but is closed by an owner label ("… is broken. Action: Clerk", "… ACTION: JB"): the label makes it the owner\'s task.',
+  examples: {
+    valid: ['The stile on the Millbrook footpath has collapsed. Action: Clerk', 'Weeds are growing through the paving by the war memorial. ACTION: JB'],
+    invalid: ['The stile on the Millbrook footpath has collapsed.', 'Action by: Clerk'],
+  },
+});
+
 export const futureWorkRule = defineRule({
   id: 'action-resolution-future-work',
   stage: 'action',
@@ -333,25 +343,40 @@ function labelledParts(b: Block): string[] {
 export function extractActions(ctx: ItemContext, resolutions: readonly Resolution[] = []): Action[] {
   const out: Action[] = [];
   const actionLog = ACTION_LOG_TITLE.test(ctx.item.title ?? '');
+  // The prose block just read and how many actions there were before it: an owner label after a block that
+  // recorded none makes its last sentence the task ("The stile is broken." / "Action: Clerk").
+  let prose: { block: Block; start: number } | null = null;
+  const ownerLabel = (owner: string): void => {
+    const said = prose && out.length === prose.start ? sentences(prose.block.text) : [];
+    const last = said[said.length - 1];
+    if (prose && last) out.push({ ...action(last.text, placeOf(prose.block), labelledOwnerRule.id, true), owner });
+    else if (out.length > 0) out[out.length - 1].owner = owner;
+    prose = null;
+  };
   for (const section of ctx.sections) {
     if (section.kind === 'actions') {
       const lead = section.leadIn!.text;
       // "ACTION: Councillor Rice" names the owner of the commitment recorded just before it.
       if (lead && isOwnerOnly(lead) && section.blocks.length === 0) {
-        const previous = out[out.length - 1];
-        if (previous) previous.owner = lead;
+        ownerLabel(lead);
         continue;
       }
       if (lead) out.push(action(lead, placeOf(section.leadIn!), actionHeadingRule.id));
       for (const b of section.blocks) out.push(action(b.text, placeOf(b), actionHeadingRule.id));
       continue;
     }
-    if (section.kind === 'resolutions' || section.kind === 'decision') continue;
+    if (section.kind === 'resolutions' || section.kind === 'decision') {
+      prose = null;
+      continue;
+    }
     const blocks: Block[] = section.leadIn ? [section.leadIn, ...section.blocks] : [...section.blocks];
     // The open action table: its header's columns, kept across blocks while rows follow.
     let table: ReturnType<typeof actionTableColumns> = null;
     for (const b of blocks) {
-      if (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'question-lead-in') continue;
+      if (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'question-lead-in') {
+        prose = null;
+        continue;
+      }
       // An open table goes on while the rows keep its width; a header row opens one. Most blocks have no header's
       // words at all and are passed over before their first row is cut into cells.
       const firstRow = firstLine(b.fullText);
@@ -374,10 +399,10 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
       }
       const label = OWNER_LABEL.exec(b.text.trim());
       if (label && isOwnerOnly(label[1].trim())) {
-        const previous = out[out.length - 1];
-        if (previous) previous.owner = label[1].trim();
+        ownerLabel(label[1].trim());
         continue;
       }
+      prose = { block: b, start: out.length };
       if (ownerColumn(b.text.trim())) {
         out.push(action(b.text, placeOf(b), ownerColumnRule.id));
         continue;
@@ -404,7 +429,9 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
       const trailing = /action/i.test(part) ? TRAILING_OWNER_LABEL.exec(part) : null;
       const labelled = trailing && isOwnerOnly(trailing[1].trim()) ? trailing[1].trim() : null;
       const text = labelled ? part.slice(0, trailing!.index) : part;
-      for (const s of sentences(text)) {
+      const before = out.length;
+      const said = sentences(text);
+      for (const s of said) {
         const c = commitmentIn(s.text);
         if (!c) continue;
         // "Council agreed to increase the rents …": the meeting decided (a resolution), no one took a task.
@@ -415,6 +442,9 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
         if (labelled) found.owner = labelled;
         out.push(found);
       }
+      // "The stile on footpath 4 is broken. Action: Clerk": the label alone makes the sentence before it a task.
+      const last = said[said.length - 1];
+      if (labelled && out.length === before && last) out.push({ ...action(last.text, placeOf(b), labelledOwnerRule.id, true), owner: labelled });
       }
     }
   }
