@@ -329,7 +329,8 @@ function labelledParts(b: Block): string[] {
   let current: string[] = [];
   rows.forEach((row, k) => {
     current.push(row.trim());
-    const label = k + 1 < rows.length ? TRAILING_OWNER_LABEL.exec(row.trim()) : null;
+    // A label closing the row ("… parking. Action – DM"), or a row that is a label alone after the row it closes.
+    const label = k + 1 < rows.length ? (TRAILING_OWNER_LABEL.exec(row.trim()) ?? (current.length > 1 ? OWNER_LABEL.exec(row.trim()) : null)) : null;
     if (label && isOwnerOnly(label[1].trim())) {
       parts.push(current.join(' '));
       current = [];
@@ -345,11 +346,9 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
   const actionLog = ACTION_LOG_TITLE.test(ctx.item.title ?? '');
   // The prose block just read and how many actions there were before it: an owner label after a block that
   // recorded none makes its last sentence the task ("The stile is broken." / "Action: Clerk").
-  let prose: { block: Block; start: number } | null = null;
+  let prose: { last: string; place: Place; start: number } | null = null;
   const ownerLabel = (owner: string): void => {
-    const said = prose && out.length === prose.start ? sentences(prose.block.text) : [];
-    const last = said[said.length - 1];
-    if (prose && last) out.push({ ...action(last.text, placeOf(prose.block), labelledOwnerRule.id, true), owner });
+    if (prose && out.length === prose.start) out.push({ ...action(prose.last, prose.place, labelledOwnerRule.id, true), owner });
     else if (out.length > 0) out[out.length - 1].owner = owner;
     prose = null;
   };
@@ -402,7 +401,7 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
         ownerLabel(label[1].trim());
         continue;
       }
-      prose = { block: b, start: out.length };
+      prose = null;
       if (ownerColumn(b.text.trim())) {
         out.push(action(b.text, placeOf(b), ownerColumnRule.id));
         continue;
@@ -438,13 +437,15 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
         if (c.rule.id === 'commitment-agreed-to' && bodyDecision(s.text)?.groups?.to !== undefined) continue;
         const found = action(commitmentText(s.text, c.at, c.rule), placeOf(b), c.rule.id);
         // "…, and Ms Briggs will prepare a report": the owner is the later clause's subject.
-        if (found.owner === null && c.at > 0) found.owner = ownerOf(s.text.slice(c.at).replace(/^(?:,|and\b|but\b)\s*/, ''));
+        if (found.owner === null && c.at > 0) found.owner = ownerOf(s.text.slice(c.at).replace(/^(?:[,;]|and\b|but\b)\s*/, ''));
         if (labelled) found.owner = labelled;
         out.push(found);
       }
       // "The stile on footpath 4 is broken. Action: Clerk": the label alone makes the sentence before it a task.
       const last = said[said.length - 1];
       if (labelled && out.length === before && last) out.push({ ...action(last.text, placeOf(b), labelledOwnerRule.id, true), owner: labelled });
+      // The block's last part, unlabelled: an owner label in the next block may be its.
+      prose = !labelled && last ? { last: last.text, place: placeOf(b), start: before } : null;
       }
     }
   }
