@@ -340,6 +340,33 @@ function labelledParts(b: Block): string[] {
   return parts.length > 1 ? parts.map((p) => p.replace(/\s+/g, ' ').trim()) : [b.text];
 }
 
+/** A resolution's words, spaces closed up: what a sentence of its block is looked for in. */
+const squeezed = (text: string): string => text.replace(/\s+/g, '');
+
+/**
+ * Commitments recorded in a decision's block after the decision itself, outside every resolution's text:
+ * "RESOLVED: That the grant be accepted. The Clerk was asked to thank the donor." The decision's own sentence
+ * (the block's first) is the resolutions' to read; so is a sentence that names no owner.
+ */
+function afterDecision(blocks: readonly Block[], resolutions: readonly Resolution[]): Action[] {
+  const out: Action[] = [];
+  let decided: string | null = null;
+  for (const b of blocks) {
+    const said = sentences(b.text);
+    for (let k = 1; k < said.length; k++) {
+      const c = commitmentIn(said[k].text);
+      if (!c) continue;
+      decided ??= resolutions.map((r) => squeezed(r.text)).join('\n');
+      if (decided.includes(squeezed(said[k].text))) continue;
+      // Only a task its own subject takes on: the decision's further words ("That staff be directed …", "…
+      // would not meet the guidelines and would create …") are the resolutions' to read.
+      const found = action(commitmentText(said[k].text, c.at, c.rule), placeOf(b), c.rule.id);
+      if (found.owner !== null && !CLAUSE_LEAD.test(found.text)) out.push(found);
+    }
+  }
+  return out;
+}
+
 /** Actions in one item; resolution clauses that ask for future work are actions too. */
 export function extractActions(ctx: ItemContext, resolutions: readonly Resolution[] = []): Action[] {
   const out: Action[] = [];
@@ -366,6 +393,7 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
     }
     if (section.kind === 'resolutions' || section.kind === 'decision') {
       prose = null;
+      out.push(...afterDecision(section.leadIn ? [section.leadIn, ...section.blocks] : section.blocks, resolutions));
       continue;
     }
     const blocks: Block[] = section.leadIn ? [section.leadIn, ...section.blocks] : [...section.blocks];
