@@ -7,7 +7,7 @@
 import type { Action, AgendaItem, Resolution } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { defineRule } from '../rules/define.js';
-import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, TASK_LABELS, DUE_COLUMN_HEADERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation } from '../lexicon/index.js';
+import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, COUNCIL_AREA_NOUNS, TASK_LABELS, DUE_COLUMN_HEADERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation } from '../lexicon/index.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
 import { openerLength } from './util/openers.js';
@@ -261,10 +261,10 @@ export const labelledOwnerRule = defineRule({
 export const futureWorkRule = defineRule({
   id: 'action-resolution-future-work',
   stage: 'action',
-  description: 'A resolution clause that asks for a future report, a later return, or sets an officer a task ("the Clerk write to …") is also an action.',
+  description: 'A resolution clause that asks for a future report, a later return, or sets an officer a task ("the Clerk write to …", "… and that the Clerk should notify …": then the later clause) is also an action.',
   examples: {
-    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.', 'RESOLVED that the hall booking request be referred to staff for a report.', 'RESOLVED that this Council requests the Cabinet Member for Housing to report to the Scrutiny Committee on damp.', 'RESOLVED to ask that the Treasurer brings the revised budget to the March meeting.', 'RESOLVED that Cabinet asks the Director of Housing to report on repair times in January.', 'RESOLVED that Council considers the submissions at a Special Meeting on 9 July.', 'Be it resolved that the budget be approved;\n\nAnd further that staff prepare the tax rate by-law.'],
-    invalid: ['RESOLVED that the report be noted.'],
+    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.', 'RESOLVED that the hall booking request be referred to staff for a report.', 'RESOLVED that this Council requests the Cabinet Member for Housing to report to the Scrutiny Committee on damp.', 'RESOLVED to ask that the Treasurer brings the revised budget to the March meeting.', 'RESOLVED that Cabinet asks the Director of Housing to report on repair times in January.', 'RESOLVED that Council considers the submissions at a Special Meeting on 9 July.', 'Be it resolved that the budget be approved;\n\nAnd further that staff prepare the tax rate by-law.', 'RESOLVED that the precept be set at £9,000 and that the Clerk should notify the District Council.', 'RESOLVED that the Clerk should, as soon as possible, write to the bus operator.'],
+    invalid: ['RESOLVED that the report be noted.', 'RESOLVED that the lease be renewed and that the Town of Ashby prepare the documents.'],
   },
 });
 
@@ -487,8 +487,11 @@ const FUTURE_REPORT = new RegExp(
   'i',
 );
 // "the Clerk write to the highway authority", "the Clerk should notify …", "the Public Service prepare …": an owner set a task;
-// not the deciding body itself ("the Council should purchase …" is the decision).
-const OWNER_TASKED = new RegExp(`^(?!the\\s+(?:[A-Z][\\w-]*\\s+){0,3}(?:Council|Committee|Board|Panel|Cabinet|Authority)\\s)(?:${OWNER_SOURCE})\\s+(?:${alternation(FUTURE_MODALS)}\\s+|(?:is\\s+|are\\s+)?to\\s+|be\\s+(?:asked|requested|instructed|directed)\\s+to\\s+)?(?!confirm\\b)(?:${alternation(DELIVERY_VERBS)})\\b`);
+// not the deciding body itself ("the Council should purchase …", "the City of Winnipeg prepare …" is the decision).
+const OWNER_TASKED = new RegExp(`^(?!the\\s+(?:[A-Z][\\w-]*\\s+){0,3}(?:Council|Committee|Board|Panel|Cabinet|Authority)\\s|the\\s+${alternation(COUNCIL_AREA_NOUNS)}\\s+of\\s)(?:${OWNER_SOURCE})\\s+(?:${alternation(FUTURE_MODALS)}(?:,\\s[^,]{1,40},)?\\s+|(?:is\\s+|are\\s+)?to\\s+|be\\s+(?:asked|requested|instructed|directed)\\s+to\\s+)?(?!confirm\\b)(?:${alternation(DELIVERY_VERBS)})\\b`);
+
+// A later clause of a resolution with its own subject: "… be raised by £800 and that the Clerk should notify …".
+const LATER_TASK_CLAUSE = /\band\s+that\s+(?=(?:the\s+)?[A-Z])/;
 
 // A further clause's lead: "And further that", "AND THAT", "That".
 const CLAUSE_LEAD = /^(?:and\s+)?(?:further\s+)?that\s+/i;
@@ -504,6 +507,12 @@ export function actionsFromResolutions(resolutions: readonly Resolution[]): Acti
     // "AND FURTHER THAT staff prepare …": the clause's own lead is not part of who is tasked.
     if (FUTURE_REPORT.test(r.text) || OWNER_TASKED.test(r.text.replace(CLAUSE_LEAD, ''))) {
       out.push(action(r.text, place, futureWorkRule.id));
+      continue;
+    }
+    // A later clause that sets an owner a task: "That the precept be raised … and that the Clerk should notify the County Council".
+    const later = LATER_TASK_CLAUSE.exec(r.text);
+    if (later && OWNER_TASKED.test(r.text.slice(later.index + later[0].length))) {
+      out.push(action(r.text.slice(later.index + later[0].length), place, futureWorkRule.id));
       continue;
     }
     // A sentence recorded after the decision: "RESOLVED: That … . The Clerk was asked to notify …".

@@ -383,6 +383,9 @@ export const OUTSIDE_BODIES: readonly string[] = extendable('OUTSIDE_BODIES', [
   'operator',
 ]);
 
+/** What a council calls its area, as the deciding body names itself in a clause: "that the City of Winnipeg prepare …". */
+export const COUNCIL_AREA_NOUNS: readonly string[] = extendable('COUNCIL_AREA_NOUNS', ['City', 'Town', 'Village', 'County', 'Borough', 'District', 'Municipality', 'Township', 'Region', 'Parish', 'Shire']);
+
 /** Verbs by which a plan, not a person, is said to be intended: "the Government intends to". */
 export const INTENDING_VERBS: readonly string[] = extendable('INTENDING_VERBS', ['intends', 'intended', 'plans', 'planned', 'expects', 'expected', 'aims']);
 
