@@ -230,6 +230,55 @@ describe('former bug list, now fixed', () => {
   });
 });
 
+describe('actions: a named owner with will / would and any task verb', () => {
+  it.each<[string, A[]]>([
+    ['Cllr Pennick will clear the leaves from the churchyard gutter.', [{ text: 'Cllr Pennick will clear the leaves from the churchyard gutter.', owner: 'Cllr Pennick', due: null }]],
+    ['The Estates Manager would fence off the old quarry before the summer.', [{ text: 'The Estates Manager would fence off the old quarry before the summer.', owner: 'The Estates Manager', due: null }]],
+    ['RK will measure the verge outside the surgery.', [{ text: 'RK will measure the verge outside the surgery.', owner: 'RK', due: null }]],
+    // The owner of a later clause after a semicolon is that clause's subject.
+    ['Cllr Ode asked whether the footbridge would reopen; the Clerk will chase the contractor.', [{ text: 'Cllr Ode asked whether the footbridge would reopen; the Clerk will chase the contractor.', owner: 'the Clerk', due: null }]],
+  ])('%j', (snippet, expected) => {
+    expect(actions(snippet)).toEqual(expected);
+  });
+  it.each<string>([
+    'Cllr Pennick will be on leave in March.',
+    'The new surfacing will cost £9,000.',
+    'The Government intends to consult on parish precepts.',
+    'The Estates Manager would prefer a timber fence.',
+    'The Chair would normally sign the cheques.',
+    'The Mayor will move the motion on the budget.',
+  ])('no action: %j', (snippet) => {
+    expect(actions(snippet)).toEqual([]);
+  });
+});
+
+describe('actions: any task done at or for a later meeting', () => {
+  it.each<[string, A[]]>([
+    ['The licence terms will be settled at the next meeting.', [{ text: 'The licence terms will be settled at the next meeting.', owner: null, due: 'at the next meeting' }]],
+    ['The cemetery fees would be revisited at a future meeting of the Finance Committee.', [{ text: 'The cemetery fees would be revisited at a future meeting of the Finance Committee.', owner: null, due: null }]],
+  ])('%j', (snippet, expected) => {
+    expect(actions(snippet)).toEqual(expected);
+  });
+  it.each<string>(['The minutes will be signed at the next meeting.', 'The licence terms were settled at the last meeting.', 'Cllr Ode asked if the fees would be revisited at the next meeting.'])('no action: %j', (snippet) => {
+    expect(actions(snippet)).toEqual([]);
+  });
+});
+
+describe('actions: an owner label makes the sentence before it a task', () => {
+  it('a label closing the sentence, or on the row after it', () => {
+    expect(actions('The hedge on School Lane is blocking the footway. Action: Clerk\nThe dog bin by the pavilion is full.\nAction: PW\nThe hall roof was repaired in May.')).toEqual([
+      { text: 'The hedge on School Lane is blocking the footway.', owner: 'Clerk', due: null },
+      { text: 'The dog bin by the pavilion is full.', owner: 'PW', due: null },
+    ]);
+  });
+  it('a label after a commitment names its owner and adds no action', () => {
+    expect(actions('The Clerk will order a new dog bin.\n\nAction: Clerk')).toEqual([{ text: 'The Clerk will order a new dog bin.', owner: 'Clerk', due: null }]);
+  });
+  it('"Action: X to do Y" inside a paragraph is that owner\'s task', () => {
+    expect(actions('Parking on the verge was raised. Action: Cllr Ode to write to the school.')).toEqual([{ text: 'Action: Cllr Ode to write to the school.', owner: 'Cllr Ode', due: null }]);
+  });
+});
+
 describe('actions: the cheap gates before the costly commitment patterns', () => {
   it('skip only sentences their patterns cannot match (every fixture sentence and rule example, gated = ungated)', () => {
     const texts = [

@@ -7,7 +7,7 @@
 import type { Action, AgendaItem, Resolution } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { defineRule } from '../rules/define.js';
-import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, TASK_LABELS, DUE_COLUMN_HEADERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation } from '../lexicon/index.js';
+import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, COUNCIL_AREA_NOUNS, TASK_LABELS, DUE_COLUMN_HEADERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation } from '../lexicon/index.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
 import { openerLength } from './util/openers.js';
@@ -110,7 +110,7 @@ const REPORTED_CLAUSE = /\band\s+it\s+was\s+(?:noted|agreed|confirmed|reported|e
 const WHOLE_SENTENCE_RULES = new Set(['commitment-later-subject', 'commitment-said-would']);
 
 // Rules whose match is a passive verb: the thing done is the subject of the earlier clause.
-const PASSIVE_RULES = new Set(['commitment-would-be-done', 'commitment-done-and-delivered', 'commitment-to-a-meeting']);
+const PASSIVE_RULES = new Set(['commitment-would-be-done', 'commitment-done-and-delivered', 'commitment-to-a-meeting', 'commitment-done-by-meeting']);
 
 /** The commitment's own words: the whole sentence, or its later clause when the subject is elided. */
 export function commitmentText(sentence: string, at: number, rule?: CommitmentRule): string {
@@ -248,13 +248,23 @@ export const actionLogRowRule = defineRule({
   },
 });
 
+export const labelledOwnerRule = defineRule({
+  id: 'action-labelled-owner',
+  stage: 'action',
+  description: 'A sentence that records no commitment in its own words but is closed by an owner label ("… is broken. Action: Clerk", "… ACTION: JB"): the label makes it the owner\'s task.',
+  examples: {
+    valid: ['The stile on the Millbrook footpath has collapsed. Action: Clerk', 'Weeds are growing through the paving by the war memorial. ACTION: JB'],
+    invalid: ['The stile on the Millbrook footpath has collapsed.', 'Action by: Clerk'],
+  },
+});
+
 export const futureWorkRule = defineRule({
   id: 'action-resolution-future-work',
   stage: 'action',
-  description: 'A resolution clause that asks for a future report, a later return, or sets an officer a task ("the Clerk write to …") is also an action.',
+  description: 'A resolution clause that asks for a future report, a later return, or sets an officer a task ("the Clerk write to …", "… and that the Clerk should notify …": then the later clause) is also an action.',
   examples: {
-    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.', 'RESOLVED that the hall booking request be referred to staff for a report.', 'RESOLVED that this Council requests the Cabinet Member for Housing to report to the Scrutiny Committee on damp.', 'RESOLVED to ask that the Treasurer brings the revised budget to the March meeting.', 'RESOLVED that Cabinet asks the Director of Housing to report on repair times in January.', 'RESOLVED that Council considers the submissions at a Special Meeting on 9 July.', 'Be it resolved that the budget be approved;\n\nAnd further that staff prepare the tax rate by-law.'],
-    invalid: ['RESOLVED that the report be noted.'],
+    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.', 'RESOLVED that the hall booking request be referred to staff for a report.', 'RESOLVED that this Council requests the Cabinet Member for Housing to report to the Scrutiny Committee on damp.', 'RESOLVED to ask that the Treasurer brings the revised budget to the March meeting.', 'RESOLVED that Cabinet asks the Director of Housing to report on repair times in January.', 'RESOLVED that Council considers the submissions at a Special Meeting on 9 July.', 'Be it resolved that the budget be approved;\n\nAnd further that staff prepare the tax rate by-law.', 'RESOLVED that the precept be set at £9,000 and that the Clerk should notify the District Council.', 'RESOLVED that the Clerk should, as soon as possible, write to the bus operator.'],
+    invalid: ['RESOLVED that the report be noted.', 'RESOLVED that the lease be renewed and that the Town of Ashby prepare the documents.'],
   },
 });
 
@@ -319,7 +329,8 @@ function labelledParts(b: Block): string[] {
   let current: string[] = [];
   rows.forEach((row, k) => {
     current.push(row.trim());
-    const label = k + 1 < rows.length ? TRAILING_OWNER_LABEL.exec(row.trim()) : null;
+    // A label closing the row ("… parking. Action – DM"), or a row that is a label alone after the row it closes.
+    const label = k + 1 < rows.length ? (TRAILING_OWNER_LABEL.exec(row.trim()) ?? (current.length > 1 ? OWNER_LABEL.exec(row.trim()) : null)) : null;
     if (label && isOwnerOnly(label[1].trim())) {
       parts.push(current.join(' '));
       current = [];
@@ -329,29 +340,70 @@ function labelledParts(b: Block): string[] {
   return parts.length > 1 ? parts.map((p) => p.replace(/\s+/g, ' ').trim()) : [b.text];
 }
 
+/** A resolution's words, spaces closed up: what a sentence of its block is looked for in. */
+const squeezed = (text: string): string => text.replace(/\s+/g, '');
+
+/**
+ * Commitments recorded in a decision's block after the decision itself, outside every resolution's text:
+ * "RESOLVED: That the grant be accepted. The Clerk was asked to thank the donor." The decision's own sentence
+ * (the block's first) is the resolutions' to read; so is a sentence that names no owner.
+ */
+function afterDecision(blocks: readonly Block[], resolutions: readonly Resolution[]): Action[] {
+  const out: Action[] = [];
+  let decided: string | null = null;
+  for (const b of blocks) {
+    const said = sentences(b.text);
+    for (let k = 1; k < said.length; k++) {
+      const c = commitmentIn(said[k].text);
+      if (!c) continue;
+      decided ??= resolutions.map((r) => squeezed(r.text)).join('\n');
+      if (decided.includes(squeezed(said[k].text))) continue;
+      // Only a task its own subject takes on: the decision's further words ("That staff be directed …", "…
+      // would not meet the guidelines and would create …") are the resolutions' to read.
+      const found = action(commitmentText(said[k].text, c.at, c.rule), placeOf(b), c.rule.id);
+      if (found.owner !== null && !CLAUSE_LEAD.test(found.text)) out.push(found);
+    }
+  }
+  return out;
+}
+
 /** Actions in one item; resolution clauses that ask for future work are actions too. */
 export function extractActions(ctx: ItemContext, resolutions: readonly Resolution[] = []): Action[] {
   const out: Action[] = [];
   const actionLog = ACTION_LOG_TITLE.test(ctx.item.title ?? '');
+  // The prose block just read and how many actions there were before it: an owner label after a block that
+  // recorded none makes its last sentence the task ("The stile is broken." / "Action: Clerk").
+  let prose: { last: string; place: Place; start: number } | null = null;
+  const ownerLabel = (owner: string): void => {
+    if (prose && out.length === prose.start) out.push({ ...action(prose.last, prose.place, labelledOwnerRule.id, true), owner });
+    else if (out.length > 0) out[out.length - 1].owner = owner;
+    prose = null;
+  };
   for (const section of ctx.sections) {
     if (section.kind === 'actions') {
       const lead = section.leadIn!.text;
       // "ACTION: Councillor Rice" names the owner of the commitment recorded just before it.
       if (lead && isOwnerOnly(lead) && section.blocks.length === 0) {
-        const previous = out[out.length - 1];
-        if (previous) previous.owner = lead;
+        ownerLabel(lead);
         continue;
       }
       if (lead) out.push(action(lead, placeOf(section.leadIn!), actionHeadingRule.id));
       for (const b of section.blocks) out.push(action(b.text, placeOf(b), actionHeadingRule.id));
       continue;
     }
-    if (section.kind === 'resolutions' || section.kind === 'decision') continue;
+    if (section.kind === 'resolutions' || section.kind === 'decision') {
+      prose = null;
+      out.push(...afterDecision(section.leadIn ? [section.leadIn, ...section.blocks] : section.blocks, resolutions));
+      continue;
+    }
     const blocks: Block[] = section.leadIn ? [section.leadIn, ...section.blocks] : [...section.blocks];
     // The open action table: its header's columns, kept across blocks while rows follow.
     let table: ReturnType<typeof actionTableColumns> = null;
     for (const b of blocks) {
-      if (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'question-lead-in') continue;
+      if (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'question-lead-in') {
+        prose = null;
+        continue;
+      }
       // An open table goes on while the rows keep its width; a header row opens one. Most blocks have no header's
       // words at all and are passed over before their first row is cut into cells.
       const firstRow = firstLine(b.fullText);
@@ -374,10 +426,10 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
       }
       const label = OWNER_LABEL.exec(b.text.trim());
       if (label && isOwnerOnly(label[1].trim())) {
-        const previous = out[out.length - 1];
-        if (previous) previous.owner = label[1].trim();
+        ownerLabel(label[1].trim());
         continue;
       }
+      prose = null;
       if (ownerColumn(b.text.trim())) {
         out.push(action(b.text, placeOf(b), ownerColumnRule.id));
         continue;
@@ -404,17 +456,24 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
       const trailing = /action/i.test(part) ? TRAILING_OWNER_LABEL.exec(part) : null;
       const labelled = trailing && isOwnerOnly(trailing[1].trim()) ? trailing[1].trim() : null;
       const text = labelled ? part.slice(0, trailing!.index) : part;
-      for (const s of sentences(text)) {
+      const before = out.length;
+      const said = sentences(text);
+      for (const s of said) {
         const c = commitmentIn(s.text);
         if (!c) continue;
         // "Council agreed to increase the rents …": the meeting decided (a resolution), no one took a task.
         if (c.rule.id === 'commitment-agreed-to' && bodyDecision(s.text)?.groups?.to !== undefined) continue;
         const found = action(commitmentText(s.text, c.at, c.rule), placeOf(b), c.rule.id);
         // "…, and Ms Briggs will prepare a report": the owner is the later clause's subject.
-        if (found.owner === null && c.at > 0) found.owner = ownerOf(s.text.slice(c.at).replace(/^(?:,|and\b|but\b)\s*/, ''));
+        if (found.owner === null && c.at > 0) found.owner = ownerOf(s.text.slice(c.at).replace(/^(?:[,;]|and\b|but\b)\s*/, ''));
         if (labelled) found.owner = labelled;
         out.push(found);
       }
+      // "The stile on footpath 4 is broken. Action: Clerk": the label alone makes the sentence before it a task.
+      const last = said[said.length - 1];
+      if (labelled && out.length === before && last) out.push({ ...action(last.text, placeOf(b), labelledOwnerRule.id, true), owner: labelled });
+      // The block's last part, unlabelled: an owner label in the next block may be its.
+      prose = !labelled && last ? { last: last.text, place: placeOf(b), start: before } : null;
       }
     }
   }
@@ -428,8 +487,11 @@ const FUTURE_REPORT = new RegExp(
   'i',
 );
 // "the Clerk write to the highway authority", "the Clerk should notify …", "the Public Service prepare …": an owner set a task;
-// not the deciding body itself ("the Council should purchase …" is the decision).
-const OWNER_TASKED = new RegExp(`^(?!the\\s+(?:[A-Z][\\w-]*\\s+){0,3}(?:Council|Committee|Board|Panel|Cabinet|Authority)\\s)(?:${OWNER_SOURCE})\\s+(?:${alternation(FUTURE_MODALS)}\\s+|(?:is\\s+|are\\s+)?to\\s+|be\\s+(?:asked|requested|instructed|directed)\\s+to\\s+)?(?!confirm\\b)(?:${alternation(DELIVERY_VERBS)})\\b`);
+// not the deciding body itself ("the Council should purchase …", "the City of Winnipeg prepare …" is the decision).
+const OWNER_TASKED = new RegExp(`^(?!the\\s+(?:[A-Z][\\w-]*\\s+){0,3}(?:Council|Committee|Board|Panel|Cabinet|Authority)\\s|the\\s+${alternation(COUNCIL_AREA_NOUNS)}\\s+of\\s)(?:${OWNER_SOURCE})\\s+(?:${alternation(FUTURE_MODALS)}(?:,\\s[^,]{1,40},)?\\s+|(?:is\\s+|are\\s+)?to\\s+|be\\s+(?:asked|requested|instructed|directed)\\s+to\\s+)?(?!confirm\\b)(?:${alternation(DELIVERY_VERBS)})\\b`);
+
+// A later clause of a resolution with its own subject: "… be raised by £800 and that the Clerk should notify …".
+const LATER_TASK_CLAUSE = /\band\s+that\s+(?=(?:the\s+)?[A-Z])/;
 
 // A further clause's lead: "And further that", "AND THAT", "That".
 const CLAUSE_LEAD = /^(?:and\s+)?(?:further\s+)?that\s+/i;
@@ -445,6 +507,12 @@ export function actionsFromResolutions(resolutions: readonly Resolution[]): Acti
     // "AND FURTHER THAT staff prepare …": the clause's own lead is not part of who is tasked.
     if (FUTURE_REPORT.test(r.text) || OWNER_TASKED.test(r.text.replace(CLAUSE_LEAD, ''))) {
       out.push(action(r.text, place, futureWorkRule.id));
+      continue;
+    }
+    // A later clause that sets an owner a task: "That the precept be raised … and that the Clerk should notify the County Council".
+    const later = LATER_TASK_CLAUSE.exec(r.text);
+    if (later && OWNER_TASKED.test(r.text.slice(later.index + later[0].length))) {
+      out.push(action(r.text.slice(later.index + later[0].length), place, futureWorkRule.id));
       continue;
     }
     // A sentence recorded after the decision: "RESOLVED: That … . The Clerk was asked to notify …".

@@ -18,6 +18,84 @@ export const STANCE_LINKS: readonly string[] = extendable('STANCE_LINKS', ['be',
 /** Modal verbs of a future act: "would circulate", "will write", "shall write", "should notify". */
 export const FUTURE_MODALS: readonly string[] = extendable('FUTURE_MODALS', ['would', 'will', 'shall', 'should']);
 
+/**
+ * Modals by which a named person or post takes on any task, whatever its verb: "Cllr Blandford will tighten the bolts",
+ * "The Clerk would report the fallen stile to the County Council". Not "should" (advice as often as a task).
+ */
+export const NAMED_TASK_MODALS: readonly string[] = extendable('NAMED_TASK_MODALS', ['will', 'would', 'shall']);
+
+/**
+ * Words after "X will / would" that make no task of it: a state ("will be", "would have"), a stance ("would welcome",
+ * "would prefer"), a habit or likelihood ("would normally", "will probably"), or a negation ("will not").
+ */
+export const NOT_TASK_AFTER_MODAL: readonly string[] = extendable('NOT_TASK_AFTER_MODAL', [
+  'be',
+  'have',
+  'not',
+  'never',
+  'like',
+  'love',
+  'welcome',
+  'prefer',
+  'hope',
+  'wish',
+  'want',
+  'need',
+  'support',
+  'oppose',
+  'expect',
+  'appreciate',
+  'remain',
+  'seem',
+  'appear',
+  'depend',
+  'mean',
+  'cost',
+  'benefit',
+  'lose',
+  'become',
+  'know',
+  'understand',
+  'think',
+  'feel',
+  'believe',
+  'say',
+  'argue',
+  'suggest',
+  'recommend',
+  'accept',
+  'agree',
+  'normally',
+  'usually',
+  'always',
+  'often',
+  'generally',
+  'typically',
+  'probably',
+  'possibly',
+  'likely',
+  'rather',
+  'otherwise',
+  'still',
+  'only',
+  'ordinarily',
+  'determine',
+  'decide',
+  'read',
+  'retire',
+  'step',
+  'stand',
+]);
+
+/** Words that make a meeting a later one: "at the next meeting", "to a future Committee", "at a later meeting". */
+export const LATER_MEETING_WORDS: readonly string[] = extendable('LATER_MEETING_WORDS', ['next', 'future', 'following', 'later', 'subsequent']);
+
+/** Participles that do not end in -ed, for "will be … at the next meeting": "will be taken", "would be made". */
+export const IRREGULAR_PARTICIPLES: readonly string[] = extendable('IRREGULAR_PARTICIPLES', ['made', 'done', 'put', 'set', 'held', 'brought', 'sent', 'taken', 'given', 'kept', 'met', 'paid', 'read', 'shown', 'written', 'drawn up', 'sought', 'bought']);
+
+/** What is done with the minutes and motions at a meeting itself, not a task: "the minutes will be signed at the next meeting". */
+export const MEETING_BUSINESS_DONE: readonly string[] = extendable('MEETING_BUSINESS_DONE', ['signed', 'approved', 'confirmed', 'agreed', 'noted', 'adopted', 'ratified', 'accepted', 'received', 'moved', 'seconded', 'elected', 'voted', 'opened', 'closed', 'chaired', 'minuted', 'recorded', 'held']);
+
 /** Modals a "would be circulated" commitment takes, besides FUTURE_MODALS: "was to be sent", "is due to be presented". */
 export const SCHEDULED_MODALS: readonly string[] = extendable('SCHEDULED_MODALS', ['was to', 'were to', 'was due to', 'were due to', 'is due to', 'are due to']);
 
@@ -305,6 +383,9 @@ export const OUTSIDE_BODIES: readonly string[] = extendable('OUTSIDE_BODIES', [
   'operator',
 ]);
 
+/** What a council calls its area, as the deciding body names itself in a clause: "that the City of Winnipeg prepare …". */
+export const COUNCIL_AREA_NOUNS: readonly string[] = extendable('COUNCIL_AREA_NOUNS', ['City', 'Town', 'Village', 'County', 'Borough', 'District', 'Municipality', 'Township', 'Region', 'Parish', 'Shire']);
+
 /** Verbs by which a plan, not a person, is said to be intended: "the Government intends to". */
 export const INTENDING_VERBS: readonly string[] = extendable('INTENDING_VERBS', ['intends', 'intended', 'plans', 'planned', 'expects', 'expected', 'aims']);
 
@@ -331,5 +412,5 @@ export const OWNER_COLUMN_HEADERS: readonly string[] = extendable('OWNER_COLUMN_
 /** Headers of the deadline column of an action table: "By", "Due", "Deadline", "When", "Target date". */
 export const DUE_COLUMN_HEADERS: readonly string[] = extendable('DUE_COLUMN_HEADERS', ['by', 'due', 'due date', 'deadline', 'when', 'by when', 'date', 'target date', 'timescale', 'timescales']);
 
-/** Labels before a task set at the meeting, as Canadian minutes print a direction to staff: "Direction: Staff to circulate …". */
-export const TASK_LABELS: readonly string[] = extendable('TASK_LABELS', ['Direction', 'Directions', 'Direction to staff', 'Staff direction', 'Council direction', 'Follow up', 'Follow-up']);
+/** Labels before a task set at the meeting, as Canadian minutes print a direction to staff ("Direction: Staff to circulate …") and English ones an action ("Action: Cllr Hart to contact the police"). */
+export const TASK_LABELS: readonly string[] = extendable('TASK_LABELS', ['Direction', 'Directions', 'Direction to staff', 'Staff direction', 'Council direction', 'Follow up', 'Follow-up', 'Action', 'ACTION', 'Actions', 'Agreed action']);

@@ -7,12 +7,18 @@ import {
   DELIVERY_VERBS,
   FOLLOW_UP_PAPERS,
   FUTURE_MODALS,
+  IRREGULAR_PARTICIPLES,
+  LATER_MEETING_WORDS,
+  MEETING_BUSINESS_DONE,
   MEETING_NOUNS,
+  NAMED_TASK_MODALS,
+  NOT_TASK_AFTER_MODAL,
   OWNER_ROLES,
   PROCEDURE_VERBS,
   REPORTING_VERBS,
   REQUESTING_VERBS,
   REQUESTED_DONE,
+  ROLE_HEADS,
   SCHEDULED_MODALS,
   SUBJECT_ADVERBS,
   TASKS_DONE,
@@ -63,6 +69,9 @@ const FINITE_BEFORE = alternation([...REQUESTING_VERBS, ...COMMITTING_VERBS, ...
 
 // Words that open a noun phrase: "Proposed Amendment to the Agreement" is a title, not a task.
 const DETERMINER = alternation(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'any', 'all', 'each']);
+
+/** Who takes on a task of any verb: a person by honorific, a post named by its head ("The Parks Manager", "Clerk"), he or she. */
+const NAMED_SUBJECT = `(?:${HONORIFIC_NAME_SOURCE}|(?:The|the)\\s+(?:[A-Z][\\w'’-]*\\s+){0,4}?${alternation(ROLE_HEADS)}(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}|${BARE_ROLE_SOURCE}|${INITIALS_OWNER_SOURCE}|[Hh]e|[Ss]he)`;
 
 /** In rule order: where two match a sentence, the earlier match wins, then the earlier rule. */
 export const COMMITMENT_RULES: readonly CommitmentRule[] = [
@@ -182,6 +191,20 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     // What is done with it ("brought", "presented"), rarer than "be".
     cue: TO_MEETING,
   }),
+  commitmentRule({
+    id: 'commitment-done-by-meeting',
+    description: 'Something will or would be done, whatever the verb, at or for a later meeting: "The formalities will be completed at the next meeting"; not the minutes signed or a motion moved there.',
+    examples: {
+      valid: ['The lease will be finalised at the next meeting.', 'The footpath survey would be reviewed by councillors and reported to a future meeting of the Council.', 'The draft budget will be made ready for the following Finance Committee.'],
+      invalid: ['The minutes will be signed at the next meeting.', 'The lease was finalised at the last meeting.', 'Cllr Dunn asked whether the lease would be finalised at the next meeting.'],
+    },
+    pattern: new RegExp(
+      `(?<!\\b(?:whether|if)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){0,4})(?<=\\b${WOULD_WILL}\\s{1,3}(?:(?:also|then|now)\\s{1,3})?)be\\s+(?!(?:${alternation(MEETING_BUSINESS_DONE)})\\b)(?:[a-z]{2,}ed|${alternation(IRREGULAR_PARTICIPLES)})\\b[^.;]{0,60}?\\b(?:at|to|for|by|before|in)\\s+(?:the|a)\\s+(?:${alternation(LATER_MEETING_WORDS)})\\s+(?:[\\w'’-]+\\s+){0,2}?${MEETING}\\b`,
+      'i',
+    ),
+    // Read from "be", as commitment-to-a-meeting (earlier in this list) is: where both match, that rule names it.
+    cue: LATER_MEETING_WORDS,
+  }),
   // Before commitment-would-do, whose subjects exclude I and we.
   commitmentRule({
     id: 'commitment-first-person',
@@ -210,6 +233,19 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     // A clause after a semicolon opens as a sentence does: "Cllr Ng asked …; the Clerk will find out …".
     pattern: new RegExp(`(?:^|;\\s+)${ACTOR}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${MODAL}\\s+(?:also\\s+|then\\s+|now\\s+|therefore\\s+|once\\s+again\\s+)?(?:${PROMISE})\\b`),
     cue: FUTURE_MODALS,
+  }),
+  // After commitment-would-do: its delivery verbs read the same sentences, this rule any other verb.
+  commitmentRule({
+    id: 'commitment-named-will-do',
+    description: 'A named member or officer, a post, or he or she will, would or shall do a task whatever its verb: "Cllr Blandford will tighten the bolts"; not a state, stance or habit ("will be", "would welcome", "would normally").',
+    examples: {
+      valid: ['Cllr Blandford will tighten the bolts on the noticeboard.', 'The Clerk will report the fallen stile to the County Council.', 'The Head of Parks would walk the route with the ward members in June.', 'Mrs Okafor shall also repaint the bus shelter before the fete.'],
+      invalid: ['Cllr Blandford will be away in August.', 'The scheme will cost the council £40,000.', 'The Government intends to publish new guidance.', 'The Chair would welcome views from residents.', 'The Clerk would normally attend these meetings.'],
+    },
+    pattern: new RegExp(
+      `(?:^|;\\s+)${NAMED_SUBJECT}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${alternation(NAMED_TASK_MODALS)}\\s+(?:also\\s+|then\\s+|now\\s+|therefore\\s+|personally\\s+|once\\s+again\\s+)?(?!(?:${alternation(NOT_TASK_AFTER_MODAL)}|${PROCEDURE}|${alternation(SUBJECT_ADVERBS)}|personally|once)\\b)[a-z]{2,}\\b`,
+    ),
+    cue: NAMED_TASK_MODALS,
   }),
   commitmentRule({
     id: 'commitment-confirmed-would',
