@@ -6,12 +6,12 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule, type RuleMeta } from '../../rules/define.js';
-import { ASKING_VERBS, COLLECTIVE_ASKERS, PLURAL_TITLES, CONNECTIVES, EXPLAINING_VERBS, INFORMATION_THINGS, INVITED_TO_VERBS, PRESIDING_ROLES, QUESTION_NOUNS, QUESTION_TOPIC_VERBS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation, caselessAlternation } from '../../lexicon/index.js';
+import { ASKING_VERBS, COLLECTIVE_ASKERS, QUESTIONING_BODIES, PLURAL_TITLES, CONNECTIVES, EXPLAINING_VERBS, INFORMATION_THINGS, INVITED_TO_VERBS, PRESIDING_ROLES, QUESTION_NOUNS, QUESTION_TOPIC_VERBS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation, caselessAlternation } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
 import { openerLength } from '../util/openers.js';
 import { sentences } from '../util/text.js';
 import { answerIn, askerName, makeQuestion, memberAsker, withAnswer } from './shape.js';
-import { ASKER_SOURCE, ASKING_VERB_SOURCE, MEMBER_NAME_SOURCE, PUBLIC_SPEAKER, QUESTION_LABEL_SOURCE } from './vocabulary.js';
+import { ADDRESS_APPOSITIVE, ASKER_SOURCE, ASKING_VERB_SOURCE, MEMBER_NAME_SOURCE, PUBLIC_SPEAKER, QUESTION_LABEL_SOURCE } from './vocabulary.js';
 
 /** One sentence as the rules see it. */
 export interface SentenceAt {
@@ -73,6 +73,9 @@ export function holdsAskingVerb(text: string): boolean {
   return askingHeld;
 }
 
+/** An appositive that makes the speaker one of the public: ", a local resident,", ", of 4 Mill Lane,", " (Church Road)". */
+const publicAppositive = (appositive: string | undefined): boolean => appositive !== undefined && (PUBLIC_SPEAKER.test(appositive) || ADDRESS_APPOSITIVE.test(appositive));
+
 /** "Councillor Mayes queried the funding …" / "Members asked whether …". Group 1 asker, 2 appositive, 3 text from the verb. */
 const ASKER_VERB = new RegExp(`^(${ASKER_SOURCE})(${APPOSITIVE})?,?\\s+${ADVERB}(${ASKING_VERB_SOURCE}.*)$`);
 
@@ -89,14 +92,21 @@ export const askerVerbRule: ProseRule = defineRule({
       'Cr Tanaka, as Chair of the Audit Committee, asked if the risk register had been updated.',
       'Question 2 – Councillor Vale asked that the parking income be spent locally.',
     ],
-    invalid: ['The Chair asked if there were any declarations of interest.', 'Councillor Amin welcomed the report.', 'Councillor Ross asked Members to send their comments to the Clerk.', 'Mrs Pearce, a local resident, asked whether the footpath would be repaired.'],
+    invalid: [
+      'The Chair asked if there were any declarations of interest.',
+      'Councillor Amin welcomed the report.',
+      'Councillor Ross asked Members to send their comments to the Clerk.',
+      'Mrs Pearce, a local resident, asked whether the footpath would be repaired.',
+      'Mr Hollis, of 12 Quarry Lane, queried when the verges would be cut.',
+      'Mrs Adeyemi (Sandpit Road) asked whether the streetlight would be repaired.',
+    ],
   },
   read(s: SentenceAt): Reading | null {
     if (!holdsAskingVerb(s.whole)) return null;
     // After a leading clause the opener list does not know: "Resulting from the last meeting, the Members asked …".
     const leading = LEADING_CLAUSE.exec(s.text);
     const m = ASKER_VERB.exec(s.text) ?? (leading ? ASKER_VERB.exec(s.text.slice(leading[0].length)) : null);
-    if (!m || (m[2] && PUBLIC_SPEAKER.test(m[2]))) return null;
+    if (!m || publicAppositive(m[2])) return null;
     // An officer or a document asking ("The Clerk asked whether …") is not a member's question.
     const asker = memberAsker(m[1]);
     return asker === undefined ? null : { text: m[3], asker };
@@ -160,7 +170,7 @@ export const askerLaterVerbRule: ProseRule = defineRule({
   read(s: SentenceAt): Reading | null {
     if (!holdsAskingVerb(s.whole)) return null;
     const m = ASKER_LATER_VERB.exec(s.text);
-    if (!m || (m[2] && PUBLIC_SPEAKER.test(m[2]))) return null;
+    if (!m || publicAppositive(m[2])) return null;
     const asker = /^(?:He|She|They)$/.test(m[1]) ? (m[1] === 'They' ? null : s.lastNamed) : memberAsker(m[1]);
     return asker === undefined ? null : { text: m[3], asker };
   },
@@ -416,6 +426,39 @@ export const questionFromRule: ProseRule = defineRule({
   },
 });
 
+/**
+ * "In response to Members' questions, the Director said that …", "In answer to questions from the Committee, the
+ * Treasurer explained …": members' questions known by the answer given to them. Group 1: the questions; 2: the answer.
+ */
+const BODY_QUESTIONS_ANSWERED = new RegExp(
+  `^(?:(?:In\\s+)?(?:response|reply|answer)\\s+to|Responding\\s+to|Replying\\s+to|Following|After)\\s+((?:the\\s+)?(?:${alternation(QUESTIONING_BODIES)})[’']s?\\s+(?:questions|queries)|(?:questions|queries)\\s+(?:(?:raised|asked|put)\\s+)?(?:from|by)\\s+(?:${alternation(QUESTIONING_BODIES)})),\\s+(.{3,100000})$`,
+);
+
+export const bodyQuestionsAnsweredRule: ProseRule = defineRule({
+  id: 'question-members-questions-answered',
+  stage: 'question',
+  cue: ['questions', 'queries'],
+  description: 'Members\' questions introducing their answer, with no asker named: "In response to Members\' questions, the Director said that …"; the text runs from the questions to the end of the sentence.',
+  examples: {
+    valid: [
+      "In response to Members' questions, the Head of Waste said that the new rounds would start in April.",
+      'In answer to questions from the Committee, the Treasurer explained that the audit fee had not changed.',
+      'Responding to councillors’ queries, the Chief Executive confirmed that no further savings were planned.',
+      'Following questions from Members, the Clerk said that it would.',
+      "In reply to the Panel's queries, Ms Oduya explained that it had.",
+      "After Members' queries, officers confirmed that it was.",
+      'In response to questions from Council, the Director replied that it would.',
+    ],
+    invalid: ["In response to Members' questions, it was noted that:", 'In response to questions from residents, the Clerk said that the bins would be emptied weekly.', 'Following questions from Members, the report was noted.'],
+  },
+  read(s: SentenceAt): Reading | null {
+    const m = BODY_QUESTIONS_ANSWERED.exec(s.whole);
+    // Only when a person or post answers: "…, it was noted that:" leads a list of what was said.
+    if (!m || !answerIn(m[2]) || /[:–—-]\s*$/.test(m[2])) return null;
+    return { text: s.whole.slice(s.whole.indexOf(m[1])), asker: null, rest: m[2], unread: 'none' };
+  },
+});
+
 /** Ordered: the named asking forms first; the indirect forms last, as they read clauses the others would also match. */
 export const PROSE_RULES: readonly ProseRule[] = [
   askerVerbRule,
@@ -428,6 +471,8 @@ export const PROSE_RULES: readonly ProseRule[] = [
   answeredByRule,
   indirectWhetherRule,
   inResponseRule,
+  // After inResponseRule, which reads the questions of a named member or with a topic.
+  bodyQuestionsAnsweredRule,
   questionFromRule,
 ];
 
