@@ -99,14 +99,18 @@ export const askerVerbRule: ProseRule = defineRule({
       'Mrs Pearce, a local resident, asked whether the footpath would be repaired.',
       'Mr Hollis, of 12 Quarry Lane, queried when the verges would be cut.',
       'Mrs Adeyemi (Sandpit Road) asked whether the streetlight would be repaired.',
+      'A local resident, Mr Colm Beattie, asked whether the pavilion would be let.',
+      'Mr Ira Stone, who lives on Kiln Lane, queried the new speed limit.',
     ],
   },
   read(s: SentenceAt): Reading | null {
     if (!holdsAskingVerb(s.whole)) return null;
     // After a leading clause the opener list does not know: "Resulting from the last meeting, the Members asked …".
     const leading = LEADING_CLAUSE.exec(s.text);
-    const m = ASKER_VERB.exec(s.text) ?? (leading ? ASKER_VERB.exec(s.text.slice(leading[0].length)) : null);
-    if (!m || publicAppositive(m[2])) return null;
+    const direct = ASKER_VERB.exec(s.text);
+    const m = direct ?? (leading ? ASKER_VERB.exec(s.text.slice(leading[0].length)) : null);
+    // "A local resident, Mrs Lowe, asked …": the leading clause says who the speaker is.
+    if (!m || publicAppositive(m[2]) || (!direct && leading && PUBLIC_SPEAKER.test(leading[0]))) return null;
     // An officer or a document asking ("The Clerk asked whether …") is not a member's question.
     const asker = memberAsker(m[1]);
     return asker === undefined ? null : { text: m[3], asker };
