@@ -76,6 +76,11 @@ export function holdsAskingVerb(text: string): boolean {
 /** An appositive that makes the speaker one of the public: ", a local resident,", ", of 4 Mill Lane,", " (Church Road)". */
 const publicAppositive = (appositive: string | undefined): boolean => appositive !== undefined && (PUBLIC_SPEAKER.test(appositive) || ADDRESS_APPOSITIVE.test(appositive));
 
+// "On behalf of the Board, …": a member speaking for the meeting, not for the public.
+const FOR_THE_MEETING = new RegExp(`^(?:On|on)\\s+behalf\\s+of\\s+(?:${alternation(QUESTIONING_BODIES)})\\b,?\\s+`);
+/** A leading clause that says the speaker after it is one of the public: "A local resident, …", "On behalf of the Residents' Association, …". */
+const publicLeading = (leading: string): boolean => PUBLIC_SPEAKER.test(leading) && !FOR_THE_MEETING.test(leading);
+
 /** "Councillor Mayes queried the funding …" / "Members asked whether …". Group 1 asker, 2 appositive, 3 text from the verb. */
 const ASKER_VERB = new RegExp(`^(${ASKER_SOURCE})(${APPOSITIVE})?,?\\s+${ADVERB}(${ASKING_VERB_SOURCE}.*)$`);
 
@@ -105,12 +110,12 @@ export const askerVerbRule: ProseRule = defineRule({
   },
   read(s: SentenceAt): Reading | null {
     if (!holdsAskingVerb(s.whole)) return null;
-    // After a leading clause the opener list does not know: "Resulting from the last meeting, the Members asked …".
-    const leading = LEADING_CLAUSE.exec(s.text);
+    // After a leading clause the opener list does not know: "Resulting from the last meeting, the Members asked …", "On behalf of the Board the Chair asked …".
+    const leading = LEADING_CLAUSE.exec(s.text) ?? FOR_THE_MEETING.exec(s.text);
     const direct = ASKER_VERB.exec(s.text);
     const m = direct ?? (leading ? ASKER_VERB.exec(s.text.slice(leading[0].length)) : null);
     // "A local resident, Mrs Lowe, asked …": the leading clause says who the speaker is.
-    if (!m || publicAppositive(m[2]) || (!direct && leading && PUBLIC_SPEAKER.test(leading[0]))) return null;
+    if (!m || publicAppositive(m[2]) || (!direct && leading && publicLeading(leading[0]))) return null;
     // An officer or a document asking ("The Clerk asked whether …") is not a member's question.
     const asker = memberAsker(m[1]);
     return asker === undefined ? null : { text: m[3], asker };
@@ -168,13 +173,16 @@ export const askerLaterVerbRule: ProseRule = defineRule({
   cue: ASKING_CUE,
   description: 'A member does something else first, then "and / but asked …": the question is the clause from the asking verb.',
   examples: {
-    valid: ['Councillor Fenn referred to the rise in fly-tipping and asked what enforcement was planned.'],
+    valid: ['Councillor Fenn referred to the rise in fly-tipping and asked what enforcement was planned.', 'On behalf of the Panel the Chair thanked the Fire Officer and queried the number of false alarms.'],
     invalid: ['Councillor Fenn referred to the rise in fly-tipping and thanked the wardens.'],
   },
   read(s: SentenceAt): Reading | null {
     if (!holdsAskingVerb(s.whole)) return null;
-    const m = ASKER_LATER_VERB.exec(s.text);
-    if (!m || publicAppositive(m[2])) return null;
+    // After a leading clause, as in question-asker-verb: "On behalf of the Panel(,) the Chair thanked X and queried …".
+    const leading = LEADING_CLAUSE.exec(s.text) ?? FOR_THE_MEETING.exec(s.text);
+    const direct = ASKER_LATER_VERB.exec(s.text);
+    const m = direct ?? (leading ? ASKER_LATER_VERB.exec(s.text.slice(leading[0].length)) : null);
+    if (!m || publicAppositive(m[2]) || (!direct && leading && publicLeading(leading[0]))) return null;
     const asker = /^(?:He|She|They)$/.test(m[1]) ? (m[1] === 'They' ? null : s.lastNamed) : memberAsker(m[1]);
     return asker === undefined ? null : { text: m[3], asker };
   },
