@@ -6,7 +6,7 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule, type RuleMeta } from '../../rules/define.js';
-import { ASKING_VERBS, COLLECTIVE_ASKERS, QUESTIONING_BODIES, PLURAL_TITLES, CONNECTIVES, EXPLAINING_VERBS, INFORMATION_THINGS, INVITED_TO_VERBS, PRESIDING_ROLES, QUESTION_NOUNS, QUESTION_TOPIC_VERBS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation, caselessAlternation } from '../../lexicon/index.js';
+import { ADDRESS_WORDS, ASKING_VERBS, COLLECTIVE_ASKERS, QUESTIONING_BODIES, PLURAL_TITLES, CONNECTIVES, EXPLAINING_VERBS, INFORMATION_THINGS, INVITED_TO_VERBS, PRESIDING_ROLES, QUESTION_NOUNS, QUESTION_TOPIC_VERBS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation, caselessAlternation } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
 import { openerLength } from '../util/openers.js';
 import { sentences } from '../util/text.js';
@@ -153,14 +153,16 @@ export const pronounAskerRule: ProseRule = defineRule({
   description: '"He / She asked …", at the start or after "and" / "but": the asker is the member named last before it ("They" has none).',
   examples: {
     valid: ['Councillor Hale welcomed the plan. She also asked when the consultation would close.', 'Cllr Drew said the report was long and he asked if it could be circulated earlier.'],
-    invalid: ['She thanked the officers for the report.'],
+    invalid: ['She thanked the officers for the report.', 'Mr Dev Patel of Ferry Lane raised concerns about flooding. He asked whether sandbags would be provided.'],
   },
   read(s: SentenceAt): Reading | null {
     if (!holdsAskingVerb(s.whole)) return null;
     const m = PRONOUN_ASKER.exec(s.text);
     if (!m) return null;
     if (/^they$/i.test(m[1])) return { text: m[2], asker: null };
-    return { text: m[2], asker: m.index > 0 && s.subject ? s.subject : s.lastNamed };
+    const who = m.index > 0 && s.subject !== null ? s.subject : s.lastNamed;
+    // "Mr Hale of Orchard Road raised concerns. He asked …": one of the public asking.
+    return who === ONE_OF_THE_PUBLIC ? null : { text: m[2], asker: who };
   },
 });
 
@@ -184,7 +186,7 @@ export const askerLaterVerbRule: ProseRule = defineRule({
     const m = direct ?? (leading ? ASKER_LATER_VERB.exec(s.text.slice(leading[0].length)) : null);
     if (!m || publicAppositive(m[2]) || (!direct && leading && publicLeading(leading[0]))) return null;
     const asker = /^(?:He|She|They)$/.test(m[1]) ? (m[1] === 'They' ? null : s.lastNamed) : memberAsker(m[1]);
-    return asker === undefined ? null : { text: m[3], asker };
+    return asker === undefined || asker === ONE_OF_THE_PUBLIC ? null : { text: m[3], asker };
   },
 });
 
@@ -578,7 +580,19 @@ class OpenedSentence implements SentenceAt {
 function namedSubject(text: string): string | null {
   const found = NAMED_SUBJECT.exec(text);
   const role = found ? null : ROLE_THEN_NAME.exec(text);
-  return found && !/^(?:The|This|That|It|Members)\b/.test(found[0]) ? found[0].trim() : role ? role[1].trim() : null;
+  if (found && !/^(?:The|This|That|It|Members)\b/.test(found[0])) return publicAfterName(text.slice(found[0].length)) ? ONE_OF_THE_PUBLIC : found[0].trim();
+  return role ? role[1].trim() : null;
+}
+
+/** A subject who is one of the public: a later "He asked …" is not a member's question. */
+const ONE_OF_THE_PUBLIC = '';
+// What follows a name and makes its bearer one of the public: " of 4 Mill Lane", ", a local resident,", " (Church Road)".
+const ADDRESS_AFTER_NAME = new RegExp(`^\\s+(?:of|from)\\s+(?:\\d{1,4}[A-Za-z]?,?\\s+)?[A-Z][\\w'’-]{1,30}(?:\\s[A-Z][\\w'’-]{1,30}){0,2}\\s${alternation(ADDRESS_WORDS)}\\b`);
+const APPOSITIVE_AFTER_NAME = /^(?:,\s[^,]{1,120},|\s{1,3}\([^)]{1,80}\))/;
+function publicAfterName(rest: string): boolean {
+  if (ADDRESS_AFTER_NAME.test(rest)) return true;
+  const a = APPOSITIVE_AFTER_NAME.exec(rest);
+  return a !== null && publicAppositive(a[0]);
 }
 
 /** The name last written as a sentence's subject before the sentence being read. */
@@ -586,7 +600,7 @@ function lastNamedOf(state: ProseState): string | null {
   const unnamed = state.unnamed ?? [];
   for (let i = unnamed.length - 1; i >= 0; i--) {
     const named = namedSubject(subjectOf(unnamed[i]).text);
-    if (named) {
+    if (named !== null) {
       state.lastNamed = named;
       break;
     }
