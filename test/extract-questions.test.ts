@@ -309,3 +309,10 @@ describe('questions: members\' questions known by their answer, and residents se
     expect(questions('Councillor Osei (Vice-Chair) queried the cost of the new benches.').map((q) => q.asker)).toEqual(['Councillor Osei']);
   });
 });
+
+describe('questions: "He asked" after a role and its holder', () => {
+  it('the member named after a role ("The Leader of the X Group, Mr Y, …") is the antecedent', () => {
+    const qs = questions('Mr Carver welcomed the report. The Leader of the Rural Alliance Group, Mr Dobbs, referred to the bus review. He asked whether the routes would change.');
+    expect(qs.map((q) => [q.asker, q.text])).toEqual([['Mr Dobbs', 'asked whether the routes would change.']]);
+  });
+});

@@ -579,8 +579,9 @@ class OpenedSentence implements SentenceAt {
 /** The member or person a sentence opens with, if any. */
 function namedSubject(text: string): string | null {
   const found = NAMED_SUBJECT.exec(text);
-  const role = found ? null : ROLE_THEN_NAME.exec(text);
   if (found && !/^(?:The|This|That|It|Members)\b/.test(found[0])) return publicAfterName(text.slice(found[0].length)) ? ONE_OF_THE_PUBLIC : found[0].trim();
+  // "The Leader of the Green Group, Mr Lehmann, referred to …" (the role may read as a person's name too).
+  const role = ROLE_THEN_NAME.exec(text);
   return role ? role[1].trim() : null;
 }
 
