@@ -230,3 +230,17 @@ describe('presenters: statement items', () => {
     expect(item('Welcome Back Fund', 'The Economic Development Manager presented the report.')).toEqual([{ name: null, role: 'Economic Development Manager' }]);
   });
 });
+
+describe('presenters: not the public, petitioners or delegations', () => {
+  const titled = (title: string, snippet: string): P[] => onlyItem(inItem(snippet, title)).presenters.map(({ name, role }) => ({ name, role }));
+  it('in the public part of a meeting, a resident reporting is not a presenter; a member or someone with a post is', () => {
+    expect(titled('Public Participation', 'Lorna Beck reported that the bus shelter glass was broken.')).toEqual([]);
+    expect(titled('Open Forum', 'Cllr Rashid Amin reported on the county road closures.')).toEqual([{ name: 'Cllr Rashid Amin', role: null }]);
+    expect(titled('Public Question Time', 'Ms Ida Pell, Highways Manager, presented an update on the resurfacing works.')).toEqual([{ name: 'Ms Ida Pell', role: 'Highways Manager' }]);
+  });
+  it('presenting a request, plea or concerns is asking the council, not presenting the item', () => {
+    expect(titled('Riverbank Rowing Club', 'Tomasz Wren, on behalf of the Riverbank Rowing Club, presented a request for a new pontoon.')).toEqual([]);
+    expect(titled('Quarry Traffic', "Mrs Hetty Dunne presented the residents' concerns about quarry lorries.")).toEqual([]);
+    expect(titled('Quarterly Policing Report', 'Sergeant Ellis Marsh presented the quarterly policing report.')).toEqual([{ name: 'Sergeant Ellis Marsh', role: null }]);
+  });
+});

@@ -289,3 +289,30 @@ describe('questions: layouts and phrasings of councils met later', () => {
     expect(questions(snippet).map(({ asker, text }) => ({ asker, text }))).toEqual(expected);
   });
 });
+
+describe('questions: members\' questions known by their answer, and residents set off by an address', () => {
+  it('"In response to Members\' questions, X said …" is one question with no named asker, answered', () => {
+    expect(questions("In response to Members' questions, the Head of Leisure said that the pool would reopen in June.")).toEqual([
+      { asker: null, text: "Members' questions, the Head of Leisure said that the pool would reopen in June.", respondent: 'the Head of Leisure', response: 'the pool would reopen in June.' },
+    ]);
+    expect(questions('In answer to questions from the Panel, the Fleet Manager explained that six vans were electric.')).toEqual([
+      { asker: null, text: 'questions from the Panel, the Fleet Manager explained that six vans were electric.', respondent: 'the Fleet Manager', response: 'six vans were electric.' },
+    ]);
+  });
+  it('not residents\' questions, nor a lead-in to what was said', () => {
+    expect(questions('In response to questions from residents, the Clerk said that the verges would be cut in May.')).toEqual([]);
+    expect(questions("In response to Members' questions, it was noted that:")).toEqual([]);
+  });
+  it('a speaker set off by an address is one of the public', () => {
+    expect(questions('Mr Ewan Pratt, of 3 Tanners Row, asked whether the footpath would reopen.')).toEqual([]);
+    expect(questions('Mrs Lily Osei (Bramble Close) queried the cost of the new benches.')).toEqual([]);
+    expect(questions('Councillor Osei (Vice-Chair) queried the cost of the new benches.').map((q) => q.asker)).toEqual(['Councillor Osei']);
+  });
+});
+
+describe('questions: "He asked" after a role and its holder', () => {
+  it('the member named after a role ("The Leader of the X Group, Mr Y, …") is the antecedent', () => {
+    const qs = questions('Mr Carver welcomed the report. The Leader of the Rural Alliance Group, Mr Dobbs, referred to the bus review. He asked whether the routes would change.');
+    expect(qs.map((q) => [q.asker, q.text])).toEqual([['Mr Dobbs', 'asked whether the routes would change.']]);
+  });
+});

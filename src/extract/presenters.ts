@@ -11,6 +11,7 @@ import { sentences } from './util/text.js';
 import type { WordGate } from '../lexicon/gate.js';
 import { withoutOpeners } from './util/openers.js';
 import { itemCategory } from './category.js';
+import { isPublicPart } from './questions.js';
 import { PRESENTING_ATTENDANCE } from '../tokenize/patterns.js';
 import { coordinatedSubject, parsePeopleSubject, singleNameSubject, trailingPeople, type PersonRef } from './presenters/subject.js';
 import {
@@ -473,7 +474,21 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     itemText ??= [ctx.item.title, ...ctx.item.description.map((t) => t.text), ...blocks.map((b) => b.text)].join('\n');
     return nameFromItem(p, itemText);
   });
-  return dedupe(named);
+  return dedupe(publicItem(title) ? named.filter(speaksForCouncil) : named);
+}
+
+/** An item of the public's part of the meeting: "Public Participation", "Open Forum", "Deputations". */
+const publicItem = (title: string): boolean => isPublicPart(title);
+
+// A member named with a member's title: "Cllr Cawrey", "Councillor Ames".
+const MEMBER_TITLED = new RegExp(`^(?:${abbreviationAlternation(MEMBER_HONORIFICS)})\\b`);
+
+/**
+ * In the public's part of a meeting, residents speak too ("Anne Pryor reported that a post was missing"):
+ * only a member or someone with a post (a county councillor reporting, an officer presenting) presents.
+ */
+function speaksForCouncil(p: Person): boolean {
+  return p.role !== null || (p.name !== null && MEMBER_TITLED.test(p.name));
 }
 
 /** Adds the people found to a list (most sentences find none: nothing is spread or copied). */

@@ -27,8 +27,8 @@ const QUESTIONS_TITLE = /\bquestions?\b|\bQ\s?&\s?A\b/i;
 // The public's part of a meeting: "Public Question Time", "Questions from Members of the Public", "Open Forum".
 const PUBLIC_PART = /\b(?:question|questions|participation|forum|speaking|time|session|petitions?|deputations?)\b/i;
 
-/** True for a title or heading of the public's questions. */
-function isPublicPart(title: string): boolean {
+/** True for a title or heading of the public's part of a meeting (their questions, forum, deputations, petitions). */
+export function isPublicPart(title: string): boolean {
   return PUBLIC_MARKER.test(title) && PUBLIC_PART.test(title);
 }
 

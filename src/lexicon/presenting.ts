@@ -175,3 +175,26 @@ export const RECEIVING_VERBS: readonly string[] = extendable('RECEIVING_VERBS', 
 
 /** Lead-ins of a report named by its author (Huntingdonshire style): "By means of a report by the Corporate Director, …". */
 export const BY_MEANS_OF: readonly string[] = extendable('BY_MEANS_OF', ['By means of', 'By way of']);
+
+/**
+ * What movers, petitioners, delegations and questioners present: "presented a petition", "presented a
+ * request for a fee reduction", "invited to present his motion". Presenting one of these is not
+ * presenting the item (a delegation asking the council for something is not its presenter).
+ */
+export const PETITIONING_MATTERS: readonly string[] = extendable('PETITIONING_MATTERS', [
+  'motion',
+  'amendment',
+  'petition',
+  'deputation',
+  'question',
+  'notice',
+  'request',
+  'plea',
+  'appeal',
+  // "presented their concerns about the crossing", "presented the residents' objections".
+  'concern',
+  'objection',
+]);
+
+/** What a mover or questioner is invited to present besides PETITIONING_MATTERS: "invited to present their comments / views / case". */
+export const INVITED_NOT_PRESENTED: readonly string[] = extendable('INVITED_NOT_PRESENTED', ['comment', 'comments', 'case', 'views']);

@@ -95,7 +95,7 @@ export const ANSWER_LABELS: readonly string[] = extendable('ANSWER_LABELS', ['Re
 export const PUBLIC_QUESTION_MARKERS: readonly string[] = extendable('PUBLIC_QUESTION_MARKERS', ['public', 'residents', 'resident', 'petitions', 'petition', 'deputations', 'deputation', 'open forum', 'community forum', 'electors', 'parishioners']);
 
 /** Appositives that mark a speaker as one of the public: "Mrs Pearce, a local resident, asked …". */
-export const PUBLIC_SPEAKER_MARKERS: readonly string[] = extendable('PUBLIC_SPEAKER_MARKERS', ['resident', 'member of the public', 'members of the public', 'petitioner', 'on behalf of', 'representing', 'local business', 'speaker']);
+export const PUBLIC_SPEAKER_MARKERS: readonly string[] = extendable('PUBLIC_SPEAKER_MARKERS', ['resident', 'member of the public', 'members of the public', 'petitioner', 'on behalf of', 'representing', 'local business', 'speaker', 'who lives', 'who live']);
 
 /** Subjects that stand for several or unnamed members: their questions have no named asker. */
 export const COLLECTIVE_ASKERS: readonly string[] = extendable('COLLECTIVE_ASKERS', [
@@ -158,3 +158,31 @@ export const EXPLAINING_VERBS: readonly string[] = extendable('EXPLAINING_VERBS'
 
 /** Verbs that give the topics of members' questions: "Questions from Council included whether …", "Queries covered …". */
 export const QUESTION_TOPIC_VERBS: readonly string[] = extendable('QUESTION_TOPIC_VERBS', ['included', 'covered', 'centred on', 'centered on', 'touched on']);
+
+/**
+ * The last word of a street or house name: a speaker set off by an address (", of 4 Mill Lane,",
+ * "(Church Road)") is one of the public, not a member.
+ */
+export const ADDRESS_WORDS: readonly string[] = extendable('ADDRESS_WORDS', [
+  'Road',
+  'Street',
+  'Lane',
+  'Avenue',
+  'Close',
+  'Drive',
+  'Way',
+  'Crescent',
+  'Court',
+  'Place',
+  'Gardens',
+  'Terrace',
+  'Grove',
+  'Row',
+  'Farm',
+  'Cottage',
+  'Cottages',
+  'Mews',
+]);
+
+/** Who asks when members' questions are answered together: "In response to Members' questions", "questions from the Committee". */
+export const QUESTIONING_BODIES: readonly string[] = extendable('QUESTIONING_BODIES', ['Members', 'members', 'Councillors', 'councillors', 'the Committee', 'the committee', 'the Panel', 'the panel', 'the Board', 'the board', 'Council', 'the Council', 'Board Members', 'Committee Members', 'Panel Members', 'the Members', 'the members']);

@@ -33,6 +33,8 @@ export const subjectVerbRule = defineRule({
       'Members noted the report of the Director of Finance.',
       'Councillors reviewed the policy on recording meetings.',
       'In response, the Head of Housing explained the proposals for Elm Court.',
+      'Ms Dana Kirby, on behalf of the Hollins Tennis Club, presented a request for a grant towards new floodlights.',
+      "Mr Ivo Brandt presented the residents' concerns about lorry traffic on Mill Road.",
     ],
   },
 });

@@ -6,12 +6,12 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule, type RuleMeta } from '../../rules/define.js';
-import { ASKING_VERBS, COLLECTIVE_ASKERS, PLURAL_TITLES, CONNECTIVES, EXPLAINING_VERBS, INFORMATION_THINGS, INVITED_TO_VERBS, PRESIDING_ROLES, QUESTION_NOUNS, QUESTION_TOPIC_VERBS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation, caselessAlternation } from '../../lexicon/index.js';
+import { ADDRESS_WORDS, ASKING_VERBS, COLLECTIVE_ASKERS, QUESTIONING_BODIES, PLURAL_TITLES, CONNECTIVES, EXPLAINING_VERBS, INFORMATION_THINGS, INVITED_TO_VERBS, PRESIDING_ROLES, QUESTION_NOUNS, QUESTION_TOPIC_VERBS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation, caselessAlternation } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
 import { openerLength } from '../util/openers.js';
 import { sentences } from '../util/text.js';
 import { answerIn, askerName, makeQuestion, memberAsker, withAnswer } from './shape.js';
-import { ASKER_SOURCE, ASKING_VERB_SOURCE, MEMBER_NAME_SOURCE, PUBLIC_SPEAKER, QUESTION_LABEL_SOURCE } from './vocabulary.js';
+import { ADDRESS_APPOSITIVE, ASKER_SOURCE, ASKING_VERB_SOURCE, MEMBER_NAME_SOURCE, PUBLIC_SPEAKER, QUESTION_LABEL_SOURCE } from './vocabulary.js';
 
 /** One sentence as the rules see it. */
 export interface SentenceAt {
@@ -73,6 +73,14 @@ export function holdsAskingVerb(text: string): boolean {
   return askingHeld;
 }
 
+/** An appositive that makes the speaker one of the public: ", a local resident,", ", of 4 Mill Lane,", " (Church Road)". */
+const publicAppositive = (appositive: string | undefined): boolean => appositive !== undefined && (PUBLIC_SPEAKER.test(appositive) || ADDRESS_APPOSITIVE.test(appositive));
+
+// "On behalf of the Board, …": a member speaking for the meeting, not for the public.
+const FOR_THE_MEETING = new RegExp(`^(?:On|on)\\s+behalf\\s+of\\s+(?:${alternation(QUESTIONING_BODIES)})\\b,?\\s+`);
+/** A leading clause that says the speaker after it is one of the public: "A local resident, …", "On behalf of the Residents' Association, …". */
+const publicLeading = (leading: string): boolean => PUBLIC_SPEAKER.test(leading) && !FOR_THE_MEETING.test(leading);
+
 /** "Councillor Mayes queried the funding …" / "Members asked whether …". Group 1 asker, 2 appositive, 3 text from the verb. */
 const ASKER_VERB = new RegExp(`^(${ASKER_SOURCE})(${APPOSITIVE})?,?\\s+${ADVERB}(${ASKING_VERB_SOURCE}.*)$`);
 
@@ -89,14 +97,25 @@ export const askerVerbRule: ProseRule = defineRule({
       'Cr Tanaka, as Chair of the Audit Committee, asked if the risk register had been updated.',
       'Question 2 – Councillor Vale asked that the parking income be spent locally.',
     ],
-    invalid: ['The Chair asked if there were any declarations of interest.', 'Councillor Amin welcomed the report.', 'Councillor Ross asked Members to send their comments to the Clerk.', 'Mrs Pearce, a local resident, asked whether the footpath would be repaired.'],
+    invalid: [
+      'The Chair asked if there were any declarations of interest.',
+      'Councillor Amin welcomed the report.',
+      'Councillor Ross asked Members to send their comments to the Clerk.',
+      'Mrs Pearce, a local resident, asked whether the footpath would be repaired.',
+      'Mr Hollis, of 12 Quarry Lane, queried when the verges would be cut.',
+      'Mrs Adeyemi (Sandpit Road) asked whether the streetlight would be repaired.',
+      'A local resident, Mr Colm Beattie, asked whether the pavilion would be let.',
+      'Mr Ira Stone, who lives on Kiln Lane, queried the new speed limit.',
+    ],
   },
   read(s: SentenceAt): Reading | null {
     if (!holdsAskingVerb(s.whole)) return null;
-    // After a leading clause the opener list does not know: "Resulting from the last meeting, the Members asked …".
-    const leading = LEADING_CLAUSE.exec(s.text);
-    const m = ASKER_VERB.exec(s.text) ?? (leading ? ASKER_VERB.exec(s.text.slice(leading[0].length)) : null);
-    if (!m || (m[2] && PUBLIC_SPEAKER.test(m[2]))) return null;
+    // After a leading clause the opener list does not know: "Resulting from the last meeting, the Members asked …", "On behalf of the Board the Chair asked …".
+    const leading = LEADING_CLAUSE.exec(s.text) ?? FOR_THE_MEETING.exec(s.text);
+    const direct = ASKER_VERB.exec(s.text);
+    const m = direct ?? (leading ? ASKER_VERB.exec(s.text.slice(leading[0].length)) : null);
+    // "A local resident, Mrs Lowe, asked …": the leading clause says who the speaker is.
+    if (!m || publicAppositive(m[2]) || (!direct && leading && publicLeading(leading[0]))) return null;
     // An officer or a document asking ("The Clerk asked whether …") is not a member's question.
     const asker = memberAsker(m[1]);
     return asker === undefined ? null : { text: m[3], asker };
@@ -134,14 +153,16 @@ export const pronounAskerRule: ProseRule = defineRule({
   description: '"He / She asked …", at the start or after "and" / "but": the asker is the member named last before it ("They" has none).',
   examples: {
     valid: ['Councillor Hale welcomed the plan. She also asked when the consultation would close.', 'Cllr Drew said the report was long and he asked if it could be circulated earlier.'],
-    invalid: ['She thanked the officers for the report.'],
+    invalid: ['She thanked the officers for the report.', 'Mr Dev Patel of Ferry Lane raised concerns about flooding. He asked whether sandbags would be provided.'],
   },
   read(s: SentenceAt): Reading | null {
     if (!holdsAskingVerb(s.whole)) return null;
     const m = PRONOUN_ASKER.exec(s.text);
     if (!m) return null;
     if (/^they$/i.test(m[1])) return { text: m[2], asker: null };
-    return { text: m[2], asker: m.index > 0 && s.subject ? s.subject : s.lastNamed };
+    const who = m.index > 0 && s.subject !== null ? s.subject : s.lastNamed;
+    // "Mr Hale of Orchard Road raised concerns. He asked …": one of the public asking.
+    return who === ONE_OF_THE_PUBLIC ? null : { text: m[2], asker: who };
   },
 });
 
@@ -154,15 +175,18 @@ export const askerLaterVerbRule: ProseRule = defineRule({
   cue: ASKING_CUE,
   description: 'A member does something else first, then "and / but asked …": the question is the clause from the asking verb.',
   examples: {
-    valid: ['Councillor Fenn referred to the rise in fly-tipping and asked what enforcement was planned.'],
+    valid: ['Councillor Fenn referred to the rise in fly-tipping and asked what enforcement was planned.', 'On behalf of the Panel the Chair thanked the Fire Officer and queried the number of false alarms.'],
     invalid: ['Councillor Fenn referred to the rise in fly-tipping and thanked the wardens.'],
   },
   read(s: SentenceAt): Reading | null {
     if (!holdsAskingVerb(s.whole)) return null;
-    const m = ASKER_LATER_VERB.exec(s.text);
-    if (!m || (m[2] && PUBLIC_SPEAKER.test(m[2]))) return null;
+    // After a leading clause, as in question-asker-verb: "On behalf of the Panel(,) the Chair thanked X and queried …".
+    const leading = LEADING_CLAUSE.exec(s.text) ?? FOR_THE_MEETING.exec(s.text);
+    const direct = ASKER_LATER_VERB.exec(s.text);
+    const m = direct ?? (leading ? ASKER_LATER_VERB.exec(s.text.slice(leading[0].length)) : null);
+    if (!m || publicAppositive(m[2]) || (!direct && leading && publicLeading(leading[0]))) return null;
     const asker = /^(?:He|She|They)$/.test(m[1]) ? (m[1] === 'They' ? null : s.lastNamed) : memberAsker(m[1]);
-    return asker === undefined ? null : { text: m[3], asker };
+    return asker === undefined || asker === ONE_OF_THE_PUBLIC ? null : { text: m[3], asker };
   },
 });
 
@@ -416,6 +440,39 @@ export const questionFromRule: ProseRule = defineRule({
   },
 });
 
+/**
+ * "In response to Members' questions, the Director said that …", "In answer to questions from the Committee, the
+ * Treasurer explained …": members' questions known by the answer given to them. Group 1: the questions; 2: the answer.
+ */
+const BODY_QUESTIONS_ANSWERED = new RegExp(
+  `^(?:(?:In\\s+)?(?:response|reply|answer)\\s+to|Responding\\s+to|Replying\\s+to|Following|After)\\s+((?:the\\s+)?(?:${alternation(QUESTIONING_BODIES)})[’']s?\\s+(?:questions|queries)|(?:questions|queries)\\s+(?:(?:raised|asked|put)\\s+)?(?:from|by)\\s+(?:${alternation(QUESTIONING_BODIES)})),\\s+(.{3,100000})$`,
+);
+
+export const bodyQuestionsAnsweredRule: ProseRule = defineRule({
+  id: 'question-members-questions-answered',
+  stage: 'question',
+  cue: ['questions', 'queries'],
+  description: 'Members\' questions introducing their answer, with no asker named: "In response to Members\' questions, the Director said that …"; the text runs from the questions to the end of the sentence.',
+  examples: {
+    valid: [
+      "In response to Members' questions, the Head of Waste said that the new rounds would start in April.",
+      'In answer to questions from the Committee, the Treasurer explained that the audit fee had not changed.',
+      'Responding to councillors’ queries, the Chief Executive confirmed that no further savings were planned.',
+      'Following questions from Members, the Clerk said that it would.',
+      "In reply to the Panel's queries, Ms Oduya explained that it had.",
+      "After Members' queries, officers confirmed that it was.",
+      'In response to questions from Council, the Director replied that it would.',
+    ],
+    invalid: ["In response to Members' questions, it was noted that:", 'In response to questions from residents, the Clerk said that the bins would be emptied weekly.', 'Following questions from Members, the report was noted.'],
+  },
+  read(s: SentenceAt): Reading | null {
+    const m = BODY_QUESTIONS_ANSWERED.exec(s.whole);
+    // Only when a person or post answers: "…, it was noted that:" leads a list of what was said.
+    if (!m || !answerIn(m[2]) || /[:–—-]\s*$/.test(m[2])) return null;
+    return { text: s.whole.slice(s.whole.indexOf(m[1])), asker: null, rest: m[2], unread: 'none' };
+  },
+});
+
 /** Ordered: the named asking forms first; the indirect forms last, as they read clauses the others would also match. */
 export const PROSE_RULES: readonly ProseRule[] = [
   askerVerbRule,
@@ -428,6 +485,8 @@ export const PROSE_RULES: readonly ProseRule[] = [
   answeredByRule,
   indirectWhetherRule,
   inResponseRule,
+  // After inResponseRule, which reads the questions of a named member or with a topic.
+  bodyQuestionsAnsweredRule,
   questionFromRule,
 ];
 
@@ -520,8 +579,21 @@ class OpenedSentence implements SentenceAt {
 /** The member or person a sentence opens with, if any. */
 function namedSubject(text: string): string | null {
   const found = NAMED_SUBJECT.exec(text);
-  const role = found ? null : ROLE_THEN_NAME.exec(text);
-  return found && !/^(?:The|This|That|It|Members)\b/.test(found[0]) ? found[0].trim() : role ? role[1].trim() : null;
+  if (found && !/^(?:The|This|That|It|Members)\b/.test(found[0])) return publicAfterName(text.slice(found[0].length)) ? ONE_OF_THE_PUBLIC : found[0].trim();
+  // "The Leader of the Green Group, Mr Lehmann, referred to …" (the role may read as a person's name too).
+  const role = ROLE_THEN_NAME.exec(text);
+  return role ? role[1].trim() : null;
+}
+
+/** A subject who is one of the public: a later "He asked …" is not a member's question. */
+const ONE_OF_THE_PUBLIC = '';
+// What follows a name and makes its bearer one of the public: " of 4 Mill Lane", ", a local resident,", " (Church Road)".
+const ADDRESS_AFTER_NAME = new RegExp(`^\\s+(?:of|from)\\s+(?:\\d{1,4}[A-Za-z]?,?\\s+)?[A-Z][\\w'’-]{1,30}(?:\\s[A-Z][\\w'’-]{1,30}){0,2}\\s${alternation(ADDRESS_WORDS)}\\b`);
+const APPOSITIVE_AFTER_NAME = /^(?:,\s[^,]{1,120},|\s{1,3}\([^)]{1,80}\))/;
+function publicAfterName(rest: string): boolean {
+  if (ADDRESS_AFTER_NAME.test(rest)) return true;
+  const a = APPOSITIVE_AFTER_NAME.exec(rest);
+  return a !== null && publicAppositive(a[0]);
 }
 
 /** The name last written as a sentence's subject before the sentence being read. */
@@ -529,7 +601,7 @@ function lastNamedOf(state: ProseState): string | null {
   const unnamed = state.unnamed ?? [];
   for (let i = unnamed.length - 1; i >= 0; i--) {
     const named = namedSubject(subjectOf(unnamed[i]).text);
-    if (named) {
+    if (named !== null) {
       state.lastNamed = named;
       break;
     }

@@ -1,6 +1,7 @@
 // Regex sources of the question rules, built from the question lexicon
 // (src/lexicon/questions.ts) and the people vocabulary. Bounded quantifiers only.
 import {
+  ADDRESS_WORDS,
   ANSWERING_VERBS,
   ANSWER_LABELS,
   ASKING_VERBS,
@@ -64,3 +65,6 @@ export const PUBLIC_MARKER = new RegExp(`\\b${alternation(PUBLIC_QUESTION_MARKER
 
 /** An appositive that makes a speaker one of the public: ", a local resident,". */
 export const PUBLIC_SPEAKER = new RegExp(`\\b${alternation(PUBLIC_SPEAKER_MARKERS)}\\b`, 'i');
+
+/** An appositive that is an address and nothing else: ", of 4 Mill Lane,", " (Church Road)". A speaker set off by one is one of the public. */
+export const ADDRESS_APPOSITIVE = new RegExp(`^(?:,\\s|\\s{0,3}\\()(?:(?:of|from)\\s+)?(?:\\d{1,4}[A-Za-z]?,?\\s+)?[A-Z][\\w'’-]{1,30}(?:\\s[A-Z][\\w'’-]{1,30}){0,2}\\s${alternation(ADDRESS_WORDS)}\\s*[,)]$`);
