@@ -14,6 +14,9 @@ describe('presenters: the forms minutes use', () => {
     ['Dr Lena Fox, Director of Public Health, presented the annual report.', [{ name: 'Dr Lena Fox', role: 'Director of Public Health' }]],
     ['Helen Marsh, Flood Risk Manager, updated Members on the consultation.', [{ name: 'Helen Marsh', role: 'Flood Risk Manager' }]],
     ['The Leader introduced the report.', [{ name: null, role: 'Leader' }]],
+    // An officer reporting on a request presents the item; a delegation presenting its own request does not.
+    ['The Head of Licensing reported on a request from the taxi trade for an increase in fares.', [{ name: null, role: 'Head of Licensing' }]],
+    ['Ms P Eng of the Pine Ridge Curling Club presented a request for a grant toward the new ice plant.', []],
     ['The Community Safety Manager presented the update.', [{ name: null, role: 'Community Safety Manager' }]],
     ['The Chief Executive gave an update on the recovery programme.', [{ name: null, role: 'Chief Executive' }]],
     ['Graham Pickering introduced the report on behalf of the Director of Resources.', [{ name: 'Graham Pickering', role: null }]],

@@ -39,6 +39,7 @@ import {
   MEMBER_REPORTS_TITLE,
   NOT_PRESENTED_MATTER,
   NOT_PRESENTING_AFTER,
+  ASKED_MATTER_AFTER,
   INTRODUCED_PERSON,
   PEOPLE_LIST_LEAD_IN,
   POSSESSIVE_REPORT,
@@ -184,6 +185,8 @@ function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatt
   if (localPerson) return [toPerson(localPerson, block, subjectVerbRule.id)];
   const people = subjectPeople(m[1]);
   if (!people) return [];
+  // A delegation presenting its request is no presenter; an officer reporting on a request is.
+  if (ASKED_MATTER_AFTER.test(after) && people.every((p) => p.role === null || !looksLikeRole(p.role))) return [];
   const out = people.map((p) => toPerson(p, block, subjectVerbRule.id));
   // "… introduced the report, supported by Helen Cole, Head of Early Help": the named people supporting present too.
   const support = SUPPORTED_BY.exec(text.slice(m[0].length));

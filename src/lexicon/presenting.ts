@@ -181,20 +181,14 @@ export const BY_MEANS_OF: readonly string[] = extendable('BY_MEANS_OF', ['By mea
  * request for a fee reduction", "invited to present his motion". Presenting one of these is not
  * presenting the item (a delegation asking the council for something is not its presenter).
  */
-export const PETITIONING_MATTERS: readonly string[] = extendable('PETITIONING_MATTERS', [
-  'motion',
-  'amendment',
-  'petition',
-  'deputation',
-  'question',
-  'notice',
-  'request',
-  'plea',
-  'appeal',
-  // "presented their concerns about the crossing", "presented the residents' objections".
-  'concern',
-  'objection',
-]);
+export const PETITIONING_MATTERS: readonly string[] = extendable('PETITIONING_MATTERS', ['motion', 'amendment', 'petition', 'deputation', 'question', 'notice']);
+
+/**
+ * What a delegation or resident asks of the council: "presented a request for a grant", "presented their
+ * concerns about the crossing". Presenting one is not presenting the item when the presenter holds no post;
+ * an officer who "reported on a request from the taxi trade" presents the item.
+ */
+export const ASKED_MATTERS: readonly string[] = extendable('ASKED_MATTERS', ['request', 'plea', 'appeal', 'concern', 'objection']);
 
 /** What a mover or questioner is invited to present besides PETITIONING_MATTERS: "invited to present their comments / views / case". */
 export const INVITED_NOT_PRESENTED: readonly string[] = extendable('INVITED_NOT_PRESENTED', ['comment', 'comments', 'case', 'views']);

@@ -27,6 +27,7 @@ import {
   STATEMENT_VERBS,
   THROUGH_VERBS,
   PETITIONING_MATTERS,
+  ASKED_MATTERS,
   INVITED_NOT_PRESENTED,
   alternation,
   wordGate,
@@ -110,6 +111,8 @@ export const INTRODUCED_PERSON = new RegExp(`^\\s+(?:${HONORIFIC_NAME_SOURCE}|${
  */
 export const NOT_PRESENTING_AFTER =
   new RegExp(`^\\s+(?:(?!(?:the|a|an|his|her|their|this)\\b)[^.,;]{1,60}?\\s+with\\b|(?:him|her|them|our|my|your)sel(?:f|ves)\\b|(?:a|an|the|his|her|their|this)\\s+(?:[\\w'’-]+\\s+){0,2}?${alternation(PETITIONING_MATTERS)}s?\\b)`);
+/** "… presented a request for a grant", "… presented the residents' concerns": what a delegation asks (read with its subject). */
+export const ASKED_MATTER_AFTER = new RegExp(`^\\s+(?:a|an|the|his|her|their|this|our)\\s+(?:[\\w'’-]+\\s+){0,2}?${alternation(ASKED_MATTERS)}s?\\b`);
 
 /** "A presentation on the Zoning By-law was presented by Municipal Planner, Jamie Robinson.": the presenter after "by". */
 export const PRESENTED_BY = new RegExp(`(?:\\b(?:was|were|being|been)\\s+(?:jointly\\s+|formally\\s+|briefly\\s+)?${alternation(PASSIVE_PRESENTING)}|,\\s+presented)\\s+by\\s+((?:[^.;]|\\.(?!\\s{0,3}$)){3,200}?)(?:[,;]\\s+(?:who|which|and|with|was|were|is|are)\\b[^.]{0,300})?\\.?$`);
@@ -163,7 +166,7 @@ export const THANKED_WORD_GATE = wordGate(['thanked']);
 export const INVITED_NEEDS_NOUN = /^(?:give|provide|make|deliver|take)$/;
 export const REPORT_NOUN = new RegExp(`\\b${alternation(REPORT_NOUNS)}\\b|\\bthrough\\b`);
 /** What a mover or questioner is invited to present: not a presentation of the item. */
-export const NOT_PRESENTED_MATTER = new RegExp(`\\b${alternation([...PETITIONING_MATTERS, ...INVITED_NOT_PRESENTED])}\\b`);
+export const NOT_PRESENTED_MATTER = new RegExp(`\\b${alternation([...PETITIONING_MATTERS, ...ASKED_MATTERS, ...INVITED_NOT_PRESENTED])}\\b`);
 
 /** "… were in attendance for this item" / "… attended for this item" / "In attendance to present this item were: …". */
 export const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:(?:were|was)\s+(?:in\s+attendance|present)|attended)\b/i;
