@@ -16,6 +16,9 @@ describe('findDate: full dates to ISO', () => {
     ['1st of March 2021', '2021-03-01'],
     ['29 February 2020', '2020-02-29'],
     ['by Sept 30, 2022', '2022-09-30'],
+    // Bilingual headings name the month in the other language first.
+    ['Cofnodion / Minutes – 10 Mawrth / March 2025', '2025-03-10'],
+    ['3 Márta/March 2025', '2025-03-03'],
   ])('%j → %s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso);
   });

@@ -11,7 +11,9 @@ const DAY = '(?<!\\d)(\\d{1,2})(?:\\s?(?:st|nd|rd|th)\\b)?';
 const YEAR = '((?:19|20)\\d{2})';
 
 // "28th November, 2018" / "9 January 2025"
-const DAY_MONTH_YEAR = new RegExp(`${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'i');
+// A bilingual heading names the month twice, the other language first: "10 Mawrth / March 2025", "3 Márta / March 2025".
+const OTHER_LANGUAGE_MONTH = "(?:[A-Za-z\\u00C0-\\u017F]{3,12}\\s?\\/\\s?)?";
+const DAY_MONTH_YEAR = new RegExp(`${DAY}\\s+(?:of\\s+)?${OTHER_LANGUAGE_MONTH}${MONTH},?\\s+${YEAR}\\b`, 'i');
 // "November 28, 2018" / "December 3rd 2018"
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'i');
 // "2018 December 03" (Burnaby)
