@@ -1,7 +1,7 @@
 // Item categories that recur in every meeting, from the title.
 import type { ItemCategory } from '../schema/document.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
-import { memo } from './util/memo.js';
+import { memo } from '../util/memo.js';
 
 /** An item-category rule: a title pattern that gives an agenda item its `category`. */
 export interface CategoryRule extends RuleMeta {

@@ -6,7 +6,7 @@
 // then header lines naming a committee or council, and the first full date.
 import type { Token } from '../tokenize/classify.js';
 import { findDate } from './util/dates.js';
-import { COURTESY_TITLES, GOVERNING_BODY_NOUNS, MEETING_KINDS, MEETING_KINDS_BEFORE_BODY, MINUTES_DOCUMENT_NAMES, MUNICIPALITY_KINDS, alternation, caselessAlternation } from '../lexicon/index.js';
+import { COURTESY_TITLES, GOVERNING_BODY_NOUNS, MEETING_KINDS, MEETING_KINDS_BEFORE_BODY, MINUTES_DOCUMENT_NAMES, MUNICIPALITY_KINDS, WEEKDAY_STEMS, alternation, caselessAlternation } from '../lexicon/index.js';
 
 // The kinds of meeting ("Ordinary", "Special"), from the lexicon: all of them, and those dropped before a body's name.
 const KIND = caselessAlternation(MEETING_KINDS);
@@ -19,7 +19,9 @@ export interface MeetingFacts {
   line: number | null;
 }
 
-const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const WEEKDAY = `${alternation(WEEKDAY_STEMS)}day`;
+// A weekday cut short: "Tue", "Tues", "Thur", "Thurs", "Wed" (the stems' first three letters and up to two more).
+const WEEKDAY_SHORT = `${alternation(WEEKDAY_STEMS.map((stem) => stem.slice(0, 3)))}[a-z]{0,2}`;
 // A rescheduling note before the title: "Moved from 9th October 2018, Cabinet - …", "Rescheduled from 25/11, …".
 const RESCHEDULED = /^(?:moved|rescheduled|postponed|changed|re-?arranged|deferred)\s+from\s+[^,]{1,40},\s*/i;
 /** ModernGov title line: "Body - Wednesday, 28th November, 2018 10.00 am". Group 1 body, group 2 the date. */
@@ -149,7 +151,7 @@ function meetingDateIn(raw: string): string | null {
 }
 
 /** "held on 14/01/25", "Date: Tue 14.01.25": day, month and a two-digit year after words that introduce the meeting's date. */
-const SHORT_YEAR_MEETING_DATE = new RegExp(String.raw`\b(?:held\s+on|meeting\s+date\s*:?|date\s*:)\s*(?:${WEEKDAY},?\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\s+)?(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![/.]?\d)`, 'i');
+const SHORT_YEAR_MEETING_DATE = new RegExp(String.raw`\b(?:held\s+on|meeting\s+date\s*:?|date\s*:)\s*(?:${WEEKDAY},?\s+|${WEEKDAY_SHORT}\.?\s+)?(\d{1,2})[/.](\d{1,2})[/.](\d{2})(?![/.]?\d)`, 'i');
 
 function shortYearMeetingDate(text: string): string | null {
   const m = SHORT_YEAR_MEETING_DATE.exec(text);

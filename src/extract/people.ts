@@ -13,7 +13,7 @@
 import type { MinutesDocument, Person, PersonRecord } from '../schema/document.js';
 import { COLLECTIVE_PERSON } from '../tokenize/names.js';
 import { COLLECTIVE_MEMBERS, bareName, nameParts, sameName, type NameParts } from './util/person-names.js';
-import { memo } from './util/memo.js';
+import { memo } from '../util/memo.js';
 
 /** One written mention and where to stamp its id. */
 interface Mention {

@@ -1,6 +1,6 @@
 // Person-name patterns shared by the segmenter and the extractors, built from
 // the lexicon's people vocabulary. Bounded quantifiers only.
-import { memo } from '../extract/util/memo.js';
+import { memo } from '../util/memo.js';
 import { ADDRESS_FORMS, COLLECTIVE_SUBJECTS, HONORIFICS, MEMBER_HONORIFICS, NAME_PARTICLES, ROLE_HEADS, abbreviationAlternation, alternation } from '../lexicon/index.js';
 
 /** Honorifics and titles that precede a name in minutes, built from the lexicon. */

@@ -4,7 +4,7 @@
 // keeping the row's line number, with the title marked as a heading, so the
 // rest of the pipeline sees an ordinary agenda.
 import type { SourceLine } from '../read/types.js';
-import { COURTESY_TITLES, MEMBER_HONORIFICS, alternation } from '../lexicon/index.js';
+import { HONORIFIC_SOURCE } from './names.js';
 
 /** The table header: "No. | Item |" (optionally more empty cells). */
 const TABLE_HEADER = /^no\.?\s*\|\s*item\s*\|/i;
@@ -92,7 +92,7 @@ const MINUTES_ROW = /^\|?\s{0,3}(\d{1,3}(?:\.\d{1,2})?)[.)]?\s{0,3}\|\s{0,3}([A-
 /** A row that goes on with the minutes of the row above, its number and heading cells empty. Group 1: the minutes. */
 const MINUTES_CONTINUATION_ROW = /^\|?\s{0,3}\|\s{0,3}\|\s{0,3}([^|\s][^|]{1,5000}?)\s{0,3}\|?\s*$/;
 // A person's name in the second cell is an attendance table's row ("|1 |Cllr A Reid |Present at 7pm |"), not a heading.
-const NAMED_PERSON = new RegExp(`^(?:${alternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])})\\.?\\s`);
+const NAMED_PERSON = new RegExp(`^${HONORIFIC_SOURCE}\\.?\\s`);
 // A heading is a few words with no closing full stop; the minutes are at least a short sentence.
 const MAX_ROW_HEADING_WORDS = 12;
 const MIN_ROW_MINUTES_WORDS = 3;

@@ -3,7 +3,7 @@
 // under it (one per line, bullets, table rows, two columns), or inside a
 // flattened opening paragraph. Each record names the rule that read it.
 import type { Person } from '../../schema/document.js';
-import { memo } from '../util/memo.js';
+import { memo } from '../../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
 import { REMOTE_ATTENDANCE_WAYS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE, ONE_LABEL_SOURCE, hasPairMark, matchAttendanceLabelAlone } from '../../tokenize/patterns.js';

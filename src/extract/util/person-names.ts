@@ -1,7 +1,7 @@
 // Reading a person's name out of running text, and comparing two written forms
 // of a name ("Councillor J Kent", "Cllr Kent", "Mr Kent", "councillor kent").
 // Used by motions (movers), declarations (members), attendance facts and people.
-import { memo } from './memo.js';
+import { memo } from '../../util/memo.js';
 import { ADDRESS_FORMS, FEMALE_TITLES, HONORIFICS, MALE_TITLES, alternation } from '../../lexicon/index.js';
 
 /** Honorifics, titles and forms of address that may open a written name (the lexicon's lists). */

@@ -1,5 +1,5 @@
 // Sentence and clause helpers shared by extractors.
-import { memo } from './memo.js';
+import { memo } from '../../util/memo.js';
 
 // Words whose trailing full stop does not end a sentence.
 // Titles abbreviated before a name in other councils too: "Ald. Cole", Irish "Clr. Daly", "Comh. Ó Ceallaigh", "Supt. Hale".

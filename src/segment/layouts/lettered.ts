@@ -29,7 +29,13 @@ export function romanValue(numeral: string): number | null {
 function toRoman(n: number): string {
   const steps: [number, string][] = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
   let out = '';
-  for (const [v, s] of steps) while (n >= v) ((out += s), (n -= v));
+  let rest = n;
+  for (const [value, numeral] of steps) {
+    while (rest >= value) {
+      out += numeral;
+      rest -= value;
+    }
+  }
   return out;
 }
 
