@@ -2,11 +2,8 @@
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
 import {
-  HONORIFIC_LINE,
   LISTING_HEADING,
-  NOT_A_TITLE,
   OUTCOME_LINE,
-  STANDALONE_NOT_TITLE,
   afterTopAttendance,
   cleanTitle,
   endsInFileSize,
@@ -14,6 +11,7 @@ import {
   isHeadingShaped,
   nextContent,
   withLetterCodes,
+  standsAsTitle,
   type Start,
 } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
@@ -71,9 +69,7 @@ function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
       (!title.includes(':') || endsInFileSize(t.line.text)) &&
       /^[A-Z]/.test(title) &&
       title.split(/\s+/).length <= MAX_TITLE_WORDS &&
-      !NOT_A_TITLE.test(title) &&
-      !STANDALONE_NOT_TITLE.test(title) &&
-      !HONORIFIC_LINE.test(title) &&
+      standsAsTitle(title) &&
       !/^\S*\d+\/\d+\s*$/.test(title) &&
       !MEETING_TITLE_LINE.test(title) &&
       isHeadingShaped(title));

@@ -4,7 +4,7 @@
 // text. The weakest evidence after standalone lines: tried last.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { HONORIFIC_LINE, NOT_A_TITLE, STANDALONE_NOT_TITLE, cleanTitle, isContent, nextContent, withLetterCodes, LEADING_LETTER_CODE, type Start } from './shared.js';
+import { cleanTitle, isContent, nextContent, withLetterCodes, LEADING_LETTER_CODE, standsAsTitle, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 // A heading is short; a longer line in capitals is a shouted sentence or a title block.
@@ -41,9 +41,7 @@ function isCapitalHeading(t: Token): boolean {
     !/[.,;]$/.test(title) &&
     // A row of a table (cells two spaces apart) is not a heading.
     (number !== null || !/\S {2,}\S/.test(t.line.text.trim().replace(LEADING_LETTER_CODE, ''))) &&
-    !NOT_A_TITLE.test(title) &&
-    !STANDALONE_NOT_TITLE.test(title) &&
-    !HONORIFIC_LINE.test(title)
+    standsAsTitle(title)
   );
 }
 

@@ -4,7 +4,7 @@
 // text was copied out. The weakest evidence of all: tried after every other layout.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { HONORIFIC_LINE, NOT_A_TITLE, OUTCOME_LINE, STANDALONE_NOT_TITLE, cleanTitle, isContent, isHeadingShaped, nextContent, type Start } from './shared.js';
+import { OUTCOME_LINE, cleanTitle, isContent, isHeadingShaped, nextContent, standsAsTitle, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 // A heading is a few words on a short line.
@@ -31,9 +31,7 @@ function isRunInHeading(t: Token): boolean {
     !/\S {2,}\S/.test(text) &&
     !/\d{3,}/.test(title) &&
     isHeadingShaped(title) &&
-    !NOT_A_TITLE.test(title) &&
-    !STANDALONE_NOT_TITLE.test(title) &&
-    !HONORIFIC_LINE.test(title) &&
+    standsAsTitle(title) &&
     !OUTCOME_LINE.test(title)
   );
 }

@@ -115,6 +115,9 @@ export const OUTCOME_LINE = /^(?:carried|lost|defeated|withdrawn|adopted|noted)(
 /** A line that opens with a person's title: a name, not a heading. */
 export const HONORIFIC_LINE = new RegExp(`^${alternation(['Councillor', 'Cllr', 'Cr', 'Mayor', ...COURTESY_TITLES.filter((t) => t !== 'Mx')])}\\.?\\s`);
 
+/** A line standing alone that may head an item: no meeting furniture ("Present"), no line that stands alone for another reason (an outcome, a label), no titled name. */
+export const standsAsTitle = (title: string): boolean => !NOT_A_TITLE.test(title) && !STANDALONE_NOT_TITLE.test(title) && !HONORIFIC_LINE.test(title);
+
 /** The listing heading of a ModernGov agenda-and-minutes page: what follows it is the agenda. */
 export const LISTING_HEADING = /^no\.?\s+item$/i;
 
