@@ -3,7 +3,7 @@
 // "AGREED that", "Decision:" blocks. Numbered sub-clauses are separate records.
 import type { Motion, Resolution, ResolutionKind } from '../schema/document.js';
 import type { Block, Section } from '../segment/blocks.js';
-import { alternation, BODY_APPROVING_VERBS, CLAUSE_OPENING_VERBS, COURTESY_TITLES, MEMBER_GROUPS, MEMBER_HONORIFICS, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE, MOVER_LABELS, PLANNING_DISPOSITIONS, SECONDER_LABELS } from '../lexicon/index.js';
+import { alternation, bothCases, BODY_APPROVING_VERBS, CLAUSE_OPENING_VERBS, COURTESY_TITLES, MEMBER_GROUPS, MEMBER_HONORIFICS, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE, MOVER_LABELS, PLANNING_DISPOSITIONS, SECONDER_LABELS } from '../lexicon/index.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
 import { placeOf, type ItemContext } from './types.js';
 import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
@@ -397,7 +397,7 @@ function make(number: string | null, raw: string, block: Block, rule: string): R
 // A clause printed in quotation marks: “That the minutes … be adopted.”
 const unquote = (text: string): string => (/^\s*["“‘]/.test(text) ? text.replace(/^\s*["“‘]\s*/, '').replace(/\s*["”’]\s*$/, '') : text);
 
-const BODY = alternation([...DECIDING_BODIES, ...DECIDING_BODIES.map((b) => b.toLowerCase())]);
+const BODY = bothCases(DECIDING_BODIES);
 const ADVERB = alternation(DECIDING_ADVERBS);
 
 // Who moved the motion, written into the lead-in: "RESOLVED on the motion of Councillor X, seconded by Councillor Y,",
@@ -578,7 +578,6 @@ const BODY_INTRO = new RegExp(`^(?:the\\s+)?(?:[A-Z][\\w&'’-]*\\s+){0,4}${BODY
 // "Council agreed to increase the rents …", "The Committee approved the repair of …", and after the movers
 // "Proposed by Cllr A, seconded by Cllr B, the Members unanimously approved …".
 // Groups: that: "that" clause; colon: clauses follow; named: what was agreed; to: the decision "to …"; object: "approved the …".
-const bothCases = (words: readonly string[]): string => alternation([...words, ...words.map((w) => w.toLowerCase())]);
 const MOVERS_OPENER = `(?:${bothCases(MOVER_LABELS)}\\s+by\\s+[^,;]{2,60},\\s+(?:and\\s+)?${bothCases(SECONDER_LABELS)}\\s+by\\s+[^,;]{2,60},\\s+)?`;
 // Bodies that decide by "agreed to …": not members counted together ("Members agreed to meet on site" is their task).
 const INSTITUTION = new RegExp(`^${alternation(DECIDING_BODIES.filter((b) => !MEMBER_GROUPS.includes(b)))}$`, 'i');

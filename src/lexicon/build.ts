@@ -23,6 +23,14 @@ export function alternation(words: readonly string[]): string {
 }
 
 /**
+ * The alternation of phrases as written and in lower case, for a case-sensitive pattern that meets them
+ * both ways mid-sentence ("Members' questions" and "members' questions"): the list names each phrase once.
+ */
+export function bothCases(words: readonly string[]): string {
+  return alternation([...words, ...words.map((w) => w.toLowerCase())]);
+}
+
+/**
  * The alternation of phrases for a case-insensitive (`i`) pattern, written as a
  * trie of the lower-cased phrases: "present(?:\\s{1,3}in\\s{1,3}person)?"
  * rather than a flat list. It matches what alternation() matches under `i`.

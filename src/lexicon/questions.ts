@@ -184,5 +184,5 @@ export const ADDRESS_WORDS: readonly string[] = extendable('ADDRESS_WORDS', [
   'Mews',
 ]);
 
-/** Who asks when members' questions are answered together: "In response to Members' questions", "questions from the Committee". */
-export const QUESTIONING_BODIES: readonly string[] = extendable('QUESTIONING_BODIES', ['Members', 'members', 'Councillors', 'councillors', 'the Committee', 'the committee', 'the Panel', 'the panel', 'the Board', 'the board', 'Council', 'the Council', 'Board Members', 'Committee Members', 'Panel Members', 'the Members', 'the members']);
+/** Who asks when members' questions are answered together: "In response to Members' questions", "questions from the Committee" (patterns read them in lower case too). */
+export const QUESTIONING_BODIES: readonly string[] = extendable('QUESTIONING_BODIES', ['Members', 'Councillors', 'the Committee', 'the Panel', 'the Board', 'Council', 'the Council', 'Board Members', 'Committee Members', 'Panel Members', 'the Members']);

@@ -6,7 +6,7 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule, type RuleMeta } from '../../rules/define.js';
-import { ADDRESS_WORDS, ASKING_VERBS, COLLECTIVE_ASKERS, QUESTIONING_BODIES, PLURAL_TITLES, CONNECTIVES, EXPLAINING_VERBS, INFORMATION_THINGS, INVITED_TO_VERBS, PRESIDING_ROLES, QUESTION_NOUNS, QUESTION_TOPIC_VERBS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation, caselessAlternation } from '../../lexicon/index.js';
+import { ADDRESS_WORDS, ASKING_VERBS, COLLECTIVE_ASKERS, QUESTIONING_BODIES, PLURAL_TITLES, CONNECTIVES, EXPLAINING_VERBS, INFORMATION_THINGS, INVITED_TO_VERBS, PRESIDING_ROLES, QUESTION_NOUNS, QUESTION_TOPIC_VERBS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation, bothCases, caselessAlternation } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
 import { openerLength } from '../util/openers.js';
 import { sentences } from '../util/text.js';
@@ -77,7 +77,7 @@ export function holdsAskingVerb(text: string): boolean {
 const publicAppositive = (appositive: string | undefined): boolean => appositive !== undefined && (PUBLIC_SPEAKER.test(appositive) || ADDRESS_APPOSITIVE.test(appositive));
 
 // "On behalf of the Board, …": a member speaking for the meeting, not for the public.
-const FOR_THE_MEETING = new RegExp(`^(?:On|on)\\s+behalf\\s+of\\s+(?:${alternation(QUESTIONING_BODIES)})\\b,?\\s+`);
+const FOR_THE_MEETING = new RegExp(`^(?:On|on)\\s+behalf\\s+of\\s+(?:${bothCases(QUESTIONING_BODIES)})\\b,?\\s+`);
 /** A leading clause that says the speaker after it is one of the public: "A local resident, …", "On behalf of the Residents' Association, …". */
 const publicLeading = (leading: string): boolean => PUBLIC_SPEAKER.test(leading) && !FOR_THE_MEETING.test(leading);
 
@@ -445,7 +445,7 @@ export const questionFromRule: ProseRule = defineRule({
  * Treasurer explained …": members' questions known by the answer given to them. Group 1: the questions; 2: the answer.
  */
 const BODY_QUESTIONS_ANSWERED = new RegExp(
-  `^(?:(?:In\\s+)?(?:response|reply|answer)\\s+to|Responding\\s+to|Replying\\s+to|Following|After)\\s+((?:the\\s+)?(?:${alternation(QUESTIONING_BODIES)})[’']s?\\s+(?:questions|queries)|(?:questions|queries)\\s+(?:(?:raised|asked|put)\\s+)?(?:from|by)\\s+(?:${alternation(QUESTIONING_BODIES)})),\\s+(.{3,100000})$`,
+  `^(?:(?:In\\s+)?(?:response|reply|answer)\\s+to|Responding\\s+to|Replying\\s+to|Following|After)\\s+((?:the\\s+)?(?:${bothCases(QUESTIONING_BODIES)})[’']s?\\s+(?:questions|queries)|(?:questions|queries)\\s+(?:(?:raised|asked|put)\\s+)?(?:from|by)\\s+(?:${bothCases(QUESTIONING_BODIES)})),\\s+(.{3,100000})$`,
 );
 
 export const bodyQuestionsAnsweredRule: ProseRule = defineRule({
