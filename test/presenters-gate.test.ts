@@ -95,7 +95,7 @@ describe('presenting gate', () => {
           return look(text);
         }),
       ),
-      { numRuns: 4000, seed: 10 },
+      { numRuns: 6000, seed: 10 },
     );
     expect(matched.every((n) => n > 2), `matched: ${matched.join(" ")}`).toBe(true);
   });

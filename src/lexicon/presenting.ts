@@ -192,3 +192,6 @@ export const ASKED_MATTERS: readonly string[] = extendable('ASKED_MATTERS', ['re
 
 /** What a mover or questioner is invited to present besides PETITIONING_MATTERS: "invited to present their comments / views / case". */
 export const INVITED_NOT_PRESENTED: readonly string[] = extendable('INVITED_NOT_PRESENTED', ['comment', 'comments', 'case', 'views']);
+
+/** The business a person attends to present: "in attendance to present this report", "present for this item". */
+export const ATTENDED_BUSINESS: readonly string[] = extendable('ATTENDED_BUSINESS', ['item', 'report']);

@@ -6,7 +6,7 @@ import * as P from './patterns.js';
 import { expandMinutesRows, expandTableRows } from './table-rows.js';
 import { splitRunOnLines } from './flattened.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
-import { DECISION_LABELS, ITEM_NUMBER_LABELS, firstLetters } from '../lexicon/index.js';
+import { ATTENDED_BUSINESS, DECISION_LABELS, ITEM_NUMBER_LABELS, alternation, firstLetters } from '../lexicon/index.js';
 import { leadingWordTest } from '../lexicon/gate.js';
 
 export type TokenKind =
@@ -313,8 +313,8 @@ export const LINE_RULES: LineRule[] = [
     kind: 'presenting-attendance',
     description: 'Officers in attendance to present an item.',
     examples: { valid: ['In attendance to present this item were:', 'Ms T Okonjo (Head of Parks) was in attendance for this item.', 'Mr R Vance (Senior Planner) was in attendance to speak to the report.'], invalid: ['The item was presented by the Clerk, who was in attendance.'] },
-    // Every match ends in "this item", "the item" or "the report" (PRESENTING_ATTENDANCE).
-    requires: /item|report/i,
+    // Every match ends in the business attended to ("this item", "the report": ATTENDED_BUSINESS, PRESENTING_ATTENDANCE's nouns).
+    requires: new RegExp(alternation(ATTENDED_BUSINESS), 'i'),
     // The whole line: the people it names ("Mr A Reid (Head of Highways) … were in attendance for this item") come before the phrase.
     match: (l) => (P.PRESENTING_ATTENDANCE.test(l.text) ? { text: l.text } : null),
   }),

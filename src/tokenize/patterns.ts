@@ -1,7 +1,7 @@
 // Line-level patterns, one named constant per minute phrasing family. Every
 // regex here is anchored and uses bounded, non-overlapping quantifiers so a
 // 2 MB line is matched in linear time (see test/regex-safety.test.ts).
-import { APOLOGY_LABELS, COURTESY_TITLES, DECISION_LABELS, IN_ATTENDANCE_LABELS, ITEM_NUMBER_LABELS, MINUTE_NUMBER_LABELS, LABEL_QUALIFIERS, MEMBER_HONORIFICS, PRESENT_LABELS, alternation, caselessAlternation } from '../lexicon/index.js';
+import { APOLOGY_LABELS, ATTENDED_BUSINESS, COURTESY_TITLES, DECISION_LABELS, IN_ATTENDANCE_LABELS, ITEM_NUMBER_LABELS, MINUTE_NUMBER_LABELS, LABEL_QUALIFIERS, MEMBER_HONORIFICS, PRESENT_LABELS, alternation, caselessAlternation } from '../lexicon/index.js';
 
 /** ModernGov page furniture: the literal "Agenda item" line above a single item's title. */
 export const AGENDA_ITEM_MARKER = /^agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))?\s*$/i;
@@ -107,8 +107,10 @@ export const QUESTION_LEAD_IN =
  * this item" / "Present for this item:" / "X attended the meeting to present the
  * report" / "attending to introduce this item".
  */
-export const PRESENTING_ATTENDANCE =
-  /\b(?:in\s+attendance|present|attended(?:\s+the\s+meeting)?|attending)\s+(?:to\s+(?:present|introduce|speak\s+to)\s+(?:this|the)\s+(?:item|report)|for\s+(?:this|the)\s+item)\b/i;
+export const PRESENTING_ATTENDANCE = new RegExp(
+  `\\b(?:in\\s+attendance|present|attended(?:\\s+the\\s+meeting)?|attending)\\s+(?:to\\s+(?:present|introduce|speak\\s+to)\\s+(?:this|the)\\s+${caselessAlternation(ATTENDED_BUSINESS)}|for\\s+(?:this|the)\\s+item)\\b`,
+  'i',
+);
 
 /** Attendance labels the classifier reads anywhere (header-only labels such as "Members:" are read by src/extract/attendance). */
 /** The labels the classifier reads, from the attendance lexicon. */

@@ -28,6 +28,7 @@ import {
   THROUGH_VERBS,
   PETITIONING_MATTERS,
   ASKED_MATTERS,
+  ATTENDED_BUSINESS,
   INVITED_NOT_PRESENTED,
   alternation,
   wordGate,
@@ -173,10 +174,9 @@ export const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:(?:were|was)\s+(?:in\s+atten
 
 /**
  * PRESENTING_ATTENDANCE (src/tokenize/patterns.ts: "… in attendance for this item", "… attended to present
- * the report") ends in one of these nouns, as a word: a sentence without either cannot hold it.
+ * the report") ends in one of the lexicon's ATTENDED_BUSINESS nouns, as a word: a sentence without one cannot hold it.
  */
-export const ATTENDING_NOUNS: readonly string[] = ['item', 'report'];
-export const ATTENDING_GATE = wordGate(ATTENDING_NOUNS);
+export const ATTENDING_GATE = wordGate(ATTENDED_BUSINESS);
 
 /** "The Chair thanked Ms Patel for her presentation": the person thanked for presenting. Group 1: who. */
 const THANKED_FOR: readonly string[] = ['presentation', 'update', 'report', 'briefing', 'overview'];
