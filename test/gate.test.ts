@@ -80,14 +80,29 @@ describe('word gates', () => {
 });
 
 describe('leading-word tests', () => {
-  it('pass a text that starts with a first word of the phrases, in any case, and nothing else', () => {
-    const leads = leadingWordTest(['Apologies for absence', 'In attendance', 'Co-opted Members'])!;
+  it('pass a text that starts with the words of a phrase, in any case, and nothing else', () => {
+    const leads = leadingWordTest(['Apologies', 'In attendance', 'Co-opted Members'])!;
     expect(leads('APOLOGIES: Cllr Ward')).toBe(true);
     expect(leads('in Attendance: Ms Reid')).toBe(true);
     expect(leads('Co-opted Members: Mr Hale')).toBe(true);
     expect(leads('Apologetic letters were read.')).toBe(false);
     expect(leads('The apologies were noted.')).toBe(false);
     expect(leads('')).toBe(false);
+  });
+
+  it('read the second word where every phrase a first word begins has one', () => {
+    const leads = leadingWordTest(['The following were present', 'In attendance', 'Members present', 'Members', 'I Láthair', 'Whakapāha'])!;
+    expect(leads('The following were present:')).toBe(true);
+    expect(leads('THE FOLLOWING WERE PRESENT')).toBe(true);
+    expect(leads('The Chair welcomed everyone.')).toBe(false);
+    expect(leads('In  attendance: Ms Reid')).toBe(true);
+    expect(leads('In response to a question')).toBe(false);
+    expect(leads('In')).toBe(false);
+    // "Members" alone is a phrase: any second word passes.
+    expect(leads('Members noted the report.')).toBe(true);
+    expect(leads('I LÁTHAIR: Cllr Ó Sé')).toBe(true);
+    expect(leads('I wish to thank')).toBe(false);
+    expect(leads('WHAKAPĀHA | Aroha Kingi')).toBe(true);
   });
 
   it('are not made when a phrase does not start with a letter', () => {
