@@ -294,8 +294,9 @@ export const resolutionInParagraphRule = defineRule({
       'The Council considered a grant request from the carnival committee. Resolved to award a grant of £300.',
       'Proposed: Cllr Ash; Seconded: Cllr Birch; Resolved: that the defibrillator be purchased.',
       'The grant requests were considered. Proposed by Cllr Amos, seconded by Cllr Reid, it was RESOLVED:\n\na) To award £200 to the scout group.\n\nb) To award £150 to the bowls club.',
+      'The slipway is in poor repair. It was agreed that the Council write to the harbour authority seeking a joint inspection.',
     ],
-    invalid: ['The matter of the blocked drain was resolved by the Highways team last week.', 'It was agreed that the Clerk had already obtained two quotes.'],
+    invalid: ['The matter of the blocked drain was resolved by the Highways team last week.', 'It was agreed that the Clerk had already obtained two quotes.', 'The slipway is in poor repair. It was agreed that officers would write to the harbour authority.'],
   },
 });
 
@@ -310,6 +311,7 @@ export const resolutionBodyAgreedRule = defineRule({
       'Assembly agreed:\n\n1. the membership of the committees (Appendix A);\n\n2. the appointment of representatives on outside bodies (Appendix B).',
       'Council agreed the appointment of Councillor Ruiz as Vice-Chair for the year.',
       'All members agreed that the annual parish meeting be held in May.',
+      'All were in agreement that the village fete proceed on the last Saturday in July.',
       'The Committee agreed to award:-\n\n(a) £500 to Kinbrae Gala Committee;\n\n(b) £300 to Kinbrae Pipe Band.',
       'Council agreed to increase the cemetery fees by 5% from 1 April.',
       'The Panel approved the revised terms of reference for the youth forum.',
@@ -321,6 +323,7 @@ export const resolutionBodyAgreedRule = defineRule({
     ],
     invalid: [
       'Councillor Pike agreed to circulate the revised figures.',
+      'All were in agreement that the village fete had been a great success.',
       'Members agreed.',
       'The Committee agreed, in discussion, that future sessions should be longer.',
       'Members agreed to meet on site before the next meeting.',
@@ -594,8 +597,14 @@ export function bodyDecision(sentence: string): RegExpExecArray | null {
   return m;
 }
 const APPROVING = new RegExp(`\\b(?:${alternation(BODY_APPROVING_VERBS)}|voted)\\b`);
+// The subjunctive of a decision verb other than "be": "that the Council write to the Minister", "that the open day
+// proceed in October". A subject of one to four words (no modal, auxiliary or "to" among them) then a decision verb
+// in its base form: "the Clerk writes" (the indicative) and "officers would write" are not it.
+const NOT_SUBJECT_WORD = alternation([...MODALS_BEFORE_BE, 'to', 'not', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'did', 'does', 'do']);
+const BASE_SUBJUNCTIVE = new RegExp(`^(?:(?:the|a|an|all)\\s+)?(?:(?!(?:${NOT_SUBJECT_WORD})\\b)[A-Za-z][\\w'’-]{0,30}\\s+){1,4}${alternation(CLAUSE_OPENING_VERBS)}\\b(?!['’])`);
 // What makes a "that" clause a decision, not a report of opinion: a subjunctive or "should".
 const DECISION_MOOD = /\bbe\b|\bshould\b/i;
+const decisionMood = (clause: string): boolean => DECISION_MOOD.test(clause) || BASE_SUBJUNCTIVE.test(clause);
 
 // The subjunctive of a decision: "the minutes be approved", "the matter be given further consideration", and no
 // modal up to two words before it nor "to" right before it ("would be circulated", "would not necessarily be
@@ -676,7 +685,7 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
           const m = (k > 0 && resolved ? RESOLVED_SENTENCE.exec(s.text) : null) ?? RESOLVED_INSIDE.exec(s.text);
           // "It was agreed that officers would …" is a commitment (an action); a decision is agreed "to" or in the subjunctive.
           // "It was agreed that the Clerk obtains quotations": the present tense sets a task as the subjunctive does.
-          const commitment = m !== null && /\bagreed\b/i.test(s.text.slice(m.index, s.text.length - m[1].length)) && !/^to\s/i.test(m[1]) && !SUBJUNCTIVE.test(m[1]) && !OWNER_PRESENT_TASK.test(m[1]);
+          const commitment = m !== null && /\bagreed\b/i.test(s.text.slice(m.index, s.text.length - m[1].length)) && !/^to\s/i.test(m[1]) && !SUBJUNCTIVE.test(m[1]) && !BASE_SUBJUNCTIVE.test(m[1]) && !OWNER_PRESENT_TASK.test(m[1]);
           if (m && !commitment) {
             const marker = LEAD_MARKER.exec(m[1]);
             if (marker) want = nextMarker(marker[1]);
@@ -693,7 +702,7 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
           return;
         }
         const g = body.groups!;
-        if (g.that !== undefined && DECISION_MOOD.test(g.that)) push(make(null, g.that, b, resolutionBodyAgreedRule.id));
+        if (g.that !== undefined && decisionMood(g.that)) push(make(null, g.that, b, resolutionBodyAgreedRule.id));
         else if (g.colon !== undefined && k === all.length - 1) for (const c of clausesAfter(b, ctx, true)) push(make(clauseNumber(c.marker), c.text, c, resolutionBodyAgreedRule.id));
         else if (g.named !== undefined) push(make(null, g.named, b, resolutionBodyAgreedRule.id));
         else if (g.to !== undefined) push(make(null, g.to, b, resolutionBodyAgreedRule.id));

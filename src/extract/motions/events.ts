@@ -9,6 +9,7 @@ import {
   AMENDMENT_WORD,
   IT_WAS_MOVED,
   LABELLED_COUNT,
+  LABEL_BEFORE_MOVERS,
   MOVED_BY_ONLY,
   MOVED_LABEL,
   NAME_MOVED,
@@ -96,7 +97,7 @@ export function labelEvent(text: string): LabelEvent | null {
     // Table cell rules ("| Moved by: …") are not text.
     const before = text.slice(0, mv.index).replace(/\|/g, ' ');
     // "Moved" must open the line or follow a resolution number or label ("Resolution 449/2019 Moved: …", "Amendment: Moved by …").
-    if (before.trim() && !/^(?:resolution|motion|amendment|recommendation|item)?\s*[\w/.-]{0,20}\s*:?$/i.test(before.trim())) return null;
+    if (before.trim() && !LABEL_BEFORE_MOVERS.test(before.trim())) return null;
     const name = readName(mv[2]);
     if (!name || (!mv[1] && !TITLED.test(name.name))) return null;
     const out: LabelEvent = { kind: 'open', rule: motionLabelsRule.id, amendment: AMENDMENT_WORD.test(before), mover: trimName(name.name), seconder: null, rest: name.rest };

@@ -5,6 +5,13 @@ import { abbreviationAlternation, alternation, ALL_IN_FAVOUR, HONORIFICS, ANSWER
 
 /** "Resolution 449/2024", "Resolution No. CO2024/14": the label of a decision the minutes number as a resolution. */
 export const RESOLUTION_NUMBER_LABEL = /^resolution\s+(?:no\.?\s*)?[A-Z]{0,4}\s?\d{1,4}[/-]\d{1,4}\b/i;
+// A decision label: "Resolution", "OFFICER RECOMMENDATION", "Council Resolution", "Staff Recommendation", "Amendment".
+const DECISION_LABEL_HEAD = "(?:(?:officer['’]?s?|council|committee|staff|substantive|original)\\s+)?(?:resolution|motion|amendment|recommendation|decision|item)";
+/**
+ * What may stand before "Moved" on its line: a decision label, perhaps two joined ("OFFICER RECOMMENDATION / COUNCIL
+ * RESOLUTION"), and its number ("Resolution 449/2019 Moved: …", "Amendment: Moved by …", "Council Resolution No. 12").
+ */
+export const LABEL_BEFORE_MOVERS = new RegExp(`^(?:${DECISION_LABEL_HEAD}(?:\\s*(?:/|&|and)\\s*${DECISION_LABEL_HEAD})?)?\\s*(?:no\\.?\\s*)?[\\w/.-]{0,20}\\s*:?$`, 'i');
 /** A show of hands recording the decision: "All in favour", "agreed by all members". */
 export const ALL_AGREED = new RegExp(`(?:^|\\s)(?:${alternation(ALL_IN_FAVOUR)}|(?:agreed|carried)\\s+(?:by\\s+all(?:\\s+(?:members|councillors|present))?|unanimously))\\b`, 'i');
 
