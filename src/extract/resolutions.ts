@@ -3,7 +3,7 @@
 // "AGREED that", "Decision:" blocks. Numbered sub-clauses are separate records.
 import type { Motion, Resolution, ResolutionKind } from '../schema/document.js';
 import type { Block, Section } from '../segment/blocks.js';
-import { alternation, bothCases, BODY_APPROVING_VERBS, CLAUSE_OPENING_VERBS, COURTESY_TITLES, MEMBER_GROUPS, MEMBER_HONORIFICS, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE, MOVER_LABELS, PLANNING_DISPOSITIONS, SECONDER_LABELS } from '../lexicon/index.js';
+import { alternation, bothCases, threeCases, BODY_APPROVING_VERBS, DECISION_MANNERS, CLAUSE_OPENING_VERBS, COURTESY_TITLES, MEMBER_GROUPS, MEMBER_HONORIFICS, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE, MOVER_LABELS, PLANNING_DISPOSITIONS, SECONDER_LABELS } from '../lexicon/index.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
 import { placeOf, type ItemContext } from './types.js';
 import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
@@ -295,6 +295,7 @@ export const resolutionInParagraphRule = defineRule({
       'Proposed: Cllr Ash; Seconded: Cllr Birch; Resolved: that the defibrillator be purchased.',
       'The grant requests were considered. Proposed by Cllr Amos, seconded by Cllr Reid, it was RESOLVED:\n\na) To award £200 to the scout group.\n\nb) To award £150 to the bowls club.',
       'The slipway is in poor repair. It was agreed that the Council write to the harbour authority seeking a joint inspection.',
+      'The hedge on the green is overgrown. Following discussion it was resolved by consensus to ask the tree warden to survey it.',
     ],
     invalid: ['The matter of the blocked drain was resolved by the Highways team last week.', 'It was agreed that the Clerk had already obtained two quotes.', 'The slipway is in poor repair. It was agreed that officers would write to the harbour authority.'],
   },
@@ -318,12 +319,14 @@ export const resolutionBodyAgreedRule = defineRule({
       'Proposed by Cllr Nash, seconded by Cllr Iles, the Members unanimously approved the grant of £400 to the Tidy Towns group.',
       'The Committee agreed the work programme, subject to the addition of an item on parking.',
       'Councillors voted unanimously to approve the budget for 2025/26.',
+      'After a short debate, Members voted 5 to 2 to install a camera at the skate park.',
       'Following discussion, Council agreed unanimously that the footpath survey be published.',
       'The trees report was considered.\nCouncil resolved as follows:\n1. That the tree strategy be adopted.\n2. That the street tree budget be increased by £5,000.',
     ],
     invalid: [
       'Councillor Pike agreed to circulate the revised figures.',
       'All were in agreement that the village fete had been a great success.',
+      'Members voted on the three logo designs at the last meeting.',
       'Members agreed.',
       'The Committee agreed, in discussion, that future sessions should be longer.',
       'Members agreed to meet on site before the next meeting.',
@@ -402,6 +405,8 @@ const unquote = (text: string): string => (/^\s*["“‘]/.test(text) ? text.rep
 
 const BODY = bothCases(DECIDING_BODIES);
 const ADVERB = alternation(DECIDING_ADVERBS);
+// How it was decided, after the verb: "unanimously", "by consensus", "by 6 votes to 2", "5 to 2" ("voted 5 to 2 to …").
+const MANNER = `(?:${threeCases(DECISION_MANNERS)}|by\\s+\\d{1,2}\\s+votes?\\s+to\\s+\\d{1,2}|\\d{1,2}\\s+(?:votes\\s+)?to\\s+\\d{1,2})`;
 
 // Who moved the motion, written into the lead-in: "RESOLVED on the motion of Councillor X, seconded by Councillor Y,",
 // "Resolved: (Cr A/Cr B)". Not a clause of the decision.
@@ -507,7 +512,7 @@ function finishedClause(lead: Block, clause: string, ctx: ItemContext): { text: 
 // "It was moved by Councillor Hart, seconded by Councillor Dow and RESOLVED that the budget be approved",
 // "… proposed by Cllr A, seconded by Cllr B and unanimously agreed that …", "… and it was unanimously Resolved to …".
 const MOVED_AND_RESOLVED = new RegExp(
-  `\\b(?:moved|proposed|seconded)\\b.{0,300}?\\band\\s+(?:it\\s+was\\s+)?(?:${ADVERB}\\s+)?(RESOLVED|[Rr]esolved|AGREED|agreed)\\b(?:\\s+(?:unanimously|by\\s+all(?:\\s+(?:members|councillors|present))?))?(?:\\s*\\([^)]{0,80}\\))?[\\s,:–—-]*(?:that\\b[\\s,:]*)?(.{0,100000})$`,
+  `\\b(?:moved|proposed|seconded)\\b.{0,300}?\\band\\s+(?:it\\s+was\\s+)?(?:${ADVERB}\\s+)?(RESOLVED|[Rr]esolved|AGREED|agreed)\\b(?:,?\\s+${MANNER})?(?:\\s*\\([^)]{0,80}\\))?[\\s,:–—-]*(?:that\\b[\\s,:]*)?(.{0,100000})$`,
 );
 // "… it should state that it was proposed by … and agreed that …": a correction to earlier minutes reports that decision.
 const ABOUT_MINUTES = /\bminutes?\b/i;
@@ -518,7 +523,7 @@ const RESOLVED_SENTENCE = /^(?:It\s+was\s+(?:therefore\s+|further\s+|unanimously
 // "No comments and AGREED to support the officer's decision": inside any sentence.
 // "After discussion it was resolved to apply for …", "… and the Councillors resolved to proceed …" too.
 const RESOLVED_INSIDE = new RegExp(
-  `(?:\\b(?:[Ii]t\\s+was\\s+(?:${ADVERB}\\s+)?(?:RESOLVED|[Rr]esolved|agreed)|(?:[Tt]he\\s+)?${BODY}\\s+(?:${ADVERB}\\s+)?resolved)\\b(?=[\\s,:–—-]*(?:unanimously\\s+)?(?:that|to|not\\s+to)\\b|\\s*[:–—])[\\s,:–—-]*|\\bRESOLVED\\s*[:–—-][\\s:–—-]*|(?<=[;,]\\s{1,3})Resolved\\s*[:–—-][\\s:–—-]*|\\b(?:RESOLVED|AGREED)\\s+(?=to\\b|that\\b))(?:that\\b[\\s,:]*)?(.{3,})$`,
+  `(?:\\b(?:[Ii]t\\s+was\\s+(?:${ADVERB}\\s+)?(?:RESOLVED|[Rr]esolved|agreed)|(?:[Tt]he\\s+)?${BODY}\\s+(?:${ADVERB}\\s+)?resolved)\\b(?=[\\s,:–—-]*(?:${MANNER}[\\s,]+)?(?:that|to|not\\s+to)\\b|\\s*[:–—])[\\s,:–—-]*|\\bRESOLVED\\s*[:–—-][\\s:–—-]*|(?<=[;,]\\s{1,3})Resolved\\s*[:–—-][\\s:–—-]*|\\b(?:RESOLVED|AGREED)\\s+(?=to\\b|that\\b))(?:that\\b[\\s,:]*)?(.{3,})$`,
 );
 
 // A sentence that ends on its lead-in: "…, it was RESOLVED:", "… and it was unanimously resolved that:".
@@ -585,7 +590,7 @@ const MOVERS_OPENER = `(?:${bothCases(MOVER_LABELS)}\\s+by\\s+[^,;]{2,60},\\s+(?
 // Bodies that decide by "agreed to …": not members counted together ("Members agreed to meet on site" is their task).
 const INSTITUTION = new RegExp(`^${alternation(DECIDING_BODIES.filter((b) => !MEMBER_GROUPS.includes(b)))}$`, 'i');
 const BODY_AGREED = new RegExp(
-  `^${MOVERS_OPENER}(?<sentence>(?:(?:The|the)\\s+)?(?:(?:[A-Z][\\w&'’-]*\\s+){0,4}(?<body>${BODY})|All(?:\\s+(?:the\\s+)?${BODY})?)\\s+(?:${ADVERB}\\s+)?(?:(?:agreed|were\\s+in\\s+agreement|resolved|decided)(?:\\s+(?:unanimously|by\\s+all))?(?:\\s+that\\s+(?<that>.{3,})|(?:\\s+to\\s+[a-z]{2,20}|\\s+as\\s+follows)?\\s*(?<colon>:)-?\\s*$|\\s+(?:to\\s+)?(?<named>(?:the\\s+)?(?:appointments?|recommendations?|proposals?|nominations?)\\s.{3,})|\\s+(?<agreedThe>(?:the|an?)\\s+(?!minutes\\b|need\\b|importance\\b)[a-z][\\w'’-]*.{3,})|\\s+(?<to>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,}))|${alternation(BODY_APPROVING_VERBS)}\\s+(?<object>(?:the|a|an|its)\\s+(?!minutes\\b).{3,})|voted\\s+(?:unanimously\\s+)?(?<voted>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,})))$`,
+  `^${MOVERS_OPENER}(?<sentence>(?:(?:The|the)\\s+)?(?:(?:[A-Z][\\w&'’-]*\\s+){0,4}(?<body>${BODY})|All(?:\\s+(?:the\\s+)?${BODY})?)\\s+(?:${ADVERB}\\s+)?(?:(?:agreed|were\\s+in\\s+agreement|resolved|decided)(?:,?\\s+${MANNER})?(?:\\s+that\\s+(?<that>.{3,})|(?:\\s+to\\s+[a-z]{2,20}|\\s+as\\s+follows)?\\s*(?<colon>:)-?\\s*$|\\s+(?:to\\s+)?(?<named>(?:the\\s+)?(?:appointments?|recommendations?|proposals?|nominations?)\\s.{3,})|\\s+(?<agreedThe>(?:the|an?)\\s+(?!minutes\\b|need\\b|importance\\b)[a-z][\\w'’-]*.{3,})|\\s+(?<to>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,}))|${alternation(BODY_APPROVING_VERBS)}\\s+(?<object>(?:the|a|an|its)\\s+(?!minutes\\b).{3,})|voted\\s+(?:${MANNER}\\s+)?(?<voted>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,})))$`,
 );
 /** "The Committee agreed to …", "Council approved the …": a deciding body's decision, not a person's task. */
 export function bodyDecision(sentence: string): RegExpExecArray | null {

@@ -30,6 +30,11 @@ export function bothCases(words: readonly string[]): string {
   return alternation([...words, ...words.map((w) => w.toLowerCase())]);
 }
 
+/** The alternation of phrases as written, in lower case and in capitals: "unanimously", "UNANIMOUSLY" ("RESOLVED UNANIMOUSLY"). */
+export function threeCases(words: readonly string[]): string {
+  return alternation([...words, ...words.map((w) => w.toLowerCase()), ...words.map((w) => w.toUpperCase())]);
+}
+
 /**
  * The alternation of phrases for a case-insensitive (`i`) pattern, written as a
  * trie of the lower-cased phrases: "present(?:\\s{1,3}in\\s{1,3}person)?"

@@ -11,6 +11,16 @@ export const DECIDING_VERBS: readonly string[] = extendable('DECIDING_VERBS', ['
 /** Adverbs written between a subject and its deciding verb or after it: "It was unanimously RESOLVED", "RESOLVED unanimously". */
 export const DECIDING_ADVERBS: readonly string[] = extendable('DECIDING_ADVERBS', ['unanimously', 'therefore', 'then', 'further', 'also', 'accordingly', 'duly']);
 
+/**
+ * How the meeting decided, written after its deciding verb: "RESOLVED unanimously", "agreed by consensus",
+ * "resolved by a majority", "agreed nem con". A count ("by 6 votes to 2", "5 to 2") is read by the rules.
+ */
+export const DECISION_MANNERS: readonly string[] = extendable('DECISION_MANNERS', [
+  'unanimously', 'by consensus', 'by general consensus', 'by a majority', 'by majority', 'by a majority vote', 'by majority vote',
+  'by a clear majority', 'nem con', 'nem. con.', 'by all', 'by all members', 'by all councillors', 'by all present', 'without dissent',
+  'on a show of hands', 'following a vote', 'on a vote',
+]);
+
 /** Verbs that put a motion: "moved by", "proposed by", "Cr A moved". */
 export const MOVING_VERBS: readonly string[] = extendable('MOVING_VERBS', ['moved', 'proposed']);
 
