@@ -21,6 +21,9 @@ export const DECISION_MANNERS: readonly string[] = extendable('DECISION_MANNERS'
   'on a show of hands', 'following a vote', 'on a vote',
 ]);
 
+/** What is put to the vote and carried or lost: "The motion was carried", "the proposal was declared carried", "the amendment fell". */
+export const MOTION_NOUNS: readonly string[] = extendable('MOTION_NOUNS', ['motion', 'amendment', 'recommendation', 'proposal', 'proposition']);
+
 /** Verbs that put a motion: "moved by", "proposed by", "Cr A moved". */
 export const MOVING_VERBS: readonly string[] = extendable('MOVING_VERBS', ['moved', 'proposed']);
 

@@ -84,6 +84,9 @@ export function openingInSentence(s: string): Opening | null {
   return null;
 }
 
+// What may trail a seconder's name before the decision on the next line: "and", "and it was".
+const TRAILING_CONNECTIVE = /^[\s,]*(?:and|&)(?:\s+it\s+was)?[\s,]*$/i;
+
 /** What mover and seconder labels say: a motion opened ("Moved: Cr X Seconded: Cr Y …"), or only its seconder named. */
 export type LabelEvent = ({ kind: 'open' } & Opening) | { kind: 'seconder'; name: string; rest: string };
 
@@ -114,7 +117,8 @@ export function labelEvent(text: string): LabelEvent | null {
   // "Seconded: Cr Y" on its own line after "Moved: Cr X".
   if (sc && !text.slice(0, sc.index).trim() && (/^\s*(?:seconded|seconder)(?:\s+by|\s*[:–—-])/i.test(text) || TITLED.test(sc[1]))) {
     const sn = readName(sc[1]);
-    if (sn) return { kind: 'seconder', name: trimName(sn.name), rest: sn.rest };
+    // "Seconded by Councillor Y and" / "AGREED – that …": a connective left after the name is not wording.
+    if (sn) return { kind: 'seconder', name: trimName(sn.name), rest: TRAILING_CONNECTIVE.test(sn.rest) ? '' : sn.rest };
   }
   return null;
 }

@@ -1,7 +1,10 @@
 // The phrasings of moving, seconding, outcomes and votes: one named pattern per
 // family. The event rules (events.ts) read blocks and sentences with them.
 import type { NamedVote } from '../../schema/document.js';
-import { abbreviationAlternation, alternation, ALL_IN_FAVOUR, HONORIFICS, ANSWER_LABELS, CARRIED_WORDS, LOST_WORDS, MOVER_LABELS, SECONDER_LABELS, WITHDRAWN_WORDS } from '../../lexicon/index.js';
+import { abbreviationAlternation, alternation, caselessAlternation, ALL_IN_FAVOUR, MOTION_NOUNS, HONORIFICS, ANSWER_LABELS, CARRIED_WORDS, LOST_WORDS, MOVER_LABELS, SECONDER_LABELS, WITHDRAWN_WORDS } from '../../lexicon/index.js';
+
+/** What is put, seconded and carried, for the case-insensitive patterns below: "motion", "amendment", "proposal". */
+const MOTION_NOUN = caselessAlternation(MOTION_NOUNS);
 
 /** "Resolution 449/2024", "Resolution No. CO2024/14": the label of a decision the minutes number as a resolution. */
 export const RESOLUTION_NUMBER_LABEL = /^resolution\s+(?:no\.?\s*)?[A-Z]{0,4}\s?\d{1,4}[/-]\d{1,4}\b/i;
@@ -39,8 +42,8 @@ export const PROPOSED_AND_SECONDED = /^(.{2,80}?)\s+(?:proposed|moved),?\s+and\s
 /** "Councillor X moved that …", "Cr X moved an amendment that …", "Mr X moved the following motion:". Group 1 who, 2 what, 3 wording. */
 export const NAME_MOVED = /^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed)\s+(?:(an?\s+amendment|a\s+motion|the\s+(?:following\s+)?(?:motion|amendment)|as\s+an\s+amendment)\b[^:]{0,120}?(?::|\s(?=that\b)|$))?\s*(?:(?:that|THAT)\b)\s*(.*)$|^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed)\s+(an?\s+amendment|a\s+motion|the\s+(?:following\s+)?(?:motion|amendment))\b[^:]{0,120}?:\s*(.*)$/;
 /** "The motion was seconded by Councillor Y", "Councillor Y seconded the amendment". */
-export const SECONDED_BY = /^(?:the\s+(?:motion|amendment|proposal)\s+)?was\s+(?:duly\s+)?seconded\s+by\s+(.{2,80})$|\bwas\s+(?:duly\s+)?seconded\s+by\s+(.{2,80})$/i;
-export const NAME_SECONDED = /^(.{2,80}?)\s+seconded\s+the\s+(?:motion|amendment|proposal)\b/i;
+export const SECONDED_BY = new RegExp(`^(?:the\\s+${MOTION_NOUN}\\s+)?was\\s+(?:duly\\s+)?seconded\\s+by\\s+(.{2,80})$|\\bwas\\s+(?:duly\\s+)?seconded\\s+by\\s+(.{2,80})$`, 'i');
+export const NAME_SECONDED = new RegExp(`^(.{2,80}?)\\s+seconded\\s+the\\s+${MOTION_NOUN}\\b`, 'i');
 /** Preambles and operative paragraphs of a long resolution: "AND WHEREAS …", "NOW THEREFORE BE IT RESOLVED THAT …". */
 export const RECITAL = /^(?:and\s+|now\s+)?(?:whereas|therefore|be\s+it\s+(?:further\s+)?resolved|further\s+(?:be\s+)?it\s+(?:be\s+)?resolved)\b/i;
 /** A further clause of the wording, North American style: "AND THAT …", "AND FURTHER THAT …". */
@@ -51,18 +54,18 @@ export const AMENDMENT_WORD = /\bamendment\b/i;
 // ── Outcomes ────────────────────────────────────────────────────────────────
 
 /** A block that is only an outcome: "CARRIED", "Carried unanimously.", "Amendment lost.", "LOST", "Withdrawn". */
-export const OUTCOME_LINE = /^(?:the\s+)?(?:(substantive|original|amended)\s+)?(motion|amendment|recommendation|resolution)?\s*(?:was\s+)?(?:declared\s+)?(carried|lost|defeated|withdrawn|fell|failed|agreed)(\s+unanimously|\s+by\s+assent)?\b\s*(.{0,120})$/i;
+export const OUTCOME_LINE = new RegExp(`^(?:the\\s+)?(?:(substantive|original|amended)\\s+)?(${MOTION_NOUN}|resolution)?\\s*(?:was\\s+)?(?:declared\\s+)?(carried|lost|defeated|withdrawn|fell|failed|agreed)(\\s+unanimously|\\s+by\\s+assent)?\\b\\s*(.{0,120})$`, 'i');
 /** An outcome sentence with a subject: "The motion was carried", "On being put to the vote the motion was LOST". */
 // The outcome words of a sentence: the lexicon's carried, lost and withdrawn words ("The motion was adopted", "… was passed").
 const OUTCOME_WORD = alternation([...CARRIED_WORDS, ...LOST_WORDS, ...WITHDRAWN_WORDS]);
 export const OUTCOME_SENTENCE = new RegExp(
-  `\\b(?:the\\s+)?(?:(substantive|original|amended)\\s+)?(motion|amendment|recommendation)\\b(?:,?\\s+(?:on\\s+being|having\\s+been|being|when)\\s+put(?:\\s+to\\s+(?:the\\s+)?(?:vote|meeting))?,?)?\\s+(?:was\\s+|is\\s+)?(?:then\\s+|duly\\s+|subsequently\\s+|therefore\\s+)?(?:put(?:\\s+to\\s+(?:the\\s+)?(?:vote|meeting))?\\s+and\\s+(?:was\\s+)?)?(?:declared\\s+)?(unanimously\\s+)?(${OUTCOME_WORD})(?!\\s+out)\\b(\\s+unanimously)?`,
+  `\\b(?:the\\s+)?(?:(substantive|original|amended)\\s+)?(${MOTION_NOUN})\\b(?:,?\\s+(?:on\\s+being|having\\s+been|being|when)\\s+put(?:\\s+to\\s+(?:the\\s+)?(?:vote|meeting))?,?)?\\s+(?:was\\s+|is\\s+)?(?:then\\s+|duly\\s+|subsequently\\s+|therefore\\s+)?(?:put(?:\\s+to\\s+(?:the\\s+)?(?:vote|meeting))?\\s+and\\s+(?:was\\s+)?)?(?:declared\\s+)?(unanimously\\s+)?(${OUTCOME_WORD})(?!\\s+out)\\b(\\s+unanimously)?`,
   'i',
 );
 /** "X withdrew the amendment / motion", "with the consent of the seconder, withdrew the motion". */
 export const WITHDREW = /\bwithdrew\s+(?:(?:his|her|their|the)\s+)?(amendment|motion)\b/i;
 /** "The Chairman put the amendment … to the vote and it was agreed / lost". Group 1 subject, group 2 result. */
-export const PUT_TO_VOTE = /\bput\s+the\s+(?:(?:substantive|original|amended)\s+)?(motion|amendment|recommendation)\b.{0,160}?\bto\s+the\s+vote\b(?:.{0,40}?\b(?:it|which)\s+was\s+(carried|agreed|lost|defeated)\b(\s+unanimously)?)?/i;
+export const PUT_TO_VOTE = new RegExp(`\\bput\\s+the\\s+(?:(?:substantive|original|amended)\\s+)?(${MOTION_NOUN})\\b.{0,160}?\\bto\\s+the\\s+vote\\b(?:.{0,40}?\\b(?:it|which)\\s+was\\s+(carried|agreed|lost|defeated)\\b(\\s+unanimously)?)?`, 'i');
 /** "On being put to the vote, this was carried", "When put to the vote it was lost". Groups: unanimously, outcome, unanimously. */
 export const PUT_THIS_CARRIED = /\b(?:on\s+being\s+put(?:\s+to\s+(?:the\s+)?(?:vote|meeting))?|(?:when|having\s+been)\s+put\s+to\s+(?:the\s+)?(?:vote|meeting))\s*,?\s+(?:this|it)\s+was\s+(?:then\s+)?(unanimously\s+)?(carried|lost|defeated)\b(\s+unanimously)?/i;
 /** Not a phrasing: a word every outcome pattern above needs. */
