@@ -391,10 +391,13 @@ export const resolutionDecisionRecordRule = defineRule({
 // A change to the order of business ("Item 6 be brought forward on the agenda", "… be taken as the next item"): procedure, not a decision.
 const AGENDA_ORDER = /^(?:that\s+)?(?:agenda\s+)?items?\s+[\w.]{1,6}\s+(?:be|is|was)\s+(?:brought\s+forward|taken|considered|deferred\s+to\s+later)\b[^.]{0,40}?\b(?:agenda|item|business|meeting)\b/i;
 
+// "AND THAT …", "AND FURTHER THAT …" opening a further clause of a North American resolution: the clause follows it.
+const AND_THAT_OPENING = /^\s*AND\s+(?:FURTHER\s+)?(?=THAT\b)/i;
+
 function make(number: string | null, raw: string, block: Block, rule: string): Resolution | null {
   const trimmed = raw.trim();
   if (RECITAL.test(trimmed) || AGENDA_ORDER.test(trimmed)) return null;
-  const clause = unquote(stripThat(unquote(raw))).replace(DISPOSITION_COLUMN, '');
+  const clause = unquote(stripThat(unquote(raw).replace(AND_THAT_OPENING, ''))).replace(DISPOSITION_COLUMN, '');
   // A second trailer can only follow a first: a clause the first reading left as it was is read once.
   const once = clause.replace(CLAUSE_TRAILER, '');
   const text = trimClause(once === clause ? once : once.replace(CLAUSE_TRAILER, ''));
