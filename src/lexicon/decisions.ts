@@ -8,6 +8,12 @@ import { extendable } from './extend.js';
 /** Verbs that record the meeting's own decision, in the past tense: "RESOLVED that", "AGREED:", "ORDERED that". */
 export const DECIDING_VERBS: readonly string[] = extendable('DECIDING_VERBS', ['RESOLVED', 'AGREED', 'ORDERED', 'DECIDED']);
 
+/**
+ * The deciding verbs that open a decision in capitals with nothing after them ("The Committee RESOLVED" over its
+ * clauses). The others do so only before a colon, a dash or "that": "APPEALS DECIDED" is a heading, "DECIDED:" a lead-in.
+ */
+export const BARE_DECIDING_VERBS: readonly string[] = extendable('BARE_DECIDING_VERBS', ['RESOLVED', 'AGREED', 'ORDERED']);
+
 /** Adverbs written between a subject and its deciding verb or after it: "It was unanimously RESOLVED", "RESOLVED unanimously". */
 export const DECIDING_ADVERBS: readonly string[] = extendable('DECIDING_ADVERBS', ['unanimously', 'therefore', 'then', 'further', 'also', 'accordingly', 'duly']);
 

@@ -234,7 +234,8 @@ export const LINE_RULES: LineRule[] = [
     kind: 'resolved',
     description: 'A RESOLVED / AGREED / ORDERED lead-in in capitals, with or without a subject.',
     examples: { valid: ['The Committee RESOLVED that the report be noted.', 'It was RESOLVED (unanimously) that the grant be awarded.'], invalid: ['MATTERS RESOLVED AT THE LAST MEETING', 'Members discussed the resolution.'] },
-    requires: /RESOLVED|AGREED|ORDERED/,
+    // Derived from the lexicon's deciding verbs: a verb added there ('DECIDED') opens its own lines.
+    requires: new RegExp(P.DECIDING_VERB),
     starts: /[\d(a-zA-Z]/,
     match: fromRegex(P.RESOLVED_LEAD_IN, 2, 1),
   }),
@@ -242,9 +243,9 @@ export const LINE_RULES: LineRule[] = [
     id: 'resolved-mixed-case',
     stage: 'line',
     kind: 'resolved',
-    description: 'A "Resolved" lead-in in mixed case at the start of a line.',
-    examples: { valid: ['Resolved – That the minutes be approved.', 'Agreed that the tender be awarded to the lowest bidder.'], invalid: ['Agreed minutes of the last meeting were signed by the Chair.'] },
-    starts: /[\d(a-zIRA]/,
+    description: 'A "Resolved" lead-in in mixed case at the start of a line; "Agreed", "Decided" and "Ordered" before "that", "to" or a colon.',
+    examples: { valid: ['Resolved – That the minutes be approved.', 'Agreed that the tender be awarded to the lowest bidder.', 'Decided: to note the report and to ask for an update in six months.'], invalid: ['Agreed minutes of the last meeting were signed by the Chair.'] },
+    starts: new RegExp(`[\\d(a-zIR${P.TITLE_DECIDING_FIRSTS}]`),
     match: fromRegex(P.RESOLVED_MIXED_CASE, 2, 1),
   }),
   defineRule({

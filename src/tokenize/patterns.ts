@@ -1,7 +1,7 @@
 // Line-level patterns, one named constant per minute phrasing family. Every
 // regex here is anchored and uses bounded, non-overlapping quantifiers so a
 // 2 MB line is matched in linear time (see test/regex-safety.test.ts).
-import { APOLOGY_LABELS, ATTENDED_BUSINESS, COURTESY_TITLES, DECISION_LABELS, IN_ATTENDANCE_LABELS, ITEM_NUMBER_LABELS, MINUTE_NUMBER_LABELS, LABEL_QUALIFIERS, MEMBER_HONORIFICS, PRESENT_LABELS, alternation, caselessAlternation } from '../lexicon/index.js';
+import { APOLOGY_LABELS, ATTENDED_BUSINESS, BARE_DECIDING_VERBS, COURTESY_TITLES, DECIDING_VERBS, DECISION_LABELS, IN_ATTENDANCE_LABELS, ITEM_NUMBER_LABELS, MINUTE_NUMBER_LABELS, LABEL_QUALIFIERS, MEMBER_HONORIFICS, PRESENT_LABELS, alternation, caselessAlternation } from '../lexicon/index.js';
 
 /** ModernGov page furniture: the literal "Agenda item" line above a single item's title. */
 export const AGENDA_ITEM_MARKER = /^agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))?\s*$/i;
@@ -46,6 +46,15 @@ export const LINK_RESIDUE = /^(?:(?:pdf|doc|docx|word|excel|xls|xlsx)\s+icon\s+)
 /** The same residue at the end of a title line: "Minutes of the meeting pdf icon PDF 129 KB". (?<!\s): a run of spaces is tried once, from its start, not from every space. */
 export const TRAILING_LINK_RESIDUE = /(?<!\s)\s*(?:(?:pdf|doc|docx|word)\s+icon\s+)?(?:pdf|doc|docx|word)\s+\d[\d.,]*\s*[kmg]b\s*$/i;
 
+/** The deciding verbs in capitals, from the lexicon: "RESOLVED", "AGREED", "ORDERED", "DECIDED". */
+export const DECIDING_VERB = alternation(DECIDING_VERBS);
+// A capital lead-in: a verb that may stand bare, or another before a colon, a dash or "that" ("DECIDED:", not "APPEALS DECIDED").
+const LEAD_IN_VERB = `(?:${alternation(BARE_DECIDING_VERBS)}|${alternation(DECIDING_VERBS.filter((v) => !BARE_DECIDING_VERBS.includes(v)))}(?=\\s*(?:[:–—-]|that\\b|THAT\\b)))`;
+// In title case the verbs other than "Resolved" open a decision only before "that", "to" or a colon: "Agreed that …", "Decided:".
+const TITLE_DECIDING_VERB = alternation(DECIDING_VERBS.filter((v) => v !== 'RESOLVED').map((v) => v.charAt(0) + v.slice(1).toLowerCase()));
+/** The first letters of the title-case verbs, for the mixed-case rule's start test. */
+export const TITLE_DECIDING_FIRSTS = DECIDING_VERBS.map((v) => v.charAt(0)).join('');
+
 /**
  * A RESOLVED / AGREED / ORDERED lead-in in all the forms minutes use:
  * "RESOLVED that", "RESOLVED:", "Resolved –", "It was RESOLVED", "The Committee
@@ -53,15 +62,17 @@ export const TRAILING_LINK_RESIDUE = /(?<!\s)\s*(?:(?:pdf|doc|docx|word)\s+icon\
  * "Resolved (Cr A / Cr B) That", "RESOLVED (unanimously) that", "AGREED – That".
  * Group 1: optional paragraph number. Group 2: the clause text after the lead-in.
  */
-export const RESOLVED_LEAD_IN =
-  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:(?:[Ff]ollowing|[Aa]fter|[Oo]n)\s+[^,]{1,80}?,?\s+(?=[Ii]t\s+was|[Tt]he\s+[A-Z]|[A-Z]\w*\s+RESOLVED)|[Aa]ccordingly,?\s+|[Tt]hereupon,?\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|then\s+|further\s+|unanimously\s+)?|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:therefore\s+|unanimously\s+|then\s+)?)?(?:RESOLVED|AGREED|ORDERED)\b(?!\s+(?:AT|BY|WITH|UNDER|DURING|FROM|UPON|SINCE)\b)(?:\s*\([^)]{0,120}\)|\s+(?:UNANIMOUSLY|unanimously))?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
+export const RESOLVED_LEAD_IN = new RegExp(
+  String.raw`^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:(?:[Ff]ollowing|[Aa]fter|[Oo]n)\s+[^,]{1,80}?,?\s+(?=[Ii]t\s+was|[Tt]he\s+[A-Z]|[A-Z]\w*\s+RESOLVED)|[Aa]ccordingly,?\s+|[Tt]hereupon,?\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|then\s+|further\s+|unanimously\s+)?|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:therefore\s+|unanimously\s+|then\s+)?)?${LEAD_IN_VERB}\b(?!\s+(?:AT|BY|WITH|UNDER|DURING|FROM|UPON|SINCE)\b)(?:\s*\([^)]{0,120}\)|\s+(?:UNANIMOUSLY|unanimously))?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$`,
+);
 
 /** North American operative clauses: "NOW THEREFORE BE IT RESOLVED THAT …", "AND FURTHER IT BE RESOLVED THAT …". Group 1: the clause. */
 export const BE_IT_RESOLVED = /^(?:AND\s+)?(?:NOW\s+)?(?:THEREFORE,?\s+)?(?:FURTHER,?\s+)?(?:BE\s+IT|IT\s+BE)\s+(?:FURTHER\s+|ALSO\s+|FINALLY\s+)?RESOLVED,?\s*(?:THAT|That|that)?[\s,:]*(.{0,100000})$/i;
 
 /** Mixed-case "Resolved" / "It was resolved" only at the start of a line: "Resolved – That", "Resolved:", "1. Resolved that", "Agreed that …". */
-export const RESOLVED_MIXED_CASE =
-  /^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(?:resolved|Resolved|Agreed(?=\s*(?:that\b|to\b|[:–—])))\b(?:\s*\([^)]{0,120}\)|\s+unanimously)?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$/;
+export const RESOLVED_MIXED_CASE = new RegExp(
+  String.raw`^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|further\s+|unanimously\s+)?)?(?:resolved|Resolved|(?:${TITLE_DECIDING_VERB})(?=\s*(?:that\b|to\b|[:–—])))\b(?:\s*\([^)]{0,120}\)|\s+unanimously)?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$`,
+);
 
 /**
  * A governing body's "resolved" in lower case: "The Committee resolved to approve the recommendations",

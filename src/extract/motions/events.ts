@@ -13,6 +13,7 @@ import {
   MOVED_BY_ONLY,
   MOVED_LABEL,
   NAME_MOVED,
+  NAME_SECONDED_MOVED,
   NAME_SECONDED,
   OUTCOME_HINT,
   OUTCOME_LINE,
@@ -35,7 +36,7 @@ import { alternation, MOVER_LABELS, SECONDER_LABELS } from '../../lexicon/index.
 
 // Cheap pre-checks: a literal every pattern they guard needs, so a sentence without it is passed over
 // before the long patterns run (test/motions-precheck.test.ts checks each against its patterns).
-/** Every opening phrasing (IT_WAS_MOVED, PROPOSED_AND_SECONDED, NAME_MOVED, MOVED_BY_ONLY) names its verb. */
+/** Every opening phrasing (IT_WAS_MOVED, PROPOSED_AND_SECONDED, NAME_SECONDED_MOVED, NAME_MOVED, MOVED_BY_ONLY) names its verb. */
 export const OPENING_VERB = /moved|proposed/i;
 /** MOVED_LABEL and SECONDED_LABEL each need one of their labels. */
 export const LABEL_WORD = new RegExp(alternation([...MOVER_LABELS, ...SECONDER_LABELS]), 'i');
@@ -70,6 +71,12 @@ export function openingInSentence(s: string): Opening | null {
   if (m) return { rule, amendment: Boolean(m[1] && AMENDMENT_WORD.test(m[1])) || /\bas\s+an\s+amendment\b/i.test(s), mover: cleanName(m[2]), seconder: cleanName(m[3]), rest: m[4] ?? '' };
   m = PROPOSED_AND_SECONDED.exec(s);
   if (m && cleanName(m[1]) && cleanName(m[2])) return { rule, amendment: Boolean(m[3] && AMENDMENT_WORD.test(m[3])), mover: cleanName(m[1]), seconder: cleanName(m[2]), rest: m[4] ?? '' };
+  m = NAME_SECONDED_MOVED.exec(s);
+  if (m) {
+    const mover = readName(m[2]);
+    const seconder = readName(m[3]);
+    if (mover && !mover.rest.trim() && seconder && !seconder.rest.trim()) return { rule, amendment: Boolean(m[1] || m[4]), mover: trimName(mover.name), seconder: trimName(seconder.name), rest: m[5] ?? '' };
+  }
   m = NAME_MOVED.exec(s);
   if (m) {
     const who = m[1] ?? m[4];

@@ -41,6 +41,12 @@ export const MOVED_BY_ONLY = /\b(?:it\s+was\s+|(?:an?|the)\s+(?:following\s+)?(a
 export const PROPOSED_AND_SECONDED = /^(.{2,80}?)\s+(?:proposed|moved),?\s+and\s+(.{2,80}?)\s+seconded,?\s*(?:(?:the\s+(?:following\s+)?)(amendment|motion)\b[^:]{0,160}?(?::|\s(?=that\b)))?\s*(?:that\b)?\s*(.*)$/i;
 /** "Councillor X moved that …", "Cr X moved an amendment that …", "Mr X moved the following motion:". Group 1 who, 2 what, 3 wording. */
 export const NAME_MOVED = /^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed)\s+(?:(an?\s+amendment|a\s+motion|the\s+(?:following\s+)?(?:motion|amendment)|as\s+an\s+amendment)\b[^:]{0,120}?(?::|\s(?=that\b)|$))?\s*(?:(?:that|THAT)\b)\s*(.*)$|^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed)\s+(an?\s+amendment|a\s+motion|the\s+(?:following\s+)?(?:motion|amendment))\b[^:]{0,120}?:\s*(.*)$/;
+/**
+ * Scottish minutes name the seconder before the verb: "Councillor X, seconded by Councillor Y, moved that …",
+ * "As an amendment, Councillor Z, seconded by Councillor W, moved that …". Groups: 1 "as an amendment" before,
+ * 2 mover, 3 seconder, 4 "as an amendment" after the verb, 5 the wording.
+ */
+export const NAME_SECONDED_MOVED = /^(?:(as\s+an\s+amendment),?\s+)?(.{2,80}?),\s+seconded\s+by\s+(.{2,80}?),\s+(?:then\s+)?(?:moved|proposed)\s+(?:(as\s+an\s+amendment)\s+)?(?:that\b\s*)(.*)$/i;
 /** "The motion was seconded by Councillor Y", "Councillor Y seconded the amendment". */
 export const SECONDED_BY = new RegExp(`^(?:the\\s+${MOTION_NOUN}\\s+)?was\\s+(?:duly\\s+)?seconded\\s+by\\s+(.{2,80})$|\\bwas\\s+(?:duly\\s+)?seconded\\s+by\\s+(.{2,80})$`, 'i');
 export const NAME_SECONDED = new RegExp(`^(.{2,80}?)\\s+seconded\\s+the\\s+${MOTION_NOUN}\\b`, 'i');
@@ -59,7 +65,7 @@ export const OUTCOME_LINE = new RegExp(`^(?:the\\s+)?(?:(substantive|original|am
 // The outcome words of a sentence: the lexicon's carried, lost and withdrawn words ("The motion was adopted", "… was passed").
 const OUTCOME_WORD = alternation([...CARRIED_WORDS, ...LOST_WORDS, ...WITHDRAWN_WORDS]);
 export const OUTCOME_SENTENCE = new RegExp(
-  `\\b(?:the\\s+)?(?:(substantive|original|amended)\\s+)?(${MOTION_NOUN})\\b(?:,?\\s+(?:on\\s+being|having\\s+been|being|when)\\s+put(?:\\s+to\\s+(?:the\\s+)?(?:vote|meeting))?,?)?\\s+(?:was\\s+|is\\s+)?(?:then\\s+|duly\\s+|subsequently\\s+|therefore\\s+)?(?:put(?:\\s+to\\s+(?:the\\s+)?(?:vote|meeting))?\\s+and\\s+(?:was\\s+)?)?(?:declared\\s+)?(unanimously\\s+)?(${OUTCOME_WORD})(?!\\s+out)\\b(\\s+unanimously)?`,
+  `\\b(?:the\\s+)?(?:(substantive|original|amended)\\s+)?(${MOTION_NOUN})\\b(?:,?\\s+(?:on\\s+being|having\\s+been|being|when)\\s+put(?:\\s+to\\s+(?:the\\s+)?(?:vote|meeting))?,?)?\\s+(?:was\\s+|is\\s+)?(?:then\\s+|duly\\s+|subsequently\\s+|therefore\\s+|accordingly\\s+)?(?:put(?:\\s+to\\s+(?:the\\s+)?(?:vote|meeting))?\\s+and\\s+(?:was\\s+)?)?(?:declared\\s+)?(unanimously\\s+)?(${OUTCOME_WORD})(?!\\s+out)\\b(\\s+unanimously)?`,
   'i',
 );
 /** "X withdrew the amendment / motion", "with the consent of the seconder, withdrew the motion". */

@@ -37,10 +37,14 @@ export const motionMovedSentenceRule = defineRule({
   id: 'motion-moved-sentence',
   stage: 'motion',
   description:
-    'A sentence that moves a motion: "It was moved by Councillor X and seconded by Councillor Y that …", "Mr X proposed, and Mr Y seconded …", "Councillor X moved that …", "The amendment was moved by …".',
+    'A sentence that moves a motion: "It was moved by Councillor X and seconded by Councillor Y that …", "Mr X proposed, and Mr Y seconded …", "Councillor X moved that …", "The amendment was moved by …", Scottish "Councillor X, seconded by Councillor Y, moved that …".',
   examples: {
-    valid: ['It was moved by Councillor Ferris and seconded by Councillor Lowe that the report be received.', 'Councillor Ferris moved an amendment that the fee be reduced.'],
-    invalid: ['The bus stop was moved by the operator last year.'],
+    valid: [
+      'It was moved by Councillor Ferris and seconded by Councillor Lowe that the report be received.',
+      'Councillor Ferris moved an amendment that the fee be reduced.',
+      'Councillor Gunn, seconded by Councillor Reid, moved that the Committee agree the revised charges.',
+    ],
+    invalid: ['The bus stop was moved by the operator last year.', 'The hall, seconded by the school for the summer, moved to new premises.'],
   },
 });
 
