@@ -867,12 +867,18 @@ function clausesWithoutLeadIn(ctx: ItemContext): Resolution[] {
   return out;
 }
 
+// A motion's wording up to a colon that introduces its conditions or reasons, and the marked terms after it.
+const TERMS_AFTER = /^(.{3,600}?\b(?:conditions?|reasons?|informatives?)(?:\s+[\w-]+){0,3}\s*:)\s*[-–—]?\s*\(?(?:\d{1,2}|[a-hA-H])[.)]?\s/s;
+
 /**
  * The clauses of a motion's wording. Its list markers were read off with the
  * lines, so "the Council: Receives the report. Approves funding." splits at the
  * sentences after an introduction ending in a colon, each opening with a verb.
  */
 function motionClauses(text: string): { number: string | null; text: string }[] {
+  // "… approved subject to the following conditions: 1) … 2) …": the conditions are terms of the one decision.
+  const terms = TERMS_AFTER.exec(text);
+  if (terms) return [{ number: null, text: terms[1] }];
   const inline = splitInlineClauses(text);
   if (inline.length > 1) return inline;
   const intro = /^(.{2,80}?):\s+(.+)$/s.exec(text);

@@ -41,6 +41,18 @@ import {
 import { motionBareOutcomeRule, motionLabelRule, motionNumberedMoversRule, motionResolvedBracketsRule, motionTableRule, motionVoteTallyRule } from './rules.js';
 
 
+// Wording that introduces a list of clauses: "That Council:", "That the Board:-".
+const INTRODUCES_LIST = /:\s*[-–—]?\s*$/;
+/** True when list marker `next` comes right after `prev`: "2." after "1.", "(b)" after "(a)"; other markers (bullets, roman numerals) when they share a shape. */
+function follows(prev: string, next: string): boolean {
+  const a = prev.replace(/[^\p{L}\p{N}]/gu, '');
+  const b = next.replace(/[^\p{L}\p{N}]/gu, '');
+  if (markerShape(prev) !== markerShape(next)) return false;
+  if (/^\d+$/.test(a)) return Number(b) === Number(a) + 1;
+  if (/^[a-hj-uw-z]$/i.test(a)) return b.charCodeAt(0) === a.charCodeAt(0) + 1;
+  return true;
+}
+
 /** RESOLVED_BRACKETS, passed over at once when the text has no bracket or no slash (the pattern needs both). */
 const bracketedMovers = (text: string): RegExpExecArray | null => (text.includes('(') && text.includes('/') ? RESOLVED_BRACKETS.exec(text) : null);
 
@@ -103,7 +115,7 @@ export class MotionReader {
   /** A voting lead-in was read: the next tally is a new vote. */
   private freshTally = false;
   /** The last block read that was not part of a motion but reads as motion wording ("That …", a RESOLVED clause). */
-  private lastWording: { block: Block; text: string } | null = null;
+  private lastWording: { block: Block; text: string; lastMarker?: string } | null = null;
   /** The motion the block before this one closed ("CARRIED"): a tally right after it ("Opposed: Councillor Wong") is its vote. */
   private closedBefore: Motion | null = null;
   private closedNow: Motion | null = null;
@@ -378,6 +390,7 @@ export class MotionReader {
       if (!label || this.motions.length !== before) this.resolutionLabel = null;
       // Remember free-standing wording for a later bare "CARRIED".
       if (this.lastWording === prev && this.motions.length === before && this.open === wasOpen && !wasOpen?.collecting) {
+        if (this.continuesWording(block)) continue;
         const free = block.kind === 'resolved' ? block.text : START_OF_WORDING.test(text) ? text : null;
         this.lastWording = free ? { block, text: free.replace(WORDING_LEAD, '').replace(CLOSING_QUOTE, '') } : null;
       } else if (this.motions.length !== before) this.lastWording = null;
@@ -445,7 +458,20 @@ export class MotionReader {
     if (START_OF_WORDING.test(block.text)) {
       const text = squashSpaces(block.text);
       this.lastWording = { block, text: text.replace(WORDING_LEAD, '').replace(CLOSING_QUOTE, '') };
-    } else if (/\S/.test(block.text)) this.lastWording = null;
+    } else if (!this.continuesWording(block) && /\S/.test(block.text)) this.lastWording = null;
+    return true;
+  }
+
+  /**
+   * A list entry after free-standing wording that introduced it ("That Council:" then "a) Receives the report",
+   * "b) Adopts the plan"): the wording goes on, so that a bare "Carried" after the list takes all of it.
+   */
+  private continuesWording(block: Block): boolean {
+    const w = this.lastWording;
+    if (w === null || block.kind !== 'bullet' || block.marker === undefined) return false;
+    // The entries of one list follow each other ("a)" then "b)", "1." then "2."): a "3" after "4" starts another list.
+    if (w.lastMarker !== undefined ? !follows(w.lastMarker, block.marker) : !INTRODUCES_LIST.test(w.text)) return false;
+    this.lastWording = { block: w.block, text: `${w.text} ${block.marker} ${squashSpaces(block.text)}`.replace(/\s+/g, ' '), lastMarker: block.marker };
     return true;
   }
 

@@ -59,7 +59,10 @@ export const motionBareOutcomeRule = defineRule({
   id: 'motion-bare-outcome',
   stage: 'motion',
   description: 'Wording with no mover followed by an outcome: "That the report be received." then "CARRIED".',
-  examples: { valid: ['That the report be received.\n\nCARRIED'], invalid: ['The report was received.\n\nMembers thanked the officer.'] },
+  examples: {
+    valid: ['That the report be received.\n\nCARRIED', 'That the Board:\n\na) Receives the report on the library.\n\nb) Adopts the library strategy.\n\nCARRIED'],
+    invalid: ['The report was received.\n\nMembers thanked the officer.', 'That the Board:\n\na) Receives the report on the library.\n\nb) Adopts the library strategy.\n\nMembers thanked the librarian.'],
+  },
 });
 
 export const motionVoteTallyRule = defineRule({
