@@ -3,7 +3,7 @@
 // "AGREED that", "Decision:" blocks. Numbered sub-clauses are separate records.
 import type { Motion, Resolution, ResolutionKind } from '../schema/document.js';
 import type { Block, Section } from '../segment/blocks.js';
-import { alternation, bothCases, threeCases, BODY_APPROVING_VERBS, DECISION_MANNERS, CLAUSE_OPENING_VERBS, COURTESY_TITLES, MEMBER_GROUPS, MEMBER_HONORIFICS, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE, MOVER_LABELS, PLANNING_DISPOSITIONS, SECONDER_LABELS } from '../lexicon/index.js';
+import { alternation, bothCases, threeCases, BODY_APPROVING_VERBS, DECISION_MANNERS, MOTION_NOUNS, CLAUSE_OPENING_VERBS, COURTESY_TITLES, MEMBER_GROUPS, MEMBER_HONORIFICS, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE, MOVER_LABELS, PLANNING_DISPOSITIONS, SECONDER_LABELS } from '../lexicon/index.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
 import { placeOf, type ItemContext } from './types.js';
 import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
@@ -321,6 +321,7 @@ export const resolutionBodyAgreedRule = defineRule({
       'Councillors voted unanimously to approve the budget for 2025/26.',
       'After a short debate, Members voted 5 to 2 to install a camera at the skate park.',
       'The Committee noted the report and agreed that the new street be named Heather Close.',
+      'On the proposal of Cllr. Tom Hayes, seconded by Cllr. Mary Cullen, the Members agreed to adopt the schedule of works.',
       'Following discussion, Council agreed unanimously that the footpath survey be published.',
       'The trees report was considered.\nCouncil resolved as follows:\n1. That the tree strategy be adopted.\n2. That the street tree budget be increased by £5,000.',
     ],
@@ -591,7 +592,8 @@ const BODY_INTRO = new RegExp(`^(?:the\\s+)?(?:[A-Z][\\w&'’-]*\\s+){0,4}${BODY
 // "Council agreed to increase the rents …", "The Committee approved the repair of …", and after the movers
 // "Proposed by Cllr A, seconded by Cllr B, the Members unanimously approved …".
 // Groups: that: "that" clause; colon: clauses follow; named: what was agreed; to: the decision "to …"; object: "approved the …".
-const MOVERS_OPENER = `(?:${bothCases(MOVER_LABELS)}\\s+by\\s+[^,;]{2,60},\\s+(?:and\\s+)?${bothCases(SECONDER_LABELS)}\\s+by\\s+[^,;]{2,60},\\s+)?`;
+// "Proposed by Cllr A, seconded by Cllr B, …", "On the proposal of Cllr A, seconded by Cllr B, …" (Irish minutes).
+const MOVERS_OPENER = `(?<movers>(?:${bothCases(MOVER_LABELS)}\\s+by|[Oo]n\\s+the\\s+(?:${bothCases(MOTION_NOUNS)})\\s+of)\\s+[^,;]{2,60},\\s+(?:and\\s+)?${bothCases(SECONDER_LABELS)}\\s+by\\s+[^,;]{2,60},\\s+)?`;
 // Bodies that decide by "agreed to …": not members counted together ("Members agreed to meet on site" is their task).
 const INSTITUTION = new RegExp(`^${alternation(DECIDING_BODIES.filter((b) => !MEMBER_GROUPS.includes(b)))}$`, 'i');
 // What the body did with the report before deciding: "The Committee noted the report and agreed that …".
@@ -604,8 +606,8 @@ export function bodyDecision(sentence: string): RegExpExecArray | null {
   // "Following discussion, Council agreed …": read from the sentence's own subject.
   const m = BODY_AGREED.exec(withoutOpeners(sentence));
   if (!m || m.groups === undefined) return null;
-  // "Members agreed to meet on site", "Councillors agreed to …": the members' own task.
-  if ((m.groups.to !== undefined || m.groups.agreedThe !== undefined) && (m.groups.body === undefined || !INSTITUTION.test(m.groups.body))) return null;
+  // "Members agreed to meet on site", "Councillors agreed to …": the members' own task, unless a motion was put to them.
+  if ((m.groups.to !== undefined || m.groups.agreedThe !== undefined) && m.groups.movers === undefined && (m.groups.body === undefined || !INSTITUTION.test(m.groups.body))) return null;
   return m;
 }
 const APPROVING = new RegExp(`\\b(?:${alternation(BODY_APPROVING_VERBS)}|voted)\\b`);
