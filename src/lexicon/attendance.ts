@@ -67,13 +67,19 @@ export const PRESENT_LABELS: readonly string[] = extendable('PRESENT_LABELS', [
   'Attended in Person',
 ]);
 
+/**
+ * Labels over everyone who attended, members and officers together: "Attendance:", Western Australian
+ * "2. RECORD OF ATTENDANCE" over the names. Read as officers in attendance unless most names carry a member's title.
+ */
+export const MIXED_ATTENDANCE_LABELS: readonly string[] = extendable('MIXED_ATTENDANCE_LABELS', ['Attendance', 'Attending', 'Record of Attendance']);
+
 /** Labels of officers, visitors and others who attended but are not members ("Also present:", "Oifigigh:"). */
 export const IN_ATTENDANCE_LABELS: readonly string[] = extendable('IN_ATTENDANCE_LABELS', [
   'Also Present',
   'Also in Attendance',
   'Also Attending',
   'In Attendance',
-  'Attendance',
+  ...MIXED_ATTENDANCE_LABELS,
   'Officers',
   'Officers Present',
   'Officers in Attendance',
@@ -97,13 +103,12 @@ export const IN_ATTENDANCE_LABELS: readonly string[] = extendable('IN_ATTENDANCE
   'Hefyd yn bresennol',
   'Hefyd yn Bresennol',
   'Swyddogion',
-  // Irish "Officials", Canadian "Administration Present", Scottish "Attending:" (officers; members when titled, see attendance/lists.ts).
+  // Irish "Officials", Canadian "Administration Present" (Scottish "Attending:" is in MIXED_ATTENDANCE_LABELS).
   'Officials',
   'Officials Present',
   'Officials in Attendance',
   'Administration',
   'Administration Present',
-  'Attending',
 ]);
 
 /** Labels of apologies and absences ("Apologies:", "Regrets", "Leave of absence", Māori "Whakapāha", Irish "Leithscéalta"). */
@@ -228,13 +233,16 @@ export function labelKind(label: string): AttendanceListKind {
  * Offices a member holds, written alone after a name ("James Scott, Councillor") or alone on a line
  * between names ("Deputy Mayor"), or as "The Mayor" before the name it introduces.
  */
-export const MEMBER_OFFICES: readonly string[] = extendable('MEMBER_OFFICES', ['Councillor', 'Mayor', 'Deputy Mayor', 'Lord Mayor', 'Reeve', 'Deputy Reeve', 'Warden', 'Deputy Warden', 'Alderman', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson', 'Vice-Chair', 'Vice Chair', 'Vice-Chairman', 'Vice Chairman', 'Deputy Chair', 'Deputy Chairman', 'Deputy Chairperson', 'Deputy Chairwoman', 'Speaker', 'Deputy Speaker', 'Leader', 'Deputy Leader', 'Cathaoirleach', 'Convener', 'Vice-Convener', 'Depute Convener', 'Provost', 'Depute Provost']);
+export const MEMBER_OFFICES: readonly string[] = extendable('MEMBER_OFFICES', ['Councillor', 'Mayor', 'Deputy Mayor', 'Lord Mayor', 'Reeve', 'Deputy Reeve', 'Warden', 'Deputy Warden', 'Alderman', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson', 'Vice-Chair', 'Vice Chair', 'Vice-Chairman', 'Vice Chairman', 'Deputy Chair', 'Deputy Chairman', 'Deputy Chairperson', 'Deputy Chairwoman', 'Speaker', 'Deputy Speaker', 'Leader', 'Deputy Leader', 'Cathaoirleach', 'Convener', 'Vice-Convener', 'Depute Convener', 'Provost', 'Depute Provost', 'President', 'Deputy President', 'Shire President', 'Deputy Shire President']);
 
 /** Plural titles that head a list of members' names ("Councillors A, B and C", Irish "Comhairleoirí", "Messrs A and B"). */
 export const PLURAL_TITLES: readonly string[] = extendable('PLURAL_TITLES', [...MEMBER_PLURAL_TITLES, 'Messrs']);
 
 /** Words that make a list entry an officer's title: "Chief Executive (Tom Walsh)", "Mrs J Kellow (Parish Clerk)". */
 export const OFFICER_TITLE_WORDS: readonly string[] = extendable('OFFICER_TITLE_WORDS', ['Chief', 'Executive', 'Manager', 'Director', 'Officer', 'Clerk', 'Head', 'Treasurer', 'Engineer', 'Planner', 'Secretary', 'Solicitor', 'Superintendent', 'Coordinator', 'Co-ordinator', 'Adviser', 'Advisor', 'Administrator', 'Commissioner', 'Controller', 'Inspector']);
+
+/** Words that open an officer's post before its head word: "Deputy Parish Clerk", "Assistant Director", "Senior Planner". */
+export const POST_QUALIFIERS: readonly string[] = extendable('POST_QUALIFIERS', ['Deputy', 'Depute', 'Vice', 'Assistant', 'Acting', 'Interim', 'Senior', 'Principal', 'Lead', 'Shire', 'Community', 'Corporate', 'Parish', 'Town', 'County', 'District', 'Borough', 'City', 'Council']);
 
 /** Words before a councillor's title naming the tier they sit on: "County Cllr K Tregenza", "District Councillor Ames". */
 export const TITLE_QUALIFIERS: readonly string[] = extendable('TITLE_QUALIFIERS', ['County', 'District', 'Borough', 'Parish', 'Town', 'City', 'Regional', 'Ward', 'Acting', 'Former']);

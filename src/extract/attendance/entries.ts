@@ -4,7 +4,7 @@
 // "– Ward", post-nominals, absence reasons) and distributive plural titles
 // ("Councillors A, B and C": each a councillor).
 import type { Person } from '../../schema/document.js';
-import { ABSENCE_REASON_OPENERS, ADDRESS_FORMS, COURTESY_TITLES, MEMBER_OFFICES, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
+import { ABSENCE_REASON_OPENERS, ADDRESS_FORMS, COURTESY_TITLES, MEMBER_OFFICES, POST_QUALIFIERS, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE, looksLikePersonName, looksLikeRole } from '../../tokenize/names.js';
 import { splitPeopleList } from '../presenters.js';
 import { distributiveTitleRule, surnameFirstRule } from './rules.js';
@@ -77,6 +77,28 @@ const ROLE_LABEL_PREFIX = /^(?:[A-Z][\w'’-]{1,30}\s){0,3}[A-Z][\w'’-]{1,30}\
 /** The end of a titled name before the next clause: "Cllr Ormsby With the absence of …". */
 const NAME_THEN_CLAUSE = new RegExp(`^(${HONORIFIC_SOURCE}\\s+(?:[A-Z][\\w.'’-]{0,30}\\s){0,4}?[A-Z][\\w.'’-]{0,30})\\s+${alternation(LIST_ENDERS)}\\s+[a-z].*$`);
 /** A titled name, then lower-case words that are not a surname particle. Group 1: the titled name. */
+// An office or an officer's post standing after a name: "Shire President", "Deputy Mayor", "Chief Executive Officer",
+// "Deputy Parish Clerk" (its first word a qualifier or a post word, its last a post word).
+const OFFICE_ALONE_AFTER = new RegExp(`^(?:(?:Deputy|Vice|Depute)[- ])?${alternation(MEMBER_OFFICES)}$`);
+// "Manager Corporate Services", "Director of Planning and Development": a post word, then what it is over.
+const POST_AFTER = new RegExp(
+  `^(?:${alternation([...POST_QUALIFIERS, ...OFFICER_TITLE_WORDS])})(?:\\s+[A-Z][\\w&'’-]{1,30}){0,4}?\\s+${alternation(OFFICER_TITLE_WORDS)}$|^${alternation(OFFICER_TITLE_WORDS)}(?:\\s+(?:(?:of|and|for|&)\\s+)?(?:the\\s+)?[A-Z][\\w&'’-]{1,30}){0,5}$`,
+);
+
+/** "Cr K Lowe Shire President" → ["Cr K Lowe", "Shire President"]: a titled name, then an office or post with no separator. */
+function officeAfterName(text: string): [string, string] | null {
+  const words = text.split(' ');
+  // The name keeps its title and at least one more word; the first split that leaves a name and a whole post wins.
+  for (let k = 2; k < words.length; k++) {
+    const rest = words.slice(k).join(' ');
+    if (!OFFICE_ALONE_AFTER.test(rest) && !POST_AFTER.test(rest)) continue;
+    // The name ends in a surname, not an initial: "Mr D Head Chief Executive" is "Mr D Head", not "Mr D".
+    const name = words.slice(0, k).join(' ');
+    if (words[k - 1].replace(/\./g, '').length >= 2 && namesPerson(name)) return [name, rest];
+  }
+  return null;
+}
+
 const TITLED_THEN_CLAUSE = new RegExp(`^(${HONORIFIC_SOURCE}(?:\\s+[A-Z][\\w.'’-]{0,30}){1,5}?)\\s+(?!(?:${NAME_PARTICLES.join('|')}|del|bin|al)\\s)[a-z].*$`);
 /** "The Mayor", "The Worshipful the Mayor", "The Deputy Chairman": an office introducing the name after it. */
 export const THE_OFFICE_SOURCE = `The\\s+(?:Worshipful\\s+(?:the\\s+)?)?${alternation(MEMBER_OFFICES)}`;
@@ -242,6 +264,12 @@ export function parsePerson(entry: string, line?: number): Person | null {
   // "Mr A Rudd for his late arrival", "Cllr Tully on holiday": a titled name ends before the first lower-case word.
   const trailing = HONORIFIC_START.test(text) ? TITLED_THEN_CLAUSE.exec(text) : null;
   if (trailing) text = trailing[1];
+  // "Cr K Lowe Shire President", "Mr D Bell Chief Executive Officer": an office or post after a titled name, no separator.
+  const office = role === null && !trailing && HONORIFIC_START.test(text) ? officeAfterName(text) : null;
+  if (office) [text, role] = office;
+  // "Deputy Chairperson Ben Hale": a member's office (not a title) before a plain name, as in a one-per-line cell.
+  const before = role === null && !qualifiedTitle && !namesPerson(text) ? OFFICE_BEFORE_NAME.exec(text) : null;
+  if (before && looksLikePersonName(before[2])) [text, role] = [before[2], before[1]];
   const p: Person = qualifiedTitle || namesPerson(text) ? { name: text, role } : { name: null, role: role ? `${text} (${role})` : text };
   if (line !== undefined) p.line = line;
   return p;

@@ -5,7 +5,7 @@
 import type { Person } from '../../schema/document.js';
 import { memo } from '../../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
-import { REMOTE_ATTENDANCE_WAYS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { REMOTE_ATTENDANCE_WAYS, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE, ONE_LABEL_SOURCE, hasPairMark, matchAttendanceLabelAlone } from '../../tokenize/patterns.js';
 import { HONORIFIC_SOURCE, looksLikeRole } from '../../tokenize/names.js';
 import { OFFICER_ROLE, THE_OFFICE_SOURCE, namesPerson, parseCell, parseEntries, readsAsClause, type Entry } from './entries.js';
@@ -225,12 +225,14 @@ function ruleFor(e: Entry, base: string): string {
 
 const MEMBER_TITLED = new RegExp(`^${abbreviationAlternation(MEMBER_HONORIFICS)}\\s`);
 
+const MIXED_LABEL = new RegExp(`^${caselessAlternation(MIXED_ATTENDANCE_LABELS)}$`, 'i');
 /**
- * "Attendance:" (and Scottish "Attending:") heads the members in some minutes and the officers in
- * others: the members when no members list came before it and most of its names carry a member's title.
+ * "Attendance:" (and Scottish "Attending:", Western Australian "RECORD OF ATTENDANCE") heads the members in some
+ * minutes and the officers in others: the members when no members list came before it and most of its names carry
+ * a member's title.
  */
 function ambiguous(label: string, kind: AttendanceListKind, people: readonly Person[], result: Lists): AttendanceListKind {
-  if (!/^(?:attendance|attending)$/i.test(label.trim()) || result.present.length > 0) return kind;
+  if (!MIXED_LABEL.test(label.trim()) || result.present.length > 0) return kind;
   const titled = people.filter((p) => p.name !== null && MEMBER_TITLED.test(p.name)).length;
   return titled > 0 && titled * 2 >= people.length ? 'present' : kind;
 }
