@@ -126,6 +126,10 @@ export const APOLOGY_LABELS: readonly string[] = extendable('APOLOGY_LABELS', [
   'Not Present',
   'Regrets',
   'Leave of Absence',
+  // Australian: one heading over both ("APOLOGIES AND LEAVE OF ABSENCE").
+  'Apologies and Leave of Absence',
+  'Apologies and Leaves of Absence',
+  'Leave of Absence and Apologies',
   'Whakapāha',
   // Māori: "Te Hunga Kāore i Tae Mai" (those who did not come).
   'Te Hunga Kāore i Tae Mai',

@@ -98,13 +98,23 @@ export function apologyStretches(all: readonly Token[], mentions: readonly numbe
 
 /** Adds the people apologising in every paragraph and under apologies headings, once each. */
 export function readApologies(all: readonly Token[], apologies: Person[]): void {
-  // Each person once (by personKey).
-  const kept = new Set(apologies.map(personKey).filter((k): k is string => k !== null));
+  // Each person once (by personKey); a surname alone ("An apology was received from Councillor Owen") names the
+  // person a list already gave in full ("Absent with apologies: Councillor Ed Owen").
+  const kept = new Set<string>();
+  const surnames = new Set<string>();
+  const keep = (key: string): void => {
+    kept.add(key);
+    if (key.includes(' ')) surnames.add(key.slice(key.lastIndexOf(' ') + 1));
+  };
+  for (const p of apologies) {
+    const key = personKey(p);
+    if (key !== null) keep(key);
+  }
   const add = (people: readonly Person[]): void => {
     for (const p of people) {
       const key = personKey(p);
-      if (key !== null && kept.has(key)) continue;
-      if (key !== null) kept.add(key);
+      if (key !== null && (kept.has(key) || (!key.includes(' ') && surnames.has(key)))) continue;
+      if (key !== null) keep(key);
       apologies.push(p);
     }
   };

@@ -92,7 +92,9 @@ function officeAfterName(text: string): [string, string] | null {
   for (let k = 2; k < words.length; k++) {
     const rest = words.slice(k).join(' ');
     if (!OFFICE_ALONE_AFTER.test(rest) && !POST_AFTER.test(rest)) continue;
-    // The name ends in a surname, not an initial: "Mr D Head Chief Executive" is "Mr D Head", not "Mr D".
+    // The name ends in a surname, not an initial: "Mr D Head Chief Executive" is "Mr D Head", not "Mr D". A one-word
+    // office after a name of one word is its surname: "Councillor Tom Reeve", not "Councillor Tom", Reeve.
+    if (k === words.length - 1 && k < 3) continue;
     const name = words.slice(0, k).join(' ');
     if (words[k - 1].replace(/\./g, '').length >= 2 && namesPerson(name)) return [name, rest];
   }
