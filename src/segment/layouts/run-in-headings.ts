@@ -4,7 +4,7 @@
 // text was copied out. The weakest evidence of all: tried after every other layout.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { OUTCOME_LINE, cleanTitle, isContent, isHeadingShaped, nextContent, standsAsTitle, type Start } from './shared.js';
+import { OUTCOME_LINE, cleanTitle, isContent, isHeadingShaped, nextContent, standsAsTitle, TOP_SHARE, topShareEnd, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 // A heading is a few words on a short line.
@@ -12,8 +12,6 @@ const MAX_HEADING_WORDS = 8;
 const MAX_HEADING_LENGTH = 70;
 // How many headings make the layout: fewer are too likely to be stray short lines.
 const MIN_HEADINGS = 3;
-// How far into the document the attendance at the top may stand (a share of its lines).
-const TOP_SHARE = 0.4;
 
 /** A line that ends a sentence, a label or a bracket: what may stand before a heading. */
 const ENDS_COMPLETE = /[.!?:;)"”’]$/;
@@ -39,7 +37,7 @@ function isRunInHeading(t: Token): boolean {
 /** The last attendance line near the top ("Present: …", "Apologies"), or -1. */
 function lastTopAttendance(tokens: readonly Token[]): number {
   let last = -1;
-  for (let i = 0; i < Math.floor(tokens.length * TOP_SHARE); i++) if (tokens[i].kind === 'attendance' && tokens[i].text !== '') last = i;
+  for (let i = 0, end = topShareEnd(tokens, TOP_SHARE); i < end; i++) if (tokens[i].kind === 'attendance' && tokens[i].text !== '') last = i;
   return last;
 }
 

@@ -2,8 +2,8 @@
 // a heading's shape, and the small token helpers the detectors walk with.
 import type { Token } from '../../tokenize/classify.js';
 import { TRAILING_LINK_RESIDUE } from '../../tokenize/patterns.js';
-import { HEADING_SENTENCE_VERBS, HEADING_OPENERS_DESPITE_VERB, MEETING_FURNITURE_TITLES, STANDALONE_NON_TITLES } from '../../lexicon/headings.js';
-import { COURTESY_TITLES, alternation } from '../../lexicon/index.js';
+import { HEADING_SENTENCE_VERBS, HEADING_OPENERS_DESPITE_VERB, MEETING_FURNITURE_TITLES, OUTCOME_SUBJECTS, STANDALONE_NON_TITLES } from '../../lexicon/headings.js';
+import { CARRIED_WORDS, COURTESY_TITLES, LOST_WORDS, WITHDRAWN_WORDS, alternation } from '../../lexicon/index.js';
 
 /** Where a detector says an item starts. */
 export interface Start {
@@ -110,20 +110,47 @@ export const MARKER_KINDS: ReadonlySet<Token['kind']> = new Set(['minutes-marker
 
 /** Lines that stand alone between blank lines without being headings: outcomes, table headers, labels. */
 export const STANDALONE_NOT_TITLE = new RegExp(`^${alternation(STANDALONE_NON_TITLES)}$`, 'i');
-/** Outcome lines that close an item: the next standalone line may be a heading. */
-export const OUTCOME_LINE = /^(?:carried|lost|defeated|withdrawn|adopted|noted)(?:\s+unanimously)?\.?$/i;
+// The votes for and against printed after an outcome: "CARRIED 5/1", "Carried (8-1)", "LOST 2:4".
+const VOTE_TALLY = String.raw`\s?[(\[]?\d{1,2}\s?[/:–-]\s?\d{1,2}[)\]]?`;
+/**
+ * Outcome lines that close an item ("CARRIED", "MOTION CARRIED", "Amendment lost.", "CARRIED 5/1",
+ * "Carried unanimously (7-0)"): never a heading, and the next standalone line may be one.
+ */
+export const OUTCOME_LINE = new RegExp(
+  `^(?:the\\s+)?(?:${alternation(OUTCOME_SUBJECTS)}\\s+)?(?:was\\s+)?${alternation([...CARRIED_WORDS, ...LOST_WORDS, ...WITHDRAWN_WORDS, 'noted'])}(?:\\s+unanimously)?(?:${VOTE_TALLY})?\\.?$`,
+  'i',
+);
 /** A line that opens with a person's title: a name, not a heading. */
 export const HONORIFIC_LINE = new RegExp(`^${alternation(['Councillor', 'Cllr', 'Cr', 'Mayor', ...COURTESY_TITLES.filter((t) => t !== 'Mx')])}\\.?\\s`);
 
 /** A line standing alone that may head an item: no meeting furniture ("Present"), no line that stands alone for another reason (an outcome, a label), no titled name. */
-export const standsAsTitle = (title: string): boolean => !NOT_A_TITLE.test(title) && !STANDALONE_NOT_TITLE.test(title) && !HONORIFIC_LINE.test(title);
+export const standsAsTitle = (title: string): boolean => !NOT_A_TITLE.test(title) && !STANDALONE_NOT_TITLE.test(title) && !HONORIFIC_LINE.test(title) && !OUTCOME_LINE.test(title);
 
 /** The listing heading of a ModernGov agenda-and-minutes page: what follows it is the agenda. */
 export const LISTING_HEADING = /^no\.?\s+item$/i;
 
+// How far into the document the attendance at the top may stand: a share of its content lines.
+export const TOP_SHARE = 0.4;
+
+/**
+ * The token index before which the first `share` of the document's content lines stand. Counted over content,
+ * not all lines: a PDF's text may open with dozens of blank lines that would push the attendance out of reach.
+ */
+export function topShareEnd(tokens: readonly Token[], share: number): number {
+  let content = 0;
+  for (const t of tokens) if (isContent(t)) content++;
+  const wanted = Math.floor(content * share);
+  let seen = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (seen >= wanted) return Math.max(i, Math.floor(tokens.length * share));
+    if (isContent(tokens[i])) seen++;
+  }
+  return tokens.length;
+}
+
 /** First token index after an attendance block near the top (PRESENT: … STAFF: … APOLOGIES …). */
 export function afterTopAttendance(tokens: readonly Token[]): number {
-  const limit = Math.floor(tokens.length * 0.4);
+  const limit = topShareEnd(tokens, TOP_SHARE);
   let last = -1;
   for (let i = 0; i < limit; i++) {
     // A list label with names ("PRESENT: Cr …", "STAFF:"), not an "Apologies for absence" item heading.
@@ -138,10 +165,11 @@ export function afterTopAttendance(tokens: readonly Token[]): number {
   return i;
 }
 
-// A minute code of letters and a number before a heading: "CAB 41  APOLOGIES", "EX.12 Budget", "BMD 17/24 QUESTIONS". Groups: code, title.
-const LETTER_CODE_TITLE = /^([A-Z]{2,6}\.?\s?\d{1,4}(?:\/\d{2,4})?)\s+(\S.{2,200})$/;
+// A minute code of letters and a number before a heading: "CAB 41  APOLOGIES", "EX.12 Budget", "BMD 17/24 QUESTIONS",
+// a report code "PD25.31  AMENDMENT 14 …" (Australian minutes). Groups: code, title.
+const LETTER_CODE_TITLE = /^([A-Z]{2,6}\.?\s?\d{1,4}(?:[./]\d{1,4})?)\s+(\S.{2,200})$/;
 /** The code and its gap at the start of a heading ("CAB 41  "), whose wide gap is no table's. */
-export const LEADING_LETTER_CODE = /^[A-Z]{2,6}\.?\s?\d{1,4}(?:\/\d{2,4})?\s+/;
+export const LEADING_LETTER_CODE = /^[A-Z]{2,6}\.?\s?\d{1,4}(?:[./]\d{1,4})?\s+/;
 // How many headings must share the code's letters: one alone may be a road ("A 41 …") or a reference.
 const MIN_CODED_HEADINGS = 2;
 
