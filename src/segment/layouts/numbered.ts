@@ -3,8 +3,8 @@
 // are headings is decided from the whole document: heading shape and the rising item-number sequence.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { COURTESY_TITLES, MEMBER_HONORIFICS, alternation } from '../../lexicon/index.js';
-import { DATE_CODED_MINUTE, MARKER_KINDS, STANDALONE_NOT_TITLE, cleanTitle, isHeadingShaped, isSubNumber, mostlyCapitals, nextContent, wordCount, type Start } from './shared.js';
+import { COURTESY_TITLES, MEMBER_HONORIFICS, MONTHS, alternation } from '../../lexicon/index.js';
+import { DATE_CODED_MINUTE, MARKER_KINDS, STANDALONE_NOT_TITLE, cleanTitle, isContent, isHeadingShaped, standsAsTitle, isSubNumber, mostlyCapitals, nextContent, wordCount, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 // The running number of an item number: "12a" → 12, "35/20" → 35, a minute code "CAB/45/26" → 45, "C048/23" → 48, "HOS.55/24" → 55.
@@ -95,6 +95,9 @@ function resolutionListLines(tokens: readonly Token[]): Set<number> {
   return out;
 }
 
+// A date alone ("18 March 2020", "March 18, 2020"): a page's running footer after its page number ("1   18 March 2020"), never an item's title.
+const DATE_ALONE = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${alternation(MONTHS)},?\\s+\\d{4}|${alternation(MONTHS)}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})$`, 'i');
+
 // How many lines below a number alone its title may stand (blank lines and link residue between).
 const TITLE_REACH = 12;
 // A sentence-worded title longer than this is minutes text, not a title.
@@ -137,6 +140,7 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
       t.marker &&
       !isSubNumber(t.marker)
     ) {
+      if (DATE_ALONE.test(cleanTitle(t.text))) continue;
       const marker = t.marker.replace(/[.)]$/, '');
       const fused = fusedHeading(cleanTitle(t.text), marker);
       const title = fused ? fused.label : withoutResolutionReference(cleanTitle(t.text));
@@ -169,11 +173,49 @@ export function numberedStarts(tokens: readonly Token[]): Start[] {
   // after a colon under the heading before it ("3. Night bus services: McGills had withdrawn …").
   const ones = cands.filter((c) => c.number === '1' && tokens[c.at].kind === 'numbered-heading');
   if (ones.length >= MIN_LOST_NUMBERING && ones.length > chain.length) return cands.filter((c) => c.number === '1' || !c.titleInBody);
-  const starts = withSubItems(tokens, chain);
+  const starts = withUnnumberedCapitalHeadings(tokens, withSubItems(tokens, chain));
   const sectioned = sectionNumberedStarts(tokens, starts);
   // Alone, section-numbered headings need two to make a layout.
   return chain.length === 0 && sectioned.length < MIN_SECTION_NUMBERED ? [] : sectioned;
 }
+
+/**
+ * Unnumbered headings in capitals between numbered items whose titles are in capitals too ("1." "OPENING
+ * PRAYER", then "RECOGNITION" with its minutes, then "2." "QUESTION PERIOD"; Canadian and Australian minutes
+ * number the agenda's business but not the ceremonies and question times between). Such a heading stands
+ * between blank lines, is followed by a sentence of minutes (a section heading is followed by the next
+ * numbered heading), and is not an outcome, label or the line after another heading in capitals.
+ */
+function withUnnumberedCapitalHeadings(tokens: readonly Token[], starts: readonly Start[]): Start[] {
+  if (starts.length < MIN_CAPITAL_TITLED) return [...starts];
+  const capitalTitles = starts.filter((s) => inCapitals(s.title)).length;
+  if (capitalTitles < starts.length * CAPITAL_TITLED_SHARE) return [...starts];
+  const out: Start[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    out.push(starts[k]);
+    const end = k + 1 < starts.length ? starts[k + 1].at : tokens.length;
+    for (let i = starts[k].titleIndex + 1; i < end; i++) {
+      const t = tokens[i];
+      if (t.kind !== 'text' || tokens[i - 1].kind !== 'blank' || tokens[i + 1]?.kind !== 'blank') continue;
+      const title = cleanTitle(t.line.text);
+      if (!inCapitals(title) || wordCount(title) > MAX_UNNUMBERED_WORDS || /[.,;:]$/.test(title) || !isHeadingShaped(title) || !standsAsTitle(title)) continue;
+      const next = nextContent(tokens, i + 1, end);
+      if (next < 0 || tokens[next].kind !== 'text' || inCapitals(tokens[next].line.text) || !/[.!?)"”]$/.test(tokens[next].line.text.trim())) continue;
+      let previous = i - 1;
+      while (previous > starts[k].titleIndex && !isContent(tokens[previous])) previous--;
+      if (previous === starts[k].titleIndex || inCapitals(tokens[previous].line.text)) continue;
+      out.push({ at: i, titleIndex: i, number: null, title });
+    }
+  }
+  return out;
+}
+// How many numbered items, and what share of them titled in capitals, show the document's heading style.
+const MIN_CAPITAL_TITLED = 2;
+const CAPITAL_TITLED_SHARE = 0.75;
+// An unnumbered heading between numbered items is short.
+const MAX_UNNUMBERED_WORDS = 8;
+/** A heading in capitals throughout: no lower-case letter, and enough capitals to be words. */
+const inCapitals = (text: string): boolean => !/\p{Ll}/u.test(text) && mostlyCapitals(text);
 
 /**
  * Items numbered by their agenda section ("6.1 CONFIRMATION OF MINUTES", "9.2 RURAL ROADS RESEALING PROGRAM",
@@ -413,7 +455,8 @@ export const numberedLayout: LayoutRule = defineRule({
   id: 'layout-numbered',
   stage: 'layout',
   kind: 'numbered',
-  description: 'Numbered item headings ("12. Apologies", "Item 4: Budget", "PL/112  Planning"), or numbers alone above titles, in a rising sequence.',
+  description:
+    'Numbered item headings ("12. Apologies", "Item 4: Budget", "PL/112  Planning"), or numbers alone above titles, in a rising sequence; between numbered items titled in capitals, an unnumbered heading in capitals standing alone over a sentence of minutes ("RECOGNITION") is an item too. A number before a date alone ("1   18 March 2020") is a page footer.',
   examples: {
     context: 'document',
     valid: [
@@ -424,6 +467,8 @@ export const numberedLayout: LayoutRule = defineRule({
       'ELMSTEAD PARISH COUNCIL\n\nP25/031 APOLOGIES\nCllr Hunt.\n\nP25/032 FINANCE\nResolved to approve the payments.\n\nP25/033 PLANNING\nNo objection was raised.',
       'SHIRE OF KOORALUP ORDINARY COUNCIL MEETING\n\n8. REPORTS OF OFFICERS\n\n8.1 WORKS\n\n8.1.1 Gravel Resheeting Program\n\nCOUNCIL RESOLUTION 2025/041\nThat Council adopts the program.\n\n8.1.2 Plant Replacement\n\nThat Council notes the report.',
       'Minutes of the Licensing Committee of Cwm Teifi County Council\n\n(1) APOLOGIES\n\nCouncillor Rhian Lewis.\n\n(2) STREET TRADING CONSENTS\n\nRESOLVED that the consents be renewed.',
+      // An unnumbered heading in capitals between numbered items titled in capitals; a page footer "2   3 June 2025" is no heading.
+      'TOWN OF LAKEVIEW COUNCIL MINUTES\n\n1.  OPENING PRAYER\n\nPastor Yun opened the meeting with a prayer.\n\nCOMMUNITY RECOGNITION\n\nThe Mayor recognised the volunteer fire brigade.\n\n2                3 June 2025\n\n2.  QUESTION PERIOD\n\nNo questions were asked.',
       // Section numbers alone, no section headings.
       'WAIRIKI DISTRICT COUNCIL\nMINUTES OF THE WORKS COMMITTEE\n\n4.1 BRIDGE RENEWALS\n\nThat the report be received.\nCARRIED\n\n6.2 WATER METERING\n\nThat the metering trial be extended.\nCARRIED',
     ],
