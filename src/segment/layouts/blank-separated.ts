@@ -27,6 +27,8 @@ const MAX_AGENDA_WORDING = 300;
 const STANDARD_TITLE = new RegExp(`^${alternation(STANDARD_ITEM_OPENINGS)}\\b`, 'i');
 // A heading is short.
 const MAX_TITLE_WORDS = 16;
+// A line of minutes ends its sentence.
+const ENDS_SENTENCE = /[.!?]["”’)]?$/;
 // How many headings make the layout (fewer are too likely to be stray short lines).
 const MIN_HEADINGS = 3;
 const MIN_HEADINGS_AFTER_LISTING = 2;
@@ -77,10 +79,14 @@ function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
     // A run of standalone lines with nothing between (a table's header cells) keeps only its first line;
     // three or more short unfinished lines in a row are a table ("Councillor / Item / Type of Interest"),
     // whose cells are never headings.
-    const run = (lastCandidate >= 0 && nextContent(tokens, lastCandidate + 1) === i) || shortLinesBefore(tokens, i) >= 3;
+    const follows = lastCandidate >= 0 && nextContent(tokens, lastCandidate + 1) === i;
+    const run = follows || shortLinesBefore(tokens, i) >= 3;
+    // A ceremony with no minutes of its own ("NATIONAL ANTHEM") may stand just above a standard item with its minutes
+    // ("OPENING PRAYER" / "Pastor Mbeki opened the meeting in prayer."): both head items, as Australian minutes print them.
+    const afterCeremony = follows && out.length > 0 && out[out.length - 1].at === lastCandidate && STANDARD_TITLE.test(title) && shortLinesBefore(tokens, i) < 3;
     lastCandidate = i;
     const next = nextContent(tokens, i + 1);
-    if (run || next < 0) continue;
+    if ((run && !(afterCeremony && next >= 0 && ENDS_SENTENCE.test(tokens[next].line.text.trim()))) || next < 0) continue;
     // "Opening of Brayshaw House" / "The Mayor announced that …" inside "Special Announcements from the Mayor …": one announcement of that item.
     const current = out[out.length - 1];
     if (current && ANNOUNCEMENTS_ITEM.test(current.title) && ANNOUNCEMENT.test(tokens[next].line.text)) continue;
@@ -93,11 +99,14 @@ export const blankSeparatedLayout: LayoutRule = defineRule({
   id: 'layout-blank-separated',
   stage: 'layout',
   kind: 'blank-separated',
-  description: 'Short unnumbered heading lines (or agenda wording "To receive …") standing alone between blank lines: three or more, two under a "No. Item" listing.',
+  description:
+    'Short unnumbered heading lines (or agenda wording "To receive …") standing alone between blank lines: three or more, two under a "No. Item" listing. Of two such lines in a row, the second heads an item too when it is a standard title followed by its minutes ("NATIONAL ANTHEM" / "OPENING PRAYER").',
   examples: {
     context: 'document',
     valid: [
       'Wattle Creek Shire Council\n\nOrdinary Meeting\n\nApologies\n\nCr Moss was an apology.\n\nSwimming Pool Upgrade\n\nCouncil considered the tender report.\n\nGeneral Business\n\nThe Mayor thanked staff.',
+      // A ceremony without minutes ("National Anthem") just above a standard item with its minutes: both are items.
+      'Mallee Flats Shire Council\n\nPRESENT\n\nCouncillors Ross (Mayor), Lin and Petrakis.\n\nNATIONAL ANTHEM\n\nOPENING PRAYER\n\nFather Dunne opened the meeting in prayer.\n\nAPOLOGIES\n\nThere were no apologies.',
     ],
     invalid: ['Wattle Creek Shire Council\n\nCr Moss was an apology.\n\nCouncil considered the tender report.\n\nThe Mayor thanked staff.'],
   },
