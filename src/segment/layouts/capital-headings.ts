@@ -4,13 +4,16 @@
 // text. The weakest evidence after standalone lines: tried last.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { COURTESY_TITLES, MEMBER_HONORIFICS, MINUTE_LINE_LABELS, NUMBER_ABBREVIATIONS, OPENING_ITEM_TITLES, alternation } from '../../lexicon/index.js';
+import { COURTESY_TITLES, MEMBER_HONORIFICS, MINUTE_LINE_LABELS, alternation } from '../../lexicon/index.js';
 import {
   cleanTitle,
+  inCapitals,
   isContent,
   isHeadingShaped,
   mostlyCapitals,
+  minutesFollow,
   nextContent,
+  openingAboveAttendance,
   withLetterCodes,
   wordCount,
   LEADING_LETTER_CODE,
@@ -25,19 +28,8 @@ import { fits, rejects, type LayoutRule } from './types.js';
 // A heading is short; a longer line in capitals is a shouted sentence or a title block.
 const MAX_HEADING_WORDS = 14;
 const MAX_HEADING_LENGTH = 120;
-// At least this many letters (an "AOB" of three passes, "A" does not).
-const MIN_LETTERS = 3;
 // How many headings make the layout.
 const MIN_HEADINGS = 3;
-
-// "SCHEME No. 3": an abbreviation before a number, the only lower-case letters a heading in capitals may hold.
-const NUMBER_ABBREVIATION = new RegExp(`\\b${alternation(NUMBER_ABBREVIATIONS)}\\.?(?=\\s?\\d)`, 'g');
-
-/** A line in capitals throughout: letters, and no lower-case letter outside an abbreviation before a number. */
-function inCapitals(text: string): boolean {
-  const t = /\p{Ll}/u.test(text) ? text.replace(NUMBER_ABBREVIATION, '') : text;
-  return !/\p{Ll}/u.test(t) && (t.match(/\p{Lu}/gu) ?? []).length >= MIN_LETTERS;
-}
 
 // A minute number printed after the heading, right-aligned in a PDF's text: "TAXI LICENSING POLICY          114". Groups: heading, number.
 const TRAILING_MINUTE_NUMBER = /^(\S.{2,150}?\S)\s{2,}(\d{1,4}(?:\/\d{2,4})?)\.?\s*$/;
@@ -79,10 +71,6 @@ const MAX_SUB_HEADING_WORDS = 16;
 const MINUTE_LINE_LABEL = new RegExp(`^${alternation(MINUTE_LINE_LABELS)}(?:\\s+(?:No\\b|by\\b|#)|\\s*[:–-]|$)`, 'i');
 // "Question from Cllr. Tom Hayes": a line naming a titled person labels a record of the item, not a sub-item.
 const TITLED_NAME = new RegExp(`\\b${alternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}\\.?\\s+\\p{Lu}`, 'u');
-// A line that ends a sentence: minutes, not another heading.
-const ENDS_SENTENCE = /[.!?)"”]$/;
-// A line longer than this is a paragraph even without its full stop.
-const PARAGRAPH_LENGTH = 100;
 
 /**
  * "Wrenfield Trails Association", "Official Plan Amendment No. 19 – Rural Settlement Areas": a heading in
@@ -106,35 +94,11 @@ function isSubHeading(t: Token): boolean {
   );
 }
 
-/** The line after token i is a sentence of minutes (a heading is followed by its minutes). */
-function minutesFollow(tokens: readonly Token[], i: number): boolean {
-  const next = nextContent(tokens, i + 1);
-  if (next < 0 || tokens[next].kind !== 'text') return false;
-  const text = tokens[next].line.text.trim();
-  return ENDS_SENTENCE.test(text) || text.length > PARAGRAPH_LENGTH;
-}
-
-// An item that opens the meeting ("DECLARATION OF OPENING", "CALL TO ORDER"), printed above the attendance list.
-const OPENING_ITEM = new RegExp(`^${alternation(OPENING_ITEM_TITLES)}$`, 'i');
-
-/** The opening item above the attendance list, followed by its minutes, or null. */
-function openingAboveAttendance(tokens: readonly Token[], from: number): Start | null {
-  for (let i = 1; i < from; i++) {
-    const t = tokens[i];
-    if (t.kind === 'attendance') return null;
-    if (isCapitalHeading(t) && OPENING_ITEM.test(headingParts(t).title) && minutesFollow(tokens, i)) {
-      const { title, number } = headingParts(t);
-      return { at: i, titleIndex: i, number, title };
-    }
-  }
-  return null;
-}
-
 function capitalHeadingStarts(tokens: readonly Token[]): Start[] {
   const out: Start[] = [];
   // The page's own title block (the council, the meeting) stands above the attendance; names in mixed case may run on after it.
   const from = Math.max(1, lastTopAttendance(tokens) + 1);
-  const opening = openingAboveAttendance(tokens, from);
+  const opening = openingAboveAttendance(tokens, from, isCapitalHeading);
   if (opening) out.push(opening);
   // Inside a section heading whose items are headed in mixed case ("DELEGATIONS" / "Wrenfield Trails Association").
   let section = false;

@@ -4,7 +4,18 @@
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
 import { COURTESY_TITLES, MEMBER_HONORIFICS, MONTHS, alternation } from '../../lexicon/index.js';
-import { DATE_CODED_MINUTE, MARKER_KINDS, STANDALONE_NOT_TITLE, cleanTitle, isContent, isHeadingShaped, standsAsTitle, isSubNumber, mostlyCapitals, nextContent, wordCount, type Start } from './shared.js';
+import {
+  DATE_CODED_MINUTE,
+  MARKER_KINDS,
+  OUTCOME_LINE,
+  STANDALONE_NOT_TITLE,
+  afterTopAttendance,
+  cleanTitle,
+  inCapitals,
+  isContent,
+  isHeadingShaped,
+  openingAboveAttendance,
+  standsAsTitle, isSubNumber, mostlyCapitals, nextContent, wordCount, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 // The running number of an item number: "12a" → 12, "35/20" → 35, a minute code "CAB/45/26" → 45, "C048/23" → 48, "HOS.55/24" → 55.
@@ -173,39 +184,50 @@ export function numberedStarts(tokens: readonly Token[]): Start[] {
   // after a colon under the heading before it ("3. Night bus services: McGills had withdrawn …").
   const ones = cands.filter((c) => c.number === '1' && tokens[c.at].kind === 'numbered-heading');
   if (ones.length >= MIN_LOST_NUMBERING && ones.length > chain.length) return cands.filter((c) => c.number === '1' || !c.titleInBody);
-  const starts = withUnnumberedCapitalHeadings(tokens, withSubItems(tokens, chain));
+  const starts = withSubItems(tokens, chain);
   const sectioned = sectionNumberedStarts(tokens, starts);
   // Alone, section-numbered headings need two to make a layout.
-  return chain.length === 0 && sectioned.length < MIN_SECTION_NUMBERED ? [] : sectioned;
+  return chain.length === 0 && sectioned.length < MIN_SECTION_NUMBERED ? [] : withUnnumberedCapitalHeadings(tokens, sectioned);
 }
 
 /**
- * Unnumbered headings in capitals between numbered items whose titles are in capitals too ("1." "OPENING
- * PRAYER", then "RECOGNITION" with its minutes, then "2." "QUESTION PERIOD"; Canadian and Australian minutes
- * number the agenda's business but not the ceremonies and question times between). Such a heading stands
- * between blank lines, is followed by a sentence of minutes (a section heading is followed by the next
- * numbered heading), and is not an outcome, label or the line after another heading in capitals.
+ * Unnumbered headings in capitals among numbered items whose titles are in capitals too ("1." "OPENING
+ * PRAYER", then "RECOGNITION" with its minutes, then "2." "QUESTION PERIOD"; "PUBLIC QUESTION TIME" below the
+ * attendance, then "10.1 TENDER 05/2025 …"): Canadian and Australian minutes number the agenda's business but
+ * not the ceremonies and question times around it. Such a heading follows a blank line or an outcome ("CARRIED
+ * 4/0"), is followed by a sentence of minutes (a section heading is followed by the next numbered heading), and
+ * is not an outcome, a label or the line after another heading in capitals. An opening item ("DECLARATION OF
+ * OPENING") may stand above the attendance list.
  */
 function withUnnumberedCapitalHeadings(tokens: readonly Token[], starts: readonly Start[]): Start[] {
   if (starts.length < MIN_CAPITAL_TITLED) return [...starts];
   const capitalTitles = starts.filter((s) => inCapitals(s.title)).length;
   if (capitalTitles < starts.length * CAPITAL_TITLED_SHARE) return [...starts];
   const out: Start[] = [];
-  for (let k = 0; k < starts.length; k++) {
-    out.push(starts[k]);
-    const end = k + 1 < starts.length ? starts[k + 1].at : tokens.length;
-    for (let i = starts[k].titleIndex + 1; i < end; i++) {
+  const scan = (from: number, end: number, floor: number, titled: boolean): void => {
+    for (let i = from; i < end; i++) {
       const t = tokens[i];
-      if (t.kind !== 'text' || tokens[i - 1].kind !== 'blank' || tokens[i + 1]?.kind !== 'blank') continue;
+      const before = tokens[i - 1];
+      if (t.kind !== 'text' || before === undefined || !(before.kind === 'blank' || OUTCOME_LINE.test(before.line.text.trim()))) continue;
       const title = cleanTitle(t.line.text);
       if (!inCapitals(title) || wordCount(title) > MAX_UNNUMBERED_WORDS || /[.,;:]$/.test(title) || !isHeadingShaped(title) || !standsAsTitle(title)) continue;
       const next = nextContent(tokens, i + 1, end);
       if (next < 0 || tokens[next].kind !== 'text' || inCapitals(tokens[next].line.text) || !/[.!?)"”]$/.test(tokens[next].line.text.trim())) continue;
+      // Not the numbered heading's second line, nor the second of two lines in capitals (an outcome "CARRIED 4/0" aside).
       let previous = i - 1;
-      while (previous > starts[k].titleIndex && !isContent(tokens[previous])) previous--;
-      if (previous === starts[k].titleIndex || inCapitals(tokens[previous].line.text)) continue;
+      while (previous > floor && !isContent(tokens[previous])) previous--;
+      if ((previous === floor && titled) || (inCapitals(tokens[previous].line.text) && !OUTCOME_LINE.test(tokens[previous].line.text.trim()))) continue;
       out.push({ at: i, titleIndex: i, number: null, title });
     }
+  };
+  const opening = openingAboveAttendance(tokens, starts[0].at);
+  if (opening) out.push(opening);
+  // Below the attendance list at the top, before the first numbered item.
+  const top = afterTopAttendance(tokens);
+  if (top > 0 && top < starts[0].at) scan(top, starts[0].at, top - 1, false);
+  for (let k = 0; k < starts.length; k++) {
+    out.push(starts[k]);
+    scan(starts[k].titleIndex + 1, k + 1 < starts.length ? starts[k + 1].at : tokens.length, starts[k].titleIndex, true);
   }
   return out;
 }
@@ -214,8 +236,6 @@ const MIN_CAPITAL_TITLED = 2;
 const CAPITAL_TITLED_SHARE = 0.75;
 // An unnumbered heading between numbered items is short.
 const MAX_UNNUMBERED_WORDS = 8;
-/** A heading in capitals throughout: no lower-case letter, and enough capitals to be words. */
-const inCapitals = (text: string): boolean => !/\p{Ll}/u.test(text) && mostlyCapitals(text);
 
 /**
  * Items numbered by their agenda section ("6.1 CONFIRMATION OF MINUTES", "9.2 RURAL ROADS RESEALING PROGRAM",
@@ -456,7 +476,7 @@ export const numberedLayout: LayoutRule = defineRule({
   stage: 'layout',
   kind: 'numbered',
   description:
-    'Numbered item headings ("12. Apologies", "Item 4: Budget", "PL/112  Planning"), or numbers alone above titles, in a rising sequence; between numbered items titled in capitals, an unnumbered heading in capitals standing alone over a sentence of minutes ("RECOGNITION") is an item too. A number before a date alone ("1   18 March 2020") is a page footer.',
+    'Numbered item headings ("12. Apologies", "Item 4: Budget", "PL/112  Planning"), or numbers alone above titles, in a rising sequence; among numbered items titled in capitals, an unnumbered heading in capitals after a blank line (or an outcome) over a sentence of minutes ("RECOGNITION", "PUBLIC QUESTION TIME" below the attendance) is an item too, as is an opening item above the attendance ("DECLARATION OF OPENING"). A number before a date alone ("1   18 March 2020") is a page footer.',
   examples: {
     context: 'document',
     valid: [

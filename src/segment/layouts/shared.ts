@@ -2,7 +2,7 @@
 // a heading's shape, and the small token helpers the detectors walk with.
 import type { Token } from '../../tokenize/classify.js';
 import { TRAILING_LINK_RESIDUE } from '../../tokenize/patterns.js';
-import { HEADING_SENTENCE_VERBS, HEADING_OPENERS_DESPITE_VERB, MEETING_FURNITURE_TITLES, OUTCOME_SUBJECTS, STANDALONE_NON_TITLES } from '../../lexicon/headings.js';
+import { HEADING_SENTENCE_VERBS, HEADING_OPENERS_DESPITE_VERB, MEETING_FURNITURE_TITLES, NUMBER_ABBREVIATIONS, OPENING_ITEM_TITLES, OUTCOME_SUBJECTS, STANDALONE_NON_TITLES } from '../../lexicon/headings.js';
 import { CARRIED_WORDS, COURTESY_TITLES, LOST_WORDS, WITHDRAWN_WORDS, alternation } from '../../lexicon/index.js';
 
 /** Where a detector says an item starts. */
@@ -186,4 +186,46 @@ export function withLetterCodes(starts: readonly Start[]): Start[] {
     if (!m || (letters.get(m[1].replace(/[\s.\d]/g, '')) ?? 0) < MIN_CODED_HEADINGS) return s;
     return { ...s, number: m[1], title: m[2].trim() };
   });
+}
+
+// "SCHEME No. 3": an abbreviation before a number, the only lower-case letters a heading in capitals may hold.
+const NUMBER_ABBREVIATION = new RegExp(`\\b${alternation(NUMBER_ABBREVIATIONS)}\\.?(?=\\s?\\d)`, 'g');
+// At least this many capitals make a heading in capitals (an "AOB" of three passes, "A" does not).
+const MIN_CAPITAL_LETTERS = 3;
+
+/** A line in capitals throughout: capital letters, and no lower-case letter outside an abbreviation before a number. */
+export function inCapitals(text: string): boolean {
+  const t = /\p{Ll}/u.test(text) ? text.replace(NUMBER_ABBREVIATION, '') : text;
+  return !/\p{Ll}/u.test(t) && (t.match(/\p{Lu}/gu) ?? []).length >= MIN_CAPITAL_LETTERS;
+}
+
+// A line that ends a sentence: minutes, not another heading.
+const ENDS_SENTENCE = /[.!?)"”]$/;
+// A line longer than this is a paragraph even without its full stop.
+const PARAGRAPH_LENGTH = 100;
+
+/** The line after token i is a sentence of minutes (a heading is followed by its minutes). */
+export function minutesFollow(tokens: readonly Token[], i: number): boolean {
+  const next = nextContent(tokens, i + 1);
+  if (next < 0 || tokens[next].kind !== 'text') return false;
+  const text = tokens[next].line.text.trim();
+  return ENDS_SENTENCE.test(text) || text.length > PARAGRAPH_LENGTH;
+}
+
+// An item that opens the meeting ("DECLARATION OF OPENING", "CALL TO ORDER"), printed above the attendance list.
+const OPENING_ITEM = new RegExp(`^${alternation(OPENING_ITEM_TITLES)}$`, 'i');
+const isCapitalLine = (t: Token): boolean => t.kind === 'text' && inCapitals(cleanTitle(t.line.text));
+
+/**
+ * The opening item printed above the attendance list before token `before` ("DECLARATION OF OPENING" / "The
+ * Presiding Member declared the meeting open at 6.02pm." / "ATTENDANCE"), followed by its minutes, or null.
+ */
+export function openingAboveAttendance(tokens: readonly Token[], before: number, isHeading: (t: Token) => boolean = isCapitalLine): Start | null {
+  let opening: Start | null = null;
+  for (let i = 1; i < before; i++) {
+    const t = tokens[i];
+    if (t.kind === 'attendance') return opening;
+    if (opening === null && isHeading(t) && OPENING_ITEM.test(cleanTitle(t.line.text)) && minutesFollow(tokens, i)) opening = { at: i, titleIndex: i, number: null, title: cleanTitle(t.line.text) };
+  }
+  return null;
 }
