@@ -7,8 +7,11 @@ import {
   afterTopAttendance,
   cleanTitle,
   endsInFileSize,
+  inCapitals,
   isContent,
   isHeadingShaped,
+  minutesFollow,
+  mostlyCapitals,
   nextContent,
   withLetterCodes,
   standsAsTitle,
@@ -39,6 +42,8 @@ function shortLinesBefore(tokens: readonly Token[], i: number): number {
   for (let p = i - 1; p >= 0 && n < 10; p--) {
     const t = tokens[p];
     if (!isContent(t)) continue;
+    // A list's label ("STAFF PRESENT") heads names, not a table's cells.
+    if (t.kind === 'attendance') break;
     if (t.line.text.length > 60 || /[.!?:;)]$/.test(t.line.text) || OUTCOME_LINE.test(t.line.text)) break;
     n++;
   }
@@ -80,12 +85,21 @@ function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
     // three or more short unfinished lines in a row are a table ("Councillor / Item / Type of Interest"),
     // whose cells are never headings.
     const follows = lastCandidate >= 0 && nextContent(tokens, lastCandidate + 1) === i;
+    const previousCandidate = lastCandidate;
     const run = follows || shortLinesBefore(tokens, i) >= 3;
     // A ceremony with no minutes of its own ("NATIONAL ANTHEM") may stand just above a standard item with its minutes
     // ("OPENING PRAYER" / "Pastor Mbeki opened the meeting in prayer."): both head items, as Australian minutes print them.
     const afterCeremony = follows && out.length > 0 && out[out.length - 1].at === lastCandidate && STANDARD_TITLE.test(title) && shortLinesBefore(tokens, i) < 3;
     lastCandidate = i;
     const next = nextContent(tokens, i + 1);
+    // A section heading in capitals ("DEPUTATIONS") just above a heading in mixed case with its minutes ("Birchmere
+    // Snowmobile Club" / "The club treasurer asked …"), as Canadian minutes group their delegations and reports: the
+    // mixed-case line heads the item, the section none.
+    const section = out[out.length - 1];
+    if (follows && section !== undefined && section.at === previousCandidate && inCapitals(section.title) && !mostlyCapitals(title) && next >= 0 && minutesFollow(tokens, i) && shortLinesBefore(tokens, i) < 3) {
+      out[out.length - 1] = { at: i, titleIndex: i, number: null, title };
+      continue;
+    }
     if ((run && !(afterCeremony && next >= 0 && ENDS_SENTENCE.test(tokens[next].line.text.trim()))) || next < 0) continue;
     // "Opening of Brayshaw House" / "The Mayor announced that …" inside "Special Announcements from the Mayor …": one announcement of that item.
     const current = out[out.length - 1];
@@ -100,13 +114,15 @@ export const blankSeparatedLayout: LayoutRule = defineRule({
   stage: 'layout',
   kind: 'blank-separated',
   description:
-    'Short unnumbered heading lines (or agenda wording "To receive …") standing alone between blank lines: three or more, two under a "No. Item" listing. Of two such lines in a row, the second heads an item too when it is a standard title followed by its minutes ("NATIONAL ANTHEM" / "OPENING PRAYER").',
+    'Short unnumbered heading lines (or agenda wording "To receive …") standing alone between blank lines: three or more, two under a "No. Item" listing. Of two such lines in a row, the second heads an item too when it is a standard title followed by its minutes ("NATIONAL ANTHEM" / "OPENING PRAYER"), and heads it alone when the first is a section heading in capitals and it a heading in mixed case ("DELEGATIONS" / "Pine Hollow Lions Club"). Names listed one a line below the attendance label are no headings.',
   examples: {
     context: 'document',
     valid: [
       'Wattle Creek Shire Council\n\nOrdinary Meeting\n\nApologies\n\nCr Moss was an apology.\n\nSwimming Pool Upgrade\n\nCouncil considered the tender report.\n\nGeneral Business\n\nThe Mayor thanked staff.',
       // A ceremony without minutes ("National Anthem") just above a standard item with its minutes: both are items.
       'Mallee Flats Shire Council\n\nPRESENT\n\nCouncillors Ross (Mayor), Lin and Petrakis.\n\nNATIONAL ANTHEM\n\nOPENING PRAYER\n\nFather Dunne opened the meeting in prayer.\n\nAPOLOGIES\n\nThere were no apologies.',
+      // Names one a line between blank lines, then a section heading in capitals over items headed in mixed case.
+      'TOWNSHIP OF PINE HOLLOW\n\nSTAFF PRESENT\n\nRita Gomes – Clerk\n\nSven Dahl – Treasurer\n\nCALL TO ORDER\n\nThe Reeve called the meeting to order.\n\nDELEGATIONS\n\nPine Hollow Lions Club\n\nThe club asked for a grant for the splash pad.\n\nHollow Lake Cottagers – Road Dust\n\nTwo owners asked for dust control on Lake Road.',
     ],
     invalid: ['Wattle Creek Shire Council\n\nCr Moss was an apology.\n\nCouncil considered the tender report.\n\nThe Mayor thanked staff.'],
   },

@@ -4,7 +4,7 @@
 // text. The weakest evidence after standalone lines: tried last.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { COURTESY_TITLES, MEMBER_HONORIFICS, MINUTE_LINE_LABELS, alternation } from '../../lexicon/index.js';
+import { COURTESY_TITLES, MEMBER_HONORIFICS, alternation } from '../../lexicon/index.js';
 import {
   cleanTitle,
   inCapitals,
@@ -67,8 +67,6 @@ function lastTopAttendance(tokens: readonly Token[]): number {
 
 // Words of a sub-heading: a report's title ("Paramedic Services – 2024 Response Time Performance Plan Results").
 const MAX_SUB_HEADING_WORDS = 16;
-// "Motion No. CC-2025-088", "Moved by Councillor Lister": a line of the motion, not a sub-heading.
-const MINUTE_LINE_LABEL = new RegExp(`^${alternation(MINUTE_LINE_LABELS)}(?:\\s+(?:No\\b|by\\b|#)|\\s*[:–-]|$)`, 'i');
 // "Question from Cllr. Tom Hayes": a line naming a titled person labels a record of the item, not a sub-item.
 const TITLED_NAME = new RegExp(`\\b${alternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}\\.?\\s+\\p{Lu}`, 'u');
 
@@ -89,7 +87,6 @@ function isSubHeading(t: Token): boolean {
     !/\S {2,}\S/.test(t.line.text.trim()) &&
     isHeadingShaped(title) &&
     standsAsTitle(title) &&
-    !MINUTE_LINE_LABEL.test(title) &&
     !TITLED_NAME.test(title)
   );
 }

@@ -2,7 +2,7 @@
 // a heading's shape, and the small token helpers the detectors walk with.
 import type { Token } from '../../tokenize/classify.js';
 import { TRAILING_LINK_RESIDUE } from '../../tokenize/patterns.js';
-import { HEADING_SENTENCE_VERBS, HEADING_OPENERS_DESPITE_VERB, MEETING_FURNITURE_TITLES, NUMBER_ABBREVIATIONS, OPENING_ITEM_TITLES, OUTCOME_SUBJECTS, STANDALONE_NON_TITLES } from '../../lexicon/headings.js';
+import { HEADING_SENTENCE_VERBS, HEADING_OPENERS_DESPITE_VERB, MEETING_FURNITURE_TITLES, MINUTE_LINE_LABELS, NUMBER_ABBREVIATIONS, OPENING_ITEM_TITLES, OUTCOME_SUBJECTS, STANDALONE_NON_TITLES, STANDARD_ITEM_OPENINGS } from '../../lexicon/headings.js';
 import { CARRIED_WORDS, COURTESY_TITLES, LOST_WORDS, WITHDRAWN_WORDS, alternation } from '../../lexicon/index.js';
 
 /** Where a detector says an item starts. */
@@ -120,11 +120,14 @@ export const OUTCOME_LINE = new RegExp(
   `^(?:the\\s+)?(?:${alternation(OUTCOME_SUBJECTS)}\\s+)?(?:was\\s+)?${alternation([...CARRIED_WORDS, ...LOST_WORDS, ...WITHDRAWN_WORDS, 'noted'])}(?:\\s+unanimously)?(?:${VOTE_TALLY})?\\.?$`,
   'i',
 );
+// "Resolution No. 2025-041", "Motion No. CC-2025-088", "Moved by Councillor Lister": a line of the motion, not a heading.
+const MINUTE_LINE_LABEL = new RegExp(`^${alternation(MINUTE_LINE_LABELS)}(?:\\s+(?:No\\b|by\\b|#)|\\s*:)`, 'i');
 /** A line that opens with a person's title: a name, not a heading. */
 export const HONORIFIC_LINE = new RegExp(`^${alternation(['Councillor', 'Cllr', 'Cr', 'Mayor', ...COURTESY_TITLES.filter((t) => t !== 'Mx')])}\\.?\\s`);
 
-/** A line standing alone that may head an item: no meeting furniture ("Present"), no line that stands alone for another reason (an outcome, a label), no titled name. */
-export const standsAsTitle = (title: string): boolean => !NOT_A_TITLE.test(title) && !STANDALONE_NOT_TITLE.test(title) && !HONORIFIC_LINE.test(title) && !OUTCOME_LINE.test(title);
+/** A line standing alone that may head an item: no meeting furniture ("Present"), no line that stands alone for another reason (an outcome, a label of the motion), no titled name. */
+export const standsAsTitle = (title: string): boolean =>
+  !NOT_A_TITLE.test(title) && !STANDALONE_NOT_TITLE.test(title) && !HONORIFIC_LINE.test(title) && !OUTCOME_LINE.test(title) && !MINUTE_LINE_LABEL.test(title);
 
 /** The listing heading of a ModernGov agenda-and-minutes page: what follows it is the agenda. */
 export const LISTING_HEADING = /^no\.?\s+item$/i;
@@ -159,10 +162,30 @@ export function afterTopAttendance(tokens: readonly Token[]): number {
     else if (last >= 0 && isContent(t) && t.kind !== 'text' && t.kind !== 'attendance') break;
   }
   if (last < 0) return 0;
-  // The list's names run on until the next blank line.
+  // The list's names run on until the next blank line, and past it while the next line is another name (PDF text
+  // prints one name a line between blank lines: "Councillor G. Olsen", "Peter Wong – Clerk-Treasurer").
   let i = last + 1;
-  while (i < tokens.length && tokens[i].kind !== 'blank') i++;
-  return i;
+  for (;;) {
+    while (i < tokens.length && tokens[i].kind !== 'blank') i++;
+    const next = nextContent(tokens, i);
+    if (next < 0 || next >= limit || !isListedName(tokens[next])) return i;
+    i = next;
+  }
+}
+
+// A name on a line of its own, perhaps with a role after it: "Reeve Anna Kovac", "City Manager J. Fielding", "Peter Wong – Clerk-Treasurer".
+const LISTED_NAME = /^\p{Lu}[\p{L}'’.-]{0,20}(?:\s\p{Lu}[\p{L}'’.-]{0,20}){1,5}(?:\s?[,–—-]\s|\s?\(|$)/u;
+// A standard item title, which reads like a name in capitalised words ("Public Question Time").
+const STANDARD_OPENING = new RegExp(`^${alternation(STANDARD_ITEM_OPENINGS)}\\b`, 'i');
+// A name line is short.
+const MAX_NAME_LINE = 100;
+
+/** A line of an attendance list printed one name a line: a titled name or a capitalised name, no sentence, no heading in capitals. */
+function isListedName(t: Token): boolean {
+  if (t.kind !== 'text' && t.kind !== 'bullet') return false;
+  const text = t.line.text.trim();
+  if (text.length > MAX_NAME_LINE || /[.:;!?]$/.test(text) || inCapitals(text) || STANDARD_OPENING.test(text)) return false;
+  return HONORIFIC_LINE.test(text) || LISTED_NAME.test(text);
 }
 
 // A minute code of letters and a number before a heading: "CAB 41  APOLOGIES", "EX.12 Budget", "BMD 17/24 QUESTIONS",
