@@ -104,6 +104,20 @@ export const MINUTE_LINE_LABELS: readonly string[] = extendable('MINUTE_LINE_LAB
   'Vote',
 ]);
 
+/** What an outcome line adds after its outcome: "CARRIED UNANIMOUSLY", "CARRIED BY ABSOLUTE MAJORITY 6/0", "CARRIED EN BLOC". */
+export const OUTCOME_QUALIFIERS: readonly string[] = extendable('OUTCOME_QUALIFIERS', [
+  'unanimously',
+  'en bloc',
+  'by absolute majority',
+  'by an absolute majority',
+  'by simple majority',
+  'by a simple majority',
+  'by special majority',
+  'on the casting vote',
+  "on the chair's casting vote",
+  'on the chair’s casting vote',
+]);
+
 /** What an outcome line names before its outcome: "MOTION CARRIED", "Amendment lost", "Substantive motion carried". */
 export const OUTCOME_SUBJECTS: readonly string[] = extendable('OUTCOME_SUBJECTS', ['motion', 'amendment', 'substantive motion', 'original motion', 'amended motion', 'resolution', 'recommendation']);
 

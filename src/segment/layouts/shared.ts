@@ -2,7 +2,7 @@
 // a heading's shape, and the small token helpers the detectors walk with.
 import type { Token } from '../../tokenize/classify.js';
 import { TRAILING_LINK_RESIDUE } from '../../tokenize/patterns.js';
-import { HEADING_SENTENCE_VERBS, HEADING_OPENERS_DESPITE_VERB, MEETING_FURNITURE_TITLES, MINUTE_LINE_LABELS, NUMBER_ABBREVIATIONS, OPENING_ITEM_TITLES, OUTCOME_SUBJECTS, STANDALONE_NON_TITLES, STANDARD_ITEM_OPENINGS } from '../../lexicon/headings.js';
+import { HEADING_SENTENCE_VERBS, HEADING_OPENERS_DESPITE_VERB, MEETING_FURNITURE_TITLES, MINUTE_LINE_LABELS, NUMBER_ABBREVIATIONS, OPENING_ITEM_TITLES, OUTCOME_QUALIFIERS, OUTCOME_SUBJECTS, STANDALONE_NON_TITLES, STANDARD_ITEM_OPENINGS } from '../../lexicon/headings.js';
 import { CARRIED_WORDS, COURTESY_TITLES, LOST_WORDS, WITHDRAWN_WORDS, alternation } from '../../lexicon/index.js';
 
 /** Where a detector says an item starts. */
@@ -114,10 +114,10 @@ export const STANDALONE_NOT_TITLE = new RegExp(`^${alternation(STANDALONE_NON_TI
 const VOTE_TALLY = String.raw`\s?[(\[]?\d{1,2}\s?[/:–-]\s?\d{1,2}[)\]]?`;
 /**
  * Outcome lines that close an item ("CARRIED", "MOTION CARRIED", "Amendment lost.", "CARRIED 5/1",
- * "Carried unanimously (7-0)"): never a heading, and the next standalone line may be one.
+ * "Carried unanimously (7-0)", "CARRIED BY ABSOLUTE MAJORITY 6/0"): never a heading, and the next standalone line may be one.
  */
 export const OUTCOME_LINE = new RegExp(
-  `^(?:the\\s+)?(?:${alternation(OUTCOME_SUBJECTS)}\\s+)?(?:was\\s+)?${alternation([...CARRIED_WORDS, ...LOST_WORDS, ...WITHDRAWN_WORDS, 'noted'])}(?:\\s+unanimously)?(?:${VOTE_TALLY})?\\.?$`,
+  `^(?:the\\s+)?(?:${alternation(OUTCOME_SUBJECTS)}\\s+)?(?:was\\s+)?${alternation([...CARRIED_WORDS, ...LOST_WORDS, ...WITHDRAWN_WORDS, 'noted'])}(?:\\s+${alternation(OUTCOME_QUALIFIERS)})?(?:${VOTE_TALLY})?\\.?$`,
   'i',
 );
 // "Resolution No. 2025-041", "Motion No. CC-2025-088", "Moved by Councillor Lister": a line of the motion, not a heading.
