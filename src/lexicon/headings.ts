@@ -104,6 +104,28 @@ export const MINUTE_LINE_LABELS: readonly string[] = extendable('MINUTE_LINE_LAB
   'Vote',
 ]);
 
+/**
+ * Words of a section heading that groups several items ("DELEGATIONS", "REPORTS FROM STAFF", "NEW BUSINESS",
+ * "BY-LAWS"): Canadian and Australian minutes head each delegation or report of such a section in mixed case
+ * below it ("Birchmere Snowmobile Club"), and the section itself is no item.
+ */
+export const SECTION_HEADING_WORDS: readonly string[] = extendable('SECTION_HEADING_WORDS', [
+  'delegations',
+  'deputations',
+  'presentations',
+  'petitions',
+  'reports',
+  'correspondence',
+  'communications',
+  'business',
+  'by-laws',
+  'bylaws',
+  'motions',
+  'consent agenda',
+  'public meetings',
+  'hearings',
+]);
+
 /** What an outcome line adds after its outcome: "CARRIED UNANIMOUSLY", "CARRIED BY ABSOLUTE MAJORITY 6/0", "CARRIED EN BLOC". */
 export const OUTCOME_QUALIFIERS: readonly string[] = extendable('OUTCOME_QUALIFIERS', [
   'unanimously',

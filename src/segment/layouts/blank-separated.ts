@@ -7,8 +7,8 @@ import {
   afterTopAttendance,
   cleanTitle,
   endsInFileSize,
-  inCapitals,
   isContent,
+  isSectionHeading,
   isHeadingShaped,
   minutesFollow,
   mostlyCapitals,
@@ -96,7 +96,7 @@ function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
     // Snowmobile Club" / "The club treasurer asked …"), as Canadian minutes group their delegations and reports: the
     // mixed-case line heads the item, the section none.
     const section = out[out.length - 1];
-    if (follows && section !== undefined && section.at === previousCandidate && inCapitals(section.title) && !mostlyCapitals(title) && next >= 0 && minutesFollow(tokens, i) && shortLinesBefore(tokens, i) < 3) {
+    if (follows && section !== undefined && section.at === previousCandidate && isSectionHeading(section.title) && !mostlyCapitals(title) && next >= 0 && minutesFollow(tokens, i) && shortLinesBefore(tokens, i) < 3) {
       out[out.length - 1] = { at: i, titleIndex: i, number: null, title };
       continue;
     }

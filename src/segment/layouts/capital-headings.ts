@@ -9,6 +9,7 @@ import {
   cleanTitle,
   inCapitals,
   isContent,
+  isSectionHeading,
   isHeadingShaped,
   mostlyCapitals,
   minutesFollow,
@@ -116,7 +117,7 @@ function capitalHeadingStarts(tokens: readonly Token[]): Start[] {
     while (previous >= 0 && !isContent(tokens[previous])) previous--;
     if (previous >= 0 && previous >= from && isCapitalHeading(tokens[previous])) continue;
     // A section heading: its items are the sub-headings in mixed case below it, each with its minutes.
-    if (isSubHeading(tokens[next]) && minutesFollow(tokens, next)) {
+    if (isSectionHeading(headingParts(tokens[i]).title) && isSubHeading(tokens[next]) && minutesFollow(tokens, next)) {
       section = true;
       out.push({ at: next, titleIndex: next, number: null, title: cleanTitle(tokens[next].line.text) });
       i = next;
@@ -133,7 +134,7 @@ export const capitalHeadingsLayout: LayoutRule = defineRule({
   stage: 'layout',
   kind: 'headings',
   description:
-    'Unnumbered headings in capitals, each on its own line, blank lines around them or not: three or more. A section heading in capitals whose next line is a heading in mixed case with its minutes ("DELEGATIONS" / "Elderbank Curling Club") is no item: its mixed-case sub-headings are. An opening item ("DECLARATION OF OPENING") may stand above the attendance list; outcome lines ("MOTION CARRIED", "CARRIED 5/1") are never headings.',
+    'Unnumbered headings in capitals, each on its own line, blank lines around them or not: three or more. A section heading in capitals that names a group of items ("DELEGATIONS", "REPORTS FROM STAFF") and whose next line is a heading in mixed case with its minutes ("Elderbank Curling Club") is no item: its mixed-case sub-headings are. An opening item ("DECLARATION OF OPENING") may stand above the attendance list; outcome lines ("MOTION CARRIED", "CARRIED 5/1") are never headings.',
   examples: {
     context: 'document',
     valid: [

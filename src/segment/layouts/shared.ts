@@ -2,7 +2,7 @@
 // a heading's shape, and the small token helpers the detectors walk with.
 import type { Token } from '../../tokenize/classify.js';
 import { TRAILING_LINK_RESIDUE } from '../../tokenize/patterns.js';
-import { HEADING_SENTENCE_VERBS, HEADING_OPENERS_DESPITE_VERB, MEETING_FURNITURE_TITLES, MINUTE_LINE_LABELS, NUMBER_ABBREVIATIONS, OPENING_ITEM_TITLES, OUTCOME_QUALIFIERS, OUTCOME_SUBJECTS, STANDALONE_NON_TITLES, STANDARD_ITEM_OPENINGS } from '../../lexicon/headings.js';
+import { HEADING_SENTENCE_VERBS, HEADING_OPENERS_DESPITE_VERB, MEETING_FURNITURE_TITLES, MINUTE_LINE_LABELS, NUMBER_ABBREVIATIONS, OPENING_ITEM_TITLES, OUTCOME_QUALIFIERS, OUTCOME_SUBJECTS, SECTION_HEADING_WORDS, STANDALONE_NON_TITLES, STANDARD_ITEM_OPENINGS } from '../../lexicon/headings.js';
 import { CARRIED_WORDS, COURTESY_TITLES, LOST_WORDS, WITHDRAWN_WORDS, alternation } from '../../lexicon/index.js';
 
 /** Where a detector says an item starts. */
@@ -252,3 +252,8 @@ export function openingAboveAttendance(tokens: readonly Token[], before: number,
   }
   return null;
 }
+
+// "DELEGATIONS", "REPORTS FROM STAFF": a heading that names a group of items.
+const SECTION_WORD = new RegExp(`\\b${alternation(SECTION_HEADING_WORDS)}\\b`, 'i');
+/** A section heading in capitals that groups items ("DELEGATIONS", "STAFF REPORTS"), whose items may be headed in mixed case below it. */
+export const isSectionHeading = (title: string): boolean => inCapitals(title) && SECTION_WORD.test(title);
