@@ -447,7 +447,8 @@ function wrappedCapitals(tokens: readonly Token[], i: number, title: string): st
   if (!next || next.kind !== 'text' || !mostlyCapitals(title) || !/^[A-Z]/.test(title)) return null;
   const text = cleanTitle(next.line.text);
   // "COUNCIL RESOLUTION 2024/112", "MOTION NO. 3": a decision's label under the heading, not its second line.
-  if (STANDALONE_NOT_TITLE.test(text.replace(TRAILING_REFERENCE, ''))) return null;
+  // "MOTION CARRIED", "CARRIED 5/1": the item's outcome, not its heading's second line.
+  if (STANDALONE_NOT_TITLE.test(text.replace(TRAILING_REFERENCE, '')) || OUTCOME_LINE.test(text)) return null;
   return mostlyCapitals(text) && wordCount(text) <= MAX_WRAPPED_WORDS && !/[.:;,]$/.test(text) ? text : null;
 }
 
