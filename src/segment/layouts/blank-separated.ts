@@ -12,6 +12,7 @@ import {
   isHeadingShaped,
   minutesFollow,
   mostlyCapitals,
+  openingAboveAttendance,
   nextContent,
   withLetterCodes,
   standsAsTitle,
@@ -59,6 +60,9 @@ function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
   let lastCandidate = -1;
   // The first line may be the first item when it is a standard title ("Apologies for Absence"); otherwise it is the page's title.
   const from = afterTopAttendance(tokens);
+  // An opening item above the attendance list ("DECLARATION OF OPENING" / "The Presiding Member declared the meeting open …").
+  const opening = from > 0 ? openingAboveAttendance(tokens, from, (t) => t.kind === 'text') : null;
+  if (opening) out.push(opening);
   for (let i = from > 0 ? from : tokens.length > 0 && STANDARD_TITLE.test(tokens[0].line.text) ? 0 : 1; i < tokens.length; i++) {
     const t = tokens[i];
     // A report code before the title ("CS21/14 Community Grants Round 2") is part of the standalone heading.
@@ -114,13 +118,15 @@ export const blankSeparatedLayout: LayoutRule = defineRule({
   stage: 'layout',
   kind: 'blank-separated',
   description:
-    'Short unnumbered heading lines (or agenda wording "To receive …") standing alone between blank lines: three or more, two under a "No. Item" listing. Of two such lines in a row, the second heads an item too when it is a standard title followed by its minutes ("NATIONAL ANTHEM" / "OPENING PRAYER"), and heads it alone when the first is a section heading in capitals and it a heading in mixed case ("DELEGATIONS" / "Pine Hollow Lions Club"). Names listed one a line below the attendance label are no headings.',
+    'Short unnumbered heading lines (or agenda wording "To receive …") standing alone between blank lines: three or more, two under a "No. Item" listing. Of two such lines in a row, the second heads an item too when it is a standard title followed by its minutes ("NATIONAL ANTHEM" / "OPENING PRAYER"), and heads it alone when the first is a section heading in capitals and it a heading in mixed case ("DELEGATIONS" / "Pine Hollow Lions Club"). Names listed one a line below the attendance label are no headings; an opening item ("DECLARATION OF OPENING") may stand above the attendance list.',
   examples: {
     context: 'document',
     valid: [
       'Wattle Creek Shire Council\n\nOrdinary Meeting\n\nApologies\n\nCr Moss was an apology.\n\nSwimming Pool Upgrade\n\nCouncil considered the tender report.\n\nGeneral Business\n\nThe Mayor thanked staff.',
       // A ceremony without minutes ("National Anthem") just above a standard item with its minutes: both are items.
       'Mallee Flats Shire Council\n\nPRESENT\n\nCouncillors Ross (Mayor), Lin and Petrakis.\n\nNATIONAL ANTHEM\n\nOPENING PRAYER\n\nFather Dunne opened the meeting in prayer.\n\nAPOLOGIES\n\nThere were no apologies.',
+      // An opening item above the attendance list.
+      'SHIRE OF NARRIN\n\nDECLARATION OF OPENING\n\nThe President declared the meeting open at 2pm.\n\nATTENDANCE\n\nCr Joan Hale (President)\n\nPUBLIC QUESTION TIME\n\nThere were no questions.\n\nCLOSURE\n\nThe meeting closed at 3pm.',
       // Names one a line between blank lines, then a section heading in capitals over items headed in mixed case.
       'TOWNSHIP OF PINE HOLLOW\n\nSTAFF PRESENT\n\nRita Gomes – Clerk\n\nSven Dahl – Treasurer\n\nCALL TO ORDER\n\nThe Reeve called the meeting to order.\n\nDELEGATIONS\n\nPine Hollow Lions Club\n\nThe club asked for a grant for the splash pad.\n\nHollow Lake Cottagers – Road Dust\n\nTwo owners asked for dust control on Lake Road.',
     ],
