@@ -227,12 +227,14 @@ const ENDS_SENTENCE = /[.!?)"”]$/;
 // A line longer than this is a paragraph even without its full stop.
 const PARAGRAPH_LENGTH = 100;
 
-/** The line after token i is a sentence of minutes (a heading is followed by its minutes). */
+/** The line after token i is minutes: a sentence, a decision, or a line of the motion ("Moved by Councillor Rashid"). */
 export function minutesFollow(tokens: readonly Token[], i: number): boolean {
   const next = nextContent(tokens, i + 1);
-  if (next < 0 || tokens[next].kind !== 'text') return false;
+  if (next < 0) return false;
+  if (tokens[next].kind === 'resolved') return true;
+  if (tokens[next].kind !== 'text') return false;
   const text = tokens[next].line.text.trim();
-  return ENDS_SENTENCE.test(text) || text.length > PARAGRAPH_LENGTH;
+  return ENDS_SENTENCE.test(text) || text.length > PARAGRAPH_LENGTH || MINUTE_LINE_LABEL.test(text);
 }
 
 // An item that opens the meeting ("DECLARATION OF OPENING", "CALL TO ORDER"), printed above the attendance list.
