@@ -4,7 +4,7 @@
 // text was copied out. The weakest evidence of all: tried after every other layout.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { OUTCOME_LINE, cleanTitle, isContent, isHeadingShaped, nextContent, standsAsTitle, TOP_SHARE, topShareEnd, type Start } from './shared.js';
+import { OUTCOME_LINE, cleanTitle, isContent, isHeadingShaped, namesSection, nextContent, standsAsTitle, TOP_SHARE, topShareEnd, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 // A heading is a few words on a short line.
@@ -53,7 +53,9 @@ function runInHeadingStarts(tokens: readonly Token[]): Start[] {
     // What stands before it is finished: a sentence, a label, or nothing (a blank line).
     let previous = i - 1;
     while (previous >= 0 && !isContent(tokens[previous])) previous--;
-    if (previous >= 0 && previous === i - 1 && !ENDS_COMPLETE.test(tokens[previous].line.text.trim()) && tokens[previous].kind !== 'attendance') continue;
+    // A section heading ("Delegations", "Staff Reports") may stand just above: its items are headed below it.
+    const underSection = previous >= 0 && isRunInHeading(tokens[previous]) && namesSection(cleanTitle(tokens[previous].line.text));
+    if (previous >= 0 && previous === i - 1 && !ENDS_COMPLETE.test(tokens[previous].line.text.trim()) && tokens[previous].kind !== 'attendance' && !underSection) continue;
     out.push({ at: i, titleIndex: i, number: null, title: cleanTitle(t.line.text) });
   }
   return out;
@@ -63,11 +65,14 @@ export const runInHeadingsLayout: LayoutRule = defineRule({
   id: 'layout-run-in-headings',
   stage: 'layout',
   kind: 'headings',
-  description: 'Short unnumbered heading lines between the sentences of the minutes, no blank lines around them: three or more, each followed by its minutes.',
+  description:
+    'Short unnumbered heading lines between the sentences of the minutes, no blank lines around them: three or more, each followed by its minutes; one may stand just below a section heading that names a group of items ("Delegations" / "Otter Bay Legion").',
   examples: {
     context: 'document',
     valid: [
       'Minutes of Brendon Parish Council meeting held on 2 June 2025\nPresent: Cllrs A Vowles (Chair), B Tapp, C Widgery\nApologies for absence\nApologies were received from Cllr Lock.\nHighways\nThe Clerk reported that the culvert had been cleared.\nFinance\nIt was resolved to pay the invoices listed.',
+      // A section heading ("Delegations") just above an item's heading.
+      'Township of Otter Bay Council Minutes\nPresent: Reeve Ida Marsh, Councillor Leo Park\nCall to Order\nReeve Marsh called the meeting to order.\nDelegations\nOtter Bay Legion\nThe Legion asked for a banner permit.\nAdjournment\nThe meeting adjourned at 8 p.m.',
     ],
     invalid: [
       'Minutes of Brendon Parish Council meeting held on 2 June 2025\nPresent: Cllrs A Vowles (Chair), B Tapp, C Widgery\nApologies were received from Cllr Lock.\nThe Clerk reported that the culvert had been cleared.\nIt was resolved to pay the invoices listed.',

@@ -257,5 +257,7 @@ export function openingAboveAttendance(tokens: readonly Token[], before: number,
 
 // "DELEGATIONS", "REPORTS FROM STAFF": a heading that names a group of items.
 const SECTION_WORD = new RegExp(`\\b${alternation(SECTION_HEADING_WORDS)}\\b`, 'i');
+/** A heading that names a group of items ("Delegations", "Staff Reports"): a section, whose items are headed below it. */
+export const namesSection = (title: string): boolean => SECTION_WORD.test(title);
 /** A section heading in capitals that groups items ("DELEGATIONS", "STAFF REPORTS"), whose items may be headed in mixed case below it. */
-export const isSectionHeading = (title: string): boolean => inCapitals(title) && SECTION_WORD.test(title);
+export const isSectionHeading = (title: string): boolean => inCapitals(title) && namesSection(title);
