@@ -58,7 +58,6 @@ function isCapitalHeading(t: Token): boolean {
   );
 }
 
-
 /** The last attendance line near the top (Present, Apologies, In attendance), or -1. */
 function lastTopAttendance(tokens: readonly Token[]): number {
   let last = -1;

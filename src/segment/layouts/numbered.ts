@@ -15,7 +15,13 @@ import {
   isContent,
   isHeadingShaped,
   openingAboveAttendance,
-  standsAsTitle, isSubNumber, mostlyCapitals, nextContent, wordCount, type Start } from './shared.js';
+  standsAsTitle,
+  isSubNumber,
+  mostlyCapitals,
+  nextContent,
+  wordCount,
+  type Start,
+} from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 // The running number of an item number: "12a" → 12, "35/20" → 35, a minute code "CAB/45/26" → 45, "C048/23" → 48, "HOS.55/24" → 55.
