@@ -168,7 +168,7 @@ export function afterTopAttendance(tokens: readonly Token[]): number {
   for (;;) {
     while (i < tokens.length && tokens[i].kind !== 'blank') i++;
     const next = nextContent(tokens, i);
-    if (next < 0 || next >= limit || !isListedName(tokens[next])) return i;
+    if (next < 0 || next >= limit || !isListedName(tokens, next)) return i;
     i = next;
   }
 }
@@ -180,12 +180,19 @@ const STANDARD_OPENING = new RegExp(`^${alternation(STANDARD_ITEM_OPENINGS)}\\b`
 // A name line is short.
 const MAX_NAME_LINE = 100;
 
-/** A line of an attendance list printed one name a line: a titled name or a capitalised name, no sentence, no heading in capitals. */
-function isListedName(t: Token): boolean {
+/**
+ * A line of an attendance list printed one name a line: a titled name, a name with its role ("Peter Wong –
+ * Clerk"), or capitalised words not followed by minutes (a heading such as "Chief Executive's Report" is); no
+ * sentence, no heading in capitals.
+ */
+function isListedName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
   if (t.kind !== 'text' && t.kind !== 'bullet') return false;
   const text = t.line.text.trim();
   if (text.length > MAX_NAME_LINE || /[.:;!?]$/.test(text) || inCapitals(text) || STANDARD_OPENING.test(text)) return false;
-  return HONORIFIC_LINE.test(text) || LISTED_NAME.test(text);
+  if (HONORIFIC_LINE.test(text)) return true;
+  const m = LISTED_NAME.exec(text);
+  return m !== null && (m[0].length < text.length || !minutesFollow(tokens, i));
 }
 
 // A minute code of letters and a number before a heading: "CAB 41  APOLOGIES", "EX.12 Budget", "BMD 17/24 QUESTIONS",
