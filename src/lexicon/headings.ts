@@ -65,6 +65,85 @@ export const STANDARD_ITEM_OPENINGS: readonly string[] = extendable('STANDARD_IT
 ]);
 
 /**
+ * Titles of the items that open a meeting, printed above the attendance list in Australian and Canadian
+ * minutes ("DECLARATION OF OPENING" / "The Presiding Member declared the meeting open …", "1. CALL TO ORDER"
+ * before "PRESENT:"): such a heading is an item though the page's header runs on below it.
+ */
+export const OPENING_ITEM_TITLES: readonly string[] = extendable('OPENING_ITEM_TITLES', [
+  'Declaration of opening',
+  'Declaration of opening and announcement of visitors',
+  'Opening of meeting',
+  'Opening of the meeting',
+  'Meeting opening',
+  'Call to order',
+  'Opening prayer',
+  'Acknowledgement of country',
+  'Acknowledgement of traditional owners',
+  'Welcome',
+]);
+
+/** Abbreviations printed before a number inside a heading in capitals, in lower case: "LOCAL PLANNING SCHEME No. 3", "LOTS Nos. 4 AND 5". */
+export const NUMBER_ABBREVIATIONS: readonly string[] = extendable('NUMBER_ABBREVIATIONS', ['No', 'Nos', 'Pt', 'Pts', 'Vol']);
+
+/**
+ * Labels that open a line of a motion or vote inside an item ("Motion No. CC-2025-088", "Moved by Councillor
+ * Lister", "Resolution No. 45"): such a line is never a heading, though it is short and stands alone.
+ */
+export const MINUTE_LINE_LABELS: readonly string[] = extendable('MINUTE_LINE_LABELS', [
+  'Motion',
+  'Resolution',
+  'Amendment',
+  'Moved',
+  'Seconded',
+  'Recommendation',
+  'Officer Recommendation',
+  'Staff Recommendation',
+  'Committee Recommendation',
+  'Council Resolution',
+  'Recorded Vote',
+  'Vote',
+]);
+
+/**
+ * Words of a section heading that groups several items ("DELEGATIONS", "REPORTS FROM STAFF", "NEW BUSINESS",
+ * "BY-LAWS"): Canadian and Australian minutes head each delegation or report of such a section in mixed case
+ * below it ("Birchmere Snowmobile Club"), and the section itself is no item.
+ */
+export const SECTION_HEADING_WORDS: readonly string[] = extendable('SECTION_HEADING_WORDS', [
+  'delegations',
+  'deputations',
+  'presentations',
+  'petitions',
+  'reports',
+  'correspondence',
+  'communications',
+  'business',
+  'by-laws',
+  'bylaws',
+  'motions',
+  'consent agenda',
+  'public meetings',
+  'hearings',
+]);
+
+/** What an outcome line adds after its outcome: "CARRIED UNANIMOUSLY", "CARRIED BY ABSOLUTE MAJORITY 6/0", "CARRIED EN BLOC". */
+export const OUTCOME_QUALIFIERS: readonly string[] = extendable('OUTCOME_QUALIFIERS', [
+  'unanimously',
+  'en bloc',
+  'by absolute majority',
+  'by an absolute majority',
+  'by simple majority',
+  'by a simple majority',
+  'by special majority',
+  'on the casting vote',
+  "on the chair's casting vote",
+  'on the chair’s casting vote',
+]);
+
+/** What an outcome line names before its outcome: "MOTION CARRIED", "Amendment lost", "Substantive motion carried". */
+export const OUTCOME_SUBJECTS: readonly string[] = extendable('OUTCOME_SUBJECTS', ['motion', 'amendment', 'substantive motion', 'original motion', 'amended motion', 'resolution', 'recommendation']);
+
+/**
  * Verbs of recorded proceedings: a line holding one is a sentence of minutes,
  * not a heading ("The Chair welcomed …").
  */

@@ -8,7 +8,11 @@ import {
   cleanTitle,
   endsInFileSize,
   isContent,
+  isSectionHeading,
   isHeadingShaped,
+  minutesFollow,
+  mostlyCapitals,
+  openingAboveAttendance,
   nextContent,
   withLetterCodes,
   standsAsTitle,
@@ -27,6 +31,8 @@ const MAX_AGENDA_WORDING = 300;
 const STANDARD_TITLE = new RegExp(`^${alternation(STANDARD_ITEM_OPENINGS)}\\b`, 'i');
 // A heading is short.
 const MAX_TITLE_WORDS = 16;
+// A line of minutes ends its sentence.
+const ENDS_SENTENCE = /[.!?]["”’)]?$/;
 // How many headings make the layout (fewer are too likely to be stray short lines).
 const MIN_HEADINGS = 3;
 const MIN_HEADINGS_AFTER_LISTING = 2;
@@ -37,6 +43,8 @@ function shortLinesBefore(tokens: readonly Token[], i: number): number {
   for (let p = i - 1; p >= 0 && n < 10; p--) {
     const t = tokens[p];
     if (!isContent(t)) continue;
+    // A list's label ("STAFF PRESENT") heads names, not a table's cells.
+    if (t.kind === 'attendance') break;
     if (t.line.text.length > 60 || /[.!?:;)]$/.test(t.line.text) || OUTCOME_LINE.test(t.line.text)) break;
     n++;
   }
@@ -52,6 +60,9 @@ function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
   let lastCandidate = -1;
   // The first line may be the first item when it is a standard title ("Apologies for Absence"); otherwise it is the page's title.
   const from = afterTopAttendance(tokens);
+  // An opening item above the attendance list ("DECLARATION OF OPENING" / "The Presiding Member declared the meeting open …").
+  const opening = from > 0 ? openingAboveAttendance(tokens, from, (t) => t.kind === 'text') : null;
+  if (opening) out.push(opening);
   for (let i = from > 0 ? from : tokens.length > 0 && STANDARD_TITLE.test(tokens[0].line.text) ? 0 : 1; i < tokens.length; i++) {
     const t = tokens[i];
     // A report code before the title ("CS21/14 Community Grants Round 2") is part of the standalone heading.
@@ -77,10 +88,23 @@ function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
     // A run of standalone lines with nothing between (a table's header cells) keeps only its first line;
     // three or more short unfinished lines in a row are a table ("Councillor / Item / Type of Interest"),
     // whose cells are never headings.
-    const run = (lastCandidate >= 0 && nextContent(tokens, lastCandidate + 1) === i) || shortLinesBefore(tokens, i) >= 3;
+    const follows = lastCandidate >= 0 && nextContent(tokens, lastCandidate + 1) === i;
+    const previousCandidate = lastCandidate;
+    const run = follows || shortLinesBefore(tokens, i) >= 3;
+    // A ceremony with no minutes of its own ("NATIONAL ANTHEM") may stand just above a standard item with its minutes
+    // ("OPENING PRAYER" / "Pastor Mbeki opened the meeting in prayer."): both head items, as Australian minutes print them.
+    const afterCeremony = follows && out.length > 0 && out[out.length - 1].at === lastCandidate && STANDARD_TITLE.test(title) && shortLinesBefore(tokens, i) < 3;
     lastCandidate = i;
     const next = nextContent(tokens, i + 1);
-    if (run || next < 0) continue;
+    // A section heading in capitals ("DEPUTATIONS") just above a heading in mixed case with its minutes ("Birchmere
+    // Snowmobile Club" / "The club treasurer asked …"), as Canadian minutes group their delegations and reports: the
+    // mixed-case line heads the item, the section none.
+    const section = out[out.length - 1];
+    if (follows && section !== undefined && section.at === previousCandidate && isSectionHeading(section.title) && !mostlyCapitals(title) && next >= 0 && minutesFollow(tokens, i) && shortLinesBefore(tokens, i) < 3) {
+      out[out.length - 1] = { at: i, titleIndex: i, number: null, title };
+      continue;
+    }
+    if ((run && !(afterCeremony && next >= 0 && ENDS_SENTENCE.test(tokens[next].line.text.trim()))) || next < 0) continue;
     // "Opening of Brayshaw House" / "The Mayor announced that …" inside "Special Announcements from the Mayor …": one announcement of that item.
     const current = out[out.length - 1];
     if (current && ANNOUNCEMENTS_ITEM.test(current.title) && ANNOUNCEMENT.test(tokens[next].line.text)) continue;
@@ -93,11 +117,18 @@ export const blankSeparatedLayout: LayoutRule = defineRule({
   id: 'layout-blank-separated',
   stage: 'layout',
   kind: 'blank-separated',
-  description: 'Short unnumbered heading lines (or agenda wording "To receive …") standing alone between blank lines: three or more, two under a "No. Item" listing.',
+  description:
+    'Short unnumbered heading lines (or agenda wording "To receive …") standing alone between blank lines: three or more, two under a "No. Item" listing. Of two such lines in a row, the second heads an item too when it is a standard title followed by its minutes ("NATIONAL ANTHEM" / "OPENING PRAYER"), and heads it alone when the first is a section heading in capitals and it a heading in mixed case ("DELEGATIONS" / "Pine Hollow Lions Club"). Names listed one a line below the attendance label are no headings; an opening item ("DECLARATION OF OPENING") may stand above the attendance list.',
   examples: {
     context: 'document',
     valid: [
       'Wattle Creek Shire Council\n\nOrdinary Meeting\n\nApologies\n\nCr Moss was an apology.\n\nSwimming Pool Upgrade\n\nCouncil considered the tender report.\n\nGeneral Business\n\nThe Mayor thanked staff.',
+      // A ceremony without minutes ("National Anthem") just above a standard item with its minutes: both are items.
+      'Mallee Flats Shire Council\n\nPRESENT\n\nCouncillors Ross (Mayor), Lin and Petrakis.\n\nNATIONAL ANTHEM\n\nOPENING PRAYER\n\nFather Dunne opened the meeting in prayer.\n\nAPOLOGIES\n\nThere were no apologies.',
+      // An opening item above the attendance list.
+      'SHIRE OF NARRIN\n\nDECLARATION OF OPENING\n\nThe President declared the meeting open at 2pm.\n\nATTENDANCE\n\nCr Joan Hale (President)\n\nPUBLIC QUESTION TIME\n\nThere were no questions.\n\nCLOSURE\n\nThe meeting closed at 3pm.',
+      // Names one a line between blank lines, then a section heading in capitals over items headed in mixed case.
+      'TOWNSHIP OF PINE HOLLOW\n\nSTAFF PRESENT\n\nRita Gomes – Clerk\n\nSven Dahl – Treasurer\n\nCALL TO ORDER\n\nThe Reeve called the meeting to order.\n\nDELEGATIONS\n\nPine Hollow Lions Club\n\nThe club asked for a grant for the splash pad.\n\nHollow Lake Cottagers – Road Dust\n\nTwo owners asked for dust control on Lake Road.',
     ],
     invalid: ['Wattle Creek Shire Council\n\nCr Moss was an apology.\n\nCouncil considered the tender report.\n\nThe Mayor thanked staff.'],
   },

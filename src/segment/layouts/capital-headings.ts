@@ -4,21 +4,33 @@
 // text. The weakest evidence after standalone lines: tried last.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { cleanTitle, isContent, nextContent, withLetterCodes, LEADING_LETTER_CODE, standsAsTitle, type Start } from './shared.js';
+import { COURTESY_TITLES, MEMBER_HONORIFICS, alternation } from '../../lexicon/index.js';
+import {
+  cleanTitle,
+  inCapitals,
+  isContent,
+  isSectionHeading,
+  isHeadingShaped,
+  mostlyCapitals,
+  minutesFollow,
+  nextContent,
+  openingAboveAttendance,
+  withLetterCodes,
+  wordCount,
+  LEADING_LETTER_CODE,
+  OUTCOME_LINE,
+  standsAsTitle,
+  TOP_SHARE,
+  topShareEnd,
+  type Start,
+} from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 // A heading is short; a longer line in capitals is a shouted sentence or a title block.
 const MAX_HEADING_WORDS = 14;
 const MAX_HEADING_LENGTH = 120;
-// At least this many letters (an "AOB" of three passes, "A" does not).
-const MIN_LETTERS = 3;
 // How many headings make the layout.
 const MIN_HEADINGS = 3;
-
-/** A line in capitals throughout: letters, and no lower-case letter at all. */
-function inCapitals(text: string): boolean {
-  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu) ?? []).length >= MIN_LETTERS;
-}
 
 // A minute number printed after the heading, right-aligned in a PDF's text: "TAXI LICENSING POLICY          114". Groups: heading, number.
 const TRAILING_MINUTE_NUMBER = /^(\S.{2,150}?\S)\s{2,}(\d{1,4}(?:\/\d{2,4})?)\.?\s*$/;
@@ -37,7 +49,8 @@ function isCapitalHeading(t: Token): boolean {
   return (
     inCapitals(title) &&
     title.length <= MAX_HEADING_LENGTH &&
-    title.split(/\s+/).length <= MAX_HEADING_WORDS &&
+    // A minute code before the heading ("PD25.31") is its number, not one of its words.
+    wordCount(title.replace(LEADING_LETTER_CODE, '')) <= MAX_HEADING_WORDS &&
     !/[.,;]$/.test(title) &&
     // A row of a table (cells two spaces apart) is not a heading.
     (number !== null || !/\S {2,}\S/.test(t.line.text.trim().replace(LEADING_LETTER_CODE, ''))) &&
@@ -45,28 +58,70 @@ function isCapitalHeading(t: Token): boolean {
   );
 }
 
-// How far into the document the attendance at the top may stand (a share of its lines).
-const TOP_SHARE = 0.4;
-
 /** The last attendance line near the top (Present, Apologies, In attendance), or -1. */
 function lastTopAttendance(tokens: readonly Token[]): number {
   let last = -1;
-  for (let i = 0; i < Math.floor(tokens.length * TOP_SHARE); i++) if (tokens[i].kind === 'attendance' && headingParts(tokens[i]).number === null) last = i;
+  for (let i = 0, end = topShareEnd(tokens, TOP_SHARE); i < end; i++) if (tokens[i].kind === 'attendance' && headingParts(tokens[i]).number === null) last = i;
   return last;
+}
+
+// Words of a sub-heading: a report's title ("Paramedic Services – 2024 Response Time Performance Plan Results").
+const MAX_SUB_HEADING_WORDS = 16;
+// "Question from Cllr. Tom Hayes": a line naming a titled person labels a record of the item, not a sub-item.
+const TITLED_NAME = new RegExp(`\\b${alternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}\\.?\\s+\\p{Lu}`, 'u');
+
+/**
+ * "Wrenfield Trails Association", "Official Plan Amendment No. 19 – Rural Settlement Areas": a heading in
+ * mixed case under a section heading in capitals ("DELEGATIONS", "REPORTS FROM STAFF"), as Canadian county and
+ * township minutes print their delegations and reports.
+ */
+function isSubHeading(t: Token): boolean {
+  if (t.kind !== 'text' && t.kind !== 'heading') return false;
+  const title = cleanTitle(t.line.text);
+  return (
+    /^\p{Lu}/u.test(title) &&
+    !mostlyCapitals(title) &&
+    title.length <= MAX_HEADING_LENGTH &&
+    wordCount(title) <= MAX_SUB_HEADING_WORDS &&
+    !/[.,;:]$/.test(title) &&
+    !/\S {2,}\S/.test(t.line.text.trim()) &&
+    isHeadingShaped(title) &&
+    standsAsTitle(title) &&
+    !TITLED_NAME.test(title)
+  );
 }
 
 function capitalHeadingStarts(tokens: readonly Token[]): Start[] {
   const out: Start[] = [];
   // The page's own title block (the council, the meeting) stands above the attendance; names in mixed case may run on after it.
   const from = Math.max(1, lastTopAttendance(tokens) + 1);
+  const opening = openingAboveAttendance(tokens, from, isCapitalHeading);
+  if (opening) out.push(opening);
+  // Inside a section heading whose items are headed in mixed case ("DELEGATIONS" / "Wrenfield Trails Association").
+  let section = false;
   for (let i = from; i < tokens.length; i++) {
-    if (!isCapitalHeading(tokens[i])) continue;
+    if (!isCapitalHeading(tokens[i])) {
+      // A further sub-heading of the section stands after a blank line or an outcome ("MOTION CARRIED").
+      const before = tokens[i - 1];
+      if (section && (before.kind === 'blank' || OUTCOME_LINE.test(before.line.text.trim())) && isSubHeading(tokens[i]) && minutesFollow(tokens, i)) {
+        out.push({ at: i, titleIndex: i, number: null, title: cleanTitle(tokens[i].line.text) });
+      }
+      continue;
+    }
+    section = false;
     const next = nextContent(tokens, i + 1);
     // A heading is followed by its minutes: a run of capital lines keeps its first line only, and the last line is no heading.
     if (next < 0 || isCapitalHeading(tokens[next])) continue;
     let previous = i - 1;
     while (previous >= 0 && !isContent(tokens[previous])) previous--;
     if (previous >= 0 && previous >= from && isCapitalHeading(tokens[previous])) continue;
+    // A section heading: its items are the sub-headings in mixed case below it, each with its minutes.
+    if (isSectionHeading(headingParts(tokens[i]).title) && isSubHeading(tokens[next]) && minutesFollow(tokens, next)) {
+      section = true;
+      out.push({ at: next, titleIndex: next, number: null, title: cleanTitle(tokens[next].line.text) });
+      i = next;
+      continue;
+    }
     const { title, number } = headingParts(tokens[i]);
     out.push({ at: i, titleIndex: i, number, title });
   }
@@ -77,16 +132,24 @@ export const capitalHeadingsLayout: LayoutRule = defineRule({
   id: 'layout-capital-headings',
   stage: 'layout',
   kind: 'headings',
-  description: 'Unnumbered headings in capitals, each on its own line, blank lines around them or not: three or more.',
+  description:
+    'Unnumbered headings in capitals, each on its own line, blank lines around them or not: three or more. A section heading in capitals that names a group of items ("DELEGATIONS", "REPORTS FROM STAFF") and whose next line is a heading in mixed case with its minutes ("Elderbank Curling Club") is no item: its mixed-case sub-headings are. An opening item ("DECLARATION OF OPENING") may stand above the attendance list; outcome lines ("MOTION CARRIED", "CARRIED 5/1") are never headings.',
   examples: {
     context: 'document',
     valid: [
       'KELLOCH COMMUNITY COUNCIL\nGENERAL MEETING MONDAY 3 MARCH\nPresent: Iona Reid, Calum Bain, Morven Tait\nMINUTES OF THE FEBRUARY MEETING\nThese were approved as correct.\nFOOTPATH BY THE BURN\nCalum reported that the path had flooded again and would write to the roads department.\nTREASURER’S REPORT\nThe balance stood at £812.40.',
       'MARLBECK BOROUGH COUNCIL\nMinutes of the Licensing Committee held on 5 June 2025\nAPOLOGIES FOR ABSENCE        41\nApologies were received from Councillor Lund.\nTAXI FARES        42\nThe revised fares were approved.\nSTREET TRADING        43\nThe consent fees were frozen.',
       'ASHVALE DISTRICT COUNCIL\nMinutes of the Executive held on 2 April 2025\nPresent: Councillors Ames, Boyd and Cole\nEX 12  APOLOGIES\nNone were received.\nEX 13  CAR PARK CHARGES\nThe charges were frozen for the year.\nEX 14  LEISURE CONTRACT\nThe contract was extended to 2027.',
+      // Section headings in capitals over items headed in mixed case (Canadian township minutes).
+      'TOWNSHIP OF ELDERBANK\nCOUNCIL MINUTES\nCOUNCIL PRESENT\nReeve Lena Virtanen\nCALL TO ORDER\nReeve Virtanen called the meeting to order at 7 p.m.\nDELEGATIONS\nElderbank Curling Club\nThe club asked for help with the roof repairs.\nMOTION CARRIED\n\nHarbour Road Residents – Speed Limit\nResidents asked for a lower speed limit near the school.\nADJOURNMENT\nThe meeting adjourned at 8 p.m.',
+      // An opening item above the attendance list, report codes with dots, an abbreviation in a heading in capitals.
+      'SHIRE OF WILGA DOWNS\nORDINARY COUNCIL MEETING MINUTES\nDECLARATION OF OPENING\nThe Presiding Member declared the meeting open at 4.02pm.\nATTENDANCE\nCouncillors  Cr Amy Lowe, Cr Ben Tran\nCS25.08  SCHEME AMENDMENT No. 4 – RURAL LOTS\nCouncil adopted the amendment.\nCARRIED 5/0\nCS25.09  ROAD RESERVE LEASES\nCouncil renewed the leases.\nCLOSURE\nThe meeting closed at 5.10pm.',
     ],
     // (second valid example) minute codes of shared letters before the headings are the items' numbers.
-    invalid: ['KELLOCH COMMUNITY COUNCIL\nGENERAL MEETING MONDAY 3 MARCH\nPresent: Iona Reid, Calum Bain, Morven Tait\nThe minutes of the February meeting were approved.\nCalum reported that the path had flooded again.\nThe balance stood at £812.40.'],
+    invalid: [
+      // Outcome lines in capitals ("MOTION CARRIED", "CARRIED 4/1") close items; they head none.
+      'TOWN OF MERRIDALE\nCOUNCIL MINUTES\nPresent: Mayor Ilse Brandt, Councillor Otto Fenn\nThe minutes were adopted.\nMOTION CARRIED\nThe tender was awarded to Ridgeway Paving.\nCARRIED 4/1\nThe budget was referred to a workshop.\nLOST 2/3\nThe meeting closed at 9 p.m.',
+      'KELLOCH COMMUNITY COUNCIL\nGENERAL MEETING MONDAY 3 MARCH\nPresent: Iona Reid, Calum Bain, Morven Tait\nThe minutes of the February meeting were approved.\nCalum reported that the path had flooded again.\nThe balance stood at £812.40.'],
   },
   detect(tokens) {
     const starts = capitalHeadingStarts(tokens);

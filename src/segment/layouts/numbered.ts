@@ -3,8 +3,25 @@
 // are headings is decided from the whole document: heading shape and the rising item-number sequence.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { COURTESY_TITLES, MEMBER_HONORIFICS, alternation } from '../../lexicon/index.js';
-import { DATE_CODED_MINUTE, MARKER_KINDS, STANDALONE_NOT_TITLE, cleanTitle, isHeadingShaped, isSubNumber, mostlyCapitals, nextContent, wordCount, type Start } from './shared.js';
+import { COURTESY_TITLES, MEMBER_HONORIFICS, MONTHS, alternation } from '../../lexicon/index.js';
+import {
+  DATE_CODED_MINUTE,
+  MARKER_KINDS,
+  OUTCOME_LINE,
+  STANDALONE_NOT_TITLE,
+  afterTopAttendance,
+  cleanTitle,
+  inCapitals,
+  isContent,
+  isHeadingShaped,
+  openingAboveAttendance,
+  standsAsTitle,
+  isSubNumber,
+  mostlyCapitals,
+  nextContent,
+  wordCount,
+  type Start,
+} from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 // The running number of an item number: "12a" → 12, "35/20" → 35, a minute code "CAB/45/26" → 45, "C048/23" → 48, "HOS.55/24" → 55.
@@ -95,6 +112,9 @@ function resolutionListLines(tokens: readonly Token[]): Set<number> {
   return out;
 }
 
+// A date alone ("18 March 2020", "March 18, 2020"): a page's running footer after its page number ("1   18 March 2020"), never an item's title.
+const DATE_ALONE = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${alternation(MONTHS)},?\\s+\\d{4}|${alternation(MONTHS)}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})$`, 'i');
+
 // How many lines below a number alone its title may stand (blank lines and link residue between).
 const TITLE_REACH = 12;
 // A sentence-worded title longer than this is minutes text, not a title.
@@ -137,6 +157,7 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
       t.marker &&
       !isSubNumber(t.marker)
     ) {
+      if (DATE_ALONE.test(cleanTitle(t.text))) continue;
       const marker = t.marker.replace(/[.)]$/, '');
       const fused = fusedHeading(cleanTitle(t.text), marker);
       const title = fused ? fused.label : withoutResolutionReference(cleanTitle(t.text));
@@ -172,8 +193,55 @@ export function numberedStarts(tokens: readonly Token[]): Start[] {
   const starts = withSubItems(tokens, chain);
   const sectioned = sectionNumberedStarts(tokens, starts);
   // Alone, section-numbered headings need two to make a layout.
-  return chain.length === 0 && sectioned.length < MIN_SECTION_NUMBERED ? [] : sectioned;
+  return chain.length === 0 && sectioned.length < MIN_SECTION_NUMBERED ? [] : withUnnumberedCapitalHeadings(tokens, sectioned);
 }
+
+/**
+ * Unnumbered headings in capitals among numbered items whose titles are in capitals too ("1." "OPENING
+ * PRAYER", then "RECOGNITION" with its minutes, then "2." "QUESTION PERIOD"; "PUBLIC QUESTION TIME" below the
+ * attendance, then "10.1 TENDER 05/2025 …"): Canadian and Australian minutes number the agenda's business but
+ * not the ceremonies and question times around it. Such a heading follows a blank line or an outcome ("CARRIED
+ * 4/0"), is followed by a sentence of minutes (a section heading is followed by the next numbered heading), and
+ * is not an outcome, a label or the line after another heading in capitals. An opening item ("DECLARATION OF
+ * OPENING") may stand above the attendance list.
+ */
+function withUnnumberedCapitalHeadings(tokens: readonly Token[], starts: readonly Start[]): Start[] {
+  if (starts.length < MIN_CAPITAL_TITLED) return [...starts];
+  const capitalTitles = starts.filter((s) => inCapitals(s.title)).length;
+  if (capitalTitles < starts.length * CAPITAL_TITLED_SHARE) return [...starts];
+  const out: Start[] = [];
+  const scan = (from: number, end: number, floor: number, titled: boolean): void => {
+    for (let i = from; i < end; i++) {
+      const t = tokens[i];
+      const before = tokens[i - 1];
+      if (t.kind !== 'text' || before === undefined || !(before.kind === 'blank' || OUTCOME_LINE.test(before.line.text.trim()))) continue;
+      const title = cleanTitle(t.line.text);
+      if (!inCapitals(title) || wordCount(title) > MAX_UNNUMBERED_WORDS || /[.,;:]$/.test(title) || !isHeadingShaped(title) || !standsAsTitle(title)) continue;
+      const next = nextContent(tokens, i + 1, end);
+      if (next < 0 || tokens[next].kind !== 'text' || inCapitals(tokens[next].line.text) || !/[.!?)"”]$/.test(tokens[next].line.text.trim())) continue;
+      // Not the numbered heading's second line, nor the second of two lines in capitals (an outcome "CARRIED 4/0" aside).
+      let previous = i - 1;
+      while (previous > floor && !isContent(tokens[previous])) previous--;
+      if ((previous === floor && titled) || (inCapitals(tokens[previous].line.text) && !OUTCOME_LINE.test(tokens[previous].line.text.trim()))) continue;
+      out.push({ at: i, titleIndex: i, number: null, title });
+    }
+  };
+  const opening = openingAboveAttendance(tokens, starts[0].at);
+  if (opening) out.push(opening);
+  // Below the attendance list at the top, before the first numbered item.
+  const top = afterTopAttendance(tokens);
+  if (top > 0 && top < starts[0].at) scan(top, starts[0].at, top - 1, false);
+  for (let k = 0; k < starts.length; k++) {
+    out.push(starts[k]);
+    scan(starts[k].titleIndex + 1, k + 1 < starts.length ? starts[k + 1].at : tokens.length, starts[k].titleIndex, true);
+  }
+  return out;
+}
+// How many numbered items, and what share of them titled in capitals, show the document's heading style.
+const MIN_CAPITAL_TITLED = 2;
+const CAPITAL_TITLED_SHARE = 0.75;
+// An unnumbered heading between numbered items is short.
+const MAX_UNNUMBERED_WORDS = 8;
 
 /**
  * Items numbered by their agenda section ("6.1 CONFIRMATION OF MINUTES", "9.2 RURAL ROADS RESEALING PROGRAM",
@@ -385,7 +453,8 @@ function wrappedCapitals(tokens: readonly Token[], i: number, title: string): st
   if (!next || next.kind !== 'text' || !mostlyCapitals(title) || !/^[A-Z]/.test(title)) return null;
   const text = cleanTitle(next.line.text);
   // "COUNCIL RESOLUTION 2024/112", "MOTION NO. 3": a decision's label under the heading, not its second line.
-  if (STANDALONE_NOT_TITLE.test(text.replace(TRAILING_REFERENCE, ''))) return null;
+  // "MOTION CARRIED", "CARRIED 5/1": the item's outcome, not its heading's second line.
+  if (STANDALONE_NOT_TITLE.test(text.replace(TRAILING_REFERENCE, '')) || OUTCOME_LINE.test(text)) return null;
   return mostlyCapitals(text) && wordCount(text) <= MAX_WRAPPED_WORDS && !/[.:;,]$/.test(text) ? text : null;
 }
 
@@ -413,7 +482,8 @@ export const numberedLayout: LayoutRule = defineRule({
   id: 'layout-numbered',
   stage: 'layout',
   kind: 'numbered',
-  description: 'Numbered item headings ("12. Apologies", "Item 4: Budget", "PL/112  Planning"), or numbers alone above titles, in a rising sequence.',
+  description:
+    'Numbered item headings ("12. Apologies", "Item 4: Budget", "PL/112  Planning"), or numbers alone above titles, in a rising sequence; among numbered items titled in capitals, an unnumbered heading in capitals after a blank line (or an outcome) over a sentence of minutes ("RECOGNITION", "PUBLIC QUESTION TIME" below the attendance) is an item too, as is an opening item above the attendance ("DECLARATION OF OPENING"). A number before a date alone ("1   18 March 2020") is a page footer.',
   examples: {
     context: 'document',
     valid: [
@@ -424,6 +494,8 @@ export const numberedLayout: LayoutRule = defineRule({
       'ELMSTEAD PARISH COUNCIL\n\nP25/031 APOLOGIES\nCllr Hunt.\n\nP25/032 FINANCE\nResolved to approve the payments.\n\nP25/033 PLANNING\nNo objection was raised.',
       'SHIRE OF KOORALUP ORDINARY COUNCIL MEETING\n\n8. REPORTS OF OFFICERS\n\n8.1 WORKS\n\n8.1.1 Gravel Resheeting Program\n\nCOUNCIL RESOLUTION 2025/041\nThat Council adopts the program.\n\n8.1.2 Plant Replacement\n\nThat Council notes the report.',
       'Minutes of the Licensing Committee of Cwm Teifi County Council\n\n(1) APOLOGIES\n\nCouncillor Rhian Lewis.\n\n(2) STREET TRADING CONSENTS\n\nRESOLVED that the consents be renewed.',
+      // An unnumbered heading in capitals between numbered items titled in capitals; a page footer "2   3 June 2025" is no heading.
+      'TOWN OF LAKEVIEW COUNCIL MINUTES\n\n1.  OPENING PRAYER\n\nPastor Yun opened the meeting with a prayer.\n\nCOMMUNITY RECOGNITION\n\nThe Mayor recognised the volunteer fire brigade.\n\n2                3 June 2025\n\n2.  QUESTION PERIOD\n\nNo questions were asked.',
       // Section numbers alone, no section headings.
       'WAIRIKI DISTRICT COUNCIL\nMINUTES OF THE WORKS COMMITTEE\n\n4.1 BRIDGE RENEWALS\n\nThat the report be received.\nCARRIED\n\n6.2 WATER METERING\n\nThat the metering trial be extended.\nCARRIED',
     ],

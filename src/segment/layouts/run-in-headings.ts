@@ -4,7 +4,7 @@
 // text was copied out. The weakest evidence of all: tried after every other layout.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { OUTCOME_LINE, cleanTitle, isContent, isHeadingShaped, nextContent, standsAsTitle, type Start } from './shared.js';
+import { OUTCOME_LINE, cleanTitle, isContent, isHeadingShaped, namesSection, nextContent, standsAsTitle, TOP_SHARE, topShareEnd, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 // A heading is a few words on a short line.
@@ -12,8 +12,6 @@ const MAX_HEADING_WORDS = 8;
 const MAX_HEADING_LENGTH = 70;
 // How many headings make the layout: fewer are too likely to be stray short lines.
 const MIN_HEADINGS = 3;
-// How far into the document the attendance at the top may stand (a share of its lines).
-const TOP_SHARE = 0.4;
 
 /** A line that ends a sentence, a label or a bracket: what may stand before a heading. */
 const ENDS_COMPLETE = /[.!?:;)"”’]$/;
@@ -39,7 +37,7 @@ function isRunInHeading(t: Token): boolean {
 /** The last attendance line near the top ("Present: …", "Apologies"), or -1. */
 function lastTopAttendance(tokens: readonly Token[]): number {
   let last = -1;
-  for (let i = 0; i < Math.floor(tokens.length * TOP_SHARE); i++) if (tokens[i].kind === 'attendance' && tokens[i].text !== '') last = i;
+  for (let i = 0, end = topShareEnd(tokens, TOP_SHARE); i < end; i++) if (tokens[i].kind === 'attendance' && tokens[i].text !== '') last = i;
   return last;
 }
 
@@ -55,7 +53,9 @@ function runInHeadingStarts(tokens: readonly Token[]): Start[] {
     // What stands before it is finished: a sentence, a label, or nothing (a blank line).
     let previous = i - 1;
     while (previous >= 0 && !isContent(tokens[previous])) previous--;
-    if (previous >= 0 && previous === i - 1 && !ENDS_COMPLETE.test(tokens[previous].line.text.trim()) && tokens[previous].kind !== 'attendance') continue;
+    // A section heading ("Delegations", "Staff Reports") may stand just above: its items are headed below it.
+    const underSection = previous >= 0 && isRunInHeading(tokens[previous]) && namesSection(cleanTitle(tokens[previous].line.text));
+    if (previous >= 0 && previous === i - 1 && !ENDS_COMPLETE.test(tokens[previous].line.text.trim()) && tokens[previous].kind !== 'attendance' && !underSection) continue;
     out.push({ at: i, titleIndex: i, number: null, title: cleanTitle(t.line.text) });
   }
   return out;
@@ -65,11 +65,14 @@ export const runInHeadingsLayout: LayoutRule = defineRule({
   id: 'layout-run-in-headings',
   stage: 'layout',
   kind: 'headings',
-  description: 'Short unnumbered heading lines between the sentences of the minutes, no blank lines around them: three or more, each followed by its minutes.',
+  description:
+    'Short unnumbered heading lines between the sentences of the minutes, no blank lines around them: three or more, each followed by its minutes; one may stand just below a section heading that names a group of items ("Delegations" / "Otter Bay Legion").',
   examples: {
     context: 'document',
     valid: [
       'Minutes of Brendon Parish Council meeting held on 2 June 2025\nPresent: Cllrs A Vowles (Chair), B Tapp, C Widgery\nApologies for absence\nApologies were received from Cllr Lock.\nHighways\nThe Clerk reported that the culvert had been cleared.\nFinance\nIt was resolved to pay the invoices listed.',
+      // A section heading ("Delegations") just above an item's heading.
+      'Township of Otter Bay Council Minutes\nPresent: Reeve Ida Marsh, Councillor Leo Park\nCall to Order\nReeve Marsh called the meeting to order.\nDelegations\nOtter Bay Legion\nThe Legion asked for a banner permit.\nAdjournment\nThe meeting adjourned at 8 p.m.',
     ],
     invalid: [
       'Minutes of Brendon Parish Council meeting held on 2 June 2025\nPresent: Cllrs A Vowles (Chair), B Tapp, C Widgery\nApologies were received from Cllr Lock.\nThe Clerk reported that the culvert had been cleared.\nIt was resolved to pay the invoices listed.',

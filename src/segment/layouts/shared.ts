@@ -2,8 +2,8 @@
 // a heading's shape, and the small token helpers the detectors walk with.
 import type { Token } from '../../tokenize/classify.js';
 import { TRAILING_LINK_RESIDUE } from '../../tokenize/patterns.js';
-import { HEADING_SENTENCE_VERBS, HEADING_OPENERS_DESPITE_VERB, MEETING_FURNITURE_TITLES, STANDALONE_NON_TITLES } from '../../lexicon/headings.js';
-import { COURTESY_TITLES, alternation } from '../../lexicon/index.js';
+import { HEADING_SENTENCE_VERBS, HEADING_OPENERS_DESPITE_VERB, MEETING_FURNITURE_TITLES, MINUTE_LINE_LABELS, NUMBER_ABBREVIATIONS, OPENING_ITEM_TITLES, OUTCOME_QUALIFIERS, OUTCOME_SUBJECTS, SECTION_HEADING_WORDS, STANDALONE_NON_TITLES, STANDARD_ITEM_OPENINGS } from '../../lexicon/headings.js';
+import { CARRIED_WORDS, COURTESY_TITLES, LOST_WORDS, WITHDRAWN_WORDS, alternation } from '../../lexicon/index.js';
 
 /** Where a detector says an item starts. */
 export interface Start {
@@ -110,20 +110,50 @@ export const MARKER_KINDS: ReadonlySet<Token['kind']> = new Set(['minutes-marker
 
 /** Lines that stand alone between blank lines without being headings: outcomes, table headers, labels. */
 export const STANDALONE_NOT_TITLE = new RegExp(`^${alternation(STANDALONE_NON_TITLES)}$`, 'i');
-/** Outcome lines that close an item: the next standalone line may be a heading. */
-export const OUTCOME_LINE = /^(?:carried|lost|defeated|withdrawn|adopted|noted)(?:\s+unanimously)?\.?$/i;
+// The votes for and against printed after an outcome: "CARRIED 5/1", "Carried (8-1)", "LOST 2:4".
+const VOTE_TALLY = String.raw`\s?[(\[]?\d{1,2}\s?[/:–-]\s?\d{1,2}[)\]]?`;
+/**
+ * Outcome lines that close an item ("CARRIED", "MOTION CARRIED", "Amendment lost.", "CARRIED 5/1",
+ * "Carried unanimously (7-0)", "CARRIED BY ABSOLUTE MAJORITY 6/0"): never a heading, and the next standalone line may be one.
+ */
+export const OUTCOME_LINE = new RegExp(
+  `^(?:the\\s+)?(?:${alternation(OUTCOME_SUBJECTS)}\\s+)?(?:was\\s+)?${alternation([...CARRIED_WORDS, ...LOST_WORDS, ...WITHDRAWN_WORDS, 'noted'])}(?:\\s+${alternation(OUTCOME_QUALIFIERS)})?(?:${VOTE_TALLY})?\\.?$`,
+  'i',
+);
+// "Resolution No. 2025-041", "Motion No. CC-2025-088", "Moved by Councillor Lister": a line of the motion, not a heading.
+const MINUTE_LINE_LABEL = new RegExp(`^${alternation(MINUTE_LINE_LABELS)}(?:\\s+(?:No\\b|by\\b|#)|\\s*:)`, 'i');
 /** A line that opens with a person's title: a name, not a heading. */
 export const HONORIFIC_LINE = new RegExp(`^${alternation(['Councillor', 'Cllr', 'Cr', 'Mayor', ...COURTESY_TITLES.filter((t) => t !== 'Mx')])}\\.?\\s`);
 
-/** A line standing alone that may head an item: no meeting furniture ("Present"), no line that stands alone for another reason (an outcome, a label), no titled name. */
-export const standsAsTitle = (title: string): boolean => !NOT_A_TITLE.test(title) && !STANDALONE_NOT_TITLE.test(title) && !HONORIFIC_LINE.test(title);
+/** A line standing alone that may head an item: no meeting furniture ("Present"), no line that stands alone for another reason (an outcome, a label of the motion), no titled name. */
+export const standsAsTitle = (title: string): boolean =>
+  !NOT_A_TITLE.test(title) && !STANDALONE_NOT_TITLE.test(title) && !HONORIFIC_LINE.test(title) && !OUTCOME_LINE.test(title) && !MINUTE_LINE_LABEL.test(title);
 
 /** The listing heading of a ModernGov agenda-and-minutes page: what follows it is the agenda. */
 export const LISTING_HEADING = /^no\.?\s+item$/i;
 
+// How far into the document the attendance at the top may stand: a share of its content lines.
+export const TOP_SHARE = 0.4;
+
+/**
+ * The token index before which the first `share` of the document's content lines stand. Counted over content,
+ * not all lines: a PDF's text may open with dozens of blank lines that would push the attendance out of reach.
+ */
+export function topShareEnd(tokens: readonly Token[], share: number): number {
+  let content = 0;
+  for (const t of tokens) if (isContent(t)) content++;
+  const wanted = Math.floor(content * share);
+  let seen = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (seen >= wanted) return Math.max(i, Math.floor(tokens.length * share));
+    if (isContent(tokens[i])) seen++;
+  }
+  return tokens.length;
+}
+
 /** First token index after an attendance block near the top (PRESENT: … STAFF: … APOLOGIES …). */
 export function afterTopAttendance(tokens: readonly Token[]): number {
-  const limit = Math.floor(tokens.length * 0.4);
+  const limit = topShareEnd(tokens, TOP_SHARE);
   let last = -1;
   for (let i = 0; i < limit; i++) {
     // A list label with names ("PRESENT: Cr …", "STAFF:"), not an "Apologies for absence" item heading.
@@ -132,16 +162,44 @@ export function afterTopAttendance(tokens: readonly Token[]): number {
     else if (last >= 0 && isContent(t) && t.kind !== 'text' && t.kind !== 'attendance') break;
   }
   if (last < 0) return 0;
-  // The list's names run on until the next blank line.
+  // The list's names run on until the next blank line, and past it while the next line is another name (PDF text
+  // prints one name a line between blank lines: "Councillor G. Olsen", "Peter Wong – Clerk-Treasurer").
   let i = last + 1;
-  while (i < tokens.length && tokens[i].kind !== 'blank') i++;
-  return i;
+  for (;;) {
+    while (i < tokens.length && tokens[i].kind !== 'blank') i++;
+    const next = nextContent(tokens, i);
+    if (next < 0 || next >= limit || !isListedName(tokens, next)) return i;
+    i = next;
+  }
 }
 
-// A minute code of letters and a number before a heading: "CAB 41  APOLOGIES", "EX.12 Budget", "BMD 17/24 QUESTIONS". Groups: code, title.
-const LETTER_CODE_TITLE = /^([A-Z]{2,6}\.?\s?\d{1,4}(?:\/\d{2,4})?)\s+(\S.{2,200})$/;
+// A name on a line of its own, perhaps with a role after it: "Reeve Anna Kovac", "City Manager J. Fielding", "Peter Wong – Clerk-Treasurer".
+const LISTED_NAME = /^\p{Lu}[\p{L}'’.-]{0,20}(?:\s\p{Lu}[\p{L}'’.-]{0,20}){1,5}(?:\s?[,–—-]\s|\s?\(|$)/u;
+// A standard item title, which reads like a name in capitalised words ("Public Question Time").
+const STANDARD_OPENING = new RegExp(`^${alternation(STANDARD_ITEM_OPENINGS)}\\b`, 'i');
+// A name line is short.
+const MAX_NAME_LINE = 100;
+
+/**
+ * A line of an attendance list printed one name a line: a titled name, a name with its role ("Peter Wong –
+ * Clerk"), or capitalised words not followed by minutes (a heading such as "Chief Executive's Report" is); no
+ * sentence, no heading in capitals.
+ */
+function isListedName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'text' && t.kind !== 'bullet') return false;
+  const text = t.line.text.trim();
+  if (text.length > MAX_NAME_LINE || /[.:;!?]$/.test(text) || inCapitals(text) || STANDARD_OPENING.test(text)) return false;
+  if (HONORIFIC_LINE.test(text)) return true;
+  const m = LISTED_NAME.exec(text);
+  return m !== null && (m[0].length < text.length || !minutesFollow(tokens, i));
+}
+
+// A minute code of letters and a number before a heading: "CAB 41  APOLOGIES", "EX.12 Budget", "BMD 17/24 QUESTIONS",
+// a report code "PD25.31  AMENDMENT 14 …" (Australian minutes). Groups: code, title.
+const LETTER_CODE_TITLE = /^([A-Z]{2,6}\.?\s?\d{1,4}(?:[./]\d{1,4})?)\s+(\S.{2,200})$/;
 /** The code and its gap at the start of a heading ("CAB 41  "), whose wide gap is no table's. */
-export const LEADING_LETTER_CODE = /^[A-Z]{2,6}\.?\s?\d{1,4}(?:\/\d{2,4})?\s+/;
+export const LEADING_LETTER_CODE = /^[A-Z]{2,6}\.?\s?\d{1,4}(?:[./]\d{1,4})?\s+/;
 // How many headings must share the code's letters: one alone may be a road ("A 41 …") or a reference.
 const MIN_CODED_HEADINGS = 2;
 
@@ -159,3 +217,54 @@ export function withLetterCodes(starts: readonly Start[]): Start[] {
     return { ...s, number: m[1], title: m[2].trim() };
   });
 }
+
+// "SCHEME No. 3": an abbreviation before a number, the only lower-case letters a heading in capitals may hold.
+const NUMBER_ABBREVIATION = new RegExp(`\\b${alternation(NUMBER_ABBREVIATIONS)}\\.?(?=\\s?\\d)`, 'g');
+// At least this many capitals make a heading in capitals (an "AOB" of three passes, "A" does not).
+const MIN_CAPITAL_LETTERS = 3;
+
+/** A line in capitals throughout: capital letters, and no lower-case letter outside an abbreviation before a number. */
+export function inCapitals(text: string): boolean {
+  const t = /\p{Ll}/u.test(text) ? text.replace(NUMBER_ABBREVIATION, '') : text;
+  return !/\p{Ll}/u.test(t) && (t.match(/\p{Lu}/gu) ?? []).length >= MIN_CAPITAL_LETTERS;
+}
+
+// A line that ends a sentence: minutes, not another heading.
+const ENDS_SENTENCE = /[.!?)"”]$/;
+// A line longer than this is a paragraph even without its full stop.
+const PARAGRAPH_LENGTH = 100;
+
+/** The line after token i is minutes: a sentence, a decision, or a line of the motion ("Moved by Councillor Rashid"). */
+export function minutesFollow(tokens: readonly Token[], i: number): boolean {
+  const next = nextContent(tokens, i + 1);
+  if (next < 0) return false;
+  if (tokens[next].kind === 'resolved') return true;
+  if (tokens[next].kind !== 'text') return false;
+  const text = tokens[next].line.text.trim();
+  return ENDS_SENTENCE.test(text) || text.length > PARAGRAPH_LENGTH || MINUTE_LINE_LABEL.test(text);
+}
+
+// An item that opens the meeting ("DECLARATION OF OPENING", "CALL TO ORDER"), printed above the attendance list.
+const OPENING_ITEM = new RegExp(`^${alternation(OPENING_ITEM_TITLES)}$`, 'i');
+const isCapitalLine = (t: Token): boolean => t.kind === 'text' && inCapitals(cleanTitle(t.line.text));
+
+/**
+ * The opening item printed above the attendance list before token `before` ("DECLARATION OF OPENING" / "The
+ * Presiding Member declared the meeting open at 6.02pm." / "ATTENDANCE"), followed by its minutes, or null.
+ */
+export function openingAboveAttendance(tokens: readonly Token[], before: number, isHeading: (t: Token) => boolean = isCapitalLine): Start | null {
+  let opening: Start | null = null;
+  for (let i = 1; i < before; i++) {
+    const t = tokens[i];
+    if (t.kind === 'attendance') return opening;
+    if (opening === null && isHeading(t) && OPENING_ITEM.test(cleanTitle(t.line.text)) && minutesFollow(tokens, i)) opening = { at: i, titleIndex: i, number: null, title: cleanTitle(t.line.text) };
+  }
+  return null;
+}
+
+// "DELEGATIONS", "REPORTS FROM STAFF": a heading that names a group of items.
+const SECTION_WORD = new RegExp(`\\b${alternation(SECTION_HEADING_WORDS)}\\b`, 'i');
+/** A heading that names a group of items ("Delegations", "Staff Reports"): a section, whose items are headed below it. */
+export const namesSection = (title: string): boolean => SECTION_WORD.test(title);
+/** A section heading in capitals that groups items ("DELEGATIONS", "STAFF REPORTS"), whose items may be headed in mixed case below it. */
+export const isSectionHeading = (title: string): boolean => inCapitals(title) && namesSection(title);
