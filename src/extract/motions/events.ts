@@ -91,6 +91,8 @@ export function openingInSentence(s: string): Opening | null {
   return null;
 }
 
+// A resolution number standing alone: "2025/045", "(R2025/45)", "Res. No. 114/25".
+const REFERENCE_ONLY = /^[\s:,–—-]*\(?\s*(?:res(?:olution)?\.?\s*)?(?:no\.?\s*)?[A-Z]{0,4}\s?\d{1,4}[/-]\d{1,4}\s*\)?[.\s]*$/i;
 // What may trail a seconder's name before the decision on the next line: "and", "and it was".
 const TRAILING_CONNECTIVE = /^[\s,]*(?:and|&)(?:\s+it\s+was)?[\s,]*$/i;
 
@@ -119,6 +121,8 @@ export function labelEvent(text: string): LabelEvent | null {
         out.rest = sn.rest;
       }
     }
+    // "Moved Cr A Seconded Cr B 2025/045": a resolution number after the names is not wording; the wording follows.
+    if (REFERENCE_ONLY.test(out.rest)) out.rest = '';
     return out;
   }
   // "Seconded: Cr Y" on its own line after "Moved: Cr X".
