@@ -87,6 +87,15 @@ describe('actions: commitments made at the meeting', () => {
       'The Head of Performance noted she did not recall any such agreement, however, would check as regards this.',
       [{ text: 'The Head of Performance noted she did not recall any such agreement, however, would check as regards this.', owner: null, due: null }],
     ],
+    // A later clause whose verb needs the earlier subject (offered, undertook, requested the Clerk to) keeps the sentence, and that subject owns the task.
+    [
+      'The Treasurer explained that the shortfall reflected the flood repairs and undertook to circulate a revised forecast to all Members.',
+      [{ text: 'The Treasurer explained that the shortfall reflected the flood repairs and undertook to circulate a revised forecast to all Members.', owner: 'The Treasurer', due: null }],
+    ],
+    [
+      'The Council thanked the volunteers who had planted the verges, and requested the Clerk to write to each of them.',
+      [{ text: 'The Council thanked the volunteers who had planted the verges, and requested the Clerk to write to each of them.', owner: null, due: null }],
+    ],
     // A longer later clause stands on its own.
     [
       'Councillor Kent stated he was not confident that links had been made and requested that an update report be presented at the 6 February 2020 committee.',
@@ -114,6 +123,15 @@ describe('actions: commitments made at the meeting', () => {
     expect(item.resolutions.map((r) => r.text)).toEqual(['a further report be brought to the meeting on 12 March 2021.']);
     expect(item.actions.map(({ text, owner, due }) => ({ text, owner, due }))).toEqual([
       { text: 'a further report be brought to the meeting on 12 March 2021.', owner: null, due: '2021-03-12' },
+    ]);
+  });
+
+  it('a referral to a later meeting or to budget deliberations, and a later "AND THAT staff be directed to" clause, are actions too', () => {
+    expect(actions("RESOLVED THAT the arts council's request be referred to the 2027 budget deliberations.").map((a) => a.text)).toEqual([
+      "the arts council's request be referred to the 2027 budget deliberations.",
+    ]);
+    expect(actions('RESOLVED THAT Council adopt the Trails Master Plan; AND THAT staff be directed to send a copy to the conservation authority.').map(({ text, owner }) => ({ text, owner }))).toEqual([
+      { text: 'staff be directed to send a copy to the conservation authority.', owner: 'staff' },
     ]);
   });
 
