@@ -135,6 +135,19 @@ describe('actions: commitments made at the meeting', () => {
     ]);
   });
 
+  it('an action table under an "Action log" heading gives one action per row, with its owner and deadline, not the header row', () => {
+    const snippet = [
+      'ACTION LOG',
+      'Ref     Action                                          Owner               Due',
+      '7/01    Obtain quotes for resurfacing the tennis courts  Deputy Clerk        Dec meeting',
+      '7/02    Write to the rail operator about the footbridge  Cllr Ngata          14 Nov 2026',
+    ].join('\n');
+    expect(actions(snippet).map(({ text, owner, due }) => ({ text, owner, due }))).toEqual([
+      { text: 'Obtain quotes for resurfacing the tennis courts', owner: 'Deputy Clerk', due: 'Dec meeting' },
+      { text: 'Write to the rail operator about the footbridge', owner: 'Cllr Ngata', due: '14 Nov 2026' },
+    ]);
+  });
+
   it('a resolution to receive an update at a stated time is also an action; an agenda line about a topic is not', () => {
     expect(actions('RESOLVED: That the Committee note the review and receive an update in March 2026.').map((a) => a.due)).toEqual(['in March 2026']);
     expect(actions('RESOLVED: To receive an update on the refresh of the flood strategy.')).toEqual([]);

@@ -7,7 +7,7 @@
 import type { Action, AgendaItem, Resolution } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { defineRule } from '../rules/define.js';
-import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, COUNCIL_AREA_NOUNS, TASK_LABELS, DUE_COLUMN_HEADERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MEETING_NOUNS, MONTHS, REPORTING_VERBS, REQUESTING_VERBS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation } from '../lexicon/index.js';
+import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, COUNCIL_AREA_NOUNS, TASK_LABELS, DUE_COLUMN_HEADERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, OPEN_DEADLINES, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MEETING_NOUNS, MONTHS, REPORTING_VERBS, REQUESTING_VERBS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation } from '../lexicon/index.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
 import { openerLength } from './util/openers.js';
@@ -281,9 +281,12 @@ export const futureWorkRule = defineRule({
 export const actionTableRowRule = defineRule({
   id: 'action-table-row',
   stage: 'action',
-  description: 'Each row of an action table whose header names a task column and an owner column ("Action | Owner | By", tab-separated too): the task, its owner and its deadline.',
+  description: 'Each row of an action table whose header names a task column and an owner column ("Action | Owner | By", tab-separated or space-aligned too, under an "Action log" heading or not): the task, its owner and its deadline (a deadline run into the owner\'s cell, "Town Clerk 31 Oct", is split off).',
   examples: {
-    valid: ['Action | Owner | Deadline\nWrite to the bus operator about the timetable | Clerk | 30 June\nArrange the litter pick | Cllr Oduya | May'],
+    valid: [
+      'Action | Owner | Deadline\nWrite to the bus operator about the timetable | Clerk | 30 June\nArrange the litter pick | Cllr Oduya | May',
+      'ACTION LOG\nTask                                      Owner           Due\nRepaint the bus shelter on Mill Road      Cllr Pryce      June meeting\nAsk the county about the verge cutting    Clerk           ASAP',
+    ],
     invalid: ['Item | Amount | Payee\nHall hire | £45.00 | Village Hall Trust'],
   },
 });
@@ -313,6 +316,53 @@ const firstLine = (text: string): string => {
 };
 // A Markdown table's rule row: "|---|---|".
 const TABLE_RULE_ROW = /^[\s|:–—-]+$/;
+
+type TableColumns = NonNullable<ReturnType<typeof actionTableColumns>>;
+
+/** The table a block's first row goes on with or opens, or null: an open table goes on while the rows keep its width (or lack only a deadline cell run into the owner's). */
+function tableGoesOn(table: TableColumns | null, b: Block): TableColumns | null {
+  if (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'question-lead-in') return null;
+  // Most blocks have no header's words at all and are passed over before their first row is cut into cells.
+  const firstRow = firstLine(b.fullText);
+  if (table && rowCells(firstRow, table) === null) table = null;
+  if (!table && TABLE_HEADER_WORDS.every((words) => words.test(firstRow))) table = actionTableColumns(firstRow);
+  return table;
+}
+
+// A deadline closing an owner's cell, where the gap before the last column was read as one space: "County Cllr
+// Mallory Nov meeting", "Town Clerk 31 Oct 2025", "Clerk ASAP".
+const SHORT_MONTH = alternation([...MONTHS.map((m) => m.slice(0, 3)), 'Sept']);
+const RUN_IN_DEADLINE = new RegExp(
+  `\\s((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH}|${SHORT_MONTH})\\.?(?:\\s+\\d{4})?(?:\\s+(?:${alternation(DEADLINE_UNITS)}))?|\\d{1,2}[./-]\\d{1,2}(?:[./-]\\d{2,4})?|(?:${alternation(RELATIVE_DEADLINES)})\\s+(?:${alternation(DEADLINE_UNITS)})|${alternation(OPEN_DEADLINES)})$`,
+  'i',
+);
+
+/** A row's cells in the table's columns, or null when it is not a row of the table. */
+function rowCells(row: string, table: TableColumns): string[] | null {
+  const cells = cellsOf(row);
+  if (cells.length === table.width) return cells;
+  // One cell short, the last being the deadline: it ran into the owner's cell before it.
+  if (cells.length !== table.width - 1 || table.due !== table.width - 1) return null;
+  const last = cells[cells.length - 1];
+  const due = RUN_IN_DEADLINE.exec(last);
+  return due ? [...cells.slice(0, -1), last.slice(0, due.index), due[1]] : null;
+}
+
+/** The action records of a table block's rows: task, owner and deadline by the header's columns, each row its own line. */
+function tableRows(columns: TableColumns, b: Block): Action[] {
+  const out: Action[] = [];
+  const rows = b.fullText.split('\n');
+  const start = actionTableColumns(rows[0]) ? 1 : 0;
+  rows.forEach((row, k) => {
+    const cells = k < start || TABLE_RULE_ROW.test(row) ? null : rowCells(row, columns);
+    if (!cells || !cells[columns.task]) return;
+    const found = action(cells[columns.task], { ...placeOf(b), line: b.line + k, end: b.line + k }, actionTableRowRule.id, true);
+    found.owner = cells[columns.owner] || null;
+    if (columns.due >= 0 && cells[columns.due]) found.due = cells[columns.due];
+    out.push(found);
+  });
+  return out;
+}
 
 // A title that makes its item an action log: "Matters arising and action points", "Action log", "Progress on actions".
 const ACTION_LOG_TITLE = /\baction(?:s|\s+points?|\s+log|\s+list|\s+tracker|\s+sheet)?\b/i;
@@ -389,8 +439,21 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
     else if (out.length > 0) out[out.length - 1].owner = owner;
     prose = null;
   };
+  // The open action table: its header's columns, kept across blocks while rows follow.
+  let table: TableColumns | null = null;
   for (const section of ctx.sections) {
     if (section.kind === 'actions') {
+      // An action heading over a table ("ACTION LOG" / "Ref  Action  Owner  Due" / rows): its rows are read by columns.
+      const rest: Block[] = [];
+      for (const b of section.blocks) {
+        table = tableGoesOn(table, b);
+        if (table) out.push(...tableRows(table, b));
+        else rest.push(b);
+      }
+      if (rest.length < section.blocks.length) {
+        for (const b of rest) out.push(action(b.text, placeOf(b), actionHeadingRule.id));
+        continue;
+      }
       const lead = section.leadIn!.text;
       // "ACTION: Councillor Rice" names the owner of the commitment recorded just before it.
       if (lead && isOwnerOnly(lead) && section.blocks.length === 0) {
@@ -406,32 +469,16 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
       out.push(...afterDecision(section.leadIn ? [section.leadIn, ...section.blocks] : section.blocks, resolutions));
       continue;
     }
+    // A table opened under an action heading goes on here: its rows may follow the heading's own section.
     const blocks: Block[] = section.leadIn ? [section.leadIn, ...section.blocks] : [...section.blocks];
-    // The open action table: its header's columns, kept across blocks while rows follow.
-    let table: ReturnType<typeof actionTableColumns> = null;
     for (const b of blocks) {
       if (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'question-lead-in') {
         prose = null;
         continue;
       }
-      // An open table goes on while the rows keep its width; a header row opens one. Most blocks have no header's
-      // words at all and are passed over before their first row is cut into cells.
-      const firstRow = firstLine(b.fullText);
-      if (table && cellsOf(firstRow).length !== table.width) table = null;
-      if (!table && TABLE_HEADER_WORDS.every((words) => words.test(firstRow))) table = actionTableColumns(firstRow);
+      table = tableGoesOn(table, b);
       if (table) {
-        const columns = table;
-        const rows = b.fullText.split('\n');
-        const start = actionTableColumns(rows[0]) ? 1 : 0;
-        rows.forEach((row, k) => {
-          const cells = cellsOf(row);
-          if (k < start || cells.length !== columns.width || TABLE_RULE_ROW.test(row) || !cells[columns.task]) return;
-          // Each row is its own source line.
-          const found = action(cells[columns.task], { ...placeOf(b), line: b.line + k, end: b.line + k }, actionTableRowRule.id, true);
-          found.owner = cells[columns.owner] || null;
-          if (columns.due >= 0 && cells[columns.due]) found.due = cells[columns.due];
-          out.push(found);
-        });
+        out.push(...tableRows(table, b));
         continue;
       }
       const label = OWNER_LABEL.exec(b.text.trim());
@@ -611,3 +658,5 @@ export function dedupeActions(actions: readonly Action[]): Action[] {
     return true;
   });
 }
+
+

@@ -397,6 +397,9 @@ export const ACTION_STATUSES: readonly string[] = extendable('ACTION_STATUSES', 
 /** Words that make a later meeting or period relative: "at the next meeting", "within the following month". */
 export const RELATIVE_DEADLINES: readonly string[] = extendable('RELATIVE_DEADLINES', ['next', 'following', 'future']);
 
+/** Deadlines an action table prints without a date: "ASAP", "Ongoing", "TBC". */
+export const OPEN_DEADLINES: readonly string[] = extendable('OPEN_DEADLINES', ['ASAP', 'ongoing', 'TBC', 'TBA', 'immediately']);
+
 /** What a relative deadline counts in: "the next meeting", "two weeks", "the following quarter". */
 export const DEADLINE_UNITS: readonly string[] = extendable('DEADLINE_UNITS', ['meeting', 'committee', 'cabinet', 'board', 'panel', 'council', 'week', 'month', 'quarter', 'year', 'municipal', 'financial', 'round', 'cycle', 'session']);
 
