@@ -11,6 +11,7 @@ import {
   LATER_MEETING_WORDS,
   MEETING_BUSINESS_DONE,
   MEETING_NOUNS,
+  MONTHS,
   NAMED_TASK_MODALS,
   NOT_TASK_AFTER_MODAL,
   OWNER_ROLES,
@@ -193,17 +194,22 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   }),
   commitmentRule({
     id: 'commitment-done-by-meeting',
-    description: 'Something will or would be done, whatever the verb, at or for a later meeting: "The formalities will be completed at the next meeting"; not the minutes signed or a motion moved there.',
+    description: 'Something will or would be done, whatever the verb, at or for a later meeting (the next, a future, the March meeting): "The formalities will be completed at the next meeting"; not the minutes signed or a motion moved there.',
     examples: {
-      valid: ['The lease will be finalised at the next meeting.', 'The footpath survey would be reviewed by councillors and reported to a future meeting of the Council.', 'The draft budget will be made ready for the following Finance Committee.'],
+      valid: [
+        'The lease will be finalised at the next meeting.',
+        'The footpath survey would be reviewed by councillors and reported to a future meeting of the Council.',
+        'The draft budget will be made ready for the following Finance Committee.',
+        'The Harbour Master said the mooring fees would be recalculated and the new tariff put to the March Committee.',
+      ],
       invalid: ['The minutes will be signed at the next meeting.', 'The lease was finalised at the last meeting.', 'Cllr Dunn asked whether the lease would be finalised at the next meeting.'],
     },
     pattern: new RegExp(
-      `(?<!\\b(?:whether|if)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){0,4})(?<=\\b${WOULD_WILL}\\s{1,3}(?:(?:also|then|now)\\s{1,3})?)be\\s+(?!(?:${alternation(MEETING_BUSINESS_DONE)})\\b)(?:[a-z]{2,}ed|${alternation(IRREGULAR_PARTICIPLES)})\\b[^.;]{0,60}?\\b(?:at|to|for|by|before|in)\\s+(?:the|a)\\s+(?:${alternation(LATER_MEETING_WORDS)})\\s+(?:[\\w'’-]+\\s+){0,2}?${MEETING}\\b`,
+      `(?<!\\b(?:whether|if)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){0,4})(?<=\\b${WOULD_WILL}\\s{1,3}(?:(?:also|then|now)\\s{1,3})?)be\\s+(?!(?:${alternation(MEETING_BUSINESS_DONE)})\\b)(?:[a-z]{2,}ed|${alternation(IRREGULAR_PARTICIPLES)})\\b[^.;]{0,60}?\\b(?:at|to|for|by|before|in)\\s+(?:the|a)\\s+(?:${alternation(LATER_MEETING_WORDS)}|${alternation(MONTHS)})\\s+(?:[\\w'’-]+\\s+){0,2}?${MEETING}\\b`,
       'i',
     ),
     // Read from "be", as commitment-to-a-meeting (earlier in this list) is: where both match, that rule names it.
-    cue: LATER_MEETING_WORDS,
+    cue: [...LATER_MEETING_WORDS, ...MONTHS],
   }),
   // Before commitment-would-do, whose subjects exclude I and we.
   commitmentRule({
