@@ -26,7 +26,8 @@ export const NAMED_TASK_MODALS: readonly string[] = extendable('NAMED_TASK_MODAL
 
 /**
  * Words after "X will / would" that make no task of it: a state ("will be", "would have"), a stance ("would welcome",
- * "would prefer"), a habit or likelihood ("would normally", "will probably"), or a negation ("will not").
+ * "would prefer"), a habit or likelihood ("would normally", "will probably"), a negation ("will not"), or what members
+ * are reminded of ("Members will recall").
  */
 export const NOT_TASK_AFTER_MODAL: readonly string[] = extendable('NOT_TASK_AFTER_MODAL', [
   'be',
@@ -85,6 +86,13 @@ export const NOT_TASK_AFTER_MODAL: readonly string[] = extendable('NOT_TASK_AFTE
   'retire',
   'step',
   'stand',
+  // What members are told they already know or will see: "Councillors will recall that …", "Members will note …".
+  'recall',
+  'remember',
+  'note',
+  'notice',
+  'see',
+  'receive',
 ]);
 
 /** Words that make a meeting a later one: "at the next meeting", "to a future Committee", "at a later meeting". */
