@@ -299,6 +299,12 @@ export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
   'get back',
 ]);
 
+/** Delivery verbs that also say when an event happens, used without an object: "the works would commence in November". */
+export const TIMED_EVENT_VERBS: readonly string[] = extendable('TIMED_EVENT_VERBS', ['commence', 'complete', 'start', 'begin', 'finish', 'open', 'close', 'proceed']);
+
+/** Words after a timed event verb that make it the event's timing, not a task: "commence in November", "complete shortly". */
+export const EVENT_TIME_WORDS: readonly string[] = extendable('EVENT_TIME_WORDS', ['in', 'on', 'at', 'from', 'during', 'after', 'before', 'by', 'shortly', 'soon', 'next', 'early', 'later', 'this', 'within', 'once', 'when', 'until']);
+
 /** Verbs that report a promise made in speech: "confirmed that she would send", "said that officers would check". */
 export const REPORTING_VERBS: readonly string[] = extendable('REPORTING_VERBS', ['said', 'stated', 'shared', 'confirmed', 'explained', 'advised', 'indicated', 'added', 'replied', 'responded', 'assured', 'agreed', 'undertook', 'noted', 'gave notice']);
 

@@ -22,6 +22,8 @@ import {
   ROLE_HEADS,
   SCHEDULED_MODALS,
   SUBJECT_ADVERBS,
+  EVENT_TIME_WORDS,
+  TIMED_EVENT_VERBS,
   TASKS_DONE,
   STANCE_LINKS,
   STANCE_VERBS,
@@ -63,7 +65,8 @@ export const OWNER_PRESENT_TASK = new RegExp(`^(?:${OWNER_SOURCE})\\s+(?:${DO})(
 /** Who can promise in a sentence: an owner or a pronoun. */
 const ACTOR = `(?:${OWNER_SOURCE}|[Hh]e|[Ss]he|[Tt]hey)`;
 // A promise's verb: a delivery verb or "take this point away".
-const PROMISE = `(?:${DO}|take\\s+(?:this|the|that)\\s+(?:point|matter|issue|suggestion|comment)?s?\\s*(?:away|back))`;
+// Not a delivery verb used of an event's timing: "the works were tendered and would commence in November".
+const PROMISE = `(?:(?!(?:${alternation(TIMED_EVENT_VERBS)})\\s+(?:${alternation(EVENT_TIME_WORDS)})\\b)(?:${DO})|take\\s+(?:this|the|that)\\s+(?:point|matter|issue|suggestion|comment)?s?\\s*(?:away|back))`;
 
 // Verbs that make the words before "to be" a clause, not a bare noun phrase: "Members agreed for the bins to be …".
 const FINITE_BEFORE = alternation([...REQUESTING_VERBS, ...COMMITTING_VERBS, ...REPORTING_VERBS, 'noted', 'decided', 'resolved', 'suggested', 'proposed', 'reported', 'felt', 'hoped', 'expected']);
@@ -339,8 +342,8 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-later-clause',
     description: 'A promise in a later clause whose subject is elided.',
     examples: {
-      valid: ['The issue had been noted and would report back to the Panel in June.'],
-      invalid: ['The issue had been noted and reported to the Panel in June.'],
+      valid: ['The issue had been noted and would report back to the Panel in June.', 'The Clerk had chased the contractor and would complete the snagging list.'],
+      invalid: ['The issue had been noted and reported to the Panel in June.', 'Ms Tan replied that the resurfacing had been awarded and would commence in March.'],
     },
     pattern: new RegExp(`(?:,|\\band|\\bbut|\\bhowever,?)\\s+${WOULD_WILL}\\s+(?:also\\s+)?(?:${PROMISE})\\b`),
     cue: ['would', 'will', 'shall'],
