@@ -133,6 +133,9 @@ export const OWNER_ROLES: readonly string[] = extendable('OWNER_ROLES', [
 /** Verbs by which a meeting asks someone to act: "was asked to", "requested that", "tasked with". */
 export const REQUESTING_VERBS: readonly string[] = extendable('REQUESTING_VERBS', ['asked', 'requested', 'tasked', 'instructed', 'directed']);
 
+/** Verbs by which a meeting sets officers a task in the active voice, as "asked" does: "Council directed staff to prepare …". */
+export const DIRECTING_VERBS: readonly string[] = extendable('DIRECTING_VERBS', ['directed', 'instructed']);
+
 /** Verbs the asked party is asked to do that are procedure at the meeting itself, not a later task: "asked to note the report". */
 export const PROCEDURE_VERBS: readonly string[] = extendable('PROCEDURE_VERBS', [
   'note',
@@ -176,6 +179,7 @@ export const DELIVERED: readonly string[] = extendable('DELIVERED', [
   'reported back',
   'fed back',
   'made available',
+  'passed on',
   'followed up',
   'looked into',
   'investigated',

@@ -5,6 +5,7 @@ import {
   COMMITTING_VERBS,
   DELIVERED,
   DELIVERY_VERBS,
+  DIRECTING_VERBS,
   FOLLOW_UP_PAPERS,
   FUTURE_MODALS,
   IRREGULAR_PARTICIPLES,
@@ -135,13 +136,13 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   }),
   commitmentRule({
     id: 'commitment-asked-officers',
-    description: 'Someone asked officers or a named officer to do something.',
+    description: 'Someone asked, directed or instructed officers, staff or a named officer to do something.',
     examples: {
-      valid: ['The Chair asked officers to circulate the figures after the meeting.', 'Councillor Ng asked the Head of Parks to write to the allotment holders.'],
+      valid: ['The Chair asked officers to circulate the figures after the meeting.', 'Councillor Ng asked the Head of Parks to write to the allotment holders.', 'Council directed staff to prepare a by-law for the new parking zone.'],
       invalid: ['The Chair asked officers to introduce the report.'],
     },
-    pattern: new RegExp(`\\basked\\s+(?:officers|the\\s+(?:Clerk|Chief\\s+Executive|(?:[A-Z][\\w-]*\\s+){0,4}(?:Officer|Director|Manager)|Head\\s+of\\s+[A-Z][\\w ]{2,40}?))\\s+to\\s+(?!${PROCEDURE}\\b)[a-z]+`),
-    cue: ['asked'],
+    pattern: new RegExp(`\\b(?:asked|${alternation(DIRECTING_VERBS)})\\s+(?:officers|[Ss]taff|[Aa]dministration|the\\s+(?:Clerk|Chief\\s+Executive|(?:[A-Z][\\w-]*\\s+){0,4}(?:Officer|Director|Manager)|Head\\s+of\\s+[A-Z][\\w ]{2,40}?))\\s+to\\s+(?!${PROCEDURE}\\b)[a-z]+`),
+    cue: ['asked', ...DIRECTING_VERBS],
   }),
   commitmentRule({
     id: 'commitment-asked-that-officers',
@@ -258,12 +259,13 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   }),
   commitmentRule({
     id: 'commitment-confirmed-would',
-    description: 'It was confirmed or agreed that officers would do something.',
+    description: 'It was confirmed or agreed that officers would (or an officer should or will) do something.',
     examples: {
-      valid: ['It was confirmed that officers would review the timetable.'],
-      invalid: ['It was confirmed that the reserves would remain above the minimum.'],
+      valid: ['It was confirmed that officers would review the timetable.', 'It was agreed that the Clerk should contact the police about speeding on Hill Road.'],
+      invalid: ['It was confirmed that the reserves would remain above the minimum.', 'It was agreed that the Council should buy a new defibrillator.'],
     },
-    pattern: /\b(?:confirmed|agreed|undertook)\s+that\s+(?:officers|the\s+\w+(?:\s+\w+){0,3})\s+would\b(?!\s+(?:remain|be|continue|have|not|need|still|stay|only)\b)/i,
+    // "would" reports a promise whoever the subject; "should" or "will" does so of an officer, not of the deciding body ("agreed that the Council should buy …" is a decision).
+    pattern: /\b(?:confirmed|agreed|undertook)\s+that\s+(?:(?:officers|the\s+\w+(?:\s+\w+){0,3})\s+would|(?:officers|staff|the\s+(?!(?:Council|Committee|Board|Panel|Cabinet|Authority|Government|Parish|Town|City|County)\b)\w+(?:\s+\w+){0,3})\s+(?:should|will|shall))\b(?!\s+(?:remain|be|continue|have|not|need|still|stay|only)\b)/i,
     cue: ['confirmed', 'agreed', 'undertook'],
   }),
   commitmentRule({
