@@ -164,6 +164,10 @@ export const PROCEDURE_VERBS: readonly string[] = extendable('PROCEDURE_VERBS', 
   'chair',
   'move',
   'second',
+  // A position taken at the meeting, not a later task: "AGREED to go with the decision of the Planning Officer", "agreed to support the application".
+  'go with',
+  'support',
+  'object',
 ]);
 
 /** Deliveries promised to members, as participles: "would be circulated", "will be made available". */

@@ -85,7 +85,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     description: 'Someone agreed, undertook, offered or promised to do something; not a past decision ("it had been agreed to") or a stance ("remained committed to").',
     examples: {
       valid: ['The Head of Waste agreed to circulate the collection figures.', 'Councillor Ames offered to contact the bus operator.'],
-      invalid: ['The service remained committed to reducing landfill.', 'Councillor Ames noted that it had been agreed to use the larger hall.'],
+      invalid: ['The service remained committed to reducing landfill.', 'Councillor Ames noted that it had been agreed to use the larger hall.', 'No objections and AGREED to go with the decision of the Planning Officer.'],
     },
     pattern: new RegExp(
       `\\b(?:(?<!\\bhad\\s{1,3}been\\s{1,3})${COMMIT}|(?<!\\b${alternation(STANCE_LINKS)}\\s{1,3})${alternation(STANCE_VERBS)})\\s+to\\s+(?!the\\b|this\\b|that\\b|these\\b|an?\\b|not\\b|${PROCEDURE}\\b)[a-z]+`,
