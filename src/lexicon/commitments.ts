@@ -188,7 +188,15 @@ export const DELIVERED: readonly string[] = extendable('DELIVERED', [
   'looked into',
   'investigated',
   'picked up',
-  'posted',
+  // Posted where members and the public read it; not signs "posted on Concession Roads 5 and 7" (works on site).
+  'posted online',
+  'posted to',
+  'posted on the website',
+  'posted on the web site',
+  'posted on the council website',
+  'posted on the noticeboard',
+  'posted on the notice board',
+  'posted on social media',
   'addressed through the action log',
 ]);
 
