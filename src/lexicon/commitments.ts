@@ -170,6 +170,9 @@ export const PROCEDURE_VERBS: readonly string[] = extendable('PROCEDURE_VERBS', 
   'object',
 ]);
 
+/** Phrases opened by a procedure verb that are tasks done outside the meeting: "offered to speak to the landowner", "agreed to address the complaint". */
+export const PROCEDURE_TASK_PHRASES: readonly string[] = extendable('PROCEDURE_TASK_PHRASES', ['speak to', 'speak with', 'address the issue', 'address the issues', 'address the concern', 'address the concerns', 'address the complaint', 'address the problem']);
+
 /** Deliveries promised to members, as participles: "would be circulated", "will be made available". */
 export const DELIVERED: readonly string[] = extendable('DELIVERED', [
   'circulated',

@@ -16,6 +16,7 @@ import {
   NAMED_TASK_MODALS,
   NOT_TASK_AFTER_MODAL,
   OWNER_ROLES,
+  PROCEDURE_TASK_PHRASES,
   PROCEDURE_VERBS,
   REPORTING_VERBS,
   REQUESTING_VERBS,
@@ -41,7 +42,8 @@ const WOULD_WILL = alternation(['would', 'will', 'shall']);
 const REQUEST = alternation(REQUESTING_VERBS);
 const DONE = alternation(DELIVERED);
 const DO = alternation(DELIVERY_VERBS);
-const PROCEDURE = alternation(PROCEDURE_VERBS);
+// A procedure verb, unless it opens a task done outside the meeting: "offered to speak to the landowner".
+const PROCEDURE = `(?!${alternation(PROCEDURE_TASK_PHRASES)}\\b)${alternation(PROCEDURE_VERBS)}`;
 const MEETING = alternation(MEETING_NOUNS);
 const TO_MEET = alternation(TO_MEETING);
 const PAPER = alternation(FOLLOW_UP_PAPERS);
@@ -84,7 +86,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-agreed-to',
     description: 'Someone agreed, undertook, offered or promised to do something; not a past decision ("it had been agreed to") or a stance ("remained committed to").',
     examples: {
-      valid: ['The Head of Waste agreed to circulate the collection figures.', 'Councillor Ames offered to contact the bus operator.'],
+      valid: ['The Head of Waste agreed to circulate the collection figures.', 'Councillor Ames offered to contact the bus operator.', 'The Chairman offered to speak to the farmer about the blocked ditch.'],
       invalid: ['The service remained committed to reducing landfill.', 'Councillor Ames noted that it had been agreed to use the larger hall.', 'No objections and AGREED to go with the decision of the Planning Officer.'],
     },
     pattern: new RegExp(
