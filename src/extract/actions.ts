@@ -353,13 +353,22 @@ function tableRows(columns: TableColumns, b: Block): Action[] {
   const out: Action[] = [];
   const rows = b.fullText.split('\n');
   const start = actionTableColumns(rows[0]) ? 1 : 0;
+  let previous: { action: Action; row: number } | null = null;
   rows.forEach((row, k) => {
     const cells = k < start || TABLE_RULE_ROW.test(row) ? null : rowCells(row, columns);
+    // A task that wraps onto a line of its own ("Report on options for extending the bus" / "service to Kelby") goes on the row above.
+    if (!cells && previous?.row === k - 1 && k >= start && columns.task < columns.owner && cellsOf(row).length === 0 && row.trim() !== '') {
+      previous.action.text = `${previous.action.text} ${row.trim()}`;
+      previous.action.end = b.line + k;
+      previous.row = k;
+      return;
+    }
     if (!cells || !cells[columns.task]) return;
     const found = action(cells[columns.task], { ...placeOf(b), line: b.line + k, end: b.line + k }, actionTableRowRule.id, true);
     found.owner = cells[columns.owner] || null;
     if (columns.due >= 0 && cells[columns.due]) found.due = cells[columns.due];
     out.push(found);
+    previous = { action: found, row: k };
   });
   return out;
 }

@@ -443,10 +443,10 @@ export const DEADLINE_UNITS: readonly string[] = extendable('DEADLINE_UNITS', ['
 export const ACTION_COLUMN_HEADERS: readonly string[] = extendable('ACTION_COLUMN_HEADERS', ['action', 'actions', 'action point', 'action points', 'action required', 'agreed action', 'task', 'tasks', 'item']);
 
 /** Headers of the owner column of an action table: "Owner", "Responsible", "Lead", "Who", "Action by". */
-export const OWNER_COLUMN_HEADERS: readonly string[] = extendable('OWNER_COLUMN_HEADERS', ['owner', 'owners', 'responsible', 'responsibility', 'lead', 'lead officer', 'who', 'by whom', 'action by', 'assigned to', 'person responsible']);
+export const OWNER_COLUMN_HEADERS: readonly string[] = extendable('OWNER_COLUMN_HEADERS', ['owner', 'owners', 'action owner', 'responsible', 'responsibility', 'responsible officer', 'officer responsible', 'lead', 'lead officer', 'lead member', 'who', 'by whom', 'action by', 'assigned to', 'person responsible']);
 
 /** Headers of the deadline column of an action table: "By", "Due", "Deadline", "When", "Target date". */
-export const DUE_COLUMN_HEADERS: readonly string[] = extendable('DUE_COLUMN_HEADERS', ['by', 'due', 'due date', 'deadline', 'when', 'by when', 'date', 'target date', 'timescale', 'timescales']);
+export const DUE_COLUMN_HEADERS: readonly string[] = extendable('DUE_COLUMN_HEADERS', ['by', 'due', 'due date', 'date due', 'due by', 'deadline', 'when', 'by when', 'date', 'target', 'target date', 'completion date', 'timescale', 'timescales']);
 
 /** Labels before a task set at the meeting, as Canadian minutes print a direction to staff ("Direction: Staff to circulate …") and English ones an action ("Action: Cllr Hart to contact the police"). */
 export const TASK_LABELS: readonly string[] = extendable('TASK_LABELS', ['Direction', 'Directions', 'Direction to staff', 'Staff direction', 'Council direction', 'Follow up', 'Follow-up', 'Action', 'ACTION', 'Actions', 'Agreed action']);
