@@ -325,7 +325,7 @@ export const TIMED_EVENT_VERBS: readonly string[] = extendable('TIMED_EVENT_VERB
 export const EVENT_TIME_WORDS: readonly string[] = extendable('EVENT_TIME_WORDS', ['in', 'on', 'at', 'from', 'during', 'after', 'before', 'by', 'shortly', 'soon', 'next', 'early', 'later', 'this', 'within', 'once', 'when', 'until']);
 
 /** Verbs that report a promise made in speech: "confirmed that she would send", "said that officers would check". */
-export const REPORTING_VERBS: readonly string[] = extendable('REPORTING_VERBS', ['said', 'stated', 'shared', 'confirmed', 'explained', 'advised', 'indicated', 'added', 'replied', 'responded', 'assured', 'agreed', 'undertook', 'noted', 'gave notice']);
+export const REPORTING_VERBS: readonly string[] = extendable('REPORTING_VERBS', ['said', 'stated', 'shared', 'confirmed', 'explained', 'advised', 'indicated', 'added', 'replied', 'responded', 'assured', 'reassured', 'agreed', 'undertook', 'noted', 'gave notice', 'reported', 'informed', 'mentioned', 'commented', 'clarified']);
 
 /** Written follow-ups a meeting asks for: "requested a further update", "asked for a written breakdown". */
 export const FOLLOW_UP_PAPERS: readonly string[] = extendable('FOLLOW_UP_PAPERS', ['update', 'report', 'briefing', 'breakdown', 'briefing note', 'written answer', 'written response']);

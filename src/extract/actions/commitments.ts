@@ -313,8 +313,10 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
         'The Director indicated that staff would bring back a cost estimate for the culvert.',
         'It was further noted that the Area Manager would arrange a site visit for Members.',
         'Councillor Ames gave notice that she will bring forward a motion on tree planting.',
+        'The Clerk reported that she would write to the rail operator about the footbridge.',
+        'The Director informed Members that he would circulate the revised capital programme.',
       ],
-      invalid: ['The Chair said that the hall would reopen in May.'],
+      invalid: ['The Chair said that the hall would reopen in May.', 'The Clerk reported that the footbridge would be closed until June.'],
     },
     pattern: new RegExp(
       `(?:\\b${REPORTED}(?:\\s+\\w+)?\\s+(?:that\\s+)?|\\band\\s+that\\s+|\\band\\s+(?=(?:he|she|they)\\s))(?:he|she|they|we|officers|staff|the\\s+[A-Za-z]+(?:\\s+(?:of|for|[A-Z]\\w+)){0,4}|${HONORIFIC_NAME_SOURCE})\\s+${WOULD_WILL}\\s+(?:also\\s+|now\\s+|therefore\\s+|then\\s+)?(?:${PROMISE})\\b`,
