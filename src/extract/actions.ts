@@ -22,12 +22,13 @@ export { COMMITMENT_RULES } from './actions/commitments.js';
 /** The commitment patterns, in rule order (for the regex-safety test). */
 export const COMMITMENT_PATTERNS: readonly RegExp[] = COMMITMENT_RULES.map((r) => r.pattern);
 
-// Not commitments whatever their verbs: a member's indirect question ("Cr A asked when the causeway would be
+// Not commitments whatever their verbs (a standing duty, "Members are required to …", only as the sentence's own
+// clause: "… and decide if a digger is required to …" is a task's detail): a member's indirect question ("Cr A asked when the causeway would be
 // repaired") unless an answer follows in the sentence, plans described in a report, hopes, agenda boilerplate and
 // standing instructions ("Members are asked to declare", "To confirm that …"), the clerk's statutory
 // duty quoted in Ontario minutes ("Clerk to record, without note or comment, …"), questions, and what a
 // letter or report says ("The letter from the Minister stated that the department would write …").
-const NOT_COMMITMENT = /\b(?:are|is)\s+(?:required|asked)\s+to\s+declare\b|^[^,;]{0,80}?\b(?:asked|queried|enquired|inquired|questioned)\s+(?:when|whether|how|if|why|what)\b(?![^;]{0,200}(?:;|\b(?:replied|responded|advised|confirmed|said|stated|explained|indicated|clarified|agreed|undertook)\b))|\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b|\bto\s+record,?\s+without\s+note\s+or\s+comment\b|\?\s*["'”’]?$|^(?:The|A|An|In\s+(?:the|a|an|his|her|their))\s+(?:\w+\s+)?(?:letter|report|email|e-mail|response|statement|correspondence|submission|briefing)\b[^.;]{0,120}?\b(?:stated|said|explained|confirmed|advised|indicated|set\s+out|noted)\b/i;
+const NOT_COMMITMENT = /\b(?:are|is)\s+(?:required|asked)\s+to\s+declare\b|^[^,;]{0,80}?\b(?:asked|queried|enquired|inquired|questioned)\s+(?:when|whether|how|if|why|what)\b(?![^;]{0,200}(?:;|\b(?:replied|responded|advised|confirmed|said|stated|explained|indicated|clarified|agreed|undertook)\b))|^[^.;]{0,60}?\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b|\bto\s+record,?\s+without\s+note\s+or\s+comment\b|\?\s*["'”’]?$|^(?:The|A|An|In\s+(?:the|a|an|his|her|their))\s+(?:\w+\s+)?(?:letter|report|email|e-mail|response|statement|correspondence|submission|briefing)\b[^.;]{0,120}?\b(?:stated|said|explained|confirmed|advised|indicated|set\s+out|noted)\b/i;
 
 // What a report or plan "would" or "will" do is a plan described, unless it is to come to a later meeting.
 const REPORT_PLAN = /\b(?:the report|the strategy|the plan|the policy|the programme|the scheme|the budget|the proposals?)\s+(?:would|will)\b(?!\s+(?:be\s+)?(?:considered|brought|presented|reported|submitted|come\s+back|return)\b)/i;
