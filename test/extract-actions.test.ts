@@ -71,7 +71,7 @@ describe('actions: commitments made at the meeting', () => {
     ],
     [
       'The Chair shared that she would send a message to group leaders about the training.',
-      [{ text: 'The Chair shared that she would send a message to group leaders about the training.', owner: null, due: null }],
+      [{ text: 'The Chair shared that she would send a message to group leaders about the training.', owner: 'The Chair', due: null }],
     ],
     ['Answer: I will ensure the concerns are passed on to the contractor.', [{ text: 'Answer: I will ensure the concerns are passed on to the contractor.', owner: null, due: null }]],
     [
@@ -95,6 +95,15 @@ describe('actions: commitments made at the meeting', () => {
     [
       'The Council thanked the volunteers who had planted the verges, and requested the Clerk to write to each of them.',
       [{ text: 'The Council thanked the volunteers who had planted the verges, and requested the Clerk to write to each of them.', owner: null, due: null }],
+    ],
+    // The speaker who said "he would" owns the task; a date in the earlier clause is not its deadline, one in its own clause is.
+    [
+      'The Head of Finance confirmed he would circulate the revised fees schedule at the June 3 meeting.',
+      [{ text: 'The Head of Finance confirmed he would circulate the revised fees schedule at the June 3 meeting.', owner: 'The Head of Finance', due: 'at the June 3 meeting' }],
+    ],
+    [
+      'Councillor Vance stated that the allotment society had been consulted in March and offered to forward its reply to all Members.',
+      [{ text: 'Councillor Vance stated that the allotment society had been consulted in March and offered to forward its reply to all Members.', owner: 'Councillor Vance', due: null }],
     ],
     // A longer later clause stands on its own.
     [

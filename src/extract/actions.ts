@@ -156,9 +156,14 @@ const SPEAKER_COMMITTED = new RegExp(
   `^(${OWNER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+)?(?:${alternation(REPORTING_VERBS)})\\b[^.;]{0,300}?\\band\\s+(?:${alternation([...COMMITTING_VERBS, ...STANCE_VERBS])})\\s+to\\b`,
 );
 
+// "The Head of Finance confirmed he would circulate …": the speaker promised it.
+const SPEAKER_PROMISED = new RegExp(
+  `^(${OWNER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+)?(?:${alternation(REPORTING_VERBS)})(?:\\s+[Mm]embers)?\\s+(?:that\\s+)?(?:he|she)\\s+(?:${alternation(FUTURE_MODALS)})\\b`,
+);
+
 function ownerOf(sentence: string): string | null {
   if (ASKS_OTHERS.test(sentence)) return null;
-  const m = OWNER.exec(sentence) ?? OWNER_THEN_TASK.exec(sentence) ?? SPEAKER_COMMITTED.exec(sentence);
+  const m = OWNER.exec(sentence) ?? OWNER_THEN_TASK.exec(sentence) ?? SPEAKER_COMMITTED.exec(sentence) ?? SPEAKER_PROMISED.exec(sentence);
   if (!m || NOT_OWNER.test(m[1])) return null;
   return m[1].trim();
 }
@@ -166,7 +171,7 @@ function ownerOf(sentence: string): string | null {
 const MONTH = alternation(MONTHS);
 // Due dates: "by 30 June 2024", "at the next meeting", "by the end of March", "in the new year".
 const DUE_WORDS = new RegExp(
-  `\\b(?:by|before|at|to|for|in|within)\\s+(?:the\\s+)?(?:${alternation(RELATIVE_DEADLINES)}(?=\\s+${alternation(DEADLINE_UNITS)}\\b)|end\\s+of\\s+\\w+|(?!the\\b)\\w+\\s+(?:meeting|committee)|${MONTH}(?:\\s+\\d{4})?|(?:two|three|four|six|\\d{1,2})\\s+(?:weeks|months))(?:\\s+(?:meeting|committee|cabinet|board|panel|agenda))?\\b`,
+  `\\b(?:by|before|at|to|for|in|within)\\s+(?:the\\s+)?(?:${alternation(RELATIVE_DEADLINES)}(?=\\s+${alternation(DEADLINE_UNITS)}\\b)|end\\s+of\\s+\\w+|(?!the\\b)\\w+\\s+(?:meeting|committee)|${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?(?:\\s+\\d{4})?|(?:two|three|four|six|\\d{1,2})\\s+(?:weeks|months))(?:\\s+(?:meeting|committee|cabinet|board|panel|agenda))?\\b`,
   'i',
 );
 // A month and year is the most specific due date short of a full date: "in July 2020", "by the end of March 2025".
@@ -531,6 +536,8 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
         // "Council agreed to increase the rents …": the meeting decided (a resolution), no one took a task.
         if (c.rule.id === 'commitment-agreed-to' && bodyDecision(s.text)?.groups?.to !== undefined) continue;
         const found = action(commitmentText(s.text, c.at, c.rule), placeOf(b), c.rule.id);
+        // A deadline is the commitment's own: "… had been consulted in May and offered to share …" has none.
+        if (c.at > 0 && found.text === s.text) found.due = dueOf(s.text.slice(c.at));
         // "…, and Ms Briggs will prepare a report": the owner is the later clause's subject.
         if (found.owner === null && c.at > 0) found.owner = ownerOf(s.text.slice(c.at).replace(/^(?:[,;]|and\b|but\b)\s*/, ''));
         if (labelled) found.owner = labelled;
