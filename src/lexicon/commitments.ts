@@ -93,6 +93,13 @@ export const NOT_TASK_AFTER_MODAL: readonly string[] = extendable('NOT_TASK_AFTE
   'notice',
   'see',
   'receive',
+  'find the',
+  'find that',
+  'find it',
+  'find attached',
+  // What goes on as before, not a new task: "Officers will continue to work with the developer", "Staff would work within the budget".
+  'continue',
+  'work within',
 ]);
 
 /** Words that make a meeting a later one: "at the next meeting", "to a future Committee", "at a later meeting". */
