@@ -157,6 +157,11 @@ describe('actions: commitments made at the meeting', () => {
     ]);
   });
 
+  it('an owner in brackets or after a dash closing an action row names the owner', () => {
+    const snippet = 'Actions:\n•  Report the fallen fingerpost to the Rights of Way team (Clerk)\n•  Ask the school about the crossing patrol – Cllr Ibbotson';
+    expect(actions(snippet).map(({ owner }) => owner)).toEqual(['Clerk', 'Cllr Ibbotson']);
+  });
+
   it('a resolution to receive an update at a stated time is also an action; an agenda line about a topic is not', () => {
     expect(actions('RESOLVED: That the Committee note the review and receive an update in March 2026.').map((a) => a.due)).toEqual(['in March 2026']);
     expect(actions('RESOLVED: To receive an update on the refresh of the flood strategy.')).toEqual([]);

@@ -212,6 +212,9 @@ function ownerColumn(text: string): RegExpExecArray | null {
   return m && /\p{L}{2,}\s+\p{L}{2,}/u.test(m[1]) ? m : null;
 }
 
+// An owner in brackets or after a dash at the end of a row.
+const CLOSING_OWNER = /(?:\s\(|\s[–—-]\s+)([^()–—]{2,40}?)\)?\.?$/;
+
 function action(text: string, place: Place, rule: string, imperative = false): Action {
   let t = text.replace(/^[–—-]\s*/, '').trim();
   let owner: string | null = null;
@@ -228,6 +231,11 @@ function action(text: string, place: Place, rule: string, imperative = false): A
     owner = ownerOf(t);
     const prefix = owner === null ? (ROW_PREFIX.exec(t)?.[0].length ?? 0) : 0;
     if (prefix > 0) owner = ownerOf(t.slice(prefix));
+  }
+  // An owner closing the row: "Report the broken stile (Clerk)", "Contact the landowner – Cllr Barnes".
+  if (owner === null) {
+    const closing = CLOSING_OWNER.exec(t);
+    if (closing && isOwnerOnly(closing[1])) owner = closing[1];
   }
   return { text: t, owner, due: dueOf(t), ...place, rule };
 }
