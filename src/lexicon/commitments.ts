@@ -387,6 +387,9 @@ export const TO_BE_DONE: readonly string[] = extendable('TO_BE_DONE', [
 /** What a meeting asks to be done with a thing later, besides DELIVERED: "requested that the item be placed on the agenda". */
 export const REQUESTED_DONE: readonly string[] = extendable('REQUESTED_DONE', ['presented', 'brought', 'submitted', 'reported', 'included', 'added', 'scheduled', 'arranged', 'placed', 'put', 'listed']);
 
+/** Words before a post that leave it a post: "the relevant Cabinet Member would respond", "the appropriate officer will visit". */
+export const ROLE_ADJECTIVES: readonly string[] = extendable('ROLE_ADJECTIVES', ['relevant', 'appropriate', 'responsible', 'acting', 'interim', 'lead', 'named']);
+
 /** Adverbs between a subject and its modal: "The Director also would", "Officers in turn would". */
 export const SUBJECT_ADVERBS: readonly string[] = extendable('SUBJECT_ADVERBS', ['also', 'then', 'now', 'further', 'personally', 'in turn', 'therefore', 'kindly']);
 

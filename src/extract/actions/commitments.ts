@@ -21,6 +21,7 @@ import {
   REPORTING_VERBS,
   REQUESTING_VERBS,
   REQUESTED_DONE,
+  ROLE_ADJECTIVES,
   ROLE_HEADS,
   SCHEDULED_MODALS,
   SUBJECT_ADVERBS,
@@ -78,7 +79,7 @@ const FINITE_BEFORE = alternation([...REQUESTING_VERBS, ...COMMITTING_VERBS, ...
 const DETERMINER = alternation(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'any', 'all', 'each']);
 
 /** Who takes on a task of any verb: a person by honorific, a post named by its head ("The Parks Manager", "Clerk"), he or she. */
-const NAMED_SUBJECT = `(?:${HONORIFIC_NAME_SOURCE}|${GROUP_OWNER}|(?:The|the)\\s+(?:[A-Z][\\w'’-]*\\s+){0,4}?${alternation(ROLE_HEADS)}(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}|${BARE_ROLE_SOURCE}|${INITIALS_OWNER_SOURCE}|[Hh]e|[Ss]he)`;
+const NAMED_SUBJECT = `(?:${HONORIFIC_NAME_SOURCE}|${GROUP_OWNER}|(?:The|the)\\s+(?:(?:${alternation(ROLE_ADJECTIVES)})\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,4}?${alternation(ROLE_HEADS)}(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}|(?:The|the)\\s+(?:${alternation(ROLE_ADJECTIVES)})\\s+officers?|${BARE_ROLE_SOURCE}|${INITIALS_OWNER_SOURCE}|[Hh]e|[Ss]he)`;
 
 /** In rule order: where two match a sentence, the earlier match wins, then the earlier rule. */
 export const COMMITMENT_RULES: readonly CommitmentRule[] = [
@@ -251,7 +252,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-named-will-do',
     description: 'A named member or officer, a post, officers or staff, or he or she will, would or shall do a task whatever its verb: "Cllr Blandford will tighten the bolts", "Officers will model the impact"; not a state, stance or habit ("will be", "would welcome", "would normally", "Members will recall").',
     examples: {
-      valid: ['Officers will survey the three sites and report to the Resources Panel in March.', 'Cllr Blandford will tighten the bolts on the noticeboard.', 'The Clerk will report the fallen stile to the County Council.', 'The Head of Parks would walk the route with the ward members in June.', 'Mrs Okafor shall also repaint the bus shelter before the fete.'],
+      valid: ['The relevant Cabinet Member would respond in writing to the two questions on libraries.', 'The appropriate officer will visit the site before the next meeting.', 'Officers will survey the three sites and report to the Resources Panel in March.', 'Cllr Blandford will tighten the bolts on the noticeboard.', 'The Clerk will report the fallen stile to the County Council.', 'The Head of Parks would walk the route with the ward members in June.', 'Mrs Okafor shall also repaint the bus shelter before the fete.'],
       invalid: ['Cllr Blandford will be away in August.', 'The scheme will cost the council £40,000.', 'The Government intends to publish new guidance.', 'The Chair would welcome views from residents.', 'The Clerk would normally attend these meetings.', 'Members will recall that the bridge was closed last winter.', 'Officers will continue to work with the developer on the design.', 'Members will find the details in the appendix.'],
     },
     pattern: new RegExp(
