@@ -71,7 +71,7 @@ describe('actions: commitments made at the meeting', () => {
     ],
     [
       'The Chair shared that she would send a message to group leaders about the training.',
-      [{ text: 'The Chair shared that she would send a message to group leaders about the training.', owner: null, due: null }],
+      [{ text: 'The Chair shared that she would send a message to group leaders about the training.', owner: 'The Chair', due: null }],
     ],
     ['Answer: I will ensure the concerns are passed on to the contractor.', [{ text: 'Answer: I will ensure the concerns are passed on to the contractor.', owner: null, due: null }]],
     [
@@ -86,6 +86,24 @@ describe('actions: commitments made at the meeting', () => {
     [
       'The Head of Performance noted she did not recall any such agreement, however, would check as regards this.',
       [{ text: 'The Head of Performance noted she did not recall any such agreement, however, would check as regards this.', owner: null, due: null }],
+    ],
+    // A later clause whose verb needs the earlier subject (offered, undertook, requested the Clerk to) keeps the sentence, and that subject owns the task.
+    [
+      'The Treasurer explained that the shortfall reflected the flood repairs and undertook to circulate a revised forecast to all Members.',
+      [{ text: 'The Treasurer explained that the shortfall reflected the flood repairs and undertook to circulate a revised forecast to all Members.', owner: 'The Treasurer', due: null }],
+    ],
+    [
+      'The Council thanked the volunteers who had planted the verges, and requested the Clerk to write to each of them.',
+      [{ text: 'The Council thanked the volunteers who had planted the verges, and requested the Clerk to write to each of them.', owner: null, due: null }],
+    ],
+    // The speaker who said "he would" owns the task; a date in the earlier clause is not its deadline, one in its own clause is.
+    [
+      'The Head of Finance confirmed he would circulate the revised fees schedule at the June 3 meeting.',
+      [{ text: 'The Head of Finance confirmed he would circulate the revised fees schedule at the June 3 meeting.', owner: 'The Head of Finance', due: 'at the June 3 meeting' }],
+    ],
+    [
+      'Councillor Vance stated that the allotment society had been consulted in March and offered to forward its reply to all Members.',
+      [{ text: 'Councillor Vance stated that the allotment society had been consulted in March and offered to forward its reply to all Members.', owner: 'Councillor Vance', due: null }],
     ],
     // A longer later clause stands on its own.
     [
@@ -115,6 +133,33 @@ describe('actions: commitments made at the meeting', () => {
     expect(item.actions.map(({ text, owner, due }) => ({ text, owner, due }))).toEqual([
       { text: 'a further report be brought to the meeting on 12 March 2021.', owner: null, due: '2021-03-12' },
     ]);
+  });
+
+  it('a referral to a later meeting or to budget deliberations, and a later "AND THAT staff be directed to" clause, are actions too', () => {
+    expect(actions("RESOLVED THAT the arts council's request be referred to the 2027 budget deliberations.").map((a) => a.text)).toEqual([
+      "the arts council's request be referred to the 2027 budget deliberations.",
+    ]);
+    expect(actions('RESOLVED THAT Council adopt the Trails Master Plan; AND THAT staff be directed to send a copy to the conservation authority.').map(({ text, owner }) => ({ text, owner }))).toEqual([
+      { text: 'staff be directed to send a copy to the conservation authority.', owner: 'staff' },
+    ]);
+  });
+
+  it('an action table under an "Action log" heading gives one action per row, with its owner and deadline, not the header row', () => {
+    const snippet = [
+      'ACTION LOG',
+      'Ref     Action                                          Owner               Due',
+      '7/01    Obtain quotes for resurfacing the tennis courts  Deputy Clerk        Dec meeting',
+      '7/02    Write to the rail operator about the footbridge  Cllr Ngata          14 Nov 2026',
+    ].join('\n');
+    expect(actions(snippet).map(({ text, owner, due }) => ({ text, owner, due }))).toEqual([
+      { text: 'Obtain quotes for resurfacing the tennis courts', owner: 'Deputy Clerk', due: 'Dec meeting' },
+      { text: 'Write to the rail operator about the footbridge', owner: 'Cllr Ngata', due: '14 Nov 2026' },
+    ]);
+  });
+
+  it('an owner in brackets or after a dash closing an action row names the owner', () => {
+    const snippet = 'Actions:\n•  Report the fallen fingerpost to the Rights of Way team (Clerk)\n•  Ask the school about the crossing patrol – Cllr Ibbotson';
+    expect(actions(snippet).map(({ owner }) => owner)).toEqual(['Clerk', 'Cllr Ibbotson']);
   });
 
   it('a resolution to receive an update at a stated time is also an action; an agenda line about a topic is not', () => {

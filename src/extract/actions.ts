@@ -7,7 +7,7 @@
 import type { Action, AgendaItem, Resolution } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { defineRule } from '../rules/define.js';
-import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, COUNCIL_AREA_NOUNS, TASK_LABELS, DUE_COLUMN_HEADERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MONTHS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation } from '../lexicon/index.js';
+import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, COUNCIL_AREA_NOUNS, TASK_LABELS, DUE_COLUMN_HEADERS, FOLLOW_UP_PAPERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, OPEN_DEADLINES, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MEETING_NOUNS, MONTHS, REPORTING_VERBS, REQUESTING_VERBS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation } from '../lexicon/index.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
 import { openerLength } from './util/openers.js';
@@ -22,12 +22,13 @@ export { COMMITMENT_RULES } from './actions/commitments.js';
 /** The commitment patterns, in rule order (for the regex-safety test). */
 export const COMMITMENT_PATTERNS: readonly RegExp[] = COMMITMENT_RULES.map((r) => r.pattern);
 
-// Not commitments whatever their verbs: a member's indirect question ("Cr A asked when the causeway would be
+// Not commitments whatever their verbs (a standing duty, "Members are required to …", only as the sentence's own
+// clause: "… and decide if a digger is required to …" is a task's detail): a member's indirect question ("Cr A asked when the causeway would be
 // repaired") unless an answer follows in the sentence, plans described in a report, hopes, agenda boilerplate and
 // standing instructions ("Members are asked to declare", "To confirm that …"), the clerk's statutory
 // duty quoted in Ontario minutes ("Clerk to record, without note or comment, …"), questions, and what a
 // letter or report says ("The letter from the Minister stated that the department would write …").
-const NOT_COMMITMENT = /\b(?:are|is)\s+(?:required|asked)\s+to\s+declare\b|^[^,;]{0,80}?\b(?:asked|queried|enquired|inquired|questioned)\s+(?:when|whether|how|if|why|what)\b(?![^;]{0,200}(?:;|\b(?:replied|responded|advised|confirmed|said|stated|agreed|undertook)\b))|\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b|\bto\s+record,?\s+without\s+note\s+or\s+comment\b|\?\s*["'”’]?$|^(?:The|A|An|In\s+(?:the|a|an|his|her|their))\s+(?:\w+\s+)?(?:letter|report|email|e-mail|response|statement|correspondence|submission|briefing)\b[^.;]{0,120}?\b(?:stated|said|explained|confirmed|advised|indicated|set\s+out|noted)\b/i;
+const NOT_COMMITMENT = /\b(?:are|is)\s+(?:required|asked)\s+to\s+declare\b|^[^,;]{0,80}?\b(?:asked|queried|enquired|inquired|questioned)\s+(?:when|whether|how|if|why|what)\b(?![^;]{0,200}(?:;|\b(?:replied|responded|advised|confirmed|said|stated|explained|indicated|clarified|agreed|undertook)\b))|^[^.;]{0,60}?\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b|\bto\s+record,?\s+without\s+note\s+or\s+comment\b|\?\s*["'”’]?$|^(?:The|A|An|In\s+(?:the|a|an|his|her|their))\s+(?:\w+\s+)?(?:letter|report|email|e-mail|response|statement|correspondence|submission|briefing)\b[^.;]{0,120}?\b(?:stated|said|explained|confirmed|advised|indicated|set\s+out|noted)\b/i;
 
 // What a report or plan "would" or "will" do is a plan described, unless it is to come to a later meeting.
 const REPORT_PLAN = /\b(?:the report|the strategy|the plan|the policy|the programme|the scheme|the budget|the proposals?)\s+(?:would|will)\b(?!\s+(?:be\s+)?(?:considered|brought|presented|reported|submitted|come\s+back|return)\b)/i;
@@ -102,6 +103,11 @@ const MIN_CLAUSE_WORDS = 6;
 // A finite verb before the commitment means it sits in a later clause: "X stated … and requested that …".
 const EARLIER_CLAUSE_VERB = /\b(?:stated|said|noted|explained|advised|reported|highlighted|commented|had|was|were|is|are|confirmed|acknowledged|added|referred)\b/;
 
+// A later clause whose verb takes the earlier clause's subject as the one who acts: "X stated … and offered to
+// share …", "The Council noted … and requested the Clerk to pass on …". Without that subject the task has no
+// one to do it, so the sentence stays whole; "… and requested that a report be presented" stands on its own.
+const AGENT_CLAUSE = new RegExp(`^(?:${alternation([...COMMITTING_VERBS, ...STANCE_VERBS])})\\s+to\\b|^(?:${alternation(REQUESTING_VERBS)})\\s+(?!that\\b)[\\w'’ ]{2,60}?\\s+to\\s+[a-z]`);
+
 // An impersonal report of what was said, joined to an earlier main clause: "… and it was noted that …"
 // (after a comma the earlier words are mostly a framing adjunct: "Further to …, it was agreed that …").
 const REPORTED_CLAUSE = /\band\s+it\s+was\s+(?:noted|agreed|confirmed|reported|explained|advised|stated|understood)\s+that\s+/gi;
@@ -130,7 +136,7 @@ export function commitmentText(sentence: string, at: number, rule?: CommitmentRu
   const atBoundary = /(?:,|\band|\bbut|\bhowever,?)\s*$/i.test(before) || /^(?:,|and\b|but\b|however\b)/i.test(rest);
   // A clause of a few words ("however, would check as regards this") says nothing without its subject.
   const clause = rest.replace(/^(?:,|and|but|however,?)\s+/i, '');
-  if (passive || !atBoundary || !EARLIER_CLAUSE_VERB.test(before) || wordsOf(clause).length < MIN_CLAUSE_WORDS) return sentence;
+  if (passive || !atBoundary || !EARLIER_CLAUSE_VERB.test(before) || wordsOf(clause).length < MIN_CLAUSE_WORDS || AGENT_CLAUSE.test(clause)) return sentence;
   return clause;
 }
 
@@ -145,9 +151,19 @@ const OWNER = new RegExp(
 const OWNER_THEN_TASK = new RegExp(`^(${OWNER_SOURCE})\\s*[–—:-]\\s+(?:to\\s+)?[a-z]`);
 const NOT_OWNER = /^(?:It|This|That|These|There|All|The\s+(?:report|item|update|plan|document|minutes|information|matter|response|answer|Committee's)|A\s+(?:report|response|written|further|briefing|note|paper))\b/i;
 
+// "Ms Frost advised that … and undertook to confirm …": the one who spoke took the task on in a later clause.
+const SPEAKER_COMMITTED = new RegExp(
+  `^(${OWNER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+)?(?:${alternation(REPORTING_VERBS)})\\b[^.;]{0,300}?\\band\\s+(?:${alternation([...COMMITTING_VERBS, ...STANCE_VERBS])})\\s+to\\b`,
+);
+
+// "The Head of Finance confirmed he would circulate …": the speaker promised it.
+const SPEAKER_PROMISED = new RegExp(
+  `^(${OWNER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+)?(?:${alternation(REPORTING_VERBS)})(?:\\s+[Mm]embers)?\\s+(?:that\\s+)?(?:he|she)\\s+(?:${alternation(FUTURE_MODALS)})\\b`,
+);
+
 function ownerOf(sentence: string): string | null {
   if (ASKS_OTHERS.test(sentence)) return null;
-  const m = OWNER.exec(sentence) ?? OWNER_THEN_TASK.exec(sentence);
+  const m = OWNER.exec(sentence) ?? OWNER_THEN_TASK.exec(sentence) ?? SPEAKER_COMMITTED.exec(sentence) ?? SPEAKER_PROMISED.exec(sentence);
   if (!m || NOT_OWNER.test(m[1])) return null;
   return m[1].trim();
 }
@@ -155,7 +171,7 @@ function ownerOf(sentence: string): string | null {
 const MONTH = alternation(MONTHS);
 // Due dates: "by 30 June 2024", "at the next meeting", "by the end of March", "in the new year".
 const DUE_WORDS = new RegExp(
-  `\\b(?:by|before|at|to|for|in|within)\\s+(?:the\\s+)?(?:${alternation(RELATIVE_DEADLINES)}(?=\\s+${alternation(DEADLINE_UNITS)}\\b)|end\\s+of\\s+\\w+|(?!the\\b)\\w+\\s+(?:meeting|committee)|${MONTH}(?:\\s+\\d{4})?|(?:two|three|four|six|\\d{1,2})\\s+(?:weeks|months))(?:\\s+(?:meeting|committee|cabinet|board|panel|agenda))?\\b`,
+  `\\b(?:by|before|at|to|for|in|within)\\s+(?:the\\s+)?(?:${alternation(RELATIVE_DEADLINES)}(?=\\s+${alternation(DEADLINE_UNITS)}\\b)|end\\s+of\\s+\\w+|(?!the\\b)\\w+\\s+(?:meeting|committee)|${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?(?:\\s+\\d{4})?|(?:two|three|four|six|\\d{1,2})\\s+(?:weeks|months))(?:\\s+(?:meeting|committee|cabinet|board|panel|agenda))?\\b`,
   'i',
 );
 // A month and year is the most specific due date short of a full date: "in July 2020", "by the end of March 2025".
@@ -196,6 +212,9 @@ function ownerColumn(text: string): RegExpExecArray | null {
   return m && /\p{L}{2,}\s+\p{L}{2,}/u.test(m[1]) ? m : null;
 }
 
+// An owner in brackets or after a dash at the end of a row.
+const CLOSING_OWNER = /(?:\s\(|\s[–—-]\s+)([^()–—]{2,40}?)\)?\.?$/;
+
 function action(text: string, place: Place, rule: string, imperative = false): Action {
   let t = text.replace(/^[–—-]\s*/, '').trim();
   let owner: string | null = null;
@@ -212,6 +231,11 @@ function action(text: string, place: Place, rule: string, imperative = false): A
     owner = ownerOf(t);
     const prefix = owner === null ? (ROW_PREFIX.exec(t)?.[0].length ?? 0) : 0;
     if (prefix > 0) owner = ownerOf(t.slice(prefix));
+  }
+  // An owner closing the row: "Report the broken stile (Clerk)", "Contact the landowner – Cllr Barnes".
+  if (owner === null) {
+    const closing = CLOSING_OWNER.exec(t);
+    if (closing && isOwnerOnly(closing[1])) owner = closing[1];
   }
   return { text: t, owner, due: dueOf(t), ...place, rule };
 }
@@ -261,19 +285,22 @@ export const labelledOwnerRule = defineRule({
 export const futureWorkRule = defineRule({
   id: 'action-resolution-future-work',
   stage: 'action',
-  description: 'A resolution clause that asks for a future report, a later return, or sets an officer a task ("the Clerk write to …", "… and that the Clerk should notify …": then the later clause) is also an action.',
+  description: 'A resolution clause that asks for a future report, a later return or a referral to a later meeting or deliberations, or sets an officer a task ("the Clerk write to …", "… and that the Clerk should notify …": then the later clause) is also an action.',
   examples: {
-    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.', 'RESOLVED that the hall booking request be referred to staff for a report.', 'RESOLVED that this Council requests the Cabinet Member for Housing to report to the Scrutiny Committee on damp.', 'RESOLVED to ask that the Treasurer brings the revised budget to the March meeting.', 'RESOLVED that Cabinet asks the Director of Housing to report on repair times in January.', 'RESOLVED that Council considers the submissions at a Special Meeting on 9 July.', 'Be it resolved that the budget be approved;\n\nAnd further that staff prepare the tax rate by-law.', 'RESOLVED that the precept be set at £9,000 and that the Clerk should notify the District Council.', 'RESOLVED that the Clerk should, as soon as possible, write to the bus operator.'],
-    invalid: ['RESOLVED that the report be noted.', 'RESOLVED that the lease be renewed and that the Town of Ashby prepare the documents.'],
+    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.', 'RESOLVED that the hall booking request be referred to staff for a report.', 'RESOLVED that this Council requests the Cabinet Member for Housing to report to the Scrutiny Committee on damp.', 'RESOLVED to ask that the Treasurer brings the revised budget to the March meeting.', 'RESOLVED that Cabinet asks the Director of Housing to report on repair times in January.', 'RESOLVED that Council considers the submissions at a Special Meeting on 9 July.', 'Be it resolved that the budget be approved;\n\nAnd further that staff prepare the tax rate by-law.', 'RESOLVED that the precept be set at £9,000 and that the Clerk should notify the District Council.', 'RESOLVED that the Clerk should, as soon as possible, write to the bus operator.', "RESOLVED that the cycling club's request be referred to the 2027 budget deliberations.", 'RESOLVED THAT the zoning by-law be amended; AND THAT staff be directed to notify the abutting owners of the change.', 'RESOLVED: That the hedge complaint be passed on to the tree warden.', 'The Committee agreed to request a written report on the library opening hours from the Director.'],
+    invalid: ['RESOLVED that the report be noted.', 'RESOLVED that the lease be renewed and that the Town of Ashby prepare the documents.', 'RESOLVED that the petition be referred to in the annual report.'],
   },
 });
 
 export const actionTableRowRule = defineRule({
   id: 'action-table-row',
   stage: 'action',
-  description: 'Each row of an action table whose header names a task column and an owner column ("Action | Owner | By", tab-separated too): the task, its owner and its deadline.',
+  description: 'Each row of an action table whose header names a task column and an owner column ("Action | Owner | By", tab-separated or space-aligned too, under an "Action log" heading or not): the task, its owner and its deadline (a deadline run into the owner\'s cell, "Town Clerk 31 Oct", is split off).',
   examples: {
-    valid: ['Action | Owner | Deadline\nWrite to the bus operator about the timetable | Clerk | 30 June\nArrange the litter pick | Cllr Oduya | May'],
+    valid: [
+      'Action | Owner | Deadline\nWrite to the bus operator about the timetable | Clerk | 30 June\nArrange the litter pick | Cllr Oduya | May',
+      'ACTION LOG\nTask                                      Owner           Due\nRepaint the bus shelter on Mill Road      Cllr Pryce      June meeting\nAsk the county about the verge cutting    Clerk           ASAP',
+    ],
     invalid: ['Item | Amount | Payee\nHall hire | £45.00 | Village Hall Trust'],
   },
 });
@@ -303,6 +330,62 @@ const firstLine = (text: string): string => {
 };
 // A Markdown table's rule row: "|---|---|".
 const TABLE_RULE_ROW = /^[\s|:–—-]+$/;
+
+type TableColumns = NonNullable<ReturnType<typeof actionTableColumns>>;
+
+/** The table a block's first row goes on with or opens, or null: an open table goes on while the rows keep its width (or lack only a deadline cell run into the owner's). */
+function tableGoesOn(table: TableColumns | null, b: Block): TableColumns | null {
+  if (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'question-lead-in') return null;
+  // Most blocks have no header's words at all and are passed over before their first row is cut into cells.
+  const firstRow = firstLine(b.fullText);
+  if (table && rowCells(firstRow, table) === null) table = null;
+  if (!table && TABLE_HEADER_WORDS.every((words) => words.test(firstRow))) table = actionTableColumns(firstRow);
+  return table;
+}
+
+// A deadline closing an owner's cell, where the gap before the last column was read as one space: "County Cllr
+// Mallory Nov meeting", "Town Clerk 31 Oct 2025", "Clerk ASAP".
+const SHORT_MONTH = alternation([...MONTHS.map((m) => m.slice(0, 3)), 'Sept']);
+const RUN_IN_DEADLINE = new RegExp(
+  `\\s((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH}|${SHORT_MONTH})\\.?(?:\\s+\\d{4})?(?:\\s+(?:${alternation(DEADLINE_UNITS)}))?|\\d{1,2}[./-]\\d{1,2}(?:[./-]\\d{2,4})?|(?:${alternation(RELATIVE_DEADLINES)})\\s+(?:${alternation(DEADLINE_UNITS)})|${alternation(OPEN_DEADLINES)})$`,
+  'i',
+);
+
+/** A row's cells in the table's columns, or null when it is not a row of the table. */
+function rowCells(row: string, table: TableColumns): string[] | null {
+  const cells = cellsOf(row);
+  if (cells.length === table.width) return cells;
+  // One cell short, the last being the deadline: it ran into the owner's cell before it.
+  if (cells.length !== table.width - 1 || table.due !== table.width - 1) return null;
+  const last = cells[cells.length - 1];
+  const due = RUN_IN_DEADLINE.exec(last);
+  return due ? [...cells.slice(0, -1), last.slice(0, due.index), due[1]] : null;
+}
+
+/** The action records of a table block's rows: task, owner and deadline by the header's columns, each row its own line. */
+function tableRows(columns: TableColumns, b: Block): Action[] {
+  const out: Action[] = [];
+  const rows = b.fullText.split('\n');
+  const start = actionTableColumns(rows[0]) ? 1 : 0;
+  let previous: { action: Action; row: number } | null = null;
+  rows.forEach((row, k) => {
+    const cells = k < start || TABLE_RULE_ROW.test(row) ? null : rowCells(row, columns);
+    // A task that wraps onto a line of its own ("Report on options for extending the bus" / "service to Kelby") goes on the row above.
+    if (!cells && previous?.row === k - 1 && k >= start && columns.task < columns.owner && cellsOf(row).length === 0 && row.trim() !== '') {
+      previous.action.text = `${previous.action.text} ${row.trim()}`;
+      previous.action.end = b.line + k;
+      previous.row = k;
+      return;
+    }
+    if (!cells || !cells[columns.task]) return;
+    const found = action(cells[columns.task], { ...placeOf(b), line: b.line + k, end: b.line + k }, actionTableRowRule.id, true);
+    found.owner = cells[columns.owner] || null;
+    if (columns.due >= 0 && cells[columns.due]) found.due = cells[columns.due];
+    out.push(found);
+    previous = { action: found, row: k };
+  });
+  return out;
+}
 
 // A title that makes its item an action log: "Matters arising and action points", "Action log", "Progress on actions".
 const ACTION_LOG_TITLE = /\baction(?:s|\s+points?|\s+log|\s+list|\s+tracker|\s+sheet)?\b/i;
@@ -379,8 +462,21 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
     else if (out.length > 0) out[out.length - 1].owner = owner;
     prose = null;
   };
+  // The open action table: its header's columns, kept across blocks while rows follow.
+  let table: TableColumns | null = null;
   for (const section of ctx.sections) {
     if (section.kind === 'actions') {
+      // An action heading over a table ("ACTION LOG" / "Ref  Action  Owner  Due" / rows): its rows are read by columns.
+      const rest: Block[] = [];
+      for (const b of section.blocks) {
+        table = tableGoesOn(table, b);
+        if (table) out.push(...tableRows(table, b));
+        else rest.push(b);
+      }
+      if (rest.length < section.blocks.length) {
+        for (const b of rest) out.push(action(b.text, placeOf(b), actionHeadingRule.id));
+        continue;
+      }
       const lead = section.leadIn!.text;
       // "ACTION: Councillor Rice" names the owner of the commitment recorded just before it.
       if (lead && isOwnerOnly(lead) && section.blocks.length === 0) {
@@ -396,32 +492,16 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
       out.push(...afterDecision(section.leadIn ? [section.leadIn, ...section.blocks] : section.blocks, resolutions));
       continue;
     }
+    // A table opened under an action heading goes on here: its rows may follow the heading's own section.
     const blocks: Block[] = section.leadIn ? [section.leadIn, ...section.blocks] : [...section.blocks];
-    // The open action table: its header's columns, kept across blocks while rows follow.
-    let table: ReturnType<typeof actionTableColumns> = null;
     for (const b of blocks) {
       if (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'question-lead-in') {
         prose = null;
         continue;
       }
-      // An open table goes on while the rows keep its width; a header row opens one. Most blocks have no header's
-      // words at all and are passed over before their first row is cut into cells.
-      const firstRow = firstLine(b.fullText);
-      if (table && cellsOf(firstRow).length !== table.width) table = null;
-      if (!table && TABLE_HEADER_WORDS.every((words) => words.test(firstRow))) table = actionTableColumns(firstRow);
+      table = tableGoesOn(table, b);
       if (table) {
-        const columns = table;
-        const rows = b.fullText.split('\n');
-        const start = actionTableColumns(rows[0]) ? 1 : 0;
-        rows.forEach((row, k) => {
-          const cells = cellsOf(row);
-          if (k < start || cells.length !== columns.width || TABLE_RULE_ROW.test(row) || !cells[columns.task]) return;
-          // Each row is its own source line.
-          const found = action(cells[columns.task], { ...placeOf(b), line: b.line + k, end: b.line + k }, actionTableRowRule.id, true);
-          found.owner = cells[columns.owner] || null;
-          if (columns.due >= 0 && cells[columns.due]) found.due = cells[columns.due];
-          out.push(found);
-        });
+        out.push(...tableRows(table, b));
         continue;
       }
       const label = OWNER_LABEL.exec(b.text.trim());
@@ -464,6 +544,8 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
         // "Council agreed to increase the rents …": the meeting decided (a resolution), no one took a task.
         if (c.rule.id === 'commitment-agreed-to' && bodyDecision(s.text)?.groups?.to !== undefined) continue;
         const found = action(commitmentText(s.text, c.at, c.rule), placeOf(b), c.rule.id);
+        // A deadline is the commitment's own: "… had been consulted in May and offered to share …" has none.
+        if (c.at > 0 && found.text === s.text) found.due = dueOf(s.text.slice(c.at));
         // "…, and Ms Briggs will prepare a report": the owner is the later clause's subject.
         if (found.owner === null && c.at > 0) found.owner = ownerOf(s.text.slice(c.at).replace(/^(?:[,;]|and\b|but\b)\s*/, ''));
         if (labelled) found.owner = labelled;
@@ -483,7 +565,7 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
 
 // A resolution clause that asks for a future report or a later return, or sets an owner a task: also an action.
 const FUTURE_REPORT = new RegExp(
-  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs)\\s+(?:officers|the\\s+[A-Z]\\w+(?:\\s+[A-Z]?\\w+)?|the\\s+${BARE_ROLE_SOURCE})\\s+to\\s+[a-z]+|(?:request|requests)\\s+(?:officers|staff|the\\s+${BARE_ROLE_SOURCE})\\s+to\\s+[a-z]+|report\\s+back|referred\\s+to\\s+(?:staff|officers|the\\s+\\w+(?:\\s+\\w+)?)\\s+for\\s+(?:a\\s+)?(?:further\\s+)?report|\\b(?:to|at)\\s+the\\s+(?:${MONTH})\\s+meeting\\b|\\bat\\s+a\\s+(?:special|further|later|subsequent)\\s+(?:[a-z]+\\s+)?meeting\\b|(?:further|update|progress|follow-up)\\s+reports?|(?:requests?|receives?)\\s+(?:a\\s+)?(?:further|progress)\\s+update\\b|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|future\\s+meeting|next\\s+(?:[a-z]+\\s+)?meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
+  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs)\\s+(?:officers|the\\s+[A-Z]\\w+(?:\\s+[A-Z]?\\w+)?|the\\s+${BARE_ROLE_SOURCE})\\s+to\\s+[a-z]+|(?:request|requests)\\s+(?:officers|staff|the\\s+${BARE_ROLE_SOURCE})\\s+to\\s+[a-z]+|report\\s+back|referred\\s+to\\s+(?:staff|officers|the\\s+\\w+(?:\\s+\\w+)?)\\s+for\\s+(?:a\\s+)?(?:further\\s+)?report|be\\s+referred\\s+(?:back\\s+)?to\\s+(?:the\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${alternation(MEETING_NOUNS)})\\b|be\\s+passed\\s+on\\s+to\\b|\\b(?:to|at)\\s+the\\s+(?:${MONTH})\\s+meeting\\b|\\bat\\s+a\\s+(?:special|further|later|subsequent)\\s+(?:[a-z]+\\s+)?meeting\\b|(?:further|update|progress|follow-up)\\s+reports?|(?:requests?|receives?)\\s+(?:a\\s+)?(?:further|progress)\\s+update\\b|request(?:s|ed)?\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(FOLLOW_UP_PAPERS)})\\b|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|future\\s+meeting|next\\s+(?:[a-z]+\\s+)?meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
   'i',
 );
 // "the Clerk write to the highway authority", "the Clerk should notify …", "the Public Service prepare …": an owner set a task;
@@ -491,7 +573,8 @@ const FUTURE_REPORT = new RegExp(
 const OWNER_TASKED = new RegExp(`^(?!the\\s+(?:[A-Z][\\w-]*\\s+){0,3}(?:Council|Committee|Board|Panel|Cabinet|Authority)\\s|the\\s+${alternation(COUNCIL_AREA_NOUNS)}\\s+of\\s)(?:${OWNER_SOURCE})\\s+(?:${alternation(FUTURE_MODALS)}(?:,\\s[^,]{1,40},)?\\s+|(?:is\\s+|are\\s+)?to\\s+|be\\s+(?:asked|requested|instructed|directed)\\s+to\\s+)?(?!confirm\\b)(?:${alternation(DELIVERY_VERBS)})\\b`);
 
 // A later clause of a resolution with its own subject: "… be raised by £800 and that the Clerk should notify …".
-const LATER_TASK_CLAUSE = /\band\s+that\s+(?=(?:the\s+)?[A-Z])/;
+// Canadian clauses print the lead in capitals and the owner in lower case: "…; AND THAT staff be directed to forward …".
+const LATER_TASK_CLAUSE = /\b(?:and|AND)\s+(?:that|THAT)\s+(?=(?:the\s+)?[A-Z]|(?:staff|officers|administration)\b)/;
 
 // A further clause's lead: "And further that", "AND THAT", "That".
 const CLAUSE_LEAD = /^(?:and\s+)?(?:further\s+)?that\s+/i;
@@ -600,3 +683,5 @@ export function dedupeActions(actions: readonly Action[]): Action[] {
     return true;
   });
 }
+
+

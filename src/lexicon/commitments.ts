@@ -26,7 +26,8 @@ export const NAMED_TASK_MODALS: readonly string[] = extendable('NAMED_TASK_MODAL
 
 /**
  * Words after "X will / would" that make no task of it: a state ("will be", "would have"), a stance ("would welcome",
- * "would prefer"), a habit or likelihood ("would normally", "will probably"), or a negation ("will not").
+ * "would prefer"), a habit or likelihood ("would normally", "will probably"), a negation ("will not"), or what members
+ * are reminded of ("Members will recall").
  */
 export const NOT_TASK_AFTER_MODAL: readonly string[] = extendable('NOT_TASK_AFTER_MODAL', [
   'be',
@@ -85,6 +86,20 @@ export const NOT_TASK_AFTER_MODAL: readonly string[] = extendable('NOT_TASK_AFTE
   'retire',
   'step',
   'stand',
+  // What members are told they already know or will see: "Councillors will recall that …", "Members will note …".
+  'recall',
+  'remember',
+  'note',
+  'notice',
+  'see',
+  'receive',
+  'find the',
+  'find that',
+  'find it',
+  'find attached',
+  // What goes on as before, not a new task: "Officers will continue to work with the developer", "Staff would work within the budget".
+  'continue',
+  'work within',
 ]);
 
 /** Words that make a meeting a later one: "at the next meeting", "to a future Committee", "at a later meeting". */
@@ -125,6 +140,9 @@ export const OWNER_ROLES: readonly string[] = extendable('OWNER_ROLES', [
 /** Verbs by which a meeting asks someone to act: "was asked to", "requested that", "tasked with". */
 export const REQUESTING_VERBS: readonly string[] = extendable('REQUESTING_VERBS', ['asked', 'requested', 'tasked', 'instructed', 'directed']);
 
+/** Verbs by which a meeting sets officers a task in the active voice, as "asked" does: "Council directed staff to prepare …". */
+export const DIRECTING_VERBS: readonly string[] = extendable('DIRECTING_VERBS', ['directed', 'instructed']);
+
 /** Verbs the asked party is asked to do that are procedure at the meeting itself, not a later task: "asked to note the report". */
 export const PROCEDURE_VERBS: readonly string[] = extendable('PROCEDURE_VERBS', [
   'note',
@@ -153,7 +171,14 @@ export const PROCEDURE_VERBS: readonly string[] = extendable('PROCEDURE_VERBS', 
   'chair',
   'move',
   'second',
+  // A position taken at the meeting, not a later task: "AGREED to go with the decision of the Planning Officer", "agreed to support the application".
+  'go with',
+  'support',
+  'object',
 ]);
+
+/** Phrases opened by a procedure verb that are tasks done outside the meeting: "offered to speak to the landowner", "agreed to address the complaint". */
+export const PROCEDURE_TASK_PHRASES: readonly string[] = extendable('PROCEDURE_TASK_PHRASES', ['speak to', 'speak with', 'address the issue', 'address the issues', 'address the concern', 'address the concerns', 'address the complaint', 'address the problem']);
 
 /** Deliveries promised to members, as participles: "would be circulated", "will be made available". */
 export const DELIVERED: readonly string[] = extendable('DELIVERED', [
@@ -168,11 +193,20 @@ export const DELIVERED: readonly string[] = extendable('DELIVERED', [
   'reported back',
   'fed back',
   'made available',
+  'passed on',
   'followed up',
   'looked into',
   'investigated',
   'picked up',
-  'posted',
+  // Posted where members and the public read it; not signs "posted on Concession Roads 5 and 7" (works on site).
+  'posted online',
+  'posted to',
+  'posted on the website',
+  'posted on the web site',
+  'posted on the council website',
+  'posted on the noticeboard',
+  'posted on the notice board',
+  'posted on social media',
   'addressed through the action log',
 ]);
 
@@ -291,8 +325,14 @@ export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
   'get back',
 ]);
 
+/** Delivery verbs that also say when an event happens, used without an object: "the works would commence in November". */
+export const TIMED_EVENT_VERBS: readonly string[] = extendable('TIMED_EVENT_VERBS', ['commence', 'complete', 'start', 'begin', 'finish', 'open', 'close', 'proceed']);
+
+/** Words after a timed event verb that make it the event's timing, not a task: "commence in November", "complete shortly". */
+export const EVENT_TIME_WORDS: readonly string[] = extendable('EVENT_TIME_WORDS', ['in', 'on', 'at', 'from', 'during', 'after', 'before', 'by', 'shortly', 'soon', 'next', 'early', 'later', 'this', 'within', 'once', 'when', 'until']);
+
 /** Verbs that report a promise made in speech: "confirmed that she would send", "said that officers would check". */
-export const REPORTING_VERBS: readonly string[] = extendable('REPORTING_VERBS', ['said', 'stated', 'shared', 'confirmed', 'explained', 'advised', 'indicated', 'added', 'replied', 'responded', 'assured', 'agreed', 'undertook', 'noted', 'gave notice']);
+export const REPORTING_VERBS: readonly string[] = extendable('REPORTING_VERBS', ['said', 'stated', 'shared', 'confirmed', 'explained', 'advised', 'indicated', 'added', 'replied', 'responded', 'assured', 'reassured', 'agreed', 'undertook', 'noted', 'gave notice', 'reported', 'informed', 'mentioned', 'commented', 'clarified']);
 
 /** Written follow-ups a meeting asks for: "requested a further update", "asked for a written breakdown". */
 export const FOLLOW_UP_PAPERS: readonly string[] = extendable('FOLLOW_UP_PAPERS', ['update', 'report', 'briefing', 'breakdown', 'briefing note', 'written answer', 'written response']);
@@ -347,6 +387,9 @@ export const TO_BE_DONE: readonly string[] = extendable('TO_BE_DONE', [
 /** What a meeting asks to be done with a thing later, besides DELIVERED: "requested that the item be placed on the agenda". */
 export const REQUESTED_DONE: readonly string[] = extendable('REQUESTED_DONE', ['presented', 'brought', 'submitted', 'reported', 'included', 'added', 'scheduled', 'arranged', 'placed', 'put', 'listed']);
 
+/** Words before a post that leave it a post: "the relevant Cabinet Member would respond", "the appropriate officer will visit". */
+export const ROLE_ADJECTIVES: readonly string[] = extendable('ROLE_ADJECTIVES', ['relevant', 'appropriate', 'responsible', 'acting', 'interim', 'lead', 'named']);
+
 /** Adverbs between a subject and its modal: "The Director also would", "Officers in turn would". */
 export const SUBJECT_ADVERBS: readonly string[] = extendable('SUBJECT_ADVERBS', ['also', 'then', 'now', 'further', 'personally', 'in turn', 'therefore', 'kindly']);
 
@@ -397,6 +440,9 @@ export const ACTION_STATUSES: readonly string[] = extendable('ACTION_STATUSES', 
 /** Words that make a later meeting or period relative: "at the next meeting", "within the following month". */
 export const RELATIVE_DEADLINES: readonly string[] = extendable('RELATIVE_DEADLINES', ['next', 'following', 'future']);
 
+/** Deadlines an action table prints without a date: "ASAP", "Ongoing", "TBC". */
+export const OPEN_DEADLINES: readonly string[] = extendable('OPEN_DEADLINES', ['ASAP', 'ongoing', 'TBC', 'TBA', 'immediately']);
+
 /** What a relative deadline counts in: "the next meeting", "two weeks", "the following quarter". */
 export const DEADLINE_UNITS: readonly string[] = extendable('DEADLINE_UNITS', ['meeting', 'committee', 'cabinet', 'board', 'panel', 'council', 'week', 'month', 'quarter', 'year', 'municipal', 'financial', 'round', 'cycle', 'session']);
 
@@ -407,10 +453,10 @@ export const DEADLINE_UNITS: readonly string[] = extendable('DEADLINE_UNITS', ['
 export const ACTION_COLUMN_HEADERS: readonly string[] = extendable('ACTION_COLUMN_HEADERS', ['action', 'actions', 'action point', 'action points', 'action required', 'agreed action', 'task', 'tasks', 'item']);
 
 /** Headers of the owner column of an action table: "Owner", "Responsible", "Lead", "Who", "Action by". */
-export const OWNER_COLUMN_HEADERS: readonly string[] = extendable('OWNER_COLUMN_HEADERS', ['owner', 'owners', 'responsible', 'responsibility', 'lead', 'lead officer', 'who', 'by whom', 'action by', 'assigned to', 'person responsible']);
+export const OWNER_COLUMN_HEADERS: readonly string[] = extendable('OWNER_COLUMN_HEADERS', ['owner', 'owners', 'action owner', 'responsible', 'responsibility', 'responsible officer', 'officer responsible', 'lead', 'lead officer', 'lead member', 'who', 'by whom', 'action by', 'assigned to', 'person responsible']);
 
 /** Headers of the deadline column of an action table: "By", "Due", "Deadline", "When", "Target date". */
-export const DUE_COLUMN_HEADERS: readonly string[] = extendable('DUE_COLUMN_HEADERS', ['by', 'due', 'due date', 'deadline', 'when', 'by when', 'date', 'target date', 'timescale', 'timescales']);
+export const DUE_COLUMN_HEADERS: readonly string[] = extendable('DUE_COLUMN_HEADERS', ['by', 'due', 'due date', 'date due', 'due by', 'deadline', 'when', 'by when', 'date', 'target', 'target date', 'completion date', 'timescale', 'timescales']);
 
 /** Labels before a task set at the meeting, as Canadian minutes print a direction to staff ("Direction: Staff to circulate …") and English ones an action ("Action: Cllr Hart to contact the police"). */
 export const TASK_LABELS: readonly string[] = extendable('TASK_LABELS', ['Direction', 'Directions', 'Direction to staff', 'Staff direction', 'Council direction', 'Follow up', 'Follow-up', 'Action', 'ACTION', 'Actions', 'Agreed action']);

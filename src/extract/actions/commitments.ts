@@ -5,22 +5,28 @@ import {
   COMMITTING_VERBS,
   DELIVERED,
   DELIVERY_VERBS,
+  DIRECTING_VERBS,
   FOLLOW_UP_PAPERS,
   FUTURE_MODALS,
   IRREGULAR_PARTICIPLES,
   LATER_MEETING_WORDS,
   MEETING_BUSINESS_DONE,
   MEETING_NOUNS,
+  MONTHS,
   NAMED_TASK_MODALS,
   NOT_TASK_AFTER_MODAL,
   OWNER_ROLES,
+  PROCEDURE_TASK_PHRASES,
   PROCEDURE_VERBS,
   REPORTING_VERBS,
   REQUESTING_VERBS,
   REQUESTED_DONE,
+  ROLE_ADJECTIVES,
   ROLE_HEADS,
   SCHEDULED_MODALS,
   SUBJECT_ADVERBS,
+  EVENT_TIME_WORDS,
+  TIMED_EVENT_VERBS,
   TASKS_DONE,
   STANCE_LINKS,
   STANCE_VERBS,
@@ -37,7 +43,8 @@ const WOULD_WILL = alternation(['would', 'will', 'shall']);
 const REQUEST = alternation(REQUESTING_VERBS);
 const DONE = alternation(DELIVERED);
 const DO = alternation(DELIVERY_VERBS);
-const PROCEDURE = alternation(PROCEDURE_VERBS);
+// A procedure verb, unless it opens a task done outside the meeting: "offered to speak to the landowner".
+const PROCEDURE = `(?!${alternation(PROCEDURE_TASK_PHRASES)}\\b)${alternation(PROCEDURE_VERBS)}`;
 const MEETING = alternation(MEETING_NOUNS);
 const TO_MEET = alternation(TO_MEETING);
 const PAPER = alternation(FOLLOW_UP_PAPERS);
@@ -62,7 +69,8 @@ export const OWNER_PRESENT_TASK = new RegExp(`^(?:${OWNER_SOURCE})\\s+(?:${DO})(
 /** Who can promise in a sentence: an owner or a pronoun. */
 const ACTOR = `(?:${OWNER_SOURCE}|[Hh]e|[Ss]he|[Tt]hey)`;
 // A promise's verb: a delivery verb or "take this point away".
-const PROMISE = `(?:${DO}|take\\s+(?:this|the|that)\\s+(?:point|matter|issue|suggestion|comment)?s?\\s*(?:away|back))`;
+// Not a delivery verb used of an event's timing: "the works were tendered and would commence in November".
+const PROMISE = `(?:(?!(?:${alternation(TIMED_EVENT_VERBS)})\\s+(?:${alternation(EVENT_TIME_WORDS)})\\b)(?:${DO})|take\\s+(?:this|the|that)\\s+(?:point|matter|issue|suggestion|comment)?s?\\s*(?:away|back))`;
 
 // Verbs that make the words before "to be" a clause, not a bare noun phrase: "Members agreed for the bins to be …".
 const FINITE_BEFORE = alternation([...REQUESTING_VERBS, ...COMMITTING_VERBS, ...REPORTING_VERBS, 'noted', 'decided', 'resolved', 'suggested', 'proposed', 'reported', 'felt', 'hoped', 'expected']);
@@ -71,7 +79,7 @@ const FINITE_BEFORE = alternation([...REQUESTING_VERBS, ...COMMITTING_VERBS, ...
 const DETERMINER = alternation(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'any', 'all', 'each']);
 
 /** Who takes on a task of any verb: a person by honorific, a post named by its head ("The Parks Manager", "Clerk"), he or she. */
-const NAMED_SUBJECT = `(?:${HONORIFIC_NAME_SOURCE}|(?:The|the)\\s+(?:[A-Z][\\w'’-]*\\s+){0,4}?${alternation(ROLE_HEADS)}(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}|${BARE_ROLE_SOURCE}|${INITIALS_OWNER_SOURCE}|[Hh]e|[Ss]he)`;
+const NAMED_SUBJECT = `(?:${HONORIFIC_NAME_SOURCE}|${GROUP_OWNER}|(?:The|the)\\s+(?:(?:${alternation(ROLE_ADJECTIVES)})\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,4}?${alternation(ROLE_HEADS)}(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}|(?:The|the)\\s+(?:${alternation(ROLE_ADJECTIVES)})\\s+officers?|${BARE_ROLE_SOURCE}|${INITIALS_OWNER_SOURCE}|[Hh]e|[Ss]he)`;
 
 /** In rule order: where two match a sentence, the earlier match wins, then the earlier rule. */
 export const COMMITMENT_RULES: readonly CommitmentRule[] = [
@@ -79,8 +87,8 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-agreed-to',
     description: 'Someone agreed, undertook, offered or promised to do something; not a past decision ("it had been agreed to") or a stance ("remained committed to").',
     examples: {
-      valid: ['The Head of Waste agreed to circulate the collection figures.', 'Councillor Ames offered to contact the bus operator.'],
-      invalid: ['The service remained committed to reducing landfill.', 'Councillor Ames noted that it had been agreed to use the larger hall.'],
+      valid: ['The Head of Waste agreed to circulate the collection figures.', 'Councillor Ames offered to contact the bus operator.', 'The Chairman offered to speak to the farmer about the blocked ditch.', 'The Councillors agreed to walk the boundary on Sunday and decide whether a new fence is required to keep dogs off the pitch.'],
+      invalid: ['The service remained committed to reducing landfill.', 'Councillor Ames noted that it had been agreed to use the larger hall.', 'No objections and AGREED to go with the decision of the Planning Officer.'],
     },
     pattern: new RegExp(
       `\\b(?:(?<!\\bhad\\s{1,3}been\\s{1,3})${COMMIT}|(?<!\\b${alternation(STANCE_LINKS)}\\s{1,3})${alternation(STANCE_VERBS)})\\s+to\\s+(?!the\\b|this\\b|that\\b|these\\b|an?\\b|not\\b|${PROCEDURE}\\b)[a-z]+`,
@@ -102,8 +110,8 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-would-be-done',
     description: 'Something would or will be circulated, provided, shared, or a practical task done (arranged, checked, repaired).',
     examples: {
-      valid: ['A briefing note would be circulated to Members.', 'The revised map will be made available on the website.', 'When the proposal arrives a site meeting will be arranged.'],
-      invalid: ['The briefing note had been circulated to Members.', 'Cr Ames asked when the Wattle Creek causeway would be repaired.'],
+      valid: ['A briefing note would be circulated to Members.', 'The revised map will be made available on the website.', 'When the proposal arrives a site meeting will be arranged.', 'The draft hedgerow survey will be posted on the website for comment.'],
+      invalid: ['The briefing note had been circulated to Members.', 'Cr Ames asked when the Wattle Creek causeway would be repaired.', 'The Engineer replied that detour signs would be posted on Quarry Road during the works.'],
     },
     pattern: new RegExp(`\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)})\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?:also\\s+|then\\s+)?(?:${DONE}|${alternation(TASKS_DONE)})\\b`, 'i'),
     // The participle, not the modal: "was", "is", "will" are in most sentences, "circulated" in few.
@@ -131,13 +139,13 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   }),
   commitmentRule({
     id: 'commitment-asked-officers',
-    description: 'Someone asked officers or a named officer to do something.',
+    description: 'Someone asked, directed or instructed officers, staff or a named officer to do something.',
     examples: {
-      valid: ['The Chair asked officers to circulate the figures after the meeting.', 'Councillor Ng asked the Head of Parks to write to the allotment holders.'],
+      valid: ['The Chair asked officers to circulate the figures after the meeting.', 'Councillor Ng asked the Head of Parks to write to the allotment holders.', 'Council directed staff to prepare a by-law for the new parking zone.'],
       invalid: ['The Chair asked officers to introduce the report.'],
     },
-    pattern: new RegExp(`\\basked\\s+(?:officers|the\\s+(?:Clerk|Chief\\s+Executive|(?:[A-Z][\\w-]*\\s+){0,4}(?:Officer|Director|Manager)|Head\\s+of\\s+[A-Z][\\w ]{2,40}?))\\s+to\\s+(?!${PROCEDURE}\\b)[a-z]+`),
-    cue: ['asked'],
+    pattern: new RegExp(`\\b(?:asked|${alternation(DIRECTING_VERBS)})\\s+(?:officers|[Ss]taff|[Aa]dministration|the\\s+(?:Clerk|Chief\\s+Executive|(?:[A-Z][\\w-]*\\s+){0,4}(?:Officer|Director|Manager)|Head\\s+of\\s+[A-Z][\\w ]{2,40}?))\\s+to\\s+(?!${PROCEDURE}\\b)[a-z]+`),
+    cue: ['asked', ...DIRECTING_VERBS],
   }),
   commitmentRule({
     id: 'commitment-asked-that-officers',
@@ -193,17 +201,22 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   }),
   commitmentRule({
     id: 'commitment-done-by-meeting',
-    description: 'Something will or would be done, whatever the verb, at or for a later meeting: "The formalities will be completed at the next meeting"; not the minutes signed or a motion moved there.',
+    description: 'Something will or would be done, whatever the verb, at or for a later meeting (the next, a future, the March meeting): "The formalities will be completed at the next meeting"; not the minutes signed or a motion moved there.',
     examples: {
-      valid: ['The lease will be finalised at the next meeting.', 'The footpath survey would be reviewed by councillors and reported to a future meeting of the Council.', 'The draft budget will be made ready for the following Finance Committee.'],
+      valid: [
+        'The lease will be finalised at the next meeting.',
+        'The footpath survey would be reviewed by councillors and reported to a future meeting of the Council.',
+        'The draft budget will be made ready for the following Finance Committee.',
+        'The Harbour Master said the mooring fees would be recalculated and the new tariff put to the March Committee.',
+      ],
       invalid: ['The minutes will be signed at the next meeting.', 'The lease was finalised at the last meeting.', 'Cllr Dunn asked whether the lease would be finalised at the next meeting.'],
     },
     pattern: new RegExp(
-      `(?<!\\b(?:whether|if)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){0,4})(?<=\\b${WOULD_WILL}\\s{1,3}(?:(?:also|then|now)\\s{1,3})?)be\\s+(?!(?:${alternation(MEETING_BUSINESS_DONE)})\\b)(?:[a-z]{2,}ed|${alternation(IRREGULAR_PARTICIPLES)})\\b[^.;]{0,60}?\\b(?:at|to|for|by|before|in)\\s+(?:the|a)\\s+(?:${alternation(LATER_MEETING_WORDS)})\\s+(?:[\\w'’-]+\\s+){0,2}?${MEETING}\\b`,
+      `(?<!\\b(?:whether|if)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){0,4})(?<=\\b${WOULD_WILL}\\s{1,3}(?:(?:also|then|now)\\s{1,3})?)be\\s+(?!(?:${alternation(MEETING_BUSINESS_DONE)})\\b)(?:[a-z]{2,}ed|${alternation(IRREGULAR_PARTICIPLES)})\\b[^.;]{0,60}?\\b(?:at|to|for|by|before|in)\\s+(?:the|a)\\s+(?:${alternation(LATER_MEETING_WORDS)}|${alternation(MONTHS)})\\s+(?:[\\w'’-]+\\s+){0,2}?${MEETING}\\b`,
       'i',
     ),
     // Read from "be", as commitment-to-a-meeting (earlier in this list) is: where both match, that rule names it.
-    cue: LATER_MEETING_WORDS,
+    cue: [...LATER_MEETING_WORDS, ...MONTHS],
   }),
   // Before commitment-would-do, whose subjects exclude I and we.
   commitmentRule({
@@ -237,10 +250,10 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   // After commitment-would-do: its delivery verbs read the same sentences, this rule any other verb.
   commitmentRule({
     id: 'commitment-named-will-do',
-    description: 'A named member or officer, a post, or he or she will, would or shall do a task whatever its verb: "Cllr Blandford will tighten the bolts"; not a state, stance or habit ("will be", "would welcome", "would normally").',
+    description: 'A named member or officer, a post, officers or staff, or he or she will, would or shall do a task whatever its verb: "Cllr Blandford will tighten the bolts", "Officers will model the impact"; not a state, stance or habit ("will be", "would welcome", "would normally", "Members will recall").',
     examples: {
-      valid: ['Cllr Blandford will tighten the bolts on the noticeboard.', 'The Clerk will report the fallen stile to the County Council.', 'The Head of Parks would walk the route with the ward members in June.', 'Mrs Okafor shall also repaint the bus shelter before the fete.'],
-      invalid: ['Cllr Blandford will be away in August.', 'The scheme will cost the council £40,000.', 'The Government intends to publish new guidance.', 'The Chair would welcome views from residents.', 'The Clerk would normally attend these meetings.'],
+      valid: ['The relevant Cabinet Member would respond in writing to the two questions on libraries.', 'The appropriate officer will visit the site before the next meeting.', 'Officers will survey the three sites and report to the Resources Panel in March.', 'Cllr Blandford will tighten the bolts on the noticeboard.', 'The Clerk will report the fallen stile to the County Council.', 'The Head of Parks would walk the route with the ward members in June.', 'Mrs Okafor shall also repaint the bus shelter before the fete.'],
+      invalid: ['Cllr Blandford will be away in August.', 'The scheme will cost the council £40,000.', 'The Government intends to publish new guidance.', 'The Chair would welcome views from residents.', 'The Clerk would normally attend these meetings.', 'Members will recall that the bridge was closed last winter.', 'Officers will continue to work with the developer on the design.', 'Members will find the details in the appendix.'],
     },
     pattern: new RegExp(
       `(?:^|;\\s+)${NAMED_SUBJECT}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${alternation(NAMED_TASK_MODALS)}\\s+(?:also\\s+|then\\s+|now\\s+|therefore\\s+|personally\\s+|once\\s+again\\s+)?(?!(?:${alternation(NOT_TASK_AFTER_MODAL)}|${PROCEDURE}|${alternation(SUBJECT_ADVERBS)}|personally|once)\\b)[a-z]{2,}\\b`,
@@ -249,12 +262,13 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   }),
   commitmentRule({
     id: 'commitment-confirmed-would',
-    description: 'It was confirmed or agreed that officers would do something.',
+    description: 'It was confirmed or agreed that officers would (or an officer should or will) do something.',
     examples: {
-      valid: ['It was confirmed that officers would review the timetable.'],
-      invalid: ['It was confirmed that the reserves would remain above the minimum.'],
+      valid: ['It was confirmed that officers would review the timetable.', 'It was agreed that the Clerk should contact the police about speeding on Hill Road.'],
+      invalid: ['It was confirmed that the reserves would remain above the minimum.', 'It was agreed that the Council should buy a new defibrillator.'],
     },
-    pattern: /\b(?:confirmed|agreed|undertook)\s+that\s+(?:officers|the\s+\w+(?:\s+\w+){0,3})\s+would\b(?!\s+(?:remain|be|continue|have|not|need|still|stay|only)\b)/i,
+    // "would" reports a promise whoever the subject; "should" or "will" does so of an officer, not of the deciding body ("agreed that the Council should buy …" is a decision).
+    pattern: /\b(?:confirmed|agreed|undertook)\s+that\s+(?:(?:officers|the\s+\w+(?:\s+\w+){0,3})\s+would|(?:officers|staff|the\s+(?!(?:Council|Committee|Board|Panel|Cabinet|Authority|Government|Parish|Town|City|County)\b)\w+(?:\s+\w+){0,3})\s+(?:should|will|shall))\b(?!\s+(?:remain|be|continue|have|not|need|still|stay|only)\b)/i,
     cue: ['confirmed', 'agreed', 'undertook'],
   }),
   commitmentRule({
@@ -300,8 +314,10 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
         'The Director indicated that staff would bring back a cost estimate for the culvert.',
         'It was further noted that the Area Manager would arrange a site visit for Members.',
         'Councillor Ames gave notice that she will bring forward a motion on tree planting.',
+        'The Clerk reported that she would write to the rail operator about the footbridge.',
+        'The Director informed Members that he would circulate the revised capital programme.',
       ],
-      invalid: ['The Chair said that the hall would reopen in May.'],
+      invalid: ['The Chair said that the hall would reopen in May.', 'The Clerk reported that the footbridge would be closed until June.'],
     },
     pattern: new RegExp(
       `(?:\\b${REPORTED}(?:\\s+\\w+)?\\s+(?:that\\s+)?|\\band\\s+that\\s+|\\band\\s+(?=(?:he|she|they)\\s))(?:he|she|they|we|officers|staff|the\\s+[A-Za-z]+(?:\\s+(?:of|for|[A-Z]\\w+)){0,4}|${HONORIFIC_NAME_SOURCE})\\s+${WOULD_WILL}\\s+(?:also\\s+|now\\s+|therefore\\s+|then\\s+)?(?:${PROMISE})\\b`,
@@ -333,8 +349,8 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-later-clause',
     description: 'A promise in a later clause whose subject is elided.',
     examples: {
-      valid: ['The issue had been noted and would report back to the Panel in June.'],
-      invalid: ['The issue had been noted and reported to the Panel in June.'],
+      valid: ['The issue had been noted and would report back to the Panel in June.', 'The Clerk had chased the contractor and would complete the snagging list.'],
+      invalid: ['The issue had been noted and reported to the Panel in June.', 'Ms Tan replied that the resurfacing had been awarded and would commence in March.'],
     },
     pattern: new RegExp(`(?:,|\\band|\\bbut|\\bhowever,?)\\s+${WOULD_WILL}\\s+(?:also\\s+)?(?:${PROMISE})\\b`),
     cue: ['would', 'will', 'shall'],
