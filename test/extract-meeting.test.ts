@@ -114,6 +114,9 @@ describe('meeting body: the header families', () => {
     ['council heading, "meeting of the Council"', 'ORMSBY BOROUGH COUNCIL\nMinutes of a meeting of the Council held at the Civic Offices on Thursday, 6 March 2025', { body: 'ORMSBY BOROUGH COUNCIL', rule: 'meeting-body-council-named-in-header' }],
     ['council heading, "the Parish Council Meeting"', 'KELD WITH THWAITE PARISH COUNCIL\nMINUTES OF THE PARISH COUNCIL MEETING HELD ON\nTUESDAY, 4 MARCH 2025', { body: 'KELD WITH THWAITE PARISH COUNCIL', rule: 'meeting-body-council-named-in-header' }],
     ['bilingual heading, English name below the Welsh', 'CYNGOR TREF ABERWYLAN\nABERWYLAN TOWN COUNCIL\nMinutes of the meeting of the Town Council held on Monday 3 March 2025', { body: 'ABERWYLAN TOWN COUNCIL', rule: 'meeting-body-council-named-in-header' }],
+    ['a council named "of" a place', 'Vale of Ashmoor Council\nMinutes of a meeting of the Council held at the Civic Offices on Thursday, 6 March 2025', { body: 'Vale of Ashmoor Council', rule: 'meeting-body-council-named-in-header' }],
+    // A heading table's label before the name: "Name of meeting  LICENSING COMMITTEE".
+    ['heading table label', 'Name of meeting  LICENSING COMMITTEE\nDate and time  TUESDAY, 4 MARCH 2025 COMMENCING AT 5.00 PM', { body: 'LICENSING COMMITTEE', rule: 'meeting-body-committee-line' }],
     // "Full Council" is a body's name of its own, heading or not.
     ['"Full Council" under a council heading', 'ORMSBY TOWN COUNCIL\nMinutes of the Full Council Meeting held on Monday 3 March 2025 at 7.00pm', { body: 'Full Council', rule: 'meeting-body-minutes-of-sentence' }],
     // A heading of another kind does not rename the council ("Shire" is not "Town").

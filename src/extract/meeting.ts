@@ -7,7 +7,7 @@
 import type { Token } from '../tokenize/classify.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
 import { findDate } from './util/dates.js';
-import { COUNCIL_DESIGNATIONS, COURTESY_TITLES, ELECTORS_MEETINGS, GOVERNING_BODY_NOUNS, MINUTES_APPROVING_VERBS, MONTHS, MEETING_KINDS, MEETING_KINDS_BEFORE_BODY, MINUTES_DOCUMENT_NAMES, MUNICIPALITY_KINDS, WEEKDAY_STEMS, alternation, caselessAlternation, escapeRegex } from '../lexicon/index.js';
+import { BODY_NAME_LABELS, COUNCIL_DESIGNATIONS, COURTESY_TITLES, ELECTORS_MEETINGS, GOVERNING_BODY_NOUNS, MINUTES_APPROVING_VERBS, MONTHS, MEETING_KINDS, MEETING_KINDS_BEFORE_BODY, MINUTES_DOCUMENT_NAMES, MUNICIPALITY_KINDS, WEEKDAY_STEMS, alternation, caselessAlternation, escapeRegex } from '../lexicon/index.js';
 
 // The kinds of meeting ("Ordinary", "Special"), from the lexicon: all of them, and those dropped before a body's name.
 const KIND = caselessAlternation(MEETING_KINDS);
@@ -112,9 +112,13 @@ function firstBodyMatch(re: RegExp, text: string, ok: (body: string, before: str
 
 const TRAILING_DATE = new RegExp(`,?\\s+(?:${WEEKDAY},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]{3,9},?\\s+\\d{4}$`);
 
+/** "PAPER A Name of meeting SCRUTINY COMMITTEE": what precedes a heading table's label, and the label, are not the name. */
+const BODY_NAME_LABEL = new RegExp(String.raw`^.{0,40}?\b(?:${caselessAlternation(BODY_NAME_LABELS)})\s*:?\s+`, 'i');
+
 function tidyBody(body: string): string {
   return body
     .replace(RESCHEDULED, '')
+    .replace(BODY_NAME_LABEL, '')
     // "Minutes for the Ordinary Council Meeting", "Council Minutes": the document's name around the body's.
     .replace(/^minutes\s+(?:of|for)\s+(?:the\s+)?/i, '')
     .replace(/\s+minutes$/i, '')
@@ -446,12 +450,16 @@ const councilNamedInHeaderRule = defineRule({
   },
 });
 
+/** A line ending in "Council" that is a phrase, not a name: "Minutes of Council", "Reports to Full Council". */
+// "Isle of Wight Council" is a name: "of" is a phrase's only before the council itself.
+const NOT_A_COUNCIL_NAME = /\b(?:minutes|meetings?|reports?|agenda|to|for|at|in|on|by)\b|\bof\s+(?:the\s+)?(?:full\s+)?council$/i;
+
 /** The heading line that names the council in full, whose kind agrees with the one the minutes name ("Town Council" → "ASHCOMBE TOWN COUNCIL"). */
 function councilNamedInFull(generic: string, candidates: readonly Token[]): string | null {
   const kinds = generic.toLowerCase().split(/\s+/).filter((w) => w !== 'council');
   for (const t of candidates) {
     const text = t.line.text.trim();
-    if (!NAMED_COUNCIL_LINE.test(text) || GENERIC_COUNCIL.test(text) || NAMES_A_PERSON.test(text)) continue;
+    if (!NAMED_COUNCIL_LINE.test(text) || GENERIC_COUNCIL.test(text) || NAMES_A_PERSON.test(text) || NOT_A_COUNCIL_NAME.test(text)) continue;
     const words = text.toLowerCase().split(/\s+/);
     if (kinds.every((k) => words.includes(k))) return tidyBody(text);
   }

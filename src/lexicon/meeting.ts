@@ -28,3 +28,6 @@ export const ELECTORS_MEETINGS: readonly string[] = extendable('ELECTORS_MEETING
 
 /** Verbs before "the minutes of …" that make them a previous meeting's: "To confirm as a correct record the minutes of the Board held on …". */
 export const MINUTES_APPROVING_VERBS: readonly string[] = extendable('MINUTES_APPROVING_VERBS', ['confirm', 'approve', 'receive', 'adopt', 'sign', 'accept', 'agree', 'note', 'read']);
+
+/** Labels printed before the body's name in a heading table: "Name of meeting  SCRUTINY COMMITTEE", "Committee name: Licensing". */
+export const BODY_NAME_LABELS: readonly string[] = extendable('BODY_NAME_LABELS', ['Name of meeting', 'Meeting name', 'Name of committee', 'Committee name', 'Name of body']);
