@@ -124,6 +124,9 @@ describe('meeting body: the header families', () => {
     // Australia: "ORDINARY MEETING OF COUNCIL" is the meeting's name, over the shire's heading.
     ['shire heading, "ORDINARY MEETING OF COUNCIL"', 'COOLABAH SHIRE COUNCIL\nMINUTES OF THE ORDINARY MEETING OF COUNCIL\nHELD IN THE COUNCIL CHAMBERS ON WEDNESDAY 12 MARCH 2025', { body: 'ORDINARY MEETING OF COUNCIL', rule: 'meeting-body-kind-of-council-meeting' }],
     ['council name then its meeting in a wrapped title', 'MINUTES\nOF Yarrawong Regional Council\nOrdinary Council Meeting\nHELD AT THE Civic Centre\nON Tuesday, 11 March 2025', { body: 'Yarrawong Regional Council', rule: 'meeting-body-minutes-of-sentence' }],
+    ['no heading, "the Ordinary Council Meeting"', 'Minutes of the Ordinary Council Meeting held on Tuesday 11 March 2025 at 6.00pm', { body: 'Ordinary Council Meeting', rule: 'meeting-body-kind-of-council-meeting' }],
+    ['council heading, "Annual General Meeting of the Council"', 'Penmorfa Community Council\nMinutes of the Annual General Meeting of the Council held on Monday 12 May 2025', { body: 'Penmorfa Community Council', rule: 'meeting-body-council-named-in-header' }],
+    ['municipality heading, "Special Meeting of Council" line', 'Township of Birch Lake\nSpecial Meeting of Council\nMinutes\nMarch 3, 2025', { body: 'Special Meeting of Council', rule: 'meeting-body-council-meeting-line' }],
     // Canada: the meeting named by its kind under the corporation's name.
     ['corporation heading, "Regular Council Meeting Minutes"', 'The Corporation of the Township of Alder Bay\nRegular Council Meeting Minutes\nDate: Tuesday, May 6, 2025', { body: 'Regular Council Meeting', rule: 'meeting-body-council-meeting-line' }],
     ['municipality heading, plain "Council Meeting Minutes"', 'Town of Alder Bay\nCouncil Meeting Minutes\nMay 6, 2025', { body: 'Town of Alder Bay', rule: 'meeting-body-council-line' }],

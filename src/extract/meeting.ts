@@ -31,8 +31,8 @@ const RESCHEDULED = /^(?:moved|rescheduled|postponed|changed|re-?arranged|deferr
 const BODY_DASH_DATE = new RegExp(`^(.{3,150}?)\\s*[-–—]\\s*((?:${WEEKDAY},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]{3,9},?\\s+\\d{4})`, 'i');
 /** "Meeting: 14/03/2017 - Health and Wellbeing Scrutiny Committee (Item 614)". */
 const MEETING_LABEL = /^meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.{3,150}?)(?:\s*\(item\s*\d+\))?$/i;
-/** "MINUTES of a meeting of the Cabinet held …", "Minutes of the Planning Committee meeting held on", Scottish "MINUTE of MEETING of the X Committee held", "Minutes of the proceedings of the Meeting of the Council held". */
-const MINUTES_OF = new RegExp(String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:a|an|the)\s+)?(?:proceedings\s+of\s+(?:(?:a|an|the)\s+)?)?(?:${KIND_BEFORE_BODY}\s+)*(?:meeting\s+of\s+(?:the\s+)?)?(.{3,120}?)(?:\s+meeting)?\s+(?:held|which\s+was\s+held|on\s|at\s+the|convened)`, 'i');
+/** "MINUTES of a meeting of the Cabinet held …", "Minutes of the Planning Committee meeting held on", "Minutes of the Annual General Meeting of the Council held", Scottish "MINUTE of MEETING of the X Committee held", "Minutes of the proceedings of the Meeting of the Council held". */
+const MINUTES_OF = new RegExp(String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:a|an|the)\s+)?(?:proceedings\s+of\s+(?:(?:a|an|the)\s+)?)?(?:${KIND_BEFORE_BODY}\s+)*(?:(?:general\s+)?meeting\s+of\s+(?:the\s+)?)?(.{3,120}?)(?:\s+meeting)?\s+(?:held|which\s+was\s+held|on\s|at\s+the|convened)`, 'i');
 /** "Record of the meeting of the Housing Panel held …", "NOTES of a meeting of the Forum held …": minutes by another name, of a meeting. */
 const RECORD_OF_MEETING = new RegExp(String.raw`\b(?:${caselessAlternation(MINUTES_DOCUMENT_NAMES)})\s+of\s+(?:a|an|the)\s+(?:${KIND_BEFORE_BODY}\s+)*meeting\s+of\s+(?:the\s+)?(.{3,120}?)\s+(?:held|on\s|at\s+the|convened)`, 'i');
 /** A bare title line: "Minutes of the Health and Wellbeing Board". */
@@ -51,8 +51,10 @@ const VENUE_LABEL = /^(?:venue|location|place|meeting\s+place)\s*:\s*(.{2,300}?)
 const HELD_AT = new RegExp(`\\bheld\\s+(?:in|at)\\s+(?:the\\s+)?(?!\\d)(.{3,200}?)(?:,?\\s+on\\s+(?:${WEEKDAY}|\\d)|\\s+commencing|\\s+at\\s+\\d|\\.$|$)`, 'i');
 /** "REGULAR COUNCIL MEETING", "SPECIAL PLANNING COMMITTEE MEETING". Group 1: the body. */
 const COUNCIL_MEETING = new RegExp(String.raw`\b${KIND}\s+((?:[A-Za-z&']+\s+){0,4}?(?:council|committee|board|commission))\s+meeting\b`, 'i');
-/** A line that is a council's meeting named by its kind: "Regular Council Meeting", "SPECIAL COUNCIL MEETING", "Regular Council Meeting Minutes". */
-const KIND_OF_MEETING_LINE = new RegExp(String.raw`^${KIND}\s+(?:[A-Za-z&']+\s+){0,3}?council\s+meeting(?:\s+minutes)?$`, 'i');
+/** A line that is a council's meeting named by its kind: "Regular Council Meeting", "SPECIAL COUNCIL MEETING", "Regular Council Meeting Minutes", "Special Meeting of Council". */
+const KIND_OF_MEETING_LINE = new RegExp(String.raw`^${KIND}\s+(?:(?:[A-Za-z&']+\s+){0,3}?council\s+meeting(?:\s+minutes)?|meeting\s+of\s+(?:the\s+)?council)$`, 'i');
+/** "the Ordinary Council Meeting": a council's meeting named by its kind, inside a sentence. */
+const KIND_OF_COUNCIL_MEETING_PHRASE = new RegExp(String.raw`\b${KIND}\s+council\s+meeting\b`, 'i');
 /** A line naming a council: "WATTLE CREEK SHIRE COUNCIL", "Hutt City Council". */
 const NAMED_COUNCIL_LINE = /^(?:[A-Z][\p{L}'’-]*\s+){1,5}council$/iu;
 // Header lines naming the meeting's body: committees first, the council itself second.
@@ -326,15 +328,15 @@ const committeeLineRule: BodyRule = defineRule({
 const councilMeetingLineRule: BodyRule = defineRule({
   id: 'meeting-body-council-meeting-line',
   stage: 'meeting',
-  description: 'A heading line naming the council\'s meeting by its kind ("Regular Council Meeting [Minutes]") under a municipality\'s name ("The Corporation of the Township of Alder Bay"), unless a line names the council itself.',
+  description: 'A heading line naming the council\'s meeting by its kind ("Regular Council Meeting [Minutes]", "Special Meeting of Council") under a municipality\'s name ("The Corporation of the Township of Alder Bay"), unless a line names the council itself.',
   examples: {
-    valid: [`The Corporation of the Township of Alder Bay\nRegular Council Meeting Minutes\nDate: Tuesday, May 6, 2025${ITEM_BELOW}`],
+    valid: [`The Corporation of the Township of Alder Bay\nRegular Council Meeting Minutes\nDate: Tuesday, May 6, 2025${ITEM_BELOW}`, `Town of Alder Bay\nSpecial Meeting of Council\nMay 6, 2025${ITEM_BELOW}`],
     invalid: [`Township of Alder Bay\nCouncil Meeting Minutes\nDate: Tuesday, May 6, 2025${ITEM_BELOW}`, `ALDER BAY SHIRE COUNCIL\nOrdinary Council Meeting\nTuesday 6 May 2025${ITEM_BELOW}`],
     context: DOCUMENT,
   },
   find(ctx) {
     // A line naming the council itself ("WATTLE CREEK SHIRE COUNCIL" above "Ordinary Council Meeting") names the body better.
-    if (ctx.candidates.some((l) => NAMED_COUNCIL_LINE.test(l.line.text.trim()))) return null;
+    if (ctx.candidates.some((l) => namesCouncilInFull(l.line.text.trim()))) return null;
     const t = ctx.candidates.find((l) => KIND_OF_MEETING_LINE.test(l.line.text.trim()));
     return t ? { body: bodyOfHeadingLine(t) } : null;
   },
@@ -403,9 +405,12 @@ function bodyOfHeadingLine(t: Token): string {
 const kindOfCouncilMeetingRule = defineRule({
   id: 'meeting-body-kind-of-council-meeting',
   stage: 'meeting',
-  description: 'A bare "Council" the heading names with its meeting\'s kind, "MINUTES OF THE ORDINARY MEETING OF COUNCIL", is that meeting: "ORDINARY MEETING OF COUNCIL".',
+  description: 'A bare "Council" the heading names with its meeting\'s kind is that meeting: "MINUTES OF THE ORDINARY MEETING OF COUNCIL" (over a heading naming the council), "Minutes of the Ordinary Council Meeting held …" (when no heading names it).',
   examples: {
-    valid: [`COOLABAH SHIRE COUNCIL\nMINUTES OF THE ORDINARY MEETING OF COUNCIL\nHELD IN THE COUNCIL CHAMBERS ON WEDNESDAY 12 MARCH 2025${ITEM_BELOW}`],
+    valid: [
+      `COOLABAH SHIRE COUNCIL\nMINUTES OF THE ORDINARY MEETING OF COUNCIL\nHELD IN THE COUNCIL CHAMBERS ON WEDNESDAY 12 MARCH 2025${ITEM_BELOW}`,
+      `Minutes of the Ordinary Council Meeting held on Wednesday 12 March 2025 at 6.00pm${ITEM_BELOW}`,
+    ],
     invalid: [`Minutes of the Ordinary Meeting of the Coolabah Shire Council held on Wednesday 12 March 2025${ITEM_BELOW}`],
     context: DOCUMENT,
   },
@@ -454,12 +459,17 @@ const councilNamedInHeaderRule = defineRule({
 // "Isle of Wight Council" is a name: "of" is a phrase's only before the council itself.
 const NOT_A_COUNCIL_NAME = /\b(?:minutes|meetings?|reports?|agenda|to|for|at|in|on|by)\b|\bof\s+(?:the\s+)?(?:full\s+)?council$/i;
 
+/** Does a line name a council in full, with its place ("WATTLE CREEK SHIRE COUNCIL"), not by its kind ("COUNTY COUNCIL") or in a phrase ("Special Meeting of Council")? */
+function namesCouncilInFull(text: string): boolean {
+  return NAMED_COUNCIL_LINE.test(text) && !GENERIC_COUNCIL.test(text) && !NOT_A_COUNCIL_NAME.test(text);
+}
+
 /** The heading line that names the council in full, whose kind agrees with the one the minutes name ("Town Council" → "ASHCOMBE TOWN COUNCIL"). */
 function councilNamedInFull(generic: string, candidates: readonly Token[]): string | null {
   const kinds = generic.toLowerCase().split(/\s+/).filter((w) => w !== 'council');
   for (const t of candidates) {
     const text = t.line.text.trim();
-    if (!NAMED_COUNCIL_LINE.test(text) || GENERIC_COUNCIL.test(text) || NAMES_A_PERSON.test(text) || NOT_A_COUNCIL_NAME.test(text)) continue;
+    if (!namesCouncilInFull(text) || NAMES_A_PERSON.test(text)) continue;
     const words = text.toLowerCase().split(/\s+/);
     if (kinds.every((k) => words.includes(k))) return tidyBody(text);
   }
@@ -482,6 +492,10 @@ function refineCouncil(body: string, rule: string, ctx: BodyContext): { body: st
   }
   const named = councilNamedInFull(bare, ctx.candidates);
   if (named) return { body: named, rule: councilNamedInHeaderRule.id };
+  // "Minutes of the Ordinary Council Meeting held …" with no council named: the meeting named by its kind.
+  // A disposition's "REGULAR COUNCIL MEETING" already gave its body as the council by design.
+  const kindPhrase = /^council$/i.test(bare) && rule !== councilMeetingPhraseRule.id ? KIND_OF_COUNCIL_MEETING_PHRASE.exec(ctx.joined) : null;
+  if (kindPhrase) return { body: kindPhrase[0], rule: kindOfCouncilMeetingRule.id };
   return { body: bare, rule };
 }
 
