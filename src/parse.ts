@@ -135,6 +135,14 @@ export function parseLines(read: ReadResult, meta: Meta, options: ParseOptions =
   return results.length > 1 ? { ...results[0], documents: results.map((r) => r.document) } : results[0];
 }
 
+/** The first lines holding text, up to `count` of them, with the blank lines between: a page padded with blank lines still shows its heading. */
+function firstLines(tokens: readonly Token[], count: number): Token[] {
+  let seen = 0;
+  let end = 0;
+  while (end < tokens.length && seen < count) if (tokens[end++].kind !== 'blank') seen++;
+  return tokens.slice(0, end);
+}
+
 /** Parses one meeting's tokens into its document. */
 function parseMeeting(read: ReadResult, meta: Meta, options: ParseOptions, tokens: Token[], packNote: Warning | null): ParseResult {
   const lines = read.lines;
@@ -146,7 +154,7 @@ function parseMeeting(read: ReadResult, meta: Meta, options: ParseOptions, token
   dropRestatedRows(items);
   // A short header (an item heading straight after the page title) leaves the meeting facts in the first lines.
   const headerContent = seg.header.filter((t) => t.kind !== 'blank').length;
-  const facts = extractMeeting(seg.layout === 'agenda-item' ? [] : headerContent >= 3 ? seg.header : tokens.slice(0, 40), tokens);
+  const facts = extractMeeting(seg.layout === 'agenda-item' ? [] : headerContent >= 3 ? seg.header : firstLines(tokens, 40), tokens);
   // Front matter is metadata about the file, not the minutes: its date is used only when the minutes state none, and labelled so.
   if (!facts.date) {
     const field = read.metadata?.find((f) => DATE_KEYS.has(f.key) && findDate(f.value));
@@ -170,7 +178,7 @@ function parseMeeting(read: ReadResult, meta: Meta, options: ParseOptions, token
   let document: MinutesDocument = {
     schemaVersion: SCHEMA_VERSION,
     source: { path: meta.path, format: read.format, sha256: meta.sha256, bytes: meta.bytes, tool: VERSION, layout: seg.rule },
-    meeting: { body: facts.body, date: facts.date, venue: facts.venue, ...attendance },
+    meeting: { body: facts.body, date: facts.date, venue: facts.venue, ...(facts.rule ? { rule: facts.rule } : {}), ...attendance },
     items,
     warnings,
     declarations: fenced('declarations', () => declarationsOfDocument(seg, tokens), []),

@@ -101,6 +101,52 @@ describe('meeting: body, date and venue from the header', () => {
   });
 });
 
+type Named = { body: string | null; rule: string | undefined };
+const named = (header: string): Named => {
+  const m = parseMinutes(header + ITEM).document.meeting;
+  return { body: m.body, rule: m.rule };
+};
+
+// Which name is the body, family by family: the name the heading gives whoever met, in full where the heading prints it.
+describe('meeting body: the header families', () => {
+  it.each<[string, string, Named]>([
+    // A council heading above the minutes' sentence naming it by its kind alone: the heading's full name.
+    ['council heading, "meeting of the Council"', 'ORMSBY BOROUGH COUNCIL\nMinutes of a meeting of the Council held at the Civic Offices on Thursday, 6 March 2025', { body: 'ORMSBY BOROUGH COUNCIL', rule: 'meeting-body-council-named-in-header' }],
+    ['council heading, "the Parish Council Meeting"', 'KELD WITH THWAITE PARISH COUNCIL\nMINUTES OF THE PARISH COUNCIL MEETING HELD ON\nTUESDAY, 4 MARCH 2025', { body: 'KELD WITH THWAITE PARISH COUNCIL', rule: 'meeting-body-council-named-in-header' }],
+    ['bilingual heading, English name below the Welsh', 'CYNGOR TREF ABERWYLAN\nABERWYLAN TOWN COUNCIL\nMinutes of the meeting of the Town Council held on Monday 3 March 2025', { body: 'ABERWYLAN TOWN COUNCIL', rule: 'meeting-body-council-named-in-header' }],
+    ['a council named "of" a place', 'Vale of Ashmoor Council\nMinutes of a meeting of the Council held at the Civic Offices on Thursday, 6 March 2025', { body: 'Vale of Ashmoor Council', rule: 'meeting-body-council-named-in-header' }],
+    // A heading table's label before the name: "Name of meeting  LICENSING COMMITTEE".
+    ['heading table label', 'Name of meeting  LICENSING COMMITTEE\nDate and time  TUESDAY, 4 MARCH 2025 COMMENCING AT 5.00 PM', { body: 'LICENSING COMMITTEE', rule: 'meeting-body-committee-line' }],
+    // "Full Council" is a body's name of its own, heading or not.
+    ['"Full Council" under a council heading', 'ORMSBY TOWN COUNCIL\nMinutes of the Full Council Meeting held on Monday 3 March 2025 at 7.00pm', { body: 'Full Council', rule: 'meeting-body-minutes-of-sentence' }],
+    // A heading of another kind does not rename the council ("Shire" is not "Town").
+    ['a kind the heading does not share', 'ORMSBY SHIRE COUNCIL\nMinutes of the meeting of the Town Council held on Monday 3 March 2025', { body: 'Town Council', rule: 'meeting-body-minutes-of-sentence' }],
+    // Australia: "ORDINARY MEETING OF COUNCIL" is the meeting's name, over the shire's heading.
+    ['shire heading, "ORDINARY MEETING OF COUNCIL"', 'COOLABAH SHIRE COUNCIL\nMINUTES OF THE ORDINARY MEETING OF COUNCIL\nHELD IN THE COUNCIL CHAMBERS ON WEDNESDAY 12 MARCH 2025', { body: 'ORDINARY MEETING OF COUNCIL', rule: 'meeting-body-kind-of-council-meeting' }],
+    ['council name then its meeting in a wrapped title', 'MINUTES\nOF Yarrawong Regional Council\nOrdinary Council Meeting\nHELD AT THE Civic Centre\nON Tuesday, 11 March 2025', { body: 'Yarrawong Regional Council', rule: 'meeting-body-minutes-of-sentence' }],
+    ['no heading, "the Ordinary Council Meeting"', 'Minutes of the Ordinary Council Meeting held on Tuesday 11 March 2025 at 6.00pm', { body: 'Ordinary Council Meeting', rule: 'meeting-body-kind-of-council-meeting' }],
+    ['council heading, "Annual General Meeting of the Council"', 'Penmorfa Community Council\nMinutes of the Annual General Meeting of the Council held on Monday 12 May 2025', { body: 'Penmorfa Community Council', rule: 'meeting-body-council-named-in-header' }],
+    ['municipality heading, "Special Meeting of Council" line', 'Township of Birch Lake\nSpecial Meeting of Council\nMinutes\nMarch 3, 2025', { body: 'Special Meeting of Council', rule: 'meeting-body-council-meeting-line' }],
+    // Canada: the meeting named by its kind under the corporation's name.
+    ['corporation heading, "Regular Council Meeting Minutes"', 'The Corporation of the Township of Alder Bay\nRegular Council Meeting Minutes\nDate: Tuesday, May 6, 2025', { body: 'Regular Council Meeting', rule: 'meeting-body-council-meeting-line' }],
+    ['municipality heading, plain "Council Meeting Minutes"', 'Town of Alder Bay\nCouncil Meeting Minutes\nMay 6, 2025', { body: 'Town of Alder Bay', rule: 'meeting-body-council-line' }],
+    // A council named by its municipality: in full when a place follows, "Council" when none does.
+    ['"Council of the Borough of X"', 'MINUTES OF THE COUNCIL AT THE MEETING OF THE COUNCIL OF THE BOROUGH OF KELSTON HELD AT THE TOWN HALL ON TUESDAY 4th MARCH 2025', { body: 'COUNCIL OF THE BOROUGH OF KELSTON', rule: 'meeting-body-council-of-municipality' }],
+    ['"Council of the Borough", no place', 'MINUTES of the proceedings of the Meeting of the Council of the Borough held at 7.00 pm on 4 March 2025', { body: 'Council', rule: 'meeting-body-minutes-of-sentence' }],
+    // A committee heading beats the council's; a ModernGov page's site name above "Agenda and minutes" names no meeting.
+    ['council heading, committee line', 'Ormsby District Council\nLicensing Committee\nMinutes of the meeting held on 3 March 2025', { body: 'Licensing Committee', rule: 'meeting-body-committee-line' }],
+    ['ModernGov page without its title line', 'Ormsby Council\n\nAgenda and minutes\n\nVenue: Council Chamber, Civic Offices. View directions\n\nContact: Democratic Services', { body: null, rule: undefined }],
+    ['ModernGov page with its title line', 'Ormsby Council\n\nAgenda and minutes\n\nLicensing Committee - Tuesday, 4th March, 2025 10.00 am\n\nVenue: Council Chamber, Civic Offices. View directions', { body: 'Licensing Committee', rule: 'meeting-body-dated-title' }],
+    // Electors' meetings; a previous meeting's minutes ("the May meeting", "To confirm … the minutes of") are not this one's.
+    ['Annual Parish Meeting', '12 May 2025 - Annual Parish Meeting\nMinutes of the Annual Parish Meeting held on Monday 12 May 2025', { body: 'Annual Parish Meeting', rule: 'meeting-body-electors-meeting' }],
+    ['"Minutes of the May meeting" below the heading', 'FERNLEA COMMUNITY COUNCIL\nGENERAL MEETING MONDAY 2 JUNE 2025\nMINUTES OF THE MAY MEETING', { body: 'FERNLEA COMMUNITY COUNCIL', rule: 'meeting-body-council-line' }],
+    ['a body whose name holds such a word ("Adoption")', 'ORMSBY COUNTY COUNCIL\nADOPTION PANEL\nMINUTES of a meeting of the Adoption Panel held at County Hall on Tuesday, 4 March 2025', { body: 'Adoption Panel', rule: 'meeting-body-minutes-of-sentence' }],
+    ['an item confirming another meeting\'s minutes', 'Apologies for Absence\n\nNone.\n\nTo confirm as a correct record the minutes of the Harbour Board meeting held on 3 February 2025.\n\nThat the minutes of the Harbour Board meeting held on 3 February 2025 be approved.', { body: null, rule: undefined }],
+  ])('%s', (_family, header, expected) => {
+    expect(named(header)).toEqual(expected);
+  });
+});
+
 // Rows the parser does not meet yet, with the annotator's expectation. Skipped
 // unless PENDING=1 so the suite stays green; each is on the lead's bug list.
 describe('former bug list, now fixed', () => {

@@ -5,8 +5,9 @@
 // "MINUTES of a meeting of the Cabinet held … on Thursday, 9 January 2025",
 // then header lines naming a committee or council, and the first full date.
 import type { Token } from '../tokenize/classify.js';
+import { defineRule, type RuleMeta } from '../rules/define.js';
 import { findDate } from './util/dates.js';
-import { COURTESY_TITLES, GOVERNING_BODY_NOUNS, MEETING_KINDS, MEETING_KINDS_BEFORE_BODY, MINUTES_DOCUMENT_NAMES, MUNICIPALITY_KINDS, WEEKDAY_STEMS, alternation, caselessAlternation } from '../lexicon/index.js';
+import { BODY_NAME_LABELS, COUNCIL_DESIGNATIONS, COURTESY_TITLES, ELECTORS_MEETINGS, GOVERNING_BODY_NOUNS, MINUTES_APPROVING_VERBS, MONTHS, MEETING_KINDS, MEETING_KINDS_BEFORE_BODY, MINUTES_DOCUMENT_NAMES, MUNICIPALITY_KINDS, WEEKDAY_STEMS, alternation, caselessAlternation, escapeRegex } from '../lexicon/index.js';
 
 // The kinds of meeting ("Ordinary", "Special"), from the lexicon: all of them, and those dropped before a body's name.
 const KIND = caselessAlternation(MEETING_KINDS);
@@ -17,6 +18,8 @@ export interface MeetingFacts {
   date: string | null;
   venue: string | null;
   line: number | null;
+  /** The rule that named the body (null with no body). */
+  rule: string | null;
 }
 
 const WEEKDAY = `${alternation(WEEKDAY_STEMS)}day`;
@@ -28,16 +31,16 @@ const RESCHEDULED = /^(?:moved|rescheduled|postponed|changed|re-?arranged|deferr
 const BODY_DASH_DATE = new RegExp(`^(.{3,150}?)\\s*[-–—]\\s*((?:${WEEKDAY},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]{3,9},?\\s+\\d{4})`, 'i');
 /** "Meeting: 14/03/2017 - Health and Wellbeing Scrutiny Committee (Item 614)". */
 const MEETING_LABEL = /^meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.{3,150}?)(?:\s*\(item\s*\d+\))?$/i;
-/** "MINUTES of a meeting of the Cabinet held …", "Minutes of the Planning Committee meeting held on", Scottish "MINUTE of MEETING of the X Committee held", "Minutes of the proceedings of the Meeting of the Council held". */
-const MINUTES_OF = new RegExp(String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:a|an|the)\s+)?(?:proceedings\s+of\s+(?:(?:a|an|the)\s+)?)?(?:${KIND_BEFORE_BODY}\s+)*(?:meeting\s+of\s+(?:the\s+)?)?(.{3,120}?)(?:\s+meeting)?\s+(?:held|which\s+was\s+held|on\s|at\s+the|convened)`, 'i');
+/** "MINUTES of a meeting of the Cabinet held …", "Minutes of the Planning Committee meeting held on", "Minutes of the Annual General Meeting of the Council held", Scottish "MINUTE of MEETING of the X Committee held", "Minutes of the proceedings of the Meeting of the Council held". */
+const MINUTES_OF = new RegExp(String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:a|an|the)\s+)?(?:proceedings\s+of\s+(?:(?:a|an|the)\s+)?)?(?:${KIND_BEFORE_BODY}\s+)*(?:(?:general\s+)?meeting\s+of\s+(?:the\s+)?)?(.{3,120}?)(?:\s+meeting)?\s+(?:held|which\s+was\s+held|on\s|at\s+the|convened)`, 'i');
 /** "Record of the meeting of the Housing Panel held …", "NOTES of a meeting of the Forum held …": minutes by another name, of a meeting. */
 const RECORD_OF_MEETING = new RegExp(String.raw`\b(?:${caselessAlternation(MINUTES_DOCUMENT_NAMES)})\s+of\s+(?:a|an|the)\s+(?:${KIND_BEFORE_BODY}\s+)*meeting\s+of\s+(?:the\s+)?(.{3,120}?)\s+(?:held|on\s|at\s+the|convened)`, 'i');
 /** A bare title line: "Minutes of the Health and Wellbeing Board". */
 const MINUTES_OF_LINE = new RegExp(String.raw`^minutes\s+of\s+(?:(?:a|an|the)\s+)?(?:${KIND_BEFORE_BODY}\s+)*(?:meeting\s+of\s+(?:the\s+)?)?([A-Z].{2,120}?)\s*$`, 'i');
 /** "held on Wednesday, 3 March 2021 at 6.30 pm in Committee Room 2, The Guildhall", "held at 7.15pm on Monday 12 May 2025 in the Reading Room". */
 const VENUE_AFTER_DATE = /\bheld\s+(?:on|at)\s+[^\n]{3,60}?\s+in\s+(?:the\s+)?(.{3,150}?)(?:\.(?:\s|$)|$)/i;
-// "meeting" is what minutes are of, not who met.
-const NOT_A_BODY_NAME = /^(?:the\s+)?(?:meeting|previous meeting|last meeting)$/i;
+// "meeting" is what minutes are of, not who met; "the May meeting", "the last meeting" are other meetings.
+const NOT_A_BODY_NAME = new RegExp(String.raw`^(?:the\s+)?(?:(?:previous|last|next|${caselessAlternation(MONTHS)})\s+)?meeting$`, 'i');
 /** "Ordinary Meeting of Council", "SPECIAL MEETING OF COUNCIL": a council's meeting named by its kind. */
 const KIND_OF_COUNCIL_MEETING = new RegExp(String.raw`\b${KIND}\s+meeting\s+of\s+council\b`, 'i');
 /** "An Open meeting of the City Council was held in …". */
@@ -48,8 +51,10 @@ const VENUE_LABEL = /^(?:venue|location|place|meeting\s+place)\s*:\s*(.{2,300}?)
 const HELD_AT = new RegExp(`\\bheld\\s+(?:in|at)\\s+(?:the\\s+)?(?!\\d)(.{3,200}?)(?:,?\\s+on\\s+(?:${WEEKDAY}|\\d)|\\s+commencing|\\s+at\\s+\\d|\\.$|$)`, 'i');
 /** "REGULAR COUNCIL MEETING", "SPECIAL PLANNING COMMITTEE MEETING". Group 1: the body. */
 const COUNCIL_MEETING = new RegExp(String.raw`\b${KIND}\s+((?:[A-Za-z&']+\s+){0,4}?(?:council|committee|board|commission))\s+meeting\b`, 'i');
-/** A line that is a council's meeting named by its kind: "Regular Council Meeting", "SPECIAL COUNCIL MEETING". */
-const KIND_OF_MEETING_LINE = new RegExp(String.raw`^${KIND}\s+(?:[A-Za-z&']+\s+){0,3}?council\s+meeting$`, 'i');
+/** A line that is a council's meeting named by its kind: "Regular Council Meeting", "SPECIAL COUNCIL MEETING", "Regular Council Meeting Minutes", "Special Meeting of Council". */
+const KIND_OF_MEETING_LINE = new RegExp(String.raw`^${KIND}\s+(?:(?:[A-Za-z&']+\s+){0,3}?council\s+meeting(?:\s+minutes)?|meeting\s+of\s+(?:the\s+)?council)$`, 'i');
+/** "the Ordinary Council Meeting": a council's meeting named by its kind, inside a sentence. */
+const KIND_OF_COUNCIL_MEETING_PHRASE = new RegExp(String.raw`\b${KIND}\s+council\s+meeting\b`, 'i');
 /** A line naming a council: "WATTLE CREEK SHIRE COUNCIL", "Hutt City Council". */
 const NAMED_COUNCIL_LINE = /^(?:[A-Z][\p{L}'’-]*\s+){1,5}council$/iu;
 // Header lines naming the meeting's body: committees first, the council itself second.
@@ -95,13 +100,13 @@ function bodyOfDashedTitle(title: string): string {
   return part ?? whole;
 }
 
-/** The first match of a pattern whose body group passes the test, trying from each later "minutes" when one does not. */
-function firstBodyMatch(re: RegExp, text: string, ok: (body: string) => boolean): RegExpExecArray | null {
+/** The first match of a pattern whose body group passes the test (given the text before the match), trying from each later "minutes" when one does not. */
+function firstBodyMatch(re: RegExp, text: string, ok: (body: string, before: string) => boolean): RegExpExecArray | null {
   let from = 0;
   for (let tries = 0; tries < 8 && from < text.length; tries++) {
     const m = re.exec(text.slice(from));
     if (!m) return null;
-    if (ok(m[1])) return m;
+    if (ok(m[1], text.slice(Math.max(0, from + m.index - DATE_CONTEXT), from + m.index))) return m;
     from += m.index + 1;
   }
   return null;
@@ -109,9 +114,13 @@ function firstBodyMatch(re: RegExp, text: string, ok: (body: string) => boolean)
 
 const TRAILING_DATE = new RegExp(`,?\\s+(?:${WEEKDAY},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]{3,9},?\\s+\\d{4}$`);
 
+/** "PAPER A Name of meeting SCRUTINY COMMITTEE": what precedes a heading table's label, and the label, are not the name. */
+const BODY_NAME_LABEL = new RegExp(String.raw`^.{0,40}?\b(?:${caselessAlternation(BODY_NAME_LABELS)})\s*:?\s+`, 'i');
+
 function tidyBody(body: string): string {
   return body
     .replace(RESCHEDULED, '')
+    .replace(BODY_NAME_LABEL, '')
     // "Minutes for the Ordinary Council Meeting", "Council Minutes": the document's name around the body's.
     .replace(/^minutes\s+(?:of|for)\s+(?:the\s+)?/i, '')
     .replace(/\s+minutes$/i, '')
@@ -160,89 +169,394 @@ function shortYearMeetingDate(text: string): string | null {
   return found ? found.iso : null;
 }
 
-/** Reads meeting metadata from the header, the first lines, and decision-record fields anywhere. */
-export function extractMeeting(header: readonly Token[], all: readonly Token[] = header): MeetingFacts {
-  const facts: MeetingFacts = { body: null, date: null, venue: null, line: null };
-  // Site navigation above the minutes is bullets ("* Home", "+ Media"): never the meeting's facts.
-  const lines = header.filter((t) => t.kind !== 'blank' && t.kind !== 'bullet' && t.kind !== 'bullet-marker' && t.kind !== 'furniture').slice(0, 60);
-  const joinedText = lines.map((t) => t.line.text).join(' ');
-  for (const t of lines) {
-    const text = t.line.text.replace(RESCHEDULED, '');
-    if (!facts.body) {
+/** What the body rules read: the header lines, their text joined, and every token (for decision-record fields). */
+interface BodyContext {
+  lines: readonly Token[];
+  /** The header lines joined by spaces, with a "MINUTES" title line kept ("MINUTES / OF Coolabah Shire Council / … HELD"). */
+  joined: string;
+  /** The lines that may name the body on a line of their own: below a meeting page's title, above its attendance list. */
+  candidates: readonly Token[];
+  all: readonly Token[];
+}
+
+/** A body (or, from a title line, a date alone) and the line that gave it. */
+interface BodyFinding {
+  body: string | null;
+  date?: string | null;
+  line?: number | null;
+}
+
+interface BodyRule extends RuleMeta {
+  find(ctx: BodyContext): BodyFinding | null;
+}
+
+const DOCUMENT = 'document' as const;
+const ITEM_BELOW = '\n\n1. Apologies for Absence\n\nNone.\n';
+
+/** "Environment & Transport Cabinet Committee - Wednesday, 28th November, 2018 10.00 am": a meeting page's title. */
+const datedTitleRule: BodyRule = defineRule({
+  id: 'meeting-body-dated-title',
+  stage: 'meeting',
+  description: 'A title line pairing the body with the date ("Licensing Sub-Committee - Tuesday, 4th March, 2025 10.00 am"), or a page labelling the meeting ("Meeting: 04/03/2025 - Licensing Sub-Committee (Item 12)").',
+  examples: {
+    valid: [`Agenda and minutes\nLicensing Sub-Committee - Tuesday, 4th March, 2025 10.00 am\nVenue: Room 2, Civic Offices${ITEM_BELOW}`, `Issue - meetings\nMeeting: 04/03/2025 - Licensing Sub-Committee (Item 12)${ITEM_BELOW}`],
+    invalid: [`Licensing Sub-Committee\nTuesday, 4th March, 2025${ITEM_BELOW}`],
+    context: DOCUMENT,
+  },
+  find(ctx) {
+    for (const t of ctx.lines) {
+      const text = t.line.text.replace(RESCHEDULED, '');
       const m = BODY_DASH_DATE.exec(text);
-      const label = MEETING_LABEL.exec(text);
       if (m && !NOT_BODY.test(m[1]) && findDate(m[2])) {
         // "Minutes - Full Council - 5th May 2020": a document title; the "Minutes of a meeting of X held" sentence names the body better.
-        facts.body = /^minutes\b/i.test(m[1]) && MINUTES_OF.test(joinedText) ? null : bodyOfDashedTitle(m[1]);
-        facts.date = findDate(m[2])!.iso;
-        facts.line = t.line.line;
-      } else if (label) {
-        facts.body = tidyBody(label[2]);
-        facts.date = findDate(label[1])?.iso ?? null;
-        facts.line = t.line.line;
+        const body = /^minutes\b/i.test(m[1]) && MINUTES_OF.test(ctx.joined) ? null : bodyOfDashedTitle(m[1]);
+        return { body, date: findDate(m[2])!.iso, line: t.line.line };
       }
+      const label = MEETING_LABEL.exec(text);
+      if (label) return { body: tidyBody(label[2]), date: findDate(label[1])?.iso ?? null, line: t.line.line };
     }
-    if (!facts.venue) {
-      const v = VENUE_LABEL.exec(text);
-      if (v) facts.venue = v[1].trim();
+    return null;
+  },
+});
+
+/** "Decision Maker: Cabinet": a decision listing names the body in a record field. */
+const decisionMakerRule: BodyRule = defineRule({
+  id: 'meeting-body-decision-maker',
+  stage: 'meeting',
+  description: 'A decision listing names the body in its "Decision Maker:" field.',
+  examples: {
+    valid: ['Decisions published\n\n14/05/2025 - Library Opening Hours ref: 412    Recommendations Approved\n\nDecision Maker: Housing Committee\n\nMade at meeting: 14/05/2025 - Housing Committee\n\nDecision:\n\nThe Committee approved the new opening hours.'],
+    invalid: ['Decisions published\n\n14/05/2025 - Library Opening Hours ref: 412    Recommendations Approved\n\nDecision Maker: Cabinet Member for Housing\n\nDecision:\n\nThe new opening hours were approved.'],
+    context: DOCUMENT,
+  },
+  find(ctx) {
+    for (const t of ctx.all) {
+      if (t.kind === 'record-field' && t.marker && t.marker.toLowerCase() === 'decision maker' && t.text) return { body: tidyBody(t.text.split(',')[0]) };
     }
-  }
-  // Decision listings name the body and the date in record fields.
-  for (const t of all) {
-    if (t.kind !== 'record-field' || !t.marker) continue;
-    const label = t.marker.toLowerCase();
-    if (!facts.body && label === 'decision maker' && t.text) facts.body = tidyBody(t.text.split(',')[0]);
-    if (!facts.date && /made at meeting|decided at meeting|date of decision/.test(label)) facts.date = findDate(t.text)?.iso ?? null;
-    if (facts.body && facts.date) break;
-  }
-  // Join wrapped header lines so "MINUTES of a meeting … held\n… on 9 January" matches.
-  const joined = lines.map((t) => t.line.text).join(' ');
-  if (!facts.body) {
-    for (const t of lines) {
+    return null;
+  },
+});
+
+/** "Annual Parish Meeting": the parish's electors meeting is the body, though "Annual" is elsewhere only the meeting's kind. */
+const ELECTORS_MEETING = new RegExp(`\\b(${caselessAlternation(ELECTORS_MEETINGS)})\\b`, 'i');
+const electorsMeetingRule: BodyRule = defineRule({
+  id: 'meeting-body-electors-meeting',
+  stage: 'meeting',
+  description: 'A parish or town electors\' meeting names itself: "Minutes of the Annual Parish Meeting held on …", a heading "ANNUAL TOWN MEETING".',
+  examples: {
+    valid: [`Minutes of the Annual Parish Meeting held on Tuesday 13 May 2025 in the Reading Room${ITEM_BELOW}`],
+    invalid: [`Minutes of the Annual Meeting of Ravenscar Parish Council held on Tuesday 13 May 2025${ITEM_BELOW}`],
+    context: DOCUMENT,
+  },
+  find(ctx) {
+    // Only in a line that is the heading or the minutes' title, not a mention in the items ("the Annual Parish Meeting will be held").
+    for (const t of ctx.lines) {
+      const text = t.line.text.trim();
+      const m = ELECTORS_MEETING.exec(text);
+      if (m && (text.length === m[0].length || /^minutes\s+of\s+(?:the\s+)?$/i.test(text.slice(0, m.index)))) return { body: m[1] };
+    }
+    return null;
+  },
+});
+
+/** "Minutes of the Health and Wellbeing Board": a title line of its own, with no "held". */
+const minutesTitleLineRule: BodyRule = defineRule({
+  id: 'meeting-body-minutes-title-line',
+  stage: 'meeting',
+  description: 'A title line "Minutes of [a meeting of] the X" that holds no "held" names the body X.',
+  examples: {
+    valid: [`Minutes of the Harbour Advisory Board\nThursday 6 March 2025${ITEM_BELOW}`],
+    invalid: [`Minutes of the May meeting\nThursday 6 March 2025${ITEM_BELOW}`],
+    context: DOCUMENT,
+  },
+  find(ctx) {
+    for (const t of ctx.lines) {
       const m = MINUTES_OF_LINE.exec(t.line.text);
-      if (m && !/\b(?:held|meeting\s+on)\b/i.test(t.line.text) && !NOT_A_BODY_NAME.test(m[1])) {
-        facts.body = tidyBody(m[1]);
-        break;
-      }
+      if (m && !/\b(?:held|meeting\s+on)\b/i.test(t.line.text) && !NOT_A_BODY_NAME.test(m[1])) return { body: tidyBody(m[1]) };
     }
-  }
-  if (!facts.body) {
+    return null;
+  },
+});
+
+/** "the minutes of …" after a verb of confirming ("To confirm as a correct record the minutes of …"): another meeting's minutes. */
+// The verbs as written: "confirm", "confirmed", "approving" (not "adoption").
+const APPROVING_VERB = MINUTES_APPROVING_VERBS.map((w) => (w.endsWith('e') ? `${escapeRegex(w.slice(0, -1))}(?:e[ds]?|ing)` : `${escapeRegex(w)}(?:s|ed|ing)?`)).join('|');
+const APPROVING_BEFORE = new RegExp(String.raw`\b(?:${APPROVING_VERB})\b[^.()]{0,60}$|\bthat\s+(?:the\s+)?$`, 'i');
+/** "Coolabah Shire Council Ordinary Council Meeting": the council named, then its meeting's kind. */
+const COUNCIL_THEN_ITS_MEETING = new RegExp(String.raw`^(.{3,80}?\bcouncil)\s+${KIND}\s+council(?:\s+meeting)?$`, 'i');
+
+/** "MINUTES of a meeting of the Cabinet held …", "Record of the meeting of the Housing Panel held …", "An Open meeting of the City Council was held …". */
+const minutesOfSentenceRule: BodyRule = defineRule({
+  id: 'meeting-body-minutes-of-sentence',
+  stage: 'meeting',
+  description: 'The minutes\' opening sentence names the body that met: "Minutes of a meeting of X held …", "Record of the meeting of X held …", "An ordinary meeting of X was held …".',
+  examples: {
+    valid: [`MINUTES of a meeting of the Licensing Committee held in the Council Chamber on Monday, 3 March 2025${ITEM_BELOW}`, `Notes of the meeting of the Tenants' Forum held on 2 April 2025${ITEM_BELOW}`],
+    invalid: [`To confirm as a correct record the minutes of the Licensing Committee held on 3 February 2025.${ITEM_BELOW}`],
+    context: DOCUMENT,
+  },
+  find(ctx) {
     // A "minutes of …" inside a note ("subject to … the minutes of the Meeting at which they are approved)") is passed over for the next.
     // A body may carry a bracketed qualifier ("Harbour Board (reconvened)"); a bracket left open is a note's, not the body's.
     const balanced = (b: string): boolean => (b.match(/\(/g) ?? []).length === (b.match(/\)/g) ?? []).length;
     // What does not read as a body's name ("last meeting: Approved and signed … on", a sentence run on) is passed over too.
-    const usable = (b: string): boolean => !NOT_BODY.test(b) && !NOT_A_BODY_NAME.test(b.trim()) && !/\bminutes\b/i.test(b) && balanced(b) && isBodyName(tidyBody(b));
-    const m = firstBodyMatch(MINUTES_OF, joined, usable) ?? firstBodyMatch(RECORD_OF_MEETING, joined, usable) ?? firstBodyMatch(MEETING_OF, joined, usable);
-    // "MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD …": a bare "Council" is named with its meeting, "Ordinary Meeting of Council".
-    const kindOfMeeting = m && /^council$/i.test(tidyBody(m[1])) ? KIND_OF_COUNCIL_MEETING.exec(m[0]) : null;
-    if (m) facts.body = kindOfMeeting ? kindOfMeeting[0] : tidyBody(m[1]);
-  }
-  if (!facts.body) {
-    const candidates = lines.filter((l) => l.line.text.length <= 80 && !NOT_BODY.test(l.line.text) && !/[.]$/.test(l.line.text) && l.kind !== 'attendance' && !NAMES_A_PERSON.test(l.line.text));
+    const usable = (b: string, before: string): boolean => !APPROVING_BEFORE.test(before) && !NOT_BODY.test(b) && !NOT_A_BODY_NAME.test(b.trim()) && !/\bminutes\b/i.test(b) && balanced(b) && isBodyName(tidyBody(b));
+    const m = firstBodyMatch(MINUTES_OF, ctx.joined, usable) ?? firstBodyMatch(RECORD_OF_MEETING, ctx.joined, usable) ?? firstBodyMatch(MEETING_OF, ctx.joined, usable);
+    if (!m) return null;
+    const body = tidyBody(m[1]);
+    return { body: COUNCIL_THEN_ITS_MEETING.exec(body)?.[1] ?? body };
+  },
+});
+
+/** A committee's name on a line of its own: "Planning Committee", "Harbour Board | Minutes". */
+const committeeLineRule: BodyRule = defineRule({
+  id: 'meeting-body-committee-line',
+  stage: 'meeting',
+  description: 'A heading line naming a committee, board, panel or other body but the council itself: "Westmere District Council / Licensing Committee / Minutes of the meeting held on …".',
+  examples: {
+    valid: [`Westmere District Council\nLicensing Committee\nMinutes of the meeting held on 3 March 2025${ITEM_BELOW}`],
+    invalid: [`Westmere District Council\nMinutes of the meeting held on 3 March 2025${ITEM_BELOW}`],
+    context: DOCUMENT,
+  },
+  find(ctx) {
+    const t = ctx.candidates.find((l) => COMMITTEE_WORD.test(l.line.text));
+    return t ? { body: bodyOfHeadingLine(t) } : null;
+  },
+});
+
+/** "Regular Council Meeting", "Special Council Meeting Minutes": a council's meeting named by its kind. */
+const councilMeetingLineRule: BodyRule = defineRule({
+  id: 'meeting-body-council-meeting-line',
+  stage: 'meeting',
+  description: 'A heading line naming the council\'s meeting by its kind ("Regular Council Meeting [Minutes]", "Special Meeting of Council") under a municipality\'s name ("The Corporation of the Township of Alder Bay"), unless a line names the council itself.',
+  examples: {
+    valid: [`The Corporation of the Township of Alder Bay\nRegular Council Meeting Minutes\nDate: Tuesday, May 6, 2025${ITEM_BELOW}`, `Town of Alder Bay\nSpecial Meeting of Council\nMay 6, 2025${ITEM_BELOW}`],
+    invalid: [`Township of Alder Bay\nCouncil Meeting Minutes\nDate: Tuesday, May 6, 2025${ITEM_BELOW}`, `ALDER BAY SHIRE COUNCIL\nOrdinary Council Meeting\nTuesday 6 May 2025${ITEM_BELOW}`],
+    context: DOCUMENT,
+  },
+  find(ctx) {
+    // A line naming the council itself ("WATTLE CREEK SHIRE COUNCIL" above "Ordinary Council Meeting") names the body better.
+    if (ctx.candidates.some((l) => namesCouncilInFull(l.line.text.trim()))) return null;
+    const t = ctx.candidates.find((l) => KIND_OF_MEETING_LINE.test(l.line.text.trim()));
+    return t ? { body: bodyOfHeadingLine(t) } : null;
+  },
+});
+
+/** "City of Kingston", "Regular Meeting of Council", a line holding "Council": what names the council on a line of its own. */
+const councilLineRule: BodyRule = defineRule({
+  id: 'meeting-body-council-line',
+  stage: 'meeting',
+  description: 'A heading line naming the municipality ("Town of Alder Bay"), the meeting of a body ("Special Meeting of Council") or the council ("ASHCOMBE PARISH COUNCIL").',
+  examples: {
+    valid: [`ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on 3 March 2025${ITEM_BELOW}`, `Town of Alder Bay\nCouncil Meeting Minutes\nMay 6, 2025${ITEM_BELOW}`],
+    invalid: [`Minutes of the meeting held on 3 March 2025${ITEM_BELOW}`],
+    context: DOCUMENT,
+  },
+  find(ctx) {
     const t =
-      candidates.find((l) => COMMITTEE_WORD.test(l.line.text)) ??
-      // "City of Port Haldane" / "Regular Council Meeting": the meeting named by its kind is the body, unless a line
-      // names the council itself ("WATTLE CREEK SHIRE COUNCIL" above "Ordinary Council Meeting").
-      (candidates.some((l) => NAMED_COUNCIL_LINE.test(l.line.text.trim())) ? undefined : candidates.find((l) => KIND_OF_MEETING_LINE.test(l.line.text.trim()))) ??
-      candidates.find((l) => MUNICIPALITY_LINE.test(l.line.text.trim())) ??
-      candidates.find((l) => MEETING_OF_LINE.test(l.line.text.trim())) ??
-      candidates.find((l) => COUNCIL_WORD.test(l.line.text));
-    // "Planning Committee – 4 March 2025", "Scrutiny | Minutes": what follows a spaced dash or a bar; not the hyphen of "Sub-Committee".
-    if (t) facts.body = tidyBody(t.line.text.replace(/(?:\s+[-–—]\s+|\s*[|–—]\s*).*$/, ''));
-  }
-  if (!facts.body) {
-    // "DISPOSITION OF ITEMS REGULAR COUNCIL MEETING WEDNESDAY, MAY 14, 2025": the body named before "MEETING".
-    for (const t of lines) {
+      ctx.candidates.find((l) => MUNICIPALITY_LINE.test(l.line.text.trim())) ??
+      ctx.candidates.find((l) => MEETING_OF_LINE.test(l.line.text.trim())) ??
+      ctx.candidates.find((l) => COUNCIL_WORD.test(l.line.text));
+    return t ? { body: bodyOfHeadingLine(t) } : null;
+  },
+});
+
+/** "DISPOSITION OF ITEMS REGULAR COUNCIL MEETING WEDNESDAY, MAY 14, 2025": the body named before "MEETING" inside a line. */
+const councilMeetingPhraseRule: BodyRule = defineRule({
+  id: 'meeting-body-council-meeting-phrase',
+  stage: 'meeting',
+  description: 'A council or committee named only inside a line by "… COUNCIL MEETING" ("DISPOSITION OF ITEMS SPECIAL COUNCIL MEETING WEDNESDAY, MAY 14, 2025").',
+  examples: {
+    valid: [`CITY CLERK'S DEPARTMENT DISPOSITION OF ITEMS COUNCIL MEETING WEDNESDAY, MAY 14, 2025${ITEM_BELOW}`],
+    invalid: [`CITY CLERK'S DEPARTMENT DISPOSITION OF ITEMS WEDNESDAY, MAY 14, 2025${ITEM_BELOW}`],
+    context: DOCUMENT,
+  },
+  find(ctx) {
+    for (const t of ctx.lines) {
       const m = COUNCIL_MEETING.exec(t.line.text);
-      if (m) {
-        facts.body = tidyBody(m[1]);
+      if (m) return { body: tidyBody(m[1]) };
+    }
+    const m = PLAIN_COUNCIL_MEETING.exec(ctx.joined);
+    return m ? { body: tidyBody(m[1]) } : null;
+  },
+});
+
+// The rules that find the body, in order of trust: a title pairing body and date, a decision record's field, the
+// minutes' title or opening sentence, then heading lines (committees before the council), then a phrase inside a line.
+const BODY_RULES: readonly BodyRule[] = [
+  datedTitleRule,
+  decisionMakerRule,
+  // Before the minutes' title, whose "Annual" is otherwise the meeting's kind ("Minutes of the Annual Parish Meeting").
+  electorsMeetingRule,
+  minutesTitleLineRule,
+  minutesOfSentenceRule,
+  committeeLineRule,
+  councilMeetingLineRule,
+  councilLineRule,
+  councilMeetingPhraseRule,
+];
+
+/** A heading line's body: what precedes a spaced dash or a bar ("Planning Committee – 4 March 2025", "Scrutiny | Minutes"); not the hyphen of "Sub-Committee". */
+function bodyOfHeadingLine(t: Token): string {
+  return tidyBody(t.line.text.replace(/(?:\s+[-–—]\s+|\s*[|–—]\s*).*$/, ''));
+}
+
+/** "Ordinary Meeting of Council" with no article: the council's meeting, named by its kind, is the body (Australia, Canada). */
+const kindOfCouncilMeetingRule = defineRule({
+  id: 'meeting-body-kind-of-council-meeting',
+  stage: 'meeting',
+  description: 'A bare "Council" the heading names with its meeting\'s kind is that meeting: "MINUTES OF THE ORDINARY MEETING OF COUNCIL" (over a heading naming the council), "Minutes of the Ordinary Council Meeting held …" (when no heading names it).',
+  examples: {
+    valid: [
+      `COOLABAH SHIRE COUNCIL\nMINUTES OF THE ORDINARY MEETING OF COUNCIL\nHELD IN THE COUNCIL CHAMBERS ON WEDNESDAY 12 MARCH 2025${ITEM_BELOW}`,
+      `Minutes of the Ordinary Council Meeting held on Wednesday 12 March 2025 at 6.00pm${ITEM_BELOW}`,
+    ],
+    invalid: [`Minutes of the Ordinary Meeting of the Coolabah Shire Council held on Wednesday 12 March 2025${ITEM_BELOW}`],
+    context: DOCUMENT,
+  },
+});
+
+/** "COUNCIL OF THE BOROUGH OF LUTON": a council named by its municipality, after "of the". */
+const COUNCIL_OF_MUNICIPALITY = new RegExp(
+  String.raw`\bcouncil\s+of\s+the\s+(?:corporation\s+of\s+the\s+)?${caselessAlternation(MUNICIPALITY_KINDS)}\s+of\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?(?=\s+(?:held|on|at|in|was|commencing)\b|\s*[,.(]|\s*$)`,
+  'iu',
+);
+/** "the Council of the Borough": a council of no named place is the council. */
+const COUNCIL_OF_UNNAMED = new RegExp(String.raw`^(council)\s+of\s+the\s+${caselessAlternation(MUNICIPALITY_KINDS)}$`, 'i');
+const councilOfMunicipalityRule = defineRule({
+  id: 'meeting-body-council-of-municipality',
+  stage: 'meeting',
+  description: 'A bare "Council" the heading names in full by its municipality, "… MEETING OF THE COUNCIL OF THE BOROUGH OF KELSTON HELD …", is that council.',
+  examples: {
+    valid: [`MINUTES OF THE COUNCIL AT THE MEETING OF THE COUNCIL OF THE BOROUGH OF KELSTON HELD AT THE TOWN HALL ON TUESDAY 4th MARCH 2025${ITEM_BELOW}`],
+    invalid: [`MINUTES of the proceedings of the Meeting of the Council of the Borough held at 7.00 pm on 4 March 2025${ITEM_BELOW}`],
+    context: DOCUMENT,
+  },
+});
+
+/** A council named by its kind only: "Council", "the Town Council". */
+const GENERIC_COUNCIL = new RegExp(String.raw`^(?:${caselessAlternation(COUNCIL_DESIGNATIONS)}\s+){0,2}council$`, 'i');
+const FULL_COUNCIL = /^full\s+council$/i;
+const councilNamedInHeaderRule = defineRule({
+  id: 'meeting-body-council-named-in-header',
+  stage: 'meeting',
+  description: 'The council the minutes name by its kind alone ("… a meeting of the Council held …", "Minutes of the Parish Council Meeting held …") is the council a heading line names in full ("ASHCOMBE TOWN COUNCIL"); "Full Council" is a name of its own.',
+  examples: {
+    valid: [
+      `ASHCOMBE TOWN COUNCIL\nMinutes of the meeting of the Town Council held on Monday 3rd March 2025 at 7.00pm in the Guildhall${ITEM_BELOW}`,
+      `Ashcombe Town Council\nMinutes of a meeting of the Council held on Monday 3rd March 2025 at 7.00pm in the Guildhall${ITEM_BELOW}`,
+    ],
+    invalid: [
+      `Minutes of a meeting of the Council held on Monday 3rd March 2025 at 7.00pm in the Guildhall${ITEM_BELOW}`,
+      // "Full Council" is the body's own name.
+      `ASHCOMBE TOWN COUNCIL\nMinutes of the Full Council Meeting held on Monday 3rd March 2025 at 7.00pm in the Guildhall${ITEM_BELOW}`,
+      `ASHCOMBE TOWN COUNCIL\nPLANNING COMMITTEE\nMinutes of the meeting held on Monday 3rd March 2025${ITEM_BELOW}`],
+    context: DOCUMENT,
+  },
+});
+
+/** A line ending in "Council" that is a phrase, not a name: "Minutes of Council", "Reports to Full Council". */
+// "Isle of Wight Council" is a name: "of" is a phrase's only before the council itself.
+const NOT_A_COUNCIL_NAME = /\b(?:minutes|meetings?|reports?|agenda|to|for|at|in|on|by)\b|\bof\s+(?:the\s+)?(?:full\s+)?council$/i;
+
+/** Does a line name a council in full, with its place ("WATTLE CREEK SHIRE COUNCIL"), not by its kind ("COUNTY COUNCIL") or in a phrase ("Special Meeting of Council")? */
+function namesCouncilInFull(text: string): boolean {
+  return NAMED_COUNCIL_LINE.test(text) && !GENERIC_COUNCIL.test(text) && !NOT_A_COUNCIL_NAME.test(text);
+}
+
+/** The heading line that names the council in full, whose kind agrees with the one the minutes name ("Town Council" → "ASHCOMBE TOWN COUNCIL"). */
+function councilNamedInFull(generic: string, candidates: readonly Token[]): string | null {
+  const kinds = generic.toLowerCase().split(/\s+/).filter((w) => w !== 'council');
+  for (const t of candidates) {
+    const text = t.line.text.trim();
+    if (!namesCouncilInFull(text) || NAMES_A_PERSON.test(text)) continue;
+    const words = text.toLowerCase().split(/\s+/);
+    if (kinds.every((k) => words.includes(k))) return tidyBody(text);
+  }
+  return null;
+}
+
+/** The body the rules give, as a council's fuller name where the heading offers one; and the rule that named it. */
+function refineCouncil(body: string, rule: string, ctx: BodyContext): { body: string; rule: string } {
+  // "Full Council" names the whole council as a body of its own: it stays.
+  if (FULL_COUNCIL.test(body)) return { body, rule };
+  if (!/^council$/i.test(body) && !COUNCIL_OF_UNNAMED.test(body) && !GENERIC_COUNCIL.test(body)) return { body, rule };
+  // "MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD …": a bare "Council" is named with its meeting.
+  const kindOfMeeting = /^council$/i.test(body) ? KIND_OF_COUNCIL_MEETING.exec(ctx.joined) : null;
+  if (kindOfMeeting) return { body: kindOfMeeting[0], rule: kindOfCouncilMeetingRule.id };
+  const unnamed = COUNCIL_OF_UNNAMED.exec(body);
+  const bare = unnamed ? unnamed[1] : body;
+  if (/^council$/i.test(bare)) {
+    const full = COUNCIL_OF_MUNICIPALITY.exec(ctx.joined);
+    if (full) return { body: tidyBody(full[0]), rule: councilOfMunicipalityRule.id };
+  }
+  const named = councilNamedInFull(bare, ctx.candidates);
+  if (named) return { body: named, rule: councilNamedInHeaderRule.id };
+  // "Minutes of the Ordinary Council Meeting held …" with no council named: the meeting named by its kind.
+  // A disposition's "REGULAR COUNCIL MEETING" already gave its body as the council by design.
+  const kindPhrase = /^council$/i.test(bare) && rule !== councilMeetingPhraseRule.id ? KIND_OF_COUNCIL_MEETING_PHRASE.exec(ctx.joined) : null;
+  if (kindPhrase) return { body: kindPhrase[0], rule: kindOfCouncilMeetingRule.id };
+  return { body: bare, rule };
+}
+
+/** A ModernGov page's title line ("Agenda and minutes", "Agenda, decisions and draft minutes"): what is above it is the site's. */
+const MEETING_PAGE_TITLE = /^agenda\b[\w ,]{0,30}\bminutes$/i;
+/** How many lines may name the body on a line of their own: a heading's, not an item's. */
+const MAX_HEADING_LINE = 80;
+
+/** Header lines that may name the body alone: below a meeting page's title line, above the attendance list. */
+function headingCandidates(header: readonly Token[], lines: readonly Token[]): Token[] {
+  const pageTitle = header.find((t) => MEETING_PAGE_TITLE.test(t.line.text.trim()));
+  const firstAttendance = lines.find((t) => t.kind === 'attendance');
+  return lines.filter(
+    (l) =>
+      (!pageTitle || l.line.line > pageTitle.line.line) &&
+      (!firstAttendance || l.line.line < firstAttendance.line.line) &&
+      l.line.text.length <= MAX_HEADING_LINE &&
+      !NOT_BODY.test(l.line.text) &&
+      !/[.]$/.test(l.line.text) &&
+      l.kind !== 'attendance' &&
+      !NAMES_A_PERSON.test(l.line.text),
+  );
+}
+
+/** Reads meeting metadata from the header, the first lines, and decision-record fields anywhere. */
+export function extractMeeting(header: readonly Token[], all: readonly Token[] = header): MeetingFacts {
+  const facts: MeetingFacts = { body: null, date: null, venue: null, line: null, rule: null };
+  // Site navigation above the minutes is bullets ("* Home", "+ Media"): never the meeting's facts.
+  const lines = header.filter((t) => t.kind !== 'blank' && t.kind !== 'bullet' && t.kind !== 'bullet-marker' && t.kind !== 'furniture').slice(0, 60);
+  // A title "MINUTES" on its own line (page furniture) still opens the sentence it heads: "MINUTES / OF Coolabah Shire Council / … HELD".
+  const titled = header.filter((t) => lines.includes(t) || (t.kind === 'furniture' && /^minutes$/i.test(t.line.text.trim())));
+  const joined = titled.map((t) => t.line.text).join(' ');
+  const ctx: BodyContext = { lines, joined, candidates: headingCandidates(header, lines), all };
+  for (const rule of BODY_RULES) {
+    const found = rule.find(ctx);
+    if (!found) continue;
+    if (found.date !== undefined && !facts.date) facts.date = found.date;
+    if (found.line !== undefined) facts.line = found.line;
+    if (found.body) {
+      const refined = refineCouncil(found.body, rule.id, ctx);
+      facts.body = refined.body;
+      facts.rule = refined.rule;
+      break;
+    }
+  }
+  for (const t of lines) {
+    const v = VENUE_LABEL.exec(t.line.text.replace(RESCHEDULED, ''));
+    if (v) {
+      facts.venue = v[1].trim();
+      break;
+    }
+  }
+  // Decision listings date the decision in record fields.
+  if (!facts.date) {
+    for (const t of all) {
+      if (t.kind !== 'record-field' || !t.marker) continue;
+      if (/made at meeting|decided at meeting|date of decision/.test(t.marker.toLowerCase())) {
+        facts.date = findDate(t.text)?.iso ?? null;
         break;
       }
     }
-  }
-  if (!facts.body) {
-    const m = PLAIN_COUNCIL_MEETING.exec(joined);
-    if (m) facts.body = tidyBody(m[1]);
   }
   if (!facts.venue) {
     const h = HELD_AT.exec(joined);
@@ -263,6 +577,9 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
   // "held on 14/01/25", "Date: 14.01.25": a two-digit year, read only where the words say it is the meeting's date.
   if (!facts.date) facts.date = shortYearMeetingDate(joined);
   // What the patterns caught must read as a body's name; anything else is no better than none.
-  if (facts.body !== null && !isBodyName(facts.body)) facts.body = null;
+  if (facts.body !== null && !isBodyName(facts.body)) {
+    facts.body = null;
+    facts.rule = null;
+  }
   return facts;
 }

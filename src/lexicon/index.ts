@@ -5,6 +5,7 @@ export * from './people.js';
 export * from './discourse.js';
 export * from './signals.js';
 export * from './headings.js';
+export * from './meeting.js';
 export * from './decisions.js';
 export * from './attendance.js';
 export * from './presenting.js';

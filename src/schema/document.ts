@@ -178,6 +178,7 @@ export const MinutesDocument = z.object({
     body: z.string().nullable(),
     date: z.string().nullable(),
     venue: z.string().nullable(),
+    rule: z.string().optional().describe('id of the rule that named the body (`minutes rules` lists them)'),
     present: z.array(Person),
     apologies: z.array(Person),
     inAttendance: z.array(Person),
