@@ -133,6 +133,29 @@ function subjectPeople(written: string): PersonRef[] | null {
   return parsePeopleSubject(subject) ?? coordinatedSubject(subject) ?? (single ? [single] : null) ?? trailingPeople(subject) ?? bracketedPeople(subject);
 }
 
+// A line that ends a unit of its own: no sentence mark, comma or connective left hanging ("… Performance Plan Results").
+const OPEN_LINE_END = /[,;:(–—-]$|\b(?:and|or|of|the|to|for|with|by|from|at|in|on|&)$/;
+
+/**
+ * The people of a subject that a heading line ran into: a page or PDF joins "Paramedic Services –
+ * 2024 Response Plan Results" and the next line, "Lisa Fontaine, Director of Paramedic Services,
+ * presented the results", into one paragraph. When the whole subject names no one, the subject
+ * from the start of the block's last line inside it is read, if the line before it ends as a heading does.
+ */
+function subjectAfterHeadingLine(subject: string, block: Block): PersonRef[] | null {
+  if (block.line === block.end) return null;
+  const lines = block.fullText.split('\n');
+  for (let k = lines.length - 1; k >= 1; k--) {
+    const line = lines[k].trim();
+    const before = lines[k - 1].trim();
+    if (line.length < 3 || !/^[A-Z]/.test(line) || before === '' || OPEN_LINE_END.test(before) || /[.!?]["”’)]?$/.test(before)) continue;
+    const start = subject.indexOf(` ${line.slice(0, Math.min(line.length, 24))}`);
+    if (start <= 0) continue;
+    return subjectPeople(subject.slice(start + 1));
+  }
+  return null;
+}
+
 /** "Officers from the Fire Service (Mr Ray Tull and Ms Sue Vine)": the named people in a closing bracket. */
 function bracketedPeople(subject: string): PersonRef[] | null {
   const m = /\(([^()]{3,200})\)$/.exec(subject.trim());
@@ -183,7 +206,7 @@ function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatt
   if (!m || NOT_PRESENTING_AFTER.test(after) || (/introduc\w*$/.test(m[0]) && INTRODUCED_PERSON.test(after))) return [];
   const localPerson = local ? localSubject(m[1], local) : null;
   if (localPerson) return [toPerson(localPerson, block, subjectVerbRule.id)];
-  const people = subjectPeople(m[1]);
+  const people = subjectPeople(m[1]) ?? subjectAfterHeadingLine(m[1], block);
   if (!people) return [];
   // A delegation presenting its request is no presenter; an officer reporting on a request is.
   if (ASKED_MATTER_AFTER.test(after) && people.every((p) => p.role === null || !looksLikeRole(p.role))) return [];

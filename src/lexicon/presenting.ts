@@ -195,3 +195,11 @@ export const INVITED_NOT_PRESENTED: readonly string[] = extendable('INVITED_NOT_
 
 /** The business a person attends to present: "in attendance to present this report", "present for this item". */
 export const ATTENDED_BUSINESS: readonly string[] = extendable('ATTENDED_BUSINESS', ['item', 'report']);
+
+/**
+ * The lower-case words a post's name may hold between its capitalised words: "Head of Planning and
+ * Performance", "Chair of the Board", "Clerk to the Council", "Executive Member with responsibility
+ * for Street Scene". Any other lower-case word makes the
+ * phrase a clause ("Chair congratulated the school", "Can the General Manager advise …"), not a post.
+ */
+export const ROLE_CONNECTORS: readonly string[] = extendable('ROLE_CONNECTORS', ['of', 'for', 'and', '&', 'the', 'to', 'in', 'on', 'at', 'with', 'responsibility', 'de', 'van', 'von', 'der', 'da', 'di', 'le', 'la']);
