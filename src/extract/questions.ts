@@ -7,8 +7,8 @@
 import type { Question } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import type { ItemContext } from './types.js';
-import { answerOfBlock, fromProse, type ProseState } from './questions/prose.js';
-import { RECORD_RULES, REPORTS_TITLE, memberTopic, memberTopicRule } from './questions/records.js';
+import { answerOfBlock, answeredByRule, fromProse, type ProseState } from './questions/prose.js';
+import { RECORD_RULES, REPORTS_TITLE, memberTopic, memberTopicRule, titleRecord } from './questions/records.js';
 import { askedListRule, fromLeadInBullet, isMixedLeadIn, listAsker } from './questions/lead-in.js';
 import { makeQuestion } from './questions/shape.js';
 import { PUBLIC_MARKER } from './questions/vocabulary.js';
@@ -82,6 +82,13 @@ export function extractQuestions(ctx: ItemContext): Question[] {
   if (titled) out.push({ asker: titled.asker, text: titled.topic, respondent: null, response: null, line: ctx.titleLine!, rule: memberTopicRule.id });
   let publicPart = false;
   let lastRecordAsker: string | null = null;
+  // An item titled as a written question: its first blocks are the question's words and reply.
+  const first = ctx.sections[0];
+  const fromTitle = !titled && ctx.titleLine !== undefined && first?.kind === 'plain' ? titleRecord(ctx.item.title, ctx.titleLine, first.blocks) : null;
+  if (fromTitle) {
+    out.push(fromTitle.question);
+    lastRecordAsker = fromTitle.question.asker;
+  }
   for (const section of ctx.sections) {
     if (section.kind === 'questions' && !publicPart) {
       const bullets = section.blocks;
@@ -103,7 +110,7 @@ export function extractQuestions(ctx: ItemContext): Question[] {
       continue;
     }
     const blocks = section.blocks;
-    for (let i = 0; i < blocks.length; ) {
+    for (let i = fromTitle && section === first ? fromTitle.taken : 0; i < blocks.length; ) {
       const b = blocks[i];
       if (isHeadingLine(b) && QUESTIONS_TITLE.test(b.text)) publicPart = isPublicPart(b.text);
       if (publicPart || (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'heading')) {
@@ -154,7 +161,16 @@ export function extractQuestions(ctx: ItemContext): Question[] {
     }
     if (section.leadIn && section.kind !== 'resolutions' && section.kind !== 'decision' && !publicPart) out.push(...fromProse(section.leadIn, state));
   }
-  return out;
+  return withoutAnswerSummaries(out);
+}
+
+/**
+ * "The Director answered Members' questions on the consultation" sums the members' questions up: it is
+ * their record only in an item that records none of them; beside the questions themselves it adds none.
+ */
+function withoutAnswerSummaries(found: Question[]): Question[] {
+  const summary = (q: Question): boolean => q.rule === answeredByRule.id;
+  return found.some(summary) && !found.every(summary) ? found.filter((q) => !summary(q)) : found;
 }
 
 /** The first written-record rule that reads the block at i. */

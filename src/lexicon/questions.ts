@@ -186,3 +186,9 @@ export const ADDRESS_WORDS: readonly string[] = extendable('ADDRESS_WORDS', [
 
 /** Who asks when members' questions are answered together: "In response to Members' questions", "questions from the Committee" (patterns read them in lower case too). */
 export const QUESTIONING_BODIES: readonly string[] = extendable('QUESTIONING_BODIES', ['Members', 'Councillors', 'the Committee', 'the Panel', 'the Board', 'Council', 'the Council', 'Board Members', 'Committee Members', 'Panel Members', 'the Members']);
+
+/**
+ * Words that open a written question's text in the form Irish and some UK councils print it: "Cllr X:
+ * To ask the Chief Executive for an update on …". A text opening so is a question, however long.
+ */
+export const QUESTION_OPENINGS: readonly string[] = extendable('QUESTION_OPENINGS', ['To ask']);

@@ -9,7 +9,7 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule, type RuleMeta } from '../../rules/define.js';
-import { escapeRegex } from '../../lexicon/index.js';
+import { QUESTION_OPENINGS, alternation, escapeRegex } from '../../lexicon/index.js';
 import { makeQuestion } from './shape.js';
 import { ANSWER_LABEL, MEMBER_NAME_SOURCE, PUBLIC_SPEAKER, QUESTION_LABEL_SOURCE, QUESTION_LABEL_FORMS } from './vocabulary.js';
 
@@ -34,7 +34,8 @@ const BY = new RegExp(`^(?:By|From|Asked\\s+by|Question\\s+(?:by|from)|QUESTION\
 /** "To Councillor Y, Portfolio Holder for …" on its own. */
 const TO = new RegExp(`^To\\s+${ADDRESSEE}\\s*[.:]?$`);
 /** "Question: …", "Supplementary question from Cllr X: …", "Q: …". Groups: asker, text. */
-const LABELLED = new RegExp(`^${QUESTION_LABEL_SOURCE}(?:\\s*[.,]?\\s+(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\)|,\\s[^:–—]{1,80}?)?)?(?:${SEP}(.{0,100000})|\\s*$)`);
+// "Question No. 7/25 – Cllr. T. Kielty": the asker may follow the label after a dash, alone on the line.
+const LABELLED = new RegExp(`^${QUESTION_LABEL_SOURCE}(?:\\s*[.,]?\\s+(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\)|,\\s[^:–—]{1,80}?)?|${SEP}(${MEMBER_NAME_SOURCE})(?=\\s*$))?(?:${SEP}(.{0,100000})|\\s*$)`);
 /** "6.1 Cr Dunstan – Question: When will …?": the asker, then the label. Groups: asker, text. */
 const ASKER_LABELLED = new RegExp(`^(?:\\d{1,3}(?:\\.\\d{1,3}){0,2}\\.?\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?${SEP}${QUESTION_LABEL_SOURCE}${SEP}(.{3,100000})$`);
 /** "Councillor Ames – What proportion …?": a question's words opening with its asker and a dash. Groups: asker, text. */
@@ -140,6 +141,18 @@ export const recordFromToRule: RecordRule = defineRule({
   },
 });
 
+/**
+ * An item titled as a written question ("4.1 Question from Councillor X to the Cabinet Member for Y"):
+ * the title is the record's head, the item's first block the question's words and the next its reply.
+ * Returns the question and how many of the blocks it took.
+ */
+export function titleRecord(title: string, line: number, blocks: readonly Block[]): { question: Question; taken: number } | null {
+  if (!holdsLabelWord(title)) return null;
+  const head: Block = { kind: 'heading', text: title, fullText: title, line, end: line, column: 1, indent: 0, rule: 'item-title' };
+  const read = recordFromToRule.read([head, ...blocks], 0, true, title);
+  return read?.question ? { question: read.question, taken: read.next - 1 } : null;
+}
+
 export const byToRule: RecordRule = defineRule({
   id: 'question-by-to',
   stage: 'question',
@@ -167,6 +180,15 @@ export const byToRule: RecordRule = defineRule({
   },
 });
 
+/** A labelled question's asker and words (each possibly absent): [whole, asker, words]. */
+function labelledParts(b: Block): [string, string | undefined, string | undefined] | null {
+  // "Q:" may have been read as a list marker: the label is then in the block's full text.
+  const l = LABELLED.exec(b.text) ?? LABELLED.exec(b.fullText.trim());
+  if (l) return [l[0], l[1] ?? l[2], l[3]];
+  const a = ASKER_LABELLED.exec(b.fullText.trim());
+  return a ? [a[0], a[1], a[2]] : null;
+}
+
 export const labelledRule: RecordRule = defineRule({
   id: 'question-labelled',
   stage: 'question',
@@ -182,8 +204,7 @@ export const labelledRule: RecordRule = defineRule({
   },
   read(blocks, i) {
     if (!mayHoldLabel(blocks[i])) return null;
-    // "Q:" may have been read as a list marker: the label is then in the block's full text.
-    const m = LABELLED.exec(blocks[i].text) ?? LABELLED.exec(blocks[i].fullText.trim()) ?? ASKER_LABELLED.exec(blocks[i].fullText.trim());
+    const m = labelledParts(blocks[i]);
     const inlineWords = m?.[2] ?? '';
     // A bare "Question" line is a heading unless it names the asker; a member's sentence after the label is prose.
     if (!m || (!inlineWords && !m[1] && !/[:–—-]\s*$/.test(blocks[i].text)) || MEMBER_SENTENCE.test(inlineWords) || PUBLIC_SPEAKER.test(blocks[i].text.slice(0, 120))) return null;
@@ -223,6 +244,9 @@ const FINITE_VERB = /\b(?:is|are|was|were|has|had|have|will|would|said|asked|tha
 // Items where members report, not ask: "Committee Reports", "Members' reports", "Council Representatives".
 export const REPORTS_TITLE = /\b(?:reports?|representatives?)\b/i;
 
+/** A question's text in its written form: "To ask the Director of Services for an update on …", quoted or not. */
+const QUESTION_OPENING = new RegExp(`^["“‘']?${alternation(QUESTION_OPENINGS)}\\b`);
+
 /** A short title-case topic: "Vacant Council Houses", "Fines - Sales Boards". */
 export function isTopic(text: string): boolean {
   const words = text.split(/\s+/);
@@ -237,6 +261,8 @@ export function memberTopic(text: string, questionsItem: boolean): { asker: stri
   if (text.indexOf(':') < 0 && !(questionsItem && text.indexOf(')') >= 0)) return null;
   const m = MEMBER_TOPIC.exec(text);
   if (m) {
+    // "Cllr X: To ask the Director …": the question in full, not a topic.
+    if (QUESTION_OPENING.test(m[2])) return { asker: m[1].trim(), topic: m[2].trim() };
     const topic = m[2].replace(TOPIC_FURNITURE, '').replace(/[.:]$/, '').trim();
     return isTopic(topic) ? { asker: m[1].trim(), topic } : null;
   }
@@ -251,7 +277,7 @@ export const memberTopicRule: RecordRule = defineRule({
   stage: 'question',
   description: 'A member\'s question listed by its topic, as an item or its first line: "Councillor M. Baker: Street Lighting", or "Street Lighting (Councillor Baker)" under a question period.',
   examples: {
-    valid: ['Councillor R. Kehoe: Vacant Shop Units in Main Street', 'Councillor T. Nolan: Cycle Lanes on the Coast Road'],
+    valid: ['Councillor R. Kehoe: Vacant Shop Units in Main Street', 'Councillor T. Nolan: Cycle Lanes on the Coast Road', 'Cllr. M. Furlong: To ask the Chief Executive for a timeline for the repair of the Quay Street footbridge.'],
     invalid: ['Councillor R. Kehoe: Chair', 'Councillor R. Kehoe: I would like to thank the staff.', 'Committee Reports:\n\nCouncillor R. Kehoe: Harbour Museum Board.'],
   },
   read(blocks, i, questionsItem, title) {
