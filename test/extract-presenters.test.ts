@@ -247,3 +247,27 @@ describe('presenters: not the public, petitioners or delegations', () => {
     expect(titled('Quarterly Policing Report', 'Sergeant Ellis Marsh presented the quarterly policing report.')).toEqual([{ name: 'Sergeant Ellis Marsh', role: null }]);
   });
 });
+
+describe('presenters: a post is a noun phrase, not any run of words', () => {
+  const titled = (title: string, snippet: string): P[] => onlyItem(inItem(snippet, title)).presenters.map(({ name, role }) => ({ name, role }));
+  it('a post without a name is read up to its head, not through a clause or a heading run into it', () => {
+    expect(presenters('The Principal Planning Officer presented the report and drew attention to the late representations.')).toEqual([{ name: null, role: 'Principal Planning Officer' }]);
+    // A sub-heading line a page joined to the sentence after it: the post starts the sentence, not the heading.
+    expect(presenters('(b) 25/01123/FUL – Rear of 14 Fenwick Terrace, Oldbury Cross – Erection of two semi-detached bungalows\nThe Senior Planning Officer presented the report.')).toEqual([
+      { name: null, role: 'Senior Planning Officer' },
+    ]);
+  });
+  it('a clause between "The Chair" and a presenting verb is no post: the announcement item makes the Chair its presenter', () => {
+    expect(titled("Chair's Announcements", 'The Chair congratulated Ysgol Glan Morfa on winning the county choir competition and reported on her visit to the Lifeboat Station.')).toEqual([
+      { name: null, role: 'Chair' },
+    ]);
+  });
+  it('a question after a dash is not the post of the member asking it', () => {
+    expect(titled('Questions with Notice', 'Q: Cr Ennis – Can the Works Manager advise when the Bluff Road culvert will be replaced?')).toEqual([]);
+  });
+  it('a person named after a heading line that ran into the sentence', () => {
+    expect(presenters('Quarterly Performance Report – Waste and Recycling Services\nDaniel Osei, Head of Waste Services, presented the report.')).toEqual([
+      { name: 'Daniel Osei', role: 'Head of Waste Services' },
+    ]);
+  });
+});

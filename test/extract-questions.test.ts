@@ -4,6 +4,7 @@
 // questions by residents are not members' questions.
 import { describe, expect, it } from 'vitest';
 import { onlyItem } from './helpers.js';
+import { parseMinutes } from '../src/parse-text.js';
 
 type Q = { asker: string | null; text: string; respondent: string | null; response: string | null };
 
@@ -314,5 +315,32 @@ describe('questions: "He asked" after a role and its holder', () => {
   it('the member named after a role ("The Leader of the X Group, Mr Y, …") is the antecedent', () => {
     const qs = questions('Mr Carver welcomed the report. The Leader of the Rural Alliance Group, Mr Dobbs, referred to the bus review. He asked whether the routes would change.');
     expect(qs.map((q) => [q.asker, q.text])).toEqual([['Mr Dobbs', 'asked whether the routes would change.']]);
+  });
+});
+
+describe('questions: written questions as full councils print them', () => {
+  it('an item titled "Question from Councillor X to Y": its first paragraph is the question, the next the reply', () => {
+    const doc = parseMinutes(
+      '5. Questions from Members\n\n5.1 Question from Councillor Eluned Prys to the Cabinet Member for Education\n\n"How many school buses failed their annual inspection this year?"\n\nResponse by Councillor Dafydd Hale, Cabinet Member for Education:\n\n"Three of the 84 buses failed and all have since been repaired."\n',
+      { format: 'text' },
+    ).document;
+    const asked = doc.items.flatMap((i) => i.questions).map(({ asker, text }) => ({ asker, text }));
+    expect(asked).toEqual([{ asker: 'Councillor Eluned Prys', text: '"How many school buses failed their annual inspection this year?"' }]);
+  });
+  it('"Question No. 4/25 – Cllr. X" then the question "To ask …" and its reply (Irish municipal districts)', () => {
+    expect(questions('Question No. 4/25 – Cllr. M. Furlong\n\n"To ask the Director of Services for a date for the resurfacing of the Mill Road."\n\nReply: The works are scheduled for April 2026.')).toEqual([
+      { asker: 'Cllr. M. Furlong', text: '"To ask the Director of Services for a date for the resurfacing of the Mill Road."', respondent: null, response: 'The works are scheduled for April 2026.' },
+    ]);
+  });
+  it('"Cllr. X: To ask …" on one line is the question in full', () => {
+    expect(questions('Cllr. M. Furlong: To ask the Chief Executive for an update on the Quay Street footbridge.').map((q) => [q.asker, q.text])).toEqual([
+      ['Cllr. M. Furlong', 'To ask the Chief Executive for an update on the Quay Street footbridge.'],
+    ]);
+  });
+  it('"X answered Members\' questions" is the record of the questions only where the item records none of them', () => {
+    expect(questions("The Head of Housing answered Members' questions on the allocations policy.").length).toBe(1);
+    expect(
+      questions("Councillor Abara asked whether the waiting list had fallen. The Head of Housing answered Members' questions on the allocations policy.").map((q) => q.asker),
+    ).toEqual(['Councillor Abara']);
   });
 });

@@ -120,7 +120,8 @@ function wordsAt(blocks: readonly Block[], i: number, inline: string): { text: s
 export const recordFromToRule: RecordRule = defineRule({
   id: 'question-record-from-to',
   stage: 'question',
-  description: 'A written question headed with its asker and addressee: "Question 3, Councillor X to Councillor Y: …" / "Question from Cllr X to the Leader – …"; the paragraph after it is the reply.',
+  description:
+    'A written question headed with its asker and addressee: "Question 3, Councillor X to Councillor Y: …" / "Question from Cllr X to the Leader – …", also as the title of its own item; the paragraph after it is the reply.',
   examples: {
     valid: [
       'Question 1, Councillor Ngata to Councillor Hume:\n\nWhat is being done to reduce waiting lists for adaptations?\n\nThe backlog had fallen by a third since June.',
@@ -192,13 +193,15 @@ function labelledParts(b: Block): [string, string | undefined, string | undefine
 export const labelledRule: RecordRule = defineRule({
   id: 'question-labelled',
   stage: 'question',
-  description: 'A question under its label: "Question: …", "Supplementary question from Cllr X: …", "Cr X – Question: …", "Q: … A: …"; a "Reply:" / "Response:" after it is the answer.',
+  description:
+    'A question under its label: "Question: …", "Supplementary question from Cllr X: …", "Cr X – Question: …", "Question No. 7/25 – Cllr X" then the question, "Q: … A: …"; a "Reply:" / "Response:" after it is the answer.',
   examples: {
     valid: [
       'Supplementary question from Councillor Wren: Would the Leader meet the residents of Elm Court?\n\nReply: The Leader agreed to meet them in March.',
       'Q: When will the pavilion reopen? A: In time for the cricket season.',
       '7.1 Cr Mabel Foss – Question: When will the Ridge Road culvert be replaced?\n\nResponse: The Works Manager advised it was scheduled for May.',
       'Q: Councillor Iqbal – How many homes had been inspected?\nA: About 400 so far.',
+      'Question No. 4/25 – Cllr. M. Furlong\n\n"To ask the Director of Services for a date for the resurfacing of the Mill Road."\n\nReply: The works are scheduled for April 2026.',
     ],
     invalid: ['Question Time\n\nThe Chair thanked everyone for attending.'],
   },
@@ -275,7 +278,8 @@ export function memberTopic(text: string, questionsItem: boolean): { asker: stri
 export const memberTopicRule: RecordRule = defineRule({
   id: 'question-member-topic',
   stage: 'question',
-  description: 'A member\'s question listed by its topic, as an item or its first line: "Councillor M. Baker: Street Lighting", or "Street Lighting (Councillor Baker)" under a question period.',
+  description:
+    'A member\'s question listed by its topic, as an item or its first line: "Councillor M. Baker: Street Lighting", or "Street Lighting (Councillor Baker)" under a question period; "Cllr X: To ask the Director …" is the question in full.',
   examples: {
     valid: ['Councillor R. Kehoe: Vacant Shop Units in Main Street', 'Councillor T. Nolan: Cycle Lanes on the Coast Road', 'Cllr. M. Furlong: To ask the Chief Executive for a timeline for the repair of the Quay Street footbridge.'],
     invalid: ['Councillor R. Kehoe: Chair', 'Councillor R. Kehoe: I would like to thank the staff.', 'Committee Reports:\n\nCouncillor R. Kehoe: Harbour Museum Board.'],
