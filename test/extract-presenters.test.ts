@@ -271,3 +271,11 @@ describe('presenters: a post is a noun phrase, not any run of words', () => {
     ]);
   });
 });
+
+describe('presenters: deputations and delegations', () => {
+  const titled = (title: string, snippet: string): P[] => onlyItem(inItem(snippet, title)).presenters.map(({ name, role }) => ({ name, role }));
+  it('a delegate named with the post they hold in their own body is heard, not presenting; a council post is', () => {
+    expect(titled('Delegations', 'Marta Kowal, President, Elmvale Heritage Society, gave a presentation on the restoration of the old mill.')).toEqual([]);
+    expect(titled('Delegations', 'The Director of Planning gave an overview of the heritage grant program.')).toEqual([{ name: null, role: 'Director of Planning' }]);
+  });
+});

@@ -6,7 +6,7 @@ import type { Person } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { placeOf, type ItemContext } from './types.js';
 import { PERSON_SOURCE, looksLikePersonName, looksLikeRole } from '../tokenize/names.js';
-import { escapeRegex, MEMBER_HONORIFICS, abbreviationAlternation } from '../lexicon/index.js';
+import { escapeRegex, MEMBER_HONORIFICS, DEPUTATION_TITLE_WORDS, abbreviationAlternation, alternation } from '../lexicon/index.js';
 import { sentences } from './util/text.js';
 import type { WordGate } from '../lexicon/gate.js';
 import { withoutOpeners } from './util/openers.js';
@@ -500,7 +500,19 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     itemText ??= [ctx.item.title, ...ctx.item.description.map((t) => t.text), ...blocks.map((b) => b.text)].join('\n');
     return nameFromItem(p, itemText);
   });
-  return dedupe(publicItem(title) ? named.filter(speaksForCouncil) : named);
+  const heard = DEPUTATION_TITLE.test(title) ? named.filter(postOfCouncil) : publicItem(title) ? named.filter(speaksForCouncil) : named;
+  return dedupe(heard);
+}
+
+/** An item of deputations or delegations: "Delegations", "Deputations and Petitions". */
+const DEPUTATION_TITLE = new RegExp(`\\b${alternation(DEPUTATION_TITLE_WORDS)}\\b`, 'i');
+
+/**
+ * In a deputations item, a person named with a post ("Owen Strickland, Chair, gave a presentation …")
+ * holds it in the body heard: only a member, or a post named alone ("The Director of Planning"), presents.
+ */
+function postOfCouncil(p: Person): boolean {
+  return p.name === null ? p.role !== null : MEMBER_TITLED.test(p.name);
 }
 
 /** An item of the public's part of the meeting: "Public Participation", "Open Forum", "Deputations". */

@@ -203,3 +203,9 @@ export const ATTENDED_BUSINESS: readonly string[] = extendable('ATTENDED_BUSINES
  * phrase a clause ("Chair congratulated the school", "Can the General Manager advise …"), not a post.
  */
 export const ROLE_CONNECTORS: readonly string[] = extendable('ROLE_CONNECTORS', ['of', 'for', 'and', '&', 'the', 'to', 'in', 'on', 'at', 'with', 'responsibility', 'de', 'van', 'von', 'der', 'da', 'di', 'le', 'la']);
+
+/**
+ * Titles of the item in which outside bodies address the council: "Deputations", "Delegations" (Canada,
+ * Australia). Whoever is named presenting there speaks for the body, not the council.
+ */
+export const DEPUTATION_TITLE_WORDS: readonly string[] = extendable('DEPUTATION_TITLE_WORDS', ['deputation', 'deputations', 'delegation', 'delegations']);

@@ -38,6 +38,9 @@ const MAX_ROLE_WORDS = 16;
  * ("… with access The Principal Planning Officer") is not one.
  */
 export function isRolePhrase(role: string): boolean {
+  // "Engagement Lead from the external auditors": a post, then the body it comes from in a few plain words.
+  const from = role.indexOf(' from ');
+  if (from > 0) return isRolePhrase(role.slice(0, from)) && BODY_FROM.test(role.slice(from + 6));
   const words = role.replace(/[()]/g, ' ').trim().split(/\s+/);
   if (words.length === 0 || words.length > MAX_ROLE_WORDS || words[0] === '') return false;
   for (let k = 0; k < words.length; k++) {
@@ -51,6 +54,9 @@ export function isRolePhrase(role: string): boolean {
   }
   return !ROLE_CONNECTOR.has(words[words.length - 1]);
 }
+
+// The body a post comes from, in at most six plain words: "the external auditors", "Grant Thornton".
+const BODY_FROM = /^(?:the\s+)?[A-Za-z’'&-]+(?:\s+[A-Za-z’'&-]+){0,5}$/;
 
 /** A post standing without a name ("The Principal Planning Officer", "The RFO", "our chair") holds a role head or is an acronym. */
 const namesAPost = (role: string): boolean => looksLikeRole(role.replace(/^[a-z]/, (c) => c.toUpperCase())) || /^[A-Z]{2,6}$/.test(role);
