@@ -291,7 +291,10 @@ export const memberTopicRule: RecordRule = defineRule({
     // Members listed with what they report on: "Committee Reports: Councillor Ash: Museum Board".
     if (!questionsItem && REPORTS_TITLE.test(title)) return null;
     const found = memberTopic(b.text, questionsItem);
-    return found ? { question: makeQuestion(found.topic, found.asker, b, memberTopicRule.id), next: i + 1 } : null;
+    if (!found) return null;
+    const q = makeQuestion(found.topic, found.asker, b, memberTopicRule.id);
+    // A printed reply after it ("Reply: …") is its answer; an unlabelled paragraph may be anything.
+    return { question: q, next: blocks[i + 1] && answerLabel(blocks[i + 1]) ? answerAfter(blocks, i + 1, q, null) : i + 1 };
   },
 });
 
