@@ -29,13 +29,13 @@ const ADDRESSEE = `(?:the\\s+)?(${MEMBER_NAME_SOURCE}|[A-Z][\\w’'&-]{1,30}(?:\
 
 /** "Question 3, Councillor Levy to Councillor Barnes: text" / "Question from Cllr X to Cllr Y – text". Groups: asker, addressee, text. */
 const FROM_TO = new RegExp(`^${QUESTION_LABEL_SOURCE}\\s*[,.]?\\s*(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s+(?:to|TO)\\s+${ADDRESSEE}(?:${SEP}(.{0,100000})|\\s*$)`);
-/** "By Councillor X" (also "From", "Question by", "Asked by") on its own. */
-const BY = new RegExp(`^(?:By|From|Asked\\s+by|Question\\s+(?:by|from)|QUESTION\\s+(?:BY|FROM))\\s+(${MEMBER_NAME_SOURCE})(?:,\\s[^.]{1,160})?\\s*[.:]?$`);
+/** "By Councillor X" (also "From", "Question by", "Question submitted by", "Asked by") on its own. */
+const BY = new RegExp(`^(?:By|From|Asked\\s+by|Question\\s+(?:(?:submitted|asked|tabled)\\s+)?(?:by|from)|QUESTION\\s+(?:BY|FROM))\\s+(${MEMBER_NAME_SOURCE})(?:,\\s[^.]{1,160})?\\s*[.:]?$`);
 /** "To Councillor Y, Portfolio Holder for …" on its own. */
 const TO = new RegExp(`^To\\s+${ADDRESSEE}\\s*[.:]?$`);
 /** "Question: …", "Supplementary question from Cllr X: …", "Q: …". Groups: asker, text. */
-// "Question No. 7/25 – Cllr. T. Kielty": the asker may follow the label after a dash, alone on the line.
-const LABELLED = new RegExp(`^${QUESTION_LABEL_SOURCE}(?:\\s*[.,]?\\s+(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\)|,\\s[^:–—]{1,80}?)?|${SEP}(${MEMBER_NAME_SOURCE})(?=\\s*$))?(?:${SEP}(.{0,100000})|\\s*$)`);
+// "Question No. 7/25 – Cllr. T. Kielty": the asker may follow the label after a dash, alone on the line or before a colon.
+const LABELLED = new RegExp(`^${QUESTION_LABEL_SOURCE}(?:\\s*[.,]?\\s+(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\)|,\\s[^:–—]{1,80}?)?|${SEP}(${MEMBER_NAME_SOURCE})(?=\\s*$|\\s*:))?(?:${SEP}(.{0,100000})|\\s*$)`);
 /** "6.1 Cr Dunstan – Question: When will …?": the asker, then the label. Groups: asker, text. */
 const ASKER_LABELLED = new RegExp(`^(?:\\d{1,3}(?:\\.\\d{1,3}){0,2}\\.?\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?${SEP}${QUESTION_LABEL_SOURCE}${SEP}(.{3,100000})$`);
 /** "Councillor Ames – What proportion …?": a question's words opening with its asker and a dash. Groups: asker, text. */
@@ -157,9 +157,12 @@ export function titleRecord(title: string, line: number, blocks: readonly Block[
 export const byToRule: RecordRule = defineRule({
   id: 'question-by-to',
   stage: 'question',
-  description: 'A written question as "By Councillor X" / "To Councillor Y, role" lines, then the question, then its reply ("Written reply:").',
+  description: 'A written question as "By Councillor X" (or "Question submitted by Cllr X") / "To Councillor Y, role" lines, then the question, then its reply ("Written reply:").',
   examples: {
-    valid: ['By Councillor Ama Reyes\n\nTo Councillor Tom Hale, Portfolio Holder for Housing\n\nHow many empty homes were brought back into use this year?\n\nWritten reply:\n\nForty-two homes were brought back into use.'],
+    valid: [
+      'By Councillor Ama Reyes\n\nTo Councillor Tom Hale, Portfolio Holder for Housing\n\nHow many empty homes were brought back into use this year?\n\nWritten reply:\n\nForty-two homes were brought back into use.',
+      'Question submitted by Cllr. P. Walsh\n\nTo ask the Senior Engineer what plans exist for a footpath at Ballyduff.\n\nReply: A design will be prepared in 2026.',
+    ],
     invalid: ['By order of the Council\n\nThe park will close at dusk.'],
   },
   read(blocks, i) {
@@ -202,6 +205,7 @@ export const labelledRule: RecordRule = defineRule({
       '7.1 Cr Mabel Foss – Question: When will the Ridge Road culvert be replaced?\n\nResponse: The Works Manager advised it was scheduled for May.',
       'Q: Councillor Iqbal – How many homes had been inspected?\nA: About 400 so far.',
       'Question No. 4/25 – Cllr. M. Furlong\n\n"To ask the Director of Services for a date for the resurfacing of the Mill Road."\n\nReply: The works are scheduled for April 2026.',
+      'Question No. 5 – Cllr. R. Nagle: To ask the Director of Services for an update on the playground at Mill Park.',
     ],
     invalid: ['Question Time\n\nThe Chair thanked everyone for attending.'],
   },
