@@ -41,7 +41,8 @@ export function isRolePhrase(role: string): boolean {
   // "Engagement Lead from the external auditors": a post, then the body it comes from in a few plain words.
   const from = role.indexOf(' from ');
   if (from > 0) return isRolePhrase(role.slice(0, from)) && BODY_FROM.test(role.slice(from + 6));
-  const words = role.replace(/[()]/g, ' ').trim().split(/\s+/);
+  // A bracketed aside is any words ("Director of Place (interim)"); a bracket left open is dropped.
+  const words = role.replace(/\([^()]{0,80}\)/g, ' ').replace(/[()]/g, ' ').trim().split(/\s+/);
   if (words.length === 0 || words.length > MAX_ROLE_WORDS || words[0] === '') return false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k].replace(/[,;:]$/, '');
