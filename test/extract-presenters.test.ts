@@ -279,3 +279,10 @@ describe('presenters: deputations and delegations', () => {
     expect(titled('Delegations', 'The Director of Planning gave an overview of the heritage grant program.')).toEqual([{ name: null, role: 'Director of Planning' }]);
   });
 });
+
+describe('presenters: what is reported may hold "with"', () => {
+  it('"reported he was in touch with …" is a report; "presented the club with the award" is no presentation', () => {
+    expect(presenters('Councillor Ng reported she was in touch with the Head of Libraries about the reopening of the branch library.')).toEqual([{ name: 'Councillor Ng', role: null }]);
+    expect(presenters('The Mayor presented Lakeside Rowing Club with the Civic Award.')).toEqual([]);
+  });
+});

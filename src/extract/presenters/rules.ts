@@ -25,6 +25,8 @@ export const subjectVerbRule = defineRule({
       'Councillors Marsh and Okafor jointly presented the task group findings.',
       'The Parish Clerk reported that no planning applications had been received.',
       'In the absence of the Monitoring Officer the Head of Legal Services updated Members on the complaints received.',
+      // What is reported may hold "with": "in touch with" is not "presented the club with the award".
+      'Councillor Ng reported she was in touch with the Head of Libraries about the reopening of the branch library.',
       // A sub-heading a page joined to the sentence: the post is read from where the sentence starts.
       '(b) 25/01123/FUL – Rear of 14 Fenwick Terrace, Oldbury Cross – Erection of two semi-detached bungalows\nThe Senior Planning Officer presented the report.',
     ],
