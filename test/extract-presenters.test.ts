@@ -286,3 +286,9 @@ describe('presenters: what is reported may hold "with"', () => {
     expect(presenters('The Mayor presented Lakeside Rowing Club with the Civic Award.')).toEqual([]);
   });
 });
+
+describe('presenters: a topic set off by a colon before the subject', () => {
+  it('"Topic: JF reported …" is JF reporting', () => {
+    expect(presenters('Allotment waiting list and water charges: KM reported that eleven plots had been re-let.')).toEqual([{ name: 'KM', role: null }]);
+  });
+});

@@ -209,9 +209,10 @@ export function trailingPeople(subject: string): PersonRef[] | null {
   const afterCommas: number[] = [];
   const others: number[] = [];
   // A start after a preposition is inside a phrase ("residents from Elm Court", "the absence of the Clerk").
-  const re = /(?:,\s+|\s+[–—-]\s+|(?<!\b(?:from|of|at|in|on|to|for|with|by))\s+(?=[Tt]he\s+[A-Z])|(?<=\b(?!(?:from|of|at|in|on|to|for|with|by)\s)[a-z][a-z’']*)\s+(?=[A-Z]))/g;
+  const re = /(?:[,:]\s+|\s+[–—-]\s+|(?<!\b(?:from|of|at|in|on|to|for|with|by))\s+(?=[Tt]he\s+[A-Z])|(?<=\b(?!(?:from|of|at|in|on|to|for|with|by)\s)[a-z][a-z’']*)\s+(?=[A-Z]))/g;
   for (let m = re.exec(subject); m !== null && afterCommas.length + others.length < 40; m = re.exec(subject)) {
-    (/^(?:,|\s+[–—-])/.test(m[0]) ? afterCommas : others).push(m.index + m[0].length);
+    // "Rents and boiler charges: JF reported …": a topic set off by a colon ends as a clause set off by a comma does.
+    (/^(?:[,:]|\s+[–—-])/.test(m[0]) ? afterCommas : others).push(m.index + m[0].length);
   }
   // The clause nearest the verb first ("In advance of X, at the invitation of the Chair, the Director"), then leftmost.
   for (const s of [...afterCommas.reverse(), ...others]) {
