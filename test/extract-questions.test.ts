@@ -344,3 +344,18 @@ describe('questions: written questions as full councils print them', () => {
     ).toEqual(['Councillor Abara']);
   });
 });
+
+describe('questions: an item titled with the question label and its asker', () => {
+  const all = (text: string): Array<[string | null, string]> =>
+    parseMinutes(text, { format: 'text' }).document.items.flatMap((i) => i.questions.map((q): [string | null, string] => [q.asker, q.text]));
+  it('"Question on Notice – Cr X" heads the question in the paragraph after it', () => {
+    expect(all('12. QUESTIONS ON NOTICE\n\n12.1 Question on Notice – Cr Ulla Berg\nHow many dog registrations lapsed in 2024?\nResponse: 212 registrations lapsed.\n')).toEqual([
+      ['Cr Ulla Berg', 'How many dog registrations lapsed in 2024?'],
+    ]);
+  });
+  it('a title naming the topic leaves the body to record the question, once', () => {
+    expect(all('12. QUESTIONS WITH NOTICE\n\n12.1 QUESTION WITH NOTICE - CR BERG - DOG REGISTRATIONS\nQuestion: Cr Berg asked how many dog registrations had lapsed.\nResponse: 212 had lapsed.\n')).toEqual([
+      ['Cr Berg', 'asked how many dog registrations had lapsed.'],
+    ]);
+  });
+});

@@ -86,7 +86,19 @@ export const ANSWERING_VERBS: readonly string[] = extendable('ANSWERING_VERBS', 
 ]);
 
 /** Labels that open a written question: "Question 3, Councillor Levy to …", "Supplementary question:", "Q:". */
-export const QUESTION_LABELS: readonly string[] = extendable('QUESTION_LABELS', ['Question', 'Supplementary question', 'Supplementary', 'Written question', 'Oral question', 'Urgent question', 'Q']);
+export const QUESTION_LABELS: readonly string[] = extendable('QUESTION_LABELS', [
+  'Question',
+  'Supplementary question',
+  'Supplementary',
+  'Written question',
+  'Oral question',
+  'Urgent question',
+  'Q',
+  // Australian and English councils: "Question on Notice – Cr Hollis", "Question with Notice from Cr Danvers".
+  'Question on Notice',
+  'Question with Notice',
+  'Question without Notice',
+]);
 
 /** Labels that open the printed answer to a written question: "Reply:", "Written reply:", "A:". */
 export const ANSWER_LABELS: readonly string[] = extendable('ANSWER_LABELS', ['Reply', 'Written reply', 'Response', 'Written response', 'Answer', 'Written answer', 'Supplementary reply', 'Supplementary response', 'A']);

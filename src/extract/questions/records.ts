@@ -143,15 +143,18 @@ export const recordFromToRule: RecordRule = defineRule({
 });
 
 /**
- * An item titled as a written question ("4.1 Question from Councillor X to the Cabinet Member for Y"):
- * the title is the record's head, the item's first block the question's words and the next its reply.
- * Returns the question and how many of the blocks it took.
+ * An item titled as a written question ("4.1 Question from Councillor X to the Cabinet Member for Y",
+ * "14.1 Question on Notice – Cr Hollis"): the title is the record's head, the item's first block the
+ * question's words and the next its reply. Returns the question and how many of the blocks it took.
  */
 export function titleRecord(title: string, line: number, blocks: readonly Block[]): { question: Question; taken: number } | null {
   if (!holdsLabelWord(title)) return null;
   const head: Block = { kind: 'heading', text: title, fullText: title, line, end: line, column: 1, indent: 0, rule: 'item-title' };
-  const read = recordFromToRule.read([head, ...blocks], 0, true, title);
-  return read?.question ? { question: read.question, taken: read.next - 1 } : null;
+  const read = recordFromToRule.read([head, ...blocks], 0, true, title) ?? labelledRule.read([head, ...blocks], 0, true, title);
+  // A title naming the asker heads the question's words in the body; a bare label ("Question 3") heads
+  // nothing by itself, and a title naming its topic ("Question with Notice - Cr X - Roadside Slashing")
+  // leaves the body to record the question.
+  return read?.question?.asker && read.next > 1 ? { question: read.question, taken: read.next - 1 } : null;
 }
 
 export const byToRule: RecordRule = defineRule({
@@ -197,7 +200,7 @@ export const labelledRule: RecordRule = defineRule({
   id: 'question-labelled',
   stage: 'question',
   description:
-    'A question under its label: "Question: …", "Supplementary question from Cllr X: …", "Cr X – Question: …", "Question No. 7/25 – Cllr X" then the question, "Q: … A: …"; a "Reply:" / "Response:" after it is the answer.',
+    'A question under its label: "Question: …", "Supplementary question from Cllr X: …", "Cr X – Question: …", "Question No. 7/25 – Cllr X" or "Question on Notice – Cr X" then the question (also as the title of its item), "Q: … A: …"; a "Reply:" / "Response:" after it is the answer.',
   examples: {
     valid: [
       'Supplementary question from Councillor Wren: Would the Leader meet the residents of Elm Court?\n\nReply: The Leader agreed to meet them in March.',
@@ -206,6 +209,7 @@ export const labelledRule: RecordRule = defineRule({
       'Q: Councillor Iqbal – How many homes had been inspected?\nA: About 400 so far.',
       'Question No. 4/25 – Cllr. M. Furlong\n\n"To ask the Director of Services for a date for the resurfacing of the Mill Road."\n\nReply: The works are scheduled for April 2026.',
       'Question No. 5 – Cllr. R. Nagle: To ask the Director of Services for an update on the playground at Mill Park.',
+      'Question with Notice from Cr Danvers\n\nHow much has Council spent on consultants in 2024/25?\n\nAnswer: $412,000 to 28 February 2025.',
     ],
     invalid: ['Question Time\n\nThe Chair thanked everyone for attending.'],
   },
