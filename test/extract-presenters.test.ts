@@ -292,3 +292,9 @@ describe('presenters: a topic set off by a colon before the subject', () => {
     expect(presenters('Allotment waiting list and water charges: KM reported that eleven plots had been re-let.')).toEqual([{ name: 'KM', role: null }]);
   });
 });
+
+describe('presenters: a presiding member congratulating, then reporting', () => {
+  it('"The Chair congratulated X on … and reported on …": the Chair reports, in any item', () => {
+    expect(presenters('The Chair congratulated the Brynmor Male Voice Choir on its centenary and reported on the civic service arrangements.')).toEqual([{ name: null, role: 'Chair' }]);
+  });
+});

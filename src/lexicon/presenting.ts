@@ -129,7 +129,21 @@ export const STATEMENT_TITLE_WORDS: readonly string[] = extendable('STATEMENT_TI
 export const PRESENTER_LIST_LEAD_INS: readonly string[] = extendable('PRESENTER_LIST_LEAD_INS', ['welcomed for this item', 'representing', 'external guests', 'guests', 'witnesses', 'in attendance for this item', 'attending for this item', 'present for this item', 'presenting']);
 
 /** Verbs that open a coordinated presenting sentence: "X was invited to speak and provided …", "The Chair welcomed Y and introduced …". */
-export const COORDINATED_LEAD_VERBS: readonly string[] = extendable('COORDINATED_LEAD_VERBS', ['was invited', 'were invited', 'welcomed', 'thanked', 'introduced', 'opened', 'attended', 'joined', 'was welcomed', 'were welcomed']);
+export const COORDINATED_LEAD_VERBS: readonly string[] = extendable('COORDINATED_LEAD_VERBS', [
+  'was invited',
+  'were invited',
+  'welcomed',
+  'thanked',
+  'introduced',
+  'opened',
+  'attended',
+  'joined',
+  'was welcomed',
+  'were welcomed',
+  // "The Chair congratulated the school choir on its prize and reported on her engagements".
+  'congratulated',
+  'paid tribute',
+]);
 
 /** Labels of the presenter of an item: "Presenter:", "Report presented by:", "Presentation:", "Presenting Officer:". */
 export const PRESENTER_LABELS: readonly string[] = extendable('PRESENTER_LABELS', [
