@@ -298,3 +298,11 @@ describe('presenters: a presiding member congratulating, then reporting', () => 
     expect(presenters('The Chair congratulated the Brynmor Male Voice Choir on its centenary and reported on the civic service arrangements.')).toEqual([{ name: null, role: 'Chair' }]);
   });
 });
+
+describe('presenters: a titled name after a heading on the same line', () => {
+  it('"PD25.32 VERGE TREATMENTS Ms Carla Reinholt, Director …" reads the person from the honorific on', () => {
+    expect(presenters('HL4.07 LIBRARY OPENING HOURS Ms Rina Talbot, Director Community Services, introduced the item.')).toEqual([
+      { name: 'Ms Rina Talbot', role: 'Director Community Services' },
+    ]);
+  });
+});

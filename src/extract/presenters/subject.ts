@@ -203,7 +203,7 @@ export function parsePeopleSubject(subjectText: string): PersonRef[] | null {
  * The people at the end of a longer subject: "In the absence of the Clerk the
  * Director of Resources" → the Director; "The Board welcomed Lee Bloomfield
  * from the Trust" → Lee Bloomfield. Tries each later start (after a comma, at
- * "the" or at a capital after a lower-case word), leftmost first.
+ * "the", at a capital after a lower-case word or at an honorific), leftmost first.
  */
 export function trailingPeople(subject: string): PersonRef[] | null {
   const afterCommas: number[] = [];
@@ -214,6 +214,13 @@ export function trailingPeople(subject: string): PersonRef[] | null {
     // "Rents and boiler charges: JF reported …": a topic set off by a colon ends as a clause set off by a comma does.
     (/^(?:[,:]|\s+[–—-])/.test(m[0]) ? afterCommas : others).push(m.index + m[0].length);
   }
+  // "PD25.32 VERGE TREATMENTS Ms Carla Reinholt, Director …": a titled name starts a person after any word.
+  for (let i = subject.indexOf(' '); i >= 0 && others.length < 40; i = subject.indexOf(' ', i + 1)) {
+    const at = i + 1;
+    const c = subject.charCodeAt(at);
+    if (c >= 65 && c <= 90 && !others.includes(at) && HONORIFIC_AT_START.test(`${subject.slice(at, at + 40)} `)) others.push(at);
+  }
+  others.sort((a, b) => a - b);
   // The clause nearest the verb first ("In advance of X, at the invitation of the Chair, the Director"), then leftmost.
   for (const s of [...afterCommas.reverse(), ...others]) {
     const tail = subject.slice(s);
