@@ -77,6 +77,7 @@ export const invitedRule = defineRule({
       'The Chair invited the Head of Housing Options to introduce the report.',
       'The Chairman invited the Chairs of the Scrutiny Panels to give a brief update on their work.',
       'Councillor Rhoda Lusk, Cabinet Member for Transport, had been invited to the meeting to discuss her portfolio.',
+      'Ms Tanya Orr, Head of Customer Services, was invited to present the annual complaints report.',
     ],
     invalid: ['The Chair invited Councillor Dunn to present his motion.', 'The Chair invited members of the public to present their comments.', 'Residents of Elm Court had been invited to the meeting to discuss their views.'],
   },
