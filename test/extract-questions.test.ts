@@ -359,3 +359,20 @@ describe('questions: an item titled with the question label and its asker', () =
     ]);
   });
 });
+
+describe('questions: the words quoted after an asking sentence ending in a colon', () => {
+  it('"Councillor X asked the Cabinet Member for Y:" then the quoted question is one question', () => {
+    expect(questions('Councillor Ruth Amos asked the Cabinet Member for Highways:\n\n"When will the resurfacing of Station Road be completed?"\n\nThe Cabinet Member replied that the works would finish in May.')).toEqual([
+      {
+        asker: 'Councillor Ruth Amos',
+        text: 'asked the Cabinet Member for Highways: "When will the resurfacing of Station Road be completed?"',
+        respondent: 'The Cabinet Member',
+        response: 'the works would finish in May.',
+      },
+    ]);
+  });
+  it('"asked:" then its quoted words; a bare "asked:" with nothing quoted after it asks nothing', () => {
+    expect(questions('Councillor Ruth Amos asked:\n\n"When will the Station Road works finish?"').map((q) => q.text)).toEqual(['asked: "When will the Station Road works finish?"']);
+    expect(questions('Councillor Bo Kent asked:\n\nThe Clerk said there was nothing further.')).toEqual([]);
+  });
+});

@@ -20,6 +20,9 @@ export { RECORD_RULES } from './questions/records.js';
 const LEAD_IN_WITH_TOPIC = /\bquestions?\s+(?:about|on|regarding|concerning|relating to|in relation to|around)\s+\w/i;
 // "asked the following question:-" introduces the question's words in the next block.
 const INTRODUCES_QUOTE = /\bthe\s+following\s+(?:supplementary\s+)?questions?\b[^.?!]{0,120}?[:–—-]{0,2}\s*$/i;
+// The question's words quoted in the block after an asking sentence that ends in a colon
+// ("Councillor Amos asked the Cabinet Member for Highways:" then "“When will …?”").
+const OPENS_QUOTE = /^["“‘']/;
 // An asking verb with nothing asked: "asked:", "asked about:".
 const BARE_INTRODUCER = /^\S+(?:\s+(?:about|on|regarding|the\s+following|the\s+below))?\s*:-?\s*$/i;
 // An item or heading about questions: "Questions to Cabinet Members", "Question Period", "Member questions".
@@ -138,12 +141,14 @@ export function extractQuestions(ctx: ItemContext): Question[] {
         continue;
       }
       const prose = fromProse(b, state);
-      const found = prose.length === 0 ? prose : prose.filter((q) => !BARE_INTRODUCER.test(q.text));
+      // "asked:" alone asks nothing, unless the question's words follow quoted in the next block.
+      const quoted = blocks[i + 1] !== undefined && OPENS_QUOTE.test(blocks[i + 1].text);
+      const found = prose.length === 0 || quoted ? prose : prose.filter((q) => !BARE_INTRODUCER.test(q.text));
       const last = found[found.length - 1];
       i++;
       if (last) {
         // The question's own words follow in the next block: join them to the question text.
-        if (INTRODUCES_QUOTE.test(last.text) && blocks[i]) {
+        if (blocks[i] && (INTRODUCES_QUOTE.test(last.text) || (last.text.endsWith(':') && OPENS_QUOTE.test(blocks[i].text)))) {
           last.text = `${last.text} ${blocks[i].text}`;
           last.end = blocks[i].end;
           i++;
