@@ -247,3 +247,62 @@ describe('presenters: not the public, petitioners or delegations', () => {
     expect(titled('Quarterly Policing Report', 'Sergeant Ellis Marsh presented the quarterly policing report.')).toEqual([{ name: 'Sergeant Ellis Marsh', role: null }]);
   });
 });
+
+describe('presenters: a post is a noun phrase, not any run of words', () => {
+  const titled = (title: string, snippet: string): P[] => onlyItem(inItem(snippet, title)).presenters.map(({ name, role }) => ({ name, role }));
+  it('a post without a name is read up to its head, not through a clause or a heading run into it', () => {
+    expect(presenters('The Principal Planning Officer presented the report and drew attention to the late representations.')).toEqual([{ name: null, role: 'Principal Planning Officer' }]);
+    // A sub-heading line a page joined to the sentence after it: the post starts the sentence, not the heading.
+    expect(presenters('(b) 25/01123/FUL – Rear of 14 Fenwick Terrace, Oldbury Cross – Erection of two semi-detached bungalows\nThe Senior Planning Officer presented the report.')).toEqual([
+      { name: null, role: 'Senior Planning Officer' },
+    ]);
+  });
+  it('a clause between "The Chair" and a presenting verb is no post: the announcement item makes the Chair its presenter', () => {
+    expect(titled("Chair's Announcements", 'The Chair congratulated Ysgol Glan Morfa on winning the county choir competition and reported on her visit to the Lifeboat Station.')).toEqual([
+      { name: null, role: 'Chair' },
+    ]);
+  });
+  it('a question after a dash is not the post of the member asking it', () => {
+    expect(titled('Questions with Notice', 'Q: Cr Ennis – Can the Works Manager advise when the Bluff Road culvert will be replaced?')).toEqual([]);
+  });
+  it('a person named after a heading line that ran into the sentence', () => {
+    expect(presenters('Quarterly Performance Report – Waste and Recycling Services\nDaniel Osei, Head of Waste Services, presented the report.')).toEqual([
+      { name: 'Daniel Osei', role: 'Head of Waste Services' },
+    ]);
+  });
+});
+
+describe('presenters: deputations and delegations', () => {
+  const titled = (title: string, snippet: string): P[] => onlyItem(inItem(snippet, title)).presenters.map(({ name, role }) => ({ name, role }));
+  it('a delegate named with the post they hold in their own body is heard, not presenting; a council post is', () => {
+    expect(titled('Delegations', 'Marta Kowal, President, Elmvale Heritage Society, gave a presentation on the restoration of the old mill.')).toEqual([]);
+    expect(titled('Delegations', 'The Director of Planning gave an overview of the heritage grant program.')).toEqual([{ name: null, role: 'Director of Planning' }]);
+  });
+});
+
+describe('presenters: what is reported may hold "with"', () => {
+  it('"reported he was in touch with …" is a report; "presented the club with the award" is no presentation', () => {
+    expect(presenters('Councillor Ng reported she was in touch with the Head of Libraries about the reopening of the branch library.')).toEqual([{ name: 'Councillor Ng', role: null }]);
+    expect(presenters('The Mayor presented Lakeside Rowing Club with the Civic Award.')).toEqual([]);
+  });
+});
+
+describe('presenters: a topic set off by a colon before the subject', () => {
+  it('"Topic: JF reported …" is JF reporting', () => {
+    expect(presenters('Allotment waiting list and water charges: KM reported that eleven plots had been re-let.')).toEqual([{ name: 'KM', role: null }]);
+  });
+});
+
+describe('presenters: a presiding member congratulating, then reporting', () => {
+  it('"The Chair congratulated X on … and reported on …": the Chair reports, in any item', () => {
+    expect(presenters('The Chair congratulated the Brynmor Male Voice Choir on its centenary and reported on the civic service arrangements.')).toEqual([{ name: null, role: 'Chair' }]);
+  });
+});
+
+describe('presenters: a titled name after a heading on the same line', () => {
+  it('"PD25.32 VERGE TREATMENTS Ms Carla Reinholt, Director …" reads the person from the honorific on', () => {
+    expect(presenters('HL4.07 LIBRARY OPENING HOURS Ms Rina Talbot, Director Community Services, introduced the item.')).toEqual([
+      { name: 'Ms Rina Talbot', role: 'Director Community Services' },
+    ]);
+  });
+});

@@ -4,6 +4,7 @@
 // questions by residents are not members' questions.
 import { describe, expect, it } from 'vitest';
 import { onlyItem } from './helpers.js';
+import { parseMinutes } from '../src/parse-text.js';
 
 type Q = { asker: string | null; text: string; respondent: string | null; response: string | null };
 
@@ -314,5 +315,64 @@ describe('questions: "He asked" after a role and its holder', () => {
   it('the member named after a role ("The Leader of the X Group, Mr Y, …") is the antecedent', () => {
     const qs = questions('Mr Carver welcomed the report. The Leader of the Rural Alliance Group, Mr Dobbs, referred to the bus review. He asked whether the routes would change.');
     expect(qs.map((q) => [q.asker, q.text])).toEqual([['Mr Dobbs', 'asked whether the routes would change.']]);
+  });
+});
+
+describe('questions: written questions as full councils print them', () => {
+  it('an item titled "Question from Councillor X to Y": its first paragraph is the question, the next the reply', () => {
+    const doc = parseMinutes(
+      '5. Questions from Members\n\n5.1 Question from Councillor Eluned Prys to the Cabinet Member for Education\n\n"How many school buses failed their annual inspection this year?"\n\nResponse by Councillor Dafydd Hale, Cabinet Member for Education:\n\n"Three of the 84 buses failed and all have since been repaired."\n',
+      { format: 'text' },
+    ).document;
+    const asked = doc.items.flatMap((i) => i.questions).map(({ asker, text }) => ({ asker, text }));
+    expect(asked).toEqual([{ asker: 'Councillor Eluned Prys', text: '"How many school buses failed their annual inspection this year?"' }]);
+  });
+  it('"Question No. 4/25 – Cllr. X" then the question "To ask …" and its reply (Irish municipal districts)', () => {
+    expect(questions('Question No. 4/25 – Cllr. M. Furlong\n\n"To ask the Director of Services for a date for the resurfacing of the Mill Road."\n\nReply: The works are scheduled for April 2026.')).toEqual([
+      { asker: 'Cllr. M. Furlong', text: '"To ask the Director of Services for a date for the resurfacing of the Mill Road."', respondent: null, response: 'The works are scheduled for April 2026.' },
+    ]);
+  });
+  it('"Cllr. X: To ask …" on one line is the question in full', () => {
+    expect(questions('Cllr. M. Furlong: To ask the Chief Executive for an update on the Quay Street footbridge.').map((q) => [q.asker, q.text])).toEqual([
+      ['Cllr. M. Furlong', 'To ask the Chief Executive for an update on the Quay Street footbridge.'],
+    ]);
+  });
+  it('"X answered Members\' questions" is the record of the questions only where the item records none of them', () => {
+    expect(questions("The Head of Housing answered Members' questions on the allocations policy.").length).toBe(1);
+    expect(
+      questions("Councillor Abara asked whether the waiting list had fallen. The Head of Housing answered Members' questions on the allocations policy.").map((q) => q.asker),
+    ).toEqual(['Councillor Abara']);
+  });
+});
+
+describe('questions: an item titled with the question label and its asker', () => {
+  const all = (text: string): Array<[string | null, string]> =>
+    parseMinutes(text, { format: 'text' }).document.items.flatMap((i) => i.questions.map((q): [string | null, string] => [q.asker, q.text]));
+  it('"Question on Notice – Cr X" heads the question in the paragraph after it', () => {
+    expect(all('12. QUESTIONS ON NOTICE\n\n12.1 Question on Notice – Cr Ulla Berg\nHow many dog registrations lapsed in 2024?\nResponse: 212 registrations lapsed.\n')).toEqual([
+      ['Cr Ulla Berg', 'How many dog registrations lapsed in 2024?'],
+    ]);
+  });
+  it('a title naming the topic leaves the body to record the question, once', () => {
+    expect(all('12. QUESTIONS WITH NOTICE\n\n12.1 QUESTION WITH NOTICE - CR BERG - DOG REGISTRATIONS\nQuestion: Cr Berg asked how many dog registrations had lapsed.\nResponse: 212 had lapsed.\n')).toEqual([
+      ['Cr Berg', 'asked how many dog registrations had lapsed.'],
+    ]);
+  });
+});
+
+describe('questions: the words quoted after an asking sentence ending in a colon', () => {
+  it('"Councillor X asked the Cabinet Member for Y:" then the quoted question is one question', () => {
+    expect(questions('Councillor Ruth Amos asked the Cabinet Member for Highways:\n\n"When will the resurfacing of Station Road be completed?"\n\nThe Cabinet Member replied that the works would finish in May.')).toEqual([
+      {
+        asker: 'Councillor Ruth Amos',
+        text: 'asked the Cabinet Member for Highways: "When will the resurfacing of Station Road be completed?"',
+        respondent: 'The Cabinet Member',
+        response: 'the works would finish in May.',
+      },
+    ]);
+  });
+  it('"asked:" then its quoted words; a bare "asked:" with nothing quoted after it asks nothing', () => {
+    expect(questions('Councillor Ruth Amos asked:\n\n"When will the Station Road works finish?"').map((q) => q.text)).toEqual(['asked: "When will the Station Road works finish?"']);
+    expect(questions('Councillor Bo Kent asked:\n\nThe Clerk said there was nothing further.')).toEqual([]);
   });
 });

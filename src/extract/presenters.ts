@@ -6,7 +6,7 @@ import type { Person } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { placeOf, type ItemContext } from './types.js';
 import { PERSON_SOURCE, looksLikePersonName, looksLikeRole } from '../tokenize/names.js';
-import { escapeRegex, MEMBER_HONORIFICS, abbreviationAlternation } from '../lexicon/index.js';
+import { escapeRegex, MEMBER_HONORIFICS, DEPUTATION_TITLE_WORDS, abbreviationAlternation, alternation } from '../lexicon/index.js';
 import { sentences } from './util/text.js';
 import type { WordGate } from '../lexicon/gate.js';
 import { withoutOpeners } from './util/openers.js';
@@ -133,6 +133,29 @@ function subjectPeople(written: string): PersonRef[] | null {
   return parsePeopleSubject(subject) ?? coordinatedSubject(subject) ?? (single ? [single] : null) ?? trailingPeople(subject) ?? bracketedPeople(subject);
 }
 
+// A line that ends a unit of its own: no sentence mark, comma or connective left hanging ("… Performance Plan Results").
+const OPEN_LINE_END = /[,;:(–—-]$|\b(?:and|or|of|the|to|for|with|by|from|at|in|on|&)$/;
+
+/**
+ * The people of a subject that a heading line ran into: a page or PDF joins "Paramedic Services –
+ * 2024 Response Plan Results" and the next line, "Lisa Fontaine, Director of Paramedic Services,
+ * presented the results", into one paragraph. When the whole subject names no one, the subject
+ * from the start of the block's last line inside it is read, if the line before it ends as a heading does.
+ */
+function subjectAfterHeadingLine(subject: string, block: Block): PersonRef[] | null {
+  if (block.line === block.end) return null;
+  const lines = block.fullText.split('\n');
+  for (let k = lines.length - 1; k >= 1; k--) {
+    const line = lines[k].trim();
+    const before = lines[k - 1].trim();
+    if (line.length < 3 || !/^[A-Z]/.test(line) || before === '' || OPEN_LINE_END.test(before) || /[.!?]["”’)]?$/.test(before)) continue;
+    const start = subject.indexOf(` ${line.slice(0, Math.min(line.length, 24))}`);
+    if (start <= 0) continue;
+    return subjectPeople(subject.slice(start + 1));
+  }
+  return null;
+}
+
 /** "Officers from the Fire Service (Mr Ray Tull and Ms Sue Vine)": the named people in a closing bracket. */
 function bracketedPeople(subject: string): PersonRef[] | null {
   const m = /\(([^()]{3,200})\)$/.exec(subject.trim());
@@ -183,7 +206,7 @@ function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatt
   if (!m || NOT_PRESENTING_AFTER.test(after) || (/introduc\w*$/.test(m[0]) && INTRODUCED_PERSON.test(after))) return [];
   const localPerson = local ? localSubject(m[1], local) : null;
   if (localPerson) return [toPerson(localPerson, block, subjectVerbRule.id)];
-  const people = subjectPeople(m[1]);
+  const people = subjectPeople(m[1]) ?? subjectAfterHeadingLine(m[1], block);
   if (!people) return [];
   // A delegation presenting its request is no presenter; an officer reporting on a request is.
   if (ASKED_MATTER_AFTER.test(after) && people.every((p) => p.role === null || !looksLikeRole(p.role))) return [];
@@ -477,7 +500,19 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     itemText ??= [ctx.item.title, ...ctx.item.description.map((t) => t.text), ...blocks.map((b) => b.text)].join('\n');
     return nameFromItem(p, itemText);
   });
-  return dedupe(publicItem(title) ? named.filter(speaksForCouncil) : named);
+  const heard = DEPUTATION_TITLE.test(title) ? named.filter(postOfCouncil) : publicItem(title) ? named.filter(speaksForCouncil) : named;
+  return dedupe(heard);
+}
+
+/** An item of deputations or delegations: "Delegations", "Deputations and Petitions". */
+const DEPUTATION_TITLE = new RegExp(`\\b${alternation(DEPUTATION_TITLE_WORDS)}\\b`, 'i');
+
+/**
+ * In a deputations item, a person named with a post ("Owen Strickland, Chair, gave a presentation …")
+ * holds it in the body heard: only a member, or a post named alone ("The Director of Planning"), presents.
+ */
+function postOfCouncil(p: Person): boolean {
+  return p.name === null ? p.role !== null : MEMBER_TITLED.test(p.name);
 }
 
 /** An item of the public's part of the meeting: "Public Participation", "Open Forum", "Deputations". */

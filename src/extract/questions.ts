@@ -7,8 +7,8 @@
 import type { Question } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import type { ItemContext } from './types.js';
-import { answerOfBlock, fromProse, type ProseState } from './questions/prose.js';
-import { RECORD_RULES, REPORTS_TITLE, memberTopic, memberTopicRule } from './questions/records.js';
+import { answerOfBlock, answeredByRule, fromProse, type ProseState } from './questions/prose.js';
+import { RECORD_RULES, REPORTS_TITLE, memberTopic, memberTopicRule, titleRecord } from './questions/records.js';
 import { askedListRule, fromLeadInBullet, isMixedLeadIn, listAsker } from './questions/lead-in.js';
 import { makeQuestion } from './questions/shape.js';
 import { PUBLIC_MARKER } from './questions/vocabulary.js';
@@ -20,6 +20,9 @@ export { RECORD_RULES } from './questions/records.js';
 const LEAD_IN_WITH_TOPIC = /\bquestions?\s+(?:about|on|regarding|concerning|relating to|in relation to|around)\s+\w/i;
 // "asked the following question:-" introduces the question's words in the next block.
 const INTRODUCES_QUOTE = /\bthe\s+following\s+(?:supplementary\s+)?questions?\b[^.?!]{0,120}?[:–—-]{0,2}\s*$/i;
+// The question's words quoted in the block after an asking sentence that ends in a colon
+// ("Councillor Amos asked the Cabinet Member for Highways:" then "“When will …?”").
+const OPENS_QUOTE = /^["“‘']/;
 // An asking verb with nothing asked: "asked:", "asked about:".
 const BARE_INTRODUCER = /^\S+(?:\s+(?:about|on|regarding|the\s+following|the\s+below))?\s*:-?\s*$/i;
 // An item or heading about questions: "Questions to Cabinet Members", "Question Period", "Member questions".
@@ -82,6 +85,13 @@ export function extractQuestions(ctx: ItemContext): Question[] {
   if (titled) out.push({ asker: titled.asker, text: titled.topic, respondent: null, response: null, line: ctx.titleLine!, rule: memberTopicRule.id });
   let publicPart = false;
   let lastRecordAsker: string | null = null;
+  // An item titled as a written question: its first blocks are the question's words and reply.
+  const first = ctx.sections[0];
+  const fromTitle = !titled && ctx.titleLine !== undefined && first?.kind === 'plain' ? titleRecord(ctx.item.title, ctx.titleLine, first.blocks) : null;
+  if (fromTitle) {
+    out.push(fromTitle.question);
+    lastRecordAsker = fromTitle.question.asker;
+  }
   for (const section of ctx.sections) {
     if (section.kind === 'questions' && !publicPart) {
       const bullets = section.blocks;
@@ -103,7 +113,7 @@ export function extractQuestions(ctx: ItemContext): Question[] {
       continue;
     }
     const blocks = section.blocks;
-    for (let i = 0; i < blocks.length; ) {
+    for (let i = fromTitle && section === first ? fromTitle.taken : 0; i < blocks.length; ) {
       const b = blocks[i];
       if (isHeadingLine(b) && QUESTIONS_TITLE.test(b.text)) publicPart = isPublicPart(b.text);
       if (publicPart || (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'heading')) {
@@ -131,12 +141,14 @@ export function extractQuestions(ctx: ItemContext): Question[] {
         continue;
       }
       const prose = fromProse(b, state);
-      const found = prose.length === 0 ? prose : prose.filter((q) => !BARE_INTRODUCER.test(q.text));
+      // "asked:" alone asks nothing, unless the question's words follow quoted in the next block.
+      const quoted = blocks[i + 1] !== undefined && OPENS_QUOTE.test(blocks[i + 1].text);
+      const found = prose.length === 0 || quoted ? prose : prose.filter((q) => !BARE_INTRODUCER.test(q.text));
       const last = found[found.length - 1];
       i++;
       if (last) {
         // The question's own words follow in the next block: join them to the question text.
-        if (INTRODUCES_QUOTE.test(last.text) && blocks[i]) {
+        if (blocks[i] && (INTRODUCES_QUOTE.test(last.text) || (last.text.endsWith(':') && OPENS_QUOTE.test(blocks[i].text)))) {
           last.text = `${last.text} ${blocks[i].text}`;
           last.end = blocks[i].end;
           i++;
@@ -154,7 +166,16 @@ export function extractQuestions(ctx: ItemContext): Question[] {
     }
     if (section.leadIn && section.kind !== 'resolutions' && section.kind !== 'decision' && !publicPart) out.push(...fromProse(section.leadIn, state));
   }
-  return out;
+  return withoutAnswerSummaries(out);
+}
+
+/**
+ * "The Director answered Members' questions on the consultation" sums the members' questions up: it is
+ * their record only in an item that records none of them; beside the questions themselves it adds none.
+ */
+function withoutAnswerSummaries(found: Question[]): Question[] {
+  const summary = (q: Question): boolean => q.rule === answeredByRule.id;
+  return found.some(summary) && !found.every(summary) ? found.filter((q) => !summary(q)) : found;
 }
 
 /** The first written-record rule that reads the block at i. */

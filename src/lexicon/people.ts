@@ -156,6 +156,15 @@ export const ROLE_HEADS: readonly string[] = extendable('ROLE_HEADS', [
   'Librarian',
   'Economist',
   'Architect',
+  // Posts that stand alone without a name ("The Harbour Master's report was received", "The Police Sergeant reported").
+  'Master',
+  'Harbourmaster',
+  'Constable',
+  'Sergeant',
+  'Archivist',
+  'Registrar',
+  'Ombudsman',
+  'Curator',
 ]);
 
 /** Presiding and civic roles whose statements can make an item ("Mayor's Announcements", "Chair's Business"). */

@@ -129,7 +129,21 @@ export const STATEMENT_TITLE_WORDS: readonly string[] = extendable('STATEMENT_TI
 export const PRESENTER_LIST_LEAD_INS: readonly string[] = extendable('PRESENTER_LIST_LEAD_INS', ['welcomed for this item', 'representing', 'external guests', 'guests', 'witnesses', 'in attendance for this item', 'attending for this item', 'present for this item', 'presenting']);
 
 /** Verbs that open a coordinated presenting sentence: "X was invited to speak and provided …", "The Chair welcomed Y and introduced …". */
-export const COORDINATED_LEAD_VERBS: readonly string[] = extendable('COORDINATED_LEAD_VERBS', ['was invited', 'were invited', 'welcomed', 'thanked', 'introduced', 'opened', 'attended', 'joined', 'was welcomed', 'were welcomed']);
+export const COORDINATED_LEAD_VERBS: readonly string[] = extendable('COORDINATED_LEAD_VERBS', [
+  'was invited',
+  'were invited',
+  'welcomed',
+  'thanked',
+  'introduced',
+  'opened',
+  'attended',
+  'joined',
+  'was welcomed',
+  'were welcomed',
+  // "The Chair congratulated the school choir on its prize and reported on her engagements".
+  'congratulated',
+  'paid tribute',
+]);
 
 /** Labels of the presenter of an item: "Presenter:", "Report presented by:", "Presentation:", "Presenting Officer:". */
 export const PRESENTER_LABELS: readonly string[] = extendable('PRESENTER_LABELS', [
@@ -195,3 +209,17 @@ export const INVITED_NOT_PRESENTED: readonly string[] = extendable('INVITED_NOT_
 
 /** The business a person attends to present: "in attendance to present this report", "present for this item". */
 export const ATTENDED_BUSINESS: readonly string[] = extendable('ATTENDED_BUSINESS', ['item', 'report']);
+
+/**
+ * The lower-case words a post's name may hold between its capitalised words: "Head of Planning and
+ * Performance", "Chair of the Board", "Clerk to the Council", "Executive Member with responsibility
+ * for Street Scene". Any other lower-case word makes the
+ * phrase a clause ("Chair congratulated the school", "Can the General Manager advise …"), not a post.
+ */
+export const ROLE_CONNECTORS: readonly string[] = extendable('ROLE_CONNECTORS', ['of', 'for', 'and', '&', 'the', 'to', 'in', 'on', 'at', 'with', 'responsibility', 'de', 'van', 'von', 'der', 'da', 'di', 'le', 'la']);
+
+/**
+ * Titles of the item in which outside bodies address the council: "Deputations", "Delegations" (Canada,
+ * Australia). Whoever is named presenting there speaks for the body, not the council.
+ */
+export const DEPUTATION_TITLE_WORDS: readonly string[] = extendable('DEPUTATION_TITLE_WORDS', ['deputation', 'deputations', 'delegation', 'delegations']);

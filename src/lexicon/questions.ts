@@ -86,7 +86,19 @@ export const ANSWERING_VERBS: readonly string[] = extendable('ANSWERING_VERBS', 
 ]);
 
 /** Labels that open a written question: "Question 3, Councillor Levy to …", "Supplementary question:", "Q:". */
-export const QUESTION_LABELS: readonly string[] = extendable('QUESTION_LABELS', ['Question', 'Supplementary question', 'Supplementary', 'Written question', 'Oral question', 'Urgent question', 'Q']);
+export const QUESTION_LABELS: readonly string[] = extendable('QUESTION_LABELS', [
+  'Question',
+  'Supplementary question',
+  'Supplementary',
+  'Written question',
+  'Oral question',
+  'Urgent question',
+  'Q',
+  // Australian and English councils: "Question on Notice – Cr Hollis", "Question with Notice from Cr Danvers".
+  'Question on Notice',
+  'Question with Notice',
+  'Question without Notice',
+]);
 
 /** Labels that open the printed answer to a written question: "Reply:", "Written reply:", "A:". */
 export const ANSWER_LABELS: readonly string[] = extendable('ANSWER_LABELS', ['Reply', 'Written reply', 'Response', 'Written response', 'Answer', 'Written answer', 'Supplementary reply', 'Supplementary response', 'A']);
@@ -186,3 +198,9 @@ export const ADDRESS_WORDS: readonly string[] = extendable('ADDRESS_WORDS', [
 
 /** Who asks when members' questions are answered together: "In response to Members' questions", "questions from the Committee" (patterns read them in lower case too). */
 export const QUESTIONING_BODIES: readonly string[] = extendable('QUESTIONING_BODIES', ['Members', 'Councillors', 'the Committee', 'the Panel', 'the Board', 'Council', 'the Council', 'Board Members', 'Committee Members', 'Panel Members', 'the Members']);
+
+/**
+ * Words that open a written question's text in the form Irish and some UK councils print it: "Cllr X:
+ * To ask the Chief Executive for an update on …". A text opening so is a question, however long.
+ */
+export const QUESTION_OPENINGS: readonly string[] = extendable('QUESTION_OPENINGS', ['To ask']);

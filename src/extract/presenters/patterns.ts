@@ -106,12 +106,13 @@ export const SUBJECT_VERB = subjectVerbPattern(PRESENTING_VERB_SOURCE);
 export const INTRODUCED_PERSON = new RegExp(`^\\s+(?:${HONORIFIC_NAME_SOURCE}|${PLAIN_NAME_SOURCE})(?=\\s*(?:[,.(]|\\s+to\\s+the\\b|\\s+who\\b|$))`);
 
 /**
- * "… presented Rookley Parish Council with the award", "introduced herself", "presented a petition",
+ * "… presented Rookley Parish Council with the award" (not "reported he was in touch with …": a clause
+ * or "on" after the verb is what is reported), "introduced herself", "presented a petition",
  * "introduced the motion", "presented a request for …": the verb is not presenting the item (movers,
  * petitioners and delegations are not presenters).
  */
 export const NOT_PRESENTING_AFTER =
-  new RegExp(`^\\s+(?:(?!(?:the|a|an|his|her|their|this)\\b)[^.,;]{1,60}?\\s+with\\b|(?:him|her|them|our|my|your)sel(?:f|ves)\\b|(?:a|an|the|his|her|their|this)\\s+(?:[\\w'’-]+\\s+){0,2}?${alternation(PETITIONING_MATTERS)}s?\\b)`);
+  new RegExp(`^\\s+(?:(?!(?:the|a|an|his|her|their|this|he|she|they|that|on|back|to|was|were|had|has|is|are|would|could)\\b)[^.,;]{1,60}?\\s+with\\b|(?:him|her|them|our|my|your)sel(?:f|ves)\\b|(?:a|an|the|his|her|their|this)\\s+(?:[\\w'’-]+\\s+){0,2}?${alternation(PETITIONING_MATTERS)}s?\\b)`);
 /** "… presented a request for a grant", "… presented the residents' concerns": what a delegation asks (read with its subject). */
 export const ASKED_MATTER_AFTER = new RegExp(`^\\s+(?:a|an|the|his|her|their|this|our)\\s+(?:[\\w'’-]+\\s+){0,2}?${alternation(ASKED_MATTERS)}s?\\b`);
 

@@ -25,6 +25,10 @@ export const subjectVerbRule = defineRule({
       'Councillors Marsh and Okafor jointly presented the task group findings.',
       'The Parish Clerk reported that no planning applications had been received.',
       'In the absence of the Monitoring Officer the Head of Legal Services updated Members on the complaints received.',
+      // What is reported may hold "with": "in touch with" is not "presented the club with the award".
+      'Councillor Ng reported she was in touch with the Head of Libraries about the reopening of the branch library.',
+      // A sub-heading a page joined to the sentence: the post is read from where the sentence starts.
+      '(b) 25/01123/FUL – Rear of 14 Fenwick Terrace, Oldbury Cross – Erection of two semi-detached bungalows\nThe Senior Planning Officer presented the report.',
     ],
     invalid: [
       'The Harbour Strategy was presented to the Board.',
@@ -73,6 +77,7 @@ export const invitedRule = defineRule({
       'The Chair invited the Head of Housing Options to introduce the report.',
       'The Chairman invited the Chairs of the Scrutiny Panels to give a brief update on their work.',
       'Councillor Rhoda Lusk, Cabinet Member for Transport, had been invited to the meeting to discuss her portfolio.',
+      'Ms Tanya Orr, Head of Customer Services, was invited to present the annual complaints report.',
     ],
     invalid: ['The Chair invited Councillor Dunn to present his motion.', 'The Chair invited members of the public to present their comments.', 'Residents of Elm Court had been invited to the meeting to discuss their views.'],
   },
@@ -131,7 +136,11 @@ export const peopleListRule = defineRule({
       '3.2 The Chair welcomed for this item:\n\nMegan Lowry, Head of Revenues and Benefits\n\nCllr Sam Idris, Cabinet Member for Finance',
       'Representing Wyvern District Council\n\n• Tom Keane, Strategic Director Place\n\n• Anna Voss, Housing Needs Manager',
     ],
-    invalid: ['RESOLVED that the following appointments be made:\n\nCouncillor Tom Keane, Chair\n\nCouncillor Anna Voss, Vice-Chair'],
+    invalid: [
+      'RESOLVED that the following appointments be made:\n\nCouncillor Tom Keane, Chair\n\nCouncillor Anna Voss, Vice-Chair',
+      // A question after the asker's name is no post.
+      'Q: Cr Ennis – Can the Works Manager advise when the Bluff Road culvert will be replaced?',
+    ],
   },
 });
 

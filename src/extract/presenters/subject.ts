@@ -5,7 +5,7 @@
 // Doe", "Councillors Ames and Bell", "X, Y and Z". Every presenter rule reads
 // its people through parsePeopleSubject, so the forms are recognised alike
 // whichever verb or label introduced them.
-import { COORDINATED_LEAD_VERBS, NON_NAME_SUBJECTS, PLURAL_TITLES, alternation } from '../../lexicon/index.js';
+import { COORDINATED_LEAD_VERBS, NON_NAME_SUBJECTS, PLURAL_TITLES, ROLE_CONNECTORS, ROLE_HEADS, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE, COLLECTIVE_SUBJECT, looksLikePersonName, looksLikeRole, splitRoleAndName } from '../../tokenize/names.js';
 
 /** One person or post read from a subject; name null for a role-only mention ("The Leader"). */
@@ -24,6 +24,43 @@ const RUN_TOGETHER = /[A-Za-z’')]\s+the\s+[A-Z]/;
 /** True when a "The …" phrase is a document, a body or two phrases run together rather than a post. */
 export const notARole = (role: string): boolean =>
   NOT_A_ROLE_WORD.test(role) || (DOCUMENT_NAME.test(role) && !ROLE_NOUN.test(role)) || (RUN_TOGETHER.test(role) && !/\b(?:of|for|to|on|at|in|with|and)\s+the\s+[A-Z]/.test(role));
+
+const ROLE_CONNECTOR = new Set(ROLE_CONNECTORS);
+// A role head's last word in lower case, as minutes write it inside a post: "Cabinet member for Housing".
+const LOWER_HEAD_WORD = new Set(ROLE_HEADS.map((h) => h.split(' ').pop()!.toLowerCase()));
+/** Longer than any post's name ("Corporate Director of Children, Young People and Education"). */
+const MAX_ROLE_WORDS = 16;
+
+/**
+ * True when a phrase is built as a post's name is: capitalised words (a role head in lower case too),
+ * the connectors between them and bracketed asides, ending in no connector. A clause ("Chair
+ * congratulated Ysgol Bro Teifi on …", "Can the General Manager advise …") or two phrases run together
+ * ("… with access The Principal Planning Officer") is not one.
+ */
+export function isRolePhrase(role: string): boolean {
+  // "Engagement Lead from the external auditors": a post, then the body it comes from in a few plain words.
+  const from = role.indexOf(' from ');
+  if (from > 0) return isRolePhrase(role.slice(0, from)) && BODY_FROM.test(role.slice(from + 6));
+  // A bracketed aside is any words ("Director of Place (interim)"); a bracket left open is dropped.
+  const words = role.replace(/\([^()]{0,80}\)/g, ' ').replace(/[()]/g, ' ').trim().split(/\s+/);
+  if (words.length === 0 || words.length > MAX_ROLE_WORDS || words[0] === '') return false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k].replace(/[,;:]$/, '');
+    if (/^[A-Z0-9]/.test(w)) {
+      // "The" inside a phrase starts another: a heading or clause ran into the post.
+      if (k > 0 && w === 'The') return false;
+      continue;
+    }
+    if (k === 0 || !(ROLE_CONNECTOR.has(w) || LOWER_HEAD_WORD.has(w))) return false;
+  }
+  return !ROLE_CONNECTOR.has(words[words.length - 1]);
+}
+
+// The body a post comes from, in at most six plain words: "the external auditors", "Grant Thornton".
+const BODY_FROM = /^(?:the\s+)?[A-Za-z’'&-]+(?:\s+[A-Za-z’'&-]+){0,5}$/;
+
+/** A post standing without a name ("The Principal Planning Officer", "The RFO", "our chair") holds a role head or is an acronym. */
+const namesAPost = (role: string): boolean => looksLikeRole(role.replace(/^[a-z]/, (c) => c.toUpperCase())) || /^[A-Z]{2,6}$/.test(role);
 
 // Words that make a phrase a clause rather than a role: "Chair requested that a report be".
 const CLAUSE_WORDS = /\b(?:requested|that|be|was|were|is|are|had|has|have|would|will|asked|said|noted|stated|which|who|due|not)\b/;
@@ -74,11 +111,14 @@ function classify(part: string, afterName: boolean): Part | null {
   const both = afterName ? null : splitRoleAndName(core);
   if (both) return { kind: 'name', name: both.name, role: inner ? `${both.role} (${inner})` : both.role };
   // Roles are noun phrases of capitalised words and connectors: "Head of Planning and Performance".
-  if (/^[Tt]he\s+[A-Z]/.test(core)) return { kind: 'the-role', role: core.replace(/^[Tt]he\s+/, '') + (inner ? ` (${inner})` : '') };
+  if (/^[Tt]he\s+[A-Z]/.test(core)) {
+    const role = core.replace(/^[Tt]he\s+/, '');
+    return isRolePhrase(role) ? { kind: 'the-role', role: role + (inner ? ` (${inner})` : '') } : null;
+  }
   // "Our Chair", "our Secretary": community council minutes name their officers with "our".
   const ours = /^[Oo]ur\s+([A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$/.exec(core);
   if (ours && looksLikeRole(ours[1].replace(/^[a-z]/, (c) => c.toUpperCase()))) return { kind: 'the-role', role: ours[1] };
-  if (/^[A-Z&]/.test(core)) return { kind: 'role', role: part.trim() };
+  if (/^[A-Z&]/.test(core) && isRolePhrase(core)) return { kind: 'role', role: part.trim() };
   return null;
 }
 
@@ -123,7 +163,7 @@ export function parsePeopleSubject(subjectText: string): PersonRef[] | null {
   let pending: string | null = null;
   const flush = (): boolean => {
     if (pending === null) return true;
-    if (notARole(pending)) return false;
+    if (notARole(pending) || !namesAPost(pending)) return false;
     people.push({ name: null, role: pending });
     pending = null;
     return true;
@@ -163,16 +203,24 @@ export function parsePeopleSubject(subjectText: string): PersonRef[] | null {
  * The people at the end of a longer subject: "In the absence of the Clerk the
  * Director of Resources" → the Director; "The Board welcomed Lee Bloomfield
  * from the Trust" → Lee Bloomfield. Tries each later start (after a comma, at
- * "the" or at a capital after a lower-case word), leftmost first.
+ * "the", at a capital after a lower-case word or at an honorific), leftmost first.
  */
 export function trailingPeople(subject: string): PersonRef[] | null {
   const afterCommas: number[] = [];
   const others: number[] = [];
   // A start after a preposition is inside a phrase ("residents from Elm Court", "the absence of the Clerk").
-  const re = /(?:,\s+|\s+[–—-]\s+|(?<!\b(?:from|of|at|in|on|to|for|with|by))\s+(?=[Tt]he\s+[A-Z])|(?<=\b(?!(?:from|of|at|in|on|to|for|with|by)\s)[a-z][a-z’']*)\s+(?=[A-Z]))/g;
+  const re = /(?:[,:]\s+|\s+[–—-]\s+|(?<!\b(?:from|of|at|in|on|to|for|with|by))\s+(?=[Tt]he\s+[A-Z])|(?<=\b(?!(?:from|of|at|in|on|to|for|with|by)\s)[a-z][a-z’']*)\s+(?=[A-Z]))/g;
   for (let m = re.exec(subject); m !== null && afterCommas.length + others.length < 40; m = re.exec(subject)) {
-    (/^(?:,|\s+[–—-])/.test(m[0]) ? afterCommas : others).push(m.index + m[0].length);
+    // "Rents and boiler charges: JF reported …": a topic set off by a colon ends as a clause set off by a comma does.
+    (/^(?:[,:]|\s+[–—-])/.test(m[0]) ? afterCommas : others).push(m.index + m[0].length);
   }
+  // "PD25.32 VERGE TREATMENTS Ms Carla Reinholt, Director …": a titled name starts a person after any word.
+  for (let i = subject.indexOf(' '); i >= 0 && others.length < 40; i = subject.indexOf(' ', i + 1)) {
+    const at = i + 1;
+    const c = subject.charCodeAt(at);
+    if (c >= 65 && c <= 90 && !others.includes(at) && HONORIFIC_AT_START.test(`${subject.slice(at, at + 40)} `)) others.push(at);
+  }
+  others.sort((a, b) => a - b);
   // The clause nearest the verb first ("In advance of X, at the invitation of the Chair, the Director"), then leftmost.
   for (const s of [...afterCommas.reverse(), ...others]) {
     const tail = subject.slice(s);

@@ -295,10 +295,15 @@ export const answeredByRule: ProseRule = defineRule({
   id: 'question-answered-by',
   stage: 'question',
   cue: QUESTION_NOUNS,
-  description: 'Members\' questions recorded only as answered: "Questions from Members were responded to by X", "X responded to Members\' queries".',
+  description:
+    'Members\' questions recorded only as answered: "Questions from Members were responded to by X", "X responded to Members\' queries"; counted only in an item that records none of the questions themselves.',
   examples: {
     valid: ['Questions from Council were responded to by Mr. Robinson.', 'A discussion followed during which Ms J. Quirke, Head of Housing, responded to Members’ queries.'],
-    invalid: ['Ms Quirke responded to the consultation.'],
+    invalid: [
+      'Ms Quirke responded to the consultation.',
+      // Beside the questions themselves the summary adds none (extractQuestions drops it).
+      "Councillor Abara asked whether the waiting list had fallen. The Head of Housing answered Members' questions on the allocations policy.",
+    ],
   },
   read(s: SentenceAt): Reading | null {
     const m = QUESTIONS_ANSWERED_BY.exec(s.whole);

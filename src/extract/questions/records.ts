@@ -9,7 +9,7 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule, type RuleMeta } from '../../rules/define.js';
-import { escapeRegex } from '../../lexicon/index.js';
+import { QUESTION_OPENINGS, alternation, escapeRegex } from '../../lexicon/index.js';
 import { makeQuestion } from './shape.js';
 import { ANSWER_LABEL, MEMBER_NAME_SOURCE, PUBLIC_SPEAKER, QUESTION_LABEL_SOURCE, QUESTION_LABEL_FORMS } from './vocabulary.js';
 
@@ -29,12 +29,13 @@ const ADDRESSEE = `(?:the\\s+)?(${MEMBER_NAME_SOURCE}|[A-Z][\\w’'&-]{1,30}(?:\
 
 /** "Question 3, Councillor Levy to Councillor Barnes: text" / "Question from Cllr X to Cllr Y – text". Groups: asker, addressee, text. */
 const FROM_TO = new RegExp(`^${QUESTION_LABEL_SOURCE}\\s*[,.]?\\s*(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s+(?:to|TO)\\s+${ADDRESSEE}(?:${SEP}(.{0,100000})|\\s*$)`);
-/** "By Councillor X" (also "From", "Question by", "Asked by") on its own. */
-const BY = new RegExp(`^(?:By|From|Asked\\s+by|Question\\s+(?:by|from)|QUESTION\\s+(?:BY|FROM))\\s+(${MEMBER_NAME_SOURCE})(?:,\\s[^.]{1,160})?\\s*[.:]?$`);
+/** "By Councillor X" (also "From", "Question by", "Question submitted by", "Asked by") on its own. */
+const BY = new RegExp(`^(?:By|From|Asked\\s+by|Question\\s+(?:(?:submitted|asked|tabled)\\s+)?(?:by|from)|QUESTION\\s+(?:BY|FROM))\\s+(${MEMBER_NAME_SOURCE})(?:,\\s[^.]{1,160})?\\s*[.:]?$`);
 /** "To Councillor Y, Portfolio Holder for …" on its own. */
 const TO = new RegExp(`^To\\s+${ADDRESSEE}\\s*[.:]?$`);
 /** "Question: …", "Supplementary question from Cllr X: …", "Q: …". Groups: asker, text. */
-const LABELLED = new RegExp(`^${QUESTION_LABEL_SOURCE}(?:\\s*[.,]?\\s+(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\)|,\\s[^:–—]{1,80}?)?)?(?:${SEP}(.{0,100000})|\\s*$)`);
+// "Question No. 7/25 – Cllr. T. Kielty": the asker may follow the label after a dash, alone on the line or before a colon.
+const LABELLED = new RegExp(`^${QUESTION_LABEL_SOURCE}(?:\\s*[.,]?\\s+(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\)|,\\s[^:–—]{1,80}?)?|${SEP}(${MEMBER_NAME_SOURCE})(?=\\s*$|\\s*:))?(?:${SEP}(.{0,100000})|\\s*$)`);
 /** "6.1 Cr Dunstan – Question: When will …?": the asker, then the label. Groups: asker, text. */
 const ASKER_LABELLED = new RegExp(`^(?:\\d{1,3}(?:\\.\\d{1,3}){0,2}\\.?\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?${SEP}${QUESTION_LABEL_SOURCE}${SEP}(.{3,100000})$`);
 /** "Councillor Ames – What proportion …?": a question's words opening with its asker and a dash. Groups: asker, text. */
@@ -119,7 +120,8 @@ function wordsAt(blocks: readonly Block[], i: number, inline: string): { text: s
 export const recordFromToRule: RecordRule = defineRule({
   id: 'question-record-from-to',
   stage: 'question',
-  description: 'A written question headed with its asker and addressee: "Question 3, Councillor X to Councillor Y: …" / "Question from Cllr X to the Leader – …"; the paragraph after it is the reply.',
+  description:
+    'A written question headed with its asker and addressee: "Question 3, Councillor X to Councillor Y: …" / "Question from Cllr X to the Leader – …", also as the title of its own item; the paragraph after it is the reply.',
   examples: {
     valid: [
       'Question 1, Councillor Ngata to Councillor Hume:\n\nWhat is being done to reduce waiting lists for adaptations?\n\nThe backlog had fallen by a third since June.',
@@ -140,12 +142,30 @@ export const recordFromToRule: RecordRule = defineRule({
   },
 });
 
+/**
+ * An item titled as a written question ("4.1 Question from Councillor X to the Cabinet Member for Y",
+ * "14.1 Question on Notice – Cr Hollis"): the title is the record's head, the item's first block the
+ * question's words and the next its reply. Returns the question and how many of the blocks it took.
+ */
+export function titleRecord(title: string, line: number, blocks: readonly Block[]): { question: Question; taken: number } | null {
+  if (!holdsLabelWord(title)) return null;
+  const head: Block = { kind: 'heading', text: title, fullText: title, line, end: line, column: 1, indent: 0, rule: 'item-title' };
+  const read = recordFromToRule.read([head, ...blocks], 0, true, title) ?? labelledRule.read([head, ...blocks], 0, true, title);
+  // A title naming the asker heads the question's words in the body; a bare label ("Question 3") heads
+  // nothing by itself, and a title naming its topic ("Question with Notice - Cr X - Roadside Slashing")
+  // leaves the body to record the question.
+  return read?.question?.asker && read.next > 1 ? { question: read.question, taken: read.next - 1 } : null;
+}
+
 export const byToRule: RecordRule = defineRule({
   id: 'question-by-to',
   stage: 'question',
-  description: 'A written question as "By Councillor X" / "To Councillor Y, role" lines, then the question, then its reply ("Written reply:").',
+  description: 'A written question as "By Councillor X" (or "Question submitted by Cllr X") / "To Councillor Y, role" lines, then the question, then its reply ("Written reply:").',
   examples: {
-    valid: ['By Councillor Ama Reyes\n\nTo Councillor Tom Hale, Portfolio Holder for Housing\n\nHow many empty homes were brought back into use this year?\n\nWritten reply:\n\nForty-two homes were brought back into use.'],
+    valid: [
+      'By Councillor Ama Reyes\n\nTo Councillor Tom Hale, Portfolio Holder for Housing\n\nHow many empty homes were brought back into use this year?\n\nWritten reply:\n\nForty-two homes were brought back into use.',
+      'Question submitted by Cllr. P. Walsh\n\nTo ask the Senior Engineer what plans exist for a footpath at Ballyduff.\n\nReply: A design will be prepared in 2026.',
+    ],
     invalid: ['By order of the Council\n\nThe park will close at dusk.'],
   },
   read(blocks, i) {
@@ -167,23 +187,35 @@ export const byToRule: RecordRule = defineRule({
   },
 });
 
+/** A labelled question's asker and words (each possibly absent): [whole, asker, words]. */
+function labelledParts(b: Block): [string, string | undefined, string | undefined] | null {
+  // "Q:" may have been read as a list marker: the label is then in the block's full text.
+  const l = LABELLED.exec(b.text) ?? LABELLED.exec(b.fullText.trim());
+  if (l) return [l[0], l[1] ?? l[2], l[3]];
+  const a = ASKER_LABELLED.exec(b.fullText.trim());
+  return a ? [a[0], a[1], a[2]] : null;
+}
+
 export const labelledRule: RecordRule = defineRule({
   id: 'question-labelled',
   stage: 'question',
-  description: 'A question under its label: "Question: …", "Supplementary question from Cllr X: …", "Cr X – Question: …", "Q: … A: …"; a "Reply:" / "Response:" after it is the answer.',
+  description:
+    'A question under its label: "Question: …", "Supplementary question from Cllr X: …", "Cr X – Question: …", "Question No. 7/25 – Cllr X" or "Question on Notice – Cr X" then the question (also as the title of its item), "Q: … A: …"; a "Reply:" / "Response:" after it is the answer.',
   examples: {
     valid: [
       'Supplementary question from Councillor Wren: Would the Leader meet the residents of Elm Court?\n\nReply: The Leader agreed to meet them in March.',
       'Q: When will the pavilion reopen? A: In time for the cricket season.',
       '7.1 Cr Mabel Foss – Question: When will the Ridge Road culvert be replaced?\n\nResponse: The Works Manager advised it was scheduled for May.',
       'Q: Councillor Iqbal – How many homes had been inspected?\nA: About 400 so far.',
+      'Question No. 4/25 – Cllr. M. Furlong\n\n"To ask the Director of Services for a date for the resurfacing of the Mill Road."\n\nReply: The works are scheduled for April 2026.',
+      'Question No. 5 – Cllr. R. Nagle: To ask the Director of Services for an update on the playground at Mill Park.',
+      'Question with Notice from Cr Danvers\n\nHow much has Council spent on consultants in 2024/25?\n\nAnswer: $412,000 to 28 February 2025.',
     ],
     invalid: ['Question Time\n\nThe Chair thanked everyone for attending.'],
   },
   read(blocks, i) {
     if (!mayHoldLabel(blocks[i])) return null;
-    // "Q:" may have been read as a list marker: the label is then in the block's full text.
-    const m = LABELLED.exec(blocks[i].text) ?? LABELLED.exec(blocks[i].fullText.trim()) ?? ASKER_LABELLED.exec(blocks[i].fullText.trim());
+    const m = labelledParts(blocks[i]);
     const inlineWords = m?.[2] ?? '';
     // A bare "Question" line is a heading unless it names the asker; a member's sentence after the label is prose.
     if (!m || (!inlineWords && !m[1] && !/[:–—-]\s*$/.test(blocks[i].text)) || MEMBER_SENTENCE.test(inlineWords) || PUBLIC_SPEAKER.test(blocks[i].text.slice(0, 120))) return null;
@@ -223,6 +255,9 @@ const FINITE_VERB = /\b(?:is|are|was|were|has|had|have|will|would|said|asked|tha
 // Items where members report, not ask: "Committee Reports", "Members' reports", "Council Representatives".
 export const REPORTS_TITLE = /\b(?:reports?|representatives?)\b/i;
 
+/** A question's text in its written form: "To ask the Director of Services for an update on …", quoted or not. */
+const QUESTION_OPENING = new RegExp(`^["“‘']?${alternation(QUESTION_OPENINGS)}\\b`);
+
 /** A short title-case topic: "Vacant Council Houses", "Fines - Sales Boards". */
 export function isTopic(text: string): boolean {
   const words = text.split(/\s+/);
@@ -237,6 +272,8 @@ export function memberTopic(text: string, questionsItem: boolean): { asker: stri
   if (text.indexOf(':') < 0 && !(questionsItem && text.indexOf(')') >= 0)) return null;
   const m = MEMBER_TOPIC.exec(text);
   if (m) {
+    // "Cllr X: To ask the Director …": the question in full, not a topic.
+    if (QUESTION_OPENING.test(m[2])) return { asker: m[1].trim(), topic: m[2].trim() };
     const topic = m[2].replace(TOPIC_FURNITURE, '').replace(/[.:]$/, '').trim();
     return isTopic(topic) ? { asker: m[1].trim(), topic } : null;
   }
@@ -249,9 +286,10 @@ export function memberTopic(text: string, questionsItem: boolean): { asker: stri
 export const memberTopicRule: RecordRule = defineRule({
   id: 'question-member-topic',
   stage: 'question',
-  description: 'A member\'s question listed by its topic, as an item or its first line: "Councillor M. Baker: Street Lighting", or "Street Lighting (Councillor Baker)" under a question period.',
+  description:
+    'A member\'s question listed by its topic, as an item or its first line: "Councillor M. Baker: Street Lighting", or "Street Lighting (Councillor Baker)" under a question period; "Cllr X: To ask the Director …" is the question in full.',
   examples: {
-    valid: ['Councillor R. Kehoe: Vacant Shop Units in Main Street', 'Councillor T. Nolan: Cycle Lanes on the Coast Road'],
+    valid: ['Councillor R. Kehoe: Vacant Shop Units in Main Street', 'Councillor T. Nolan: Cycle Lanes on the Coast Road', 'Cllr. M. Furlong: To ask the Chief Executive for a timeline for the repair of the Quay Street footbridge.'],
     invalid: ['Councillor R. Kehoe: Chair', 'Councillor R. Kehoe: I would like to thank the staff.', 'Committee Reports:\n\nCouncillor R. Kehoe: Harbour Museum Board.'],
   },
   read(blocks, i, questionsItem, title) {
@@ -261,7 +299,10 @@ export const memberTopicRule: RecordRule = defineRule({
     // Members listed with what they report on: "Committee Reports: Councillor Ash: Museum Board".
     if (!questionsItem && REPORTS_TITLE.test(title)) return null;
     const found = memberTopic(b.text, questionsItem);
-    return found ? { question: makeQuestion(found.topic, found.asker, b, memberTopicRule.id), next: i + 1 } : null;
+    if (!found) return null;
+    const q = makeQuestion(found.topic, found.asker, b, memberTopicRule.id);
+    // A printed reply after it ("Reply: …") is its answer; an unlabelled paragraph may be anything.
+    return { question: q, next: blocks[i + 1] && answerLabel(blocks[i + 1]) ? answerAfter(blocks, i + 1, q, null) : i + 1 };
   },
 });
 

@@ -55,7 +55,8 @@ export const RESPONDENT_SOURCE = `(?:${PERSON_SOURCE}|${ROLE_PHRASE_SOURCE}|Offi
 export const QUESTION_LABEL_FORMS: readonly string[] = [...QUESTION_LABELS, ...QUESTION_LABELS.map((l) => l.toUpperCase())];
 
 /** A written question's label: "Question 3,", "Supplementary question:", "Q:", "Question 2 –". */
-export const QUESTION_LABEL_SOURCE = `${alternation(QUESTION_LABEL_FORMS)}(?:\\s?(?:No\\.?\\s)?\\d{1,3}[a-z]?)?`;
+// Irish and Welsh councils number a question within the year: "Question No. 7/25".
+export const QUESTION_LABEL_SOURCE = `${alternation(QUESTION_LABEL_FORMS)}(?:\\s?(?:No\\.?\\s?)?\\d{1,3}(?:\\/\\d{2,4})?[a-z]?)?`;
 
 /** A printed answer's label: "Reply:", "Written response –", "A:". */
 export const ANSWER_LABEL = new RegExp(`^(?:${alternation(ANSWER_LABELS)})(?:\\s(?:from|by)\\s([^:–—-]{2,120}?))?(?:\\s*(?:[:.–—]|\\s-)\\s*(.{0,100000})|\\s*$)`, 'i');
