@@ -24,8 +24,9 @@ export interface RecordRule extends RuleMeta {
 }
 
 const SEP = '\\s*(?:[:–—]|\\s-)\\s*';
-// "to Councillor Y", "to the Leader of the Council", "to Councillor Diane White, Portfolio Holder for Housing".
-const ADDRESSEE = `(?:the\\s+)?(${MEMBER_NAME_SOURCE}|[A-Z][\\w’'&-]{1,30}(?:\\s+[\\w’'&-]{1,30}){0,8})(?:,\\s[^:–—]{1,160}?)?`;
+// "to Councillor Y", "to the Leader of the Council", "to Councillor Diane White, Portfolio Holder for Housing";
+// "to the Cabinet Member for Housing (Councillor Kershaw)": the holder of the post may follow in brackets.
+const ADDRESSEE = `(?:the\\s+)?(${MEMBER_NAME_SOURCE}|[A-Z][\\w’'&-]{1,30}(?:\\s+[\\w’'&-]{1,30}){0,8})(?:,\\s[^:–—]{1,160}?|\\s*\\([^)]{1,60}\\))?`;
 
 /** "Question 3, Councillor Levy to Councillor Barnes: text" / "Question from Cllr X to Cllr Y – text". Groups: asker, addressee, text. */
 const FROM_TO = new RegExp(`^${QUESTION_LABEL_SOURCE}\\s*[,.]?\\s*(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s+(?:to|TO)\\s+${ADDRESSEE}(?:${SEP}(.{0,100000})|\\s*$)`);
@@ -126,6 +127,7 @@ export const recordFromToRule: RecordRule = defineRule({
     valid: [
       'Question 1, Councillor Ngata to Councillor Hume:\n\nWhat is being done to reduce waiting lists for adaptations?\n\nThe backlog had fallen by a third since June.',
       'Question from Cllr Birch to the Leader of the Council: Will the budget protect rural bus routes?',
+      '(a) Question from Councillor Amis to the Cabinet Member for Housing (Councillor Lowe)\n\n"How many council homes were let last year?"\n\nCouncillor Lowe replied that 412 homes had been let.',
     ],
     invalid: ['Question 2, Councillor Ngata to Councillor Hume:\n\nNo supplementary question.'],
   },
