@@ -322,6 +322,7 @@ export const resolutionBodyAgreedRule = defineRule({
       'After a short debate, Members voted 5 to 2 to install a camera at the skate park.',
       'The Committee noted the report and agreed that the new street be named Heather Close.',
       'On the proposal of Cllr. Tom Hayes, seconded by Cllr. Mary Cullen, the Members agreed to adopt the schedule of works.',
+      'The Committee resolved under Section 50A(4) of the Local Government (Scotland) Act 1973 to exclude the press and public for the next item.',
       'Following discussion, Council agreed unanimously that the footpath survey be published.',
       'The trees report was considered.\nCouncil resolved as follows:\n1. That the tree strategy be adopted.\n2. That the street tree budget be increased by £5,000.',
     ],
@@ -596,10 +597,12 @@ const BODY_INTRO = new RegExp(`^(?:the\\s+)?(?:[A-Z][\\w&'’-]*\\s+){0,4}${BODY
 const MOVERS_OPENER = `(?<movers>(?:${bothCases(MOVER_LABELS)}\\s+by|[Oo]n\\s+the\\s+(?:${bothCases(MOTION_NOUNS)})\\s+of)\\s+[^,;]{2,60},\\s+(?:and\\s+)?${bothCases(SECONDER_LABELS)}\\s+by\\s+[^,;]{2,60},\\s+)?`;
 // Bodies that decide by "agreed to …": not members counted together ("Members agreed to meet on site" is their task).
 const INSTITUTION = new RegExp(`^${alternation(DECIDING_BODIES.filter((b) => !MEMBER_GROUPS.includes(b)))}$`, 'i');
+// The power it decided under: "The Committee resolved under Section 50A(4) of the Local Government (Scotland) Act 1973 to exclude …".
+const UNDER_STATUTE = `(?:,?\\s+under\\s+(?:[Ss]ection|[Ss]\\.|[Pp]aragraph|[Rr]ule|[Ss]tanding\\s+[Oo]rder)\\s[^;]{1,160}?,?(?=\\s+(?:to|that)\\s))?`;
 // What the body did with the report before deciding: "The Committee noted the report and agreed that …".
 const NOTED_FIRST = `(?:(?:noted|considered|received|discussed|debated)\\s+(?:the|this)\\s+[^,;.]{1,60}?,?\\s+and\\s+(?:${ADVERB}\\s+)?)?`;
 const BODY_AGREED = new RegExp(
-  `^${MOVERS_OPENER}(?<sentence>(?:(?:The|the)\\s+)?(?:(?:[A-Z][\\w&'’-]*\\s+){0,4}(?<body>${BODY})|All(?:\\s+(?:the\\s+)?${BODY})?)\\s+(?:${ADVERB}\\s+)?${NOTED_FIRST}(?:(?:agreed|were\\s+in\\s+agreement|resolved|decided)(?:,?\\s+${MANNER})?(?:\\s+that\\s+(?<that>.{3,})|(?:\\s+to\\s+[a-z]{2,20}|\\s+as\\s+follows)?\\s*(?<colon>:)-?\\s*$|\\s+(?:to\\s+)?(?<named>(?:the\\s+)?(?:appointments?|recommendations?|proposals?|nominations?)\\s.{3,})|\\s+(?<agreedThe>(?:the|an?)\\s+(?!minutes\\b|need\\b|importance\\b)[a-z][\\w'’-]*.{3,})|\\s+(?<to>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,}))|${alternation(BODY_APPROVING_VERBS)}\\s+(?<object>(?:the|a|an|its)\\s+(?!minutes\\b).{3,})|voted\\s+(?:${MANNER}\\s+)?(?<voted>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,})))$`,
+  `^${MOVERS_OPENER}(?<sentence>(?:(?:The|the)\\s+)?(?:(?:[A-Z][\\w&'’-]*\\s+){0,4}(?<body>${BODY})|All(?:\\s+(?:the\\s+)?${BODY})?)\\s+(?:${ADVERB}\\s+)?${NOTED_FIRST}(?:(?:agreed|were\\s+in\\s+agreement|resolved|decided)(?:,?\\s+${MANNER})?${UNDER_STATUTE}(?:\\s+that\\s+(?<that>.{3,})|(?:\\s+to\\s+[a-z]{2,20}|\\s+as\\s+follows)?\\s*(?<colon>:)-?\\s*$|\\s+(?:to\\s+)?(?<named>(?:the\\s+)?(?:appointments?|recommendations?|proposals?|nominations?)\\s.{3,})|\\s+(?<agreedThe>(?:the|an?)\\s+(?!minutes\\b|need\\b|importance\\b)[a-z][\\w'’-]*.{3,})|\\s+(?<to>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,}))|${alternation(BODY_APPROVING_VERBS)}\\s+(?<object>(?:the|a|an|its)\\s+(?!minutes\\b).{3,})|voted\\s+(?:${MANNER}\\s+)?(?<voted>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,})))$`,
 );
 /** "The Committee agreed to …", "Council approved the …": a deciding body's decision, not a person's task. */
 export function bodyDecision(sentence: string): RegExpExecArray | null {
