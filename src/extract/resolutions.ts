@@ -151,7 +151,8 @@ export function resolutionKind(clause: string): ResolutionKind {
 const INLINE_CLAUSE = /(?:^|\s)(\(?(?:\d{1,2}|[a-hA-H]|i{1,3}|iv|v|vi{1,3})[.)](?=\s+[A-Z(])|\((?:\d{1,2}|[a-hA-H]|i{1,3}|iv|v|vi{1,3})\)(?=\s+[a-z]))\s+/g;
 
 // A further clause inside one paragraph: "… the following lands: <data>. 2. That Council …".
-const INLINE_THAT = /(?<=[.:;])\s+(?:\d{1,2}\.\s+)?(?=That\s)/g;
+// "…, plus HST; and That the Mayor and Clerk be authorized …": a further "That" clause after "; and" too.
+const INLINE_THAT = /(?<=[.:;])\s+(?:and\s+)?(?:\d{1,2}\.\s+)?(?=That\s)/g;
 // A list that is not clauses stays inside its clause, whose text stops at the colon.
 const DATA_AFTER_COLON = /:\s+(?!That\b).*$/s;
 
@@ -247,6 +248,7 @@ export const resolutionLeadInRule = defineRule({
       'Resolved: (Cr Ngata/Cr Ellis) Minute No. W 24031(1)\n\n“That the apology from Cr Brandt be accepted.”',
       'RESOLVED on the motion of Councillors Varga and Oyelaran that the grant to the Scout hut be approved.',
       'Resolved that –\n\n1. The survey results are noted; and\n\n2. No further action is taken on the parking scheme.',
+      'Be it resolved that Council award the snow clearing tender to Ridge Haulage Ltd.; and\nThat the Mayor and Clerk be authorized to sign the contract.',
     ],
     invalid: [
       'REVIEW OF ACTIONS AGREED AT THE LAST MEETING',
