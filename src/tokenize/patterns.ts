@@ -28,8 +28,9 @@ export const NUMBERED_HEADING = new RegExp(String.raw`^(?:${caselessAlternation(
 /**
  * A minute code before the heading in printed minutes: "CAB/45/26  APOLOGIES FOR ABSENCE", "PL/112  Planning
  * Applications", "C048/23   1.   APOLOGIES" (the agenda number after the code is dropped). Group 1: code; 2: title.
+ * The title may open with a planning application's reference: "PL/64/24-25  24/01654/OUT - LAND WEST OF …".
  */
-export const MINUTE_CODE_HEADING = new RegExp(String.raw`^(${MINUTE_CODE})\s+(?:\d{1,3}[.)]\s+)?([A-Z].{0,200})$`);
+export const MINUTE_CODE_HEADING = new RegExp(String.raw`^(${MINUTE_CODE})\s+(?:\d{1,3}[.)]\s+)?((?:[A-Z]|\d{2,4}\/\d{2,6}\/[A-Z]{2,8}\b).{0,200})$`);
 
 /** "(Item 1)" / "(Agenda Item 5)" lines printed under a minute heading in printed minutes. */
 export const ITEM_REFERENCE = /^\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)$/i;
