@@ -77,8 +77,6 @@ const fromRegex =
 const INITIAL_AND_SURNAME = /^[A-Z]\.\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,\s/;
 
 // The labels' first words: a line that starts with none of them is no attendance label (unless bilingual).
-// A minute number alone after a label, set apart at the right of the line.
-const MINUTE_NUMBER_ALONE = /^\s*\d{1,4}[a-z]?\s*$/;
 const LEADS_WITH_LABEL = leadingWordTest(P.ATTENDANCE_LINE_LABELS);
 
 /** The line's last visible character is a digit, a letter after a digit ("7a"), or a closing bracket. */
@@ -335,8 +333,6 @@ export const LINE_RULES: LineRule[] = [
       const alone = P.matchAttendanceLabelAlone(l.text);
       if (alone) return { text: '', marker: alone[1] };
       const m = P.matchAttendanceLabel(l.text);
-      // "APOLOGIES FOR ABSENCE          71": a heading with its minute number set apart, not a list naming "71".
-      if (m && MINUTE_NUMBER_ALONE.test(m[2])) return null;
       if (m) return { text: m[2].trim(), marker: m[1] };
       // "Apologies Betty Ross, Annie Morgan": no colon, but names follow the label.
       const spaced = P.ATTENDANCE_LABEL_SPACED.exec(l.text);
@@ -407,17 +403,15 @@ export const LINE_RULES: LineRule[] = [
     id: 'heading-then-number',
     stage: 'line',
     kind: 'numbered-heading',
-    description: 'A heading with its minute number after it: "APOLOGIES FOR ABSENCE (Minute 31)", "Street Trading – Minute 33", or set apart at the right of a heading in capitals ("PETITIONS        73").',
-    examples: { valid: ['APOLOGIES FOR ABSENCE (Minute 31)', 'Street Trading Consents – Minute 33', 'Budget Monitoring (Min. 7a)', 'PETITIONS                                73'], invalid: ['Matters arising (Minute 31 refers)', 'The item was deferred (Minute 31).', 'Budget Monitoring (Item 7)', 'Petitions received 73'] },
+    description: 'A heading with its minute number after it: "APOLOGIES FOR ABSENCE (Minute 31)", "Street Trading – Minute 33".',
+    examples: { valid: ['APOLOGIES FOR ABSENCE (Minute 31)', 'Street Trading Consents – Minute 33', 'Budget Monitoring (Min. 7a)'], invalid: ['Matters arising (Minute 31 refers)', 'The item was deferred (Minute 31).', 'Budget Monitoring (Item 7)'] },
     starts: /[A-Za-z]/,
     // The line ends in the number or its closing bracket.
     requires: { test: endsInNumber },
     match: (l) => {
       if (l.text.length > MAX_HEADING_LENGTH) return null;
       const m = P.HEADING_THEN_NUMBER.exec(l.text);
-      if (m) return { text: m[1].trim(), marker: m[2] ?? m[3] };
-      const c = P.CAPITALS_THEN_NUMBER.exec(l.text);
-      return c ? { text: c[1].trim(), marker: c[2] } : null;
+      return m ? { text: m[1].trim(), marker: m[2] ?? m[3] } : null;
     },
   }),
   defineRule({

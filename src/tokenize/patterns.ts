@@ -23,8 +23,6 @@ export const ITEM_NUMBER_ALONE = new RegExp(String.raw`^(?:(?:item\s+)?(\d{1,3}(
  * page's "(Item 4)" reference after a title (read by the item-reference rule and layout).
  */
 export const HEADING_THEN_NUMBER = new RegExp(String.raw`^([A-Za-z].{1,150}?)\s*(?:\(\s{0,2}(?:${caselessAlternation(MINUTE_NUMBER_LABELS)})\s{0,3}(\d{1,4}(?:[./]\d{1,4})?[a-z]?)\s{0,2}\)|\s[-–—]\s(?:${caselessAlternation(MINUTE_NUMBER_LABELS)})\s{0,3}(\d{1,4}(?:[./]\d{1,4})?[a-z]?))\s*$`, 'i');
-/** A heading in capitals with its minute number set apart at the right: "APOLOGIES FOR ABSENCE            71". Groups: heading, number. */
-export const CAPITALS_THEN_NUMBER = /^([A-Z][A-Z0-9 '’&,()/–—-]{2,150}?)\s{2,}(\d{1,4}[a-z]?)\s*$/;
 export const NUMBERED_HEADING = new RegExp(String.raw`^(?:${caselessAlternation(ITEM_NUMBER_LABELS)}\s{0,3})?(\d{2}\.\d{2}\.\d{1,3}(?=\s)|\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?|(?!(?:19|20)\d\d\b)\d{4}|\d{1,3}\/\d{2,4}|(?:19|20)\d\d\/\d{1,3}(?!\d))(?:[.)](?:\s+|(?!\d))|:(?!\d)\s*|\s+[-–]\s+|\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)(\S.{0,200})$`, 'i');
 
 /**
