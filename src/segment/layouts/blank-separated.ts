@@ -17,6 +17,7 @@ import {
   withLetterCodes,
   standsAsTitle,
   type Start,
+  headingParts,
 } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 import { AGENDA_WORDING_VERBS, STANDARD_ITEM_OPENINGS, WEEKDAY_STEMS, alternation } from '../../lexicon/index.js';
@@ -70,7 +71,8 @@ function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     if ((before !== undefined && before.kind !== 'blank') || (after !== undefined && after.kind !== 'blank')) continue;
-    const title = cleanTitle(t.line.text);
+    // "PETITIONS          73": a minute number set apart at the right is the item's number.
+    const { title, number } = headingParts(t);
     // A heading with its papers' link ("Constitution: Membership; … pdf icon PDF 86 KB") may hold a colon.
     // Agenda wording printed as the title ("To confirm as a correct record the minutes of …") is a sentence, but a heading.
     const isCandidate =
@@ -108,7 +110,7 @@ function blankSeparatedStarts(tokens: readonly Token[]): Start[] {
     // "Opening of Brayshaw House" / "The Mayor announced that …" inside "Special Announcements from the Mayor …": one announcement of that item.
     const current = out[out.length - 1];
     if (current && ANNOUNCEMENTS_ITEM.test(current.title) && ANNOUNCEMENT.test(tokens[next].line.text)) continue;
-    out.push({ at: i, titleIndex: i, number: null, title });
+    out.push({ at: i, titleIndex: i, number, title });
   }
   return out;
 }

@@ -23,6 +23,7 @@ import {
   TOP_SHARE,
   topShareEnd,
   type Start,
+  headingParts,
 } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
@@ -32,14 +33,6 @@ const MAX_HEADING_LENGTH = 120;
 // How many headings make the layout.
 const MIN_HEADINGS = 3;
 
-// A minute number printed after the heading, right-aligned in a PDF's text: "TAXI LICENSING POLICY          114". Groups: heading, number.
-const TRAILING_MINUTE_NUMBER = /^(\S.{2,150}?\S)\s{2,}(\d{1,4}(?:\/\d{2,4})?)\.?\s*$/;
-
-/** The heading and its trailing minute number, or the line as it is. */
-function headingParts(t: Token): { title: string; number: string | null } {
-  const m = TRAILING_MINUTE_NUMBER.exec(t.line.text.trim());
-  return m ? { title: cleanTitle(m[1]), number: m[2] } : { title: cleanTitle(t.line.text), number: null };
-}
 
 function isCapitalHeading(t: Token): boolean {
   if (t.kind !== 'text' && t.kind !== 'heading' && t.kind !== 'attendance') return false;

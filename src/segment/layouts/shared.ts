@@ -151,6 +151,15 @@ export function topShareEnd(tokens: readonly Token[], share: number): number {
   return tokens.length;
 }
 
+// A minute number printed after the heading, right-aligned in a PDF's text: "TAXI LICENSING POLICY          114". Groups: heading, number.
+const TRAILING_MINUTE_NUMBER = /^(\S.{2,150}?\S)\s{2,}(\d{1,4}(?:\/\d{2,4})?)\.?\s*$/;
+
+/** The heading and its trailing minute number, or the line as it is. */
+export function headingParts(t: Token): { title: string; number: string | null } {
+  const m = TRAILING_MINUTE_NUMBER.exec(t.line.text.trim());
+  return m ? { title: cleanTitle(m[1]), number: m[2] } : { title: cleanTitle(t.line.text), number: null };
+}
+
 /** First token index after an attendance block near the top (PRESENT: … STAFF: … APOLOGIES …). */
 export function afterTopAttendance(tokens: readonly Token[]): number {
   const limit = topShareEnd(tokens, TOP_SHARE);
@@ -158,7 +167,8 @@ export function afterTopAttendance(tokens: readonly Token[]): number {
   for (let i = 0; i < limit; i++) {
     // A list label with names ("PRESENT: Cr …", "STAFF:"), not an "Apologies for absence" item heading.
     const t = tokens[i];
-    if (t.kind === 'attendance' && (t.text !== '' || /present|staff|attendance|officers/i.test(t.marker ?? ''))) last = i;
+    // "APOLOGIES FOR ABSENCE          71" is an item heading with its minute number, not a list naming "71".
+    if (t.kind === 'attendance' && ((t.text !== '' && headingParts(t).number === null) || /present|staff|attendance|officers/i.test(t.marker ?? ''))) last = i;
     else if (last >= 0 && isContent(t) && t.kind !== 'text' && t.kind !== 'attendance') break;
   }
   if (last < 0) return 0;
