@@ -269,9 +269,10 @@ export function parsePerson(entry: string, line?: number): Person | null {
   // "Cr K Lowe Shire President", "Mr D Bell Chief Executive Officer": an office or post after a titled name, no separator.
   const office = role === null && !trailing && HONORIFIC_START.test(text) ? officeAfterName(text) : null;
   if (office) [text, role] = office;
-  // "Deputy Chairperson Ben Hale": a member's office (not a title) before a plain name, as in a one-per-line cell.
+  // "Deputy Chairperson Ben Hale": a member's office before a plain name names the member as "Deputy Mayor Lewis" does;
+  // the office is also the role.
   const before = role === null && !qualifiedTitle && !namesPerson(text) ? OFFICE_BEFORE_NAME.exec(text) : null;
-  if (before && looksLikePersonName(before[2])) [text, role] = [before[2], before[1]];
+  if (before && looksLikePersonName(before[2])) return { name: text, role: before[1], ...(line !== undefined ? { line } : {}) };
   const p: Person = qualifiedTitle || namesPerson(text) ? { name: text, role } : { name: null, role: role ? `${text} (${role})` : text };
   if (line !== undefined) p.line = line;
   return p;
