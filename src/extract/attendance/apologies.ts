@@ -4,7 +4,7 @@
 // apologies", and bare names under an "Apologies for absence" item heading.
 import type { Person } from '../../schema/document.js';
 import type { Token } from '../../tokenize/classify.js';
-import { APOLOGY_VERBS, FUNCTION_WORDS, IN_ATTENDANCE_LABELS, PRESENT_LABELS, TITLE_QUALIFIERS, alternation, wordGate } from '../../lexicon/index.js';
+import { APOLOGY_VERBS, FUNCTION_WORDS, IN_ATTENDANCE_LABELS, MOVER_LABELS, SECONDER_LABELS, PRESENT_LABELS, TITLE_QUALIFIERS, alternation, wordGate } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE } from '../../tokenize/names.js';
 import { toBlocks } from '../../segment/blocks.js';
 import { sentences } from '../util/text.js';
@@ -17,13 +17,13 @@ import { personKey } from './lists.js';
  * "Apologies received from Cllrs …", "advised of apologies from …", "the apology from X be accepted".
  * Group 1: what comes between "apolog…" and "from" (lateness is not absence); group 2: the rest of the text.
  */
-export const APOLOGIES_SENTENCE = /\bapolog(?:y|ies)\b([^.]{0,120}?)\s(?:from|on\s+behalf\s+of|by(?!\s+the\b))\s+(?!the\s+(?:meeting|committee|council|board|panel|chair(?:man)?)\b)(.{3,1000})/i;
+export const APOLOGIES_SENTENCE = /\bapolog(?:y|ies)\b([^.]{0,120}?)\s(?:from|on\s+behalf\s+of|by(?!\s+the\b)|(?<=\b(?:recorded|noted|received|submitted|tendered|accepted)\s{1,3})for(?!\s+(?:absence|non-attendance|lateness)\b))\s+(?!the\s+(?:meeting|committee|council|board|panel|chair(?:man)?)\b)(.{3,1000})/i;
 /** The words between "apologies" and "from" that make it an apologies record: a verb of receiving, or nothing, or "and request for leave of absence". */
 const APOLOGY_MIDDLE = new RegExp(`^(?:\\s+(?:for\\s+(?:absence|non-attendance)|and\\s+(?:a\\s+)?request\\s+for\\s+leave\\s+of\\s+absence|for\\s+absence\\s+from\\s+the\\s+meeting|received|were|was|have|has|had|been|also|after\\s+the\\s+meeting|${alternation(APOLOGY_VERBS)}|and|accepted|formally|duly)){0,8}$`, 'i');
 /** Where the list after "from" ends: a verb clause ("be accepted", "who was on holiday", "in respect of the meeting"). */
 const LIST_END = /\s(?:be|was|were|is|are|had|has|have|who|which|in\s+respect\s+of|for\s+(?:this|the)\s+meeting|due\s+to|owing\s+to)\b/;
 /** "Ms Tarrow had given her formal apologies", "Cllr Z sent apologies" (not apologies for lateness or leaving early). Group 1: who. */
-const GIVES_APOLOGIES = `(?:given|gave|sent|tendered|submitted|offered)\\s+(?:(?:his|her|their)\\s+)?(?:formal\\s+)?apolog(?:y|ies)\\b`;
+const GIVES_APOLOGIES = `(?:given|gave|sent|tendered|submitted|offered)\\s+(?:(?:his|her|their)\\s+)?(?:formal\\s+)?(?:apolog(?:y|ies)|regrets)\\b`;
 export const GAVE_APOLOGIES = new RegExp(`^((?:${alternation(TITLE_QUALIFIERS)}\\s+)?${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2})\\s+(?:had\\s+|has\\s+)?${GIVES_APOLOGIES}(?!\\s+for\\s+(?:his\\s+|her\\s+|their\\s+)?(?:lateness|late|leaving|having\\s+to\\s+leave|arriving|the\\s+delay))`);
 /** A paragraph where nothing gives apologies ("sent her apologies") has no sentence GAVE_APOLOGIES matches: it is not split into sentences. */
 export const GIVES_APOLOGIES_ANYWHERE = new RegExp(GIVES_APOLOGIES);
@@ -51,7 +51,7 @@ function bilingualApologiesHeading(title: string): RegExpExecArray | null {
   return null;
 }
 /** What every title APOLOGIES_HEADING matches holds: the lines worth reading as apologies, headings or paragraphs. */
-export const MENTIONS_APOLOGIES = /apolog|leave\s+of\s+absence/i;
+export const MENTIONS_APOLOGIES = /apolog|\bregrets\b|leave\s+of\s+absence/i;
 const HEADING_KINDS = new Set<Token['kind']>(['numbered-heading', 'heading', 'attendance', 'text']);
 const APOLOGY_WORD = /\bapolog(?:y|ies)\b/gi;
 
@@ -70,7 +70,7 @@ function listAfterFrom(rest: string): string {
   return (end ? first.slice(0, end.index) : first).replace(/[.;:]+$/, '').replace(/^(?:the following|members?|the)\s*:?\s+/i, '');
 }
 
-const APOLOGY_STEM = /apolog/i;
+const APOLOGY_STEM = /apolog|\bregrets\b/i;
 /** A line ending a sentence or a label: a blank line after it always ends the paragraph (toBlocks keeps one open only after "," or a connective). */
 const ENDS_SENTENCE = /[.!?:;]["”’)]?$/;
 
@@ -95,6 +95,9 @@ export function apologyStretches(all: readonly Token[], mentions: readonly numbe
   }
   return stretches;
 }
+
+// A mover's or seconder's line ("Moved: Mayor Tomoana") under an apologies heading opens the motion accepting them.
+const MOVER_LINE = new RegExp(`^(?:${alternation([...MOVER_LABELS, ...SECONDER_LABELS])})(?:\\s+by)?\\s*[:–-]?\\s`, 'i');
 
 /** Adds the people apologising in every paragraph and under apologies headings, once each. */
 export function readApologies(all: readonly Token[], apologies: Person[]): void {
@@ -164,7 +167,7 @@ export function readApologies(all: readonly Token[], apologies: Person[]): void 
     let j = i + 1;
     while (j < all.length && (all[j].kind === 'blank' || all[j].kind === 'minutes-marker' || all[j].kind === 'furniture')) j++;
     const next = all[j];
-    if (!next || next.kind !== 'text') continue;
+    if (!next || next.kind !== 'text' || MOVER_LINE.test(next.text)) continue;
     const received = RECEIVED_FROM.exec(next.text);
     // A short line is read whole: a sentence split would cut "Cr A.C. Prentice" at its initials.
     const whole = next.text.length <= 120 && !/\.\s+[A-Z][a-z]+\s+[a-z]/.test(next.text) ? next.text.replace(/[.]$/, '') : null;

@@ -110,7 +110,7 @@ export const apologiesSentenceRule = defineRule({
   description: 'A sentence recording an apology or apologies from named people: "Apologies for absence were received from …", "The Committee was advised of apologies from …", "That the apology from X be accepted".',
   examples: {
     context: 'document',
-    valid: [`Kestrel Valley Council\n\n1. Apologies\n\nApologies for absence were received from Councillors Wren Aske and Colm Baty.\n`, `Kestrel Valley Council\n\n1. Apologies\n\nThat the apology received from Cr Neve Holm be accepted.\n`],
+    valid: [`Kestrel Valley Council\n\n1. Apologies\n\nApologies for absence were received from Councillors Wren Aske and Colm Baty.\n`, `Kestrel Valley Council\n\n1. Apologies\n\nThat the apology received from Cr Neve Holm be accepted.\n`, `Kestrel Valley Council\n\n1. Apologies\n\nApologies were recorded for Alderman Ruth Wilby and Councillor Sean Quill.\n`],
     invalid: [`Kestrel Valley Council\n\n1. Apologies\n\nApologies for lateness were received from Councillor Wren Aske.\n`],
   },
 });
@@ -121,7 +121,7 @@ export const apologiesGivenRule = defineRule({
   description: 'A person as subject of sending or giving apologies: "Cllr Z sent apologies", "Ms Tarrow had given her formal apologies".',
   examples: {
     context: 'document',
-    valid: [`Kestrel Valley Council\n\n1. Apologies\n\nCllr Ines Faber sent her apologies.\n`],
+    valid: [`Kestrel Valley Council\n\n1. Apologies\n\nCllr Ines Faber sent her apologies.\n`, `Township of Kestrel Valley\n\n1. Call to Order\n\nCouncillor Dan Wragby sent regrets.\n`],
     invalid: [`Kestrel Valley Council\n\n1. Apologies\n\nThe Clerk sent the apologies received to the Chair.\n`],
   },
 });
@@ -133,7 +133,7 @@ export const apologiesUnderHeadingRule = defineRule({
   examples: {
     context: 'document',
     valid: [`Kestrel Valley Parish Council\n\n1. Apologies for absence\n\nCllr Ines Faber (holiday) and Cllr Rhys Dane\n\n2. Minutes\n\nApproved.\n`, `Kestrel Valley Parish Council\n\n1. Apologies for absence: Cllr Tom Aird\n\n2. Minutes\n\nApproved.\n`],
-    invalid: [`Kestrel Valley Parish Council\n\n1. Apologies for absence\n\nThere were no apologies.\n\n2. Minutes\n\nApproved.\n`],
+    invalid: [`Kestrel Valley Parish Council\n\n1. Apologies for absence\n\nThere were no apologies.\n\n2. Minutes\n\nApproved.\n`, `Kestrel Valley Community Board\n\n2. Apologies\n\nMoved: Member Hana Tipene\n\nThat the apology from Member Rua Kiri be accepted.\n`],
   },
 });
 
