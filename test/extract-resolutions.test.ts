@@ -199,6 +199,15 @@ describe('resolutions: phrasing families, each with the rule that reads it', () 
     ]);
   });
 
+  it('keeps a lead-in that decides before its colon, as well as the terms listed after it', () => {
+    const snippet = 'RESOLVED that the application be GRANTED in part, as follows:\n\n(a) Late night refreshment: 23:00 to 00:30 Sunday to Thursday;\n\n(b) The conditions agreed with the police be attached to the licence.';
+    expect(ruled(snippet).map(({ number, text }) => [number, text])).toEqual([
+      [null, 'the application be GRANTED in part, as follows:'],
+      ['a', 'Late night refreshment: 23:00 to 00:30 Sunday to Thursday'],
+      ['b', 'The conditions agreed with the police be attached to the licence.'],
+    ]);
+  });
+
   it('continues a lettered list the lead-in opened', () => {
     expect(ruled('RESOLVED – (a) That the work programme be noted.\n\n(b) That the depot review be scoped.').map(({ number, text }) => [number, text])).toEqual([
       ['a', 'the work programme be noted.'],

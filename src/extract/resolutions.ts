@@ -746,7 +746,9 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
     if (clauses.length > 0 && !isDataList(clauses) && !INTRODUCES_CONDITIONS.test(leadText)) {
       // "RESOLVED that Cabinet:" + numbered clauses: each clause a record. The bare lead-in is not one.
       // "The Committee agreed:-" introduces as a colon does; "THAT Council receive the report;" is a clause of the list.
-      if (leadText && !/:\s?[-–—]?$/.test(leadText) && !(/;$/.test(leadText) && !CLAUSE_VERB.test(leadText)) && !/\bthat$/i.test(leadText)) push(make(number, leadText, lead, rule));
+      // A lead-in that decides before its colon ("that the application be GRANTED in part, as follows:") is a clause too.
+      const decidesItself = /:\s?[-–—]?$/.test(leadText) && SUBJUNCTIVE.test(leadText);
+      if (leadText && (decidesItself || !/:\s?[-–—]?$/.test(leadText)) && !(/;$/.test(leadText) && !CLAUSE_VERB.test(leadText)) && !/\bthat$/i.test(leadText)) push(make(number, leadText, lead, rule));
       // Data entries under a clause that introduces them ("the four priorities:" · Tackling Offending) stay inside it;
       // a verbless entry elsewhere is a clause in the subjunctive ("1) the meeting start at 4.30pm").
       let inData = false;
