@@ -121,6 +121,8 @@ describe('resolutions: text that must NOT yield a resolution', () => {
     'Councillor Hart proposed that the application be refused but the motion was not seconded.',
     'The Panel noted the report.',
     'The Chair reminded Members that the Council had RESOLVED in 2019 to declare a climate emergency.',
+    // A hearing decision's preamble: what the panel weighed, not what it decided.
+    'Decision:\n\nThe Sub-Committee has carefully considered the application, the representations received and the Guidance.',
   ])('%j', (snippet) => {
     expect(resolutions(snippet)).toEqual([]);
   });

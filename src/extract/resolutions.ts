@@ -400,7 +400,7 @@ const AND_THAT_OPENING = /^\s*AND\s+(?:FURTHER\s+)?(?=THAT\b)/i;
 
 function make(number: string | null, raw: string, block: Block, rule: string): Resolution | null {
   const trimmed = raw.trim();
-  if (RECITAL.test(trimmed) || AGENDA_ORDER.test(trimmed)) return null;
+  if (RECITAL.test(trimmed) || AGENDA_ORDER.test(trimmed) || CONSIDERATION.test(trimmed)) return null;
   const clause = unquote(stripThat(unquote(raw).replace(AND_THAT_OPENING, ''))).replace(DISPOSITION_COLUMN, '');
   // A second trailer can only follow a first: a clause the first reading left as it was is read once.
   const once = clause.replace(CLAUSE_TRAILER, '');
@@ -414,6 +414,10 @@ const unquote = (text: string): string => (/^\s*["“‘]/.test(text) ? text.rep
 
 const BODY = bothCases(DECIDING_BODIES);
 const ADVERB = alternation(DECIDING_ADVERBS);
+// What a hearing's decision says it weighed before deciding ("The Sub-Committee has carefully considered the application,
+// the representations …", "The Panel had regard to the Guidance"): the reasons' preamble, not a decision.
+const CONSIDERATION = new RegExp(`^(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){0,3}${BODY}\\s+(?:has|have|had)\\s+(?:[a-z]+ly\\s+)?(?:considered|had\\s+regard|taken\\s+into\\s+account|heard|read|listened)\\b`, 'i');
+
 // How it was decided, after the verb: "unanimously", "by consensus", "by 6 votes to 2", "5 to 2" ("voted 5 to 2 to …").
 const MANNER = `(?:${threeCases(DECISION_MANNERS)}|by\\s+\\d{1,2}\\s+votes?\\s+to\\s+\\d{1,2}|\\d{1,2}\\s+(?:votes\\s+)?to\\s+\\d{1,2})`;
 
