@@ -944,7 +944,8 @@ export function resolutionsFromCarriedMotions(motions: readonly Motion[], resolu
   motions.forEach((m, k) => {
     if (m.amendment || (m.outcome !== 'carried' && m.outcome !== 'carried unanimously')) return;
     if (resolutions.some((r) => r.motion === k)) return;
-    for (const clause of motionClauses(stripThat(m.text))) {
+    // Wording printed in quotation marks ("“That the Council calls on …”") is the clause without them.
+    for (const clause of motionClauses(stripThat(unquote(m.text)))) {
       const text = trimClause(clause.text.replace(CLAUSE_TRAILER, ''));
       if (text.length < 3) continue;
       const r: Resolution = { number: clause.number, text, kind: resolutionKind(text), line: m.line, motion: k, rule };

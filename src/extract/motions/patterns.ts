@@ -30,7 +30,8 @@ export const NUMBERED_MOVERS = /^(?:resolution\s+(?:no\.?\s*)?)?[A-Z]{0,3}\d{2,4
 /** "Seconded: Cr Y", "SECONDED BY councillor y", "Seconder: Cr Y". Group 1: text after the label. */
 export const SECONDED_LABEL = new RegExp(`(?:^|[\\s|/,;])${alternation(SECONDER_LABELS)}(?:\\s+by)?\\s*[:–—-]?\\s+(?=\\S)(.*)$`, 'i');
 /** A label line that only opens a motion or amendment: "MOTION", "Motion:", "AMENDMENT", "Notice of Motion". */
-export const MOTION_LABEL = /^(?:notice\s+of\s+)?(motion|amendment|foreshadowed\s+motion)(?:\s+\d{1,3})?\s*[:.–—-]?\s*(.{0,100000})$/i;
+// The label may carry its number ("Motion No. 8/2025") and, after a dash, its mover ("Motion No. 8/2025 - Cllr. T. Brennan").
+export const MOTION_LABEL = /^(?:notice\s+of\s+)?(motion|amendment|foreshadowed\s+motion)(?:\s+(?:no\.?\s*)?\d{1,4}(?:\/\d{2,4})?)?\s*[:.–—-]?\s*(.{0,100000})$/i;
 /** "Resolved (Cr A / Cr B) That …": mover and seconder in brackets after a resolved lead-in. */
 export const RESOLVED_BRACKETS = /\b(?:resolved|carried|moved)\s*\(\s*([^/()]{2,80}?)\s*\/\s*([^/()]{2,80}?)\s*\)/i;
 /** "It was moved by Councillor X and seconded by Councillor Y that …" (also "proposed … seconded"). */

@@ -521,6 +521,13 @@ export class MotionReader {
       appendText(m, label[2]);
       return;
     }
+    // "Motion No. 8/2025 - Cllr. T. Brennan": the label names its mover; the wording follows.
+    const mover = label && label[2] !== '' && NAMED_START.test(label[2]) ? readName(label[2]) : null;
+    if (mover && mover.rest.trim() === '') {
+      const m = this.start(block, /amendment/i.test(label![1]), motionLabelRule.id);
+      m.mover = mover.name.replace(/[.,;:]+$/, '');
+      return;
+    }
     if (VOTE_LABEL_START.test(text) && this.tryNamedList(block, text)) return;
     // Mover and seconder labels.
     const afterLabels = this.openFromLabels(text, block);
