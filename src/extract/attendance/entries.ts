@@ -69,6 +69,8 @@ export const OFFICER_ROLE = new RegExp(`\\b${alternation(OFFICER_TITLE_WORDS)}\\
 const OFFICE_ALONE = new RegExp(`^(?:the\\s+)?${alternation(MEMBER_OFFICES)}$`, 'i');
 const TRAILING_BRACKET = /^(.*?)\s*\(([^)]{1,160})\)\s*$/;
 /** An absence reason after a name: "Cllr A Hext due to work commitments". */
+// "… in the Chair", "(in the Chair)" closing an entry.
+const IN_THE_CHAIR = /\s*\(?\bin\s+the\s+chair\)?\s*$/i;
 const REASON = new RegExp(`\\s+${alternation(ABSENCE_REASON_OPENERS)}\\s.*$`, 'i');
 /** "… and Tully together with the Director of Health": what follows is not a member. */
 const TAIL_JOINER = new RegExp(`\\s+${alternation(LIST_TAIL_JOINERS)}\\s`, 'i');
@@ -209,6 +211,12 @@ export function parsePerson(entry: string, line?: number): Person | null {
   if (startsWithLetter(text, 't')) text = text.replace(LEADING_OFFICE, '');
   text = text.replace(/\s+/g, ' ').trim();
   if (/[.;:,]/.test(text.slice(-1))) text = text.slice(0, -1).trim();
+  // "The Mayor (Councillor Shabana Rafiq) in the Chair": who chaired is a member named like any other.
+  const chaired = IN_THE_CHAIR.exec(text);
+  // ("Councillor R Okonkwo (Leader, in the Chair)" keeps its bracket: the words stand inside it.)
+  const chair = chaired ? text.slice(0, chaired.index) : '';
+  // Only an office with its holder in brackets is read so; "Councillor J Smith (in the Chair)" keeps the bracket as its role.
+  if (chaired && chair.includes(')') && chair.split('(').length === chair.split(')').length && OFFICE_ALONE.test(chair.slice(0, chair.indexOf('(')).trim())) text = chair.replace(/^the\s+/i, '').trim();
   if (!text || ((startsWithLetter(text, 'n') || startsWithLetter(text, 't')) && NO_ONE.test(text))) return null;
   // A long entry is a sentence or a run the separators missed, not one person.
   if (text.length > MAX_ENTRY) return { name: null, role: text.slice(0, MAX_ENTRY), ...(line !== undefined ? { line } : {}) };
