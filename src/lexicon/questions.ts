@@ -19,6 +19,8 @@ export const ASKING_VERBS: readonly string[] = extendable('ASKING_VERBS', [
   'sought to understand',
   'challenged',
   'probed',
+  // "pressed officers on the timescale", "pressed the Leader about …".
+  'pressed',
   'was keen to understand',
   'were keen to understand',
   'was keen to know',
@@ -65,7 +67,8 @@ export const INFORMATION_THINGS: readonly string[] = extendable('INFORMATION_THI
 export const QUESTION_NOUNS: readonly string[] = extendable('QUESTION_NOUNS', ['question', 'questions', 'query', 'queries', 'enquiry', 'enquiries', 'inquiry', 'supplementary question', 'supplementary questions']);
 
 /** Verbs that put a question: "raised a question", "asked a supplementary question", "submitted the following question". */
-export const PUTTING_VERBS: readonly string[] = extendable('PUTTING_VERBS', ['raised', 'asked', 'put', 'posed', 'submitted', 'had submitted', 'tabled', 'had tabled', 'had asked', 'had raised', 'put forward']);
+// "had questions for the Head of Housing about …" too.
+export const PUTTING_VERBS: readonly string[] = extendable('PUTTING_VERBS', ['raised', 'asked', 'put', 'posed', 'submitted', 'had submitted', 'tabled', 'had tabled', 'had asked', 'had raised', 'put forward', 'had']);
 
 /** Verbs that answer: "The Director replied that …". */
 export const ANSWERING_VERBS: readonly string[] = extendable('ANSWERING_VERBS', [

@@ -96,6 +96,8 @@ export const askerVerbRule: ProseRule = defineRule({
       'Councillors Pryce and Nolan asked whether the bus lane would be enforced.',
       'Cr Tanaka, as Chair of the Audit Committee, asked if the risk register had been updated.',
       'Question 2 – Councillor Vale asked that the parking income be spent locally.',
+      'Councillor Grey pressed officers on the timescale for the new IT system.',
+      'Councillor Nash had questions for the Head of Housing about staffing levels.',
     ],
     invalid: [
       'The Chair asked if there were any declarations of interest.',
