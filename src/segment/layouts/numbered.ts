@@ -190,10 +190,40 @@ export function numberedStarts(tokens: readonly Token[]): Start[] {
   // after a colon under the heading before it ("3. Night bus services: McGills had withdrawn …").
   const ones = cands.filter((c) => c.number === '1' && tokens[c.at].kind === 'numbered-heading');
   if (ones.length >= MIN_LOST_NUMBERING && ones.length > chain.length) return cands.filter((c) => c.number === '1' || !c.titleInBody);
-  const starts = withSubItems(tokens, chain);
+  const starts = withOtherCodeSchemes(cands, withSubItems(tokens, chain));
   const sectioned = sectionNumberedStarts(tokens, starts);
   // Alone, section-numbered headings need two to make a layout.
   return chain.length === 0 && sectioned.length < MIN_SECTION_NUMBERED ? [] : withUnnumberedCapitalHeadings(tokens, sectioned);
+}
+
+// The lettered prefix of a minute code, its numbering scheme ("MM03/25" → "MM", "QN04/25" → "QN"); '' for a plain number.
+const codePrefix = (number: string | null): string => (number === null ? '' : (/^[A-Z]{1,6}(?=[./]?\d)/i.exec(number)?.[0] ?? '').toUpperCase());
+
+/**
+ * Minute codes of other prefixes that take their turn beside the item sequence: Australian minutes code each
+ * section's items by its own letters ("MM03/25 Recognition of …" under "MAYORAL MINUTE", then "QN04/25 …",
+ * "QN05/25 …" under "QUESTIONS WITH NOTICE"). A prefix's own rising run is a block of items when it lies wholly
+ * outside the span of every block already taken (blocks take turns, they do not interleave); a code of an action
+ * log or a cross-reference inside an item's minutes lies within a block's span, and stays there. Plain numbers
+ * never form a second block: they are clauses and paragraphs.
+ */
+function withOtherCodeSchemes(cands: readonly Start[], starts: readonly Start[]): Start[] {
+  // Only beside a coded sequence: a plain-numbered one's later codes are an action log or references.
+  if (starts.length === 0 || codePrefix(starts[0].number) === '') return [...starts];
+  const blocks: Array<[number, number]> = [[starts[0].at, starts[starts.length - 1].at]];
+  const taken = new Set(starts.map((s) => codePrefix(s.number)));
+  const out = [...starts];
+  const prefixes = [...new Set(cands.map((c) => codePrefix(c.number)))].filter((p) => p !== '' && !taken.has(p)).sort();
+  for (const prefix of prefixes) {
+    const run = risingSequence(cands.filter((c) => codePrefix(c.number) === prefix));
+    if (run.length === 0) continue;
+    const from = run[0].at;
+    const to = run[run.length - 1].at;
+    if (blocks.some(([a, b]) => from <= b && to >= a)) continue;
+    blocks.push([from, to]);
+    out.push(...run);
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -208,7 +238,10 @@ export function numberedStarts(tokens: readonly Token[]): Start[] {
 function withUnnumberedCapitalHeadings(tokens: readonly Token[], starts: readonly Start[]): Start[] {
   if (starts.length < MIN_CAPITAL_TITLED) return [...starts];
   const capitalTitles = starts.filter((s) => inCapitals(s.title)).length;
-  if (capitalTitles < starts.length * CAPITAL_TITLED_SHARE) return [...starts];
+  // Items numbered by several schemes in turn (codes of two prefixes, section numbers) show minutes that number
+  // only part of their business: the ceremonies between are headed in capitals even when coded titles are not.
+  const schemes = new Set(starts.map((s) => codePrefix(s.number) || (s.number?.includes('.') ? '.' : '#'))).size;
+  if (capitalTitles < starts.length * CAPITAL_TITLED_SHARE && !(schemes >= MIN_SCHEMES_IN_TURN && capitalTitles >= MIN_CAPITAL_TITLED)) return [...starts];
   const out: Start[] = [];
   const scan = (from: number, end: number, floor: number, titled: boolean): void => {
     for (let i = from; i < end; i++) {
@@ -218,7 +251,9 @@ function withUnnumberedCapitalHeadings(tokens: readonly Token[], starts: readonl
       const title = cleanTitle(t.line.text);
       if (!inCapitals(title) || wordCount(title) > MAX_UNNUMBERED_WORDS || /[.,;:]$/.test(title) || !isHeadingShaped(title) || !standsAsTitle(title)) continue;
       const next = nextContent(tokens, i + 1, end);
-      if (next < 0 || tokens[next].kind !== 'text' || inCapitals(tokens[next].line.text) || !/[.!?)"”]$/.test(tokens[next].line.text.trim())) continue;
+      // Its minutes open with a sentence, or with the decision ("CONFIRMATION OF MINUTES" then "RESOLVED (Cr A / Cr B)").
+      const decided = next >= 0 && tokens[next].kind === 'resolved';
+      if (next < 0 || (!decided && (tokens[next].kind !== 'text' || inCapitals(tokens[next].line.text) || !/[.!?)"”]$/.test(tokens[next].line.text.trim())))) continue;
       // Not the numbered heading's second line, nor the second of two lines in capitals (an outcome "CARRIED 4/0" aside).
       let previous = i - 1;
       while (previous > floor && !isContent(tokens[previous])) previous--;
@@ -240,6 +275,8 @@ function withUnnumberedCapitalHeadings(tokens: readonly Token[], starts: readonl
 // How many numbered items, and what share of them titled in capitals, show the document's heading style.
 const MIN_CAPITAL_TITLED = 2;
 const CAPITAL_TITLED_SHARE = 0.75;
+// How many numbering schemes in turn show minutes that number only part of their business.
+const MIN_SCHEMES_IN_TURN = 2;
 // An unnumbered heading between numbered items is short.
 const MAX_UNNUMBERED_WORDS = 8;
 
@@ -256,6 +293,8 @@ function sectionNumberedStarts(tokens: readonly Token[], starts: readonly Start[
   const clauses = resolutionListLines(tokens);
   const out = [...starts];
   const taken = new Set(starts.map((s) => s.at));
+  // Section-numbered headings taking their turn between minute codes, by the code above them (-1: above the first).
+  const turns = new Map<number, Start[]>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'numbered-heading' || !t.marker || clauses.has(i) || taken.has(i)) continue;
@@ -267,10 +306,22 @@ function sectionNumberedStarts(tokens: readonly Token[], starts: readonly Start[
     // "07.18.04": a date-coded minute number (month, year, minute), read by the chain when it is one.
     if (DATE_CODED_MINUTE.test(number)) continue;
     const k = out.findIndex((s) => s.at > i);
-    const before = k < 0 ? out[out.length - 1] : out[k - 1];
-    const after = k < 0 ? undefined : out[k];
+    const nextStart = k < 0 ? undefined : out[k];
+    let before: Start | undefined = k < 0 ? out[out.length - 1] : out[k - 1];
+    let after = nextStart;
     const here = sectionParts(number);
     if (here === null) continue;
+    // Between minute codes of two prefixes, or above the first code, section numbers take their turn as a block of
+    // their own ("MM03/25 …", then "ITEM 7.1 …", "ITEM 7.2 …", then "QN04/25 …"): the codes do not bound them. After
+    // the last code, or between two codes of one prefix, they are that item's paragraphs.
+    const codedBelow = starts.find((s) => s.at > i);
+    const codedAbove = [...starts].reverse().find((s) => s.at < i);
+    const inTurn = (codedBelow !== undefined && codePrefix(codedBelow.number) !== '') || (codedAbove !== undefined && codePrefix(codedAbove.number) !== '');
+    if (inTurn) {
+      if (codedBelow === undefined || (codedAbove !== undefined && codePrefix(codedAbove.number) === codePrefix(codedBelow.number))) continue;
+      if (before !== undefined && codePrefix(before.number) !== '') before = undefined;
+      if (after !== undefined && codePrefix(after.number) !== '') after = undefined;
+    }
     if (before !== undefined) {
       const previous = sectionParts(before.number);
       if (previous === null || compareParts(here, previous) <= 0 || here[0] > previous[0] + MAX_NUMBER_GAP) continue;
@@ -283,11 +334,18 @@ function sectionNumberedStarts(tokens: readonly Token[], starts: readonly Start[
     }
     // Minutes of its own before the next heading.
     const content = nextContent(tokens, i + 1);
-    if (content < 0 || (after !== undefined && content >= after.at)) continue;
-    out.splice(k < 0 ? out.length : k, 0, { at: i, titleIndex: i, number, title });
+    if (content < 0 || (nextStart !== undefined && content >= nextStart.at)) continue;
+    const start: Start = { at: i, titleIndex: i, number, title };
+    out.splice(k < 0 ? out.length : k, 0, start);
     taken.add(i);
+    if (inTurn) {
+      const gap = codedAbove?.at ?? -1;
+      turns.set(gap, [...(turns.get(gap) ?? []), start]);
+    }
   }
-  return out;
+  // A block taking its turn is a run: one section number alone between codes is a reference or a paragraph.
+  const lone = new Set([...turns.values()].filter((run) => run.length < MIN_SECTION_NUMBERED).flat());
+  return lone.size === 0 ? out : out.filter((s) => !lone.has(s));
 }
 // "9.2", "10.1.1" (a closing full stop or bracket dropped): an item numbered by its section. Group 1: the number.
 const SECTION_NUMBER = /^(\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)[.)]?$/;
