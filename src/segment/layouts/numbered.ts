@@ -198,6 +198,8 @@ export function numberedStarts(tokens: readonly Token[]): Start[] {
 
 // The lettered prefix of a minute code, its numbering scheme ("MM03/25" → "MM", "QN04/25" → "QN"); '' for a plain number.
 const codePrefix = (number: string | null): string => (number === null ? '' : (/^[A-Z]{1,6}(?=[./]?\d)/i.exec(number)?.[0] ?? '').toUpperCase());
+// How many items a coded sequence needs before codes of other prefixes may take their turn beside it.
+const MIN_CODED_SEQUENCE = 2;
 
 /**
  * Minute codes of other prefixes that take their turn beside the item sequence: Australian minutes code each
@@ -208,8 +210,9 @@ const codePrefix = (number: string | null): string => (number === null ? '' : (/
  * never form a second block: they are clauses and paragraphs.
  */
 function withOtherCodeSchemes(cands: readonly Start[], starts: readonly Start[]): Start[] {
-  // Only beside a coded sequence: a plain-numbered one's later codes are an action log or references.
-  if (starts.length === 0 || codePrefix(starts[0].number) === '') return [...starts];
+  // Only beside a coded sequence of two or more: a plain-numbered one's later codes are an action log or references,
+  // and a code met once may be a reference in a table of interests ("CS21/14" beside a declaration).
+  if (starts.length < MIN_CODED_SEQUENCE || codePrefix(starts[0].number) === '') return [...starts];
   const blocks: Array<[number, number]> = [[starts[0].at, starts[starts.length - 1].at]];
   const taken = new Set(starts.map((s) => codePrefix(s.number)));
   const out = [...starts];
@@ -247,12 +250,15 @@ function withUnnumberedCapitalHeadings(tokens: readonly Token[], starts: readonl
     for (let i = from; i < end; i++) {
       const t = tokens[i];
       const before = tokens[i - 1];
-      if (t.kind !== 'text' || before === undefined || !(before.kind === 'blank' || OUTCOME_LINE.test(before.line.text.trim()))) continue;
+      // An attendance label alone ("APOLOGIES") heads an item when a decision, not a list of names, follows it.
+      const label = t.kind === 'attendance' && t.text === '';
+      if ((t.kind !== 'text' && !label) || before === undefined || !(before.kind === 'blank' || OUTCOME_LINE.test(before.line.text.trim()))) continue;
       const title = cleanTitle(t.line.text);
-      if (!inCapitals(title) || wordCount(title) > MAX_UNNUMBERED_WORDS || /[.,;:]$/.test(title) || !isHeadingShaped(title) || !standsAsTitle(title)) continue;
+      if (!inCapitals(title) || wordCount(title) > MAX_UNNUMBERED_WORDS || /[.,;:]$/.test(title) || !isHeadingShaped(title) || (!label && !standsAsTitle(title))) continue;
       const next = nextContent(tokens, i + 1, end);
       // Its minutes open with a sentence, or with the decision ("CONFIRMATION OF MINUTES" then "RESOLVED (Cr A / Cr B)").
       const decided = next >= 0 && tokens[next].kind === 'resolved';
+      if (label && !decided) continue;
       if (next < 0 || (!decided && (tokens[next].kind !== 'text' || inCapitals(tokens[next].line.text) || !/[.!?)"”]$/.test(tokens[next].line.text.trim())))) continue;
       // Not the numbered heading's second line, nor the second of two lines in capitals (an outcome "CARRIED 4/0" aside).
       let previous = i - 1;
@@ -313,12 +319,14 @@ function sectionNumberedStarts(tokens: readonly Token[], starts: readonly Start[
     if (here === null) continue;
     // Between minute codes of two prefixes, or above the first code, section numbers take their turn as a block of
     // their own ("MM03/25 …", then "ITEM 7.1 …", "ITEM 7.2 …", then "QN04/25 …"): the codes do not bound them. After
-    // the last code, or between two codes of one prefix, they are that item's paragraphs.
+    // the last code, or between two codes of one prefix, they are that item's paragraphs, unless labelled as items
+    // ("ITEM 9.1 …" after the mayoral minute's code).
     const codedBelow = starts.find((s) => s.at > i);
     const codedAbove = [...starts].reverse().find((s) => s.at < i);
     const inTurn = (codedBelow !== undefined && codePrefix(codedBelow.number) !== '') || (codedAbove !== undefined && codePrefix(codedAbove.number) !== '');
     if (inTurn) {
-      if (codedBelow === undefined || (codedAbove !== undefined && codePrefix(codedAbove.number) === codePrefix(codedBelow.number))) continue;
+      const labelled = /^\p{L}/u.test(t.line.text.trim());
+      if ((codedBelow === undefined && !labelled) || (codedAbove !== undefined && codedBelow !== undefined && codePrefix(codedAbove.number) === codePrefix(codedBelow.number))) continue;
       if (before !== undefined && codePrefix(before.number) !== '') before = undefined;
       if (after !== undefined && codePrefix(after.number) !== '') after = undefined;
     }
@@ -556,11 +564,15 @@ export const numberedLayout: LayoutRule = defineRule({
       'TOWN OF LAKEVIEW COUNCIL MINUTES\n\n1.  OPENING PRAYER\n\nPastor Yun opened the meeting with a prayer.\n\nCOMMUNITY RECOGNITION\n\nThe Mayor recognised the volunteer fire brigade.\n\n2                3 June 2025\n\n2.  QUESTION PERIOD\n\nNo questions were asked.',
       // Section numbers alone, no section headings.
       'WAIRIKI DISTRICT COUNCIL\nMINUTES OF THE WORKS COMMITTEE\n\n4.1 BRIDGE RENEWALS\n\nThat the report be received.\nCARRIED\n\n6.2 WATER METERING\n\nThat the metering trial be extended.\nCARRIED',
+      // Numbering schemes in turn: a mayoral minute's code, then labelled section numbers, a ceremony in capitals before them.
+      'BOORAGUL SHIRE COUNCIL\nMinutes of the Ordinary Meeting\n\nOPENING\nThe Mayor opened the meeting at 6.00pm.\n\nMM04/25 Bushfire Brigade Thanks\n\nThe Mayor thanked the brigades.\n\nITEM 8.1 SALEYARDS LEASE\n\nThat the lease be renewed for five years.\n\nITEM 8.2 LIBRARY HOURS\n\nThat Saturday opening be trialled.',
     ],
     invalid: [
       'The Clerk reported on the following:\n\n1. the bins had been emptied on time\n2. the hedges had been cut back',
       // Numbered paragraphs are sentences, not section-numbered headings.
       'WAIRIKI DISTRICT COUNCIL\nMINUTES OF THE WORKS COMMITTEE\n\n2.1 The Committee considered the bridge renewals report.\n\n2.2 Members noted the cost of the water metering trial.',
+      // Codes of two prefixes met once each (references beside declarations) are no sequence of items.
+      'Disclosures of Interest\n\nCr Yates\n\nCS24/09 Festival Grants\n\nCr Aldous\n\nWS24/03 Depot Upgrade\n\nBoth left the room for those items.',
     ],
   },
   detect(tokens) {
