@@ -564,7 +564,7 @@ export const numberedLayout: LayoutRule = defineRule({
       'TOWN OF LAKEVIEW COUNCIL MINUTES\n\n1.  OPENING PRAYER\n\nPastor Yun opened the meeting with a prayer.\n\nCOMMUNITY RECOGNITION\n\nThe Mayor recognised the volunteer fire brigade.\n\n2                3 June 2025\n\n2.  QUESTION PERIOD\n\nNo questions were asked.',
       // Section numbers alone, no section headings.
       'WAIRIKI DISTRICT COUNCIL\nMINUTES OF THE WORKS COMMITTEE\n\n4.1 BRIDGE RENEWALS\n\nThat the report be received.\nCARRIED\n\n6.2 WATER METERING\n\nThat the metering trial be extended.\nCARRIED',
-      // Numbering schemes in turn: a mayoral minute's code, then labelled section numbers, a ceremony in capitals before them.
+      // Numbering schemes in turn: a mayoral minute's code, then labelled section numbers.
       'BOORAGUL SHIRE COUNCIL\nMinutes of the Ordinary Meeting\n\nOPENING\nThe Mayor opened the meeting at 6.00pm.\n\nMM04/25 Bushfire Brigade Thanks\n\nThe Mayor thanked the brigades.\n\nITEM 8.1 SALEYARDS LEASE\n\nThat the lease be renewed for five years.\n\nITEM 8.2 LIBRARY HOURS\n\nThat Saturday opening be trialled.',
     ],
     invalid: [
