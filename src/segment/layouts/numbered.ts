@@ -198,6 +198,8 @@ export function numberedStarts(tokens: readonly Token[]): Start[] {
 
 // The lettered prefix of a minute code, its numbering scheme ("MM03/25" → "MM", "QN04/25" → "QN"); '' for a plain number.
 const codePrefix = (number: string | null): string => (number === null ? '' : (/^[A-Z]{1,6}(?=[./]?\d)/i.exec(number)?.[0] ?? '').toUpperCase());
+// The year closing a minute code ("QN04/25" → "25"), or null.
+const codeYear = (number: string | null): string | null => (number === null ? null : (/\/(\d{2,4})$/.exec(number)?.[1] ?? null));
 // How many items a coded sequence needs before codes of other prefixes may take their turn beside it.
 const MIN_CODED_SEQUENCE = 2;
 
@@ -215,11 +217,13 @@ function withOtherCodeSchemes(cands: readonly Start[], starts: readonly Start[])
   if (starts.length < MIN_CODED_SEQUENCE || codePrefix(starts[0].number) === '') return [...starts];
   const blocks: Array<[number, number]> = [[starts[0].at, starts[starts.length - 1].at]];
   const taken = new Set(starts.map((s) => codePrefix(s.number)));
+  const year = codeYear(starts[0].number);
   const out = [...starts];
   const prefixes = [...new Set(cands.map((c) => codePrefix(c.number)))].filter((p) => p !== '' && !taken.has(p)).sort();
   for (const prefix of prefixes) {
     const run = risingSequence(cands.filter((c) => codePrefix(c.number) === prefix));
-    if (run.length === 0) continue;
+    // Codes of one meeting's minutes share its year ("MM03/25", "QN04/25"); an action log's "AE/24/08" beside "CAB/45/26" does not.
+    if (run.length === 0 || (year !== null && run.some((c) => codeYear(c.number) !== year))) continue;
     const from = run[0].at;
     const to = run[run.length - 1].at;
     if (blocks.some(([a, b]) => from <= b && to >= a)) continue;
@@ -549,7 +553,7 @@ export const numberedLayout: LayoutRule = defineRule({
   stage: 'layout',
   kind: 'numbered',
   description:
-    'Numbered item headings ("12. Apologies", "Item 4: Budget", "PL/112  Planning"), or numbers alone above titles, in a rising sequence; among numbered items titled in capitals, an unnumbered heading in capitals after a blank line (or an outcome) over a sentence of minutes ("RECOGNITION", "PUBLIC QUESTION TIME" below the attendance) is an item too, as is an opening item above the attendance ("DECLARATION OF OPENING"). A number before a date alone ("1   18 March 2020") is a page footer.',
+    'Numbered item headings ("12. Apologies", "Item 4: Budget", "PL/112  Planning"), or numbers alone above titles, in a rising sequence; among numbered items titled in capitals, an unnumbered heading in capitals after a blank line (or an outcome) over a sentence of minutes ("RECOGNITION", "PUBLIC QUESTION TIME" below the attendance) is an item too, as is an opening item above the attendance ("DECLARATION OF OPENING"). Items numbered by several schemes in turn keep every block: minute codes of another prefix and the same year beside a coded sequence ("MM03/25" then "QN04/25", "QN05/25"), labelled section numbers between codes ("ITEM 7.1", "ITEM 7.2"), and the unnumbered ceremonies in capitals among them, one over its RESOLVED ("CONFIRMATION OF MINUTES"). A number before a date alone ("1   18 March 2020") is a page footer.',
   examples: {
     context: 'document',
     valid: [
