@@ -107,6 +107,34 @@ describe('numbering schemes', () => {
   });
 });
 
+describe('numbering schemes in turn', () => {
+  const ordinary = (body: string): string =>
+    `Yarrawonga Heads Council\n\nMinutes of the Ordinary Meeting held on 9 September 2025\n\nPRESENT\nCr Bell (Mayor), Cr Amos, Cr Darcy\n\nOPENING\nThe Mayor opened the meeting at 6.00pm.\n\nMINUTES OF PREVIOUS MEETING\nRESOLVED (Cr Amos / Cr Darcy)\nThat the minutes of 12 August 2025 be confirmed.\n\n${body}\n\nCLOSE\nThe meeting closed at 7.30pm.\n`;
+
+  it('keeps every block: a code of one prefix, labelled section numbers, codes of another, and the ceremonies in capitals', () => {
+    const text = ordinary(
+      'MAYORAL MINUTE\n\nMM07/25 Netball Premiership\n\nThe Mayor congratulated the club.\n\nITEM 8.1 FORESHORE PLAN OF MANAGEMENT\n\nRESOLVED (Cr Darcy / Cr Amos)\nThat the plan be adopted.\n\nITEM 8.2 FEES AND CHARGES\n\nRESOLVED (Cr Amos / Cr Bell)\nThat the fees be exhibited.\n\nQUESTIONS WITH NOTICE\n\nQN11/25 Cr Amos - Boat Ramp Parking\n\nThe Director advised that line marking is scheduled.\n\nQN12/25 Cr Darcy - Street Lighting\n\nThe Director advised that two poles will be replaced.',
+    );
+    expect(items(text)).toEqual([
+      [null, 'OPENING'],
+      [null, 'MINUTES OF PREVIOUS MEETING'],
+      ['MM07/25', 'Netball Premiership'],
+      ['8.1', 'FORESHORE PLAN OF MANAGEMENT'],
+      ['8.2', 'FEES AND CHARGES'],
+      ['QN11/25', 'Cr Amos - Boat Ramp Parking'],
+      ['QN12/25', 'Cr Darcy - Street Lighting'],
+      [null, 'CLOSE'],
+    ]);
+  });
+
+  it("leaves numbered paragraphs inside one prefix's items and an action log of another year to their items", () => {
+    const text = ordinary(
+      'GC14/25 Grants Committee Report\n\n1.1 Background\n\nThe committee met twice.\n\n1.2 Recommendations\n\nRESOLVED (Cr Bell / Cr Amos)\nThat the grants be paid.\n\nGC15/25 Hall Roof\n\nRESOLVED (Cr Amos / Cr Bell)\nThat the quote be accepted.\n\nAL03/24 Review signage\n\nThe action was completed.',
+    );
+    expect(items(text).map(([n]) => n)).toEqual(['GC14/25', 'GC15/25']);
+  });
+});
+
 describe('headings without numbers', () => {
   it('agenda wording printed in place of titles on a listing page, and a standard title on the first line', () => {
     const page =

@@ -190,10 +190,47 @@ export function numberedStarts(tokens: readonly Token[]): Start[] {
   // after a colon under the heading before it ("3. Night bus services: McGills had withdrawn …").
   const ones = cands.filter((c) => c.number === '1' && tokens[c.at].kind === 'numbered-heading');
   if (ones.length >= MIN_LOST_NUMBERING && ones.length > chain.length) return cands.filter((c) => c.number === '1' || !c.titleInBody);
-  const starts = withSubItems(tokens, chain);
+  const starts = withOtherCodeSchemes(cands, withSubItems(tokens, chain));
   const sectioned = sectionNumberedStarts(tokens, starts);
   // Alone, section-numbered headings need two to make a layout.
   return chain.length === 0 && sectioned.length < MIN_SECTION_NUMBERED ? [] : withUnnumberedCapitalHeadings(tokens, sectioned);
+}
+
+// The lettered prefix of a minute code, its numbering scheme ("MM03/25" → "MM", "QN04/25" → "QN"); '' for a plain number.
+const codePrefix = (number: string | null): string => (number === null ? '' : (/^[A-Z]{1,6}(?=[./]?\d)/i.exec(number)?.[0] ?? '').toUpperCase());
+// The year closing a minute code ("QN04/25" → "25"), or null.
+const codeYear = (number: string | null): string | null => (number === null ? null : (/\/(\d{2,4})$/.exec(number)?.[1] ?? null));
+// How many items a coded sequence needs before codes of other prefixes may take their turn beside it.
+const MIN_CODED_SEQUENCE = 2;
+
+/**
+ * Minute codes of other prefixes that take their turn beside the item sequence: Australian minutes code each
+ * section's items by its own letters ("MM03/25 Recognition of …" under "MAYORAL MINUTE", then "QN04/25 …",
+ * "QN05/25 …" under "QUESTIONS WITH NOTICE"). A prefix's own rising run is a block of items when it lies wholly
+ * outside the span of every block already taken (blocks take turns, they do not interleave); a code of an action
+ * log or a cross-reference inside an item's minutes lies within a block's span, and stays there. Plain numbers
+ * never form a second block: they are clauses and paragraphs.
+ */
+function withOtherCodeSchemes(cands: readonly Start[], starts: readonly Start[]): Start[] {
+  // Only beside a coded sequence of two or more: a plain-numbered one's later codes are an action log or references,
+  // and a code met once may be a reference in a table of interests ("CS21/14" beside a declaration).
+  if (starts.length < MIN_CODED_SEQUENCE || codePrefix(starts[0].number) === '') return [...starts];
+  const blocks: Array<[number, number]> = [[starts[0].at, starts[starts.length - 1].at]];
+  const taken = new Set(starts.map((s) => codePrefix(s.number)));
+  const year = codeYear(starts[0].number);
+  const out = [...starts];
+  const prefixes = [...new Set(cands.map((c) => codePrefix(c.number)))].filter((p) => p !== '' && !taken.has(p)).sort();
+  for (const prefix of prefixes) {
+    const run = risingSequence(cands.filter((c) => codePrefix(c.number) === prefix));
+    // Codes of one meeting's minutes share its year ("MM03/25", "QN04/25"); an action log's "AE/24/08" beside "CAB/45/26" does not.
+    if (run.length === 0 || (year !== null && run.some((c) => codeYear(c.number) !== year))) continue;
+    const from = run[0].at;
+    const to = run[run.length - 1].at;
+    if (blocks.some(([a, b]) => from <= b && to >= a)) continue;
+    blocks.push([from, to]);
+    out.push(...run);
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -208,17 +245,25 @@ export function numberedStarts(tokens: readonly Token[]): Start[] {
 function withUnnumberedCapitalHeadings(tokens: readonly Token[], starts: readonly Start[]): Start[] {
   if (starts.length < MIN_CAPITAL_TITLED) return [...starts];
   const capitalTitles = starts.filter((s) => inCapitals(s.title)).length;
-  if (capitalTitles < starts.length * CAPITAL_TITLED_SHARE) return [...starts];
+  // Items numbered by several schemes in turn (codes of two prefixes, section numbers) show minutes that number
+  // only part of their business: the ceremonies between are headed in capitals even when coded titles are not.
+  const schemes = new Set(starts.map((s) => codePrefix(s.number) || (s.number?.includes('.') ? '.' : '#'))).size;
+  if (capitalTitles < starts.length * CAPITAL_TITLED_SHARE && !(schemes >= MIN_SCHEMES_IN_TURN && capitalTitles >= MIN_CAPITAL_TITLED)) return [...starts];
   const out: Start[] = [];
   const scan = (from: number, end: number, floor: number, titled: boolean): void => {
     for (let i = from; i < end; i++) {
       const t = tokens[i];
       const before = tokens[i - 1];
-      if (t.kind !== 'text' || before === undefined || !(before.kind === 'blank' || OUTCOME_LINE.test(before.line.text.trim()))) continue;
+      // An attendance label alone ("APOLOGIES") heads an item when a decision, not a list of names, follows it.
+      const label = t.kind === 'attendance' && t.text === '';
+      if ((t.kind !== 'text' && !label) || before === undefined || !(before.kind === 'blank' || OUTCOME_LINE.test(before.line.text.trim()))) continue;
       const title = cleanTitle(t.line.text);
-      if (!inCapitals(title) || wordCount(title) > MAX_UNNUMBERED_WORDS || /[.,;:]$/.test(title) || !isHeadingShaped(title) || !standsAsTitle(title)) continue;
+      if (!inCapitals(title) || wordCount(title) > MAX_UNNUMBERED_WORDS || /[.,;:]$/.test(title) || !isHeadingShaped(title) || (!label && !standsAsTitle(title))) continue;
       const next = nextContent(tokens, i + 1, end);
-      if (next < 0 || tokens[next].kind !== 'text' || inCapitals(tokens[next].line.text) || !/[.!?)"”]$/.test(tokens[next].line.text.trim())) continue;
+      // Its minutes open with a sentence, or with the decision ("CONFIRMATION OF MINUTES" then "RESOLVED (Cr A / Cr B)").
+      const decided = next >= 0 && tokens[next].kind === 'resolved';
+      if (label && !decided) continue;
+      if (next < 0 || (!decided && (tokens[next].kind !== 'text' || inCapitals(tokens[next].line.text) || !/[.!?)"”]$/.test(tokens[next].line.text.trim())))) continue;
       // Not the numbered heading's second line, nor the second of two lines in capitals (an outcome "CARRIED 4/0" aside).
       let previous = i - 1;
       while (previous > floor && !isContent(tokens[previous])) previous--;
@@ -240,6 +285,8 @@ function withUnnumberedCapitalHeadings(tokens: readonly Token[], starts: readonl
 // How many numbered items, and what share of them titled in capitals, show the document's heading style.
 const MIN_CAPITAL_TITLED = 2;
 const CAPITAL_TITLED_SHARE = 0.75;
+// How many numbering schemes in turn show minutes that number only part of their business.
+const MIN_SCHEMES_IN_TURN = 2;
 // An unnumbered heading between numbered items is short.
 const MAX_UNNUMBERED_WORDS = 8;
 
@@ -256,6 +303,8 @@ function sectionNumberedStarts(tokens: readonly Token[], starts: readonly Start[
   const clauses = resolutionListLines(tokens);
   const out = [...starts];
   const taken = new Set(starts.map((s) => s.at));
+  // Section-numbered headings taking their turn between minute codes, by the code above them (-1: above the first).
+  const turns = new Map<number, Start[]>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'numbered-heading' || !t.marker || clauses.has(i) || taken.has(i)) continue;
@@ -267,10 +316,24 @@ function sectionNumberedStarts(tokens: readonly Token[], starts: readonly Start[
     // "07.18.04": a date-coded minute number (month, year, minute), read by the chain when it is one.
     if (DATE_CODED_MINUTE.test(number)) continue;
     const k = out.findIndex((s) => s.at > i);
-    const before = k < 0 ? out[out.length - 1] : out[k - 1];
-    const after = k < 0 ? undefined : out[k];
+    const nextStart = k < 0 ? undefined : out[k];
+    let before: Start | undefined = k < 0 ? out[out.length - 1] : out[k - 1];
+    let after = nextStart;
     const here = sectionParts(number);
     if (here === null) continue;
+    // Between minute codes of two prefixes, or above the first code, section numbers take their turn as a block of
+    // their own ("MM03/25 …", then "ITEM 7.1 …", "ITEM 7.2 …", then "QN04/25 …"): the codes do not bound them. After
+    // the last code, or between two codes of one prefix, they are that item's paragraphs, unless labelled as items
+    // ("ITEM 9.1 …" after the mayoral minute's code).
+    const codedBelow = starts.find((s) => s.at > i);
+    const codedAbove = [...starts].reverse().find((s) => s.at < i);
+    const inTurn = (codedBelow !== undefined && codePrefix(codedBelow.number) !== '') || (codedAbove !== undefined && codePrefix(codedAbove.number) !== '');
+    if (inTurn) {
+      const labelled = /^\p{L}/u.test(t.line.text.trim());
+      if ((codedBelow === undefined && !labelled) || (codedAbove !== undefined && codedBelow !== undefined && codePrefix(codedAbove.number) === codePrefix(codedBelow.number))) continue;
+      if (before !== undefined && codePrefix(before.number) !== '') before = undefined;
+      if (after !== undefined && codePrefix(after.number) !== '') after = undefined;
+    }
     if (before !== undefined) {
       const previous = sectionParts(before.number);
       if (previous === null || compareParts(here, previous) <= 0 || here[0] > previous[0] + MAX_NUMBER_GAP) continue;
@@ -283,11 +346,18 @@ function sectionNumberedStarts(tokens: readonly Token[], starts: readonly Start[
     }
     // Minutes of its own before the next heading.
     const content = nextContent(tokens, i + 1);
-    if (content < 0 || (after !== undefined && content >= after.at)) continue;
-    out.splice(k < 0 ? out.length : k, 0, { at: i, titleIndex: i, number, title });
+    if (content < 0 || (nextStart !== undefined && content >= nextStart.at)) continue;
+    const start: Start = { at: i, titleIndex: i, number, title };
+    out.splice(k < 0 ? out.length : k, 0, start);
     taken.add(i);
+    if (inTurn) {
+      const gap = codedAbove?.at ?? -1;
+      turns.set(gap, [...(turns.get(gap) ?? []), start]);
+    }
   }
-  return out;
+  // A block taking its turn is a run: one section number alone between codes is a reference or a paragraph.
+  const lone = new Set([...turns.values()].filter((run) => run.length < MIN_SECTION_NUMBERED).flat());
+  return lone.size === 0 ? out : out.filter((s) => !lone.has(s));
 }
 // "9.2", "10.1.1" (a closing full stop or bracket dropped): an item numbered by its section. Group 1: the number.
 const SECTION_NUMBER = /^(\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)[.)]?$/;
@@ -483,7 +553,7 @@ export const numberedLayout: LayoutRule = defineRule({
   stage: 'layout',
   kind: 'numbered',
   description:
-    'Numbered item headings ("12. Apologies", "Item 4: Budget", "PL/112  Planning"), or numbers alone above titles, in a rising sequence; among numbered items titled in capitals, an unnumbered heading in capitals after a blank line (or an outcome) over a sentence of minutes ("RECOGNITION", "PUBLIC QUESTION TIME" below the attendance) is an item too, as is an opening item above the attendance ("DECLARATION OF OPENING"). A number before a date alone ("1   18 March 2020") is a page footer.',
+    'Numbered item headings ("12. Apologies", "Item 4: Budget", "PL/112  Planning"), or numbers alone above titles, in a rising sequence; among numbered items titled in capitals, an unnumbered heading in capitals after a blank line (or an outcome) over a sentence of minutes ("RECOGNITION", "PUBLIC QUESTION TIME" below the attendance) is an item too, as is an opening item above the attendance ("DECLARATION OF OPENING"). Items numbered by several schemes in turn keep every block: minute codes of another prefix and the same year beside a coded sequence ("MM03/25" then "QN04/25", "QN05/25"), labelled section numbers between codes ("ITEM 7.1", "ITEM 7.2"), and the unnumbered ceremonies in capitals among them, one over its RESOLVED ("CONFIRMATION OF MINUTES"). A number before a date alone ("1   18 March 2020") is a page footer.',
   examples: {
     context: 'document',
     valid: [
@@ -498,11 +568,15 @@ export const numberedLayout: LayoutRule = defineRule({
       'TOWN OF LAKEVIEW COUNCIL MINUTES\n\n1.  OPENING PRAYER\n\nPastor Yun opened the meeting with a prayer.\n\nCOMMUNITY RECOGNITION\n\nThe Mayor recognised the volunteer fire brigade.\n\n2                3 June 2025\n\n2.  QUESTION PERIOD\n\nNo questions were asked.',
       // Section numbers alone, no section headings.
       'WAIRIKI DISTRICT COUNCIL\nMINUTES OF THE WORKS COMMITTEE\n\n4.1 BRIDGE RENEWALS\n\nThat the report be received.\nCARRIED\n\n6.2 WATER METERING\n\nThat the metering trial be extended.\nCARRIED',
+      // Numbering schemes in turn: a mayoral minute's code, then labelled section numbers.
+      'BOORAGUL SHIRE COUNCIL\nMinutes of the Ordinary Meeting\n\nOPENING\nThe Mayor opened the meeting at 6.00pm.\n\nMM04/25 Bushfire Brigade Thanks\n\nThe Mayor thanked the brigades.\n\nITEM 8.1 SALEYARDS LEASE\n\nThat the lease be renewed for five years.\n\nITEM 8.2 LIBRARY HOURS\n\nThat Saturday opening be trialled.',
     ],
     invalid: [
       'The Clerk reported on the following:\n\n1. the bins had been emptied on time\n2. the hedges had been cut back',
       // Numbered paragraphs are sentences, not section-numbered headings.
       'WAIRIKI DISTRICT COUNCIL\nMINUTES OF THE WORKS COMMITTEE\n\n2.1 The Committee considered the bridge renewals report.\n\n2.2 Members noted the cost of the water metering trial.',
+      // Codes of two prefixes met once each (references beside declarations) are no sequence of items.
+      'Disclosures of Interest\n\nCr Yates\n\nCS24/09 Festival Grants\n\nCr Aldous\n\nWS24/03 Depot Upgrade\n\nBoth left the room for those items.',
     ],
   },
   detect(tokens) {
