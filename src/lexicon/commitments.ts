@@ -207,6 +207,11 @@ export const DELIVERED: readonly string[] = extendable('DELIVERED', [
   'posted on the noticeboard',
   'posted on the notice board',
   'posted on social media',
+  'published online',
+  'published on the website',
+  'published on the web site',
+  "published on the council's website",
+  'published on the council’s website',
   'addressed through the action log',
 ]);
 

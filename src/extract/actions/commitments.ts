@@ -115,7 +115,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-would-be-done',
     description: 'Something would or will be circulated, provided, shared, or a practical task done (arranged, checked, repaired).',
     examples: {
-      valid: ['A briefing note would be circulated to Members.', 'The revised map will be made available on the website.', 'When the proposal arrives a site meeting will be arranged.', 'The draft hedgerow survey will be posted on the website for comment.'],
+      valid: ['A briefing note would be circulated to Members.', 'The revised map will be made available on the website.', 'When the proposal arrives a site meeting will be arranged.', 'The draft hedgerow survey will be posted on the website for comment.', 'Once adopted, the play strategy will be published on the Council’s website.'],
       invalid: ['The briefing note had been circulated to Members.', 'Cr Ames asked when the Wattle Creek causeway would be repaired.', 'The Engineer replied that detour signs would be posted on Quarry Road during the works.'],
     },
     pattern: new RegExp(`\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)})\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?:also\\s+|then\\s+)?(?:${DONE}|${alternation(TASKS_DONE)})\\b`, 'i'),
