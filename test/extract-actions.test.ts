@@ -280,8 +280,9 @@ describe('actions: a named owner with will / would and any task verb', () => {
     ['Cllr Pennick will clear the leaves from the churchyard gutter.', [{ text: 'Cllr Pennick will clear the leaves from the churchyard gutter.', owner: 'Cllr Pennick', due: null }]],
     ['The Estates Manager would fence off the old quarry before the summer.', [{ text: 'The Estates Manager would fence off the old quarry before the summer.', owner: 'The Estates Manager', due: null }]],
     ['RK will measure the verge outside the surgery.', [{ text: 'RK will measure the verge outside the surgery.', owner: 'RK', due: null }]],
-    // The owner of a later clause after a semicolon is that clause's subject.
-    ['Cllr Ode asked whether the footbridge would reopen; the Clerk will chase the contractor.', [{ text: 'Cllr Ode asked whether the footbridge would reopen; the Clerk will chase the contractor.', owner: 'the Clerk', due: null }]],
+    // A later clause after a semicolon with its own subject is the task, and its subject the owner.
+    ['Cllr Ode asked whether the footbridge would reopen; the Clerk will chase the contractor.', [{ text: 'the Clerk will chase the contractor.', owner: 'the Clerk', due: null }]],
+    ['Letter from the bowls club about the car park - members were sympathetic; Clerk to reply.', [{ text: 'Clerk to reply.', owner: 'Clerk', due: null }]],
   ])('%j', (snippet, expected) => {
     expect(actions(snippet)).toEqual(expected);
   });

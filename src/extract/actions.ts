@@ -118,9 +118,15 @@ const WHOLE_SENTENCE_RULES = new Set(['commitment-later-subject', 'commitment-sa
 // Rules whose match is a passive verb: the thing done is the subject of the earlier clause.
 const PASSIVE_RULES = new Set(['commitment-would-be-done', 'commitment-done-and-delivered', 'commitment-to-a-meeting', 'commitment-done-by-meeting']);
 
-/** The commitment's own words: the whole sentence, or its later clause when the subject is elided. */
+// Rules whose match opens with its own subject, as a row does ("Clerk to reply", "the Clerk will find out"): after a
+// semicolon that clause is the task ("Letter from the school; Clerk to reply.").
+const OWN_SUBJECT_RULES = new Set(['commitment-named-to-do', 'commitment-would-do', 'commitment-named-will-do']);
+
+/** The commitment's own words: the whole sentence, or its later clause when the subject is elided (or its own, after a semicolon). */
 export function commitmentText(sentence: string, at: number, rule?: CommitmentRule): string {
   if (at <= 0) return sentence;
+  // The rule's match may open with the semicolon itself ("(?:^|;\s+)Clerk to …").
+  if (rule !== undefined && OWN_SUBJECT_RULES.has(rule.id) && /;\s*$|;\s*(?=\S*$)/.test(sentence.slice(0, at + 1))) return sentence.slice(at).replace(/^;\s*/, '');
   // A later clause with a subject of its own ("…, but Democratic Services would ascertain …") stays in its sentence.
   if (rule !== undefined && WHOLE_SENTENCE_RULES.has(rule.id)) return sentence;
   const before = sentence.slice(0, at);
@@ -287,8 +293,8 @@ export const futureWorkRule = defineRule({
   stage: 'action',
   description: 'A resolution clause that asks for a future report, a later return or a referral to a later meeting or deliberations, or sets an officer a task ("the Clerk write to …", "… and that the Clerk should notify …": then the later clause) is also an action.',
   examples: {
-    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.', 'RESOLVED that the hall booking request be referred to staff for a report.', 'RESOLVED that this Council requests the Cabinet Member for Housing to report to the Scrutiny Committee on damp.', 'RESOLVED to ask that the Treasurer brings the revised budget to the March meeting.', 'RESOLVED that Cabinet asks the Director of Housing to report on repair times in January.', 'RESOLVED that Council considers the submissions at a Special Meeting on 9 July.', 'Be it resolved that the budget be approved;\n\nAnd further that staff prepare the tax rate by-law.', 'RESOLVED that the precept be set at £9,000 and that the Clerk should notify the District Council.', 'RESOLVED that the Clerk should, as soon as possible, write to the bus operator.', "RESOLVED that the cycling club's request be referred to the 2027 budget deliberations.", 'RESOLVED THAT the zoning by-law be amended; AND THAT staff be directed to notify the abutting owners of the change.', 'RESOLVED: That the hedge complaint be passed on to the tree warden.', 'The Committee agreed to request a written report on the library opening hours from the Director.'],
-    invalid: ['RESOLVED that the report be noted.', 'RESOLVED that the lease be renewed and that the Town of Ashby prepare the documents.', 'RESOLVED that the petition be referred to in the annual report.'],
+    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.', 'RESOLVED that the hall booking request be referred to staff for a report.', 'RESOLVED that this Council requests the Cabinet Member for Housing to report to the Scrutiny Committee on damp.', 'RESOLVED to ask that the Treasurer brings the revised budget to the March meeting.', 'RESOLVED that Cabinet asks the Director of Housing to report on repair times in January.', 'RESOLVED that Council considers the submissions at a Special Meeting on 9 July.', 'Be it resolved that the budget be approved;\n\nAnd further that staff prepare the tax rate by-law.', 'RESOLVED that the precept be set at £9,000 and that the Clerk should notify the District Council.', 'RESOLVED that the Clerk should, as soon as possible, write to the bus operator.', "RESOLVED that the cycling club's request be referred to the 2027 budget deliberations.", 'RESOLVED THAT the zoning by-law be amended; AND THAT staff be directed to notify the abutting owners of the change.', 'RESOLVED: That the hedge complaint be passed on to the tree warden.', 'RESOLVED that the motion be referred to the Housing and Homelessness Strategic Policy Committee for consideration.', 'RESOLVED: That the Committee requests a final flood recovery closure report for its March meeting.', 'RESOLVED that the Health Board be asked to provide the waiting times by ward before the summer.', 'The Committee agreed to request a written report on the library opening hours from the Director.'],
+    invalid: ['RESOLVED that the report be noted.', 'RESOLVED that the Treasury Management Progress Report for Quarter 2 be noted.', 'RESOLVED: That the Committee receives the Flood Recovery Update report.', 'RESOLVED that the lease be renewed and that the Town of Ashby prepare the documents.', 'RESOLVED that the petition be referred to in the annual report.'],
   },
 });
 
@@ -565,7 +571,7 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
 
 // A resolution clause that asks for a future report or a later return, or sets an owner a task: also an action.
 const FUTURE_REPORT = new RegExp(
-  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs)\\s+(?:officers|the\\s+[A-Z]\\w+(?:\\s+[A-Z]?\\w+)?|the\\s+${BARE_ROLE_SOURCE})\\s+to\\s+[a-z]+|(?:request|requests)\\s+(?:officers|staff|the\\s+${BARE_ROLE_SOURCE})\\s+to\\s+[a-z]+|report\\s+back|referred\\s+to\\s+(?:staff|officers|the\\s+\\w+(?:\\s+\\w+)?)\\s+for\\s+(?:a\\s+)?(?:further\\s+)?report|be\\s+referred\\s+(?:back\\s+)?to\\s+(?:the\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${alternation(MEETING_NOUNS)})\\b|be\\s+passed\\s+on\\s+to\\b|\\b(?:to|at)\\s+the\\s+(?:${MONTH})\\s+meeting\\b|\\bat\\s+a\\s+(?:special|further|later|subsequent)\\s+(?:[a-z]+\\s+)?meeting\\b|(?:further|update|progress|follow-up)\\s+reports?|(?:requests?|receives?)\\s+(?:a\\s+)?(?:further|progress)\\s+update\\b|request(?:s|ed)?\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation(FOLLOW_UP_PAPERS)})\\b|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|future\\s+meeting|next\\s+(?:[a-z]+\\s+)?meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
+  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs)\\s+(?:officers|the\\s+[A-Z]\\w+(?:\\s+[A-Z]?\\w+)?|the\\s+${BARE_ROLE_SOURCE})\\s+to\\s+[a-z]+|(?:request|requests)\\s+(?:officers|staff|the\\s+${BARE_ROLE_SOURCE})\\s+to\\s+[a-z]+|report\\s+back|referred\\s+to\\s+(?:staff|officers|the\\s+\\w+(?:\\s+\\w+)?)\\s+for\\s+(?:a\\s+)?(?:further\\s+)?report|be\\s+referred\\s+(?:back\\s+)?to\\s+(?:the\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,5}?(?:${alternation(MEETING_NOUNS)})\\b|be\\s+passed\\s+on\\s+to\\b|\\b(?:to|at)\\s+the\\s+(?:${MONTH})\\s+meeting\\b|\\bat\\s+a\\s+(?:special|further|later|subsequent)\\s+(?:[a-z]+\\s+)?meeting\\b|(?:further|update|progress|follow-up)\\s+reports?|(?:requests?|receives?)\\s+(?:a\\s+)?(?:further|progress)\\s+update\\b|request(?:s|ed)?\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:${alternation(FOLLOW_UP_PAPERS)})\\b|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|be\\s+asked\\s+to\\s+(?:${alternation(DELIVERY_VERBS)})\\b|future\\s+meeting|next\\s+(?:[a-z]+\\s+)?meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
   'i',
 );
 // "the Clerk write to the highway authority", "the Clerk should notify …", "the Public Service prepare …": an owner set a task;
@@ -579,6 +585,12 @@ const LATER_TASK_CLAUSE = /\b(?:and|AND)\s+(?:that|THAT)\s+(?=(?:the\s+)?[A-Z]|(
 // A further clause's lead: "And further that", "AND THAT", "That".
 const CLAUSE_LEAD = /^(?:and\s+)?(?:further\s+)?that\s+/i;
 
+// A clause that only receives or notes a paper of this meeting, whose title may say "update" or "progress report":
+// "Receives the Recovery Update report.", "That the Audit Progress Report for Quarter 3 be noted." Not when it asks more.
+const PAPER_RECEIVED = /^(?:(?:that\s+)?(?:the\s+\w+\s+)?(?:receives?|notes?|accepts?)\s+the\b[^.;]{0,150}\breports?|(?:that\s+)?the\b[^.;]{0,150}\breports?\b[^.;]{0,80}\bbe\s+(?:noted|received|accepted))\.?$/i;
+const ASKS_MORE = /\b(?:and|requests?|asks?|further|next|future)\b/i;
+const receivesPaperOnly = (text: string): boolean => PAPER_RECEIVED.test(text.trim()) && !ASKS_MORE.test(text);
+
 /** Resolution clauses that ask for a future report or a later return are actions too. */
 export function actionsFromResolutions(resolutions: readonly Resolution[]): Action[] {
   const out: Action[] = [];
@@ -588,7 +600,7 @@ export function actionsFromResolutions(resolutions: readonly Resolution[]): Acti
     if (r.end !== undefined) place.end = r.end;
     if (r.page !== undefined) place.page = r.page;
     // "AND FURTHER THAT staff prepare …": the clause's own lead is not part of who is tasked.
-    if (FUTURE_REPORT.test(r.text) || OWNER_TASKED.test(r.text.replace(CLAUSE_LEAD, ''))) {
+    if ((FUTURE_REPORT.test(r.text) && !receivesPaperOnly(r.text)) || OWNER_TASKED.test(r.text.replace(CLAUSE_LEAD, ''))) {
       out.push(action(r.text, place, futureWorkRule.id));
       continue;
     }

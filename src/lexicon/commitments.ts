@@ -207,11 +207,16 @@ export const DELIVERED: readonly string[] = extendable('DELIVERED', [
   'posted on the noticeboard',
   'posted on the notice board',
   'posted on social media',
+  'published online',
+  'published on the website',
+  'published on the web site',
+  "published on the council's website",
+  'published on the council’s website',
   'addressed through the action log',
 ]);
 
 /** Practical tasks promised in the passive ("a meeting will be arranged", "the booking would be double checked"), besides DELIVERED. */
-export const TASKS_DONE: readonly string[] = extendable('TASKS_DONE', ['arranged', 'checked', 'double checked', 'installed', 'put up', 'repaired', 'ordered', 'obtained', 'booked', 'chased', 'contacted', 'informed', 'notified', 'invited', 'sought']);
+export const TASKS_DONE: readonly string[] = extendable('TASKS_DONE', ['arranged', 'scheduled', 'checked', 'double checked', 'installed', 'put up', 'repaired', 'ordered', 'obtained', 'booked', 'chased', 'contacted', 'informed', 'notified', 'invited', 'sought']);
 
 /** What happens to a report at a later meeting: "would be brought to the next meeting", "be presented at the 6 May committee". */
 export const TO_MEETING: readonly string[] = extendable('TO_MEETING', ['brought', 'presented', 'submitted', 'reported', 'considered', 'added', 'included', 'scheduled', 'heard', 'discussed', 'taken', 'tabled', 'placed']);
@@ -460,3 +465,18 @@ export const DUE_COLUMN_HEADERS: readonly string[] = extendable('DUE_COLUMN_HEAD
 
 /** Labels before a task set at the meeting, as Canadian minutes print a direction to staff ("Direction: Staff to circulate …") and English ones an action ("Action: Cllr Hart to contact the police"). */
 export const TASK_LABELS: readonly string[] = extendable('TASK_LABELS', ['Direction', 'Directions', 'Direction to staff', 'Staff direction', 'Council direction', 'Follow up', 'Follow-up', 'Action', 'ACTION', 'Actions', 'Agreed action']);
+
+/**
+ * People a business or a venue asks to do something, as an applicant describes their own operation at a licensing
+ * hearing ("customers would be asked to leave quietly"): not a task set at the meeting. Lower case.
+ */
+export const PUBLIC_GROUPS: readonly string[] = extendable('PUBLIC_GROUPS', ['customers', 'patrons', 'riders', 'drivers', 'couriers', 'visitors', 'guests', 'residents', 'users', 'pupils', 'parents', 'spectators', 'the public', 'members of the public']);
+
+/** What a matter is answered with when it is referred on: "was referred to the Cabinet Member for a response". */
+export const REFERRAL_PURPOSES: readonly string[] = extendable('REFERRAL_PURPOSES', ['response', 'reply', 'report', 'consideration', 'further consideration', 'investigation', 'action', 'comment', 'comments', 'decision']);
+
+/** The lead words of a later paper a thing will be included in: "in the next annual update", "in future reports". */
+export const LATER_PAPER_WORDS: readonly string[] = extendable('LATER_PAPER_WORDS', ['next', 'future', 'following', 'forthcoming', 'subsequent']);
+
+/** Nouns a DELIVERED participle qualifies as an adjective ("shared ownership", "shared services"): no delivery. Lower case. */
+export const DELIVERED_NOUN_HEADS: readonly string[] = extendable('DELIVERED_NOUN_HEADS', ['ownership', 'equity', 'space', 'spaces', 'service', 'services', 'facilities', 'use', 'housing', 'accommodation', 'parking']);

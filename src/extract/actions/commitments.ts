@@ -4,6 +4,7 @@
 import {
   COMMITTING_VERBS,
   DELIVERED,
+  DELIVERED_NOUN_HEADS,
   DELIVERY_VERBS,
   DIRECTING_VERBS,
   FOLLOW_UP_PAPERS,
@@ -16,7 +17,10 @@ import {
   NAMED_TASK_MODALS,
   NOT_TASK_AFTER_MODAL,
   OWNER_ROLES,
+  LATER_PAPER_WORDS,
   PROCEDURE_TASK_PHRASES,
+  PUBLIC_GROUPS,
+  REFERRAL_PURPOSES,
   PROCEDURE_VERBS,
   REPORTING_VERBS,
   REQUESTING_VERBS,
@@ -101,16 +105,17 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     description: 'Someone was asked, requested or tasked to do something later (not to note or agree something at the meeting).',
     examples: {
       valid: ['The Clerk was asked to obtain three quotes for the fencing.', 'Councillors were ASKED to find out how many bins had been replaced.', 'The Parks Officer was tasked with finding a new site for the skate park.'],
-      invalid: ['Members were asked to agree the minutes of the last meeting.'],
+      invalid: ['Members were asked to agree the minutes of the last meeting.', 'Mr Okoro said that customers would be asked to leave by the rear door after 10pm.'],
     },
-    pattern: new RegExp(`\\b(?:was|were|had\\s+been|be)\\s+${REQUEST}\\s+(?:to\\s+(?!${PROCEDURE}\\b)\\w+|with\\s+[a-z]+ing\\b)`, 'i'),
+    // Not what a business asks of the public: "customers would be asked to leave quietly" (an applicant's own operation).
+    pattern: new RegExp(`(?<!\\b(?:${alternation(PUBLIC_GROUPS)})\\s{1,3}(?:(?:would|will|could|may|might)\\s{1,3})?)\\b(?:was|were|had\\s+been|be)\\s+${REQUEST}\\s+(?:to\\s+(?!${PROCEDURE}\\b)\\w+|with\\s+[a-z]+ing\\b)`, 'i'),
     cue: REQUESTING_VERBS,
   }),
   commitmentRule({
     id: 'commitment-would-be-done',
     description: 'Something would or will be circulated, provided, shared, or a practical task done (arranged, checked, repaired).',
     examples: {
-      valid: ['A briefing note would be circulated to Members.', 'The revised map will be made available on the website.', 'When the proposal arrives a site meeting will be arranged.', 'The draft hedgerow survey will be posted on the website for comment.'],
+      valid: ['A briefing note would be circulated to Members.', 'The revised map will be made available on the website.', 'When the proposal arrives a site meeting will be arranged.', 'The draft hedgerow survey will be posted on the website for comment.', 'Once adopted, the play strategy will be published on the Council’s website.'],
       invalid: ['The briefing note had been circulated to Members.', 'Cr Ames asked when the Wattle Creek causeway would be repaired.', 'The Engineer replied that detour signs would be posted on Quarry Road during the works.'],
     },
     pattern: new RegExp(`\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)})\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?:also\\s+|then\\s+)?(?:${DONE}|${alternation(TASKS_DONE)})\\b`, 'i'),
@@ -122,9 +127,10 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     description: 'Something would be done and then circulated or shared.',
     examples: {
       valid: ['Updated figures would be produced after October and circulated to Members.'],
-      invalid: ['Updated figures had been produced in October and circulated to Members.'],
+      invalid: ['Updated figures had been produced in October and circulated to Members.', 'Forty homes would be secured by the legal agreement, split between social rent and shared ownership.'],
     },
-    pattern: new RegExp(`\\b${WOULD_WILL}\\s+(?:also\\s+)?be\\s+[a-z]+ed\\b[^.;]{0,80}?\\band\\s+(?:then\\s+)?${DONE}\\b`, 'i'),
+    // Not a participle used as an adjective: "… would be secured, split between social rent and shared ownership".
+    pattern: new RegExp(`\\b${WOULD_WILL}\\s+(?:also\\s+)?be\\s+[a-z]+ed\\b[^.;]{0,80}?\\band\\s+(?:then\\s+)?${DONE}\\b(?!\\s+(?:${alternation(DELIVERED_NOUN_HEADS)})\\b)`, 'i'),
     cue: DELIVERED,
   }),
   commitmentRule({
@@ -292,6 +298,26 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     cue: ['notice'],
   }),
   commitmentRule({
+    id: 'commitment-referred-for',
+    description: 'A matter referred on for an answer: "The petition was referred to the Portfolio Holder for a response", "… be referred to officers for consideration"; not a mention ("referred to in the report").',
+    examples: {
+      valid: ['The petition was referred to the Cabinet Member for Parks for a response within 21 days.', 'The residents\' letter would be referred to the Highways Manager for a reply.'],
+      invalid: ['The petition was referred to in the annual report.', 'The petition had been referred to the Cabinet Member for a response last year.'],
+    },
+    pattern: new RegExp(`\\b(?:was|were|be)\\s+referred\\s+(?:back\\s+|on\\s+)?to\\s+(?!in\\b)(?:[\\w'’&-]+\\s+){1,9}?for\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+)?(?:full\\s+|written\\s+|formal\\s+)?(?:${alternation(REFERRAL_PURPOSES)})\\b`, 'i'),
+    cue: ['referred'],
+  }),
+  commitmentRule({
+    id: 'commitment-in-next-paper',
+    description: 'Something will or would be included, covered or set out in the next (or a future) report or update: "a target would be included in the next annual update".',
+    examples: {
+      valid: ['The Head of Finance said the reserve figures would be included in the next quarterly report.', 'A breakdown by ward will be set out in future updates to the Panel.'],
+      invalid: ['The reserve figures were included in the last quarterly report.', 'The reserve figures would be included in the budget.'],
+    },
+    pattern: new RegExp(`\\b${WOULD_WILL}\\s+(?:also\\s+)?be\\s+(?:included|covered|set\\s+out|reflected|addressed|reported)\\s+(?:with)?in\\s+(?:the\\s+|a\\s+)?(?:${alternation(LATER_PAPER_WORDS)})\\s+(?:[\\w-]+\\s+){0,2}?(?:${PAPER})s?\\b`, 'i'),
+    cue: LATER_PAPER_WORDS,
+  }),
+  commitmentRule({
     id: 'commitment-intention',
     description: 'Someone stated an intention to do something (not to speak at the meeting).',
     examples: {
@@ -316,11 +342,12 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
         'Councillor Ames gave notice that she will bring forward a motion on tree planting.',
         'The Clerk reported that she would write to the rail operator about the footbridge.',
         'The Director informed Members that he would circulate the revised capital programme.',
+        'The Roads Engineer said the lane was not on this year\'s programme, but that she would write to the residents about it.',
       ],
       invalid: ['The Chair said that the hall would reopen in May.', 'The Clerk reported that the footbridge would be closed until June.'],
     },
     pattern: new RegExp(
-      `(?:\\b${REPORTED}(?:\\s+\\w+)?\\s+(?:that\\s+)?|\\band\\s+that\\s+|\\band\\s+(?=(?:he|she|they)\\s))(?:he|she|they|we|officers|staff|the\\s+[A-Za-z]+(?:\\s+(?:of|for|[A-Z]\\w+)){0,4}|${HONORIFIC_NAME_SOURCE})\\s+${WOULD_WILL}\\s+(?:also\\s+|now\\s+|therefore\\s+|then\\s+)?(?:${PROMISE})\\b`,
+      `(?:\\b${REPORTED}(?:\\s+\\w+)?\\s+(?:that\\s+)?|\\b(?:and|but)\\s+that\\s+|\\b(?:and|but)\\s+(?=(?:he|she|they)\\s))(?:he|she|they|we|officers|staff|the\\s+[A-Za-z]+(?:\\s+(?:of|for|[A-Z]\\w+)){0,4}|${HONORIFIC_NAME_SOURCE})\\s+${WOULD_WILL}\\s+(?:also\\s+|now\\s+|therefore\\s+|then\\s+)?(?:${PROMISE})\\b`,
     ),
     // Every reading has its modal ("would", "will", "shall"): rarer than "and".
     cue: ['would', 'will', 'shall'],
@@ -329,10 +356,11 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-named-to-do',
     description: 'An owner "to" do something, as parish minutes and action lists write it: "Clerk to write to …", "Cllr Ash to obtain quotes", "NO/BM to look at …".',
     examples: {
-      valid: ['The Monitoring Officer to write to the complainant.', 'Cllr Ash to obtain quotes for the bench.', 'Clerk to chase the highways team about the pothole.', 'Direction: Staff to circulate the draft fees by-law to all members.'],
+      valid: ['The Monitoring Officer to write to the complainant.', 'Cllr Ash to obtain quotes for the bench.', 'Letter from the cricket club about the outfield - members were content; Clerk to reply.', 'Clerk to chase the highways team about the pothole.', 'Direction: Staff to circulate the draft fees by-law to all members.'],
       invalid: ['The Chair to announce any items of urgent business.', 'The Clerk to record, without note or comment, all proceedings of the council.', 'Proposed Amendment to the Licence Agreement for Lands on Elm Street.'],
     },
-    pattern: new RegExp(`^(?:${OWNER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?\\s+(?:is\\s+|are\\s+)?to\\s+(?:also\\s+|again\\s+|then\\s+)?(?!${PROCEDURE}\\b|be\\b|${DETERMINER}\\b)[a-z]{2,}`),
+    // A clause after a semicolon opens as a row does: "Letter from the school about the fun run; Clerk to reply.".
+    pattern: new RegExp(`(?:^|;\\s+)(?:${OWNER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?\\s+(?:is\\s+|are\\s+)?to\\s+(?:also\\s+|again\\s+|then\\s+)?(?!${PROCEDURE}\\b|be\\b|${DETERMINER}\\b)[a-z]{2,}`),
     cue: ['to'],
   }),
   commitmentRule({
