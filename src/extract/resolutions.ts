@@ -203,7 +203,8 @@ const INTRODUCES_LIST = /[:–—-]\s*$/;
 
 // A planning decision's list: "approved subject to the following conditions:", "refused for the following reasons:".
 // The conditions and reasons are terms of the one decision, not decisions of their own.
-const INTRODUCES_CONDITIONS = /\b(?:conditions?|reasons?|informatives?|subject\s+matters?)(?:\s+[\w-]+){0,3}\s*:\s*$/i;
+const TERMS_HEAD = String.raw`\b(?:conditions?|reasons?|informatives?|subject\s+matters?)(?:\s+[\w-]+){0,3}\s*:`;
+const INTRODUCES_CONDITIONS = new RegExp(`${TERMS_HEAD}\\s*$`, 'i');
 
 // "(1)" → "1", "1.4" → "1.4", "a)" → "a"; bullet glyphs are not numbers.
 const readClauseNumber = (marker: string | undefined): string | null => {
@@ -397,6 +398,8 @@ const AGENDA_ORDER = /^(?:that\s+)?(?:agenda\s+)?items?\s+[\w.]{1,6}\s+(?:be|is|
 
 // "AND THAT …", "AND FURTHER THAT …" opening a further clause of a North American resolution: the clause follows it.
 const AND_THAT_OPENING = /^\s*AND\s+(?:FURTHER\s+)?(?=THAT\b)/i;
+// A further clause of a North American resolution: "AND THAT …", "AND FURTHER THAT …" (the opening, then "THAT").
+const AND_THAT = new RegExp(`${AND_THAT_OPENING.source}THAT\\b`, 'i');
 
 function make(number: string | null, raw: string, block: Block, rule: string): Resolution | null {
   const trimmed = raw.trim();
@@ -486,8 +489,6 @@ function listContinuing(lead: Block, first: string, ctx: ItemContext): Block[] {
   return out;
 }
 
-// A further clause of a North American resolution: "AND THAT …", "AND FURTHER THAT …".
-const AND_THAT = /^AND\s+(?:FURTHER\s+)?THAT\b/i;
 
 /** The paragraphs after a clause that continue its resolution with "AND THAT …". */
 function andThatContinuing(last: Block, ctx: ItemContext): Block[] {
@@ -881,7 +882,7 @@ function clausesWithoutLeadIn(ctx: ItemContext): Resolution[] {
 }
 
 // A motion's wording up to a colon that introduces its conditions or reasons, and the marked terms after it.
-const TERMS_AFTER = /^(.{3,600}?\b(?:conditions?|reasons?|informatives?)(?:\s+[\w-]+){0,3}\s*:)\s*[-–—]?\s*\(?(?:\d{1,2}|[a-hA-H])[.)]?\s/s;
+const TERMS_AFTER = new RegExp(String.raw`^(.{3,600}?${TERMS_HEAD})\s*[-–—]?\s*\(?(?:\d{1,2}|[a-hA-H])[.)]?\s`, 's');
 
 /**
  * "1 Adopts the budget; 2 Imposes a rate …; 3 Sets …": clauses whose numbers lost their full stops (a list read

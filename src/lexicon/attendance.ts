@@ -246,10 +246,12 @@ export const PLURAL_TITLES: readonly string[] = extendable('PLURAL_TITLES', [...
 export const OFFICER_TITLE_WORDS: readonly string[] = extendable('OFFICER_TITLE_WORDS', ['Chief', 'Executive', 'Manager', 'Director', 'Officer', 'Clerk', 'Head', 'Treasurer', 'Engineer', 'Planner', 'Secretary', 'Solicitor', 'Superintendent', 'Coordinator', 'Co-ordinator', 'Adviser', 'Advisor', 'Administrator', 'Commissioner', 'Controller', 'Inspector']);
 
 /** Words that open an officer's post before its head word: "Deputy Parish Clerk", "Assistant Director", "Senior Planner". */
-export const POST_QUALIFIERS: readonly string[] = extendable('POST_QUALIFIERS', ['Deputy', 'Depute', 'Vice', 'Assistant', 'Acting', 'Interim', 'Senior', 'Principal', 'Lead', 'Shire', 'Community', 'Corporate', 'Parish', 'Town', 'County', 'District', 'Borough', 'City', 'Council']);
 
 /** Words before a councillor's title naming the tier they sit on: "County Cllr K Tregenza", "District Councillor Ames". */
 export const TITLE_QUALIFIERS: readonly string[] = extendable('TITLE_QUALIFIERS', ['County', 'District', 'Borough', 'Parish', 'Town', 'City', 'Regional', 'Ward', 'Acting', 'Former']);
+
+/** Words that open an officer's post before its head word: "Deputy Parish Clerk", "Assistant Director", "Senior Planner"; the tiers too ("Town Clerk"). */
+export const POST_QUALIFIERS: readonly string[] = extendable('POST_QUALIFIERS', [...TITLE_QUALIFIERS, 'Deputy', 'Depute', 'Vice', 'Assistant', 'Interim', 'Senior', 'Principal', 'Lead', 'Shire', 'Community', 'Corporate', 'Council']);
 
 /** Words that end a name in a run-on list and open what follows: "Cllr Ormsby With the absence of …". */
 export const LIST_ENDERS: readonly string[] = extendable('LIST_ENDERS', ['With', 'The', 'It', 'It was', 'There', 'This', 'At', 'In', 'On', 'Following', 'As', 'After', 'Also', 'Meeting', 'Opening']);

@@ -3,6 +3,8 @@
 // lexicon's commitment vocabulary (src/lexicon/commitments.ts).
 import {
   COMMITTING_VERBS,
+  DECIDING_BODIES,
+  TITLE_QUALIFIERS,
   DELIVERED,
   DELIVERED_NOUN_HEADS,
   DELIVERY_VERBS,
@@ -40,6 +42,10 @@ import {
 } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PLAIN_NAME_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
 import { commitmentRule, type CommitmentRule } from './rule.js';
+
+// Who decides rather than promises ("agreed that the Council should buy …"): the deciding bodies, the tiers that
+// name a council ("the Parish should …") and the Government.
+const DECIDING_BODY = alternation([...DECIDING_BODIES, ...TITLE_QUALIFIERS, 'Government']);
 
 const COMMIT = alternation(COMMITTING_VERBS);
 const MODAL = alternation(FUTURE_MODALS);
@@ -274,7 +280,10 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       invalid: ['It was confirmed that the reserves would remain above the minimum.', 'It was agreed that the Council should buy a new defibrillator.'],
     },
     // "would" reports a promise whoever the subject; "should" or "will" does so of an officer, not of the deciding body ("agreed that the Council should buy …" is a decision).
-    pattern: /\b(?:confirmed|agreed|undertook)\s+that\s+(?:(?:officers|the\s+\w+(?:\s+\w+){0,3})\s+would|(?:officers|staff|the\s+(?!(?:Council|Committee|Board|Panel|Cabinet|Authority|Government|Parish|Town|City|County)\b)\w+(?:\s+\w+){0,3})\s+(?:should|will|shall))\b(?!\s+(?:remain|be|continue|have|not|need|still|stay|only)\b)/i,
+    pattern: new RegExp(
+      `\\b(?:confirmed|agreed|undertook)\\s+that\\s+(?:(?:officers|the\\s+\\w+(?:\\s+\\w+){0,3})\\s+would|(?:officers|staff|the\\s+(?!(?:${DECIDING_BODY})\\b)\\w+(?:\\s+\\w+){0,3})\\s+(?:should|will|shall))\\b(?!\\s+(?:remain|be|continue|have|not|need|still|stay|only)\\b)`,
+      'i',
+    ),
     cue: ['confirmed', 'agreed', 'undertook'],
   }),
   commitmentRule({

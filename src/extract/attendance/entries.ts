@@ -40,7 +40,9 @@ function holdsDash(text: string): boolean {
 /** "Deputy Kevin Everett": Deputy as a title before a full name (City of London), not "Deputy Director of …". */
 const DEPUTY_NAME = /^Deputy\s+(?!(?:Mayor|Leader|Chair|Chairman|Chief|Director|Head|Manager|Clerk|Town|City|Monitoring|Returning|Cabinet)\b)[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$/;
 /** A member's office before a plain name: "Chairperson Rewi Tamihana", "Deputy Chairperson Gail Stroud". Group 1: office; 2: name. */
-const OFFICE_BEFORE_NAME = new RegExp(`^((?:Deputy\\s+|Vice[- ]|Depute\\s+)?${alternation(MEMBER_OFFICES)})\\s+([A-Z][\\w'’-]{1,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){1,3})$`);
+// An office and its deputy: "Mayor", "Deputy Chairperson", "Vice-Chair", "Depute Convener".
+const OFFICE = `(?:Deputy\\s+|Vice[- ]|Depute\\s+)?${alternation(MEMBER_OFFICES)}`;
+const OFFICE_BEFORE_NAME = new RegExp(`^(${OFFICE})\\s+([A-Z][\\w'’-]{1,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){1,3})$`);
 /** A role written before a titled name in a cell: "The Speaker, Councillor Sharma", "Deputy Speaker Councillor Gerbasi". */
 const ROLE_BEFORE_NAME = new RegExp(`^((?:The\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,3}),?\\s+(${HONORIFIC_SOURCE}\\s+\\S.*)$`);
 /** A role before a titled name with no comma: "Chairman Cllr R Lewis". Group 1: role; 2: the titled name. */
@@ -81,7 +83,7 @@ const NAME_THEN_CLAUSE = new RegExp(`^(${HONORIFIC_SOURCE}\\s+(?:[A-Z][\\w.'’-
 /** A titled name, then lower-case words that are not a surname particle. Group 1: the titled name. */
 // An office or an officer's post standing after a name: "Shire President", "Deputy Mayor", "Chief Executive Officer",
 // "Deputy Parish Clerk" (its first word a qualifier or a post word, its last a post word).
-const OFFICE_ALONE_AFTER = new RegExp(`^(?:(?:Deputy|Vice|Depute)[- ])?${alternation(MEMBER_OFFICES)}$`);
+const OFFICE_ALONE_AFTER = new RegExp(`^${OFFICE}$`);
 // "Manager Corporate Services", "Director of Planning and Development": a post word, then what it is over.
 const POST_AFTER = new RegExp(
   `^(?:${alternation([...POST_QUALIFIERS, ...OFFICER_TITLE_WORDS])})(?:\\s+[A-Z][\\w&'’-]{1,30}){0,4}?\\s+${alternation(OFFICER_TITLE_WORDS)}$|^${alternation(OFFICER_TITLE_WORDS)}(?:\\s+(?:(?:of|and|for|&)\\s+)?(?:the\\s+)?[A-Z][\\w&'’-]{1,30}){0,5}$`,

@@ -9,7 +9,7 @@ const MOTION_NOUN = caselessAlternation(MOTION_NOUNS);
 /** "Resolution 449/2024", "Resolution No. CO2024/14": the label of a decision the minutes number as a resolution. */
 export const RESOLUTION_NUMBER_LABEL = /^resolution\s+(?:no\.?\s*)?[A-Z]{0,4}\s?\d{1,4}[/-]\d{1,4}\b/i;
 // A decision label: "Resolution", "OFFICER RECOMMENDATION", "Council Resolution", "Staff Recommendation", "Amendment".
-const DECISION_LABEL_HEAD = "(?:(?:officer['’]?s?|council|committee|staff|substantive|original)\\s+)?(?:resolution|motion|amendment|recommendation|decision|item)";
+const DECISION_LABEL_HEAD = `(?:(?:officer['’]?s?|council|committee|staff|substantive|original)\\s+)?(?:${caselessAlternation([...MOTION_NOUNS, 'resolution', 'decision', 'item'])})`;
 /**
  * What may stand before "Moved" on its line: a decision label, perhaps two joined ("OFFICER RECOMMENDATION / COUNCIL
  * RESOLUTION"), and its number ("Resolution 449/2019 Moved: …", "Amendment: Moved by …", "Council Resolution No. 12").
