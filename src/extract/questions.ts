@@ -11,7 +11,7 @@ import { answerOfBlock, answeredByRule, fromProse, type ProseState } from './que
 import { RECORD_RULES, REPORTS_TITLE, memberTopic, memberTopicRule, titleRecord } from './questions/records.js';
 import { askedListRule, fromLeadInBullet, isMixedLeadIn, listAsker } from './questions/lead-in.js';
 import { makeQuestion } from './questions/shape.js';
-import { PUBLIC_MARKER } from './questions/vocabulary.js';
+import { MEMBER_TITLED_ASKER, PUBLIC_MARKER } from './questions/vocabulary.js';
 
 export { PROSE_RULES } from './questions/prose.js';
 export { RECORD_RULES } from './questions/records.js';
@@ -76,7 +76,13 @@ function isQuestionsItem(ctx: ItemContext): boolean {
 }
 
 export function extractQuestions(ctx: ItemContext): Question[] {
-  if (isPublicPart(ctx.item.title)) return [];
+  // The public's part of a meeting holds the public's questions, not members'; but a member who asks there
+  // (a parish councillor questioning the county councillor's report at public participation) is still asking.
+  if (isPublicPart(ctx.item.title)) return memberQuestions(ctx).filter((q) => q.asker !== null && MEMBER_TITLED_ASKER.test(q.asker));
+  return memberQuestions(ctx);
+}
+
+function memberQuestions(ctx: ItemContext): Question[] {
   const out: Question[] = [];
   const state: ProseState = { lastNamed: null, questionsItem: isQuestionsItem(ctx) };
   // An item titled with a member and the topic of their question: "Councillor M. Baker: Street Lighting".

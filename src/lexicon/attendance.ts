@@ -2,10 +2,22 @@
 // apologies or was in attendance (in English, Irish and Māori), the words a
 // list puts around a name (chair roles, absence reasons, remote attendance)
 // and the verbs of an apologies sentence. src/extract/attendance reads these.
+import { DECIDING_BODIES } from './decisions.js';
 import { extendable } from './extend.js';
 
 /** The list a label opens: members present, apologies, or others in attendance (officers, visitors). */
 export type AttendanceListKind = 'present' | 'apologies' | 'inAttendance';
+
+/**
+ * The members of a body present, named by the body: "Committee Members Present", "Panel members in
+ * attendance", "Board Members Attending". Cabinet members at another body's meeting are visitors (below),
+ * and "Members"/"Councillors" name no body.
+ */
+const BODY_MEMBERS_PRESENT: readonly string[] = DECIDING_BODIES.filter((b) => !['Members', 'Councillors', 'Meeting', 'Cabinet', 'Executive'].includes(b)).flatMap((b) => [
+  `${b} Members Present`,
+  `${b} Members in Attendance`,
+  `${b} Members Attending`,
+]);
 
 /** Labels of the members present ("PRESENT:", "Those present were:", "I Láthair / Present"). */
 export const PRESENT_LABELS: readonly string[] = extendable('PRESENT_LABELS', [
@@ -56,12 +68,9 @@ export const PRESENT_LABELS: readonly string[] = extendable('PRESENT_LABELS', [
   'Sederunt',
   // Canadian: "COUNCIL PRESENT", "Council Members Present".
   'Council Present',
-  'Council Members Present',
   'Members of Council Present',
   'Elected Members Present',
-  'Committee Members Present',
-  'Board Members Present',
-  'Panel Members Present',
+  ...BODY_MEMBERS_PRESENT,
   'Attended Remotely',
   'Attended Virtually',
   'Attended in Person',
@@ -175,6 +184,12 @@ export const ATTENDANCE_STATUS_PRESENT: readonly string[] = extendable('ATTENDAN
 export const ATTENDANCE_STATUS_APOLOGIES: readonly string[] = extendable('ATTENDANCE_STATUS_APOLOGIES', ['Apologies', 'Apology', 'Apologies received', 'Sent apologies', 'Absent', 'Did not attend', 'Not present', 'Leave of absence']);
 export const ATTENDANCE_STATUS_IN_ATTENDANCE: readonly string[] = extendable('ATTENDANCE_STATUS_IN_ATTENDANCE', ['In attendance', 'Also present', 'Officer', 'Observer']);
 
+/**
+ * Cells of an attendance table's marked columns ("Councillor | Present | Apologies" rows "Mrs A Bee | Yes |")
+ * that mark nothing: the person is not in that column's list.
+ */
+export const ATTENDANCE_UNMARKED: readonly string[] = extendable('ATTENDANCE_UNMARKED', ['No', 'N', 'n/a', '-', '–', '—', '✗', '✘', '0']);
+
 /** The lower-cased phrases of lists, for lookups: the lists are complete once their modules load (see extend.ts). */
 function lowerCased(...lists: (readonly string[])[]): ReadonlySet<string> {
   return new Set(lists.flat().map((w) => w.toLowerCase()));
@@ -182,6 +197,14 @@ function lowerCased(...lists: (readonly string[])[]): ReadonlySet<string> {
 const STATUS_PRESENT = lowerCased(ATTENDANCE_STATUS_PRESENT);
 const STATUS_APOLOGIES = lowerCased(ATTENDANCE_STATUS_APOLOGIES);
 const STATUS_IN_ATTENDANCE = lowerCased(ATTENDANCE_STATUS_IN_ATTENDANCE);
+
+const UNMARKED = lowerCased(ATTENDANCE_UNMARKED);
+
+/** True for a cell of a marked column that marks its row ("Yes", "✓", "X", "P"); false for an empty or "No" cell. */
+export function marksColumn(cell: string): boolean {
+  const c = cell.trim();
+  return c !== '' && !UNMARKED.has(c.toLowerCase());
+}
 
 /** The list kind a status cell of an attendance table gives its row ("Present (remote)" is present), or null for any other cell. */
 export function statusKind(cell: string): AttendanceListKind | null {

@@ -5,7 +5,7 @@
 // the items from the starts the chosen layout proposes.
 import { classifyLine, type Token } from '../tokenize/classify.js';
 import { chooseLayout, type LayoutKind, type RejectedLayout } from './layouts/index.js';
-import { STANDALONE_NOT_TITLE, afterTopAttendance, cleanTitle, isContent, isHeadingShaped, mostlyCapitals, nextContent, wordCount, type Start } from './layouts/shared.js';
+import { STANDALONE_NOT_TITLE, afterTopAttendance, cleanTitle, headingParts, isContent, isHeadingShaped, mostlyCapitals, nextContent, wordCount, type Start } from './layouts/shared.js';
 
 export { isHeadingShaped };
 
@@ -92,6 +92,11 @@ export function segmentItems(tokens: readonly Token[]): Segmentation {
   if (starts.length === 0) {
     // One item: "A page with no heading takes the first line of its description as title."
     // A first line that is itself minutes text (a RESOLVED, a sentence) stays in the body too.
+    const heading = headingAfterAttendance(tokens);
+    if (heading >= 0) {
+      const { title, number } = headingParts(tokens[heading]);
+      return { header: tokens.slice(0, heading), items: buildItems(tokens, [{ at: heading, titleIndex: heading, number, title }]), layout: 'single', rule: rule.id, rejected };
+    }
     const title = cleanTitle(tokens[first].line.text);
     const items = buildItems(tokens, [{ at: first, titleIndex: first, number: null, title }]);
     if (!isHeadingShaped(title) || tokens[first].kind === 'resolved') items[0].body = tokens.slice(first);
@@ -113,6 +118,30 @@ export function segmentItems(tokens: readonly Token[]): Segmentation {
   const opening = unnumberedOpeningItem(tokens, starts[0].at);
   if (opening) starts = [opening, ...starts];
   return done(starts);
+}
+
+// How far past the attendance list a one-item page's heading may stand (opening remarks, officers present).
+const SINGLE_HEADING_REACH = 6;
+
+/**
+ * A meeting page that shows one item (masthead, attendance, then "RESOLUTIONS OF SYMPATHY 2829" or
+ * "PUBLIC PARTICIPATION SESSION" and its minutes): the item is headed by the first line set in capitals
+ * after the attendance list, not by the masthead. Opening sentences before it ("The meeting opened with
+ * a prayer.") are header matter. -1 when the page has no attendance list or no such heading near it.
+ */
+function headingAfterAttendance(tokens: readonly Token[]): number {
+  const from = afterTopAttendance(tokens);
+  if (from <= 0) return -1;
+  let seen = 0;
+  for (let i = from; i < tokens.length && seen <= SINGLE_HEADING_REACH; i++) {
+    const t = tokens[i];
+    if (!isContent(t)) continue;
+    seen++;
+    if (t.kind !== 'text' || !mostlyCapitals(t.line.text)) continue;
+    const { title } = headingParts(t);
+    if (isHeadingShaped(title) && wordCount(title) <= 12 && nextContent(tokens, i + 1) >= 0) return i;
+  }
+  return -1;
 }
 
 /**

@@ -339,6 +339,20 @@ export const LINE_RULES: LineRule[] = [
       return spaced && P.NAMES_AFTER_LABEL.test(spaced[2]) ? { text: spaced[2].trim(), marker: spaced[1] } : null;
     },
   }),
+  // After the RESOLVED, decision and label rules, which claim "RESOLVED: That …" and "Present: …" first.
+  defineRule({
+    id: 'surname-mover-motion',
+    stage: 'line',
+    kind: 'resolved',
+    description: 'A motion headed by its mover\'s surname and a colon, numbered or not, as rural municipalities print them.',
+    examples: { valid: ['187/25  YUZIK: That the agenda be adopted as presented.  CARRIED.', 'Fehr: That the accounts for June be approved for payment. CARRIED.', '42/25 Kowal/Ruiz: That the Reeve sign the agreement.'], invalid: ['12/25 Minutes: That the minutes of the last meeting be adopted.', 'MOTION: That the report be received.', 'Note: That figure excludes the grant.'] },
+    starts: /[A-Z\d]/,
+    match: (l) => {
+      const m = P.SURNAME_MOVER_MOTION.exec(l.text);
+      if (!m || P.NOT_A_MOVER.has(m[2].split(/[\s/,–-]/)[0].toLowerCase())) return null;
+      return { text: m[3].trim(), marker: m[1] ?? m[2] };
+    },
+  }),
   defineRule({
     id: 'item-number-alone',
     stage: 'line',

@@ -5,11 +5,11 @@
 import type { Person } from '../../schema/document.js';
 import { memo } from '../../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
-import { REMOTE_ATTENDANCE_WAYS, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { REMOTE_ATTENDANCE_WAYS, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE, ONE_LABEL_SOURCE, hasPairMark, matchAttendanceLabelAlone } from '../../tokenize/patterns.js';
 import { HONORIFIC_SOURCE, looksLikeRole } from '../../tokenize/names.js';
 import { OFFICER_ROLE, THE_OFFICE_SOURCE, namesPerson, parseCell, parseEntries, readsAsClause, type Entry } from './entries.js';
-import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, remoteSentenceRule, statusTableRule, unlabelledRule } from './rules.js';
+import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, markedColumnsRule, remoteSentenceRule, statusTableRule, unlabelledRule } from './rules.js';
 
 type Lists = Record<AttendanceListKind, Person[]>;
 
@@ -43,6 +43,10 @@ const FLAT_LABEL = new RegExp(`\\s(${alternation([...MULTIWORD_LABELS, ...MULTIW
 const COLUMN_LABEL = /^(?:[A-Z][A-Z&'’-]+(?:\s+[A-Z][A-Z&'’-]+){0,4}|(?:officers|staff|also\s+present|in\s+attendance)(?:\s+present)?)$/;
 /** A line holding two cells: a gap of two or more spaces between them. */
 const TWO_COLUMNS = /\S\s{2,}\S/;
+/** A line that is a standard item heading alone ("CALL TO ORDER", "Declarations of Interest:"). */
+const ITEM_HEADING_LINE = new RegExp(`^${caselessAlternation([...STANDARD_ITEM_OPENINGS, ...OPENING_ITEM_TITLES])}:?$`, 'i');
+/** Leader dots between two cells of a row: "Reeve ........ Garth Heinrichs", "Clerk . . . . J Fehr". */
+const LEADER_DOTS = /\s*(?:\.\s?){4,}\s*/;
 // How far past the header a list may start (a list under the first heading).
 const FIRST_LINES = 60;
 // Token kinds that end a list read line by line.
@@ -190,6 +194,34 @@ function statusRow(text: string, line: number): { kind: AttendanceListKind; pers
   return { kind: statusKind(cells[at]) as AttendanceListKind, person: { ...person, role: role === '' ? null : role, rule: statusTableRule.id } };
 }
 
+/** The cells of a row split at its bars, empty cells kept: "Mrs A Bee | Yes |" is ["Mrs A Bee", "Yes", ""]. */
+function barCells(text: string): string[] | null {
+  if (!text.includes('|')) return null;
+  const cells = text.split('|').map((c) => c.trim());
+  return cells[0] === '' ? cells.slice(1) : cells;
+}
+
+/**
+ * The heading row of a table whose columns are the lists ("Councillor | Present | Apologies",
+ * "Member | Present | Apologies | Absent"): the list of each column after the first, or null.
+ */
+function markedHeadings(text: string): (AttendanceListKind | null)[] | null {
+  const cells = barCells(text);
+  if (!cells || cells.length < 3 || !TABLE_HEADING.test(cells[0])) return null;
+  const kinds = cells.map((c, k) => (k === 0 || c === '' ? null : statusKind(c)));
+  return kinds.filter((k) => k !== null).length >= 2 ? kinds : null;
+}
+
+/** A row under marked headings: the person in its first cell goes to the list of the first column it marks. */
+function markedRow(text: string, line: number, headings: readonly (AttendanceListKind | null)[]): { kind: AttendanceListKind; person: Person } | null {
+  const cells = barCells(text);
+  if (!cells || cells.length < 2 || cells.length > headings.length + 1) return null;
+  const at = cells.findIndex((c, k) => k > 0 && headings[k] !== null && marksColumn(c));
+  const person = parseCell(cells[0], line);
+  if (at < 0 || !person || person.name === null) return null;
+  return { kind: headings[at] as AttendanceListKind, person: { ...person, rule: markedColumnsRule.id } };
+}
+
 /** Members of the public: a column of the attendance table that lists no one the minutes record. */
 const PUBLIC_HEADING = /^(?:members\s+of\s+the\s+public|public|visitors|guests|press)$/i;
 
@@ -208,8 +240,11 @@ function columnHeadings(first: AttendanceListKind, rest: string, line: string): 
 
 /** A row of two cells, one naming a person and the other a role ("Mr B Kestel  Chief Executive Officer"), or null. */
 function nameAndRole(text: string): { name: string; role: string } | null {
-  const cells = TWO_COLUMNS.test(text) ? text.split(/\s{2,}/) : [];
-  if (cells.length !== 2 || cells.some((c) => c.length > 80 || (SEPARATED.test(c) && namesPerson(c)))) return null;
+  // "Reeve .......... Garth Heinrichs": leader dots part the cells as a wide gap does.
+  const dotted = LEADER_DOTS.test(text);
+  const cells = dotted ? text.split(LEADER_DOTS) : TWO_COLUMNS.test(text) ? text.split(/\s{2,}/) : [];
+  // A cell that lists people is a list, not one person's row; a dotted row is one person's ("Councillor, Division 4 …… E Sauer").
+  if (cells.length !== 2 || cells.some((c) => c.length > 80 || (!dotted && SEPARATED.test(c) && namesPerson(c)))) return null;
   const [a, b] = cells.map((c) => parseCell(c, 0));
   // A post may read as a name ("Deputy Shire President"): a cell that names a post and carries no title is the role.
   const post = (c: string, p: Person | null): boolean => p !== null && (p.name === null || (looksLikeRole(c) && !LEADING_TITLES.test(c)));
@@ -336,11 +371,29 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     const chunks: { text: string; line: number; rule: string; role?: string }[] = [];
     const statusRows: { kind: AttendanceListKind; person: Person }[] = [];
     let open: { text: string; line: number; rule: string } | null = null;
+    let marked: (AttendanceListKind | null)[] | null = null;
     for (; j < all.length; j++) {
       const n = all[j];
       if (n.kind === 'blank' || n.kind === 'furniture') continue;
-      if (labelOf(n) !== null || LIST_STOPS.has(n.kind)) break;
       const text = (n.kind === 'bullet' ? n.text : n.line.text).trim();
+      // "CALL TO ORDER", "Apologies for absence" after the list: the first item's heading, not a name.
+      if (all[j - 1].kind === 'blank' && ITEM_HEADING_LINE.test(text)) break;
+      // "Councillor | Present | Apologies", then "Mrs A Bee | Yes |": each row goes to the list of the column it marks.
+      const headings = markedHeadings(text);
+      if (headings) {
+        marked = headings;
+        open = null;
+        continue;
+      }
+      if (marked) {
+        const row = markedRow(text, n.line.line, marked);
+        if (row) {
+          statusRows.push(row);
+          continue;
+        }
+        marked = null;
+      }
+      if (labelOf(n) !== null || LIST_STOPS.has(n.kind)) break;
       // "Councillor A Bee  Chair  Present": a table row whose status cell says which list the person is in.
       const row = statusRow(text, n.line.line);
       if (row) {

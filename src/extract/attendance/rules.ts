@@ -49,6 +49,17 @@ export const columnsRule = defineRule({
   },
 });
 
+export const markedColumnsRule = defineRule({
+  id: 'attendance-marked-columns',
+  stage: 'attendance',
+  description: 'An attendance table whose columns are the lists ("Councillor | Present | Apologies"), each row marking one column ("Mrs A Bee | Yes |", "Cllr C Dee | | ✓"): the person goes to the list of the column marked.',
+  examples: {
+    context: 'document',
+    valid: [`Ormsby Parish Council\n\nAttendance\nMember | Present | Apologies\nMrs K Lowther (Chair) | Yes |\nMr D Ansell | | Yes${ITEM}`, `Ormsby Parish Council\n\nAttendance\n| Councillor | Present | Apologies | Absent |\n| Cllr P Swain | ✓ | | |\n| Cllr H Mott | | ✓ | |${ITEM}`],
+    invalid: [`Ormsby Parish Council\n\nAttendance\nMember | Present | Apologies\nTotal | 7 | 2${ITEM}`],
+  },
+});
+
 export const statusTableRule = defineRule({
   id: 'attendance-status-table',
   stage: 'attendance',

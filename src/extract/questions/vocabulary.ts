@@ -8,6 +8,7 @@ import {
   COLLECTIVE_ASKERS,
   COURTESY_TITLES,
   HONORIFICS,
+  MEMBER_HONORIFICS,
   PUBLIC_QUESTION_MARKERS,
   PUBLIC_SPEAKER_MARKERS,
   PUTTING_VERBS,
@@ -23,6 +24,9 @@ const lowerFirst = (w: string): string => w.charAt(0).toLowerCase() + w.slice(1)
 
 /** A member named with an honorific, the honorific in either case ("councillor S Bywater" is written too). */
 export const MEMBER_NAME_SOURCE = `${alternation([...HONORIFICS, ...HONORIFICS.map(lowerFirst), ...HONORIFICS.map((h) => h.toUpperCase())])}\\.?\\s(?:${alternation(COURTESY_TITLES)}\\.?\\s)?${NAME_AFTER_HONORIFIC_SOURCE}`;
+
+/** An asker who is a member by title ("Cllr Kilcoyne", "Councillors A and B"): one of the meeting, even in the public's part of it. */
+export const MEMBER_TITLED_ASKER = new RegExp(`^${alternation(MEMBER_HONORIFICS)}\\.?\\s`);
 
 /** Several members in one subject: "Councillors Cawley and Gardener", "Cllrs Ash, Birch and Cole". */
 export const MEMBERS_LIST_SOURCE = `${alternation(HONORIFICS.filter((h) => /s$/.test(h)))}\\.?\\s[A-Z][\\w'’.-]{0,30}(?:\\s[A-Z][\\w'’.-]{0,30})?(?:,\\s[A-Z][\\w'’.-]{0,30}(?:\\s[A-Z][\\w'’.-]{0,30})?){0,6},?\\s(?:and|&)\\s[A-Z][\\w'’.-]{0,30}(?:\\s[A-Z][\\w'’.-]{0,30})?`;
