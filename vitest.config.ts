@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30000,
+    // beforeAll hooks parse every fixture: on a loaded machine that takes more than the default 10 s.
+    hookTimeout: 60000,
     pool: 'threads',
   },
 });

@@ -326,3 +326,9 @@ export const MUNICIPALITY_KINDS: readonly string[] = extendable('MUNICIPALITY_KI
  * absence.", "To confirm as a correct record the minutes of …", "To consider a report by …".
  */
 export const AGENDA_WORDING_VERBS: readonly string[] = extendable('AGENDA_WORDING_VERBS', ['receive', 'consider', 'confirm', 'note', 'approve', 'report', 'agree', 'elect', 'appoint', 'review', 'adopt', 'discuss', 'determine']);
+
+/**
+ * Labels that open an explanatory line before a colon ("Note: That figure excludes the grant.", "Reason: …"):
+ * never a mover's name, though they stand where a rural municipality prints one ("SMITH: That …").
+ */
+export const ANNOTATION_LABELS: readonly string[] = extendable('ANNOTATION_LABELS', ['Note', 'Notes', 'NB', 'Comment', 'Comments', 'Update', 'Background', 'Reason', 'Reasons', 'Purpose', 'Summary', 'Explanation']);

@@ -114,7 +114,7 @@ export function labelEvent(text: string): LabelEvent | null {
     if (!name || (!mv[1] && !TITLED.test(name.name))) return null;
     const out: LabelEvent = { kind: 'open', rule: motionLabelsRule.id, amendment: AMENDMENT_WORD.test(before), mover: trimName(name.name), seconder: null, rest: name.rest };
     const sc2 = SECONDED_LABEL.exec(` ${name.rest}`);
-    if (sc2 && /^\s*[/,|]?\s*(?:seconded|seconder)/i.test(name.rest)) {
+    if (sc2 && /^\s*(?:[/,|]|and\b)?\s*(?:seconded|seconder)/i.test(name.rest)) {
       const sn = readName(sc2[1]);
       if (sn) {
         out.seconder = trimName(sn.name);

@@ -7,7 +7,7 @@
 import type { Motion, MotionOutcome, VoteCounts } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { MOTION_TABLE_ROW } from '../../tokenize/patterns.js';
-import { COURTESY_TITLES, LOST_WORDS, MEMBER_HONORIFICS, WITHDRAWN_WORDS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
+import { COURTESY_TITLES, LOST_WORDS, MEMBER_HONORIFICS, MOTION_NOUNS, WITHDRAWN_WORDS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
 
 // A line that opens with a titled or a two-word name: who moved, seconded or voted.
 const NAMED_START = new RegExp(`^(?:${alternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES, 'Miss'])}\\b|[A-Z][a-z]+\\s+[A-Z])`);
@@ -43,6 +43,19 @@ import { motionBareOutcomeRule, motionLabelRule, motionNumberedMoversRule, motio
 
 // Wording that introduces a list of clauses: "That Council:", "That the Board:-".
 const INTRODUCES_LIST = /:\s*[-–—]?\s*$/;
+// A list entry's number or letter as printed: "1.", "2)", "(b)", "iii." (bullet glyphs are no clause numbers).
+const CLAUSE_MARKER = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]?$/i;
+/**
+ * An entry's marker as the wording keeps it: as printed ("1.", "b)", "(iii)"); a bare number gets its stop
+ * ("1 Note …" → "1."), and a clause in lower case its brackets ("a) delegate …" → "(a)"), so that the
+ * wording reads as a clause list and splits at its markers.
+ */
+function printedMarker(block: Block, text: string): string {
+  const printed = block.fullText.trimStart().split(/\s/, 1)[0];
+  const core = (block.marker ?? '').replace(/[().]/g, '');
+  if (/^[a-z]/.test(text) && !printed.startsWith('(')) return `(${core})`;
+  return /[.)]$/.test(printed) ? printed : `${core}.`;
+}
 /** True when list marker `next` comes right after `prev`: "2." after "1.", "(b)" after "(a)"; other markers (bullets, roman numerals) when they share a shape. */
 function follows(prev: string, next: string): boolean {
   const a = prev.replace(/[^\p{L}\p{N}]/gu, '');
@@ -607,6 +620,15 @@ export class MotionReader {
     const r = rest.replace(/^[\s|:;,–—-]+/, '').split(/\s\|(?:\s|$)/)[0].trim();
     // An outcome in the same line: "Moved: Cr A Seconded: Cr B That … CARRIED".
     const tail = /(?:^|\s)((?:carried|lost|defeated|withdrawn)(?:\s+unanimously)?)\.?$/i.exec(r);
+    // "Proposed by Cllr A, seconded by Cllr B. The motion was agreed.": the rest is the outcome, not wording (the
+    // wording printed before the names is the motion's, as when the outcome stands on a line of its own).
+    const decided = r === '' ? null : firstDecided(r);
+    if (decided && !tail) {
+      o.collecting = false;
+      o.motion.end = Math.max(o.motion.end ?? o.motion.line, block.end);
+      this.close(o.motion, outcomeOf(decided.word, decided.unanimous), block);
+      return;
+    }
     appendText(o.motion, tail ? r.slice(0, tail.index) : r);
     // Wording given in full on the line ends there; a lead-in ("… that", "…:") continues below.
     o.collecting = r === '' || /(?::|\bthat|[“"‘][^”"’]*)$/i.test(r);
@@ -640,13 +662,21 @@ export class MotionReader {
       // semicolon stay apart, so the wording still splits into its clauses once the markers are read off.
       if (clause && o.inList === true && !/(?:[.;:!?,]|\b(?:and|or))$/.test(m.text)) m.text += ';';
       if (clause) o.inList = true;
-      appendText(m, text);
+      // The entry keeps its number ("That Council: 1. Note … 2. Adopt …"): the clauses split at the numbers, not at guessed sentences.
+      appendText(m, clause && block.marker !== undefined && CLAUSE_MARKER.test(block.marker) ? `${printedMarker(block, text)} ${text}` : text);
       m.end = Math.max(m.end ?? m.line, block.end);
         return;
     }
     o.collecting = false;
   }
 }
+
+/** The outcome a text states as a whole sentence or line ("The motion was agreed.", "Agreed unanimously."), or null. */
+function firstDecided(text: string): { word: string; unanimous: boolean } | null {
+  for (const e of outcomeEvents(text, true)) return e.kind === 'decided' && (e.subject === undefined || MOTION_SUBJECT.test(e.subject)) ? { word: e.word, unanimous: e.unanimous } : null;
+  return null;
+}
+const MOTION_SUBJECT = new RegExp(`^(?:(?:the|this)\\s+)?${alternation(MOTION_NOUNS)}$`, 'i');
 
 /**
  * Reads the motions of a whole document and puts each in the item where it
