@@ -154,10 +154,11 @@ function splitAtHeadings(l: SourceLine): SourceLine[] | null {
 const RUN_ON_LENGTH = 1000;
 // The share of the text in such lines that makes the file a dump.
 const RUN_ON_SHARE = 0.6;
-// "… were received. 3. Declarations of interest": an item number after a word or sentence end, a title word after it.
+// "… were received. 3. Declarations of interest": an item number after a word or sentence end (or a page's footer
+// number, "A - 1 42. Public Question Time"), a title word after it.
 // Minute numbers run to four digits ("1359 MINUTES OF THE LAST MEETING"): without a full stop the title is in capitals.
 // (Lines arrive normalised: a wide gap of spaces is two spaces.)
-const ITEM_NUMBER_AT = /(?<=[\p{L}.!?:;)”"]\s{1,4}|\s{2,8})(\d{1,4})(?:[.)]\s{1,4}(?=\p{Lu})|\s{1,4}(?=\p{Lu}{2,}\s{1,3}\p{Lu}{2,}))/gu;
+const ITEM_NUMBER_AT = /(?<=[\p{L}\d.!?:;)”"]\s{1,4}|\s{2,8})(\d{1,4})(?:[.)]\s{1,4}(?=\p{Lu})|\s{1,4}(?=\p{Lu}{2,}\s{1,3}\p{Lu}{2,}))/gu;
 // "… Harrowby. Present: Councillor …" (a capitalised attendance label and its colon).
 const ATTENDANCE_AT = new RegExp(`(?<=\\S\\s{1,4})${alternation([...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS])}\\s{0,2}:`, 'gi');
 // "… approved. RESOLVED that …" (a decision lead-in in capitals).
@@ -207,6 +208,16 @@ function risingItemNumbers(line: string): number[] {
  * word that is not a small linking word; -1 when the title does not end so.
  */
 function titleEnd(line: string, at: number): number {
+  // "41. Declarations of Interest Councillor Kilpatrick declared …": a standard title ends where the next sentence's capital starts.
+  const number = /^\S+\s{1,4}/.exec(line.slice(at, at + 12));
+  if (number) {
+    const from = at + number[0].length;
+    const standard = STANDARD_TITLE.exec(line.slice(from, from + 120));
+    if (standard && /^\s{1,4}\p{Lu}\p{Ll}/u.test(line.slice(from + standard[0].length, from + standard[0].length + 5))) {
+      const end = from + standard[0].length;
+      return end + /^\s*/.exec(line.slice(end))![0].length;
+    }
+  }
   const words = /\S+/g;
   words.lastIndex = at;
   let previous = '';
