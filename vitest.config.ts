@@ -6,7 +6,8 @@ export default defineConfig({
   define: ruleSourcesDefine(import.meta.dirname),
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30000,
+    // Property tests run thousands of cases: generous on a loaded machine (a timeout only guards against hangs).
+    testTimeout: 120000,
     // beforeAll hooks parse every fixture: on a loaded machine that takes more than the default 10 s.
     hookTimeout: 60000,
     pool: 'threads',
