@@ -79,7 +79,11 @@ export const FEMALE_TITLES: readonly string[] = extendable('FEMALE_TITLES', ['Mr
 export const ADDRESS_FORMS: readonly string[] = extendable('ADDRESS_FORMS', ['His Worship', 'Her Worship']);
 
 /** Letters after a name: honours, offices and professional bodies ("Cllr Jane Doe OBE JP"). */
-export const POST_NOMINALS: readonly string[] = extendable('POST_NOMINALS', ['OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'JP', 'DL', 'MP', 'MSP', 'MLA', 'MEP', 'AM', 'QC', 'KC', 'BEM', 'FRICS']);
+export const POST_NOMINALS: readonly string[] = extendable('POST_NOMINALS', [
+  'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'JP', 'DL', 'MP', 'MSP', 'MLA', 'MEP', 'AM', 'QC', 'KC', 'BEM', 'FRICS',
+  // Australian, New Zealand and Canadian honours: "Cr Helen Yates OAM", "Mayor Ann Tait QSM", "Reeve Jo Bell CM".
+  'OAM', 'AO', 'AC', 'PSM', 'ONZM', 'MNZM', 'CNZM', 'QSM', 'QSO', 'CM', 'OC', 'MSM',
+]);
 
 /** Surname particles written in lower case or apart: "Mac Cafferty", "van der Berg", "de Souza". */
 export const NAME_PARTICLES: readonly string[] = extendable('NAME_PARTICLES', ['Mac', 'Mc', 'van', 'von', 'de', 'der', 'du', 'la', 'le', 'da', 'di', "O'", 'ap', 'ab']);

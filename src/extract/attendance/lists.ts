@@ -54,7 +54,7 @@ const FIRST_LINES = 60;
 const ENDS_IN_INITIAL = /(?:^|[\s,])\p{Lu}\.$/u;
 const LIST_STOPS = new Set<Token['kind']>(['numbered-heading', 'item-number', 'resolved', 'minutes-marker', 'decision-heading', 'agenda-item-marker', 'action-heading', 'documents-marker']);
 /** Column headings of a members table: "Name", "Role", "Position", "Ward". */
-const TABLE_HEADING = /^(?:names?|roles?|position|title|ward|division|member|councillor|representing|organisation|attendance|attendees?|status|notes)$/i;
+const TABLE_HEADING = /^(?:names?|roles?|position|title|ward|division|members?|councillors?|portfolios?|responsibility|representing|organisation|attendance|attendees?|status|notes)$/i;
 // A label naming members ("Councillors", "Members present", "Cllrs present"): bare surnames after it are members' names.
 const MEMBER_LABEL = new RegExp(`^(?:${alternation([...PLURAL_TITLES, 'Members', 'Baill'])})(?:\\s+present)?$`, 'i');
 const SEPARATED = /[,;|]|\sand\s/;
