@@ -49,6 +49,8 @@ const ROLE_BEFORE_NAME = new RegExp(`^((?:The\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-
 const ROLE_BEFORE_TITLED_NAME = new RegExp(`^((?:[A-Z][\\w'’-]{1,30}\\s){0,3}?[A-Z][\\w'’-]{1,30})\\s+((?:${alternation(TITLE_QUALIFIERS)}\\s)?${abbreviationAlternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}\\s+[A-Z].{0,80})$`);
 /** "Tenant Representative Lulu Agate", "Co-opted Member Priya Shah": a representative's or co-optee's role, then a plain name. */
 const ROLE_BEFORE_PLAIN_NAME = /^((?:[A-Z][\w-]+\s+){0,3}(?:Representative|Co-opted\s+Member|Independent\s+(?:Person|Member)|Observer))\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$/;
+// "Clerk J Connelly", "Chief Financial Officer E. Sawyer": an officer's post before a name of initials and a surname.
+const POST_BEFORE_INITIALLED_NAME = new RegExp(`^((?:[A-Z][\\w&-]+\\s+){0,3}${alternation(OFFICER_TITLE_WORDS)})\\s+((?:[A-Z]\\.?\\s+){1,3}[A-Z][\\w'’-]+)$`);
 /** A title standing alone in a list entry: "Councillor", "Mayor", "Deputy Reeve". */
 const BARE_TITLE = new RegExp(`^${alternation(MEMBER_OFFICES)}$`, 'i');
 const BARE_PLURAL_TITLE = new RegExp(`^${abbreviationAlternation(PLURAL_TITLES)}$`, 'i');
@@ -70,6 +72,15 @@ export const OFFICER_ROLE = new RegExp(`\\b${alternation(OFFICER_TITLE_WORDS)}\\
 /** A member's office alone: "the Mayor", "Deputy Chair". */
 const OFFICE_ALONE = new RegExp(`^(?:the\\s+)?${alternation(MEMBER_OFFICES)}$`, 'i');
 const TRAILING_BRACKET = /^(.*?)\s*\(([^)]{1,160})\)\s*$/;
+// A post written in capitals ("CHAIR", "CLERK", "VICE CHAIR") and the initials the minutes use for a person ("NO").
+const POST_IN_CAPITALS = /^[A-Z][A-Z -]{2,30}$/;
+const INITIALS = /^[A-Z]{2,4}$/;
+
+/** A post written in capitals, as the minutes name it elsewhere ("VICE CHAIR" → "Vice Chair"). */
+export function postInCapitals(text: string): string {
+  return text.trim().toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+}
+
 /** An absence reason after a name: "Cllr A Hext due to work commitments". */
 // "… in the Chair", "(in the Chair)" closing an entry.
 const IN_THE_CHAIR = /\s*\(?\bin\s+the\s+chair\)?\s*$/i;
@@ -271,7 +282,7 @@ export function parsePerson(entry: string, line?: number): Person | null {
     qualifiedTitle = true;
   }
   // "Tenant Representative Lulu Agate": a representative's role written before the name.
-  const prefixed = role === null && !HONORIFIC_START.test(text) ? ROLE_BEFORE_PLAIN_NAME.exec(text) : null;
+  const prefixed = role === null && !HONORIFIC_START.test(text) ? (ROLE_BEFORE_PLAIN_NAME.exec(text) ?? POST_BEFORE_INITIALLED_NAME.exec(text)) : null;
   if (prefixed && looksLikePersonName(prefixed[2])) [role, text] = [prefixed[1], prefixed[2]];
   // "Mr A Rudd for his late arrival", "Cllr Tully on holiday": a titled name ends before the first lower-case word.
   const trailing = HONORIFIC_START.test(text) ? TITLED_THEN_CLAUSE.exec(text) : null;
@@ -367,6 +378,15 @@ function readEntries(text: string, line?: number, membersList = false): Entry[] 
     }
     // "James Scott, Councillor": a bare title after a name is that person's role.
     const last = out.length > 0 ? out[out.length - 1].person : null;
+    // "Nick Oakhill (NO) CHAIR, …, Cathy Fleet (CF) CLERK": a post in capitals after the initials the minutes use for the
+    // person (their columns run together into one list) is that person's role.
+    if (last && last.name !== null && (last.role === null || INITIALS.test(last.role)) && POST_IN_CAPITALS.test(m)) {
+      const post = postInCapitals(m);
+      if (BARE_TITLE.test(post) || OFFICER_ROLE.test(post)) {
+        last.role = post;
+        continue;
+      }
+    }
     if (BARE_TITLE.test(m) && last && last.role === null) {
       last.role = m;
       continue;
