@@ -381,6 +381,33 @@ const councilMeetingPhraseRule: BodyRule = defineRule({
   },
 });
 
+/** "A regular meeting of the Township of Elmvale Council was held on …" opening a line: the kind of meeting is required. */
+const KIND_MEETING_OF_OPENING = new RegExp(String.raw`^(?:a|an)\s+(?:${KIND})\s+meeting\s+of\s+(?:the\s+)?(.{3,120}?)\s+was\s+held\b`, 'i');
+// How far into the document the opening sentence of its council meeting may stand (a public meeting's minutes may come first).
+const LATER_OPENING_TOKENS = 400;
+
+/** The council meeting's own opening sentence after another meeting's minutes (a statutory public meeting held first). */
+const laterOpeningSentenceRule: BodyRule = defineRule({
+  id: 'meeting-body-later-opening-sentence',
+  stage: 'meeting',
+  description: 'Where the heading lines name no body, the sentence opening the council meeting further down, after another meeting\'s minutes (a township\'s statutory public meeting held first): "A regular meeting of the Township of Elmvale Council was held on …".',
+  examples: {
+    valid: ['TOWNSHIP OF ELMVALE\n\nA statutory public meeting, pursuant to the Planning Act, was held on Tuesday, March 10, 2026.\n\nThe Public Meeting was declared closed at 6:40 p.m.\n\nA regular meeting of the Township of Elmvale Council was held on Tuesday, March 10, 2026.\n\n1. Adoption of minutes\n\nCarried.\n'],
+    invalid: ['TOWNSHIP OF ELMVALE\n\nThe Mayor reported that a meeting of the Library Board was held on Monday.\n\n1. Adoption of minutes\n\nCarried.\n'],
+    context: DOCUMENT,
+  },
+  find(ctx) {
+    const end = Math.min(ctx.all.length, LATER_OPENING_TOKENS);
+    for (let i = 0; i < end; i++) {
+      const t = ctx.all[i];
+      if (t.kind !== 'text') continue;
+      const m = KIND_MEETING_OF_OPENING.exec(t.line.text.trim());
+      if (m && isBodyName(tidyBody(m[1]))) return { body: tidyBody(m[1]) };
+    }
+    return null;
+  },
+});
+
 // The rules that find the body, in order of trust: a title pairing body and date, a decision record's field, the
 // minutes' title or opening sentence, then heading lines (committees before the council), then a phrase inside a line.
 const BODY_RULES: readonly BodyRule[] = [
@@ -394,6 +421,7 @@ const BODY_RULES: readonly BodyRule[] = [
   councilMeetingLineRule,
   councilLineRule,
   councilMeetingPhraseRule,
+  laterOpeningSentenceRule,
 ];
 
 /** A heading line's body: what precedes a spaced dash or a bar ("Planning Committee – 4 March 2025", "Scrutiny | Minutes"); not the hyphen of "Sub-Committee". */
