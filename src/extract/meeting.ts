@@ -392,7 +392,7 @@ const laterOpeningSentenceRule: BodyRule = defineRule({
   stage: 'meeting',
   description: 'Where the heading lines name no body, the sentence opening the council meeting further down, after another meeting\'s minutes (a township\'s statutory public meeting held first): "A regular meeting of the Township of Elmvale Council was held on …".',
   examples: {
-    valid: ['TOWNSHIP OF ELMVALE\n\nA statutory public meeting, pursuant to the Planning Act, was held on Tuesday, March 10, 2026.\n\nThe Public Meeting was declared closed at 6:40 p.m.\n\nA regular meeting of the Township of Elmvale Council was held on Tuesday, March 10, 2026.\n\n1. Adoption of minutes\n\nCarried.\n'],
+    valid: ['TOWNSHIP OF ELMVALE\n\nA statutory public meeting was held on Tuesday, March 10, 2026.\n\nPresent: Mayor Ruth Calder and Councillors Owen Teske and Mira Haddad.\n\nThe Public Meeting was called to order at 6:00 p.m.\n\nWritten Submissions: Two written submissions were received.\n\nThe Public Meeting was declared closed at 6:40 p.m.\n\nA regular meeting of the Township of Elmvale Council was held on Tuesday, March 10, 2026.\n\nR2026-041 O. Teske, M. Haddad: That the minutes of the meeting held February 17, 2026 be adopted as published. Carried.\n\nR2026-042 M. Haddad, O. Teske: That this meeting be adjourned at 7:25 p.m. Carried.\n'],
     invalid: ['TOWNSHIP OF ELMVALE\n\nThe Mayor reported that a meeting of the Library Board was held on Monday.\n\n1. Adoption of minutes\n\nCarried.\n'],
     context: DOCUMENT,
   },
