@@ -263,7 +263,7 @@ const electorsMeetingRule: BodyRule = defineRule({
 const minutesTitleLineRule: BodyRule = defineRule({
   id: 'meeting-body-minutes-title-line',
   stage: 'meeting',
-  description: 'A title line "Minutes of [a meeting of] the X" that holds no "held" names the body X.',
+  description: 'A title line "Minutes of [a meeting of] the X" that holds no "held" names the body X; a date after a dash ("Minutes of Ordinary Council Meeting - 20 March 2024", a running head) is not the body\'s.',
   examples: {
     valid: [`Minutes of the Harbour Advisory Board\nThursday 6 March 2025${ITEM_BELOW}`],
     invalid: [`Minutes of the May meeting\nThursday 6 March 2025${ITEM_BELOW}`],
@@ -272,7 +272,9 @@ const minutesTitleLineRule: BodyRule = defineRule({
   find(ctx) {
     for (const t of ctx.lines) {
       const m = MINUTES_OF_LINE.exec(t.line.text);
-      if (m && !/\b(?:held|meeting\s+on)\b/i.test(t.line.text) && !NOT_A_BODY_NAME.test(m[1])) return { body: tidyBody(m[1]) };
+      if (!m || /\b(?:held|meeting\s+on)\b/i.test(t.line.text) || NOT_A_BODY_NAME.test(m[1])) continue;
+      // A running head "Minutes of Ordinary Council Meeting - 20 March 2024": the date after the dash is not the body's.
+      return { body: tidyBody(m[1].replace(/\s+[-–—]\s+.*$/, '')) };
     }
     return null;
   },

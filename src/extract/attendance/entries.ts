@@ -117,6 +117,9 @@ function officeAfterName(text: string): [string, string] | null {
 }
 
 const TITLED_THEN_CLAUSE = new RegExp(`^(${HONORIFIC_SOURCE}(?:\\s+[A-Z][\\w.'’-]{0,30}){1,5}?)\\s+(?!(?:${NAME_PARTICLES.join('|')}|del|bin|al)\\s)[a-z].*$`);
+// "His Worship, ", "Her Worship the Mayor Tama Rātana": the form of address before the office, and the article before an
+// office followed by a name ("Mayor Tama Rātana" names the member as "Deputy Mayor Lewis" does).
+const WORSHIP = new RegExp(`\\b(?:His|Her|HIS|HER)\\s+(?:Worship|WORSHIP),?\\s+(?:the\\s+(?=${alternation(MEMBER_OFFICES)}\\s+[A-Z][\\w'’-]+\\s+[A-Z]))?`, 'g');
 /** "The Mayor", "The Worshipful the Mayor", "The Deputy Chairman": an office introducing the name after it. */
 export const THE_OFFICE_SOURCE = `The\\s+(?:Worshipful\\s+(?:the\\s+)?)?${alternation(MEMBER_OFFICES)}`;
 /** "The Worshipful the Mayor, Councillor …": the office before a titled name is dropped from the name. */
@@ -220,7 +223,7 @@ export function namesPerson(text: string): boolean {
 /** Parses one list entry: "Mr R W Gough (Chairman)", "Cr Denise Knight – Ward", "General Manager". */
 export function parsePerson(entry: string, line?: number): Person | null {
   // Each pattern below is tried only where it can match (its first letter, a colon, a bracket, a dash, an ending).
-  let text = startsWithLetter(entry, 'h') ? entry.replace(/^(?:His|Her)\s+Worship,?\s+/i, '') : entry;
+  let text = startsWithLetter(entry, 'h') ? entry.replace(WORSHIP, '') : entry;
   if (startsWithLetter(text, 't')) text = text.replace(LEADING_OFFICE, '');
   text = text.replace(/\s+/g, ' ').trim();
   if (/[.;:,]/.test(text.slice(-1))) text = text.slice(0, -1).trim();
@@ -301,7 +304,7 @@ export function parsePerson(entry: string, line?: number): Person | null {
 
 /** One cell of a column or a line of a one-per-line list: one person, "Name, Role" or "Role, Titled Name". */
 export function parseCell(cell: string, line: number): Person | null {
-  const text = cell.replace(/^(?:His|Her)\s+Worship,?\s+/i, '').trim();
+  const text = cell.replace(WORSHIP, '').trim();
   if (text.length > MAX_ENTRY) return parsePerson(text, line);
   // "Chairperson Rewi Tamihana", "Deputy Chairperson Gail Stroud": a member's office (not a title) before a plain name.
   const office = HONORIFIC_START.test(text) ? null : OFFICE_BEFORE_NAME.exec(text);
@@ -337,7 +340,7 @@ const BILINGUAL_TITLE_PAIR = new RegExp(`(?<![\\p{L}])${HONORIFIC_SOURCE}\\.?\\s
 function readEntries(text: string, line?: number, membersList = false): Entry[] {
   const upright = surnameFirstEntries(text, line);
   if (upright) return upright.map((person) => ({ person, rule: surnameFirstRule.id }));
-  let body = text.includes('Worship') ? text.replace(/\b(?:His|Her)\s+Worship,?\s+/g, '') : text;
+  let body = text.includes('Worship') ? text.replace(WORSHIP, '') : text;
   // "Cyng. / Cllr G Hughes": a title in two languages is one title, the one next to the name.
   if (body.includes('/')) body = body.replace(BILINGUAL_TITLE_PAIR, '');
   // "Councillor A (Chair) B (Spokesperson)": a closing bracket before the next name separates them.
