@@ -211,12 +211,13 @@ export const LINE_RULES: LineRule[] = [
     id: 'motion-table-row',
     stage: 'line',
     kind: 'resolved',
-    description: 'A row of a motions table: number, mover / seconder, the motion.',
-    examples: { valid: ['3  Okoro / Lindqvist  That the Public Service prepare a report on the implications.  ADOPTED'], invalid: ['4  Brennan / Achebe  Report on library opening hours  ADOPTED'] },
-    starts: /\d/,
+    description: 'A row of a motions table: number (or the kind of motion: "Condolence"), mover / seconder, the motion.',
+    examples: { valid: ['3  Okoro / Lindqvist  That the Public Service prepare a report on the implications.  ADOPTED', 'Condolence  Okoro/Lindqvist  THAT Council place on record its sorrow at the death of Alderman Ruth Kane  CARRIED BY SILENT STANDING VOTE'], invalid: ['4  Brennan / Achebe  Report on library opening hours  ADOPTED'] },
+    starts: /[\dA-Z]/,
     match: (l) => {
       const m = P.MOTION_TABLE_ROW.exec(l.text);
-      return m ? { text: m[3].trim(), marker: m[1] } : null;
+      // A kind of motion in the number's cell is no number.
+      return m ? (/^\d/.test(m[1]) ? { text: m[3].trim(), marker: m[1] } : { text: m[3].trim() }) : null;
     },
   }),
   defineRule({

@@ -150,6 +150,8 @@ function endsList(text: string): boolean {
   if (readsAsClause(text)) return true;
   // "Councillor Richardson welcomed Councillor Neil Cresswell to the Parish": a person doing something to another.
   if (TITLED_VERB_OBJECT.test(text)) return true;
+  // "COUNCIL MEETING – APRIL 16, 2025 DISPOSITION OF ITEMS": a line that dates something is a heading, no one's name.
+  if (/\b(?:19|20)\d{2}\b/.test(text) && !HONORIFIC_START.test(text)) return true;
   const p = parseCell(text, 0);
   if (p && p.name !== null) return false;
   return /\d/.test(text) || /\b[a-z]{3,}\b.*\b[a-z]{3,}\b/.test(text);
@@ -164,6 +166,7 @@ function pipeCells(text: string): string[] | null {
     .filter((c) => c !== '');
 }
 
+const HONORIFIC_START = new RegExp(`^${HONORIFIC_SOURCE}\\b`);
 // A titled name, a verb and its object: another titled person or "the …" ("Cllr Ames welcomed Cllr Bell", "Cllr Ames chaired the").
 const TITLED_VERB_OBJECT = new RegExp(`^${HONORIFIC_SOURCE}(?:\\s+[A-Z][\\w.'’-]{0,30}){1,4}\\s+[a-z]{3,}\\s+(?:${HONORIFIC_SOURCE}\\s|the\\s)`);
 
