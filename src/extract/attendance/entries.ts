@@ -220,6 +220,12 @@ export function namesPerson(text: string): boolean {
   return lastAnswer;
 }
 
+// How many words one person's name holds before "representing", untitled and titled.
+const MAX_NAME_WORDS = 3;
+const MAX_TITLED_NAME_WORDS = 5;
+// A name, then whom the person attends for: "Ruby Kelly representing Maslows". Groups: name, role.
+const REPRESENTING = /^([A-Z][^()]{2,60}?)\s+(representing\s+[A-Z].{1,80})$/;
+
 /** Parses one list entry: "Mr R W Gough (Chairman)", "Cr Denise Knight – Ward", "General Manager". */
 export function parsePerson(entry: string, line?: number): Person | null {
   // Each pattern below is tried only where it can match (its first letter, a colon, a bracket, a dash, an ending).
@@ -244,6 +250,11 @@ export function parsePerson(entry: string, line?: number): Person | null {
     text = text.slice(label[0].length);
   }
   text = withoutPostNominals(text.replace(REASON, '')).trim();
+  // "Ruby Kelly representing Maslows": whom a person attends for is their role.
+  const representing = role === null && text.includes(' representing ') ? REPRESENTING.exec(text) : null;
+  // One person's name: a given name and surname, or a title before them ("John Foster Ruby Kelly" runs two together).
+  const representative = representing ? representing[1].split(' ').length <= (HONORIFIC_START.test(representing[1]) ? MAX_TITLED_NAME_WORDS : MAX_NAME_WORDS) : false;
+  if (representing && representative && namesPerson(representing[1])) [text, role] = [representing[1], representing[2]];
   const clause = NAME_THEN_CLAUSE.exec(text);
   if (clause) text = clause[1];
   // "Councillor A Fenwick (Chair) – Northgate Ward": the bracket and the ward are both roles.
