@@ -622,6 +622,69 @@ function tableOverPagesPdf() {
 }
 
 /**
+ * Printed committee minutes with a "Minute No." column: each minute's code (PL.101) at the margin, its
+ * heading in bold capitals beside it (one wrapping onto a second line), the minutes under the heading in
+ * the same column; a running head on the second page, "Page N of M" under each page, and a decision whose
+ * clauses run over the page break. The meeting's closing line and the Chair's signature end it.
+ */
+function minuteColumnPdf() {
+  const code = (text) => ({ text, x: 72, bold: true, gap: 1 });
+  const at = (lines, top) => flow(lines, top);
+  const col = 150;
+  const page1 = [
+    { text: 'LANGDALE BOROUGH COUNCIL', x: 200, y: 60, bold: true },
+    ...at([
+      { text: 'MINUTES of a meeting of the PLANNING AND LICENSING COMMITTEE held in the Council' },
+      { text: 'Chamber, Town Hall, Langdale on Tuesday, 9 April 2024 at 6.30 pm' },
+      { text: 'Present:', gap: 1 },
+      { text: 'Councillor R Ashworth (Chair)', x: col },
+      { text: 'Councillors P Bellamy, J Cartwright, S Dhillon and M Eccles', x: col },
+      { text: 'Apologies:', gap: 1 },
+      { text: 'Councillors B Kershaw and N Lomax', x: col },
+    ], 70),
+    { text: 'Minute No.', x: 72, y: 70 + 11 * LEADING, bold: true },
+    { text: 'Subject', x: col, y: 70 + 11 * LEADING, bold: true },
+    ...at([
+      code('PL.101'),
+      { text: 'MINUTES', x: col, bold: true },
+      { text: 'RESOLVED – That the minutes of the meeting held on 12 March 2024 be approved', x: col, gap: 1 },
+      { text: 'as a correct record and signed by the Chair.', x: col },
+      code('PL.102'),
+      { text: 'APPLICATION 24/0112/FUL – LAND ADJACENT TO 14 MILL LANE,', x: col, bold: true },
+      { text: 'LANGDALE', x: col, bold: true },
+      { text: 'The Head of Planning presented the report on an application for the erection of', x: col, gap: 1 },
+      { text: 'two detached dwellings.', x: col },
+      { text: 'RESOLVED – That planning permission be granted subject to the conditions set out', x: col, gap: 1 },
+      { text: 'in the report.', x: col },
+      code('PL.103'),
+      { text: 'LICENSING ACT 2003 – REVIEW OF STATEMENT OF LICENSING POLICY', x: col, bold: true },
+      { text: 'The Principal Solicitor introduced the draft revised Statement of Licensing Policy.', x: col, gap: 1 },
+      { text: 'RESOLVED – That', x: col, gap: 1 },
+      { text: '(1)   the draft Statement of Licensing Policy be approved for public consultation;', x: col, gap: 1 },
+      { text: 'and', x: col },
+    ], 70 + 11 * LEADING),
+    { text: 'Page 1 of 2', x: 270, y: 800, size: 9 },
+  ];
+  const page2 = [
+    { text: 'Planning and Licensing Committee', x: 72, y: 40, size: 9 },
+    { text: '9 April 2024', x: 460, y: 40, size: 9 },
+    ...at([
+      { text: '(2)   the outcome of the consultation be reported to the Committee in September', x: col },
+      { text: '2024.', x: col },
+      code('PL.104'),
+      { text: 'DATE OF NEXT MEETING', x: col, bold: true },
+      { text: 'The next meeting would be held on Tuesday, 14 May 2024 at 6.30 pm.', x: col, gap: 1 },
+      { text: 'The meeting closed at 8.05 pm.', gap: 2 },
+      { text: 'CHAIR', x: 400, gap: 2 },
+    ], 60),
+    { text: 'Page 2 of 2', x: 270, y: 800, size: 9 },
+  ];
+  // The code shares its heading's baseline: each code line is moved onto the next line's row.
+  const sameRow = (placed) => placed.map((p, k) => (/^PL\.\d+$/.test(p.text) && placed[k + 1] ? { ...p, y: placed[k + 1].y } : p));
+  return pdfDocument([sameRow(page1), sameRow(page2)].map((p) => Buffer.from(p.map((q) => `BT /${q.bold ? 'F2' : 'F1'} ${q.size ?? 11} Tf ${q.x} ${PAGE_H - q.y} Td <${winAnsi(q.text).toString('hex')}> Tj ET`).join('\n'), 'latin1')));
+}
+
+/**
  * A newsletter-style page of minutes set in two columns: reading across the page would splice the
  * columns' lines together; the left column is read first, then the right.
  */
@@ -977,6 +1040,7 @@ const files = {
   'draft.pdf': draftPdf(),
   'table-over-pages.pdf': tableOverPagesPdf(),
   'two-columns.pdf': twoColumnPdf(),
+  'minute-column.pdf': minuteColumnPdf(),
   'parish-1252.txt': parishWindows1252(),
   'converted.md': convertedMarkdown(),
   'numbered.docx': numberedDocx(),

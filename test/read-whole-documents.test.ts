@@ -304,6 +304,23 @@ describe('minutes set with side headings', () => {
   });
 });
 
+describe('printed minutes with a "Minute No." column', () => {
+  it('PDF: the code beside each heading is its number, a wrapped heading is whole, the decision over the page break keeps both clauses', async () => {
+    const doc = await parse('minute-column.pdf');
+    expect(doc.meeting.apologies.map((p) => p.name)).toEqual(['B Kershaw', 'N Lomax']);
+    expect(doc.items.map((i) => [i.number, i.title])).toEqual([
+      ['PL.101', 'MINUTES'],
+      ['PL.102', 'APPLICATION 24/0112/FUL – LAND ADJACENT TO 14 MILL LANE, LANGDALE'],
+      ['PL.103', 'LICENSING ACT 2003 – REVIEW OF STATEMENT OF LICENSING POLICY'],
+      ['PL.104', 'DATE OF NEXT MEETING'],
+    ]);
+    expect(doc.items[2].resolutions.map((r) => r.text)).toEqual([
+      'the draft Statement of Licensing Policy be approved for public consultation',
+      'the outcome of the consultation be reported to the Committee in September 2024.',
+    ]);
+  });
+});
+
 describe('Word minutes set out in tables', async () => {
   const doc = await parse('table-minutes.docx');
 

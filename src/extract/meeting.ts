@@ -263,7 +263,7 @@ const electorsMeetingRule: BodyRule = defineRule({
 const minutesTitleLineRule: BodyRule = defineRule({
   id: 'meeting-body-minutes-title-line',
   stage: 'meeting',
-  description: 'A title line "Minutes of [a meeting of] the X" that holds no "held" names the body X.',
+  description: 'A title line "Minutes of [a meeting of] the X" that holds no "held" names the body X; a date after a dash ("Minutes of Ordinary Council Meeting - 20 March 2024", a running head) is not the body\'s.',
   examples: {
     valid: [`Minutes of the Harbour Advisory Board\nThursday 6 March 2025${ITEM_BELOW}`],
     invalid: [`Minutes of the May meeting\nThursday 6 March 2025${ITEM_BELOW}`],
@@ -272,7 +272,9 @@ const minutesTitleLineRule: BodyRule = defineRule({
   find(ctx) {
     for (const t of ctx.lines) {
       const m = MINUTES_OF_LINE.exec(t.line.text);
-      if (m && !/\b(?:held|meeting\s+on)\b/i.test(t.line.text) && !NOT_A_BODY_NAME.test(m[1])) return { body: tidyBody(m[1]) };
+      if (!m || /\b(?:held|meeting\s+on)\b/i.test(t.line.text) || NOT_A_BODY_NAME.test(m[1])) continue;
+      // A running head "Minutes of Ordinary Council Meeting - 20 March 2024": the date after the dash is not the body's.
+      return { body: tidyBody(m[1].replace(/\s+[-–—]\s+.*$/, '')) };
     }
     return null;
   },
@@ -381,6 +383,33 @@ const councilMeetingPhraseRule: BodyRule = defineRule({
   },
 });
 
+/** "A regular meeting of the Township of Elmvale Council was held on …" opening a line: the kind of meeting is required. */
+const KIND_MEETING_OF_OPENING = new RegExp(String.raw`^(?:a|an)\s+(?:${KIND})\s+meeting\s+of\s+(?:the\s+)?(.{3,120}?)\s+was\s+held\b`, 'i');
+// How far into the document the opening sentence of its council meeting may stand (a public meeting's minutes may come first).
+const LATER_OPENING_TOKENS = 400;
+
+/** The council meeting's own opening sentence after another meeting's minutes (a statutory public meeting held first). */
+const laterOpeningSentenceRule: BodyRule = defineRule({
+  id: 'meeting-body-later-opening-sentence',
+  stage: 'meeting',
+  description: 'Where the heading lines name no body, the sentence opening the council meeting further down, after another meeting\'s minutes (a township\'s statutory public meeting held first): "A regular meeting of the Township of Elmvale Council was held on …".',
+  examples: {
+    valid: ['TOWNSHIP OF ELMVALE\n\nA statutory public meeting was held on Tuesday, March 10, 2026.\n\nPresent: Mayor Ruth Calder and Councillors Owen Teske and Mira Haddad.\n\nThe Public Meeting was called to order at 6:00 p.m.\n\nWritten Submissions: Two written submissions were received.\n\nThe Public Meeting was declared closed at 6:40 p.m.\n\nA regular meeting of the Township of Elmvale Council was held on Tuesday, March 10, 2026.\n\nR2026-041 O. Teske, M. Haddad: That the minutes of the meeting held February 17, 2026 be adopted as published. Carried.\n\nR2026-042 M. Haddad, O. Teske: That this meeting be adjourned at 7:25 p.m. Carried.\n'],
+    invalid: ['TOWNSHIP OF ELMVALE\n\nThe Mayor reported that a meeting of the Library Board was held on Monday.\n\n1. Adoption of minutes\n\nCarried.\n'],
+    context: DOCUMENT,
+  },
+  find(ctx) {
+    const end = Math.min(ctx.all.length, LATER_OPENING_TOKENS);
+    for (let i = 0; i < end; i++) {
+      const t = ctx.all[i];
+      if (t.kind !== 'text') continue;
+      const m = KIND_MEETING_OF_OPENING.exec(t.line.text.trim());
+      if (m && isBodyName(tidyBody(m[1]))) return { body: tidyBody(m[1]) };
+    }
+    return null;
+  },
+});
+
 // The rules that find the body, in order of trust: a title pairing body and date, a decision record's field, the
 // minutes' title or opening sentence, then heading lines (committees before the council), then a phrase inside a line.
 const BODY_RULES: readonly BodyRule[] = [
@@ -394,6 +423,7 @@ const BODY_RULES: readonly BodyRule[] = [
   councilMeetingLineRule,
   councilLineRule,
   councilMeetingPhraseRule,
+  laterOpeningSentenceRule,
 ];
 
 /** A heading line's body: what precedes a spaced dash or a bar ("Planning Committee – 4 March 2025", "Scrutiny | Minutes"); not the hyphen of "Sub-Committee". */

@@ -160,8 +160,8 @@ export const LINE_RULES: LineRule[] = [
     id: 'listing-furniture',
     stage: 'line',
     kind: 'furniture',
-    description: 'Listing and page headings on meeting pages ("No. Item", "Agenda and minutes", "Decision details").',
-    examples: { valid: ['No. Item', 'Agenda and minutes', 'Decision details'], invalid: ['Items for the next agenda were agreed.'] },
+    description: 'Listing and page headings on meeting pages ("No. Item", a printed minutes\' "Minute No.  Subject" columns, "Agenda and minutes", "Decision details").',
+    examples: { valid: ['No. Item', 'Minute No.  Subject', 'Minute No.', 'Agenda and minutes', 'Decision details'], invalid: ['Items for the next agenda were agreed.'] },
     starts: /[niamdcuerophy]/i,
     match: fromRegex(P.LISTING_FURNITURE, 0),
   }),
@@ -211,12 +211,13 @@ export const LINE_RULES: LineRule[] = [
     id: 'motion-table-row',
     stage: 'line',
     kind: 'resolved',
-    description: 'A row of a motions table: number, mover / seconder, the motion.',
-    examples: { valid: ['3  Okoro / Lindqvist  That the Public Service prepare a report on the implications.  ADOPTED'], invalid: ['4  Brennan / Achebe  Report on library opening hours  ADOPTED'] },
-    starts: /\d/,
+    description: 'A row of a motions table: number (or the kind of motion: "Condolence"), mover / seconder, the motion.',
+    examples: { valid: ['3  Okoro / Lindqvist  That the Public Service prepare a report on the implications.  ADOPTED', 'Condolence  Okoro/Lindqvist  THAT Council place on record its sorrow at the death of Alderman Ruth Kane  CARRIED BY SILENT STANDING VOTE'], invalid: ['4  Brennan / Achebe  Report on library opening hours  ADOPTED'] },
+    starts: /[\dA-Z]/,
     match: (l) => {
       const m = P.MOTION_TABLE_ROW.exec(l.text);
-      return m ? { text: m[3].trim(), marker: m[1] } : null;
+      // A kind of motion in the number's cell is no number.
+      return m ? (/^\d/.test(m[1]) ? { text: m[3].trim(), marker: m[1] } : { text: m[3].trim() }) : null;
     },
   }),
   defineRule({

@@ -106,8 +106,12 @@ export const NOT_A_MOVER: ReadonlySet<string> = new Set([...STANDARD_ITEM_OPENIN
 /** A numbered motion whose mover and seconder are initialled names, alone on the line without their colon: "R2023-151 D. Yemm, T. Butler" (the motion follows). Group 1: number. */
 export const NUMBERED_MOTION_MOVERS_ONLY = /^(R\s?\d{2,4}\s?[-–]\s?\d{1,4})\s+[A-Z]\.\s?[A-Z][\w'’-]{1,30},\s*[A-Z]\.\s?[A-Z][\w'’-]{1,30}$/;
 
-/** A row of a motions table: "1  Okoro / Lindqvist  That the Declaration … be confirmed.  ADOPTED". Group 1: number; 2: mover / seconder; 3: clause. */
-export const MOTION_TABLE_ROW = /^(\d{1,3})\s{2,}([A-Z][\w'’. -]{1,40}?\s*\/\s*[A-Z][\w'’. -]{1,40}?)\s{2,}(?:THAT|That)\b[\s,:]*(.{0,100000})$/;
+/**
+ * A row of a motions table: "1  Okoro / Lindqvist  That the Declaration … be confirmed.  ADOPTED", or a row whose first
+ * cell names the kind of motion instead of numbering it ("Condolence  Pagtakhan/Schreyer  THAT Council place on record …").
+ * Group 1: number or kind; 2: mover / seconder; 3: clause.
+ */
+export const MOTION_TABLE_ROW = /^(\d{1,3}|[A-Z][a-z]{3,20})\s{2,}([A-Z][\w'’. -]{1,40}?\s*\/\s*[A-Z][\w'’. -]{1,40}?)\s{2,}(?:THAT|That)\b[\s,:]*(.{0,100000})$/;
 
 /** A bare "Decision:" / "DECISION" / "Delegated decision:" heading whose following clauses are decisions. */
 export const DECISION_HEADING = new RegExp(`^(?:(\\d{1,3}(?:\\.\\d{1,2})?[.)]?|\\(\\d{1,3}\\))\\s+)?(?:${alternation(DECISION_LABELS)}|the decision(?: of the [\\w ]{1,60})? was|decision of the [\\w ]{1,60})\\s*(?:[:–-]\\s*(.{0,100000}))?$`, 'i');
@@ -197,8 +201,10 @@ export const DECISION_LISTING_TITLE = /^\d{1,2}\/\d{1,2}\/\d{4}\s+[-–]\s+(.{3,
 /** Field labels of a ModernGov decision record: "Decision Maker: Cabinet", "Made at meeting: 18/04/2024 - Cabinet", "Effective from: …". */
 export const DECISION_RECORD_FIELD = /^(decision maker|made at meeting|decided at meeting|decision published|publication date|date of decision|effective from|decision status|is key decision\??|is subject to call[- ]in\??|report author|wards? affected|lead officer|accompanying documents|expiry date for any scrutiny call-in.{0,100}|officer\(s\) to action|relevant select committee|directorate|decisions published|decision details(?=\s*:?\s*\S))\b\s*:?\s*(.{0,300})$/i;
 
+/** The column headings over a listing or printed minutes: "No. Item", "Minute No.  Subject", "Minute No." alone. */
+export const LISTING_COLUMNS = String.raw`(?:(?:minute|min\.?)\s+no\.?(?:\s+(?:item|subject))?|no\.?\s+(?:item|subject))`;
 /** "No. Item" column headings and other listing furniture on ModernGov pages. */
-export const LISTING_FURNITURE = /^(?:no\.?\s+item|items|item|agenda and minutes|agenda, reports and minutes|minutes|draft minutes|councillors are asked to.{0,200}|unrestricted items|exempt items|restricted items|open items|part [12i]+|home\s*>.{0,300}|council and democracy|agenda,? decisions and minutes|you are here:.{0,200}|council meetings|decisions|decision details:?)$/i;
+export const LISTING_FURNITURE = new RegExp(String.raw`^(?:${LISTING_COLUMNS}|items|item|agenda and minutes|agenda, reports and minutes|minutes|draft minutes|councillors are asked to.{0,200}|unrestricted items|exempt items|restricted items|open items|part [12i]+|home\s*>.{0,300}|council and democracy|agenda,? decisions and minutes|you are here:.{0,200}|council meetings|decisions|decision details:?)$`, 'i');
 
 /** A numbered heading in a row of a copied table: "|1. |ELECTION OF CHAIRMAN OF THE COUNCIL |". Group 1: number; 2: title. */
 export const TABLE_ROW_HEADING = /^\|\s{0,3}(\d{1,3})\.?\s{0,3}\|\s{0,3}([A-Z][^|]{1,200}?)\s{0,3}\|?$/;

@@ -49,6 +49,8 @@ const ROLE_BEFORE_NAME = new RegExp(`^((?:The\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-
 const ROLE_BEFORE_TITLED_NAME = new RegExp(`^((?:[A-Z][\\w'’-]{1,30}\\s){0,3}?[A-Z][\\w'’-]{1,30})\\s+((?:${alternation(TITLE_QUALIFIERS)}\\s)?${abbreviationAlternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}\\s+[A-Z].{0,80})$`);
 /** "Tenant Representative Lulu Agate", "Co-opted Member Priya Shah": a representative's or co-optee's role, then a plain name. */
 const ROLE_BEFORE_PLAIN_NAME = /^((?:[A-Z][\w-]+\s+){0,3}(?:Representative|Co-opted\s+Member|Independent\s+(?:Person|Member)|Observer))\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$/;
+// "Clerk J Connelly", "Chief Financial Officer E. Sawyer": an officer's post before a name of initials and a surname.
+const POST_BEFORE_INITIALLED_NAME = new RegExp(`^((?:[A-Z][\\w&-]+\\s+){0,3}${alternation(OFFICER_TITLE_WORDS)})\\s+((?:[A-Z]\\.?\\s+){1,3}[A-Z][\\w'’-]+)$`);
 /** A title standing alone in a list entry: "Councillor", "Mayor", "Deputy Reeve". */
 const BARE_TITLE = new RegExp(`^${alternation(MEMBER_OFFICES)}$`, 'i');
 const BARE_PLURAL_TITLE = new RegExp(`^${abbreviationAlternation(PLURAL_TITLES)}$`, 'i');
@@ -70,6 +72,15 @@ export const OFFICER_ROLE = new RegExp(`\\b${alternation(OFFICER_TITLE_WORDS)}\\
 /** A member's office alone: "the Mayor", "Deputy Chair". */
 const OFFICE_ALONE = new RegExp(`^(?:the\\s+)?${alternation(MEMBER_OFFICES)}$`, 'i');
 const TRAILING_BRACKET = /^(.*?)\s*\(([^)]{1,160})\)\s*$/;
+// A post written in capitals ("CHAIR", "CLERK", "VICE CHAIR") and the initials the minutes use for a person ("NO").
+const POST_IN_CAPITALS = /^[A-Z][A-Z -]{2,30}$/;
+const INITIALS = /^[A-Z]{2,4}$/;
+
+/** A post written in capitals, as the minutes name it elsewhere ("VICE CHAIR" → "Vice Chair"). */
+export function postInCapitals(text: string): string {
+  return text.trim().toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+}
+
 /** An absence reason after a name: "Cllr A Hext due to work commitments". */
 // "… in the Chair", "(in the Chair)" closing an entry.
 const IN_THE_CHAIR = /\s*\(?\bin\s+the\s+chair\)?\s*$/i;
@@ -106,6 +117,9 @@ function officeAfterName(text: string): [string, string] | null {
 }
 
 const TITLED_THEN_CLAUSE = new RegExp(`^(${HONORIFIC_SOURCE}(?:\\s+[A-Z][\\w.'’-]{0,30}){1,5}?)\\s+(?!(?:${NAME_PARTICLES.join('|')}|del|bin|al)\\s)[a-z].*$`);
+// "His Worship, ", "Her Worship the Mayor Tama Rātana": the form of address before the office, and the article before an
+// office followed by a name ("Mayor Tama Rātana" names the member as "Deputy Mayor Lewis" does).
+const WORSHIP = new RegExp(`\\b(?:His|Her|HIS|HER)\\s+(?:Worship|WORSHIP),?\\s+(?:the\\s+(?=${alternation(MEMBER_OFFICES)}\\s+[A-Z][\\w'’-]+\\s+[A-Z]))?`, 'g');
 /** "The Mayor", "The Worshipful the Mayor", "The Deputy Chairman": an office introducing the name after it. */
 export const THE_OFFICE_SOURCE = `The\\s+(?:Worshipful\\s+(?:the\\s+)?)?${alternation(MEMBER_OFFICES)}`;
 /** "The Worshipful the Mayor, Councillor …": the office before a titled name is dropped from the name. */
@@ -206,10 +220,16 @@ export function namesPerson(text: string): boolean {
   return lastAnswer;
 }
 
+// How many words one person's name holds before "representing", untitled and titled.
+const MAX_NAME_WORDS = 3;
+const MAX_TITLED_NAME_WORDS = 5;
+// A name, then whom the person attends for: "Ruby Kelly representing Maslows". Groups: name, role.
+const REPRESENTING = /^([A-Z][^()]{2,60}?)\s+(representing\s+[A-Z].{1,80})$/;
+
 /** Parses one list entry: "Mr R W Gough (Chairman)", "Cr Denise Knight – Ward", "General Manager". */
 export function parsePerson(entry: string, line?: number): Person | null {
   // Each pattern below is tried only where it can match (its first letter, a colon, a bracket, a dash, an ending).
-  let text = startsWithLetter(entry, 'h') ? entry.replace(/^(?:His|Her)\s+Worship,?\s+/i, '') : entry;
+  let text = startsWithLetter(entry, 'h') ? entry.replace(WORSHIP, '') : entry;
   if (startsWithLetter(text, 't')) text = text.replace(LEADING_OFFICE, '');
   text = text.replace(/\s+/g, ' ').trim();
   if (/[.;:,]/.test(text.slice(-1))) text = text.slice(0, -1).trim();
@@ -230,6 +250,11 @@ export function parsePerson(entry: string, line?: number): Person | null {
     text = text.slice(label[0].length);
   }
   text = withoutPostNominals(text.replace(REASON, '')).trim();
+  // "Ruby Kelly representing Maslows": whom a person attends for is their role.
+  const representing = role === null && text.includes(' representing ') ? REPRESENTING.exec(text) : null;
+  // One person's name: a given name and surname, or a title before them ("John Foster Ruby Kelly" runs two together).
+  const representative = representing ? representing[1].split(' ').length <= (HONORIFIC_START.test(representing[1]) ? MAX_TITLED_NAME_WORDS : MAX_NAME_WORDS) : false;
+  if (representing && representative && namesPerson(representing[1])) [text, role] = [representing[1], representing[2]];
   const clause = NAME_THEN_CLAUSE.exec(text);
   if (clause) text = clause[1];
   // "Councillor A Fenwick (Chair) – Northgate Ward": the bracket and the ward are both roles.
@@ -271,7 +296,7 @@ export function parsePerson(entry: string, line?: number): Person | null {
     qualifiedTitle = true;
   }
   // "Tenant Representative Lulu Agate": a representative's role written before the name.
-  const prefixed = role === null && !HONORIFIC_START.test(text) ? ROLE_BEFORE_PLAIN_NAME.exec(text) : null;
+  const prefixed = role === null && !HONORIFIC_START.test(text) ? (ROLE_BEFORE_PLAIN_NAME.exec(text) ?? POST_BEFORE_INITIALLED_NAME.exec(text)) : null;
   if (prefixed && looksLikePersonName(prefixed[2])) [role, text] = [prefixed[1], prefixed[2]];
   // "Mr A Rudd for his late arrival", "Cllr Tully on holiday": a titled name ends before the first lower-case word.
   const trailing = HONORIFIC_START.test(text) ? TITLED_THEN_CLAUSE.exec(text) : null;
@@ -290,7 +315,7 @@ export function parsePerson(entry: string, line?: number): Person | null {
 
 /** One cell of a column or a line of a one-per-line list: one person, "Name, Role" or "Role, Titled Name". */
 export function parseCell(cell: string, line: number): Person | null {
-  const text = cell.replace(/^(?:His|Her)\s+Worship,?\s+/i, '').trim();
+  const text = cell.replace(WORSHIP, '').trim();
   if (text.length > MAX_ENTRY) return parsePerson(text, line);
   // "Chairperson Rewi Tamihana", "Deputy Chairperson Gail Stroud": a member's office (not a title) before a plain name.
   const office = HONORIFIC_START.test(text) ? null : OFFICE_BEFORE_NAME.exec(text);
@@ -326,7 +351,7 @@ const BILINGUAL_TITLE_PAIR = new RegExp(`(?<![\\p{L}])${HONORIFIC_SOURCE}\\.?\\s
 function readEntries(text: string, line?: number, membersList = false): Entry[] {
   const upright = surnameFirstEntries(text, line);
   if (upright) return upright.map((person) => ({ person, rule: surnameFirstRule.id }));
-  let body = text.includes('Worship') ? text.replace(/\b(?:His|Her)\s+Worship,?\s+/g, '') : text;
+  let body = text.includes('Worship') ? text.replace(WORSHIP, '') : text;
   // "Cyng. / Cllr G Hughes": a title in two languages is one title, the one next to the name.
   if (body.includes('/')) body = body.replace(BILINGUAL_TITLE_PAIR, '');
   // "Councillor A (Chair) B (Spokesperson)": a closing bracket before the next name separates them.
@@ -367,6 +392,15 @@ function readEntries(text: string, line?: number, membersList = false): Entry[] 
     }
     // "James Scott, Councillor": a bare title after a name is that person's role.
     const last = out.length > 0 ? out[out.length - 1].person : null;
+    // "Nick Oakhill (NO) CHAIR, …, Cathy Fleet (CF) CLERK": a post in capitals after the initials the minutes use for the
+    // person (their columns run together into one list) is that person's role.
+    if (last && last.name !== null && (last.role === null || INITIALS.test(last.role)) && POST_IN_CAPITALS.test(m)) {
+      const post = postInCapitals(m);
+      if (BARE_TITLE.test(post) || OFFICER_ROLE.test(post)) {
+        last.role = post;
+        continue;
+      }
+    }
     if (BARE_TITLE.test(m) && last && last.role === null) {
       last.role = m;
       continue;

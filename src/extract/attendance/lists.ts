@@ -8,7 +8,7 @@ import type { Token } from '../../tokenize/classify.js';
 import { REMOTE_ATTENDANCE_WAYS, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE, ONE_LABEL_SOURCE, hasPairMark, matchAttendanceLabelAlone } from '../../tokenize/patterns.js';
 import { HONORIFIC_SOURCE, looksLikeRole } from '../../tokenize/names.js';
-import { OFFICER_ROLE, THE_OFFICE_SOURCE, namesPerson, parseCell, parseEntries, readsAsClause, type Entry } from './entries.js';
+import { OFFICER_ROLE, THE_OFFICE_SOURCE, namesPerson, parseCell, parseEntries, postInCapitals, readsAsClause, type Entry } from './entries.js';
 import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, markedColumnsRule, remoteSentenceRule, statusTableRule, unlabelledRule } from './rules.js';
 
 type Lists = Record<AttendanceListKind, Person[]>;
@@ -152,6 +152,10 @@ function endsList(text: string): boolean {
   if (text.length > 200 && !SEPARATED.test(text)) return true;
   // "Cllr G Hotten opened the meeting at 7pm".
   if (readsAsClause(text)) return true;
+  // "Councillor Richardson welcomed Councillor Neil Cresswell to the Parish": a person doing something to another.
+  if (TITLED_VERB_OBJECT.test(text)) return true;
+  // "COUNCIL MEETING – APRIL 16, 2025 DISPOSITION OF ITEMS": a line that dates something is a heading, no one's name.
+  if (/\b(?:19|20)\d{2}\b/.test(text) && !HONORIFIC_START.test(text)) return true;
   const p = parseCell(text, 0);
   if (p && p.name !== null) return false;
   return /\d/.test(text) || /\b[a-z]{3,}\b.*\b[a-z]{3,}\b/.test(text);
@@ -165,6 +169,10 @@ function pipeCells(text: string): string[] | null {
     .map((c) => c.trim())
     .filter((c) => c !== '');
 }
+
+const HONORIFIC_START = new RegExp(`^${HONORIFIC_SOURCE}\\b`);
+// A titled name, a verb and its object: another titled person or "the …" ("Cllr Ames welcomed Cllr Bell", "Cllr Ames chaired the").
+const TITLED_VERB_OBJECT = new RegExp(`^${HONORIFIC_SOURCE}(?:\\s+[A-Z][\\w.'’-]{0,30}){1,4}\\s+[a-z]{3,}\\s+(?:${HONORIFIC_SOURCE}\\s|the\\s)`);
 
 /** A list text that goes on to the next line: a separator, "and" or an initial at its end. */
 const GOES_ON = /(?:[,;&]|\band|\b[A-Z]\.?)$/;
@@ -326,7 +334,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
           const post = /^(.{2,80}?\))\s+([A-Z][A-Z -]{2,30})$/.exec(cell);
           const p = target ? parseCell(post ? post[1] : cell, all[j].line.line) : null;
           // Written in capitals, read as a post ("CLERK" is the Clerk, an officer).
-          if (p && post) p.role = post[2].trim().toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+          if (p && post) p.role = postInCapitals(post[2]);
           if (target && p && p.name !== null) push(target, [{ ...p, rule: columnsRule.id }], false);
         });
       }

@@ -8,10 +8,10 @@ const ITEM = '\n\n1. Minutes of the last meeting\n\nThe minutes were approved.\n
 export const labelListRule = defineRule({
   id: 'attendance-label-list',
   stage: 'attendance',
-  description: 'An attendance label ("Present:", "Apologies:", "In attendance:", "Those present were:", "I Láthair / Present") followed by names on its line or wrapped under it, separated by commas, semicolons or "and".',
+  description: 'An attendance label ("Present:", "Apologies:", "In attendance:", "Those present were:", "I Láthair / Present") followed by names on its line or wrapped under it, separated by commas, semicolons or "and"; "His Worship the Mayor Tama Rātana" is "Mayor Tama Rātana"; whom a person attends for is their role ("Ruby Kelly representing Maslows"); a post in capitals after the initials the minutes use for a person ("Hana Rowe (HR) CHAIR", "… (TQ) CLERK", columns run together into one list) is that person\'s role, and a clerk\'s is in attendance.',
   examples: {
     context: 'document',
-    valid: [`Minutes of the Lowfield Parish Council\n\nPRESENT (3 members): Cllr H Rowan (Chair), Cllr P Ember and Mrs T Quill${ITEM}`, `Harbour Board\n\nThose present were: Ms Ada Penhallow; Mr Ivo Trelawny${ITEM}`, `Rangiora Flats District Council\n\nPRESENT: His Worship the Mayor (Mr T Ruru), Crs H Vane and P Kemp${ITEM}`],
+    valid: [`Minutes of the Lowfield Parish Council\n\nPRESENT (3 members): Cllr H Rowan (Chair), Cllr P Ember and Mrs T Quill${ITEM}`, `Lowfield Parish Council\n\nPresent: Hana Rowe (HR) CHAIR, Piet Ember (PE), Tess Quill (TQ) CLERK${ITEM}`, `Harbour Board\n\nThose present were: Ms Ada Penhallow; Mr Ivo Trelawny${ITEM}`, `Rangiora Flats District Council\n\nPRESENT: His Worship the Mayor (Mr T Ruru), Crs H Vane and P Kemp${ITEM}`, `Rangiora Flats District Council\n\nPRESENT: Her Worship the Mayor Mere Tamati, Cr Hugh Vane${ITEM}`],
     invalid: [`Harbour Board\n\nThe Chair welcomed all those present.${ITEM}`],
   },
 });
@@ -19,11 +19,11 @@ export const labelListRule = defineRule({
 export const labelLinesRule = defineRule({
   id: 'attendance-label-lines',
   stage: 'attendance',
-  description: 'An attendance label alone on its line, then one person per line (bullets, blank lines between) until the next label or a sentence.',
+  description: 'An attendance label alone on its line, then one person per line (bullets, blank lines between) until the next label or a sentence (one person doing something to another: "Councillor Ames welcomed Councillor Bell …"). An officer\'s post before initials and a surname ("Clerk J Connelly") is that person\'s role.',
   examples: {
     context: 'document',
     valid: [`Westmere Town Council\n\nMembers Present\n\nCouncillor Ffion Hale (Mayor)\n\nCouncillor Gethin Morse\n\nAlso Present\n\nMs Rhian Pugh, Town Clerk${ITEM}`, `Ridgeway Council\n\nAttending remotely:\n• Cr Mara Tolley\n• Cr Jonah Beere${ITEM}`],
-    invalid: [`Ridgeway Council\n\nAttending remotely:\nThe meeting was streamed for members of the public who could not attend in person.${ITEM}`],
+    invalid: [`Ridgeway Council\n\nAttending remotely:\nThe meeting was streamed for members of the public who could not attend in person.${ITEM}`, `Ridgeway Parish Council\n\nPresent\n\nCouncillor Ames welcomed Councillor Bell to the Parish\nCouncil${ITEM}`],
   },
 });
 

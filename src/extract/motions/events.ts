@@ -13,6 +13,7 @@ import {
   MOVED_BY_ONLY,
   MOVED_LABEL,
   NAME_MOVED,
+  NAME_MOVED_THE_MOTION,
   NAME_SECONDED_MOVED,
   NAME_SECONDED,
   OUTCOME_HINT,
@@ -83,6 +84,12 @@ export function openingInSentence(s: string): Opening | null {
     const what = m[2] ?? m[5];
     const n = readName(who);
     if (n && !n.rest.trim()) return { rule, amendment: Boolean(what && AMENDMENT_WORD.test(what)), mover: trimName(n.name), seconder: null, rest: m[3] ?? m[6] ?? '' };
+  }
+  m = NAME_MOVED_THE_MOTION.exec(s);
+  if (m) {
+    const n = readName(m[1]);
+    const second = m[3] ? readName(m[3]) : null;
+    if (n && !n.rest.trim() && (!m[3] || (second && !second.rest.trim()))) return { rule, amendment: AMENDMENT_WORD.test(m[2]), mover: trimName(n.name), seconder: second ? trimName(second.name) : null, rest: '' };
   }
   m = MOVED_BY_ONLY.exec(s);
   // "The amendment was moved by X" names what it moves; "It was moved by X that …" must give its wording.

@@ -37,14 +37,15 @@ export const motionMovedSentenceRule = defineRule({
   id: 'motion-moved-sentence',
   stage: 'motion',
   description:
-    'A sentence that moves a motion: "It was moved by Councillor X and seconded by Councillor Y that …", "Mr X proposed, and Mr Y seconded …", "Councillor X moved that …", "The amendment was moved by …", Scottish "Councillor X, seconded by Councillor Y, moved that …".',
+    'A sentence that moves a motion: "It was moved by Councillor X and seconded by Councillor Y that …", "Mr X proposed, and Mr Y seconded …", "Councillor X moved that …", "The amendment was moved by …", Scottish "Councillor X, seconded by Councillor Y, moved that …", Irish "Cllr. X proposed the motion, seconded by Cllr. Y." under the motion\'s quoted wording.',
   examples: {
     valid: [
       'It was moved by Councillor Ferris and seconded by Councillor Lowe that the report be received.',
       'Councillor Ferris moved an amendment that the fee be reduced.',
       'Councillor Gunn, seconded by Councillor Reid, moved that the Committee agree the revised charges.',
+      '“That the Council repaint the railings at the pier.”\n\nCllr. Hynes proposed the motion, seconded by Cllr. Duggan. The motion was agreed.',
     ],
-    invalid: ['The bus stop was moved by the operator last year.', 'The hall, seconded by the school for the summer, moved to new premises.'],
+    invalid: ['The bus stop was moved by the operator last year.', 'The Clerk proposed the dates of the meetings for next year.', 'The hall, seconded by the school for the summer, moved to new premises.'],
   },
 });
 

@@ -1,7 +1,8 @@
 // ModernGov meeting pages copied as text: headings at the margin, their minutes indented.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { LISTING_HEADING, NOT_A_TITLE, cleanTitle, endsInFileSize, isContent, isHeadingShaped, nextContent, type Start } from './shared.js';
+import { LISTING_HEADING, NOT_A_TITLE, cleanTitle, endsInFileSize, isContent, isHeadingShaped, mostlyCapitals, nextContent, withLetterCodes, type Start } from './shared.js';
+import { wrappedCapitals } from './numbered.js';
 import { fits, rejects, type Detection, type LayoutRule } from './types.js';
 
 // Indentation (columns) that marks a line as minutes under a margin heading.
@@ -13,6 +14,13 @@ const MIN_INDENTED = 8;
 const INDENTED_TO_MARGIN = 1.5;
 // Share of margin lines that must read as headings.
 const MARGIN_HEADING_SHARE = 0.6;
+// A margin line of this many words closed by a full stop is a sentence ("The meeting closed at 8.05 pm."), not a heading.
+const SENTENCE_WORDS = 4;
+
+/** A sentence at the margin: several words in mixed case closed by a full stop. */
+function isMarginSentence(title: string): boolean {
+  return /\.$/.test(title) && !mostlyCapitals(title) && title.split(/\s+/).length >= SENTENCE_WORDS;
+}
 
 function indentedStarts(tokens: readonly Token[]): Detection {
   // After a "No. Item" listing heading the page is an agenda: a short one (two or three items) qualifies too.
@@ -45,21 +53,25 @@ function indentedStarts(tokens: readonly Token[]): Detection {
     if (j < 0 || (tokens[j].line.indent < INDENT && !endsInFileSize(t.line.text))) continue;
     const title = cleanTitle(t.line.text);
     if (NOT_A_TITLE.test(title) || t.kind === 'attendance' || t.kind === 'resolved') continue;
-    if (!isHeadingShaped(title) && sawIndented) continue;
-    out.push({ at: i, titleIndex: i, number: null, title });
+    if ((!isHeadingShaped(title) || isMarginSentence(title)) && sawIndented) continue;
+    // A heading in capitals wrapped onto the minutes' column ("PL.103  LAND ADJACENT TO 14 MILL LANE," / "LANGDALE").
+    const wrapped = wrappedCapitals(tokens, i, title);
+    out.push(wrapped ? { at: i, titleIndex: i + 1, number: null, title: `${title} ${wrapped}` } : { at: i, titleIndex: i, number: null, title });
   }
-  return out.length >= 2 ? fits(out) : rejects(out, `${out.length} margin heading(s) over indented minutes, two needed`);
+  // Minute codes before the headings ("PL.101  DECLARATIONS OF INTEREST"): the code is the item's number.
+  return out.length >= 2 ? fits(withLetterCodes(out)) : rejects(out, `${out.length} margin heading(s) over indented minutes, two needed`);
 }
 
 export const indentedLayout: LayoutRule = defineRule({
   id: 'layout-indented',
   stage: 'layout',
   kind: 'indented',
-  description: 'Headings at the margin with their minutes indented (ModernGov pages copied as text).',
+  description: 'Headings at the margin with their minutes indented (ModernGov pages copied as text, printed minutes with a "Minute No." column): a minute code before the heading ("PL.101  MINUTES") is its number, a heading in capitals wrapped onto the minutes\' column continues on that line, and a sentence at the margin ("The meeting closed at 8.05 pm.") heads nothing.',
   examples: {
     context: 'document',
     valid: [
       'No. Item\n\nCemetery Fees\n    The Panel reviewed the fees.\n\nCommunity Grants\n    The Panel considered the grant applications.\n    RESOLVED that the grants be awarded.',
+      'Minute No.  Subject\n\nLC.12  MINUTES\n\n       RESOLVED – That the minutes of the meeting held on 4 June\n       be approved as a correct record.\n\nLC.13  APPLICATION 24/0310/FUL – OLD FORGE, STATION ROAD,\n       KELBRIDGE\n\n       The Head of Planning presented the report on the\n       application for a replacement workshop.\n       RESOLVED – That permission be granted.\n\nThe meeting closed at 7.40 pm.\n\n       CHAIR',
     ],
     invalid: ['Apologies for Absence\nApologies were received from Cllr Pike.\n\nCommunity Grants\nThe Panel considered the grant applications.'],
   },

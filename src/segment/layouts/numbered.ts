@@ -518,7 +518,7 @@ const MAX_WRAPPED_WORDS = 8;
 const TRAILING_REFERENCE = /\s+(?:no\.?\s*|#\s?)?[\w./-]{0,12}\d[\w./-]{0,12}$/i;
 
 /** A heading in capitals wrapped onto the next line ("100. DECLARATIONS" / "OF INTEREST"): the second line, or null. */
-function wrappedCapitals(tokens: readonly Token[], i: number, title: string): string | null {
+export function wrappedCapitals(tokens: readonly Token[], i: number, title: string): string | null {
   const next = tokens[i + 1];
   if (!next || next.kind !== 'text' || !mostlyCapitals(title) || !/^[A-Z]/.test(title)) return null;
   const text = cleanTitle(next.line.text);

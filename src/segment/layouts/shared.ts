@@ -1,7 +1,7 @@
 // What every layout detector shares: the item start it proposes, the test of
 // a heading's shape, and the small token helpers the detectors walk with.
 import type { Token } from '../../tokenize/classify.js';
-import { TRAILING_LINK_RESIDUE } from '../../tokenize/patterns.js';
+import { LISTING_COLUMNS, TRAILING_LINK_RESIDUE } from '../../tokenize/patterns.js';
 import { HEADING_SENTENCE_VERBS, HEADING_OPENERS_DESPITE_VERB, MEETING_FURNITURE_TITLES, MINUTE_LINE_LABELS, NUMBER_ABBREVIATIONS, OPENING_ITEM_TITLES, OUTCOME_QUALIFIERS, OUTCOME_SUBJECTS, SECTION_HEADING_WORDS, STANDALONE_NON_TITLES, STANDARD_ITEM_OPENINGS } from '../../lexicon/headings.js';
 import { CARRIED_WORDS, COURTESY_TITLES, LOST_WORDS, WITHDRAWN_WORDS, alternation } from '../../lexicon/index.js';
 
@@ -130,7 +130,7 @@ export const standsAsTitle = (title: string): boolean =>
   !NOT_A_TITLE.test(title) && !STANDALONE_NOT_TITLE.test(title) && !HONORIFIC_LINE.test(title) && !OUTCOME_LINE.test(title) && !MINUTE_LINE_LABEL.test(title);
 
 /** The listing heading of a ModernGov agenda-and-minutes page: what follows it is the agenda. */
-export const LISTING_HEADING = /^no\.?\s+item$/i;
+export const LISTING_HEADING = new RegExp(`^${LISTING_COLUMNS}$`, 'i');
 
 // How far into the document the attendance at the top may stand: a share of its content lines.
 export const TOP_SHARE = 0.4;
