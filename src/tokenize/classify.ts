@@ -5,6 +5,7 @@ import type { SourceLine } from '../read/types.js';
 import * as P from './patterns.js';
 import { expandMinutesRows, expandTableRows } from './table-rows.js';
 import { splitRunOnLines } from './flattened.js';
+import { joinWrappedLabels } from './wrapped-labels.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
 import { ATTENDED_BUSINESS, DECISION_LABELS, ITEM_NUMBER_LABELS, alternation, firstLetters } from '../lexicon/index.js';
 import { leadingWordTest } from '../lexicon/gate.js';
@@ -496,7 +497,7 @@ export function classifyLine(line: SourceLine, rules: readonly LineRule[] = LINE
 }
 
 export function tokenize(source: readonly SourceLine[], rules: readonly LineRule[] = LINE_RULES): Token[] {
-  const lines = splitRunOnLines(expandMinutesRows(expandTableRows(source)));
+  const lines = joinWrappedLabels(splitRunOnLines(expandMinutesRows(expandTableRows(source))));
   const out: Token[] = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) out[i] = classifyLine(lines[i], rules);
   return out;
