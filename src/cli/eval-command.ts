@@ -2,7 +2,7 @@
 // and score it against ID.gold.json beside it (rules: the corpus README).
 import { statSync } from 'node:fs';
 import { evaluateDirectory, type EvalResult } from '../eval/corpus.js';
-import { compileRegexpsFor, OPTIMIZE_FROM } from './regexp-mode.js';
+import { optimizeRegexps } from './regexp-mode.js';
 import { FIT_FIELDS, type FieldScore } from '../eval/score.js';
 import type { CompiledConfig } from '../config/compile.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit.js';
@@ -58,7 +58,7 @@ export async function runEval(opts: EvalCommandOptions, io: { stdout: NodeJS.Wri
   let result: EvalResult;
   try {
     // A corpus: the regexes are compiled optimized (regexp-mode.ts).
-    compileRegexpsFor(OPTIMIZE_FROM);
+    optimizeRegexps();
     result = await evaluateDirectory(opts.gold, { config });
   } catch (e) {
     io.stderr.write(`minutes: ${(e as Error).message}\n`);

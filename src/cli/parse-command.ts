@@ -130,7 +130,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   // Missing inputs are reported in sorted place with the files; standard input comes last.
   const listed = [...files, ...missing].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const count = listed.length + (stdin ? 1 : 0);
-  compileRegexpsFor(count);
+  compileRegexpsFor(listed, stdin);
   const format: OutputFormat = opts.format ?? (count === 1 || opts.out ? 'json' : 'ndjson');
   const writer = WRITERS[format];
   const pretty = !!opts.pretty;
