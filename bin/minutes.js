@@ -61,9 +61,10 @@ function passLocalLexicon(argv) {
  * was used.
  */
 function start({ writeCache = false } = {}) {
-  // The V8 flags must be those the cache was made with: run.ts sets this one too, but only once compiled.
+  // The V8 flags must be those the cache was made with: run.ts sets these too (REGEXP_FLAGS in
+  // src/cli/regexp-mode.ts), but only once compiled.
   if (!writeCache) passLocalLexicon(process.argv.slice(2));
-  require('node:v8').setFlagsFromString('--no-regexp-tier-up');
+  require('node:v8').setFlagsFromString('--no-regexp-tier-up --no-regexp-optimization');
   const vm = require('node:vm');
   const source = readFileSync(BUNDLE, 'utf8');
   const stat = statSync(BUNDLE);

@@ -143,7 +143,8 @@ await build({
 
 // V8's code cache for dist/cli.cjs (see bin/minutes.js), made after a one-file
 // parse so that it holds the functions such a run compiles. No V8 flag may be
-// set during that run but the one bin/minutes.js sets before compiling.
+// set during that run but those bin/minutes.js sets before compiling (a run of
+// one small file keeps them: src/cli/regexp-mode.ts).
 const sample = join('fixtures', 'examples', readdirSync(join('fixtures', 'examples')).filter((f) => f.endsWith('.txt')).sort()[0]);
 /** `minutes parse SAMPLE` through bin/minutes.js: whether it took the code cache, and what it loaded. */
 const startCli = (options) => {

@@ -2,6 +2,7 @@
 // and score it against ID.gold.json beside it (rules: the corpus README).
 import { statSync } from 'node:fs';
 import { evaluateDirectory, type EvalResult } from '../eval/corpus.js';
+import { optimizeRegexps } from './regexp-mode.js';
 import { FIT_FIELDS, type FieldScore } from '../eval/score.js';
 import type { CompiledConfig } from '../config/compile.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './exit.js';
@@ -56,6 +57,8 @@ export async function runEval(opts: EvalCommandOptions, io: { stdout: NodeJS.Wri
   }
   let result: EvalResult;
   try {
+    // A corpus: the regexes are compiled optimized (regexp-mode.ts).
+    optimizeRegexps();
     result = await evaluateDirectory(opts.gold, { config });
   } catch (e) {
     io.stderr.write(`minutes: ${(e as Error).message}\n`);

@@ -26,6 +26,7 @@ import type { TablesSink } from '../write/tables.js';
 import type { Origin, Provenance } from '../write/provenance.js';
 import { EXCEL_BOM } from '../write/csv.js';
 import type { TaskOutcomes } from './pool.js';
+import { compileRegexpsFor } from './regexp-mode.js';
 
 export interface ParseCommandOptions {
   format?: OutputFormat;
@@ -129,6 +130,7 @@ export async function runParse(inputs: string[], opts: ParseCommandOptions, io: 
   // Missing inputs are reported in sorted place with the files; standard input comes last.
   const listed = [...files, ...missing].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const count = listed.length + (stdin ? 1 : 0);
+  compileRegexpsFor(listed, stdin);
   const format: OutputFormat = opts.format ?? (count === 1 || opts.out ? 'json' : 'ndjson');
   const writer = WRITERS[format];
   const pretty = !!opts.pretty;

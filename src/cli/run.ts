@@ -1,13 +1,16 @@
 // Entry point of the bundled CLI (dist/cli.js).
 import { setFlagsFromString } from 'node:v8';
 import { main, readAllStdin } from './main.js';
+import { REGEXP_FLAGS } from './regexp-mode.js';
 
 // V8 first runs a regex in its bytecode interpreter and compiles it to machine
 // code only once it is hot. The extractors' name patterns are thousands of
 // characters long: interpreting them costs ~30 ms on the first file, so they
 // are compiled straight away (regexes compile lazily, on first use, so setting
-// the flag here is early enough; it applies to worker threads too).
-setFlagsFromString('--no-regexp-tier-up');
+// the flag here is early enough; it applies to worker threads too). They are
+// compiled without V8's regexp optimizations until a batch asks for them
+// (src/cli/regexp-mode.ts).
+setFlagsFromString(REGEXP_FLAGS);
 
 /** An error from the system (a full disk, a denied path): it has an errno code, and the user gets one line, not a trace. */
 const isEnvironmentError = (e: unknown): e is NodeJS.ErrnoException => typeof (e as NodeJS.ErrnoException)?.code === 'string' && typeof (e as NodeJS.ErrnoException).syscall === 'string';

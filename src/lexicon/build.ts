@@ -46,44 +46,65 @@ export function caselessAlternation(words: readonly string[]): string {
 
 /** The trie of sorted, distinct phrases as one non-capturing group; an empty phrase makes it optional. */
 function trie(sorted: readonly string[]): string {
-  const branches = trieBranches(sorted, 0, sorted.length, 0);
-  return sorted.length > 0 && sorted[0] === '' ? `(?:${branches})?` : `(?:${branches})`;
+  // Many lists are built into patterns more than once (a label list in several line patterns): each trie is made once.
+  const key = JSON.stringify(sorted);
+  let made = TRIES.get(key);
+  if (made === undefined) {
+    const branches = trieBranches(sorted, 0, sorted.length, 0);
+    made = sorted.length > 0 && sorted[0] === '' ? `(?:${branches})?` : `(?:${branches})`;
+    TRIES.set(key, made);
+  }
+  return made;
 }
+const TRIES = new Map<string, string>();
+
+// The patterns are built when the bundle loads, from hundreds of lists: the builder is linear in the
+// letters of the phrases (no rescan of the sub-patterns it has made, no regex per letter).
+
+/** How many branches the last call of trieBranches joined: more than one needs a group around them. */
+let lastBranchCount = 0;
+
+/** One character of a phrase as the trie writes it: a space matches a run of whitespace, metacharacters are escaped. */
+function charToken(ch: string): string {
+  if (ch === ' ') return '\\s{1,3}';
+  return META.has(ch) ? `\\${ch}` : ch;
+}
+const META = new Set('.*+?^${}()|[]\\');
+
+/** What charToken makes of each character of a text, in two passes of native code (start-up code runs in V8's interpreter, slow letter by letter). */
+function literalTokens(text: string): string {
+  const escaped = escapeRegex(text);
+  return escaped.includes(' ') ? escaped.replace(SPACES, '\\s{1,3}') : escaped;
+}
+const SPACES = / /g;
 
 /** The branches of the trie of sorted words[lo, hi), which share their first `depth` characters. */
 function trieBranches(words: readonly string[], lo: number, hi: number, depth: number): string {
-  const branches: string[] = [];
   let i = lo;
   // A word that ends here sorts first; the caller makes the branches optional after it.
   while (i < hi && words[i].length === depth) i++;
+  // One word left: the rest of it, letter by letter.
+  if (hi - i === 1) {
+    lastBranchCount = 1;
+    return literalTokens(words[i].slice(depth));
+  }
+  const branches: string[] = [];
   while (i < hi) {
     const ch = words[i][depth];
     let j = i + 1;
     while (j < hi && words[j][depth] === ch) j++;
-    const token = ch === ' ' ? '\\s{1,3}' : escapeRegex(ch);
+    const token = charToken(ch);
     const ends = words[i].length === depth + 1;
     const rest = trieBranches(words, i, j, depth + 1);
     if (rest === '') branches.push(token);
     else {
-      const several = rest.includes('|') && !isOneGroup(rest);
+      const several = lastBranchCount > 1;
       branches.push(`${token}${ends || several ? `(?:${rest})` : rest}${ends ? '?' : ''}`);
     }
     i = j;
   }
+  lastBranchCount = branches.length;
   return branches.join('|');
-}
-
-/** True when a branch list has no top-level "|" (every "|" sits inside a group). */
-function isOneGroup(source: string): boolean {
-  let depth = 0;
-  for (let k = 0; k < source.length; k++) {
-    const c = source[k];
-    if (c === '\\') k++;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return false;
-  }
-  return true;
 }
 
 /**

@@ -92,35 +92,53 @@ function buildBlocks(tokens: readonly Token[]): Block[] {
   let openLast = '';
   let openIsRow = false;
   let pendingMarker: Token | null = null;
+  // The open block's text and full text, as the lines that make them: joined once when the block is
+  // closed, not concatenated line by line (a string per line joined, and its copy when first read, both live on).
+  // (Made only when a second line joins a block: most blocks are one line.)
+  let textParts: string[] | null = null;
+  let fullParts: string[] | null = null;
+  const close = (): void => {
+    if (open && textParts && fullParts) {
+      open.text = textParts.length === 1 ? textParts[0] : textParts.join(' ');
+      open.fullText = fullParts.join('\n');
+    }
+    open = null;
+    textParts = null;
+    fullParts = null;
+  };
   for (const token of tokens) {
     if (token.kind === 'blank' || token.kind === 'furniture' || token.kind === 'record-field' || token.kind === 'documents-marker' || token.kind === 'item-reference' || token.kind === 'agenda-item-marker' || token.kind === 'minutes-marker') {
       // A blank line inside a sentence (a line ending "…, Kayleigh Leonard," in text taken from a PDF) does not end it.
-      if (token.kind === 'blank' && open && UNFINISHED.test(openLast) && !LABELLED.test(open.fullText)) continue;
-      if (token.kind === 'blank' || token.kind === 'minutes-marker' || token.kind === 'record-field') open = null;
+      if (token.kind === 'blank' && open && UNFINISHED.test(openLast) && !LABELLED.test(fullParts ? fullParts.join('\n') : open.fullText)) continue;
+      if (token.kind === 'blank' || token.kind === 'minutes-marker' || token.kind === 'record-field') close();
       continue;
     }
     if (token.kind === 'bullet-marker' || (token.kind === 'item-number' && !pendingMarker)) {
       pendingMarker = token;
-      open = null;
+      close();
       continue;
     }
     // "Name, Role and Name, Role\nwere in attendance for this item": the list wraps onto the line that names it.
     if (open && !pendingMarker && token.kind === 'presenting-attendance' && open.kind === 'paragraph' && !ENDS_SENTENCE.test(openLast)) {
       open.kind = 'presenting-attendance';
-      open.text = `${open.text} ${token.line.text}`;
-      open.fullText += `\n${token.line.text}`;
+      (textParts ??= [open.text]).push(token.line.text);
+      (fullParts ??= [open.fullText]).push(token.line.text);
       openLast = token.line.text;
       open.end = token.line.line;
       continue;
     }
     if (open && !pendingMarker && continues(open, openLast, token, openIsRow)) {
-      open.text = open.text ? `${open.text} ${token.text}` : token.text;
-      open.fullText += `\n${token.line.text}`;
+      // An empty text so far is replaced, not joined to.
+      textParts ??= [open.text];
+      if (textParts.length === 1 && textParts[0] === '') textParts[0] = token.text;
+      else textParts.push(token.text);
+      (fullParts ??= [open.fullText]).push(token.line.text);
       openLast = token.line.text;
       openIsRow = false;
       open.end = token.line.line;
       continue;
     }
+    close();
     const kind = pendingMarker && token.kind === 'text' ? 'bullet' : (BLOCK_OF[token.kind] ?? 'paragraph');
     const block: Block = {
       kind,
@@ -143,6 +161,7 @@ function buildBlocks(tokens: readonly Token[]): Block[] {
     openLast = token.line.text;
     openIsRow = token.line.hint === 'table-row';
   }
+  close();
   return blocks;
 }
 

@@ -80,6 +80,21 @@ const INITIAL_AND_SURNAME = /^[A-Z]\.\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,\s/
 // The labels' first words: a line that starts with none of them is no attendance label (unless bilingual).
 const LEADS_WITH_LABEL = leadingWordTest(P.ATTENDANCE_LINE_LABELS);
 
+/**
+ * A label leads the line, or leads what follows its first "/" or "|" (a label after a heading in
+ * another language, "Presennol / Present:"): the only places the attendance patterns read one. A
+ * line with a "/" elsewhere ("Budget 2024/25") does not run them (their compiled code is the
+ * largest of all the line rules').
+ */
+function leadsWithLabel(text: string): boolean {
+  if (!LEADS_WITH_LABEL) return true;
+  if (LEADS_WITH_LABEL(text)) return true;
+  const slash = text.indexOf('/');
+  const bar = text.indexOf('|');
+  const mark = slash < 0 ? bar : bar < 0 ? slash : Math.min(slash, bar);
+  return mark >= 0 && LEADS_WITH_LABEL(text.slice(mark + 1).trimStart());
+}
+
 /** The line's last visible character is a digit, a letter after a digit ("7a"), or a closing bracket. */
 function endsInNumber(text: string): boolean {
   let end = text.length - 1;
@@ -330,7 +345,7 @@ export const LINE_RULES: LineRule[] = [
     // Derived from the labels: a label added to the lexicon (Welsh "Yn bresennol") opens its own first letter.
     starts: firstLetters(P.ATTENDANCE_LINE_LABELS),
     // Every pattern reads a label at the line's start, or after a heading in another language and a "/" or "|".
-    requires: { test: (text) => (LEADS_WITH_LABEL?.(text) ?? true) || text.includes('/') || text.includes('|') },
+    requires: { test: leadsWithLabel },
     match: (l) => {
       const alone = P.matchAttendanceLabelAlone(l.text);
       if (alone) return { text: '', marker: alone[1] };

@@ -62,13 +62,15 @@ function splitRow(row: SourceLine): SourceLine[] {
 export function expandTableRows(lines: readonly SourceLine[]): SourceLine[] {
   const header = lines.findIndex((l) => TABLE_HEADER.test(l.text));
   if (header < 0) return lines as SourceLine[];
-  const out: SourceLine[] = lines.slice(0, header).map((l) => l);
+  // Lines whose text is unchanged pass through as they are (the same objects): a copy of each
+  // would double the lines a large file holds while it is parsed. Nothing after the readers changes a line.
+  const out: SourceLine[] = lines.slice(0, header);
   out.push({ ...lines[header], text: 'No. Item' });
   let rowOpen = false;
   for (let i = header + 1; i < lines.length; i++) {
     const l = lines[i];
     if (SEPARATOR_ROW.test(l.text) || l.text === '') {
-      out.push({ ...l, text: '' });
+      out.push(l.text === '' ? l : { ...l, text: '' });
       rowOpen = false;
       continue;
     }
@@ -76,7 +78,8 @@ export function expandTableRows(lines: readonly SourceLine[]): SourceLine[] {
     if (startsRow && /^[A-Z0-9(]|^minutes:/i.test(l.text)) {
       out.push(...splitRow(l));
     } else {
-      out.push({ ...l, text: l.text.replace(/\s*\|\s*$/, '') });
+      const text = l.text.replace(/\s*\|\s*$/, '');
+      out.push(text === l.text ? l : { ...l, text });
     }
     rowOpen = !/\|\s*$/.test(l.text);
   }
