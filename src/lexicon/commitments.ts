@@ -102,11 +102,32 @@ export const NOT_TASK_AFTER_MODAL: readonly string[] = extendable('NOT_TASK_AFTE
   'work within',
 ]);
 
+/**
+ * Words of willingness after "would be": "would be happy to meet the residents", "will be pleased to provide the figures".
+ * An offer made at the meeting, a task when its verb is one.
+ */
+export const WILLING_WORDS: readonly string[] = extendable('WILLING_WORDS', ['happy', 'willing', 'pleased', 'glad', 'prepared']);
+
+/** Willingness stated in the present or past, an offer without a modal: "Cllr Ross was willing to host the stall". */
+export const STATED_WILLING_WORDS: readonly string[] = extendable('STATED_WILLING_WORDS', ['willing']);
+
+/** What a person is willing to do at the meeting itself, not later: "happy to answer questions", "happy to take questions". */
+export const AT_MEETING_OFFERS: readonly string[] = extendable('AT_MEETING_OFFERS', ['answer', 'take questions', 'take any questions', 'hear', 'see', 'learn', 'report that', 'confirm that', 'inform', 'announce', 'advise that']);
+
+/**
+ * Participles that, with an officer as agent, name a decision made or a standing arrangement, not a task set:
+ * "will be determined by the Head of Planning under delegated powers", "the scheme would be led by the Director".
+ */
+export const NOT_TASK_PARTICIPLES: readonly string[] = extendable('NOT_TASK_PARTICIPLES', ['determined', 'decided', 'delegated', 'exercised', 'considered', 'required', 'affected', 'impacted', 'led', 'managed', 'overseen', 'funded', 'supported', 'needed', 'used', 'welcomed', 'expected', 'advised', 'assessed', 'judged', 'covered', 'employed', 'appointed', 'elected', 'replaced', 'selected', 'chosen']);
+
 /** Words that make a meeting a later one: "at the next meeting", "to a future Committee", "at a later meeting". */
 export const LATER_MEETING_WORDS: readonly string[] = extendable('LATER_MEETING_WORDS', ['next', 'future', 'following', 'later', 'subsequent']);
 
 /** Participles that do not end in -ed, for "will be … at the next meeting": "will be taken", "would be made". */
 export const IRREGULAR_PARTICIPLES: readonly string[] = extendable('IRREGULAR_PARTICIPLES', ['made', 'done', 'put', 'set', 'held', 'brought', 'sent', 'taken', 'given', 'kept', 'met', 'paid', 'read', 'shown', 'written', 'drawn up', 'sought', 'bought']);
+
+/** Adjectives of a paper promised for a later meeting, read as its participles are: "the analysis would be available by the next Board meeting". */
+export const READY_WORDS: readonly string[] = extendable('READY_WORDS', ['available', 'ready']);
 
 /** What is done with the minutes and motions at a meeting itself, not a task: "the minutes will be signed at the next meeting". */
 export const MEETING_BUSINESS_DONE: readonly string[] = extendable('MEETING_BUSINESS_DONE', ['signed', 'approved', 'confirmed', 'agreed', 'noted', 'adopted', 'ratified', 'accepted', 'received', 'moved', 'seconded', 'elected', 'voted', 'opened', 'closed', 'chaired', 'minuted', 'recorded', 'held']);

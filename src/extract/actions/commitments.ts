@@ -38,6 +38,11 @@ import {
   STANCE_VERBS,
   TO_BE_DONE,
   TO_MEETING,
+  WILLING_WORDS,
+  STATED_WILLING_WORDS,
+  AT_MEETING_OFFERS,
+  NOT_TASK_PARTICIPLES,
+  READY_WORDS,
   alternation,
 } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PLAIN_NAME_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
@@ -90,6 +95,22 @@ const DETERMINER = alternation(['the', 'a', 'an', 'this', 'that', 'these', 'thos
 
 /** Who takes on a task of any verb: a person by honorific, a post named by its head ("The Parks Manager", "Clerk"), he or she. */
 const NAMED_SUBJECT = `(?:${HONORIFIC_NAME_SOURCE}|${GROUP_OWNER}|(?:The|the)\\s+(?:(?:${alternation(ROLE_ADJECTIVES)})\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,4}?${alternation(ROLE_HEADS)}(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}|(?:The|the)\\s+(?:${alternation(ROLE_ADJECTIVES)})\\s+officers?|${BARE_ROLE_SOURCE}|${INITIALS_OWNER_SOURCE}|[Hh]e|[Ss]he)`;
+
+/**
+ * Who takes a task in a clause after a comma or a dash, as parish minutes run a task into a sentence: "…, Councillor
+ * Healey to order scalpings", "Mill Farm - side extension - councillors to make a site visit". A person by honorific,
+ * a post or a group: not a plain name or initials, which a comma also puts before a place or a body.
+ */
+const CLAUSE_OWNER = `(?:${HONORIFIC_NAME_SOURCE}|${GROUP_OWNER}|(?:[Tt]he\\s+)?${BARE_ROLE_SOURCE})`;
+
+/** An officer, a post or a person named as the agent of a passive task: "… will be returned by the Clerk", "… by officers". */
+export const AGENT_SOURCE = `(?:the|The)\\s+(?:(?:${alternation(ROLE_ADJECTIVES)})\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,4}?${alternation(ROLE_HEADS)}\\b(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}|${BARE_ROLE_SOURCE}|${HONORIFIC_NAME_SOURCE}|(?:council\\s+|the\\s+)?(?:officers|staff)`;
+
+/** An offer's words: "would be happy to", "will be pleased to", "was willing to", "would welcome the opportunity to". */
+const WILLINGNESS = `(?:(?:${WOULD_WILL})\\s+(?:also\\s+|certainly\\s+)?be\\s+(?:very\\s+|more\\s+than\\s+|most\\s+|only\\s+too\\s+)?(?:${alternation(WILLING_WORDS)})|(?:was|were|is|are)\\s+(?:also\\s+|very\\s+)?(?:${alternation(STATED_WILLING_WORDS)})|(?:would|will)\\s+(?:also\\s+)?welcome\\s+(?:the|an)\\s+opportunity)`;
+
+/** A matter put on a later agenda: "will be an agenda item for the next meeting", "to go on the agenda for the October meeting". */
+const LATER_AGENDA = `\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)}|to)\\s+(?:also\\s+|then\\s+)?(?:be|go|appear)\\s+(?=[^.;]{0,80}?\\b(?:${alternation(LATER_MEETING_WORDS)}|${alternation(MONTHS)})\\b)(?:as\\s+)?(?:an?\\s+)?(?:agenda\\s+item|item\\s+on\\s+(?:the|a|an)\\s+(?:[\\w'’-]+\\s+){0,2}?agenda|on\\s+(?:the|a|an)\\s+(?:[\\w'’-]+\\s+){0,2}?agenda)\\b`;
 
 /** In rule order: where two match a sentence, the earlier match wins, then the earlier rule. */
 export const COMMITMENT_RULES: readonly CommitmentRule[] = [
@@ -220,11 +241,12 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
         'The footpath survey would be reviewed by councillors and reported to a future meeting of the Council.',
         'The draft budget will be made ready for the following Finance Committee.',
         'The Harbour Master said the mooring fees would be recalculated and the new tariff put to the March Committee.',
+        'The Director expected that the condition survey would be available by the next Board meeting.',
       ],
       invalid: ['The minutes will be signed at the next meeting.', 'The lease was finalised at the last meeting.', 'Cllr Dunn asked whether the lease would be finalised at the next meeting.'],
     },
     pattern: new RegExp(
-      `(?<!\\b(?:whether|if)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){0,4})(?<=\\b${WOULD_WILL}\\s{1,3}(?:(?:also|then|now)\\s{1,3})?)be\\s+(?!(?:${alternation(MEETING_BUSINESS_DONE)})\\b)(?:[a-z]{2,}ed|${alternation(IRREGULAR_PARTICIPLES)})\\b[^.;]{0,60}?\\b(?:at|to|for|by|before|in)\\s+(?:the|a)\\s+(?:${alternation(LATER_MEETING_WORDS)}|${alternation(MONTHS)})\\s+(?:[\\w'’-]+\\s+){0,2}?${MEETING}\\b`,
+      `(?<!\\b(?:whether|if)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){0,4})(?<=\\b${WOULD_WILL}\\s{1,3}(?:(?:also|then|now)\\s{1,3})?)be\\s+(?!(?:${alternation(MEETING_BUSINESS_DONE)})\\b)(?:[a-z]{2,}ed|${alternation([...IRREGULAR_PARTICIPLES, ...READY_WORDS])})\\b[^.;]{0,60}?\\b(?:at|to|for|by|before|in)\\s+(?:the|a)\\s+(?:${alternation(LATER_MEETING_WORDS)}|${alternation(MONTHS)})\\s+(?:[\\w'’-]+\\s+){0,2}?${MEETING}\\b`,
       'i',
     ),
     // Read from "be", as commitment-to-a-meeting (earlier in this list) is: where both match, that rule names it.
@@ -363,13 +385,13 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   }),
   commitmentRule({
     id: 'commitment-named-to-do',
-    description: 'An owner "to" do something, as parish minutes and action lists write it: "Clerk to write to …", "Cllr Ash to obtain quotes", "NO/BM to look at …".',
+    description: 'An owner "to" do something, as parish minutes and action lists write it: "Clerk to write to …", "Cllr Ash to obtain quotes", "NO/BM to look at …", or in a clause after a comma or a dash: "…, Councillor Healey to order scalpings".',
     examples: {
-      valid: ['The Monitoring Officer to write to the complainant.', 'Cllr Ash to obtain quotes for the bench.', 'Letter from the cricket club about the outfield - members were content; Clerk to reply.', 'Clerk to chase the highways team about the pothole.', 'Direction: Staff to circulate the draft fees by-law to all members.'],
-      invalid: ['The Chair to announce any items of urgent business.', 'The Clerk to record, without note or comment, all proceedings of the council.', 'Proposed Amendment to the Licence Agreement for Lands on Elm Street.'],
+      valid: ['The Monitoring Officer to write to the complainant.', 'Cllr Ash to obtain quotes for the bench.', 'The verge by the school was discussed at length, Councillor Pryce to contact the highways team.', 'Mill Farm, Church Lane - two storey side extension - councillors to make a site visit.', 'Letter from the cricket club about the outfield - members were content; Clerk to reply.', 'Clerk to chase the highways team about the pothole.', 'Direction: Staff to circulate the draft fees by-law to all members.'],
+      invalid: ['The Chair to announce any items of urgent business.', 'The Clerk to record, without note or comment, all proceedings of the council.', 'Proposed Amendment to the Licence Agreement for Lands on Elm Street.', 'Mrs Dale, Clerk to the Council, read the notice of the meeting.', 'The footpath, Councillors to note, is now open again.'],
     },
     // A clause after a semicolon opens as a row does: "Letter from the school about the fun run; Clerk to reply.".
-    pattern: new RegExp(`(?:^|;\\s+)(?:${OWNER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?\\s+(?:is\\s+|are\\s+)?to\\s+(?:also\\s+|again\\s+|then\\s+)?(?!${PROCEDURE}\\b|be\\b|${DETERMINER}\\b)[a-z]{2,}`),
+    pattern: new RegExp(`(?:(?:^|;\\s+)(?:${OWNER_SOURCE})|(?:,\\s+|\\s[–—-]\\s+)(?:${CLAUSE_OWNER}))(?:\\s+\\([^)]{1,80}\\))?\\s+(?:is\\s+|are\\s+)?to\\s+(?:also\\s+|again\\s+|then\\s+)?(?!${PROCEDURE}\\b|be\\b|${DETERMINER}\\b)[a-z]{2,}`),
     cue: ['to'],
   }),
   commitmentRule({
@@ -401,5 +423,46 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     },
     pattern: new RegExp(`(?:,|\\band|\\bbut)\\s+(?!the\\s+(?:Council|Government|Authority|[Ss]trategy|[Pp]lan)\\b)(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${PLAIN_NAME_SOURCE}|[Oo]fficers)\\s+${MODAL}\\s+(?:also\\s+|then\\s+)?(?:${PROMISE})\\b`),
     cue: FUTURE_MODALS,
+  }),
+  commitmentRule({
+    id: 'commitment-willing-to',
+    description: 'A person, post or officers would be happy, willing or pleased to do something later, was willing to, or would welcome the opportunity to: an offer ("The Director would be happy to meet the residents"); not what is done at the meeting ("happy to answer questions").',
+    examples: {
+      valid: [
+        'The Head of Highways would be happy to meet the ward members on site.',
+        'She said that she would be pleased to provide a breakdown by ward.',
+        'Cllr Okafor was willing to host the information stall at the gala.',
+        'He would welcome the opportunity to go through the figures with the member.',
+        'The Clerk would be happy to draft a letter to the bus company.',
+        'Officers would be willing to meet the parish council in the spring.',
+        'Councillor Hart would be glad to share her notes with the group.',
+        'The Director said that officers would be happy to arrange a site visit.',
+      ],
+      invalid: ['The Director would be happy to answer any questions.', 'Members were pleased to note the improvement.', 'Residents would be happy to see the bus route restored.', 'The Parish Council would be willing to fund half of the cost.'],
+    },
+    pattern: new RegExp(`(?:^|;\\s+|\\b(?:that|and|but)\\s+)(?!(?:The|the)\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}(?:${DECIDING_BODY})\\b)${ACTOR}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${WILLINGNESS}\\s+to\\s+(?!(?:${PROCEDURE}|${alternation(AT_MEETING_OFFERS)})\\b)[a-z]{2,}`),
+    cue: [...WILLING_WORDS, 'opportunity'],
+  }),
+  commitmentRule({
+    id: 'commitment-later-agenda',
+    description: 'A matter will be, or is to be, an agenda item or on the agenda of a later meeting: "will be an agenda item for the next meeting", "to go on the September agenda".',
+    examples: {
+      valid: ['The request for a dog bin was raised again and will be an agenda item for the next meeting.', 'Parking on the green to go on the agenda for the October meeting.', 'The speed survey results would be on the next agenda.'],
+      invalid: ['The speed survey results were on the agenda for the last meeting.', 'The items on the agenda will be taken in order.'],
+    },
+    pattern: new RegExp(LATER_AGENDA, 'i'),
+    cue: ['agenda'],
+  }),
+  commitmentRule({
+    id: 'commitment-done-by-owner',
+    description: 'Something will or would be done by a named officer, a post or officers: the agent makes it their task ("the voting form will be returned by the Clerk", "the signs would be checked by officers"); not a decision or an arrangement ("will be determined by the Head of Planning").',
+    examples: {
+      valid: ['The completed voting form will be returned to the county association by the Clerk.', 'The damaged signs would be repainted by the Parks Manager before Easter.', 'The tenancy figures would be re-examined by officers.'],
+      invalid: ['The application will be determined by the Head of Planning under delegated powers.', 'The form was returned to the county association by the Clerk.', 'The new service would be managed by the Director of Housing.'],
+    },
+    pattern: new RegExp(
+      `\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)})\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?!(?:${alternation([...MEETING_BUSINESS_DONE, ...NOT_TASK_PARTICIPLES])})\\b)(?:[a-z][a-z-]+ed|${alternation(IRREGULAR_PARTICIPLES)})\\b[^.;]{0,80}?\\bby\\s+(?:${AGENT_SOURCE})`,
+    ),
+    cue: ['by'],
   }),
 ];
