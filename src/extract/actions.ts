@@ -10,7 +10,7 @@ import { defineRule } from '../rules/define.js';
 import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, COUNCIL_AREA_NOUNS, TASK_LABELS, DUE_COLUMN_HEADERS, FOLLOW_UP_PAPERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, OPEN_DEADLINES, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MEETING_NOUNS, MONTHS, REPORTING_VERBS, REQUESTING_VERBS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation } from '../lexicon/index.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
-import { openerLength } from './util/openers.js';
+import { openerLength, withoutOpeners } from './util/openers.js';
 import { sentences, sharedWordCount } from './util/text.js';
 import { looksLikePersonName } from '../tokenize/names.js';
 import { bodyDecision } from './resolutions.js';
@@ -135,6 +135,9 @@ export function commitmentText(sentence: string, at: number, rule?: CommitmentRu
   if (at <= 0) return sentence;
   // The rule's match may open with the semicolon itself ("(?:^|;\s+)Clerk to …").
   if (rule !== undefined && OWN_SUBJECT_RULES.has(rule.id) && /;\s*$|;\s*(?=\S*$)/.test(sentence.slice(0, at + 1))) return sentence.slice(at).replace(/^;\s*/, '');
+  // After a comma or a dash the clause with its own subject closes the sentence that gives its reason: "The potholes
+  // were discussed …, Councillor Dunmore to order planings" is one record.
+  if (rule !== undefined && OWN_SUBJECT_RULES.has(rule.id)) return sentence;
   // A later clause with a subject of its own ("…, but Democratic Services would ascertain …") stays in its sentence.
   if (rule !== undefined && WHOLE_SENTENCE_RULES.has(rule.id)) return sentence;
   const before = sentence.slice(0, at);
@@ -181,7 +184,9 @@ const AGENT = new RegExp(`\\bby\\s+(${AGENT_SOURCE})`);
 
 function ownerOf(sentence: string): string | null {
   if (ASKS_OTHERS.test(sentence)) return null;
-  const m = OWNER.exec(sentence) ?? OWNER_THEN_TASK.exec(sentence) ?? SPEAKER_COMMITTED.exec(sentence) ?? SPEAKER_PROMISED.exec(sentence);
+  // Read from the sentence's own subject: "Once the prices are known, the Director of Finance will circulate …".
+  const own = withoutOpeners(sentence);
+  const m = OWNER.exec(own) ?? OWNER_THEN_TASK.exec(own) ?? SPEAKER_COMMITTED.exec(own) ?? SPEAKER_PROMISED.exec(own);
   if (!m || NOT_OWNER.test(m[1])) return null;
   return m[1].trim();
 }

@@ -68,14 +68,18 @@ const REPORTED = alternation(REPORTING_VERBS);
 
 /** A role named without "The": "Head of Housing to report back", "Clerk to write". */
 export const BARE_ROLE_SOURCE = `${alternation(OWNER_ROLES)}(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}`;
+/** The owner roles as written in lower case: "our chair", "the secretary". */
+const LOWER_OWNER_ROLES = alternation(OWNER_ROLES.map((r) => r.toLowerCase()));
 /** A role after "our", as community councils write: "our chair", "Our Minute Secretary". */
-const OUR_ROLE_SOURCE = `[Oo]ur\\s+(?:${alternation(OWNER_ROLES)}|${alternation(OWNER_ROLES.map((r) => r.toLowerCase()))})`;
+const OUR_ROLE_SOURCE = `[Oo]ur\\s+(?:${alternation(OWNER_ROLES)}|${LOWER_OWNER_ROLES})`;
+/** A post written in lower case after "the", as community and parish councils often write it: "the secretary would write", "the clerk to reply". */
+const LOWER_ROLE_SOURCE = `[Tt]he\\s+(?:${LOWER_OWNER_ROLES})\\b`;
 /** Owners written as initials in parish action lists: "NO", "KD", "NO/BM". */
 export const INITIALS_OWNER_SOURCE = '[A-Z]{2,3}(?:\\s?/\\s?[A-Z]{2,3}){0,3}';
 /** Groups that take a task together. */
 const GROUP_OWNER = '(?:[Aa]ll\\s+)?(?:[Oo]fficers|[Cc]ouncillors|[Mm]embers|[Ss]taff|Administration|The\\s+[Oo]fficers|The\\s+[Cc]ouncillors|[Cc]ouncil\\s+staff)';
 /** Who can take a task on: a named person, a role, initials, officers. */
-export const OWNER_SOURCE = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${BARE_ROLE_SOURCE}|${OUR_ROLE_SOURCE}|${PLAIN_NAME_SOURCE}|${INITIALS_OWNER_SOURCE}|${GROUP_OWNER})`;
+export const OWNER_SOURCE = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${BARE_ROLE_SOURCE}|${OUR_ROLE_SOURCE}|${LOWER_ROLE_SOURCE}|${PLAIN_NAME_SOURCE}|${INITIALS_OWNER_SOURCE}|${GROUP_OWNER})`;
 /**
  * An owner set a task in the present tense, as parish minutes word a decision: "(It was agreed that) the Clerk
  * obtains quotations", "Cllr Ash writes to the school". A decision and an action at once.
@@ -94,7 +98,7 @@ const FINITE_BEFORE = alternation([...REQUESTING_VERBS, ...COMMITTING_VERBS, ...
 const DETERMINER = alternation(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'any', 'all', 'each']);
 
 /** Who takes on a task of any verb: a person by honorific, a post named by its head ("The Parks Manager", "Clerk"), he or she. */
-const NAMED_SUBJECT = `(?:${HONORIFIC_NAME_SOURCE}|${GROUP_OWNER}|(?:The|the)\\s+(?:(?:${alternation(ROLE_ADJECTIVES)})\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,4}?${alternation(ROLE_HEADS)}(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}|(?:The|the)\\s+(?:${alternation(ROLE_ADJECTIVES)})\\s+officers?|${BARE_ROLE_SOURCE}|${INITIALS_OWNER_SOURCE}|[Hh]e|[Ss]he)`;
+const NAMED_SUBJECT = `(?:${HONORIFIC_NAME_SOURCE}|${LOWER_ROLE_SOURCE}|${GROUP_OWNER}|(?:The|the)\\s+(?:(?:${alternation(ROLE_ADJECTIVES)})\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,4}?${alternation(ROLE_HEADS)}(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}|(?:The|the)\\s+(?:${alternation(ROLE_ADJECTIVES)})\\s+officers?|${BARE_ROLE_SOURCE}|${INITIALS_OWNER_SOURCE}|[Hh]e|[Ss]he)`;
 
 /**
  * Who takes a task in a clause after a comma or a dash, as parish minutes run a task into a sentence: "…, Councillor
@@ -436,11 +440,12 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
         'The Clerk would be happy to draft a letter to the bus company.',
         'Officers would be willing to meet the parish council in the spring.',
         'Councillor Hart would be glad to share her notes with the group.',
+        'The Cabinet Member would welcome the opportunity to visit the hostel with the Committee.',
         'The Director said that officers would be happy to arrange a site visit.',
       ],
       invalid: ['The Director would be happy to answer any questions.', 'Members were pleased to note the improvement.', 'Residents would be happy to see the bus route restored.', 'The Parish Council would be willing to fund half of the cost.'],
     },
-    pattern: new RegExp(`(?:^|;\\s+|\\b(?:that|and|but)\\s+)(?!(?:The|the)\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}(?:${DECIDING_BODY})\\b)${ACTOR}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${WILLINGNESS}\\s+to\\s+(?!(?:${PROCEDURE}|${alternation(AT_MEETING_OFFERS)})\\b)[a-z]{2,}`),
+    pattern: new RegExp(`(?:^|;\\s+|\\b(?:that|and|but)\\s+)(?!(?:The|the)\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}(?:${DECIDING_BODY})\\b(?!\\s+[A-Z]))${ACTOR}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${WILLINGNESS}\\s+to\\s+(?!(?:${PROCEDURE}|${alternation(AT_MEETING_OFFERS)})\\b)[a-z]{2,}`),
     cue: [...WILLING_WORDS, 'opportunity'],
   }),
   commitmentRule({
