@@ -349,6 +349,10 @@ export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
   // Irish and Indian English "revert to" is "get back to": "he would revert to Cllr Kelly with a timeline".
   'revert',
   'get back',
+  // "said she would examine staffing options", "he would brief councillors", "the Administrator negotiate an amendment".
+  'examine',
+  'brief',
+  'negotiate',
 ]);
 
 /** Delivery verbs that also say when an event happens, used without an object: "the works would commence in November". */
@@ -362,6 +366,9 @@ export const REPORTING_VERBS: readonly string[] = extendable('REPORTING_VERBS', 
 
 /** Written follow-ups a meeting asks for: "requested a further update", "asked for a written breakdown". */
 export const FOLLOW_UP_PAPERS: readonly string[] = extendable('FOLLOW_UP_PAPERS', ['update', 'report', 'briefing', 'breakdown', 'briefing note', 'written answer', 'written response']);
+
+/** What a later paper is asked to hold: "asked that future reports include a breakdown by ward", "… set out the costs". */
+export const PAPER_CONTENT_VERBS: readonly string[] = extendable('PAPER_CONTENT_VERBS', ['include', 'set out', 'show', 'contain', 'cover', 'provide', 'report on', 'detail', 'explain', 'address']);
 
 /** Participles of what "X to be …" parish lines and requests ask to be done: "Details to be published", "asked for this to be rectified". */
 export const TO_BE_DONE: readonly string[] = extendable('TO_BE_DONE', [

@@ -38,6 +38,7 @@ import {
   STANCE_VERBS,
   TO_BE_DONE,
   TO_MEETING,
+  PAPER_CONTENT_VERBS,
   WILLING_WORDS,
   STATED_WILLING_WORDS,
   AT_MEETING_OFFERS,
@@ -116,6 +117,9 @@ const WILLINGNESS = `(?:(?:${WOULD_WILL})\\s+(?:also\\s+|certainly\\s+)?be\\s+(?
 /** A matter put on a later agenda: "will be an agenda item for the next meeting", "to go on the agenda for the October meeting". */
 const LATER_AGENDA = `\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)}|to)\\s+(?:also\\s+|then\\s+)?(?:be|go|appear)\\s+(?=[^.;]{0,80}?\\b(?:${alternation(LATER_MEETING_WORDS)}|${alternation(MONTHS)})\\b)(?:as\\s+)?(?:an?\\s+)?(?:agenda\\s+item|item\\s+on\\s+(?:the|a|an)\\s+(?:[\\w'’-]+\\s+){0,2}?agenda|on\\s+(?:the|a|an)\\s+(?:[\\w'’-]+\\s+){0,2}?agenda)\\b`;
 
+/** A paper taken to a later meeting, after a procedure verb that makes it a task: "would present a recovery plan to Cabinet in May" (the rule reads case as written). */
+const TO_A_MEETING = `[^.;]{0,80}?\\bto\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${MEETING}|${alternation(MEETING_NOUNS.map((n) => n[0].toUpperCase() + n.slice(1)))})\\b`;
+
 /** In rule order: where two match a sentence, the earlier match wins, then the earlier rule. */
 export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   commitmentRule({
@@ -147,9 +151,10 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     description: 'Something would or will be circulated, provided, shared, or a practical task done (arranged, checked, repaired).',
     examples: {
       valid: ['A briefing note would be circulated to Members.', 'The revised map will be made available on the website.', 'When the proposal arrives a site meeting will be arranged.', 'The draft hedgerow survey will be posted on the website for comment.', 'Once adopted, the play strategy will be published on the Council’s website.'],
-      invalid: ['The briefing note had been circulated to Members.', 'Cr Ames asked when the Wattle Creek causeway would be repaired.', 'The Engineer replied that detour signs would be posted on Quarry Road during the works.'],
+      invalid: ['The briefing note had been circulated to Members.', 'Cr Ames asked when the Wattle Creek causeway would be repaired.', 'The Engineer replied that detour signs would be posted on Quarry Road during the works.', 'Of the 60 homes, 40% would be provided as affordable housing.', 'Twelve visitor spaces and 24 cycle spaces would be provided.'],
     },
-    pattern: new RegExp(`\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)})\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?:also\\s+|then\\s+)?(?:${DONE}|${alternation(TASKS_DONE)})\\b`, 'i'),
+    // Not a quantity a scheme provides, as a planning report states it: "40% would be provided on site", "12 spaces will be provided".
+    pattern: new RegExp(`(?<!(?:\\d%|(?<![/\\d.,])\\d{1,3}(?:\\s+[a-z-]+){1,2})\\s{1,3})\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)})\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?:also\\s+|then\\s+)?(?:${DONE}|${alternation(TASKS_DONE)})\\b`, 'i'),
     // The participle, not the modal: "was", "is", "will" are in most sentences, "circulated" in few.
     cue: [...DELIVERED, ...TASKS_DONE],
   }),
@@ -178,10 +183,10 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-asked-officers',
     description: 'Someone asked, directed or instructed officers, staff or a named officer to do something.',
     examples: {
-      valid: ['The Chair asked officers to circulate the figures after the meeting.', 'Councillor Ng asked the Head of Parks to write to the allotment holders.', 'Council directed staff to prepare a by-law for the new parking zone.'],
+      valid: ['The Chair asked officers to circulate the figures after the meeting.', 'Councillor Ng asked the Head of Parks to write to the allotment holders.', 'Council directed staff to prepare a by-law for the new parking zone.', 'Council directed the CAO/Clerk to report back on a multi-year grant for the arena.'],
       invalid: ['The Chair asked officers to introduce the report.'],
     },
-    pattern: new RegExp(`\\b(?:asked|${alternation(DIRECTING_VERBS)})\\s+(?:officers|[Ss]taff|[Aa]dministration|the\\s+(?:Clerk|Chief\\s+Executive|(?:[A-Z][\\w-]*\\s+){0,4}(?:Officer|Director|Manager)|Head\\s+of\\s+[A-Z][\\w ]{2,40}?))\\s+to\\s+(?!${PROCEDURE}\\b)[a-z]+`),
+    pattern: new RegExp(`\\b(?:asked|${alternation(DIRECTING_VERBS)})\\s+(?:officers|[Ss]taff|[Aa]dministration|the\\s+(?:[A-Z][\\w-]*/)?(?:Clerk|Chief\\s+Executive|(?:[A-Z][\\w-]*\\s+){0,4}(?:Officer|Director|Manager)|Head\\s+of\\s+[A-Z][\\w ]{2,40}?))\\s+to\\s+(?!${PROCEDURE}\\b)[a-z]+`),
     cue: ['asked', ...DIRECTING_VERBS],
   }),
   commitmentRule({
@@ -290,11 +295,11 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-named-will-do',
     description: 'A named member or officer, a post, officers or staff, or he or she will, would or shall do a task whatever its verb: "Cllr Blandford will tighten the bolts", "Officers will model the impact"; not a state, stance or habit ("will be", "would welcome", "would normally", "Members will recall").',
     examples: {
-      valid: ['The relevant Cabinet Member would respond in writing to the two questions on libraries.', 'The appropriate officer will visit the site before the next meeting.', 'Officers will survey the three sites and report to the Resources Panel in March.', 'Cllr Blandford will tighten the bolts on the noticeboard.', 'The Clerk will report the fallen stile to the County Council.', 'The Head of Parks would walk the route with the ward members in June.', 'Mrs Okafor shall also repaint the bus shelter before the fete.'],
-      invalid: ['Cllr Blandford will be away in August.', 'The scheme will cost the council £40,000.', 'The Government intends to publish new guidance.', 'The Chair would welcome views from residents.', 'The Clerk would normally attend these meetings.', 'Members will recall that the bridge was closed last winter.', 'Officers will continue to work with the developer on the design.', 'Members will find the details in the appendix.'],
+      valid: ['The relevant Cabinet Member would respond in writing to the two questions on libraries.', 'The appropriate officer will visit the site before the next meeting.', 'Officers will survey the three sites and report to the Resources Panel in March.', 'Cllr Blandford will tighten the bolts on the noticeboard.', 'The Clerk will report the fallen stile to the County Council.', 'The Head of Parks would walk the route with the ward members in June.', 'Mrs Okafor shall also repaint the bus shelter before the fete.', 'The Director of Operations would present a recovery plan to Cabinet in May.'],
+      invalid: ['Cllr Blandford will be away in August.', 'The scheme will cost the council £40,000.', 'The Government intends to publish new guidance.', 'The Chair would welcome views from residents.', 'The Clerk would normally attend these meetings.', 'Members will recall that the bridge was closed last winter.', 'Officers will continue to work with the developer on the design.', 'Members will find the details in the appendix.', 'The Chair will open the meeting at 7pm.'],
     },
     pattern: new RegExp(
-      `(?:^|;\\s+)${NAMED_SUBJECT}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${alternation(NAMED_TASK_MODALS)}\\s+(?:also\\s+|then\\s+|now\\s+|therefore\\s+|personally\\s+|once\\s+again\\s+)?(?!(?:${alternation(NOT_TASK_AFTER_MODAL)}|${PROCEDURE}|${alternation(SUBJECT_ADVERBS)}|personally|once)\\b)[a-z]{2,}\\b`,
+      `(?:^|;\\s+)${NAMED_SUBJECT}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${alternation(NAMED_TASK_MODALS)}\\s+(?:also\\s+|then\\s+|now\\s+|therefore\\s+|personally\\s+|once\\s+again\\s+)?(?!(?:${alternation(NOT_TASK_AFTER_MODAL)}|${alternation(SUBJECT_ADVERBS)}|personally|once)\\b)(?!${PROCEDURE}\\b(?!${TO_A_MEETING}))[a-z]{2,}\\b`,
     ),
     cue: NAMED_TASK_MODALS,
   }),
@@ -314,12 +319,12 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   }),
   commitmentRule({
     id: 'commitment-requested',
-    description: 'A request that something be presented, sent or fed back later, or that someone do it.',
+    description: 'A request that something be presented, sent or fed back later, that someone do it, or that a later report hold something ("asked that future reports include …").',
     examples: {
-      valid: ['Members requested the Clerk to write to the bus operator.', 'It was requested that any comments be fed back to the Policy Officer.'],
-      invalid: ['Members requested clarification on the figures.'],
+      valid: ['Members requested the Clerk to write to the bus operator.', 'It was requested that any comments be fed back to the Policy Officer.', 'Councillor Hale asked that future monitoring reports include a breakdown by ward.', 'Mr Rewi requested that the next annual report set out the cost per hectare treated.'],
+      invalid: ['Members requested clarification on the figures.', 'Councillor Hale noted that the last monitoring report included a breakdown by ward.'],
     },
-    pattern: new RegExp(`\\b(?:requested|asked)\\s+that\\s+.{3,200}?\\s+be\\s+(?:${alternation([...DELIVERED, ...REQUESTED_DONE])})\\b|\\brequested\\s+the\\s+\\w+(?:\\s+\\w+)?\\s+to\\s+[a-z]+\\b`, 'i'),
+    pattern: new RegExp(`\\b(?:requested|asked)\\s+that\\s+.{3,200}?\\s+be\\s+(?:${alternation([...DELIVERED, ...REQUESTED_DONE])})\\b|\\brequested\\s+the\\s+\\w+(?:\\s+\\w+)?\\s+to\\s+[a-z]+\\b|\\b(?:requested|asked)\\s+that\\s+(?:the\\s+|all\\s+)?(?:${alternation(LATER_PAPER_WORDS)})\\s+(?:[\\w-]+\\s+){0,2}?(?:${PAPER})s?\\s+(?:${alternation(PAPER_CONTENT_VERBS)})\\b`, 'i'),
     cue: ['requested', 'asked'],
   }),
   commitmentRule({
