@@ -183,10 +183,10 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-asked-officers',
     description: 'Someone asked, directed or instructed officers, staff or a named officer to do something.',
     examples: {
-      valid: ['The Chair asked officers to circulate the figures after the meeting.', 'Councillor Ng asked the Head of Parks to write to the allotment holders.', 'Council directed staff to prepare a by-law for the new parking zone.', 'Council directed the CAO/Clerk to report back on a multi-year grant for the arena.'],
+      valid: ['The Chair asked officers to circulate the figures after the meeting.', 'Councillor Ng asked the Head of Parks to write to the allotment holders.', 'Council directed staff to prepare a by-law for the new parking zone.', 'Council directed the CAO/Clerk to report back on a multi-year grant for the arena.', 'Council asked the Clerk-Treasurer to book the arena for the tournament.'],
       invalid: ['The Chair asked officers to introduce the report.'],
     },
-    pattern: new RegExp(`\\b(?:asked|${alternation(DIRECTING_VERBS)})\\s+(?:officers|[Ss]taff|[Aa]dministration|the\\s+(?:[A-Z][\\w-]*/)?(?:Clerk|Chief\\s+Executive|(?:[A-Z][\\w-]*\\s+){0,4}(?:Officer|Director|Manager)|Head\\s+of\\s+[A-Z][\\w ]{2,40}?))\\s+to\\s+(?!${PROCEDURE}\\b)[a-z]+`),
+    pattern: new RegExp(`\\b(?:asked|${alternation(DIRECTING_VERBS)})\\s+(?:officers|[Ss]taff|[Aa]dministration|the\\s+(?:[A-Z][\\w-]*/)?(?:Clerk(?:-[A-Z]\\w*)?|Chief\\s+Executive|(?:[A-Z][\\w-]*\\s+){0,4}(?:Officer|Director|Manager)|Head\\s+of\\s+[A-Z][\\w ]{2,40}?))\\s+to\\s+(?!${PROCEDURE}\\b)[a-z]+`),
     cue: ['asked', ...DIRECTING_VERBS],
   }),
   commitmentRule({
