@@ -181,13 +181,13 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   }),
   commitmentRule({
     id: 'commitment-asked-officers',
-    description: 'Someone asked, requested, directed or instructed officers, staff or a named officer to do something.',
+    description: 'Someone asked, directed or instructed officers, staff or a named officer to do something.',
     examples: {
-      valid: ['The Chair asked officers to circulate the figures after the meeting.', 'Councillor Ng asked the Head of Parks to write to the allotment holders.', 'Council directed staff to prepare a by-law for the new parking zone.', 'Council directed the CAO/Clerk to report back on a multi-year grant for the arena.', 'Council asked the Clerk-Treasurer to book the arena for the tournament.', 'Council requested staff to prepare a by-law for the dog park.'],
+      valid: ['The Chair asked officers to circulate the figures after the meeting.', 'Councillor Ng asked the Head of Parks to write to the allotment holders.', 'Council directed staff to prepare a by-law for the new parking zone.', 'Council directed the CAO/Clerk to report back on a multi-year grant for the arena.', 'Council asked the Clerk-Treasurer to book the arena for the tournament.'],
       invalid: ['The Chair asked officers to introduce the report.'],
     },
-    pattern: new RegExp(`\\b(?:asked|requested|${alternation(DIRECTING_VERBS)})\\s+(?:officers|[Ss]taff|[Aa]dministration|the\\s+(?:[A-Z][\\w-]*/)?(?:Clerk(?:-[A-Z]\\w*)?|Chief\\s+Executive|(?:[A-Z][\\w-]*\\s+){0,4}(?:Officer|Director|Manager)|Head\\s+of\\s+[A-Z][\\w ]{2,40}?))\\s+to\\s+(?!${PROCEDURE}\\b)[a-z]+`),
-    cue: ['asked', 'requested', ...DIRECTING_VERBS],
+    pattern: new RegExp(`\\b(?:asked|${alternation(DIRECTING_VERBS)})\\s+(?:officers|[Ss]taff|[Aa]dministration|the\\s+(?:[A-Z][\\w-]*/)?(?:Clerk(?:-[A-Z]\\w*)?|Chief\\s+Executive|(?:[A-Z][\\w-]*\\s+){0,4}(?:Officer|Director|Manager)|Head\\s+of\\s+[A-Z][\\w ]{2,40}?))\\s+to\\s+(?!${PROCEDURE}\\b)[a-z]+`),
+    cue: ['asked', ...DIRECTING_VERBS],
   }),
   commitmentRule({
     id: 'commitment-asked-that-officers',
@@ -319,12 +319,12 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   }),
   commitmentRule({
     id: 'commitment-requested',
-    description: 'A request that something be presented, sent or fed back later, that someone do it, or that a later report hold something ("asked that future reports include …").',
+    description: 'A request that something be presented, sent or fed back later, that someone (the Clerk, officers, staff) do it, or that a later report hold something ("asked that future reports include …").',
     examples: {
-      valid: ['Members requested the Clerk to write to the bus operator.', 'It was requested that any comments be fed back to the Policy Officer.', 'Councillor Hale asked that future monitoring reports include a breakdown by ward.', 'Mr Rewi requested that the next annual report set out the cost per hectare treated.'],
+      valid: ['Members requested the Clerk to write to the bus operator.', 'Council requested staff to prepare a by-law for the dog park.', 'It was requested that any comments be fed back to the Policy Officer.', 'Councillor Hale asked that future monitoring reports include a breakdown by ward.', 'Mr Rewi requested that the next annual report set out the cost per hectare treated.'],
       invalid: ['Members requested clarification on the figures.', 'Councillor Hale noted that the last monitoring report included a breakdown by ward.'],
     },
-    pattern: new RegExp(`\\b(?:requested|asked)\\s+that\\s+.{3,200}?\\s+be\\s+(?:${alternation([...DELIVERED, ...REQUESTED_DONE])})\\b|\\brequested\\s+the\\s+\\w+(?:\\s+\\w+)?\\s+to\\s+[a-z]+\\b|\\b(?:requested|asked)\\s+that\\s+(?:the\\s+|all\\s+)?(?:${alternation(LATER_PAPER_WORDS)})\\s+(?:[\\w-]+\\s+){0,2}?(?:${PAPER})s?\\s+(?:${alternation(PAPER_CONTENT_VERBS)})\\b`, 'i'),
+    pattern: new RegExp(`\\b(?:requested|asked)\\s+that\\s+.{3,200}?\\s+be\\s+(?:${alternation([...DELIVERED, ...REQUESTED_DONE])})\\b|\\brequested\\s+the\\s+\\w+(?:\\s+\\w+)?\\s+to\\s+[a-z]+\\b|\\brequested\\s+(?:officers|staff|administration)\\s+to\\s+(?!${PROCEDURE}\\b)[a-z]+\\b|\\b(?:requested|asked)\\s+that\\s+(?:the\\s+|all\\s+)?(?:${alternation(LATER_PAPER_WORDS)})\\s+(?:[\\w-]+\\s+){0,2}?(?:${PAPER})s?\\s+(?:${alternation(PAPER_CONTENT_VERBS)})\\b`, 'i'),
     cue: ['requested', 'asked'],
   }),
   commitmentRule({
