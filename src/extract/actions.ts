@@ -10,11 +10,11 @@ import { defineRule } from '../rules/define.js';
 import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, COUNCIL_AREA_NOUNS, TASK_LABELS, DUE_COLUMN_HEADERS, FOLLOW_UP_PAPERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, OPEN_DEADLINES, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MEETING_NOUNS, MONTHS, REPORTING_VERBS, REQUESTING_VERBS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation } from '../lexicon/index.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
-import { openerLength } from './util/openers.js';
+import { openerLength, withoutOpeners } from './util/openers.js';
 import { sentences, sharedWordCount } from './util/text.js';
 import { looksLikePersonName } from '../tokenize/names.js';
 import { bodyDecision } from './resolutions.js';
-import { BARE_ROLE_SOURCE, COMMITMENT_RULES, INITIALS_OWNER_SOURCE, OWNER_SOURCE } from './actions/commitments.js';
+import { AGENT_SOURCE, BARE_ROLE_SOURCE, COMMITMENT_RULES, INITIALS_OWNER_SOURCE, OWNER_SOURCE } from './actions/commitments.js';
 import type { CommitmentRule } from './actions/rule.js';
 
 export { COMMITMENT_RULES } from './actions/commitments.js';
@@ -55,21 +55,14 @@ export interface CommitmentMatch {
 
 const COMMITMENT_DISPATCH = new WordDispatch(COMMITMENT_RULES.map((rule) => rule.cue));
 
-/** The commitment a sentence records and the rule that reads it, or null. gated = false skips the pre-checks (for the test). */
-export function commitmentIn(sentence: string, gated = true): CommitmentMatch | null {
-  // Most sentences hold no rule's cue at all: they are passed over before the exclusions run (the
-  // rules read a tail of the sentence, whose words are among the sentence's).
-  if (gated && !COMMITMENT_DISPATCH.any(sentence)) return null;
-  // Rules read the sentence from its own subject: "During the debate, the Clerk agreed …".
-  // Rows of parish minutes and logs put a reference or a topic before it: "07.18.04  NO to follow up …", "Road Sweeper - Clerk to ask …".
-  const opened = openerLength(sentence);
-  const skip = opened + (ROW_PREFIX.exec(sentence.slice(opened))?.[0].length ?? 0);
+/** The first commitment in a sentence read from its character skip, before the exclusions, or null. */
+function commitmentFrom(sentence: string, skip: number, gated: boolean): CommitmentMatch | null {
   const body = skip > 0 ? sentence.slice(skip) : sentence;
   let best: CommitmentMatch | null = null;
   let bestIndex = Infinity;
   // One pass over the sentence's words tells which rules' cues it holds; only those rules run. The body starts
   // after a space (or is the sentence), so its words are among the sentence's: the sentence's flags, read by any()
-  // above, open every rule the body's would (and maybe more, which only costs a pattern run).
+  // in commitmentIn, open every rule the body's would (and maybe more, which only costs a pattern run).
   const open = gated ? COMMITMENT_DISPATCH.open(skip === 0 || !isAsciiLetter(sentence.charCodeAt(skip - 1)) ? sentence : body) : null;
   for (let r = 0; r < COMMITMENT_RULES.length; r++) {
     const rule = COMMITMENT_RULES[r];
@@ -80,6 +73,21 @@ export function commitmentIn(sentence: string, gated = true): CommitmentMatch | 
       best = { at: m.index === 0 ? 0 : m.index + skip, rule };
     }
   }
+  return best;
+}
+
+/** The commitment a sentence records and the rule that reads it, or null. gated = false skips the pre-checks (for the test). */
+export function commitmentIn(sentence: string, gated = true): CommitmentMatch | null {
+  // Most sentences hold no rule's cue at all: they are passed over before the exclusions run (the
+  // rules read a tail of the sentence, whose words are among the sentence's).
+  if (gated && !COMMITMENT_DISPATCH.any(sentence)) return null;
+  // Rules read the sentence from its own subject: "During the debate, the Clerk agreed …".
+  // Rows of parish minutes and logs put a reference or a topic before it: "07.18.04  NO to follow up …", "Road Sweeper - Clerk to ask …".
+  const opened = openerLength(sentence);
+  const skip = opened + (ROW_PREFIX.exec(sentence.slice(opened))?.[0].length ?? 0);
+  // What looks like a row's topic may be the sentence's own words before a dashed aside ("We should invite - to an
+  // early meeting - the charities"): with nothing found after it, the sentence is read from its subject.
+  const best = commitmentFrom(sentence, skip, gated) ?? (skip > opened ? commitmentFrom(sentence, opened, gated) : null);
   // The exclusions are read only when some rule matched: most sentences that hold a cue record no commitment.
   if (best === null || NOT_COMMITMENT.test(sentence) || REPORT_PLAN.test(sentence)) return null;
   return best;
@@ -116,7 +124,7 @@ const REPORTED_CLAUSE = /\band\s+it\s+was\s+(?:noted|agreed|confirmed|reported|e
 const WHOLE_SENTENCE_RULES = new Set(['commitment-later-subject', 'commitment-said-would']);
 
 // Rules whose match is a passive verb: the thing done is the subject of the earlier clause.
-const PASSIVE_RULES = new Set(['commitment-would-be-done', 'commitment-done-and-delivered', 'commitment-to-a-meeting', 'commitment-done-by-meeting']);
+const PASSIVE_RULES = new Set(['commitment-later-agenda', 'commitment-would-be-done', 'commitment-done-and-delivered', 'commitment-to-a-meeting', 'commitment-done-by-meeting']);
 
 // Rules whose match opens with its own subject, as a row does ("Clerk to reply", "the Clerk will find out"): after a
 // semicolon that clause is the task ("Letter from the school; Clerk to reply.").
@@ -127,6 +135,9 @@ export function commitmentText(sentence: string, at: number, rule?: CommitmentRu
   if (at <= 0) return sentence;
   // The rule's match may open with the semicolon itself ("(?:^|;\s+)Clerk to …").
   if (rule !== undefined && OWN_SUBJECT_RULES.has(rule.id) && /;\s*$|;\s*(?=\S*$)/.test(sentence.slice(0, at + 1))) return sentence.slice(at).replace(/^;\s*/, '');
+  // After a comma or a dash the clause with its own subject closes the sentence that gives its reason: "The potholes
+  // were discussed …, Councillor Dunmore to order planings" is one record.
+  if (rule !== undefined && OWN_SUBJECT_RULES.has(rule.id)) return sentence;
   // A later clause with a subject of its own ("…, but Democratic Services would ascertain …") stays in its sentence.
   if (rule !== undefined && WHOLE_SENTENCE_RULES.has(rule.id)) return sentence;
   const before = sentence.slice(0, at);
@@ -167,9 +178,15 @@ const SPEAKER_PROMISED = new RegExp(
   `^(${OWNER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+)?(?:${alternation(REPORTING_VERBS)})(?:\\s+[Mm]embers)?\\s+(?:that\\s+)?(?:he|she)\\s+(?:${alternation(FUTURE_MODALS)})\\b`,
 );
 
+// The agent of a passive task ("… will be returned by the Clerk"), who owns it.
+const DONE_BY_AGENT = 'commitment-done-by-owner';
+const AGENT = new RegExp(`\\bby\\s+(${AGENT_SOURCE})`);
+
 function ownerOf(sentence: string): string | null {
   if (ASKS_OTHERS.test(sentence)) return null;
-  const m = OWNER.exec(sentence) ?? OWNER_THEN_TASK.exec(sentence) ?? SPEAKER_COMMITTED.exec(sentence) ?? SPEAKER_PROMISED.exec(sentence);
+  // Read from the sentence's own subject: "Once the prices are known, the Director of Finance will circulate …".
+  const own = withoutOpeners(sentence);
+  const m = OWNER.exec(own) ?? OWNER_THEN_TASK.exec(own) ?? SPEAKER_COMMITTED.exec(own) ?? SPEAKER_PROMISED.exec(own);
   if (!m || NOT_OWNER.test(m[1])) return null;
   return m[1].trim();
 }
@@ -552,6 +569,8 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
         const found = action(commitmentText(s.text, c.at, c.rule), placeOf(b), c.rule.id);
         // A deadline is the commitment's own: "… had been consulted in May and offered to share …" has none.
         if (c.at > 0 && found.text === s.text) found.due = dueOf(s.text.slice(c.at));
+        // "… will be returned to the county by the Clerk": the agent of the passive is the owner.
+        if (c.rule.id === DONE_BY_AGENT) found.owner = AGENT.exec(s.text.slice(c.at))?.[1] ?? found.owner;
         // "…, and Ms Briggs will prepare a report": the owner is the later clause's subject.
         if (found.owner === null && c.at > 0) found.owner = ownerOf(s.text.slice(c.at).replace(/^(?:[,;]|and\b|but\b)\s*/, ''));
         if (labelled) found.owner = labelled;
@@ -628,6 +647,9 @@ const MIN_ROW_WORDS = 2;
 // How many earlier actions a row is compared with (a summary restates the minutes' own actions).
 const RESTATED_WINDOW = 400;
 
+// The rows a summary table prints: by an owner column ("… the seat     NO/BM") or under an "Action | Owner" header.
+const RESTATING_ROWS: ReadonlySet<string | undefined> = new Set([ownerColumnRule.id, actionTableRowRule.id]);
+
 /** Drops the action-table rows that restate an earlier action of the document; the first record stands. */
 export function dropRestatedRows(items: readonly AgendaItem[]): void {
   const earlier: string[][] = [];
@@ -637,7 +659,7 @@ export function dropRestatedRows(items: readonly AgendaItem[]): void {
       const words = longWordsOf(a.text);
       let restated = false;
       // Compared with a bounded window of earlier actions: a long action log stays linear.
-      for (let k = Math.max(0, earlier.length - RESTATED_WINDOW); a.rule === ownerColumnRule.id && !restated && k < earlier.length; k++) {
+      for (let k = Math.max(0, earlier.length - RESTATED_WINDOW); RESTATING_ROWS.has(a.rule) && !restated && k < earlier.length; k++) {
         const w = earlier[k];
         const shorter = Math.min(w.length, words.length);
         restated = shorter >= MIN_ROW_WORDS && sharedWordCount(w, words) / shorter >= ROW_RESTATES;

@@ -102,11 +102,32 @@ export const NOT_TASK_AFTER_MODAL: readonly string[] = extendable('NOT_TASK_AFTE
   'work within',
 ]);
 
+/**
+ * Words of willingness after "would be": "would be happy to meet the residents", "will be pleased to provide the figures".
+ * An offer made at the meeting, a task when its verb is one.
+ */
+export const WILLING_WORDS: readonly string[] = extendable('WILLING_WORDS', ['happy', 'willing', 'pleased', 'glad', 'prepared']);
+
+/** Willingness stated in the present or past, an offer without a modal: "Cllr Ross was willing to host the stall". */
+export const STATED_WILLING_WORDS: readonly string[] = extendable('STATED_WILLING_WORDS', ['willing']);
+
+/** What a person is willing to do at the meeting itself, not later: "happy to answer questions", "happy to take questions". */
+export const AT_MEETING_OFFERS: readonly string[] = extendable('AT_MEETING_OFFERS', ['answer', 'take questions', 'take any questions', 'hear', 'see', 'learn', 'report that', 'confirm that', 'inform', 'announce', 'advise that']);
+
+/**
+ * Participles that, with an officer as agent, name a decision made or a standing arrangement, not a task set:
+ * "will be determined by the Head of Planning under delegated powers", "the scheme would be led by the Director".
+ */
+export const NOT_TASK_PARTICIPLES: readonly string[] = extendable('NOT_TASK_PARTICIPLES', ['determined', 'decided', 'delegated', 'exercised', 'considered', 'required', 'affected', 'impacted', 'led', 'managed', 'overseen', 'funded', 'supported', 'needed', 'used', 'welcomed', 'expected', 'advised', 'assessed', 'judged', 'covered', 'employed', 'appointed', 'elected', 'replaced', 'selected', 'chosen']);
+
 /** Words that make a meeting a later one: "at the next meeting", "to a future Committee", "at a later meeting". */
 export const LATER_MEETING_WORDS: readonly string[] = extendable('LATER_MEETING_WORDS', ['next', 'future', 'following', 'later', 'subsequent']);
 
 /** Participles that do not end in -ed, for "will be … at the next meeting": "will be taken", "would be made". */
 export const IRREGULAR_PARTICIPLES: readonly string[] = extendable('IRREGULAR_PARTICIPLES', ['made', 'done', 'put', 'set', 'held', 'brought', 'sent', 'taken', 'given', 'kept', 'met', 'paid', 'read', 'shown', 'written', 'drawn up', 'sought', 'bought']);
+
+/** Adjectives of a paper promised for a later meeting, read as its participles are: "the analysis would be available by the next Board meeting". */
+export const READY_WORDS: readonly string[] = extendable('READY_WORDS', ['available', 'ready']);
 
 /** What is done with the minutes and motions at a meeting itself, not a task: "the minutes will be signed at the next meeting". */
 export const MEETING_BUSINESS_DONE: readonly string[] = extendable('MEETING_BUSINESS_DONE', ['signed', 'approved', 'confirmed', 'agreed', 'noted', 'adopted', 'ratified', 'accepted', 'received', 'moved', 'seconded', 'elected', 'voted', 'opened', 'closed', 'chaired', 'minuted', 'recorded', 'held']);
@@ -328,6 +349,10 @@ export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
   // Irish and Indian English "revert to" is "get back to": "he would revert to Cllr Kelly with a timeline".
   'revert',
   'get back',
+  // "said she would examine staffing options", "he would brief councillors", "the Administrator negotiate an amendment".
+  'examine',
+  'brief',
+  'negotiate',
 ]);
 
 /** Delivery verbs that also say when an event happens, used without an object: "the works would commence in November". */
@@ -341,6 +366,9 @@ export const REPORTING_VERBS: readonly string[] = extendable('REPORTING_VERBS', 
 
 /** Written follow-ups a meeting asks for: "requested a further update", "asked for a written breakdown". */
 export const FOLLOW_UP_PAPERS: readonly string[] = extendable('FOLLOW_UP_PAPERS', ['update', 'report', 'briefing', 'breakdown', 'briefing note', 'written answer', 'written response']);
+
+/** What a later paper is asked to hold: "asked that future reports include a breakdown by ward", "… set out the costs". */
+export const PAPER_CONTENT_VERBS: readonly string[] = extendable('PAPER_CONTENT_VERBS', ['include', 'set out', 'show', 'contain', 'cover', 'provide', 'report on', 'detail', 'explain', 'address']);
 
 /** Participles of what "X to be …" parish lines and requests ask to be done: "Details to be published", "asked for this to be rectified". */
 export const TO_BE_DONE: readonly string[] = extendable('TO_BE_DONE', [

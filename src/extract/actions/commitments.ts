@@ -38,6 +38,12 @@ import {
   STANCE_VERBS,
   TO_BE_DONE,
   TO_MEETING,
+  PAPER_CONTENT_VERBS,
+  WILLING_WORDS,
+  STATED_WILLING_WORDS,
+  AT_MEETING_OFFERS,
+  NOT_TASK_PARTICIPLES,
+  READY_WORDS,
   alternation,
 } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PLAIN_NAME_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
@@ -63,14 +69,18 @@ const REPORTED = alternation(REPORTING_VERBS);
 
 /** A role named without "The": "Head of Housing to report back", "Clerk to write". */
 export const BARE_ROLE_SOURCE = `${alternation(OWNER_ROLES)}(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}`;
+/** The owner roles as written in lower case: "our chair", "the secretary". */
+const LOWER_OWNER_ROLES = alternation(OWNER_ROLES.map((r) => r.toLowerCase()));
 /** A role after "our", as community councils write: "our chair", "Our Minute Secretary". */
-const OUR_ROLE_SOURCE = `[Oo]ur\\s+(?:${alternation(OWNER_ROLES)}|${alternation(OWNER_ROLES.map((r) => r.toLowerCase()))})`;
+const OUR_ROLE_SOURCE = `[Oo]ur\\s+(?:${alternation(OWNER_ROLES)}|${LOWER_OWNER_ROLES})`;
+/** A post written in lower case after "the", as community and parish councils often write it: "the secretary would write", "the clerk to reply". */
+const LOWER_ROLE_SOURCE = `[Tt]he\\s+(?:${LOWER_OWNER_ROLES})\\b`;
 /** Owners written as initials in parish action lists: "NO", "KD", "NO/BM". */
 export const INITIALS_OWNER_SOURCE = '[A-Z]{2,3}(?:\\s?/\\s?[A-Z]{2,3}){0,3}';
 /** Groups that take a task together. */
 const GROUP_OWNER = '(?:[Aa]ll\\s+)?(?:[Oo]fficers|[Cc]ouncillors|[Mm]embers|[Ss]taff|Administration|The\\s+[Oo]fficers|The\\s+[Cc]ouncillors|[Cc]ouncil\\s+staff)';
 /** Who can take a task on: a named person, a role, initials, officers. */
-export const OWNER_SOURCE = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${BARE_ROLE_SOURCE}|${OUR_ROLE_SOURCE}|${PLAIN_NAME_SOURCE}|${INITIALS_OWNER_SOURCE}|${GROUP_OWNER})`;
+export const OWNER_SOURCE = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${BARE_ROLE_SOURCE}|${OUR_ROLE_SOURCE}|${LOWER_ROLE_SOURCE}|${PLAIN_NAME_SOURCE}|${INITIALS_OWNER_SOURCE}|${GROUP_OWNER})`;
 /**
  * An owner set a task in the present tense, as parish minutes word a decision: "(It was agreed that) the Clerk
  * obtains quotations", "Cllr Ash writes to the school". A decision and an action at once.
@@ -89,7 +99,26 @@ const FINITE_BEFORE = alternation([...REQUESTING_VERBS, ...COMMITTING_VERBS, ...
 const DETERMINER = alternation(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'any', 'all', 'each']);
 
 /** Who takes on a task of any verb: a person by honorific, a post named by its head ("The Parks Manager", "Clerk"), he or she. */
-const NAMED_SUBJECT = `(?:${HONORIFIC_NAME_SOURCE}|${GROUP_OWNER}|(?:The|the)\\s+(?:(?:${alternation(ROLE_ADJECTIVES)})\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,4}?${alternation(ROLE_HEADS)}(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}|(?:The|the)\\s+(?:${alternation(ROLE_ADJECTIVES)})\\s+officers?|${BARE_ROLE_SOURCE}|${INITIALS_OWNER_SOURCE}|[Hh]e|[Ss]he)`;
+const NAMED_SUBJECT = `(?:${HONORIFIC_NAME_SOURCE}|${LOWER_ROLE_SOURCE}|${GROUP_OWNER}|(?:The|the)\\s+(?:(?:${alternation(ROLE_ADJECTIVES)})\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,4}?${alternation(ROLE_HEADS)}(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}|(?:The|the)\\s+(?:${alternation(ROLE_ADJECTIVES)})\\s+officers?|${BARE_ROLE_SOURCE}|${INITIALS_OWNER_SOURCE}|[Hh]e|[Ss]he)`;
+
+/**
+ * Who takes a task in a clause after a comma or a dash, as parish minutes run a task into a sentence: "…, Councillor
+ * Healey to order scalpings", "Mill Farm - side extension - councillors to make a site visit". A person by honorific,
+ * a post or a group: not a plain name or initials, which a comma also puts before a place or a body.
+ */
+const CLAUSE_OWNER = `(?:${HONORIFIC_NAME_SOURCE}|${GROUP_OWNER}|(?:[Tt]he\\s+)?${BARE_ROLE_SOURCE})`;
+
+/** An officer, a post or a person named as the agent of a passive task: "… will be returned by the Clerk", "… by officers". */
+export const AGENT_SOURCE = `(?:the|The)\\s+(?:(?:${alternation(ROLE_ADJECTIVES)})\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,4}?${alternation(ROLE_HEADS)}\\b(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}|${BARE_ROLE_SOURCE}|${HONORIFIC_NAME_SOURCE}|(?:council\\s+|the\\s+)?(?:officers|staff)`;
+
+/** An offer's words: "would be happy to", "will be pleased to", "was willing to", "would welcome the opportunity to". */
+const WILLINGNESS = `(?:(?:${WOULD_WILL})\\s+(?:also\\s+|certainly\\s+)?be\\s+(?:very\\s+|more\\s+than\\s+|most\\s+|only\\s+too\\s+)?(?:${alternation(WILLING_WORDS)})|(?:was|were|is|are)\\s+(?:also\\s+|very\\s+)?(?:${alternation(STATED_WILLING_WORDS)})|(?:would|will)\\s+(?:also\\s+)?welcome\\s+(?:the|an)\\s+opportunity)`;
+
+/** A matter put on a later agenda: "will be an agenda item for the next meeting", "to go on the agenda for the October meeting". */
+const LATER_AGENDA = `\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)}|to)\\s+(?:also\\s+|then\\s+)?(?:be|go|appear)\\s+(?=[^.;]{0,80}?\\b(?:${alternation(LATER_MEETING_WORDS)}|${alternation(MONTHS)})\\b)(?:as\\s+)?(?:an?\\s+)?(?:agenda\\s+item|item\\s+on\\s+(?:the|a|an)\\s+(?:[\\w'’-]+\\s+){0,2}?agenda|on\\s+(?:the|a|an)\\s+(?:[\\w'’-]+\\s+){0,2}?agenda)\\b`;
+
+/** A paper taken to a later meeting, after a procedure verb that makes it a task: "would present a recovery plan to Cabinet in May" (the rule reads case as written). */
+const TO_A_MEETING = `[^.;]{0,80}?\\bto\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${MEETING}|${alternation(MEETING_NOUNS.map((n) => n[0].toUpperCase() + n.slice(1)))})\\b`;
 
 /** In rule order: where two match a sentence, the earlier match wins, then the earlier rule. */
 export const COMMITMENT_RULES: readonly CommitmentRule[] = [
@@ -122,9 +151,10 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     description: 'Something would or will be circulated, provided, shared, or a practical task done (arranged, checked, repaired).',
     examples: {
       valid: ['A briefing note would be circulated to Members.', 'The revised map will be made available on the website.', 'When the proposal arrives a site meeting will be arranged.', 'The draft hedgerow survey will be posted on the website for comment.', 'Once adopted, the play strategy will be published on the Council’s website.'],
-      invalid: ['The briefing note had been circulated to Members.', 'Cr Ames asked when the Wattle Creek causeway would be repaired.', 'The Engineer replied that detour signs would be posted on Quarry Road during the works.'],
+      invalid: ['The briefing note had been circulated to Members.', 'Cr Ames asked when the Wattle Creek causeway would be repaired.', 'The Engineer replied that detour signs would be posted on Quarry Road during the works.', 'Of the 60 homes, 40% would be provided as affordable housing.', 'Twelve visitor spaces and 24 cycle spaces would be provided.'],
     },
-    pattern: new RegExp(`\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)})\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?:also\\s+|then\\s+)?(?:${DONE}|${alternation(TASKS_DONE)})\\b`, 'i'),
+    // Not a quantity a scheme provides, as a planning report states it: "40% would be provided on site", "12 spaces will be provided".
+    pattern: new RegExp(`(?<!(?:\\d%|(?<![/\\d.,])\\d{1,3}(?:\\s+[a-z-]+){1,2})\\s{1,3})\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)})\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?:also\\s+|then\\s+)?(?:${DONE}|${alternation(TASKS_DONE)})\\b`, 'i'),
     // The participle, not the modal: "was", "is", "will" are in most sentences, "circulated" in few.
     cue: [...DELIVERED, ...TASKS_DONE],
   }),
@@ -153,10 +183,10 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-asked-officers',
     description: 'Someone asked, directed or instructed officers, staff or a named officer to do something.',
     examples: {
-      valid: ['The Chair asked officers to circulate the figures after the meeting.', 'Councillor Ng asked the Head of Parks to write to the allotment holders.', 'Council directed staff to prepare a by-law for the new parking zone.'],
+      valid: ['The Chair asked officers to circulate the figures after the meeting.', 'Councillor Ng asked the Head of Parks to write to the allotment holders.', 'Council directed staff to prepare a by-law for the new parking zone.', 'Council directed the CAO/Clerk to report back on a multi-year grant for the arena.', 'Council asked the Clerk-Treasurer to book the arena for the tournament.'],
       invalid: ['The Chair asked officers to introduce the report.'],
     },
-    pattern: new RegExp(`\\b(?:asked|${alternation(DIRECTING_VERBS)})\\s+(?:officers|[Ss]taff|[Aa]dministration|the\\s+(?:Clerk|Chief\\s+Executive|(?:[A-Z][\\w-]*\\s+){0,4}(?:Officer|Director|Manager)|Head\\s+of\\s+[A-Z][\\w ]{2,40}?))\\s+to\\s+(?!${PROCEDURE}\\b)[a-z]+`),
+    pattern: new RegExp(`\\b(?:asked|${alternation(DIRECTING_VERBS)})\\s+(?:officers|[Ss]taff|[Aa]dministration|the\\s+(?:[A-Z][\\w-]*/)?(?:Clerk(?:-[A-Z]\\w*)?|Chief\\s+Executive|(?:[A-Z][\\w-]*\\s+){0,4}(?:Officer|Director|Manager)|Head\\s+of\\s+[A-Z][\\w ]{2,40}?))\\s+to\\s+(?!${PROCEDURE}\\b)[a-z]+`),
     cue: ['asked', ...DIRECTING_VERBS],
   }),
   commitmentRule({
@@ -220,11 +250,12 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
         'The footpath survey would be reviewed by councillors and reported to a future meeting of the Council.',
         'The draft budget will be made ready for the following Finance Committee.',
         'The Harbour Master said the mooring fees would be recalculated and the new tariff put to the March Committee.',
+        'The Director expected that the condition survey would be available by the next Board meeting.',
       ],
       invalid: ['The minutes will be signed at the next meeting.', 'The lease was finalised at the last meeting.', 'Cllr Dunn asked whether the lease would be finalised at the next meeting.'],
     },
     pattern: new RegExp(
-      `(?<!\\b(?:whether|if)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){0,4})(?<=\\b${WOULD_WILL}\\s{1,3}(?:(?:also|then|now)\\s{1,3})?)be\\s+(?!(?:${alternation(MEETING_BUSINESS_DONE)})\\b)(?:[a-z]{2,}ed|${alternation(IRREGULAR_PARTICIPLES)})\\b[^.;]{0,60}?\\b(?:at|to|for|by|before|in)\\s+(?:the|a)\\s+(?:${alternation(LATER_MEETING_WORDS)}|${alternation(MONTHS)})\\s+(?:[\\w'’-]+\\s+){0,2}?${MEETING}\\b`,
+      `(?<!\\b(?:whether|if)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){0,4})(?<=\\b${WOULD_WILL}\\s{1,3}(?:(?:also|then|now)\\s{1,3})?)be\\s+(?!(?:${alternation(MEETING_BUSINESS_DONE)})\\b)(?:[a-z]{2,}ed|${alternation([...IRREGULAR_PARTICIPLES, ...READY_WORDS])})\\b[^.;]{0,60}?\\b(?:at|to|for|by|before|in)\\s+(?:the|a)\\s+(?:${alternation(LATER_MEETING_WORDS)}|${alternation(MONTHS)})\\s+(?:[\\w'’-]+\\s+){0,2}?${MEETING}\\b`,
       'i',
     ),
     // Read from "be", as commitment-to-a-meeting (earlier in this list) is: where both match, that rule names it.
@@ -264,11 +295,11 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-named-will-do',
     description: 'A named member or officer, a post, officers or staff, or he or she will, would or shall do a task whatever its verb: "Cllr Blandford will tighten the bolts", "Officers will model the impact"; not a state, stance or habit ("will be", "would welcome", "would normally", "Members will recall").',
     examples: {
-      valid: ['The relevant Cabinet Member would respond in writing to the two questions on libraries.', 'The appropriate officer will visit the site before the next meeting.', 'Officers will survey the three sites and report to the Resources Panel in March.', 'Cllr Blandford will tighten the bolts on the noticeboard.', 'The Clerk will report the fallen stile to the County Council.', 'The Head of Parks would walk the route with the ward members in June.', 'Mrs Okafor shall also repaint the bus shelter before the fete.'],
-      invalid: ['Cllr Blandford will be away in August.', 'The scheme will cost the council £40,000.', 'The Government intends to publish new guidance.', 'The Chair would welcome views from residents.', 'The Clerk would normally attend these meetings.', 'Members will recall that the bridge was closed last winter.', 'Officers will continue to work with the developer on the design.', 'Members will find the details in the appendix.'],
+      valid: ['The relevant Cabinet Member would respond in writing to the two questions on libraries.', 'The appropriate officer will visit the site before the next meeting.', 'Officers will survey the three sites and report to the Resources Panel in March.', 'Cllr Blandford will tighten the bolts on the noticeboard.', 'The Clerk will report the fallen stile to the County Council.', 'The Head of Parks would walk the route with the ward members in June.', 'Mrs Okafor shall also repaint the bus shelter before the fete.', 'The Director of Operations would present a recovery plan to Cabinet in May.'],
+      invalid: ['Cllr Blandford will be away in August.', 'The scheme will cost the council £40,000.', 'The Government intends to publish new guidance.', 'The Chair would welcome views from residents.', 'The Clerk would normally attend these meetings.', 'Members will recall that the bridge was closed last winter.', 'Officers will continue to work with the developer on the design.', 'Members will find the details in the appendix.', 'The Chair will open the meeting at 7pm.'],
     },
     pattern: new RegExp(
-      `(?:^|;\\s+)${NAMED_SUBJECT}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${alternation(NAMED_TASK_MODALS)}\\s+(?:also\\s+|then\\s+|now\\s+|therefore\\s+|personally\\s+|once\\s+again\\s+)?(?!(?:${alternation(NOT_TASK_AFTER_MODAL)}|${PROCEDURE}|${alternation(SUBJECT_ADVERBS)}|personally|once)\\b)[a-z]{2,}\\b`,
+      `(?:^|;\\s+)${NAMED_SUBJECT}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${alternation(NAMED_TASK_MODALS)}\\s+(?:also\\s+|then\\s+|now\\s+|therefore\\s+|personally\\s+|once\\s+again\\s+)?(?!(?:${alternation(NOT_TASK_AFTER_MODAL)}|${alternation(SUBJECT_ADVERBS)}|personally|once)\\b)(?!${PROCEDURE}\\b(?!${TO_A_MEETING}))[a-z]{2,}\\b`,
     ),
     cue: NAMED_TASK_MODALS,
   }),
@@ -288,12 +319,12 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   }),
   commitmentRule({
     id: 'commitment-requested',
-    description: 'A request that something be presented, sent or fed back later, or that someone do it.',
+    description: 'A request that something be presented, sent or fed back later, that someone (the Clerk, officers, staff) do it, or that a later report hold something ("asked that future reports include …").',
     examples: {
-      valid: ['Members requested the Clerk to write to the bus operator.', 'It was requested that any comments be fed back to the Policy Officer.'],
-      invalid: ['Members requested clarification on the figures.'],
+      valid: ['Members requested the Clerk to write to the bus operator.', 'Council requested staff to prepare a by-law for the dog park.', 'It was requested that any comments be fed back to the Policy Officer.', 'Councillor Hale asked that future monitoring reports include a breakdown by ward.', 'Mr Rewi requested that the next annual report set out the cost per hectare treated.'],
+      invalid: ['Members requested clarification on the figures.', 'Councillor Hale noted that the last monitoring report included a breakdown by ward.'],
     },
-    pattern: new RegExp(`\\b(?:requested|asked)\\s+that\\s+.{3,200}?\\s+be\\s+(?:${alternation([...DELIVERED, ...REQUESTED_DONE])})\\b|\\brequested\\s+the\\s+\\w+(?:\\s+\\w+)?\\s+to\\s+[a-z]+\\b`, 'i'),
+    pattern: new RegExp(`\\b(?:requested|asked)\\s+that\\s+.{3,200}?\\s+be\\s+(?:${alternation([...DELIVERED, ...REQUESTED_DONE])})\\b|\\brequested\\s+the\\s+\\w+(?:\\s+\\w+)?\\s+to\\s+[a-z]+\\b|\\brequested\\s+(?:officers|staff|administration)\\s+to\\s+(?!${PROCEDURE}\\b)[a-z]+\\b|\\b(?:requested|asked)\\s+that\\s+(?:the\\s+|all\\s+)?(?:${alternation(LATER_PAPER_WORDS)})\\s+(?:[\\w-]+\\s+){0,2}?(?:${PAPER})s?\\s+(?:${alternation(PAPER_CONTENT_VERBS)})\\b`, 'i'),
     cue: ['requested', 'asked'],
   }),
   commitmentRule({
@@ -363,13 +394,13 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   }),
   commitmentRule({
     id: 'commitment-named-to-do',
-    description: 'An owner "to" do something, as parish minutes and action lists write it: "Clerk to write to …", "Cllr Ash to obtain quotes", "NO/BM to look at …".',
+    description: 'An owner "to" do something, as parish minutes and action lists write it: "Clerk to write to …", "Cllr Ash to obtain quotes", "NO/BM to look at …", or in a clause after a comma or a dash: "…, Councillor Healey to order scalpings".',
     examples: {
-      valid: ['The Monitoring Officer to write to the complainant.', 'Cllr Ash to obtain quotes for the bench.', 'Letter from the cricket club about the outfield - members were content; Clerk to reply.', 'Clerk to chase the highways team about the pothole.', 'Direction: Staff to circulate the draft fees by-law to all members.'],
-      invalid: ['The Chair to announce any items of urgent business.', 'The Clerk to record, without note or comment, all proceedings of the council.', 'Proposed Amendment to the Licence Agreement for Lands on Elm Street.'],
+      valid: ['The Monitoring Officer to write to the complainant.', 'Cllr Ash to obtain quotes for the bench.', 'The verge by the school was discussed at length, Councillor Pryce to contact the highways team.', 'Mill Farm, Church Lane - two storey side extension - councillors to make a site visit.', 'Letter from the cricket club about the outfield - members were content; Clerk to reply.', 'Clerk to chase the highways team about the pothole.', 'Direction: Staff to circulate the draft fees by-law to all members.'],
+      invalid: ['The Chair to announce any items of urgent business.', 'The Clerk to record, without note or comment, all proceedings of the council.', 'Proposed Amendment to the Licence Agreement for Lands on Elm Street.', 'Mrs Dale, Clerk to the Council, read the notice of the meeting.', 'The footpath, Councillors to note, is now open again.'],
     },
     // A clause after a semicolon opens as a row does: "Letter from the school about the fun run; Clerk to reply.".
-    pattern: new RegExp(`(?:^|;\\s+)(?:${OWNER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?\\s+(?:is\\s+|are\\s+)?to\\s+(?:also\\s+|again\\s+|then\\s+)?(?!${PROCEDURE}\\b|be\\b|${DETERMINER}\\b)[a-z]{2,}`),
+    pattern: new RegExp(`(?:(?:^|;\\s+)(?:${OWNER_SOURCE})|(?:,\\s+|\\s[–—-]\\s+)(?:${CLAUSE_OWNER}))(?:\\s+\\([^)]{1,80}\\))?\\s+(?:is\\s+|are\\s+)?to\\s+(?:also\\s+|again\\s+|then\\s+)?(?!${PROCEDURE}\\b|be\\b|${DETERMINER}\\b)[a-z]{2,}`),
     cue: ['to'],
   }),
   commitmentRule({
@@ -401,5 +432,47 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     },
     pattern: new RegExp(`(?:,|\\band|\\bbut)\\s+(?!the\\s+(?:Council|Government|Authority|[Ss]trategy|[Pp]lan)\\b)(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${PLAIN_NAME_SOURCE}|[Oo]fficers)\\s+${MODAL}\\s+(?:also\\s+|then\\s+)?(?:${PROMISE})\\b`),
     cue: FUTURE_MODALS,
+  }),
+  commitmentRule({
+    id: 'commitment-willing-to',
+    description: 'A person, post or officers would be happy, willing or pleased to do something later, was willing to, or would welcome the opportunity to: an offer ("The Director would be happy to meet the residents"); not what is done at the meeting ("happy to answer questions").',
+    examples: {
+      valid: [
+        'The Head of Highways would be happy to meet the ward members on site.',
+        'She said that she would be pleased to provide a breakdown by ward.',
+        'Cllr Okafor was willing to host the information stall at the gala.',
+        'He would welcome the opportunity to go through the figures with the member.',
+        'The Clerk would be happy to draft a letter to the bus company.',
+        'Officers would be willing to meet the parish council in the spring.',
+        'Councillor Hart would be glad to share her notes with the group.',
+        'The Cabinet Member would welcome the opportunity to visit the hostel with the Committee.',
+        'The Director said that officers would be happy to arrange a site visit.',
+      ],
+      invalid: ['The Director would be happy to answer any questions.', 'Members were pleased to note the improvement.', 'Residents would be happy to see the bus route restored.', 'The Parish Council would be willing to fund half of the cost.'],
+    },
+    pattern: new RegExp(`(?:^|;\\s+|\\b(?:that|and|but)\\s+)(?!(?:The|the)\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}(?:${DECIDING_BODY})\\b(?!\\s+[A-Z]))${ACTOR}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${WILLINGNESS}\\s+to\\s+(?!(?:${PROCEDURE}|${alternation(AT_MEETING_OFFERS)})\\b)[a-z]{2,}`),
+    cue: [...WILLING_WORDS, 'opportunity'],
+  }),
+  commitmentRule({
+    id: 'commitment-later-agenda',
+    description: 'A matter will be, or is to be, an agenda item or on the agenda of a later meeting: "will be an agenda item for the next meeting", "to go on the September agenda".',
+    examples: {
+      valid: ['The request for a dog bin was raised again and will be an agenda item for the next meeting.', 'Parking on the green to go on the agenda for the October meeting.', 'The speed survey results would be on the next agenda.'],
+      invalid: ['The speed survey results were on the agenda for the last meeting.', 'The items on the agenda will be taken in order.'],
+    },
+    pattern: new RegExp(LATER_AGENDA, 'i'),
+    cue: ['agenda'],
+  }),
+  commitmentRule({
+    id: 'commitment-done-by-owner',
+    description: 'Something will or would be done by a named officer, a post or officers: the agent makes it their task ("the voting form will be returned by the Clerk", "the signs would be checked by officers"); not a decision or an arrangement ("will be determined by the Head of Planning").',
+    examples: {
+      valid: ['The completed voting form will be returned to the county association by the Clerk.', 'The damaged signs would be repainted by the Parks Manager before Easter.', 'The tenancy figures would be re-examined by officers.'],
+      invalid: ['The application will be determined by the Head of Planning under delegated powers.', 'The form was returned to the county association by the Clerk.', 'The new service would be managed by the Director of Housing.'],
+    },
+    pattern: new RegExp(
+      `\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)})\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?!(?:${alternation([...MEETING_BUSINESS_DONE, ...NOT_TASK_PARTICIPLES])})\\b)(?:[a-z][a-z-]+ed|${alternation(IRREGULAR_PARTICIPLES)})\\b[^.;]{0,80}?\\bby\\s+(?:${AGENT_SOURCE})`,
+    ),
+    cue: ['by'],
   }),
 ];

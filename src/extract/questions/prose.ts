@@ -505,9 +505,9 @@ const ASKED_FOR_ACTION = new RegExp(`^asked\\s+(?:to\\s|for\\s+(?!(?:(?:an?|the|
 // The chair running the meeting: "asked if there were any declarations of interest", "asked Members whether they were content".
 const PROCEDURAL_ASK =
   /^asked\s+(?:(?:the\s+)?(?:members|councillors|committee|meeting|those\s+present)\s+)?(?:if|whether)\s+(?:there\s+(?:were|was)|anyone|any\s+(?:members?|councillors?)|members|councillors|they|the\s+(?:committee|meeting))\b[^?.]{0,80}?\b(?:declarations?|questions?|comments?|other\s+business|objections?|interests?|agreed|content|happy|wish(?:ed)?|abstentions?|against|in\s+favour)\b/i;
-// "asked Members to send …", "asked Cllr Hayes to forward …": asking someone to act is a request anywhere.
+// "asked Members to send …", "asked Cllr Hayes to forward …", "asked the Clerk-Treasurer to book …": asking someone to act is a request anywhere.
 // Asking an officer "to explain how …", "to clarify whether …" is a question.
-const ASKED_SOMEONE_TO = new RegExp(`^asked\\s+(?!(?:what|whether|how|why|when|where|which|who|if|about|for|a|an|the\\s+following|(?:supplementary\\s+)?questions?)\\b)(?:(?!for\\b|as\\b)[\\w'’.]+\\s+){1,6}to\\s+(?!${alternation(EXPLAINING_VERBS)}\\b)[a-z]`, 'i');
+const ASKED_SOMEONE_TO = new RegExp(`^asked\\s+(?!(?:what|whether|how|why|when|where|which|who|if|about|for|a|an|the\\s+following|(?:supplementary\\s+)?questions?)\\b)(?:(?!for\\b|as\\b)[\\w'’./-]+\\s+){1,6}to\\s+(?!${alternation(EXPLAINING_VERBS)}\\b)[a-z]`, 'i');
 // "The Chair asked the Head of Education to outline …": a presiding member inviting someone to present (a presenter, not a question).
 const PRESIDER_INVITES = new RegExp(`^(?:The\\s+|the\\s+)?${alternation(PRESIDING_ROLES)}\\s+(?:then\\s+)?asked\\s+.{2,200}?\\s+to\\s+${alternation(INVITED_TO_VERBS)}\\b`);
 
