@@ -42,6 +42,7 @@ import {
   ASKED_MATTER_AFTER,
   INTRODUCED_PERSON,
   PEOPLE_LIST_LEAD_IN,
+  PARTICIPLE_OPENING,
   POSSESSIVE_REPORT,
   PRESENTED_BY,
   PRESENTER_LABEL,
@@ -71,6 +72,7 @@ import {
   invitedRule,
   labelRule,
   memberReportsRule,
+  participleOpeningRule,
   peopleListRule,
   possessiveReportRule,
   presentedByRule,
@@ -115,11 +117,26 @@ function toPerson(p: PersonRef, block: Block, rule: string): Person {
   return { name: p.name, role: p.role ? p.role.replace(/[.,;:]$/, '').trim() : null, ...placeOf(block), rule };
 }
 
+// "The report, which was introduced by X, set out …": the passive inside a relative clause.
+const RELATIVE_PASSIVE = /,\s+which\s+(?:was|were|had\s+been)\s+(?:[a-z]+\s+)?[a-z]+\s+by\b/;
+// ", set out the new strategy": the main clause's verb after a relative clause's agent.
+const MAIN_CLAUSE_AFTER = /,\s+(?!(?:the|and|a|an|of|for|with|who|which)\b)[a-z][a-z’'-]+\s/g;
+
+/**
+ * "The report, which was introduced by the Public Health Consultant (Lisa Grant), set out …": the agent
+ * of a relative clause inside the sentence stops at the comma before the main clause resumes.
+ */
+function beforeMainVerb(agent: string): PersonRef[] | null {
+  MAIN_CLAUSE_AFTER.lastIndex = 0;
+  const m = MAIN_CLAUSE_AFTER.exec(agent);
+  return m ? parsePeopleSubject(agent.slice(0, m.index)) : null;
+}
+
 /** The people after "presented by": "Jamie Robinson, Municipal Planner", or the role first, "Municipal Planner, Jamie Robinson". */
 function presentedBy(text: string): PersonRef[] | null {
   const m = PRESENTED_BY.exec(text);
   if (!m) return null;
-  const people = parsePeopleSubject(m[1]);
+  const people = parsePeopleSubject(m[1]) ?? (RELATIVE_PASSIVE.test(text) ? beforeMainVerb(m[1]) : null);
   if (people) return people;
   const roleFirst = /^([A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}),\s+(.+)$/.exec(m[1]);
   return roleFirst && looksLikePersonName(roleFirst[2]) ? [{ name: roleFirst[2], role: roleFirst[1] }] : null;
@@ -189,6 +206,10 @@ function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatt
   if (ANSWERING.test(sentence)) return [];
   const text = withoutOpeners(sentence);
   // Each pattern below needs a word or mark written in it ("by", an apostrophe, "who"): a sentence without it is not tried.
+  // "Introducing the report, the Director explained …": the subject after a fronted presenting participle.
+  const fronted = /^(?:In|When|On|[A-Z][a-z]+ing)\b/.test(text) ? PARTICIPLE_OPENING.exec(text) : null;
+  const opened = fronted ? subjectPeople(fronted[1]) : null;
+  if (opened) return opened.map((p) => toPerson(p, block, participleOpeningRule.id));
   const by = text.includes('by') ? presentedBy(text) : null;
   if (by) return by.map((p) => toPerson(p, block, presentedByRule.id));
   const whose = text.includes("'") || text.includes('’') ? POSSESSIVE_REPORT.exec(text) : null;
@@ -340,6 +361,8 @@ function fromStatement(sentence: string, block: Block, titlePost: string | null)
 // The name patterns are thousands of characters long: compiled once, and run only on a short
 // stretch of text beside each place the role is written, not over the whole item.
 export const NAME_BEFORE_ROLE = new RegExp(`(${PERSON_SOURCE})\\s*(?:,\\s*|\\(\\s*)(?:the\\s+)?$`);
+/** What names an asker or a member answered, before a name that a comma then sets off from a post: "a question from", "In reply to". */
+const ASKER_BEFORE_NAME = /(?:\b(?:questions?|quer(?:y|ies)|comments?|points?)\s+(?:raised\s+|asked\s+|put\s+)?(?:from|by)|\b(?:response|reply|answer|Responding|Replying|Answering|responding|replying|answering)\s+to|\basked\s+by)\s+$/;
 const NAME_AFTER_ROLE = new RegExp(`^\\s*(?:,|[–—-]|\\()\\s*\\(?(${PERSON_SOURCE})`);
 /** Longer than any name the person pattern can match. */
 const NAME_WINDOW = 240;
@@ -391,7 +414,9 @@ function nameFromItem(p: Person, itemText: string): Person {
     WORD_BOUNDARY.lastIndex = end;
     if (!WORD_BOUNDARY.test(itemText)) continue;
     const before = itemText.slice(Math.max(0, start - NAME_WINDOW), start);
-    name = endsBeforeRole(before) ? NAME_BEFORE_ROLE.exec(before)?.[1]?.trim() : undefined;
+    const named = endsBeforeRole(before) ? NAME_BEFORE_ROLE.exec(before) : null;
+    // "In response to a question from Councillor Lowe, the Head of Housing said …": the asker, set off by the comma, is not the post.
+    name = named && !ASKER_BEFORE_NAME.test(before.slice(0, named.index)) ? named[1]?.trim() : undefined;
     if (name) break;
   }
   if (!name) {

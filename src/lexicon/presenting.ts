@@ -33,6 +33,12 @@ export const PRESENTING_VERBS: readonly string[] = extendable('PRESENTING_VERBS'
   'briefed',
 ]);
 
+/**
+ * What a presenter says in the main clause after a fronted presenting participle ("Introducing the report, the
+ * Director highlighted …") besides the statement and presenting verbs.
+ */
+export const REMARKING_VERBS: readonly string[] = extendable('REMARKING_VERBS', ['highlighted', 'noted', 'emphasised', 'emphasized', 'stressed', 'confirmed', 'commented', 'indicated', 'summarised', 'told']);
+
 /** Verbs that take a report noun: "gave a presentation", "provided an update", "made the following announcements". */
 export const GIVING_VERBS: readonly string[] = extendable('GIVING_VERBS', ['gave', 'giving', 'provided', 'providing', 'delivered', 'made', 'submitted', 'presented', 'tabled', 'read']);
 

@@ -25,6 +25,7 @@ import {
   SPOKEN_TO_NOUNS,
   STATEMENT_TITLE_WORDS,
   STATEMENT_VERBS,
+  REMARKING_VERBS,
   THROUGH_VERBS,
   PETITIONING_MATTERS,
   ASKED_MATTERS,
@@ -69,6 +70,12 @@ export const PRESENTING_VERB_SOURCE = [
 /** Passive presenting: "was presented by X", "The update was given by X". */
 const PASSIVE_PRESENTING: readonly string[] = ['presented', 'introduced', 'delivered', 'given', 'submitted', 'outlined', 'tabled', 'led'];
 
+/**
+ * Passive verbs that present only when what they give is a report noun: "An update on alcohol harm was provided by
+ * X", "A presentation was made by X" ("Public comments were made by X" presents nothing).
+ */
+const NOUN_PASSIVE_PRESENTING: readonly string[] = ['provided', 'made'];
+
 /** What a post's report was: "The Clerk's report was received". */
 const REPORT_RECEIVED: readonly string[] = ['presented', 'received', 'introduced', 'submitted', 'tabled', 'given'];
 
@@ -77,7 +84,7 @@ const REPORT_RECEIVED: readonly string[] = ['presented', 'received', 'introduced
  * verbs as a whole word: the sentence-level rules run only behind this gate,
  * derived from the same lists the patterns are built from (test/presenters-gate.test.ts).
  */
-export const PRESENTING_CUE: readonly string[] = [...PRESENTING_VERBS, ...GIVING_VERBS, ...THROUGH_VERBS, ...GOING_THROUGH_VERBS, ...REVIEWING_VERBS, ...EXPLAINING_REPORT_VERBS, ...PRESENTER_REPORTING_VERBS, ...SPEAKING_TO_VERBS, ...PASSIVE_PRESENTING, ...REPORT_RECEIVED];
+export const PRESENTING_CUE: readonly string[] = [...PRESENTING_VERBS, ...GIVING_VERBS, ...THROUGH_VERBS, ...GOING_THROUGH_VERBS, ...REVIEWING_VERBS, ...EXPLAINING_REPORT_VERBS, ...PRESENTER_REPORTING_VERBS, ...SPEAKING_TO_VERBS, ...PASSIVE_PRESENTING, ...NOUN_PASSIVE_PRESENTING, ...REPORT_RECEIVED];
 export const PRESENTING_GATE = wordGate(PRESENTING_CUE);
 
 /**
@@ -117,7 +124,17 @@ export const NOT_PRESENTING_AFTER =
 export const ASKED_MATTER_AFTER = new RegExp(`^\\s+(?:a|an|the|his|her|their|this|our)\\s+(?:[\\w'’-]+\\s+){0,2}?${alternation(ASKED_MATTERS)}s?\\b`);
 
 /** "A presentation on the Zoning By-law was presented by Municipal Planner, Jamie Robinson.": the presenter after "by". */
-export const PRESENTED_BY = new RegExp(`(?:\\b(?:was|were|being|been)\\s+(?:jointly\\s+|formally\\s+|briefly\\s+)?${alternation(PASSIVE_PRESENTING)}|,\\s+presented)\\s+by\\s+((?:[^.;]|\\.(?!\\s{0,3}$)){3,200}?)(?:[,;]\\s+(?:who|which|and|with|was|were|is|are)\\b[^.]{0,300})?\\.?$`);
+export const PRESENTED_BY = new RegExp(`(?:\\b(?:was|were|being|been)\\s+(?:jointly\\s+|formally\\s+|briefly\\s+)?${alternation(PASSIVE_PRESENTING)}|,\\s+presented|(?<=\\b${eitherCase(REPORT_NOUNS)}\\b[^.;]{0,120}?)\\s(?:was|were)\\s+${alternation(NOUN_PASSIVE_PRESENTING)})\\s+by\\s+((?:[^.;]|\\.(?!\\s{0,3}$)){3,200}?)(?:[,;]\\s+(?:who|which|and|with|was|were|is|are)\\b[^.]{0,300})?\\.?$`);
+
+/** The participles of the presenting verbs: "introducing", "presenting", "outlining". */
+const PRESENTING_PARTICIPLES = PRESENTING_VERBS.filter((v) => v.endsWith('ing'));
+/**
+ * "Introducing the report, the Chief Finance Officer explained …", "In presenting the item, Councillor Munro, Cabinet
+ * Member for Planning, said …": a fronted presenting participle whose subject is the main clause's. Group 1: the subject.
+ */
+export const PARTICIPLE_OPENING = new RegExp(
+  `^(?:(?:In|When|On)\\s+)?${eitherCase(PRESENTING_PARTICIPLES)}\\s+(?:the|this|his|her|their|a|an)\\s+(?:[\\w’'-]+\\s+){0,4}?${eitherCase([...REPORT_NOUNS, ...SPOKEN_TO_NOUNS, ...EXPLAINED_THINGS])}\\b[^,;.]{0,120},\\s+(.{2,300}?),?\\s+${ADVERB}${alternation([...STATEMENT_VERBS, ...PRESENTING_VERBS, ...EXPLAINING_REPORT_VERBS, ...GIVING_VERBS, ...REMARKING_VERBS])}\\b`,
+);
 
 /** "…, who presented the report": a relative clause with a presenting verb. Group 1: what comes before. */
 export const WHO_PRESENTED = new RegExp(`^(.{2,400}?),?\\s+who\\s+${ADVERB}(?:${PRESENTING_VERB_SOURCE})`);

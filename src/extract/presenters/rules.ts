@@ -58,6 +58,20 @@ export const presentedByRule = defineRule({
   },
 });
 
+export const participleOpeningRule = defineRule({
+  id: 'presenter-participle-opening',
+  stage: 'presenter',
+  description: 'A fronted presenting participle, then the people or post who present as the main clause\'s subject: "Introducing the report, the Head of Finance explained …", "In presenting the item, Cllr X, Cabinet Member for Y, said …".',
+  examples: {
+    valid: [
+      'Introducing the report, the Chief Finance Officer explained the borrowing position.',
+      'In presenting the item, Councillor Sarah Munro, Cabinet Member for Planning, said the plan was on track.',
+      'Outlining the proposals, Ms Gwen Ashby (Head of Leisure) highlighted the savings from the new contract.',
+    ],
+    invalid: ['Introducing the report, it was noted that the figures were provisional.', 'Presenting a petition, residents of Elm Court asked for a crossing.', 'Introducing himself, the new Clerk said he looked forward to working with Members.'],
+  },
+});
+
 export const whoPresentedRule = defineRule({
   id: 'presenter-who-clause',
   stage: 'presenter',

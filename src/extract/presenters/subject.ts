@@ -113,12 +113,18 @@ function classify(part: string, afterName: boolean): Part | null {
   // Roles are noun phrases of capitalised words and connectors: "Head of Planning and Performance".
   if (/^[Tt]he\s+[A-Z]/.test(core)) {
     const role = core.replace(/^[Tt]he\s+/, '');
-    return isRolePhrase(role) ? { kind: 'the-role', role: role + (inner ? ` (${inner})` : '') } : null;
+    if (!isRolePhrase(role)) return null;
+    // "The Licensing Manager (Sophie Grant)": the post, then the name of who holds it in brackets.
+    return inner && looksLikePersonName(inner) && namesAPost(role) ? { kind: 'name', name: inner, role } : { kind: 'the-role', role: role + (inner ? ` (${inner})` : '') };
   }
   // "Our Chair", "our Secretary": community council minutes name their officers with "our".
   const ours = /^[Oo]ur\s+([A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$/.exec(core);
   if (ours && looksLikeRole(ours[1].replace(/^[a-z]/, (c) => c.toUpperCase()))) return { kind: 'the-role', role: ours[1] };
-  if (/^[A-Z&]/.test(core) && isRolePhrase(core)) return { kind: 'role', role: part.trim() };
+  if (/^[A-Z&]/.test(core) && isRolePhrase(core)) {
+    // "Public Health Consultant (Lisa Grant)" opening the subject: a post with its holder's name.
+    if (!afterName && inner && looksLikePersonName(inner) && namesAPost(core)) return { kind: 'name', name: inner, role: core };
+    return { kind: 'role', role: part.trim() };
+  }
   return null;
 }
 

@@ -6,12 +6,12 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule, type RuleMeta } from '../../rules/define.js';
-import { ADDRESS_WORDS, ASKING_VERBS, COLLECTIVE_ASKERS, QUESTIONING_BODIES, PLURAL_TITLES, CONNECTIVES, EXPLAINING_VERBS, INFORMATION_THINGS, INVITED_TO_VERBS, PRESIDING_ROLES, QUESTION_NOUNS, QUESTION_TOPIC_VERBS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation, bothCases, caselessAlternation } from '../../lexicon/index.js';
+import { ADDRESS_WORDS, ASKING_VERBS, COLLECTIVE_ASKERS, CONCERN_NOUNS, QUESTIONING_BODIES, PLURAL_TITLES, CONNECTIVES, EXPLAINING_VERBS, INFORMATION_THINGS, INVITED_TO_VERBS, PRESIDING_ROLES, QUESTION_NOUNS, QUESTION_TOPIC_VERBS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation, bothCases, caselessAlternation } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
 import { openerLength } from '../util/openers.js';
 import { sentences } from '../util/text.js';
 import { answerIn, askerName, makeQuestion, memberAsker, withAnswer } from './shape.js';
-import { ADDRESS_APPOSITIVE, ASKER_SOURCE, ASKING_VERB_SOURCE, MEMBER_NAME_SOURCE, PUBLIC_SPEAKER, QUESTION_LABEL_SOURCE } from './vocabulary.js';
+import { ADDRESS_APPOSITIVE, ASKER_SOURCE, ASKING_VERB_SOURCE, COLLECTIVE_ASKER_SOURCE, MEMBERS_LIST_SOURCE, MEMBER_NAME_SOURCE, PUBLIC_SPEAKER, QUESTION_LABEL_SOURCE } from './vocabulary.js';
 
 /** One sentence as the rules see it. */
 export interface SentenceAt {
@@ -48,7 +48,7 @@ export interface ProseRule extends RuleMeta {
 }
 
 /** What every asking-verb phrase holds: an asking verb, a seeking verb, or the question noun a putting verb needs. */
-const ASKING_CUE: readonly string[] = [...ASKING_VERBS, ...SEEKING_VERBS, ...QUESTION_NOUNS];
+const ASKING_CUE: readonly string[] = [...ASKING_VERBS, ...SEEKING_VERBS, ...QUESTION_NOUNS, ...CONCERN_NOUNS];
 
 // Between a subject and its verb: "(Chair)", ", as Chairman of the Audit Committee,".
 const APPOSITIVE = '(?:\\s{1,3}\\([^)]{1,80}\\)|,\\s[^,]{1,120},)';
@@ -84,6 +84,12 @@ const publicLeading = (leading: string): boolean => PUBLIC_SPEAKER.test(leading)
 /** "Councillor Mayes queried the funding …" / "Members asked whether …". Group 1 asker, 2 appositive, 3 text from the verb. */
 const ASKER_VERB = new RegExp(`^(${ASKER_SOURCE})(${APPOSITIVE})?,?\\s+${ADVERB}(${ASKING_VERB_SOURCE}.*)$`);
 
+/**
+ * "Cllr Dunn - asked when …", "Councillor Doyle: asked whether …": a parish clerk's note, the titled member
+ * set off from the verb by a colon or dash. Group 1 asker, 2 text from the verb.
+ */
+const ASKER_DASH_VERB = new RegExp(`^(${MEMBERS_LIST_SOURCE}|${MEMBER_NAME_SOURCE}|${COLLECTIVE_ASKER_SOURCE})\\s*(?::|\\s[-–—])\\s+${ADVERB}(${ASKING_VERB_SOURCE}.*)$`);
+
 export const askerVerbRule: ProseRule = defineRule({
   id: 'question-asker-verb',
   stage: 'question',
@@ -98,6 +104,10 @@ export const askerVerbRule: ProseRule = defineRule({
       'Question 2 – Councillor Vale asked that the parking income be spent locally.',
       'Councillor Grey pressed officers on the timescale for the new IT system.',
       'Councillor Nash had questions for the Head of Housing about staffing levels.',
+      'Cllr Pryce - asked when the culvert on Mill Lane would be cleared.',
+      'Councillor Doyle: asked whether the council tax base had grown.',
+      'Councillor Byrne raised concerns about whether the savings target was achievable.',
+      'Cllr Amin sought advice on the use of the general reserve.',
     ],
     invalid: [
       'The Chair asked if there were any declarations of interest.',
@@ -108,6 +118,9 @@ export const askerVerbRule: ProseRule = defineRule({
       'Mrs Adeyemi (Sandpit Road) asked whether the streetlight would be repaired.',
       'A local resident, Mr Colm Beattie, asked whether the pavilion would be let.',
       'Mr Ira Stone, who lives on Kiln Lane, queried the new speed limit.',
+      // A concern about a thing, not an open question.
+      'Councillor Byrne raised concerns about the condition of the footpath.',
+      'Mill Lane - asked the County Council to clear the culvert.',
     ],
   },
   read(s: SentenceAt): Reading | null {
@@ -116,8 +129,12 @@ export const askerVerbRule: ProseRule = defineRule({
     const leading = LEADING_CLAUSE.exec(s.text) ?? FOR_THE_MEETING.exec(s.text);
     const direct = ASKER_VERB.exec(s.text);
     const m = direct ?? (leading ? ASKER_VERB.exec(s.text.slice(leading[0].length)) : null);
+    if (!m) {
+      const dash = ASKER_DASH_VERB.exec(s.text);
+      return dash ? { text: dash[2], asker: askerName(dash[1]) } : null;
+    }
     // "A local resident, Mrs Lowe, asked …": the leading clause says who the speaker is.
-    if (!m || publicAppositive(m[2]) || (!direct && leading && publicLeading(leading[0]))) return null;
+    if (publicAppositive(m[2]) || (!direct && leading && publicLeading(leading[0]))) return null;
     // An officer or a document asking ("The Clerk asked whether …") is not a member's question.
     const asker = memberAsker(m[1]);
     return asker === undefined ? null : { text: m[3], asker };
@@ -193,7 +210,7 @@ export const askerLaterVerbRule: ProseRule = defineRule({
 });
 
 /** The patterns holdsAskingVerb stands in front of (test/questions-gate.test.ts checks that it passes all they match). */
-export const ASKING_VERB_PATTERNS: readonly RegExp[] = [ASKER_VERB, MEMBER_MID_SENTENCE, PRONOUN_ASKER, ASKER_LATER_VERB];
+export const ASKING_VERB_PATTERNS: readonly RegExp[] = [ASKER_VERB, ASKER_DASH_VERB, MEMBER_MID_SENTENCE, PRONOUN_ASKER, ASKER_LATER_VERB];
 
 /** Passive questions: "The reason for reduced timetables was questioned", "It was queried whether …", "Further clarification was requested". */
 // "It was queried whether …" / "The cost was questioned", "An update was requested".

@@ -6,6 +6,9 @@ import {
   ANSWER_LABELS,
   ASKING_VERBS,
   COLLECTIVE_ASKERS,
+  CONCERN_NOUNS,
+  CONCERN_QUESTION_WORDS,
+  CONCERN_VERBS,
   COURTESY_TITLES,
   HONORIFICS,
   PUBLIC_QUESTION_MARKERS,
@@ -39,11 +42,14 @@ const NOUN_DETERMINER = '(?:(?:a|an|the|one|two|three|four|\\d{1,2}|several|some
 /** A question noun with its determiner: "a supplementary question", "the following questions". */
 export const QUESTION_NOUN_PHRASE = `${NOUN_DETERMINER}${alternation(QUESTION_NOUNS)}\\b`;
 
+/** A concern about an open question: "raised concerns about whether …", "expressed concern as to how …". */
+const CONCERN_ASKING_SOURCE = `${alternation(CONCERN_VERBS)}\\s+(?:(?:a|some|particular|serious|strong|real)\\s+)?${alternation(CONCERN_NOUNS)}\\s+(?:about|over|regarding|as\\s+to|on)\\s+(?=${alternation(CONCERN_QUESTION_WORDS)}\\b)`;
+
 /**
  * The asking verb phrases: "queried", "asked", "sought clarification", "requested an update",
  * "raised a question", "submitted a written question".
  */
-export const ASKING_VERB_SOURCE = `(?:${alternation(PUTTING_VERBS)}\\s+${QUESTION_NOUN_PHRASE}|${alternation(SEEKING_VERBS)}\\s+(?:some\\s+|any\\s+|further\\s+|more\\s+)?${alternation(SOUGHT_THINGS)}\\b|${alternation(ASKING_VERBS)}\\b)`;
+export const ASKING_VERB_SOURCE = `(?:${alternation(PUTTING_VERBS)}\\s+${QUESTION_NOUN_PHRASE}|${alternation(SEEKING_VERBS)}\\s+(?:some\\s+|any\\s+|further\\s+|more\\s+)?${alternation(SOUGHT_THINGS)}\\b|${alternation(ASKING_VERBS)}\\b|${CONCERN_ASKING_SOURCE})`;
 
 /** The answering verbs: "responded", "explained that". */
 export const ANSWERING_VERB_SOURCE = `${alternation(ANSWERING_VERBS)}\\b`;
