@@ -16,6 +16,7 @@ import { PRESENTING_ATTENDANCE } from '../tokenize/patterns.js';
 import { coordinatedSubject, parsePeopleSubject, singleNameSubject, trailingPeople, type PersonRef } from './presenters/subject.js';
 import {
   ASKED_TO_PRESENT,
+  ADDRESSING_WORD,
   INVITED_PASSIVE,
   BY_MEANS_OF_REPORT,
   RECEIVED_FROM,
@@ -39,6 +40,7 @@ import {
   MEMBER_REPORTS_TITLE,
   NOT_PRESENTED_MATTER,
   NOT_PRESENTING_AFTER,
+  MOVED_MATTER_AFTER,
   ASKED_MATTER_AFTER,
   INTRODUCED_PERSON,
   PEOPLE_LIST_LEAD_IN,
@@ -224,19 +226,30 @@ function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatt
   }
   const m = local ? local.subjectVerb.exec(text) : verbs ? SUBJECT_VERB.exec(text) : null;
   const after = text.slice(m ? m[0].length : 0);
-  if (!m || NOT_PRESENTING_AFTER.test(after) || (/introduc\w*$/.test(m[0]) && INTRODUCED_PERSON.test(after))) return [];
+  if (!m || (/introduc\w*$/.test(m[0]) && INTRODUCED_PERSON.test(after))) return [];
+  // "presented the motion" is a mover's, unless officers (people with a post and no member's title) present it ("the proposed amendment" to a planning scheme).
+  const moved = NOT_PRESENTING_AFTER.test(after) || MOVED_MATTER_AFTER.test(after);
+  if (moved && !MOVED_MATTER_AFTER.test(after)) return [];
   const localPerson = local ? localSubject(m[1], local) : null;
   if (localPerson) return [toPerson(localPerson, block, subjectVerbRule.id)];
   const people = subjectPeople(m[1]) ?? subjectAfterHeadingLine(m[1], block);
-  if (!people) return [];
+  if (!people || (moved && !people.every(isOfficer))) return [];
   // A delegation presenting its request is no presenter; an officer reporting on a request is.
   if (ASKED_MATTER_AFTER.test(after) && people.every((p) => p.role === null || !looksLikeRole(p.role))) return [];
+  // "Mr Hale addressed the Committee on the application": one of the public unless a post is named.
+  if (ADDRESSING_WORD.test(m[0].slice(m[1].length)) && people.some((p) => p.role === null || !looksLikeRole(p.role))) return [];
   const out = people.map((p) => toPerson(p, block, subjectVerbRule.id));
   // "… introduced the report, supported by Helen Cole, Head of Early Help": the named people supporting present too.
   const support = SUPPORTED_BY.exec(text.slice(m[0].length));
   const supporting = support ? parsePeopleSubject(support[1]) : null;
   if (supporting && supporting.every((p) => p.name !== null)) out.push(...supporting.map((p) => toPerson(p, block, supportedByRule.id)));
   return out;
+}
+
+/** An officer: a named person with a post and no member's title, or a post that is no presiding or member's office. */
+function isOfficer(p: PersonRef): boolean {
+  if (p.role === null || !looksLikeRole(p.role) || PRESIDING_SUBJECT.test(p.role) || /\b(?:Councillor|Member|Cabinet|Portfolio|Leader)\b/i.test(p.role)) return false;
+  return p.name === null || !MEMBER_TITLED.test(p.name);
 }
 
 /** "District Councillor C Farr – Reported …": a member or officer with a post, reporting. */

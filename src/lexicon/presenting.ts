@@ -39,6 +39,12 @@ export const PRESENTING_VERBS: readonly string[] = extendable('PRESENTING_VERBS'
  */
 export const REMARKING_VERBS: readonly string[] = extendable('REMARKING_VERBS', ['highlighted', 'noted', 'emphasised', 'emphasized', 'stressed', 'confirmed', 'commented', 'indicated', 'summarised', 'told']);
 
+/**
+ * Verbs of speaking to the meeting on the item: "The Manager Water and Wastewater, Ms Otto, addressed Council on the
+ * stage 2 design". Only a person with a post, or a post, presents so (a resident addressing the meeting is a deputation).
+ */
+export const ADDRESSING_VERBS: readonly string[] = extendable('ADDRESSING_VERBS', ['addressed']);
+
 /** Verbs that take a report noun: "gave a presentation", "provided an update", "made the following announcements". */
 export const GIVING_VERBS: readonly string[] = extendable('GIVING_VERBS', ['gave', 'giving', 'provided', 'providing', 'delivered', 'made', 'submitted', 'presented', 'tabled', 'read']);
 
@@ -61,6 +67,10 @@ export const REPORT_NOUNS: readonly string[] = extendable('REPORT_NOUNS', [
   'remarks',
   'history',
   'background',
+  // "The Meetings Administrator read correspondence from the Department of Transport", "The Clerk read a letter of thanks".
+  'correspondence',
+  'letter',
+  'letters',
 ]);
 
 /** Verbs that take the audience "through" the item: "took Members through", "walked the Committee through". */
@@ -188,7 +198,7 @@ export const SUBMITTED_PAPERS: readonly string[] = extendable('SUBMITTED_PAPERS'
 export const EXPLAINING_REPORT_VERBS: readonly string[] = extendable('EXPLAINING_REPORT_VERBS', ['explained', 'set out', 'described', 'detailed']);
 
 /** What is explained or set out when that is presenting: the report nouns and these ("explained the proposals"). */
-export const EXPLAINED_THINGS: readonly string[] = extendable('EXPLAINED_THINGS', ['proposals', 'proposal', 'strategy', 'plan', 'item', 'findings', 'recommendations', 'options']);
+export const EXPLAINED_THINGS: readonly string[] = extendable('EXPLAINED_THINGS', ['proposals', 'proposal', 'strategy', 'plan', 'item', 'findings', 'recommendations', 'options', 'results']);
 
 /** Verbs of the meeting taking a report from someone: "The Committee received a presentation from X" (whose report "was received" presents it). */
 export const RECEIVING_VERBS: readonly string[] = extendable('RECEIVING_VERBS', ['received', 'receiving']);

@@ -79,6 +79,9 @@ export const CONCERN_NOUNS: readonly string[] = extendable('CONCERN_NOUNS', ['co
 /** The words that open the open question after a concern: "about whether", "as to how". */
 export const CONCERN_QUESTION_WORDS: readonly string[] = extendable('CONCERN_QUESTION_WORDS', ['whether', 'how', 'why', 'if']);
 
+/** First words of a member's question in its own words: "Cllr Moss: Could the Council install a defibrillator …?". */
+export const DIRECT_QUESTION_OPENINGS: readonly string[] = extendable('DIRECT_QUESTION_OPENINGS', ['What', 'When', 'Where', 'Which', 'Who', 'Why', 'How', 'Is', 'Are', 'Was', 'Were', 'Will', 'Would', 'Can', 'Could', 'Should', 'Does', 'Do', 'Did', 'Has', 'Have', 'Had', 'May']);
+
 /** Nouns of one or more questions: "a question", "queries". */
 export const QUESTION_NOUNS: readonly string[] = extendable('QUESTION_NOUNS', ['question', 'questions', 'query', 'queries', 'enquiry', 'enquiries', 'inquiry', 'supplementary question', 'supplementary questions']);
 

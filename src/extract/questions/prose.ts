@@ -663,12 +663,9 @@ export function fromProse(block: Block, state: ProseState): Question[] {
         const r = rule.read(at);
         if (!r) continue;
         if ((!at.questionContext && REQUEST_NOT_QUESTION.test(r.text)) || ASKED_SOMEONE_TO.test(r.text) || PRESIDER_INVITES.test(at.text) || ASKED_FOR_ACTION.test(r.text) || PROCEDURAL_ASK.test(r.text) || INTRODUCES_LIST.test(r.text)) break;
-        // "asked how …; the Finance Manager explained that …": the answer after a semicolon.
+        // "asked how …; the Finance Manager explained that …": the answer after a semicolon (the text runs to the sentence's end).
         const semi = r.rest === undefined ? r.text.indexOf('; ') : -1;
-        if (semi > 0 && answerIn(r.text.slice(semi + 2))) {
-          r.rest = r.text.slice(semi + 2);
-          r.text = r.text.slice(0, semi);
-        }
+        if (semi > 0 && answerIn(r.text.slice(semi + 2))) r.rest = r.text.slice(semi + 2);
         const q = makeQuestion(r.text, r.asker, block, rule.id);
         if (r.respondent !== undefined) q.respondent = r.respondent;
         if (r.rest !== undefined) withAnswer(q, r.rest, r.unread ?? 'none');

@@ -9,8 +9,9 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule, type RuleMeta } from '../../rules/define.js';
-import { QUESTION_OPENINGS, alternation, escapeRegex } from '../../lexicon/index.js';
-import { makeQuestion } from './shape.js';
+import { DIRECT_QUESTION_OPENINGS, MEMBER_HONORIFICS, QUESTION_OPENINGS, abbreviationAlternation, alternation, escapeRegex } from '../../lexicon/index.js';
+import { NAME_AFTER_HONORIFIC_SOURCE } from '../../tokenize/names.js';
+import { makeQuestion, withAnswer } from './shape.js';
 import { ANSWER_LABEL, MEMBER_NAME_SOURCE, PUBLIC_SPEAKER, QUESTION_LABEL_SOURCE, QUESTION_LABEL_FORMS } from './vocabulary.js';
 
 export interface RecordRead {
@@ -308,5 +309,36 @@ export const memberTopicRule: RecordRule = defineRule({
   },
 });
 
+/**
+ * "Cllr Moss: Could the Council install a defibrillator at the pavilion?", "Councillor Ames – When will the survey
+ * start?": a member (a member's title, not a courtesy title anyone has) then the question in its own words. Groups:
+ * asker, question, what follows it (its answer, when it reads as one).
+ */
+const MEMBER_DIRECT = new RegExp(
+  `^(${abbreviationAlternation(MEMBER_HONORIFICS)}\\s${NAME_AFTER_HONORIFIC_SOURCE})(?:\\s*\\([^)]{1,60}\\))?${SEP}((?:["“‘']\\s?)?${alternation(DIRECT_QUESTION_OPENINGS)}\\s[^?]{2,600}\\?["”’']?)\\s*(.*)$`,
+);
+
+export const memberDirectRule: RecordRule = defineRule({
+  id: 'question-member-direct',
+  stage: 'question',
+  description: 'A member\'s question in its own words after the member\'s name and a colon or dash: "Cllr Moss: Could the Council install a defibrillator?"; a "Reply:" after it is the answer.',
+  examples: {
+    valid: ['Cllr Moss: Could the Council install a defibrillator at the pavilion?', 'Councillor Ames – When will the stock condition survey start? The Head of Housing said it would start in June.'],
+    invalid: ['Mr Hollis: When will the verges be cut?', 'Cllr Moss: The defibrillator has been installed.', 'Councillor Ames – asked when the survey would start.'],
+  },
+  read(blocks, i) {
+    const b = blocks[i];
+    if (!b.text.includes('?')) return null;
+    const m = MEMBER_DIRECT.exec(b.text);
+    if (!m) return null;
+    const q = makeQuestion(m[2], m[1].trim(), b, memberDirectRule.id);
+    if (m[3].trim()) {
+      withAnswer(q, m[3], 'none');
+      return { question: q, next: i + 1 };
+    }
+    return { question: q, next: blocks[i + 1] && answerLabel(blocks[i + 1]) ? answerAfter(blocks, i + 1, q, null) : i + 1 };
+  },
+});
+
 /** Ordered: the headed records first; a bare label last, as the others also start with a label. */
-export const RECORD_RULES: readonly RecordRule[] = [recordFromToRule, byToRule, labelledRule, memberTopicRule];
+export const RECORD_RULES: readonly RecordRule[] = [recordFromToRule, byToRule, labelledRule, memberTopicRule, memberDirectRule];

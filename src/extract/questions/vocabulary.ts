@@ -11,6 +11,7 @@ import {
   CONCERN_VERBS,
   COURTESY_TITLES,
   HONORIFICS,
+  PRESIDING_ROLES,
   PUBLIC_QUESTION_MARKERS,
   PUBLIC_SPEAKER_MARKERS,
   PUTTING_VERBS,
@@ -33,8 +34,14 @@ export const MEMBERS_LIST_SOURCE = `${alternation(HONORIFICS.filter((h) => /s$/.
 /** Subjects standing for unnamed or several members: "A Member", "Members", "the Committee". */
 export const COLLECTIVE_ASKER_SOURCE = alternation(COLLECTIVE_ASKERS.flatMap((w) => [w, lowerFirst(w), w.charAt(0) + w.slice(1).toLowerCase()]));
 
+/**
+ * A presiding member named by office and surname, as New Zealand and Australian boards write them: "Deputy
+ * Chairperson Wallis", "Chairperson Hona", "Mayor Pike" (not "Chair Members").
+ */
+export const OFFICE_HOLDER_SOURCE = `(?:Deputy\\s|Acting\\s)?${alternation(PRESIDING_ROLES.filter((r) => !/\s(?:of|the)\s/.test(r)))}\\s(?!(?:Members?|Councillors?|Committee|Board|Panel)\\b)[A-Z][\\w’'-]{1,30}(?:\\s[A-Z][\\w’'-]{1,30})?(?![\\w’'-])`;
+
 /** Who asks: a named member, several members, or a collective. */
-export const ASKER_SOURCE = `(?:${MEMBERS_LIST_SOURCE}|${MEMBER_NAME_SOURCE}|${PERSON_SOURCE}|${COLLECTIVE_ASKER_SOURCE})`;
+export const ASKER_SOURCE = `(?:${MEMBERS_LIST_SOURCE}|${MEMBER_NAME_SOURCE}|${OFFICE_HOLDER_SOURCE}|${PERSON_SOURCE}|${COLLECTIVE_ASKER_SOURCE})`;
 
 /** "a", "the", "two", "a number of", "further": what may come before a question noun. */
 const NOUN_DETERMINER = '(?:(?:a|an|the|one|two|three|four|\\d{1,2}|several|some|his|her|their|a\\s+number\\s+of|a\\s+range\\s+of|a\\s+series\\s+of)\\s+)?(?:(?:following|further|written|supplementary|oral|urgent|brief|final|second|related|number\\s+of)\\s+){0,2}';
