@@ -138,6 +138,8 @@ function beforeMainVerb(agent: string): PersonRef[] | null {
 function presentedBy(text: string): PersonRef[] | null {
   const m = PRESENTED_BY.exec(text);
   if (!m) return null;
+  // "Report of the Director (presented by Ms Jan Kerr, Library Coordinator).": the bracket closes the agent.
+  if (/\(\s*(?:presented|introduced)\s+by\s/.test(text)) m[1] = m[1].replace(/\)\s*\.?$/, '');
   const people = parsePeopleSubject(m[1]) ?? (RELATIVE_PASSIVE.test(text) ? beforeMainVerb(m[1]) : null);
   if (people) return people;
   const roleFirst = /^([A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}),\s+(.+)$/.exec(m[1]);
@@ -282,7 +284,7 @@ function fromInvitation(sentence: string, block: Block): Person[] {
 /** "The Committee received a presentation from Ann Lee, Head of Transport": who gave it. */
 function fromReceived(sentence: string, block: Block): Person[] {
   // Every form of RECEIVED_FROM reads "… received … from": a sentence without both is not tried.
-  if (!RECEIVING_GATE.test(sentence) || !sentence.includes('receiv') || !sentence.includes('from')) return [];
+  if (!RECEIVING_GATE.test(sentence) || !(sentence.includes('receiv') || sentence.includes('heard')) || !sentence.includes('from')) return [];
   const m = RECEIVED_FROM.exec(sentence);
   const people = m ? parsePeopleSubject(m[1]) : null;
   return people ? people.map((p) => toPerson(p, block, receivedFromRule.id)) : [];

@@ -102,7 +102,7 @@ export const AUDIENCE_NOUNS: readonly string[] = extendable('AUDIENCE_NOUNS', [
 export const PRESENTER_REPORTING_VERBS: readonly string[] = extendable('PRESENTER_REPORTING_VERBS', ['reported']);
 
 /** What a presenter speaks to or leads: "spoke to the report", "led the item", "led this section of the meeting", "spoke to her Mayoral Minute" (NSW). */
-export const SPOKEN_TO_NOUNS: readonly string[] = extendable('SPOKEN_TO_NOUNS', ['report', 'item', 'paper', 'presentation', 'update', 'discussion', 'section', 'session', 'minute']);
+export const SPOKEN_TO_NOUNS: readonly string[] = extendable('SPOKEN_TO_NOUNS', ['report', 'item', 'paper', 'presentation', 'update', 'discussion', 'section', 'session', 'minute', 'statements', 'accounts']);
 
 /**
  * Verbs of a statement that makes an item (announcements, a Mayor's business):
@@ -201,7 +201,8 @@ export const EXPLAINING_REPORT_VERBS: readonly string[] = extendable('EXPLAINING
 export const EXPLAINED_THINGS: readonly string[] = extendable('EXPLAINED_THINGS', ['proposals', 'proposal', 'strategy', 'plan', 'item', 'findings', 'recommendations', 'options', 'results']);
 
 /** Verbs of the meeting taking a report from someone: "The Committee received a presentation from X" (whose report "was received" presents it). */
-export const RECEIVING_VERBS: readonly string[] = extendable('RECEIVING_VERBS', ['received', 'receiving']);
+// "Members heard a presentation from Station Officer Dan Kemp": hearing a presentation is receiving it.
+export const RECEIVING_VERBS: readonly string[] = extendable('RECEIVING_VERBS', ['received', 'receiving', 'heard']);
 
 /** Lead-ins of a report named by its author (Huntingdonshire style): "By means of a report by the Corporate Director, …". */
 export const BY_MEANS_OF: readonly string[] = extendable('BY_MEANS_OF', ['By means of', 'By way of']);

@@ -133,7 +133,7 @@ export const MOVED_MATTER_AFTER = new RegExp(`^\\s+(?:${AUDIENCE}\\s+through\\s+
 export const ASKED_MATTER_AFTER = new RegExp(`^\\s+(?:a|an|the|his|her|their|this|our)\\s+(?:[\\w'’-]+\\s+){0,2}?${alternation(ASKED_MATTERS)}s?\\b`);
 
 /** "A presentation on the Zoning By-law was presented by Municipal Planner, Jamie Robinson.": the presenter after "by". */
-export const PRESENTED_BY = new RegExp(`(?:\\b(?:was|were|being|been)\\s+(?:jointly\\s+|formally\\s+|briefly\\s+)?${alternation(PASSIVE_PRESENTING)}|,\\s+presented|(?<=\\b${eitherCase(REPORT_NOUNS)}\\b[^.;]{0,120}?)\\s(?:was|were)\\s+${alternation(NOUN_PASSIVE_PRESENTING)})\\s+by\\s+((?:[^.;]|\\.(?!\\s{0,3}$)){3,200}?)(?:[,;]\\s+(?:who|which|and|with|was|were|is|are|on|about|regarding|concerning|covering|outlining|setting|highlighting|explaining)\\b[^.]{0,300})?\\.?$`);
+export const PRESENTED_BY = new RegExp(`(?:\\b(?:was|were|being|been)\\s+(?:jointly\\s+|formally\\s+|briefly\\s+)?${alternation(PASSIVE_PRESENTING)}|[,(]\\s*(?:presented|introduced)|\\b(?:was|were)\\s+given\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,2}?${eitherCase(REPORT_NOUNS)}(?:\\s+(?:on|about)\\s+[^,.;]{2,80}?)?|(?<=\\b${eitherCase(REPORT_NOUNS)}\\b[^.;]{0,120}?)\\s(?:was|were)\\s+${alternation(NOUN_PASSIVE_PRESENTING)})\\s+by\\s+((?:[^.;]|\\.(?!\\s{0,3}$)){3,200}?)(?:[,;]\\s+(?:who|which|and|with|was|were|is|are|on|about|regarding|concerning|covering|outlining|setting|highlighting|explaining)\\b[^.]{0,300})?\\.?$`);
 
 /** The participles of the presenting verbs: "introducing", "presenting", "outlining". */
 const PRESENTING_PARTICIPLES = PRESENTING_VERBS.filter((v) => v.endsWith('ing'));

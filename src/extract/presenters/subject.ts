@@ -105,6 +105,9 @@ function classify(part: string, afterName: boolean): Part | null {
   // "Lee Bloomfield from the Healthcare Trust": a guest named with the body they come from.
   const from = /^(.{3,60}?)\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w’'&()-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&()-]*)){0,12}(?:\s+\([^)]{1,40}\))?)$/.exec(part.trim());
   if (from && looksLikePersonName(from[1])) return { kind: 'name', name: from[1], role: from[2] };
+  // "Station Officer Dan Kemp of the Rural Fire Service": a post before the name, then the body.
+  const postFrom = from && !afterName && !CLAUSE_WORDS.test(from[1]) ? splitRoleAndName(from[1]) : null;
+  if (postFrom) return { kind: 'name', name: postFrom.name, role: `${postFrom.role}, ${from![2]}` };
   if (CLAUSE_WORDS.test(core)) return null;
   // "Fire Chief Jane Doe", "District Councillor C Farr", "Natalia Merritt Co-Chair Kent Housing"; after
   // "Jason Reed," the phrase is his post ("Kent Youth Justice Manager"), not a name and a post.

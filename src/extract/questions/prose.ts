@@ -355,13 +355,15 @@ export const indirectWhetherRule: ProseRule = defineRule({
 // "In response to a question", "Following a query", "Responding to questions": the head of an indirect question.
 const INDIRECT_HEAD = /^(?:(?:In\s+)?(response|reply|answer)\s+to|(Responding|Replying)\s+to|Following|After)\s+(?=(?:a|the|further|two|three|\d{1,2}|supplementary|written|questions|queries)\b)/i;
 // Every head above and REPLY_TO_MEMBER below holds one of these words.
-const INDIRECT_HEAD_WORDS: readonly string[] = ['response', 'reply', 'answer', 'responding', 'replying', 'following', 'after', 'when'];
+const INDIRECT_HEAD_WORDS: readonly string[] = ['response', 'reply', 'answer', 'responding', 'replying', 'following', 'after', 'when', 'being'];
 const INDIRECT_NOUN = /^(?:(?:a|the|further|two|three|\d{1,2})\s+)?(?:(?:supplementary|further|written|related)\s+)?(?:question|query|questions|queries)\b/i;
 const ASKER_AFTER = /^\s+(?:from|by)\s+/i;
 const TOPIC = /^\s*,?\s*((?:about|on|regarding|concerning|in\s+relation\s+to|relating\s+to|as\s+to|around|over|whether|on\s+whether|asking|of|surrounding|in\s+terms\s+of|in\s+respect\s+of)\b[^,]{0,300})/i;
 const MEMBER_NAME = new RegExp(MEMBER_NAME_SOURCE);
 const PLURAL_TITLE_START = new RegExp(`^${alternation(PLURAL_TITLES)}\\b`, 'i');
-const REPLY_TO_MEMBER = new RegExp(`^(?:(?:(?:In\\s+)?(?:response|reply|answer)|Responding|Replying)\\s+to|When\\s+asked\\s+by)\\s+(${MEMBER_NAME_SOURCE})(?:[’']s?\\s+(?:question|query|questions|queries))?(?:\\s+(?:whether|how|why|what|when|if|about)\\b[^,]{3,300})?,\\s+(.{3,100000})$`);
+const REPLY_TO_MEMBER = new RegExp(`^(?:(?:(?:In\\s+)?(?:response|reply|answer)|Responding|Replying)\\s+to|(?:When|On\\s+being)\\s+asked\\s+by)\\s+(${MEMBER_NAME_SOURCE})(?:[’']s?\\s+(?:question|query|questions|queries))?(?:\\s+(?:whether|how|why|what|when|if|about)\\b[^,]{3,300})?,\\s+(.{3,100000})$`);
+/** "The Community Safety Manager, in answer to Councillor Singh, confirmed …": the reply set off inside the sentence. Group 1: the member. */
+const MID_REPLY_TO_MEMBER = new RegExp(`^[A-Z][^,]{2,120},\\s+(?:in\\s+(?:response|reply|answer)|responding|replying)\\s+to\\s+(${MEMBER_NAME_SOURCE})(?:[’']s?\\s+(?:question|query|questions|queries))?(?:\\s+(?:about|on|regarding|whether)\\b[^,]{3,300})?,\\s+(.{3,100000})$`);
 const COLLECTIVE_FROM = /^(?:Members|members|Councillors|councillors|the\s+(?:Committee|Panel|Board)|a\s+(?:Member|member|Councillor|councillor))\b/;
 
 /** Reads "a question from X about Y, Z said …" after its head: the question and where the answer starts. */
@@ -422,14 +424,16 @@ export const inResponseRule: ProseRule = defineRule({
       'In reply to Councillor Ames, the Director confirmed that the scheme would be funded from reserves.',
       'When asked by Councillor Irwin whether the play area would be kept, the Parks Manager confirmed that it would.',
       'Responding to queries from Cllrs. Aherne and Boyle, the Senior Engineer stated that the road would be surfaced in June.',
+      'The Community Safety Manager, in answer to Councillor Singh, confirmed that CCTV coverage would be extended.',
+      'On being asked by Councillor Trent whether the grant would continue, the Manager said it would.',
     ],
-    invalid: ['In response to the consultation, the plan had been amended.'],
+    invalid: ['In response to the consultation, the plan had been amended.', 'The Head of Planning, in response to the consultation, amended the plan.'],
   },
   read(s: SentenceAt): Reading | null {
     const h = INDIRECT_HEAD.exec(s.whole);
     if (!h) {
       // "In reply to Councillor Ames, the Director confirmed …": the member's question is known by its answer.
-      const r = REPLY_TO_MEMBER.exec(s.whole);
+      const r = REPLY_TO_MEMBER.exec(s.whole) ?? MID_REPLY_TO_MEMBER.exec(s.whole);
       return r ? { text: s.whole, asker: askerName(r[1]), rest: r[2], unread: 'as-written' } : null;
     }
     const q = indirectQuestion(s.whole.slice(h[0].length));
