@@ -31,6 +31,8 @@ const ADDRESSEE = `(?:the\\s+)?(${MEMBER_NAME_SOURCE}|[A-Z][\\w’'&-]{1,30}(?:\
 
 /** "Question 3, Councillor Levy to Councillor Barnes: text" / "Question from Cllr X to Cllr Y – text". Groups: asker, addressee, text. */
 const FROM_TO = new RegExp(`^${QUESTION_LABEL_SOURCE}\\s*[,.]?\\s*(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s+(?:to|TO)\\s+${ADDRESSEE}(?:${SEP}(.{0,100000})|\\s*$)`);
+/** "(b) Councillor Shah to the Cabinet Member for Transport:" under a members' questions item: the head without its label. Groups as FROM_TO. */
+const MEMBER_TO = new RegExp(`^(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s+(?:to|TO)\\s+${ADDRESSEE}(?:${SEP}(.{0,100000})|\\s*$)`);
 /** "By Councillor X" (also "From", "Question by", "Question submitted by", "Asked by") on its own. */
 const BY = new RegExp(`^(?:By|From|Asked\\s+by|Question\\s+(?:(?:submitted|asked|tabled)\\s+)?(?:by|from)|QUESTION\\s+(?:BY|FROM))\\s+(${MEMBER_NAME_SOURCE})(?:,\\s[^.]{1,160})?\\s*[.:]?$`);
 /** "To Councillor Y, Portfolio Holder for …" on its own. */
@@ -79,7 +81,7 @@ export function mayHoldLabel(b: Block): boolean {
 /** True when the block starts a written question of its own, so it is not the answer to the one before. */
 function startsRecord(b: Block | undefined): boolean {
   if (!b) return false;
-  return FROM_TO.test(b.text) || BY.test(b.text) || LABELLED.test(b.text) || MEMBER_TOPIC.test(b.text);
+  return FROM_TO.test(b.text) || MEMBER_TO.test(b.text) || BY.test(b.text) || LABELLED.test(b.text) || MEMBER_TOPIC.test(b.text);
 }
 
 /** A printed answer's label ("Reply:", "A."), also when the reader took "A." for a list marker. */
@@ -123,18 +125,19 @@ export const recordFromToRule: RecordRule = defineRule({
   id: 'question-record-from-to',
   stage: 'question',
   description:
-    'A written question headed with its asker and addressee: "Question 3, Councillor X to Councillor Y: …" / "Question from Cllr X to the Leader – …", also as the title of its own item; the paragraph after it is the reply.',
+    'A written question headed with its asker and addressee: "Question 3, Councillor X to Councillor Y: …" / "Question from Cllr X to the Leader – …" (under a members\' questions item, "Councillor X to Councillor Y:" without the label), also as the title of its own item; the paragraph after it is the reply.',
   examples: {
     valid: [
       'Question 1, Councillor Ngata to Councillor Hume:\n\nWhat is being done to reduce waiting lists for adaptations?\n\nThe backlog had fallen by a third since June.',
       'Question from Cllr Birch to the Leader of the Council: Will the budget protect rural bus routes?',
       '(a) Question from Councillor Amis to the Cabinet Member for Housing (Councillor Lowe)\n\n"How many council homes were let last year?"\n\nCouncillor Lowe replied that 412 homes had been let.',
     ],
-    invalid: ['Question 2, Councillor Ngata to Councillor Hume:\n\nNo supplementary question.'],
+    // Under a members' questions item the label may be left out: fixture questions-record-unlabelled.
+    invalid: ['Question 2, Councillor Ngata to Councillor Hume:\n\nNo supplementary question.', 'Councillor Shah to write to the Cabinet Member for Transport about the parking charges.'],
   },
-  read(blocks, i) {
-    if (!mayHoldLabel(blocks[i])) return null;
-    const m = FROM_TO.exec(blocks[i].text);
+  read(blocks, i, questionsItem) {
+    // Under a members' questions item the label may be left out: "(b) Councillor Shah to the Cabinet Member for Transport:".
+    const m = (mayHoldLabel(blocks[i]) ? FROM_TO.exec(blocks[i].text) : null) ?? (questionsItem ? MEMBER_TO.exec(blocks[i].text) : null);
     if (!m) return null;
     const words = wordsAt(blocks, i, m[3] ?? '');
     if (!words) return { question: null, next: i + 1 };
