@@ -221,6 +221,15 @@ export const PETITIONING_MATTERS: readonly string[] = extendable('PETITIONING_MA
  */
 export const ASKED_MATTERS: readonly string[] = extendable('ASKED_MATTERS', ['request', 'plea', 'appeal', 'concern', 'objection']);
 
+/**
+ * What a presiding member hands over at a civic moment: "The Mayor presented long service awards to three members of
+ * staff", "presented a cheque to the Scouts". Presenting one is not presenting the item.
+ */
+export const PRESENTED_GIFTS: readonly string[] = extendable('PRESENTED_GIFTS', ['award', 'awards', 'certificate', 'certificates', 'cheque', 'cheques', 'prize', 'prizes', 'medal', 'medals', 'badge', 'badges', 'plaque', 'trophy', 'gift', 'bouquet']);
+
+/** Words before a person the presenter introduces to the meeting, not the item: "introduced the new Town Clerk, Ms Joan Bell". */
+export const NEWCOMER_WORDS: readonly string[] = extendable('NEWCOMER_WORDS', ['new', 'newly appointed', 'incoming', 'recently appointed']);
+
 /** What a mover or questioner is invited to present besides PETITIONING_MATTERS: "invited to present their comments / views / case". */
 export const INVITED_NOT_PRESENTED: readonly string[] = extendable('INVITED_NOT_PRESENTED', ['comment', 'comments', 'case', 'views']);
 

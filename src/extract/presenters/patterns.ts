@@ -29,6 +29,8 @@ import {
   ADDRESSING_VERBS,
   THROUGH_VERBS,
   PETITIONING_MATTERS,
+  PRESENTED_GIFTS,
+  NEWCOMER_WORDS,
   ASKED_MATTERS,
   ATTENDED_BUSINESS,
   INVITED_NOT_PRESENTED,
@@ -116,7 +118,7 @@ export const subjectVerbPattern = (verb: string): RegExp => new RegExp(`^(.{2,50
 export const SUBJECT_VERB = subjectVerbPattern(PRESENTING_VERB_SOURCE);
 
 /** "The Chair introduced Ms Rhoda Finch, Head of Libraries": introducing a person, not the item. */
-export const INTRODUCED_PERSON = new RegExp(`^\\s+(?:${HONORIFIC_NAME_SOURCE}|${PLAIN_NAME_SOURCE})(?=\\s*(?:[,.(]|\\s+to\\s+the\\b|\\s+who\\b|$))`);
+export const INTRODUCED_PERSON = new RegExp(`^\\s+(?:(?:${HONORIFIC_NAME_SOURCE}|${PLAIN_NAME_SOURCE})(?=\\s*(?:[,.(]|\\s+to\\s+the\\b|\\s+who\\b|$))|(?:the|our)\\s+${alternation(NEWCOMER_WORDS)}\\s+[A-Z])`);
 
 /**
  * "… presented Rookley Parish Council with the award" (not "reported he was in touch with …": a clause
@@ -125,7 +127,7 @@ export const INTRODUCED_PERSON = new RegExp(`^\\s+(?:${HONORIFIC_NAME_SOURCE}|${
  * petitioners and delegations are not presenters).
  */
 export const NOT_PRESENTING_AFTER =
-  new RegExp(`^\\s+(?:(?!(?:the|a|an|his|her|their|this|he|she|they|that|on|back|to|was|were|had|has|is|are|would|could)\\b|${AUDIENCE}\\s+(?:on|about|that|of)\\b)[^.,;]{1,60}?\\s+with\\b|(?:him|her|them|our|my|your)sel(?:f|ves)\\b|(?:a|an|the|his|her|their|this)\\s+(?:[\\w'’-]+\\s+){0,2}?${alternation(PETITIONING_MATTERS)}s?\\b)`);
+  new RegExp(`^\\s+(?:(?!(?:the|a|an|his|her|their|this|he|she|they|that|on|back|to|was|were|had|has|is|are|would|could)\\b|${AUDIENCE}\\s+(?:on|about|that|of)\\b)[^.,;]{1,60}?\\s+with\\b|(?:him|her|them|our|my|your)sel(?:f|ves)\\b|(?:a|an|the|his|her|their|this)\\s+(?:[\\w'’-]+\\s+){0,2}?${alternation(PETITIONING_MATTERS)}s?\\b|(?:(?:a|an|the|his|her|their|this|these|two|three|four|five)\\s+)?(?:[\\w'’-]+\\s+){0,3}?${alternation(PRESENTED_GIFTS)}\\s+(?:to|for|of|on\\s+behalf)\\b)`);
 /** "… presented the motion", "… took Members through the amendment": what a mover or petitioner presents (an officer presenting one presents the item). */
 export const MOVED_MATTER_AFTER = new RegExp(`^\\s+(?:${AUDIENCE}\\s+through\\s+)?(?:a|an|the|his|her|their|this)\\s+(?:[\\w'’-]+\\s+){0,2}?${alternation(PETITIONING_MATTERS)}s?\\b`);
 

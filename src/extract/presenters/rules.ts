@@ -50,6 +50,8 @@ export const subjectVerbRule = defineRule({
       'Mr Alan Roe addressed Council on the proposed lease of the showground.',
       'Mr Dale Ferris, Secretary, addressed Council on behalf of the Skate Park Users Group.',
       'Councillor Byrne took Members through his amendment to the motion.',
+      'The Mayor presented long service awards to three members of staff.',
+      'The Chair introduced the new Town Clerk, Ms Joan Bell, to the meeting.',
     ],
   },
 });
