@@ -17,6 +17,8 @@ export const ASKING_VERBS: readonly string[] = extendable('ASKING_VERBS', [
   'sought to know',
   'wished to understand',
   'sought to understand',
+  // "sought to clarify whether the trial covered flats".
+  'sought to clarify',
   'challenged',
   'probed',
   // "pressed officers on the timescale", "pressed the Leader about …".

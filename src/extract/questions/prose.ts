@@ -90,6 +90,9 @@ const ASKER_VERB = new RegExp(`^(${ASKER_SOURCE})(${APPOSITIVE})?,?\\s+${ADVERB}
  */
 const ASKER_DASH_VERB = new RegExp(`^(${MEMBERS_LIST_SOURCE}|${MEMBER_NAME_SOURCE}|${COLLECTIVE_ASKER_SOURCE})\\s*(?::|\\s[-–—])\\s+${ADVERB}(${ASKING_VERB_SOURCE}.*)$`);
 
+/** ", and Cllr Brown asked about …" after a member's question: where a second member's question starts in the same sentence. */
+const SECOND_ASKER = new RegExp(`,?\\s+(?:and|while|whilst|whereas)\\s+(?=(?:${MEMBER_NAME_SOURCE})\\s+${ADVERB}${ASKING_VERB_SOURCE})`);
+
 export const askerVerbRule: ProseRule = defineRule({
   id: 'question-asker-verb',
   stage: 'question',
@@ -108,6 +111,8 @@ export const askerVerbRule: ProseRule = defineRule({
       'Councillor Doyle: asked whether the council tax base had grown.',
       'Councillor Byrne raised concerns about whether the savings target was achievable.',
       'Cllr Amin sought advice on the use of the general reserve.',
+      // Two members' questions in one sentence are two records (fixture questions-two-askers-one-sentence).
+      'Cllr Abbott asked about recycling rates, and Cllr Brown asked about the garden waste charge.',
     ],
     invalid: [
       'The Chair asked if there were any declarations of interest.',
@@ -670,6 +675,11 @@ export function fromProse(block: Block, state: ProseState): Question[] {
         // "asked how …; the Finance Manager explained that …": the answer after a semicolon (the text runs to the sentence's end).
         const semi = r.rest === undefined ? r.text.indexOf('; ') : -1;
         if (semi > 0 && answerIn(r.text.slice(semi + 2))) r.rest = r.text.slice(semi + 2);
+        // "Cllr Abbott asked about X, and Cllr Brown asked about Y": a second member's question in the same sentence.
+        const second = r.rest === undefined && rule === askerVerbRule ? SECOND_ASKER.exec(r.text) : null;
+        const secondReading = second ? ASKER_VERB.exec(r.text.slice(second.index + second[0].length)) : null;
+        const secondAsker = secondReading ? memberAsker(secondReading[1]) : undefined;
+        if (second && secondReading && secondAsker !== undefined) r.text = r.text.slice(0, second.index);
         const q = makeQuestion(r.text, r.asker, block, rule.id);
         if (r.respondent !== undefined) q.respondent = r.respondent;
         if (r.rest !== undefined) withAnswer(q, r.rest, r.unread ?? 'none');
@@ -677,6 +687,7 @@ export function fromProse(block: Block, state: ProseState): Question[] {
         const next = ss[k + 1];
         if (q.response === null && next) withAnswer(q, next.text, 'none');
         out.push(q);
+        if (secondReading && secondAsker !== undefined) out.push(makeQuestion(secondReading[3], secondAsker, block, rule.id));
         break;
       }
     }
