@@ -83,7 +83,7 @@ describe('presenting gate', () => {
       [INVITED_PASSIVE, (t) => INVITED_VERB_GATE.test(t) && INVITED_WORD_GATE.test(t)],
       [ASKED_TO_PRESENT, (t) => INVITED_VERB_GATE.test(t) && ASKING_GATE.test(t)],
       [THANKED_FOR_PRESENTING, (t) => THANKED_FOR_GATE.test(t) && THANKED_WORD_GATE.test(t)],
-      [RECEIVED_FROM, (t) => RECEIVING_GATE.test(t) && t.includes('receiv') && t.includes('from')],
+      [RECEIVED_FROM, (t) => RECEIVING_GATE.test(t) && (t.includes('receiv') || t.includes('heard')) && t.includes('from')],
       [WELCOMED, (t) => WELCOMED_WORD_GATE.test(t)],
     ];
     const matched = looks.map(() => 0);

@@ -92,7 +92,8 @@ describe('prose question gates', () => {
       { numRuns: 500, seed: 3 },
     );
     expect(holdsLabelWord('The Committee noted the report.')).toBe(false);
-    expect(RECORD_RULES.length).toBe(4);
+    // Three rules read a label (from-to, by-to, labelled); question-member-topic needs a colon and question-member-direct a "?", which they check themselves.
+    expect(RECORD_RULES.length).toBe(5);
   });
 
   it('word counts and colon ends read as the patterns they stand for', () => {

@@ -16,6 +16,7 @@ import { PRESENTING_ATTENDANCE } from '../tokenize/patterns.js';
 import { coordinatedSubject, parsePeopleSubject, singleNameSubject, trailingPeople, type PersonRef } from './presenters/subject.js';
 import {
   ASKED_TO_PRESENT,
+  ADDRESSING_WORD,
   INVITED_PASSIVE,
   BY_MEANS_OF_REPORT,
   RECEIVED_FROM,
@@ -39,9 +40,11 @@ import {
   MEMBER_REPORTS_TITLE,
   NOT_PRESENTED_MATTER,
   NOT_PRESENTING_AFTER,
+  MOVED_MATTER_AFTER,
   ASKED_MATTER_AFTER,
   INTRODUCED_PERSON,
   PEOPLE_LIST_LEAD_IN,
+  PARTICIPLE_OPENING,
   POSSESSIVE_REPORT,
   PRESENTED_BY,
   PRESENTER_LABEL,
@@ -71,6 +74,7 @@ import {
   invitedRule,
   labelRule,
   memberReportsRule,
+  participleOpeningRule,
   peopleListRule,
   possessiveReportRule,
   presentedByRule,
@@ -115,11 +119,28 @@ function toPerson(p: PersonRef, block: Block, rule: string): Person {
   return { name: p.name, role: p.role ? p.role.replace(/[.,;:]$/, '').trim() : null, ...placeOf(block), rule };
 }
 
+// "The report, which was introduced by X, set out …": the passive inside a relative clause.
+const RELATIVE_PASSIVE = /,\s+which\s+(?:was|were|had\s+been)\s+(?:[a-z]+\s+)?[a-z]+\s+by\b/;
+// ", set out the new strategy": the main clause's verb after a relative clause's agent.
+const MAIN_CLAUSE_AFTER = /,\s+(?!(?:the|and|a|an|of|for|with|who|which)\b)[a-z][a-z’'-]+\s/g;
+
+/**
+ * "The report, which was introduced by the Public Health Consultant (Lisa Grant), set out …": the agent
+ * of a relative clause inside the sentence stops at the comma before the main clause resumes.
+ */
+function beforeMainVerb(agent: string): PersonRef[] | null {
+  MAIN_CLAUSE_AFTER.lastIndex = 0;
+  const m = MAIN_CLAUSE_AFTER.exec(agent);
+  return m ? parsePeopleSubject(agent.slice(0, m.index)) : null;
+}
+
 /** The people after "presented by": "Jamie Robinson, Municipal Planner", or the role first, "Municipal Planner, Jamie Robinson". */
 function presentedBy(text: string): PersonRef[] | null {
   const m = PRESENTED_BY.exec(text);
   if (!m) return null;
-  const people = parsePeopleSubject(m[1]);
+  // "Report of the Director (presented by Ms Jan Kerr, Library Coordinator).": the bracket closes the agent.
+  if (/\(\s*(?:presented|introduced)\s+by\s/.test(text)) m[1] = m[1].replace(/\)\s*\.?$/, '');
+  const people = parsePeopleSubject(m[1]) ?? (RELATIVE_PASSIVE.test(text) ? beforeMainVerb(m[1]) : null);
   if (people) return people;
   const roleFirst = /^([A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}),\s+(.+)$/.exec(m[1]);
   return roleFirst && looksLikePersonName(roleFirst[2]) ? [{ name: roleFirst[2], role: roleFirst[1] }] : null;
@@ -189,6 +210,10 @@ function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatt
   if (ANSWERING.test(sentence)) return [];
   const text = withoutOpeners(sentence);
   // Each pattern below needs a word or mark written in it ("by", an apostrophe, "who"): a sentence without it is not tried.
+  // "Introducing the report, the Director explained …": the subject after a fronted presenting participle.
+  const fronted = /^(?:In|When|On|[A-Z][a-z]+ing)\b/.test(text) ? PARTICIPLE_OPENING.exec(text) : null;
+  const opened = fronted ? subjectPeople(fronted[1]) : null;
+  if (opened) return opened.map((p) => toPerson(p, block, participleOpeningRule.id));
   const by = text.includes('by') ? presentedBy(text) : null;
   if (by) return by.map((p) => toPerson(p, block, presentedByRule.id));
   const whose = text.includes("'") || text.includes('’') ? POSSESSIVE_REPORT.exec(text) : null;
@@ -203,19 +228,30 @@ function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatt
   }
   const m = local ? local.subjectVerb.exec(text) : verbs ? SUBJECT_VERB.exec(text) : null;
   const after = text.slice(m ? m[0].length : 0);
-  if (!m || NOT_PRESENTING_AFTER.test(after) || (/introduc\w*$/.test(m[0]) && INTRODUCED_PERSON.test(after))) return [];
+  if (!m || (/introduc\w*$/.test(m[0]) && INTRODUCED_PERSON.test(after))) return [];
+  // "presented the motion" is a mover's, unless officers (people with a post and no member's title) present it ("the proposed amendment" to a planning scheme).
+  const moved = NOT_PRESENTING_AFTER.test(after) || MOVED_MATTER_AFTER.test(after);
+  if (moved && !MOVED_MATTER_AFTER.test(after)) return [];
   const localPerson = local ? localSubject(m[1], local) : null;
   if (localPerson) return [toPerson(localPerson, block, subjectVerbRule.id)];
   const people = subjectPeople(m[1]) ?? subjectAfterHeadingLine(m[1], block);
-  if (!people) return [];
+  if (!people || (moved && !people.every(isOfficer))) return [];
   // A delegation presenting its request is no presenter; an officer reporting on a request is.
   if (ASKED_MATTER_AFTER.test(after) && people.every((p) => p.role === null || !looksLikeRole(p.role))) return [];
+  // "Mr Hale addressed the Committee on the application": one of the public unless a post is named.
+  if (ADDRESSING_WORD.test(m[0].slice(m[1].length)) && people.some((p) => p.role === null || !looksLikeRole(p.role))) return [];
   const out = people.map((p) => toPerson(p, block, subjectVerbRule.id));
   // "… introduced the report, supported by Helen Cole, Head of Early Help": the named people supporting present too.
   const support = SUPPORTED_BY.exec(text.slice(m[0].length));
   const supporting = support ? parsePeopleSubject(support[1]) : null;
   if (supporting && supporting.every((p) => p.name !== null)) out.push(...supporting.map((p) => toPerson(p, block, supportedByRule.id)));
   return out;
+}
+
+/** An officer: a named person with a post and no member's title, or a post that is no presiding or member's office. */
+function isOfficer(p: PersonRef): boolean {
+  if (p.role === null || !looksLikeRole(p.role) || PRESIDING_SUBJECT.test(p.role) || /\b(?:Councillor|Member|Cabinet|Portfolio|Leader)\b/i.test(p.role)) return false;
+  return p.name === null || !MEMBER_TITLED.test(p.name);
 }
 
 /** "District Councillor C Farr – Reported …": a member or officer with a post, reporting. */
@@ -248,7 +284,7 @@ function fromInvitation(sentence: string, block: Block): Person[] {
 /** "The Committee received a presentation from Ann Lee, Head of Transport": who gave it. */
 function fromReceived(sentence: string, block: Block): Person[] {
   // Every form of RECEIVED_FROM reads "… received … from": a sentence without both is not tried.
-  if (!RECEIVING_GATE.test(sentence) || !sentence.includes('receiv') || !sentence.includes('from')) return [];
+  if (!RECEIVING_GATE.test(sentence) || !(sentence.includes('receiv') || sentence.includes('heard')) || !sentence.includes('from')) return [];
   const m = RECEIVED_FROM.exec(sentence);
   const people = m ? parsePeopleSubject(m[1]) : null;
   return people ? people.map((p) => toPerson(p, block, receivedFromRule.id)) : [];
@@ -340,6 +376,8 @@ function fromStatement(sentence: string, block: Block, titlePost: string | null)
 // The name patterns are thousands of characters long: compiled once, and run only on a short
 // stretch of text beside each place the role is written, not over the whole item.
 export const NAME_BEFORE_ROLE = new RegExp(`(${PERSON_SOURCE})\\s*(?:,\\s*|\\(\\s*)(?:the\\s+)?$`);
+/** What names an asker or a member answered, before a name that a comma then sets off from a post: "a question from", "In reply to". */
+const ASKER_BEFORE_NAME = /(?:\b(?:questions?|quer(?:y|ies)|comments?|points?)\s+(?:raised\s+|asked\s+|put\s+)?(?:from|by)|\b(?:response|reply|answer|Responding|Replying|Answering|responding|replying|answering)\s+to|\basked\s+by)\s+$/;
 const NAME_AFTER_ROLE = new RegExp(`^\\s*(?:,|[–—-]|\\()\\s*\\(?(${PERSON_SOURCE})`);
 /** Longer than any name the person pattern can match. */
 const NAME_WINDOW = 240;
@@ -391,7 +429,9 @@ function nameFromItem(p: Person, itemText: string): Person {
     WORD_BOUNDARY.lastIndex = end;
     if (!WORD_BOUNDARY.test(itemText)) continue;
     const before = itemText.slice(Math.max(0, start - NAME_WINDOW), start);
-    name = endsBeforeRole(before) ? NAME_BEFORE_ROLE.exec(before)?.[1]?.trim() : undefined;
+    const named = endsBeforeRole(before) ? NAME_BEFORE_ROLE.exec(before) : null;
+    // "In response to a question from Councillor Lowe, the Head of Housing said …": the asker, set off by the comma, is not the post.
+    name = named && !ASKER_BEFORE_NAME.test(before.slice(0, named.index)) ? named[1]?.trim() : undefined;
     if (name) break;
   }
   if (!name) {

@@ -33,6 +33,18 @@ export const PRESENTING_VERBS: readonly string[] = extendable('PRESENTING_VERBS'
   'briefed',
 ]);
 
+/**
+ * What a presenter says in the main clause after a fronted presenting participle ("Introducing the report, the
+ * Director highlighted …") besides the statement and presenting verbs.
+ */
+export const REMARKING_VERBS: readonly string[] = extendable('REMARKING_VERBS', ['highlighted', 'noted', 'emphasised', 'emphasized', 'stressed', 'confirmed', 'commented', 'indicated', 'summarised', 'told']);
+
+/**
+ * Verbs of speaking to the meeting on the item: "The Manager Water and Wastewater, Ms Otto, addressed Council on the
+ * stage 2 design". Only a person with a post, or a post, presents so (a resident addressing the meeting is a deputation).
+ */
+export const ADDRESSING_VERBS: readonly string[] = extendable('ADDRESSING_VERBS', ['addressed']);
+
 /** Verbs that take a report noun: "gave a presentation", "provided an update", "made the following announcements". */
 export const GIVING_VERBS: readonly string[] = extendable('GIVING_VERBS', ['gave', 'giving', 'provided', 'providing', 'delivered', 'made', 'submitted', 'presented', 'tabled', 'read']);
 
@@ -55,6 +67,10 @@ export const REPORT_NOUNS: readonly string[] = extendable('REPORT_NOUNS', [
   'remarks',
   'history',
   'background',
+  // "The Meetings Administrator read correspondence from the Department of Transport", "The Clerk read a letter of thanks".
+  'correspondence',
+  'letter',
+  'letters',
 ]);
 
 /** Verbs that take the audience "through" the item: "took Members through", "walked the Committee through". */
@@ -86,7 +102,7 @@ export const AUDIENCE_NOUNS: readonly string[] = extendable('AUDIENCE_NOUNS', [
 export const PRESENTER_REPORTING_VERBS: readonly string[] = extendable('PRESENTER_REPORTING_VERBS', ['reported']);
 
 /** What a presenter speaks to or leads: "spoke to the report", "led the item", "led this section of the meeting", "spoke to her Mayoral Minute" (NSW). */
-export const SPOKEN_TO_NOUNS: readonly string[] = extendable('SPOKEN_TO_NOUNS', ['report', 'item', 'paper', 'presentation', 'update', 'discussion', 'section', 'session', 'minute']);
+export const SPOKEN_TO_NOUNS: readonly string[] = extendable('SPOKEN_TO_NOUNS', ['report', 'item', 'paper', 'presentation', 'update', 'discussion', 'section', 'session', 'minute', 'statements', 'accounts']);
 
 /**
  * Verbs of a statement that makes an item (announcements, a Mayor's business):
@@ -182,10 +198,11 @@ export const SUBMITTED_PAPERS: readonly string[] = extendable('SUBMITTED_PAPERS'
 export const EXPLAINING_REPORT_VERBS: readonly string[] = extendable('EXPLAINING_REPORT_VERBS', ['explained', 'set out', 'described', 'detailed']);
 
 /** What is explained or set out when that is presenting: the report nouns and these ("explained the proposals"). */
-export const EXPLAINED_THINGS: readonly string[] = extendable('EXPLAINED_THINGS', ['proposals', 'proposal', 'strategy', 'plan', 'item', 'findings', 'recommendations', 'options']);
+export const EXPLAINED_THINGS: readonly string[] = extendable('EXPLAINED_THINGS', ['proposals', 'proposal', 'strategy', 'plan', 'item', 'findings', 'recommendations', 'options', 'results']);
 
 /** Verbs of the meeting taking a report from someone: "The Committee received a presentation from X" (whose report "was received" presents it). */
-export const RECEIVING_VERBS: readonly string[] = extendable('RECEIVING_VERBS', ['received', 'receiving']);
+// "Members heard a presentation from Station Officer Dan Kemp": hearing a presentation is receiving it.
+export const RECEIVING_VERBS: readonly string[] = extendable('RECEIVING_VERBS', ['received', 'receiving', 'heard']);
 
 /** Lead-ins of a report named by its author (Huntingdonshire style): "By means of a report by the Corporate Director, …". */
 export const BY_MEANS_OF: readonly string[] = extendable('BY_MEANS_OF', ['By means of', 'By way of']);
@@ -203,6 +220,15 @@ export const PETITIONING_MATTERS: readonly string[] = extendable('PETITIONING_MA
  * an officer who "reported on a request from the taxi trade" presents the item.
  */
 export const ASKED_MATTERS: readonly string[] = extendable('ASKED_MATTERS', ['request', 'plea', 'appeal', 'concern', 'objection']);
+
+/**
+ * What a presiding member hands over at a civic moment: "The Mayor presented long service awards to three members of
+ * staff", "presented a cheque to the Scouts". Presenting one is not presenting the item.
+ */
+export const PRESENTED_GIFTS: readonly string[] = extendable('PRESENTED_GIFTS', ['award', 'awards', 'certificate', 'certificates', 'cheque', 'cheques', 'prize', 'prizes', 'medal', 'medals', 'badge', 'badges', 'plaque', 'trophy', 'gift', 'bouquet']);
+
+/** Words before a person the presenter introduces to the meeting, not the item: "introduced the new Town Clerk, Ms Joan Bell". */
+export const NEWCOMER_WORDS: readonly string[] = extendable('NEWCOMER_WORDS', ['new', 'newly appointed', 'incoming', 'recently appointed']);
 
 /** What a mover or questioner is invited to present besides PETITIONING_MATTERS: "invited to present their comments / views / case". */
 export const INVITED_NOT_PRESENTED: readonly string[] = extendable('INVITED_NOT_PRESENTED', ['comment', 'comments', 'case', 'views']);

@@ -17,6 +17,8 @@ export const ASKING_VERBS: readonly string[] = extendable('ASKING_VERBS', [
   'sought to know',
   'wished to understand',
   'sought to understand',
+  // "sought to clarify whether the trial covered flats".
+  'sought to clarify',
   'challenged',
   'probed',
   // "pressed officers on the timescale", "pressed the Leader about …".
@@ -58,10 +60,29 @@ export const SOUGHT_THINGS: readonly string[] = extendable('SOUGHT_THINGS', [
   'the reasons',
   'the reason',
   'an understanding',
+  // "sought advice on the use of reserves", "sought guidance as to whether …".
+  'advice',
+  'guidance',
+  // "sought an assurance that …": the article the bare nouns above do without.
+  'an assurance',
+  'a reassurance',
 ]);
 
 /** Other information a member asks for: "asked for figures on …" (asking for anything else, "a recorded vote", is a request). */
 export const INFORMATION_THINGS: readonly string[] = extendable('INFORMATION_THINGS', ['evidence', 'figures', 'data', 'statistics', 'numbers', 'a list', 'a timescale', 'a timeline', 'a date', 'an estimate', 'a report', 'a briefing', 'feedback', 'comparisons', 'a comparison', 'costs', 'the cost', 'an assurance', 'a breakdown', 'an update', 'update', 'explanation']);
+
+/**
+ * A concern raised about an open question is a question: "raised concerns about whether the target was
+ * achievable", "expressed concern as to how …". The verbs, the nouns and what joins them to the question
+ * (a concern about a thing, "raised concerns about parking", asks nothing).
+ */
+export const CONCERN_VERBS: readonly string[] = extendable('CONCERN_VERBS', ['raised', 'expressed', 'voiced']);
+export const CONCERN_NOUNS: readonly string[] = extendable('CONCERN_NOUNS', ['concern', 'concerns']);
+/** The words that open the open question after a concern: "about whether", "as to how". */
+export const CONCERN_QUESTION_WORDS: readonly string[] = extendable('CONCERN_QUESTION_WORDS', ['whether', 'how', 'why', 'if']);
+
+/** First words of a member's question in its own words: "Cllr Moss: Could the Council install a defibrillator …?". */
+export const DIRECT_QUESTION_OPENINGS: readonly string[] = extendable('DIRECT_QUESTION_OPENINGS', ['What', 'When', 'Where', 'Which', 'Who', 'Why', 'How', 'Is', 'Are', 'Was', 'Were', 'Will', 'Would', 'Can', 'Could', 'Should', 'Does', 'Do', 'Did', 'Has', 'Have', 'Had', 'May']);
 
 /** Nouns of one or more questions: "a question", "queries". */
 export const QUESTION_NOUNS: readonly string[] = extendable('QUESTION_NOUNS', ['question', 'questions', 'query', 'queries', 'enquiry', 'enquiries', 'inquiry', 'supplementary question', 'supplementary questions']);

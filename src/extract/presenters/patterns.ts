@@ -25,8 +25,12 @@ import {
   SPOKEN_TO_NOUNS,
   STATEMENT_TITLE_WORDS,
   STATEMENT_VERBS,
+  REMARKING_VERBS,
+  ADDRESSING_VERBS,
   THROUGH_VERBS,
   PETITIONING_MATTERS,
+  PRESENTED_GIFTS,
+  NEWCOMER_WORDS,
   ASKED_MATTERS,
   ATTENDED_BUSINESS,
   INVITED_NOT_PRESENTED,
@@ -54,20 +58,31 @@ const SPEAKING_TO_VERBS: readonly string[] = ['spoke to', 'led'];
 export const PRESENTING_VERB_SOURCE = [
   `${alternation(PRESENTING_VERBS)}\\b`,
   `${alternation(GIVING_VERBS)}\\s+(?:${DETERMINER}\\s+)?(?:[\\w’'-]+\\s+){0,3}?${eitherCase(REPORT_NOUNS)}\\b`,
-  `${alternation(GOING_THROUGH_VERBS)}\\s+through\\s+(?:${DETERMINER}\\s+)?(?:[\\w’'-]+\\s+){0,4}?${eitherCase(REPORT_NOUNS)}\\b`,
+  // "went through the report", "went through the list of applications recommended for funding": what is gone through with the meeting is presented.
+  `${alternation(GOING_THROUGH_VERBS)}\\s+through\\s+(?:(?:${DETERMINER}|each|every)\\s+(?:[\\w’'-]+\\s+){0,4}?[\\w’'-]+\\b|(?:[\\w’'-]+\\s+){0,4}?${eitherCase(REPORT_NOUNS)}\\b)`,
   `${alternation(EXPLAINING_REPORT_VERBS)}\\s+(?:the|his|her|their|this)\\s+(?:[\\w’'-]+\\s+){0,3}?${eitherCase([...REPORT_NOUNS, ...EXPLAINED_THINGS])}\\b`,
   // NZ: "The Group Manager took the report as read and highlighted …".
   `took\\s+(?:the|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,2}?${eitherCase(REPORT_NOUNS)}\\s+as\\s+read\\b`,
-  `${alternation(REVIEWING_VERBS)}\\s+(?:the|his|her|their|this)\\s+(?:[\\w’'-]+\\s+){0,4}?(?:${eitherCase(REPORT_NOUNS)}\\b|[\\w’'-]+\\s+with\\s+${AUDIENCE}\\b)`,
+  `${alternation(REVIEWING_VERBS)}\\s+(?:the|his|her|their|this)\\s+(?:[\\w’'-]+\\s+){0,4}?(?:${eitherCase([...REPORT_NOUNS, ...EXPLAINED_THINGS])}\\b|[\\w’'-]+\\s+with\\s+${AUDIENCE}\\b)`,
   `${alternation(THROUGH_VERBS)}\\s+${AUDIENCE}\\s+through\\b`,
   `${alternation(PRESENTER_REPORTING_VERBS)}\\s+(?:on|that|back|he|she|they|to\\s+${AUDIENCE})\\b`,
+  `${alternation(ADDRESSING_VERBS)}\\s+${AUDIENCE}\\s+(?:on|about|regarding|in\\s+relation\\s+to)\\s+(?!behalf\\b)`,
   `${alternation(SPEAKING_TO_VERBS)}\\s+(?:the|this|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,2}?${eitherCase(SPOKEN_TO_NOUNS)}\\b`,
 ]
   .map((v) => `(?:${v})`)
   .join('|');
 
+/** The addressing verbs as words: a subject that only addressed the meeting must hold a post to present. */
+export const ADDRESSING_WORD = new RegExp(`\\b${alternation(ADDRESSING_VERBS)}\\s`);
+
 /** Passive presenting: "was presented by X", "The update was given by X". */
 const PASSIVE_PRESENTING: readonly string[] = ['presented', 'introduced', 'delivered', 'given', 'submitted', 'outlined', 'tabled', 'led'];
+
+/**
+ * Passive verbs that present only when what they give is a report noun: "An update on alcohol harm was provided by
+ * X", "A presentation was made by X" ("Public comments were made by X" presents nothing).
+ */
+const NOUN_PASSIVE_PRESENTING: readonly string[] = ['provided', 'made'];
 
 /** What a post's report was: "The Clerk's report was received". */
 const REPORT_RECEIVED: readonly string[] = ['presented', 'received', 'introduced', 'submitted', 'tabled', 'given'];
@@ -77,7 +92,7 @@ const REPORT_RECEIVED: readonly string[] = ['presented', 'received', 'introduced
  * verbs as a whole word: the sentence-level rules run only behind this gate,
  * derived from the same lists the patterns are built from (test/presenters-gate.test.ts).
  */
-export const PRESENTING_CUE: readonly string[] = [...PRESENTING_VERBS, ...GIVING_VERBS, ...THROUGH_VERBS, ...GOING_THROUGH_VERBS, ...REVIEWING_VERBS, ...EXPLAINING_REPORT_VERBS, ...PRESENTER_REPORTING_VERBS, ...SPEAKING_TO_VERBS, ...PASSIVE_PRESENTING, ...REPORT_RECEIVED];
+export const PRESENTING_CUE: readonly string[] = [...ADDRESSING_VERBS, ...PRESENTING_VERBS, ...GIVING_VERBS, ...THROUGH_VERBS, ...GOING_THROUGH_VERBS, ...REVIEWING_VERBS, ...EXPLAINING_REPORT_VERBS, ...PRESENTER_REPORTING_VERBS, ...SPEAKING_TO_VERBS, ...PASSIVE_PRESENTING, ...NOUN_PASSIVE_PRESENTING, ...REPORT_RECEIVED];
 export const PRESENTING_GATE = wordGate(PRESENTING_CUE);
 
 /**
@@ -85,7 +100,7 @@ export const PRESENTING_GATE = wordGate(PRESENTING_CUE);
  * SUBJECT_VERB and WHO_PRESENTED need one of them, so a sentence that passed PRESENTING_GATE on a
  * passive or receiving word alone ("The Committee received the minutes") is not tried against them.
  */
-export const PRESENTING_VERB_CUE: readonly string[] = [...PRESENTING_VERBS, ...GIVING_VERBS, ...GOING_THROUGH_VERBS, ...EXPLAINING_REPORT_VERBS, 'took', ...REVIEWING_VERBS, ...THROUGH_VERBS, ...PRESENTER_REPORTING_VERBS, ...SPEAKING_TO_VERBS];
+export const PRESENTING_VERB_CUE: readonly string[] = [...ADDRESSING_VERBS, ...PRESENTING_VERBS, ...GIVING_VERBS, ...GOING_THROUGH_VERBS, ...EXPLAINING_REPORT_VERBS, 'took', ...REVIEWING_VERBS, ...THROUGH_VERBS, ...PRESENTER_REPORTING_VERBS, ...SPEAKING_TO_VERBS];
 export const PRESENTING_VERB_GATE = wordGate(PRESENTING_VERB_CUE);
 
 /**
@@ -103,7 +118,7 @@ export const subjectVerbPattern = (verb: string): RegExp => new RegExp(`^(.{2,50
 export const SUBJECT_VERB = subjectVerbPattern(PRESENTING_VERB_SOURCE);
 
 /** "The Chair introduced Ms Rhoda Finch, Head of Libraries": introducing a person, not the item. */
-export const INTRODUCED_PERSON = new RegExp(`^\\s+(?:${HONORIFIC_NAME_SOURCE}|${PLAIN_NAME_SOURCE})(?=\\s*(?:[,.(]|\\s+to\\s+the\\b|\\s+who\\b|$))`);
+export const INTRODUCED_PERSON = new RegExp(`^\\s+(?:(?:${HONORIFIC_NAME_SOURCE}|${PLAIN_NAME_SOURCE})(?=\\s*(?:[,.(]|\\s+to\\s+the\\b|\\s+who\\b|$))|(?:the|our)\\s+${alternation(NEWCOMER_WORDS)}\\s+[A-Z])`);
 
 /**
  * "… presented Rookley Parish Council with the award" (not "reported he was in touch with …": a clause
@@ -112,12 +127,25 @@ export const INTRODUCED_PERSON = new RegExp(`^\\s+(?:${HONORIFIC_NAME_SOURCE}|${
  * petitioners and delegations are not presenters).
  */
 export const NOT_PRESENTING_AFTER =
-  new RegExp(`^\\s+(?:(?!(?:the|a|an|his|her|their|this|he|she|they|that|on|back|to|was|were|had|has|is|are|would|could)\\b)[^.,;]{1,60}?\\s+with\\b|(?:him|her|them|our|my|your)sel(?:f|ves)\\b|(?:a|an|the|his|her|their|this)\\s+(?:[\\w'’-]+\\s+){0,2}?${alternation(PETITIONING_MATTERS)}s?\\b)`);
+  new RegExp(`^\\s+(?:(?!(?:the|a|an|his|her|their|this|he|she|they|that|on|back|to|was|were|had|has|is|are|would|could)\\b|${AUDIENCE}\\s+(?:on|about|that|of)\\b)[^.,;]{1,60}?\\s+with\\b|(?:him|her|them|our|my|your)sel(?:f|ves)\\b|(?:a|an|the|his|her|their|this)\\s+(?:[\\w'’-]+\\s+){0,2}?${alternation(PETITIONING_MATTERS)}s?\\b|(?:(?:a|an|the|his|her|their|this|these|two|three|four|five)\\s+)?(?:[\\w'’-]+\\s+){0,3}?${alternation(PRESENTED_GIFTS)}\\s+(?:to|for|of|on\\s+behalf)\\b)`);
+/** "… presented the motion", "… took Members through the amendment": what a mover or petitioner presents (an officer presenting one presents the item). */
+export const MOVED_MATTER_AFTER = new RegExp(`^\\s+(?:${AUDIENCE}\\s+through\\s+)?(?:a|an|the|his|her|their|this)\\s+(?:[\\w'’-]+\\s+){0,2}?${alternation(PETITIONING_MATTERS)}s?\\b`);
+
 /** "… presented a request for a grant", "… presented the residents' concerns": what a delegation asks (read with its subject). */
 export const ASKED_MATTER_AFTER = new RegExp(`^\\s+(?:a|an|the|his|her|their|this|our)\\s+(?:[\\w'’-]+\\s+){0,2}?${alternation(ASKED_MATTERS)}s?\\b`);
 
 /** "A presentation on the Zoning By-law was presented by Municipal Planner, Jamie Robinson.": the presenter after "by". */
-export const PRESENTED_BY = new RegExp(`(?:\\b(?:was|were|being|been)\\s+(?:jointly\\s+|formally\\s+|briefly\\s+)?${alternation(PASSIVE_PRESENTING)}|,\\s+presented)\\s+by\\s+((?:[^.;]|\\.(?!\\s{0,3}$)){3,200}?)(?:[,;]\\s+(?:who|which|and|with|was|were|is|are)\\b[^.]{0,300})?\\.?$`);
+export const PRESENTED_BY = new RegExp(`(?:\\b(?:was|were|being|been)\\s+(?:jointly\\s+|formally\\s+|briefly\\s+)?${alternation(PASSIVE_PRESENTING)}|[,(]\\s*(?:presented|introduced)|\\b(?:was|were)\\s+given\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,2}?${eitherCase(REPORT_NOUNS)}(?:\\s+(?:on|about)\\s+[^,.;]{2,80}?)?|(?<=\\b${eitherCase(REPORT_NOUNS)}\\b[^.;]{0,120}?)\\s(?:was|were)\\s+${alternation(NOUN_PASSIVE_PRESENTING)})\\s+by\\s+((?:[^.;]|\\.(?!\\s{0,3}$)){3,200}?)(?:[,;]\\s+(?:who|which|and|with|was|were|is|are|on|about|regarding|concerning|covering|outlining|setting|highlighting|explaining)\\b[^.]{0,300})?\\.?$`);
+
+/** The participles of the presenting verbs: "introducing", "presenting", "outlining". */
+const PRESENTING_PARTICIPLES = PRESENTING_VERBS.filter((v) => v.endsWith('ing'));
+/**
+ * "Introducing the report, the Chief Finance Officer explained …", "In presenting the item, Councillor Munro, Cabinet
+ * Member for Planning, said …": a fronted presenting participle whose subject is the main clause's. Group 1: the subject.
+ */
+export const PARTICIPLE_OPENING = new RegExp(
+  `^(?:(?:In|When|On)\\s+)?${eitherCase(PRESENTING_PARTICIPLES)}\\s+(?:the|this|his|her|their|a|an)\\s+(?:[\\w’'-]+\\s+){0,4}?${eitherCase([...REPORT_NOUNS, ...SPOKEN_TO_NOUNS, ...EXPLAINED_THINGS])}\\b[^,;.]{0,120},\\s+(.{2,300}?),?\\s+${ADVERB}${alternation([...STATEMENT_VERBS, ...PRESENTING_VERBS, ...EXPLAINING_REPORT_VERBS, ...GIVING_VERBS, ...REMARKING_VERBS])}\\b`,
+);
 
 /** "…, who presented the report": a relative clause with a presenting verb. Group 1: what comes before. */
 export const WHO_PRESENTED = new RegExp(`^(.{2,400}?),?\\s+who\\s+${ADVERB}(?:${PRESENTING_VERB_SOURCE})`);

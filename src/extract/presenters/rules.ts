@@ -29,6 +29,14 @@ export const subjectVerbRule = defineRule({
       'Councillor Ng reported she was in touch with the Head of Libraries about the reopening of the branch library.',
       // A sub-heading a page joined to the sentence: the post is read from where the sentence starts.
       '(b) 25/01123/FUL – Rear of 14 Fenwick Terrace, Oldbury Cross – Erection of two semi-detached bungalows\nThe Senior Planning Officer presented the report.',
+      'The Manager Water and Wastewater, Ms Priscilla Otto, addressed Council on the stage 2 design.',
+      'Ms. Deirdre Nolan, Meetings Administrator, went through the list of applications recommended for funding.',
+      'Ben Sauvage, Director of Public Works, reviewed the tender results.',
+      'The Meetings Administrator read correspondence from the Department of Transport.',
+      'Mr Evan Lisle, General Manager Planning and Growth, walked Councillors through the proposed amendment.',
+      'The Cathaoirleach updated members on the meeting with the play equipment supplier.',
+      'The Chief Financial Officer, Ms Leanne Hart, spoke to the financial statements.',
+      'The Licensing Manager (Sophie Grant) introduced the revised policy.',
     ],
     invalid: [
       'The Harbour Strategy was presented to the Board.',
@@ -39,6 +47,11 @@ export const subjectVerbRule = defineRule({
       'In response, the Head of Housing explained the proposals for Elm Court.',
       'Ms Dana Kirby, on behalf of the Hollins Tennis Club, presented a request for a grant towards new floodlights.',
       "Mr Ivo Brandt presented the residents' concerns about lorry traffic on Mill Road.",
+      'Mr Alan Roe addressed Council on the proposed lease of the showground.',
+      'Mr Dale Ferris, Secretary, addressed Council on behalf of the Skate Park Users Group.',
+      'Councillor Byrne took Members through his amendment to the motion.',
+      'The Mayor presented long service awards to three members of staff.',
+      'The Chair introduced the new Town Clerk, Ms Joan Bell, to the meeting.',
     ],
   },
 });
@@ -53,8 +66,32 @@ export const presentedByRule = defineRule({
       'A presentation on the Local Cycling Plan was given by Active Travel Officer, Dan Whitley.',
       'The Committee considered the fees and charges report, presented by Amir Kaur, Income Manager.',
       'The draft Litter Strategy was presented by Mr. Colm Furey, Senior Executive Officer.',
+      'An update on alcohol harm was provided by the Substance Misuse Lead, Mr Rhys Evans.',
+      'The report, which was introduced by the Public Health Consultant (Lisa Grant), set out the new strategy.',
+      'A verbal update was given by Rizwan Patel, Head of Financial Inclusion, on spending to date.',
+      'Report of the Director Community Services (presented by Ms Jan Kerr, Library Coordinator).',
+      'The Panel was given an update by the Grants Officer, Ms Amy Tse.',
     ],
-    invalid: ['A presentation was given by the applicant.', 'The report was considered by the Committee.'],
+    invalid: [
+      'A presentation was given by the applicant.',
+      'The report was considered by the Committee.',
+      'Public comments were made by Ms Barbara Quinn and Mr Tom Asher.',
+      "Prayers were led by Reverend Joan Hale of St Mark's Church, following which the meeting began.",
+    ],
+  },
+});
+
+export const participleOpeningRule = defineRule({
+  id: 'presenter-participle-opening',
+  stage: 'presenter',
+  description: 'A fronted presenting participle, then the people or post who present as the main clause\'s subject: "Introducing the report, the Head of Finance explained …", "In presenting the item, Cllr X, Cabinet Member for Y, said …".',
+  examples: {
+    valid: [
+      'Introducing the report, the Chief Finance Officer explained the borrowing position.',
+      'In presenting the item, Councillor Sarah Munro, Cabinet Member for Planning, said the plan was on track.',
+      'Outlining the proposals, Ms Gwen Ashby (Head of Leisure) highlighted the savings from the new contract.',
+    ],
+    invalid: ['Introducing the report, it was noted that the figures were provisional.', 'Presenting a petition, residents of Elm Court asked for a crossing.', 'Introducing himself, the new Clerk said he looked forward to working with Members.'],
   },
 });
 
@@ -96,9 +133,9 @@ export const askedToPresentRule = defineRule({
 export const receivedFromRule = defineRule({
   id: 'presenter-received-from',
   stage: 'presenter',
-  description: 'The meeting received a report, presentation or update from a person or post: "The Committee received a presentation from Ann Lee, Head of Transport, on …".',
+  description: 'The meeting received (or heard) a report, presentation or update from a person or post: "The Committee received a presentation from Ann Lee, Head of Transport, on …".',
   examples: {
-    valid: ['The Committee received a presentation from Ann Lee, Head of Transport, on the bus strategy.', 'Assembly received a report from the Chief Executive on the appointment of Members to outside bodies.', 'A presentation was received from Ms Fiona Gale of Bluegum Audit Partners on the audit findings.'],
+    valid: ['Members heard a presentation from Station Officer Dan Kemp of the Rural Fire Service.', 'The Committee received a presentation from Ann Lee, Head of Transport, on the bus strategy.', 'Assembly received a report from the Chief Executive on the appointment of Members to outside bodies.', 'A presentation was received from Ms Fiona Gale of Bluegum Audit Partners on the audit findings.'],
     invalid: ['The Committee received a petition from residents of Elm Road.', 'The Council received a letter from the Secretary of State.'],
   },
 });

@@ -105,6 +105,9 @@ function classify(part: string, afterName: boolean): Part | null {
   // "Lee Bloomfield from the Healthcare Trust": a guest named with the body they come from.
   const from = /^(.{3,60}?)\s+(?:from|of)\s+(?:the\s+)?([A-Z][\w’'&()-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&()-]*)){0,12}(?:\s+\([^)]{1,40}\))?)$/.exec(part.trim());
   if (from && looksLikePersonName(from[1])) return { kind: 'name', name: from[1], role: from[2] };
+  // "Station Officer Dan Kemp of the Rural Fire Service": a post before the name, then the body.
+  const postFrom = from && !afterName && !CLAUSE_WORDS.test(from[1]) ? splitRoleAndName(from[1]) : null;
+  if (postFrom) return { kind: 'name', name: postFrom.name, role: `${postFrom.role}, ${from![2]}` };
   if (CLAUSE_WORDS.test(core)) return null;
   // "Fire Chief Jane Doe", "District Councillor C Farr", "Natalia Merritt Co-Chair Kent Housing"; after
   // "Jason Reed," the phrase is his post ("Kent Youth Justice Manager"), not a name and a post.
@@ -113,12 +116,18 @@ function classify(part: string, afterName: boolean): Part | null {
   // Roles are noun phrases of capitalised words and connectors: "Head of Planning and Performance".
   if (/^[Tt]he\s+[A-Z]/.test(core)) {
     const role = core.replace(/^[Tt]he\s+/, '');
-    return isRolePhrase(role) ? { kind: 'the-role', role: role + (inner ? ` (${inner})` : '') } : null;
+    if (!isRolePhrase(role)) return null;
+    // "The Licensing Manager (Sophie Grant)": the post, then the name of who holds it in brackets.
+    return inner && looksLikePersonName(inner) && namesAPost(role) ? { kind: 'name', name: inner, role } : { kind: 'the-role', role: role + (inner ? ` (${inner})` : '') };
   }
   // "Our Chair", "our Secretary": community council minutes name their officers with "our".
   const ours = /^[Oo]ur\s+([A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})$/.exec(core);
   if (ours && looksLikeRole(ours[1].replace(/^[a-z]/, (c) => c.toUpperCase()))) return { kind: 'the-role', role: ours[1] };
-  if (/^[A-Z&]/.test(core) && isRolePhrase(core)) return { kind: 'role', role: part.trim() };
+  if (/^[A-Z&]/.test(core) && isRolePhrase(core)) {
+    // "Public Health Consultant (Lisa Grant)" opening the subject: a post with its holder's name.
+    if (!afterName && inner && looksLikePersonName(inner) && namesAPost(core)) return { kind: 'name', name: inner, role: core };
+    return { kind: 'role', role: part.trim() };
+  }
   return null;
 }
 

@@ -6,12 +6,12 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule, type RuleMeta } from '../../rules/define.js';
-import { ADDRESS_WORDS, ASKING_VERBS, COLLECTIVE_ASKERS, QUESTIONING_BODIES, PLURAL_TITLES, CONNECTIVES, EXPLAINING_VERBS, INFORMATION_THINGS, INVITED_TO_VERBS, PRESIDING_ROLES, QUESTION_NOUNS, QUESTION_TOPIC_VERBS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation, bothCases, caselessAlternation } from '../../lexicon/index.js';
+import { ADDRESS_WORDS, ASKING_VERBS, COLLECTIVE_ASKERS, CONCERN_NOUNS, QUESTIONING_BODIES, PLURAL_TITLES, CONNECTIVES, EXPLAINING_VERBS, INFORMATION_THINGS, INVITED_TO_VERBS, PRESIDING_ROLES, QUESTION_NOUNS, QUESTION_TOPIC_VERBS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation, bothCases, caselessAlternation } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
 import { openerLength } from '../util/openers.js';
 import { sentences } from '../util/text.js';
 import { answerIn, askerName, makeQuestion, memberAsker, withAnswer } from './shape.js';
-import { ADDRESS_APPOSITIVE, ASKER_SOURCE, ASKING_VERB_SOURCE, MEMBER_NAME_SOURCE, PUBLIC_SPEAKER, QUESTION_LABEL_SOURCE } from './vocabulary.js';
+import { ADDRESS_APPOSITIVE, ASKER_SOURCE, ASKING_VERB_SOURCE, COLLECTIVE_ASKER_SOURCE, MEMBERS_LIST_SOURCE, MEMBER_NAME_SOURCE, PUBLIC_SPEAKER, QUESTION_LABEL_SOURCE } from './vocabulary.js';
 
 /** One sentence as the rules see it. */
 export interface SentenceAt {
@@ -48,7 +48,7 @@ export interface ProseRule extends RuleMeta {
 }
 
 /** What every asking-verb phrase holds: an asking verb, a seeking verb, or the question noun a putting verb needs. */
-const ASKING_CUE: readonly string[] = [...ASKING_VERBS, ...SEEKING_VERBS, ...QUESTION_NOUNS];
+const ASKING_CUE: readonly string[] = [...ASKING_VERBS, ...SEEKING_VERBS, ...QUESTION_NOUNS, ...CONCERN_NOUNS];
 
 // Between a subject and its verb: "(Chair)", ", as Chairman of the Audit Committee,".
 const APPOSITIVE = '(?:\\s{1,3}\\([^)]{1,80}\\)|,\\s[^,]{1,120},)';
@@ -84,6 +84,15 @@ const publicLeading = (leading: string): boolean => PUBLIC_SPEAKER.test(leading)
 /** "Councillor Mayes queried the funding …" / "Members asked whether …". Group 1 asker, 2 appositive, 3 text from the verb. */
 const ASKER_VERB = new RegExp(`^(${ASKER_SOURCE})(${APPOSITIVE})?,?\\s+${ADVERB}(${ASKING_VERB_SOURCE}.*)$`);
 
+/**
+ * "Cllr Dunn - asked when …", "Councillor Doyle: asked whether …": a parish clerk's note, the titled member
+ * set off from the verb by a colon or dash. Group 1 asker, 2 text from the verb.
+ */
+const ASKER_DASH_VERB = new RegExp(`^(${MEMBERS_LIST_SOURCE}|${MEMBER_NAME_SOURCE}|${COLLECTIVE_ASKER_SOURCE})\\s*(?::|\\s[-–—])\\s+${ADVERB}(${ASKING_VERB_SOURCE}.*)$`);
+
+/** ", and Cllr Brown asked about …" after a member's question: where a second member's question starts in the same sentence. */
+const SECOND_ASKER = new RegExp(`,?\\s+(?:and|while|whilst|whereas)\\s+(?=(?:${MEMBER_NAME_SOURCE})\\s+${ADVERB}${ASKING_VERB_SOURCE})`);
+
 export const askerVerbRule: ProseRule = defineRule({
   id: 'question-asker-verb',
   stage: 'question',
@@ -98,6 +107,12 @@ export const askerVerbRule: ProseRule = defineRule({
       'Question 2 – Councillor Vale asked that the parking income be spent locally.',
       'Councillor Grey pressed officers on the timescale for the new IT system.',
       'Councillor Nash had questions for the Head of Housing about staffing levels.',
+      'Cllr Pryce - asked when the culvert on Mill Lane would be cleared.',
+      'Councillor Doyle: asked whether the council tax base had grown.',
+      'Councillor Byrne raised concerns about whether the savings target was achievable.',
+      'Cllr Amin sought advice on the use of the general reserve.',
+      // Two members' questions in one sentence are two records (fixture questions-two-askers-one-sentence).
+      'Cllr Abbott asked about recycling rates, and Cllr Brown asked about the garden waste charge.',
     ],
     invalid: [
       'The Chair asked if there were any declarations of interest.',
@@ -108,6 +123,9 @@ export const askerVerbRule: ProseRule = defineRule({
       'Mrs Adeyemi (Sandpit Road) asked whether the streetlight would be repaired.',
       'A local resident, Mr Colm Beattie, asked whether the pavilion would be let.',
       'Mr Ira Stone, who lives on Kiln Lane, queried the new speed limit.',
+      // A concern about a thing, not an open question.
+      'Councillor Byrne raised concerns about the condition of the footpath.',
+      'Mill Lane - asked the County Council to clear the culvert.',
     ],
   },
   read(s: SentenceAt): Reading | null {
@@ -116,8 +134,12 @@ export const askerVerbRule: ProseRule = defineRule({
     const leading = LEADING_CLAUSE.exec(s.text) ?? FOR_THE_MEETING.exec(s.text);
     const direct = ASKER_VERB.exec(s.text);
     const m = direct ?? (leading ? ASKER_VERB.exec(s.text.slice(leading[0].length)) : null);
+    if (!m) {
+      const dash = ASKER_DASH_VERB.exec(s.text);
+      return dash ? { text: dash[2], asker: askerName(dash[1]) } : null;
+    }
     // "A local resident, Mrs Lowe, asked …": the leading clause says who the speaker is.
-    if (!m || publicAppositive(m[2]) || (!direct && leading && publicLeading(leading[0]))) return null;
+    if (publicAppositive(m[2]) || (!direct && leading && publicLeading(leading[0]))) return null;
     // An officer or a document asking ("The Clerk asked whether …") is not a member's question.
     const asker = memberAsker(m[1]);
     return asker === undefined ? null : { text: m[3], asker };
@@ -193,7 +215,7 @@ export const askerLaterVerbRule: ProseRule = defineRule({
 });
 
 /** The patterns holdsAskingVerb stands in front of (test/questions-gate.test.ts checks that it passes all they match). */
-export const ASKING_VERB_PATTERNS: readonly RegExp[] = [ASKER_VERB, MEMBER_MID_SENTENCE, PRONOUN_ASKER, ASKER_LATER_VERB];
+export const ASKING_VERB_PATTERNS: readonly RegExp[] = [ASKER_VERB, ASKER_DASH_VERB, MEMBER_MID_SENTENCE, PRONOUN_ASKER, ASKER_LATER_VERB];
 
 /** Passive questions: "The reason for reduced timetables was questioned", "It was queried whether …", "Further clarification was requested". */
 // "It was queried whether …" / "The cost was questioned", "An update was requested".
@@ -338,13 +360,15 @@ export const indirectWhetherRule: ProseRule = defineRule({
 // "In response to a question", "Following a query", "Responding to questions": the head of an indirect question.
 const INDIRECT_HEAD = /^(?:(?:In\s+)?(response|reply|answer)\s+to|(Responding|Replying)\s+to|Following|After)\s+(?=(?:a|the|further|two|three|\d{1,2}|supplementary|written|questions|queries)\b)/i;
 // Every head above and REPLY_TO_MEMBER below holds one of these words.
-const INDIRECT_HEAD_WORDS: readonly string[] = ['response', 'reply', 'answer', 'responding', 'replying', 'following', 'after', 'when'];
+const INDIRECT_HEAD_WORDS: readonly string[] = ['response', 'reply', 'answer', 'responding', 'replying', 'following', 'after', 'when', 'being'];
 const INDIRECT_NOUN = /^(?:(?:a|the|further|two|three|\d{1,2})\s+)?(?:(?:supplementary|further|written|related)\s+)?(?:question|query|questions|queries)\b/i;
 const ASKER_AFTER = /^\s+(?:from|by)\s+/i;
 const TOPIC = /^\s*,?\s*((?:about|on|regarding|concerning|in\s+relation\s+to|relating\s+to|as\s+to|around|over|whether|on\s+whether|asking|of|surrounding|in\s+terms\s+of|in\s+respect\s+of)\b[^,]{0,300})/i;
 const MEMBER_NAME = new RegExp(MEMBER_NAME_SOURCE);
 const PLURAL_TITLE_START = new RegExp(`^${alternation(PLURAL_TITLES)}\\b`, 'i');
-const REPLY_TO_MEMBER = new RegExp(`^(?:(?:(?:In\\s+)?(?:response|reply|answer)|Responding|Replying)\\s+to|When\\s+asked\\s+by)\\s+(${MEMBER_NAME_SOURCE})(?:[’']s?\\s+(?:question|query|questions|queries))?(?:\\s+(?:whether|how|why|what|when|if|about)\\b[^,]{3,300})?,\\s+(.{3,100000})$`);
+const REPLY_TO_MEMBER = new RegExp(`^(?:(?:(?:In\\s+)?(?:response|reply|answer)|Responding|Replying)\\s+to|(?:When|On\\s+being)\\s+asked\\s+by)\\s+(${MEMBER_NAME_SOURCE})(?:[’']s?\\s+(?:question|query|questions|queries))?(?:\\s+(?:whether|how|why|what|when|if|about)\\b[^,]{3,300})?,\\s+(.{3,100000})$`);
+/** "The Community Safety Manager, in answer to Councillor Singh, confirmed …": the reply set off inside the sentence. Group 1: the member. */
+const MID_REPLY_TO_MEMBER = new RegExp(`^[A-Z][^,]{2,120},\\s+(?:in\\s+(?:response|reply|answer)|responding|replying)\\s+to\\s+(${MEMBER_NAME_SOURCE})(?:[’']s?\\s+(?:question|query|questions|queries))?(?:\\s+(?:about|on|regarding|whether)\\b[^,]{3,300})?,\\s+(.{3,100000})$`);
 const COLLECTIVE_FROM = /^(?:Members|members|Councillors|councillors|the\s+(?:Committee|Panel|Board)|a\s+(?:Member|member|Councillor|councillor))\b/;
 
 /** Reads "a question from X about Y, Z said …" after its head: the question and where the answer starts. */
@@ -405,14 +429,16 @@ export const inResponseRule: ProseRule = defineRule({
       'In reply to Councillor Ames, the Director confirmed that the scheme would be funded from reserves.',
       'When asked by Councillor Irwin whether the play area would be kept, the Parks Manager confirmed that it would.',
       'Responding to queries from Cllrs. Aherne and Boyle, the Senior Engineer stated that the road would be surfaced in June.',
+      'The Community Safety Manager, in answer to Councillor Singh, confirmed that CCTV coverage would be extended.',
+      'On being asked by Councillor Trent whether the grant would continue, the Manager said it would.',
     ],
-    invalid: ['In response to the consultation, the plan had been amended.'],
+    invalid: ['In response to the consultation, the plan had been amended.', 'The Head of Planning, in response to the consultation, amended the plan.'],
   },
   read(s: SentenceAt): Reading | null {
     const h = INDIRECT_HEAD.exec(s.whole);
     if (!h) {
       // "In reply to Councillor Ames, the Director confirmed …": the member's question is known by its answer.
-      const r = REPLY_TO_MEMBER.exec(s.whole);
+      const r = REPLY_TO_MEMBER.exec(s.whole) ?? MID_REPLY_TO_MEMBER.exec(s.whole);
       return r ? { text: s.whole, asker: askerName(r[1]), rest: r[2], unread: 'as-written' } : null;
     }
     const q = indirectQuestion(s.whole.slice(h[0].length));
@@ -646,12 +672,14 @@ export function fromProse(block: Block, state: ProseState): Question[] {
         const r = rule.read(at);
         if (!r) continue;
         if ((!at.questionContext && REQUEST_NOT_QUESTION.test(r.text)) || ASKED_SOMEONE_TO.test(r.text) || PRESIDER_INVITES.test(at.text) || ASKED_FOR_ACTION.test(r.text) || PROCEDURAL_ASK.test(r.text) || INTRODUCES_LIST.test(r.text)) break;
-        // "asked how …; the Finance Manager explained that …": the answer after a semicolon.
+        // "asked how …; the Finance Manager explained that …": the answer after a semicolon (the text runs to the sentence's end).
         const semi = r.rest === undefined ? r.text.indexOf('; ') : -1;
-        if (semi > 0 && answerIn(r.text.slice(semi + 2))) {
-          r.rest = r.text.slice(semi + 2);
-          r.text = r.text.slice(0, semi);
-        }
+        if (semi > 0 && answerIn(r.text.slice(semi + 2))) r.rest = r.text.slice(semi + 2);
+        // "Cllr Abbott asked about X, and Cllr Brown asked about Y": a second member's question in the same sentence.
+        const second = r.rest === undefined && rule === askerVerbRule ? SECOND_ASKER.exec(r.text) : null;
+        const secondReading = second ? ASKER_VERB.exec(r.text.slice(second.index + second[0].length)) : null;
+        const secondAsker = secondReading ? memberAsker(secondReading[1]) : undefined;
+        if (second && secondReading && secondAsker !== undefined) r.text = r.text.slice(0, second.index);
         const q = makeQuestion(r.text, r.asker, block, rule.id);
         if (r.respondent !== undefined) q.respondent = r.respondent;
         if (r.rest !== undefined) withAnswer(q, r.rest, r.unread ?? 'none');
@@ -659,6 +687,7 @@ export function fromProse(block: Block, state: ProseState): Question[] {
         const next = ss[k + 1];
         if (q.response === null && next) withAnswer(q, next.text, 'none');
         out.push(q);
+        if (secondReading && secondAsker !== undefined) out.push(makeQuestion(secondReading[3], secondAsker, block, rule.id));
         break;
       }
     }

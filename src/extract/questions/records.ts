@@ -9,8 +9,9 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule, type RuleMeta } from '../../rules/define.js';
-import { QUESTION_OPENINGS, alternation, escapeRegex } from '../../lexicon/index.js';
-import { makeQuestion } from './shape.js';
+import { DIRECT_QUESTION_OPENINGS, MEMBER_HONORIFICS, QUESTION_OPENINGS, abbreviationAlternation, alternation, escapeRegex } from '../../lexicon/index.js';
+import { NAME_AFTER_HONORIFIC_SOURCE } from '../../tokenize/names.js';
+import { makeQuestion, withAnswer } from './shape.js';
 import { ANSWER_LABEL, MEMBER_NAME_SOURCE, PUBLIC_SPEAKER, QUESTION_LABEL_SOURCE, QUESTION_LABEL_FORMS } from './vocabulary.js';
 
 export interface RecordRead {
@@ -30,6 +31,8 @@ const ADDRESSEE = `(?:the\\s+)?(${MEMBER_NAME_SOURCE}|[A-Z][\\w’'&-]{1,30}(?:\
 
 /** "Question 3, Councillor Levy to Councillor Barnes: text" / "Question from Cllr X to Cllr Y – text". Groups: asker, addressee, text. */
 const FROM_TO = new RegExp(`^${QUESTION_LABEL_SOURCE}\\s*[,.]?\\s*(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s+(?:to|TO)\\s+${ADDRESSEE}(?:${SEP}(.{0,100000})|\\s*$)`);
+/** "(b) Councillor Shah to the Cabinet Member for Transport:" under a members' questions item: the head without its label. Groups as FROM_TO. */
+const MEMBER_TO = new RegExp(`^(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s+(?:to|TO)\\s+${ADDRESSEE}(?:${SEP}(.{0,100000})|\\s*$)`);
 /** "By Councillor X" (also "From", "Question by", "Question submitted by", "Asked by") on its own. */
 const BY = new RegExp(`^(?:By|From|Asked\\s+by|Question\\s+(?:(?:submitted|asked|tabled)\\s+)?(?:by|from)|QUESTION\\s+(?:BY|FROM))\\s+(${MEMBER_NAME_SOURCE})(?:,\\s[^.]{1,160})?\\s*[.:]?$`);
 /** "To Councillor Y, Portfolio Holder for …" on its own. */
@@ -78,7 +81,7 @@ export function mayHoldLabel(b: Block): boolean {
 /** True when the block starts a written question of its own, so it is not the answer to the one before. */
 function startsRecord(b: Block | undefined): boolean {
   if (!b) return false;
-  return FROM_TO.test(b.text) || BY.test(b.text) || LABELLED.test(b.text) || MEMBER_TOPIC.test(b.text);
+  return FROM_TO.test(b.text) || MEMBER_TO.test(b.text) || BY.test(b.text) || LABELLED.test(b.text) || MEMBER_TOPIC.test(b.text);
 }
 
 /** A printed answer's label ("Reply:", "A."), also when the reader took "A." for a list marker. */
@@ -122,18 +125,19 @@ export const recordFromToRule: RecordRule = defineRule({
   id: 'question-record-from-to',
   stage: 'question',
   description:
-    'A written question headed with its asker and addressee: "Question 3, Councillor X to Councillor Y: …" / "Question from Cllr X to the Leader – …", also as the title of its own item; the paragraph after it is the reply.',
+    'A written question headed with its asker and addressee: "Question 3, Councillor X to Councillor Y: …" / "Question from Cllr X to the Leader – …" (under a members\' questions item, "Councillor X to Councillor Y:" without the label), also as the title of its own item; the paragraph after it is the reply.',
   examples: {
     valid: [
       'Question 1, Councillor Ngata to Councillor Hume:\n\nWhat is being done to reduce waiting lists for adaptations?\n\nThe backlog had fallen by a third since June.',
       'Question from Cllr Birch to the Leader of the Council: Will the budget protect rural bus routes?',
       '(a) Question from Councillor Amis to the Cabinet Member for Housing (Councillor Lowe)\n\n"How many council homes were let last year?"\n\nCouncillor Lowe replied that 412 homes had been let.',
     ],
-    invalid: ['Question 2, Councillor Ngata to Councillor Hume:\n\nNo supplementary question.'],
+    // Under a members' questions item the label may be left out: fixture questions-record-unlabelled.
+    invalid: ['Question 2, Councillor Ngata to Councillor Hume:\n\nNo supplementary question.', 'Councillor Shah to write to the Cabinet Member for Transport about the parking charges.'],
   },
-  read(blocks, i) {
-    if (!mayHoldLabel(blocks[i])) return null;
-    const m = FROM_TO.exec(blocks[i].text);
+  read(blocks, i, questionsItem) {
+    // Under a members' questions item the label may be left out: "(b) Councillor Shah to the Cabinet Member for Transport:".
+    const m = (mayHoldLabel(blocks[i]) ? FROM_TO.exec(blocks[i].text) : null) ?? (questionsItem ? MEMBER_TO.exec(blocks[i].text) : null);
     if (!m) return null;
     const words = wordsAt(blocks, i, m[3] ?? '');
     if (!words) return { question: null, next: i + 1 };
@@ -308,5 +312,36 @@ export const memberTopicRule: RecordRule = defineRule({
   },
 });
 
+/**
+ * "Cllr Moss: Could the Council install a defibrillator at the pavilion?", "Councillor Ames – When will the survey
+ * start?": a member (a member's title, not a courtesy title anyone has) then the question in its own words. Groups:
+ * asker, question, what follows it (its answer, when it reads as one).
+ */
+const MEMBER_DIRECT = new RegExp(
+  `^(${abbreviationAlternation(MEMBER_HONORIFICS)}\\s${NAME_AFTER_HONORIFIC_SOURCE})(?:\\s*\\([^)]{1,60}\\))?${SEP}((?:["“‘']\\s?)?${alternation(DIRECT_QUESTION_OPENINGS)}\\s[^?]{2,600}\\?["”’']?)\\s*(.*)$`,
+);
+
+export const memberDirectRule: RecordRule = defineRule({
+  id: 'question-member-direct',
+  stage: 'question',
+  description: 'A member\'s question in its own words after the member\'s name and a colon or dash: "Cllr Moss: Could the Council install a defibrillator?"; a "Reply:" after it is the answer.',
+  examples: {
+    valid: ['Cllr Moss: Could the Council install a defibrillator at the pavilion?', 'Councillor Ames – When will the stock condition survey start? The Head of Housing said it would start in June.'],
+    invalid: ['Mr Hollis: When will the verges be cut?', 'Cllr Moss: The defibrillator has been installed.', 'Councillor Ames – asked when the survey would start.'],
+  },
+  read(blocks, i) {
+    const b = blocks[i];
+    if (!b.text.includes('?')) return null;
+    const m = MEMBER_DIRECT.exec(b.text);
+    if (!m) return null;
+    const q = makeQuestion(m[2], m[1].trim(), b, memberDirectRule.id);
+    if (m[3].trim()) {
+      withAnswer(q, m[3], 'none');
+      return { question: q, next: i + 1 };
+    }
+    return { question: q, next: blocks[i + 1] && answerLabel(blocks[i + 1]) ? answerAfter(blocks, i + 1, q, null) : i + 1 };
+  },
+});
+
 /** Ordered: the headed records first; a bare label last, as the others also start with a label. */
-export const RECORD_RULES: readonly RecordRule[] = [recordFromToRule, byToRule, labelledRule, memberTopicRule];
+export const RECORD_RULES: readonly RecordRule[] = [recordFromToRule, byToRule, labelledRule, memberTopicRule, memberDirectRule];

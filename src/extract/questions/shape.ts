@@ -4,7 +4,7 @@ import type { Block } from '../../segment/blocks.js';
 import { COLLECTIVE_PERSON, looksLikePersonName } from '../../tokenize/names.js';
 import { placeOf } from '../types.js';
 import { MEMBER_HONORIFICS, alternation } from '../../lexicon/index.js';
-import { ANSWERING_VERB_SOURCE, COLLECTIVE_ASKER_SOURCE, MEMBERS_LIST_SOURCE, MEMBER_NAME_SOURCE, RESPONDENT_SOURCE } from './vocabulary.js';
+import { ANSWERING_VERB_SOURCE, COLLECTIVE_ASKER_SOURCE, MEMBERS_LIST_SOURCE, MEMBER_NAME_SOURCE, OFFICE_HOLDER_SOURCE, RESPONDENT_SOURCE } from './vocabulary.js';
 
 // Several members at once are no one asker: "Councillors Ash and Birch", "Members".
 const PLURAL_ASKERS = new RegExp(`^(?:${alternation([...MEMBER_HONORIFICS.filter((h) => /s$/.test(h)), 'members'])})\\b`, 'i');
@@ -19,6 +19,7 @@ export function askerName(name: string | null | undefined): string | null {
 const COLLECTIVE_SUBJECT = new RegExp(`^${COLLECTIVE_ASKER_SOURCE}$`);
 const SEVERAL_MEMBERS = new RegExp(`^${MEMBERS_LIST_SOURCE}$`);
 const TITLED_MEMBER = new RegExp(`^${MEMBER_NAME_SOURCE}$`);
+const OFFICE_HOLDER = new RegExp(`^${OFFICE_HOLDER_SOURCE}$`);
 
 /**
  * A subject that may ask a member's question: a person (named as written), several members or a
@@ -27,7 +28,7 @@ const TITLED_MEMBER = new RegExp(`^${MEMBER_NAME_SOURCE}$`);
 export function memberAsker(subject: string): string | null | undefined {
   const s = subject.trim();
   if (COLLECTIVE_SUBJECT.test(s) || COLLECTIVE_PERSON.test(s) || SEVERAL_MEMBERS.test(s)) return null;
-  return looksLikePersonName(s) || TITLED_MEMBER.test(s) ? s : undefined;
+  return looksLikePersonName(s) || TITLED_MEMBER.test(s) || OFFICE_HOLDER.test(s) ? s : undefined;
 }
 
 export function makeQuestion(text: string, asker: string | null, block: Block, rule: string): Question {

@@ -6,9 +6,13 @@ import {
   ANSWER_LABELS,
   ASKING_VERBS,
   COLLECTIVE_ASKERS,
+  CONCERN_NOUNS,
+  CONCERN_QUESTION_WORDS,
+  CONCERN_VERBS,
   COURTESY_TITLES,
   HONORIFICS,
   MEMBER_HONORIFICS,
+  PRESIDING_ROLES,
   PUBLIC_QUESTION_MARKERS,
   PUBLIC_SPEAKER_MARKERS,
   PUTTING_VERBS,
@@ -34,8 +38,14 @@ export const MEMBERS_LIST_SOURCE = `${alternation(HONORIFICS.filter((h) => /s$/.
 /** Subjects standing for unnamed or several members: "A Member", "Members", "the Committee". */
 export const COLLECTIVE_ASKER_SOURCE = alternation(COLLECTIVE_ASKERS.flatMap((w) => [w, lowerFirst(w), w.charAt(0) + w.slice(1).toLowerCase()]));
 
+/**
+ * A presiding member named by office and surname, as New Zealand and Australian boards write them: "Deputy
+ * Chairperson Wallis", "Chairperson Hona", "Mayor Pike" (not "Chair Members").
+ */
+export const OFFICE_HOLDER_SOURCE = `(?:Deputy\\s|Acting\\s)?${alternation(PRESIDING_ROLES.filter((r) => !/\s(?:of|the)\s/.test(r)))}\\s(?!(?:Members?|Councillors?|Committee|Board|Panel)\\b)[A-Z][\\w’'-]{1,30}(?:\\s[A-Z][\\w’'-]{1,30})?(?![\\w’'-])`;
+
 /** Who asks: a named member, several members, or a collective. */
-export const ASKER_SOURCE = `(?:${MEMBERS_LIST_SOURCE}|${MEMBER_NAME_SOURCE}|${PERSON_SOURCE}|${COLLECTIVE_ASKER_SOURCE})`;
+export const ASKER_SOURCE = `(?:${MEMBERS_LIST_SOURCE}|${MEMBER_NAME_SOURCE}|${OFFICE_HOLDER_SOURCE}|${PERSON_SOURCE}|${COLLECTIVE_ASKER_SOURCE})`;
 
 /** "a", "the", "two", "a number of", "further": what may come before a question noun. */
 const NOUN_DETERMINER = '(?:(?:a|an|the|one|two|three|four|\\d{1,2}|several|some|his|her|their|a\\s+number\\s+of|a\\s+range\\s+of|a\\s+series\\s+of)\\s+)?(?:(?:following|further|written|supplementary|oral|urgent|brief|final|second|related|number\\s+of)\\s+){0,2}';
@@ -43,11 +53,14 @@ const NOUN_DETERMINER = '(?:(?:a|an|the|one|two|three|four|\\d{1,2}|several|some
 /** A question noun with its determiner: "a supplementary question", "the following questions". */
 export const QUESTION_NOUN_PHRASE = `${NOUN_DETERMINER}${alternation(QUESTION_NOUNS)}\\b`;
 
+/** A concern about an open question: "raised concerns about whether …", "expressed concern as to how …". */
+const CONCERN_ASKING_SOURCE = `${alternation(CONCERN_VERBS)}\\s+(?:(?:a|some|particular|serious|strong|real)\\s+)?${alternation(CONCERN_NOUNS)}\\s+(?:about|over|regarding|as\\s+to|on)\\s+(?=${alternation(CONCERN_QUESTION_WORDS)}\\b)`;
+
 /**
  * The asking verb phrases: "queried", "asked", "sought clarification", "requested an update",
  * "raised a question", "submitted a written question".
  */
-export const ASKING_VERB_SOURCE = `(?:${alternation(PUTTING_VERBS)}\\s+${QUESTION_NOUN_PHRASE}|${alternation(SEEKING_VERBS)}\\s+(?:some\\s+|any\\s+|further\\s+|more\\s+)?${alternation(SOUGHT_THINGS)}\\b|${alternation(ASKING_VERBS)}\\b)`;
+export const ASKING_VERB_SOURCE = `(?:${alternation(PUTTING_VERBS)}\\s+${QUESTION_NOUN_PHRASE}|${alternation(SEEKING_VERBS)}\\s+(?:some\\s+|any\\s+|further\\s+|more\\s+)?${alternation(SOUGHT_THINGS)}\\b|${alternation(ASKING_VERBS)}\\b|${CONCERN_ASKING_SOURCE})`;
 
 /** The answering verbs: "responded", "explained that". */
 export const ANSWERING_VERB_SOURCE = `${alternation(ANSWERING_VERBS)}\\b`;
