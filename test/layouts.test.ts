@@ -20,6 +20,7 @@ describe('layout registry', () => {
       'layout-restart-headings',
       'layout-reader-headings',
       'layout-item-references',
+      'layout-lettered-sections',
       'layout-numbered',
       'layout-lettered',
       'layout-indented',
@@ -33,7 +34,7 @@ describe('layout registry', () => {
   it('records the chosen layout and the rejected ones with their reasons', () => {
     const seg = segmentItems(tokenize(textToLines('Hale Parish Council\n\n4. Apologies\n\nNone.\n\n5. Bus Shelter\n\nNoted.\n')));
     expect(seg.rule).toBe('layout-numbered');
-    expect(seg.rejected.map((r) => r.id)).toEqual(LAYOUTS.slice(0, 6).map((l) => l.id));
+    expect(seg.rejected.map((r) => r.id)).toEqual(LAYOUTS.slice(0, 7).map((l) => l.id));
     expect(seg.rejected[0].reason).toBe('no "Agenda item" header near the top');
   });
 

@@ -13,7 +13,7 @@
 //   "Declarations of Interest") after a full stop.
 // Lines a structured reader placed (a hint) are never split.
 import type { SourceLine } from '../read/types.js';
-import { APOLOGY_LABELS, COURTESY_TITLES, DECISION_LINE_LEADS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, PRESENT_LABELS, STANDARD_ITEM_OPENINGS, alternation } from '../lexicon/index.js';
+import { APOLOGY_LABELS, COURTESY_TITLES, DECISION_LINE_LEADS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, OFFICER_TITLE_WORDS, PRESENTING_VERBS, PRESENT_LABELS, STANDARD_ITEM_OPENINGS, alternation } from '../lexicon/index.js';
 
 // Only lines this long are flattened documents; ordinary paragraphs are shorter.
 const MIN_FLATTENED_LENGTH = 600;
@@ -202,6 +202,27 @@ function risingItemNumbers(line: string): number[] {
   return out.reverse();
 }
 
+// "Internal Audit Progress Report Rhona Gill, Chief Internal Auditor, presented …", "Risk Register Update Colin Ward presented …",
+// "Minute of Previous Meeting The minute of …": a title in capitals throughout ends where a person's name starts, the name
+// followed by a comma and a role or by a verb of presenting, or where a sentence opens with its article.
+const PERSON_AFTER_TITLE = new RegExp(
+  `(?<=\\p{Lu}[\\p{L}'’-]*\\s{1,4})(?:\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?\\s\\p{Lu}[\\p{Ll}'’-]+(?:,\\s{1,3}(?:\\p{Lu}[\\p{L}'’&-]*\\s{1,3}){0,4}?${alternation([...OFFICER_TITLE_WORDS, ...MEMBER_OFFICES])}\\b|\\s${alternation(PRESENTING_VERBS)}\\b)|The\\s\\p{Ll})`,
+  'u',
+);
+// How far after the item number such a name may start.
+const PERSON_REACH = 120;
+
+/** Where a title in capitals throughout ends at a person's name or a sentence's article, or -1. */
+function titleEndAtPerson(line: string, from: number): number {
+  const window = line.slice(from, from + PERSON_REACH);
+  const m = PERSON_AFTER_TITLE.exec(window);
+  // The title before it is words in capitals (or small linking words), with no sentence end.
+  if (!m || m.index === 0) return -1;
+  const title = window.slice(0, m.index).trim().split(/\s+/);
+  if (title.some((w) => /[.:;!?,]$/.test(w) || (!/^\p{Lu}/u.test(w) && !TITLE_LINKS.has(w)))) return -1;
+  return from + m.index;
+}
+
 /**
  * Where an item's title ends in a run ("3. Library opening hours review Karen
  * Holt presented …"): the first capitalised word straight after a lower-case
@@ -217,6 +238,8 @@ function titleEnd(line: string, at: number): number {
       const end = from + standard[0].length;
       return end + /^\s*/.exec(line.slice(end))![0].length;
     }
+    const person = titleEndAtPerson(line, from);
+    if (person > 0) return person;
   }
   const words = /\S+/g;
   words.lastIndex = at;

@@ -84,6 +84,21 @@ function isSubHeading(t: Token): boolean {
   );
 }
 
+/**
+ * "MINUTES" alone on a line is page furniture on meeting pages, but among headings in capitals over their
+ * resolutions ("AGENDA", "MINUTES", "FINANCIAL STATEMENT") it heads the item confirming the last minutes: so it is
+ * read as a heading when it is in capitals, below the title block and attendance (after a heading found already or
+ * an attendance list), and stands between a blank line and its minutes.
+ */
+function isFurnitureHeading(tokens: readonly Token[], i: number, below: boolean): boolean {
+  const t = tokens[i];
+  if (t.rule !== 'listing-furniture' || !below || i === 0 || tokens[i - 1].kind !== 'blank') return false;
+  const title = cleanTitle(t.line.text);
+  if (!inCapitals(title) || !standsAsTitle(title)) return false;
+  const next = nextContent(tokens, i + 1);
+  return next >= 0 && !isCapitalHeading(tokens[next]) && minutesFollow(tokens, i);
+}
+
 function capitalHeadingStarts(tokens: readonly Token[]): Start[] {
   const out: Start[] = [];
   // The page's own title block (the council, the meeting) stands above the attendance; names in mixed case may run on after it.
@@ -92,7 +107,12 @@ function capitalHeadingStarts(tokens: readonly Token[]): Start[] {
   if (opening) out.push(opening);
   // Inside a section heading whose items are headed in mixed case ("DELEGATIONS" / "Wrenfield Trails Association").
   let section = false;
+  const attendance = from > 1;
   for (let i = from; i < tokens.length; i++) {
+    if (isFurnitureHeading(tokens, i, attendance || out.length > 0)) {
+      out.push({ at: i, titleIndex: i, number: null, title: cleanTitle(tokens[i].line.text) });
+      continue;
+    }
     if (!isCapitalHeading(tokens[i])) {
       // A further sub-heading of the section stands after a blank line or an outcome ("MOTION CARRIED").
       const before = tokens[i - 1];
@@ -126,7 +146,7 @@ export const capitalHeadingsLayout: LayoutRule = defineRule({
   stage: 'layout',
   kind: 'headings',
   description:
-    'Unnumbered headings in capitals, each on its own line, blank lines around them or not: three or more. A section heading in capitals that names a group of items ("DELEGATIONS", "REPORTS FROM STAFF") and whose next line is a heading in mixed case with its minutes ("Elderbank Curling Club") is no item: its mixed-case sub-headings are. An opening item ("DECLARATION OF OPENING") may stand above the attendance list; outcome lines ("MOTION CARRIED", "CARRIED 5/1") are never headings.',
+    'Unnumbered headings in capitals, each on its own line, blank lines around them or not: three or more. A section heading in capitals that names a group of items ("DELEGATIONS", "REPORTS FROM STAFF") and whose next line is a heading in mixed case with its minutes ("Elderbank Curling Club") is no item: its mixed-case sub-headings are. An opening item ("DECLARATION OF OPENING") may stand above the attendance list; "MINUTES" in capitals after a blank line and over its minutes, below the attendance or another heading, heads an item though alone it is page furniture; outcome lines ("MOTION CARRIED", "CARRIED 5/1") are never headings.',
   examples: {
     context: 'document',
     valid: [
@@ -137,6 +157,8 @@ export const capitalHeadingsLayout: LayoutRule = defineRule({
       'TOWNSHIP OF ELDERBANK\nCOUNCIL MINUTES\nCOUNCIL PRESENT\nReeve Lena Virtanen\nCALL TO ORDER\nReeve Virtanen called the meeting to order at 7 p.m.\nDELEGATIONS\nElderbank Curling Club\nThe club asked for help with the roof repairs.\nMOTION CARRIED\n\nHarbour Road Residents – Speed Limit\nResidents asked for a lower speed limit near the school.\nADJOURNMENT\nThe meeting adjourned at 8 p.m.',
       // An opening item above the attendance list, report codes with dots, an abbreviation in a heading in capitals.
       'SHIRE OF WILGA DOWNS\nORDINARY COUNCIL MEETING MINUTES\nDECLARATION OF OPENING\nThe Presiding Member declared the meeting open at 4.02pm.\nATTENDANCE\nCouncillors  Cr Amy Lowe, Cr Ben Tran\nCS25.08  SCHEME AMENDMENT No. 4 – RURAL LOTS\nCouncil adopted the amendment.\nCARRIED 5/0\nCS25.09  ROAD RESERVE LEASES\nCouncil renewed the leases.\nCLOSURE\nThe meeting closed at 5.10pm.',
+      // "MINUTES" among the headings in capitals, each over its resolution.
+      'GLENCAR RESIDENTS ASSOCIATION\nMinutes of the AGM held on 4 March 2026\nPresent: Una Hayes, Colm Burke, Sile Nolan\n\nAGENDA\nIt was proposed by Colm Burke and seconded by Sile Nolan that the agenda be adopted.\n\nMINUTES\nIt was proposed by Sile Nolan and seconded by Una Hayes that the minutes of the 2025 AGM be confirmed.\n\nTREASURER’S REPORT\nThe accounts were adopted.',
     ],
     // (second valid example) minute codes of shared letters before the headings are the items' numbers.
     invalid: [

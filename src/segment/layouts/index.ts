@@ -10,7 +10,7 @@ import { restartHeadingsLayout } from './restart-headings.js';
 import { readerHeadingsLayout } from './reader-headings.js';
 import { itemReferencesLayout } from './item-references.js';
 import { numberedLayout } from './numbered.js';
-import { letteredLayout } from './lettered.js';
+import { letteredLayout, letteredSectionsLayout } from './lettered.js';
 import { indentedLayout } from './indented.js';
 import { blankSeparatedLayout } from './blank-separated.js';
 import { capitalHeadingsLayout } from './capital-headings.js';
@@ -26,6 +26,8 @@ export const LAYOUTS: readonly LayoutRule[] = [
   // Marked headings and "(Item N)" references are compared with the numbered headings, so they come first.
   readerHeadingsLayout,
   itemReferencesLayout,
+  // Lettered sections over numbered items are read before the numbered items alone.
+  letteredSectionsLayout,
   numberedLayout,
   letteredLayout,
   indentedLayout,

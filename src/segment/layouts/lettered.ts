@@ -109,3 +109,48 @@ export const letteredLayout: LayoutRule = defineRule({
     return starts.length >= MIN_LETTERED ? fits(starts) : rejects(starts, `${starts.length} lettered heading(s) in sequence, ${MIN_LETTERED} needed`);
   },
 });
+
+/**
+ * Lettered sections over numbered items ("A. CALL TO ORDER", "B. APPROVAL OF AGENDA", "C. REPORTS" then "1. Seawall …",
+ * "2. …", "D. ADJOURNMENT"): a lettered section with minutes of its own is an item, one whose first content is a
+ * numbered heading only holds those items and is a section header. The letters must open the document (the first
+ * lettered heading before the first numbered one) and close it (a lettered heading after the last numbered one), so
+ * lettered sub-headings inside numbered items ("5. Planning" then "A. Land at …") are not read as sections.
+ */
+export function letteredSectionStarts(tokens: readonly Token[], numbered: readonly Start[]): Start[] | null {
+  const letters = sequence(letteredCandidates(tokens), letterValue);
+  if (letters.length < MIN_LETTERED) return null;
+  const lettered = new Set(letters.map((s) => s.at));
+  const nums = numbered.filter((s) => !lettered.has(s.at));
+  if (nums.length === 0 || letters[0].at > nums[0].at || letters[letters.length - 1].at < nums[nums.length - 1].at) return null;
+  const numAt = new Set(nums.map((s) => s.at));
+  const sections = letters.filter((s) => !numAt.has(nextContent(tokens, s.at + 1)));
+  // At least one section only holds numbered items, and at least two have minutes of their own.
+  if (sections.length === letters.length || sections.length < 2) return null;
+  // A section header's line goes with its first numbered item (kept out of the item before and of the item's minutes).
+  const headerOf = new Map(letters.filter((s) => !sections.includes(s)).map((s) => [nextContent(tokens, s.at + 1), s.at]));
+  const items = nums.map((s) => (headerOf.has(s.at) ? { ...s, at: headerOf.get(s.at) as number } : s));
+  return [...sections, ...items].sort((a, b) => a.at - b.at);
+}
+
+export const letteredSectionsLayout: LayoutRule = defineRule({
+  id: 'layout-lettered-sections',
+  stage: 'layout',
+  kind: 'numbered',
+  description:
+    'Lettered sections ("A. CALL TO ORDER", "B. …") with numbered items under some of them ("C. REPORTS" then "1. Seawall …"): each lettered section with minutes of its own is an item, as is each numbered item; a lettered section whose first line is a numbered item is a section header.',
+  examples: {
+    context: 'document',
+    valid: [
+      'DISTRICT OF ALDER POINT\nCommittee of the Whole Minutes\n\nA. CALL TO ORDER\nThe Chair called the meeting to order.\n\nB. APPROVAL OF AGENDA\nTHAT the agenda be approved.\nCARRIED\n\nC. STAFF REPORTS\n1. Boat Launch Renewal\nReceived for information.\n\n2. Trail Signage\nReceived for information.\n\nD. ADJOURNMENT\nThe meeting adjourned at 8:10 p.m.',
+    ],
+    invalid: [
+      // Lettered headings inside numbered items are sub-headings of those items.
+      'TOWN OF BIRCH HILL\nCouncil Minutes\n\n1. Planning Applications\n\nA. LAND AT MILL ROAD\nNo objection.\n\nB. LAND AT HIGH STREET\nNo objection.\n\nC. LAND AT CHURCH LANE\nObjection.\n\n2. Finance\nThe accounts were approved.',
+    ],
+  },
+  detect(tokens, context) {
+    const starts = letteredSectionStarts(tokens, context.detect('layout-numbered').starts);
+    return starts ? fits(starts) : rejects([], 'no lettered sections opening and closing the document with numbered items under one');
+  },
+});
