@@ -181,7 +181,8 @@ export function splitInlineClauses(text: string): { number: string | null; text:
   const before = text.slice(0, marks[0].at);
   // "… be approved; and (A) the Clerk write …; (B) …": a clause ending in "; and" before the markers is one of them.
   const ownClause = marks[0].at > 2 && /;\s*(?:and|or)?\s*$/i.test(before);
-  if (marks.length < 2 && !ownClause) return [{ number: null, text }];
+  // "the Board: a) accept the apology": a list of one is no list; its marker is read off, as for a single clause.
+  if (marks.length < 2 && !ownClause) return [{ number: null, text: marks[0].at > 2 && /:\s*$/.test(before) ? `${before.trimEnd()} ${text.slice(marks[0].textAt)}` : text }];
   if (marks[0].at > 2 && !ownClause && !/(?::|\bthat)\s*$/i.test(before)) return [{ number: null, text }];
   const listed = marks.map((mk, k) => ({ number: mk.number, text: text.slice(mk.textAt, k + 1 < marks.length ? marks[k + 1].at : text.length) }));
   return ownClause ? [{ number: null, text: before }, ...listed] : listed;
