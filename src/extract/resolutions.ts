@@ -885,21 +885,6 @@ function clausesWithoutLeadIn(ctx: ItemContext): Resolution[] {
 // A motion's wording up to a colon that introduces its conditions or reasons, and the marked terms after it.
 const TERMS_AFTER = new RegExp(String.raw`^(.{3,600}?${TERMS_HEAD})\s*[-–—]?\s*\(?(?:\d{1,2}|[a-hA-H])[.)]?\s`, 's');
 
-/**
- * "1 Adopts the budget; 2 Imposes a rate …; 3 Sets …": clauses whose numbers lost their full stops (a list read
- * from numbered lines). Taken only when the numbers run 1, 2, 3 … each before a capital, at least two of them.
- */
-function bareNumberedClauses(text: string): { number: string; text: string }[] | null {
-  if (!/^1\s+[A-Z]/.test(text)) return null;
-  // Where each number after the first stands, in turn: a number out of turn ("2025 Budget") is the clause's own words.
-  const cuts: { at: number; textAt: number }[] = [{ at: 0, textAt: 2 }];
-  BARE_CLAUSE_NUMBER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BARE_CLAUSE_NUMBER.exec(text)) !== null) if (Number(m[1]) === cuts.length + 1) cuts.push({ at: m.index, textAt: m.index + m[0].length });
-  if (cuts.length < 2) return null;
-  return cuts.map((c, k) => ({ number: String(k + 1), text: text.slice(c.textAt, k + 1 < cuts.length ? cuts[k + 1].at : text.length).replace(/;\s*(?:and|or)?\s*$/i, '').trim() }));
-}
-const BARE_CLAUSE_NUMBER = /\s(\d{1,2})\s+(?=[A-Z])/g;
 
 /**
  * The clauses of a motion's wording. Its list markers were read off with the
@@ -914,8 +899,6 @@ function motionClauses(text: string): { number: string | null; text: string }[] 
   if (inline.length > 1) return inline;
   const intro = /^(.{2,80}?):\s+(.+)$/s.exec(text);
   if (!intro) return inline;
-  const numbered = bareNumberedClauses(intro[2]);
-  if (numbered) return numbered;
   const parts = sentences(intro[2]).map((s) => s.text);
   if (parts.length >= 2 && parts.every((p) => /^[A-Z][a-z]+s\b/.test(p) || CLAUSE_OPENER.test(p))) return parts.map((p) => ({ number: null, text: p }));
   // "That Council: a) receives the report; and b) approves the award …", the markers read off: split at the semicolons.

@@ -363,6 +363,8 @@ export const LINE_RULES: LineRule[] = [
     kind: 'resolved',
     description: 'A motion headed by its mover\'s surname and a colon, numbered or not, as rural municipalities print them.',
     examples: { valid: ['187/25  YUZIK: That the agenda be adopted as presented.  CARRIED.', 'Fehr: That the accounts for June be approved for payment. CARRIED.', '42/25 Kowal/Ruiz: That the Reeve sign the agreement.'], invalid: ['12/25 Minutes: That the minutes of the last meeting be adopted.', 'MOTION: That the report be received.', 'Note: That figure excludes the grant.'] },
+    // Most lines hold no ": That": they skip the pattern.
+    requires: /:\s+(?:THAT|That)\b/,
     starts: /[A-Z\d]/,
     match: (l) => {
       const m = P.SURNAME_MOVER_MOTION.exec(l.text);

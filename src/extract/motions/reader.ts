@@ -484,7 +484,10 @@ export class MotionReader {
     if (w === null || block.kind !== 'bullet' || block.marker === undefined) return false;
     // The entries of one list follow each other ("a)" then "b)", "1." then "2."): a "3" after "4" starts another list.
     if (w.lastMarker !== undefined ? !follows(w.lastMarker, block.marker) : !INTRODUCES_LIST.test(w.text)) return false;
-    this.lastWording = { block: w.block, text: `${w.text} ${block.marker} ${squashSpaces(block.text)}`.replace(/\s+/g, ' '), lastMarker: block.marker };
+    const entry = squashSpaces(block.text);
+    // The entry keeps its number as a clause list prints it ("1.", "(b)"), so the wording splits at it.
+    const marker = CLAUSE_MARKER.test(block.marker) ? printedMarker(block, entry) : block.marker;
+    this.lastWording = { block: w.block, text: `${w.text} ${marker} ${entry}`.replace(/\s+/g, ' '), lastMarker: block.marker };
     return true;
   }
 

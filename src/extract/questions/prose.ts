@@ -366,9 +366,12 @@ const ASKER_AFTER = /^\s+(?:from|by)\s+/i;
 const TOPIC = /^\s*,?\s*((?:about|on|regarding|concerning|in\s+relation\s+to|relating\s+to|as\s+to|around|over|whether|on\s+whether|asking|of|surrounding|in\s+terms\s+of|in\s+respect\s+of)\b[^,]{0,300})/i;
 const MEMBER_NAME = new RegExp(MEMBER_NAME_SOURCE);
 const PLURAL_TITLE_START = new RegExp(`^${alternation(PLURAL_TITLES)}\\b`, 'i');
-const REPLY_TO_MEMBER = new RegExp(`^(?:(?:(?:In\\s+)?(?:response|reply|answer)|Responding|Replying)\\s+to|(?:When|On\\s+being)\\s+asked\\s+by)\\s+(${MEMBER_NAME_SOURCE})(?:[’']s?\\s+(?:question|query|questions|queries))?(?:\\s+(?:whether|how|why|what|when|if|about)\\b[^,]{3,300})?,\\s+(.{3,100000})$`);
+// "response to Cllr X", "Cllr X's question": the reply's head noun, and the member's question after a possessive.
+const REPLY_NOUN = '(?:response|reply|answer)';
+const MEMBERS_QUESTION = "(?:[’']s?\\s+(?:question|query|questions|queries))?";
+const REPLY_TO_MEMBER = new RegExp(`^(?:(?:(?:In\\s+)?${REPLY_NOUN}|Responding|Replying)\\s+to|(?:When|On\\s+being)\\s+asked\\s+by)\\s+(${MEMBER_NAME_SOURCE})${MEMBERS_QUESTION}(?:\\s+(?:whether|how|why|what|when|if|about)\\b[^,]{3,300})?,\\s+(.{3,100000})$`);
 /** "The Community Safety Manager, in answer to Councillor Singh, confirmed …": the reply set off inside the sentence. Group 1: the member. */
-const MID_REPLY_TO_MEMBER = new RegExp(`^[A-Z][^,]{2,120},\\s+(?:in\\s+(?:response|reply|answer)|responding|replying)\\s+to\\s+(${MEMBER_NAME_SOURCE})(?:[’']s?\\s+(?:question|query|questions|queries))?(?:\\s+(?:about|on|regarding|whether)\\b[^,]{3,300})?,\\s+(.{3,100000})$`);
+const MID_REPLY_TO_MEMBER = new RegExp(`^[A-Z][^,]{2,120},\\s+(?:in\\s+${REPLY_NOUN}|responding|replying)\\s+to\\s+(${MEMBER_NAME_SOURCE})${MEMBERS_QUESTION}(?:\\s+(?:about|on|regarding|whether)\\b[^,]{3,300})?,\\s+(.{3,100000})$`);
 const COLLECTIVE_FROM = /^(?:Members|members|Councillors|councillors|the\s+(?:Committee|Panel|Board)|a\s+(?:Member|member|Councillor|councillor))\b/;
 
 /** Reads "a question from X about Y, Z said …" after its head: the question and where the answer starts. */
