@@ -69,22 +69,34 @@ const NOT_BODY = /^(?:agenda|minutes$|venue|contact|media|items?|no\.|present|ap
 
 /** "City of Kingston", "Township of Elm Creek": a municipality's name on a line of its own. */
 const MUNICIPALITY_LINE = new RegExp(`^(?:The\\s+)?(?:Corporation\\s+of\\s+the\\s+)?${alternation(MUNICIPALITY_KINDS)}\\s+of\\s+[A-Z][\\p{L}'’ -]{2,40}$`, 'u');
+/** The same in any case and with the longer styles: "MUNICIPALITY OF THE DISTRICT OF EAST FUNDY", "RURAL MUNICIPALITY OF ELM CREEK NO. 287". */
+const MUNICIPALITY_NAME = new RegExp(
+  `^(?:the\\s+)?(?:corporation\\s+of\\s+the\\s+)?(?:rural\\s+|regional\\s+)?${caselessAlternation(MUNICIPALITY_KINDS)}\\s+of\\s+(?:the\\s+district\\s+of\\s+)?\\p{Lu}[\\p{L}'’ -]{2,40}(?:\\s+no\\.?\\s*\\d{1,4})?$`,
+  'iu',
+);
+/** A heading that names only a council's meeting ("COUNCIL MEETING MINUTES"): the municipality named above it is the body. */
+const COUNCIL_MEETING_ONLY = new RegExp(String.raw`^(?:${KIND}\s+)?council\s+meeting(?:\s+minutes)?$`, 'i');
 /** "Regular Meeting of Council", "Special Meeting of the Board" on a line of its own: the meeting named with its body. */
 const MEETING_OF_LINE = new RegExp(String.raw`^(?:${KIND}\s+)?meeting\s+of\s+(?:the\s+)?[A-Z][\w&'’ -]{2,60}$`, 'i');
 /** A body's name holds a governing-body noun ("Planning Committee", "Regular Meeting of Council") or names a municipality. */
 const BODY_NOUN = new RegExp(`\\b${alternation(GOVERNING_BODY_NOUNS)}\\b`, 'i');
 // A body is named in a few words; longer text is a sentence the patterns caught.
 const MAX_BODY_WORDS = 10;
+/** "RURAL MUNICIPALITY OF ELM CREEK NO. 287": the number of a rural municipality is part of its name. */
+const MUNICIPALITY_NUMBER = /\s+no\.?\s*\d{1,4}$/i;
+/** "Regular Meeting of the ": a meeting's kind before the body it is a meeting of. */
+const KIND_MEETING_OF = new RegExp(String.raw`^${KIND}\s+meeting\s+of\s+(?:the\s+)?`, 'i');
 
 /** Does this read as the name of a body rather than a fragment of a sentence ("th February", "Watch key Council meetings here")? */
 function isBodyName(body: string): boolean {
-  if (!/^\p{L}/u.test(body) || /\d/.test(body) || body.split(/\s+/).length > MAX_BODY_WORDS) return false;
+  // "Regular Meeting of the Board of Directors of the Regional District of …": the meeting's kind is not counted against the name.
+  if (!/^\p{L}/u.test(body) || /\d/.test(body.replace(MUNICIPALITY_NUMBER, '')) || body.replace(KIND_MEETING_OF, '').split(/\s+/).length > MAX_BODY_WORDS) return false;
   if (/\b(?:minutes|here|all|questions?|these|which|were|was|is|are)\b/i.test(body)) return false;
   // A decision taken by one person ("Cabinet Member for Highways", "Portfolio Holder for Housing") has no body.
   if (INDIVIDUAL_DECISION_MAKER.test(body)) return false;
   // A noun alone ("Committee") names no body, except the full council or its executive.
   if (!/\s/.test(body.trim()) && !SELF_NAMED_BODY.test(body.trim())) return false;
-  return BODY_NOUN.test(body) || MUNICIPALITY_LINE.test(body);
+  return BODY_NOUN.test(body) || MUNICIPALITY_NAME.test(body);
 }
 const INDIVIDUAL_DECISION_MAKER = /^(?:(?:cabinet|executive|lead)\s+member|portfolio\s+holder|leader|deputy\s+leader)\b/i;
 const SELF_NAMED_BODY = /^(?:council|cabinet|executive|assembly)$/i;
@@ -199,7 +211,11 @@ const datedTitleRule: BodyRule = defineRule({
   stage: 'meeting',
   description: 'A title line pairing the body with the date ("Licensing Sub-Committee - Tuesday, 4th March, 2025 10.00 am"), or a page labelling the meeting ("Meeting: 04/03/2025 - Licensing Sub-Committee (Item 12)").',
   examples: {
-    valid: [`Agenda and minutes\nLicensing Sub-Committee - Tuesday, 4th March, 2025 10.00 am\nVenue: Room 2, Civic Offices${ITEM_BELOW}`, `Issue - meetings\nMeeting: 04/03/2025 - Licensing Sub-Committee (Item 12)${ITEM_BELOW}`],
+    valid: [
+      `Agenda and minutes\nLicensing Sub-Committee - Tuesday, 4th March, 2025 10.00 am\nVenue: Room 2, Civic Offices${ITEM_BELOW}`,
+      `Issue - meetings\nMeeting: 04/03/2025 - Licensing Sub-Committee (Item 12)${ITEM_BELOW}`,
+      'Agenda item\n\nHighway Verge Cutting Contract\n\nMeeting: 04/03/2025 - Cabinet (Item 12)\n\nDecision:\n\nRESOLVED: That the contract be awarded.',
+    ],
     invalid: [`Licensing Sub-Committee\nTuesday, 4th March, 2025${ITEM_BELOW}`],
     context: DOCUMENT,
   },
@@ -215,9 +231,16 @@ const datedTitleRule: BodyRule = defineRule({
       const label = MEETING_LABEL.exec(text);
       if (label) return { body: tidyBody(label[2]), date: findDate(label[1])?.iso ?? null, line: t.line.line };
     }
+    // A ModernGov "Agenda item" page prints its meeting label under the page's marker, inside the item.
+    for (const t of ctx.all.slice(0, MEETING_LABEL_REACH)) {
+      const label = MEETING_LABEL.exec(t.line.text);
+      if (label) return { body: tidyBody(label[2]), date: findDate(label[1])?.iso ?? null, line: t.line.line };
+    }
     return null;
   },
 });
+/** How many lines from the top a page's "Meeting: DATE - BODY (Item N)" label may stand. */
+const MEETING_LABEL_REACH = 30;
 
 /** "Decision Maker: Cabinet": a decision listing names the body in a record field. */
 const decisionMakerRule: BodyRule = defineRule({
@@ -293,7 +316,11 @@ const minutesOfSentenceRule: BodyRule = defineRule({
   stage: 'meeting',
   description: 'The minutes\' opening sentence names the body that met: "Minutes of a meeting of X held …", "Record of the meeting of X held …", "An ordinary meeting of X was held …".',
   examples: {
-    valid: [`MINUTES of a meeting of the Licensing Committee held in the Council Chamber on Monday, 3 March 2025${ITEM_BELOW}`, `Notes of the meeting of the Tenants' Forum held on 2 April 2025${ITEM_BELOW}`],
+    valid: [
+      `MINUTES of a meeting of the Licensing Committee held in the Council Chamber on Monday, 3 March 2025${ITEM_BELOW}`,
+      `Notes of the meeting of the Tenants' Forum held on 2 April 2025${ITEM_BELOW}`,
+      `MINUTES of the Regular Meeting of the Board of Directors of the Regional District of Cariboo Flats held on Thursday, May 8, 2025${ITEM_BELOW}`,
+    ],
     invalid: [`To confirm as a correct record the minutes of the Licensing Committee held on 3 February 2025.${ITEM_BELOW}`],
     context: DOCUMENT,
   },
@@ -350,7 +377,11 @@ const councilLineRule: BodyRule = defineRule({
   stage: 'meeting',
   description: 'A heading line naming the municipality ("Town of Alder Bay"), the meeting of a body ("Special Meeting of Council") or the council ("ASHCOMBE PARISH COUNCIL").',
   examples: {
-    valid: [`ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on 3 March 2025${ITEM_BELOW}`, `Town of Alder Bay\nCouncil Meeting Minutes\nMay 6, 2025${ITEM_BELOW}`],
+    valid: [
+      `ASHCOMBE PARISH COUNCIL\nMinutes of the meeting held on 3 March 2025${ITEM_BELOW}`,
+      `Town of Alder Bay\nCouncil Meeting Minutes\nMay 6, 2025${ITEM_BELOW}`,
+      `MUNICIPALITY OF THE DISTRICT OF WEST HANTSPORT\nCOUNCIL MEETING MINUTES\nMay 6, 2025${ITEM_BELOW}`,
+    ],
     invalid: [`Minutes of the meeting held on 3 March 2025${ITEM_BELOW}`],
     context: DOCUMENT,
   },
@@ -358,10 +389,17 @@ const councilLineRule: BodyRule = defineRule({
     const t =
       ctx.candidates.find((l) => MUNICIPALITY_LINE.test(l.line.text.trim())) ??
       ctx.candidates.find((l) => MEETING_OF_LINE.test(l.line.text.trim())) ??
-      ctx.candidates.find((l) => COUNCIL_WORD.test(l.line.text));
+      councilWordLine(ctx.candidates);
     return t ? { body: bodyOfHeadingLine(t) } : null;
   },
 });
+
+/** The first line holding "Council"; a bare "COUNCIL MEETING MINUTES" gives way to the municipality named in capitals above or below it. */
+function councilWordLine(candidates: readonly Token[]): Token | undefined {
+  const t = candidates.find((l) => COUNCIL_WORD.test(l.line.text));
+  if (!t || !COUNCIL_MEETING_ONLY.test(t.line.text.trim())) return t;
+  return candidates.find((l) => MUNICIPALITY_NAME.test(l.line.text.trim())) ?? t;
+}
 
 /** "DISPOSITION OF ITEMS REGULAR COUNCIL MEETING WEDNESDAY, MAY 14, 2025": the body named before "MEETING" inside a line. */
 const councilMeetingPhraseRule: BodyRule = defineRule({
@@ -546,6 +584,8 @@ function headingCandidates(header: readonly Token[], lines: readonly Token[]): T
       !NOT_BODY.test(l.line.text) &&
       !/[.]$/.test(l.line.text) &&
       l.kind !== 'attendance' &&
+      // A numbered line is an item's heading ("3. Notice board"), read when the header is short: never the body's name.
+      l.kind !== 'numbered-heading' &&
       !NAMES_A_PERSON.test(l.line.text),
   );
 }

@@ -265,7 +265,12 @@ export const resolutionDecisionHeadingRule = defineRule({
   stage: 'resolution',
   description: 'Each clause under a "Decision:" heading ("Decision:", "Delegated decision:", "The decision of the Panel was:").',
   examples: {
-    valid: ['Decision:\n\nThat the play area contract be awarded to the lowest tender.', 'Resolution: That the revised allotment budget be approved.', 'Delegated decision:\n\nThat the minutes of the meeting held on 3 May 2024 be approved as a correct record.'],
+    valid: [
+      'Decision:\n\nThat the play area contract be awarded to the lowest tender.',
+      'Resolution: That the revised allotment budget be approved.',
+      'Delegated decision:\n\nThat the minutes of the meeting held on 3 May 2024 be approved as a correct record.',
+      'Decision: 112/25\nCr Abbott moved, Cr Vince seconded, that the footpath program be adopted.\nCARRIED UNANIMOUSLY',
+    ],
     invalid: ['The decision on the play area contract was postponed until the spring.'],
   },
 });
@@ -405,13 +410,16 @@ const AND_THAT = new RegExp(`${AND_THAT_OPENING.source}THAT\\b`, 'i');
 function make(number: string | null, raw: string, block: Block, rule: string): Resolution | null {
   const trimmed = raw.trim();
   if (RECITAL.test(trimmed) || AGENDA_ORDER.test(trimmed) || CONSIDERATION.test(trimmed)) return null;
-  const clause = unquote(stripThat(unquote(raw).replace(AND_THAT_OPENING, ''))).replace(DISPOSITION_COLUMN, '');
+  const clause = unquote(stripThat(unquote(raw).replace(AND_THAT_OPENING, '').replace(NAMED_MOVERS_LEAD, ''))).replace(DISPOSITION_COLUMN, '');
   // A second trailer can only follow a first: a clause the first reading left as it was is read once.
   const once = clause.replace(CLAUSE_TRAILER, '');
   const text = trimClause(once === clause ? once : once.replace(CLAUSE_TRAILER, ''));
   if (text.length < 3) return null;
   return { number, text, kind: resolutionKind(text), ...placeOf(block), rule };
 }
+
+// Mover and seconder named before the clause: "Cr Oakes moved, Cr Frankcombe seconded, that …", "Cr A moved and Cr B seconded that …".
+const NAMED_MOVERS_LEAD = /^[^,.;:]{2,80}?\s+(?:moved|proposed)(?:,?\s+and\s+|,\s+)[^,.;:]{2,80}?\s+seconded,?\s+(?=that\b)/i;
 
 // A clause printed in quotation marks: “That the minutes … be adopted.”
 const unquote = (text: string): string => (/^\s*["“‘]/.test(text) ? text.replace(/^\s*["“‘]\s*/, '').replace(/\s*["”’]\s*$/, '') : text);

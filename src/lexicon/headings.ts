@@ -328,6 +328,12 @@ export const MUNICIPALITY_KINDS: readonly string[] = extendable('MUNICIPALITY_KI
 export const AGENDA_WORDING_VERBS: readonly string[] = extendable('AGENDA_WORDING_VERBS', ['receive', 'consider', 'confirm', 'note', 'approve', 'report', 'agree', 'elect', 'appoint', 'review', 'adopt', 'discuss', 'determine']);
 
 /**
+ * One-word titles of the routine motions rural municipalities number and head with their mover
+ * ("246/25 Agenda – Gusdal: That …"): a heading, never the mover's surname.
+ */
+export const ROUTINE_MOTION_TITLES: readonly string[] = extendable('ROUTINE_MOTION_TITLES', ['Agenda', 'Adjournment', 'Accounts', 'Bylaw', 'Bylaws', 'By-law', 'By-laws', 'Delegation', 'Delegations', 'Reports']);
+
+/**
  * Labels that open an explanatory line before a colon ("Note: That figure excludes the grant.", "Reason: …"):
  * never a mover's name, though they stand where a rural municipality prints one ("SMITH: That …").
  */

@@ -290,12 +290,18 @@ export const LINE_RULES: LineRule[] = [
     kind: 'decision-heading',
     description: 'A "Decision:" heading whose clauses are decisions.',
     examples: {
-      valid: ['Decision:', 'Delegated decision:', 'Resolution: That the revised budget be approved.', '3.4 Decision: The Committee agreed to approve the rent increase.'],
+      valid: ['Decision:', 'Delegated decision:', 'Resolution: That the revised budget be approved.', '3.4 Decision: The Committee agreed to approve the rent increase.', 'Decision: 088/25'],
       invalid: ['Decision making was delegated to the Director.', '3.4 Decisions taken under delegated powers were noted.'],
     },
     // A paragraph number ("3.4 Decision: …" in minutes that number every paragraph), the labels' first letters, and "t" of "The decision of the Panel was".
     starts: new RegExp(`[\\d(t${firstLetters(DECISION_LABELS).source.slice(1, -1)}]`, 'i'),
-    match: (l) => (l.text.length <= MAX_HEADING_LENGTH ? fromRegex(P.DECISION_HEADING, 2, 1)(l) : null),
+    match: (l) => {
+      if (l.text.length > MAX_HEADING_LENGTH) return null;
+      const m = fromRegex(P.DECISION_HEADING, 2, 1)(l);
+      // "Decision: 088/25": the decision's number, its clauses below; the number is the marker, not a clause.
+      const reference = m ? P.DECISION_REFERENCE.exec(m.text) : null;
+      return reference ? { text: '', marker: reference[1] } : m;
+    },
   }),
   defineRule({
     id: 'action-heading',
@@ -362,14 +368,15 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'resolved',
     description: 'A motion headed by its mover\'s surname and a colon, numbered or not, as rural municipalities print them.',
-    examples: { valid: ['187/25  YUZIK: That the agenda be adopted as presented.  CARRIED.', 'Fehr: That the accounts for June be approved for payment. CARRIED.', '42/25 Kowal/Ruiz: That the Reeve sign the agreement.'], invalid: ['12/25 Minutes: That the minutes of the last meeting be adopted.', 'MOTION: That the report be received.', 'Note: That figure excludes the grant.'] },
+    examples: { valid: ['187/25  YUZIK: That the agenda be adopted as presented.  CARRIED.', 'Fehr: That the accounts for June be approved for payment. CARRIED.', '42/25 Kowal/Ruiz: That the Reeve sign the agreement.'], invalid: ['12/25 Minutes: That the minutes of the last meeting be adopted.', 'MOTION: That the report be received.', 'Note: That figure excludes the grant.', '246/25 Agenda – Gusdal: That the agenda be adopted as presented. Carried.'] },
     // Most lines hold no ": That": they skip the pattern.
     requires: /:\s+(?:THAT|That)\b/,
     starts: /[A-Z\d]/,
     match: (l) => {
       const m = P.SURNAME_MOVER_MOTION.exec(l.text);
-      if (!m || P.NOT_A_MOVER.has(m[2].split(/[\s/,–-]/)[0].toLowerCase())) return null;
-      return { text: m[3].trim(), marker: m[1] ?? m[2] };
+      if (!m || P.NOT_A_MOVER.has(m[2].split(/[\s/,]/)[0].toLowerCase())) return null;
+      // The motion's number is its marker; a surname is not a number.
+      return m[1] !== undefined ? { text: m[3].trim(), marker: m[1] } : { text: m[3].trim() };
     },
   }),
   defineRule({

@@ -1,7 +1,7 @@
 // Line-level patterns, one named constant per minute phrasing family. Every
 // regex here is anchored and uses bounded, non-overlapping quantifiers so a
 // 2 MB line is matched in linear time (see test/regex-safety.test.ts).
-import { ANNOTATION_LABELS, ANSWER_LABELS, QUESTION_LABELS, APOLOGY_LABELS, ATTENDED_BUSINESS, BARE_DECIDING_VERBS, COURTESY_TITLES, DECIDING_VERBS, DECISION_LABELS, IN_ATTENDANCE_LABELS, ITEM_NUMBER_LABELS, MINUTE_NUMBER_LABELS, LABEL_QUALIFIERS, MEMBER_HONORIFICS, MOTION_NOUNS, OPENING_ITEM_TITLES, PRESENT_LABELS, STANDARD_ITEM_OPENINGS, alternation, caselessAlternation } from '../lexicon/index.js';
+import { ANNOTATION_LABELS, ROUTINE_MOTION_TITLES, ANSWER_LABELS, QUESTION_LABELS, APOLOGY_LABELS, ATTENDED_BUSINESS, BARE_DECIDING_VERBS, COURTESY_TITLES, DECIDING_VERBS, DECISION_LABELS, IN_ATTENDANCE_LABELS, ITEM_NUMBER_LABELS, MINUTE_NUMBER_LABELS, LABEL_QUALIFIERS, MEMBER_HONORIFICS, MOTION_NOUNS, OPENING_ITEM_TITLES, PRESENT_LABELS, STANDARD_ITEM_OPENINGS, alternation, caselessAlternation } from '../lexicon/index.js';
 
 /** ModernGov page furniture: the literal "Agenda item" line above a single item's title. */
 export const AGENDA_ITEM_MARKER = /^agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))?\s*$/i;
@@ -101,7 +101,7 @@ export const NUMBERED_MOTION = /^(R\s?\d{2,4}\s?[-–]\s?\d{1,4}|(?:Resolution|M
 export const SURNAME_MOVER_MOTION = /^(?:(\d{1,4}\/\d{2,4}|\d{2,4}-\d{2,4})\s+)?([A-Z][A-Za-z'’-]{1,30}(?:\s?[/,–-]\s?[A-Z][A-Za-z'’-]{1,30})?)\s?:\s+(?:THAT|That)\b[\s,:]*(.{0,100000})$/;
 
 /** Words that head an item or label a decision, not a mover, before "X: That …" (their first words, lower case). */
-export const NOT_A_MOVER: ReadonlySet<string> = new Set([...STANDARD_ITEM_OPENINGS, ...OPENING_ITEM_TITLES, ...MOTION_NOUNS, ...DECISION_LABELS, ...DECIDING_VERBS, ...BARE_DECIDING_VERBS, ...ANNOTATION_LABELS, ...ANSWER_LABELS, ...QUESTION_LABELS].map((w) => w.split(/\s/)[0].toLowerCase()));
+export const NOT_A_MOVER: ReadonlySet<string> = new Set([...STANDARD_ITEM_OPENINGS, ...OPENING_ITEM_TITLES, ...MOTION_NOUNS, ...DECISION_LABELS, ...DECIDING_VERBS, ...BARE_DECIDING_VERBS, ...ANNOTATION_LABELS, ...ROUTINE_MOTION_TITLES, ...ANSWER_LABELS, ...QUESTION_LABELS].map((w) => w.split(/\s/)[0].toLowerCase()));
 
 /** A numbered motion whose mover and seconder are initialled names, alone on the line without their colon: "R2023-151 D. Yemm, T. Butler" (the motion follows). Group 1: number. */
 export const NUMBERED_MOTION_MOVERS_ONLY = /^(R\s?\d{2,4}\s?[-–]\s?\d{1,4})\s+[A-Z]\.\s?[A-Z][\w'’-]{1,30},\s*[A-Z]\.\s?[A-Z][\w'’-]{1,30}$/;
@@ -114,6 +114,8 @@ export const NUMBERED_MOTION_MOVERS_ONLY = /^(R\s?\d{2,4}\s?[-–]\s?\d{1,4})\s+
 export const MOTION_TABLE_ROW = /^(\d{1,3}|[A-Z][a-z]{3,20})\s{2,}([A-Z][\w'’. -]{1,40}?\s*\/\s*[A-Z][\w'’. -]{1,40}?)\s{2,}(?:THAT|That)\b[\s,:]*(.{0,100000})$/;
 
 /** A bare "Decision:" / "DECISION" / "Delegated decision:" heading whose following clauses are decisions. */
+/** A decision's number alone after its label: "088/25", "No. 2025/14", "(R12/25)". Group 1: the number. */
+export const DECISION_REFERENCE = /^\(?(?:no\.?\s*)?([A-Z]{0,4}\s?\d{1,4}[/-]\d{1,4})\)?\.?$/i;
 export const DECISION_HEADING = new RegExp(`^(?:(\\d{1,3}(?:\\.\\d{1,2})?[.)]?|\\(\\d{1,3}\\))\\s+)?(?:${alternation(DECISION_LABELS)}|the decision(?: of the [\\w ]{1,60})? was|decision of the [\\w ]{1,60})\\s*(?:[:–-]\\s*(.{0,100000}))?$`, 'i');
 
 /** Action headings: "Action points", "Actions", "ACTION:", "Actions agreed", "Action log", "Action list". */

@@ -25,6 +25,8 @@ import {
   PUT_TO_VOTE,
   SECONDED_BY,
   SECONDED_LABEL,
+  SECONDER_LEAD,
+  SECONDER_LINE,
   SLASH_TALLY,
   TITLED,
   VOTES_TO,
@@ -121,7 +123,7 @@ export function labelEvent(text: string): LabelEvent | null {
     if (!name || (!mv[1] && !TITLED.test(name.name))) return null;
     const out: LabelEvent = { kind: 'open', rule: motionLabelsRule.id, amendment: AMENDMENT_WORD.test(before), mover: trimName(name.name), seconder: null, rest: name.rest };
     const sc2 = SECONDED_LABEL.exec(` ${name.rest}`);
-    if (sc2 && /^\s*(?:[/,|]|and\b)?\s*(?:seconded|seconder)/i.test(name.rest)) {
+    if (sc2 && SECONDER_LEAD.test(name.rest)) {
       const sn = readName(sc2[1]);
       if (sn) {
         out.seconder = trimName(sn.name);
@@ -133,7 +135,7 @@ export function labelEvent(text: string): LabelEvent | null {
     return out;
   }
   // "Seconded: Cr Y" on its own line after "Moved: Cr X".
-  if (sc && !text.slice(0, sc.index).trim() && (/^\s*(?:seconded|seconder)(?:\s+by|\s*[:–—-])/i.test(text) || TITLED.test(sc[1]))) {
+  if (sc && !text.slice(0, sc.index).trim() && (SECONDER_LINE.test(text) || TITLED.test(sc[1]))) {
     const sn = readName(sc[1]);
     // "Seconded by Councillor Y and" / "AGREED – that …": a connective left after the name is not wording.
     if (sn) return { kind: 'seconder', name: trimName(sn.name), rest: TRAILING_CONNECTIVE.test(sn.rest) ? '' : sn.rest };

@@ -16,7 +16,10 @@ const DECISION_LABEL_HEAD = `(?:(?:officer['’]?s?|council|committee|staff|subs
  */
 export const LABEL_BEFORE_MOVERS = new RegExp(`^(?:${DECISION_LABEL_HEAD}(?:\\s*(?:/|&|and)\\s*${DECISION_LABEL_HEAD})?)?\\s*(?:no\\.?\\s*)?[\\w/.-]{0,20}\\s*:?$`, 'i');
 /** A show of hands recording the decision: "All in favour", "agreed by all members". */
-export const ALL_AGREED = new RegExp(`(?:^|\\s)(?:${alternation(ALL_IN_FAVOUR)}|(?:agreed|carried)\\s+(?:by\\s+all(?:\\s+(?:members|councillors|present))?|unanimously))\\b`, 'i');
+const ALL_AGREED_PHRASE = `(?:${alternation(ALL_IN_FAVOUR)}|(?:agreed|carried)\\s+(?:by\\s+all(?:\\s+(?:members|councillors|present))?|unanimously))\\b`;
+export const ALL_AGREED = new RegExp(`(?:^|\\s)${ALL_AGREED_PHRASE}`, 'i');
+/** The same opening the text after a motion's names: "Prop. Cllr A, sec. Cllr B; all in favour. To renew …". */
+export const ALL_AGREED_LEAD = new RegExp(`^${ALL_AGREED_PHRASE}[\\s.;:,–—-]*`, 'i');
 
 // ── Phrasings that open a motion ───────────────────────────────────────────
 
@@ -29,6 +32,15 @@ export const TITLED = new RegExp(`^${abbreviationAlternation(HONORIFICS)}\\b`, '
 export const NUMBERED_MOVERS = /^(?:resolution\s+(?:no\.?\s*)?)?[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+((?:[A-Z]\.\s?){1,2}[A-Z][\w'’-]{1,30}),\s+((?:[A-Z]\.\s?){1,2}[A-Z][\w'’-]{1,30})\s*(?::\s*(.*)|$)/;
 /** "Seconded: Cr Y", "SECONDED BY councillor y", "Seconder: Cr Y". Group 1: text after the label. */
 export const SECONDED_LABEL = new RegExp(`(?:^|[\\s|/,;])${alternation(SECONDER_LABELS)}(?:\\s+by)?\\s*[:–—-]?\\s+(?=\\S)(.*)$`, 'i');
+/**
+ * An outcome closing a line of wording: "… as circulated. CARRIED", "… Motion carried.", "… The motion was lost." Group 1: the
+ * outcome. Only the words that never end a motion's own wording ("be adopted" and "be agreed" do).
+ */
+export const OUTCOME_TAIL = new RegExp(`(?:^|\\s)(?:(?:the\\s+)?${MOTION_NOUN}\\s+(?:was\\s+)?)?((?:carried|lost|defeated|withdrawn)(?:\\s+unanimously)?)\\.?$`, 'i');
+/** A seconder's label opening the rest of a mover's line: "Moved: Cr X, Seconded: Cr Y", "Prop. Cllr A, sec. Cllr B". */
+export const SECONDER_LEAD = new RegExp(`^\\s*(?:[/,|;]|and\\b)?\\s*${alternation(SECONDER_LABELS)}`, 'i');
+/** A line that opens with a seconder's label and its "by" or colon: "Seconded by Cr Y", "Sec.: Cr Y". */
+export const SECONDER_LINE = new RegExp(`^\\s*${alternation(SECONDER_LABELS)}(?:\\s+by|\\s*[:–—-])`, 'i');
 /** A label line that only opens a motion or amendment: "MOTION", "Motion:", "AMENDMENT", "Notice of Motion". */
 // The label may carry its number ("Motion No. 8/2025") and, after a dash, its mover ("Motion No. 8/2025 - Cllr. T. Brennan").
 export const MOTION_LABEL = /^(?:notice\s+of\s+)?(motion|amendment|foreshadowed\s+motion)(?:\s+(?:no\.?\s*)?\d{1,4}(?:\/\d{2,4})?)?\s*[:.–—-]?\s*(.{0,100000})$/i;
@@ -39,7 +51,8 @@ export const IT_WAS_MOVED = /\b(?:it\s+was\s+(?:duly\s+|then\s+|further\s+)?|(?:
 /** "The amendment was moved by Councillor X." with no seconder given. */
 export const MOVED_BY_ONLY = /\b(?:it\s+was\s+|(?:an?|the)\s+(?:following\s+)?(amendment|motion)\s+(?:was\s+)?)(?:moved|proposed)\s+by\s+(.{2,120}?)(?:,?\s+(?:that|THAT)\b|\s*:|,|\.\s|\.?$)(.*)$/i;
 /** "Mr Gough proposed, and Mr Brady seconded (the motion | the following amendment …) that …". */
-export const PROPOSED_AND_SECONDED = /^(.{2,80}?)\s+(?:proposed|moved),?\s+and\s+(.{2,80}?)\s+seconded,?\s*(?:(?:the\s+(?:following\s+)?)(amendment|motion)\b[^:]{0,160}?(?::|\s(?=that\b)))?\s*(?:that\b)?\s*(.*)$/i;
+// "Cr Oakes moved, Cr Frankcombe seconded, that …" (Tasmania) joins the two with a comma.
+export const PROPOSED_AND_SECONDED = /^(.{2,80}?)\s+(?:proposed|moved)(?:,?\s+and\s+|,\s+)(.{2,80}?)\s+seconded,?\s*(?:(?:the\s+(?:following\s+)?)(amendment|motion)\b[^:]{0,160}?(?::|\s(?=that\b)))?\s*(?:that\b)?\s*(.*)$/i;
 /** "Councillor X moved that …", "Cr X moved an amendment that …", "Mr X moved the following motion:". Group 1 who, 2 what, 3 wording. */
 export const NAME_MOVED = /^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed)\s+(?:(an?\s+amendment|a\s+motion|the\s+(?:following\s+)?(?:motion|amendment)|as\s+an\s+amendment)\b[^:]{0,120}?(?::|\s(?=that\b)|$))?\s*(?:(?:that|THAT)\b)\s*(.*)$|^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed)\s+(an?\s+amendment|a\s+motion|the\s+(?:following\s+)?(?:motion|amendment))\b[^:]{0,120}?:\s*(.*)$/;
 /** "Cllr. Griffin proposed the motion, seconded by Cllr. Hogan.": the motion's wording stands above. Groups: what, mover... */

@@ -25,6 +25,8 @@ import {
   NUMBERED_MOVERS,
   RECITAL,
   AND_THAT_CLAUSE,
+  ALL_AGREED_LEAD,
+  OUTCOME_TAIL,
   ANSWER_LINE,
   WORDING_LEAD,
   CLOSING_QUOTE,
@@ -622,9 +624,18 @@ export class MotionReader {
     // Table residue: wording stops at a cell separator ("Council adjourn for Open Forum. |").
     const r = rest.replace(/^[\s|:;,–—-]+/, '').split(/\s\|(?:\s|$)/)[0].trim();
     // An outcome in the same line: "Moved: Cr A Seconded: Cr B That … CARRIED".
-    const tail = /(?:^|\s)((?:carried|lost|defeated|withdrawn)(?:\s+unanimously)?)\.?$/i.exec(r);
+    const tail = OUTCOME_TAIL.exec(r);
     // "Proposed by Cllr A, seconded by Cllr B. The motion was agreed.": the rest is the outcome, not wording (the
     // wording printed before the names is the motion's, as when the outcome stands on a line of its own).
+    // "…; all in favour. To renew the contract": the show of hands carried what follows, the decision's wording.
+    const agreed = ALL_AGREED_LEAD.exec(r);
+    if (agreed) {
+      appendText(o.motion, r.slice(agreed[0].length));
+      o.collecting = false;
+      o.motion.end = Math.max(o.motion.end ?? o.motion.line, block.end);
+      this.close(o.motion, 'carried', block);
+      return;
+    }
     const decided = r === '' ? null : firstDecided(r);
     if (decided && !tail) {
       o.collecting = false;

@@ -62,23 +62,30 @@ function risingSequence(cands: Start[]): Start[] {
   const scheme = usable.map((c) => `${(/^[A-Z]{1,6}/i.exec(c.number!)?.[0] ?? '').toUpperCase()}${c.number!.includes('/') ? '/' : ''}`);
   const chains = (j: number, i: number): boolean =>
     scheme[i] === scheme[j] && ((value[i] > value[j] && value[i] <= value[j] + MAX_NUMBER_GAP) || (value[i] === value[j] && lettered[i] && usable[j].number !== usable[i].number));
+  // Last tie-break: fewer titles worded as sentences ("3. No parking is shown." in a list of reasons, against "3. Precept").
+  const worded: number[] = usable.map((c) => (/[.!?]$/.test(c.title) ? 1 : 0));
   const length = new Array<number>(n).fill(1);
   const gaps = new Array<number>(n).fill(0);
+  const sentences = worded.slice();
   const prev = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; i++) {
     for (let j = Math.max(0, i - LOOKBACK); j < i; j++) {
       if (!chains(j, i)) continue;
       const len = length[j] + 1;
       const gap = gaps[j] + value[i] - value[j];
-      if (len > length[i] || (len === length[i] && gap < gaps[i])) {
+      const said = sentences[j] + worded[i];
+      if (len > length[i] || (len === length[i] && (gap < gaps[i] || (gap === gaps[i] && said < sentences[i])))) {
         length[i] = len;
         gaps[i] = gap;
+        sentences[i] = said;
         prev[i] = j;
       }
     }
   }
   let best = 0;
-  for (let i = 1; i < n; i++) if (length[i] > length[best] || (length[i] === length[best] && gaps[i] < gaps[best])) best = i;
+  for (let i = 1; i < n; i++) {
+    if (length[i] > length[best] || (length[i] === length[best] && (gaps[i] < gaps[best] || (gaps[i] === gaps[best] && sentences[i] < sentences[best])))) best = i;
+  }
   const chain: Start[] = [];
   for (let i = best; i >= 0; i = prev[i]) chain.push(usable[i]);
   return chain.reverse();
@@ -453,6 +460,10 @@ function labelDashSentence(title: string): boolean {
 
 /** "Apologies for absence: Cllr O Marshall", "Finance Report:The report had been circulated.": a heading and its minutes on one line. */
 const LABEL_THEN_MINUTES = /^([A-Z][^:]{2,80}?)\s?:\s*(\S.{0,400})/;
+/** A motion's wording after the colon: "That the minutes … be adopted". */
+const MOTION_FOLLOWS = /^(?:THAT|That)\b/;
+/** A label ending in a dash and one capitalised surname, the mover's ("Minutes – Reimer"). Groups: 1 heading, 2 surname. */
+const MOVER_AFTER_DASH = /^(.{2,80}?)\s+[–—-]\s+([A-Z][A-Za-z'’-]{1,30})$/;
 // A label is a heading of a few words.
 const MAX_LABEL_WORDS = 10;
 
@@ -469,6 +480,9 @@ function fusedHeading(text: string, marker: string): { label: string; minutes: s
   if (paragraph > 0 && paragraph <= MAX_FUSED_LABEL) return { label: text.slice(0, paragraph).trim(), minutes: text.slice(paragraph + 1) };
   const m = LABEL_THEN_MINUTES.exec(text);
   if (!m || m[1].split(/\s+/).length > MAX_LABEL_WORDS || !readsAsMinutes(m[2])) return null;
+  // "247/25 Minutes – Reimer: That the minutes … Carried.": the mover's surname after the dash moves the motion; it is minutes.
+  const mover = MOTION_FOLLOWS.test(m[2]) ? MOVER_AFTER_DASH.exec(m[1].trim()) : null;
+  if (mover) return { label: mover[1], minutes: `${mover[2]}: ${m[2]}` };
   return { label: m[1].trim(), minutes: m[2] };
 }
 /**

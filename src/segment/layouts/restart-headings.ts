@@ -13,18 +13,44 @@ function isTableRow(text: string): boolean {
 // A section heading is short; longer capitalised lines are shouted sentences.
 const MAX_SECTION_WORDS = 15;
 
+/**
+ * Indexes of the "1" rows where a list starts inside an item rather than a new section: the numbering
+ * before it carries on right after the list ("11. Planning …", "1. reason", "2. reason", "12. Treasury …").
+ */
+function innerRestarts(tokens: readonly Token[]): Set<number> {
+  const rows: { at: number; n: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'numbered-heading' && t.marker !== undefined && /^\d{1,3}$/.test(t.marker)) rows.push({ at: i, n: Number(t.marker) });
+  }
+  const inner = new Set<number>();
+  let highest = 0;
+  for (let k = 0; k < rows.length; k++) {
+    if (rows[k].n === 1 && highest > 1) {
+      // The list that starts here runs 1, 2, 3 …; the row after it resumes the outer numbering or starts a section.
+      let j = k + 1;
+      while (j < rows.length && rows[j].n === rows[j - 1].n + 1) j++;
+      if (j < rows.length && rows[j].n === highest + 1) inner.add(rows[k].at);
+      else highest = rows[j - 1].n;
+    } else if (rows[k].n > highest) highest = rows[k].n;
+  }
+  return inner;
+}
+
 function restartHeadingStarts(tokens: readonly Token[]): Start[] {
   const out: Start[] = [];
   const taken = new Set<number>();
+  const inner = innerRestarts(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'numbered-heading' || t.marker !== '1') continue;
+    if (t.kind !== 'numbered-heading' || t.marker !== '1' || inner.has(i)) continue;
     // Walk back over a table's column-header row to the heading above it.
     let j = i - 1;
     while (j >= 0 && (!isContent(tokens[j]) || isTableRow(tokens[j].line.text))) j--;
     const h = j >= 0 ? tokens[j] : null;
     const text = h ? cleanTitle(h.line.text) : '';
-    if (h && h.kind !== 'numbered-heading' && mostlyCapitals(text) && text.length <= 200) {
+    // A "RESOLVED that:" lead-in over its numbered clauses is a decision, not a section heading.
+    if (h && h.kind !== 'numbered-heading' && h.kind !== 'resolved' && mostlyCapitals(text) && text.length <= 200) {
       out.push({ at: j, titleIndex: j, number: null, title: text });
       taken.add(j);
     }
@@ -50,7 +76,11 @@ export const restartHeadingsLayout: LayoutRule = defineRule({
     valid: [
       'DISPOSITION OF ITEMS\n\nREPORT OF THE FINANCE COMMITTEE\n\n1. Audit Plan 2025  ADOPTED\n2. Reserve Policy  ADOPTED\n\nREPORT OF THE WORKS COMMITTEE\n\n1. Bridge Repairs  ADOPTED\n2. Snow Clearing Contract  ADOPTED',
     ],
-    invalid: ['1. Apologies\n\nNone.\n\n2. Minutes\n\nApproved.\n\n3. Finance\n\nNoted.'],
+    invalid: [
+      '1. Apologies\n\nNone.\n\n2. Minutes\n\nApproved.\n\n3. Finance\n\nNoted.',
+      // Numbered reasons and clauses inside items, under a title in capitals: the item numbering carries on past them.
+      'MINUTES OF THE MEETING OF ASHFORD PARISH COUNCIL\n\n1. Apologies\nNone.\n\n2. Planning 24/0456\nREFUSED. Reasons:\n1. Harm to the conservation area.\n2. Unsafe access.\n\n3. Finance\nRESOLVED that:\n1. The accounts be approved.\n2. The budget be noted.',
+    ],
   },
   detect(tokens) {
     const starts = restartHeadingStarts(tokens);
