@@ -3,7 +3,7 @@
 // "AGREED that", "Decision:" blocks. Numbered sub-clauses are separate records.
 import type { Motion, Resolution, ResolutionKind } from '../schema/document.js';
 import type { Block, Section } from '../segment/blocks.js';
-import { alternation, bothCases, threeCases, BODY_APPROVING_VERBS, DECISION_MANNERS, MOTION_NOUNS, CLAUSE_OPENING_VERBS, COURTESY_TITLES, MEMBER_GROUPS, MEMBER_HONORIFICS, DECIDING_ADVERBS, DECIDING_BODIES, MODALS_BEFORE_BE, MOVER_LABELS, PLANNING_DISPOSITIONS, SECONDER_LABELS } from '../lexicon/index.js';
+import { alternation, bothCases, threeCases, BODY_APPROVING_VERBS, DECISION_MANNERS, MOTION_NOUNS, CLAUSE_OPENING_VERBS, COURTESY_TITLES, MEMBER_GROUPS, MEMBER_HONORIFICS, DECIDING_ADVERBS, DECIDING_BODIES, DECIDING_VERBS, MODALS_BEFORE_BE, MOVER_LABELS, PLANNING_DISPOSITIONS, SECONDER_LABELS } from '../lexicon/index.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
 import { placeOf, type ItemContext } from './types.js';
 import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
@@ -324,6 +324,7 @@ export const resolutionBodyAgreedRule = defineRule({
       'All were in agreement that the village fete proceed on the last Saturday in July.',
       'The Committee agreed to award:-\n\n(a) £500 to Kinbrae Gala Committee;\n\n(b) £300 to Kinbrae Pipe Band.',
       'Council agreed to increase the cemetery fees by 5% from 1 April.',
+      'Thereafter, the Committee AGREED:\ni. the winter maintenance plan as detailed in Appendix 1;\nii. to request that officers report back in March.',
       'The Panel approved the revised terms of reference for the youth forum.',
       'Proposed by Cllr Nash, seconded by Cllr Iles, the Members unanimously approved the grant of £400 to the Tidy Towns group.',
       'The Committee agreed the work programme, subject to the addition of an item on parking.',
@@ -617,8 +618,10 @@ const INSTITUTION = new RegExp(`^${alternation(DECIDING_BODIES.filter((b) => !ME
 const UNDER_STATUTE = `(?:,?\\s+under\\s+(?:[Ss]ection|[Ss]\\.|[Pp]aragraph|[Rr]ule|[Ss]tanding\\s+[Oo]rder)\\s[^;]{1,160}?,?(?=\\s+(?:to|that)\\s))?`;
 // What the body did with the report before deciding: "The Committee noted the report and agreed that …".
 const NOTED_FIRST = `(?:(?:noted|considered|received|discussed|debated)\\s+(?:the|this)\\s+[^,;.]{1,60}?,?\\s+and\\s+(?:${ADVERB}\\s+)?)?`;
+// The body's verb as written, Scottish minutes setting it in capitals: "the Committee AGREED:".
+const BODY_DECIDED = threeCases(DECIDING_VERBS.map((v) => v.toLowerCase()));
 const BODY_AGREED = new RegExp(
-  `^${MOVERS_OPENER}(?<sentence>(?:(?:The|the)\\s+)?(?:(?:[A-Z][\\w&'’-]*\\s+){0,4}(?<body>${BODY})|All(?:\\s+(?:the\\s+)?${BODY})?)\\s+(?:${ADVERB}\\s+)?${NOTED_FIRST}(?:(?:agreed|were\\s+in\\s+agreement|resolved|decided)(?:,?\\s+${MANNER})?${UNDER_STATUTE}(?:\\s+that\\s+(?<that>.{3,})|(?:\\s+to\\s+[a-z]{2,20}|\\s+as\\s+follows)?\\s*(?<colon>:)-?\\s*$|\\s+(?:to\\s+)?(?<named>(?:the\\s+)?(?:appointments?|recommendations?|proposals?|nominations?)\\s.{3,})|\\s+(?<agreedThe>(?:the|an?)\\s+(?!minutes\\b|need\\b|importance\\b)[a-z][\\w'’-]*.{3,})|\\s+(?<to>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,}))|${alternation(BODY_APPROVING_VERBS)}\\s+(?<object>(?:the|a|an|its)\\s+(?!minutes\\b).{3,})|voted\\s+(?:${MANNER}\\s+)?(?<voted>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,})))$`,
+  `^${MOVERS_OPENER}(?<sentence>(?:(?:The|the)\\s+)?(?:(?:[A-Z][\\w&'’-]*\\s+){0,4}(?<body>${BODY})|All(?:\\s+(?:the\\s+)?${BODY})?)\\s+(?:${ADVERB}\\s+)?${NOTED_FIRST}(?:(?:${BODY_DECIDED}|were\\s+in\\s+agreement)(?:,?\\s+${MANNER})?${UNDER_STATUTE}(?:\\s+that\\s+(?<that>.{3,})|(?:\\s+to\\s+[a-z]{2,20}|\\s+as\\s+follows)?\\s*(?<colon>:)-?\\s*$|\\s+(?:to\\s+)?(?<named>(?:the\\s+)?(?:appointments?|recommendations?|proposals?|nominations?)\\s.{3,})|\\s+(?<agreedThe>(?:the|an?)\\s+(?!minutes\\b|need\\b|importance\\b)[a-z][\\w'’-]*.{3,})|\\s+(?<to>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,}))|${alternation(BODY_APPROVING_VERBS)}\\s+(?<object>(?:the|a|an|its)\\s+(?!minutes\\b).{3,})|voted\\s+(?:${MANNER}\\s+)?(?<voted>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,})))$`,
 );
 /** "The Committee agreed to …", "Council approved the …": a deciding body's decision, not a person's task. */
 export function bodyDecision(sentence: string): RegExpExecArray | null {

@@ -26,6 +26,7 @@ import {
   SECONDED_BY,
   SECONDED_LABEL,
   SECONDER_LEAD,
+  MOVED_AND_SECONDED_UNNAMED,
   SECONDER_LINE,
   SLASH_TALLY,
   TITLED,
@@ -72,6 +73,8 @@ export function openingInSentence(s: string): Opening | null {
   const rule = motionMovedSentenceRule.id;
   let m = IT_WAS_MOVED.exec(s);
   if (m) return { rule, amendment: Boolean(m[1] && AMENDMENT_WORD.test(m[1])) || /\bas\s+an\s+amendment\b/i.test(s), mover: cleanName(m[2]), seconder: cleanName(m[3]), rest: m[4] ?? '' };
+  m = MOVED_AND_SECONDED_UNNAMED.exec(s);
+  if (m) return { rule, amendment: /\bas\s+an\s+amendment\b/i.test(s), mover: null, seconder: null, rest: m[1] };
   m = PROPOSED_AND_SECONDED.exec(s);
   if (m && cleanName(m[1]) && cleanName(m[2])) return { rule, amendment: Boolean(m[3] && AMENDMENT_WORD.test(m[3])), mover: cleanName(m[1]), seconder: cleanName(m[2]), rest: m[4] ?? '' };
   m = NAME_SECONDED_MOVED.exec(s);

@@ -48,6 +48,10 @@ export const MOTION_LABEL = /^(?:notice\s+of\s+)?(motion|amendment|foreshadowed\
 export const RESOLVED_BRACKETS = /\b(?:resolved|carried|moved)\s*\(\s*([^/()]{2,80}?)\s*\/\s*([^/()]{2,80}?)\s*\)/i;
 /** "It was moved by Councillor X and seconded by Councillor Y that …" (also "proposed … seconded"). */
 export const IT_WAS_MOVED = /\b(?:it\s+was\s+(?:duly\s+|then\s+|further\s+)?|(?:an?|the)\s+(?:following\s+)?(amendment|motion)\s+(?:was\s+)?(?:then\s+)?)(?:moved|proposed)\s+by\s+(.{2,120}?)(?:,?\s+and\s+|,\s+)(?:duly\s+)?seconded\s+by\s+(.{2,120}?)(?:,?\s+(?:as\s+an\s+amendment\s+)?(?:that|THAT)\b|,?\s+and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)\b(?:\s+unanimously)?[\s:,–—-]*(?:that\b)?|\s*:|,|(?<!\b[A-Z])\.\s|\.?$)(.*)$/i;
+/** "It was moved and seconded that …": a motion whose mover and seconder the minutes do not name. Group 1: the wording. */
+export const MOVED_AND_SECONDED_UNNAMED = /\bit\s+was\s+(?:duly\s+|then\s+|further\s+)?(?:moved|proposed)\s+and\s+(?:duly\s+)?seconded\s*(?:that\b|:)\s*(.*)$/i;
+/** "this was not seconded", "for want of a seconder": a motion that fell. */
+export const NOT_SECONDED = /\b(?:was|were)\s+not\s+seconded\b|\b(?:no|without\s+a|for\s+(?:want|lack)\s+of\s+a)\s+seconder\b|\bfailed\s+to\s+(?:find|attract|get)\s+a\s+seconder\b/i;
 /** "The amendment was moved by Councillor X." with no seconder given. */
 export const MOVED_BY_ONLY = /\b(?:it\s+was\s+|(?:an?|the)\s+(?:following\s+)?(amendment|motion)\s+(?:was\s+)?)(?:moved|proposed)\s+by\s+(.{2,120}?)(?:,?\s+(?:that|THAT)\b|\s*:|,|\.\s|\.?$)(.*)$/i;
 /** "Mr Gough proposed, and Mr Brady seconded (the motion | the following amendment …) that …". */

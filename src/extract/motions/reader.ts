@@ -27,6 +27,7 @@ import {
   AND_THAT_CLAUSE,
   ALL_AGREED_LEAD,
   OUTCOME_TAIL,
+  NOT_SECONDED,
   ANSWER_LINE,
   WORDING_LEAD,
   CLOSING_QUOTE,
@@ -588,6 +589,12 @@ export class MotionReader {
         handled = true;
         continue;
       }
+      // "This was not seconded.": the open motion fell.
+      if (NOT_SECONDED.test(s.text) && this.open && this.open.motion.outcome === 'unknown') {
+        this.close(this.open.motion, 'lost', block);
+        handled = true;
+        continue;
+      }
       // "… passed this 4th day of December. Carried.": a short sentence that is only an outcome.
       if (this.outcome(s.text, block, s.text.length <= 40)) {
         handled = true;
@@ -627,6 +634,15 @@ export class MotionReader {
     const tail = OUTCOME_TAIL.exec(r);
     // "Proposed by Cllr A, seconded by Cllr B. The motion was agreed.": the rest is the outcome, not wording (the
     // wording printed before the names is the motion's, as when the outcome stands on a line of its own).
+    // "Cllr A proposed that the precept rise by 4.9%; this was not seconded.": the motion fell.
+    const unseconded = NOT_SECONDED.exec(r);
+    if (unseconded) {
+      appendText(o.motion, r.slice(0, unseconded.index).replace(/[;,]?\s*(?:this|it|which|the\s+\w+)?\s*$/i, ''));
+      o.collecting = false;
+      o.motion.end = Math.max(o.motion.end ?? o.motion.line, block.end);
+      this.close(o.motion, 'lost', block);
+      return;
+    }
     // "…; all in favour. To renew the contract": the show of hands carried what follows, the decision's wording.
     const agreed = ALL_AGREED_LEAD.exec(r);
     if (agreed) {

@@ -44,6 +44,8 @@ export const motionMovedSentenceRule = defineRule({
       'Councillor Ferris moved an amendment that the fee be reduced.',
       'Councillor Gunn, seconded by Councillor Reid, moved that the Committee agree the revised charges.',
       '“That the Council repaint the railings at the pier.”\n\nCllr. Hynes proposed the motion, seconded by Cllr. Duggan. The motion was agreed.',
+      'It was moved and seconded that the hall hire charges be frozen for 2026. Agreed unanimously.',
+      'Cr Abbott moved, Cr Vince seconded, that the footpath program be adopted.\nCARRIED',
     ],
     invalid: ['The bus stop was moved by the operator last year.', 'The Clerk proposed the dates of the meetings for next year.', 'The hall, seconded by the school for the summer, moved to new premises.'],
   },
