@@ -183,10 +183,14 @@ export function splitInlineClauses(text: string): { number: string | null; text:
   const ownClause = marks[0].at > 2 && /;\s*(?:and|or)?\s*$/i.test(before);
   // "the Board: a) accept the apology": a list of one is no list; its marker is read off, as for a single clause.
   if (marks.length < 2 && !ownClause) return [{ number: null, text: marks[0].at > 2 && /:\s*$/.test(before) ? `${before.trimEnd()} ${text.slice(marks[0].textAt)}` : text }];
-  if (marks[0].at > 2 && !ownClause && !/(?::|\bthat)\s*$/i.test(before)) return [{ number: null, text }];
+  // "That the Town Council (i) agrees …; (ii) declines …": the deciding body alone before the markers introduces them as a colon does.
+  if (marks[0].at > 2 && !ownClause && !/(?::|\bthat)\s*$/i.test(before) && !SUBJECT_LEAD.test(before)) return [{ number: null, text }];
   const listed = marks.map((mk, k) => ({ number: mk.number, text: text.slice(mk.textAt, k + 1 < marks.length ? marks[k + 1].at : text.length) }));
   return ownClause ? [{ number: null, text: before }, ...listed] : listed;
 }
+
+// A deciding body standing alone as the subject of the clauses after it: "the Town Council", "Council", "That the Board".
+const SUBJECT_LEAD = new RegExp(`^["“]?(?:[Tt]hat\\s+)?(?:[Tt]he\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3}(?:${bothCases(DECIDING_BODIES)})\\s*$`);
 
 // The verbs a decision clause carries; list entries without one are data (dates, report titles, priorities).
 const CLAUSE_VERB = /\b(?:be|is|are|was|were|been|to|that|notes?|noted|agree[sd]?|approve[sd]?|endorse[sd]?|delegate[sd]?|requests?|requested|recommends?|recommended|receives?|received|adopts?|adopted|authori[sz]es?|authori[sz]ed|refuse[sd]?|grants?|granted|defer(?:s|red)?|welcomes?|supports?|asks?|instructs?|thanks?|confirms?|accepts?|appoints?|elects?|resolves?|considers?|comments?)\b/i;

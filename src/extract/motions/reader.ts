@@ -679,7 +679,8 @@ export class MotionReader {
     const startsWording = /^(?:that\b|["“‘']|\(?[a-z0-9]{1,3}[.)]\s)/i.test(text) || block.kind === 'resolved';
     // Preambles and operative paragraphs of a long resolution: "AND WHEREAS …", "NOW THEREFORE BE IT RESOLVED …".
     const recital = RECITAL.test(text) || AND_THAT_CLAUSE.test(text);
-    const quoteOpen = (m.text.match(/[“"]/g)?.length ?? 0) > (m.text.match(/[”"]/g)?.length ?? 0) * (m.text.includes('"') ? 2 : 1);
+    // A quotation left open: an odd number of straight quotes, or more curly openings than closings.
+    const quoteOpen = (m.text.match(/"/g)?.length ?? 0) % 2 === 1 || (m.text.match(/“/g)?.length ?? 0) > (m.text.match(/”/g)?.length ?? 0);
     const deeper = block.column > o.column;
     // Clauses of the wording: a list after "That Council:", deeper or marked unlike the paragraph that opened the motion.
     const clause = block.kind === 'bullet' && (deeper || markerShape(block.marker) !== markerShape(o.marker)) && (/:$/.test(m.text) || o.inList === true);
@@ -693,7 +694,11 @@ export class MotionReader {
       if (clause && o.inList === true && !/(?:[.;:!?,]|\b(?:and|or))$/.test(m.text)) m.text += ';';
       if (clause) o.inList = true;
       // The entry keeps its number ("That Council: 1. Note … 2. Adopt …"): the clauses split at the numbers, not at guessed sentences.
-      appendText(m, clause && block.marker !== undefined && CLAUSE_MARKER.test(block.marker) ? `${printedMarker(block, text)} ${text}` : text);
+      // So do the entries of a quoted wording ('"That the Town Council (i) agrees …; (ii) declines …"').
+      const entry = (clause || quoteOpen) && block.kind === 'bullet' && block.marker !== undefined && CLAUSE_MARKER.test(block.marker);
+      // A line broken in mid-sentence that opens with a number ("… only 25 of" / "47 Service Managers …") keeps it as printed.
+      const broken = !entry && midSentence && block.kind === 'bullet' && block.marker !== undefined;
+      appendText(m, entry ? `${printedMarker(block, text)} ${text}` : broken ? block.fullText : text);
       m.end = Math.max(m.end ?? m.line, block.end);
         return;
     }
