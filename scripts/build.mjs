@@ -85,6 +85,25 @@ const lazyChildProcess = {
   },
 };
 
+// The lexicon's tries (src/lexicon/build.ts) that parsing the examples makes, built into the CLI
+// bundles so that they need not be made again at every start-up: a bundle of the parser is run
+// once here and reports them.
+const triesOf = async () => {
+  const examples = readdirSync(join('fixtures', 'examples')).filter((f) => f.endsWith('.txt')).sort().map((f) => join('fixtures', 'examples', f));
+  const contents = [
+    "import { madeTries } from './src/lexicon/build.ts';",
+    "import { parseMinutes } from './src/parse-text.ts';",
+    "import { readFileSync } from 'node:fs';",
+    'for (const f of process.argv.slice(2)) parseMinutes(readFileSync(f, "utf8"));',
+    'process.stdout.write(JSON.stringify([...madeTries()]));',
+  ].join('\n');
+  const made = await build({ ...common, format: 'cjs', write: false, external: EXTERNAL, stdin: { contents, resolveDir: process.cwd(), loader: 'ts' } });
+  const out = spawnSync(process.execPath, ['-', ...examples], { input: made.outputFiles[0].text, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (out.status !== 0) throw new Error(`build: the tries could not be made: ${out.stderr}`);
+  return out.stdout;
+};
+const prebuiltTries = await triesOf();
+
 await build({
   ...common,
   format: 'cjs',
@@ -94,7 +113,7 @@ await build({
   external: EXTERNAL,
   plugins: [vendorImports, lazyChildProcess],
   // import.meta.url (the worker's location, createRequire for the native readers) is this file's URL, made when first asked for.
-  define: { ...common.define, 'import.meta.url': '__bundle.url' },
+  define: { ...common.define, 'import.meta.url': '__bundle.url', __PREBUILT_TRIES__: JSON.stringify(prebuiltTries) },
   banner: {
     js: "'use strict'; const __bundle = { get url() { return require('node:url').pathToFileURL(__filename).href; } }; const __importExternal = typeof __minutesImport === 'function' ? __minutesImport : (specifier) => import(specifier);",
   },
