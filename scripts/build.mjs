@@ -7,7 +7,7 @@
 //   dist/index.js, dist/chunks/     the library (ESM)
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import { ruleSourcesDefine } from './rule-sources.mjs';
@@ -85,6 +85,25 @@ const lazyChildProcess = {
   },
 };
 
+// The lexicon's tries (src/lexicon/build.ts) that parsing the examples makes, built into the CLI
+// bundles so that they need not be made again at every start-up: a bundle of the parser is run
+// once here and reports them.
+const triesOf = async () => {
+  const examples = readdirSync(join('fixtures', 'examples')).filter((f) => f.endsWith('.txt')).sort().map((f) => join('fixtures', 'examples', f));
+  const contents = [
+    "import { madeTries } from './src/lexicon/build.ts';",
+    "import { parseMinutes } from './src/parse-text.ts';",
+    "import { readFileSync } from 'node:fs';",
+    'for (const f of process.argv.slice(2)) parseMinutes(readFileSync(f, "utf8"));',
+    'process.stdout.write(JSON.stringify([...madeTries()]));',
+  ].join('\n');
+  const made = await build({ ...common, format: 'cjs', write: false, external: EXTERNAL, stdin: { contents, resolveDir: process.cwd(), loader: 'ts' } });
+  const out = spawnSync(process.execPath, ['-', ...examples], { input: made.outputFiles[0].text, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (out.status !== 0) throw new Error(`build: the tries could not be made: ${out.stderr}`);
+  return out.stdout;
+};
+const prebuiltTries = await triesOf();
+
 await build({
   ...common,
   format: 'cjs',
@@ -94,7 +113,7 @@ await build({
   external: EXTERNAL,
   plugins: [vendorImports, lazyChildProcess],
   // import.meta.url (the worker's location, createRequire for the native readers) is this file's URL, made when first asked for.
-  define: { ...common.define, 'import.meta.url': '__bundle.url' },
+  define: { ...common.define, 'import.meta.url': '__bundle.url', __PREBUILT_TRIES__: JSON.stringify(prebuiltTries) },
   banner: {
     js: "'use strict'; const __bundle = { get url() { return require('node:url').pathToFileURL(__filename).href; } }; const __importExternal = typeof __minutesImport === 'function' ? __minutesImport : (specifier) => import(specifier);",
   },
@@ -141,16 +160,34 @@ await build({
   chunkNames: 'chunks/lib-[name]-[hash]',
 });
 
-// V8's code cache for dist/cli.cjs (see bin/minutes.js), made after a one-file
-// parse so that it holds the functions such a run compiles. No V8 flag may be
+// V8's code cache for dist/cli.cjs (see bin/minutes.js), made after a parse of
+// a few small files so that it holds the functions a one-file run compiles. No V8 flag may be
 // set during that run but those bin/minutes.js sets before compiling (a run of
 // one small file keeps them: src/cli/regexp-mode.ts).
-const sample = join('fixtures', 'examples', readdirSync(join('fixtures', 'examples')).filter((f) => f.endsWith('.txt')).sort()[0]);
+// The example and the largest text fixtures (varied layouts: more of the parser compiled into the
+// cache; a one-file parse was ~5% faster than with the example alone), few and small enough that the
+// run keeps the start-up regexp flags (src/cli/regexp-mode.ts: under OPTIMIZE_FROM files and bytes).
+const CACHE_SAMPLE_FILES = 15;
+const CACHE_SAMPLE_MAX_BYTES = 64 * 1024;
+const sample = [join('fixtures', 'examples', readdirSync(join('fixtures', 'examples')).filter((f) => f.endsWith('.txt')).sort()[0])];
+{
+  const cases = readdirSync(join('fixtures', 'cases'))
+    .map((d) => join('fixtures', 'cases', d, 'input.txt'))
+    .filter((f) => existsSync(f))
+    .map((f) => ({ f, size: statSync(f).size }))
+    .sort((a, b) => b.size - a.size || (a.f < b.f ? -1 : 1));
+  let bytes = statSync(sample[0]).size;
+  for (const { f, size } of cases) {
+    if (sample.length >= CACHE_SAMPLE_FILES || bytes + size > CACHE_SAMPLE_MAX_BYTES) break;
+    sample.push(f);
+    bytes += size;
+  }
+}
 /** `minutes parse SAMPLE` through bin/minutes.js: whether it took the code cache, and what it loaded. */
 const startCli = (options) => {
   const report = "process.on('exit', () => process.stderr.write(JSON.stringify({ cached, files: Object.keys(require.cache), builtins: process.moduleLoadList })));";
   const script = `process.argv.splice(1, 0, 'minutes'); const cached = require('./bin/minutes.js').start(${JSON.stringify(options)}); ${report}`;
-  return JSON.parse(spawnSync(process.execPath, ['-e', script, 'parse', sample], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] }).stderr);
+  return JSON.parse(spawnSync(process.execPath, ['-e', script, 'parse', ...sample, '--jobs', '1', '-q'], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] }).stderr);
 };
 const made = startCli({ writeCache: true });
 if (!startCli({}).cached) console.warn('build: warning: bin/minutes.js does not take dist/cli.cache (start-up is ~7 ms slower)');

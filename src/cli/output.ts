@@ -51,15 +51,28 @@ let tempCounter = 0;
 
 /** Writes a file atomically: temp file in the same directory, then rename. */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
+  const dir = dirname(path);
+  // Each directory is made once a run (a batch writes hundreds of files into each): a mkdir per
+  // file was a tenth of the time spent writing. One removed meanwhile is made again.
+  if (!madeDirectories.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirectories.add(dir);
+  }
   // A dot-prefixed temporary name: never mistaken for an output by a glob over DIR.
   const p = parse(path);
   const tmp = join(p.dir, `.${p.base}.${process.pid}.${tempCounter++}.tmp`);
   try {
-    writeFileSync(tmp, data);
+    try {
+      writeFileSync(tmp, data);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(tmp, data);
+    }
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
   }
 }
+const madeDirectories = new Set<string>();

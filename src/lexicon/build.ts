@@ -56,7 +56,17 @@ function trie(sorted: readonly string[]): string {
   }
   return made;
 }
-const TRIES = new Map<string, string>();
+// The CLI bundles start with the tries a run of the CLI makes, made when they were built
+// (scripts/build.mjs): building them from the lists at every start-up was a third of the CPU of a
+// one-file parse (start-up code runs in V8's interpreter). A trie is keyed by its phrases, so a list
+// that minutes.config.json extends (or that changed since the build) is built as before.
+declare const __PREBUILT_TRIES__: string | undefined;
+const TRIES = new Map<string, string>(typeof __PREBUILT_TRIES__ === 'string' ? (JSON.parse(__PREBUILT_TRIES__) as [string, string][]) : []);
+
+/** Every trie made so far, by its key (scripts/build.mjs builds them into the CLI bundles). */
+export function madeTries(): ReadonlyMap<string, string> {
+  return TRIES;
+}
 
 // The patterns are built when the bundle loads, from hundreds of lists: the builder is linear in the
 // letters of the phrases (no rescan of the sub-patterns it has made, no regex per letter).
