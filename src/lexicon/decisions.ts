@@ -113,4 +113,6 @@ export const CLAUSE_OPENING_VERBS: readonly string[] = extendable('CLAUSE_OPENIN
   // Budget, rating and property decisions: "Imposes a general rate …", "Sets the minimum payment …".
   'apply', 'declare', 'determine', 'dispose', 'execute', 'extend', 'fix', 'impose', 'increase', 'lease', 'levy',
   'purchase', 'reduce', 'release', 'retain', 'revoke', 'sell', 'set', 'submit', 'transfer', 'vary', 'waive',
+  // Tasks a parish sets its Clerk or officers in the subjunctive: "It was AGREED that the Clerk obtain a further quotation".
+  'arrange', 'circulate', 'contact', 'draft', 'investigate', 'liaise', 'obtain', 'organise', 'organize', 'prepare', 'provide', 'publish', 'send',
 ]);

@@ -92,6 +92,8 @@ export function linkResolutions(motions: Motion[], resolutions: Resolution[]): v
     const prev = resolutions.filter((x) => x.line < r.line && x.line > (motions[k].end ?? motions[k].line));
     if (prev.some((x) => x.motion === undefined)) continue;
     if (linked.has(pick) && !prev.some((x) => x.motion === pick)) continue;
+    // A motion printed with its own wording is restated by a resolution that says the same, not by the next decision.
+    if (m.text && !restates(r.text, m.text)) continue;
     r.motion = pick;
     linked.add(pick);
     if (m.outcome === 'unknown') m.outcome = 'carried';
@@ -99,3 +101,15 @@ export function linkResolutions(motions: Motion[], resolutions: Resolution[]): v
   }
 }
 
+// The share of a resolution's words its motion's wording must hold: a restatement rewords ("be recommended" for "recommend") but keeps its subject.
+const RESTATES_SHARE = 0.3;
+const words = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+/** Whether a resolution's text restates a motion's wording: most of its words are the wording's. */
+function restates(resolution: string, wording: string): boolean {
+  const r = words(resolution);
+  if (r.size === 0) return false;
+  const w = words(wording);
+  let shared = 0;
+  for (const x of r) if (w.has(x)) shared++;
+  return shared / r.size >= RESTATES_SHARE;
+}

@@ -6,7 +6,8 @@ import { CONNECTIVES, FRAMING_PREPOSITIONS, alternation } from '../../lexicon/in
 
 // An opener and its comma: a connective ("Moreover,"), or a framing clause of at most 100
 // characters without a full stop ("During the debate on the budget,"). Repeated up to three times.
-const OPENER = new RegExp(`^(?:(?:${alternation(CONNECTIVES)},?|${alternation(FRAMING_PREPOSITIONS)}\\s[^,.;:]{1,100}?,)\\s+){1,3}`, "i");
+// A run-in label of up to four words before its sentence ("Grants: The Council agreed to donate £150 …") opens it too.
+const OPENER = new RegExp(`^(?:(?:${alternation(CONNECTIVES)},?|${alternation(FRAMING_PREPOSITIONS)}\\s[^,.;:]{1,100}?,|[A-Z][\\w'’&/-]*(?:\\s[\\w'’&/-]+){0,3}:)\\s+){1,3}`, "i");
 
 /** The length of the openers at the start of a sentence (0 when there are none). */
 export function openerLength(sentence: string): number {
