@@ -61,9 +61,11 @@ export const PRESENT_LABELS: readonly string[] = extendable('PRESENT_LABELS', [
   'I Tae Mai',
   'Kua Tae Mai',
   'Te Hunga Kua Tae Mai',
-  // Welsh: "Yn bresennol" (present), printed alone or before the English ("Yn bresennol / Present:").
+  // Welsh: "Yn bresennol" / "Presennol" (present), printed alone or before the English ("Presennol / Present:").
   'Yn bresennol',
   'Yn Bresennol',
+  'Presennol',
+  'Aelodau yn bresennol',
   // Scottish: "Sederunt" (Latin, "there sat"), the members present.
   'Sederunt',
   // Canadian: "COUNCIL PRESENT", "Council Members Present".
@@ -104,6 +106,11 @@ export const IN_ATTENDANCE_LABELS: readonly string[] = extendable('IN_ATTENDANCE
   'Other Members Present',
   'Other Councillors Present',
   'Visiting Members',
+  // Northern Irish and English committees: members of the council who do not sit on the committee.
+  'Non-Committee Members',
+  'Non-Committee Members Present',
+  'Non-Committee Members in Attendance',
+  'Non-Members Present',
   // Irish: "I Láthair Freisin" (also present), "Oifigigh" (officers).
   'I Láthair Freisin',
   'I Lathair Freisin',
@@ -145,8 +152,10 @@ export const APOLOGY_LABELS: readonly string[] = extendable('APOLOGY_LABELS', [
   'Te Hunga Kaore i Tae Mai',
   'Whakapaha',
   'Leithscéalta',
-  // Welsh: "Ymddiheuriadau" (apologies).
+  // Welsh: "Ymddiheuriadau" (apologies), "Yn absennol" / "Absennol" (absent).
   'Ymddiheuriadau',
+  'Yn absennol',
+  'Absennol',
 ]);
 
 /** Plural titles of members: they head a list of members' names ("Cllrs A, B and C"), or label it ("Cllrs: A, B, C"). */
@@ -284,6 +293,18 @@ export const ABSENCE_REASON_OPENERS: readonly string[] = extendable('ABSENCE_REA
 
 /** Verbs that record apologies ("were received", "had been tendered", "was advised of apologies", Scottish "were intimated"). */
 export const APOLOGY_VERBS: readonly string[] = extendable('APOLOGY_VERBS', ['received', 'submitted', 'given', 'tendered', 'noted', 'reported', 'accepted', 'recorded', 'sent', 'offered', 'presented', 'advised', 'intimated']);
+
+/**
+ * What apologies are "for" when the sentence names no one there: "Apologies for absence were received from …",
+ * "Apologies for inability to attend were received from …" (Northern Irish councils), "for non-attendance".
+ */
+export const APOLOGY_CAUSES: readonly string[] = extendable('APOLOGY_CAUSES', ['absence', 'non-attendance', 'inability to attend', 'being unable to attend', 'absence from the meeting', 'lateness']);
+
+/**
+ * Words after a member's name saying they chaired, with no bracket: Irish "Cathaoirleach Cllr. P. Ryan presiding.",
+ * "Councillor A Bee presiding". (The bracketed and "in the Chair" forms are read as roles already.)
+ */
+export const PRESIDING_MARKERS: readonly string[] = extendable('PRESIDING_MARKERS', ['presiding', 'presided', 'who presided']);
 
 /** Phrases that join someone who is not a named member to a list: "… and Tully together with the Director of Health". */
 export const LIST_TAIL_JOINERS: readonly string[] = extendable('LIST_TAIL_JOINERS', ['together with', 'along with', 'as well as']);

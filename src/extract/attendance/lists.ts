@@ -174,6 +174,15 @@ const HONORIFIC_START = new RegExp(`^${HONORIFIC_SOURCE}\\b`);
 // A titled name, a verb and its object: another titled person or "the …" ("Cllr Ames welcomed Cllr Bell", "Cllr Ames chaired the").
 const TITLED_VERB_OBJECT = new RegExp(`^${HONORIFIC_SOURCE}(?:\\s+[A-Z][\\w.'’-]{0,30}){1,4}\\s+[a-z]{3,}\\s+(?:${HONORIFIC_SOURCE}\\s|the\\s)`);
 
+/** A line opening with a member's title, one or plural: "Cllr. A Bee", "Cllrs. M. Byrne, T. Nolan". */
+const TITLED_LINE = new RegExp(`^(?:${HONORIFIC_SOURCE}|${abbreviationAlternation(PLURAL_TITLES)})\\.?\\s`);
+
+/** The text of the first line from token k that is not blank, or ''. */
+function nextText(all: readonly Token[], k: number): string {
+  while (k < all.length && (all[k].kind === 'blank' || all[k].kind === 'furniture')) k++;
+  return k < all.length ? all[k].line.text.trim() : '';
+}
+
 /** A list text that goes on to the next line: a separator, "and" or an initial at its end. */
 const GOES_ON = /(?:[,;&]|\band|\b[A-Z]\.?)$/;
 
@@ -437,7 +446,9 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
         open = { text, line: n.line.line, rule: labelLinesRule.id };
         chunks.push(open);
       }
-      if (/[.]$/.test(text) && text.split(/\s+/).length > 3) {
+      // A line ending in a full stop ends the list, unless it names one person and the next line goes on with titled names
+      // ("Cathaoirleach Cllr. P. Ryan presiding." above "Cllrs. M. Byrne, T. Nolan.").
+      if (/[.]$/.test(text) && text.split(/\s+/).length > 3 && !(open.text === text && parseCell(text, 0)?.name && TITLED_LINE.test(nextText(all, j + 1)))) {
         j++;
         break;
       }
