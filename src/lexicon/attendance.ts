@@ -306,5 +306,18 @@ export const APOLOGY_CAUSES: readonly string[] = extendable('APOLOGY_CAUSES', ['
  */
 export const PRESIDING_MARKERS: readonly string[] = extendable('PRESIDING_MARKERS', ['presiding', 'presided', 'who presided']);
 
+/**
+ * A councillor's own title, after which an office written first is the member's role, not part of the name:
+ * Australian "Mayor Cr Kim Fielding", "Deputy Mayor Cr E Lim", "Chair Cllr A Bee".
+ */
+export const COUNCILLOR_TITLES: readonly string[] = extendable('COUNCILLOR_TITLES', ['Councillor', 'Cllr', 'Cr', 'Clr', 'Councilor', 'Cyng', 'Cynghorydd', 'Alderman', 'Ald']);
+
+/**
+ * Offices of members in the first column of an attendance grid ("Chair   L. Demchuk   Electoral Area A",
+ * "Councillors   Jim Stoltz" with more names under it, "Member   Wiremu Hōhepa"): the row's person is a member.
+ * Canadian regional district boards seat "Directors" and "Alternate Directors"; NZ local boards "Members".
+ */
+export const GRID_MEMBER_OFFICES: readonly string[] = extendable('GRID_MEMBER_OFFICES', ['Member', 'Members', 'Elected Member', 'Elected Members', 'Director', 'Directors', 'Alternate Director', 'Alt. Director', 'Trustee', 'Trustees', 'Board Member', 'Board Members']);
+
 /** Phrases that join someone who is not a named member to a list: "… and Tully together with the Director of Health". */
 export const LIST_TAIL_JOINERS: readonly string[] = extendable('LIST_TAIL_JOINERS', ['together with', 'along with', 'as well as']);

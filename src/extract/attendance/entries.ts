@@ -4,7 +4,7 @@
 // "– Ward", post-nominals, absence reasons) and distributive plural titles
 // ("Councillors A, B and C": each a councillor).
 import type { Person } from '../../schema/document.js';
-import { ABSENCE_REASON_OPENERS, PRESIDING_MARKERS, ADDRESS_FORMS, COURTESY_TITLES, MEMBER_OFFICES, POST_QUALIFIERS, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
+import { ABSENCE_REASON_OPENERS, COUNCILLOR_TITLES, GRID_MEMBER_OFFICES, PRESIDING_MARKERS, ADDRESS_FORMS, COURTESY_TITLES, MEMBER_OFFICES, POST_QUALIFIERS, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE, looksLikePersonName, looksLikeRole } from '../../tokenize/names.js';
 import { splitPeopleList } from '../presenters.js';
 import { distributiveTitleRule, surnameFirstRule } from './rules.js';
@@ -321,9 +321,33 @@ export function parsePerson(entry: string, line?: number): Person | null {
   // the office is also the role.
   const before = role === null && !qualifiedTitle && !namesPerson(text) ? OFFICE_BEFORE_NAME.exec(text) : null;
   if (before && looksLikePersonName(before[2])) return { name: text, role: before[1], ...(line !== undefined ? { line } : {}) };
+  // "Mayor Cr Kim Fielding", "Deputy Mayor Cr E Lim": the office before a councillor's title is the role.
+  const officeFirst = OFFICE_BEFORE_COUNCILLOR.exec(text);
+  if (officeFirst) {
+    text = text.slice(officeFirst[0].length);
+    role = role === null ? officeFirst[1] : `${officeFirst[1]}; ${role}`;
+  }
   const p: Person = qualifiedTitle || namesPerson(text) ? { name: text, role } : { name: null, role: role ? `${text} (${role})` : text };
   if (line !== undefined) p.line = line;
   return p;
+}
+
+/** A member's office, then a councillor's title and a name: "Mayor Cr Kim Fielding". Group 1: the office. */
+const OFFICE_BEFORE_COUNCILLOR = new RegExp(`^(${OFFICE})\\s+(?=${abbreviationAlternation(COUNCILLOR_TITLES)}\\s+[A-Z])`);
+
+/** The first cell of an attendance grid's row that names a member's office: "Deputy Reeve", "Councillors", "Alt. Director". */
+const GRID_MEMBER_OFFICE = new RegExp(`^(?:${OFFICE}|${abbreviationAlternation(PLURAL_TITLES)}|${alternation(GRID_MEMBER_OFFICES)})$`);
+
+/**
+ * What the first cell of an attendance grid's row says of the row's person: 'member' for a member's office
+ * ("Chair", "Councillors", "Director" on a regional district board), 'officer' for an officer's post ("Chief
+ * Administrative Officer", "Recording Secretary"), null for a cell that is neither (a name, a sentence).
+ */
+export function gridOffice(cell: string): 'member' | 'officer' | null {
+  const c = cell.trim();
+  if (c.length > 60 || (HONORIFIC_START.test(c) && !GRID_MEMBER_OFFICE.test(c))) return null;
+  if (GRID_MEMBER_OFFICE.test(c)) return 'member';
+  return /^[A-Z][\w,.&'’ -]{2,59}$/.test(c) && OFFICER_ROLE.test(c) && !/\b[a-z]{3,}\b.*\b[a-z]{3,}\b.*\b[a-z]{3,}\b/.test(c) ? 'officer' : null;
 }
 
 /** One cell of a column or a line of a one-per-line list: one person, "Name, Role" or "Role, Titled Name". */

@@ -8,8 +8,8 @@ import type { Token } from '../../tokenize/classify.js';
 import { REMOTE_ATTENDANCE_WAYS, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE, ONE_LABEL_SOURCE, hasPairMark, matchAttendanceLabelAlone } from '../../tokenize/patterns.js';
 import { HONORIFIC_SOURCE, looksLikeRole } from '../../tokenize/names.js';
-import { OFFICER_ROLE, THE_OFFICE_SOURCE, namesPerson, parseCell, parseEntries, postInCapitals, readsAsClause, type Entry } from './entries.js';
-import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, markedColumnsRule, remoteSentenceRule, statusTableRule, unlabelledRule } from './rules.js';
+import { OFFICER_ROLE, THE_OFFICE_SOURCE, gridOffice, namesPerson, parseCell, parseEntries, postInCapitals, readsAsClause, type Entry } from './entries.js';
+import { columnsRule, gridRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, markedColumnsRule, remoteSentenceRule, statusTableRule, unlabelledRule } from './rules.js';
 
 type Lists = Record<AttendanceListKind, Person[]>;
 
@@ -270,6 +270,40 @@ function nameAndRole(text: string): { name: string; role: string } | null {
   return null;
 }
 
+interface GridRow {
+  person: Person;
+  office: string;
+  member: boolean;
+}
+
+/**
+ * A row of an attendance grid: an office, a person and, in a third cell, where they sit ("Chair   L. Demchuk
+ * Electoral Area A", "Deputy Reeve   Carla Vandenberg", "Chief Administrative Officer   Sheila MacPhee"), or null.
+ */
+function gridRow(text: string, line: number): GridRow | null {
+  if (!TWO_COLUMNS.test(text)) return null;
+  const cells = text.trim().split(/\s{2,}/);
+  if (cells.length < 2 || cells.length > 3 || cells.some((c) => c.length > 80)) return null;
+  const kind = gridOffice(cells[0]);
+  if (kind === null || SEPARATED.test(cells[1])) return null;
+  const person = parseCell(cells[1], line);
+  if (!person || person.name === null || !namesPerson(person.name)) return null;
+  const role = [cells[0], person.role, cells[2]].filter((r): r is string => r !== undefined && r !== null && r !== '').join('; ');
+  return { person: { ...person, role, rule: gridRule.id }, office: cells[0], member: kind === 'member' };
+}
+
+/** A line of a grid under the row above, its office cell left blank: "                Nadia Bouchard". */
+function gridContinuation(n: Token, above: GridRow): GridRow | null {
+  if (n.line.indent < 8) return null;
+  const text = n.line.text.trim();
+  const cells = text.split(/\s{2,}/);
+  if (cells.length > 2 || SEPARATED.test(cells[0])) return null;
+  const person = parseCell(cells[0], n.line.line);
+  if (!person || person.name === null || !namesPerson(person.name)) return null;
+  const role = [above.office, person.role, cells[1]].filter((r): r is string => r !== undefined && r !== null && r !== '').join('; ');
+  return { person: { ...person, role, rule: gridRule.id }, office: above.office, member: above.member };
+}
+
 /** The rule of one entry read from a labelled list. */
 function ruleFor(e: Entry, base: string): string {
   return e.rule ?? base;
@@ -296,11 +330,12 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
   const scope = hasList ? header : all.slice(0, Math.min(all.length, header.length + FIRST_LINES));
   // The name keys of each list's people, to keep each person once without comparing every pair.
   const kept: Record<AttendanceListKind, Set<string>> = { present: new Set(), apologies: new Set(), inAttendance: new Set() };
-  const push = (kind: AttendanceListKind, people: readonly Person[], substitute: boolean): void => {
+  const push = (kind: AttendanceListKind, people: readonly Person[], substitute: boolean, members = false): void => {
     for (const p of people) {
       // present holds members: an entry naming no one ("Chief Executive") is an officer in attendance; apologies hold names.
-      // "Present: Cllr A Penrose, Mrs J Kellow (Parish Clerk)": an officer by role, untitled as a member, is in attendance.
-      const officer = kind === 'present' && p.name !== null && p.role !== null && OFFICER_ROLE.test(p.role) && !MEMBER_TITLED.test(p.name);
+      // "Present: Cllr A Penrose, Mrs J Kellow (Parish Clerk)": an officer by role, untitled as a member, is in attendance
+      // (not a member whose office says so: "Director" on a regional district board).
+      const officer = kind === 'present' && !members && p.name !== null && p.role !== null && OFFICER_ROLE.test(p.role) && !MEMBER_TITLED.test(p.name);
       const target: AttendanceListKind = p.name === null || officer ? (kind === 'apologies' ? 'apologies' : 'inAttendance') : kind;
       if (p.name === null && kind === 'apologies') continue;
       if (substitute && target === 'present') p.substitute = true;
@@ -387,6 +422,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     // Label alone: the lines under it (blank lines allowed) until the next label, a heading or a sentence.
     const chunks: { text: string; line: number; rule: string; role?: string }[] = [];
     const statusRows: { kind: AttendanceListKind; person: Person }[] = [];
+    const gridRows: GridRow[] = [];
     let open: { text: string; line: number; rule: string } | null = null;
     let marked: (AttendanceListKind | null)[] | null = null;
     for (; j < all.length; j++) {
@@ -409,6 +445,15 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
           continue;
         }
         marked = null;
+      }
+      // "Chair   L. Demchuk   Electoral Area A": an office, a person and where they sit; names under the row carry its office.
+      // (In a grid "Councillors   Jim Stoltz" is a row, not the label it reads as.)
+      const above = gridRows.length > 0 && gridRows[gridRows.length - 1].person.line === all[j - 1].line.line ? gridRows[gridRows.length - 1] : null;
+      const grid = LIST_STOPS.has(n.kind) ? null : (gridRow(text, n.line.line) ?? (above ? gridContinuation(n, above) : null));
+      if (grid && (labelOf(n) === null || above !== null)) {
+        gridRows.push(grid);
+        open = null;
+        continue;
       }
       if (labelOf(n) !== null || LIST_STOPS.has(n.kind)) break;
       // "Councillor A Bee  Chair  Present": a table row whose status cell says which list the person is in.
@@ -464,6 +509,18 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       }
     }
     for (const r of statusRows) push(r.kind, [r.person], substitute);
+    if (gridRows.length > 0) {
+      // A grid under "Attendance" lists members and officers together: each row's office says which it is. The rows
+      // and the lines read otherwise between them ("Deputy Chairperson Mark Sorensen") keep their order.
+      const mixed = MIXED_LABEL.test(label.label.trim());
+      const rest = ambiguous(label.label, kind, people, result);
+      const rows = [...gridRows, ...people.map((person) => ({ person, office: '', member: false, other: true }))].sort((a, b) => (a.person.line ?? 0) - (b.person.line ?? 0));
+      for (const r of rows) {
+        if ('other' in r) push(rest, [r.person], substitute);
+        else push(mixed ? (r.member ? 'present' : 'inAttendance') : kind, [r.person], substitute, r.member);
+      }
+      continue;
+    }
     if (!hasList && !people.some((p) => p.name !== null)) continue;
     push(ambiguous(label.label, kind, people, result), people, substitute);
   }

@@ -49,6 +49,20 @@ export const columnsRule = defineRule({
   },
 });
 
+export const gridRule = defineRule({
+  id: 'attendance-grid',
+  stage: 'attendance',
+  description: 'An attendance grid under a label: each row an office, a person and where they sit ("Chair   L. Demchuk   Electoral Area A", "Deputy Reeve   Carla Vandenberg"), names under a row carrying its office ("Councillors   Jim Stoltz" then "             Nadia Bouchard"). A member\'s office ("Mayor", "Councillors", "Member", a regional district\'s "Director") makes a member, an officer\'s post ("Chief Administrative Officer") an officer: under "Attendance" each row goes to its own list.',
+  examples: {
+    context: 'document',
+    valid: [
+      `Regional District of Tamarack Flats\n\nPRESENT:\nChair          J. Ostrander         Electoral Area A\nDirector       K. Mbeki             Town of Pell (via Zoom)\nAlt. Director  R. Tso               Electoral Area C\n\nABSENT:\nDirector       H. Lund              Electoral Area C${ITEM}`,
+      `County of Sable Hills\n\nATTENDANCE\nReeve                     Ole Brandvold\nCouncillors               Ada Fenwick\n                          Luc Marchand\nChief Administrative Officer   Pat Grieve${ITEM}`,
+    ],
+    invalid: [`County of Sable Hills\n\nATTENDANCE\nBudget line               Amount\nRoads                     1,200${ITEM}`],
+  },
+});
+
 export const markedColumnsRule = defineRule({
   id: 'attendance-marked-columns',
   stage: 'attendance',
