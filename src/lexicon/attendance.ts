@@ -136,6 +136,9 @@ export const APOLOGY_LABELS: readonly string[] = extendable('APOLOGY_LABELS', [
   'Absent',
   'Absent with Apologies',
   'Absent with Apology',
+  // Canadian: "Absent with regrets: Councillor Brian Aucoin".
+  'Absent with Regrets',
+  'Absent with Notice',
   'Members Absent',
   'Councillors Absent',
   'Council Absent',
@@ -191,6 +194,11 @@ export const HEADER_PRESENT_LABELS: readonly string[] = extendable('HEADER_PRESE
  */
 export const ATTENDANCE_STATUS_PRESENT: readonly string[] = extendable('ATTENDANCE_STATUS_PRESENT', ['Present', 'Attended', 'Remote', 'Virtual', 'Present as substitute', 'Present remotely', 'Attended remotely', 'Attended virtually', 'In person']);
 export const ATTENDANCE_STATUS_APOLOGIES: readonly string[] = extendable('ATTENDANCE_STATUS_APOLOGIES', ['Apologies', 'Apology', 'Apologies received', 'Sent apologies', 'Absent', 'Did not attend', 'Not present', 'Leave of absence']);
+/**
+ * Statuses among the apologies ones that record an absence, not an apology: in a table that also marks "Apologies",
+ * an "Absent" row sent none ("Cllr Ben Tonkin  Councillor  Absent"), and is in no list.
+ */
+export const ATTENDANCE_STATUS_ABSENT: readonly string[] = extendable('ATTENDANCE_STATUS_ABSENT', ['Absent', 'Did not attend', 'Not present']);
 export const ATTENDANCE_STATUS_IN_ATTENDANCE: readonly string[] = extendable('ATTENDANCE_STATUS_IN_ATTENDANCE', ['In attendance', 'Also present', 'Officer', 'Observer']);
 
 /**
@@ -198,6 +206,12 @@ export const ATTENDANCE_STATUS_IN_ATTENDANCE: readonly string[] = extendable('AT
  * that mark nothing: the person is not in that column's list.
  */
 export const ATTENDANCE_UNMARKED: readonly string[] = extendable('ATTENDANCE_UNMARKED', ['No', 'N', 'n/a', '-', '–', '—', '✗', '✘', '0']);
+
+/**
+ * Cells that mark a column whatever else the row holds: where a row has a tick under one column and a cross under
+ * another ("Cllr R Moor | x | ✓"), the tick says which list the person is in.
+ */
+export const ATTENDANCE_TICKS: readonly string[] = extendable('ATTENDANCE_TICKS', ['✓', '✔', '☑', '√', 'Yes', 'Y']);
 
 /** The lower-cased phrases of lists, for lookups: the lists are complete once their modules load (see extend.ts). */
 function lowerCased(...lists: (readonly string[])[]): ReadonlySet<string> {
@@ -207,7 +221,21 @@ const STATUS_PRESENT = lowerCased(ATTENDANCE_STATUS_PRESENT);
 const STATUS_APOLOGIES = lowerCased(ATTENDANCE_STATUS_APOLOGIES);
 const STATUS_IN_ATTENDANCE = lowerCased(ATTENDANCE_STATUS_IN_ATTENDANCE);
 
+const STATUS_ABSENT = lowerCased(ATTENDANCE_STATUS_ABSENT);
+
+/** True for a status cell recording an absence without apologies (see ATTENDANCE_STATUS_ABSENT). */
+export function absenceStatus(cell: string): boolean {
+  return STATUS_ABSENT.has(cell.replace(/\s*\([^)]{0,40}\)\s*$/, '').toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
 const UNMARKED = lowerCased(ATTENDANCE_UNMARKED);
+
+const TICKS = lowerCased(ATTENDANCE_TICKS);
+
+/** True for a cell that is a tick (see ATTENDANCE_TICKS). */
+export function ticksColumn(cell: string): boolean {
+  return TICKS.has(cell.trim().toLowerCase());
+}
 
 /** True for a cell of a marked column that marks its row ("Yes", "✓", "X", "P"); false for an empty or "No" cell. */
 export function marksColumn(cell: string): boolean {

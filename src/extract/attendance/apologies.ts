@@ -25,7 +25,9 @@ const LIST_END = /\s(?:be|was|were|is|are|had|has|have|who|which|in\s+respect\s+
 /** "Ms Tarrow had given her formal apologies", "Cllr Z sent apologies" (not apologies for lateness or leaving early). Group 1: who. */
 const GIVES_APOLOGIES = `(?:given|gave|sent|tendered|submitted|offered)\\s+(?:(?:his|her|their)\\s+)?(?:formal\\s+)?(?:apolog(?:y|ies)|regrets)\\b`;
 // "Cllrs Huw Edwards and Carys Bevan", "Councillors Amos, Bright and Cole": a plural title over names joined by commas and "and".
-const TITLED_NAMES = `${abbreviationAlternation(PLURAL_TITLES)}\\s+[A-Z][\\w'’.-]{0,30}(?:(?:\\s+|,\\s+|\\s+and\\s+)[A-Z][\\w'’.-]{0,30}){1,15}`;
+// "Cr Alan Murdoch and Cr Tess Goodall": titled names joined by commas and "and".
+const TITLED_NAME = `${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2}`;
+const TITLED_NAMES = `${abbreviationAlternation(PLURAL_TITLES)}\\s+[A-Z][\\w'’.-]{0,30}(?:(?:\\s+|,\\s+|\\s+and\\s+)[A-Z][\\w'’.-]{0,30}){1,15}|${TITLED_NAME}(?:(?:,\\s+|\\s+and\\s+)${TITLED_NAME}){1,8}`;
 export const GAVE_APOLOGIES = new RegExp(`^((?:${alternation(TITLE_QUALIFIERS)}\\s+)?(?:${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2}|${TITLED_NAMES}))\\s+(?:had\\s+|has\\s+)?${GIVES_APOLOGIES}(?!\\s+for\\s+(?:his\\s+|her\\s+|their\\s+)?(?:lateness|late|leaving|having\\s+to\\s+leave|arriving|the\\s+delay))`);
 /** A paragraph where nothing gives apologies ("sent her apologies") has no sentence GAVE_APOLOGIES matches: it is not split into sentences. */
 export const GIVES_APOLOGIES_ANYWHERE = new RegExp(GIVES_APOLOGIES);

@@ -5,7 +5,7 @@
 import type { Person } from '../../schema/document.js';
 import { memo } from '../../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
-import { REMOTE_ATTENDANCE_WAYS, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { REMOTE_ATTENDANCE_WAYS, absenceStatus, ticksColumn, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE, ONE_LABEL_SOURCE, hasPairMark, matchAttendanceLabelAlone } from '../../tokenize/patterns.js';
 import { HONORIFIC_SOURCE, looksLikeRole } from '../../tokenize/names.js';
 import { OFFICER_ROLE, THE_OFFICE_SOURCE, gridOffice, namesPerson, parseCell, parseEntries, postInCapitals, readsAsClause, type Entry } from './entries.js';
@@ -197,19 +197,26 @@ function columnLaid(line: string, rest: string): boolean {
  * "|Cllr C Dee |Member |Apologies |"): the person, their role and the list the status puts them in.
  * 'heading' for the table's heading row ("Name  Role  Attendance"); null for any other line.
  */
-function statusRow(text: string, line: number): { kind: AttendanceListKind; person: Person } | 'heading' | null {
-  const cells = pipeCells(text) ?? (TWO_COLUMNS.test(text) ? text.split(/\s{2,}/).map((c) => c.trim()) : null);
+function statusRow(text: string, line: number): { kind: AttendanceListKind; person: Person; absent: boolean } | 'heading' | null {
+  // Cells parted by bars ("|A |B |", "A | B | C") or by wide gaps.
+  const cells = pipeCells(text) ?? (text.includes(' | ') ? text.split('|').map((c) => c.trim()).filter((c) => c !== '') : TWO_COLUMNS.test(text) ? text.split(/\s{2,}/).map((c) => c.trim()) : null);
   if (!cells || cells.length < 2 || cells.length > 6) return null;
   if (cells.every((c) => TABLE_HEADING.test(c))) return 'heading';
   const at = cells.findIndex((c, k) => k > 0 && statusKind(c) !== null);
   if (at < 0) return null;
-  const person = parseCell(cells[0], line);
+  // The person is in the first cell, or in a later one holding a titled name ("Ashford North | Cllr P Lane | Present").
+  const titledAt = cells.findIndex((c, k) => k > 0 && k < at && TITLED_CELL.test(c));
+  const who = HONORIFIC_START.test(cells[0]) || titledAt < 0 ? 0 : titledAt;
+  const person = parseCell(cells[who], line);
   if (!person || person.name === null) return null;
-  const roles = cells.slice(1).filter((_, k) => k + 1 !== at && !/^[-–]?$/.test(cells[k + 1]));
+  const roles = cells.filter((_, k) => k !== who && k !== at && !/^[-–]?$/.test(cells[k]));
   const remote = /\(([^)]{1,40})\)\s*$/.exec(cells[at]);
   const role = [person.role, ...roles, remote ? remote[1] : null].filter((r): r is string => r !== null && r !== '').join('; ');
-  return { kind: statusKind(cells[at]) as AttendanceListKind, person: { ...person, role: role === '' ? null : role, rule: statusTableRule.id } };
+  return { kind: statusKind(cells[at]) as AttendanceListKind, person: { ...person, role: role === '' ? null : role, rule: statusTableRule.id }, absent: absenceStatus(cells[at]) };
 }
+
+/** A cell holding a title and a name ("Cllr P Lane"), not a title alone ("Member"). */
+const TITLED_CELL = new RegExp(`^${HONORIFIC_SOURCE}\\.?\\s+[A-Z]`);
 
 /** The cells of a row split at its bars, empty cells kept: "Mrs A Bee | Yes |" is ["Mrs A Bee", "Yes", ""]. */
 function barCells(text: string): string[] | null {
@@ -233,7 +240,9 @@ function markedHeadings(text: string): (AttendanceListKind | null)[] | null {
 function markedRow(text: string, line: number, headings: readonly (AttendanceListKind | null)[]): { kind: AttendanceListKind; person: Person } | null {
   const cells = barCells(text);
   if (!cells || cells.length < 2 || cells.length > headings.length + 1) return null;
-  const at = cells.findIndex((c, k) => k > 0 && headings[k] !== null && marksColumn(c));
+  // A tick beside a cross ("✓ | x") marks its column; else the first column marked at all.
+  const ticked = cells.findIndex((c, k) => k > 0 && headings[k] !== null && ticksColumn(c));
+  const at = ticked > 0 ? ticked : cells.findIndex((c, k) => k > 0 && headings[k] !== null && marksColumn(c));
   const person = parseCell(cells[0], line);
   if (at < 0 || !person || person.name === null) return null;
   return { kind: headings[at] as AttendanceListKind, person: { ...person, rule: markedColumnsRule.id } };
@@ -421,7 +430,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     }
     // Label alone: the lines under it (blank lines allowed) until the next label, a heading or a sentence.
     const chunks: { text: string; line: number; rule: string; role?: string }[] = [];
-    const statusRows: { kind: AttendanceListKind; person: Person }[] = [];
+    const statusRows: { kind: AttendanceListKind; person: Person; absent?: boolean }[] = [];
     const gridRows: GridRow[] = [];
     let open: { text: string; line: number; rule: string } | null = null;
     let marked: (AttendanceListKind | null)[] | null = null;
@@ -501,14 +510,23 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     i = j - 1;
     const people: Person[] = [];
     for (const c of chunks) {
-      if (SEPARATED.test(c.text)) people.push(...withRule(parseEntries(c.text, c.line, members), c.rule));
+      // "Cllr J Moss  Cllr P Kerr  Cllr L Stone": titled names in a row parted only by wide gaps, one person each.
+      const gapped = c.role === undefined && TWO_COLUMNS.test(c.text) ? c.text.split(/\s{2,}/) : [];
+      if (gapped.length >= 2 && gapped.every((g) => HONORIFIC_START.test(g.trim()))) {
+        for (const g of gapped) {
+          const p = parseCell(g, c.line);
+          if (p) people.push({ ...p, rule: c.rule });
+        }
+      } else if (SEPARATED.test(c.text)) people.push(...withRule(parseEntries(c.text, c.line, members), c.rule));
       else {
         const p = parseCell(c.text, c.line);
         if (p && c.role !== undefined) p.role = p.role === null ? c.role : `${p.role}; ${c.role}`;
         if (p) people.push({ ...p, rule: c.rule });
       }
     }
-    for (const r of statusRows) push(r.kind, [r.person], substitute);
+    // "Absent" beside "Apologies" in one table: the absent sent no apologies.
+    const apologised = statusRows.some((r) => r.kind === 'apologies' && r.absent === false);
+    for (const r of statusRows) if (!(apologised && r.absent === true)) push(r.kind, [r.person], substitute);
     if (gridRows.length > 0) {
       // A grid under "Attendance" lists members and officers together: each row's office says which it is. The rows
       // and the lines read otherwise between them ("Deputy Chairperson Mark Sorensen") keep their order.
