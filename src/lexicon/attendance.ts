@@ -347,5 +347,17 @@ export const COUNCILLOR_TITLES: readonly string[] = extendable('COUNCILLOR_TITLE
  */
 export const GRID_MEMBER_OFFICES: readonly string[] = extendable('GRID_MEMBER_OFFICES', ['Member', 'Members', 'Elected Member', 'Elected Members', 'Director', 'Directors', 'Alternate Director', 'Alt. Director', 'Trustee', 'Trustees', 'Board Member', 'Board Members']);
 
+/**
+ * Words of a numbered seat written before a member's name: Canadian rural municipalities' "Div. 1 Dale Reimer",
+ * "Division 4 Councillor Curtis Olafson", "Ward 3 Cr A Bee". The seat is the member's role.
+ */
+export const SEAT_WORDS: readonly string[] = extendable('SEAT_WORDS', ['Div', 'Division', 'Ward', 'Electoral Area', 'Subdivision', 'District']);
+
+/**
+ * Last words of a subheading that groups the members of a list by the body or group they come from: a joint
+ * board's "Angus and Mearns Council" over its councillors, "Labour Group", "North Ward".
+ */
+export const MEMBER_GROUP_NOUNS: readonly string[] = extendable('MEMBER_GROUP_NOUNS', ['Council', 'Ward', 'Group', 'Party', 'Borough Council', 'District Council', 'County Council', 'Authority']);
+
 /** Phrases that join someone who is not a named member to a list: "… and Tully together with the Director of Health". */
 export const LIST_TAIL_JOINERS: readonly string[] = extendable('LIST_TAIL_JOINERS', ['together with', 'along with', 'as well as']);

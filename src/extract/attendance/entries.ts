@@ -4,7 +4,7 @@
 // "– Ward", post-nominals, absence reasons) and distributive plural titles
 // ("Councillors A, B and C": each a councillor).
 import type { Person } from '../../schema/document.js';
-import { ABSENCE_REASON_OPENERS, COUNCILLOR_TITLES, GRID_MEMBER_OFFICES, PRESIDING_MARKERS, ADDRESS_FORMS, COURTESY_TITLES, MEMBER_OFFICES, POST_QUALIFIERS, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
+import { ABSENCE_REASON_OPENERS, COUNCILLOR_TITLES, GRID_MEMBER_OFFICES, PRESIDING_MARKERS, SEAT_WORDS, ADDRESS_FORMS, COURTESY_TITLES, MEMBER_OFFICES, POST_QUALIFIERS, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE, looksLikePersonName, looksLikeRole } from '../../tokenize/names.js';
 import { splitPeopleList } from '../presenters.js';
 import { distributiveTitleRule, surnameFirstRule } from './rules.js';
@@ -321,6 +321,12 @@ export function parsePerson(entry: string, line?: number): Person | null {
   // the office is also the role.
   const before = role === null && !qualifiedTitle && !namesPerson(text) ? OFFICE_BEFORE_NAME.exec(text) : null;
   if (before && looksLikePersonName(before[2])) return { name: text, role: before[1], ...(line !== undefined ? { line } : {}) };
+  // "Div. 1 Dale Reimer", "Ward 3 Councillor A Bee": the numbered seat before the name is the role.
+  const seat = /\d/.test(text) ? SEAT_BEFORE_NAME.exec(text) : null;
+  if (seat && namesPerson(text.slice(seat[0].length))) {
+    text = text.slice(seat[0].length);
+    role = role === null ? seat[1] : `${seat[1]}; ${role}`;
+  }
   // "Mayor Cr Kim Fielding", "Deputy Mayor Cr E Lim": the office before a councillor's title is the role.
   const officeFirst = OFFICE_BEFORE_COUNCILLOR.exec(text);
   if (officeFirst) {
@@ -331,6 +337,9 @@ export function parsePerson(entry: string, line?: number): Person | null {
   if (line !== undefined) p.line = line;
   return p;
 }
+
+/** A numbered seat before a name: "Div. 1 ", "Ward 3 ". Group 1: the seat. */
+const SEAT_BEFORE_NAME = new RegExp(`^((?:${alternation(SEAT_WORDS)})\\.?\\s?\\d{1,2}[A-Z]?)\\s+(?=[A-Z])`);
 
 /** A member's office, then a councillor's title and a name: "Mayor Cr Kim Fielding". Group 1: the office. */
 const OFFICE_BEFORE_COUNCILLOR = new RegExp(`^(${OFFICE})\\s+(?=${abbreviationAlternation(COUNCILLOR_TITLES)}\\s+[A-Z])`);

@@ -5,7 +5,7 @@
 import type { Person } from '../../schema/document.js';
 import { memo } from '../../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
-import { REMOTE_ATTENDANCE_WAYS, absenceStatus, ticksColumn, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { MEMBER_GROUP_NOUNS, REMOTE_ATTENDANCE_WAYS, absenceStatus, ticksColumn, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE, ONE_LABEL_SOURCE, hasPairMark, matchAttendanceLabelAlone } from '../../tokenize/patterns.js';
 import { HONORIFIC_SOURCE, looksLikeRole } from '../../tokenize/names.js';
 import { OFFICER_ROLE, THE_OFFICE_SOURCE, gridOffice, namesPerson, parseCell, parseEntries, postInCapitals, readsAsClause, type Entry } from './entries.js';
@@ -45,6 +45,8 @@ const COLUMN_LABEL = /^(?:[A-Z][A-Z&'’-]+(?:\s+[A-Z][A-Z&'’-]+){0,4}|(?:offi
 const TWO_COLUMNS = /\S\s{2,}\S/;
 /** A line that is a standard item heading alone ("CALL TO ORDER", "Declarations of Interest:"). */
 const ITEM_HEADING_LINE = new RegExp(`^${caselessAlternation([...STANDARD_ITEM_OPENINGS, ...OPENING_ITEM_TITLES])}:?$`, 'i');
+/** An item's number before its heading: "I ", "IV. ", "3) ". */
+const ITEM_NUMBER_BEFORE = /^(?:[IVXLC]{1,6}|\d{1,3})[.)]?\s+/;
 /** Leader dots between two cells of a row: "Reeve ........ Garth Heinrichs", "Clerk . . . . J Fehr". */
 const LEADER_DOTS = /\s*(?:\.\s?){4,}\s*/;
 // How far past the header a list may start (a list under the first heading).
@@ -176,6 +178,9 @@ const TITLED_VERB_OBJECT = new RegExp(`^${HONORIFIC_SOURCE}(?:\\s+[A-Z][\\w.'’
 
 /** A line opening with a member's title, one or plural: "Cllr. A Bee", "Cllrs. M. Byrne, T. Nolan". */
 const TITLED_LINE = new RegExp(`^(?:${HONORIFIC_SOURCE}|${abbreviationAlternation(PLURAL_TITLES)})\\.?\\s`);
+
+/** A subheading grouping members by where they come from: "Perth Carse Council", "Labour Group", "North Ward (2 seats)". */
+const MEMBER_GROUP_HEADING = new RegExp(`^[A-Z][\\w'’&,. -]{0,80}\\s${alternation(MEMBER_GROUP_NOUNS)}(?:\\s*\\([^)]{1,40}\\))?:?$`);
 
 /** The text of the first line from token k that is not blank, or ''. */
 function nextText(all: readonly Token[], k: number): string {
@@ -439,7 +444,8 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       if (n.kind === 'blank' || n.kind === 'furniture') continue;
       const text = (n.kind === 'bullet' ? n.text : n.line.text).trim();
       // "CALL TO ORDER", "Apologies for absence" after the list: the first item's heading, not a name.
-      if (all[j - 1].kind === 'blank' && ITEM_HEADING_LINE.test(text)) break;
+      // ("I	DECLARATION OF INTEREST": with its number, Roman or not.)
+      if (all[j - 1].kind === 'blank' && ITEM_HEADING_LINE.test(text.replace(ITEM_NUMBER_BEFORE, ''))) break;
       // "Councillor | Present | Apologies", then "Mrs A Bee | Yes |": each row goes to the list of the column it marks.
       const headings = markedHeadings(text);
       if (headings) {
@@ -489,6 +495,11 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       const pair = nameAndRole(text);
       if (pair) {
         chunks.push({ text: pair.name, line: n.line.line, rule: labelLinesRule.id, role: pair.role });
+        open = null;
+        continue;
+      }
+      // "Angus and Mearns Council (invented)" over titled names: a subheading grouping the members, no one's name.
+      if (!(open && /(?:[,;]|\sand)$/.test(open.text)) && MEMBER_GROUP_HEADING.test(text) && TITLED_LINE.test(nextText(all, j + 1))) {
         open = null;
         continue;
       }

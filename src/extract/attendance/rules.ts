@@ -8,10 +8,10 @@ const ITEM = '\n\n1. Minutes of the last meeting\n\nThe minutes were approved.\n
 export const labelListRule = defineRule({
   id: 'attendance-label-list',
   stage: 'attendance',
-  description: 'An attendance label ("Present:", "Apologies:", "In attendance:", "Those present were:", "I Láthair / Present") followed by names on its line or wrapped under it, separated by commas, semicolons or "and"; "His Worship the Mayor Tama Rātana" is "Mayor Tama Rātana"; whom a person attends for is their role ("Ruby Kelly representing Maslows"); an office before a councillor\'s title is the role ("Mayor Cr Kim Fielding" is Cr Kim Fielding, Mayor); a post in capitals after the initials the minutes use for a person ("Hana Rowe (HR) CHAIR", "… (TQ) CLERK", columns run together into one list) is that person\'s role, and a clerk\'s is in attendance.',
+  description: 'An attendance label ("Present:", "Apologies:", "In attendance:", "Those present were:", "I Láthair / Present") followed by names on its line or wrapped under it, separated by commas, semicolons or "and"; "His Worship the Mayor Tama Rātana" is "Mayor Tama Rātana"; whom a person attends for is their role ("Ruby Kelly representing Maslows"); an office before a councillor\'s title is the role ("Mayor Cr Kim Fielding" is Cr Kim Fielding, Mayor), and so is a numbered seat before a name ("Div. 1 Dale Reimer"); a post in capitals after the initials the minutes use for a person ("Hana Rowe (HR) CHAIR", "… (TQ) CLERK", columns run together into one list) is that person\'s role, and a clerk\'s is in attendance.',
   examples: {
     context: 'document',
-    valid: [`Minutes of the Lowfield Parish Council\n\nPRESENT (3 members): Cllr H Rowan (Chair), Cllr P Ember and Mrs T Quill${ITEM}`, `Lowfield Parish Council\n\nPresent: Hana Rowe (HR) CHAIR, Piet Ember (PE), Tess Quill (TQ) CLERK${ITEM}`, `Harbour Board\n\nThose present were: Ms Ada Penhallow; Mr Ivo Trelawny${ITEM}`, `Rangiora Flats District Council\n\nPRESENT: His Worship the Mayor (Mr T Ruru), Crs H Vane and P Kemp${ITEM}`, `Rangiora Flats District Council\n\nPRESENT: Her Worship the Mayor Mere Tamati, Cr Hugh Vane${ITEM}`, `Tallis Creek Shire Council\n\nPRESENT: Mayor Cr Ana Vos, Deputy Mayor Cr Ben Kerr, Crs C Dane and D Lowe${ITEM}`],
+    valid: [`Minutes of the Lowfield Parish Council\n\nPRESENT (3 members): Cllr H Rowan (Chair), Cllr P Ember and Mrs T Quill${ITEM}`, `Lowfield Parish Council\n\nPresent: Hana Rowe (HR) CHAIR, Piet Ember (PE), Tess Quill (TQ) CLERK${ITEM}`, `Harbour Board\n\nThose present were: Ms Ada Penhallow; Mr Ivo Trelawny${ITEM}`, `Rangiora Flats District Council\n\nPRESENT: His Worship the Mayor (Mr T Ruru), Crs H Vane and P Kemp${ITEM}`, `Rangiora Flats District Council\n\nPRESENT: Her Worship the Mayor Mere Tamati, Cr Hugh Vane${ITEM}`, `Tallis Creek Shire Council\n\nPRESENT: Mayor Cr Ana Vos, Deputy Mayor Cr Ben Kerr, Crs C Dane and D Lowe${ITEM}`, `RM of Tallis Creek\n\nMembers present: Reeve Ida Lundgren; Councillors Div. 1 Arne Sato, Div. 2 Paulette Girard.${ITEM}`],
     invalid: [`Harbour Board\n\nThe Chair welcomed all those present.${ITEM}`],
   },
 });
@@ -19,7 +19,7 @@ export const labelListRule = defineRule({
 export const labelLinesRule = defineRule({
   id: 'attendance-label-lines',
   stage: 'attendance',
-  description: 'An attendance label alone on its line, then one person per line (bullets, blank lines between) until the next label or a sentence (one person doing something to another: "Councillor Ames welcomed Councillor Bell …"). An officer\'s post before initials and a surname ("Clerk J Connelly") is that person\'s role; titled names parted only by wide gaps ("Cllr J Moss  Cllr P Kerr") are one person each; a chair "presiding" ("Cathaoirleach Cllr. P. Ryan presiding.") is a member whose line, full stop and all, does not end the list when titled names follow.',
+  description: 'An attendance label alone on its line, then one person per line (bullets, blank lines between) until the next label or a sentence (one person doing something to another: "Councillor Ames welcomed Councillor Bell …"). An officer\'s post before initials and a surname ("Clerk J Connelly") is that person\'s role; titled names parted only by wide gaps ("Cllr J Moss  Cllr P Kerr") are one person each; a chair "presiding" ("Cathaoirleach Cllr. P. Ryan presiding.") is a member whose line, full stop and all, does not end the list when titled names follow; a subheading naming the body or group members come from ("Perth Carse Council", "Labour Group") over titled names is skipped; an item heading with its number ("I	DECLARATION OF INTEREST") ends the list.',
   examples: {
     context: 'document',
     valid: [
@@ -27,6 +27,7 @@ export const labelLinesRule = defineRule({
       `Ridgeway Council\n\nAttending remotely:\n• Cr Mara Tolley\n• Cr Jonah Beere${ITEM}`,
       `Ridgeway Parish Council\n\nPresent:\nCllr J Moss (Chair)  Cllr P Kerr  Cllr L Stone${ITEM}`,
       `Ridgeway Municipal District\n\nPresent:\nCathaoirleach Cllr. Seán Ó Briain presiding.\nCllrs. N. Ní Mhurchú, P. Tóibín.${ITEM}`,
+      `Ridgeway Joint Board\n\nPresent:-\n\nStrathavon Council\nBailie Morag KERR\nCouncillor Iain SWAN\n\nGlen Lyle Council\nCouncillor Ruth ABERNETHY${ITEM}`,
     ],
     invalid: [`Ridgeway Council\n\nAttending remotely:\nThe meeting was streamed for members of the public who could not attend in person.${ITEM}`, `Ridgeway Parish Council\n\nPresent\n\nCouncillor Ames welcomed Councillor Bell to the Parish\nCouncil${ITEM}`],
   },
