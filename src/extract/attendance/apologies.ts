@@ -20,6 +20,8 @@ import { personKey } from './lists.js';
 export const APOLOGIES_SENTENCE = new RegExp(`\\bapolog(?:y|ies)\\b([^.]{0,120}?)\\s(?:from|on\\s+behalf\\s+of|by(?!\\s+the\\b)|(?<=\\b(?:recorded|noted|received|submitted|tendered|accepted)\\s{1,3})for(?!\\s+${alternation(APOLOGY_CAUSES)}\\b))\\s+(?!the\\s+(?:meeting|committee|council|board|panel|chair(?:man)?)\\b)(.{3,1000})`, 'i');
 /** The words between "apologies" and "from" that make it an apologies record: a verb of receiving, or nothing, or "and request for leave of absence". */
 const APOLOGY_MIDDLE = new RegExp(`^(?:\\s+(?:for\\s+${alternation(APOLOGY_CAUSES.filter((c) => c !== 'lateness'))}|and\\s+(?:a\\s+)?request\\s+for\\s+leave\\s+of\\s+absence|received|were|was|have|has|had|been|also|after\\s+the\\s+meeting|${alternation(APOLOGY_VERBS)}|and|accepted|formally|duly)){0,8}$`, 'i');
+/** A second list of the same apologies sentence: ", and from Mrs E Mballa". Group 1: what follows "from". */
+const AND_FROM = /,\s+and\s+(?:also\s+)?from\s+(.{3,300})$/;
 /** Where the list after "from" ends: a verb clause ("be accepted", "who was on holiday", "in respect of the meeting"). */
 const LIST_END = /\s(?:be|was|were|is|are|had|has|have|who|which|in\s+respect\s+of|for\s+(?:this|the)\s+meeting|due\s+to|owing\s+to)\b/;
 /** "Ms Tarrow had given her formal apologies", "Cllr Z sent apologies" (not apologies for lateness or leaving early). Group 1: who. */
@@ -144,7 +146,12 @@ export function readApologies(all: readonly Token[], apologies: Person[]): void 
       let w: RegExpExecArray | null;
       while ((w = APOLOGY_WORD.exec(text)) !== null) {
         const m = APOLOGIES_SENTENCE.exec(text.slice(w.index, w.index + 1200));
-        if (m && m.index === 0 && APOLOGY_MIDDLE.test(m[1]) && !/\blateness\b/i.test(m[1])) add(named(listAfterFrom(m[2]), b.line, apologiesSentenceRule.id));
+        if (m && m.index === 0 && APOLOGY_MIDDLE.test(m[1]) && !/\blateness\b/i.test(m[1])) {
+          add(named(listAfterFrom(m[2]), b.line, apologiesSentenceRule.id));
+          // "… from Mr A Rudd, for whom Mr B Vane was present as substitute, and from Mrs C Lowe.": a second "from" in the sentence.
+          const more = AND_FROM.exec(sentences(m[2])[0]?.text ?? m[2]);
+          if (more) add(named(listAfterFrom(more[1]), b.line, apologiesSentenceRule.id));
+        }
       }
       if (GIVES_APOLOGIES_ANYWHERE.test(text)) {
         for (const s of sentences(text)) {

@@ -286,6 +286,12 @@ export function parsePerson(entry: string, line?: number): Person | null {
     // "His Worship the Mayor (Mr D Kereama)", "Chair (Cllr Ann Vos)": a member's office outside, the titled name in brackets.
     else if (OFFICE_ALONE.test(text) && HONORIFIC_START.test(role) && looksLikePersonName(role)) [text, role] = [role, text.replace(/^the\s+/i, '')];
     if (dashRole !== null) role = `${role}; ${dashRole}`;
+    // "Ms J Tan – Executive Assistant (Minutes)": the name, its role after a dash, then the bracket.
+    const dashed = dashRole === null && holdsDash(text) ? /^(.*?)\s+[–—-]\s+(.{2,120})$/.exec(text) : null;
+    if (dashed && namesPerson(dashed[1]) && !namesPerson(dashed[2])) {
+      text = dashed[1].trim();
+      role = `${dashed[2].trim()}; ${role}`;
+    }
   } else {
     // "Cr Denise Knight – Ward", "Cllr Mr G. Hotten – Chairman"; or the role first: "THE MAYOR - Councillor Pascoe".
     const dash = holdsDash(text) ? /^(.*?)\s+[–—-]\s+(.{2,160})$/.exec(text) : null;

@@ -537,7 +537,9 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     }
     // "Absent" beside "Apologies" in one table: the absent sent no apologies.
     const apologised = statusRows.some((r) => r.kind === 'apologies' && r.absent === false);
-    for (const r of statusRows) if (!(apologised && r.absent === true)) push(r.kind, [r.person], substitute);
+    // A table that marks some rows "In attendance" has said who is present: its "Present" rows are members, whatever their post.
+    const marksOthers = statusRows.some((r) => r.kind === 'inAttendance');
+    for (const r of statusRows) if (!(apologised && r.absent === true)) push(r.kind, [r.person], substitute, marksOthers);
     if (gridRows.length > 0) {
       // A grid under "Attendance" lists members and officers together: each row's office says which it is. The rows
       // and the lines read otherwise between them ("Deputy Chairperson Mark Sorensen") keep their order.

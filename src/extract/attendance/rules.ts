@@ -83,12 +83,13 @@ export const markedColumnsRule = defineRule({
 export const statusTableRule = defineRule({
   id: 'attendance-status-table',
   stage: 'attendance',
-  description: 'An attendance table with a status column ("Name | Role | Attendance" rows ending "Present", "Apologies", "Present (remote)"): each row goes to the list its status names. The person may sit in a later cell holding a titled name ("Division | Name | Attendance" rows "Ashford North | Cllr P Lane | Present"); "Absent" in a table that also marks "Apologies" sent none and is in no list.',
+  description: 'An attendance table with a status column ("Name | Role | Attendance" rows ending "Present", "Apologies", "Present (remote)"): each row goes to the list its status names. The person may sit in a later cell holding a titled name ("Division | Name | Attendance" rows "Ashford North | Cllr P Lane | Present"); "Absent" in a table that also marks "Apologies" sent none and is in no list; in a table that marks others "In attendance", a row marked "Present" is a member whatever its post ("Catriona Bell  Secretary  Present").',
   examples: {
     context: 'document',
     valid: [
       `Fenwick Borough Council\n\nAttendance\n\nName  Role  Attendance\nCouncillor Iris Wolde  Chair  Present\nCouncillor Ravi Soames  Member  Apologies${ITEM}`,
       `Fenwick County Council\n\nAttendance\nDivision | Name | Attendance\nMarsh End | Cllr Iris Wolde | Present\nHolme | Cllr Ravi Soames | Apologies\nKeld | Cllr Ann Tebay | Absent${ITEM}`,
+      `Fenwick Community Council\n\nAttendance\n\nName  Position  Attendance\nIona Reid  Chair  Present\nEwan Baird  Secretary  Present\nPC Ada Lyle  Police Scotland  In attendance${ITEM}`,
     ],
     invalid: [`Fenwick Borough Council\n\nAttendance\n\nName  Role  Attendance\nThe committee room  Level 2  Open${ITEM}`],
   },
@@ -141,10 +142,10 @@ export const inlineLabelRule = defineRule({
 export const apologiesSentenceRule = defineRule({
   id: 'apologies-sentence',
   stage: 'attendance',
-  description: 'A sentence recording an apology or apologies from named people: "Apologies for absence were received from …", "Apologies for inability to attend were received from …", "The Committee was advised of apologies from …", "That the apology from X be accepted".',
+  description: 'A sentence recording an apology or apologies from named people: "Apologies for absence were received from …", "Apologies for inability to attend were received from …", "The Committee was advised of apologies from …", "That the apology from X be accepted"; a second list in the sentence (", and from Mrs C Lowe") too.',
   examples: {
     context: 'document',
-    valid: [`Kestrel Valley Council\n\n1. Apologies\n\nApologies for absence were received from Councillors Wren Aske and Colm Baty.\n`, `Kestrel Valley Council\n\n1. Apologies\n\nThat the apology received from Cr Neve Holm be accepted.\n`, `Kestrel Valley Council\n\n1. Apologies\n\nApologies were recorded for Alderman Ruth Wilby and Councillor Sean Quill.\n`, `Kestrel Valley Borough Council\n\n1. Apologies\n\nApologies for inability to attend were received from Alderman Ruth Wilby.\n`],
+    valid: [`Kestrel Valley Council\n\n1. Apologies\n\nApologies for absence were received from Councillors Wren Aske and Colm Baty.\n`, `Kestrel Valley Council\n\n1. Apologies\n\nThat the apology received from Cr Neve Holm be accepted.\n`, `Kestrel Valley Council\n\n1. Apologies\n\nApologies were recorded for Alderman Ruth Wilby and Councillor Sean Quill.\n`, `Kestrel Valley Borough Council\n\n1. Apologies\n\nApologies for inability to attend were received from Alderman Ruth Wilby.\n`, `Kestrel Valley County Council\n\n1. Apologies and Substitutes\n\nApologies were received from Mr A Rudd, for whom Mr B Vane was present as substitute, and from Mrs C Lowe.\n`],
     invalid: [`Kestrel Valley Council\n\n1. Apologies\n\nApologies for lateness were received from Councillor Wren Aske.\n`],
   },
 });
