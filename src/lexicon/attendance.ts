@@ -61,9 +61,11 @@ export const PRESENT_LABELS: readonly string[] = extendable('PRESENT_LABELS', [
   'I Tae Mai',
   'Kua Tae Mai',
   'Te Hunga Kua Tae Mai',
-  // Welsh: "Yn bresennol" (present), printed alone or before the English ("Yn bresennol / Present:").
+  // Welsh: "Yn bresennol" / "Presennol" (present), printed alone or before the English ("Presennol / Present:").
   'Yn bresennol',
   'Yn Bresennol',
+  'Presennol',
+  'Aelodau yn bresennol',
   // Scottish: "Sederunt" (Latin, "there sat"), the members present.
   'Sederunt',
   // Canadian: "COUNCIL PRESENT", "Council Members Present".
@@ -104,6 +106,11 @@ export const IN_ATTENDANCE_LABELS: readonly string[] = extendable('IN_ATTENDANCE
   'Other Members Present',
   'Other Councillors Present',
   'Visiting Members',
+  // Northern Irish and English committees: members of the council who do not sit on the committee.
+  'Non-Committee Members',
+  'Non-Committee Members Present',
+  'Non-Committee Members in Attendance',
+  'Non-Members Present',
   // Irish: "I Láthair Freisin" (also present), "Oifigigh" (officers).
   'I Láthair Freisin',
   'I Lathair Freisin',
@@ -129,6 +136,9 @@ export const APOLOGY_LABELS: readonly string[] = extendable('APOLOGY_LABELS', [
   'Absent',
   'Absent with Apologies',
   'Absent with Apology',
+  // Canadian: "Absent with regrets: Councillor Brian Aucoin".
+  'Absent with Regrets',
+  'Absent with Notice',
   'Members Absent',
   'Councillors Absent',
   'Council Absent',
@@ -145,8 +155,10 @@ export const APOLOGY_LABELS: readonly string[] = extendable('APOLOGY_LABELS', [
   'Te Hunga Kaore i Tae Mai',
   'Whakapaha',
   'Leithscéalta',
-  // Welsh: "Ymddiheuriadau" (apologies).
+  // Welsh: "Ymddiheuriadau" (apologies), "Yn absennol" / "Absennol" (absent).
   'Ymddiheuriadau',
+  'Yn absennol',
+  'Absennol',
 ]);
 
 /** Plural titles of members: they head a list of members' names ("Cllrs A, B and C"), or label it ("Cllrs: A, B, C"). */
@@ -182,6 +194,11 @@ export const HEADER_PRESENT_LABELS: readonly string[] = extendable('HEADER_PRESE
  */
 export const ATTENDANCE_STATUS_PRESENT: readonly string[] = extendable('ATTENDANCE_STATUS_PRESENT', ['Present', 'Attended', 'Remote', 'Virtual', 'Present as substitute', 'Present remotely', 'Attended remotely', 'Attended virtually', 'In person']);
 export const ATTENDANCE_STATUS_APOLOGIES: readonly string[] = extendable('ATTENDANCE_STATUS_APOLOGIES', ['Apologies', 'Apology', 'Apologies received', 'Sent apologies', 'Absent', 'Did not attend', 'Not present', 'Leave of absence']);
+/**
+ * Statuses among the apologies ones that record an absence, not an apology: in a table that also marks "Apologies",
+ * an "Absent" row sent none ("Cllr Ben Tonkin  Councillor  Absent"), and is in no list.
+ */
+export const ATTENDANCE_STATUS_ABSENT: readonly string[] = extendable('ATTENDANCE_STATUS_ABSENT', ['Absent', 'Did not attend', 'Not present']);
 export const ATTENDANCE_STATUS_IN_ATTENDANCE: readonly string[] = extendable('ATTENDANCE_STATUS_IN_ATTENDANCE', ['In attendance', 'Also present', 'Officer', 'Observer']);
 
 /**
@@ -189,6 +206,12 @@ export const ATTENDANCE_STATUS_IN_ATTENDANCE: readonly string[] = extendable('AT
  * that mark nothing: the person is not in that column's list.
  */
 export const ATTENDANCE_UNMARKED: readonly string[] = extendable('ATTENDANCE_UNMARKED', ['No', 'N', 'n/a', '-', '–', '—', '✗', '✘', '0']);
+
+/**
+ * Cells that mark a column whatever else the row holds: where a row has a tick under one column and a cross under
+ * another ("Cllr R Moor | x | ✓"), the tick says which list the person is in.
+ */
+export const ATTENDANCE_TICKS: readonly string[] = extendable('ATTENDANCE_TICKS', ['✓', '✔', '☑', '√', 'Yes', 'Y']);
 
 /** The lower-cased phrases of lists, for lookups: the lists are complete once their modules load (see extend.ts). */
 function lowerCased(...lists: (readonly string[])[]): ReadonlySet<string> {
@@ -198,7 +221,21 @@ const STATUS_PRESENT = lowerCased(ATTENDANCE_STATUS_PRESENT);
 const STATUS_APOLOGIES = lowerCased(ATTENDANCE_STATUS_APOLOGIES);
 const STATUS_IN_ATTENDANCE = lowerCased(ATTENDANCE_STATUS_IN_ATTENDANCE);
 
+const STATUS_ABSENT = lowerCased(ATTENDANCE_STATUS_ABSENT);
+
+/** True for a status cell recording an absence without apologies (see ATTENDANCE_STATUS_ABSENT). */
+export function absenceStatus(cell: string): boolean {
+  return STATUS_ABSENT.has(cell.replace(/\s*\([^)]{0,40}\)\s*$/, '').toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
 const UNMARKED = lowerCased(ATTENDANCE_UNMARKED);
+
+const TICKS = lowerCased(ATTENDANCE_TICKS);
+
+/** True for a cell that is a tick (see ATTENDANCE_TICKS). */
+export function ticksColumn(cell: string): boolean {
+  return TICKS.has(cell.trim().toLowerCase());
+}
 
 /** True for a cell of a marked column that marks its row ("Yes", "✓", "X", "P"); false for an empty or "No" cell. */
 export function marksColumn(cell: string): boolean {
@@ -284,6 +321,43 @@ export const ABSENCE_REASON_OPENERS: readonly string[] = extendable('ABSENCE_REA
 
 /** Verbs that record apologies ("were received", "had been tendered", "was advised of apologies", Scottish "were intimated"). */
 export const APOLOGY_VERBS: readonly string[] = extendable('APOLOGY_VERBS', ['received', 'submitted', 'given', 'tendered', 'noted', 'reported', 'accepted', 'recorded', 'sent', 'offered', 'presented', 'advised', 'intimated']);
+
+/**
+ * What apologies are "for" when the sentence names no one there: "Apologies for absence were received from …",
+ * "Apologies for inability to attend were received from …" (Northern Irish councils), "for non-attendance".
+ */
+export const APOLOGY_CAUSES: readonly string[] = extendable('APOLOGY_CAUSES', ['absence', 'non-attendance', 'inability to attend', 'being unable to attend', 'absence from the meeting', 'lateness']);
+
+/**
+ * Words after a member's name saying they chaired, with no bracket: Irish "Cathaoirleach Cllr. P. Ryan presiding.",
+ * "Councillor A Bee presiding". (The bracketed and "in the Chair" forms are read as roles already.)
+ */
+export const PRESIDING_MARKERS: readonly string[] = extendable('PRESIDING_MARKERS', ['presiding', 'presided', 'who presided']);
+
+/**
+ * A councillor's own title, after which an office written first is the member's role, not part of the name:
+ * Australian "Mayor Cr Kim Fielding", "Deputy Mayor Cr E Lim", "Chair Cllr A Bee".
+ */
+export const COUNCILLOR_TITLES: readonly string[] = extendable('COUNCILLOR_TITLES', ['Councillor', 'Cllr', 'Cr', 'Clr', 'Councilor', 'Cyng', 'Cynghorydd', 'Alderman', 'Ald']);
+
+/**
+ * Offices of members in the first column of an attendance grid ("Chair   L. Demchuk   Electoral Area A",
+ * "Councillors   Jim Stoltz" with more names under it, "Member   Wiremu Hōhepa"): the row's person is a member.
+ * Canadian regional district boards seat "Directors" and "Alternate Directors"; NZ local boards "Members".
+ */
+export const GRID_MEMBER_OFFICES: readonly string[] = extendable('GRID_MEMBER_OFFICES', ['Member', 'Members', 'Elected Member', 'Elected Members', 'Director', 'Directors', 'Alternate Director', 'Alt. Director', 'Trustee', 'Trustees', 'Board Member', 'Board Members']);
+
+/**
+ * Words of a numbered seat written before a member's name: Canadian rural municipalities' "Div. 1 Dale Reimer",
+ * "Division 4 Councillor Curtis Olafson", "Ward 3 Cr A Bee". The seat is the member's role.
+ */
+export const SEAT_WORDS: readonly string[] = extendable('SEAT_WORDS', ['Div', 'Division', 'Ward', 'Electoral Area', 'Subdivision', 'District']);
+
+/**
+ * Last words of a subheading that groups the members of a list by the body or group they come from: a joint
+ * board's "Angus and Mearns Council" over its councillors, "Labour Group", "North Ward".
+ */
+export const MEMBER_GROUP_NOUNS: readonly string[] = extendable('MEMBER_GROUP_NOUNS', ['Council', 'Ward', 'Group', 'Party', 'Borough Council', 'District Council', 'County Council', 'Authority']);
 
 /** Phrases that join someone who is not a named member to a list: "… and Tully together with the Director of Health". */
 export const LIST_TAIL_JOINERS: readonly string[] = extendable('LIST_TAIL_JOINERS', ['together with', 'along with', 'as well as']);

@@ -4,7 +4,7 @@
 // apologies", and bare names under an "Apologies for absence" item heading.
 import type { Person } from '../../schema/document.js';
 import type { Token } from '../../tokenize/classify.js';
-import { APOLOGY_VERBS, FUNCTION_WORDS, IN_ATTENDANCE_LABELS, MOVER_LABELS, SECONDER_LABELS, PRESENT_LABELS, TITLE_QUALIFIERS, alternation, wordGate } from '../../lexicon/index.js';
+import { APOLOGY_CAUSES, APOLOGY_VERBS, FUNCTION_WORDS, IN_ATTENDANCE_LABELS, MOVER_LABELS, PLURAL_TITLES, SECONDER_LABELS, PRESENT_LABELS, TITLE_QUALIFIERS, abbreviationAlternation, alternation, wordGate } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE } from '../../tokenize/names.js';
 import { toBlocks } from '../../segment/blocks.js';
 import { sentences } from '../util/text.js';
@@ -17,14 +17,20 @@ import { personKey } from './lists.js';
  * "Apologies received from Cllrs …", "advised of apologies from …", "the apology from X be accepted".
  * Group 1: what comes between "apolog…" and "from" (lateness is not absence); group 2: the rest of the text.
  */
-export const APOLOGIES_SENTENCE = /\bapolog(?:y|ies)\b([^.]{0,120}?)\s(?:from|on\s+behalf\s+of|by(?!\s+the\b)|(?<=\b(?:recorded|noted|received|submitted|tendered|accepted)\s{1,3})for(?!\s+(?:absence|non-attendance|lateness)\b))\s+(?!the\s+(?:meeting|committee|council|board|panel|chair(?:man)?)\b)(.{3,1000})/i;
+export const APOLOGIES_SENTENCE = new RegExp(`\\bapolog(?:y|ies)\\b([^.]{0,120}?)\\s(?:from|on\\s+behalf\\s+of|by(?!\\s+the\\b)|(?<=\\b(?:recorded|noted|received|submitted|tendered|accepted)\\s{1,3})for(?!\\s+${alternation(APOLOGY_CAUSES)}\\b))\\s+(?!the\\s+(?:meeting|committee|council|board|panel|chair(?:man)?)\\b)(.{3,1000})`, 'i');
 /** The words between "apologies" and "from" that make it an apologies record: a verb of receiving, or nothing, or "and request for leave of absence". */
-const APOLOGY_MIDDLE = new RegExp(`^(?:\\s+(?:for\\s+(?:absence|non-attendance)|and\\s+(?:a\\s+)?request\\s+for\\s+leave\\s+of\\s+absence|for\\s+absence\\s+from\\s+the\\s+meeting|received|were|was|have|has|had|been|also|after\\s+the\\s+meeting|${alternation(APOLOGY_VERBS)}|and|accepted|formally|duly)){0,8}$`, 'i');
+const APOLOGY_MIDDLE = new RegExp(`^(?:\\s+(?:for\\s+${alternation(APOLOGY_CAUSES.filter((c) => c !== 'lateness'))}|and\\s+(?:a\\s+)?request\\s+for\\s+leave\\s+of\\s+absence|received|were|was|have|has|had|been|also|after\\s+the\\s+meeting|${alternation(APOLOGY_VERBS)}|and|accepted|formally|duly)){0,8}$`, 'i');
+/** A second list of the same apologies sentence: ", and from Mrs E Mballa". Group 1: what follows "from". */
+const AND_FROM = /,\s+and\s+(?:also\s+)?from\s+(.{3,300})$/;
 /** Where the list after "from" ends: a verb clause ("be accepted", "who was on holiday", "in respect of the meeting"). */
 const LIST_END = /\s(?:be|was|were|is|are|had|has|have|who|which|in\s+respect\s+of|for\s+(?:this|the)\s+meeting|due\s+to|owing\s+to)\b/;
 /** "Ms Tarrow had given her formal apologies", "Cllr Z sent apologies" (not apologies for lateness or leaving early). Group 1: who. */
 const GIVES_APOLOGIES = `(?:given|gave|sent|tendered|submitted|offered)\\s+(?:(?:his|her|their)\\s+)?(?:formal\\s+)?(?:apolog(?:y|ies)|regrets)\\b`;
-export const GAVE_APOLOGIES = new RegExp(`^((?:${alternation(TITLE_QUALIFIERS)}\\s+)?${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2})\\s+(?:had\\s+|has\\s+)?${GIVES_APOLOGIES}(?!\\s+for\\s+(?:his\\s+|her\\s+|their\\s+)?(?:lateness|late|leaving|having\\s+to\\s+leave|arriving|the\\s+delay))`);
+// "Cllrs Huw Edwards and Carys Bevan", "Councillors Amos, Bright and Cole": a plural title over names joined by commas and "and".
+// "Cr Alan Murdoch and Cr Tess Goodall": titled names joined by commas and "and".
+const TITLED_NAME = `${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2}`;
+const TITLED_NAMES = `${abbreviationAlternation(PLURAL_TITLES)}\\s+[A-Z][\\w'’.-]{0,30}(?:(?:\\s+|,\\s+|\\s+and\\s+)[A-Z][\\w'’.-]{0,30}){1,15}|${TITLED_NAME}(?:(?:,\\s+|\\s+and\\s+)${TITLED_NAME}){1,8}`;
+export const GAVE_APOLOGIES = new RegExp(`^((?:${alternation(TITLE_QUALIFIERS)}\\s+)?(?:${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2}|${TITLED_NAMES}))\\s+(?:had\\s+|has\\s+)?${GIVES_APOLOGIES}(?!\\s+for\\s+(?:his\\s+|her\\s+|their\\s+)?(?:lateness|late|leaving|having\\s+to\\s+leave|arriving|the\\s+delay))`);
 /** A paragraph where nothing gives apologies ("sent her apologies") has no sentence GAVE_APOLOGIES matches: it is not split into sentences. */
 export const GIVES_APOLOGIES_ANYWHERE = new RegExp(GIVES_APOLOGIES);
 /** An apologies item heading, with names after a colon ("1. Apologies for absence: Cllr O Fenwick"). Group 1: what follows the colon. */
@@ -140,7 +146,12 @@ export function readApologies(all: readonly Token[], apologies: Person[]): void 
       let w: RegExpExecArray | null;
       while ((w = APOLOGY_WORD.exec(text)) !== null) {
         const m = APOLOGIES_SENTENCE.exec(text.slice(w.index, w.index + 1200));
-        if (m && m.index === 0 && APOLOGY_MIDDLE.test(m[1]) && !/\blateness\b/i.test(m[1])) add(named(listAfterFrom(m[2]), b.line, apologiesSentenceRule.id));
+        if (m && m.index === 0 && APOLOGY_MIDDLE.test(m[1]) && !/\blateness\b/i.test(m[1])) {
+          add(named(listAfterFrom(m[2]), b.line, apologiesSentenceRule.id));
+          // "… from Mr A Rudd, for whom Mr B Vane was present as substitute, and from Mrs C Lowe.": a second "from" in the sentence.
+          const more = AND_FROM.exec(sentences(m[2])[0]?.text ?? m[2]);
+          if (more) add(named(listAfterFrom(more[1]), b.line, apologiesSentenceRule.id));
+        }
       }
       if (GIVES_APOLOGIES_ANYWHERE.test(text)) {
         for (const s of sentences(text)) {

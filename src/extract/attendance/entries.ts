@@ -4,7 +4,7 @@
 // "– Ward", post-nominals, absence reasons) and distributive plural titles
 // ("Councillors A, B and C": each a councillor).
 import type { Person } from '../../schema/document.js';
-import { ABSENCE_REASON_OPENERS, ADDRESS_FORMS, COURTESY_TITLES, MEMBER_OFFICES, POST_QUALIFIERS, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
+import { ABSENCE_REASON_OPENERS, COUNCILLOR_TITLES, GRID_MEMBER_OFFICES, PRESIDING_MARKERS, SEAT_WORDS, ADDRESS_FORMS, COURTESY_TITLES, MEMBER_OFFICES, POST_QUALIFIERS, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE, looksLikePersonName, looksLikeRole } from '../../tokenize/names.js';
 import { splitPeopleList } from '../presenters.js';
 import { distributiveTitleRule, surnameFirstRule } from './rules.js';
@@ -84,6 +84,14 @@ export function postInCapitals(text: string): string {
 /** An absence reason after a name: "Cllr A Hext due to work commitments". */
 // "… in the Chair", "(in the Chair)" closing an entry.
 const IN_THE_CHAIR = /\s*\(?\bin\s+the\s+chair\)?\s*$/i;
+/** "Cllr. P. Ryan presiding", "Cathaoirleach Cllr. P. Ryan presiding.": an entry, then a word saying the person chaired. Group 1: the entry; 2: the marker. */
+const PRESIDING = new RegExp(`^(\\S.{2,120}?),?\\s+(${alternation(PRESIDING_MARKERS)})\\.?$`);
+
+/** An entry that ends saying its person chaired: the entry and the marker, or null. */
+function presidingEntry(text: string): [string, string] | null {
+  const m = text.includes(' presid') ? PRESIDING.exec(text) : null;
+  return m ? [m[1], m[2]] : null;
+}
 const REASON = new RegExp(`\\s+${alternation(ABSENCE_REASON_OPENERS)}\\s.*$`, 'i');
 /** "… and Tully together with the Director of Health": what follows is not a member. */
 const TAIL_JOINER = new RegExp(`\\s+${alternation(LIST_TAIL_JOINERS)}\\s`, 'i');
@@ -201,9 +209,12 @@ function trailingBrackets(text: string): { before: string; inside: string } | nu
 }
 
 /** True when a text reads as a clause, not a list of names: two or more lower-case words outside brackets ("Cllr Hotten opened the meeting"). */
+// A word in lower case, whole: letters with accents belong to words ("Súilleabháin" holds no word "illeabh").
+const LOWER_CASE_WORD = /(?<![\p{L}\p{M}])[a-z]{3,}(?![\p{L}\p{M}])/gu;
+
 export function readsAsClause(text: string): boolean {
   // Reasons in brackets or after a dash ("Cllr B Hale – work commitments") decorate an entry; they do not make it a clause.
-  const words = text.replace(/\([^)]*\)/g, ' ').replace(/\s[–—-]\s{1,3}[^,;–—]{1,80}/g, ' ').match(/\b[a-z]{3,}\b/g) ?? [];
+  const words = text.replace(/\([^)]*\)/g, ' ').replace(/\s[–—-]\s{1,3}[^,;–—]{1,80}/g, ' ').match(LOWER_CASE_WORD) ?? [];
   return words.filter((w) => !/^(?:and|the|for|van|von|der|del|with)$/.test(w)).length >= 2;
 }
 
@@ -234,6 +245,8 @@ export function parsePerson(entry: string, line?: number): Person | null {
   text = text.replace(/\s+/g, ' ').trim();
   if (/[.;:,]/.test(text.slice(-1))) text = text.slice(0, -1).trim();
   // "The Mayor (Councillor Shabana Rafiq) in the Chair": who chaired is a member named like any other.
+  const presiding = presidingEntry(text);
+  if (presiding && namesPerson(presiding[0])) text = `${presiding[0]} (${presiding[1]})`;
   const chaired = IN_THE_CHAIR.exec(text);
   // ("Councillor R Okonkwo (Leader, in the Chair)" keeps its bracket: the words stand inside it.)
   const chair = chaired ? text.slice(0, chaired.index) : '';
@@ -273,6 +286,12 @@ export function parsePerson(entry: string, line?: number): Person | null {
     // "His Worship the Mayor (Mr D Kereama)", "Chair (Cllr Ann Vos)": a member's office outside, the titled name in brackets.
     else if (OFFICE_ALONE.test(text) && HONORIFIC_START.test(role) && looksLikePersonName(role)) [text, role] = [role, text.replace(/^the\s+/i, '')];
     if (dashRole !== null) role = `${role}; ${dashRole}`;
+    // "Ms J Tan – Executive Assistant (Minutes)": the name, its role after a dash, then the bracket.
+    const dashed = dashRole === null && holdsDash(text) ? /^(.*?)\s+[–—-]\s+(.{2,120})$/.exec(text) : null;
+    if (dashed && namesPerson(dashed[1]) && !namesPerson(dashed[2])) {
+      text = dashed[1].trim();
+      role = `${dashed[2].trim()}; ${role}`;
+    }
   } else {
     // "Cr Denise Knight – Ward", "Cllr Mr G. Hotten – Chairman"; or the role first: "THE MAYOR - Councillor Pascoe".
     const dash = holdsDash(text) ? /^(.*?)\s+[–—-]\s+(.{2,160})$/.exec(text) : null;
@@ -308,15 +327,52 @@ export function parsePerson(entry: string, line?: number): Person | null {
   // the office is also the role.
   const before = role === null && !qualifiedTitle && !namesPerson(text) ? OFFICE_BEFORE_NAME.exec(text) : null;
   if (before && looksLikePersonName(before[2])) return { name: text, role: before[1], ...(line !== undefined ? { line } : {}) };
+  // "Div. 1 Dale Reimer", "Ward 3 Councillor A Bee": the numbered seat before the name is the role.
+  const seat = /\d/.test(text) ? SEAT_BEFORE_NAME.exec(text) : null;
+  if (seat && namesPerson(text.slice(seat[0].length))) {
+    text = text.slice(seat[0].length);
+    role = role === null ? seat[1] : `${seat[1]}; ${role}`;
+  }
+  // "Mayor Cr Kim Fielding", "Deputy Mayor Cr E Lim": the office before a councillor's title is the role.
+  const officeFirst = OFFICE_BEFORE_COUNCILLOR.exec(text);
+  if (officeFirst) {
+    text = text.slice(officeFirst[0].length);
+    role = role === null ? officeFirst[1] : `${officeFirst[1]}; ${role}`;
+  }
   const p: Person = qualifiedTitle || namesPerson(text) ? { name: text, role } : { name: null, role: role ? `${text} (${role})` : text };
   if (line !== undefined) p.line = line;
   return p;
+}
+
+/** A numbered seat before a name: "Div. 1 ", "Ward 3 ". Group 1: the seat. */
+const SEAT_BEFORE_NAME = new RegExp(`^((?:${alternation(SEAT_WORDS)})\\.?\\s?\\d{1,2}[A-Z]?)\\s+(?=[A-Z])`);
+
+/** A member's office, then a councillor's title and a name: "Mayor Cr Kim Fielding". Group 1: the office. */
+const OFFICE_BEFORE_COUNCILLOR = new RegExp(`^(${OFFICE})\\s+(?=${abbreviationAlternation(COUNCILLOR_TITLES)}\\s+[A-Z])`);
+
+/** The first cell of an attendance grid's row that names a member's office: "Deputy Reeve", "Councillors", "Alt. Director". */
+const GRID_MEMBER_OFFICE = new RegExp(`^(?:${OFFICE}|${abbreviationAlternation(PLURAL_TITLES)}|${alternation(GRID_MEMBER_OFFICES)})$`);
+
+/**
+ * What the first cell of an attendance grid's row says of the row's person: 'member' for a member's office
+ * ("Chair", "Councillors", "Director" on a regional district board), 'officer' for an officer's post ("Chief
+ * Administrative Officer", "Recording Secretary"), null for a cell that is neither (a name, a sentence).
+ */
+export function gridOffice(cell: string): 'member' | 'officer' | null {
+  const c = cell.trim();
+  if (c.length > 60 || (HONORIFIC_START.test(c) && !GRID_MEMBER_OFFICE.test(c))) return null;
+  if (GRID_MEMBER_OFFICE.test(c)) return 'member';
+  return /^[A-Z][\w,.&'’ -]{2,59}$/.test(c) && OFFICER_ROLE.test(c) && !/\b[a-z]{3,}\b.*\b[a-z]{3,}\b.*\b[a-z]{3,}\b/.test(c) ? 'officer' : null;
 }
 
 /** One cell of a column or a line of a one-per-line list: one person, "Name, Role" or "Role, Titled Name". */
 export function parseCell(cell: string, line: number): Person | null {
   const text = cell.replace(WORSHIP, '').trim();
   if (text.length > MAX_ENTRY) return parsePerson(text, line);
+  // "Cathaoirleach Cllr. P. Ryan presiding.": the cell without the marker, which joins its role.
+  const presiding = presidingEntry(text);
+  const chair = presiding ? parseCell(presiding[0], line) : null;
+  if (presiding && chair && chair.name !== null) return { ...chair, role: chair.role === null ? presiding[1] : `${chair.role}; ${presiding[1]}` };
   // "Chairperson Rewi Tamihana", "Deputy Chairperson Gail Stroud": a member's office (not a title) before a plain name.
   const office = HONORIFIC_START.test(text) ? null : OFFICE_BEFORE_NAME.exec(text);
   if (office && looksLikePersonName(office[2])) return { name: office[2], role: office[1], line };

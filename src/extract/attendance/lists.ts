@@ -5,11 +5,11 @@
 import type { Person } from '../../schema/document.js';
 import { memo } from '../../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
-import { REMOTE_ATTENDANCE_WAYS, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { MEMBER_GROUP_NOUNS, REMOTE_ATTENDANCE_WAYS, absenceStatus, ticksColumn, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE, ONE_LABEL_SOURCE, hasPairMark, matchAttendanceLabelAlone } from '../../tokenize/patterns.js';
 import { HONORIFIC_SOURCE, looksLikeRole } from '../../tokenize/names.js';
-import { OFFICER_ROLE, THE_OFFICE_SOURCE, namesPerson, parseCell, parseEntries, postInCapitals, readsAsClause, type Entry } from './entries.js';
-import { columnsRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, markedColumnsRule, remoteSentenceRule, statusTableRule, unlabelledRule } from './rules.js';
+import { OFFICER_ROLE, THE_OFFICE_SOURCE, gridOffice, namesPerson, parseCell, parseEntries, postInCapitals, readsAsClause, type Entry } from './entries.js';
+import { columnsRule, gridRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, markedColumnsRule, remoteSentenceRule, statusTableRule, unlabelledRule } from './rules.js';
 
 type Lists = Record<AttendanceListKind, Person[]>;
 
@@ -45,6 +45,8 @@ const COLUMN_LABEL = /^(?:[A-Z][A-Z&'’-]+(?:\s+[A-Z][A-Z&'’-]+){0,4}|(?:offi
 const TWO_COLUMNS = /\S\s{2,}\S/;
 /** A line that is a standard item heading alone ("CALL TO ORDER", "Declarations of Interest:"). */
 const ITEM_HEADING_LINE = new RegExp(`^${caselessAlternation([...STANDARD_ITEM_OPENINGS, ...OPENING_ITEM_TITLES])}:?$`, 'i');
+/** An item's number before its heading: "I ", "IV. ", "3) ". */
+const ITEM_NUMBER_BEFORE = /^(?:[IVXLC]{1,6}|\d{1,3})[.)]?\s+/;
 /** Leader dots between two cells of a row: "Reeve ........ Garth Heinrichs", "Clerk . . . . J Fehr". */
 const LEADER_DOTS = /\s*(?:\.\s?){4,}\s*/;
 // How far past the header a list may start (a list under the first heading).
@@ -174,6 +176,18 @@ const HONORIFIC_START = new RegExp(`^${HONORIFIC_SOURCE}\\b`);
 // A titled name, a verb and its object: another titled person or "the …" ("Cllr Ames welcomed Cllr Bell", "Cllr Ames chaired the").
 const TITLED_VERB_OBJECT = new RegExp(`^${HONORIFIC_SOURCE}(?:\\s+[A-Z][\\w.'’-]{0,30}){1,4}\\s+[a-z]{3,}\\s+(?:${HONORIFIC_SOURCE}\\s|the\\s)`);
 
+/** A line opening with a member's title, one or plural: "Cllr. A Bee", "Cllrs. M. Byrne, T. Nolan". */
+const TITLED_LINE = new RegExp(`^(?:${HONORIFIC_SOURCE}|${abbreviationAlternation(PLURAL_TITLES)})\\.?\\s`);
+
+/** A subheading grouping members by where they come from: "Perth Carse Council", "Labour Group", "North Ward (2 seats)". */
+const MEMBER_GROUP_HEADING = new RegExp(`^[A-Z][\\w'’&,. -]{0,80}\\s${alternation(MEMBER_GROUP_NOUNS)}(?:\\s*\\([^)]{1,40}\\))?:?$`);
+
+/** The text of the first line from token k that is not blank, or ''. */
+function nextText(all: readonly Token[], k: number): string {
+  while (k < all.length && (all[k].kind === 'blank' || all[k].kind === 'furniture')) k++;
+  return k < all.length ? all[k].line.text.trim() : '';
+}
+
 /** A list text that goes on to the next line: a separator, "and" or an initial at its end. */
 const GOES_ON = /(?:[,;&]|\band|\b[A-Z]\.?)$/;
 
@@ -188,19 +202,26 @@ function columnLaid(line: string, rest: string): boolean {
  * "|Cllr C Dee |Member |Apologies |"): the person, their role and the list the status puts them in.
  * 'heading' for the table's heading row ("Name  Role  Attendance"); null for any other line.
  */
-function statusRow(text: string, line: number): { kind: AttendanceListKind; person: Person } | 'heading' | null {
-  const cells = pipeCells(text) ?? (TWO_COLUMNS.test(text) ? text.split(/\s{2,}/).map((c) => c.trim()) : null);
+function statusRow(text: string, line: number): { kind: AttendanceListKind; person: Person; absent: boolean } | 'heading' | null {
+  // Cells parted by bars ("|A |B |", "A | B | C") or by wide gaps.
+  const cells = pipeCells(text) ?? (text.includes(' | ') ? text.split('|').map((c) => c.trim()).filter((c) => c !== '') : TWO_COLUMNS.test(text) ? text.split(/\s{2,}/).map((c) => c.trim()) : null);
   if (!cells || cells.length < 2 || cells.length > 6) return null;
   if (cells.every((c) => TABLE_HEADING.test(c))) return 'heading';
   const at = cells.findIndex((c, k) => k > 0 && statusKind(c) !== null);
   if (at < 0) return null;
-  const person = parseCell(cells[0], line);
+  // The person is in the first cell, or in a later one holding a titled name ("Ashford North | Cllr P Lane | Present").
+  const titledAt = cells.findIndex((c, k) => k > 0 && k < at && TITLED_CELL.test(c));
+  const who = HONORIFIC_START.test(cells[0]) || titledAt < 0 ? 0 : titledAt;
+  const person = parseCell(cells[who], line);
   if (!person || person.name === null) return null;
-  const roles = cells.slice(1).filter((_, k) => k + 1 !== at && !/^[-–]?$/.test(cells[k + 1]));
+  const roles = cells.filter((_, k) => k !== who && k !== at && !/^[-–]?$/.test(cells[k]));
   const remote = /\(([^)]{1,40})\)\s*$/.exec(cells[at]);
   const role = [person.role, ...roles, remote ? remote[1] : null].filter((r): r is string => r !== null && r !== '').join('; ');
-  return { kind: statusKind(cells[at]) as AttendanceListKind, person: { ...person, role: role === '' ? null : role, rule: statusTableRule.id } };
+  return { kind: statusKind(cells[at]) as AttendanceListKind, person: { ...person, role: role === '' ? null : role, rule: statusTableRule.id }, absent: absenceStatus(cells[at]) };
 }
+
+/** A cell holding a title and a name ("Cllr P Lane"), not a title alone ("Member"). */
+const TITLED_CELL = new RegExp(`^${HONORIFIC_SOURCE}\\.?\\s+[A-Z]`);
 
 /** The cells of a row split at its bars, empty cells kept: "Mrs A Bee | Yes |" is ["Mrs A Bee", "Yes", ""]. */
 function barCells(text: string): string[] | null {
@@ -224,7 +245,9 @@ function markedHeadings(text: string): (AttendanceListKind | null)[] | null {
 function markedRow(text: string, line: number, headings: readonly (AttendanceListKind | null)[]): { kind: AttendanceListKind; person: Person } | null {
   const cells = barCells(text);
   if (!cells || cells.length < 2 || cells.length > headings.length + 1) return null;
-  const at = cells.findIndex((c, k) => k > 0 && headings[k] !== null && marksColumn(c));
+  // A tick beside a cross ("✓ | x") marks its column; else the first column marked at all.
+  const ticked = cells.findIndex((c, k) => k > 0 && headings[k] !== null && ticksColumn(c));
+  const at = ticked > 0 ? ticked : cells.findIndex((c, k) => k > 0 && headings[k] !== null && marksColumn(c));
   const person = parseCell(cells[0], line);
   if (at < 0 || !person || person.name === null) return null;
   return { kind: headings[at] as AttendanceListKind, person: { ...person, rule: markedColumnsRule.id } };
@@ -261,6 +284,40 @@ function nameAndRole(text: string): { name: string; role: string } | null {
   return null;
 }
 
+interface GridRow {
+  person: Person;
+  office: string;
+  member: boolean;
+}
+
+/**
+ * A row of an attendance grid: an office, a person and, in a third cell, where they sit ("Chair   L. Demchuk
+ * Electoral Area A", "Deputy Reeve   Carla Vandenberg", "Chief Administrative Officer   Sheila MacPhee"), or null.
+ */
+function gridRow(text: string, line: number): GridRow | null {
+  if (!TWO_COLUMNS.test(text)) return null;
+  const cells = text.trim().split(/\s{2,}/);
+  if (cells.length < 2 || cells.length > 3 || cells.some((c) => c.length > 80)) return null;
+  const kind = gridOffice(cells[0]);
+  if (kind === null || SEPARATED.test(cells[1])) return null;
+  const person = parseCell(cells[1], line);
+  if (!person || person.name === null || !namesPerson(person.name)) return null;
+  const role = [cells[0], person.role, cells[2]].filter((r): r is string => r !== undefined && r !== null && r !== '').join('; ');
+  return { person: { ...person, role, rule: gridRule.id }, office: cells[0], member: kind === 'member' };
+}
+
+/** A line of a grid under the row above, its office cell left blank: "                Nadia Bouchard". */
+function gridContinuation(n: Token, above: GridRow): GridRow | null {
+  if (n.line.indent < 8) return null;
+  const text = n.line.text.trim();
+  const cells = text.split(/\s{2,}/);
+  if (cells.length > 2 || SEPARATED.test(cells[0])) return null;
+  const person = parseCell(cells[0], n.line.line);
+  if (!person || person.name === null || !namesPerson(person.name)) return null;
+  const role = [above.office, person.role, cells[1]].filter((r): r is string => r !== undefined && r !== null && r !== '').join('; ');
+  return { person: { ...person, role, rule: gridRule.id }, office: above.office, member: above.member };
+}
+
 /** The rule of one entry read from a labelled list. */
 function ruleFor(e: Entry, base: string): string {
   return e.rule ?? base;
@@ -287,11 +344,12 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
   const scope = hasList ? header : all.slice(0, Math.min(all.length, header.length + FIRST_LINES));
   // The name keys of each list's people, to keep each person once without comparing every pair.
   const kept: Record<AttendanceListKind, Set<string>> = { present: new Set(), apologies: new Set(), inAttendance: new Set() };
-  const push = (kind: AttendanceListKind, people: readonly Person[], substitute: boolean): void => {
+  const push = (kind: AttendanceListKind, people: readonly Person[], substitute: boolean, members = false): void => {
     for (const p of people) {
       // present holds members: an entry naming no one ("Chief Executive") is an officer in attendance; apologies hold names.
-      // "Present: Cllr A Penrose, Mrs J Kellow (Parish Clerk)": an officer by role, untitled as a member, is in attendance.
-      const officer = kind === 'present' && p.name !== null && p.role !== null && OFFICER_ROLE.test(p.role) && !MEMBER_TITLED.test(p.name);
+      // "Present: Cllr A Penrose, Mrs J Kellow (Parish Clerk)": an officer by role, untitled as a member, is in attendance
+      // (not a member whose office says so: "Director" on a regional district board).
+      const officer = kind === 'present' && !members && p.name !== null && p.role !== null && OFFICER_ROLE.test(p.role) && !MEMBER_TITLED.test(p.name);
       const target: AttendanceListKind = p.name === null || officer ? (kind === 'apologies' ? 'apologies' : 'inAttendance') : kind;
       if (p.name === null && kind === 'apologies') continue;
       if (substitute && target === 'present') p.substitute = true;
@@ -377,7 +435,8 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     }
     // Label alone: the lines under it (blank lines allowed) until the next label, a heading or a sentence.
     const chunks: { text: string; line: number; rule: string; role?: string }[] = [];
-    const statusRows: { kind: AttendanceListKind; person: Person }[] = [];
+    const statusRows: { kind: AttendanceListKind; person: Person; absent?: boolean }[] = [];
+    const gridRows: GridRow[] = [];
     let open: { text: string; line: number; rule: string } | null = null;
     let marked: (AttendanceListKind | null)[] | null = null;
     for (; j < all.length; j++) {
@@ -385,7 +444,8 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       if (n.kind === 'blank' || n.kind === 'furniture') continue;
       const text = (n.kind === 'bullet' ? n.text : n.line.text).trim();
       // "CALL TO ORDER", "Apologies for absence" after the list: the first item's heading, not a name.
-      if (all[j - 1].kind === 'blank' && ITEM_HEADING_LINE.test(text)) break;
+      // ("I	DECLARATION OF INTEREST": with its number, Roman or not.)
+      if (all[j - 1].kind === 'blank' && ITEM_HEADING_LINE.test(text.replace(ITEM_NUMBER_BEFORE, ''))) break;
       // "Councillor | Present | Apologies", then "Mrs A Bee | Yes |": each row goes to the list of the column it marks.
       const headings = markedHeadings(text);
       if (headings) {
@@ -400,6 +460,15 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
           continue;
         }
         marked = null;
+      }
+      // "Chair   L. Demchuk   Electoral Area A": an office, a person and where they sit; names under the row carry its office.
+      // (In a grid "Councillors   Jim Stoltz" is a row, not the label it reads as.)
+      const above = gridRows.length > 0 && gridRows[gridRows.length - 1].person.line === all[j - 1].line.line ? gridRows[gridRows.length - 1] : null;
+      const grid = LIST_STOPS.has(n.kind) ? null : (gridRow(text, n.line.line) ?? (above ? gridContinuation(n, above) : null));
+      if (grid && (labelOf(n) === null || above !== null)) {
+        gridRows.push(grid);
+        open = null;
+        continue;
       }
       if (labelOf(n) !== null || LIST_STOPS.has(n.kind)) break;
       // "Councillor A Bee  Chair  Present": a table row whose status cell says which list the person is in.
@@ -429,6 +498,11 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
         open = null;
         continue;
       }
+      // "Angus and Mearns Council (invented)" over titled names: a subheading grouping the members, no one's name.
+      if (!(open && /(?:[,;]|\sand)$/.test(open.text)) && MEMBER_GROUP_HEADING.test(text) && TITLED_LINE.test(nextText(all, j + 1))) {
+        open = null;
+        continue;
+      }
       // A line that goes on from the last ("Mr B E" then "Polglase, Mr R R Nance,") joins it.
       if (open && (/(?:[,;]|\sand|\b[A-Z]\.?)$/.test(open.text) || /^(?:and\s|[a-z])/.test(text))) {
         open.text += ` ${text}`;
@@ -437,7 +511,9 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
         open = { text, line: n.line.line, rule: labelLinesRule.id };
         chunks.push(open);
       }
-      if (/[.]$/.test(text) && text.split(/\s+/).length > 3) {
+      // A line ending in a full stop ends the list, unless it names one person and the next line goes on with titled names
+      // ("Cathaoirleach Cllr. P. Ryan presiding." above "Cllrs. M. Byrne, T. Nolan.").
+      if (/[.]$/.test(text) && text.split(/\s+/).length > 3 && !(open.text === text && parseCell(text, 0)?.name && TITLED_LINE.test(nextText(all, j + 1)))) {
         j++;
         break;
       }
@@ -445,14 +521,37 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     i = j - 1;
     const people: Person[] = [];
     for (const c of chunks) {
-      if (SEPARATED.test(c.text)) people.push(...withRule(parseEntries(c.text, c.line, members), c.rule));
+      // "Cllr J Moss  Cllr P Kerr  Cllr L Stone": titled names in a row parted only by wide gaps, one person each.
+      const gapped = c.role === undefined && TWO_COLUMNS.test(c.text) ? c.text.split(/\s{2,}/) : [];
+      if (gapped.length >= 2 && gapped.every((g) => HONORIFIC_START.test(g.trim()))) {
+        for (const g of gapped) {
+          const p = parseCell(g, c.line);
+          if (p) people.push({ ...p, rule: c.rule });
+        }
+      } else if (SEPARATED.test(c.text)) people.push(...withRule(parseEntries(c.text, c.line, members), c.rule));
       else {
         const p = parseCell(c.text, c.line);
         if (p && c.role !== undefined) p.role = p.role === null ? c.role : `${p.role}; ${c.role}`;
         if (p) people.push({ ...p, rule: c.rule });
       }
     }
-    for (const r of statusRows) push(r.kind, [r.person], substitute);
+    // "Absent" beside "Apologies" in one table: the absent sent no apologies.
+    const apologised = statusRows.some((r) => r.kind === 'apologies' && r.absent === false);
+    // A table that marks some rows "In attendance" has said who is present: its "Present" rows are members, whatever their post.
+    const marksOthers = statusRows.some((r) => r.kind === 'inAttendance');
+    for (const r of statusRows) if (!(apologised && r.absent === true)) push(r.kind, [r.person], substitute, marksOthers);
+    if (gridRows.length > 0) {
+      // A grid under "Attendance" lists members and officers together: each row's office says which it is. The rows
+      // and the lines read otherwise between them ("Deputy Chairperson Mark Sorensen") keep their order.
+      const mixed = MIXED_LABEL.test(label.label.trim());
+      const rest = ambiguous(label.label, kind, people, result);
+      const rows = [...gridRows, ...people.map((person) => ({ person, office: '', member: false, other: true }))].sort((a, b) => (a.person.line ?? 0) - (b.person.line ?? 0));
+      for (const r of rows) {
+        if ('other' in r) push(rest, [r.person], substitute);
+        else push(mixed ? (r.member ? 'present' : 'inAttendance') : kind, [r.person], substitute, r.member);
+      }
+      continue;
+    }
     if (!hasList && !people.some((p) => p.name !== null)) continue;
     push(ambiguous(label.label, kind, people, result), people, substitute);
   }

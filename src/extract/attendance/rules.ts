@@ -8,10 +8,10 @@ const ITEM = '\n\n1. Minutes of the last meeting\n\nThe minutes were approved.\n
 export const labelListRule = defineRule({
   id: 'attendance-label-list',
   stage: 'attendance',
-  description: 'An attendance label ("Present:", "Apologies:", "In attendance:", "Those present were:", "I Láthair / Present") followed by names on its line or wrapped under it, separated by commas, semicolons or "and"; "His Worship the Mayor Tama Rātana" is "Mayor Tama Rātana"; whom a person attends for is their role ("Ruby Kelly representing Maslows"); a post in capitals after the initials the minutes use for a person ("Hana Rowe (HR) CHAIR", "… (TQ) CLERK", columns run together into one list) is that person\'s role, and a clerk\'s is in attendance.',
+  description: 'An attendance label ("Present:", "Apologies:", "In attendance:", "Those present were:", "I Láthair / Present") followed by names on its line or wrapped under it, separated by commas, semicolons or "and"; "His Worship the Mayor Tama Rātana" is "Mayor Tama Rātana"; whom a person attends for is their role ("Ruby Kelly representing Maslows"); an office before a councillor\'s title is the role ("Mayor Cr Kim Fielding" is Cr Kim Fielding, Mayor), and so is a numbered seat before a name ("Div. 1 Dale Reimer"); a post in capitals after the initials the minutes use for a person ("Hana Rowe (HR) CHAIR", "… (TQ) CLERK", columns run together into one list) is that person\'s role, and a clerk\'s is in attendance.',
   examples: {
     context: 'document',
-    valid: [`Minutes of the Lowfield Parish Council\n\nPRESENT (3 members): Cllr H Rowan (Chair), Cllr P Ember and Mrs T Quill${ITEM}`, `Lowfield Parish Council\n\nPresent: Hana Rowe (HR) CHAIR, Piet Ember (PE), Tess Quill (TQ) CLERK${ITEM}`, `Harbour Board\n\nThose present were: Ms Ada Penhallow; Mr Ivo Trelawny${ITEM}`, `Rangiora Flats District Council\n\nPRESENT: His Worship the Mayor (Mr T Ruru), Crs H Vane and P Kemp${ITEM}`, `Rangiora Flats District Council\n\nPRESENT: Her Worship the Mayor Mere Tamati, Cr Hugh Vane${ITEM}`],
+    valid: [`Minutes of the Lowfield Parish Council\n\nPRESENT (3 members): Cllr H Rowan (Chair), Cllr P Ember and Mrs T Quill${ITEM}`, `Lowfield Parish Council\n\nPresent: Hana Rowe (HR) CHAIR, Piet Ember (PE), Tess Quill (TQ) CLERK${ITEM}`, `Harbour Board\n\nThose present were: Ms Ada Penhallow; Mr Ivo Trelawny${ITEM}`, `Rangiora Flats District Council\n\nPRESENT: His Worship the Mayor (Mr T Ruru), Crs H Vane and P Kemp${ITEM}`, `Rangiora Flats District Council\n\nPRESENT: Her Worship the Mayor Mere Tamati, Cr Hugh Vane${ITEM}`, `Tallis Creek Shire Council\n\nPRESENT: Mayor Cr Ana Vos, Deputy Mayor Cr Ben Kerr, Crs C Dane and D Lowe${ITEM}`, `RM of Tallis Creek\n\nMembers present: Reeve Ida Lundgren; Councillors Div. 1 Arne Sato, Div. 2 Paulette Girard.${ITEM}`],
     invalid: [`Harbour Board\n\nThe Chair welcomed all those present.${ITEM}`],
   },
 });
@@ -19,10 +19,16 @@ export const labelListRule = defineRule({
 export const labelLinesRule = defineRule({
   id: 'attendance-label-lines',
   stage: 'attendance',
-  description: 'An attendance label alone on its line, then one person per line (bullets, blank lines between) until the next label or a sentence (one person doing something to another: "Councillor Ames welcomed Councillor Bell …"). An officer\'s post before initials and a surname ("Clerk J Connelly") is that person\'s role.',
+  description: 'An attendance label alone on its line, then one person per line (bullets, blank lines between) until the next label or a sentence (one person doing something to another: "Councillor Ames welcomed Councillor Bell …"). An officer\'s post before initials and a surname ("Clerk J Connelly") is that person\'s role; titled names parted only by wide gaps ("Cllr J Moss  Cllr P Kerr") are one person each; a chair "presiding" ("Cathaoirleach Cllr. P. Ryan presiding.") is a member whose line, full stop and all, does not end the list when titled names follow; a subheading naming the body or group members come from ("Perth Carse Council", "Labour Group") over titled names is skipped; an item heading with its number ("I	DECLARATION OF INTEREST") ends the list.',
   examples: {
     context: 'document',
-    valid: [`Westmere Town Council\n\nMembers Present\n\nCouncillor Ffion Hale (Mayor)\n\nCouncillor Gethin Morse\n\nAlso Present\n\nMs Rhian Pugh, Town Clerk${ITEM}`, `Ridgeway Council\n\nAttending remotely:\n• Cr Mara Tolley\n• Cr Jonah Beere${ITEM}`],
+    valid: [
+      `Westmere Town Council\n\nMembers Present\n\nCouncillor Ffion Hale (Mayor)\n\nCouncillor Gethin Morse\n\nAlso Present\n\nMs Rhian Pugh, Town Clerk${ITEM}`,
+      `Ridgeway Council\n\nAttending remotely:\n• Cr Mara Tolley\n• Cr Jonah Beere${ITEM}`,
+      `Ridgeway Parish Council\n\nPresent:\nCllr J Moss (Chair)  Cllr P Kerr  Cllr L Stone${ITEM}`,
+      `Ridgeway Municipal District\n\nPresent:\nCathaoirleach Cllr. Seán Ó Briain presiding.\nCllrs. N. Ní Mhurchú, P. Tóibín.${ITEM}`,
+      `Ridgeway Joint Board\n\nPresent:-\n\nStrathavon Council\nBailie Morag KERR\nCouncillor Iain SWAN\n\nGlen Lyle Council\nCouncillor Ruth ABERNETHY${ITEM}`,
+    ],
     invalid: [`Ridgeway Council\n\nAttending remotely:\nThe meeting was streamed for members of the public who could not attend in person.${ITEM}`, `Ridgeway Parish Council\n\nPresent\n\nCouncillor Ames welcomed Councillor Bell to the Parish\nCouncil${ITEM}`],
   },
 });
@@ -49,10 +55,24 @@ export const columnsRule = defineRule({
   },
 });
 
+export const gridRule = defineRule({
+  id: 'attendance-grid',
+  stage: 'attendance',
+  description: 'An attendance grid under a label: each row an office, a person and where they sit ("Chair   L. Demchuk   Electoral Area A", "Deputy Reeve   Carla Vandenberg"), names under a row carrying its office ("Councillors   Jim Stoltz" then "             Nadia Bouchard"). A member\'s office ("Mayor", "Councillors", "Member", a regional district\'s "Director") makes a member, an officer\'s post ("Chief Administrative Officer") an officer: under "Attendance" each row goes to its own list.',
+  examples: {
+    context: 'document',
+    valid: [
+      `Regional District of Tamarack Flats\n\nPRESENT:\nChair          J. Ostrander         Electoral Area A\nDirector       K. Mbeki             Town of Pell (via Zoom)\nAlt. Director  R. Tso               Electoral Area C\n\nABSENT:\nDirector       H. Lund              Electoral Area C${ITEM}`,
+      `County of Sable Hills\n\nATTENDANCE\nReeve                     Ole Brandvold\nCouncillors               Ada Fenwick\n                          Luc Marchand\nChief Administrative Officer   Pat Grieve${ITEM}`,
+    ],
+    invalid: [`County of Sable Hills\n\nATTENDANCE\nBudget line               Amount\nRoads                     1,200${ITEM}`],
+  },
+});
+
 export const markedColumnsRule = defineRule({
   id: 'attendance-marked-columns',
   stage: 'attendance',
-  description: 'An attendance table whose columns are the lists ("Councillor | Present | Apologies"), each row marking one column ("Mrs A Bee | Yes |", "Cllr C Dee | | ✓"): the person goes to the list of the column marked.',
+  description: 'An attendance table whose columns are the lists ("Councillor | Present | Apologies"), each row marking one column ("Mrs A Bee | Yes |", "Cllr C Dee | | ✓"): the person goes to the list of the column marked; where a row has a tick under one column and a cross under another ("Cllr C Dee | x | ✓"), the tick\'s.',
   examples: {
     context: 'document',
     valid: [`Ormsby Parish Council\n\nAttendance\nMember | Present | Apologies\nMrs K Lowther (Chair) | Yes |\nMr D Ansell | | Yes${ITEM}`, `Ormsby Parish Council\n\nAttendance\n| Councillor | Present | Apologies | Absent |\n| Cllr P Swain | ✓ | | |\n| Cllr H Mott | | ✓ | |${ITEM}`],
@@ -63,10 +83,14 @@ export const markedColumnsRule = defineRule({
 export const statusTableRule = defineRule({
   id: 'attendance-status-table',
   stage: 'attendance',
-  description: 'An attendance table with a status column ("Name | Role | Attendance" rows ending "Present", "Apologies", "Present (remote)"): each row goes to the list its status names.',
+  description: 'An attendance table with a status column ("Name | Role | Attendance" rows ending "Present", "Apologies", "Present (remote)"): each row goes to the list its status names. The person may sit in a later cell holding a titled name ("Division | Name | Attendance" rows "Ashford North | Cllr P Lane | Present"); "Absent" in a table that also marks "Apologies" sent none and is in no list; in a table that marks others "In attendance", a row marked "Present" is a member whatever its post ("Catriona Bell  Secretary  Present").',
   examples: {
     context: 'document',
-    valid: [`Fenwick Borough Council\n\nAttendance\n\nName  Role  Attendance\nCouncillor Iris Wolde  Chair  Present\nCouncillor Ravi Soames  Member  Apologies${ITEM}`],
+    valid: [
+      `Fenwick Borough Council\n\nAttendance\n\nName  Role  Attendance\nCouncillor Iris Wolde  Chair  Present\nCouncillor Ravi Soames  Member  Apologies${ITEM}`,
+      `Fenwick County Council\n\nAttendance\nDivision | Name | Attendance\nMarsh End | Cllr Iris Wolde | Present\nHolme | Cllr Ravi Soames | Apologies\nKeld | Cllr Ann Tebay | Absent${ITEM}`,
+      `Fenwick Community Council\n\nAttendance\n\nName  Position  Attendance\nIona Reid  Chair  Present\nEwan Baird  Secretary  Present\nPC Ada Lyle  Police Scotland  In attendance${ITEM}`,
+    ],
     invalid: [`Fenwick Borough Council\n\nAttendance\n\nName  Role  Attendance\nThe committee room  Level 2  Open${ITEM}`],
   },
 });
@@ -118,10 +142,10 @@ export const inlineLabelRule = defineRule({
 export const apologiesSentenceRule = defineRule({
   id: 'apologies-sentence',
   stage: 'attendance',
-  description: 'A sentence recording an apology or apologies from named people: "Apologies for absence were received from …", "The Committee was advised of apologies from …", "That the apology from X be accepted".',
+  description: 'A sentence recording an apology or apologies from named people: "Apologies for absence were received from …", "Apologies for inability to attend were received from …", "The Committee was advised of apologies from …", "That the apology from X be accepted"; a second list in the sentence (", and from Mrs C Lowe") too.',
   examples: {
     context: 'document',
-    valid: [`Kestrel Valley Council\n\n1. Apologies\n\nApologies for absence were received from Councillors Wren Aske and Colm Baty.\n`, `Kestrel Valley Council\n\n1. Apologies\n\nThat the apology received from Cr Neve Holm be accepted.\n`, `Kestrel Valley Council\n\n1. Apologies\n\nApologies were recorded for Alderman Ruth Wilby and Councillor Sean Quill.\n`],
+    valid: [`Kestrel Valley Council\n\n1. Apologies\n\nApologies for absence were received from Councillors Wren Aske and Colm Baty.\n`, `Kestrel Valley Council\n\n1. Apologies\n\nThat the apology received from Cr Neve Holm be accepted.\n`, `Kestrel Valley Council\n\n1. Apologies\n\nApologies were recorded for Alderman Ruth Wilby and Councillor Sean Quill.\n`, `Kestrel Valley Borough Council\n\n1. Apologies\n\nApologies for inability to attend were received from Alderman Ruth Wilby.\n`, `Kestrel Valley County Council\n\n1. Apologies and Substitutes\n\nApologies were received from Mr A Rudd, for whom Mr B Vane was present as substitute, and from Mrs C Lowe.\n`],
     invalid: [`Kestrel Valley Council\n\n1. Apologies\n\nApologies for lateness were received from Councillor Wren Aske.\n`],
   },
 });
@@ -129,10 +153,10 @@ export const apologiesSentenceRule = defineRule({
 export const apologiesGivenRule = defineRule({
   id: 'apologies-given',
   stage: 'attendance',
-  description: 'A person as subject of sending or giving apologies: "Cllr Z sent apologies", "Ms Tarrow had given her formal apologies".',
+  description: 'A person, or titled people, as subject of sending or giving apologies: "Cllr Z sent apologies", "Ms Tarrow had given her formal apologies", "Cllrs Huw Edwards and Carys Bevan sent their apologies", "Cr A Murdoch and Cr T Goodall tendered apologies".',
   examples: {
     context: 'document',
-    valid: [`Kestrel Valley Council\n\n1. Apologies\n\nCllr Ines Faber sent her apologies.\n`, `Township of Kestrel Valley\n\n1. Call to Order\n\nCouncillor Dan Wragby sent regrets.\n`],
+    valid: [`Kestrel Valley Council\n\n1. Apologies\n\nCllr Ines Faber sent her apologies.\n`, `Township of Kestrel Valley\n\n1. Call to Order\n\nCouncillor Dan Wragby sent regrets.\n`, `Kestrel Valley Community Council\n\n1. Apologies\n\nCllrs Ines Faber and Rhys Dane sent their apologies, which were accepted.\n`, `Kestrel Valley Shire Council\n\n1. Apologies\n\nCr Ines Faber and Cr Rhys Dane tendered apologies.\n`],
     invalid: [`Kestrel Valley Council\n\n1. Apologies\n\nThe Clerk sent the apologies received to the Chair.\n`],
   },
 });
