@@ -223,6 +223,10 @@ function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatt
   const verbs = PRESENTING_VERB_GATE.test(sentence);
   const who = verbs && text.includes('who') ? WHO_PRESENTED.exec(text) : null;
   if (who) {
+    // "There had been circulated Report No SLA/16/24 by the Ward Manager, who presented the applications": the report's author presents it.
+    const author = text.startsWith('There') ? THERE_WAS_SUBMITTED.exec(text) : null;
+    const authors = author ? parsePeopleSubject(author[1]) : null;
+    if (authors) return authors.map((p) => toPerson(p, block, whoPresentedRule.id));
     const people = trailingPeople(who[1]);
     if (people && people.every((p) => p.name !== null)) return people.map((p) => toPerson(p, block, whoPresentedRule.id));
   }
@@ -331,11 +335,35 @@ function fromMemberReports(block: Block): Person[] {
 }
 
 function fromAttendance(text: string, block: Block): Person[] {
+  const whole = attendingPeople(text, block);
+  if (whole.length > 0) return whole;
+  // A paragraph of several sentences ("The Director presented the report. Ms Ngata, Rates Manager, was in
+  // attendance for this item."): each sentence is read, the one holding the phrase for who attended.
+  const out: Person[] = [];
+  for (const s of sentences(text)) {
+    if (s.text.length === text.length) break;
+    append(out, PRESENTING_ATTENDANCE.test(s.text) ? attendingPeople(s.text, block) : fromSentence(s.text, block));
+  }
+  return out;
+}
+
+/**
+ * A clause before the people who attended: "The General Manager introduced the report and the Chief
+ * Financial Officer was in attendance for this item". Group 1: the presenting clause; group 2: who attended.
+ */
+const PRESENTED_AND_ATTENDED = / and (?!.* and )(.+)$/;
+
+function attendingPeople(text: string, block: Block): Person[] {
   const m = ATTENDING_SUBJECT.exec(text);
   let subject = m ? m[1] : text.replace(/^.*?\bthis\s+item\b[^:]*:?\s*(?:were:?)?\s*/i, '');
   subject = subject.replace(/[.:]$/, '').trim();
   const people = subject ? parsePeopleSubject(subject) : null;
-  return people ? people.map((p) => toPerson(p, block, attendingRule.id)) : [];
+  if (people) return people.map((p) => toPerson(p, block, attendingRule.id));
+  // The presenting clause is read as a sentence of its own, the people after its "and" as attending.
+  const joined = m && PRESENTING_VERB_GATE.test(subject) ? PRESENTED_AND_ATTENDED.exec(subject) : null;
+  const presenting = joined ? fromSentence(subject.slice(0, joined.index), block) : [];
+  const attending = joined && presenting.length > 0 ? parsePeopleSubject(joined[1]) : null;
+  return attending ? [...presenting, ...attending.map((p) => toPerson(p, block, attendingRule.id))] : [];
 }
 
 /** One line of a people list: "Kwame Mensah, Director of Children's Services", "Tom Byrne – Support Officer (TB)"; null unless every entry is a named person. */

@@ -50,8 +50,9 @@ export interface ProseRule extends RuleMeta {
 /** What every asking-verb phrase holds: an asking verb, a seeking verb, or the question noun a putting verb needs. */
 const ASKING_CUE: readonly string[] = [...ASKING_VERBS, ...SEEKING_VERBS, ...QUESTION_NOUNS, ...CONCERN_NOUNS];
 
-// Between a subject and its verb: "(Chair)", ", as Chairman of the Audit Committee,".
-const APPOSITIVE = '(?:\\s{1,3}\\([^)]{1,80}\\)|,\\s[^,]{1,120},)';
+// Between a subject and its verb: "(Chair)", ", as Chairman of the Audit Committee,", or both: "(Leader of the
+// Opposition), attending under Procedure Rule 4.3,".
+const APPOSITIVE = '(?:\\s{1,3}\\([^)]{1,80}\\)(?:,\\s[^,]{1,120},)?|,\\s[^,]{1,120},)';
 // A short leading clause and its comma: "Resulting from the last meeting, ".
 const LEADING_CLAUSE = /^[A-Z][^,;]{2,60},\s+/;
 const ADVERB = '(?:(?:also|then|further|subsequently|specifically|additionally|again|briefly|separately|both)\\s+)?';
@@ -222,7 +223,7 @@ export const ASKING_VERB_PATTERNS: readonly RegExp[] = [ASKER_VERB, ASKER_DASH_V
 const PASSIVE_ASKING: readonly string[] = ['queried', 'questioned', 'asked', 'enquired', 'inquired'];
 const PASSIVE_SEEKING: readonly string[] = ['questioned', 'queried', 'requested', 'sought'];
 const PASSIVE_QUESTION = new RegExp(
-  `^(?:(?:It|.{3,200}?,\\s+(?:following which|after which|and)\\s+it)\\s+was\\s+(?:also\\s+|further\\s+|then\\s+)?(${alternation(PASSIVE_ASKING)}\\b.*)|(.{3,300}?\\s+(?:was|were)\\s+(?:also\\s+|therefore\\s+|then\\s+|further\\s+)?${alternation(PASSIVE_SEEKING)}\\b[^,]*))`,
+  `^(?:(?:[Ii]t|.{3,200}?,\\s+(?:following which|after which|and)\\s+it)\\s+was\\s+(?:also\\s+|further\\s+|then\\s+)?(${alternation(PASSIVE_ASKING)}\\b.*)|(.{3,300}?\\s+(?:was|were)\\s+(?:also\\s+|therefore\\s+|then\\s+|further\\s+)?${alternation(PASSIVE_SEEKING)}\\b[^,]*))`,
 );
 
 // What is asked for when it is sought or requested: "An update was requested", "Information was sought".
