@@ -568,7 +568,10 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     itemText ??= [ctx.item.title, ...ctx.item.description.map((t) => t.text), ...blocks.map((b) => b.text)].join('\n');
     return nameFromItem(p, itemText);
   });
-  const heard = DEPUTATION_TITLE.test(title) ? named.filter(postOfCouncil) : publicItem(title) ? named.filter(speaksForCouncil) : named;
+  // Under "4. Delegations", "4.1 Hospice Society": whoever is named with a post ("Ingrid Salo, Executive Director")
+  // holds it in the body heard (a sub-item titled as a report, "4.3 Police Report", keeps its speaker).
+  const delegationItem = !DEPUTATION_TITLE.test(title) && ctx.parentTitle !== undefined && DEPUTATION_TITLE.test(ctx.parentTitle);
+  const heard = delegationItem ? named.filter(notPostOfBodyHeard) : DEPUTATION_TITLE.test(title) ? named.filter(postOfCouncil) : publicItem(title) ? named.filter(speaksForCouncil) : named;
   return dedupe(heard);
 }
 
@@ -581,6 +584,11 @@ const DEPUTATION_TITLE = new RegExp(`\\b${alternation(DEPUTATION_TITLE_WORDS)}\\
  */
 function postOfCouncil(p: Person): boolean {
   return p.name === null ? p.role !== null : MEMBER_TITLED.test(p.name);
+}
+
+/** Not someone named with a post in a delegation's body: a member, a post named alone, or a person named without a post. */
+function notPostOfBodyHeard(p: Person): boolean {
+  return p.name === null || p.role === null || MEMBER_TITLED.test(p.name);
 }
 
 /** An item of the public's part of the meeting: "Public Participation", "Open Forum", "Deputations". */
