@@ -114,6 +114,8 @@ export const askerVerbRule: ProseRule = defineRule({
       'Cllr Amin sought advice on the use of the general reserve.',
       // Two members' questions in one sentence are two records (fixture questions-two-askers-one-sentence).
       'Cllr Abbott asked about recycling rates, and Cllr Brown asked about the garden waste charge.',
+      // A bracketed post and a comma clause both before the verb.
+      'Councillor Ferris (Leader of the Opposition), attending under Procedure Rule 4.3, asked why families were housed outside the borough.',
     ],
     invalid: [
       'The Chair asked if there were any declarations of interest.',
@@ -124,6 +126,7 @@ export const askerVerbRule: ProseRule = defineRule({
       'Mrs Adeyemi (Sandpit Road) asked whether the streetlight would be repaired.',
       'A local resident, Mr Colm Beattie, asked whether the pavilion would be let.',
       'Mr Ira Stone, who lives on Kiln Lane, queried the new speed limit.',
+      'Mr Tom Hale (Chair, Elm Court Residents), speaking under the public participation scheme, asked when the lifts would be repaired.',
       // A concern about a thing, not an open question.
       'Councillor Byrne raised concerns about the condition of the footpath.',
       'Mill Lane - asked the County Council to clear the culvert.',
@@ -235,7 +238,7 @@ export const passiveQuestionRule: ProseRule = defineRule({
   cue: [...PASSIVE_ASKING, ...PASSIVE_SEEKING],
   description: 'A passive question without an asker: "It was queried whether …", "The cost of X was questioned", "Further clarification was requested".',
   examples: {
-    valid: ['It was queried whether the grant would be repeated next year.', 'The timing of the roadworks was questioned.'],
+    valid: ['It was queried whether the grant would be repeated next year.', 'The timing of the roadworks was questioned.', '- it was queried whether enforcement at the pier car park would be increased; and'],
     invalid: ['It was noted that the grant would be repeated next year.', 'Approval was sought for the revised scheme of delegation.'],
   },
   read(s: SentenceAt): Reading | null {
