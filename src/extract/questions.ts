@@ -30,13 +30,13 @@ const QUESTIONS_TITLE = /\bquestions?\b|\bQ\s?&\s?A\b/i;
 // The public's part of a meeting: "Public Question Time", "Questions from Members of the Public", "Open Forum".
 const PUBLIC_PART = /\b(?:question|questions|participation|forum|speaking|time|session|petitions?|deputations?)\b/i;
 
-/** True for a title or heading of the public's part of a meeting (their questions, forum, deputations, petitions). */
 /** A bullet's marker as its kind: "(a)" and "(b)" alike, "3." and "4." alike; null for a mark such as "•". */
 function markerClass(b: Block): string | null {
   const m = b.marker?.trim();
   return m && /[\dA-Za-z]/.test(m) ? m.replace(/\d+/g, '1').replace(/\b[ivx]+\b|\b[a-z]\b/g, 'a').replace(/\b[A-Z]\b/g, 'A') : null;
 }
 
+/** True for a title or heading of the public's part of a meeting (their questions, forum, deputations, petitions). */
 export function isPublicPart(title: string): boolean {
   return PUBLIC_MARKER.test(title) && PUBLIC_PART.test(title);
 }
