@@ -387,6 +387,16 @@ function peopleRun(blocks: readonly Block[], start: number, rule: string, needRo
   return { people, next: j };
 }
 
+/** Whether the lines from `start` on go on listing people until a member named without a post (a roll of members). */
+function rollFollows(blocks: readonly Block[], start: number): boolean {
+  for (let j = start; j < Math.min(blocks.length, start + 4) && (blocks[j].kind === 'paragraph' || blocks[j].kind === 'bullet'); j++) {
+    const people = parsePeopleSubject(blocks[j].text.replace(/\s+[–—-]\s+/, ', '));
+    if (!people) return false;
+    if (people.some((p) => p.role === null && p.name !== null && MEMBER_TITLED.test(p.name))) return true;
+  }
+  return false;
+}
+
 /** Statements that make the item: "The Mayor advised …" under "Mayor's Announcements". */
 function fromStatement(sentence: string, block: Block, titlePost: string | null): Person[] {
   const text = withoutOpeners(sentence);
@@ -520,7 +530,9 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     // An item opening with its presenters, named with their posts and nothing else.
     if (opening && substantive && b.text.length <= 400 && !PRESENTING_WORDS.test(b.text)) {
       const listed = listedPeople(b.text);
-      if (listed && listed.every((p) => p.role !== null && looksLikeRole(p.role))) {
+      // "Cr M J Kowalski – Shire President" then "Cr A B Whitehurst": a roll of members, the first with their office, not presenters.
+      const roll = listed !== null && rollFollows(blocks, i + 1);
+      if (listed && !roll && listed.every((p) => p.role !== null && looksLikeRole(p.role))) {
         out.push(...listed.map((p) => toPerson(p, b, peopleListRule.id)));
         continue;
       }

@@ -187,6 +187,8 @@ export const peopleListRule = defineRule({
       'RESOLVED that the following appointments be made:\n\nCouncillor Tom Keane, Chair\n\nCouncillor Anna Voss, Vice-Chair',
       // A question after the asker's name is no post.
       'Q: Cr Ennis – Can the Works Manager advise when the Bluff Road culvert will be replaced?',
+      // A roll of members opening an attendance item, the first with their office.
+      '2.1 Attendance\nCr M J Kowalski – Shire President\nCr D L Ferreira – Deputy Shire President\nCr A B Whitehurst',
     ],
   },
 });
