@@ -47,12 +47,27 @@ export interface ParseResult {
   documents?: MinutesDocument[];
 }
 
-function itemFromSegment(seg: ItemSegment, tokens: readonly Token[], warnings: Warning[], config?: CompiledConfig): AgendaItem {
+/**
+ * The title of each item's numbered parent, where the minutes print one: "4. DELEGATIONS" for "4.1 Hospice Society"
+ * (the nearest earlier item numbered as the sub-item's number without its last part).
+ */
+function parentTitles(segs: readonly ItemSegment[]): Array<string | undefined> {
+  const byNumber = new Map<string, string>();
+  return segs.map((s) => {
+    const number = s.number?.replace(/\.$/, '') ?? null;
+    const parent = number !== null && /^\d+\.\d+$/.test(number) ? byNumber.get(number.slice(0, number.lastIndexOf('.'))) : undefined;
+    if (number !== null) byNumber.set(number, s.title);
+    return parent;
+  });
+}
+
+function itemFromSegment(seg: ItemSegment, tokens: readonly Token[], warnings: Warning[], config?: CompiledConfig, parentTitle?: string): AgendaItem {
   const blocks = toBlocks(seg.body);
   const sections = toSections(blocks);
   const titleLine = tokens[seg.titleIndex].line;
   const category = itemCategory(seg.title);
   const ctx: ItemContext = { item: seg, blocks, sections, titleLine: titleLine.line, category };
+  if (parentTitle !== undefined) ctx.parentTitle = parentTitle;
   const item: AgendaItem = {
     number: seg.number,
     title: seg.title,
@@ -149,7 +164,8 @@ function parseMeeting(read: ReadResult, meta: Meta, options: ParseOptions, token
   const warnings: Warning[] = [...read.warnings];
   if (packNote) warnings.push(packNote);
   const seg = segmentItems(tokens);
-  const items = seg.items.map((s) => itemFromSegment(s, tokens, warnings, options.config));
+  const parents = parentTitles(seg.items);
+  const items = seg.items.map((s, k) => itemFromSegment(s, tokens, warnings, options.config, parents[k]));
   // An action list at the end restating the minutes' actions records each once.
   dropRestatedRows(items);
   // A short header (an item heading straight after the page title) leaves the meeting facts in the first lines.

@@ -223,6 +223,10 @@ function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatt
   const verbs = PRESENTING_VERB_GATE.test(sentence);
   const who = verbs && text.includes('who') ? WHO_PRESENTED.exec(text) : null;
   if (who) {
+    // "There had been circulated Report No SLA/16/24 by the Ward Manager, who presented the applications": the report's author presents it.
+    const author = text.startsWith('There') ? THERE_WAS_SUBMITTED.exec(text) : null;
+    const authors = author ? parsePeopleSubject(author[1]) : null;
+    if (authors) return authors.map((p) => toPerson(p, block, whoPresentedRule.id));
     const people = trailingPeople(who[1]);
     if (people && people.every((p) => p.name !== null)) return people.map((p) => toPerson(p, block, whoPresentedRule.id));
   }
@@ -331,11 +335,35 @@ function fromMemberReports(block: Block): Person[] {
 }
 
 function fromAttendance(text: string, block: Block): Person[] {
+  const whole = attendingPeople(text, block);
+  if (whole.length > 0) return whole;
+  // A paragraph of several sentences ("The Director presented the report. Ms Ngata, Rates Manager, was in
+  // attendance for this item."): each sentence is read, the one holding the phrase for who attended.
+  const out: Person[] = [];
+  for (const s of sentences(text)) {
+    if (s.text.length === text.length) break;
+    append(out, PRESENTING_ATTENDANCE.test(s.text) ? attendingPeople(s.text, block) : fromSentence(s.text, block));
+  }
+  return out;
+}
+
+/**
+ * A clause before the people who attended: "The General Manager introduced the report and the Chief
+ * Financial Officer was in attendance for this item". Group 1: the presenting clause; group 2: who attended.
+ */
+const PRESENTED_AND_ATTENDED = / and (?!.* and )(.+)$/;
+
+function attendingPeople(text: string, block: Block): Person[] {
   const m = ATTENDING_SUBJECT.exec(text);
   let subject = m ? m[1] : text.replace(/^.*?\bthis\s+item\b[^:]*:?\s*(?:were:?)?\s*/i, '');
   subject = subject.replace(/[.:]$/, '').trim();
   const people = subject ? parsePeopleSubject(subject) : null;
-  return people ? people.map((p) => toPerson(p, block, attendingRule.id)) : [];
+  if (people) return people.map((p) => toPerson(p, block, attendingRule.id));
+  // The presenting clause is read as a sentence of its own, the people after its "and" as attending.
+  const joined = m && PRESENTING_VERB_GATE.test(subject) ? PRESENTED_AND_ATTENDED.exec(subject) : null;
+  const presenting = joined ? fromSentence(subject.slice(0, joined.index), block) : [];
+  const attending = joined && presenting.length > 0 ? parsePeopleSubject(joined[1]) : null;
+  return attending ? [...presenting, ...attending.map((p) => toPerson(p, block, attendingRule.id))] : [];
 }
 
 /** One line of a people list: "Kwame Mensah, Director of Children's Services", "Tom Byrne – Support Officer (TB)"; null unless every entry is a named person. */
@@ -357,6 +385,16 @@ function peopleRun(blocks: readonly Block[], start: number, rule: string, needRo
     people.push(...listed.map((p) => toPerson(p, blocks[j], rule)));
   }
   return { people, next: j };
+}
+
+/** Whether the lines from `start` on go on listing people until a member named without a post (a roll of members). */
+function rollFollows(blocks: readonly Block[], start: number): boolean {
+  for (let j = start; j < Math.min(blocks.length, start + 4) && (blocks[j].kind === 'paragraph' || blocks[j].kind === 'bullet'); j++) {
+    const people = parsePeopleSubject(blocks[j].text.replace(/\s+[–—-]\s+/, ', '));
+    if (!people) return false;
+    if (people.some((p) => p.role === null && p.name !== null && MEMBER_TITLED.test(p.name))) return true;
+  }
+  return false;
 }
 
 /** Statements that make the item: "The Mayor advised …" under "Mayor's Announcements". */
@@ -492,7 +530,9 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     // An item opening with its presenters, named with their posts and nothing else.
     if (opening && substantive && b.text.length <= 400 && !PRESENTING_WORDS.test(b.text)) {
       const listed = listedPeople(b.text);
-      if (listed && listed.every((p) => p.role !== null && looksLikeRole(p.role))) {
+      // "Cr M J Kowalski – Shire President" then "Cr A B Whitehurst": a roll of members, the first with their office, not presenters.
+      const roll = listed !== null && rollFollows(blocks, i + 1);
+      if (listed && !roll && listed.every((p) => p.role !== null && looksLikeRole(p.role))) {
         out.push(...listed.map((p) => toPerson(p, b, peopleListRule.id)));
         continue;
       }
@@ -540,7 +580,10 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     itemText ??= [ctx.item.title, ...ctx.item.description.map((t) => t.text), ...blocks.map((b) => b.text)].join('\n');
     return nameFromItem(p, itemText);
   });
-  const heard = DEPUTATION_TITLE.test(title) ? named.filter(postOfCouncil) : publicItem(title) ? named.filter(speaksForCouncil) : named;
+  // Under "4. Delegations", "4.1 Hospice Society": whoever is named with a post ("Ingrid Salo, Executive Director")
+  // holds it in the body heard (a sub-item titled as a report, "4.3 Police Report", keeps its speaker).
+  const delegationItem = !DEPUTATION_TITLE.test(title) && ctx.parentTitle !== undefined && DEPUTATION_TITLE.test(ctx.parentTitle);
+  const heard = delegationItem ? named.filter(notPostOfBodyHeard) : DEPUTATION_TITLE.test(title) ? named.filter(postOfCouncil) : publicItem(title) ? named.filter(speaksForCouncil) : named;
   return dedupe(heard);
 }
 
@@ -553,6 +596,11 @@ const DEPUTATION_TITLE = new RegExp(`\\b${alternation(DEPUTATION_TITLE_WORDS)}\\
  */
 function postOfCouncil(p: Person): boolean {
   return p.name === null ? p.role !== null : MEMBER_TITLED.test(p.name);
+}
+
+/** Not someone named with a post in a delegation's body: a member, a post named alone, or a person named without a post. */
+function notPostOfBodyHeard(p: Person): boolean {
+  return p.name === null || p.role === null || MEMBER_TITLED.test(p.name);
 }
 
 /** An item of the public's part of the meeting: "Public Participation", "Open Forum", "Deputations". */

@@ -30,6 +30,12 @@ const QUESTIONS_TITLE = /\bquestions?\b|\bQ\s?&\s?A\b/i;
 // The public's part of a meeting: "Public Question Time", "Questions from Members of the Public", "Open Forum".
 const PUBLIC_PART = /\b(?:question|questions|participation|forum|speaking|time|session|petitions?|deputations?)\b/i;
 
+/** A bullet's marker as its kind: "(a)" and "(b)" alike, "3." and "4." alike; null for a mark such as "•". */
+function markerClass(b: Block): string | null {
+  const m = b.marker?.trim();
+  return m && /[\dA-Za-z]/.test(m) ? m.replace(/\d+/g, '1').replace(/\b[ivx]+\b|\b[a-z]\b/g, 'a').replace(/\b[A-Z]\b/g, 'A') : null;
+}
+
 /** True for a title or heading of the public's part of a meeting (their questions, forum, deputations, petitions). */
 export function isPublicPart(title: string): boolean {
   return PUBLIC_MARKER.test(title) && PUBLIC_PART.test(title);
@@ -108,10 +114,15 @@ function memberQuestions(ctx: ItemContext): Question[] {
       }
       // Under a mixed lead-in ("In response to comments and questions it was said:") only bullets that record a question count.
       const mixed = isMixedLeadIn(section.leadIn!.text);
+      const listMarker = markerClass(bullets[0]);
+      let listed = true;
       for (const b of bullets) {
+        // "(a) …, (b) …" under "2. Members requested and received clarification on the following:", then "3. Mr Ames
+        // queried …": a bullet marked as the lead-in's own paragraph resumes the minutes, and the list has ended.
+        if (listed && listMarker !== null && markerClass(b) !== listMarker) listed = false;
         const prose = fromProse(b, state);
         if (prose.length > 0) out.push(...prose);
-        else {
+        else if (listed) {
           const q = fromLeadInBullet(b, mixed);
           if (q) out.push(q);
         }

@@ -12,6 +12,8 @@ export interface ItemContext {
   titleLine?: number;
   /** The item's category from its title, when the caller has it (extractors that need it read it here). */
   category?: ItemCategory;
+  /** The title of the numbered item a sub-item belongs to ("4. Delegations" for "4.1 …"), when the minutes print one. */
+  parentTitle?: string;
 }
 
 export interface Place {

@@ -169,6 +169,8 @@ export const ROLE_HEADS: readonly string[] = extendable('ROLE_HEADS', [
   'Registrar',
   'Ombudsman',
   'Curator',
+  // "The Assessor reported that 94% of the subjects had been reviewed" (Scottish valuation boards, North American assessment offices).
+  'Assessor',
 ]);
 
 /** Presiding and civic roles whose statements can make an item ("Mayor's Announcements", "Chair's Business"). */

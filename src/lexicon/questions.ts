@@ -128,10 +128,10 @@ export const QUESTION_LABELS: readonly string[] = extendable('QUESTION_LABELS', 
 export const ANSWER_LABELS: readonly string[] = extendable('ANSWER_LABELS', ['Reply', 'Written reply', 'Response', 'Written response', 'Answer', 'Written answer', 'Supplementary reply', 'Supplementary response', 'A']);
 
 /** Words that make an item title or a heading one for the public's questions (not members'). */
-export const PUBLIC_QUESTION_MARKERS: readonly string[] = extendable('PUBLIC_QUESTION_MARKERS', ['public', 'residents', 'resident', 'petitions', 'petition', 'deputations', 'deputation', 'open forum', 'community forum', 'electors', 'parishioners']);
+export const PUBLIC_QUESTION_MARKERS: readonly string[] = extendable('PUBLIC_QUESTION_MARKERS', ['public', 'residents', 'resident', 'petitions', 'petition', 'deputations', 'deputation', 'open forum', 'community forum', 'electors', 'parishioners', 'gallery']);
 
 /** Appositives that mark a speaker as one of the public: "Mrs Pearce, a local resident, asked …". */
-export const PUBLIC_SPEAKER_MARKERS: readonly string[] = extendable('PUBLIC_SPEAKER_MARKERS', ['resident', 'member of the public', 'members of the public', 'petitioner', 'on behalf of', 'representing', 'local business', 'speaker', 'who lives', 'who live']);
+export const PUBLIC_SPEAKER_MARKERS: readonly string[] = extendable('PUBLIC_SPEAKER_MARKERS', ['resident', 'member of the public', 'members of the public', 'petitioner', 'on behalf of', 'representing', 'local business', 'speaker', 'who lives', 'who live', 'public participation']);
 
 /** Subjects that stand for several or unnamed members: their questions have no named asker. */
 export const COLLECTIVE_ASKERS: readonly string[] = extendable('COLLECTIVE_ASKERS', [

@@ -328,7 +328,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'question-lead-in',
     description: 'A lead-in under which bullets record member questions.',
     examples: { valid: ['Members requested and received clarification on the following:', 'In response to questions from Members, officers advised:'], invalid: ['Members requested that the item be deferred.'] },
-    starts: /[mctifdq]/i,
+    starts: /[mctifdq\d]/i,
     match: fromRegex(P.QUESTION_LEAD_IN, 0),
   }),
   defineRule({

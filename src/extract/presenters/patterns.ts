@@ -155,8 +155,14 @@ export const INVITED_TO_PRESENT = new RegExp(`\\binvited\\s+(.{2,200}?)\\s+to\\s
 /** "The Chair asked the Head of Education to outline …": a presiding member asking someone to present. Group 1: who; group 2: the verb; group 3: the rest. */
 export const ASKED_TO_PRESENT = new RegExp(`^(?:The\\s+|the\\s+)?${alternation(PRESIDING_ROLES)}\\s+(?:then\\s+)?${alternation(PRESIDER_ASKING_VERBS)}\\s+(.{2,200}?)\\s+to\\s+(${alternation(INVITED_TO_VERBS)})\\b(.{0,120})`);
 
-/** "There was submitted a report by the Head of Roads on …" (Scottish minutes): whose report it was. Group 1: who. */
-export const THERE_WAS_SUBMITTED = new RegExp(`^There\\s+(?:was|were)\\s+${alternation(THERE_WAS_VERBS)}\\s+(?:a|an|the)\\s+(?:joint\\s+|further\\s+)?(?:[\\w-]+\\s+){0,2}?${alternation(SUBMITTED_PAPERS)}\\s+(?:\\(?dated\\s+[^,()]{3,30}\\)?,?\\s+)?by\\s+(.{3,200}?)(?:\\s+(?:on|regarding|concerning|about|advising|seeking|providing|outlining|setting|in\\s+respect\\s+of|which|that|for)\\b|[,.(;:]|$)`);
+/** A report named by its number: "Report No SLA/16/24", "Report No. HC/12/25", "Report No TVJB 8-2025 (Ref: AC/25)". */
+const REPORT_NUMBERED = 'Report\\s+(?:No\\.?|Number)\\s+[A-Z0-9][\\w/.-]{0,30}(?:\\s+[A-Z0-9]*\\d[\\w/.-]{0,20})?(?:\\s+\\([^()]{1,40}\\))?';
+
+/**
+ * "There was submitted a report by the Head of Roads on …" (Scottish minutes), "There had been circulated Report No
+ * SLA/16/24 by the Ward Manager" (Highland): whose report it was. Group 1: who.
+ */
+export const THERE_WAS_SUBMITTED = new RegExp(`^There\\s+(?:was|were|had\\s+been|has\\s+been)\\s+${alternation(THERE_WAS_VERBS)}\\s+(?:(?:a|an|the)\\s+(?:joint\\s+|further\\s+)?(?:[\\w-]+\\s+){0,2}?${alternation(SUBMITTED_PAPERS)}|${REPORT_NUMBERED})\\s+(?:\\(?dated\\s+[^,()]{3,30}\\)?,?\\s+)?by\\s+(.{3,200}?)(?:\\s+(?:on|regarding|concerning|about|advising|seeking|providing|presenting|outlining|setting|in\\s+respect\\s+of|which|that|for)\\b|[,.(;:]|$)`);
 
 /** "The Committee received a presentation from Ann Lee, Head of Transport, on …": who gave it. Group 1: who. */
 // Also passive: "A presentation was received from Ms Gale of Bluegum Audit".

@@ -100,7 +100,7 @@ export const whoPresentedRule = defineRule({
   stage: 'presenter',
   description: 'A person welcomed or named, then a relative clause with a presenting verb: "The Panel welcomed X from Y, who provided an update".',
   examples: {
-    valid: ['The Panel welcomed Aisha Patel from Downland Homes Trust, who provided an update on the repairs backlog.'],
+    valid: ['The Panel welcomed Aisha Patel from Downland Homes Trust, who provided an update on the repairs backlog.', 'There had been circulated Report No SLA/16/24 by the Ward Manager, who presented the applications.'],
     invalid: ['The Panel welcomed residents from Elm Court, who provided an update on the repairs backlog.'],
   },
 });
@@ -145,8 +145,15 @@ export const thereWasSubmittedRule = defineRule({
   stage: 'presenter',
   description: 'A report named by its author where no one is recorded presenting it: Scottish "There was submitted (circulated) a report by X on …", "By means of a report by X, the Y was presented".',
   examples: {
-    valid: ['There was submitted a report by the Head of Roads and Transportation on the winter maintenance programme.', 'There was circulated a joint report by the Chief Executive and the Director of Finance regarding the budget.', 'By means of a report by the Corporate Director (Place), the Leisure Centres Update was presented to the Panel.'],
-    invalid: ['There was submitted a petition by residents of Glebe Street.', 'There was no report on this item.'],
+    valid: [
+      'There was submitted a report by the Head of Roads and Transportation on the winter maintenance programme.',
+      'There was circulated a joint report by the Chief Executive and the Director of Finance regarding the budget.',
+      'By means of a report by the Corporate Director (Place), the Leisure Centres Update was presented to the Panel.',
+      // Highland and joint-board minutes name the report by its number.
+      'There had been circulated Report No. HC/14/25 by the Harbour Master on the proposed dues.',
+      'There was submitted Report No TVJB 8-2025 (Ref: AC/25) by the Treasurer presenting the unaudited accounts.',
+    ],
+    invalid: ['There was submitted a petition by residents of Glebe Street.', 'There was no report on this item.', 'There had been circulated a petition by residents of Shore Road.'],
   },
 });
 
@@ -159,8 +166,11 @@ export const attendingRule = defineRule({
       'Ms R Oduya (Head of Highways) and Mr K Blake (Traffic Manager) were in attendance for this item.',
       'In attendance to present this item were:\n\n• Carla Dent, Director of Place\n• Councillor Ben Ilott, Cabinet Member for Growth',
       'Jo Fane, Parks and Open Spaces Manager, attended the meeting to present the report.',
+      // Beside the presenter, in a clause or a sentence of its own.
+      'The General Manager introduced the report and the Chief Financial Officer was in attendance for this item.',
+      'The Director of Finance presented the report. Ms Ruth Ngata, Rates Manager, was in attendance for this item.',
     ],
-    invalid: ['Councillor Moss was in attendance.'],
+    invalid: ['Councillor Moss was in attendance.', 'The Chair opened the meeting and the Clerk was in attendance for this item.'],
   },
 });
 
@@ -177,6 +187,8 @@ export const peopleListRule = defineRule({
       'RESOLVED that the following appointments be made:\n\nCouncillor Tom Keane, Chair\n\nCouncillor Anna Voss, Vice-Chair',
       // A question after the asker's name is no post.
       'Q: Cr Ennis – Can the Works Manager advise when the Bluff Road culvert will be replaced?',
+      // A roll of members opening an attendance item, the first with their office.
+      '2.1 Attendance\nCr M J Kowalski – Shire President\nCr D L Ferreira – Deputy Shire President\nCr A B Whitehurst',
     ],
   },
 });

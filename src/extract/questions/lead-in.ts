@@ -45,7 +45,10 @@ export const leadInBulletRule = defineRule({
       'Members sought clarification on the following points:\n\n•    The level of reserves.',
       'Questions and comments from Members included:\n\n•    Whether the target was achievable.',
       "Members' questions and officers' responses are summarised below:\n\n•    Q. Would the new vehicles be electric? A. Four of the twelve would be.",
+      // A numbered lead-in and its lettered list.
+      '2. Members requested and received clarification on the following:\n   (a) the number of plans issued on time;\n   (b) why placements had risen.',
     ],
+    // Where the lead-in's own paragraph numbering resumes the list has ended (fixture questions-numbered-lead-in-list).
     invalid: ['Questions and comments from Members included:\n\n•    Members welcomed the report.'],
   },
 });

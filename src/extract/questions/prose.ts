@@ -50,8 +50,9 @@ export interface ProseRule extends RuleMeta {
 /** What every asking-verb phrase holds: an asking verb, a seeking verb, or the question noun a putting verb needs. */
 const ASKING_CUE: readonly string[] = [...ASKING_VERBS, ...SEEKING_VERBS, ...QUESTION_NOUNS, ...CONCERN_NOUNS];
 
-// Between a subject and its verb: "(Chair)", ", as Chairman of the Audit Committee,".
-const APPOSITIVE = '(?:\\s{1,3}\\([^)]{1,80}\\)|,\\s[^,]{1,120},)';
+// Between a subject and its verb: "(Chair)", ", as Chairman of the Audit Committee,", or both: "(Leader of the
+// Opposition), attending under Procedure Rule 4.3,".
+const APPOSITIVE = '(?:\\s{1,3}\\([^)]{1,80}\\)(?:,\\s[^,]{1,120},)?|,\\s[^,]{1,120},)';
 // A short leading clause and its comma: "Resulting from the last meeting, ".
 const LEADING_CLAUSE = /^[A-Z][^,;]{2,60},\s+/;
 const ADVERB = '(?:(?:also|then|further|subsequently|specifically|additionally|again|briefly|separately|both)\\s+)?';
@@ -113,6 +114,8 @@ export const askerVerbRule: ProseRule = defineRule({
       'Cllr Amin sought advice on the use of the general reserve.',
       // Two members' questions in one sentence are two records (fixture questions-two-askers-one-sentence).
       'Cllr Abbott asked about recycling rates, and Cllr Brown asked about the garden waste charge.',
+      // A bracketed post and a comma clause both before the verb.
+      'Councillor Ferris (Leader of the Opposition), attending under Procedure Rule 4.3, asked why families were housed outside the borough.',
     ],
     invalid: [
       'The Chair asked if there were any declarations of interest.',
@@ -123,6 +126,7 @@ export const askerVerbRule: ProseRule = defineRule({
       'Mrs Adeyemi (Sandpit Road) asked whether the streetlight would be repaired.',
       'A local resident, Mr Colm Beattie, asked whether the pavilion would be let.',
       'Mr Ira Stone, who lives on Kiln Lane, queried the new speed limit.',
+      'Mr Tom Hale (Chair, Elm Court Residents), speaking under the public participation scheme, asked when the lifts would be repaired.',
       // A concern about a thing, not an open question.
       'Councillor Byrne raised concerns about the condition of the footpath.',
       'Mill Lane - asked the County Council to clear the culvert.',
@@ -222,7 +226,7 @@ export const ASKING_VERB_PATTERNS: readonly RegExp[] = [ASKER_VERB, ASKER_DASH_V
 const PASSIVE_ASKING: readonly string[] = ['queried', 'questioned', 'asked', 'enquired', 'inquired'];
 const PASSIVE_SEEKING: readonly string[] = ['questioned', 'queried', 'requested', 'sought'];
 const PASSIVE_QUESTION = new RegExp(
-  `^(?:(?:It|.{3,200}?,\\s+(?:following which|after which|and)\\s+it)\\s+was\\s+(?:also\\s+|further\\s+|then\\s+)?(${alternation(PASSIVE_ASKING)}\\b.*)|(.{3,300}?\\s+(?:was|were)\\s+(?:also\\s+|therefore\\s+|then\\s+|further\\s+)?${alternation(PASSIVE_SEEKING)}\\b[^,]*))`,
+  `^(?:(?:[Ii]t|.{3,200}?,\\s+(?:following which|after which|and)\\s+it)\\s+was\\s+(?:also\\s+|further\\s+|then\\s+)?(${alternation(PASSIVE_ASKING)}\\b.*)|(.{3,300}?\\s+(?:was|were)\\s+(?:also\\s+|therefore\\s+|then\\s+|further\\s+)?${alternation(PASSIVE_SEEKING)}\\b[^,]*))`,
 );
 
 // What is asked for when it is sought or requested: "An update was requested", "Information was sought".
@@ -234,7 +238,7 @@ export const passiveQuestionRule: ProseRule = defineRule({
   cue: [...PASSIVE_ASKING, ...PASSIVE_SEEKING],
   description: 'A passive question without an asker: "It was queried whether …", "The cost of X was questioned", "Further clarification was requested".',
   examples: {
-    valid: ['It was queried whether the grant would be repeated next year.', 'The timing of the roadworks was questioned.'],
+    valid: ['It was queried whether the grant would be repeated next year.', 'The timing of the roadworks was questioned.', '- it was queried whether enforcement at the pier car park would be increased; and'],
     invalid: ['It was noted that the grant would be repeated next year.', 'Approval was sought for the revised scheme of delegation.'],
   },
   read(s: SentenceAt): Reading | null {
