@@ -672,7 +672,7 @@ export function actionsFromResolutions(resolutions: readonly Resolution[]): Acti
 }
 
 // A row of an action table that restates a commitment recorded earlier in the minutes (the "Action list summary"
-// after the signature) counts once: all but this share of the shorter one's longer words are in the other.
+// after the signature) or an earlier row: all but this share of the shorter one's longer words are in the other.
 const ROW_RESTATES = 0.75;
 // Longer words carry what a task is about ("write", "Smith"); "to", "the", "NO" do not.
 const longWordsOf = (text: string): string[] => wordsOf(text).filter((w) => w.length >= 4);
@@ -683,24 +683,60 @@ const RESTATED_WINDOW = 400;
 // The rows a summary table prints: by an owner column ("… the seat     NO/BM") or under an "Action | Owner" header.
 const RESTATING_ROWS: ReadonlySet<string | undefined> = new Set([ownerColumnRule.id, actionTableRowRule.id]);
 
-/** Drops the action-table rows that restate an earlier action of the document; the first record stands. */
+// A table row that rewords a commitment recorded earlier in prose ("Mr Ocampo agreed to circulate the draft plan to
+// Members" / "Circulate draft recovery plan to Committee Members | Director") is the same task: at least this many
+// words that say what it is about shared, and this share of the shorter one's.
+const REWORDED_MIN_SHARED = 3;
+const REWORDED_SHARE = 0.4;
+// Longer words that say nothing of what a task is about.
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['with', 'will', 'would', 'shall', 'should', 'that', 'this', 'these', 'those', 'from', 'have', 'been', 'they', 'their', 'them', 'about', 'into', 'also', 'said', 'agreed', 'asked', 'were', 'which', 'what', 'when', 'whether']);
+const contentWordsOf = (words: readonly string[]): string[] => words.filter((w) => !FUNCTION_WORDS.has(w));
+
+// Two records of a task read alike when this share of their words (all of them, counted both ways) is shared.
+const READS_ALIKE = 0.6;
+function readsAlike(a: string, b: string): boolean {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  return (2 * sharedWordCount(x, y)) / Math.max(1, x.length + y.length) >= READS_ALIKE;
+}
+
+/**
+ * A commitment recorded twice, once in the minutes and once as a row of an action table, counts once: when the two
+ * read alike the first stands, when the row rewords it the row stands (with its owner and date) and the earlier record
+ * goes; a row restating an earlier row goes.
+ */
 export function dropRestatedRows(items: readonly AgendaItem[]): void {
-  const earlier: string[][] = [];
+  const earlier: { words: string[]; content: string[]; action: Action; row: boolean }[] = [];
+  const dropped = new Set<Action>();
   for (const item of items) {
-    const kept: Action[] = [];
     for (const a of item.actions) {
       const words = longWordsOf(a.text);
-      let restated = false;
-      // Compared with a bounded window of earlier actions: a long action log stays linear.
-      for (let k = Math.max(0, earlier.length - RESTATED_WINDOW); RESTATING_ROWS.has(a.rule) && !restated && k < earlier.length; k++) {
-        const w = earlier[k];
-        const shorter = Math.min(w.length, words.length);
-        restated = shorter >= MIN_ROW_WORDS && sharedWordCount(w, words) / shorter >= ROW_RESTATES;
+      const content = contentWordsOf(words);
+      const row = RESTATING_ROWS.has(a.rule);
+      // The earlier record this row restates, the closest first; compared with a bounded window, a long log stays linear.
+      let restated: (typeof earlier)[number] | null = null;
+      let best = 0;
+      for (let k = Math.max(0, earlier.length - RESTATED_WINDOW); row && k < earlier.length; k++) {
+        const e = earlier[k];
+        if (dropped.has(e.action)) continue;
+        const shorter = Math.min(e.words.length, words.length);
+        const share = shorter >= MIN_ROW_WORDS ? sharedWordCount(e.words, words) / shorter : 0;
+        const shared = e.row ? 0 : sharedWordCount(e.content, content);
+        const contentShare = shared / Math.max(1, Math.min(e.content.length, content.length));
+        const fits = share >= ROW_RESTATES || (shared >= REWORDED_MIN_SHARED && contentShare >= REWORDED_SHARE);
+        if (fits && Math.max(share, contentShare) > best) {
+          best = Math.max(share, contentShare);
+          restated = e;
+        }
       }
-      if (!restated) kept.push(a);
-      earlier.push(words);
+      // Two records that read alike keep the first; a row that rewords the minutes' sentence is kept over it.
+      if (restated !== null) dropped.add(restated.row || readsAlike(restated.action.text, a.text) ? a : restated.action);
+      earlier.push({ words, content, action: a, row });
     }
-    if (kept.length !== item.actions.length) item.actions = kept;
+  }
+  if (dropped.size === 0) return;
+  for (const item of items) {
+    if (item.actions.some((a) => dropped.has(a))) item.actions = item.actions.filter((a) => !dropped.has(a));
   }
 }
 

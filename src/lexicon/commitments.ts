@@ -375,6 +375,9 @@ export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
   'examine',
   'brief',
   'negotiate',
+  // "asked Kenny to gather photographs", "would collect the keys from the hall".
+  'gather',
+  'collect',
 ]);
 
 /** Delivery verbs that also say when an event happens, used without an object: "the works would commence in November". */

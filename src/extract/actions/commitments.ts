@@ -17,6 +17,7 @@ import {
   MEETING_NOUNS,
   MONTHS,
   NAMED_TASK_MODALS,
+  OUTSIDE_BODIES,
   NOT_TASK_AFTER_MODAL,
   OWNER_ROLES,
   LATER_PAPER_WORDS,
@@ -124,13 +125,13 @@ const TO_A_MEETING = `[^.;]{0,80}?\\bto\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[
 export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   commitmentRule({
     id: 'commitment-agreed-to',
-    description: 'Someone agreed, undertook, offered or promised to do something; not a past decision ("it had been agreed to") or a stance ("remained committed to").',
+    description: 'Someone agreed, undertook, offered or promised to do something; not a past decision ("it had been agreed to"), an agreement reported from before the meeting ("… and that the Trust had agreed to reduce the fee", "confirmed that Mr Wheeler had kindly agreed to organise") or a stance ("remained committed to").',
     examples: {
       valid: ['The Head of Waste agreed to circulate the collection figures.', 'Councillor Ames offered to contact the bus operator.', 'The Chairman offered to speak to the farmer about the blocked ditch.', 'The Councillors agreed to walk the boundary on Sunday and decide whether a new fence is required to keep dogs off the pitch.'],
-      invalid: ['The service remained committed to reducing landfill.', 'Councillor Ames noted that it had been agreed to use the larger hall.', 'No objections and AGREED to go with the decision of the Planning Officer.'],
+      invalid: ['The service remained committed to reducing landfill.', 'Councillor Ames noted that it had been agreed to use the larger hall.', 'No objections and AGREED to go with the decision of the Planning Officer.', 'She explained that the Trust had agreed to reduce the management fee by 4%.', 'The Clerk confirmed that Mr Hale had kindly agreed to organise the bonfire again.'],
     },
     pattern: new RegExp(
-      `\\b(?:(?<!\\bhad\\s{1,3}been\\s{1,3})${COMMIT}|(?<!\\b${alternation(STANCE_LINKS)}\\s{1,3})${alternation(STANCE_VERBS)})\\s+to\\s+(?!the\\b|this\\b|that\\b|these\\b|an?\\b|not\\b|${PROCEDURE}\\b)[a-z]+`,
+      `\\b(?:(?<!\\bhad\\s{1,3}been\\s{1,3}|\\b(?:that|and)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,5}had\\s{1,3}(?:[a-z]{2,12}ly\\s{1,3})?)${COMMIT}|(?<!\\b${alternation(STANCE_LINKS)}\\s{1,3})${alternation(STANCE_VERBS)})\\s+to\\s+(?!the\\b|this\\b|that\\b|these\\b|an?\\b|not\\b|${PROCEDURE}\\b)[a-z]+`,
       'i',
     ),
     cue: [...COMMITTING_VERBS, ...STANCE_VERBS],
@@ -188,6 +189,16 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     },
     pattern: new RegExp(`\\b(?:asked|${alternation(DIRECTING_VERBS)})\\s+(?:officers|[Ss]taff|[Aa]dministration|the\\s+(?:[A-Z][\\w-]*/)?(?:Clerk(?:-[A-Z]\\w*)?|Chief\\s+Executive|(?:[A-Z][\\w-]*\\s+){0,4}(?:Officer|Director|Manager)|Head\\s+of\\s+[A-Z][\\w ]{2,40}?))\\s+to\\s+(?!${PROCEDURE}\\b)[a-z]+`),
     cue: ['asked', ...DIRECTING_VERBS],
+  }),
+  commitmentRule({
+    id: 'commitment-asked-person',
+    description: 'Someone asked a member or a person, named with a title or by first name as community councils write it, to do a task: "The Chair asked Kenny to gather photographs", "asked Cllr Boyd to contact the school"; not a body ("asked Council to note").',
+    examples: {
+      valid: ['The Chair asked Kenny to gather photographs of the verge for the next meeting.', 'The Convener asked Cllr Boyd to contact the school about parking.'],
+      invalid: ['The Chair asked Kenny to introduce the item.', 'Residents asked Council to consider a crossing.', 'The Chair asked Kenny whether the bins had been emptied.'],
+    },
+    pattern: new RegExp(`\\basked\\s+(?:${HONORIFIC_NAME_SOURCE}|(?!(?:${DECIDING_BODY}|${alternation(OUTSIDE_BODIES)})\\b)[A-Z][a-z]{2,15})\\s+to\\s+(?:${DO})\\b`),
+    cue: ['asked'],
   }),
   commitmentRule({
     id: 'commitment-asked-that-officers',
@@ -308,11 +319,11 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     description: 'It was confirmed or agreed that officers would (or an officer should or will) do something.',
     examples: {
       valid: ['It was confirmed that officers would review the timetable.', 'It was agreed that the Clerk should contact the police about speeding on Hill Road.'],
-      invalid: ['It was confirmed that the reserves would remain above the minimum.', 'It was agreed that the Council should buy a new defibrillator.'],
+      invalid: ['It was confirmed that the reserves would remain above the minimum.', 'It was agreed that the Council should buy a new defibrillator.', 'It was agreed that the community council would object to the application on road safety grounds.'],
     },
     // "would" reports a promise whoever the subject; "should" or "will" does so of an officer, not of the deciding body ("agreed that the Council should buy …" is a decision).
     pattern: new RegExp(
-      `\\b(?:confirmed|agreed|undertook)\\s+that\\s+(?:(?:officers|the\\s+\\w+(?:\\s+\\w+){0,3})\\s+would|(?:officers|staff|the\\s+(?!(?:${DECIDING_BODY})\\b)\\w+(?:\\s+\\w+){0,3})\\s+(?:should|will|shall))\\b(?!\\s+(?:remain|be|continue|have|not|need|still|stay|only)\\b)`,
+      `\\b(?:confirmed|agreed|undertook)\\s+that\\s+(?:(?:officers|the\\s+\\w+(?:\\s+\\w+){0,3})\\s+would|(?:officers|staff|the\\s+(?!(?:${DECIDING_BODY})\\b)\\w+(?:\\s+\\w+){0,3})\\s+(?:should|will|shall))\\b(?!\\s+(?:remain|be|continue|have|not|need|still|stay|only)\\b|\\s+${PROCEDURE}\\b)`,
       'i',
     ),
     cue: ['confirmed', 'agreed', 'undertook'],
