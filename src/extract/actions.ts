@@ -12,7 +12,7 @@ import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
 import { openerLength, withoutOpeners } from './util/openers.js';
 import { sentences, sharedWordCount } from './util/text.js';
-import { HONORIFIC_SOURCE, looksLikePersonName } from '../tokenize/names.js';
+import { HONORIFIC_NAME_SOURCE, HONORIFIC_SOURCE, looksLikePersonName } from '../tokenize/names.js';
 import { bodyDecision } from './resolutions.js';
 import { AGENT_SOURCE, BARE_ROLE_SOURCE, COMMITMENT_RULES, INITIALS_OWNER_SOURCE, OWNER_SOURCE } from './actions/commitments.js';
 import type { CommitmentRule } from './actions/rule.js';
@@ -168,8 +168,8 @@ export function commitmentText(sentence: string, at: number, rule?: CommitmentRu
   return clause;
 }
 
-// "X asked Members / officers / the Head of Housing to send …": the task falls to those asked, not to X.
-const ASKS_OTHERS = /\basked\s+(?:them|[Mm]embers|[Cc]ouncillors|[Oo]fficers|the\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[A-Z][\w ]{2,60}?))\s+to\b/;
+// "X asked Members / officers / the Head of Housing / Kenny to send …": the task falls to those asked, not to X.
+const ASKS_OTHERS = new RegExp(`\\basked\\s+(?:them|[Mm]embers|[Cc]ouncillors|[Oo]fficers|the\\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[A-Z][\\w ]{2,60}?)|${HONORIFIC_NAME_SOURCE}|[A-Z][a-z]{2,15})\\s+to\\b`);
 
 // Who the task falls to: the subject before the commitment verb (or before "to" in "Clerk to write").
 const OWNER = new RegExp(
@@ -203,9 +203,9 @@ function ownerOf(sentence: string): string | null {
 }
 
 const MONTH = alternation(MONTHS);
-// Due dates: "by 30 June 2024", "at the next meeting", "by the end of March", "in the new year".
+// Due dates: "by 30 June 2024", "at the next meeting", "by the end of March", "in the new year", "to the June Ordinary Meeting".
 const DUE_WORDS = new RegExp(
-  `\\b(?:by|before|at|to|for|in|within)\\s+(?:the\\s+)?(?:${alternation(RELATIVE_DEADLINES)}(?=\\s+${alternation(DEADLINE_UNITS)}\\b)|end\\s+of\\s+\\w+|(?!the\\b)\\w+\\s+(?:meeting|committee)|${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?(?:\\s+\\d{4})?|(?:two|three|four|six|\\d{1,2})\\s+(?:weeks|months))(?:\\s+(?:meeting|committee|cabinet|board|panel|agenda))?\\b`,
+  `\\b(?:by|before|at|to|for|in|within)\\s+(?:the\\s+)?(?:${alternation(RELATIVE_DEADLINES)}(?=\\s+${alternation(DEADLINE_UNITS)}\\b)|end\\s+of\\s+\\w+|(?!the\\b)\\w+\\s+(?:meeting|committee)|${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?(?:\\s+\\d{4})?|(?:two|three|four|six|\\d{1,2})\\s+(?:weeks|months))(?:\\s+(?:[a-z]+\\s+)?(?:meeting|committee|cabinet|board|panel|agenda))?\\b`,
   'i',
 );
 // A month and year is the most specific due date short of a full date: "in July 2020", "by the end of March 2025".
