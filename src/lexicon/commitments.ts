@@ -545,3 +545,6 @@ export const PASSED_ON_VERBS: readonly string[] = extendable('PASSED_ON_VERBS', 
 
 /** Events a decision schedules for later: "… and schedule a public hearing for May 13". Lower case. */
 export const SCHEDULED_EVENTS: readonly string[] = extendable('SCHEDULED_EVENTS', ['public hearing', 'public meeting', 'special meeting', 'site visit', 'site meeting', 'workshop']);
+
+/** How a member says they will put a motion to a later meeting: "will move a motion", "will bring forward a motion". */
+export const MOTION_NOTICE_VERBS: readonly string[] = extendable('MOTION_NOTICE_VERBS', ['move', 'bring forward', 'put forward', 'introduce', 'present', 'submit', 'table']);

@@ -16,6 +16,7 @@ import {
   MEETING_BUSINESS_DONE,
   MEETING_NOUNS,
   MONTHS,
+  MOTION_NOTICE_VERBS,
   NAMED_TASK_MODALS,
   OUTSIDE_BODIES,
   NOT_TASK_AFTER_MODAL,
@@ -89,9 +90,10 @@ export const OWNER_SOURCE = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|$
 export const OWNER_PRESENT_TASK = new RegExp(`^(?:${OWNER_SOURCE})\\s+(?:${DO})(?:e?s)\\b`);
 /** Who can promise in a sentence: an owner or a pronoun. */
 const ACTOR = `(?:${OWNER_SOURCE}|[Hh]e|[Ss]he|[Tt]hey)`;
-// A promise's verb: a delivery verb or "take this point away".
+// A promise's verb: a delivery verb, "take this point away", or a task had done: "will have signage checked weekly"
+// (not "would have been checked", a past that did not happen).
 // Not a delivery verb used of an event's timing: "the works were tendered and would commence in November".
-const PROMISE = `(?:(?!(?:${alternation(TIMED_EVENT_VERBS)})\\s+(?:${alternation(EVENT_TIME_WORDS)})\\b)(?:${DO})|take\\s+(?:this|the|that)\\s+(?:point|matter|issue|suggestion|comment)?s?\\s*(?:away|back))`;
+const PROMISE = `(?:(?!(?:${alternation(TIMED_EVENT_VERBS)})\\s+(?:${alternation(EVENT_TIME_WORDS)})\\b)(?:${DO})|take\\s+(?:this|the|that)\\s+(?:point|matter|issue|suggestion|comment)?s?\\s*(?:away|back)|have\\s+(?!been\\b)(?:[\\w'’-]+\\s+){1,3}?(?:${alternation(TASKS_DONE)})\\b)`;
 
 // Verbs that make the words before "to be" a clause, not a bare noun phrase: "Members agreed for the bins to be …".
 const FINITE_BEFORE = alternation([...REQUESTING_VERBS, ...COMMITTING_VERBS, ...REPORTING_VERBS, 'noted', 'decided', 'resolved', 'suggested', 'proposed', 'reported', 'felt', 'hoped', 'expected']);
@@ -403,6 +405,17 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     // Every reading has its modal ("would", "will", "shall"): rarer than "and".
     cue: ['would', 'will', 'shall'],
   }),
+  // After commitment-said-would, which reads "gave notice that she will bring forward a motion" when nothing comes between.
+  commitmentRule({
+    id: 'commitment-notice-of-motion',
+    description: 'A member gave notice that they will move or bring forward a motion at a later meeting, whatever comes between: "gave notice that at the December 3 meeting she will move a motion …", "provided notice that he will bring forward a motion at the May 13 meeting".',
+    examples: {
+      valid: ['Councillor Dufresne gave notice that at the March 3 meeting she will move a motion regarding winter parking.', 'Councillor Dauphinee provided notice that he will bring forward a motion at the May 13 meeting regarding unsightly premises.'],
+      invalid: ['Councillor Dufresne gave notice that she had withdrawn her motion on winter parking.', 'Notice of the motion was given at the last meeting.'],
+    },
+    pattern: new RegExp(`\\b(?:gave|gives|given|provided|served)\\s+notice\\s+that\\b[^.;]{0,80}?\\b(?:he|she|they|I|we)\\s+(?:${WOULD_WILL})\\s+(?:${alternation(MOTION_NOTICE_VERBS)})\\b[^.;]{0,80}?\\bmotion\\b`, 'i'),
+    cue: ['notice'],
+  }),
   commitmentRule({
     id: 'commitment-named-to-do',
     description: 'An owner "to" do something, as parish minutes and action lists write it: "Clerk to write to …", "Cllr Ash to obtain quotes", "NO/BM to look at …", or in a clause after a comma or a dash: "…, Councillor Healey to order scalpings".',
@@ -428,8 +441,8 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-later-clause',
     description: 'A promise in a later clause whose subject is elided.',
     examples: {
-      valid: ['The issue had been noted and would report back to the Panel in June.', 'The Clerk had chased the contractor and would complete the snagging list.'],
-      invalid: ['The issue had been noted and reported to the Panel in June.', 'Ms Tan replied that the resurfacing had been awarded and would commence in March.'],
+      valid: ['The issue had been noted and would report back to the Panel in June.', 'The Clerk had chased the contractor and would complete the snagging list.', 'The Foreman estimated three weeks for the work and will have the signage checked weekly.'],
+      invalid: ['The issue had been noted and reported to the Panel in June.', 'Ms Tan replied that the resurfacing had been awarded and would commence in March.', 'The gully was blocked and would have been checked had the crew been available.'],
     },
     pattern: new RegExp(`(?:,|\\band|\\bbut|\\bhowever,?)\\s+${WOULD_WILL}\\s+(?:also\\s+)?(?:${PROMISE})\\b`),
     cue: ['would', 'will', 'shall'],
