@@ -7,12 +7,12 @@
 import type { Action, AgendaItem, Resolution } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { defineRule } from '../rules/define.js';
-import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, COUNCIL_AREA_NOUNS, TASK_LABELS, DUE_COLUMN_HEADERS, FOLLOW_UP_PAPERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, OPEN_DEADLINES, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MEETING_NOUNS, MONTHS, REPORTING_VERBS, REQUESTING_VERBS, OUTSIDE_BODIES, STANCE_VERBS, WordDispatch, alternation } from '../lexicon/index.js';
+import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, COUNCIL_AREA_NOUNS, TASK_LABELS, DUE_COLUMN_HEADERS, FOLLOW_UP_PAPERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, OPEN_DEADLINES, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, MEETING_NOUNS, MONTHS, REPORTING_VERBS, REQUESTING_VERBS, OUTSIDE_BODIES, PASSED_ON_VERBS, ROLE_HEADS, EXECUTIVE_BODIES, RESOLUTION_ASKING_VERBS, SCHEDULED_EVENTS, STANCE_VERBS, WordDispatch, alternation } from '../lexicon/index.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
 import { openerLength, withoutOpeners } from './util/openers.js';
 import { sentences, sharedWordCount } from './util/text.js';
-import { looksLikePersonName } from '../tokenize/names.js';
+import { HONORIFIC_NAME_SOURCE, HONORIFIC_SOURCE, looksLikePersonName } from '../tokenize/names.js';
 import { bodyDecision } from './resolutions.js';
 import { AGENT_SOURCE, BARE_ROLE_SOURCE, COMMITMENT_RULES, INITIALS_OWNER_SOURCE, OWNER_SOURCE } from './actions/commitments.js';
 import type { CommitmentRule } from './actions/rule.js';
@@ -25,10 +25,11 @@ export const COMMITMENT_PATTERNS: readonly RegExp[] = COMMITMENT_RULES.map((r) =
 // Not commitments whatever their verbs (a standing duty, "Members are required to …", only as the sentence's own
 // clause: "… and decide if a digger is required to …" is a task's detail): a member's indirect question ("Cr A asked when the causeway would be
 // repaired") unless an answer follows in the sentence, plans described in a report, hopes, agenda boilerplate and
-// standing instructions ("Members are asked to declare", "To confirm that …"), the clerk's statutory
+// standing instructions ("Members are asked to declare", "To confirm that …"), a question put on notice as Irish
+// minutes print it ("To ask the District Engineer when the lighting will be repaired"), the clerk's statutory
 // duty quoted in Ontario minutes ("Clerk to record, without note or comment, …"), questions, and what a
 // letter or report says ("The letter from the Minister stated that the department would write …").
-const NOT_COMMITMENT = /\b(?:are|is)\s+(?:required|asked)\s+to\s+declare\b|^[^,;]{0,80}?\b(?:asked|queried|enquired|inquired|questioned)\s+(?:when|whether|how|if|why|what)\b(?![^;]{0,200}(?:;|\b(?:replied|responded|advised|confirmed|said|stated|explained|indicated|clarified|agreed|undertook)\b))|^[^.;]{0,60}?\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b|\bto\s+record,?\s+without\s+note\s+or\s+comment\b|\?\s*["'”’]?$|^(?:The|A|An|In\s+(?:the|a|an|his|her|their))\s+(?:\w+\s+)?(?:letter|report|email|e-mail|response|statement|correspondence|submission|briefing)\b[^.;]{0,120}?\b(?:stated|said|explained|confirmed|advised|indicated|set\s+out|noted)\b/i;
+const NOT_COMMITMENT = /\b(?:are|is)\s+(?:required|asked)\s+to\s+declare\b|^[^,;]{0,80}?\b(?:asked|queried|enquired|inquired|questioned)\s+(?:when|whether|how|if|why|what)\b(?![^;]{0,200}(?:;|\b(?:replied|responded|advised|confirmed|said|stated|explained|indicated|clarified|agreed|undertook)\b))|^[^.;]{0,60}?\b(?:are|is)\s+required\s+to\b|\bmust\s+(?:also\s+)?declare\b|^Under\s+Standing\s+Order\b|^To\s+(?:confirm|consider|receive|note|approve|agree)\b|^["“]?To\s+ask\b|\bit\s+was\s+hoped\b|\bwould\s+be\s+(?:considered|reviewed)\s+as\s+part\s+of\b|\bto\s+record,?\s+without\s+note\s+or\s+comment\b|\?\s*["'”’]?$|^(?:The|A|An|In\s+(?:the|a|an|his|her|their))\s+(?:\w+\s+)?(?:letter|report|email|e-mail|response|statement|correspondence|submission|briefing)\b[^.;]{0,120}?\b(?:stated|said|explained|confirmed|advised|indicated|set\s+out|noted)\b/i;
 
 // What a report or plan "would" or "will" do is a plan described, unless it is to come to a later meeting.
 const REPORT_PLAN = /\b(?:the report|the strategy|the plan|the policy|the programme|the scheme|the budget|the proposals?)\s+(?:would|will)\b(?!\s+(?:be\s+)?(?:considered|brought|presented|reported|submitted|come\s+back|return)\b)/i;
@@ -130,6 +131,9 @@ const PASSIVE_RULES = new Set(['commitment-later-agenda', 'commitment-would-be-d
 // semicolon that clause is the task ("Letter from the school; Clerk to reply.").
 const OWN_SUBJECT_RULES = new Set(['commitment-named-to-do', 'commitment-would-do', 'commitment-named-will-do']);
 
+// A new subject after a comma or semicolon and "and" or "but", right before the commitment's verb: "…, and the Inspector ".
+const OTHER_SUBJECT_CLAUSE = new RegExp(`[,;]\\s*(?:and|but)\\s+((?:${OWNER_SOURCE})\\s+(?:also\\s+|then\\s+)?)$`);
+
 /** The commitment's own words: the whole sentence, or its later clause when the subject is elided (or its own, after a semicolon). */
 export function commitmentText(sentence: string, at: number, rule?: CommitmentRule): string {
   if (at <= 0) return sentence;
@@ -138,6 +142,13 @@ export function commitmentText(sentence: string, at: number, rule?: CommitmentRu
   // After a comma or a dash the clause with its own subject closes the sentence that gives its reason: "The potholes
   // were discussed …, Councillor Dunmore to order planings" is one record.
   if (rule !== undefined && OWN_SUBJECT_RULES.has(rule.id)) return sentence;
+  // "Mr Baillie sought clarification on …, and the Inspector undertook to provide the figure": a promise made by
+  // another subject after ", and" is the later clause, its subject with it.
+  if (rule !== undefined && rule.id === 'commitment-agreed-to') {
+    const other = OTHER_SUBJECT_CLAUSE.exec(sentence.slice(0, at));
+    const clause = other ? sentence.slice(other.index + other[0].length - other[1].length) : '';
+    if (other && wordsOf(clause).length >= MIN_CLAUSE_WORDS) return clause;
+  }
   // A later clause with a subject of its own ("…, but Democratic Services would ascertain …") stays in its sentence.
   if (rule !== undefined && WHOLE_SENTENCE_RULES.has(rule.id)) return sentence;
   const before = sentence.slice(0, at);
@@ -157,8 +168,8 @@ export function commitmentText(sentence: string, at: number, rule?: CommitmentRu
   return clause;
 }
 
-// "X asked Members / officers / the Head of Housing to send …": the task falls to those asked, not to X.
-const ASKS_OTHERS = /\basked\s+(?:them|[Mm]embers|[Cc]ouncillors|[Oo]fficers|the\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[A-Z][\w ]{2,60}?))\s+to\b/;
+// "X asked Members / officers / the Head of Housing / Kenny to send …": the task falls to those asked, not to X.
+const ASKS_OTHERS = new RegExp(`\\basked\\s+(?:them|[Mm]embers|[Cc]ouncillors|[Oo]fficers|the\\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[A-Z][\\w ]{2,60}?)|${HONORIFIC_NAME_SOURCE}|[A-Z][a-z]{2,15})\\s+to\\b`);
 
 // Who the task falls to: the subject before the commitment verb (or before "to" in "Clerk to write").
 const OWNER = new RegExp(
@@ -192,9 +203,9 @@ function ownerOf(sentence: string): string | null {
 }
 
 const MONTH = alternation(MONTHS);
-// Due dates: "by 30 June 2024", "at the next meeting", "by the end of March", "in the new year".
+// Due dates: "by 30 June 2024", "at the next meeting", "by the end of March", "in the new year", "to the June Ordinary Meeting".
 const DUE_WORDS = new RegExp(
-  `\\b(?:by|before|at|to|for|in|within)\\s+(?:the\\s+)?(?:${alternation(RELATIVE_DEADLINES)}(?=\\s+${alternation(DEADLINE_UNITS)}\\b)|end\\s+of\\s+\\w+|(?!the\\b)\\w+\\s+(?:meeting|committee)|${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?(?:\\s+\\d{4})?|(?:two|three|four|six|\\d{1,2})\\s+(?:weeks|months))(?:\\s+(?:meeting|committee|cabinet|board|panel|agenda))?\\b`,
+  `\\b(?:by|before|at|to|for|in|within)\\s+(?:the\\s+)?(?:${alternation(RELATIVE_DEADLINES)}(?=\\s+${alternation(DEADLINE_UNITS)}\\b)|end\\s+of\\s+\\w+|(?!the\\b)\\w+\\s+(?:meeting|committee)|${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\d))?(?:\\s+\\d{4})?|(?:two|three|four|six|\\d{1,2})\\s+(?:weeks|months))(?:\\s+(?:[a-z]+\\s+)?(?:meeting|committee|cabinet|board|panel|agenda))?\\b`,
   'i',
 );
 // A month and year is the most specific due date short of a full date: "in July 2020", "by the end of March 2025".
@@ -473,6 +484,11 @@ function afterDecision(blocks: readonly Block[], resolutions: readonly Resolutio
   return out;
 }
 
+// A topic label before a sentence: "Grants: ", "Play area: ".
+const TOPIC_LABEL = /^[A-Z][\w ’'&-]{1,40}:\s+(?=[A-Z])/;
+// A short promise to do what was just asked, its task a pronoun: "The Clerk undertook to provide it.", "He agreed to do so."
+const DONE_AS_ASKED = new RegExp(`^[^,;]{1,60}?\\b(?:${alternation(COMMITTING_VERBS)}|would|will)\\s+(?:to\\s+)?(?:[a-z]+\\s+)?(?:it|this|that|them|so)\\.?$`);
+
 /** Actions in one item; resolution clauses that ask for future work are actions too. */
 export function extractActions(ctx: ItemContext, resolutions: readonly Resolution[] = []): Action[] {
   const out: Action[] = [];
@@ -561,11 +577,18 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
       const text = labelled ? part.slice(0, trailing!.index) : part;
       const before = out.length;
       const said = sentences(text);
+      let previousFound = false;
       for (const s of said) {
         const c = commitmentIn(s.text);
+        const askedBefore = previousFound;
+        previousFound = false;
         if (!c) continue;
         // "Council agreed to increase the rents …": the meeting decided (a resolution), no one took a task.
-        if (c.rule.id === 'commitment-agreed-to' && bodyDecision(s.text)?.groups?.to !== undefined) continue;
+        // A topic label may open it: "Grants: The Council agreed to donate £150 to …".
+        if (c.rule.id === 'commitment-agreed-to' && bodyDecision(s.text.replace(TOPIC_LABEL, ''))?.groups?.to !== undefined) continue;
+        // "Cr Fielding asked that a timeline be provided. The General Manager undertook to provide it.": the promise to do
+        // what the sentence before asked for is the same commitment.
+        if (askedBefore && DONE_AS_ASKED.test(s.text)) continue;
         const found = action(commitmentText(s.text, c.at, c.rule), placeOf(b), c.rule.id);
         // A deadline is the commitment's own: "… had been consulted in May and offered to share …" has none.
         if (c.at > 0 && found.text === s.text) found.due = dueOf(s.text.slice(c.at));
@@ -575,6 +598,7 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
         if (found.owner === null && c.at > 0) found.owner = ownerOf(s.text.slice(c.at).replace(/^(?:[,;]|and\b|but\b)\s*/, ''));
         if (labelled) found.owner = labelled;
         out.push(found);
+        previousFound = true;
       }
       // "The stile on footpath 4 is broken. Action: Clerk": the label alone makes the sentence before it a task.
       const last = said[said.length - 1];
@@ -589,13 +613,17 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
 }
 
 // A resolution clause that asks for a future report or a later return, or sets an owner a task: also an action.
+// Who a clause asks or calls on to act: officers, staff, the Administration, a post of the council's own ("the General
+// Manager", "the Chief Executive Officer", "the Cabinet"); not another body ("calls on the HSE to", "request the Province to" is an appeal).
+const ASKED_PARTY = `officers|staff|administration|the\\s+(?:[A-Z][\\w-]*\\s+){0,3}?(?:${alternation([...ROLE_HEADS, ...EXECUTIVE_BODIES])})\\b|the\\s+${BARE_ROLE_SOURCE}`;
 const FUTURE_REPORT = new RegExp(
-  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs)\\s+(?:officers|the\\s+[A-Z]\\w+(?:\\s+[A-Z]?\\w+)?|the\\s+${BARE_ROLE_SOURCE})\\s+to\\s+[a-z]+|(?:request|requests)\\s+(?:officers|staff|the\\s+${BARE_ROLE_SOURCE})\\s+to\\s+[a-z]+|report\\s+back|referred\\s+to\\s+(?:staff|officers|the\\s+\\w+(?:\\s+\\w+)?)\\s+for\\s+(?:a\\s+)?(?:further\\s+)?report|be\\s+referred\\s+(?:back\\s+)?to\\s+(?:the\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,5}?(?:${alternation(MEETING_NOUNS)})\\b|be\\s+passed\\s+on\\s+to\\b|\\b(?:to|at)\\s+the\\s+(?:${MONTH})\\s+meeting\\b|\\bat\\s+a\\s+(?:special|further|later|subsequent)\\s+(?:[a-z]+\\s+)?meeting\\b|(?:further|update|progress|follow-up)\\s+reports?|(?:requests?|receives?)\\s+(?:a\\s+)?(?:further|progress)\\s+update\\b|request(?:s|ed)?\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:${alternation(FOLLOW_UP_PAPERS)})\\b|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|be\\s+asked\\s+to\\s+(?:${alternation(DELIVERY_VERBS)})\\b|future\\s+meeting|next\\s+(?:[a-z]+\\s+)?meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
+  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs)\\s+(?:officers|staff|administration|the\\s+[A-Z]\\w+(?:\\s+[A-Z]?\\w+)?|the\\s+${BARE_ROLE_SOURCE})\\s+to\\s+[a-z]+|(?:${alternation(RESOLUTION_ASKING_VERBS)})\\s+(?:${ASKED_PARTY})\\s+to\\s+[a-z]+|requests?\\s+that\\s+(?:${ASKED_PARTY})\\s+(?:${alternation(DELIVERY_VERBS)}|report)\\b|report\\s+back|referred\\s+to\\s+(?:staff|officers|the\\s+\\w+(?:\\s+\\w+)?)\\s+for\\s+(?:a\\s+)?(?:further\\s+)?report|be\\s+referred\\s+(?:back\\s+)?to\\s+(?:the\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,5}?(?:${alternation(MEETING_NOUNS)})\\b|be\\s+(?:${alternation(PASSED_ON_VERBS)})\\s+to\\b|\\b(?:to|at|for)\\s+the\\s+(?:${MONTH})(?:\\s+\\d{4})?\\s+(?:[a-z]+\\s+)?meeting\\b|schedules?\\s+(?:a|an)\\s+(?:${alternation(SCHEDULED_EVENTS)})\\b|\\bat\\s+a\\s+(?:special|further|later|subsequent)\\s+(?:[a-z]+\\s+)?meeting\\b|(?:further|update|progress|follow-up)\\s+reports?|(?:requests?|receives?)\\s+(?:a\\s+)?(?:further|progress)\\s+update\\b|request(?:s|ed)?\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:${alternation(FOLLOW_UP_PAPERS)})\\b|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|be\\s+asked\\s+to\\s+(?:${alternation(DELIVERY_VERBS)})\\b|future\\s+meeting|next\\s+(?:[a-z]+\\s+)?meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
   'i',
 );
 // "the Clerk write to the highway authority", "the Clerk should notify …", "the Public Service prepare …": an owner set a task;
-// not the deciding body itself ("the Council should purchase …", "the City of Winnipeg prepare …" is the decision).
-const OWNER_TASKED = new RegExp(`^(?!the\\s+(?:[A-Z][\\w-]*\\s+){0,3}(?:Council|Committee|Board|Panel|Cabinet|Authority)\\s|the\\s+${alternation(COUNCIL_AREA_NOUNS)}\\s+of\\s)(?:${OWNER_SOURCE})\\s+(?:${alternation(FUTURE_MODALS)}(?:,\\s[^,]{1,40},)?\\s+|(?:is\\s+|are\\s+)?to\\s+|be\\s+(?:asked|requested|instructed|directed)\\s+to\\s+)?(?!confirm\\b)(?:${alternation(DELIVERY_VERBS)})\\b`);
+// not the deciding body itself ("the Council should purchase …", "the City of Winnipeg prepare …" is the decision), nor
+// a member put in another's seat ("Councillor Ahmed replace Councillor Costa on the Licensing Committee" is an appointment).
+const OWNER_TASKED = new RegExp(`^(?!the\\s+(?:[A-Z][\\w-]*\\s+){0,3}(?:Council|Committee|Board|Panel|Cabinet|Authority)\\s|the\\s+${alternation(COUNCIL_AREA_NOUNS)}\\s+of\\s)(?:${OWNER_SOURCE})\\s+(?:${alternation(FUTURE_MODALS)}(?:,\\s[^,]{1,40},)?\\s+|(?:is\\s+|are\\s+)?to\\s+|be\\s+(?:asked|requested|instructed|directed)\\s+to\\s+)?(?!confirm\\b|replace\\s+${HONORIFIC_SOURCE}\\s)(?:${alternation(DELIVERY_VERBS)})\\b`);
 
 // A later clause of a resolution with its own subject: "… be raised by £800 and that the Clerk should notify …".
 // Canadian clauses print the lead in capitals and the owner in lower case: "…; AND THAT staff be directed to forward …".
@@ -606,9 +634,13 @@ const CLAUSE_LEAD = /^(?:and\s+)?(?:further\s+)?that\s+/i;
 
 // A clause that only receives or notes a paper of this meeting, whose title may say "update" or "progress report":
 // "Receives the Recovery Update report.", "That the Audit Progress Report for Quarter 3 be noted." Not when it asks more.
-const PAPER_RECEIVED = /^(?:(?:that\s+)?(?:the\s+\w+\s+)?(?:receives?|notes?|accepts?)\s+the\b[^.;]{0,150}\breports?|(?:that\s+)?the\b[^.;]{0,150}\breports?\b[^.;]{0,80}\bbe\s+(?:noted|received|accepted))\.?$/i;
+const PAPER_RECEIVED = /^(?:(?:that\s+)?(?:(?:the\s+)?\w+\s+)?(?:receives?|notes?|accepts?)\s+the\b[^.;]{0,150}\breports?|(?:that\s+)?the\b[^.;]{0,150}\breports?\b[^.;]{0,80}\bbe\s+(?:noted|received|accepted))\.?$/i;
 const ASKS_MORE = /\b(?:and|requests?|asks?|further|next|future)\b/i;
 const receivesPaperOnly = (text: string): boolean => PAPER_RECEIVED.test(text.trim()) && !ASKS_MORE.test(text);
+
+// A decision sending copies of itself for support ("a copy of this Resolution be forwarded to MP Rota; AMO …"), as
+// Ontario councils close a resolution: the council's position made known, no task.
+const COPIES_SENT = /^(?:that\s+)?(?:a\s+)?cop(?:y|ies)\s+of\s+(?:this|the|its)\s+(?:resolution|motion)\b/i;
 
 /** Resolution clauses that ask for a future report or a later return are actions too. */
 export function actionsFromResolutions(resolutions: readonly Resolution[]): Action[] {
@@ -619,6 +651,7 @@ export function actionsFromResolutions(resolutions: readonly Resolution[]): Acti
     if (r.end !== undefined) place.end = r.end;
     if (r.page !== undefined) place.page = r.page;
     // "AND FURTHER THAT staff prepare …": the clause's own lead is not part of who is tasked.
+    if (COPIES_SENT.test(r.text)) continue;
     if ((FUTURE_REPORT.test(r.text) && !receivesPaperOnly(r.text)) || OWNER_TASKED.test(r.text.replace(CLAUSE_LEAD, ''))) {
       out.push(action(r.text, place, futureWorkRule.id));
       continue;
@@ -639,7 +672,7 @@ export function actionsFromResolutions(resolutions: readonly Resolution[]): Acti
 }
 
 // A row of an action table that restates a commitment recorded earlier in the minutes (the "Action list summary"
-// after the signature) counts once: all but this share of the shorter one's longer words are in the other.
+// after the signature) or an earlier row: all but this share of the shorter one's longer words are in the other.
 const ROW_RESTATES = 0.75;
 // Longer words carry what a task is about ("write", "Smith"); "to", "the", "NO" do not.
 const longWordsOf = (text: string): string[] => wordsOf(text).filter((w) => w.length >= 4);
@@ -650,24 +683,60 @@ const RESTATED_WINDOW = 400;
 // The rows a summary table prints: by an owner column ("… the seat     NO/BM") or under an "Action | Owner" header.
 const RESTATING_ROWS: ReadonlySet<string | undefined> = new Set([ownerColumnRule.id, actionTableRowRule.id]);
 
-/** Drops the action-table rows that restate an earlier action of the document; the first record stands. */
+// A table row that rewords a commitment recorded earlier in prose ("Mr Ocampo agreed to circulate the draft plan to
+// Members" / "Circulate draft recovery plan to Committee Members | Director") is the same task: at least this many
+// words that say what it is about shared, and this share of the shorter one's.
+const REWORDED_MIN_SHARED = 3;
+const REWORDED_SHARE = 0.4;
+// Longer words that say nothing of what a task is about.
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['with', 'will', 'would', 'shall', 'should', 'that', 'this', 'these', 'those', 'from', 'have', 'been', 'they', 'their', 'them', 'about', 'into', 'also', 'said', 'agreed', 'asked', 'were', 'which', 'what', 'when', 'whether']);
+const contentWordsOf = (words: readonly string[]): string[] => words.filter((w) => !FUNCTION_WORDS.has(w));
+
+// Two records of a task read alike when this share of their words (all of them, counted both ways) is shared.
+const READS_ALIKE = 0.6;
+function readsAlike(a: string, b: string): boolean {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  return (2 * sharedWordCount(x, y)) / Math.max(1, x.length + y.length) >= READS_ALIKE;
+}
+
+/**
+ * A commitment recorded twice, once in the minutes and once as a row of an action table, counts once: when the two
+ * read alike the first stands, when the row rewords it the row stands (with its owner and date) and the earlier record
+ * goes; a row restating an earlier row goes.
+ */
 export function dropRestatedRows(items: readonly AgendaItem[]): void {
-  const earlier: string[][] = [];
+  const earlier: { words: string[]; content: string[]; action: Action; row: boolean }[] = [];
+  const dropped = new Set<Action>();
   for (const item of items) {
-    const kept: Action[] = [];
     for (const a of item.actions) {
       const words = longWordsOf(a.text);
-      let restated = false;
-      // Compared with a bounded window of earlier actions: a long action log stays linear.
-      for (let k = Math.max(0, earlier.length - RESTATED_WINDOW); RESTATING_ROWS.has(a.rule) && !restated && k < earlier.length; k++) {
-        const w = earlier[k];
-        const shorter = Math.min(w.length, words.length);
-        restated = shorter >= MIN_ROW_WORDS && sharedWordCount(w, words) / shorter >= ROW_RESTATES;
+      const content = contentWordsOf(words);
+      const row = RESTATING_ROWS.has(a.rule);
+      // The earlier record this row restates, the closest first; compared with a bounded window, a long log stays linear.
+      let restated: (typeof earlier)[number] | null = null;
+      let best = 0;
+      for (let k = Math.max(0, earlier.length - RESTATED_WINDOW); row && k < earlier.length; k++) {
+        const e = earlier[k];
+        if (dropped.has(e.action)) continue;
+        const shorter = Math.min(e.words.length, words.length);
+        const share = shorter >= MIN_ROW_WORDS ? sharedWordCount(e.words, words) / shorter : 0;
+        const shared = e.row ? 0 : sharedWordCount(e.content, content);
+        const contentShare = shared / Math.max(1, Math.min(e.content.length, content.length));
+        const fits = share >= ROW_RESTATES || (shared >= REWORDED_MIN_SHARED && contentShare >= REWORDED_SHARE);
+        if (fits && Math.max(share, contentShare) > best) {
+          best = Math.max(share, contentShare);
+          restated = e;
+        }
       }
-      if (!restated) kept.push(a);
-      earlier.push(words);
+      // Two records that read alike keep the first; a row that rewords the minutes' sentence is kept over it.
+      if (restated !== null) dropped.add(restated.row || readsAlike(restated.action.text, a.text) ? a : restated.action);
+      earlier.push({ words, content, action: a, row });
     }
-    if (kept.length !== item.actions.length) item.actions = kept;
+  }
+  if (dropped.size === 0) return;
+  for (const item of items) {
+    if (item.actions.some((a) => dropped.has(a))) item.actions = item.actions.filter((a) => !dropped.has(a));
   }
 }
 

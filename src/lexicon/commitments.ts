@@ -156,6 +156,8 @@ export const OWNER_ROLES: readonly string[] = extendable('OWNER_ROLES', [
   'Secretary',
   'Minute Secretary',
   'Treasurer',
+  // Australian and New Zealand councils' chief executive: "Requests the CEO to apply …", "CEO to write to Main Roads".
+  'CEO',
 ]);
 
 /** Verbs by which a meeting asks someone to act: "was asked to", "requested that", "tasked with". */
@@ -237,7 +239,27 @@ export const DELIVERED: readonly string[] = extendable('DELIVERED', [
 ]);
 
 /** Practical tasks promised in the passive ("a meeting will be arranged", "the booking would be double checked"), besides DELIVERED. */
-export const TASKS_DONE: readonly string[] = extendable('TASKS_DONE', ['arranged', 'scheduled', 'checked', 'double checked', 'installed', 'put up', 'repaired', 'ordered', 'obtained', 'booked', 'chased', 'contacted', 'informed', 'notified', 'invited', 'sought']);
+export const TASKS_DONE: readonly string[] = extendable('TASKS_DONE', [
+  'arranged',
+  'scheduled',
+  'checked',
+  'double checked',
+  'installed',
+  'put up',
+  'repaired',
+  'ordered',
+  'obtained',
+  'booked',
+  'chased',
+  'contacted',
+  'informed',
+  'notified',
+  'invited',
+  'sought',
+  // A paper sent on to someone: "a revised recovery plan would be submitted to the Department in November" (not "the
+  // planning application would be submitted in May", the applicant's timing).
+  'submitted to',
+]);
 
 /** What happens to a report at a later meeting: "would be brought to the next meeting", "be presented at the 6 May committee". */
 export const TO_MEETING: readonly string[] = extendable('TO_MEETING', ['brought', 'presented', 'submitted', 'reported', 'considered', 'added', 'included', 'scheduled', 'heard', 'discussed', 'taken', 'tabled', 'placed']);
@@ -353,6 +375,9 @@ export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
   'examine',
   'brief',
   'negotiate',
+  // "asked Kenny to gather photographs", "would collect the keys from the hall".
+  'gather',
+  'collect',
 ]);
 
 /** Delivery verbs that also say when an event happens, used without an object: "the works would commence in November". */
@@ -417,8 +442,8 @@ export const TO_BE_DONE: readonly string[] = extendable('TO_BE_DONE', [
   'submitted',
 ]);
 
-/** What a meeting asks to be done with a thing later, besides DELIVERED: "requested that the item be placed on the agenda". */
-export const REQUESTED_DONE: readonly string[] = extendable('REQUESTED_DONE', ['presented', 'brought', 'submitted', 'reported', 'included', 'added', 'scheduled', 'arranged', 'placed', 'put', 'listed']);
+/** What a meeting asks to be done with a thing later, besides DELIVERED: "requested that the item be placed on the agenda", "… that the map be posted on the Township website". */
+export const REQUESTED_DONE: readonly string[] = extendable('REQUESTED_DONE', ['presented', 'brought', 'submitted', 'reported', 'included', 'added', 'scheduled', 'arranged', 'placed', 'put', 'listed', 'posted', 'published']);
 
 /** Words before a post that leave it a post: "the relevant Cabinet Member would respond", "the appropriate officer will visit". */
 export const ROLE_ADJECTIVES: readonly string[] = extendable('ROLE_ADJECTIVES', ['relevant', 'appropriate', 'responsible', 'acting', 'interim', 'lead', 'named']);
@@ -503,8 +528,23 @@ export const PUBLIC_GROUPS: readonly string[] = extendable('PUBLIC_GROUPS', ['cu
 /** What a matter is answered with when it is referred on: "was referred to the Cabinet Member for a response". */
 export const REFERRAL_PURPOSES: readonly string[] = extendable('REFERRAL_PURPOSES', ['response', 'reply', 'report', 'consideration', 'further consideration', 'investigation', 'action', 'comment', 'comments', 'decision']);
 
-/** The lead words of a later paper a thing will be included in: "in the next annual update", "in future reports". */
-export const LATER_PAPER_WORDS: readonly string[] = extendable('LATER_PAPER_WORDS', ['next', 'future', 'following', 'forthcoming', 'subsequent']);
+/** The lead words of a later paper a thing will be included in: "in the next annual update", "in future reports", "in the quarterly monitoring reports to Cabinet". */
+export const LATER_PAPER_WORDS: readonly string[] = extendable('LATER_PAPER_WORDS', ['next', 'future', 'following', 'forthcoming', 'subsequent', 'quarterly', 'monthly', 'regular']);
 
 /** Nouns a DELIVERED participle qualifies as an adjective ("shared ownership", "shared services"): no delivery. Lower case. */
 export const DELIVERED_NOUN_HEADS: readonly string[] = extendable('DELIVERED_NOUN_HEADS', ['ownership', 'equity', 'space', 'spaces', 'service', 'services', 'facilities', 'use', 'housing', 'accommodation', 'parking']);
+
+/** Verbs by which a decision asks someone to act: "requests the CEO to apply …", "direct staff to hold …", "calls on the Cabinet to commission …". */
+export const RESOLUTION_ASKING_VERBS: readonly string[] = extendable('RESOLUTION_ASKING_VERBS', ['ask', 'asks', 'instruct', 'instructs', 'direct', 'directs', 'request', 'requests', 'call on', 'calls on', 'call upon', 'calls upon']);
+
+/** A council's own executive, which its decisions may ask to act ("Council calls on the Cabinet to commission …"). */
+export const EXECUTIVE_BODIES: readonly string[] = extendable('EXECUTIVE_BODIES', ['Cabinet', 'Executive']);
+
+/** How a decision sends a matter on to someone: "the concerns be conveyed to the Cabinet Member", "be passed on to the tree warden". */
+export const PASSED_ON_VERBS: readonly string[] = extendable('PASSED_ON_VERBS', ['passed on', 'conveyed', 'forwarded', 'relayed']);
+
+/** Events a decision schedules for later: "… and schedule a public hearing for May 13". Lower case. */
+export const SCHEDULED_EVENTS: readonly string[] = extendable('SCHEDULED_EVENTS', ['public hearing', 'public meeting', 'special meeting', 'site visit', 'site meeting', 'workshop']);
+
+/** How a member says they will put a motion to a later meeting: "will move a motion", "will bring forward a motion". */
+export const MOTION_NOTICE_VERBS: readonly string[] = extendable('MOTION_NOTICE_VERBS', ['move', 'bring forward', 'put forward', 'introduce', 'present', 'submit', 'table']);

@@ -16,7 +16,9 @@ import {
   MEETING_BUSINESS_DONE,
   MEETING_NOUNS,
   MONTHS,
+  MOTION_NOTICE_VERBS,
   NAMED_TASK_MODALS,
+  OUTSIDE_BODIES,
   NOT_TASK_AFTER_MODAL,
   OWNER_ROLES,
   LATER_PAPER_WORDS,
@@ -88,9 +90,10 @@ export const OWNER_SOURCE = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|$
 export const OWNER_PRESENT_TASK = new RegExp(`^(?:${OWNER_SOURCE})\\s+(?:${DO})(?:e?s)\\b`);
 /** Who can promise in a sentence: an owner or a pronoun. */
 const ACTOR = `(?:${OWNER_SOURCE}|[Hh]e|[Ss]he|[Tt]hey)`;
-// A promise's verb: a delivery verb or "take this point away".
+// A promise's verb: a delivery verb, "take this point away", or a task had done: "will have signage checked weekly"
+// (not "would have been checked", a past that did not happen).
 // Not a delivery verb used of an event's timing: "the works were tendered and would commence in November".
-const PROMISE = `(?:(?!(?:${alternation(TIMED_EVENT_VERBS)})\\s+(?:${alternation(EVENT_TIME_WORDS)})\\b)(?:${DO})|take\\s+(?:this|the|that)\\s+(?:point|matter|issue|suggestion|comment)?s?\\s*(?:away|back))`;
+const PROMISE = `(?:(?!(?:${alternation(TIMED_EVENT_VERBS)})\\s+(?:${alternation(EVENT_TIME_WORDS)})\\b)(?:${DO})|take\\s+(?:this|the|that)\\s+(?:point|matter|issue|suggestion|comment)?s?\\s*(?:away|back)|have\\s+(?!been\\b)(?:[\\w'’-]+\\s+){1,3}?(?:${alternation(TASKS_DONE)})\\b)`;
 
 // Verbs that make the words before "to be" a clause, not a bare noun phrase: "Members agreed for the bins to be …".
 const FINITE_BEFORE = alternation([...REQUESTING_VERBS, ...COMMITTING_VERBS, ...REPORTING_VERBS, 'noted', 'decided', 'resolved', 'suggested', 'proposed', 'reported', 'felt', 'hoped', 'expected']);
@@ -124,13 +127,13 @@ const TO_A_MEETING = `[^.;]{0,80}?\\bto\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:[
 export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   commitmentRule({
     id: 'commitment-agreed-to',
-    description: 'Someone agreed, undertook, offered or promised to do something; not a past decision ("it had been agreed to") or a stance ("remained committed to").',
+    description: 'Someone agreed, undertook, offered or promised to do something; not a past decision ("it had been agreed to"), an agreement reported from before the meeting ("… and that the Trust had agreed to reduce the fee", "confirmed that Mr Wheeler had kindly agreed to organise") or a stance ("remained committed to").',
     examples: {
       valid: ['The Head of Waste agreed to circulate the collection figures.', 'Councillor Ames offered to contact the bus operator.', 'The Chairman offered to speak to the farmer about the blocked ditch.', 'The Councillors agreed to walk the boundary on Sunday and decide whether a new fence is required to keep dogs off the pitch.'],
-      invalid: ['The service remained committed to reducing landfill.', 'Councillor Ames noted that it had been agreed to use the larger hall.', 'No objections and AGREED to go with the decision of the Planning Officer.'],
+      invalid: ['The service remained committed to reducing landfill.', 'Councillor Ames noted that it had been agreed to use the larger hall.', 'No objections and AGREED to go with the decision of the Planning Officer.', 'She explained that the Trust had agreed to reduce the management fee by 4%.', 'The Clerk confirmed that Mr Hale had kindly agreed to organise the bonfire again.'],
     },
     pattern: new RegExp(
-      `\\b(?:(?<!\\bhad\\s{1,3}been\\s{1,3})${COMMIT}|(?<!\\b${alternation(STANCE_LINKS)}\\s{1,3})${alternation(STANCE_VERBS)})\\s+to\\s+(?!the\\b|this\\b|that\\b|these\\b|an?\\b|not\\b|${PROCEDURE}\\b)[a-z]+`,
+      `\\b(?:(?<!\\bhad\\s{1,3}been\\s{1,3}|\\b(?:that|and)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,5}had\\s{1,3}(?:[a-z]{2,12}ly\\s{1,3})?)${COMMIT}|(?<!\\b${alternation(STANCE_LINKS)}\\s{1,3})${alternation(STANCE_VERBS)})\\s+to\\s+(?!the\\b|this\\b|that\\b|these\\b|an?\\b|not\\b|${PROCEDURE}\\b)[a-z]+`,
       'i',
     ),
     cue: [...COMMITTING_VERBS, ...STANCE_VERBS],
@@ -188,6 +191,16 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     },
     pattern: new RegExp(`\\b(?:asked|${alternation(DIRECTING_VERBS)})\\s+(?:officers|[Ss]taff|[Aa]dministration|the\\s+(?:[A-Z][\\w-]*/)?(?:Clerk(?:-[A-Z]\\w*)?|Chief\\s+Executive|(?:[A-Z][\\w-]*\\s+){0,4}(?:Officer|Director|Manager)|Head\\s+of\\s+[A-Z][\\w ]{2,40}?))\\s+to\\s+(?!${PROCEDURE}\\b)[a-z]+`),
     cue: ['asked', ...DIRECTING_VERBS],
+  }),
+  commitmentRule({
+    id: 'commitment-asked-person',
+    description: 'Someone asked a member or a person, named with a title or by first name as community councils write it, to do a task: "The Chair asked Kenny to gather photographs", "asked Cllr Boyd to contact the school"; not a body ("asked Council to note").',
+    examples: {
+      valid: ['The Chair asked Kenny to gather photographs of the verge for the next meeting.', 'The Convener asked Cllr Boyd to contact the school about parking.'],
+      invalid: ['The Chair asked Kenny to introduce the item.', 'Residents asked Council to consider a crossing.', 'The Chair asked Kenny whether the bins had been emptied.'],
+    },
+    pattern: new RegExp(`\\basked\\s+(?:${HONORIFIC_NAME_SOURCE}|(?!(?:${DECIDING_BODY}|${alternation(OUTSIDE_BODIES)})\\b)[A-Z][a-z]{2,15})\\s+to\\s+(?:${DO})\\b`),
+    cue: ['asked'],
   }),
   commitmentRule({
     id: 'commitment-asked-that-officers',
@@ -308,11 +321,11 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     description: 'It was confirmed or agreed that officers would (or an officer should or will) do something.',
     examples: {
       valid: ['It was confirmed that officers would review the timetable.', 'It was agreed that the Clerk should contact the police about speeding on Hill Road.'],
-      invalid: ['It was confirmed that the reserves would remain above the minimum.', 'It was agreed that the Council should buy a new defibrillator.'],
+      invalid: ['It was confirmed that the reserves would remain above the minimum.', 'It was agreed that the Council should buy a new defibrillator.', 'It was agreed that the community council would object to the application on road safety grounds.'],
     },
     // "would" reports a promise whoever the subject; "should" or "will" does so of an officer, not of the deciding body ("agreed that the Council should buy …" is a decision).
     pattern: new RegExp(
-      `\\b(?:confirmed|agreed|undertook)\\s+that\\s+(?:(?:officers|the\\s+\\w+(?:\\s+\\w+){0,3})\\s+would|(?:officers|staff|the\\s+(?!(?:${DECIDING_BODY})\\b)\\w+(?:\\s+\\w+){0,3})\\s+(?:should|will|shall))\\b(?!\\s+(?:remain|be|continue|have|not|need|still|stay|only)\\b)`,
+      `\\b(?:confirmed|agreed|undertook)\\s+that\\s+(?:(?:officers|the\\s+\\w+(?:\\s+\\w+){0,3})\\s+would|(?:officers|staff|the\\s+(?!(?:${DECIDING_BODY})\\b)\\w+(?:\\s+\\w+){0,3})\\s+(?:should|will|shall))\\b(?!\\s+(?:remain|be|continue|have|not|need|still|stay|only)\\b|\\s+${PROCEDURE}\\b)`,
       'i',
     ),
     cue: ['confirmed', 'agreed', 'undertook'],
@@ -392,6 +405,17 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     // Every reading has its modal ("would", "will", "shall"): rarer than "and".
     cue: ['would', 'will', 'shall'],
   }),
+  // After commitment-said-would, which reads "gave notice that she will bring forward a motion" when nothing comes between.
+  commitmentRule({
+    id: 'commitment-notice-of-motion',
+    description: 'A member gave notice that they will move or bring forward a motion at a later meeting, whatever comes between: "gave notice that at the December 3 meeting she will move a motion …", "provided notice that he will bring forward a motion at the May 13 meeting".',
+    examples: {
+      valid: ['Councillor Dufresne gave notice that at the March 3 meeting she will move a motion regarding winter parking.', 'Councillor Dauphinee provided notice that he will bring forward a motion at the May 13 meeting regarding unsightly premises.'],
+      invalid: ['Councillor Dufresne gave notice that she had withdrawn her motion on winter parking.', 'Notice of the motion was given at the last meeting.'],
+    },
+    pattern: new RegExp(`\\b(?:gave|gives|given|provided|served)\\s+notice\\s+that\\b[^.;]{0,80}?\\b(?:he|she|they|I|we)\\s+(?:${WOULD_WILL})\\s+(?:${alternation(MOTION_NOTICE_VERBS)})\\b[^.;]{0,80}?\\bmotion\\b`, 'i'),
+    cue: ['notice'],
+  }),
   commitmentRule({
     id: 'commitment-named-to-do',
     description: 'An owner "to" do something, as parish minutes and action lists write it: "Clerk to write to …", "Cllr Ash to obtain quotes", "NO/BM to look at …", or in a clause after a comma or a dash: "…, Councillor Healey to order scalpings".',
@@ -417,8 +441,8 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-later-clause',
     description: 'A promise in a later clause whose subject is elided.',
     examples: {
-      valid: ['The issue had been noted and would report back to the Panel in June.', 'The Clerk had chased the contractor and would complete the snagging list.'],
-      invalid: ['The issue had been noted and reported to the Panel in June.', 'Ms Tan replied that the resurfacing had been awarded and would commence in March.'],
+      valid: ['The issue had been noted and would report back to the Panel in June.', 'The Clerk had chased the contractor and would complete the snagging list.', 'The Foreman estimated three weeks for the work and will have the signage checked weekly.'],
+      invalid: ['The issue had been noted and reported to the Panel in June.', 'Ms Tan replied that the resurfacing had been awarded and would commence in March.', 'The gully was blocked and would have been checked had the crew been available.'],
     },
     pattern: new RegExp(`(?:,|\\band|\\bbut|\\bhowever,?)\\s+${WOULD_WILL}\\s+(?:also\\s+)?(?:${PROMISE})\\b`),
     cue: ['would', 'will', 'shall'],
