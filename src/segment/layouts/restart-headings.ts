@@ -19,12 +19,13 @@ function restartHeadingStarts(tokens: readonly Token[]): Start[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'numbered-heading' || t.marker !== '1') continue;
-    // Walk back over a table's column-header row to the heading above it.
+    // Walk back over a table's column-header row to the heading above it (a line of text or a marked heading:
+    // a "RESOLVED that:" lead-in over numbered clauses is no section heading).
     let j = i - 1;
     while (j >= 0 && (!isContent(tokens[j]) || isTableRow(tokens[j].line.text))) j--;
     const h = j >= 0 ? tokens[j] : null;
     const text = h ? cleanTitle(h.line.text) : '';
-    if (h && h.kind !== 'numbered-heading' && mostlyCapitals(text) && text.length <= 200) {
+    if (h && (h.kind === 'text' || h.kind === 'heading') && mostlyCapitals(text) && text.length <= 200) {
       out.push({ at: j, titleIndex: j, number: null, title: text });
       taken.add(j);
     }
@@ -50,7 +51,11 @@ export const restartHeadingsLayout: LayoutRule = defineRule({
     valid: [
       'DISPOSITION OF ITEMS\n\nREPORT OF THE FINANCE COMMITTEE\n\n1. Audit Plan 2025  ADOPTED\n2. Reserve Policy  ADOPTED\n\nREPORT OF THE WORKS COMMITTEE\n\n1. Bridge Repairs  ADOPTED\n2. Snow Clearing Contract  ADOPTED',
     ],
-    invalid: ['1. Apologies\n\nNone.\n\n2. Minutes\n\nApproved.\n\n3. Finance\n\nNoted.'],
+    invalid: [
+      '1. Apologies\n\nNone.\n\n2. Minutes\n\nApproved.\n\n3. Finance\n\nNoted.',
+      // A RESOLVED lead-in over numbered clauses is no section heading, however many capitals it has.
+      '47. Local Plan Review\n\nRESOLVED that:\n\n1. the draft Plan be approved for consultation;\n2. a report be brought back to Cabinet.\n\n48. Car Parking Charges\n\nRESOLVED that:\n\n1. the revised charges be approved;\n2. the review be noted.',
+    ],
   },
   detect(tokens) {
     const starts = restartHeadingStarts(tokens);
