@@ -163,6 +163,45 @@ describe('a numbered heading in its own type wrapped onto a second line', () => 
   });
 });
 
+describe('a motions table whose rows are set apart by a wider gap than their wrapped lines', () => {
+  const cell = (str: string, x: number, y: number): PlacedText => ({ str, x, y, width: str.length * 4.5, size: 9.5 });
+  // Columns: number 76, motion 138, mover 352, seconder 414, result 476; lines of a row 11 points apart, rows 19.
+  const row = (y: number, no: string, motion: string[], mover: string, seconder: string, result: string): PlacedText[] => [
+    cell(no, 76, y),
+    ...motion.map((m, k) => cell(m, 138, y + 11 * k)),
+    cell(mover, 352, y),
+    cell(seconder, 414, y),
+    cell(result, 476, y),
+  ];
+  const items = [
+    cell('Motion No.', 76, 104),
+    cell('Motion', 138, 104),
+    cell('Mover', 352, 104),
+    cell('Seconder', 414, 104),
+    cell('Result', 476, 104),
+    ...row(123, 'M24-31', ['THAT the agenda for the March 4 Regular', 'Meeting be adopted as', 'presented.'], 'Dube', 'Halvorsen', 'CARRIED'),
+    ...row(164, 'M24-32', ['THAT the fee schedule be referred', 'Back to staff for review.'], 'Halvorsen', 'Dube', 'DEFEATED'),
+    ...row(194, 'M24-33', ['THAT the meeting be adjourned.'], 'Lam', 'Dube', 'CARRIED'),
+  ];
+
+  it('reads a header with an abbreviated label ("Motion No.") and joins each row’s wrapped lines, capitals and figures too', () => {
+    const rows = pagesToLines([{ height: 842, items }]).lines.filter((l) => l.hint === 'table-row').map((l) => l.text);
+    expect(rows).toEqual([
+      'Motion No.  Motion  Mover  Seconder  Result',
+      'M24-31  THAT the agenda for the March 4 Regular Meeting be adopted as presented.  Dube  Halvorsen  CARRIED',
+      'M24-32  THAT the fee schedule be referred Back to staff for review.  Halvorsen  Dube  DEFEATED',
+      'M24-33  THAT the meeting be adjourned.  Lam  Dube  CARRIED',
+    ]);
+  });
+
+  it('set evenly, the text decides: a line that opens with a capital under the first row starts a row of its own', () => {
+    // The same table with every line 11 points apart: spacing tells nothing.
+    const even = items.map((i) => (i.y >= 164 ? { ...i, y: i.y - 8 } : i)).map((i) => (i.y >= 186 ? { ...i, y: i.y - 8 } : i));
+    const rows = pagesToLines([{ height: 842, items: even }]).lines.filter((l) => l.hint === 'table-row').map((l) => l.text);
+    expect(rows).toContain('Meeting be adopted as presented.');
+  });
+});
+
 describe('side headings', () => {
   const body = (y: number, n: number): PlacedText[] => Array.from({ length: n }, (_, k) => run(`the text of the minute goes on along line ${k + 1}`, 190, y + k * 14, 10));
   it('a title beside the text becomes a line of its own before it', () => {

@@ -344,8 +344,10 @@ const JUSTIFIED_GAP_SHARE = 0.5;
 
 function isHeader(cells: readonly Cell[]): boolean {
   // Two label cells ("Present:  Members of the Public:") head an attendance table.
-  return (cells.length >= 3 || (cells.length === 2 && cells.every((c) => LABEL_CELL.test(c.text)))) && cells.every((c) => c.text.length <= HEADER_CELL_LENGTH && c.text.split(/\s+/).length <= HEADER_CELL_WORDS && !/\d/.test(c.text) && !/[.;]$/.test(c.text));
+  return (cells.length >= 3 || (cells.length === 2 && cells.every((c) => LABEL_CELL.test(c.text)))) && cells.every((c) => c.text.length <= HEADER_CELL_LENGTH && c.text.split(/\s+/).length <= HEADER_CELL_WORDS && !/\d/.test(c.text) && (!/[.;]$/.test(c.text) || ABBREVIATED_LABEL.test(c.text)));
 }
+// A label that ends in an abbreviation's full stop ("Motion No.", "Min. Ref.", "Item No."), not a sentence's.
+const ABBREVIATED_LABEL = /(?:^|\s)\p{Lu}\p{Ll}{0,2}\.$/u;
 
 /** The column an x falls in: the last header column that starts at or before it (with a tolerance). */
 function columnAt(x: number, starts: readonly number[], tolerance: number): number {
@@ -376,11 +378,13 @@ type Row = { cells: string[]; y: number; x: number; right: number; size: number 
 function tableRows(groups: readonly PlacedText[][], from: number, starts: readonly number[], size: number, lastY: number): { rows: Row[]; end: number } {
   const tolerance = COLUMN_TOLERANCE * size;
   const rows: Row[] = [];
+  const spaced = spacedRows(groups, from, size, lastY);
   let j = from;
   for (; j < groups.length; j++) {
     const group = groups[j];
     const y = sizeOf(group).y;
-    if (y - lastY > (rows.length ? ROW_GAP : HEADER_GAP) * size) break;
+    const step = y - lastY;
+    if (step > (rows.length ? ROW_GAP : HEADER_GAP) * size) break;
     const cells = cellsOf(group, (x) => columnAt(x, starts, tolerance));
     const columns = cells.map((c) => columnOf(c, starts, tolerance));
     if (columns.some((k) => k < 0)) break;
@@ -391,7 +395,8 @@ function tableRows(groups: readonly PlacedText[][], from: number, starts: readon
     const row = rows[rows.length - 1];
     // In a table whose rows (two at least) all fill the first column (a reference, an application number), a line that leaves it empty wraps.
     const keyed = rows.length >= 2 && rows.every((r) => r.cells[0] !== '');
-    const wraps = row && (first >= 2 || (first >= 1 && keyed) || !STARTS_ENTRY.test(byColumn[first]) || RUNS_ON.test(row.cells[first]));
+    // Rows set apart by a wider gap than the lines inside them: the gap alone tells a row's wrapped line from the next row.
+    const wraps = row && (spaced !== null ? step <= spaced * TIGHT_SHARE : first >= 2 || (first >= 1 && keyed) || !STARTS_ENTRY.test(byColumn[first]) || RUNS_ON.test(row.cells[first]));
     if (wraps) {
       byColumn.forEach((t, k) => {
         if (t) row.cells[k] = row.cells[k] ? `${row.cells[k]} ${t}` : t;
@@ -401,6 +406,35 @@ function tableRows(groups: readonly PlacedText[][], from: number, starts: readon
     lastY = y;
   }
   return { rows, end: j };
+}
+
+// Lines of one row sit at most this share past the table's tightest line step; rows are set apart by at least SPACED_SHARE of it.
+const TIGHT_SHARE = 1.2;
+const SPACED_SHARE = 1.5;
+
+/**
+ * The line step inside a row when the table's rows are spaced out (a gap
+ * between rows wider than between a row's wrapped lines: "R25-101  THAT the
+ * agenda for the September 9, 2025  Bains  Pratt  CARRIED" / "Regular Council
+ * Meeting be adopted as" 11 points below, the next row 19 points below), or
+ * null when the lines of the table are evenly set (then each line's text
+ * decides).
+ */
+function spacedRows(groups: readonly PlacedText[][], from: number, size: number, lastY: number): number | null {
+  const steps: number[] = [];
+  let y0 = lastY;
+  for (let j = from; j < groups.length; j++) {
+    const y = sizeOf(groups[j]).y;
+    if (y - y0 > (j === from ? HEADER_GAP : ROW_GAP) * size) break;
+    if (j > from) steps.push(y - y0);
+    y0 = y;
+  }
+  if (steps.length < 3) return null;
+  const tight = Math.min(...steps);
+  const loose = steps.filter((d) => d >= tight * SPACED_SHARE).length;
+  const close = steps.filter((d) => d <= tight * TIGHT_SHARE).length;
+  // Both kinds, and nothing in between: two rows at least, with a wrapped line at least.
+  return loose >= 1 && close >= 1 && loose + close === steps.length ? tight : null;
 }
 
 const rowLine = (r: Row, pageNo: number): PageLine => {
