@@ -191,3 +191,37 @@ describe('lettered layout: Roman numerals', () => {
     expect(['IIII', 'VX', 'IL'].map(romanValue)).toEqual([null, null, null]);
   });
 });
+
+describe('headings marked by the reader (Word, HTML, markdown)', () => {
+  const md = (text: string): [string | null, string][] => parseMinutes(text, { format: 'markdown' }).document.items.map((i) => [i.number, i.title]);
+  it('keep sub-item numbers ("7.1"); a numbered heading followed at once by its first sub-item heading is a section header', () => {
+    const text = [
+      '# Glenmoray Community Council',
+      '## 6. Treasurer’s Report',
+      'The accounts were accepted.',
+      '## 7. Planning Applications',
+      '## 7.1 25/01422/PP – Erection of dwellinghouse, Plot 3',
+      'No objections were raised.',
+      '## 7.2 25/01503/PP – Holiday lodge site, land north of the Abbey',
+      'The community council would object.',
+      '## 8. Correspondence',
+      '## 8.1 Letter from the Council',
+      'The letter was noted.',
+    ].join('\n\n');
+    expect(md(text)).toEqual([
+      ['6', 'Treasurer’s Report'],
+      ['7.1', '25/01422/PP – Erection of dwellinghouse, Plot 3'],
+      ['7.2', '25/01503/PP – Holiday lodge site, land north of the Abbey'],
+      ['8.1', 'Letter from the Council'],
+    ]);
+  });
+
+  it('a numbered heading with minutes of its own before its sub-items stays an item', () => {
+    const text = ['# Glenmoray Community Council', '## 7. Planning', 'Two applications were considered.', '## 7.1 Plot 3, Ardnacross', 'No objections.', '## 8. Correspondence', 'None.'].join('\n\n');
+    expect(md(text)).toEqual([
+      ['7', 'Planning'],
+      ['7.1', 'Plot 3, Ardnacross'],
+      ['8', 'Correspondence'],
+    ]);
+  });
+});

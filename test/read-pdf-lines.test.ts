@@ -111,6 +111,97 @@ describe('an item number on a baseline of its own', () => {
   });
 });
 
+describe('a numbered heading in its own type wrapped onto a second line', () => {
+  // Body lines in the body font ("F1"), headings in a bold one ("F2"); runs are half an em wide per character.
+  const typed = (str: string, y: number, font: string, x = 72): PlacedText => ({ ...run(str, x, y, 10), font });
+  const prose = (y: number): PlacedText[] => [
+    typed('The Clerk reported that the contractor had inspected the lamps along the lane and', y, 'F1'),
+    typed('found three of them in need of new heads before the winter evenings drew in.', y + 14, 'F1'),
+  ];
+  const texts = (items: PlacedText[]): string[] => pagesToLines([{ height: 842, items }]).lines.map((l) => l.text).filter(Boolean);
+
+  it('is one heading line when its first line ran to the margin and the type changes after the second', () => {
+    expect(texts([
+      typed('7. Provision of Street Lighting on the Approach Roads to the Village Hall and the', 100, 'F2'),
+      typed('Recreation Ground', 114, 'F2'),
+      ...prose(140),
+      typed('8. Planning Applications', 190, 'F2'),
+      ...prose(216),
+    ])).toEqual([
+      '7. Provision of Street Lighting on the Approach Roads to the Village Hall and the Recreation Ground',
+      'The Clerk reported that the contractor had inspected the lamps along the lane and',
+      'found three of them in need of new heads before the winter evenings drew in.',
+      '8. Planning Applications',
+      'The Clerk reported that the contractor had inspected the lamps along the lane and',
+      'found three of them in need of new heads before the winter evenings drew in.',
+    ]);
+  });
+
+  it('stays two lines: a short heading over a sub-heading, a bold paragraph, a heading in the body type', () => {
+    // A short heading was not wrapped: the line under it is a sub-heading of its own.
+    expect(texts([typed('8. Planning', 100, 'F2'), typed('Applications received since the last meeting', 114, 'F2'), ...prose(140)]).slice(0, 2)).toEqual([
+      '8. Planning',
+      'Applications received since the last meeting',
+    ]);
+    // Three lines in the heading type: a bold paragraph, not a heading.
+    const bold = texts([
+      typed('9. RESOLVED that the Council approves the lighting scheme and asks the Clerk to order', 100, 'F2'),
+      typed('the three new lamp heads from the contractor named in the report before the end of', 114, 'F2'),
+      typed('October.', 128, 'F2'),
+      ...prose(160),
+    ]);
+    expect(bold.slice(0, 3)).toEqual([
+      '9. RESOLVED that the Council approves the lighting scheme and asks the Clerk to order',
+      'the three new lamp heads from the contractor named in the report before the end of',
+      'October.',
+    ]);
+    // A numbered line in the body's own type is a paragraph: its wrap stays.
+    expect(texts([typed('10. The Council noted the lighting report from the contractor and the three lamps', 100, 'F1'), typed('to be replaced.', 114, 'F1'), ...prose(140)]).slice(0, 2)).toEqual([
+      '10. The Council noted the lighting report from the contractor and the three lamps',
+      'to be replaced.',
+    ]);
+  });
+});
+
+describe('a motions table whose rows are set apart by a wider gap than their wrapped lines', () => {
+  const cell = (str: string, x: number, y: number): PlacedText => ({ str, x, y, width: str.length * 4.5, size: 9.5 });
+  // Columns: number 76, motion 138, mover 352, seconder 414, result 476; lines of a row 11 points apart, rows 19.
+  const row = (y: number, no: string, motion: string[], mover: string, seconder: string, result: string): PlacedText[] => [
+    cell(no, 76, y),
+    ...motion.map((m, k) => cell(m, 138, y + 11 * k)),
+    cell(mover, 352, y),
+    cell(seconder, 414, y),
+    cell(result, 476, y),
+  ];
+  const items = [
+    cell('Motion No.', 76, 104),
+    cell('Motion', 138, 104),
+    cell('Mover', 352, 104),
+    cell('Seconder', 414, 104),
+    cell('Result', 476, 104),
+    ...row(123, 'M24-31', ['THAT the agenda for the March 4 Regular', 'Meeting be adopted as', 'presented.'], 'Dube', 'Halvorsen', 'CARRIED'),
+    ...row(164, 'M24-32', ['THAT the fee schedule be referred', 'Back to staff for review.'], 'Halvorsen', 'Dube', 'DEFEATED'),
+    ...row(194, 'M24-33', ['THAT the meeting be adjourned.'], 'Lam', 'Dube', 'CARRIED'),
+  ];
+
+  it('reads a header with an abbreviated label ("Motion No.") and joins each row’s wrapped lines, capitals and figures too', () => {
+    const rows = pagesToLines([{ height: 842, items }]).lines.filter((l) => l.hint === 'table-row').map((l) => l.text);
+    expect(rows).toEqual([
+      'Motion No.  Motion  Mover  Seconder  Result',
+      'M24-31  THAT the agenda for the March 4 Regular Meeting be adopted as presented.  Dube  Halvorsen  CARRIED',
+      'M24-32  THAT the fee schedule be referred Back to staff for review.  Halvorsen  Dube  DEFEATED',
+      'M24-33  THAT the meeting be adjourned.  Lam  Dube  CARRIED',
+    ]);
+  });
+
+  it('set evenly, the text decides: a line that opens with a capital under the first row starts a row of its own', () => {
+    // The same table with every line 11 points apart: spacing tells nothing.
+    const even = items.map((i) => (i.y >= 164 ? { ...i, y: i.y - 8 } : i)).map((i) => (i.y >= 186 ? { ...i, y: i.y - 8 } : i));
+    const rows = pagesToLines([{ height: 842, items: even }]).lines.filter((l) => l.hint === 'table-row').map((l) => l.text);
+    expect(rows).toContain('Meeting be adopted as presented.');
+  });
+});
+
 describe('side headings', () => {
   const body = (y: number, n: number): PlacedText[] => Array.from({ length: n }, (_, k) => run(`the text of the minute goes on along line ${k + 1}`, 190, y + k * 14, 10));
   it('a title beside the text becomes a line of its own before it', () => {

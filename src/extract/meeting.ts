@@ -205,6 +205,9 @@ interface BodyRule extends RuleMeta {
 const DOCUMENT = 'document' as const;
 const ITEM_BELOW = '\n\n1. Apologies for Absence\n\nNone.\n';
 
+/** A minutes document's name as a label before the meeting's title: "Minutes: Cabinet", "Agenda and minutes: Council", "Draft minutes: Planning Committee". Group 1: the title. */
+const DOCUMENT_LABEL = /^(?:agenda\s+and\s+|draft\s+|approved\s+)?minutes\s*:\s*(\S.{2,150})$/i;
+
 /** "Environment & Transport Cabinet Committee - Wednesday, 28th November, 2018 10.00 am": a meeting page's title. */
 const datedTitleRule: BodyRule = defineRule({
   id: 'meeting-body-dated-title',
@@ -215,6 +218,7 @@ const datedTitleRule: BodyRule = defineRule({
       `Agenda and minutes\nLicensing Sub-Committee - Tuesday, 4th March, 2025 10.00 am\nVenue: Room 2, Civic Offices${ITEM_BELOW}`,
       `Issue - meetings\nMeeting: 04/03/2025 - Licensing Sub-Committee (Item 12)${ITEM_BELOW}`,
       'Agenda item\n\nHighway Verge Cutting Contract\n\nMeeting: 04/03/2025 - Cabinet (Item 12)\n\nDecision:\n\nRESOLVED: That the contract be awarded.',
+      `Minutes: Licensing Sub-Committee - Tuesday, 4th March, 2025 10.00 am\nVenue: Room 2, Civic Offices\n\n1. Minutes\n\nThe minutes of the meeting held on 4 February 2025 were approved.\n`,
     ],
     invalid: [`Licensing Sub-Committee\nTuesday, 4th March, 2025${ITEM_BELOW}`],
     context: DOCUMENT,
@@ -224,8 +228,10 @@ const datedTitleRule: BodyRule = defineRule({
       const text = t.line.text.replace(RESCHEDULED, '');
       const m = BODY_DASH_DATE.exec(text);
       if (m && !NOT_BODY.test(m[1]) && findDate(m[2])) {
+        // "Minutes: Cabinet - Tuesday, …": the document's name as a label before the meeting's title; the title names the body.
+        const labelled = DOCUMENT_LABEL.exec(m[1]);
         // "Minutes - Full Council - 5th May 2020": a document title; the "Minutes of a meeting of X held" sentence names the body better.
-        const body = /^minutes\b/i.test(m[1]) && MINUTES_OF.test(ctx.joined) ? null : bodyOfDashedTitle(m[1]);
+        const body = labelled ? bodyOfDashedTitle(labelled[1]) : /^minutes\b/i.test(m[1]) && MINUTES_OF.test(ctx.joined) ? null : bodyOfDashedTitle(m[1]);
         return { body, date: findDate(m[2])!.iso, line: t.line.line };
       }
       const label = MEETING_LABEL.exec(text);

@@ -30,6 +30,8 @@ export interface PlacedText {
   size: number;
   /** Set by the reader: this run starts a paragraph (the text beside a side heading). */
   startsParagraph?: boolean;
+  /** The document's name for the run's font (pdf.js "g_d0_f3"): tells a heading's type from the body's. */
+  font?: string;
 }
 
 export interface PdfPage {
@@ -54,6 +56,8 @@ interface PageLine {
   paragraph?: boolean;
   /** The last of two cells, when it is short: an owner column's entry ("Clerk", "JH") or a short label. */
   aside?: { x: number; text: string };
+  /** The font of every run of the line, when they share one. */
+  font?: string;
 }
 
 // A lone page number or page mark at the top or bottom of a page: "3", "- 3 -", "Page 3", "Page 3 of 12", "3 of 12".
@@ -165,6 +169,8 @@ function lineOf(group: readonly PlacedText[], pageNo: number): PageLine {
   const people = cells.length >= 2 && cells.every((c) => startsWithTitle(c.text));
   const line: PageLine = { page: pageNo, x: group[0].x, y: main.y, size: main.size, right, text: cells.map((c) => c.text).join(people ? ', ' : '    '), cells: people ? 1 : cells.length };
   if (group[0].startsParagraph) line.paragraph = true;
+  const font = group[0].font;
+  if (font !== undefined && group.every((r) => r.font === font)) line.font = font;
   const last = cells[cells.length - 1];
   if (!people && cells.length === 2 && last.text.length <= ASIDE_LENGTH && last.text.split(/\s+/).length <= ASIDE_WORDS) line.aside = { x: last.x, text: last.text };
   return line;
@@ -338,8 +344,10 @@ const JUSTIFIED_GAP_SHARE = 0.5;
 
 function isHeader(cells: readonly Cell[]): boolean {
   // Two label cells ("Present:  Members of the Public:") head an attendance table.
-  return (cells.length >= 3 || (cells.length === 2 && cells.every((c) => LABEL_CELL.test(c.text)))) && cells.every((c) => c.text.length <= HEADER_CELL_LENGTH && c.text.split(/\s+/).length <= HEADER_CELL_WORDS && !/\d/.test(c.text) && !/[.;]$/.test(c.text));
+  return (cells.length >= 3 || (cells.length === 2 && cells.every((c) => LABEL_CELL.test(c.text)))) && cells.every((c) => c.text.length <= HEADER_CELL_LENGTH && c.text.split(/\s+/).length <= HEADER_CELL_WORDS && !/\d/.test(c.text) && (!/[.;]$/.test(c.text) || ABBREVIATED_LABEL.test(c.text)));
 }
+// A label that ends in an abbreviation's full stop ("Motion No.", "Min. Ref.", "Item No."), not a sentence's.
+const ABBREVIATED_LABEL = /(?:^|\s)\p{Lu}\p{Ll}{0,2}\.$/u;
 
 /** The column an x falls in: the last header column that starts at or before it (with a tolerance). */
 function columnAt(x: number, starts: readonly number[], tolerance: number): number {
@@ -370,11 +378,13 @@ type Row = { cells: string[]; y: number; x: number; right: number; size: number 
 function tableRows(groups: readonly PlacedText[][], from: number, starts: readonly number[], size: number, lastY: number): { rows: Row[]; end: number } {
   const tolerance = COLUMN_TOLERANCE * size;
   const rows: Row[] = [];
+  const spaced = spacedRows(groups, from, size, lastY);
   let j = from;
   for (; j < groups.length; j++) {
     const group = groups[j];
     const y = sizeOf(group).y;
-    if (y - lastY > (rows.length ? ROW_GAP : HEADER_GAP) * size) break;
+    const step = y - lastY;
+    if (step > (rows.length ? ROW_GAP : HEADER_GAP) * size) break;
     const cells = cellsOf(group, (x) => columnAt(x, starts, tolerance));
     const columns = cells.map((c) => columnOf(c, starts, tolerance));
     if (columns.some((k) => k < 0)) break;
@@ -385,7 +395,8 @@ function tableRows(groups: readonly PlacedText[][], from: number, starts: readon
     const row = rows[rows.length - 1];
     // In a table whose rows (two at least) all fill the first column (a reference, an application number), a line that leaves it empty wraps.
     const keyed = rows.length >= 2 && rows.every((r) => r.cells[0] !== '');
-    const wraps = row && (first >= 2 || (first >= 1 && keyed) || !STARTS_ENTRY.test(byColumn[first]) || RUNS_ON.test(row.cells[first]));
+    // Rows set apart by a wider gap than the lines inside them: the gap alone tells a row's wrapped line from the next row.
+    const wraps = row && (spaced !== null ? step <= spaced * TIGHT_SHARE : first >= 2 || (first >= 1 && keyed) || !STARTS_ENTRY.test(byColumn[first]) || RUNS_ON.test(row.cells[first]));
     if (wraps) {
       byColumn.forEach((t, k) => {
         if (t) row.cells[k] = row.cells[k] ? `${row.cells[k]} ${t}` : t;
@@ -395,6 +406,35 @@ function tableRows(groups: readonly PlacedText[][], from: number, starts: readon
     lastY = y;
   }
   return { rows, end: j };
+}
+
+// Lines of one row sit at most this share past the table's tightest line step; rows are set apart by at least SPACED_SHARE of it.
+const TIGHT_SHARE = 1.2;
+const SPACED_SHARE = 1.5;
+
+/**
+ * The line step inside a row when the table's rows are spaced out (a gap
+ * between rows wider than between a row's wrapped lines: "R25-101  THAT the
+ * agenda for the September 9, 2025  Bains  Pratt  CARRIED" / "Regular Council
+ * Meeting be adopted as" 11 points below, the next row 19 points below), or
+ * null when the lines of the table are evenly set (then each line's text
+ * decides).
+ */
+function spacedRows(groups: readonly PlacedText[][], from: number, size: number, lastY: number): number | null {
+  const steps: number[] = [];
+  let y0 = lastY;
+  for (let j = from; j < groups.length; j++) {
+    const y = sizeOf(groups[j]).y;
+    if (y - y0 > (j === from ? HEADER_GAP : ROW_GAP) * size) break;
+    if (j > from) steps.push(y - y0);
+    y0 = y;
+  }
+  if (steps.length < 3) return null;
+  const tight = Math.min(...steps);
+  const loose = steps.filter((d) => d >= tight * SPACED_SHARE).length;
+  const close = steps.filter((d) => d <= tight * TIGHT_SHARE).length;
+  // Both kinds, and nothing in between: two rows at least, with a wrapped line at least.
+  return loose >= 1 && close >= 1 && loose + close === steps.length ? tight : null;
 }
 
 const rowLine = (r: Row, pageNo: number): PageLine => {
@@ -740,7 +780,7 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
   // The right edge that full lines of prose reach.
   const rightEdge = quantile(voters.map((l) => l.right), 0.9, Infinity);
 
-  const out: { text: string; indent: number; page: number; table?: boolean }[] = [];
+  const out: OutLine[] = [];
   // An owner column's entry beside a paragraph's first line, waiting for the paragraph's end.
   let aside: string | null = null;
   const endParagraph = (): void => {
@@ -793,15 +833,17 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
         asideX = l.x;
         text = l.text.slice(0, l.text.length - l.aside.text.length).trimEnd();
       }
-      const o: (typeof out)[number] = { text, indent: Math.max(0, Math.round((l.x - margin) / charWidth)), page: l.page };
+      const o: OutLine = { text, indent: Math.max(0, Math.round((l.x - margin) / charWidth)), page: l.page, right: l.right, size: l.size };
       if (l.table) o.table = true;
+      if (l.font !== undefined) o.font = l.font;
       out.push(o);
       prev = l;
     }
   }
   endParagraph();
   while (out.length && out[out.length - 1].text === '') out.pop();
-  const lines: SourceLine[] = joinHyphenatedWords(joinNumbersToTitles(out)).map((o, i) => {
+  const wrapped = joinWrappedHeadings(joinNumbersToTitles(out), bodyFont(all), margin, rightEdge);
+  const lines: SourceLine[] = joinHyphenatedWords(wrapped).map((o, i) => {
     const line: SourceLine = { line: i + 1, text: o.text.replace(/[\u00a0\t]/g, ' ').replace(/\u00ad/g, '').replace(/ {3,}/g, '  ').trim(), indent: o.indent, page: o.page };
     if (o.table) line.hint = 'table-row';
     return line;
@@ -809,18 +851,88 @@ export function pagesToLines(pages: PdfPage[]): { text: string; lines: SourceLin
   return { text: lines.map((l) => ' '.repeat(l.indent) + l.text).join('\n'), lines };
 }
 
+/** A line of the document as the reader lays it out, before it becomes a SourceLine. */
+interface OutLine {
+  text: string;
+  indent: number;
+  page: number;
+  table?: boolean;
+  /** Right edge and font size of the PDF line (not set on blank lines). */
+  right?: number;
+  size?: number;
+  /** The font all its runs share. */
+  font?: string;
+}
+
+/** The font most of the document's text is set in (by characters), or null when the runs name none. */
+function bodyFont(lines: readonly PageLine[]): string | null {
+  const chars = new Map<string, number>();
+  for (const l of lines) if (l.font !== undefined && !l.table) chars.set(l.font, (chars.get(l.font) ?? 0) + l.text.length);
+  let best: string | null = null;
+  for (const [font, n] of chars) if (best === null || n > (chars.get(best) ?? 0)) best = font;
+  return best;
+}
+
+// An item number opening a line, as the tokenizer reads one ("14.", "Item 4", "Minute 12"): the first one to three words.
+const opensWithNumber = (text: string): boolean => {
+  const words = text.split(/\s+/, 3);
+  return [1, 2, 3].some((n) => n <= words.length - 1 && NUMBER_ALONE.test(words.slice(0, n).join(' ')));
+};
+// A line that opens an entry of its own: a number, a letter or a bullet.
+const OPENS_ENTRY = /^(?:\(?[\da-z]{1,3}[.)]\s|[•▪●◦*–-]\s)/iu;
+// A wrapped line reaches at least this share of the text's width (from the body margin).
+const WRAPPED_WIDTH = 0.6;
+
+/**
+ * A numbered heading set in its own type (bold, not the body's font) that ran
+ * past the right margin goes on on the next line in the same type: "14. Items
+ * of Interest or Concern from the NYC Parish Update, the YLCA White Rose" /
+ * "Bulletin and the YLCA weekly News and Notifications" is one heading line,
+ * as a person copying it would write it. Joined only when the first line was
+ * wrapped (the next line's first word would not have fitted on it) and the
+ * heading's type ends with the continuation (a blank line or the body's type
+ * follows): a bold paragraph of prose is no heading.
+ */
+function joinWrappedHeadings(out: OutLine[], body: string | null, margin: number, rightEdge: number): OutLine[] {
+  if (body === null || !Number.isFinite(rightEdge)) return out;
+  const joined: OutLine[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i];
+    const next = out[i + 1];
+    const after = out[i + 2];
+    const font = line.font;
+    const wrappedHere = (): boolean => {
+      if (line.right === undefined || next === undefined) return false;
+      const size = line.size ?? 10;
+      const firstWord = /^\S+/.exec(next.text)?.[0] ?? '';
+      return line.right >= margin + WRAPPED_WIDTH * (rightEdge - margin) && line.right + (SPACE_WIDTH + wordWidth(firstWord)) * size > rightEdge;
+    };
+    if (
+      font !== undefined && font !== body && !line.table && opensWithNumber(line.text) &&
+      next !== undefined && next.text !== '' && !next.table && next.page === line.page && next.font === font && !OPENS_ENTRY.test(next.text) && !opensWithNumber(next.text) &&
+      (after === undefined || after.text === '' || after.font !== font) && wrappedHere()
+    ) {
+      joined.push({ ...line, text: `${line.text} ${next.text}`, right: next.right });
+      i++;
+    } else joined.push(line);
+  }
+  return joined;
+}
+
 /**
  * An item number set on a baseline of its own ("Item No. 2", "1.") with its
  * title on the next line, the same page, is one heading line: "Item No. 2
  * Roads Programme 2024".
  */
-function joinNumbersToTitles(out: { text: string; indent: number; page: number; table?: boolean }[]): typeof out {
+function joinNumbersToTitles(out: OutLine[]): OutLine[] {
   const joined: typeof out = [];
   for (let i = 0; i < out.length; i++) {
     const line = out[i];
     const next = out[i + 1];
     if (next && !line.table && !next.table && next.page === line.page && NUMBER_ALONE.test(line.text) && titleAfterNumber(next.text)) {
-      joined.push({ ...line, text: `${line.text} ${next.text}` });
+      const number: OutLine = { ...line, text: `${line.text} ${next.text}`, right: next.right, size: next.size };
+      if (line.font !== next.font) delete number.font;
+      joined.push(number);
       i++;
     } else joined.push(line);
   }
@@ -872,7 +984,7 @@ const BROKEN_HYPHEN = /(\p{L})- (?!(?:and|or|nor|to)\b)(\p{Ll})/gu;
  * the document writes the word whole elsewhere: its own words are the only
  * dictionary. A line left empty is dropped.
  */
-function joinHyphenatedWords(out: { text: string; indent: number; page: number; table?: boolean }[]): typeof out {
+function joinHyphenatedWords(out: OutLine[]): OutLine[] {
   const emptied = new Set<number>();
   // The document's own words: a word broken at a line end ("pro-" / "gramme") that the document
   // writes whole elsewhere ("programme") was hyphenated by the layout, and loses its hyphen.
@@ -958,7 +1070,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
           const m = lib.Util.transform(viewport.transform, raw.transform);
           const size = Math.hypot(m[2], m[3]);
           const scaleX = Math.hypot(m[0], m[1]) / Math.max(Math.hypot(raw.transform[0], raw.transform[1]), 1e-6);
-          const item = { str: raw.str, x: m[4], y: m[5], width: raw.width * scaleX, size };
+          const item: PlacedText = { str: raw.str, x: m[4], y: m[5], width: raw.width * scaleX, size, font: raw.fontName };
           // Text whose baseline slants or runs sideways: a "DRAFT" watermark, a margin note. (Italic type is
           // sheared, not turned: its baseline stays level.)
           if (Math.abs(m[1]) > SLANT * Math.abs(m[0])) slanted.push(item);

@@ -227,13 +227,26 @@ export const LINE_RULES: LineRule[] = [
     id: 'motion-table-row',
     stage: 'line',
     kind: 'resolved',
-    description: 'A row of a motions table: number (or the kind of motion: "Condolence"), mover / seconder, the motion.',
-    examples: { valid: ['3  Okoro / Lindqvist  That the Public Service prepare a report on the implications.  ADOPTED', 'Condolence  Okoro/Lindqvist  THAT Council place on record its sorrow at the death of Alderman Ruth Kane  CARRIED BY SILENT STANDING VOTE'], invalid: ['4  Brennan / Achebe  Report on library opening hours  ADOPTED'] },
+    description: 'A row of a motions table: number (or the kind of motion: "Condolence"), mover / seconder, the motion; or number, the motion, mover, seconder and outcome in cells of their own.',
+    examples: {
+      valid: [
+        '3  Okoro / Lindqvist  That the Public Service prepare a report on the implications.  ADOPTED',
+        'Condolence  Okoro/Lindqvist  THAT Council place on record its sorrow at the death of Alderman Ruth Kane  CARRIED BY SILENT STANDING VOTE',
+        'M24-18  THAT the 2025 fee schedule be adopted as presented.  Halvorsen  Dube  CARRIED',
+        '112  That the grant of £400 to the village hall be approved.  Cllr Reid  Cllr Okafor  Carried (unanimous)',
+      ],
+      invalid: ['4  Brennan / Achebe  Report on library opening hours  ADOPTED', 'M24-18  Report on the fee schedule  Halvorsen  Dube  RECEIVED', 'M24-19  THAT the fee schedule be adopted.  Halvorsen  Dube  see minute 12'],
+    },
     starts: /[\dA-Z]/,
     match: (l) => {
       const m = P.MOTION_TABLE_ROW.exec(l.text);
       // A kind of motion in the number's cell is no number.
-      return m ? (/^\d/.test(m[1]) ? { text: m[3].trim(), marker: m[1] } : { text: m[3].trim() }) : null;
+      if (m) return /^\d/.test(m[1]) ? { text: m[3].trim(), marker: m[1] } : { text: m[3].trim() };
+      // Mover and seconder after the wording: the wording, then the outcome as a disposition column reads it.
+      const a = P.MOTION_TABLE_ROW_MOVERS_AFTER.exec(l.text);
+      if (!a) return null;
+      const text = `${a[2].trim()}  ${P.tableOutcome(a[5])}`;
+      return /^\d+$/.test(a[1]) ? { text, marker: a[1] } : { text };
     },
   }),
   defineRule({

@@ -1,7 +1,7 @@
 // Line-level patterns, one named constant per minute phrasing family. Every
 // regex here is anchored and uses bounded, non-overlapping quantifiers so a
 // 2 MB line is matched in linear time (see test/regex-safety.test.ts).
-import { ANNOTATION_LABELS, ROUTINE_MOTION_TITLES, ANSWER_LABELS, QUESTION_LABELS, APOLOGY_LABELS, ATTENDED_BUSINESS, BARE_DECIDING_VERBS, COURTESY_TITLES, DECIDING_VERBS, DECISION_LABELS, IN_ATTENDANCE_LABELS, ITEM_NUMBER_LABELS, MINUTE_NUMBER_LABELS, LABEL_QUALIFIERS, MEMBER_HONORIFICS, MOTION_NOUNS, OPENING_ITEM_TITLES, PRESENT_LABELS, STANDARD_ITEM_OPENINGS, alternation, caselessAlternation } from '../lexicon/index.js';
+import { ANNOTATION_LABELS, ROUTINE_MOTION_TITLES, ANSWER_LABELS, QUESTION_LABELS, APOLOGY_LABELS, ATTENDED_BUSINESS, BARE_DECIDING_VERBS, CARRIED_WORDS, COURTESY_TITLES, LOST_WORDS, WITHDRAWN_WORDS, DECIDING_VERBS, DECISION_LABELS, IN_ATTENDANCE_LABELS, ITEM_NUMBER_LABELS, MINUTE_NUMBER_LABELS, LABEL_QUALIFIERS, MEMBER_HONORIFICS, MOTION_NOUNS, OPENING_ITEM_TITLES, PRESENT_LABELS, STANDARD_ITEM_OPENINGS, alternation, caselessAlternation } from '../lexicon/index.js';
 
 /** ModernGov page furniture: the literal "Agenda item" line above a single item's title. */
 export const AGENDA_ITEM_MARKER = /^agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))?\s*$/i;
@@ -112,6 +112,27 @@ export const NUMBERED_MOTION_MOVERS_ONLY = /^(R\s?\d{2,4}\s?[-–]\s?\d{1,4})\s+
  * Group 1: number or kind; 2: mover / seconder; 3: clause.
  */
 export const MOTION_TABLE_ROW = /^(\d{1,3}|[A-Z][a-z]{3,20})\s{2,}([A-Z][\w'’. -]{1,40}?\s*\/\s*[A-Z][\w'’. -]{1,40}?)\s{2,}(?:THAT|That)\b[\s,:]*(.{0,100000})$/;
+
+/** A motion's outcome in a table's last column, in capitals or capitalised: "CARRIED", "Defeated", "WITHDRAWN" (the lexicon's outcome words). */
+const OUTCOME_CELL = ((words: readonly string[]) => alternation([...words.map((w) => w.toUpperCase()), ...words.map((w) => w[0].toUpperCase() + w.slice(1))]))([...CARRIED_WORDS, ...LOST_WORDS, ...WITHDRAWN_WORDS]);
+/** A person in a cell of their own: a surname or a titled or initialled name of up to four words ("Pratt", "J. Bains", "Cllr Hay"). */
+const NAME_CELL = String.raw`[A-Z][\w'’.-]{0,30}(?: [\w'’.-]{1,30}){0,3}`;
+
+/** The outcome cell's word as a disposition column writes it ("Defeated" → LOST): what the disposition reader knows. */
+export function tableOutcome(word: string): 'CARRIED' | 'LOST' | 'WITHDRAWN' {
+  const w = word.toLowerCase();
+  return LOST_WORDS.includes(w) ? 'LOST' : WITHDRAWN_WORDS.includes(w) ? 'WITHDRAWN' : 'CARRIED';
+}
+
+/**
+ * A row of a motions table whose mover and seconder have columns of their own after the wording (a
+ * "Motion No.  Motion  Mover  Seconder  Result" table): "R25-101  THAT the agenda be adopted as presented.  Bains  Pratt
+ * CARRIED", "14  That the accounts be paid.  Cllr Hay  Cllr Moss  Carried (unanimous)". Group 1: the motion's number;
+ * 2: the clause; 3: mover; 4: seconder; 5: the outcome; 6: what the cell adds ("(Tremblay opposed)").
+ */
+export const MOTION_TABLE_ROW_MOVERS_AFTER = new RegExp(
+  String.raw`^(\d{1,4}|[A-Z]{1,4}\s?\d{1,4}(?:[-/.]\d{1,4})?|\d{2,4}[-/]\d{1,4})\s{2,}(?:THAT|That)\b[\s,:]*(\S.{0,100000}?)\s{2,}(${NAME_CELL})\s{2,}(${NAME_CELL})\s{2,}(${OUTCOME_CELL})\b(.{0,80})$`,
+);
 
 /** A bare "Decision:" / "DECISION" / "Delegated decision:" heading whose following clauses are decisions. */
 /** A decision's number alone after its label: "088/25", "No. 2025/14", "(R12/25)". Group 1: the number. */

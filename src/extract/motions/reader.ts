@@ -6,7 +6,7 @@
 // closes it, a tally or named votes attach to the motion being voted on.
 import type { Motion, MotionOutcome, VoteCounts } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
-import { MOTION_TABLE_ROW } from '../../tokenize/patterns.js';
+import { MOTION_TABLE_ROW, MOTION_TABLE_ROW_MOVERS_AFTER } from '../../tokenize/patterns.js';
 import { COURTESY_TITLES, LOST_WORDS, MEMBER_HONORIFICS, MOTION_NOUNS, WITHDRAWN_WORDS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
 
 // A line that opens with a titled or a two-word name: who moved, seconded or voted.
@@ -418,10 +418,13 @@ export class MotionReader {
    * ("ADOPTED", "LOST", "AUTOMATIC REFERRAL TO …"). Nothing carries over to the next row.
    */
   private readTableRow(block: Block): boolean {
-    const row = MOTION_TABLE_ROW.exec(block.fullText.split('\n')[0]);
-    if (!row) return false;
+    const first = block.fullText.split('\n')[0];
+    const row = MOTION_TABLE_ROW.exec(first);
+    // Or the mover and the seconder in cells of their own after the wording.
+    const after = row ? null : MOTION_TABLE_ROW_MOVERS_AFTER.exec(first);
+    if (!row && !after) return false;
     const m = newMotion(block, false, motionTableRule.id);
-    const [mover, seconder] = row[2].split('/').map((n) => n.trim());
+    const [mover, seconder] = row ? row[2].split('/').map((n) => n.trim()) : [after![3], after![4]];
     m.mover = mover || null;
     m.seconder = seconder || null;
     const { wording, outcome } = tableDisposition(squashSpaces(block.text));

@@ -54,8 +54,8 @@ export const motionMovedSentenceRule = defineRule({
 export const motionTableRule = defineRule({
   id: 'motion-table',
   stage: 'motion',
-  description: 'A row of a motions table: number, "Mover / Seconder", the motion and its disposition (ADOPTED, LOST, REFERRED).',
-  examples: { valid: ['1  Okoro / Lindahl  That the report be received.  ADOPTED'], invalid: ['1  That the report be received.'] },
+  description: 'A row of a motions table: number, "Mover / Seconder", the motion and its disposition (ADOPTED, LOST, REFERRED); or number, the motion, mover, seconder and outcome in cells of their own.',
+  examples: { valid: ['1  Okoro / Lindahl  That the report be received.  ADOPTED', 'M24-18  THAT the 2025 fee schedule be adopted.  Halvorsen  Dube  DEFEATED'], invalid: ['1  That the report be received.'] },
 });
 
 export const motionBareOutcomeRule = defineRule({

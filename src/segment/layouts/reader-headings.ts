@@ -2,7 +2,7 @@
 // headings in the text outnumber them.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { NOT_A_TITLE, cleanTitle, type Start } from './shared.js';
+import { NOT_A_TITLE, cleanTitle, nextContent, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 /**
@@ -25,11 +25,19 @@ function headingStarts(tokens: readonly Token[]): Start[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'heading' || NOT_A_TITLE.test(t.text) || (titleDepth && t.line.depth === titleDepth)) continue;
-    const m = /^(\d{1,3}[a-z]?)[.):]?\s+(\S.*)$/i.exec(t.text);
+    const m = HEADING_NUMBER.exec(t.text);
     out.push({ at: i, titleIndex: i, number: m ? m[1] : null, title: headingBeforeMinutes(cleanTitle(m ? m[2] : t.text)) });
   }
-  return out;
+  // A numbered heading whose first sub-item's heading follows it with nothing between ("7. Planning Applications"
+  // then "7.1 25/01422/PP – …") is a section header: its sub-items are the items.
+  return out.filter((s, k) => {
+    const next = out[k + 1];
+    return !(s.number !== null && next?.number === `${s.number}.1` && nextContent(tokens, s.at + 1) === next.at);
+  });
 }
+
+// "7.", "12a)", "7.1", "9.1.2": a heading's printed number. Groups: number, title.
+const HEADING_NUMBER = /^(\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)[.):]?\s+(\S.*)$/i;
 
 export const readerHeadingsLayout: LayoutRule = defineRule({
   id: 'layout-reader-headings',

@@ -44,13 +44,13 @@ function restartHeadingStarts(tokens: readonly Token[]): Start[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'numbered-heading' || t.marker !== '1' || inner.has(i)) continue;
-    // Walk back over a table's column-header row to the heading above it.
+    // Walk back over a table's column-header row to the heading above it (a line of text or a marked heading:
+    // a "RESOLVED that:" lead-in over numbered clauses is no section heading).
     let j = i - 1;
     while (j >= 0 && (!isContent(tokens[j]) || isTableRow(tokens[j].line.text))) j--;
     const h = j >= 0 ? tokens[j] : null;
     const text = h ? cleanTitle(h.line.text) : '';
-    // A "RESOLVED that:" lead-in over its numbered clauses is a decision, not a section heading.
-    if (h && h.kind !== 'numbered-heading' && h.kind !== 'resolved' && mostlyCapitals(text) && text.length <= 200) {
+    if (h && (h.kind === 'text' || h.kind === 'heading') && mostlyCapitals(text) && text.length <= 200) {
       out.push({ at: j, titleIndex: j, number: null, title: text });
       taken.add(j);
     }
@@ -80,6 +80,8 @@ export const restartHeadingsLayout: LayoutRule = defineRule({
       '1. Apologies\n\nNone.\n\n2. Minutes\n\nApproved.\n\n3. Finance\n\nNoted.',
       // Numbered reasons and clauses inside items, under a title in capitals: the item numbering carries on past them.
       'MINUTES OF THE MEETING OF ASHFORD PARISH COUNCIL\n\n1. Apologies\nNone.\n\n2. Planning 24/0456\nREFUSED. Reasons:\n1. Harm to the conservation area.\n2. Unsafe access.\n\n3. Finance\nRESOLVED that:\n1. The accounts be approved.\n2. The budget be noted.',
+      // A RESOLVED lead-in over numbered clauses is no section heading, however many capitals it has.
+      '47. Local Plan Review\n\nRESOLVED that:\n\n1. the draft Plan be approved for consultation;\n2. a report be brought back to Cabinet.\n\n48. Car Parking Charges\n\nRESOLVED that:\n\n1. the revised charges be approved;\n2. the review be noted.',
     ],
   },
   detect(tokens) {
