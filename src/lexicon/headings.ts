@@ -115,6 +115,8 @@ export const SECTION_HEADING_WORDS: readonly string[] = extendable('SECTION_HEAD
   'presentations',
   'petitions',
   'reports',
+  // "PLANNING APPLICATIONS" over "4.1 LA03/2024/0612/F – …", each application an item.
+  'applications',
   'correspondence',
   'communications',
   'business',

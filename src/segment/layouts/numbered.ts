@@ -3,7 +3,7 @@
 // are headings is decided from the whole document: heading shape and the rising item-number sequence.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { COURTESY_TITLES, MEMBER_HONORIFICS, MONTHS, alternation } from '../../lexicon/index.js';
+import { COURTESY_TITLES, MEMBER_HONORIFICS, MONTHS, alternation, escapeRegex } from '../../lexicon/index.js';
 import {
   DATE_CODED_MINUTE,
   MARKER_KINDS,
@@ -17,6 +17,7 @@ import {
   openingAboveAttendance,
   standsAsTitle,
   isSubNumber,
+  namesSection,
   mostlyCapitals,
   nextContent,
   wordCount,
@@ -387,23 +388,46 @@ function withSubItems(tokens: readonly Token[], chain: readonly Start[]): Start[
   const out: Start[] = [];
   for (let k = 0; k < chain.length; k++) {
     const parent = chain[k];
-    out.push(parent);
     const end = k + 1 < chain.length ? chain[k + 1].at : tokens.length;
     const major = parent.number !== null && /^\d{1,3}$/.test(parent.number) ? parent.number : null;
-    if (major === null) continue;
-    const subs = subItemRun(tokens, parent, end, 1);
+    const run = major === null ? [] : subItemRun(tokens, parent, end, 1);
+    // A section header opens its first sub-item's span, so its line joins no item's minutes.
+    const section = sectionOverSubItems(tokens, parent, run);
+    const subs = section ? [{ ...run[0], at: parent.at }, ...run.slice(1)] : run;
+    if (!section) out.push(parent);
     for (let s = 0; s < subs.length; s++) {
       // Australian agendas number a third level under a section ("9.1 CORPORATE SERVICES", "9.1.1 Monthly
       // Financial Statements"): a sub-item with a run of its own holds those items, and one with no minutes
       // of its own before them is a section header, not an item.
       const subEnd = s + 1 < subs.length ? subs[s + 1].at : end;
       const third = subItemRun(tokens, subs[s], subEnd, 2);
-      if (third.length > 0 && nextContent(tokens, subs[s].titleIndex + 1) < third[0].at) out.push(subs[s]);
-      else if (third.length === 0) out.push(subs[s]);
-      out.push(...third);
+      if (third.length === 0 || nextContent(tokens, subs[s].titleIndex + 1) < third[0].at) out.push(subs[s], ...third);
+      // The section header opens its first item's span (as a parent section does above).
+      else out.push({ ...third[0], at: subs[s].at }, ...third.slice(1));
     }
   }
   return out;
+}
+
+/**
+ * A numbered parent that only groups its sub-items ("10. CHIEF EXECUTIVE OFFICER'S REPORTS" then "10.1 Monthly
+ * Financial Report", "7 QUESTIONS WITH NOTICE" then "7.1 QUESTION WITH NOTICE - CR PAPADAKIS - …"): no minutes of
+ * its own stand before its first sub-item, and its title names a group of items ("REPORTS", "DELEGATIONS", "NEW
+ * BUSINESS") or is repeated, singular or plural, at the head of the sub-item's title ("Notices of Motion" over
+ * "Notice of Motion 11/2024 – …"). Such a section header is no item. A parent heading a business of its own
+ * ("2 Public Forum" over "2.1 Bus Users Support Group") stays an item though its minutes all sit in sub-items.
+ */
+function sectionOverSubItems(tokens: readonly Token[], parent: Start, subs: readonly Start[]): boolean {
+  if (subs.length === 0 || nextContent(tokens, parent.titleIndex + 1) !== subs[0].at) return false;
+  return namesSection(parent.title) || repeatsHeading(parent.title, subs[0].title);
+}
+
+/** The sub-item's title opens with the parent's words, each singular or plural ("QUESTIONS WITH NOTICE" → "QUESTION WITH NOTICE - …"). */
+function repeatsHeading(parent: string, sub: string): boolean {
+  const words = parent.toLowerCase().split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0) return false;
+  const stems = words.map((w) => `${escapeRegex(w.replace(/s$/, ''))}s?`);
+  return new RegExp(`^${stems.join('\\s+')}(?![\\p{L}\\p{N}])`, 'u').test(sub.toLowerCase());
 }
 
 /**
