@@ -3,7 +3,7 @@
 // are headings is decided from the whole document: heading shape and the rising item-number sequence.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { COURTESY_TITLES, MEMBER_HONORIFICS, MONTHS, alternation, escapeRegex } from '../../lexicon/index.js';
+import { COURTESY_TITLES, MEMBER_HONORIFICS, MONTHS, alternation } from '../../lexicon/index.js';
 import {
   DATE_CODED_MINUTE,
   MARKER_KINDS,
@@ -17,7 +17,7 @@ import {
   openingAboveAttendance,
   standsAsTitle,
   isSubNumber,
-  namesSection,
+  headsSubItems,
   mostlyCapitals,
   nextContent,
   wordCount,
@@ -419,15 +419,7 @@ function withSubItems(tokens: readonly Token[], chain: readonly Start[]): Start[
  */
 function sectionOverSubItems(tokens: readonly Token[], parent: Start, subs: readonly Start[]): boolean {
   if (subs.length === 0 || nextContent(tokens, parent.titleIndex + 1) !== subs[0].at) return false;
-  return namesSection(parent.title) || repeatsHeading(parent.title, subs[0].title);
-}
-
-/** The sub-item's title opens with the parent's words, each singular or plural ("QUESTIONS WITH NOTICE" → "QUESTION WITH NOTICE - …"). */
-function repeatsHeading(parent: string, sub: string): boolean {
-  const words = parent.toLowerCase().split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0) return false;
-  const stems = words.map((w) => `${escapeRegex(w.replace(/s$/, ''))}s?`);
-  return new RegExp(`^${stems.join('\\s+')}(?![\\p{L}\\p{N}])`, 'u').test(sub.toLowerCase());
+  return headsSubItems(parent.title, subs[0].title);
 }
 
 /**
@@ -577,7 +569,7 @@ export const numberedLayout: LayoutRule = defineRule({
   stage: 'layout',
   kind: 'numbered',
   description:
-    'Numbered item headings ("12. Apologies", "Item 4: Budget", "PL/112  Planning"), or numbers alone above titles, in a rising sequence; among numbered items titled in capitals, an unnumbered heading in capitals after a blank line (or an outcome) over a sentence of minutes ("RECOGNITION", "PUBLIC QUESTION TIME" below the attendance) is an item too, as is an opening item above the attendance ("DECLARATION OF OPENING"). Items numbered by several schemes in turn keep every block: minute codes of another prefix and the same year beside a coded sequence ("MM03/25" then "QN04/25", "QN05/25"), labelled section numbers between codes ("ITEM 7.1", "ITEM 7.2"), and the unnumbered ceremonies in capitals among them, one over its RESOLVED ("CONFIRMATION OF MINUTES"). A number before a date alone ("1   18 March 2020") is a page footer.',
+    'Numbered item headings ("12. Apologies", "Item 4: Budget", "PL/112  Planning"), or numbers alone above titles, in a rising sequence; among numbered items titled in capitals, an unnumbered heading in capitals after a blank line (or an outcome) over a sentence of minutes ("RECOGNITION", "PUBLIC QUESTION TIME" below the attendance) is an item too, as is an opening item above the attendance ("DECLARATION OF OPENING"). Items numbered by several schemes in turn keep every block: minute codes of another prefix and the same year beside a coded sequence ("MM03/25" then "QN04/25", "QN05/25"), labelled section numbers between codes ("ITEM 7.1", "ITEM 7.2"), and the unnumbered ceremonies in capitals among them, one over its RESOLVED ("CONFIRMATION OF MINUTES"). A number before a date alone ("1   18 March 2020") is a page footer. A parent with no minutes of its own over its sub-items that names a group of items, or whose words open its first sub-item’s title ("7 QUESTIONS WITH NOTICE" over "7.1 QUESTION WITH NOTICE - …"), is a section header, no item.',
   examples: {
     context: 'document',
     valid: [

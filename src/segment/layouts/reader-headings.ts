@@ -2,7 +2,7 @@
 // headings in the text outnumber them.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { NOT_A_TITLE, cleanTitle, type Start } from './shared.js';
+import { NOT_A_TITLE, cleanTitle, headsSubItems, nextContent, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 /**
@@ -25,8 +25,27 @@ function headingStarts(tokens: readonly Token[]): Start[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'heading' || NOT_A_TITLE.test(t.text) || (titleDepth && t.line.depth === titleDepth)) continue;
-    const m = /^(\d{1,3}[a-z]?)[.):]?\s+(\S.*)$/i.exec(t.text);
+    const m = /^(\d{1,3}(?:\.\d{1,2}){0,2}[a-z]?)[.):]?\s+(\S.*)$/i.exec(t.text);
     out.push({ at: i, titleIndex: i, number: m ? m[1] : null, title: headingBeforeMinutes(cleanTitle(m ? m[2] : t.text)) });
+  }
+  return withoutSectionHeaders(tokens, out);
+}
+
+/**
+ * A numbered heading directly over its first sub-item ("7. Planning Applications" then "7.1 25/01422/PP – …") that
+ * only groups them is a section header (see headsSubItems): its line opens the sub-item's span.
+ */
+function withoutSectionHeaders(tokens: readonly Token[], headings: readonly Start[]): Start[] {
+  const starts = [...headings];
+  const out: Start[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k];
+    const sub = starts[k + 1];
+    if (sub !== undefined && s.number !== null && sub.number === `${s.number}.1` && nextContent(tokens, s.titleIndex + 1) === sub.at && headsSubItems(s.title, sub.title)) {
+      starts[k + 1] = { ...sub, at: s.at };
+      continue;
+    }
+    out.push(starts[k]);
   }
   return out;
 }
@@ -35,7 +54,7 @@ export const readerHeadingsLayout: LayoutRule = defineRule({
   id: 'layout-reader-headings',
   stage: 'layout',
   kind: 'headings',
-  description: 'Headings marked by the reader (markdown, HTML), each an item, when they are at least as many as the numbered headings.',
+  description: 'Headings marked by the reader (markdown, HTML, Word), each an item, when they are at least as many as the numbered headings; a numbered heading directly over its N.1 that names a group of items ("7. Planning Applications") is a section header, no item.',
   examples: {
     context: 'markdown',
     valid: ['# Kestrel Valley Council\n\n## Footpath Repairs\n\nThe works were noted.\n\n## Library Hours\n\nThe Council agreed to extend the hours.'],

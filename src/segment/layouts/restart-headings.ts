@@ -24,7 +24,8 @@ function restartHeadingStarts(tokens: readonly Token[]): Start[] {
     while (j >= 0 && (!isContent(tokens[j]) || isTableRow(tokens[j].line.text))) j--;
     const h = j >= 0 ? tokens[j] : null;
     const text = h ? cleanTitle(h.line.text) : '';
-    if (h && h.kind !== 'numbered-heading' && mostlyCapitals(text) && text.length <= 200) {
+    // A decision's lead-in ("RESOLVED that:" over "1. the Plan be approved …") heads its clauses, not items.
+    if (h && h.kind !== 'numbered-heading' && h.kind !== 'resolved' && mostlyCapitals(text) && text.length <= 200) {
       out.push({ at: j, titleIndex: j, number: null, title: text });
       taken.add(j);
     }
@@ -50,7 +51,11 @@ export const restartHeadingsLayout: LayoutRule = defineRule({
     valid: [
       'DISPOSITION OF ITEMS\n\nREPORT OF THE FINANCE COMMITTEE\n\n1. Audit Plan 2025  ADOPTED\n2. Reserve Policy  ADOPTED\n\nREPORT OF THE WORKS COMMITTEE\n\n1. Bridge Repairs  ADOPTED\n2. Snow Clearing Contract  ADOPTED',
     ],
-    invalid: ['1. Apologies\n\nNone.\n\n2. Minutes\n\nApproved.\n\n3. Finance\n\nNoted.'],
+    invalid: [
+      '1. Apologies\n\nNone.\n\n2. Minutes\n\nApproved.\n\n3. Finance\n\nNoted.',
+      // Clauses restarting under each decision of numbered minutes are no sections.
+      '12. Budget\n\nRESOLVED that:\n\n1. the budget be approved;\n2. the reserves be noted.\n\n13. Fees\n\nRESOLVED that:\n\n1. the fees be increased;\n2. a review be held.',
+    ],
   },
   detect(tokens) {
     const starts = restartHeadingStarts(tokens);
