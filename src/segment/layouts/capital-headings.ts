@@ -68,18 +68,22 @@ const TITLED_NAME = new RegExp(`\\b${alternation([...MEMBER_HONORIFICS, ...COURT
  * mixed case under a section heading in capitals ("DELEGATIONS", "REPORTS FROM STAFF"), as Canadian county and
  * township minutes print their delegations and reports.
  */
+// A delegation's time slot before its name: "10:00 a.m. – Willowgate & District Agricultural Society".
+const TIME_SLOT = /^\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?\s[–—-]\s(?=\p{Lu})/iu;
+
 function isSubHeading(t: Token): boolean {
   if (t.kind !== 'text' && t.kind !== 'heading') return false;
   const title = cleanTitle(t.line.text);
+  const named = title.replace(TIME_SLOT, '');
   return (
-    /^\p{Lu}/u.test(title) &&
+    /^\p{Lu}/u.test(named) &&
     !mostlyCapitals(title) &&
     title.length <= MAX_HEADING_LENGTH &&
     wordCount(title) <= MAX_SUB_HEADING_WORDS &&
     !/[.,;:]$/.test(title) &&
     !/\S {2,}\S/.test(t.line.text.trim()) &&
-    isHeadingShaped(title) &&
-    standsAsTitle(title) &&
+    isHeadingShaped(named) &&
+    standsAsTitle(named) &&
     !TITLED_NAME.test(title)
   );
 }

@@ -120,8 +120,9 @@ export const OUTCOME_LINE = new RegExp(
   `^(?:the\\s+)?(?:${alternation(OUTCOME_SUBJECTS)}\\s+)?(?:was\\s+)?${alternation([...CARRIED_WORDS, ...LOST_WORDS, ...WITHDRAWN_WORDS, 'noted'])}(?:\\s+${alternation(OUTCOME_QUALIFIERS)})?(?:${VOTE_TALLY})?\\.?$`,
   'i',
 );
-// "Resolution No. 2025-041", "Motion No. CC-2025-088", "Moved by Councillor Lister": a line of the motion, not a heading.
-const MINUTE_LINE_LABEL = new RegExp(`^${alternation(MINUTE_LINE_LABELS)}(?:\\s+(?:No\\b|by\\b|#)|\\s*:)`, 'i');
+// "Resolution No. 2025-041", "Motion No. CC-2025-088", "Moved by Councillor Lister", "MOTION 2025-302", "COUNCIL
+// RESOLUTION 2025/07-05" (a label and its reference alone): a line of the motion, not a heading.
+const MINUTE_LINE_LABEL = new RegExp(`^${alternation(MINUTE_LINE_LABELS)}(?:\\s+(?:No\\b|by\\b|#)|\\s*:|\\s+[A-Z]{0,4}[-/]?\\d[\\w./-]*$)`, 'i');
 /** A line that opens with a person's title: a name, not a heading. */
 export const HONORIFIC_LINE = new RegExp(`^${alternation(['Councillor', 'Cllr', 'Cr', 'Mayor', ...COURTESY_TITLES.filter((t) => t !== 'Mx')])}\\.?\\s`);
 
