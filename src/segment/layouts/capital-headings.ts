@@ -4,7 +4,7 @@
 // text. The weakest evidence after standalone lines: tried last.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { COURTESY_TITLES, MEMBER_HONORIFICS, alternation } from '../../lexicon/index.js';
+import { COURTESY_TITLES, MEETING_KINDS, MEMBER_HONORIFICS, MINUTES_DOCUMENT_NAMES, alternation } from '../../lexicon/index.js';
 import {
   cleanTitle,
   inCapitals,
@@ -103,6 +103,13 @@ function isFurnitureHeading(tokens: readonly Token[], i: number, below: boolean)
   return next >= 0 && !isCapitalHeading(tokens[next]) && minutesFollow(tokens, i);
 }
 
+// The title block's name of the record: "REGULAR COUNCIL MEETING MINUTES", "MINUTES OF THE REGULAR MEETING OF COUNCIL"
+// (not "MINUTES OF THE MEETING HELD ON 9 JANUARY 2025", the item confirming them).
+const RECORD_TITLE = new RegExp(
+  String.raw`^(?:(?:[\p{L}'’&-]+\s+){0,5}meeting\s+${alternation(MINUTES_DOCUMENT_NAMES)}|${alternation(MINUTES_DOCUMENT_NAMES)}\s+of\s+(?:the\s+|an?\s+)?(?:${alternation(MEETING_KINDS)}\s+)+meeting\s+of\s+(?!.*held).+)$`,
+  'iu',
+);
+
 function capitalHeadingStarts(tokens: readonly Token[]): Start[] {
   const out: Start[] = [];
   // The page's own title block (the council, the meeting) stands above the attendance; names in mixed case may run on after it.
@@ -113,6 +120,8 @@ function capitalHeadingStarts(tokens: readonly Token[]): Start[] {
   let section = false;
   const attendance = from > 1;
   for (let i = from; i < tokens.length; i++) {
+    // Above the first heading, the title block may name the record in capitals: no item.
+    if (out.length === 0 && RECORD_TITLE.test(cleanTitle(tokens[i].line.text))) continue;
     if (isFurnitureHeading(tokens, i, attendance || out.length > 0)) {
       out.push({ at: i, titleIndex: i, number: null, title: cleanTitle(tokens[i].line.text) });
       continue;
