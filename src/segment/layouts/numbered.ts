@@ -34,6 +34,9 @@ const integerPart = (n: string): number => (DATE_CODED_MINUTE.test(n) ? parseInt
 const TRAILING_REFERENCE_NUMBER = /\s+\d{1,3}\/\d{2}$/;
 const withoutResolutionReference = (title: string): string => (mostlyCapitals(title) && TRAILING_REFERENCE_NUMBER.test(title) ? title.replace(TRAILING_REFERENCE_NUMBER, '') : title);
 
+// A minute number and year before a long line ("253/25 SARM Resolution – Lapointe: That …"). Group 1: the number; group 2: the rest.
+const LONG_MINUTE_LINE = /^(\d{1,4}\/\d{2,4})\s+(\S.*)$/;
+
 // An item number in brackets, as some councils print their minute numbers: "(4)". Group 1: the number.
 const BRACKETED_NUMBER = /^\((\d{1,3})\)$/;
 
@@ -168,6 +171,11 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
       if (wrapped) cands.push({ at: i, titleIndex: i + 1, number: marker, title: `${title} ${wrapped}` });
       else if (accepted) cands.push(fused ? { at: i, titleIndex: i, number: marker, title, titleInBody: true, minutesOnTitleLine: fused.minutes } : { at: i, titleIndex: i, number: marker, title });
       list = accepted ? null : { marker, opening, length: list && follows(list.marker, marker) && list.opening === opening ? list.length + 1 : 1 };
+    } else if (t.kind === 'text' && t.line.text.length > MAX_HEADING_LINE) {
+      // A minute too long for a heading line, its heading fused with its motion: "253/25 SARM Resolution – Lapointe: That …".
+      const m = LONG_MINUTE_LINE.exec(cleanTitle(t.line.text));
+      const fused = m ? fusedHeading(m[2], m[1]) : null;
+      if (m && fused && isHeadingShaped(fused.label)) cands.push({ at: i, titleIndex: i, number: m[1], title: fused.label, titleInBody: true, minutesOnTitleLine: fused.minutes });
     } else if (t.kind === 'bullet' && t.marker && BRACKETED_NUMBER.test(t.marker)) {
       // "(4) PLANNING APPLICATIONS": a bracketed number before a heading in capitals; "(1) to approve the
       // programme …" is a clause of a decision, never a heading (so the title must be set in capitals).
@@ -483,10 +491,16 @@ const MAX_HEADING_LINE = 200;
 function fusedHeading(text: string, marker: string): { label: string; minutes: string } | null {
   const paragraph = /^\d{1,3}$/.test(marker) ? text.indexOf(` ${marker}.1 `) : -1;
   if (paragraph > 0 && paragraph <= MAX_FUSED_LABEL) return { label: text.slice(0, paragraph).trim(), minutes: text.slice(paragraph + 1) };
+  // "245/25 Call to Order – Reeve Tkachuk called the meeting to order at 9:02 a.m.", "250/25 Foreman's Report – Sawchyn:
+  // That the report be accepted. Carried.": a label, a dash, then the minute's whole text (a sentence, or a mover's motion).
+  const dashed = LABEL_DASH_MINUTES.exec(text);
+  if (dashed && wordCount(dashed[1]) <= MAX_DASH_LABEL_WORDS + 2 && isHeadingShaped(dashed[1]) && readsAsMinutes(dashed[2])) return { label: dashed[1].trim(), minutes: dashed[2] };
   const m = LABEL_THEN_MINUTES.exec(text);
   if (!m || m[1].split(/\s+/).length > MAX_LABEL_WORDS || !readsAsMinutes(m[2])) return null;
   return { label: m[1].trim(), minutes: m[2] };
 }
+// A label, a spaced dash, then minutes opening with a capital and closing a sentence. Group 1: the label; group 2: the minutes.
+const LABEL_DASH_MINUTES = /^(\p{Lu}[^–—:;.]{1,60}?)\s[–—-]\s(\p{Lu}.{10,}[.!?])$/u;
 /**
  * What follows a heading's colon is minutes when it is a sentence (a lower-case word other than a
  * connector), names people ("Cllr O Marshall") or says there were none; a capitalised phrase ("First
