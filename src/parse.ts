@@ -51,11 +51,17 @@ export interface ParseResult {
  * The title of each item's numbered parent, where the minutes print one: "4. DELEGATIONS" for "4.1 Hospice Society"
  * (the nearest earlier item numbered as the sub-item's number without its last part).
  */
-function parentTitles(segs: readonly ItemSegment[]): Array<string | undefined> {
+function parentTitles(segs: readonly ItemSegment[], tokens: readonly Token[]): Array<string | undefined> {
   const byNumber = new Map<string, string>();
   return segs.map((s) => {
     const number = s.number?.replace(/\.$/, '') ?? null;
-    const parent = number !== null && /^\d+\.\d+$/.test(number) ? byNumber.get(number.slice(0, number.lastIndexOf('.'))) : undefined;
+    const parentNumber = number !== null && /^\d+\.\d+$/.test(number) ? number.slice(0, number.lastIndexOf('.')) : null;
+    // A section header that is no item of its own ("4. DELEGATIONS" over "4.1 …") opens its first sub-item's span.
+    const opening = tokens[s.start];
+    if (parentNumber !== null && !byNumber.has(parentNumber) && s.start < s.titleIndex && opening.kind === 'numbered-heading' && opening.marker?.replace(/[.)]$/, '') === parentNumber) {
+      byNumber.set(parentNumber, opening.text);
+    }
+    const parent = parentNumber !== null ? byNumber.get(parentNumber) : undefined;
     if (number !== null) byNumber.set(number, s.title);
     return parent;
   });
@@ -164,7 +170,7 @@ function parseMeeting(read: ReadResult, meta: Meta, options: ParseOptions, token
   const warnings: Warning[] = [...read.warnings];
   if (packNote) warnings.push(packNote);
   const seg = segmentItems(tokens);
-  const parents = parentTitles(seg.items);
+  const parents = parentTitles(seg.items, tokens);
   const items = seg.items.map((s, k) => itemFromSegment(s, tokens, warnings, options.config, parents[k]));
   // An action list at the end restating the minutes' actions records each once.
   dropRestatedRows(items);

@@ -110,11 +110,16 @@ export const MINUTE_LINE_LABELS: readonly string[] = extendable('MINUTE_LINE_LAB
  * below it ("Birchmere Snowmobile Club"), and the section itself is no item.
  */
 export const SECTION_HEADING_WORDS: readonly string[] = extendable('SECTION_HEADING_WORDS', [
+  'delegation',
   'delegations',
+  // A department's section of Canadian county minutes ("AGRICULTURAL SERVICES", "PROTECTIVE SERVICES") over its reports.
+  'services',
   'deputations',
   'presentations',
   'petitions',
   'reports',
+  // "PLANNING APPLICATIONS" over "4.1 LA03/2024/0612/F – …", each application an item.
+  'applications',
   'correspondence',
   'communications',
   'business',

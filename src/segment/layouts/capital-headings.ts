@@ -4,7 +4,7 @@
 // text. The weakest evidence after standalone lines: tried last.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { COURTESY_TITLES, MEMBER_HONORIFICS, alternation } from '../../lexicon/index.js';
+import { COURTESY_TITLES, MEETING_KINDS, MEMBER_HONORIFICS, MINUTES_DOCUMENT_NAMES, alternation } from '../../lexicon/index.js';
 import {
   cleanTitle,
   inCapitals,
@@ -68,18 +68,22 @@ const TITLED_NAME = new RegExp(`\\b${alternation([...MEMBER_HONORIFICS, ...COURT
  * mixed case under a section heading in capitals ("DELEGATIONS", "REPORTS FROM STAFF"), as Canadian county and
  * township minutes print their delegations and reports.
  */
+// A delegation's time slot before its name: "10:00 a.m. – Willowgate & District Agricultural Society".
+const TIME_SLOT = /^\d{1,2}[:.]\d{2}\s?[ap]\.?m\.?\s[–—-]\s(?=\p{Lu})/iu;
+
 function isSubHeading(t: Token): boolean {
   if (t.kind !== 'text' && t.kind !== 'heading') return false;
   const title = cleanTitle(t.line.text);
+  const named = title.replace(TIME_SLOT, '');
   return (
-    /^\p{Lu}/u.test(title) &&
+    /^\p{Lu}/u.test(named) &&
     !mostlyCapitals(title) &&
     title.length <= MAX_HEADING_LENGTH &&
     wordCount(title) <= MAX_SUB_HEADING_WORDS &&
     !/[.,;:]$/.test(title) &&
     !/\S {2,}\S/.test(t.line.text.trim()) &&
-    isHeadingShaped(title) &&
-    standsAsTitle(title) &&
+    isHeadingShaped(named) &&
+    standsAsTitle(named) &&
     !TITLED_NAME.test(title)
   );
 }
@@ -99,6 +103,13 @@ function isFurnitureHeading(tokens: readonly Token[], i: number, below: boolean)
   return next >= 0 && !isCapitalHeading(tokens[next]) && minutesFollow(tokens, i);
 }
 
+// The title block's name of the record: "REGULAR COUNCIL MEETING MINUTES", "MINUTES OF THE REGULAR MEETING OF COUNCIL"
+// (not "MINUTES OF THE MEETING HELD ON 9 JANUARY 2025", the item confirming them).
+const RECORD_TITLE = new RegExp(
+  String.raw`^(?:(?:[\p{L}'’&-]+\s+){0,5}meeting\s+${alternation(MINUTES_DOCUMENT_NAMES)}|${alternation(MINUTES_DOCUMENT_NAMES)}\s+of\s+(?:the\s+|an?\s+)?(?:${alternation(MEETING_KINDS)}\s+)+meeting\s+of\s+(?!.*held).+)$`,
+  'iu',
+);
+
 function capitalHeadingStarts(tokens: readonly Token[]): Start[] {
   const out: Start[] = [];
   // The page's own title block (the council, the meeting) stands above the attendance; names in mixed case may run on after it.
@@ -109,6 +120,8 @@ function capitalHeadingStarts(tokens: readonly Token[]): Start[] {
   let section = false;
   const attendance = from > 1;
   for (let i = from; i < tokens.length; i++) {
+    // Above the first heading, the title block may name the record in capitals: no item.
+    if (out.length === 0 && RECORD_TITLE.test(cleanTitle(tokens[i].line.text))) continue;
     if (isFurnitureHeading(tokens, i, attendance || out.length > 0)) {
       out.push({ at: i, titleIndex: i, number: null, title: cleanTitle(tokens[i].line.text) });
       continue;

@@ -17,6 +17,7 @@ import {
   openingAboveAttendance,
   standsAsTitle,
   isSubNumber,
+  headsSubItems,
   mostlyCapitals,
   nextContent,
   wordCount,
@@ -32,6 +33,9 @@ const integerPart = (n: string): number => (DATE_CODED_MINUTE.test(n) ? parseInt
 // financial year ("BUDGET 2024/25") nor an application reference ("23/01234").
 const TRAILING_REFERENCE_NUMBER = /\s+\d{1,3}\/\d{2}$/;
 const withoutResolutionReference = (title: string): string => (mostlyCapitals(title) && TRAILING_REFERENCE_NUMBER.test(title) ? title.replace(TRAILING_REFERENCE_NUMBER, '') : title);
+
+// A minute number and year before a long line ("253/25 SARM Resolution – Lapointe: That …"). Group 1: the number; group 2: the rest.
+const LONG_MINUTE_LINE = /^(\d{1,4}\/\d{2,4})\s+(\S.*)$/;
 
 // An item number in brackets, as some councils print their minute numbers: "(4)". Group 1: the number.
 const BRACKETED_NUMBER = /^\((\d{1,3})\)$/;
@@ -174,6 +178,11 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
       if (wrapped) cands.push({ at: i, titleIndex: i + 1, number: marker, title: `${title} ${wrapped}` });
       else if (accepted) cands.push(fused ? { at: i, titleIndex: i, number: marker, title, titleInBody: true, minutesOnTitleLine: fused.minutes } : { at: i, titleIndex: i, number: marker, title });
       list = accepted ? null : { marker, opening, length: list && follows(list.marker, marker) && list.opening === opening ? list.length + 1 : 1 };
+    } else if (t.kind === 'text' && t.line.text.length > MAX_HEADING_LINE) {
+      // A minute too long for a heading line, its heading fused with its motion: "253/25 SARM Resolution – Lapointe: That …".
+      const m = LONG_MINUTE_LINE.exec(cleanTitle(t.line.text));
+      const fused = m ? fusedHeading(m[2], m[1]) : null;
+      if (m && fused && isHeadingShaped(fused.label)) cands.push({ at: i, titleIndex: i, number: m[1], title: fused.label, titleInBody: true, minutesOnTitleLine: fused.minutes });
     } else if (t.kind === 'bullet' && t.marker && BRACKETED_NUMBER.test(t.marker)) {
       // "(4) PLANNING APPLICATIONS": a bracketed number before a heading in capitals; "(1) to approve the
       // programme …" is a clause of a decision, never a heading (so the title must be set in capitals).
@@ -394,23 +403,38 @@ function withSubItems(tokens: readonly Token[], chain: readonly Start[]): Start[
   const out: Start[] = [];
   for (let k = 0; k < chain.length; k++) {
     const parent = chain[k];
-    out.push(parent);
     const end = k + 1 < chain.length ? chain[k + 1].at : tokens.length;
     const major = parent.number !== null && /^\d{1,3}$/.test(parent.number) ? parent.number : null;
-    if (major === null) continue;
-    const subs = subItemRun(tokens, parent, end, 1);
+    const run = major === null ? [] : subItemRun(tokens, parent, end, 1);
+    // A section header opens its first sub-item's span, so its line joins no item's minutes.
+    const section = sectionOverSubItems(tokens, parent, run);
+    const subs = section ? [{ ...run[0], at: parent.at }, ...run.slice(1)] : run;
+    if (!section) out.push(parent);
     for (let s = 0; s < subs.length; s++) {
       // Australian agendas number a third level under a section ("9.1 CORPORATE SERVICES", "9.1.1 Monthly
       // Financial Statements"): a sub-item with a run of its own holds those items, and one with no minutes
       // of its own before them is a section header, not an item.
       const subEnd = s + 1 < subs.length ? subs[s + 1].at : end;
       const third = subItemRun(tokens, subs[s], subEnd, 2);
-      if (third.length > 0 && nextContent(tokens, subs[s].titleIndex + 1) < third[0].at) out.push(subs[s]);
-      else if (third.length === 0) out.push(subs[s]);
-      out.push(...third);
+      if (third.length === 0 || nextContent(tokens, subs[s].titleIndex + 1) < third[0].at) out.push(subs[s], ...third);
+      // The section header opens its first item's span (as a parent section does above).
+      else out.push({ ...third[0], at: subs[s].at }, ...third.slice(1));
     }
   }
   return out;
+}
+
+/**
+ * A numbered parent that only groups its sub-items ("10. CHIEF EXECUTIVE OFFICER'S REPORTS" then "10.1 Monthly
+ * Financial Report", "7 QUESTIONS WITH NOTICE" then "7.1 QUESTION WITH NOTICE - CR PAPADAKIS - …"): no minutes of
+ * its own stand before its first sub-item, and its title names a group of items ("REPORTS", "DELEGATIONS", "NEW
+ * BUSINESS") or is repeated, singular or plural, at the head of the sub-item's title ("Notices of Motion" over
+ * "Notice of Motion 11/2024 – …"). Such a section header is no item. A parent heading a business of its own
+ * ("2 Public Forum" over "2.1 Bus Users Support Group") stays an item though its minutes all sit in sub-items.
+ */
+function sectionOverSubItems(tokens: readonly Token[], parent: Start, subs: readonly Start[]): boolean {
+  if (subs.length === 0 || nextContent(tokens, parent.titleIndex + 1) !== subs[0].at) return false;
+  return headsSubItems(parent.title, subs[0].title);
 }
 
 /**
@@ -478,6 +502,10 @@ const MAX_HEADING_LINE = 200;
 function fusedHeading(text: string, marker: string): { label: string; minutes: string } | null {
   const paragraph = /^\d{1,3}$/.test(marker) ? text.indexOf(` ${marker}.1 `) : -1;
   if (paragraph > 0 && paragraph <= MAX_FUSED_LABEL) return { label: text.slice(0, paragraph).trim(), minutes: text.slice(paragraph + 1) };
+  // "245/25 Call to Order – Reeve Tkachuk called the meeting to order at 9:02 a.m.", "250/25 Foreman's Report – Sawchyn:
+  // That the report be accepted. Carried.": a label, a dash, then the minute's whole text (a sentence, or a mover's motion).
+  const dashed = LABEL_DASH_MINUTES.exec(text);
+  if (dashed && wordCount(dashed[1]) <= MAX_DASH_LABEL_WORDS + 2 && isHeadingShaped(dashed[1]) && readsAsMinutes(dashed[2])) return { label: dashed[1].trim(), minutes: dashed[2] };
   const m = LABEL_THEN_MINUTES.exec(text);
   if (!m || m[1].split(/\s+/).length > MAX_LABEL_WORDS || !readsAsMinutes(m[2])) return null;
   // "247/25 Minutes – Reimer: That the minutes … Carried.": the mover's surname after the dash moves the motion; it is minutes.
@@ -485,6 +513,8 @@ function fusedHeading(text: string, marker: string): { label: string; minutes: s
   if (mover) return { label: mover[1], minutes: `${mover[2]}: ${m[2]}` };
   return { label: m[1].trim(), minutes: m[2] };
 }
+// A label, a spaced dash, then minutes opening with a capital and closing a sentence. Group 1: the label; group 2: the minutes.
+const LABEL_DASH_MINUTES = /^(\p{Lu}[^–—:;.]{1,60}?)\s[–—-]\s(\p{Lu}.{10,}[.!?])$/u;
 /**
  * What follows a heading's colon is minutes when it is a sentence (a lower-case word other than a
  * connector), names people ("Cllr O Marshall") or says there were none; a capitalised phrase ("First
@@ -567,7 +597,7 @@ export const numberedLayout: LayoutRule = defineRule({
   stage: 'layout',
   kind: 'numbered',
   description:
-    'Numbered item headings ("12. Apologies", "Item 4: Budget", "PL/112  Planning"), or numbers alone above titles, in a rising sequence; among numbered items titled in capitals, an unnumbered heading in capitals after a blank line (or an outcome) over a sentence of minutes ("RECOGNITION", "PUBLIC QUESTION TIME" below the attendance) is an item too, as is an opening item above the attendance ("DECLARATION OF OPENING"). Items numbered by several schemes in turn keep every block: minute codes of another prefix and the same year beside a coded sequence ("MM03/25" then "QN04/25", "QN05/25"), labelled section numbers between codes ("ITEM 7.1", "ITEM 7.2"), and the unnumbered ceremonies in capitals among them, one over its RESOLVED ("CONFIRMATION OF MINUTES"). A number before a date alone ("1   18 March 2020") is a page footer.',
+    'Numbered item headings ("12. Apologies", "Item 4: Budget", "PL/112  Planning"), or numbers alone above titles, in a rising sequence; among numbered items titled in capitals, an unnumbered heading in capitals after a blank line (or an outcome) over a sentence of minutes ("RECOGNITION", "PUBLIC QUESTION TIME" below the attendance) is an item too, as is an opening item above the attendance ("DECLARATION OF OPENING"). Items numbered by several schemes in turn keep every block: minute codes of another prefix and the same year beside a coded sequence ("MM03/25" then "QN04/25", "QN05/25"), labelled section numbers between codes ("ITEM 7.1", "ITEM 7.2"), and the unnumbered ceremonies in capitals among them, one over its RESOLVED ("CONFIRMATION OF MINUTES"). A number before a date alone ("1   18 March 2020") is a page footer. A parent with no minutes of its own over its sub-items that names a group of items, or whose words open its first sub-item’s title ("7 QUESTIONS WITH NOTICE" over "7.1 QUESTION WITH NOTICE - …"), is a section header, no item.',
   examples: {
     context: 'document',
     valid: [

@@ -2,7 +2,7 @@
 // headings in the text outnumber them.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { NOT_A_TITLE, cleanTitle, nextContent, type Start } from './shared.js';
+import { NOT_A_TITLE, cleanTitle, headsSubItems, nextContent, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 /**
@@ -28,12 +28,26 @@ function headingStarts(tokens: readonly Token[]): Start[] {
     const m = HEADING_NUMBER.exec(t.text);
     out.push({ at: i, titleIndex: i, number: m ? m[1] : null, title: headingBeforeMinutes(cleanTitle(m ? m[2] : t.text)) });
   }
-  // A numbered heading whose first sub-item's heading follows it with nothing between ("7. Planning Applications"
-  // then "7.1 25/01422/PP – …") is a section header: its sub-items are the items.
-  return out.filter((s, k) => {
-    const next = out[k + 1];
-    return !(s.number !== null && next?.number === `${s.number}.1` && nextContent(tokens, s.at + 1) === next.at);
-  });
+  return withoutSectionHeaders(tokens, out);
+}
+
+/**
+ * A numbered heading directly over its first sub-item ("7. Planning Applications" then "7.1 25/01422/PP – …") that
+ * only groups them is a section header (see headsSubItems): its line opens the sub-item's span.
+ */
+function withoutSectionHeaders(tokens: readonly Token[], headings: readonly Start[]): Start[] {
+  const starts = [...headings];
+  const out: Start[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k];
+    const sub = starts[k + 1];
+    if (sub !== undefined && s.number !== null && sub.number === `${s.number}.1` && nextContent(tokens, s.titleIndex + 1) === sub.at && headsSubItems(s.title, sub.title)) {
+      starts[k + 1] = { ...sub, at: s.at };
+      continue;
+    }
+    out.push(starts[k]);
+  }
+  return out;
 }
 
 // "7.", "12a)", "7.1", "9.1.2": a heading's printed number. Groups: number, title.
@@ -43,7 +57,7 @@ export const readerHeadingsLayout: LayoutRule = defineRule({
   id: 'layout-reader-headings',
   stage: 'layout',
   kind: 'headings',
-  description: 'Headings marked by the reader (markdown, HTML), each an item, when they are at least as many as the numbered headings.',
+  description: 'Headings marked by the reader (markdown, HTML, Word), each an item, when they are at least as many as the numbered headings; a numbered heading directly over its N.1 that names a group of items ("7. Planning Applications") is a section header, no item.',
   examples: {
     context: 'markdown',
     valid: ['# Kestrel Valley Council\n\n## Footpath Repairs\n\nThe works were noted.\n\n## Library Hours\n\nThe Council agreed to extend the hours.'],

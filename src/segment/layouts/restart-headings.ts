@@ -82,6 +82,8 @@ export const restartHeadingsLayout: LayoutRule = defineRule({
       'MINUTES OF THE MEETING OF ASHFORD PARISH COUNCIL\n\n1. Apologies\nNone.\n\n2. Planning 24/0456\nREFUSED. Reasons:\n1. Harm to the conservation area.\n2. Unsafe access.\n\n3. Finance\nRESOLVED that:\n1. The accounts be approved.\n2. The budget be noted.',
       // A RESOLVED lead-in over numbered clauses is no section heading, however many capitals it has.
       '47. Local Plan Review\n\nRESOLVED that:\n\n1. the draft Plan be approved for consultation;\n2. a report be brought back to Cabinet.\n\n48. Car Parking Charges\n\nRESOLVED that:\n\n1. the revised charges be approved;\n2. the review be noted.',
+      // Clauses restarting under each decision of numbered minutes are no sections.
+      '12. Budget\n\nRESOLVED that:\n\n1. the budget be approved;\n2. the reserves be noted.\n\n13. Fees\n\nRESOLVED that:\n\n1. the fees be increased;\n2. a review be held.',
     ],
   },
   detect(tokens) {

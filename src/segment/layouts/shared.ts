@@ -3,7 +3,7 @@
 import type { Token } from '../../tokenize/classify.js';
 import { LISTING_COLUMNS, TRAILING_LINK_RESIDUE } from '../../tokenize/patterns.js';
 import { HEADING_SENTENCE_VERBS, HEADING_OPENERS_DESPITE_VERB, MEETING_FURNITURE_TITLES, MINUTE_LINE_LABELS, NUMBER_ABBREVIATIONS, OPENING_ITEM_TITLES, OUTCOME_QUALIFIERS, OUTCOME_SUBJECTS, SECTION_HEADING_WORDS, STANDALONE_NON_TITLES, STANDARD_ITEM_OPENINGS } from '../../lexicon/headings.js';
-import { CARRIED_WORDS, COURTESY_TITLES, LOST_WORDS, WITHDRAWN_WORDS, alternation } from '../../lexicon/index.js';
+import { CARRIED_WORDS, COURTESY_TITLES, LOST_WORDS, WITHDRAWN_WORDS, alternation, escapeRegex } from '../../lexicon/index.js';
 
 /** Where a detector says an item starts. */
 export interface Start {
@@ -120,8 +120,9 @@ export const OUTCOME_LINE = new RegExp(
   `^(?:the\\s+)?(?:${alternation(OUTCOME_SUBJECTS)}\\s+)?(?:was\\s+)?${alternation([...CARRIED_WORDS, ...LOST_WORDS, ...WITHDRAWN_WORDS, 'noted'])}(?:\\s+${alternation(OUTCOME_QUALIFIERS)})?(?:${VOTE_TALLY})?\\.?$`,
   'i',
 );
-// "Resolution No. 2025-041", "Motion No. CC-2025-088", "Moved by Councillor Lister": a line of the motion, not a heading.
-const MINUTE_LINE_LABEL = new RegExp(`^${alternation(MINUTE_LINE_LABELS)}(?:\\s+(?:No\\b|by\\b|#)|\\s*:)`, 'i');
+// "Resolution No. 2025-041", "Motion No. CC-2025-088", "Moved by Councillor Lister", "MOTION 2025-302", "COUNCIL
+// RESOLUTION 2025/07-05" (a label and its reference alone): a line of the motion, not a heading.
+const MINUTE_LINE_LABEL = new RegExp(`^${alternation(MINUTE_LINE_LABELS)}(?:\\s+(?:No\\b|by\\b|#)|\\s*:|\\s+[A-Z]{0,4}[-/]?\\d[\\w./-]*$)`, 'i');
 /** A line that opens with a person's title: a name, not a heading. */
 export const HONORIFIC_LINE = new RegExp(`^${alternation(['Councillor', 'Cllr', 'Cr', 'Mayor', ...COURTESY_TITLES.filter((t) => t !== 'Mx')])}\\.?\\s`);
 
@@ -278,3 +279,18 @@ const SECTION_WORD = new RegExp(`\\b${alternation(SECTION_HEADING_WORDS)}\\b`, '
 export const namesSection = (title: string): boolean => SECTION_WORD.test(title);
 /** A section heading in capitals that groups items ("DELEGATIONS", "STAFF REPORTS"), whose items may be headed in mixed case below it. */
 export const isSectionHeading = (title: string): boolean => inCapitals(title) && namesSection(title);
+
+/** The sub-item's title opens with the parent's words, each singular or plural ("QUESTIONS WITH NOTICE" → "QUESTION WITH NOTICE - …"). */
+function repeatsHeading(parent: string, sub: string): boolean {
+  const words = parent.toLowerCase().split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0) return false;
+  const stems = words.map((w) => `${escapeRegex(w.replace(/s$/, ''))}s?`);
+  return new RegExp(`^${stems.join('\\s+')}(?![\\p{L}\\p{N}])`, 'u').test(sub.toLowerCase());
+}
+
+/**
+ * A heading over a sub-item heading with no minutes between is a section header, no item, when it names a group of
+ * items ("STAFF REPORTS", "Planning Applications") or its words open the sub-item's title, singular or plural
+ * ("Notices of Motion" over "Notice of Motion 11/2024 – Cr Trigg"). "Public Forum" over "Bus Users Support Group" is an item.
+ */
+export const headsSubItems = (parent: string, sub: string): boolean => namesSection(parent) || repeatsHeading(parent, sub);
