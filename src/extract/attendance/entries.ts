@@ -333,12 +333,10 @@ export function parsePerson(entry: string, line?: number): Person | null {
     text = text.slice(seat[0].length);
     role = role === null ? seat[1] : `${seat[1]}; ${role}`;
   }
-  // "Mayor Cr Kim Fielding", "Deputy Mayor Cr E Lim": the office before a councillor's title is the role.
+  // "Mayor Cr Kim Fielding", "Deputy Mayor Cr E Lim": the office before a councillor's title is the role; the name
+  // stays as written, office and all, as "Mayor John Booth" does (corpus README: names as written).
   const officeFirst = OFFICE_BEFORE_COUNCILLOR.exec(text);
-  if (officeFirst) {
-    text = text.slice(officeFirst[0].length);
-    role = role === null ? officeFirst[1] : `${officeFirst[1]}; ${role}`;
-  }
+  if (officeFirst) role = role === null ? officeFirst[1] : `${officeFirst[1]}; ${role}`;
   const p: Person = qualifiedTitle || namesPerson(text) ? { name: text, role } : { name: null, role: role ? `${text} (${role})` : text };
   if (line !== undefined) p.line = line;
   return p;
