@@ -124,7 +124,7 @@ function officeAfterName(text: string): [string, string] | null {
   return null;
 }
 
-const TITLED_THEN_CLAUSE = new RegExp(`^(${HONORIFIC_SOURCE}(?:\\s+[A-Z][\\w.'’-]{0,30}){1,5}?)\\s+(?!(?:${NAME_PARTICLES.join('|')}|del|bin|al)\\s)[a-z].*$`);
+const TITLED_THEN_CLAUSE = new RegExp(`^(${HONORIFIC_SOURCE}(?:\\s+[A-Z][\\w.'’-]{0,30}){1,5}?)\\s+(?!(?:${NAME_PARTICLES.join('|')}|del|bin|al)\\s|[dl]['’][A-Z])[a-z].*$`);
 // "His Worship, ", "Her Worship the Mayor Tama Rātana": the form of address before the office, and the article before an
 // office followed by a name ("Mayor Tama Rātana" names the member as "Deputy Mayor Lewis" does).
 const WORSHIP = new RegExp(`\\b(?:His|Her|HIS|HER)\\s+(?:Worship|WORSHIP),?\\s+(?:the\\s+(?=${alternation(MEMBER_OFFICES)}\\s+[A-Z][\\w'’-]+\\s+[A-Z]))?`, 'g');
