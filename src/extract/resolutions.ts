@@ -329,6 +329,8 @@ export const resolutionBodyAgreedRule = defineRule({
       'The Committee agreed to award:-\n\n(a) £500 to Kinbrae Gala Committee;\n\n(b) £300 to Kinbrae Pipe Band.',
       'Council agreed to increase the cemetery fees by 5% from 1 April.',
       'Thereafter, the Committee AGREED:\ni. the winter maintenance plan as detailed in Appendix 1;\nii. to request that officers report back in March.',
+      'Upon a motion by Councillor Hill, seconded by Councillor Pike, Council approved the 40 km/h speed limit on Lakeshore Road.',
+      'Members considered the request and RESOLVED unanimously to increase the allotment rent to £40.',
       'The Panel approved the revised terms of reference for the youth forum.',
       'Proposed by Cllr Nash, seconded by Cllr Iles, the Members unanimously approved the grant of £400 to the Tidy Towns group.',
       'The Committee agreed the work programme, subject to the addition of an item on parking.',
@@ -615,8 +617,10 @@ const BODY_INTRO = new RegExp(`^(?:the\\s+)?(?:[A-Z][\\w&'’-]*\\s+){0,4}${BODY
 // "Proposed by Cllr A, seconded by Cllr B, the Members unanimously approved …".
 // Groups: that: "that" clause; colon: clauses follow; named: what was agreed; to: the decision "to …"; object: "approved the …".
 // "Proposed by Cllr A, seconded by Cllr B, …", "On the proposal of Cllr A, seconded by Cllr B, …" (Irish minutes).
-const MOVERS_OPENER = `(?<movers>(?:${bothCases(MOVER_LABELS)}\\s+by|[Oo]n\\s+the\\s+(?:${bothCases(MOTION_NOUNS)})\\s+of)\\s+[^,;]{2,60},\\s+(?:and\\s+)?${bothCases(SECONDER_LABELS)}\\s+by\\s+[^,;]{2,60},\\s+)?`;
+// "Upon a motion by Councillor Hill, seconded by …" (Canadian minutes) names the mover as "On the motion of" does.
+const MOVERS_OPENER = `(?<movers>(?:${bothCases(MOVER_LABELS)}\\s+by|(?:[Oo]n|[Uu]pon)\\s+(?:the|a)\\s+(?:${bothCases(MOTION_NOUNS)})\\s+(?:of|by))\\s+[^,;]{2,60},\\s+(?:and\\s+)?${bothCases(SECONDER_LABELS)}\\s+by\\s+[^,;]{2,60},\\s+)?`;
 // Bodies that decide by "agreed to …": not members counted together ("Members agreed to meet on site" is their task).
+const FORMAL_VERB = /\b(?:resolved|RESOLVED|Resolved|decided|DECIDED)\b/;
 const INSTITUTION = new RegExp(`^${alternation(DECIDING_BODIES.filter((b) => !MEMBER_GROUPS.includes(b)))}$`, 'i');
 // The power it decided under: "The Committee resolved under Section 50A(4) of the Local Government (Scotland) Act 1973 to exclude …".
 const UNDER_STATUTE = `(?:,?\\s+under\\s+(?:[Ss]ection|[Ss]\\.|[Pp]aragraph|[Rr]ule|[Ss]tanding\\s+[Oo]rder)\\s[^;]{1,160}?,?(?=\\s+(?:to|that)\\s))?`;
@@ -633,7 +637,8 @@ export function bodyDecision(sentence: string): RegExpExecArray | null {
   const m = BODY_AGREED.exec(withoutOpeners(sentence));
   if (!m || m.groups === undefined) return null;
   // "Members agreed to meet on site", "Councillors agreed to …": the members' own task, unless a motion was put to them.
-  if ((m.groups.to !== undefined || m.groups.agreedThe !== undefined) && m.groups.movers === undefined && (m.groups.body === undefined || !INSTITUTION.test(m.groups.body))) return null;
+  // A formal verb ("Members RESOLVED unanimously to …") decides for the meeting whoever its subject is.
+  if ((m.groups.to !== undefined || m.groups.agreedThe !== undefined) && m.groups.movers === undefined && (m.groups.body === undefined || !INSTITUTION.test(m.groups.body)) && !FORMAL_VERB.test(m.groups.sentence)) return null;
   return m;
 }
 const APPROVING = new RegExp(`\\b(?:${alternation(BODY_APPROVING_VERBS)}|voted)\\b`);
