@@ -7,8 +7,8 @@ import type { Block } from '../segment/blocks.js';
 import { placeOf, type ItemContext } from './types.js';
 import { PERSON_SOURCE, looksLikePersonName, looksLikeRole } from '../tokenize/names.js';
 import { escapeRegex, MEMBER_HONORIFICS, DEPUTATION_TITLE_WORDS, abbreviationAlternation, alternation } from '../lexicon/index.js';
-import { sentences } from './util/text.js';
-import type { WordGate } from '../lexicon/gate.js';
+import { sentences, type Sentence } from './util/text.js';
+import type { Gated, WordGate } from '../lexicon/gate.js';
 import { withoutOpeners } from './util/openers.js';
 import { itemCategory } from './category.js';
 import { isPublicPart } from './questions.js';
@@ -190,7 +190,12 @@ function bracketedPeople(subject: string): PersonRef[] | null {
  * (Used on the paragraphs whose sentences the sentence rules read next.)
  */
 export function holdsPresentingAttendance(text: string): boolean {
-  for (const s of sentences(text)) if (ATTENDING_GATE.test(s.text) && PRESENTING_ATTENDANCE.test(s.text)) return true;
+  return sentencesHoldPresentingAttendance(sentences(text));
+}
+
+/** `holdsPresentingAttendance` of a text split into `said`. */
+function sentencesHoldPresentingAttendance(said: readonly Sentence[]): boolean {
+  for (const s of said) if (ATTENDING_GATE.testSentence(s) && PRESENTING_ATTENDANCE.test(s.text)) return true;
   return false;
 }
 
@@ -199,14 +204,20 @@ export function holdsPresentingAttendance(text: string): boolean {
  * sentence, and the sentences' word indexes are the ones the sentence rules read next.
  */
 export function anySentenceOpens(text: string, gate: WordGate): boolean {
-  for (const s of sentences(text)) if (gate.test(s.text)) return true;
+  return anyOpens(sentences(text), gate);
+}
+
+/** `anySentenceOpens` of a text split into `said`. */
+function anyOpens(said: readonly Sentence[], gate: WordGate): boolean {
+  for (const s of said) if (gate.testSentence(s)) return true;
   return false;
 }
 
 /** People named in the subject of a presenting sentence, each with the rule that read them. */
-function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatterns): Person[] {
+function fromSentence(said: Gated, block: Block, local?: LocalPresenterPatterns): Person[] {
+  const sentence = said.text;
   // The subject-verb patterns try their verbs at every position: pass over sentences that hold none of them.
-  if (!local && !PRESENTING_GATE.test(sentence)) return [];
+  if (!local && !PRESENTING_GATE.testSentence(said)) return [];
   if (ANSWERING.test(sentence)) return [];
   const text = withoutOpeners(sentence);
   // Each pattern below needs a word or mark written in it ("by", an apostrophe, "who"): a sentence without it is not tried.
@@ -220,7 +231,7 @@ function fromSentence(sentence: string, block: Block, local?: LocalPresenterPatt
   const owners = whose ? parsePeopleSubject(whose[1]) : null;
   if (owners) return owners.map((p) => toPerson(p, block, possessiveReportRule.id));
   // The verb gates read the whole sentence: the words of a sentence include those of the text after its openers.
-  const verbs = PRESENTING_VERB_GATE.test(sentence);
+  const verbs = PRESENTING_VERB_GATE.testSentence(said);
   const who = verbs && text.includes('who') ? WHO_PRESENTED.exec(text) : null;
   if (who) {
     // "There had been circulated Report No SLA/16/24 by the Ward Manager, who presented the applications": the report's author presents it.
@@ -259,8 +270,9 @@ function isOfficer(p: PersonRef): boolean {
 }
 
 /** "District Councillor C Farr – Reported …": a member or officer with a post, reporting. */
-function fromDashReport(sentence: string, block: Block): Person[] {
-  const m = DASH_REPORT_GATE.test(sentence) && DASH_REPORTED_HINT.test(sentence) ? DASH_REPORTED.exec(sentence) : null;
+function fromDashReport(said: Gated, block: Block): Person[] {
+  const sentence = said.text;
+  const m = DASH_REPORT_GATE.testSentence(said) && DASH_REPORTED_HINT.test(sentence) ? DASH_REPORTED.exec(sentence) : null;
   const people = m ? parsePeopleSubject(m[1]) : null;
   // Residents write "A Smith, Churchtown – Reported …" too: only people with a post count.
   if (!people || people.some((p) => p.name === null || p.role === null || !looksLikeRole(p.role))) return [];
@@ -268,13 +280,14 @@ function fromDashReport(sentence: string, block: Block): Person[] {
 }
 
 /** "The Chair invited the Head of Housing to introduce the report": the people invited to present. */
-function fromInvitation(sentence: string, block: Block): Person[] {
+function fromInvitation(said: Gated, block: Block): Person[] {
+  const sentence = said.text;
   // Every pattern below needs "invited" or an asking verb as a word.
-  if (!INVITED_WORD_GATE.test(sentence) && !ASKING_GATE.test(sentence)) return [];
+  if (!INVITED_WORD_GATE.testSentence(said) && !ASKING_GATE.testSentence(said)) return [];
   const invited = sentence.includes('invited');
   // "The Chair asked the Head of Education to outline …": a presiding member asking is inviting.
-  const asked = !invited && ASKING_GATE.test(sentence) && ASKING_WORD.test(sentence);
-  if ((!invited && !asked) || !INVITED_VERB_GATE.test(sentence)) return [];
+  const asked = !invited && ASKING_GATE.testSentence(said) && ASKING_WORD.test(sentence);
+  if ((!invited && !asked) || !INVITED_VERB_GATE.testSentence(said)) return [];
   // "X had been invited to the meeting to discuss his portfolio": the invited person is the subject.
   const m = invited ? (INVITED_TO_PRESENT.exec(sentence) ?? INVITED_PASSIVE.exec(sentence)) : ASKED_TO_PRESENT.exec(sentence);
   // The object of the verb ("his motion", "their comments"), not a later phrase ("before the question session").
@@ -286,9 +299,10 @@ function fromInvitation(sentence: string, block: Block): Person[] {
 }
 
 /** "The Committee received a presentation from Ann Lee, Head of Transport": who gave it. */
-function fromReceived(sentence: string, block: Block): Person[] {
+function fromReceived(said: Gated, block: Block): Person[] {
+  const sentence = said.text;
   // Every form of RECEIVED_FROM reads "… received … from": a sentence without both is not tried.
-  if (!RECEIVING_GATE.test(sentence) || !(sentence.includes('receiv') || sentence.includes('heard')) || !sentence.includes('from')) return [];
+  if (!RECEIVING_GATE.testSentence(said) || !(sentence.includes('receiv') || sentence.includes('heard')) || !sentence.includes('from')) return [];
   const m = RECEIVED_FROM.exec(sentence);
   const people = m ? parsePeopleSubject(m[1]) : null;
   return people ? people.map((p) => toPerson(p, block, receivedFromRule.id)) : [];
@@ -311,14 +325,16 @@ export function welcomedPeople(text: string): { name: string; role: string }[] |
   return people as { name: string; role: string }[];
 }
 
-function fromWelcome(text: string, block: Block): Person[] {
-  if (!WELCOMED_WORD_GATE.test(text)) return [];
+function fromWelcome(said: Gated, block: Block): Person[] {
+  const text = said.text;
+  if (!WELCOMED_WORD_GATE.testSentence(said)) return [];
   return welcomedPeople(text)?.map((p) => toPerson(p, block, welcomedRule.id)) ?? [];
 }
 
 /** The people thanked for their presentation or update, when they are named people. */
-function fromThanks(text: string, block: Block): Person[] {
-  if (!THANKED_WORD_GATE.test(text) || !THANKED_FOR_GATE.test(text) || !text.includes('thanked')) return [];
+function fromThanks(said: Gated, block: Block): Person[] {
+  const text = said.text;
+  if (!THANKED_WORD_GATE.testSentence(said) || !THANKED_FOR_GATE.testSentence(said) || !text.includes('thanked')) return [];
   const m = THANKED_FOR_PRESENTING.exec(text);
   const people = m ? parsePeopleSubject(m[1]) : null;
   return people && people.every((p) => p.name !== null) ? people.map((p) => toPerson(p, block, thankedRule.id)) : [];
@@ -342,7 +358,7 @@ function fromAttendance(text: string, block: Block): Person[] {
   const out: Person[] = [];
   for (const s of sentences(text)) {
     if (s.text.length === text.length) break;
-    append(out, PRESENTING_ATTENDANCE.test(s.text) ? attendingPeople(s.text, block) : fromSentence(s.text, block));
+    append(out, PRESENTING_ATTENDANCE.test(s.text) ? attendingPeople(s.text, block) : fromSentence(s, block));
   }
   return out;
 }
@@ -361,7 +377,7 @@ function attendingPeople(text: string, block: Block): Person[] {
   if (people) return people.map((p) => toPerson(p, block, attendingRule.id));
   // The presenting clause is read as a sentence of its own, the people after its "and" as attending.
   const joined = m && PRESENTING_VERB_GATE.test(subject) ? PRESENTED_AND_ATTENDED.exec(subject) : null;
-  const presenting = joined ? fromSentence(subject.slice(0, joined.index), block) : [];
+  const presenting = joined ? fromSentence({ text: subject.slice(0, joined.index) }, block) : [];
   const attending = joined && presenting.length > 0 ? parsePeopleSubject(joined[1]) : null;
   return attending ? [...presenting, ...attending.map((p) => toPerson(p, block, attendingRule.id))] : [];
 }
@@ -501,8 +517,11 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
   const memberReports = MEMBER_REPORTS_TITLE.test(title);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
+    const isDecided = decided.has(b);
+    // The sentences of a paragraph or bullet the rules below read, split once (each keeps its gates' flags).
+    const said = (b.kind === 'paragraph' || b.kind === 'bullet') && !isDecided ? sentences(b.text) : null;
     // The phrase may wrap across lines ("were in\nattendance for this item"), so the joined block is tested too.
-    if (b.kind === 'presenting-attendance' || (b.kind === 'paragraph' && (decided.has(b) ? PRESENTING_ATTENDANCE.test(b.text) : holdsPresentingAttendance(b.text)))) {
+    if (b.kind === 'presenting-attendance' || (b.kind === 'paragraph' && (isDecided ? PRESENTING_ATTENDANCE.test(b.text) : sentencesHoldPresentingAttendance(said!)))) {
       const inline = fromAttendance(b.text, b);
       out.push(...inline);
       // "In attendance to present this item were:" followed by one person per line.
@@ -517,7 +536,7 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     if (b.kind !== 'heading') firstParagraph = false;
     if (b.kind !== 'paragraph' && b.kind !== 'bullet') continue;
     // Decisions and action lists record what was agreed, not who presented.
-    if (decided.has(b)) continue;
+    if (isDecided) continue;
     // "Representing the Council" / "External Guests" / "The Chair welcomed for this item:", then people with posts.
     if (b.text.length <= 100 && PEOPLE_LIST_LEAD_IN.test(b.text)) {
       const run = peopleRun(blocks, i + 1, peopleListRule.id, true);
@@ -554,20 +573,20 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
         continue;
       }
     }
-    const reported = anySentenceOpens(b.text, REPORT_FORM_GATE) && REPORTED_BY_HINT.test(b.text) ? REPORTED_BY.exec(b.text) : null;
+    const reported = anyOpens(said!, REPORT_FORM_GATE) && REPORTED_BY_HINT.test(b.text) ? REPORTED_BY.exec(b.text) : null;
     if (reported && looksLikePersonName(reported[1])) {
       out.push(toPerson({ name: reported[1], role: reported[2] }, b, staffReportRule.id));
       continue;
     }
-    for (const s of sentences(b.text)) {
+    for (const s of said!) {
       append(submitted, fromThereWasSubmitted(s.text, b));
       const before = out.length;
-      append(out, fromSentence(s.text, b, local));
-      append(out, fromDashReport(s.text, b));
-      append(out, fromInvitation(s.text, b));
-      append(out, fromReceived(s.text, b));
-      append(out, fromWelcome(s.text, b));
-      append(out, fromThanks(s.text, b));
+      append(out, fromSentence(s, b, local));
+      append(out, fromDashReport(s, b));
+      append(out, fromInvitation(s, b));
+      append(out, fromReceived(s, b));
+      append(out, fromWelcome(s, b));
+      append(out, fromThanks(s, b));
       if (out.length === before && statementItem) append(out, fromStatement(s.text, b, titlePost));
     }
   }

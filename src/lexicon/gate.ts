@@ -161,6 +161,24 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'w
 export interface WordGate {
   /** False when the text cannot hold any of the phrases (none of its words begins one). */
   test(text: string): boolean;
+  /** `test(s.text)`, with the flags of all gates kept on `s` for the next gate that reads it. */
+  testSentence(s: Gated): boolean;
+}
+
+/**
+ * A text read by many gates (a sentence of the shared splitter): its flags are kept on it, filled on
+ * first use, so each rule's gate is one array read with no text compared or looked up.
+ */
+export interface Gated {
+  readonly text: string;
+  flags?: Uint8Array;
+}
+
+/** The flags of a gated text, made once (and again if gates were registered since). */
+function flagsOfGated(s: Gated): Uint8Array {
+  let flags = s.flags;
+  if (flags === undefined || flags.length !== gateCount) s.flags = flags = flagsOf(s.text);
+  return flags;
 }
 
 /**
@@ -170,9 +188,9 @@ export interface WordGate {
  */
 export function wordGate(phrases: readonly string[], options: { skip?: ReadonlySet<string> } = {}): WordGate {
   const first = gateWords(phrases, options);
-  if (first === null) return { test: () => true };
+  if (first === null) return { test: () => true, testSentence: () => true };
   const index = registerGate(first);
-  return { test: (text) => flagsOf(text)[index] === 1 };
+  return { test: (text) => flagsOf(text)[index] === 1, testSentence: (s) => flagsOfGated(s)[index] === 1 };
 }
 
 /** The words that open the gate of `phrases`, or null when some phrase does not start with a letter. */

@@ -86,6 +86,11 @@ export function toBlocks(tokens: readonly Token[]): readonly Block[] {
   return blocks;
 }
 
+/** Joins tokens into blocks, not kept: for a token list made for one reading (kept, it would only cost a WeakMap entry). */
+export function blocksOnce(tokens: readonly Token[]): readonly Block[] {
+  return buildBlocks(tokens);
+}
+
 function buildBlocks(tokens: readonly Token[]): Block[] {
   const blocks: Block[] = [];
   let open: Block | null = null;

@@ -6,7 +6,7 @@ import type { Person } from '../../schema/document.js';
 import type { Token } from '../../tokenize/classify.js';
 import { APOLOGY_CAUSES, APOLOGY_VERBS, FUNCTION_WORDS, IN_ATTENDANCE_LABELS, MOVER_LABELS, PLURAL_TITLES, SECONDER_LABELS, PRESENT_LABELS, TITLE_QUALIFIERS, abbreviationAlternation, alternation, wordGate } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE } from '../../tokenize/names.js';
-import { toBlocks } from '../../segment/blocks.js';
+import { blocksOnce } from '../../segment/blocks.js';
 import { sentences } from '../util/text.js';
 import { parseEntries, readsAsClause } from './entries.js';
 import { apologiesGivenRule, apologiesSentenceRule, apologiesUnderHeadingRule } from './rules.js';
@@ -138,7 +138,7 @@ export function readApologies(all: readonly Token[], apologies: Person[]): void 
   }
   for (const [from, to] of apologyStretches(all, mentions)) {
     const plain = all.slice(from, to).map((t): Token => (t.kind === 'blank' ? t : { ...t, kind: 'text', text: t.line.text }));
-    for (const b of toBlocks(plain)) {
+    for (const b of blocksOnce(plain)) {
       if (!APOLOGY_STEM.test(b.text)) continue;
       const text = b.text.replace(/\s+/g, ' ');
       // Every "apolog…" in the paragraph: a heading word ("Apologies and Substitutes") may come before the sentence.

@@ -7,7 +7,7 @@
 //   "For: 7, Against: 3, Abstentions: 1"  "(7 for, 3 against, 1 abstention)"
 //   "carried by 30 votes to 12 with 3 abstentions"  "For (14)" + names
 import type { AgendaItem, Motion, Resolution } from '../../schema/document.js';
-import { toBlocks } from '../../segment/blocks.js';
+import { blocksOnce, toBlocks } from '../../segment/blocks.js';
 import type { Segmentation } from '../../segment/items.js';
 import type { Token } from '../../tokenize/classify.js';
 import { MOTION_LABEL } from './patterns.js';
@@ -31,7 +31,7 @@ export function attachMotions(seg: Segmentation, tokens: readonly Token[], items
     else if (segItem.number === null && tokens[segItem.titleIndex] && !segItem.body.some((t) => t.line.line === tokens[segItem.titleIndex].line.line)) {
       // An unnumbered heading may be a line of the proceedings ("CARRIED UNANIMOUSLY").
       const t = tokens[segItem.titleIndex];
-      reader.read(toBlocks([{ ...t, kind: 'text', text: t.line.text }]));
+      reader.read(blocksOnce([{ ...t, kind: 'text', text: t.line.text }]));
     }
     reader.read(body);
     while (owner.length < reader.motions.length) owner.push(k);

@@ -8,6 +8,8 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'cllr', 'cr', 'st'
 export interface Sentence {
   text: string;
   index: number;
+  /** The word gates' flags for the text, filled by the first gate that reads the sentence (see lexicon/gate.ts). */
+  flags?: Uint8Array;
 }
 
 /**
