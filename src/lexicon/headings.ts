@@ -327,6 +327,12 @@ export const GOVERNING_BODY_NOUNS: readonly string[] = extendable('GOVERNING_BOD
 export const MUNICIPALITY_KINDS: readonly string[] = extendable('MUNICIPALITY_KINDS', ['City', 'Town', 'Township', 'County', 'Shire', 'Municipality', 'District', 'Village', 'Borough', 'Regional Municipality']);
 
 /**
+ * Words printed before a municipality's kind in its masthead: "RURAL MUNICIPALITY OF COTEAU PLAINS NO. 287",
+ * "LONDON BOROUGH OF BROMLEY", "Royal Borough of Kingston upon Thames".
+ */
+export const MUNICIPALITY_KIND_PREFIXES: readonly string[] = extendable('MUNICIPALITY_KIND_PREFIXES', ['Rural', 'Regional', 'London', 'Royal', 'Metropolitan']);
+
+/**
  * Verbs of agenda wording printed in place of a title on meeting pages: "To receive any apologies for
  * absence.", "To confirm as a correct record the minutes of …", "To consider a report by …".
  */
