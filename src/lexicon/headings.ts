@@ -129,6 +129,11 @@ export const SECTION_HEADING_WORDS: readonly string[] = extendable('SECTION_HEAD
   'consent agenda',
   'public meetings',
   'hearings',
+  // "1. ATTENDANCE RECORD" over "1.1 Present", "2. RECORD OF ATTENDANCE / APOLOGIES / LEAVE OF ABSENCE" over "2.1 Attendance".
+  'attendance',
+  // "4. QUESTIONS ON NOTICE" over "4.1 Cr Quinlivan – Stormwater at Railway Terrace", each question an item.
+  'questions on notice',
+  'questions with notice',
 ]);
 
 /** What an outcome line adds after its outcome: "CARRIED UNANIMOUSLY", "CARRIED BY ABSOLUTE MAJORITY 6/0", "CARRIED EN BLOC". */
