@@ -211,6 +211,12 @@ export const HEADING_OPENERS_DESPITE_VERB: readonly string[] = extendable('HEADI
   'motions',
 ]);
 
+/**
+ * Whose business such a heading names, before its opener: "ELECTED MEMBERS' MOTIONS OF WHICH PREVIOUS NOTICE HAS
+ * BEEN GIVEN", "Members' Questions", "Councillors' Questions on Notice" (possessive apostrophe optional).
+ */
+export const HEADING_OPENER_POSSESSORS: readonly string[] = extendable('HEADING_OPENER_POSSESSORS', ['Elected Members', 'Members', 'Councillors', 'Elected Member', 'Member', 'Councillor']);
+
 /** Lines shaped like headings that are meeting furniture, never item titles ("Present:", "Venue", "No. Item"). */
 export const MEETING_FURNITURE_TITLES: readonly string[] = extendable('MEETING_FURNITURE_TITLES', [
   'present',
