@@ -129,6 +129,11 @@ export const SECTION_HEADING_WORDS: readonly string[] = extendable('SECTION_HEAD
   'consent agenda',
   'public meetings',
   'hearings',
+  // "1. ATTENDANCE RECORD" over "1.1 Present", "2. RECORD OF ATTENDANCE / APOLOGIES / LEAVE OF ABSENCE" over "2.1 Attendance".
+  'attendance',
+  // "4. QUESTIONS ON NOTICE" over "4.1 Cr Quinlivan – Stormwater at Railway Terrace", each question an item.
+  'questions on notice',
+  'questions with notice',
 ]);
 
 /** What an outcome line adds after its outcome: "CARRIED UNANIMOUSLY", "CARRIED BY ABSOLUTE MAJORITY 6/0", "CARRIED EN BLOC". */
@@ -205,6 +210,12 @@ export const HEADING_OPENERS_DESPITE_VERB: readonly string[] = extendable('HEADI
   'motion',
   'motions',
 ]);
+
+/**
+ * Whose business such a heading names, before its opener: "ELECTED MEMBERS' MOTIONS OF WHICH PREVIOUS NOTICE HAS
+ * BEEN GIVEN", "Members' Questions", "Councillors' Questions on Notice" (possessive apostrophe optional).
+ */
+export const HEADING_OPENER_POSSESSORS: readonly string[] = extendable('HEADING_OPENER_POSSESSORS', ['Elected Members', 'Members', 'Councillors', 'Elected Member', 'Member', 'Councillor']);
 
 /** Lines shaped like headings that are meeting furniture, never item titles ("Present:", "Venue", "No. Item"). */
 export const MEETING_FURNITURE_TITLES: readonly string[] = extendable('MEETING_FURNITURE_TITLES', [
@@ -325,6 +336,12 @@ export const GOVERNING_BODY_NOUNS: readonly string[] = extendable('GOVERNING_BOD
 
 /** Kinds of local authority named "X of Y": "City of Kingston", "Township of Elm Creek", "Shire of Wattle Creek". */
 export const MUNICIPALITY_KINDS: readonly string[] = extendable('MUNICIPALITY_KINDS', ['City', 'Town', 'Township', 'County', 'Shire', 'Municipality', 'District', 'Village', 'Borough', 'Regional Municipality']);
+
+/**
+ * Words printed before a municipality's kind in its masthead: "RURAL MUNICIPALITY OF COTEAU PLAINS NO. 287",
+ * "LONDON BOROUGH OF BROMLEY", "Royal Borough of Kingston upon Thames".
+ */
+export const MUNICIPALITY_KIND_PREFIXES: readonly string[] = extendable('MUNICIPALITY_KIND_PREFIXES', ['Rural', 'Regional', 'London', 'Royal', 'Metropolitan']);
 
 /**
  * Verbs of agenda wording printed in place of a title on meeting pages: "To receive any apologies for

@@ -4,6 +4,7 @@
 // blank-line-separated headings), tried in registry order; this file builds
 // the items from the starts the chosen layout proposes.
 import { classifyLine, type Token } from '../tokenize/classify.js';
+import { isMunicipalityMasthead, mastheadOnlyPage } from './layouts/single.js';
 import { chooseLayout, type LayoutKind, type RejectedLayout } from './layouts/index.js';
 import { STANDALONE_NOT_TITLE, afterTopAttendance, cleanTitle, headingParts, isContent, isHeadingShaped, mostlyCapitals, nextContent, wordCount, type Start } from './layouts/shared.js';
 
@@ -97,6 +98,7 @@ export function segmentItems(tokens: readonly Token[]): Segmentation {
       const { title, number } = headingParts(tokens[heading]);
       return { header: tokens.slice(0, heading), items: buildItems(tokens, [{ at: heading, titleIndex: heading, number, title }]), layout: 'single', rule: rule.id, rejected };
     }
+    if (isMunicipalityMasthead(tokens[first].line.text)) return { header: tokens.slice(), items: [], layout: 'single', rule: mastheadOnlyPage.id, rejected };
     const title = cleanTitle(tokens[first].line.text);
     const items = buildItems(tokens, [{ at: first, titleIndex: first, number: null, title }]);
     if (!isHeadingShaped(title) || tokens[first].kind === 'resolved') items[0].body = tokens.slice(first);

@@ -2,7 +2,7 @@
 // a heading's shape, and the small token helpers the detectors walk with.
 import type { Token } from '../../tokenize/classify.js';
 import { LISTING_COLUMNS, TRAILING_LINK_RESIDUE } from '../../tokenize/patterns.js';
-import { HEADING_SENTENCE_VERBS, HEADING_OPENERS_DESPITE_VERB, MEETING_FURNITURE_TITLES, MINUTE_LINE_LABELS, NUMBER_ABBREVIATIONS, OPENING_ITEM_TITLES, OUTCOME_QUALIFIERS, OUTCOME_SUBJECTS, SECTION_HEADING_WORDS, STANDALONE_NON_TITLES, STANDARD_ITEM_OPENINGS } from '../../lexicon/headings.js';
+import { HEADING_OPENER_POSSESSORS, HEADING_SENTENCE_VERBS, HEADING_OPENERS_DESPITE_VERB, MEETING_FURNITURE_TITLES, MINUTE_LINE_LABELS, NUMBER_ABBREVIATIONS, OPENING_ITEM_TITLES, OUTCOME_QUALIFIERS, OUTCOME_SUBJECTS, SECTION_HEADING_WORDS, STANDALONE_NON_TITLES, STANDARD_ITEM_OPENINGS } from '../../lexicon/headings.js';
 import { CARRIED_WORDS, COURTESY_TITLES, LOST_WORDS, WITHDRAWN_WORDS, alternation, escapeRegex } from '../../lexicon/index.js';
 
 /** Where a detector says an item starts. */
@@ -20,7 +20,8 @@ export interface Start {
 // Verbs of recorded proceedings: a line holding one is a sentence, not a heading.
 const SENTENCE_VERB = new RegExp(`\\b${alternation(HEADING_SENTENCE_VERBS)}\\b`, 'i');
 // Headings about the business itself ("Minutes of …", "Report …") may hold such a verb.
-const OPENS_DESPITE_VERB = new RegExp(`^${alternation(HEADING_OPENERS_DESPITE_VERB)}\\b`, 'i');
+// "ELECTED MEMBERS' MOTIONS OF WHICH PREVIOUS NOTICE HAS BEEN GIVEN": whose business it is may stand before the opener.
+const OPENS_DESPITE_VERB = new RegExp(`^(?:${alternation(HEADING_OPENER_POSSESSORS)}['’]?\\s+)?${alternation(HEADING_OPENERS_DESPITE_VERB)}\\b`, 'i');
 /** Headings that are really meeting furniture, never items. */
 export const NOT_A_TITLE = new RegExp(`^${alternation(MEETING_FURNITURE_TITLES)}\\s*:?$`, 'i');
 
