@@ -37,6 +37,14 @@ export const SECONDED_LABEL = new RegExp(`(?:^|[\\s|/,;])${alternation(SECONDER_
  * outcome. Only the words that never end a motion's own wording ("be adopted" and "be agreed" do).
  */
 export const OUTCOME_TAIL = new RegExp(`(?:^|\\s)(?:(?:the\\s+)?${MOTION_NOUN}\\s+(?:was\\s+)?)?((?:carried|lost|defeated|withdrawn)(?:\\s+unanimously)?)\\.?$`, 'i');
+/**
+ * "The recommendation was put to the vote and carried unanimously:", "The following motion was put to the meeting and lost:": the
+ * outcome first, the wording on the lines after the colon. Groups: 1 what was put, 2 the outcome word, 3 "unanimously".
+ */
+export const OUTCOME_BEFORE_WORDING = new RegExp(
+  `^(?:the\\s+)?(?:following\\s+)?((?:${MOTION_NOUN})s?)\\s+(?:was|were)\\s+(?:then\\s+)?put(?:\\s+to\\s+(?:the\\s+)?(?:vote|meeting|council|committee|board))?\\s+and\\s+(?:was\\s+|were\\s+)?(?:declared\\s+)?(${alternation([...CARRIED_WORDS, ...LOST_WORDS])})(\\s+unanimously)?\\s*[:–—-]\\s*$`,
+  'i',
+);
 /** A seconder's label opening the rest of a mover's line: "Moved: Cr X, Seconded: Cr Y", "Prop. Cllr A, sec. Cllr B". */
 export const SECONDER_LEAD = new RegExp(`^\\s*(?:[/,|;]|and\\b)?\\s*${alternation(SECONDER_LABELS)}`, 'i');
 /** A line that opens with a seconder's label and its "by" or colon: "Seconded by Cr Y", "Sec.: Cr Y". */

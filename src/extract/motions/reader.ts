@@ -27,6 +27,8 @@ import {
   AND_THAT_CLAUSE,
   ALL_AGREED_LEAD,
   OUTCOME_TAIL,
+  OUTCOME_BEFORE_WORDING,
+  AMENDMENT_WORD,
   NOT_SECONDED,
   ANSWER_LINE,
   WORDING_LEAD,
@@ -41,7 +43,7 @@ import {
   wayOf,
   type Way,
 } from './patterns.js';
-import { motionBareOutcomeRule, motionLabelRule, motionNumberedMoversRule, motionResolvedBracketsRule, motionTableRule, motionVoteTallyRule } from './rules.js';
+import { motionBareOutcomeRule, motionLabelRule, motionOutcomeFirstRule, motionNumberedMoversRule, motionResolvedBracketsRule, motionTableRule, motionVoteTallyRule } from './rules.js';
 
 
 // Wording that introduces a list of clauses: "That Council:", "That the Board:-".
@@ -555,6 +557,13 @@ export class MotionReader {
     const afterLabels = this.openFromLabels(text, block);
     if (afterLabels !== null) {
       this.afterOpening(afterLabels, block);
+      return;
+    }
+    // "The recommendation was put to the vote and carried:" then its wording: the motion opens decided and collects the wording below.
+    const decidedFirst = text.length <= 200 ? OUTCOME_BEFORE_WORDING.exec(text) : null;
+    if (decidedFirst) {
+      const m = this.start(block, AMENDMENT_WORD.test(decidedFirst[1]), motionOutcomeFirstRule.id);
+      m.outcome = outcomeOf(decidedFirst[2], Boolean(decidedFirst[3]));
       return;
     }
     // A whole block that is an outcome: "CARRIED UNANIMOUSLY", "Amendment lost.".

@@ -75,3 +75,13 @@ export const motionVoteTallyRule = defineRule({
   examples: { valid: ['The voting was as follows: For: 7, Against: 3, Abstentions: 1.'], invalid: ['Seven members attended the site visit.'] },
 });
 
+
+export const motionOutcomeFirstRule = defineRule({
+  id: 'motion-outcome-first',
+  stage: 'motion',
+  description: 'The outcome told before the wording it settles: "The recommendation was put to the vote and carried unanimously:" then "That …".',
+  examples: {
+    valid: ['The recommendation was put to the vote and carried unanimously:\n\nThat the 2025 budget be adopted.', 'The following motion was put to the meeting and lost:\n\nThat the community hall be sold.'],
+    invalid: ['The recommendation was put to the vote at the last meeting.\n\nMembers discussed the budget.'],
+  },
+});
