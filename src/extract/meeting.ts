@@ -234,17 +234,22 @@ const datedTitleRule: BodyRule = defineRule({
         const body = labelled ? bodyOfDashedTitle(labelled[1]) : /^minutes\b/i.test(m[1]) && MINUTES_OF.test(ctx.joined) ? null : bodyOfDashedTitle(m[1]);
         return { body, date: findDate(m[2])!.iso, line: t.line.line };
       }
-      const label = MEETING_LABEL.exec(text);
-      if (label) return { body: tidyBody(label[2]), date: findDate(label[1])?.iso ?? null, line: t.line.line };
+      const label = meetingLabel(t, text);
+      if (label) return label;
     }
     // A ModernGov "Agenda item" page prints its meeting label under the page's marker, inside the item.
     for (const t of ctx.all.slice(0, MEETING_LABEL_REACH)) {
-      const label = MEETING_LABEL.exec(t.line.text);
-      if (label) return { body: tidyBody(label[2]), date: findDate(label[1])?.iso ?? null, line: t.line.line };
+      const label = meetingLabel(t, t.line.text);
+      if (label) return label;
     }
     return null;
   },
 });
+/** The body and date a "Meeting: 04/03/2025 - Cabinet (Item 12)" line gives. */
+function meetingLabel(t: Token, text: string): { body: string; date: string | null; line: number } | null {
+  const label = MEETING_LABEL.exec(text);
+  return label ? { body: tidyBody(label[2]), date: findDate(label[1])?.iso ?? null, line: t.line.line } : null;
+}
 /** How many lines from the top a page's "Meeting: DATE - BODY (Item N)" label may stand. */
 const MEETING_LABEL_REACH = 30;
 

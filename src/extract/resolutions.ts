@@ -620,7 +620,8 @@ const BODY_INTRO = new RegExp(`^(?:the\\s+)?(?:[A-Z][\\w&'’-]*\\s+){0,4}${BODY
 // "Upon a motion by Councillor Hill, seconded by …" (Canadian minutes) names the mover as "On the motion of" does.
 const MOVERS_OPENER = `(?<movers>(?:${bothCases(MOVER_LABELS)}\\s+by|(?:[Oo]n|[Uu]pon)\\s+(?:the|a)\\s+(?:${bothCases(MOTION_NOUNS)})\\s+(?:of|by))\\s+[^,;]{2,60},\\s+(?:and\\s+)?${bothCases(SECONDER_LABELS)}\\s+by\\s+[^,;]{2,60},\\s+)?`;
 // Bodies that decide by "agreed to …": not members counted together ("Members agreed to meet on site" is their task).
-const FORMAL_VERB = /\b(?:resolved|RESOLVED|Resolved|decided|DECIDED)\b/;
+// The deciding verbs but "agreed", which members also use of their own tasks ("Members agreed to meet on site").
+const FORMAL_VERB = new RegExp(`\\b(?:${threeCases(DECIDING_VERBS.filter((v) => v !== 'AGREED').map((v) => v.toLowerCase()))})\\b`);
 const INSTITUTION = new RegExp(`^${alternation(DECIDING_BODIES.filter((b) => !MEMBER_GROUPS.includes(b)))}$`, 'i');
 // The power it decided under: "The Committee resolved under Section 50A(4) of the Local Government (Scotland) Act 1973 to exclude …".
 const UNDER_STATUTE = `(?:,?\\s+under\\s+(?:[Ss]ection|[Ss]\\.|[Pp]aragraph|[Rr]ule|[Ss]tanding\\s+[Oo]rder)\\s[^;]{1,160}?,?(?=\\s+(?:to|that)\\s))?`;
