@@ -24,13 +24,13 @@ describe('commitment pre-checks', () => {
 
   for (const rule of COMMITMENT_RULES) {
     const examples = [...rule.examples.valid, ...rule.examples.invalid];
-    it(`${rule.id}: no text its pattern matches is rejected by its pre-check`, () => {
+    it(`${rule.id}: no text its pattern matches is rejected by its pre-check${rule.needs ? 's' : ''}`, () => {
       let matched = 0;
       fc.assert(
         fc.property(fc.oneof(...examples.map((e) => variantOf(e, lexiconWords, filler, [' ', '  ', ' \u00a0']))), (text) => {
           if (!rule.pattern.test(text)) return true;
           matched++;
-          return wordGate(rule.cue).test(text);
+          return wordGate(rule.cue).test(text) && (rule.needs === undefined || wordGate(rule.needs).test(text));
         }),
         { numRuns: 300, seed: 7 },
       );

@@ -15,7 +15,7 @@ import { sentences, sharedWordCount } from './util/text.js';
 import { HONORIFIC_NAME_SOURCE, HONORIFIC_SOURCE, looksLikePersonName } from '../tokenize/names.js';
 import { bodyDecision } from './resolutions.js';
 import { AGENT_SOURCE, BARE_ROLE_SOURCE, COMMITMENT_RULES, INITIALS_OWNER_SOURCE, OWNER_SOURCE } from './actions/commitments.js';
-import type { CommitmentRule } from './actions/rule.js';
+import { commitmentStart, type CommitmentRule } from './actions/rule.js';
 
 export { COMMITMENT_RULES } from './actions/commitments.js';
 
@@ -36,7 +36,19 @@ const REPORT_PLAN = /\b(?:the report|the strategy|the plan|the policy|the progra
 
 // A minute or log reference ("07.18.04", "Sept24.01", "17/06."), then a topic and a dash ("Road Sweeper - "), each optional.
 // Or a short label and its colon, as Ontario minutes print a direction to staff: "Direction: Staff to circulate …".
-const ROW_PREFIX = new RegExp(String.raw`^(?:[A-Za-z]{0,5}\d{1,4}(?:[./]\d{1,4}){0,3}[.):]?\s+)?(?:[A-Z][\w ,'’/&()]{1,60}?\s[–—-]\s+(?=\S)|${alternation(TASK_LABELS)}:\s+(?=[A-Z]))?`);
+export const ROW_PREFIX = new RegExp(String.raw`^(?:[A-Za-z]{0,5}\d{1,4}(?:[./]\d{1,4}){0,3}[.):]?\s+)?(?:[A-Z][\w ,'’/&()]{1,60}?\s[–—-]\s+(?=\S)|${alternation(TASK_LABELS)}:\s+(?=[A-Z]))?`);
+// What ROW_PREFIX needs to match more than nothing: a reference's digit within the first six characters, or else
+// (the topic or label at the start) a topic's dash within 63 or a label's colon after at most a label's length,
+// its spaces up to three each (as alternation() writes them).
+const REFERENCE_DIGIT = /^[\s\S]{0,5}\d/;
+const TOPIC_OR_LABEL_MARK = /[:–—-]/;
+const TOPIC_OR_LABEL_REACH = Math.max(63, 3 * Math.max(...TASK_LABELS.map((label) => label.length)) + 1);
+/** The length of a row's reference, topic or label before its own words (0 when it has none). */
+export function rowPrefixLength(text: string): number {
+  // Most sentences have none of the marks: passed over before the pattern runs.
+  if (!REFERENCE_DIGIT.test(text) && !TOPIC_OR_LABEL_MARK.test(text.slice(0, TOPIC_OR_LABEL_REACH))) return 0;
+  return ROW_PREFIX.exec(text)?.[0].length ?? 0;
+}
 
 // An outside body as the subject of the commitment: "the Environment Agency had agreed to clear …", "The Government will publish …".
 const OUTSIDE_BODY_SUBJECT = new RegExp(
@@ -55,6 +67,10 @@ export interface CommitmentMatch {
 }
 
 const COMMITMENT_DISPATCH = new WordDispatch(COMMITMENT_RULES.map((rule) => rule.cue));
+// The rules with a second list (`needs`), gated in a dispatch of their own; by rule index, the rule's place in it or -1.
+const NEEDING_RULES = COMMITMENT_RULES.filter((rule) => rule.needs !== undefined);
+const NEEDS_DISPATCH = new WordDispatch(NEEDING_RULES.map((rule) => rule.needs!));
+const NEEDS_INDEX: readonly number[] = COMMITMENT_RULES.map((rule) => NEEDING_RULES.indexOf(rule));
 
 /** The first commitment in a sentence read from its character skip, before the exclusions, or null. */
 function commitmentFrom(sentence: string, skip: number, gated: boolean): CommitmentMatch | null {
@@ -64,14 +80,18 @@ function commitmentFrom(sentence: string, skip: number, gated: boolean): Commitm
   // One pass over the sentence's words tells which rules' cues it holds; only those rules run. The body starts
   // after a space (or is the sentence), so its words are among the sentence's: the sentence's flags, read by any()
   // in commitmentIn, open every rule the body's would (and maybe more, which only costs a pattern run).
-  const open = gated ? COMMITMENT_DISPATCH.open(skip === 0 || !isAsciiLetter(sentence.charCodeAt(skip - 1)) ? sentence : body) : null;
+  const gatedText = skip === 0 || !isAsciiLetter(sentence.charCodeAt(skip - 1)) ? sentence : body;
+  const open = gated ? COMMITMENT_DISPATCH.open(gatedText) : null;
+  const needed = gated ? NEEDS_DISPATCH.open(gatedText) : null;
   for (let r = 0; r < COMMITMENT_RULES.length; r++) {
     const rule = COMMITMENT_RULES[r];
-    if (open && open[r] === 0) continue;
+    if (open && (open[r] === 0 || (NEEDS_INDEX[r] >= 0 && needed![NEEDS_INDEX[r]] === 0))) continue;
     const m = rule.pattern.exec(body);
-    if (m && m.index < bestIndex && !OUTSIDE_BODY_SUBJECT.test(body.slice(Math.max(0, m.index - SUBJECT_REACH), m.index + SUBJECT_REACH))) {
-      bestIndex = m.index;
-      best = { at: m.index === 0 ? 0 : m.index + skip, rule };
+    if (m === null) continue;
+    const index = commitmentStart(m);
+    if (index < bestIndex && !OUTSIDE_BODY_SUBJECT.test(body.slice(Math.max(0, index - SUBJECT_REACH), index + SUBJECT_REACH))) {
+      bestIndex = index;
+      best = { at: index === 0 ? 0 : index + skip, rule };
     }
   }
   return best;
@@ -85,7 +105,7 @@ export function commitmentIn(sentence: string, gated = true): CommitmentMatch | 
   // Rules read the sentence from its own subject: "During the debate, the Clerk agreed …".
   // Rows of parish minutes and logs put a reference or a topic before it: "07.18.04  NO to follow up …", "Road Sweeper - Clerk to ask …".
   const opened = openerLength(sentence);
-  const skip = opened + (ROW_PREFIX.exec(sentence.slice(opened))?.[0].length ?? 0);
+  const skip = opened + rowPrefixLength(opened > 0 ? sentence.slice(opened) : sentence);
   // What looks like a row's topic may be the sentence's own words before a dashed aside ("We should invite - to an
   // early meeting - the charities"): with nothing found after it, the sentence is read from its subject.
   const best = commitmentFrom(sentence, skip, gated) ?? (skip > opened ? commitmentFrom(sentence, opened, gated) : null);
@@ -121,6 +141,14 @@ const AGENT_CLAUSE = new RegExp(`^(?:${alternation([...COMMITTING_VERBS, ...STAN
 // (after a comma the earlier words are mostly a framing adjunct: "Further to …, it was agreed that …").
 const REPORTED_CLAUSE = /\band\s+it\s+was\s+(?:noted|agreed|confirmed|reported|explained|advised|stated|understood)\s+that\s+/gi;
 
+/** The last match of a global pattern in a text, or null (without the copy of the pattern and the array matchAll makes). */
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) last = m;
+  return last;
+}
+
 // Rules whose later clause has its own subject or hangs on the earlier reporting verb ("… advised that … and that the team would …").
 const WHOLE_SENTENCE_RULES = new Set(['commitment-later-subject', 'commitment-said-would']);
 
@@ -155,8 +183,8 @@ export function commitmentText(sentence: string, at: number, rule?: CommitmentRu
   // A passive ("… had been submitted and will be circulated to all councillors") keeps its subject's clause.
   const passive = rule !== undefined && PASSIVE_RULES.has(rule.id);
   // "… and it was noted that a report would be submitted …": the commitment is the reported clause.
-  const reported = [...before.matchAll(REPORTED_CLAUSE)].pop();
-  if (reported !== undefined) {
+  const reported = lastMatch(REPORTED_CLAUSE, before);
+  if (reported !== null) {
     const clause = sentence.slice(reported.index + reported[0].length);
     if (reported.index > 0 && wordsOf(clause).length >= MIN_CLAUSE_WORDS) return clause;
   }
@@ -176,18 +204,26 @@ const OWNER = new RegExp(
   `^(${OWNER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:\\w+\\s+){0,2}?(?:agreed|undertook|offered|promised|committed|volunteered|was\\s+asked|were\\s+asked|be\\s+(?:requested|asked|instructed)|${alternation(FUTURE_MODALS)}|(?:is\\s+|are\\s+)?to\\s+\\w+)\\b`,
 );
 // An action row that names its owner first: "Clerk – write to the bus company", "JB: book the hall".
-const OWNER_THEN_TASK = new RegExp(`^(${OWNER_SOURCE})\\s*[–—:-]\\s+(?:to\\s+)?[a-z]`);
+export const OWNER_THEN_TASK = new RegExp(`^(${OWNER_SOURCE})\\s*[–—:-]\\s+(?:to\\s+)?[a-z]`);
+// Its dash or colon: a text without one is passed over before the owner pattern runs.
+export const OWNER_THEN_TASK_MARK = /[–—:-]/;
 const NOT_OWNER = /^(?:It|This|That|These|There|All|The\s+(?:report|item|update|plan|document|minutes|information|matter|response|answer|Committee's)|A\s+(?:report|response|written|further|briefing|note|paper))\b/i;
 
 // "Ms Frost advised that … and undertook to confirm …": the one who spoke took the task on in a later clause.
-const SPEAKER_COMMITTED = new RegExp(
-  `^(${OWNER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+)?(?:${alternation(REPORTING_VERBS)})\\b[^.;]{0,300}?\\band\\s+(?:${alternation([...COMMITTING_VERBS, ...STANCE_VERBS])})\\s+to\\b`,
+const LATER_COMMITMENT = `\\band\\s+(?:${alternation([...COMMITTING_VERBS, ...STANCE_VERBS])})\\s+to\\b`;
+export const SPEAKER_COMMITTED = new RegExp(
+  `^(${OWNER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+)?(?:${alternation(REPORTING_VERBS)})\\b[^.;]{0,300}?${LATER_COMMITMENT}`,
 );
+// Its later clause ("and undertook to"), looked for before the owner pattern runs.
+export const SPEAKER_COMMITTED_CLAUSE = new RegExp(LATER_COMMITMENT);
 
 // "The Head of Finance confirmed he would circulate …": the speaker promised it.
-const SPEAKER_PROMISED = new RegExp(
-  `^(${OWNER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+)?(?:${alternation(REPORTING_VERBS)})(?:\\s+[Mm]embers)?\\s+(?:that\\s+)?(?:he|she)\\s+(?:${alternation(FUTURE_MODALS)})\\b`,
+const PRONOUN_PROMISE = `(?:he|she)\\s+(?:${alternation(FUTURE_MODALS)})\\b`;
+export const SPEAKER_PROMISED = new RegExp(
+  `^(${OWNER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+)?(?:${alternation(REPORTING_VERBS)})(?:\\s+[Mm]embers)?\\s+(?:that\\s+)?${PRONOUN_PROMISE}`,
 );
+// Its "he would", "she will", looked for before the owner pattern runs.
+export const SPEAKER_PROMISED_PRONOUN = new RegExp(`\\b${PRONOUN_PROMISE}`);
 
 // The agent of a passive task ("… will be returned by the Clerk"), who owns it.
 const DONE_BY_AGENT = 'commitment-done-by-owner';
@@ -197,7 +233,12 @@ function ownerOf(sentence: string): string | null {
   if (ASKS_OTHERS.test(sentence)) return null;
   // Read from the sentence's own subject: "Once the prices are known, the Director of Finance will circulate …".
   const own = withoutOpeners(sentence);
-  const m = OWNER.exec(own) ?? OWNER_THEN_TASK.exec(own) ?? SPEAKER_COMMITTED.exec(own) ?? SPEAKER_PROMISED.exec(own);
+  // The later patterns are tried only on texts holding what each needs past the owner (the owner patterns are long).
+  const m =
+    OWNER.exec(own) ??
+    (OWNER_THEN_TASK_MARK.test(own) ? OWNER_THEN_TASK.exec(own) : null) ??
+    (SPEAKER_COMMITTED_CLAUSE.test(own) ? SPEAKER_COMMITTED.exec(own) : null) ??
+    (SPEAKER_PROMISED_PRONOUN.test(own) ? SPEAKER_PROMISED.exec(own) : null);
   if (!m || NOT_OWNER.test(m[1])) return null;
   return m[1].trim();
 }
@@ -263,7 +304,7 @@ function action(text: string, place: Place, rule: string, imperative = false): A
   if (owner === null && !imperative) {
     // After a row's reference or topic, if it has one: the same text again reads the same.
     owner = ownerOf(t);
-    const prefix = owner === null ? (ROW_PREFIX.exec(t)?.[0].length ?? 0) : 0;
+    const prefix = owner === null ? rowPrefixLength(t) : 0;
     if (prefix > 0) owner = ownerOf(t.slice(prefix));
   }
   // An owner closing the row: "Report the broken stile (Clerk)", "Contact the landowner – Cllr Barnes".
@@ -636,7 +677,8 @@ const CLAUSE_LEAD = /^(?:and\s+)?(?:further\s+)?that\s+/i;
 // "Receives the Recovery Update report.", "That the Audit Progress Report for Quarter 3 be noted." Not when it asks more.
 const PAPER_RECEIVED = /^(?:(?:that\s+)?(?:(?:the\s+)?\w+\s+)?(?:receives?|notes?|accepts?)\s+the\b[^.;]{0,150}\breports?|(?:that\s+)?the\b[^.;]{0,150}\breports?\b[^.;]{0,80}\bbe\s+(?:noted|received|accepted))\.?$/i;
 const ASKS_MORE = /\b(?:and|requests?|asks?|further|next|future)\b/i;
-const receivesPaperOnly = (text: string): boolean => PAPER_RECEIVED.test(text.trim()) && !ASKS_MORE.test(text);
+// The short test first: a clause that asks more is passed over before the longer pattern runs.
+const receivesPaperOnly = (text: string): boolean => !ASKS_MORE.test(text) && PAPER_RECEIVED.test(text.trim());
 
 // A decision sending copies of itself for support ("a copy of this Resolution be forwarded to MP Rota; AMO …"), as
 // Ontario councils close a resolution: the council's position made known, no task.

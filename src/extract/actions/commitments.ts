@@ -57,7 +57,8 @@ const DECIDING_BODY = alternation([...DECIDING_BODIES, ...TITLE_QUALIFIERS, 'Gov
 
 const COMMIT = alternation(COMMITTING_VERBS);
 const MODAL = alternation(FUTURE_MODALS);
-const WOULD_WILL = alternation(['would', 'will', 'shall']);
+const WOULD_WILL_WORDS: readonly string[] = ['would', 'will', 'shall'];
+const WOULD_WILL = alternation(WOULD_WILL_WORDS);
 const REQUEST = alternation(REQUESTING_VERBS);
 const DONE = alternation(DELIVERED);
 const DO = alternation(DELIVERY_VERBS);
@@ -68,6 +69,12 @@ const TO_MEET = alternation(TO_MEETING);
 const PAPER = alternation(FOLLOW_UP_PAPERS);
 const TO_BE = alternation(TO_BE_DONE);
 const REPORTED = alternation(REPORTING_VERBS);
+/** Phrases as alternatives whose words any run of spaces may part (`\s+`, where alternation() allows up to three). */
+const spaced = (phrases: readonly string[]): string => phrases.map((p) => p.replace(/ /g, '\\s+')).join('|');
+// What a matter does at a later meeting ("would follow at a later meeting", "will come back to a future meeting").
+const COMING_BACK: readonly string[] = ['follow', 'come back', 'return'];
+// What a later paper does with a matter ("would be included in the next report").
+const PAPER_HOLDS: readonly string[] = ['included', 'covered', 'set out', 'reflected', 'addressed', 'reported'];
 
 /** A role named without "The": "Head of Housing to report back", "Clerk to write". */
 export const BARE_ROLE_SOURCE = `${alternation(OWNER_ROLES)}(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}`;
@@ -94,6 +101,8 @@ const ACTOR = `(?:${OWNER_SOURCE}|[Hh]e|[Ss]he|[Tt]hey)`;
 // (not "would have been checked", a past that did not happen).
 // Not a delivery verb used of an event's timing: "the works were tendered and would commence in November".
 const PROMISE = `(?:(?!(?:${alternation(TIMED_EVENT_VERBS)})\\s+(?:${alternation(EVENT_TIME_WORDS)})\\b)(?:${DO})|take\\s+(?:this|the|that)\\s+(?:point|matter|issue|suggestion|comment)?s?\\s*(?:away|back)|have\\s+(?!been\\b)(?:[\\w'’-]+\\s+){1,3}?(?:${alternation(TASKS_DONE)})\\b)`;
+/** The words a PROMISE opens with: a rule ending in one needs one of them (its `needs`). */
+const PROMISE_WORDS: readonly string[] = [...DELIVERY_VERBS, 'take', 'have'];
 
 // Verbs that make the words before "to be" a clause, not a bare noun phrase: "Members agreed for the bins to be …".
 const FINITE_BEFORE = alternation([...REQUESTING_VERBS, ...COMMITTING_VERBS, ...REPORTING_VERBS, 'noted', 'decided', 'resolved', 'suggested', 'proposed', 'reported', 'felt', 'hoped', 'expected']);
@@ -146,7 +155,9 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       invalid: ['Members were asked to agree the minutes of the last meeting.', 'Mr Okoro said that customers would be asked to leave by the rear door after 10pm.'],
     },
     // Not what a business asks of the public: "customers would be asked to leave quietly" (an applicant's own operation).
-    pattern: new RegExp(`(?<!\\b(?:${alternation(PUBLIC_GROUPS)})\\s{1,3}(?:(?:would|will|could|may|might)\\s{1,3})?)\\b(?:was|were|had\\s+been|be)\\s+${REQUEST}\\s+(?:to\\s+(?!${PROCEDURE}\\b)\\w+|with\\s+[a-z]+ing\\b)`, 'i'),
+    // The lookbehind comes after the verb it guards and spells that verb again: it is tried only where the verb is,
+    // not at every character (no verb of the four ends another, so it reads the words the verb was matched in).
+    pattern: new RegExp(`\\b(?:was|were|had\\s+been|be)(?<!\\b(?:${alternation(PUBLIC_GROUPS)})\\s{1,3}(?:(?:would|will|could|may|might)\\s{1,3})?(?:was|were|had\\s+been|be))\\s+${REQUEST}\\s+(?:to\\s+(?!${PROCEDURE}\\b)\\w+|with\\s+[a-z]+ing\\b)`, 'i'),
     cue: REQUESTING_VERBS,
   }),
   commitmentRule({
@@ -160,6 +171,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     pattern: new RegExp(`(?<!(?:\\d%|(?<![/\\d.,])\\d{1,3}(?:\\s+[a-z-]+){1,2})\\s{1,3})\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)})\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?:also\\s+|then\\s+)?(?:${DONE}|${alternation(TASKS_DONE)})\\b`, 'i'),
     // The participle, not the modal: "was", "is", "will" are in most sentences, "circulated" in few.
     cue: [...DELIVERED, ...TASKS_DONE],
+    needs: ['be'],
   }),
   commitmentRule({
     id: 'commitment-done-and-delivered',
@@ -171,6 +183,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     // Not a participle used as an adjective: "… would be secured, split between social rent and shared ownership".
     pattern: new RegExp(`\\b${WOULD_WILL}\\s+(?:also\\s+)?be\\s+[a-z]+ed\\b[^.;]{0,80}?\\band\\s+(?:then\\s+)?${DONE}\\b(?!\\s+(?:${alternation(DELIVERED_NOUN_HEADS)})\\b)`, 'i'),
     cue: DELIVERED,
+    needs: ['be'],
   }),
   commitmentRule({
     id: 'commitment-members-asked-to',
@@ -201,6 +214,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     },
     pattern: new RegExp(`\\basked\\s+(?:${HONORIFIC_NAME_SOURCE}|(?!(?:${DECIDING_BODY}|${alternation(OUTSIDE_BODIES)})\\b)[A-Z][a-z]{2,15})\\s+to\\s+(?:${DO})\\b`),
     cue: ['asked'],
+    needs: DELIVERY_VERBS,
   }),
   commitmentRule({
     id: 'commitment-asked-that-officers',
@@ -211,6 +225,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     },
     pattern: new RegExp(`\\b(?:asked|requested)\\s+that\\s+(?:${GROUP_OWNER}|the\\s+(?:Clerk|[A-Z][\\w-]*(?:\\s+(?:of|for|[A-Z][\\w-]*)){0,4}))\\s+(?:${DO})\\b`),
     cue: ['asked', 'requested'],
+    needs: DELIVERY_VERBS,
   }),
   commitmentRule({
     id: 'commitment-requested-update',
@@ -221,6 +236,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     },
     pattern: new RegExp(`\\b(?:requested|asked\\s+for)\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+|written\\s+|short\\s+)?${PAPER}\\b`),
     cue: ['requested', 'asked'],
+    needs: FOLLOW_UP_PAPERS,
   }),
   commitmentRule({
     id: 'commitment-follow-later',
@@ -229,8 +245,9 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       valid: ['A National Strategy would follow at a later meeting.', 'It was noted that Councillor Hale’s question would receive a written response after the meeting.'],
       invalid: ['A National Strategy had followed at a later meeting.'],
     },
-    pattern: new RegExp(`\\b${WOULD_WILL}\\s+(?:(?:follow|come\\s+back|return)\\s+(?:to|at)\\s+(?:a|the)\\s+(?:later|future|next|following)\\s+${MEETING}\\b|receive\\s+(?:a|an)\\s+(?:full\\s+|further\\s+)?${PAPER}\\b)`, 'i'),
+    pattern: new RegExp(`\\b${WOULD_WILL}\\s+(?:(?:${spaced(COMING_BACK)})\\s+(?:to|at)\\s+(?:a|the)\\s+(?:later|future|next|following)\\s+${MEETING}\\b|receive\\s+(?:a|an)\\s+(?:full\\s+|further\\s+)?${PAPER}\\b)`, 'i'),
     cue: ['would', 'will', 'shall'],
+    needs: [...COMING_BACK, 'receive'],
   }),
   commitmentRule({
     id: 'commitment-asked-for-done',
@@ -250,9 +267,11 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       valid: ['The Director said a progress report would be brought to the next meeting.', 'The revised strategy would be considered further at a future meeting.', 'The survey results will be reported to members when they arrive.', 'A costed option would be brought to the Long-term Plan workshop.'],
       invalid: ['The progress report had been brought forward in March.'],
     },
-    pattern: new RegExp(`(?<!\\bdue\\s{1,3}to\\s{1,3})\\bbe\\s+(?:now\\s+)?${TO_MEET}\\s+(?:back\\s+|further\\s+|again\\s+)?(?:to|at|on|for)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:next|future|following|(?:[\\w'’-]+\\s+){1,3})?${MEETING}\\b`, 'i'),
+    // The lookbehind after "be" spells it again: tried only where "be" is, not at every character.
+    pattern: new RegExp(`\\bbe(?<!\\bdue\\s{1,3}to\\s{1,3}be)\\s+(?:now\\s+)?${TO_MEET}\\s+(?:back\\s+|further\\s+|again\\s+)?(?:to|at|on|for)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?(?:next|future|following|(?:[\\w'’-]+\\s+){1,3})?${MEETING}\\b`, 'i'),
     // What is done with it ("brought", "presented"), rarer than "be".
     cue: TO_MEETING,
+    needs: ['be'],
   }),
   commitmentRule({
     id: 'commitment-done-by-meeting',
@@ -267,12 +286,15 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       ],
       invalid: ['The minutes will be signed at the next meeting.', 'The lease was finalised at the last meeting.', 'Cllr Dunn asked whether the lease would be finalised at the next meeting.'],
     },
+    // The modal is matched first and the match read from "be" (its group `at`): a search for the modal skips most
+    // of a sentence at once, where a lookbehind for it (as this pattern was first written) was tried at every character.
     pattern: new RegExp(
-      `(?<!\\b(?:whether|if)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){0,4})(?<=\\b${WOULD_WILL}\\s{1,3}(?:(?:also|then|now)\\s{1,3})?)be\\s+(?!(?:${alternation(MEETING_BUSINESS_DONE)})\\b)(?:[a-z]{2,}ed|${alternation([...IRREGULAR_PARTICIPLES, ...READY_WORDS])})\\b[^.;]{0,60}?\\b(?:at|to|for|by|before|in)\\s+(?:the|a)\\s+(?:${alternation(LATER_MEETING_WORDS)}|${alternation(MONTHS)})\\s+(?:[\\w'’-]+\\s+){0,2}?${MEETING}\\b`,
+      `\\b${WOULD_WILL}\\s{1,3}(?:(?:also|then|now)\\s{1,3})?(?<!\\b(?:whether|if)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){0,4})(?<at>be\\s+(?!(?:${alternation(MEETING_BUSINESS_DONE)})\\b)(?:[a-z]{2,}ed|${alternation([...IRREGULAR_PARTICIPLES, ...READY_WORDS])})\\b[^.;]{0,60}?\\b(?:at|to|for|by|before|in)\\s+(?:the|a)\\s+(?:${alternation(LATER_MEETING_WORDS)}|${alternation(MONTHS)})\\s+(?:[\\w'’-]+\\s+){0,2}?${MEETING}\\b)`,
       'i',
     ),
     // Read from "be", as commitment-to-a-meeting (earlier in this list) is: where both match, that rule names it.
     cue: [...LATER_MEETING_WORDS, ...MONTHS],
+    needs: WOULD_WILL_WORDS,
   }),
   // Before commitment-would-do, whose subjects exclude I and we.
   commitmentRule({
@@ -285,6 +307,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     pattern: new RegExp(`\\b(?:I|[Ww]e)\\s+${MODAL}\\s+(?:also\\s+|be\\s+happy\\s+to\\s+)?(?:${PROMISE})\\b`),
     // The pronoun, rarer in minutes than the modal.
     cue: ['I', 'We'],
+    needs: PROMISE_WORDS,
   }),
   commitmentRule({
     id: 'commitment-would-do',
@@ -302,6 +325,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     // A clause after a semicolon opens as a sentence does: "Cllr Ng asked …; the Clerk will find out …".
     pattern: new RegExp(`(?:^|;\\s+)${ACTOR}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${MODAL}\\s+(?:also\\s+|then\\s+|now\\s+|therefore\\s+|once\\s+again\\s+)?(?:${PROMISE})\\b`),
     cue: FUTURE_MODALS,
+    needs: PROMISE_WORDS,
   }),
   // After commitment-would-do: its delivery verbs read the same sentences, this rule any other verb.
   commitmentRule({
@@ -367,8 +391,9 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       valid: ['The Head of Finance said the reserve figures would be included in the next quarterly report.', 'A breakdown by ward will be set out in future updates to the Panel.'],
       invalid: ['The reserve figures were included in the last quarterly report.', 'The reserve figures would be included in the budget.'],
     },
-    pattern: new RegExp(`\\b${WOULD_WILL}\\s+(?:also\\s+)?be\\s+(?:included|covered|set\\s+out|reflected|addressed|reported)\\s+(?:with)?in\\s+(?:the\\s+|a\\s+)?(?:${alternation(LATER_PAPER_WORDS)})\\s+(?:[\\w-]+\\s+){0,2}?(?:${PAPER})s?\\b`, 'i'),
+    pattern: new RegExp(`\\b${WOULD_WILL}\\s+(?:also\\s+)?be\\s+(?:${spaced(PAPER_HOLDS)})\\s+(?:with)?in\\s+(?:the\\s+|a\\s+)?(?:${alternation(LATER_PAPER_WORDS)})\\s+(?:[\\w-]+\\s+){0,2}?(?:${PAPER})s?\\b`, 'i'),
     cue: LATER_PAPER_WORDS,
+    needs: PAPER_HOLDS,
   }),
   commitmentRule({
     id: 'commitment-intention',
@@ -404,6 +429,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     ),
     // Every reading has its modal ("would", "will", "shall"): rarer than "and".
     cue: ['would', 'will', 'shall'],
+    needs: PROMISE_WORDS,
   }),
   // After commitment-said-would, which reads "gave notice that she will bring forward a motion" when nothing comes between.
   commitmentRule({
@@ -436,6 +462,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     },
     pattern: new RegExp(`^[A-Z][\\w'’-]*(?:\\s+(?!(?:is|are|was|were|has|have|had|would|will|that|which|for|minutes|${FINITE_BEFORE})\\b)[\\w'’,£.-]+){0,10}?\\s+to\\s+be\\s+(?:also\\s+)?(?:${TO_BE})\\b`),
     cue: TO_BE_DONE,
+    needs: ['be'],
   }),
   commitmentRule({
     id: 'commitment-later-clause',
@@ -446,6 +473,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     },
     pattern: new RegExp(`(?:,|\\band|\\bbut|\\bhowever,?)\\s+${WOULD_WILL}\\s+(?:also\\s+)?(?:${PROMISE})\\b`),
     cue: ['would', 'will', 'shall'],
+    needs: PROMISE_WORDS,
   }),
   commitmentRule({
     id: 'commitment-later-subject',
@@ -456,6 +484,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     },
     pattern: new RegExp(`(?:,|\\band|\\bbut)\\s+(?!the\\s+(?:Council|Government|Authority|[Ss]trategy|[Pp]lan)\\b)(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${PLAIN_NAME_SOURCE}|[Oo]fficers)\\s+${MODAL}\\s+(?:also\\s+|then\\s+)?(?:${PROMISE})\\b`),
     cue: FUTURE_MODALS,
+    needs: PROMISE_WORDS,
   }),
   commitmentRule({
     id: 'commitment-willing-to',
@@ -498,5 +527,6 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
       `\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)})\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?!(?:${alternation([...MEETING_BUSINESS_DONE, ...NOT_TASK_PARTICIPLES])})\\b)(?:[a-z][a-z-]+ed|${alternation(IRREGULAR_PARTICIPLES)})\\b[^.;]{0,80}?\\bby\\s+(?:${AGENT_SOURCE})`,
     ),
     cue: ['by'],
+    needs: ['be'],
   }),
 ];
