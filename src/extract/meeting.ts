@@ -28,7 +28,21 @@ const WEEKDAY_SHORT = `${alternation(WEEKDAY_STEMS.map((stem) => stem.slice(0, 3
 // A rescheduling note before the title: "Moved from 9th October 2018, Cabinet - …", "Rescheduled from 25/11, …".
 const RESCHEDULED = /^(?:moved|rescheduled|postponed|changed|re-?arranged|deferred)\s+from\s+[^,]{1,40},\s*/i;
 /** ModernGov title line: "Body - Wednesday, 28th November, 2018 10.00 am". Group 1 body, group 2 the date. */
-const BODY_DASH_DATE = new RegExp(`^(.{3,150}?)\\s*[-–—]\\s*((?:${WEEKDAY},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]{3,9},?\\s+\\d{4})`, 'i');
+export const BODY_DASH_DATE = new RegExp(`^(.{3,150}?)\\s*[-–—]\\s*((?:${WEEKDAY},?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]{3,9},?\\s+\\d{4})`, 'i');
+/** False when a line cannot hold BODY_DASH_DATE: it needs a dash with a digit after it (the first dash, then), and a lazy scan of each line costs. */
+export function mayPairBodyAndDate(text: string): boolean {
+  let dash = -1;
+  for (const d of ['-', '–', '—']) {
+    const at = text.indexOf(d);
+    if (at >= 0 && (dash < 0 || at < dash)) dash = at;
+  }
+  if (dash < 0) return false;
+  for (let k = dash + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 /** "Meeting: 14/03/2017 - Health and Wellbeing Scrutiny Committee (Item 614)". */
 const MEETING_LABEL = /^meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.{3,150}?)(?:\s*\(item\s*\d+\))?$/i;
 /** "MINUTES of a meeting of the Cabinet held …", "Minutes of the Planning Committee meeting held on", "Minutes of the Annual General Meeting of the Council held", Scottish "MINUTE of MEETING of the X Committee held", "Minutes of the proceedings of the Meeting of the Council held". */
@@ -226,7 +240,7 @@ const datedTitleRule: BodyRule = defineRule({
   find(ctx) {
     for (const t of ctx.lines) {
       const text = t.line.text.replace(RESCHEDULED, '');
-      const m = BODY_DASH_DATE.exec(text);
+      const m = mayPairBodyAndDate(text) ? BODY_DASH_DATE.exec(text) : null;
       if (m && !NOT_BODY.test(m[1]) && findDate(m[2])) {
         // "Minutes: Cabinet - Tuesday, …": the document's name as a label before the meeting's title; the title names the body.
         const labelled = DOCUMENT_LABEL.exec(m[1]);
@@ -284,6 +298,8 @@ const electorsMeetingRule: BodyRule = defineRule({
   },
   find(ctx) {
     // Only in a line that is the heading or the minutes' title, not a mention in the items ("the Annual Parish Meeting will be held").
+    // The lines are all in the joined text, spaces between: where it names no electors meeting, none of them does.
+    if (!ELECTORS_MEETING.test(ctx.joined)) return null;
     for (const t of ctx.lines) {
       const text = t.line.text.trim();
       const m = ELECTORS_MEETING.exec(text);
@@ -607,7 +623,8 @@ export function extractMeeting(header: readonly Token[], all: readonly Token[] =
   // Site navigation above the minutes is bullets ("* Home", "+ Media"): never the meeting's facts.
   const lines = header.filter((t) => t.kind !== 'blank' && t.kind !== 'bullet' && t.kind !== 'bullet-marker' && t.kind !== 'furniture').slice(0, 60);
   // A title "MINUTES" on its own line (page furniture) still opens the sentence it heads: "MINUTES / OF Coolabah Shire Council / … HELD".
-  const titled = header.filter((t) => lines.includes(t) || (t.kind === 'furniture' && /^minutes$/i.test(t.line.text.trim())));
+  const read = new Set(lines);
+  const titled = header.filter((t) => read.has(t) || (t.kind === 'furniture' && /^minutes$/i.test(t.line.text.trim())));
   const joined = titled.map((t) => t.line.text).join(' ');
   const ctx: BodyContext = { lines, joined, candidates: headingCandidates(header, lines), all };
   for (const rule of BODY_RULES) {

@@ -112,27 +112,47 @@ function collectMentions(doc: MinutesDocument, extra: readonly ExtraMention[]): 
 /** Groups mentions into people; returns the clusters in first-mention order. */
 function cluster(mentions: readonly Mention[]): { clusters: Cluster[]; unresolved: Mention[] } {
   const clusters: Cluster[] = [];
+  // A mention fits a cluster only when every form of it has the mention's surname (sameName asks that first): the
+  // clusters are kept by the one surname all their forms share, in the order they were made, and a mention is tried
+  // only against those of its surname. (A cluster whose forms differ in surname fits no mention: it is dropped.)
+  const bySurname = new Map<string, Cluster[]>();
+  // The cluster each attendance record's mention joined: where a mention known to be that record goes.
+  const ofRecord = new Map<Person, Cluster>();
+  const add = (c: Cluster, m: Mention): void => {
+    const before = c.mentions.length === 0 ? null : c.mentions[0].parts.surname;
+    join(c, m);
+    if (m.record !== undefined && !ofRecord.has(m.record)) ofRecord.set(m.record, c);
+    if (before === null) {
+      const list = bySurname.get(m.parts.surname);
+      if (list) list.push(c);
+      else bySurname.set(m.parts.surname, [c]);
+    } else if (m.parts.surname !== before) {
+      const list = bySurname.get(before);
+      const at = list ? list.indexOf(c) : -1;
+      if (list && at >= 0) list.splice(at, 1);
+    }
+  };
   // Fullest forms first, so "Cllr Kent" meets "Councillor J Kent" whatever the order in the text.
   const byFullness = [...mentions].sort((a, b) => b.parts.given.length - a.parts.given.length || a.line - b.line || a.order - b.order);
   const unresolved: Mention[] = [];
   for (const m of byFullness) {
-    const known = m.same ? clusters.find((c) => c.mentions.some((x) => x.record === m.same)) : undefined;
+    const known = m.same ? ofRecord.get(m.same) : undefined;
     if (known) {
-      join(known, m);
+      add(known, m);
       continue;
     }
-    const candidates = clusters.filter((c) => fits(c, m));
+    const candidates = (bySurname.get(m.parts.surname) ?? []).filter((c) => fits(c, m));
     if (candidates.length === 1) {
-      join(candidates[0], m);
+      add(candidates[0], m);
       if (fullness(m) > fullness(candidates[0].best)) candidates[0].best = m;
     } else if (candidates.length === 0) {
       const c: Cluster = { mentions: [], best: m, forms: new Map() };
-      join(c, m);
+      add(c, m);
       clusters.push(c);
     } else {
       // Two people could be meant: an exact written form decides, else no id.
       const exact = candidates.filter((c) => c.mentions.some((x) => bareName(x.written).toLowerCase() === bareName(m.written).toLowerCase()));
-      if (exact.length === 1) join(exact[0], m);
+      if (exact.length === 1) add(exact[0], m);
       else unresolved.push(m);
     }
   }

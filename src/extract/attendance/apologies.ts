@@ -59,6 +59,18 @@ function bilingualApologiesHeading(title: string): RegExpExecArray | null {
 /** What every title APOLOGIES_HEADING matches holds: the lines worth reading as apologies, headings or paragraphs. */
 export const MENTIONS_APOLOGIES = /apolog|\bregrets\b|leave\s+of\s+absence/i;
 const HEADING_KINDS = new Set<Token['kind']>(['numbered-heading', 'heading', 'attendance', 'text']);
+
+/** The indexes of the tokens whose line mentions apologies (MENTIONS_APOLOGIES), or, for a numbered heading, whose title does. */
+// (Tested line by line: one scan of the lines joined costs more than the joining saves.)
+export function mentioningLines(all: readonly Token[]): number[] {
+  const mentions: number[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const t = all[i];
+    // (A blank or short line cannot say "apolog", six letters.)
+    if ((t.line.text.length >= 6 && MENTIONS_APOLOGIES.test(t.line.text)) || (t.kind === 'numbered-heading' && MENTIONS_APOLOGIES.test(t.text))) mentions.push(i);
+  }
+  return mentions;
+}
 const APOLOGY_WORD = /\bapolog(?:y|ies)\b/gi;
 
 /** People named in an apologies list text, with the rule; only named people (an officer by role alone is not scored as a name). */
@@ -130,12 +142,7 @@ export function readApologies(all: readonly Token[], apologies: Person[]): void 
   // Every line as plain text, so labels and "Minutes:" rows are read as the words they are; sentences may wrap, so paragraphs are read.
   // Most minutes say "apolog…" on a line or two: only the paragraphs around those lines are built and read, and only
   // those lines (and "leave of absence" ones, as written or as a numbered heading's title) can be apologies headings.
-  const mentions: number[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const t = all[i];
-    // (A blank or short line cannot say "apolog", six letters.)
-    if ((t.line.text.length >= 6 && MENTIONS_APOLOGIES.test(t.line.text)) || (t.kind === 'numbered-heading' && MENTIONS_APOLOGIES.test(t.text))) mentions.push(i);
-  }
+  const mentions = mentioningLines(all);
   for (const [from, to] of apologyStretches(all, mentions)) {
     const plain = all.slice(from, to).map((t): Token => (t.kind === 'blank' ? t : { ...t, kind: 'text', text: t.line.text }));
     for (const b of blocksOnce(plain)) {

@@ -8,6 +8,7 @@ import { ABSENCE_REASON_OPENERS, COUNCILLOR_TITLES, GRID_MEMBER_OFFICES, PRESIDI
 import { HONORIFIC_SOURCE, looksLikePersonName, looksLikeRole } from '../../tokenize/names.js';
 import { splitPeopleList } from '../presenters.js';
 import { distributiveTitleRule, surnameFirstRule } from './rules.js';
+import { memo } from '../../util/memo.js';
 
 /** A parsed entry, with the rule its form calls for. */
 export interface Entry {
@@ -237,8 +238,20 @@ const MAX_TITLED_NAME_WORDS = 5;
 // A name, then whom the person attends for: "Ruby Kelly representing Maslows". Groups: name, role.
 const REPRESENTING = /^([A-Z][^()]{2,60}?)\s+(representing\s+[A-Z].{1,80})$/;
 
+// One person's entry ("Councillor Hughes", "Mr R W Gough (Chairman)") stands in list after list: each entry is read once,
+// without a line, and each call gets its own copy on its line (callers change the roles of the people they get).
+// A person read here is a name and a role, the line after them.
+const unplacedPerson = memo((entry: string): Person | null => readPerson(entry), 4096);
+
 /** Parses one list entry: "Mr R W Gough (Chairman)", "Cr Denise Knight – Ward", "General Manager". */
 export function parsePerson(entry: string, line?: number): Person | null {
+  const p = unplacedPerson(entry);
+  if (p === null) return null;
+  return line === undefined ? { name: p.name, role: p.role } : { name: p.name, role: p.role, line };
+}
+
+/** Reads one list entry (see parsePerson). */
+function readPerson(entry: string, line?: number): Person | null {
   // Each pattern below is tried only where it can match (its first letter, a colon, a bracket, a dash, an ending).
   let text = startsWithLetter(entry, 'h') ? entry.replace(WORSHIP, '') : entry;
   if (startsWithLetter(text, 't')) text = text.replace(LEADING_OFFICE, '');
@@ -507,13 +520,30 @@ export function rememberingEntries<T>(read: () => T): T {
   }
 }
 
+// Minutes of one body name the same people meeting after meeting ("Apologies: Councillor Hughes"): a text's entries
+// are read once for every document, without a line, and given each list's line when asked for. (The line is the only
+// thing a text's reading takes from where it stands, and it goes last on every person, as readEntries puts it.)
+const unplacedEntries = memo((key: string): readonly Entry[] => readEntries(key.slice(2), undefined, key.charCodeAt(0) === 49), 4096);
+
+/** A person read without a line, on `line`: a name and a role is all readEntries gives a person before its line. */
+function placed(p: Person, line: number): Person {
+  return Object.keys(p).length === 2 ? { name: p.name, role: p.role, line } : { ...p, line };
+}
+
+/** A text's entries, the people on `line` (read once per text, see unplacedEntries). */
+function placedEntries(text: string, line: number | undefined, membersList: boolean): readonly Entry[] {
+  const unplaced = unplacedEntries(`${membersList ? 1 : 0}|${text}`);
+  if (line === undefined) return unplaced;
+  return unplaced.map((e): Entry => (e.rule === undefined ? { person: placed(e.person, line) } : { person: placed(e.person, line), rule: e.rule }));
+}
+
 /** Splits a list of attendees, keeping post-nominals with their names. The entries are shared: read them, copy the people kept. */
 export function parseEntries(text: string, line?: number, membersList = false): readonly Entry[] {
-  if (documentEntries === null) return readEntries(text, line, membersList);
+  if (documentEntries === null) return placedEntries(text, line, membersList);
   const key = `${line ?? ''}|${membersList ? 1 : 0}|${text}`;
   let entries = documentEntries.get(key);
   if (entries === undefined) {
-    entries = readEntries(text, line, membersList);
+    entries = placedEntries(text, line, membersList);
     documentEntries.set(key, entries);
   }
   return entries;

@@ -6,7 +6,8 @@ import type { Person } from '../../schema/document.js';
 import { memo } from '../../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
 import { MEMBER_GROUP_NOUNS, REMOTE_ATTENDANCE_WAYS, absenceStatus, ticksColumn, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
-import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE, ONE_LABEL_SOURCE, hasPairMark, matchAttendanceLabelAlone } from '../../tokenize/patterns.js';
+import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE, ATTENDANCE_LINE_LABELS, ONE_LABEL_SOURCE, hasPairMark, matchAttendanceLabelAlone } from '../../tokenize/patterns.js';
+import { leadingWordTest } from '../../lexicon/gate.js';
 import { HONORIFIC_SOURCE, looksLikeRole } from '../../tokenize/names.js';
 import { OFFICER_ROLE, THE_OFFICE_SOURCE, gridOffice, namesPerson, parseCell, parseEntries, postInCapitals, readsAsClause, type Entry } from './entries.js';
 import { columnsRule, gridRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, markedColumnsRule, remoteSentenceRule, statusTableRule, unlabelledRule } from './rules.js';
@@ -82,18 +83,36 @@ export function mayOpenHeaderLabel(text: string): boolean {
   return text !== '' && (text.charCodeAt(0) >= 128 || HEADER_LABEL_FIRSTS.has(text.charAt(0).toLowerCase()));
 }
 
+// The labels' first words (and second, where a first word opens several), as the patterns read them: HEADER_LABEL and
+// HEADER_LABEL_ALONE match a header label, and matchAttendanceLabelAlone a line's label on a line with no "/" or "|",
+// only at the start of the text and followed by no letter, so a text whose leading words open no label holds none.
+// (Null when some label does not open with an ASCII letter: then every text is read.)
+const LEADS_WITH_HEADER_LABEL = leadingWordTest(HEADER_PRESENT_LABELS);
+const LEADS_WITH_LINE_LABEL = leadingWordTest(ATTENDANCE_LINE_LABELS);
+
+/** False when a line cannot open with a header-only label: mayOpenHeaderLabel, and the leading words' test. */
+export function mayLeadWithHeaderLabel(text: string): boolean {
+  return mayOpenHeaderLabel(text) && (LEADS_WITH_HEADER_LABEL === null || LEADS_WITH_HEADER_LABEL(text) || text.charCodeAt(0) >= 128);
+}
+
+/** False when a heading's title cannot be a label alone (see LEADS_WITH_LINE_LABEL); with a "/" or "|" anything may lead. */
+export function mayBeLabelAlone(text: string): boolean {
+  return LEADS_WITH_LINE_LABEL === null || hasPairMark(text) || LEADS_WITH_LINE_LABEL(text);
+}
+
 /** A label on a token: the classifier's attendance labels, or a header-only label. */
 function labelOf(t: Token): Label | null {
   // "2.1 Attendance" (Western Australian "Record of Attendance" items): a numbered heading that is a members' or officers' label.
   // Apologies headings are read with the apologies sentences (attendance/apologies.ts).
   if (t.kind === 'numbered-heading') {
-    const alone = t.text.length < 60 ? matchAttendanceLabelAlone(t.text.trim()) : null;
+    const title = t.text.length < 60 ? t.text.trim() : '';
+    const alone = title !== '' && mayBeLabelAlone(title) ? matchAttendanceLabelAlone(title) : null;
     return alone && labelKind(alone[1]) !== 'apologies' ? { label: alone[1], rest: '', header: false } : null;
   }
   if (t.kind === 'attendance') return { label: t.marker ?? '', rest: t.text.replace(LEADING_PUNCTUATION, ''), header: false };
   if (t.kind !== 'text' && t.kind !== 'heading') return null;
   const text = t.line.text.trim();
-  if (text.length > 100000 || !mayOpenHeaderLabel(text)) return null;
+  if (text.length > 100000 || !mayLeadWithHeaderLabel(text)) return null;
   const alone = HEADER_LABEL_ALONE.exec(text);
   if (alone) return { label: alone[1], rest: '', header: true };
   const m = HEADER_LABEL.exec(text);
@@ -569,10 +588,19 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
 /** "Councillors Dina Evans and Fred Gale attended the meeting remotely.": members present, named by a sentence. Group 1: who. */
 const ATTENDED_REMOTELY = new RegExp(`^((?:${HONORIFIC_SOURCE})\\.?\\s.{2,300}?)\\s+(?:also\\s+)?(?:attended|joined|participated\\s+in)(?:\\s+(?:the|this)\\s+meeting)?\\s+${alternation(REMOTE_ATTENDANCE_WAYS)}\\b[^.]{0,80}\\.?$`);
 
+// The verbs of ATTENDED_REMOTELY, whole: a line holding none of them (found by a plain search first) states no remote attendance.
+const ATTENDED_VERBS = ['attended', 'joined', 'participated'];
+const ATTENDED_VERB = new RegExp(`\\b${alternation(ATTENDED_VERBS)}\\b`);
+
+/** True when a line holds one of ATTENDED_VERBS as a word. */
+function saysAttended(text: string): boolean {
+  return ATTENDED_VERBS.some((v) => text.includes(v)) && ATTENDED_VERB.test(text);
+}
+
 /** Sentences of the opening lines saying that members attended remotely: they are present. */
 function readAttendedRemotely(scope: readonly Token[], push: (kind: AttendanceListKind, people: readonly Person[], substitute: boolean) => void): void {
   for (const t of scope) {
-    if (t.kind !== 'text' || !/\b(?:attended|joined|participated)\b/.test(t.line.text)) continue;
+    if (t.kind !== 'text' || !saysAttended(t.line.text)) continue;
     const m = ATTENDED_REMOTELY.exec(t.line.text.trim());
     if (!m) continue;
     const people = parseEntries(m[1], t.line.line, PLURAL_START.test(m[1])).map((e) => e.person).filter((p) => p.name !== null);
