@@ -110,6 +110,15 @@ function flagsOf(text: string): Uint8Array {
     return kept;
   }
   const open = new Uint8Array(gateCount);
+  openGatesOf(text, open);
+  if (recentFlags.size >= RECENT) recentFlags.clear();
+  recentFlags.set(text, open);
+  lastText = text;
+  lastFlags = open;
+  return open;
+}
+/** Sets, in `open` (all zeros, one per gate), the flags of the gates some word of `text` opens. */
+function openGatesOf(text: string, open: Uint8Array): void {
   for (const index of alwaysOpen) open[index] = 1;
   const hashes = slotHashes;
   const entries = slotEntries;
@@ -134,12 +143,21 @@ function flagsOf(text: string): Uint8Array {
       start = -1;
     }
   }
-  if (recentFlags.size >= RECENT) recentFlags.clear();
-  recentFlags.set(text, open);
-  lastText = text;
-  lastFlags = open;
-  return open;
 }
+
+/**
+ * The flags of a text that no other reader gates (a document's lines, read once at the end): made in one
+ * scratch array and kept nowhere, so they cost neither a map entry nor an array of their own. Valid until the
+ * next call; read them with WordGate.openIn.
+ */
+export function flagsOfLine(text: string): Uint8Array {
+  if (lineFlags.length !== gateCount) lineFlags = new Uint8Array(gateCount);
+  else lineFlags.fill(0);
+  openGatesOf(text, lineFlags);
+  return lineFlags;
+}
+let lineFlags = new Uint8Array(0);
+
 /** The text of the last call and its flags. */
 let lastText = '';
 let lastFlags: Uint8Array = new Uint8Array(0);
@@ -163,6 +181,8 @@ export interface WordGate {
   test(text: string): boolean;
   /** `test(s.text)`, with the flags of all gates kept on `s` for the next gate that reads it. */
   testSentence(s: Gated): boolean;
+  /** `test(text)` read from flags already made for the text (flagsOfLine). */
+  openIn(flags: Uint8Array): boolean;
 }
 
 /**
@@ -188,9 +208,9 @@ function flagsOfGated(s: Gated): Uint8Array {
  */
 export function wordGate(phrases: readonly string[], options: { skip?: ReadonlySet<string> } = {}): WordGate {
   const first = gateWords(phrases, options);
-  if (first === null) return { test: () => true, testSentence: () => true };
+  if (first === null) return { test: () => true, testSentence: () => true, openIn: () => true };
   const index = registerGate(first);
-  return { test: (text) => flagsOf(text)[index] === 1, testSentence: (s) => flagsOfGated(s)[index] === 1 };
+  return { test: (text) => flagsOf(text)[index] === 1, testSentence: (s) => flagsOfGated(s)[index] === 1, openIn: (flags) => flags[index] === 1 };
 }
 
 /** The words that open the gate of `phrases`, or null when some phrase does not start with a letter. */
