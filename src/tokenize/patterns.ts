@@ -2,6 +2,7 @@
 // regex here is anchored and uses bounded, non-overlapping quantifiers so a
 // 2 MB line is matched in linear time (see test/regex-safety.test.ts).
 import { ANNOTATION_LABELS, ROUTINE_MOTION_TITLES, ANSWER_LABELS, QUESTION_LABELS, APOLOGY_LABELS, ATTENDED_BUSINESS, BARE_DECIDING_VERBS, CARRIED_WORDS, COURTESY_TITLES, LOST_WORDS, WITHDRAWN_WORDS, DECIDING_VERBS, DECISION_LABELS, IN_ATTENDANCE_LABELS, ITEM_NUMBER_LABELS, MINUTE_NUMBER_LABELS, LABEL_QUALIFIERS, MEMBER_HONORIFICS, MOTION_NOUNS, OPENING_ITEM_TITLES, PRESENT_LABELS, STANDARD_ITEM_OPENINGS, alternation, caselessAlternation } from '../lexicon/index.js';
+import { gapRelaxed, relaxGaps } from './gap-relaxed.js';
 
 /** ModernGov page furniture: the literal "Agenda item" line above a single item's title. */
 export const AGENDA_ITEM_MARKER = /^agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))?\s*$/i;
@@ -207,37 +208,15 @@ const ONE_ATTENDANCE_LABEL_ALONE = new RegExp(oneLabelAlone(ONE_LABEL_SOURCE), '
 /** True when a line may hold a bilingual label pair or a table's bar: the only lines the full label patterns are needed for. */
 export const hasPairMark = (text: string): boolean => text.includes('/') || text.includes('|');
 
-/**
- * A label pattern read first with the gaps between its words unbounded (`\s+` for the lexicon's `\s{1,3}`), then
- * exactly only where that reading's label (group 1) holds a run of four or more spaces.
- *
- * Why: V8 unrolls every bounded `\s{1,3}` when it compiles a pattern, and the label tries hold hundreds of them
- * under `i`: compiling the exact patterns cost a 2,000-file run about as much CPU as classifying all its lines once
- * the patterns were compiled; the relaxed ones compile five to seven times faster.
- *
- * Why it is exact: the relaxed pattern differs only in those gaps, all inside group 1. It matches every text the
- * exact one matches, and tries the same choices in the same order, except that it also tries runs of four or more
- * spaces first. So its first match, when no gap in it takes four spaces (no run of four in group 1), is the exact
- * pattern's first match, captures and all; otherwise the exact pattern (compiled then, once) reads the text.
- */
-function gapRelaxed(exact: RegExp, relaxedSource: string): (text: string) => RegExpExecArray | null {
-  const relaxed = new RegExp(relaxedSource, exact.flags);
-  return (text) => {
-    const m = relaxed.exec(text);
-    return m === null || !LONG_GAP.test(m[1]) ? m : exact.exec(text);
-  };
-}
-const LONG_GAP = /\s{4}/;
-/** The lexicon's word gap (`\s{1,3}`, src/lexicon/build.ts) unbounded. */
-const relaxGaps = (source: string): string => source.split('\\s{1,3}').join('\\s+');
+// The label patterns are read gap-relaxed (./gap-relaxed.ts): group 1, the label, holds every gap of the lexicon's labels.
 const RELAXED_LABEL_SOURCE = relaxGaps(ATTENDANCE_LABEL_SOURCE);
 const RELAXED_ONE_LABEL_SOURCE = relaxGaps(ONE_LABEL_SOURCE);
-const readAttendanceLabel = gapRelaxed(ATTENDANCE_LABEL, labelLine(RELAXED_LABEL_SOURCE));
-const readOneAttendanceLabel = gapRelaxed(ONE_ATTENDANCE_LABEL, oneLabelLine(RELAXED_ONE_LABEL_SOURCE));
-const readAttendanceLabelAlone = gapRelaxed(ATTENDANCE_LABEL_ALONE, labelAlone(RELAXED_LABEL_SOURCE));
-const readOneAttendanceLabelAlone = gapRelaxed(ONE_ATTENDANCE_LABEL_ALONE, oneLabelAlone(RELAXED_ONE_LABEL_SOURCE));
+const readAttendanceLabel = gapRelaxed(ATTENDANCE_LABEL, labelLine(RELAXED_LABEL_SOURCE), 1);
+const readOneAttendanceLabel = gapRelaxed(ONE_ATTENDANCE_LABEL, oneLabelLine(RELAXED_ONE_LABEL_SOURCE), 1);
+const readAttendanceLabelAlone = gapRelaxed(ATTENDANCE_LABEL_ALONE, labelAlone(RELAXED_LABEL_SOURCE), 1);
+const readOneAttendanceLabelAlone = gapRelaxed(ONE_ATTENDANCE_LABEL_ALONE, oneLabelAlone(RELAXED_ONE_LABEL_SOURCE), 1);
 /** ATTENDANCE_LABEL_SPACED's match (group 1 the label, 2 the rest). */
-export const matchSpacedAttendanceLabel = gapRelaxed(ATTENDANCE_LABEL_SPACED, spacedLabelLine(relaxGaps(SPACED_LABEL_SOURCE)));
+export const matchSpacedAttendanceLabel = gapRelaxed(ATTENDANCE_LABEL_SPACED, spacedLabelLine(relaxGaps(SPACED_LABEL_SOURCE)), 1);
 
 /** ATTENDANCE_LABEL's match (group 1 the label, 2 the names), read with the one-label pattern where no "/" or "|" allows more. */
 export const matchAttendanceLabel = (text: string): RegExpExecArray | null => (hasPairMark(text) ? readAttendanceLabel(text) : readOneAttendanceLabel(text));

@@ -107,7 +107,16 @@ const THAT_LEAD_IN = /^\s*that\s[^.;:]{1,120}:-?\s*$/i;
 // A body's decision ending in a colon: "The Committee agreed:-", "Council resolved as follows:", "Members decided:".
 const BODY_DECIDED_LEAD_IN = /\b(?:agreed|resolved|decided)(?:\s+(?:unanimously|as\s+follows))?\s*:-?\s*$/i;
 
-function resolutionListLines(tokens: readonly Token[]): Set<number> {
+function resolutionListLines(tokens: readonly Token[]): ReadonlySet<number> {
+  // Read by the candidates and by the section-numbered headings of the same document: made once.
+  if (tokens === clausesOf.tokens) return clausesOf.lines;
+  const lines = findResolutionListLines(tokens);
+  clausesOf = { tokens, lines };
+  return lines;
+}
+let clausesOf: { tokens: readonly Token[] | null; lines: ReadonlySet<number> } = { tokens: null, lines: new Set() };
+
+function findResolutionListLines(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (!(tokens[i].kind === 'resolved' || (tokens[i].kind === 'text' && (THAT_LEAD_IN.test(tokens[i].line.text) || BODY_DECIDED_LEAD_IN.test(tokens[i].line.text)))) || !/:-?\s*$/.test(tokens[i].line.text)) continue;
@@ -141,6 +150,7 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (clauses.has(i)) continue;
+    let fusedBullet: ReturnType<typeof fusedHeading> = null;
     if (t.kind === 'item-number' && t.marker && !isSubNumber(t.marker)) {
       // The title is the next non-blank line, even one that reads like furniture ("Minutes").
       let j = i + 1;
@@ -152,26 +162,26 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
         continue;
       }
       const text = next.kind === 'numbered-heading' ? next.line.text : next.text;
-      if ((next.kind === 'text' || next.kind === 'heading' || next.kind === 'attendance') && isHeadingShaped(cleanTitle(next.line.text))) {
-        cands.push({ at: i, titleIndex: j, number: t.marker, title: cleanTitle(next.line.text) });
+      const lineTitle = next.kind === 'text' || next.kind === 'heading' || next.kind === 'attendance' ? cleanTitle(next.line.text) : '';
+      if ((next.kind === 'text' || next.kind === 'heading' || next.kind === 'attendance') && isHeadingShaped(lineTitle)) {
+        cands.push({ at: i, titleIndex: j, number: t.marker, title: lineTitle });
       } else if (next.kind === 'numbered-heading' && isHeadingShaped(text)) {
         cands.push({ at: i, titleIndex: j, number: t.marker, title: cleanTitle(text) });
       } else if (next.kind === 'text' && next.line.text.length <= MAX_SENTENCE_TITLE && MARKER_KINDS.has(tokens[nextContent(tokens, j + 1)]?.kind ?? 'blank')) {
         // ModernGov prints an item's number, its title, then "Minutes:" or "Additional documents:": a
         // title worded as a sentence ("To confirm that the items marked Part 1 will be considered in public") is still the title.
-        const c: Start = { at: i, titleIndex: j, number: t.marker, title: cleanTitle(next.line.text) };
+        const c: Start = { at: i, titleIndex: j, number: t.marker, title: lineTitle };
         cands.push(c);
         sentenceTitled.add(c);
       }
-    } else if (
-      (t.kind === 'numbered-heading' || (t.kind === 'bullet' && t.line.text.length > MAX_HEADING_LINE && fusedHeading(cleanTitle(t.text), (t.marker ?? '').replace(/[.)]$/, '')))) &&
-      t.marker &&
-      !isSubNumber(t.marker)
-    ) {
-      if (DATE_ALONE.test(cleanTitle(t.text))) continue;
+    } else if ((t.kind === 'numbered-heading' || (t.kind === 'bullet' && t.line.text.length > MAX_HEADING_LINE && (fusedBullet = fusedHeading(cleanTitle(t.text), (t.marker ?? '').replace(/[.)]$/, ''))))) && t.marker && !isSubNumber(t.marker)) {
+      // The heading's text, cleaned once for every test below.
+      const headingText = cleanTitle(t.text);
+      if (DATE_ALONE.test(headingText)) continue;
       const marker = t.marker.replace(/[.)]$/, '');
-      const fused = fusedHeading(cleanTitle(t.text), marker);
-      const title = fused ? fused.label : withoutResolutionReference(cleanTitle(t.text));
+      // A long bullet's fused heading was read above, from the same text and marker.
+      const fused = t.kind === 'bullet' ? fusedBullet : fusedHeading(headingText, marker);
+      const title = fused ? fused.label : withoutResolutionReference(headingText);
       const opening = firstWord(title);
       const accepted: boolean = (isHeadingShaped(title) || labelDashSentence(title)) && !continuesOnNextLine(tokens, i) && !continuesList(list, marker, opening);
       const wrapped = !fused && accepted ? wrappedCapitals(tokens, i, title) : null;

@@ -68,7 +68,21 @@ const CUT_LINK_RESIDUE = /\s(?:pdf|doc|docx|word)\s+icon(?:\s+[\w.]{1,6}){0,3}$/
 export function cleanTitle(text: string): string {
   // TRAILING_LINK_RESIDUE ends in a file size: only such lines are worth the full pattern.
   const t = endsInFileSize(text) ? text.replace(TRAILING_LINK_RESIDUE, '') : text.includes(' icon') ? text.replace(CUT_LINK_RESIDUE, '') : text;
-  return t.replace(/\s+/g, ' ').trim();
+  return spacesCollapsed(t) ? t : t.replace(/\s+/g, ' ').trim();
+}
+
+/** True when `replace(/\s+/g, ' ').trim()` would leave the text as it is: single spaces between words, none at either end (most titles). */
+function spacesCollapsed(t: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (isSpaceCode(c)) return false;
+    else afterSpace = false;
+  }
+  return !afterSpace || t.length === 0;
 }
 
 export const isContent = (t: Token): boolean => t.kind !== 'blank' && t.kind !== 'furniture';
