@@ -110,36 +110,61 @@ function flagsOf(text: string): Uint8Array {
     return kept;
   }
   const open = new Uint8Array(gateCount);
-  for (const index of alwaysOpen) open[index] = 1;
-  const hashes = slotHashes;
-  const entries = slotEntries;
-  const mask = (1 << slotBits) - 1;
-  let start = -1;
-  let hash = 0;
-  for (let i = 0; i <= text.length; i++) {
-    // Letters are lower-cased by setting bit 5: "A"-"Z" and "a"-"z" become 97-122, nothing else does.
-    const c = i < text.length ? text.charCodeAt(i) | 32 : 0;
-    if (c >= 97 && c <= 122) {
-      if (start < 0) {
-        start = i;
-        hash = 0;
-      }
-      hash = hashStep(hash, c);
-    } else if (start >= 0) {
-      for (let slot = firstSlot(hash), id = entries[slot]; id !== 0; slot = (slot + 1) & mask, id = entries[slot]) {
-        if (hashes[slot] !== hash) continue;
-        const e = indexedWords[id - 1];
-        if (e.word.length === i - start && sameLetters(text, start, e.word)) for (const index of e.gates) open[index] = 1;
-      }
-      start = -1;
-    }
-  }
+  openGatesOf(text, open);
   if (recentFlags.size >= RECENT) recentFlags.clear();
   recentFlags.set(text, open);
   lastText = text;
   lastFlags = open;
   return open;
 }
+/** Sets, in `open` (all zeros, one per gate), the flags of the gates some word of `text` opens. */
+function openGatesOf(text: string, open: Uint8Array): void {
+  for (let k = 0; k < alwaysOpen.length; k++) open[alwaysOpen[k]] = 1;
+  const hashes = slotHashes;
+  const entries = slotEntries;
+  const mask = (1 << slotBits) - 1;
+  const n = text.length;
+  let i = 0;
+  // Word by word: skip to a letter, hash the run of letters, look the run up once. (One loop per word, not a
+  // test of "in a word?" at every character: a third faster on the texts a batch gates.)
+  while (i < n) {
+    // Letters are lower-cased by setting bit 5: "A"-"Z" and "a"-"z" become 97-122, nothing else does.
+    let c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash = 0;
+    do {
+      hash = hashStep(hash, c);
+      i++;
+      c = i < n ? text.charCodeAt(i) | 32 : 0;
+    } while (c >= 97 && c <= 122);
+    for (let slot = firstSlot(hash), id = entries[slot]; id !== 0; slot = (slot + 1) & mask, id = entries[slot]) {
+      if (hashes[slot] !== hash) continue;
+      const e = indexedWords[id - 1];
+      if (e.word.length === i - start && sameLetters(text, start, e.word)) {
+        const gates = e.gates;
+        for (let g = 0; g < gates.length; g++) open[gates[g]] = 1;
+      }
+    }
+  }
+}
+
+/**
+ * The flags of a text that no other reader gates (a document's lines, read once at the end): made in one
+ * scratch array and kept nowhere, so they cost neither a map entry nor an array of their own. Valid until the
+ * next call; read them with WordGate.openIn.
+ */
+export function flagsOfLine(text: string): Uint8Array {
+  if (lineFlags.length !== gateCount) lineFlags = new Uint8Array(gateCount);
+  else lineFlags.fill(0);
+  openGatesOf(text, lineFlags);
+  return lineFlags;
+}
+let lineFlags = new Uint8Array(0);
+
 /** The text of the last call and its flags. */
 let lastText = '';
 let lastFlags: Uint8Array = new Uint8Array(0);
@@ -163,6 +188,8 @@ export interface WordGate {
   test(text: string): boolean;
   /** `test(s.text)`, with the flags of all gates kept on `s` for the next gate that reads it. */
   testSentence(s: Gated): boolean;
+  /** `test(text)` read from flags already made for the text (flagsOfLine). */
+  openIn(flags: Uint8Array): boolean;
 }
 
 /**
@@ -188,9 +215,9 @@ function flagsOfGated(s: Gated): Uint8Array {
  */
 export function wordGate(phrases: readonly string[], options: { skip?: ReadonlySet<string> } = {}): WordGate {
   const first = gateWords(phrases, options);
-  if (first === null) return { test: () => true, testSentence: () => true };
+  if (first === null) return { test: () => true, testSentence: () => true, openIn: () => true };
   const index = registerGate(first);
-  return { test: (text) => flagsOf(text)[index] === 1, testSentence: (s) => flagsOfGated(s)[index] === 1 };
+  return { test: (text) => flagsOf(text)[index] === 1, testSentence: (s) => flagsOfGated(s)[index] === 1, openIn: (flags) => flags[index] === 1 };
 }
 
 /** The words that open the gate of `phrases`, or null when some phrase does not start with a letter. */

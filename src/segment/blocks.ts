@@ -59,6 +59,8 @@ const LABELLED = /^[A-Z][\w ]{2,40}:\s/;
 const UNFINISHED = /(?:,|\b(?:and|or|of|the|to|for|with|by))$/;
 // A line ending a sentence or a label; the next capitalised line starts a new block.
 const ENDS_SENTENCE = /[.!?:;]["”’)]?$/;
+// A line opening in lower case or a bracket continues the paragraph above it.
+const OPENS_LOWER = /^[a-z(]/;
 
 // The tests below look at the open block's last line alone (kept beside it), so joining a long run of lines stays linear.
 function continues(prev: Block, last: string, token: Token, lastIsRow: boolean): boolean {
@@ -66,7 +68,7 @@ function continues(prev: Block, last: string, token: Token, lastIsRow: boolean):
   // A table row the reader rebuilt (its wrapped cells already joined) is a block of its own.
   if (lastIsRow || token.line.hint === 'table-row') return false;
   const t = token.text;
-  if (/^[a-z(]/.test(t)) return true;
+  if (OPENS_LOWER.test(t)) return true;
   if (ENDS_SENTENCE.test(last)) return false;
   // Short lines that end without punctuation are labels or headings ("Reason"), not wrapped prose.
   return last.length >= 45 || prev.end - prev.line >= 1;
@@ -177,6 +179,10 @@ const LEAD_SECTION: Partial<Record<BlockKind, SectionKind>> = {
   'action-heading': 'actions',
 };
 
+// A lead-in that ends in a colon or in "that" is bare: its clauses follow it.
+const ENDS_IN_COLON = /[:;]$/;
+const ENDS_IN_THAT = /\bthat\s*[:;]?$/i;
+
 /** Groups blocks into sections: a lead-in governs the bullets that follow it. */
 export function toSections(blocks: readonly Block[]): Section[] {
   const sections: Section[] = [];
@@ -196,7 +202,7 @@ export function toSections(blocks: readonly Block[]): Section[] {
     const section: Section = { kind, leadIn: b, blocks: [] };
     sections.push(section);
     // Bullets (and for a bare lead-in, the next paragraph) belong to the lead-in.
-    const bare = b.text === '' || /[:;]$/.test(b.text) || /\bthat\s*[:;]?$/i.test(b.text);
+    const bare = b.text === '' || ENDS_IN_COLON.test(b.text) || ENDS_IN_THAT.test(b.text);
     let j = i + 1;
     let tookParagraph = false;
     while (j < blocks.length) {

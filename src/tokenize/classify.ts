@@ -371,7 +371,7 @@ export const LINE_RULES: LineRule[] = [
       const m = P.matchAttendanceLabel(l.text);
       if (m) return { text: m[2].trim(), marker: m[1] };
       // "Apologies Betty Ross, Annie Morgan": no colon, but names follow the label.
-      const spaced = P.ATTENDANCE_LABEL_SPACED.exec(l.text);
+      const spaced = P.matchSpacedAttendanceLabel(l.text);
       return spaced && P.NAMES_AFTER_LABEL.test(spaced[2]) ? { text: spaced[2].trim(), marker: spaced[1] } : null;
     },
   }),

@@ -13,6 +13,7 @@
 //   "Declarations of Interest") after a full stop.
 // Lines a structured reader placed (a hint) are never split.
 import type { SourceLine } from '../read/types.js';
+import { gapRelaxed, relaxGaps } from './gap-relaxed.js';
 import { APOLOGY_LABELS, COURTESY_TITLES, DECISION_LINE_LEADS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, OFFICER_TITLE_WORDS, PRESENTING_VERBS, PRESENT_LABELS, STANDARD_ITEM_OPENINGS, alternation } from '../lexicon/index.js';
 
 // Only lines this long are flattened documents; ordinary paragraphs are shorter.
@@ -28,6 +29,8 @@ const MIN_HEADINGS = 2;
 const NUMBER_IN_LINE = /(?<=^|\s)(\d{1,4}\.?|[A-Z][A-Za-z]{0,5}\/\d{1,4}\/\d{2}(?:-\d{2})?)\s+(?=[A-Z])/g;
 /** A standard item title at the start of the text after a number. */
 const STANDARD_TITLE = new RegExp(`^${alternation(STANDARD_ITEM_OPENINGS)}\\b`, 'i');
+// Read gap-relaxed (./gap-relaxed.ts): the whole match is the title.
+const matchStandardTitle = gapRelaxed(STANDARD_TITLE, `^${relaxGaps(alternation(STANDARD_ITEM_OPENINGS))}\\b`);
 /** A word in capitals: "MINUTES", "(REF:", "MAYOR’S", "2.1)". */
 const CAPITALS_WORD = /^[A-Z0-9’'&(),:.\-/]+$/;
 /** Lead-ins that end a capitalised heading: the decision starts there. */
@@ -61,7 +64,7 @@ function titleLength(rest: string, afterStop: boolean): number {
   // Two capital words stand on their own; one needs a full stop before the number.
   if (k > 0 && (letters >= 2 || (letters >= 1 && afterStop))) return words[k - 1].index! + words[k - 1][0].length;
   if (!afterStop) return 0;
-  const standard = STANDARD_TITLE.exec(rest);
+  const standard = matchStandardTitle(rest);
   if (!standard) return 0;
   let end = standard[0].length;
   // The title runs on after a comma or "and" through capitalised words and connectors, up to the
@@ -233,7 +236,7 @@ function titleEnd(line: string, at: number): number {
   const number = /^\S+\s{1,4}/.exec(line.slice(at, at + 12));
   if (number) {
     const from = at + number[0].length;
-    const standard = STANDARD_TITLE.exec(line.slice(from, from + 120));
+    const standard = matchStandardTitle(line.slice(from, from + 120));
     if (standard && /^\s{1,4}\p{Lu}\p{Ll}/u.test(line.slice(from + standard[0].length, from + standard[0].length + 5))) {
       const end = from + standard[0].length;
       return end + /^\s*/.exec(line.slice(end))![0].length;

@@ -2,6 +2,7 @@
 // regex here is anchored and uses bounded, non-overlapping quantifiers so a
 // 2 MB line is matched in linear time (see test/regex-safety.test.ts).
 import { ANNOTATION_LABELS, ROUTINE_MOTION_TITLES, ANSWER_LABELS, QUESTION_LABELS, APOLOGY_LABELS, ATTENDED_BUSINESS, BARE_DECIDING_VERBS, CARRIED_WORDS, COURTESY_TITLES, LOST_WORDS, WITHDRAWN_WORDS, DECIDING_VERBS, DECISION_LABELS, IN_ATTENDANCE_LABELS, ITEM_NUMBER_LABELS, MINUTE_NUMBER_LABELS, LABEL_QUALIFIERS, MEMBER_HONORIFICS, MOTION_NOUNS, OPENING_ITEM_TITLES, PRESENT_LABELS, STANDARD_ITEM_OPENINGS, alternation, caselessAlternation } from '../lexicon/index.js';
+import { gapRelaxed, relaxGaps } from './gap-relaxed.js';
 
 /** ModernGov page furniture: the literal "Agenda item" line above a single item's title. */
 export const AGENDA_ITEM_MARKER = /^agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))?\s*$/i;
@@ -179,12 +180,18 @@ export const ONE_LABEL_SOURCE = `${ATTENDANCE_LABEL_WORDS}${LABEL_QUALIFIER_SOUR
 export const ATTENDANCE_COUNT_SOURCE = '(?:\\s{0,3}\\(\\d{1,3}(?:\\s{1,3}[A-Za-z]{1,12}){0,2}\\))?';
 
 /** Attendance labels at the start of a line: "PRESENT:", "Apologies:", "In Attendance:", "Officers:", "Also present:", "WHAKAPĀHA |   Aroha Kingi". */
-export const ATTENDANCE_LABEL = new RegExp(`^(${ATTENDANCE_LABEL_SOURCE})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\||\\s{2,}|[-–]\\s)\\s{0,100}(.{0,100000})$`, 'i');
-const ONE_ATTENDANCE_LABEL = new RegExp(`^(${ONE_LABEL_SOURCE})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s{2,}|[-–]\\s)\\s{0,100}(.{0,100000})$`, 'i');
+// Each attendance line pattern is made from its label source by one function: the exact pattern from the lexicon's
+// source, the gap-relaxed one (gapRelaxed, below) from the same source with its word gaps unbounded.
+const labelLine = (label: string): string => `^(${label})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\||\\s{2,}|[-–]\\s)\\s{0,100}(.{0,100000})$`;
+const oneLabelLine = (label: string): string => `^(${label})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s{2,}|[-–]\\s)\\s{0,100}(.{0,100000})$`;
+export const ATTENDANCE_LABEL = new RegExp(labelLine(ATTENDANCE_LABEL_SOURCE), 'i');
+const ONE_ATTENDANCE_LABEL = new RegExp(oneLabelLine(ONE_LABEL_SOURCE), 'i');
 
 /** A label and a single space before its names, no colon: "Apologies Betty Ross, Annie Morgan and Alan Bell". Group 1: label; 2: the rest (read by NAMES_AFTER_LABEL). */
 // Only a line of a list's length: a dump's run of labels and names (a whole attendance block on one line) is left to the header reader.
-export const ATTENDANCE_LABEL_SPACED = new RegExp(`^(${alternation([...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS])})\\s(\\S.{0,300})$`, 'i');
+const spacedLabelLine = (label: string): string => `^(${label})\\s(\\S.{0,300})$`;
+const SPACED_LABEL_SOURCE = alternation([...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS]);
+export const ATTENDANCE_LABEL_SPACED = new RegExp(spacedLabelLine(SPACED_LABEL_SOURCE), 'i');
 /** Names after a spaced label, case-sensitive: a titled name, or a list of capitalised names ("Betty Ross, Annie Morgan"); never a sentence ("were received"). */
 export const NAMES_AFTER_LABEL = new RegExp(
   `^(?:(?:${alternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])})\\.?\\s+[A-Z]|[A-Z][\\p{L}'’-]{1,30}(?:\\s[A-Z][\\p{L}'’-]{1,30}){1,2}(?:,|\\s(?:and|&)\\s))`,
@@ -193,15 +200,28 @@ export const NAMES_AFTER_LABEL = new RegExp(
 
 /** Bare attendance label lines ("PRESENT" / "Present:" / "Those present were:" on their own). */
 // Alone on its line, a label may follow a heading in another language: "Te Hunga i Tae Mai | Present", "Ngā Whakapāha / Apologies".
-export const ATTENDANCE_LABEL_ALONE = new RegExp(`^((?:[A-Za-z\\u00C0-\\u017F'’-]{1,20}(?:\\s[A-Za-z\\u00C0-\\u017F'’-]{1,20}){0,5}\\s{0,3}[/|]\\s{0,3})?${ATTENDANCE_LABEL_SOURCE})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}[:|]?$`, 'i');
-const ONE_ATTENDANCE_LABEL_ALONE = new RegExp(`^(${ONE_LABEL_SOURCE})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}:?$`, 'i');
+const labelAlone = (label: string): string => `^((?:[A-Za-z\\u00C0-\\u017F'’-]{1,20}(?:\\s[A-Za-z\\u00C0-\\u017F'’-]{1,20}){0,5}\\s{0,3}[/|]\\s{0,3})?${label})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}[:|]?$`;
+const oneLabelAlone = (label: string): string => `^(${label})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}:?$`;
+export const ATTENDANCE_LABEL_ALONE = new RegExp(labelAlone(ATTENDANCE_LABEL_SOURCE), 'i');
+const ONE_ATTENDANCE_LABEL_ALONE = new RegExp(oneLabelAlone(ONE_LABEL_SOURCE), 'i');
 
 /** True when a line may hold a bilingual label pair or a table's bar: the only lines the full label patterns are needed for. */
 export const hasPairMark = (text: string): boolean => text.includes('/') || text.includes('|');
+
+// The label patterns are read gap-relaxed (./gap-relaxed.ts): group 1, the label, holds every gap of the lexicon's labels.
+const RELAXED_LABEL_SOURCE = relaxGaps(ATTENDANCE_LABEL_SOURCE);
+const RELAXED_ONE_LABEL_SOURCE = relaxGaps(ONE_LABEL_SOURCE);
+const readAttendanceLabel = gapRelaxed(ATTENDANCE_LABEL, labelLine(RELAXED_LABEL_SOURCE), 1);
+const readOneAttendanceLabel = gapRelaxed(ONE_ATTENDANCE_LABEL, oneLabelLine(RELAXED_ONE_LABEL_SOURCE), 1);
+const readAttendanceLabelAlone = gapRelaxed(ATTENDANCE_LABEL_ALONE, labelAlone(RELAXED_LABEL_SOURCE), 1);
+const readOneAttendanceLabelAlone = gapRelaxed(ONE_ATTENDANCE_LABEL_ALONE, oneLabelAlone(RELAXED_ONE_LABEL_SOURCE), 1);
+/** ATTENDANCE_LABEL_SPACED's match (group 1 the label, 2 the rest). */
+export const matchSpacedAttendanceLabel = gapRelaxed(ATTENDANCE_LABEL_SPACED, spacedLabelLine(relaxGaps(SPACED_LABEL_SOURCE)), 1);
+
 /** ATTENDANCE_LABEL's match (group 1 the label, 2 the names), read with the one-label pattern where no "/" or "|" allows more. */
-export const matchAttendanceLabel = (text: string): RegExpExecArray | null => (hasPairMark(text) ? ATTENDANCE_LABEL : ONE_ATTENDANCE_LABEL).exec(text);
+export const matchAttendanceLabel = (text: string): RegExpExecArray | null => (hasPairMark(text) ? readAttendanceLabel(text) : readOneAttendanceLabel(text));
 /** ATTENDANCE_LABEL_ALONE's match (group 1 the label), read likewise. */
-export const matchAttendanceLabelAlone = (text: string): RegExpExecArray | null => (hasPairMark(text) ? ATTENDANCE_LABEL_ALONE : ONE_ATTENDANCE_LABEL_ALONE).exec(text);
+export const matchAttendanceLabelAlone = (text: string): RegExpExecArray | null => (hasPairMark(text) ? readAttendanceLabelAlone(text) : readOneAttendanceLabelAlone(text));
 
 /**
  * Bullet markers seen in minutes: •, ·, Ø, -, –, *, ▪, o, , and numbered or

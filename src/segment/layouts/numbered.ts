@@ -27,7 +27,15 @@ import { fits, rejects, type LayoutRule } from './types.js';
 
 // The running number of an item number: "12a" → 12, "35/20" → 35, a minute code "CAB/45/26" → 45, "C048/23" → 48, "HOS.55/24" → 55.
 // A date-coded "21.01.03" runs on its last part.
-const integerPart = (n: string): number => (DATE_CODED_MINUTE.test(n) ? parseInt(n.slice(n.lastIndexOf('.') + 1), 10) : parseInt(n.replace(/^[A-Z]{1,6}[./]?/i, ''), 10));
+const integerPart = (n: string): number => (DATE_CODED_MINUTE.test(n) ? parseInt(n.slice(n.lastIndexOf('.') + 1), 10) : parseInt(n.replace(CODE_LETTERS, ''), 10));
+// Module-level patterns for the tests run on every numbered line (a literal in a function is a new object at each call).
+const CODE_LETTERS = /^[A-Z]{1,6}[./]?/i;
+const ENDS_IN_LETTER = /[a-z]$/i;
+const LEADING_LETTERS = /^[A-Z]{1,6}/i;
+const ENDS_SENTENCE = /[.!?]$/;
+const MARKER_CLOSE = /[.)]$/;
+const PLAIN_NUMBER = /^\d{1,3}$/;
+const STARTS_LOWER = /^[a-z]/;
 
 // The resolution or minute reference printed after a heading in capitals ("4 MINUTES 162/17", NSW minutes); not a
 // financial year ("BUDGET 2024/25") nor an application reference ("23/01234").
@@ -61,13 +69,13 @@ function risingSequence(cands: Start[]): Start[] {
   const slashed = usable.map((c) => /^(?:[A-Z]{1,6}[./]?)?(\d{1,4})\/(\d{1,4})$/i.exec(c.number!));
   const yearFirst = slashed.filter((m) => m !== null).length >= 2 && new Set(slashed.filter((m) => m !== null).map((m) => m![1])).size === 1;
   const value = usable.map((c, k) => (slashed[k] && yearFirst ? parseInt(slashed[k]![2], 10) : integerPart(c.number!)));
-  const lettered = usable.map((c) => /[a-z]$/i.test(c.number!));
+  const lettered = usable.map((c) => ENDS_IN_LETTER.test(c.number!));
   // One numbering scheme: "7" does not run on into an action log's "AE/24/08", nor "CAB 12" into "13".
-  const scheme = usable.map((c) => `${(/^[A-Z]{1,6}/i.exec(c.number!)?.[0] ?? '').toUpperCase()}${c.number!.includes('/') ? '/' : ''}`);
+  const scheme = usable.map((c) => `${(LEADING_LETTERS.exec(c.number!)?.[0] ?? '').toUpperCase()}${c.number!.includes('/') ? '/' : ''}`);
   const chains = (j: number, i: number): boolean =>
     scheme[i] === scheme[j] && ((value[i] > value[j] && value[i] <= value[j] + MAX_NUMBER_GAP) || (value[i] === value[j] && lettered[i] && usable[j].number !== usable[i].number));
   // Last tie-break: fewer titles worded as sentences ("3. No parking is shown." in a list of reasons, against "3. Precept").
-  const worded: number[] = usable.map((c) => (/[.!?]$/.test(c.title) ? 1 : 0));
+  const worded: number[] = usable.map((c) => (ENDS_SENTENCE.test(c.title) ? 1 : 0));
   const length = new Array<number>(n).fill(1);
   const gaps = new Array<number>(n).fill(0);
   const sentences = worded.slice();
@@ -107,7 +115,16 @@ const THAT_LEAD_IN = /^\s*that\s[^.;:]{1,120}:-?\s*$/i;
 // A body's decision ending in a colon: "The Committee agreed:-", "Council resolved as follows:", "Members decided:".
 const BODY_DECIDED_LEAD_IN = /\b(?:agreed|resolved|decided)(?:\s+(?:unanimously|as\s+follows))?\s*:-?\s*$/i;
 
-function resolutionListLines(tokens: readonly Token[]): Set<number> {
+function resolutionListLines(tokens: readonly Token[]): ReadonlySet<number> {
+  // Read by the candidates and by the section-numbered headings of the same document: made once.
+  if (tokens === clausesOf.tokens) return clausesOf.lines;
+  const lines = findResolutionListLines(tokens);
+  clausesOf = { tokens, lines };
+  return lines;
+}
+let clausesOf: { tokens: readonly Token[] | null; lines: ReadonlySet<number> } = { tokens: null, lines: new Set() };
+
+function findResolutionListLines(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (!(tokens[i].kind === 'resolved' || (tokens[i].kind === 'text' && (THAT_LEAD_IN.test(tokens[i].line.text) || BODY_DECIDED_LEAD_IN.test(tokens[i].line.text)))) || !/:-?\s*$/.test(tokens[i].line.text)) continue;
@@ -141,6 +158,7 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (clauses.has(i)) continue;
+    let fusedBullet: ReturnType<typeof fusedHeading> = null;
     if (t.kind === 'item-number' && t.marker && !isSubNumber(t.marker)) {
       // The title is the next non-blank line, even one that reads like furniture ("Minutes").
       let j = i + 1;
@@ -152,26 +170,26 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
         continue;
       }
       const text = next.kind === 'numbered-heading' ? next.line.text : next.text;
-      if ((next.kind === 'text' || next.kind === 'heading' || next.kind === 'attendance') && isHeadingShaped(cleanTitle(next.line.text))) {
-        cands.push({ at: i, titleIndex: j, number: t.marker, title: cleanTitle(next.line.text) });
+      const lineTitle = next.kind === 'text' || next.kind === 'heading' || next.kind === 'attendance' ? cleanTitle(next.line.text) : '';
+      if ((next.kind === 'text' || next.kind === 'heading' || next.kind === 'attendance') && isHeadingShaped(lineTitle)) {
+        cands.push({ at: i, titleIndex: j, number: t.marker, title: lineTitle });
       } else if (next.kind === 'numbered-heading' && isHeadingShaped(text)) {
         cands.push({ at: i, titleIndex: j, number: t.marker, title: cleanTitle(text) });
       } else if (next.kind === 'text' && next.line.text.length <= MAX_SENTENCE_TITLE && MARKER_KINDS.has(tokens[nextContent(tokens, j + 1)]?.kind ?? 'blank')) {
         // ModernGov prints an item's number, its title, then "Minutes:" or "Additional documents:": a
         // title worded as a sentence ("To confirm that the items marked Part 1 will be considered in public") is still the title.
-        const c: Start = { at: i, titleIndex: j, number: t.marker, title: cleanTitle(next.line.text) };
+        const c: Start = { at: i, titleIndex: j, number: t.marker, title: lineTitle };
         cands.push(c);
         sentenceTitled.add(c);
       }
-    } else if (
-      (t.kind === 'numbered-heading' || (t.kind === 'bullet' && t.line.text.length > MAX_HEADING_LINE && fusedHeading(cleanTitle(t.text), (t.marker ?? '').replace(/[.)]$/, '')))) &&
-      t.marker &&
-      !isSubNumber(t.marker)
-    ) {
-      if (DATE_ALONE.test(cleanTitle(t.text))) continue;
-      const marker = t.marker.replace(/[.)]$/, '');
-      const fused = fusedHeading(cleanTitle(t.text), marker);
-      const title = fused ? fused.label : withoutResolutionReference(cleanTitle(t.text));
+    } else if ((t.kind === 'numbered-heading' || (t.kind === 'bullet' && t.line.text.length > MAX_HEADING_LINE && (fusedBullet = fusedHeading(cleanTitle(t.text), (t.marker ?? '').replace(MARKER_CLOSE, ''))))) && t.marker && !isSubNumber(t.marker)) {
+      // The heading's text, cleaned once for every test below.
+      const headingText = cleanTitle(t.text);
+      if (DATE_ALONE.test(headingText)) continue;
+      const marker = t.marker.replace(MARKER_CLOSE, '');
+      // A long bullet's fused heading was read above, from the same text and marker.
+      const fused = t.kind === 'bullet' ? fusedBullet : fusedHeading(headingText, marker);
+      const title = fused ? fused.label : withoutResolutionReference(headingText);
       const opening = firstWord(title);
       const accepted: boolean = (isHeadingShaped(title) || labelDashSentence(title)) && !continuesOnNextLine(tokens, i) && !continuesList(list, marker, opening);
       const wrapped = !fused && accepted ? wrappedCapitals(tokens, i, title) : null;
@@ -213,7 +231,8 @@ export function numberedStarts(tokens: readonly Token[]): Start[] {
 }
 
 // The lettered prefix of a minute code, its numbering scheme ("MM03/25" → "MM", "QN04/25" → "QN"); '' for a plain number.
-const codePrefix = (number: string | null): string => (number === null ? '' : (/^[A-Z]{1,6}(?=[./]?\d)/i.exec(number)?.[0] ?? '').toUpperCase());
+const codePrefix = (number: string | null): string => (number === null ? '' : (CODE_PREFIX.exec(number)?.[0] ?? '').toUpperCase());
+const CODE_PREFIX = /^[A-Z]{1,6}(?=[./]?\d)/i;
 // The year closing a minute code ("QN04/25" → "25"), or null.
 const codeYear = (number: string | null): string | null => (number === null ? null : (/\/(\d{2,4})$/.exec(number)?.[1] ?? null));
 // How many items a coded sequence needs before codes of other prefixes may take their turn beside it.
@@ -500,7 +519,7 @@ const MAX_HEADING_LINE = 200;
  * when what follows the colon belongs to the heading: a date or a capitalised phrase ("MINUTES: 7th DECEMBER 2010").
  */
 function fusedHeading(text: string, marker: string): { label: string; minutes: string } | null {
-  const paragraph = /^\d{1,3}$/.test(marker) ? text.indexOf(` ${marker}.1 `) : -1;
+  const paragraph = PLAIN_NUMBER.test(marker) ? text.indexOf(` ${marker}.1 `) : -1;
   if (paragraph > 0 && paragraph <= MAX_FUSED_LABEL) return { label: text.slice(0, paragraph).trim(), minutes: text.slice(paragraph + 1) };
   // "245/25 Call to Order – Reeve Tkachuk called the meeting to order at 9:02 a.m.", "250/25 Foreman's Report – Sawchyn:
   // That the report be accepted. Carried.": a label, a dash, then the minute's whole text (a sentence, or a mover's motion).
@@ -541,7 +560,8 @@ interface NumberedList {
 }
 
 const follows = (previous: string, marker: string): boolean => /^\d+$/.test(previous) && Number(marker) === Number(previous) + 1;
-const firstWord = (text: string): string => /^[\p{L}\p{N}'’-]*/u.exec(text)![0].toLowerCase();
+const firstWord = (text: string): string => FIRST_WORD.exec(text)![0].toLowerCase();
+const FIRST_WORD = /^[\p{L}\p{N}'’-]*/u;
 
 /**
  * "6  Details of any tenancy where" after "1  Details of any employment …" … "5  Details of any licence …": a
@@ -575,7 +595,7 @@ export function wrappedCapitals(tokens: readonly Token[], i: number, title: stri
 /** A wrapped paragraph: the next line is non-blank text that starts lower-case. */
 function continuesOnNextLine(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && next.kind === 'text' && /^[a-z]/.test(next.text);
+  return next !== undefined && next.kind === 'text' && STARTS_LOWER.test(next.text);
 }
 
 /** Only header matter (titles, dates, attendance names) stands before token i: no sentence of minutes, no decision. */

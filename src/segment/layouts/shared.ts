@@ -39,6 +39,11 @@ export function wordCount(t: string): number {
   return n;
 }
 
+// A heading opens with no lower-case letter or quote (a lettered marker "(a)" aside), and a long one ends in no clause mark.
+const OPENS_LOWER = /^[a-z(“"']/;
+const LETTERED_MARKER = /^\([a-z]\)/;
+const CLAUSE_END = /[.;,]$/;
+
 /** Does this text read like an item heading rather than a sentence of minutes? */
 export function isHeadingShaped(text: string): boolean {
   const t = text.trim();
@@ -46,10 +51,10 @@ export function isHeadingShaped(text: string): boolean {
   const bar = t.indexOf(' | ');
   if (bar > 0 && t.indexOf(' | ', bar + 3) < 0) return isHeadingShaped(t.slice(0, bar)) && isHeadingShaped(t.slice(bar + 3));
   if (t.length < 2 || t.length > 160) return false;
-  if (/^[a-z(“"']/.test(t) && !/^\([a-z]\)/.test(t)) return false;
+  if (OPENS_LOWER.test(t) && !LETTERED_MARKER.test(t)) return false;
   // A long line closed by a full stop is a sentence, unless it is set in capitals as headings are
   // ("TO RECEIVE AND ADOPT THE MINUTES OF THE MEETING HELD ON 13 NOVEMBER 2023.").
-  if (/[.;,]$/.test(t) && t.length > 60 && !mostlyCapitals(t)) return false;
+  if (CLAUSE_END.test(t) && t.length > 60 && !mostlyCapitals(t)) return false;
   if (wordCount(t) > 22) return false;
   if (SENTENCE_VERB.test(t) && !OPENS_DESPITE_VERB.test(t)) return false;
   return true;
@@ -68,7 +73,21 @@ const CUT_LINK_RESIDUE = /\s(?:pdf|doc|docx|word)\s+icon(?:\s+[\w.]{1,6}){0,3}$/
 export function cleanTitle(text: string): string {
   // TRAILING_LINK_RESIDUE ends in a file size: only such lines are worth the full pattern.
   const t = endsInFileSize(text) ? text.replace(TRAILING_LINK_RESIDUE, '') : text.includes(' icon') ? text.replace(CUT_LINK_RESIDUE, '') : text;
-  return t.replace(/\s+/g, ' ').trim();
+  return spacesCollapsed(t) ? t : t.replace(/\s+/g, ' ').trim();
+}
+
+/** True when `replace(/\s+/g, ' ').trim()` would leave the text as it is: single spaces between words, none at either end (most titles). */
+function spacesCollapsed(t: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (isSpaceCode(c)) return false;
+    else afterSpace = false;
+  }
+  return !afterSpace || t.length === 0;
 }
 
 export const isContent = (t: Token): boolean => t.kind !== 'blank' && t.kind !== 'furniture';
@@ -101,7 +120,8 @@ export function mostlyCapitals(text: string): boolean {
 }
 
 /** A paragraph number under a minute ("338.1", "13.3"), not an item number; a minute code's dot ("HOS.55/24") does not count. */
-export const isSubNumber = (marker: string): boolean => /^\d{1,4}\.\d/.test(marker) && !DATE_CODED_MINUTE.test(marker);
+export const isSubNumber = (marker: string): boolean => SUB_NUMBER.test(marker) && !DATE_CODED_MINUTE.test(marker);
+const SUB_NUMBER = /^\d{1,4}\.\d/;
 
 /** A date-coded minute number, year.month.sequence: "21.01.03", "09.24.01" (parish minutes). */
 export const DATE_CODED_MINUTE = /^\d{2}\.\d{2}\.\d{1,3}$/;
@@ -237,8 +257,18 @@ const MIN_CAPITAL_LETTERS = 3;
 
 /** A line in capitals throughout: capital letters, and no lower-case letter outside an abbreviation before a number. */
 export function inCapitals(text: string): boolean {
-  const t = /\p{Ll}/u.test(text) ? text.replace(NUMBER_ABBREVIATION, '') : text;
-  return !/\p{Ll}/u.test(t) && (t.match(/\p{Lu}/gu) ?? []).length >= MIN_CAPITAL_LETTERS;
+  const t = LOWER_CASE_LETTER.test(text) ? text.replace(NUMBER_ABBREVIATION, '') : text;
+  return !LOWER_CASE_LETTER.test(t) && capitalsAtLeast(t, MIN_CAPITAL_LETTERS);
+}
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+const CAPITAL_LETTER = /\p{Lu}/gu;
+
+/** True when `text` holds at least `n` capital letters (what `text.match(/\p{Lu}/gu).length >= n` says), counted without an array of them. */
+function capitalsAtLeast(text: string, n: number): boolean {
+  CAPITAL_LETTER.lastIndex = 0;
+  let found = 0;
+  while (found < n && CAPITAL_LETTER.exec(text) !== null) found++;
+  return found >= n;
 }
 
 // A line that ends a sentence: minutes, not another heading.
