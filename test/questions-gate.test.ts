@@ -1,11 +1,11 @@
 // The prose question rules run only on sentences holding a word of their cue
-// (PROSE_DISPATCH in src/extract/questions/prose.ts). Property: no sentence a
+// (PROSE_RULE_GATES in src/extract/questions/prose.ts). Property: no sentence a
 // rule reads lacks its cue, so the gate changes speed, never output. Texts
 // are generated around each rule's own examples by swapping in lexicon words,
 // changing case and dropping words, so many of them are still read.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ASKING_VERB_PATTERNS, PROSE_RULES, holdsAskingVerb, mayOpenProseRule, type SentenceAt } from '../src/extract/questions/prose.js';
+import { ASKING_VERB_PATTERNS, ASKING_VERB_WORD_GATE, PROSE_RULES, holdsAskingVerb, mayOpenProseRule, type SentenceAt } from '../src/extract/questions/prose.js';
 import { RECORD_RULES, holdsLabelWord } from '../src/extract/questions/records.js';
 import { QUESTION_LABEL_FORMS, QUESTION_LABEL_SOURCE } from '../src/extract/questions/vocabulary.js';
 import { endsInColon } from '../src/extract/questions/lead-in.js';
@@ -77,6 +77,26 @@ describe('prose question gates', () => {
     );
     expect(matched).toBeGreaterThan(150);
     expect(holdsAskingVerb('Councillor Ash welcomed the report.')).toBe(false);
+  });
+
+  // The asking verbs' word gate stands in front of holdsAskingVerb's pattern: any text that pattern passes opens it.
+  it('every text holding an asking verb opens the asking-verb word gate', () => {
+    const examples = PROSE_RULES.flatMap((r) => [...r.examples.valid, ...r.examples.invalid]);
+    const glue = fc.constantFrom(' ', '  ', '\t', '\u00a0', '-', '’', 'é', '(');
+    let held = 0;
+    fc.assert(
+      fc.property(fc.oneof(...examples.map((e) => variantOf(e, lexiconWords, filler, [' ', '  ', ' \t', '\u00a0']))), glue, (text, g) => {
+        for (const t of [text, text.replace(/ (?=[a-z])/g, g)]) {
+          if (!holdsAskingVerb(t)) continue;
+          held++;
+          if (!ASKING_VERB_WORD_GATE.test(t)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 2000, seed: 17 },
+    );
+    expect(held).toBeGreaterThan(300);
+    expect(ASKING_VERB_WORD_GATE.test('Councillor Ash welcomed the report.')).toBe(false);
   });
 
   // The record rules reading a label skip blocks without a label word: any text holding a label holds one.
