@@ -1,14 +1,14 @@
 // The prose question rules run only on sentences holding a word of their cue
-// (PROSE_DISPATCH in src/extract/questions/prose.ts). Property: no sentence a
+// (PROSE_RULE_GATES in src/extract/questions/prose.ts). Property: no sentence a
 // rule reads lacks its cue, so the gate changes speed, never output. Texts
 // are generated around each rule's own examples by swapping in lexicon words,
 // changing case and dropping words, so many of them are still read.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ASKING_VERB_PATTERNS, PROSE_RULES, holdsAskingVerb, mayOpenProseRule, type SentenceAt } from '../src/extract/questions/prose.js';
+import { ASKING_VERB_PATTERNS, ASKING_VERB_WORD_GATE, PROSE_RULES, holdsAskingVerb, mayOpenProseRule, type SentenceAt } from '../src/extract/questions/prose.js';
 import { RECORD_RULES, holdsLabelWord } from '../src/extract/questions/records.js';
 import { QUESTION_LABEL_FORMS, QUESTION_LABEL_SOURCE } from '../src/extract/questions/vocabulary.js';
-import { endsInColon } from '../src/extract/questions/lead-in.js';
+import { ASKS_A_LIST, LIST_ASKING_VERB, endsInColon } from '../src/extract/questions/lead-in.js';
 import { hasAtMostWords } from '../src/extract/questions.js';
 import * as QUESTIONS from '../src/lexicon/questions.js';
 import { WordDispatch, wordGate } from '../src/lexicon/index.js';
@@ -77,6 +77,46 @@ describe('prose question gates', () => {
     );
     expect(matched).toBeGreaterThan(150);
     expect(holdsAskingVerb('Councillor Ash welcomed the report.')).toBe(false);
+  });
+
+  // The asking verbs' word gate stands in front of holdsAskingVerb's pattern: any text that pattern passes opens it.
+  it('every text holding an asking verb opens the asking-verb word gate', () => {
+    const examples = PROSE_RULES.flatMap((r) => [...r.examples.valid, ...r.examples.invalid]);
+    const glue = fc.constantFrom(' ', '  ', '\t', '\u00a0', '-', '’', 'é', '(');
+    let held = 0;
+    fc.assert(
+      fc.property(fc.oneof(...examples.map((e) => variantOf(e, lexiconWords, filler, [' ', '  ', ' \t', '\u00a0']))), glue, (text, g) => {
+        for (const t of [text, text.replace(/ (?=[a-z])/g, g)]) {
+          if (!holdsAskingVerb(t)) continue;
+          held++;
+          if (!ASKING_VERB_WORD_GATE.test(t)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 2000, seed: 17 },
+    );
+    expect(held).toBeGreaterThan(300);
+    expect(ASKING_VERB_WORD_GATE.test('Councillor Ash welcomed the report.')).toBe(false);
+  });
+
+  // listAsker tries its pattern only on a text holding one of its asking verbs.
+  it('every lead-in the asked-list pattern matches holds one of its asking verbs', () => {
+    const askers = ['Councillor Hart', 'Members', 'Cllr. A. Reid', 'The Chair', 'Mr Lee (Ward Member)', 'He'];
+    const verbs = ['asked', 'queried', 'enquired', 'inquired', 'questioned', 'sought clarification', 'sought information', 'requested information', 'raised the following questions', 'raised queries', 'noted'];
+    const tails = ['', ' about', ' the following', ' on the following matters', ' whether', ' the below questions'];
+    const befores = ['', 'The report was noted. ', 'Noted! ', 'Item 4? '];
+    const joins = [' ', '  ', ', ', ' also ', '\t', ',\u00a0'];
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...befores), fc.constantFrom(...askers), fc.constantFrom(...joins), fc.constantFrom(...verbs), fc.constantFrom(...tails), fc.constantFrom(':', ':-', ' :', ': ', ':-\n', '.'), (b, a, j, v, t, c) => {
+        const text = `${b}${a}${j}${v}${t}${c}`;
+        if (!ASKS_A_LIST.test(text)) return true;
+        matched++;
+        return LIST_ASKING_VERB.test(text);
+      }),
+      { numRuns: 2000, seed: 19 },
+    );
+    expect(matched).toBeGreaterThan(300);
   });
 
   // The record rules reading a label skip blocks without a label word: any text holding a label holds one.

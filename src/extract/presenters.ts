@@ -47,6 +47,8 @@ import {
   PARTICIPLE_OPENING,
   POSSESSIVE_REPORT,
   PRESENTED_BY,
+  PASSIVE_BY_GATE,
+  SPACED_BY,
   PRESENTER_LABEL,
   PRESENTING_VERB_SOURCE,
   PRESENTING_GATE,
@@ -225,7 +227,7 @@ function fromSentence(said: Gated, block: Block, local?: LocalPresenterPatterns)
   const fronted = /^(?:In|When|On|[A-Z][a-z]+ing)\b/.test(text) ? PARTICIPLE_OPENING.exec(text) : null;
   const opened = fronted ? subjectPeople(fronted[1]) : null;
   if (opened) return opened.map((p) => toPerson(p, block, participleOpeningRule.id));
-  const by = text.includes('by') ? presentedBy(text) : null;
+  const by = SPACED_BY.test(text) && PASSIVE_BY_GATE.testSentence(said) ? presentedBy(text) : null;
   if (by) return by.map((p) => toPerson(p, block, presentedByRule.id));
   const whose = text.includes("'") || text.includes('’') ? POSSESSIVE_REPORT.exec(text) : null;
   const owners = whose ? parsePeopleSubject(whose[1]) : null;
@@ -550,8 +552,8 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     if (opening && substantive && b.text.length <= 400 && !PRESENTING_WORDS.test(b.text)) {
       const listed = listedPeople(b.text);
       // "Cr M J Kowalski – Shire President" then "Cr A B Whitehurst": a roll of members, the first with their office, not presenters.
-      const roll = listed !== null && rollFollows(blocks, i + 1);
-      if (listed && !roll && listed.every((p) => p.role !== null && looksLikeRole(p.role))) {
+      // (The lines after are read only for a list whose every person has a post.)
+      if (listed && listed.every((p) => p.role !== null && looksLikeRole(p.role)) && !rollFollows(blocks, i + 1)) {
         out.push(...listed.map((p) => toPerson(p, b, peopleListRule.id)));
         continue;
       }

@@ -134,8 +134,21 @@ export const MOVED_MATTER_AFTER = new RegExp(`^\\s+(?:${AUDIENCE}\\s+through\\s+
 /** "… presented a request for a grant", "… presented the residents' concerns": what a delegation asks (read with its subject). */
 export const ASKED_MATTER_AFTER = new RegExp(`^\\s+(?:a|an|the|his|her|their|this|our)\\s+(?:[\\w'’-]+\\s+){0,2}?${alternation(ASKED_MATTERS)}s?\\b`);
 
-/** "A presentation on the Zoning By-law was presented by Municipal Planner, Jamie Robinson.": the presenter after "by". */
-export const PRESENTED_BY = new RegExp(`(?:\\b(?:was|were|being|been)\\s+(?:jointly\\s+|formally\\s+|briefly\\s+)?${alternation(PASSIVE_PRESENTING)}|[,(]\\s*(?:presented|introduced)|\\b(?:was|were)\\s+given\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,2}?${eitherCase(REPORT_NOUNS)}(?:\\s+(?:on|about)\\s+[^,.;]{2,80}?)?|(?<=\\b${eitherCase(REPORT_NOUNS)}\\b[^.;]{0,120}?)\\s(?:was|were)\\s+${alternation(NOUN_PASSIVE_PRESENTING)})\\s+by\\s+((?:[^.;]|\\.(?!\\s{0,3}$)){3,200}?)(?:[,;]\\s+(?:who|which|and|with|was|were|is|are|on|about|regarding|concerning|covering|outlining|setting|highlighting|explaining)\\b[^.]{0,300})?\\.?$`);
+/**
+ * Every form of PRESENTED_BY holds one of these verbs as a whole word before its "by" (the passive verbs,
+ * "presented" or "introduced" after a comma, "given" a report noun): fromSentence tries the long
+ * unanchored pattern only on sentences that open this gate (test/presenters-gate.test.ts).
+ */
+export const PASSIVE_BY_GATE = wordGate([...PASSIVE_PRESENTING, ...NOUN_PASSIVE_PRESENTING, 'presented', 'introduced', 'given']);
+/** The agent's "by" as PRESENTED_BY writes it, white space on both sides. */
+export const SPACED_BY = /\sby\s/;
+
+/**
+ * "A presentation on the Zoning By-law was presented by Municipal Planner, Jamie Robinson.": the presenter after "by".
+ * (The look-ahead before the report-noun look-behind is what follows it anyway: tried first, it spares the
+ * look-behind's 120-character backward scan at every position of a sentence, a hundredfold cost.)
+ */
+export const PRESENTED_BY = new RegExp(`(?:\\b(?:was|were|being|been)\\s+(?:jointly\\s+|formally\\s+|briefly\\s+)?${alternation(PASSIVE_PRESENTING)}|[,(]\\s*(?:presented|introduced)|\\b(?:was|were)\\s+given\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,2}?${eitherCase(REPORT_NOUNS)}(?:\\s+(?:on|about)\\s+[^,.;]{2,80}?)?|(?=\\s(?:was|were)\\s+${alternation(NOUN_PASSIVE_PRESENTING)})(?<=\\b${eitherCase(REPORT_NOUNS)}\\b[^.;]{0,120}?)\\s(?:was|were)\\s+${alternation(NOUN_PASSIVE_PRESENTING)})\\s+by\\s+((?:[^.;]|\\.(?!\\s{0,3}$)){3,200}?)(?:[,;]\\s+(?:who|which|and|with|was|were|is|are|on|about|regarding|concerning|covering|outlining|setting|highlighting|explaining)\\b[^.]{0,300})?\\.?$`);
 
 /** The participles of the presenting verbs: "introducing", "presenting", "outlining". */
 const PRESENTING_PARTICIPLES = PRESENTING_VERBS.filter((v) => v.endsWith('ing'));

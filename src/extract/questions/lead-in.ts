@@ -79,9 +79,16 @@ export function endsInColon(text: string): boolean {
   const t = text.trimEnd();
   return t.endsWith(':') || t.endsWith(':-');
 }
-const ASKS_A_LIST = new RegExp(
+export const ASKS_A_LIST = new RegExp(
   `(?:^|[.?!]\\s+)(${ASKER_SOURCE})(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:also\\s+)?(?:(?:asked|queried|enquired|inquired|questioned|sought\\s+clarification|sought\\s+information|requested\\s+information)(?:\\s+(?:about|on|regarding|whether|the\\s+following|the\\s+below)(?:\\s+(?:questions|queries|points|matters|issues))?)?|raised\\s+(?:the\\s+following\\s+|these\\s+)?(?:questions|queries))\\s*:-?\\s*$`,
 );
+
+/**
+ * Not a phrasing: the asking verbs of ASKS_A_LIST, each after white space and ending its word. A text
+ * without one cannot match, and this scan is far cheaper than the pattern's, which tries its long asker
+ * at every sentence start (test/questions-gate.test.ts).
+ */
+export const LIST_ASKING_VERB = /\s(?:asked|queried|enquired|inquired|questioned|sought|requested|raised)\b/;
 
 export const askedListRule = defineRule({
   id: 'question-asked-list',
@@ -96,7 +103,7 @@ export const askedListRule = defineRule({
 /** The asker of a sentence introducing a list of questions (null for "Members"); undefined when it introduces none. */
 export function listAsker(text: string): string | null | undefined {
   // The pattern tries its long asker at every sentence start: only a text ending in a colon can match.
-  if (!endsInColon(text)) return undefined;
+  if (!endsInColon(text) || !LIST_ASKING_VERB.test(text)) return undefined;
   const m = ASKS_A_LIST.exec(text);
   return m ? memberAsker(m[1]) : undefined;
 }

@@ -6,10 +6,10 @@
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule, type RuleMeta } from '../../rules/define.js';
-import { ADDRESS_WORDS, ASKING_VERBS, COLLECTIVE_ASKERS, CONCERN_NOUNS, QUESTIONING_BODIES, PLURAL_TITLES, CONNECTIVES, EXPLAINING_VERBS, INFORMATION_THINGS, INVITED_TO_VERBS, PRESIDING_ROLES, QUESTION_NOUNS, QUESTION_TOPIC_VERBS, SEEKING_VERBS, SOUGHT_THINGS, WordDispatch, alternation, bothCases, caselessAlternation } from '../../lexicon/index.js';
+import { ADDRESS_WORDS, ASKING_VERBS, COLLECTIVE_ASKERS, CONCERN_NOUNS, CONCERN_VERBS, PUTTING_VERBS, QUESTIONING_BODIES, PLURAL_TITLES, CONNECTIVES, EXPLAINING_VERBS, INFORMATION_THINGS, INVITED_TO_VERBS, PRESIDING_ROLES, QUESTION_NOUNS, QUESTION_TOPIC_VERBS, SEEKING_VERBS, SOUGHT_THINGS, alternation, bothCases, caselessAlternation, wordGate } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
 import { openerLength } from '../util/openers.js';
-import { sentences } from '../util/text.js';
+import { sentences, type Sentence } from '../util/text.js';
 import { answerIn, askerName, makeQuestion, memberAsker, withAnswer } from './shape.js';
 import { ADDRESS_APPOSITIVE, ASKER_SOURCE, ASKING_VERB_SOURCE, COLLECTIVE_ASKER_SOURCE, MEMBERS_LIST_SOURCE, MEMBER_NAME_SOURCE, PUBLIC_SPEAKER, QUESTION_LABEL_SOURCE } from './vocabulary.js';
 
@@ -72,6 +72,21 @@ export function holdsAskingVerb(text: string): boolean {
     askingHeld = ASKING_VERB_AFTER_SPACE.test(text);
   }
   return askingHeld;
+}
+
+/**
+ * Not a phrasing: the first words of the asking verb phrases (ASKING_VERB_SOURCE is built from these lists),
+ * each of which starts a word after the space the phrase follows. A sentence none of whose words is one of them
+ * holds no asking verb phrase: its word flags say so where the phrase pattern would scan it (test/questions-gate.test.ts).
+ */
+export const ASKING_VERB_WORD_GATE = wordGate([...PUTTING_VERBS, ...SEEKING_VERBS, ...ASKING_VERBS, ...CONCERN_VERBS]);
+
+/** Answers holdsAskingVerb for a sentence of the splitter from its word flags when they hold no asking verb's first word. */
+function gateAskingVerb(said: Sentence): void {
+  if (said.text !== askingText && !ASKING_VERB_WORD_GATE.testSentence(said)) {
+    askingText = said.text;
+    askingHeld = false;
+  }
 }
 
 /** An appositive that makes the speaker one of the public: ", a local resident,", ", of 4 Mill Lane,", " (Church Road)". */
@@ -548,8 +563,12 @@ const PRESIDER_INVITES = new RegExp(`^(?:The\\s+|the\\s+)?${alternation(PRESIDIN
 const INTRODUCES_LIST = /^\w+(?:\s\w+)?\s+(?:the\s+)?(?:following|below|undermentioned)\s+(?:\w+\s+)?(?:questions|queries)\s*:?-?\s*$/i;
 
 /** Not a phrasing: the asking, query and answer words every rule above needs (a superset, any case). */
-// One pass over a sentence's words opens the rules whose cue it holds; most sentences open none.
-const PROSE_DISPATCH = new WordDispatch(PROSE_RULES.map((rule) => rule.cue));
+// One pass over a sentence's words opens the rules whose cue it holds; most sentences open none. The gates
+// read the flags kept on each sentence of the shared splitter: the presenters, read before the questions,
+// have mostly filled them, so a rule's gate is one array read.
+const PROSE_RULE_GATES = PROSE_RULES.map((rule) => wordGate(rule.cue));
+/** Open when some prose rule's gate is. */
+const ANY_PROSE_RULE_GATE = wordGate(PROSE_RULES.flatMap((rule) => rule.cue));
 
 // Not a phrasing: the words that open the dispatch, as one pattern (a sentence opens a rule when one
 // of its words, a run of ASCII letters in any case, is the first word of a cue phrase). Most sentences
@@ -659,7 +678,7 @@ function subjectOf(sentence: string): { text: string; labelled: boolean } {
 }
 
 /** A block of table rows ("|Cllr Ross asked whether … |Officers said … |"): each cell's sentences on their own, a sentence never running into the next cell. */
-function tableRows(block: Block): readonly { text: string }[] | null {
+function tableRows(block: Block): readonly Sentence[] | null {
   if (!block.fullText.startsWith('|')) return null;
   return block.fullText.split('\n').flatMap((line) => line.split('|').flatMap((cell) => (cell.trim() ? sentences(cell.trim()) : [])));
 }
@@ -669,12 +688,14 @@ export function fromProse(block: Block, state: ProseState): Question[] {
   const out: Question[] = [];
   const ss = tableRows(block) ?? sentences(block.text);
   for (let k = 0; k < ss.length; k++) {
-    const whole = ss[k].text;
-    if (mayOpenProseRule(whole) && PROSE_DISPATCH.any(whole)) {
-      const open = PROSE_DISPATCH.open(whole);
+    const said = ss[k];
+    const whole = said.text;
+    // A sentence whose flags are not made yet is first scanned by the cue pattern, cheaper than making them.
+    if ((said.flags !== undefined || mayOpenProseRule(whole)) && ANY_PROSE_RULE_GATE.testSentence(said)) {
+      gateAskingVerb(said);
       const at = new OpenedSentence(whole, state);
       for (let r0 = 0; r0 < PROSE_RULES.length; r0++) {
-        if (open[r0] === 0) continue;
+        if (!PROSE_RULE_GATES[r0].testSentence(said)) continue;
         const rule = PROSE_RULES[r0];
         const r = rule.read(at);
         if (!r) continue;
