@@ -381,17 +381,13 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'resolved',
     description: 'A motion headed by its mover\'s surname and a colon, numbered or not, as rural municipalities print them.',
-    examples: { valid: ['187/25  YUZIK: That the agenda be adopted as presented.  CARRIED.', 'Fehr: That the accounts for June be approved for payment. CARRIED.', '42/25 Kowal/Ruiz: That the Reeve sign the agreement.'], invalid: ['12/25 Minutes: That the minutes of the last meeting be adopted.', '246/25 Agenda – Gusdal: That the agenda be adopted as presented. Carried.', 'MOTION: That the report be received.', 'Note: That figure excludes the grant.'] },
+    examples: { valid: ['187/25  YUZIK: That the agenda be adopted as presented.  CARRIED.', 'Fehr: That the accounts for June be approved for payment. CARRIED.', '42/25 Kowal/Ruiz: That the Reeve sign the agreement.', '78/26  Hnatiuk – Dyck: That the agenda be adopted as presented.  CARRIED'], invalid: ['12/25 Minutes: That the minutes of the last meeting be adopted.', '246/25 Agenda – Gusdal: That the agenda be adopted as presented. Carried.', 'MOTION: That the report be received.', 'Note: That figure excludes the grant.'] },
     // Most lines hold no ": That": they skip the pattern.
     requires: /:\s+(?:THAT|That)\b/,
     starts: /[A-Z\d]/,
     match: (l) => {
       const m = P.SURNAME_MOVER_MOTION.exec(l.text);
       if (!m || P.NOT_A_MOVER.has(m[2].split(/[\s/,–-]/)[0].toLowerCase())) return null;
-      // "246/25 Agenda – Gusdal: That …": a numbered minute's heading, a spaced dash, then its mover: a heading line
-      // (two movers in capitals, "104/25  ROY - SZABO: That …", stay a motion).
-      const dashed = /^(\S+)\s[–-]\s/.exec(m[2]);
-      if (m[1] !== undefined && dashed && !/^[A-Z'’-]+$/.test(dashed[1])) return null;
       // The motion's number is its marker; a surname is not a number.
       return m[1] !== undefined ? { text: m[3].trim(), marker: m[1] } : { text: m[3].trim() };
     },
