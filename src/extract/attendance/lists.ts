@@ -5,7 +5,7 @@
 import type { Person } from '../../schema/document.js';
 import { memo } from '../../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
-import { MEMBER_GROUP_NOUNS, REMOTE_ATTENDANCE_WAYS, absenceStatus, ticksColumn, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { MEMBER_GROUP_NOUNS, MUNICIPALITY_KINDS, SEAT_WORDS, REMOTE_ATTENDANCE_WAYS, absenceStatus, ticksColumn, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE, ONE_LABEL_SOURCE, hasPairMark, matchAttendanceLabelAlone } from '../../tokenize/patterns.js';
 import { HONORIFIC_SOURCE, looksLikeRole } from '../../tokenize/names.js';
 import { OFFICER_ROLE, THE_OFFICE_SOURCE, gridOffice, namesPerson, parseCell, parseEntries, postInCapitals, readsAsClause, type Entry } from './entries.js';
@@ -298,12 +298,30 @@ function gridRow(text: string, line: number): GridRow | null {
   if (!TWO_COLUMNS.test(text)) return null;
   const cells = text.trim().split(/\s{2,}/);
   if (cells.length < 2 || cells.length > 3 || cells.some((c) => c.length > 80)) return null;
+  const seated = seatRow(cells, line);
+  if (seated) return seated;
   const kind = gridOffice(cells[0]);
   if (kind === null || SEPARATED.test(cells[1])) return null;
   const person = parseCell(cells[1], line);
   if (!person || person.name === null || !namesPerson(person.name)) return null;
   const role = [cells[0], person.role, cells[2]].filter((r): r is string => r !== undefined && r !== null && r !== '').join('; ');
   return { person: { ...person, role, rule: gridRule.id }, office: cells[0], member: kind === 'member' };
+}
+
+// A cell naming the seat a member holds: "Electoral Area B", "Ward 3", a member municipality "Village of Radium Flats".
+const SEAT_CELL = new RegExp(`^(?:${alternation(SEAT_WORDS)}\\b|${alternation(MUNICIPALITY_KINDS)}\\s+of\\s)`);
+
+/**
+ * A row of a board's grid with the office and the name in one cell and the seat in the next ("Director L. Fiorentino
+ * Electoral Area B", "Chair R. Tanaka   Electoral Area A"): the person is the first cell's, the seat joins the role.
+ */
+function seatRow(cells: readonly string[], line: number): GridRow | null {
+  if (!SEAT_CELL.test(cells[1])) return null;
+  const person = parseCell(cells[0], line);
+  if (!person || person.name === null || person.role === null || !namesPerson(person.name)) return null;
+  const kind = gridOffice(person.role);
+  if (kind === null) return null;
+  return { person: { ...person, role: [person.role, ...cells.slice(1)].join('; '), rule: gridRule.id }, office: person.role, member: kind === 'member' };
 }
 
 /** A line of a grid under the row above, its office cell left blank: "                Nadia Bouchard". */
@@ -331,8 +349,11 @@ const MIXED_LABEL = new RegExp(`^${caselessAlternation(MIXED_ATTENDANCE_LABELS)}
  * minutes and the officers in others: the members when no members list came before it and most of its names carry
  * a member's title.
  */
-function ambiguous(label: string, kind: AttendanceListKind, people: readonly Person[], result: Lists): AttendanceListKind {
+function ambiguous(label: string, kind: AttendanceListKind, people: readonly Person[], result: Lists, othersListed: boolean): AttendanceListKind {
   if (!MIXED_LABEL.test(label.trim()) || result.present.length > 0) return kind;
+  // "Attending: Morag Lindsay (Convener), …" then "Also attending: PC Ross Menzies": when the others who attended have a
+  // list of their own, the first list is the members, titled or not (community councils' members carry no title).
+  if (othersListed && people.some((p) => p.name !== null)) return 'present';
   const titled = people.filter((p) => p.name !== null && MEMBER_TITLED.test(p.name)).length;
   return titled > 0 && titled * 2 >= people.length ? 'present' : kind;
 }
@@ -341,6 +362,11 @@ function ambiguous(label: string, kind: AttendanceListKind, people: readonly Per
 export function readLists(header: readonly Token[], all: readonly Token[]): Lists {
   const result: Lists = { present: [], apologies: [], inAttendance: [] };
   const hasList = header.some((t) => labelOf(t) !== null);
+  // Another list of those in attendance ("Also attending:", "Officers:"), not itself one of the mixed labels.
+  const othersListed = header.some((t) => {
+    const l = t.kind === 'attendance' || t.kind === 'text' || t.kind === 'heading' ? labelOf(t) : null;
+    return l !== null && labelKind(l.label) === 'inAttendance' && !MIXED_LABEL.test(l.label.trim());
+  });
   const scope = hasList ? header : all.slice(0, Math.min(all.length, header.length + FIRST_LINES));
   // The name keys of each list's people, to keep each person once without comparing every pair.
   const kept: Record<AttendanceListKind, Set<string>> = { present: new Set(), apologies: new Set(), inAttendance: new Set() };
@@ -429,7 +455,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
         const segKind = segLabel[0] === label.label ? kind : labelKind(segLabel[0]);
         if (!hasList && !entries.some((e) => e.person.name !== null)) continue;
         const people = withRule(entries, base);
-        push(ambiguous(seg.label, segKind, people, result), people, substitute);
+        push(ambiguous(seg.label, segKind, people, result, othersListed), people, substitute, othersListed && MIXED_LABEL.test(seg.label.trim()));
       }
       continue;
     }
@@ -544,7 +570,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       // A grid under "Attendance" lists members and officers together: each row's office says which it is. The rows
       // and the lines read otherwise between them ("Deputy Chairperson Mark Sorensen") keep their order.
       const mixed = MIXED_LABEL.test(label.label.trim());
-      const rest = ambiguous(label.label, kind, people, result);
+      const rest = ambiguous(label.label, kind, people, result, othersListed);
       const rows = [...gridRows, ...people.map((person) => ({ person, office: '', member: false, other: true }))].sort((a, b) => (a.person.line ?? 0) - (b.person.line ?? 0));
       for (const r of rows) {
         if ('other' in r) push(rest, [r.person], substitute);
@@ -553,7 +579,8 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       continue;
     }
     if (!hasList && !people.some((p) => p.name !== null)) continue;
-    push(ambiguous(label.label, kind, people, result), people, substitute);
+    // Read as the members' list beside a list of the others, its posts ("Secretary", "Treasurer") are members' offices.
+    push(ambiguous(label.label, kind, people, result, othersListed), people, substitute, othersListed && MIXED_LABEL.test(label.label.trim()));
   }
   if (result.present.length === 0) readUnlabelled(header, push);
   readAttendedRemotely(header, push);
