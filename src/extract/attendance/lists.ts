@@ -321,7 +321,8 @@ function seatRow(cells: readonly string[], line: number): GridRow | null {
   if (!person || person.name === null || person.role === null || !namesPerson(person.name)) return null;
   const kind = gridOffice(person.role);
   if (kind === null) return null;
-  return { person: { ...person, role: [person.role, ...cells.slice(1)].join('; '), rule: gridRule.id }, office: person.role, member: kind === 'member' };
+  // The name as written, the office with it ("Director L. Fiorentino", as "Mayor John Booth"); the office and the seat are the role.
+  return { person: { ...person, name: cells[0].trim(), role: [person.role, ...cells.slice(1)].join('; '), rule: gridRule.id }, office: person.role, member: kind === 'member' };
 }
 
 /** A line of a grid under the row above, its office cell left blank: "                Nadia Bouchard". */
@@ -582,6 +583,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     // Read as the members' list beside a list of the others, its posts ("Secretary", "Treasurer") are members' offices.
     push(ambiguous(label.label, kind, people, result, othersListed), people, substitute, othersListed && MIXED_LABEL.test(label.label.trim()));
   }
+  if (result.present.length === 0) readStatusTable(scope, push);
   if (result.present.length === 0) readUnlabelled(header, push);
   readAttendedRemotely(header, push);
   // A page may print the list twice, once cut short and once in a flattened paragraph: both are read, each person once.
@@ -616,6 +618,30 @@ const ROLE_LINE = new RegExp(`^${alternation(MEMBER_OFFICES)}$`);
 const UNLABELLED_RUN = 3;
 
 /** Lines of members' titles and names with no label before them, in the opening lines: the members present. */
+/**
+ * A table of members with a status column and no label over it ("| Member | Role | Attendance |", then
+ * "| Cr Wes Brumby | Councillor | Present |"): each row goes to the list its status names. Two rows at least, one of
+ * them present, in one run of table rows.
+ */
+function readStatusTable(scope: readonly Token[], push: (kind: AttendanceListKind, people: readonly Person[], substitute: boolean) => void): void {
+  let rows: { kind: AttendanceListKind; person: Person }[] = [];
+  const flush = (): boolean => {
+    const enough = rows.length >= 2 && rows.some((r) => r.kind === 'present');
+    if (enough) for (const r of rows) push(r.kind, [r.person], false);
+    rows = [];
+    return enough;
+  };
+  for (const t of scope) {
+    if (t.kind === 'blank') continue;
+    const text = t.line.text.trim();
+    const row = t.kind === 'text' && text.includes('|') ? statusRow(text, t.line.line) : null;
+    if (row === 'heading' || (row === null && t.kind === 'text' && /^\|?[-:| ]+\|?$/.test(text) && text.includes('-'))) continue;
+    if (row) rows.push(row);
+    else if (flush()) return;
+  }
+  flush();
+}
+
 function readUnlabelled(scope: readonly Token[], push: (kind: AttendanceListKind, people: readonly Person[], substitute: boolean) => void): void {
   let run: Token[] = [];
   const flush = (): boolean => {
