@@ -7,7 +7,7 @@
 import type { Token } from '../tokenize/classify.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
 import { findDate } from './util/dates.js';
-import { BODY_NAME_LABELS, COUNCIL_DESIGNATIONS, COURTESY_TITLES, ELECTORS_MEETINGS, GOVERNING_BODY_NOUNS, MINUTES_APPROVING_VERBS, MONTHS, MEETING_KINDS, MEETING_KINDS_BEFORE_BODY, MINUTES_DOCUMENT_NAMES, MUNICIPALITY_KINDS, WEEKDAY_STEMS, alternation, caselessAlternation, escapeRegex } from '../lexicon/index.js';
+import { BODY_NAME_LABELS, COUNCIL_DESIGNATIONS, COURTESY_TITLES, ELECTORS_MEETINGS, GOVERNING_BODY_NOUNS, MINUTES_APPROVING_VERBS, MONTHS, MEETING_KINDS, MEETING_KINDS_BEFORE_BODY, MINUTES_DOCUMENT_NAMES, MUNICIPALITY_KINDS, WEEKDAY_STEMS, DECIDING_BODIES, alternation, caselessAlternation, escapeRegex } from '../lexicon/index.js';
 
 // The kinds of meeting ("Ordinary", "Special"), from the lexicon: all of them, and those dropped before a body's name.
 const KIND = caselessAlternation(MEETING_KINDS);
@@ -44,7 +44,7 @@ export function mayPairBodyAndDate(text: string): boolean {
   return false;
 }
 /** "Meeting: 14/03/2017 - Health and Wellbeing Scrutiny Committee (Item 614)". */
-const MEETING_LABEL = /^meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.{3,150}?)(?:\s*\(item\s*\d+\))?$/i;
+const MEETING_LABEL = /^meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.{3,150}?)(?:\s*\(item\s*\d+[a-z]?\.?\))?$/i;
 /** "MINUTES of a meeting of the Cabinet held …", "Minutes of the Planning Committee meeting held on", "Minutes of the Annual General Meeting of the Council held", Scottish "MINUTE of MEETING of the X Committee held", "Minutes of the proceedings of the Meeting of the Council held". */
 const MINUTES_OF = new RegExp(String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:a|an|the)\s+)?(?:proceedings\s+of\s+(?:(?:a|an|the)\s+)?)?(?:${KIND_BEFORE_BODY}\s+)*(?:(?:general\s+)?meeting\s+of\s+(?:the\s+)?)?(.{3,120}?)(?:\s+meeting)?\s+(?:held|which\s+was\s+held|on\s|at\s+the|convened)`, 'i');
 /** "Record of the meeting of the Housing Panel held …", "NOTES of a meeting of the Forum held …": minutes by another name, of a meeting. */
@@ -232,6 +232,7 @@ const datedTitleRule: BodyRule = defineRule({
       `Agenda and minutes\nLicensing Sub-Committee - Tuesday, 4th March, 2025 10.00 am\nVenue: Room 2, Civic Offices${ITEM_BELOW}`,
       `Issue - meetings\nMeeting: 04/03/2025 - Licensing Sub-Committee (Item 12)${ITEM_BELOW}`,
       'Agenda item\n\nHighway Verge Cutting Contract\n\nMeeting: 04/03/2025 - Cabinet (Item 12)\n\nDecision:\n\nRESOLVED: That the contract be awarded.',
+      'Agenda item\n\nHighway Verge Cutting Contract\n\nMeeting: 24/11/2026 - Audit and Scrutiny Committee (Item 6.)\n\nDecision:\n\nRESOLVED: That the contract be awarded.',
       `Minutes: Licensing Sub-Committee - Tuesday, 4th March, 2025 10.00 am\nVenue: Room 2, Civic Offices\n\n1. Minutes\n\nThe minutes of the meeting held on 4 February 2025 were approved.\n`,
     ],
     invalid: [`Licensing Sub-Committee\nTuesday, 4th March, 2025${ITEM_BELOW}`],
@@ -309,20 +310,28 @@ const electorsMeetingRule: BodyRule = defineRule({
   },
 });
 
+/** A line naming a committee of the council and nothing else: "RISK AND ASSURANCE COMMITTEE MEETING", "Audit Panel". */
+const COMMITTEE_LINE = new RegExp(String.raw`^(?:the\s+)?([A-Z][\w ,&'’-]{2,80}?\s(?:${caselessAlternation(DECIDING_BODIES.filter((b) => !/^(?:council|councillors|members|meeting)$/i.test(b)))}))(?:\s+meeting)?$`, 'i');
+
 /** "Minutes of the Health and Wellbeing Board": a title line of its own, with no "held". */
 const minutesTitleLineRule: BodyRule = defineRule({
   id: 'meeting-body-minutes-title-line',
   stage: 'meeting',
   description: 'A title line "Minutes of [a meeting of] the X" that holds no "held" names the body X; a date after a dash ("Minutes of Ordinary Council Meeting - 20 March 2024", a running head) is not the body\'s.',
   examples: {
-    valid: [`Minutes of the Harbour Advisory Board\nThursday 6 March 2025${ITEM_BELOW}`],
+    valid: [`Minutes of the Harbour Advisory Board\nThursday 6 March 2025${ITEM_BELOW}`, `MINUTES OF WHENUAKITE DISTRICT COUNCIL\nRISK AND ASSURANCE COMMITTEE MEETING\nThursday 3 December 2026${ITEM_BELOW}`],
     invalid: [`Minutes of the May meeting\nThursday 6 March 2025${ITEM_BELOW}`],
     context: DOCUMENT,
   },
   find(ctx) {
-    for (const t of ctx.lines) {
+    for (let i = 0; i < ctx.lines.length; i++) {
+      const t = ctx.lines[i];
       const m = MINUTES_OF_LINE.exec(t.line.text);
       if (!m || /\b(?:held|meeting\s+on)\b/i.test(t.line.text) || NOT_A_BODY_NAME.test(m[1])) continue;
+      // "MINUTES OF WHENUAKITE DISTRICT COUNCIL" over "RISK AND ASSURANCE COMMITTEE MEETING": the council's committee met.
+      const next = ctx.lines.slice(i + 1, i + 3).find((n) => n.kind !== 'blank');
+      const committee = /\bcouncil$/i.test(m[1].trim()) && next ? COMMITTEE_LINE.exec(next.line.text.trim()) : null;
+      if (committee) return { body: tidyBody(committee[1]) };
       // A running head "Minutes of Ordinary Council Meeting - 20 March 2024": the date after the dash is not the body's.
       return { body: tidyBody(m[1].replace(/\s+[-–—]\s+.*$/, '')) };
     }

@@ -74,8 +74,9 @@ const fromRegex =
     return out;
   };
 
-// A capital initial, a surname and a comma: "D. Ross, Director Engineering, …" (Canadian minutes name staff so).
-const INITIAL_AND_SURNAME = /^[A-Z]\.\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?,\s/;
+// A capital initial, a surname and a comma, or a column's gap: "D. Ross, Director Engineering, …" (Canadian minutes name
+// staff so), "J. Whitfield       Chief Administrative Officer" (a staff list's row).
+const INITIAL_AND_SURNAME = /^[A-Z]\.\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:,\s|\s{2,}\S|\t)/;
 
 // The labels' first words: a line that starts with none of them is no attendance label (unless bilingual).
 const LEADS_WITH_LABEL = leadingWordTest(P.ATTENDANCE_LINE_LABELS);
@@ -381,17 +382,13 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'resolved',
     description: 'A motion headed by its mover\'s surname and a colon, numbered or not, as rural municipalities print them.',
-    examples: { valid: ['187/25  YUZIK: That the agenda be adopted as presented.  CARRIED.', 'Fehr: That the accounts for June be approved for payment. CARRIED.', '42/25 Kowal/Ruiz: That the Reeve sign the agreement.'], invalid: ['12/25 Minutes: That the minutes of the last meeting be adopted.', '246/25 Agenda – Gusdal: That the agenda be adopted as presented. Carried.', 'MOTION: That the report be received.', 'Note: That figure excludes the grant.'] },
+    examples: { valid: ['187/25  YUZIK: That the agenda be adopted as presented.  CARRIED.', 'Fehr: That the accounts for June be approved for payment. CARRIED.', '42/25 Kowal/Ruiz: That the Reeve sign the agreement.', '78/26  Hnatiuk – Dyck: That the agenda be adopted as presented.  CARRIED'], invalid: ['12/25 Minutes: That the minutes of the last meeting be adopted.', '246/25 Agenda – Gusdal: That the agenda be adopted as presented. Carried.', 'MOTION: That the report be received.', 'Note: That figure excludes the grant.'] },
     // Most lines hold no ": That": they skip the pattern.
     requires: /:\s+(?:THAT|That)\b/,
     starts: /[A-Z\d]/,
     match: (l) => {
       const m = P.SURNAME_MOVER_MOTION.exec(l.text);
       if (!m || P.NOT_A_MOVER.has(m[2].split(/[\s/,–-]/)[0].toLowerCase())) return null;
-      // "246/25 Agenda – Gusdal: That …": a numbered minute's heading, a spaced dash, then its mover: a heading line
-      // (two movers in capitals, "104/25  ROY - SZABO: That …", stay a motion).
-      const dashed = /^(\S+)\s[–-]\s/.exec(m[2]);
-      if (m[1] !== undefined && dashed && !/^[A-Z'’-]+$/.test(dashed[1])) return null;
       // The motion's number is its marker; a surname is not a number.
       return m[1] !== undefined ? { text: m[3].trim(), marker: m[1] } : { text: m[3].trim() };
     },
@@ -435,7 +432,7 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'numbered-heading',
     description: 'A heading after a minute reference with letters and slashes ("CAB/45/26  Budget").',
-    examples: { valid: ['CAB/45/26  APOLOGIES FOR ABSENCE', 'HSG.14/25  Housing Allocations Policy', 'PLN/12/25  25/00341/FUL - 4 MILL LANE, ORWELL'], invalid: ['CAB/45/26 was deferred to the next meeting.'] },
+    examples: { valid: ['CAB/45/26  APOLOGIES FOR ABSENCE', 'HSG.14/25  Housing Allocations Policy', 'PLN/12/25  25/00341/FUL - 4 MILL LANE, ORWELL', 'EI 088/26\tApologies', 'PSC 14/25  Declarations of Interest'], invalid: ['CAB/45/26 was deferred to the next meeting.', 'EI 088/26 was noted.', 'Page 3/12  Minutes'] },
     starts: /[A-Z]/,
     requires: /\//,
     match: (l) => {
@@ -490,7 +487,7 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'bullet',
     description: 'A bullet or numbered / lettered list entry.',
-    examples: { valid: ['•  The update be noted.', '(b) the fees be increased by 3%.', 'a) the fees be increased from April.'], invalid: ['K. Lindgren, Manager of Parks, presented the report.'] },
+    examples: { valid: ['•  The update be noted.', '(b) the fees be increased by 3%.', 'a) the fees be increased from April.'], invalid: ['K. Lindgren, Manager of Parks, presented the report.', 'J. Whitfield       Chief Administrative Officer'] },
     starts: /[•·●▪■□◦○‣⁃∙Ø§\uf0b7\uf0a7\uf076\uf0d8*+(\da-zA-Z–—-]/,
     match: (l) => {
       if (l.hint === 'list-item') return { text: l.text, marker: '•' };

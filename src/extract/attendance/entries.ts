@@ -43,7 +43,8 @@ const DEPUTY_NAME = /^Deputy\s+(?!(?:Mayor|Leader|Chair|Chairman|Chief|Director|
 /** A member's office before a plain name: "Chairperson Rewi Tamihana", "Deputy Chairperson Gail Stroud". Group 1: office; 2: name. */
 // An office and its deputy: "Mayor", "Deputy Chairperson", "Vice-Chair", "Depute Convener".
 const OFFICE = `(?:Deputy\\s+|Vice[- ]|Depute\\s+)?${alternation(MEMBER_OFFICES)}`;
-const OFFICE_BEFORE_NAME = new RegExp(`^(${OFFICE})\\s+([A-Z][\\w'’-]{1,30}(?:\\s+[A-Z][\\w'’.-]{0,30}){1,3})$`);
+// The name may open with an initial: "Chair R. Tanaka".
+const OFFICE_BEFORE_NAME = new RegExp(`^(${OFFICE})\\s+([A-Z](?:[\\w'’-]{1,30}|\\.)(?:\\s+[A-Z][\\w'’.-]{0,30}){1,3})$`);
 /** A role written before a titled name in a cell: "The Speaker, Councillor Sharma", "Deputy Speaker Councillor Gerbasi". */
 const ROLE_BEFORE_NAME = new RegExp(`^((?:The\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+){0,3}),?\\s+(${HONORIFIC_SOURCE}\\s+\\S.*)$`);
 /** A role before a titled name with no comma: "Chairman Cllr R Lewis". Group 1: role; 2: the titled name. */

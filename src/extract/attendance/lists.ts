@@ -5,7 +5,7 @@
 import type { Person } from '../../schema/document.js';
 import { memo } from '../../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
-import { MEMBER_GROUP_NOUNS, REMOTE_ATTENDANCE_WAYS, absenceStatus, ticksColumn, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { MEMBER_GROUP_NOUNS, MUNICIPALITY_KINDS, SEAT_WORDS, REMOTE_ATTENDANCE_WAYS, absenceStatus, ticksColumn, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE, ATTENDANCE_LINE_LABELS, ONE_LABEL_SOURCE, hasPairMark, matchAttendanceLabelAlone } from '../../tokenize/patterns.js';
 import { leadingWordTest } from '../../lexicon/gate.js';
 import { HONORIFIC_SOURCE, looksLikeRole } from '../../tokenize/names.js';
@@ -317,12 +317,31 @@ function gridRow(text: string, line: number): GridRow | null {
   if (!TWO_COLUMNS.test(text)) return null;
   const cells = text.trim().split(/\s{2,}/);
   if (cells.length < 2 || cells.length > 3 || cells.some((c) => c.length > 80)) return null;
+  const seated = seatRow(cells, line);
+  if (seated) return seated;
   const kind = gridOffice(cells[0]);
   if (kind === null || SEPARATED.test(cells[1])) return null;
   const person = parseCell(cells[1], line);
   if (!person || person.name === null || !namesPerson(person.name)) return null;
   const role = [cells[0], person.role, cells[2]].filter((r): r is string => r !== undefined && r !== null && r !== '').join('; ');
   return { person: { ...person, role, rule: gridRule.id }, office: cells[0], member: kind === 'member' };
+}
+
+// A cell naming the seat a member holds: "Electoral Area B", "Ward 3", a member municipality "Village of Radium Flats".
+const SEAT_CELL = new RegExp(`^(?:${alternation(SEAT_WORDS)}\\b|${alternation(MUNICIPALITY_KINDS)}\\s+of\\s)`);
+
+/**
+ * A row of a board's grid with the office and the name in one cell and the seat in the next ("Director L. Fiorentino
+ * Electoral Area B", "Chair R. Tanaka   Electoral Area A"): the person is the first cell's, the seat joins the role.
+ */
+function seatRow(cells: readonly string[], line: number): GridRow | null {
+  if (!SEAT_CELL.test(cells[1])) return null;
+  const person = parseCell(cells[0], line);
+  if (!person || person.name === null || person.role === null || !namesPerson(person.name)) return null;
+  const kind = gridOffice(person.role);
+  if (kind === null) return null;
+  // The name as written, the office with it ("Director L. Fiorentino", as "Mayor John Booth"); the office and the seat are the role.
+  return { person: { ...person, name: cells[0].trim(), role: [person.role, ...cells.slice(1)].join('; '), rule: gridRule.id }, office: person.role, member: kind === 'member' };
 }
 
 /** A line of a grid under the row above, its office cell left blank: "                Nadia Bouchard". */
@@ -350,8 +369,11 @@ const MIXED_LABEL = new RegExp(`^${caselessAlternation(MIXED_ATTENDANCE_LABELS)}
  * minutes and the officers in others: the members when no members list came before it and most of its names carry
  * a member's title.
  */
-function ambiguous(label: string, kind: AttendanceListKind, people: readonly Person[], result: Lists): AttendanceListKind {
+function ambiguous(label: string, kind: AttendanceListKind, people: readonly Person[], result: Lists, othersListed: boolean): AttendanceListKind {
   if (!MIXED_LABEL.test(label.trim()) || result.present.length > 0) return kind;
+  // "Attending: Morag Lindsay (Convener), …" then "Also attending: PC Ross Menzies": when the others who attended have a
+  // list of their own, the first list is the members, titled or not (community councils' members carry no title).
+  if (othersListed && people.some((p) => p.name !== null)) return 'present';
   const titled = people.filter((p) => p.name !== null && MEMBER_TITLED.test(p.name)).length;
   return titled > 0 && titled * 2 >= people.length ? 'present' : kind;
 }
@@ -360,6 +382,11 @@ function ambiguous(label: string, kind: AttendanceListKind, people: readonly Per
 export function readLists(header: readonly Token[], all: readonly Token[]): Lists {
   const result: Lists = { present: [], apologies: [], inAttendance: [] };
   const hasList = header.some((t) => labelOf(t) !== null);
+  // Another list of those in attendance ("Also attending:", "Officers:"), not itself one of the mixed labels.
+  const othersListed = header.some((t) => {
+    const l = t.kind === 'attendance' || t.kind === 'text' || t.kind === 'heading' ? labelOf(t) : null;
+    return l !== null && labelKind(l.label) === 'inAttendance' && !MIXED_LABEL.test(l.label.trim());
+  });
   const scope = hasList ? header : all.slice(0, Math.min(all.length, header.length + FIRST_LINES));
   // The name keys of each list's people, to keep each person once without comparing every pair.
   const kept: Record<AttendanceListKind, Set<string>> = { present: new Set(), apologies: new Set(), inAttendance: new Set() };
@@ -448,7 +475,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
         const segKind = segLabel[0] === label.label ? kind : labelKind(segLabel[0]);
         if (!hasList && !entries.some((e) => e.person.name !== null)) continue;
         const people = withRule(entries, base);
-        push(ambiguous(seg.label, segKind, people, result), people, substitute);
+        push(ambiguous(seg.label, segKind, people, result, othersListed), people, substitute, othersListed && MIXED_LABEL.test(seg.label.trim()));
       }
       continue;
     }
@@ -563,7 +590,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       // A grid under "Attendance" lists members and officers together: each row's office says which it is. The rows
       // and the lines read otherwise between them ("Deputy Chairperson Mark Sorensen") keep their order.
       const mixed = MIXED_LABEL.test(label.label.trim());
-      const rest = ambiguous(label.label, kind, people, result);
+      const rest = ambiguous(label.label, kind, people, result, othersListed);
       const rows = [...gridRows, ...people.map((person) => ({ person, office: '', member: false, other: true }))].sort((a, b) => (a.person.line ?? 0) - (b.person.line ?? 0));
       for (const r of rows) {
         if ('other' in r) push(rest, [r.person], substitute);
@@ -572,8 +599,10 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       continue;
     }
     if (!hasList && !people.some((p) => p.name !== null)) continue;
-    push(ambiguous(label.label, kind, people, result), people, substitute);
+    // Read as the members' list beside a list of the others, its posts ("Secretary", "Treasurer") are members' offices.
+    push(ambiguous(label.label, kind, people, result, othersListed), people, substitute, othersListed && MIXED_LABEL.test(label.label.trim()));
   }
+  if (result.present.length === 0) readStatusTable(scope, push);
   if (result.present.length === 0) readUnlabelled(header, push);
   readAttendedRemotely(header, push);
   // A page may print the list twice, once cut short and once in a flattened paragraph: both are read, each person once.
@@ -617,6 +646,30 @@ const ROLE_LINE = new RegExp(`^${alternation(MEMBER_OFFICES)}$`);
 const UNLABELLED_RUN = 3;
 
 /** Lines of members' titles and names with no label before them, in the opening lines: the members present. */
+/**
+ * A table of members with a status column and no label over it ("| Member | Role | Attendance |", then
+ * "| Cr Wes Brumby | Councillor | Present |"): each row goes to the list its status names. Two rows at least, one of
+ * them present, in one run of table rows.
+ */
+function readStatusTable(scope: readonly Token[], push: (kind: AttendanceListKind, people: readonly Person[], substitute: boolean) => void): void {
+  let rows: { kind: AttendanceListKind; person: Person }[] = [];
+  const flush = (): boolean => {
+    const enough = rows.length >= 2 && rows.some((r) => r.kind === 'present');
+    if (enough) for (const r of rows) push(r.kind, [r.person], false);
+    rows = [];
+    return enough;
+  };
+  for (const t of scope) {
+    if (t.kind === 'blank') continue;
+    const text = t.line.text.trim();
+    const row = t.kind === 'text' && text.includes('|') ? statusRow(text, t.line.line) : null;
+    if (row === 'heading' || (row === null && t.kind === 'text' && /^\|?[-:| ]+\|?$/.test(text) && text.includes('-'))) continue;
+    if (row) rows.push(row);
+    else if (flush()) return;
+  }
+  flush();
+}
+
 function readUnlabelled(scope: readonly Token[], push: (kind: AttendanceListKind, people: readonly Person[], substitute: boolean) => void): void {
   let run: Token[] = [];
   const flush = (): boolean => {

@@ -204,8 +204,14 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
     } else if (t.kind === 'bullet' && t.marker && BRACKETED_NUMBER.test(t.marker)) {
       // "(4) PLANNING APPLICATIONS": a bracketed number before a heading in capitals; "(1) to approve the
       // programme …" is a clause of a decision, never a heading (so the title must be set in capitals).
+      // A title in mixed case ("(1) Acknowledgement of Country") is a heading when its minutes follow it: a clause
+      // of a decision is followed by the next clause, not by prose.
       const title = cleanTitle(t.text);
-      if (mostlyCapitals(title) && isHeadingShaped(title) && !/[.;,]$/.test(title)) cands.push({ at: i, titleIndex: i, number: BRACKETED_NUMBER.exec(t.marker)![1], title });
+      const headsProse = (): boolean => {
+        const next = tokens[nextContent(tokens, i + 1)];
+        return next !== undefined && next.kind !== 'bullet' && next.kind !== 'numbered-heading' && /^[A-Z]/.test(title) && !continuesOnNextLine(tokens, i);
+      };
+      if ((mostlyCapitals(title) || headsProse()) && isHeadingShaped(title) && !/[.;,:]$/.test(title)) cands.push({ at: i, titleIndex: i, number: BRACKETED_NUMBER.exec(t.marker)![1], title });
     }
   }
   // ModernGov meeting pages print every item number on its own line: when they do, numbered lines are paragraphs.
