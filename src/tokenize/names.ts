@@ -90,6 +90,10 @@ export const COLLECTIVE_SUBJECT = new RegExp(`^(?:all\\s+)?${alternation(COLLECT
 // A post written as capitalised words and connectors: "Head of Planning and Performance".
 const ROLE_WORDS = /^[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&()-]*)){0,9}$/;
 const ROLE_HEAD_AT_END = new RegExp(`${ROLE_HEAD_SOURCE}$`);
+// A surname written alone: "Ure", "McAllister", "O'Brien", "Smith-Jones" (not an initial, not a word in capitals).
+// Capitalised words of a post, "The" and connectors aside: "Group Manager", "Chief Financial Officer", "Director".
+const TITLE_CASE_POST = /^(?!The\s)[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,4}$/;
+const SURNAME_ALONE = new RegExp(`^(?:Mc|Mac|O['’])?[${UPPER}][a-z'’-]{1,30}$`);
 const MEMBER_HONORIFIC_WORD = new RegExp(`^${abbreviationAlternation(MEMBER_HONORIFICS)}$`);
 
 /**
@@ -105,7 +109,8 @@ export const splitRoleAndName: (text: string) => Readonly<{ name: string; role: 
 
 function readRoleAndName(text: string): { name: string; role: string } | null {
   const words = text.trim().split(/\s+/);
-  if (words.length < 3 || words.length > 10) return null;
+  if (words.length < 2 || words.length > 10) return null;
+  if (words.length < 3) return postThenSurname(words);
   // Name first: a two- to four-word name, then the post ("Natalia Merritt Co-Chair Kent Housing").
   for (let k = 2; k <= 4 && k < words.length; k++) {
     const name = words.slice(0, k).join(' ');
@@ -121,5 +126,18 @@ function readRoleAndName(text: string): { name: string; role: string } | null {
     const endsInMember = MEMBER_HONORIFIC_WORD.test(words[k]) && k > 0;
     if (ROLE_WORDS.test(role) && (ROLE_HEAD_AT_END.test(role) || endsInMember) && looksLikePersonName(name)) return { name, role };
   }
-  return null;
+  return postThenSurname(words);
 }
+
+/**
+ * A post, then its holder's surname alone ("Group Manager Ure", "Director Haldane", "Chief Melanson"): how minutes
+ * name an officer already introduced; the surname is the name. Only a post in title case with no "The" before it
+ * and no connector at its end: "The Director Infrastructure" and "Head of Leisure" name a post and its department,
+ * "MOVED Director Bergeron" a motion's mover; a title word ("Report", "Services") is no surname.
+ */
+function postThenSurname(words: readonly string[]): { name: string; role: string } | null {
+  const surname = words[words.length - 1];
+  const post = words.slice(0, -1).join(' ');
+  return SURNAME_ALONE.test(surname) && !NOT_NAME_WORDS.has(surname) && TITLE_CASE_POST.test(post) && ROLE_HEAD_AT_END.test(post) ? { name: surname, role: post } : null;
+}
+
