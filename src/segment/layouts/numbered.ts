@@ -66,7 +66,7 @@ function risingSequence(cands: Start[]): Start[] {
   // MAX_NUMBER_GAP, or repeats with a letter ("5" then "5a").
   // Minute numbers "24/101", "24/102": the part that changes is the sequence ("35/20", "36/20": the first).
   // A minute code whose letters stand before the year ("P24/061", "FC/24/101"): the same, after the letters.
-  const slashed = usable.map((c) => /^(?:[A-Z]{1,6}[./]?)?(\d{1,4})\/(\d{1,4})$/i.exec(c.number!));
+  const slashed = usable.map((c) => /^(?:[A-Z]{1,6}[./ ]?)?(\d{1,4})\/(\d{1,4})$/i.exec(c.number!));
   const yearFirst = slashed.filter((m) => m !== null).length >= 2 && new Set(slashed.filter((m) => m !== null).map((m) => m![1])).size === 1;
   const value = usable.map((c, k) => (slashed[k] && yearFirst ? parseInt(slashed[k]![2], 10) : integerPart(c.number!)));
   const lettered = usable.map((c) => ENDS_IN_LETTER.test(c.number!));
