@@ -68,7 +68,9 @@ export function linkResolutions(motions: Motion[], resolutions: Resolution[]): v
   const inside = (r: Resolution, m: Motion): boolean => r.line >= m.line && r.line <= (m.end ?? m.line);
   const linked = new Set<number>();
   for (const r of resolutions) {
-    const k = motions.findIndex((m) => inside(r, m));
+    // A decision of its own on the motion's outcome line ("The motion was adopted and it was agreed that it be
+    // circulated to all local authorities") is no restatement of the wording printed with the motion.
+    const k = motions.findIndex((m) => inside(r, m) && !(m.text && r.line > m.line && r.line === m.end && !restates(r.text, m.text)));
     if (k >= 0) {
       r.motion = k;
       linked.add(k);
