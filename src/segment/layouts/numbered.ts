@@ -191,7 +191,8 @@ export function numberedCandidates(tokens: readonly Token[]): Start[] {
       const fused = t.kind === 'bullet' ? fusedBullet : fusedHeading(headingText, marker);
       const title = fused ? fused.label : withoutResolutionReference(headingText);
       const opening = firstWord(title);
-      const accepted: boolean = (isHeadingShaped(title) || labelDashSentence(title)) && !continuesOnNextLine(tokens, i) && !continuesList(list, marker, opening);
+      // "2. Waste Management Service Charge – $342 per tenement;": an entry of a list ends in a semicolon, a heading never.
+      const accepted: boolean = !LIST_ENTRY_END.test(headingText) && (isHeadingShaped(title) || labelDashSentence(title)) && !continuesOnNextLine(tokens, i) && !continuesList(list, marker, opening);
       const wrapped = !fused && accepted ? wrappedCapitals(tokens, i, title) : null;
       if (wrapped) cands.push({ at: i, titleIndex: i + 1, number: marker, title: `${title} ${wrapped}` });
       else if (accepted) cands.push(fused ? { at: i, titleIndex: i, number: marker, title, titleInBody: true, minutesOnTitleLine: fused.minutes } : { at: i, titleIndex: i, number: marker, title });
@@ -506,6 +507,8 @@ function labelDashSentence(title: string): boolean {
   const m = LABEL_DASH.exec(title);
   return m !== null && title.length <= MAX_DASH_TITLE && wordCount(m[1]) <= MAX_DASH_LABEL_WORDS && isHeadingShaped(m[1]);
 }
+
+const LIST_ENTRY_END = /;\s*(?:and|or)?$/;
 
 /** "Apologies for absence: Cllr O Marshall", "Finance Report:The report had been circulated.": a heading and its minutes on one line. */
 const LABEL_THEN_MINUTES = /^([A-Z][^:]{2,80}?)\s?:\s*(\S.{0,400})/;
