@@ -18,6 +18,7 @@ import {
   standsAsTitle,
   isSubNumber,
   headsSubItems,
+  withoutSectionHeaders,
   mostlyCapitals,
   nextContent,
   wordCount,
@@ -232,29 +233,11 @@ export function numberedStarts(tokens: readonly Token[]): Start[] {
   const ones = cands.filter((c) => c.number === '1' && tokens[c.at].kind === 'numbered-heading');
   if (ones.length >= MIN_LOST_NUMBERING && ones.length > chain.length) return cands.filter((c) => c.number === '1' || !c.titleInBody);
   const starts = withOtherCodeSchemes(cands, withSubItems(tokens, chain));
-  const sectioned = withoutSectionZeroHeaders(tokens, sectionNumberedStarts(tokens, starts));
+  // An N.0 heading over N.1 that only groups them is a section header (plain N over N.1 is read by withSubItems).
+  const sectioned = withoutSectionHeaders(tokens, sectionNumberedStarts(tokens, starts));
   // Alone, section-numbered headings need two to make a layout.
   return chain.length === 0 && sectioned.length < MIN_SECTION_NUMBERED ? [] : withUnnumberedCapitalHeadings(tokens, sectioned);
 }
-
-/**
- * Numbering that writes a section as N.0 over its items N.1, N.2 ("9.0 REPORTS OF OFFICERS", then "9.1 Monthly
- * Financial Statement"): an N.0 heading with no minutes of its own before N.1, whose title names the group
- * (as sectionOverSubItems reads a plain N over N.1), is a section header, no item; it opens N.1's span.
- */
-function withoutSectionZeroHeaders(tokens: readonly Token[], starts: readonly Start[]): Start[] {
-  const list = [...starts];
-  const out: Start[] = [];
-  for (let k = 0; k < list.length; k++) {
-    const s = list[k];
-    const next = list[k + 1];
-    const section = SECTION_ZERO.exec(s.number ?? '');
-    if (section && next && next.number === `${section[1]}.1` && nextContent(tokens, s.titleIndex + 1) === next.at && headsSubItems(s.title, next.title)) list[k + 1] = { ...next, at: s.at };
-    else out.push(s);
-  }
-  return out;
-}
-const SECTION_ZERO = /^(\d{1,3})\.0$/;
 
 // The lettered prefix of a minute code, its numbering scheme ("MM03/25" → "MM", "QN04/25" → "QN"); '' for a plain number.
 const codePrefix = (number: string | null): string => (number === null ? '' : (CODE_PREFIX.exec(number)?.[0] ?? '').toUpperCase());

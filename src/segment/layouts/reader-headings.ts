@@ -2,7 +2,7 @@
 // headings in the text outnumber them.
 import type { Token } from '../../tokenize/classify.js';
 import { defineRule } from '../../rules/define.js';
-import { NOT_A_TITLE, cleanTitle, headsSubItems, nextContent, type Start } from './shared.js';
+import { NOT_A_TITLE, cleanTitle, withoutSectionHeaders, type Start } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
 
 /**
@@ -29,25 +29,6 @@ function headingStarts(tokens: readonly Token[]): Start[] {
     out.push({ at: i, titleIndex: i, number: m ? m[1] : null, title: headingBeforeMinutes(cleanTitle(m ? m[2] : t.text)) });
   }
   return withoutSectionHeaders(tokens, out);
-}
-
-/**
- * A numbered heading directly over its first sub-item ("7. Planning Applications" then "7.1 25/01422/PP – …") that
- * only groups them is a section header (see headsSubItems): its line opens the sub-item's span.
- */
-function withoutSectionHeaders(tokens: readonly Token[], headings: readonly Start[]): Start[] {
-  const starts = [...headings];
-  const out: Start[] = [];
-  for (let k = 0; k < starts.length; k++) {
-    const s = starts[k];
-    const sub = starts[k + 1];
-    if (sub !== undefined && s.number !== null && sub.number === `${s.number}.1` && nextContent(tokens, s.titleIndex + 1) === sub.at && headsSubItems(s.title, sub.title)) {
-      starts[k + 1] = { ...sub, at: s.at };
-      continue;
-    }
-    out.push(starts[k]);
-  }
-  return out;
 }
 
 // "7.", "12a)", "7.1", "9.1.2": a heading's printed number. Groups: number, title.

@@ -325,3 +325,23 @@ function repeatsHeading(parent: string, sub: string): boolean {
  * ("Notices of Motion" over "Notice of Motion 11/2024 – Cr Trigg"). "Public Forum" over "Bus Users Support Group" is an item.
  */
 export const headsSubItems = (parent: string, sub: string): boolean => namesSection(parent) || repeatsHeading(parent, sub);
+
+/**
+ * A numbered heading directly over its first sub-item that only groups them (see headsSubItems) is a section header,
+ * no item: "7. Planning Applications" over "7.1 25/01422/PP – …", and in numbering that writes the section as N.0,
+ * "9.0 REPORTS OF OFFICERS" over "9.1 Monthly Financial Statement". Its line opens the sub-item's span.
+ */
+export function withoutSectionHeaders(tokens: readonly Token[], headings: readonly Start[]): Start[] {
+  const starts = [...headings];
+  const out: Start[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k];
+    const sub = starts[k + 1];
+    const parent = s.number?.replace(SECTION_ZERO, '') ?? null;
+    if (sub !== undefined && parent !== null && sub.number === `${parent}.1` && nextContent(tokens, s.titleIndex + 1) === sub.at && headsSubItems(s.title, sub.title)) starts[k + 1] = { ...sub, at: s.at };
+    else out.push(s);
+  }
+  return out;
+}
+// The ".0" of a section numbered N.0 over its items N.1, N.2.
+const SECTION_ZERO = /\.0$/;
