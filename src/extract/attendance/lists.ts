@@ -381,12 +381,11 @@ function ambiguous(label: string, kind: AttendanceListKind, people: readonly Per
 /** Reads the labelled lists of the opening lines (or the first lines after the header when it holds none). */
 export function readLists(header: readonly Token[], all: readonly Token[]): Lists {
   const result: Lists = { present: [], apologies: [], inAttendance: [] };
-  const hasList = header.some((t) => labelOf(t) !== null);
+  // The header's labels, read once for both questions below.
+  const headerLabels = header.map(labelOf).filter((l): l is Label => l !== null);
+  const hasList = headerLabels.length > 0;
   // Another list of those in attendance ("Also attending:", "Officers:"), not itself one of the mixed labels.
-  const othersListed = header.some((t) => {
-    const l = t.kind === 'attendance' || t.kind === 'text' || t.kind === 'heading' ? labelOf(t) : null;
-    return l !== null && labelKind(l.label) === 'inAttendance' && !MIXED_LABEL.test(l.label.trim());
-  });
+  const othersListed = headerLabels.some((l) => labelKind(l.label) === 'inAttendance' && !MIXED_LABEL.test(l.label.trim()));
   const scope = hasList ? header : all.slice(0, Math.min(all.length, header.length + FIRST_LINES));
   // The name keys of each list's people, to keep each person once without comparing every pair.
   const kept: Record<AttendanceListKind, Set<string>> = { present: new Set(), apologies: new Set(), inAttendance: new Set() };
@@ -651,6 +650,9 @@ const UNLABELLED_RUN = 3;
  * "| Cr Wes Brumby | Councillor | Present |"): each row goes to the list its status names. Two rows at least, one of
  * them present, in one run of table rows.
  */
+// A table's ruled row under its headings: "|---|---|---|", "| :--- | --- |".
+const TABLE_RULE_ROW = /^\|?(?=[^-]*-)[-:| ]+\|?$/;
+
 function readStatusTable(scope: readonly Token[], push: (kind: AttendanceListKind, people: readonly Person[], substitute: boolean) => void): void {
   let rows: { kind: AttendanceListKind; person: Person }[] = [];
   const flush = (): boolean => {
@@ -663,7 +665,7 @@ function readStatusTable(scope: readonly Token[], push: (kind: AttendanceListKin
     if (t.kind === 'blank') continue;
     const text = t.line.text.trim();
     const row = t.kind === 'text' && text.includes('|') ? statusRow(text, t.line.line) : null;
-    if (row === 'heading' || (row === null && t.kind === 'text' && /^\|?[-:| ]+\|?$/.test(text) && text.includes('-'))) continue;
+    if (row === 'heading' || (row === null && t.kind === 'text' && TABLE_RULE_ROW.test(text))) continue;
     if (row) rows.push(row);
     else if (flush()) return;
   }
