@@ -207,11 +207,44 @@ export interface WorkerPlan {
 }
 
 /**
+ * What one more thread costs on a machine of few cores. A worker keeps more
+ * than one core busy: its JavaScript thread, and V8's garbage-collector and
+ * compiler threads beside it (a one-thread run of the 2,000-file text bench
+ * spends 1.27 s of CPU a second); the main thread adds writing and message
+ * passing. Measured on 2 cores: two workers ran 1.5-1.7x slower each than
+ * one thread alone (THREAD_LOAD and MAIN_LOAD below reproduce that).
+ */
+export const THREAD_LOAD = 1.3;
+export const MAIN_LOAD = 0.6;
+
+/**
+ * A worker's warm-up in text files: the first files of a run are parsed
+ * while V8 still interprets and compiles the rules, so each thread pays it
+ * afresh (2,000 text files took 8.9 s on one thread and 6,000 took 22 s:
+ * 3.3 ms a file once warm, plus ~2.3 s, the cost of ~700 files).
+ */
+export const WARM_UP_WORK = 700;
+
+/**
+ * The time a batch of `work` (in text files) takes on `workers` threads of
+ * `cores`, in text files' time: each worker's warm-up and share, slowed by
+ * the cores the threads together want beyond those there are.
+ */
+export function predictedTime(work: number, workers: number, cores: number): number {
+  if (workers <= 1) return WARM_UP_WORK + work;
+  const contention = Math.max(1, (workers * THREAD_LOAD + MAIN_LOAD) / cores);
+  return contention * (WARM_UP_WORK + work / workers);
+}
+
+/**
  * How a batch is spread over threads, from its files (their formats by
  * extension), the --jobs limit, the machine's cores and how busy it is.
- * Never more workers than the work pays for; with no --jobs, never more
- * than the cores other processes leave free (`busy`: see coresBusy),
- * since a worker on a saturated core only adds its own warm-up.
+ * Never more workers than the work pays for. An explicit --jobs is taken as
+ * asked (a reproducible run). With no --jobs, never more than the cores
+ * other processes leave free (`busy`: see coresBusy), since a worker on a
+ * saturated core only adds its own warm-up, and only as many as make the
+ * batch faster by predictedTime: on 2 cores a text batch under ~2,000 files
+ * runs faster on one thread than on two workers, each warming up on its own.
  */
 export function planWorkers(paths: readonly string[], limits: { jobs?: number; cores: number; busy?: number }): WorkerPlan {
   let work = 0;
@@ -222,9 +255,14 @@ export function planWorkers(paths: readonly string[], limits: { jobs?: number; c
     if (w > 2) heavy += w;
   }
   const heap = heavy * 4 >= work ? 'roomy' : 'lean';
-  const limit = limits.jobs ?? Math.min(limits.cores, Math.round(limits.cores - (limits.busy ?? 0)));
-  const workers = Math.min(limit, Math.floor(work / MIN_WORK_PER_WORKER), paths.length);
-  return { workers: Math.max(1, workers), heap };
+  const free = limits.jobs ?? Math.min(limits.cores, Math.round(limits.cores - (limits.busy ?? 0)));
+  const limit = Math.max(1, Math.min(free, Math.floor(work / MIN_WORK_PER_WORKER), paths.length));
+  if (limits.jobs !== undefined) return { workers: limit, heap };
+  // The cores left free are those the workers may share (at least one: this thread's).
+  const cores = Math.max(1, limits.cores - (limits.busy ?? 0));
+  let workers = 1;
+  for (let w = 2; w <= limit; w++) if (predictedTime(work, w, cores) < predictedTime(work, workers, cores)) workers = w;
+  return { workers, heap };
 }
 
 /**

@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MIN_WORK_PER_WORKER, othersBusy, planWorkers, readCpu, type CpuReading } from '../src/batch.js';
+import { MIN_WORK_PER_WORKER, othersBusy, planWorkers, predictedTime, readCpu, WARM_UP_WORK, type CpuReading } from '../src/batch.js';
 
 const files = (n: number, ext: string): string[] => Array.from({ length: n }, (_, i) => `archive/m${i}.${ext}`);
 
@@ -21,14 +21,36 @@ describe('planWorkers', () => {
   it('starts a worker for each share of work that pays for its warm-up: fewer PDFs than text files', () => {
     expect(planWorkers(files(2 * MIN_WORK_PER_WORKER, 'txt'), { cores: 4 }).workers).toBe(2);
     expect(planWorkers(files(8, 'pdf'), { cores: 4 }).workers).toBe(2);
-    expect(planWorkers(files(40, 'docx'), { cores: 4 }).workers).toBe(3);
+    expect(planWorkers(files(40, 'docx'), { jobs: 4, cores: 4 }).workers).toBe(3);
+  });
+
+  it('by default starts only the workers that make the batch faster, each paying its own warm-up', () => {
+    // Measured on 2 cores: 2,000 text files ran faster on one thread (8.9 s) than on two workers (9.6 s);
+    // 6,000 ran faster on two (18.7 s against 22.0 s).
+    expect(planWorkers(files(2000, 'txt'), { cores: 2 }).workers).toBe(1);
+    expect(planWorkers(files(6000, 'txt'), { cores: 2 }).workers).toBe(2);
+    // 200 web pages on 2 cores: --jobs 2 was slower than one thread.
+    expect(planWorkers(files(200, 'html'), { cores: 2 }).workers).toBe(1);
+    // Cores enough for every worker's helper threads: two workers beat one as soon as each has its share.
+    expect(planWorkers(files(2 * MIN_WORK_PER_WORKER, 'txt'), { cores: 8 }).workers).toBe(2);
+    expect(planWorkers(files(10000, 'txt'), { cores: 8 }).workers).toBe(6);
+  });
+
+  it('predicts one thread as warm-up plus work, and workers slowed by the cores they lack', () => {
+    expect(predictedTime(1000, 1, 2)).toBe(WARM_UP_WORK + 1000);
+    // Two workers on 8 cores do not contend: each warms up and parses half.
+    expect(predictedTime(1000, 2, 8)).toBe(WARM_UP_WORK + 500);
+    // On 2 cores they do.
+    expect(predictedTime(1000, 2, 2)).toBeGreaterThan(WARM_UP_WORK + 500);
   });
 
   it('takes --jobs as the limit, and by default leaves the cores other processes keep busy', () => {
     expect(planWorkers(files(1000, 'txt'), { jobs: 3, cores: 8 }).workers).toBe(3);
-    expect(planWorkers(files(1000, 'txt'), { cores: 2 }).workers).toBe(2);
-    expect(planWorkers(files(1000, 'txt'), { cores: 2, busy: 1.6 }).workers).toBe(1);
-    expect(planWorkers(files(1000, 'txt'), { cores: 8, busy: 3 }).workers).toBe(5);
+    expect(planWorkers(files(1000, 'txt'), { jobs: 2, cores: 2 }).workers).toBe(2);
+    expect(planWorkers(files(10000, 'txt'), { cores: 2 }).workers).toBe(2);
+    expect(planWorkers(files(10000, 'txt'), { cores: 2, busy: 1.6 }).workers).toBe(1);
+    expect(planWorkers(files(10000, 'txt'), { cores: 8 }).workers).toBe(6);
+    expect(planWorkers(files(10000, 'txt'), { cores: 8, busy: 3 }).workers).toBe(4);
     // An explicit --jobs is not second-guessed by the load: the run is reproducible.
     expect(planWorkers(files(1000, 'txt'), { jobs: 2, cores: 2, busy: 4 }).workers).toBe(2);
   });

@@ -70,7 +70,7 @@ const PARSE_OPTIONS: readonly ParseOptionSpec[] = [
   { flags: '--messages <format>', description: 'how warnings and errors are printed on stderr: text, json (one JSON object per line, no summary) or github (workflow annotations) (default: text)', choices: MESSAGE_FORMATS },
   { flags: '--frail', description: 'exit 1 when any warning is reported (for CI gates)' },
   { flags: '--max-bytes <n>', description: 'refuse files larger than N bytes (default: 67108864, 64 MiB)', value: 'positive-int' },
-  { flags: '-j, --jobs <n>', description: 'worker threads parsing files (default: available cores)', value: 'positive-int' },
+  { flags: '-j, --jobs <n>', description: 'worker threads parsing files (default: as many as make the batch faster on the free cores)', value: 'positive-int' },
   { flags: '--skip-unchanged', description: 'with --out: skip inputs whose output (and --db database) records the same source sha256 and tool version' },
   { flags: '--report <file>', description: 'write the run summary (counts, warnings by code, failed files) as JSON to FILE' },
   { flags: '--no-color', description: 'no colour on stderr (colour is on for a terminal, or with FORCE_COLOR; off with NO_COLOR)' },

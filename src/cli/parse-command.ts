@@ -42,7 +42,7 @@ export interface ParseCommandOptions {
   messages?: MessageFormat;
   frail?: boolean;
   maxBytes?: number;
-  /** Worker threads (default: available cores). */
+  /** Worker threads (default: as many as make the batch faster on the free cores, see planWorkers). */
   jobs?: number;
   skipUnchanged?: boolean;
   /** Write the run summary as JSON to this file. */
