@@ -256,6 +256,8 @@ function readPerson(entry: string, line?: number): Person | null {
   // Each pattern below is tried only where it can match (its first letter, a colon, a bracket, a dash, an ending).
   let text = startsWithLetter(entry, 'h') ? entry.replace(WORSHIP, '') : entry;
   if (startsWithLetter(text, 't')) text = text.replace(LEADING_OFFICE, '');
+  // "Cyng./Cllr Elin Parry" on a line of its own: a title in two languages is one title, the one next to the name.
+  if (text.includes('/')) text = text.replace(BILINGUAL_TITLE_PAIR, '');
   text = text.replace(/\s+/g, ' ').trim();
   if (/[.;:,]/.test(text.slice(-1))) text = text.slice(0, -1).trim();
   // "The Mayor (Councillor Shabana Rafiq) in the Chair": who chaired is a member named like any other.
