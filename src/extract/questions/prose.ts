@@ -442,7 +442,7 @@ export const inResponseRule: ProseRule = defineRule({
   id: 'question-in-response',
   stage: 'question',
   cue: INDIRECT_HEAD_WORDS,
-  description: '"In response to / Following a question (from X) (about Y), Z said …": the text runs from "a question" to its topic, or to the end of the sentence when it names none.',
+  description: '"In response to / Following a question (from X) (about Y), Z said …": the text runs from "a question" to the end of the sentence, or to its topic when no member is named ("In response to the question on the budget, Members were advised …").',
   examples: {
     valid: [
       'In response to a question from Councillor Bell about staffing, the Director said that posts were filled.',
@@ -467,7 +467,9 @@ export const inResponseRule: ProseRule = defineRule({
     if (!q || (!q.topic && !q.rest)) return null;
     // "Following questions and comments from Members, it was …" frames a discussion: without a topic or a named asker it asks nothing.
     if (!q.topic && !q.asker && !q.several && (!(h[1] || h[2]) || /s$/i.test(q.noun))) return null;
-    const text = q.topic ? `${q.noun}${q.from} ${q.topic.trim()}` : s.whole.slice(h[0].length);
+    // "In response to the question on X, Members were advised …": the topic is the question. With a member named
+    // ("a question from Councillor Bell about staffing, the Director said …") the record is the whole exchange.
+    const text = q.topic && !q.asker && !q.several ? `${q.noun}${q.from} ${q.topic.trim()}` : s.whole.slice(h[0].length);
     return { text, asker: q.asker, rest: q.rest, unread: h[1] || h[2] ? 'as-written' : 'none' };
   },
 });
