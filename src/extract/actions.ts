@@ -12,7 +12,7 @@ import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
 import { openerLength, withoutOpeners } from './util/openers.js';
 import { sentences, sharedWordCount } from './util/text.js';
-import { HONORIFIC_NAME_SOURCE, HONORIFIC_SOURCE, looksLikePersonName } from '../tokenize/names.js';
+import { HONORIFIC_NAME_SOURCE, HONORIFIC_SOURCE, looksLikePersonName, looksLikeRole } from '../tokenize/names.js';
 import { bodyDecision } from './resolutions.js';
 import { AGENT_SOURCE, BARE_ROLE_SOURCE, COMMITMENT_RULES, INITIALS_OWNER_SOURCE, OWNER_SOURCE } from './actions/commitments.js';
 import { commitmentStart, type CommitmentRule } from './actions/rule.js';
@@ -475,7 +475,9 @@ const OWNER_ONLY = new RegExp(`^(?:[Tt]he\\s+)?(?:Clerk|Chair(?:man)?|Officers?|
 const OWNER_LABEL = /^action(?:ed)?(?:\s+by)?\s*[:–-]\s*(\S.{0,80})$/i;
 const TRAILING_OWNER_LABEL = /(?<=[.;])\s+action(?:ed)?(?:\s+by)?\s*[:–-]\s*(\S.{0,80}?)\.?\s*$/i;
 
-const isOwnerOnly = (text: string): boolean => looksLikePersonName(text) || OWNER_ONLY.test(text);
+// "Action: Harbour Master", "Action: Parks Supervisor": a post of a few capitalised words ending in a lexicon role head.
+const POST_ONLY = /^(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|[A-Z][\w'’&-]*)){0,4}\.?$/;
+const isOwnerOnly = (text: string): boolean => looksLikePersonName(text) || OWNER_ONLY.test(text) || (POST_ONLY.test(text) && looksLikeRole(text.replace(/\.$/, '')));
 
 /** A block's text in parts that each end at a row closed by an owner label ("… parking. Action – DM"), or whole. */
 function labelledParts(b: Block): string[] {

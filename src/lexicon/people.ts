@@ -89,6 +89,19 @@ export const POST_NOMINALS: readonly string[] = extendable('POST_NOMINALS', [
 export const NAME_PARTICLES: readonly string[] = extendable('NAME_PARTICLES', ['Mac', 'Mc', 'van', 'von', 'de', 'der', 'du', 'la', 'le', 'da', 'di', "O'", 'ap', 'ab']);
 
 /**
+ * Words naming a council's departments and portfolios, which follow a post as
+ * its department ("Director Sustainable Infrastructure", "Manager Customer
+ * Experience"): never a person's name, however capitalised.
+ */
+export const DEPARTMENT_WORDS: readonly string[] = extendable('DEPARTMENT_WORDS', [
+  'Infrastructure', 'Sustainable', 'Sustainability', 'Engineering', 'Assets', 'Works', 'Customer', 'Customers', 'Experience',
+  'Growth', 'Culture', 'Organisational', 'Organizational', 'Liveability', 'Livability', 'Recreation', 'Leisure', 'Technical',
+  'Regulatory', 'Compliance', 'Information', 'Technology', 'Digital', 'Financial', 'Treasury', 'Revenue', 'Facilities',
+  'Environmental', 'Tourism', 'Marketing', 'Communications', 'Economy', 'Enterprise', 'Innovation', 'Libraries',
+  'Utilities', 'Transportation', 'Protective', 'Emergency', 'Bylaw', 'Enforcement',
+]);
+
+/**
  * The head nouns of officers' and members' roles: a phrase ending in (or built
  * around) one of these names a post ("Head of Planning", "Community Safety
  * Manager", "Portfolio Holder for Housing", "Fire Chief"). Multi-word heads are
@@ -171,6 +184,10 @@ export const ROLE_HEADS: readonly string[] = extendable('ROLE_HEADS', [
   'Curator',
   // "The Assessor reported that 94% of the subjects had been reviewed" (Scottish valuation boards, North American assessment offices).
   'Assessor',
+  // Works crews' posts in rural municipalities and shires ("Public Works Foreman Wade Thiessen reported", "the Parks Supervisor").
+  'Foreman',
+  'Forewoman',
+  'Supervisor',
 ]);
 
 /** Presiding and civic roles whose statements can make an item ("Mayor's Announcements", "Chair's Business"). */

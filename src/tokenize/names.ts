@@ -1,7 +1,7 @@
 // Person-name patterns shared by the segmenter and the extractors, built from
 // the lexicon's people vocabulary. Bounded quantifiers only.
 import { memo } from '../util/memo.js';
-import { ADDRESS_FORMS, COLLECTIVE_SUBJECTS, HONORIFICS, MEMBER_HONORIFICS, NAME_PARTICLES, ROLE_HEADS, abbreviationAlternation, alternation } from '../lexicon/index.js';
+import { ADDRESS_FORMS, COLLECTIVE_SUBJECTS, DEPARTMENT_WORDS, HONORIFICS, MEMBER_HONORIFICS, NAME_PARTICLES, ROLE_HEADS, abbreviationAlternation, alternation } from '../lexicon/index.js';
 
 /** Honorifics and titles that precede a name in minutes, built from the lexicon. */
 export const HONORIFIC_SOURCE = `(?:${alternation(ADDRESS_FORMS)},? )?${abbreviationAlternation(HONORIFICS)}`;
@@ -32,9 +32,12 @@ export const PERSON_SOURCE = `(?:${HONORIFIC_NAME_SOURCE}|${PLAIN_NAME_SOURCE})`
 const HONORIFIC_AT_START = new RegExp(`^${HONORIFIC_SOURCE}\\s`);
 
 /** Words that look like names but are bodies or roles: a plain "name" made of these is not a person. */
-const NOT_NAME_WORDS = new Set(
-  'The This That These Those Council Committee Cabinet Board Panel Members Member Officers Officer Chair Chairman Vice Leader Director Head Manager Report Item Minutes It He She They We In On At Following During Resolved Agreed County City District Borough Town Parish Planning Scrutiny Executive Portfolio Holder Service Services Team Group Strategy Public Health Corporate Chief Deputy Assistant Interim Acting Senior Principal Lead Policy Finance Housing Children Adult Social Care Overview Strategic General Counsel Legal Democratic Officer Support Commissioner Engagement Participation Headteacher School Virtual Education Learning Programme Development Operations Governance Trading Standards Planning Performance Environment Transport Safety Community Communities Neighbourhoods Commissioning Relationships Assurance Resources Place Partnership Project Business Economic Regeneration Highways Waste Property Estates Audit Risk Monitoring Solicitor Clerk Secretary Treasurer Mayor President Coordinator Co-ordinator Advisor Adviser Consultant Specialist Analyst Inspector Superintendent Constable Nurse Doctor Practitioner Worker Representative Deputation Panel Forum Trust NHS Police Fire Accountant Planner Engineer Surveyor Auditor Architect Controller Administrator Partner Trustee Governor Minister Ranger Warden Librarian Curator Capital Economist Scientist Designer Captain Commander Grants Leader Member Chair Chairman Vice-Chair Cabinet Committee'.split(' '),
-);
+const NOT_NAME_WORDS = new Set([
+  // The one-word role heads of the lexicon ("Parks Supervisor Owen Carriere" is a post and a name, not a four-word name).
+  ...ROLE_HEADS.filter((h) => !h.includes(' ')),
+  ...DEPARTMENT_WORDS,
+  ...'The This That These Those Council Committee Cabinet Board Panel Members Member Officers Officer Chair Chairman Vice Leader Director Head Manager Report Item Minutes It He She They We In On At Following During Resolved Agreed County City District Borough Town Parish Planning Scrutiny Executive Portfolio Holder Service Services Team Group Strategy Public Health Corporate Chief Deputy Assistant Interim Acting Senior Principal Lead Policy Finance Housing Children Adult Social Care Overview Strategic General Counsel Legal Democratic Officer Support Commissioner Engagement Participation Headteacher School Virtual Education Learning Programme Development Operations Governance Trading Standards Planning Performance Environment Transport Safety Community Communities Neighbourhoods Commissioning Relationships Assurance Resources Place Partnership Project Business Economic Regeneration Highways Waste Property Estates Audit Risk Monitoring Solicitor Clerk Secretary Treasurer Mayor President Coordinator Co-ordinator Advisor Adviser Consultant Specialist Analyst Inspector Superintendent Constable Nurse Doctor Practitioner Worker Representative Deputation Panel Forum Trust NHS Police Fire Accountant Planner Engineer Surveyor Auditor Architect Controller Administrator Partner Trustee Governor Minister Ranger Warden Librarian Curator Capital Economist Scientist Designer Captain Commander Grants Leader Member Chair Chairman Vice-Chair Cabinet Committee'.split(' '),
+]);
 
 const PARTICLES = new Set([...NAME_PARTICLES.map((p) => p.toLowerCase()), 'bin', 'al']);
 const HONORIFIC_PREFIX = new RegExp(`^${HONORIFIC_SOURCE}\\s+`);

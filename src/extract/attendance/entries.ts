@@ -5,7 +5,7 @@
 // ("Councillors A, B and C": each a councillor).
 import type { Person } from '../../schema/document.js';
 import { ABSENCE_REASON_OPENERS, COUNCILLOR_TITLES, GRID_MEMBER_OFFICES, PRESIDING_MARKERS, SEAT_WORDS, ADDRESS_FORMS, COURTESY_TITLES, MEMBER_OFFICES, POST_QUALIFIERS, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
-import { HONORIFIC_SOURCE, looksLikePersonName, looksLikeRole } from '../../tokenize/names.js';
+import { HONORIFIC_SOURCE, looksLikePersonName, looksLikeRole, splitRoleAndName } from '../../tokenize/names.js';
 import { splitPeopleList } from '../presenters.js';
 import { distributiveTitleRule, surnameFirstRule } from './rules.js';
 import { memo } from '../../util/memo.js';
@@ -333,6 +333,7 @@ function readPerson(entry: string, line?: number): Person | null {
   // "Tenant Representative Lulu Agate": a representative's role written before the name.
   const prefixed = role === null && !HONORIFIC_START.test(text) ? (ROLE_BEFORE_PLAIN_NAME.exec(text) ?? POST_BEFORE_INITIALLED_NAME.exec(text)) : null;
   if (prefixed && looksLikePersonName(prefixed[2])) [role, text] = [prefixed[1], prefixed[2]];
+
   // "Mr A Rudd for his late arrival", "Cllr Tully on holiday": a titled name ends before the first lower-case word.
   const trailing = HONORIFIC_START.test(text) ? TITLED_THEN_CLAUSE.exec(text) : null;
   if (trailing) text = trailing[1];
@@ -353,6 +354,10 @@ function readPerson(entry: string, line?: number): Person | null {
   // stays as written, office and all, as "Mayor John Booth" does (corpus README: names as written).
   const officeFirst = OFFICE_BEFORE_COUNCILLOR.exec(text);
   if (officeFirst) role = role === null ? officeFirst[1] : `${officeFirst[1]}; ${role}`;
+  // "Foreman Gerry Doucette (9:00 – 10:15 a.m.)", "Group Manager Alan Reid": an officer's post, then a plain name, read
+  // as presenters' subjects are; the post comes first among the roles. (A member's office keeps its name as written, above.)
+  const post = !qualifiedTitle && !HONORIFIC_START.test(text) && !namesPerson(text) && !OFFICE_BEFORE_NAME.test(text) ? splitRoleAndName(text) : null;
+  if (post) [role, text] = [role === null ? post.role : `${post.role}; ${role}`, post.name];
   const p: Person = qualifiedTitle || namesPerson(text) ? { name: text, role } : { name: null, role: role ? `${text} (${role})` : text };
   if (line !== undefined) p.line = line;
   return p;
