@@ -188,6 +188,8 @@ export const ROLE_HEADS: readonly string[] = extendable('ROLE_HEADS', [
   'Foreman',
   'Forewoman',
   'Supervisor',
+  // Alberta's statutory agricultural officer: "The Agricultural Fieldman provided a summary of the inspections".
+  'Fieldman',
 ]);
 
 /** Presiding and civic roles whose statements can make an item ("Mayor's Announcements", "Chair's Business"). */

@@ -31,6 +31,9 @@ export const PRESENTING_VERBS: readonly string[] = extendable('PRESENTING_VERBS'
   'tabled',
   // "The Head of Communities briefed Members on …".
   'briefed',
+  // "Heather Pyne, Treasurer, reviewed the report with Council", "CAO MacPhee reviewed the proposed changes" (Canadian minutes).
+  'reviewed',
+  'reviewing',
 ]);
 
 /**

@@ -93,6 +93,8 @@ export const COLLECTIVE_SUBJECT = new RegExp(`^(?:all\\s+)?${alternation(COLLECT
 // A post written as capitalised words and connectors: "Head of Planning and Performance".
 const ROLE_WORDS = /^[A-Z][\w’'&-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w’'&()-]*)){0,9}$/;
 const ROLE_HEAD_AT_END = new RegExp(`${ROLE_HEAD_SOURCE}$`);
+// A post named by its head and department: "Director of Finance", "Manager for Parks and Recreation".
+const HEAD_OF_DEPARTMENT = new RegExp(`${ROLE_HEAD_SOURCE}\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w&'’-]*(?:\\s+(?:and|&|[A-Z][\\w&'’-]*)){0,3}$`);
 // A surname written alone: "Ure", "McAllister", "O'Brien", "Smith-Jones" (not an initial, not a word in capitals).
 // Capitalised words of a post, "The" and connectors aside: "Group Manager", "Chief Financial Officer", "Director".
 const TITLE_CASE_POST = /^(?!The\s)[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,4}$/;
@@ -101,7 +103,7 @@ const MEMBER_HONORIFIC_WORD = new RegExp(`^${abbreviationAlternation(MEMBER_HONO
 
 /**
  * A role written against a name without a comma, either way round: "Fire Chief
- * Jane Doe", "District Councillor C Farr", "Democratic Services Officer Tom
+ * Jane Doe", "Director of Finance Jill Amirault", "District Councillor C Farr", "Democratic Services Officer Tom
  * Hill", "Natalia Merritt Co-Chair Housing Group". Returns null unless one side
  * reads as a person's name and the other holds a role head.
  */
@@ -127,7 +129,7 @@ function readRoleAndName(text: string): { name: string; role: string } | null {
     const role = words.slice(0, k).join(' ') + (MEMBER_HONORIFIC_WORD.test(words[k]) ? ` ${words[k]}` : '');
     // "County Cllr H Jenkins": an abbreviated member honorific heads the post as "Councillor" would.
     const endsInMember = MEMBER_HONORIFIC_WORD.test(words[k]) && k > 0;
-    if (ROLE_WORDS.test(role) && (ROLE_HEAD_AT_END.test(role) || endsInMember) && looksLikePersonName(name)) return { name, role };
+    if (ROLE_WORDS.test(role) && (ROLE_HEAD_AT_END.test(role) || endsInMember || HEAD_OF_DEPARTMENT.test(role)) && looksLikePersonName(name)) return { name, role };
   }
   return postThenSurname(words);
 }

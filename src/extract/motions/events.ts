@@ -68,8 +68,12 @@ const trimName = (name: string): string => name.replace(/[.,;:]+$/, '');
  * A sentence that moves a motion: "It was moved by X and seconded by Y that …", "X proposed, and Y seconded …",
  * "Councillor X moved that …", "The amendment was moved by X".
  */
-export function openingInSentence(s: string): Opening | null {
-  if (!OPENING_VERB.test(s)) return null;
+export function openingInSentence(sentence: string): Opening | null {
+  if (!OPENING_VERB.test(sentence)) return null;
+  // "25-214 Councillor Fast moved that …", "RES 2025-118 Deputy Reeve Dumont moved that …": the motion's number
+  // before the sentence (Alberta and Ontario minutes number each motion) is no part of the mover's name.
+  const numbered = sentence.charCodeAt(0) < 0x3a || sentence.charCodeAt(0) === 0x28 ? LEADING_MOTION_NUMBER.exec(sentence) : LEADING_LABELLED_MOTION_NUMBER.exec(sentence);
+  const s = numbered ? sentence.slice(numbered[0].length) : sentence;
   const rule = motionMovedSentenceRule.id;
   let m = IT_WAS_MOVED.exec(s);
   if (m) return { rule, amendment: Boolean(m[1] && AMENDMENT_WORD.test(m[1])) || /\bas\s+an\s+amendment\b/i.test(s), mover: cleanName(m[2]), seconder: cleanName(m[3]), rest: m[4] ?? '' };
@@ -103,6 +107,9 @@ export function openingInSentence(s: string): Opening | null {
   return null;
 }
 
+// A motion's number opening its sentence: "25-214 ", "(2025/118) ", "Res. 25-216 ", "Motion No. M24-07 ".
+const LEADING_MOTION_NUMBER = /^\(?[A-Z]{0,4}-?\s?\d{1,4}[/-]\d{1,4}\)?[.:]?\s+(?=[A-Z])/;
+const LEADING_LABELLED_MOTION_NUMBER = /^(?:res(?:olution)?|motion)\.?\s*(?:no\.?\s*)?[A-Z]{0,4}-?\s?\d{1,4}[/-]\d{1,4}[.:]?\s+(?=[A-Z])/i;
 // A resolution number standing alone: "2025/045", "(R2025/45)", "Res. No. 114/25".
 const REFERENCE_ONLY = /^[\s:,–—-]*\(?\s*(?:res(?:olution)?\.?\s*)?(?:no\.?\s*)?[A-Z]{0,4}\s?\d{1,4}[/-]\d{1,4}\s*\)?[.\s]*$/i;
 // What may trail a seconder's name before the decision on the next line: "and", "and it was".

@@ -37,7 +37,7 @@ export const motionMovedSentenceRule = defineRule({
   id: 'motion-moved-sentence',
   stage: 'motion',
   description:
-    'A sentence that moves a motion: "It was moved by Councillor X and seconded by Councillor Y that …", "Mr X proposed, and Mr Y seconded …", "Councillor X moved that …", "The amendment was moved by …", Scottish "Councillor X, seconded by Councillor Y, moved that …", Irish "Cllr. X proposed the motion, seconded by Cllr. Y." under the motion\'s quoted wording.',
+    'A sentence that moves a motion: "It was moved by Councillor X and seconded by Councillor Y that …", "Mr X proposed, and Mr Y seconded …", "Councillor X moved that …", "The amendment was moved by …", Scottish "Councillor X, seconded by Councillor Y, moved that …", Irish "Cllr. X proposed the motion, seconded by Cllr. Y." under the motion\'s quoted wording; a motion number may open the sentence ("25-214 Councillor X moved that …").',
   examples: {
     valid: [
       'It was moved by Councillor Ferris and seconded by Councillor Lowe that the report be received.',
@@ -46,8 +46,11 @@ export const motionMovedSentenceRule = defineRule({
       '“That the Council repaint the railings at the pier.”\n\nCllr. Hynes proposed the motion, seconded by Cllr. Duggan. The motion was agreed.',
       'It was moved and seconded that the hall hire charges be frozen for 2026. Agreed unanimously.',
       'Cr Abbott moved, Cr Vince seconded, that the footpath program be adopted.\nCARRIED',
+      // The motion's number before the sentence (Alberta, Ontario).
+      '25-214 Councillor Fast moved that Council award the paving contract to Northgate Paving Ltd.\nCARRIED',
+      'Resolution 2025-118 Deputy Reeve Marsh moved that the agenda be adopted as presented.\nCARRIED',
     ],
-    invalid: ['The bus stop was moved by the operator last year.', 'The Clerk proposed the dates of the meetings for next year.', 'The hall, seconded by the school for the summer, moved to new premises.'],
+    invalid: ['25-214 The bus stop was moved by the operator last year.', 'The bus stop was moved by the operator last year.', 'The Clerk proposed the dates of the meetings for next year.', 'The hall, seconded by the school for the summer, moved to new premises.'],
   },
 });
 

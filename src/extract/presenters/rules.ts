@@ -11,6 +11,8 @@ export const subjectVerbRule = defineRule({
     valid: [
       'Priya Nandi, Head of Leisure Services, introduced the report.',
       'Road Superintendent Carl Mauer reviewed his monthly report with Council.',
+      'Director of Planning Ruth Osei reviewed the revised subdivision layout.',
+      'The Agricultural Fieldman provided a summary of the weed inspection program.',
       'The Treasurer went through the budget report line by line.',
       'The Group Manager Infrastructure took the report as read and highlighted the revised costs.',
       'The Head of Housing briefed Members on the homelessness figures.',

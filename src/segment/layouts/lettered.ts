@@ -121,7 +121,9 @@ export function letteredSectionStarts(tokens: readonly Token[], numbered: readon
   const letters = sequence(letteredCandidates(tokens), letterValue);
   if (letters.length < MIN_LETTERED) return null;
   const lettered = new Set(letters.map((s) => s.at));
-  const nums = numbered.filter((s) => !lettered.has(s.at));
+  const subItems = letterSubItems(tokens, letters);
+  const subAt = new Set(subItems.map((s) => s.at));
+  const nums = [...numbered.filter((s) => !lettered.has(s.at) && !subAt.has(s.at)), ...subItems].sort((a, b) => a.at - b.at);
   if (nums.length === 0 || letters[0].at > nums[0].at || letters[letters.length - 1].at < nums[nums.length - 1].at) return null;
   const numAt = new Set(nums.map((s) => s.at));
   const sections = letters.filter((s) => !numAt.has(nextContent(tokens, s.at + 1)));
@@ -133,16 +135,46 @@ export function letteredSectionStarts(tokens: readonly Token[], numbered: readon
   return [...sections, ...items].sort((a, b) => a.at - b.at);
 }
 
+/** A sub-item numbered under its section's letter: "D.1 RCMP Quarterly Report", "E.2. Clubroot Inspections". Groups: letter, number, heading. */
+const LETTER_SUB_ITEM = /^([A-Z])\.(\d{1,2})\.?\s{1,8}(\S.{1,150})$/;
+
+/**
+ * The sub-items numbered under the lettered sections ("E. INFRASTRUCTURE" then "E.1 Range Road Paving", "E.2 …"):
+ * each carries its own section's letter and counts up from 1 within it.
+ */
+function letterSubItems(tokens: readonly Token[], letters: readonly Start[]): Start[] {
+  const out: Start[] = [];
+  let section = -1;
+  let last = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (section + 1 < letters.length && letters[section + 1].at === i) {
+      section++;
+      last = 0;
+      continue;
+    }
+    const t = tokens[i];
+    if (section < 0 || (t.kind !== 'bullet' && t.kind !== 'text' && t.kind !== 'numbered-heading')) continue;
+    const m = LETTER_SUB_ITEM.exec(t.line.text.trim());
+    if (!m || m[1] !== letters[section].number || Number(m[2]) !== last + 1) continue;
+    const title = cleanTitle(m[3]);
+    if (!isHeadingShaped(title) || /[.;,:]$/.test(title)) continue;
+    last++;
+    out.push({ at: i, titleIndex: i, number: `${m[1]}.${m[2]}`, title });
+  }
+  return out;
+}
+
 export const letteredSectionsLayout: LayoutRule = defineRule({
   id: 'layout-lettered-sections',
   stage: 'layout',
   kind: 'numbered',
   description:
-    'Lettered sections ("A. CALL TO ORDER", "B. …") with numbered items under some of them ("C. REPORTS" then "1. Seawall …"): each lettered section with minutes of its own is an item, as is each numbered item; a lettered section whose first line is a numbered item is a section header.',
+    'Lettered sections ("A. CALL TO ORDER", "B. …") with numbered items under some of them ("C. REPORTS" then "1. Seawall …", or "E.1 Paving Tender", "E.2 …" under "E."): each lettered section with minutes of its own is an item, as is each numbered item; a lettered section whose first line is a numbered item is a section header.',
   examples: {
     context: 'document',
     valid: [
       'DISTRICT OF ALDER POINT\nCommittee of the Whole Minutes\n\nA. CALL TO ORDER\nThe Chair called the meeting to order.\n\nB. APPROVAL OF AGENDA\nTHAT the agenda be approved.\nCARRIED\n\nC. STAFF REPORTS\n1. Boat Launch Renewal\nReceived for information.\n\n2. Trail Signage\nReceived for information.\n\nD. ADJOURNMENT\nThe meeting adjourned at 8:10 p.m.',
+      'COUNTY OF ELK VALLEY\nRegular Council Meeting Minutes\n\nA. CALL TO ORDER\nThe Reeve called the meeting to order.\n\nB. AGENDA\n25-101 Councillor Dube moved that the agenda be adopted.\nCARRIED\n\nC. INFRASTRUCTURE\nC.1 Gravel Crushing Tender\nThe Director reviewed the bids.\n\nC.2 Bridge File 7742\nReceived for information.\n\nD. ADJOURNMENT\nThe meeting adjourned at 11:10 a.m.',
     ],
     invalid: [
       // Lettered headings inside numbered items are sub-headings of those items.
