@@ -42,6 +42,9 @@ export const MOVER_LABELS: readonly string[] = extendable('MOVER_LABELS', ['Move
 /** Labels before the seconder's name: "Seconded:", "Seconder:", "Sec. Cllr B". */
 export const SECONDER_LABELS: readonly string[] = extendable('SECONDER_LABELS', ['Seconded', 'Seconder', 'Sec.']);
 
+/** Labels before a motion's outcome on its own line: "Vote: Carried", "Result: Lost", "Outcome: CARRIED UNANIMOUSLY". */
+export const OUTCOME_LABELS: readonly string[] = extendable('OUTCOME_LABELS', ['Vote', 'Voting', 'Result', 'Outcome', 'Disposition']);
+
 /** Outcome words for a motion that passed: "CARRIED", "Motion agreed", "ADOPTED". */
 export const CARRIED_WORDS: readonly string[] = extendable('CARRIED_WORDS', ['carried', 'agreed', 'passed', 'adopted']);
 

@@ -1,7 +1,7 @@
 // The phrasings of moving, seconding, outcomes and votes: one named pattern per
 // family. The event rules (events.ts) read blocks and sentences with them.
 import type { NamedVote } from '../../schema/document.js';
-import { abbreviationAlternation, alternation, caselessAlternation, ALL_IN_FAVOUR, MOTION_NOUNS, HONORIFICS, ANSWER_LABELS, CARRIED_WORDS, LOST_WORDS, MOVER_LABELS, SECONDER_LABELS, WITHDRAWN_WORDS } from '../../lexicon/index.js';
+import { abbreviationAlternation, alternation, caselessAlternation, ALL_IN_FAVOUR, MOTION_NOUNS, HONORIFICS, ANSWER_LABELS, CARRIED_WORDS, LOST_WORDS, OUTCOME_LABELS, MOVER_LABELS, SECONDER_LABELS, WITHDRAWN_WORDS } from '../../lexicon/index.js';
 
 /** What is put, seconded and carried, for the case-insensitive patterns below: "motion", "amendment", "proposal". */
 const MOTION_NOUN = caselessAlternation(MOTION_NOUNS);
@@ -89,7 +89,7 @@ export const AMENDMENT_WORD = /\bamendment\b/i;
 // ── Outcomes ────────────────────────────────────────────────────────────────
 
 /** A block that is only an outcome: "CARRIED", "Carried unanimously.", "Amendment lost.", "LOST", "Withdrawn". */
-export const OUTCOME_LINE = new RegExp(`^(?:the\\s+)?(?:(substantive|original|amended)\\s+)?(${MOTION_NOUN}|resolution)?\\s*(?:was\\s+)?(?:declared\\s+)?(carried|lost|defeated|withdrawn|fell|failed|agreed)(\\s+unanimously|\\s+by\\s+assent)?\\b\\s*(.{0,120})$`, 'i');
+export const OUTCOME_LINE = new RegExp(`^(?:(?:${alternation(OUTCOME_LABELS)})\\s*[:–—-]\\s*)?(?:the\\s+)?(?:(substantive|original|amended)\\s+)?(${MOTION_NOUN}|resolution)?\\s*(?:was\\s+)?(?:declared\\s+)?(carried|lost|defeated|withdrawn|fell|failed|agreed)(\\s+unanimously|\\s+by\\s+assent)?\\b\\s*(.{0,120})$`, 'i');
 /** An outcome sentence with a subject: "The motion was carried", "On being put to the vote the motion was LOST". */
 // The outcome words of a sentence: the lexicon's carried, lost and withdrawn words ("The motion was adopted", "… was passed").
 const OUTCOME_WORD = alternation([...CARRIED_WORDS, ...LOST_WORDS, ...WITHDRAWN_WORDS]);
@@ -119,7 +119,8 @@ export const WORD_NUMBERS: Record<string, number> = { no: 0, none: 0, nil: 0, on
 export const num = (s: string | undefined): number | null => (s === undefined ? null : /^\d+$/.test(s) ? parseInt(s, 10) : (WORD_NUMBERS[s.toLowerCase()] ?? null));
 
 /** "(7 for, 3 against, 1 abstention)", "(For 7, Against 3, Abstentions 1)". */
-export const PAREN_COUNTS = /\(\s*(?:(\d{1,3})\s+(?:for|in\s+favour)|(?:for|in\s+favour)\s*:?\s*(\d{1,3}))\s*,?\s*(?:(\d{1,3})\s+against|against\s*:?\s*(\d{1,3}))(?:\s*,?\s*(?:and\s+)?(?:(\d{1,3}|no|one|two|three)\s+abstentions?|abstentions?\s*:?\s*(\d{1,3})))?\s*\)/i;
+// "(4 in favour, 1 opposed – Councillor Doucette)": who voted against may follow a dash inside the brackets.
+export const PAREN_COUNTS = /\(\s*(?:(\d{1,3})\s+(?:for|in\s+favour)|(?:for|in\s+favour)\s*:?\s*(\d{1,3}))\s*,?\s*(?:(\d{1,3})\s+(?:against|opposed)|(?:against|opposed)\s*:?\s*(\d{1,3}))(?:\s*,?\s*(?:and\s+)?(?:(\d{1,3}|no|one|two|three)\s+abstentions?|abstentions?\s*:?\s*(\d{1,3})))?(?:\s+[–—-]\s+[^()]{1,80})?\s*\)/i;
 // The vote labels: which way a label records.
 export const FOR_LABEL = '(?:for|in\\s+favour|ayes?|yes)';
 export const AGAINST_LABEL = '(?:against|opposed|noes?)';

@@ -156,12 +156,15 @@ export class MotionReader {
   }
 
   private start(block: Block, amendment: boolean, rule: string): Motion {
-    // A bare "MOTION" label already opened one without a mover: fill it instead.
-    if (this.open && this.open.motion.mover === null && this.open.motion.text === '' && this.open.motion.outcome === 'unknown') {
-      this.open.motion.amendment = this.open.motion.amendment || amendment;
-      if (this.open.motion.amendment) this.open.motion.amends = this.amendsIndex(this.motions.indexOf(this.open.motion));
-      this.open.collecting = true;
-      return this.open.motion;
+    // A "MOTION" label already opened one without a mover, bare or with its wording ("MOTION: That Council engage …"
+    // over "Moved: Councillor A", "Seconded: Councillor B"): fill it instead.
+    const o = this.open?.motion;
+    if (o && o.mover === null && o.seconder === null && o.outcome === 'unknown' && (o.text === '' || o.rule === motionLabelRule.id)) {
+      const open = this.open!;
+      o.amendment = o.amendment || amendment;
+      if (o.amendment) o.amends = this.amendsIndex(this.motions.indexOf(o));
+      open.collecting = true;
+      return o;
     }
     const m = newMotion(block, amendment, rule);
     if (this.resolutionLabel !== null) this.labelled.add(m);
@@ -540,7 +543,9 @@ export class MotionReader {
     }
     // A bare "MOTION" / "AMENDMENT" label.
     const label = MOTION_LABEL.exec(text);
-    if (label && (label[2] === '' || /^that\b/i.test(label[2]))) {
+    // "MOTION: To approve the agenda as circulated.": after a separator the wording may be an infinitive.
+    const infinitive = label !== null && /^to\s+[a-z]+\b/i.test(label[2]) && /[:–—-]\s*$/.test(text.slice(0, text.length - label[2].length));
+    if (label && (label[2] === '' || /^that\b/i.test(label[2]) || infinitive)) {
       const m = this.start(block, /amendment/i.test(label[1]), motionLabelRule.id);
       appendText(m, label[2]);
       return;

@@ -29,8 +29,11 @@ export const motionNumberedMoversRule = defineRule({
 export const motionLabelRule = defineRule({
   id: 'motion-label',
   stage: 'motion',
-  description: 'A "MOTION" / "AMENDMENT" / "Notice of Motion" label, alone or before "That …", opening a motion.',
-  examples: { valid: ['MOTION\n\nThat the Council declares a climate emergency.\n\nCARRIED'], invalid: ['The motion on the climate emergency will be debated next month.'] },
+  description: 'A "MOTION" / "AMENDMENT" / "Notice of Motion" label, alone or before "That …" (or, after a colon, "To approve …"), opening a motion; mover and seconder labels after it name its mover and seconder.',
+  examples: {
+    valid: ['MOTION\n\nThat the Council declares a climate emergency.\n\nCARRIED', 'MOTION: To approve the agenda as circulated.\nMoved: Councillor Ames\nSeconded: Councillor Bell\nVote: Carried'],
+    invalid: ['The motion on the climate emergency will be debated next month.', 'Motion to approve the agenda was deferred to the next meeting.'],
+  },
 });
 
 export const motionMovedSentenceRule = defineRule({
