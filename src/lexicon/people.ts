@@ -192,6 +192,12 @@ export const ROLE_HEADS: readonly string[] = extendable('ROLE_HEADS', [
   'Fieldman',
 ]);
 
+/**
+ * Titles of the members of a board named by title and surname: the directors of a British Columbia regional
+ * district board ("Director Wilding asked how many members the department had", "Alternate Director Kwan").
+ */
+export const BOARD_MEMBER_TITLES: readonly string[] = extendable('BOARD_MEMBER_TITLES', ['Director', 'Alternate Director']);
+
 /** Presiding and civic roles whose statements can make an item ("Mayor's Announcements", "Chair's Business"). */
 export const PRESIDING_ROLES: readonly string[] = extendable('PRESIDING_ROLES', [
   'Lord Mayor',

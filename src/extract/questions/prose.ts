@@ -106,6 +106,16 @@ const ASKER_VERB = new RegExp(`^(${ASKER_SOURCE})(${APPOSITIVE})?,?\\s+${ADVERB}
  */
 const ASKER_DASH_VERB = new RegExp(`^(${MEMBERS_LIST_SOURCE}|${MEMBER_NAME_SOURCE}|${COLLECTIVE_ASKER_SOURCE})\\s*(?::|\\s[-–—])\\s+${ADVERB}(${ASKING_VERB_SOURCE}.*)$`);
 
+/** The first letter of the word after a member's colon or dash ("Cr Kemp – Asked …"). Groups: what comes before, the letter. */
+const CAPITAL_AFTER_DASH = /^(.{2,80}?(?::|\s[-–—])\s+)([A-Z])(?=[a-z])/;
+
+/** "Cr Kemp – Asked when …": a note that capitalises the verb after the member's dash; the text keeps it as written. */
+function capitalAfterDash(text: string): Reading | null {
+  const lowered = text.replace(CAPITAL_AFTER_DASH, (_, before: string, c: string) => before + c.toLowerCase());
+  const dash = lowered !== text ? ASKER_DASH_VERB.exec(lowered) : null;
+  return dash ? { text: text.slice(text.length - dash[2].length), asker: askerName(dash[1]) } : null;
+}
+
 /** ", and Cllr Brown asked about …" after a member's question: where a second member's question starts in the same sentence. */
 const SECOND_ASKER = new RegExp(`,?\\s+(?:and|while|whilst|whereas)\\s+(?=(?:${MEMBER_NAME_SOURCE})\\s+${ADVERB}${ASKING_VERB_SOURCE})`);
 
@@ -125,6 +135,7 @@ export const askerVerbRule: ProseRule = defineRule({
       'Councillor Nash had questions for the Head of Housing about staffing levels.',
       'Cllr Pryce - asked when the culvert on Mill Lane would be cleared.',
       'Councillor Doyle: asked whether the council tax base had grown.',
+      'Cr Vane – Sought an update on the Jetty Road footpath renewal.',
       'Councillor Byrne raised concerns about whether the savings target was achievable.',
       'Cllr Amin sought advice on the use of the general reserve.',
       // Two members' questions in one sentence are two records (fixture questions-two-askers-one-sentence).
@@ -148,14 +159,14 @@ export const askerVerbRule: ProseRule = defineRule({
     ],
   },
   read(s: SentenceAt): Reading | null {
-    if (!holdsAskingVerb(s.whole)) return null;
+    if (!holdsAskingVerb(s.whole)) return capitalAfterDash(s.text);
     // After a leading clause the opener list does not know: "Resulting from the last meeting, the Members asked …", "On behalf of the Board the Chair asked …".
     const leading = LEADING_CLAUSE.exec(s.text) ?? FOR_THE_MEETING.exec(s.text);
     const direct = ASKER_VERB.exec(s.text);
     const m = direct ?? (leading ? ASKER_VERB.exec(s.text.slice(leading[0].length)) : null);
     if (!m) {
       const dash = ASKER_DASH_VERB.exec(s.text);
-      return dash ? { text: dash[2], asker: askerName(dash[1]) } : null;
+      return dash ? { text: dash[2], asker: askerName(dash[1]) } : capitalAfterDash(s.text);
     }
     // "A local resident, Mrs Lowe, asked …": the leading clause says who the speaker is.
     if (publicAppositive(m[2]) || (!direct && leading && publicLeading(leading[0]))) return null;

@@ -39,7 +39,8 @@ const BY = new RegExp(`^(?:By|From|Asked\\s+by|Question\\s+(?:(?:submitted|asked
 const TO = new RegExp(`^To\\s+${ADDRESSEE}\\s*[.:]?$`);
 /** "Question: …", "Supplementary question from Cllr X: …", "Q: …". Groups: asker, text. */
 // "Question No. 7/25 – Cllr. T. Kielty": the asker may follow the label after a dash, alone on the line or before a colon.
-const LABELLED = new RegExp(`^${QUESTION_LABEL_SOURCE}(?:\\s*[.,]?\\s+(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\)|,\\s[^:–—]{1,80}?)?|${SEP}(${MEMBER_NAME_SOURCE})(?=\\s*$|\\s*:))?(?:${SEP}(.{0,100000})|\\s*$)`);
+// "Q. (Councillor Cormier) Why is …?", "Q (Member Tane): Will …?": the asker in brackets after the label (group 3).
+const LABELLED = new RegExp(`^${QUESTION_LABEL_SOURCE}(?:\\s*[.,]?\\s+(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\)|,\\s[^:–—]{1,80}?)?|${SEP}(${MEMBER_NAME_SOURCE})(?=\\s*$|\\s*:)|\\.?\\s*\\((${MEMBER_NAME_SOURCE})\\)(?=${SEP}|\\s+[A-Z"“]))?(?:${SEP}(.{0,100000})|(?<=\\))\\s+([A-Z"“].{0,100000})|\\s*$)`);
 /** "6.1 Cr Dunstan – Question: When will …?": the asker, then the label. Groups: asker, text. */
 const ASKER_LABELLED = new RegExp(`^(?:\\d{1,3}(?:\\.\\d{1,3}){0,2}\\.?\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?${SEP}${QUESTION_LABEL_SOURCE}${SEP}(.{3,100000})$`);
 /** "Councillor Ames – What proportion …?": a question's words opening with its asker and a dash. Groups: asker, text. */
@@ -197,7 +198,7 @@ export const byToRule: RecordRule = defineRule({
 function labelledParts(b: Block): [string, string | undefined, string | undefined] | null {
   // "Q:" may have been read as a list marker: the label is then in the block's full text.
   const l = LABELLED.exec(b.text) ?? LABELLED.exec(b.fullText.trim());
-  if (l) return [l[0], l[1] ?? l[2], l[3]];
+  if (l) return [l[0], l[1] ?? l[2] ?? l[3], l[4] ?? l[5]];
   const a = ASKER_LABELLED.exec(b.fullText.trim());
   return a ? [a[0], a[1], a[2]] : null;
 }
@@ -216,6 +217,8 @@ export const labelledRule: RecordRule = defineRule({
       'Question No. 4/25 – Cllr. M. Furlong\n\n"To ask the Director of Services for a date for the resurfacing of the Mill Road."\n\nReply: The works are scheduled for April 2026.',
       'Question No. 5 – Cllr. R. Nagle: To ask the Director of Services for an update on the playground at Mill Park.',
       'Question with Notice from Cr Danvers\n\nHow much has Council spent on consultants in 2024/25?\n\nAnswer: $412,000 to 28 February 2025.',
+      'Q. (Councillor Arsenault) Why has the water rate risen by 6%?\nA. The utility board raised its bulk rate.',
+      'Q (Member Tane): Will the library keep its Saturday hours?\nA: Yes, until the review.',
     ],
     invalid: ['Question Time\n\nThe Chair thanked everyone for attending.'],
   },

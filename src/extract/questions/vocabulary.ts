@@ -5,6 +5,7 @@ import {
   ANSWERING_VERBS,
   ANSWER_LABELS,
   ASKING_VERBS,
+  BOARD_MEMBER_TITLES,
   COLLECTIVE_ASKERS,
   CONCERN_NOUNS,
   CONCERN_QUESTION_WORDS,
@@ -40,9 +41,9 @@ export const COLLECTIVE_ASKER_SOURCE = alternation(COLLECTIVE_ASKERS.flatMap((w)
 
 /**
  * A presiding member named by office and surname, as New Zealand and Australian boards write them: "Deputy
- * Chairperson Wallis", "Chairperson Hona", "Mayor Pike" (not "Chair Members").
+ * Chairperson Wallis", "Chairperson Hona", "Mayor Pike" (not "Chair Members"); a regional district's "Director Wilding".
  */
-export const OFFICE_HOLDER_SOURCE = `(?:Deputy\\s|Acting\\s)?${alternation(PRESIDING_ROLES.filter((r) => !/\s(?:of|the)\s/.test(r)))}\\s(?!(?:Members?|Councillors?|Committee|Board|Panel)\\b)[A-Z][\\w’'-]{1,30}(?:\\s[A-Z][\\w’'-]{1,30})?(?![\\w’'-])`;
+export const OFFICE_HOLDER_SOURCE = `(?:Deputy\\s|Acting\\s)?${alternation([...PRESIDING_ROLES.filter((r) => !/\s(?:of|the)\s/.test(r)), ...BOARD_MEMBER_TITLES])}\\s(?!(?:Members?|Councillors?|Committee|Board|Panel|of|for)\\b)[A-Z][\\w’'-]{1,30}(?:\\s[A-Z][\\w’'-]{1,30})?(?![\\w’'-])`;
 
 /** Who asks: a named member, several members, or a collective. */
 export const ASKER_SOURCE = `(?:${MEMBERS_LIST_SOURCE}|${MEMBER_NAME_SOURCE}|${OFFICE_HOLDER_SOURCE}|${PERSON_SOURCE}|${COLLECTIVE_ASKER_SOURCE})`;
