@@ -375,6 +375,7 @@ export const actionTableRowRule = defineRule({
     valid: [
       'Action | Owner | Deadline\nWrite to the bus operator about the timetable | Clerk | 30 June\nArrange the litter pick | Cllr Oduya | May',
       'ACTION LOG\nTask                                      Owner           Due\nRepaint the bus shelter on Mill Road      Cllr Pryce      June meeting\nAsk the county about the verge cutting    Clerk           ASAP',
+      'Item | Action | Responsible | Due\n4.2 | Report on the weekend bus trial | GM Community | September\n6.1 | Publish the cycling plan consultation | GM Infrastructure | 1 August',
     ],
     invalid: ['Item | Amount | Payee\nHall hire | £45.00 | Village Hall Trust'],
   },
@@ -386,7 +387,19 @@ const cellsOf = (row: string): string[] => {
   const cells = (t.includes('|') ? t.replace(/^\|\s*|\s*\|$/g, '').split(/\s*\|\s*/) : t.split(/\t+|\s{2,}/)).map((c) => c.trim());
   return cells.length >= 2 ? cells : [];
 };
-const headerIndex = (cells: readonly string[], headers: readonly string[]): number => cells.findIndex((c) => headers.includes(c.toLowerCase().replace(/[:.]$/, '')));
+/**
+ * The column whose header is a header of the list, the one listed first when several are ("Item | Action |
+ * Responsible | Due": the task is under "Action", not the item's number under "Item").
+ */
+const headerIndex = (cells: readonly string[], headers: readonly string[]): number => {
+  let best = -1;
+  let rank = headers.length;
+  cells.forEach((c, k) => {
+    const r = headers.indexOf(c.toLowerCase().replace(/[:.]$/, ''));
+    if (r >= 0 && r < rank) [best, rank] = [k, r];
+  });
+  return best;
+};
 /** The columns of an action table's header row, or null when the row is not one. */
 export function actionTableColumns(row: string): { task: number; owner: number; due: number; width: number } | null {
   const cells = cellsOf(row);

@@ -57,9 +57,10 @@ export function checkDocument(doc: MinutesDocument, tokens: readonly Token[], se
       }
     }
   }
-  // A document that stops mid-item: the last content line ends without punctuation and is long prose.
+  // A document that stops mid-item: the last content line ends without punctuation and is long prose (a table's
+  // last row, closed by its bar, is whole).
   const last = content[content.length - 1];
-  if (doc.items.length > 0 && last.kind === 'text' && last.text.length > 60 && !/[.!?:;)"”’]$/.test(last.text)) {
+  if (doc.items.length > 0 && last.kind === 'text' && last.text.length > 60 && !/[.!?:;)"”’|]$/.test(last.text)) {
     out.push(makeWarning('truncated-document', 'Unexpected end of text mid-sentence, expected the end of an item', { line: last.line.line }));
   }
   return out;
