@@ -259,6 +259,10 @@ export const TASKS_DONE: readonly string[] = extendable('TASKS_DONE', [
   // A paper sent on to someone: "a revised recovery plan would be submitted to the Department in November" (not "the
   // planning application would be submitted in May", the applicant's timing).
   'submitted to',
+  // Options worked up for members: "a 2.0 m width would be costed", "the lower rate will be modelled".
+  'costed',
+  'modelled',
+  'modeled',
 ]);
 
 /** What happens to a report at a later meeting: "would be brought to the next meeting", "be presented at the 6 May committee". */
@@ -373,6 +377,15 @@ export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
   'get back',
   // "said she would examine staffing options", "he would brief councillors", "the Administrator negotiate an amendment".
   'examine',
+  // Work done again: "he would re-examine the pavement survey", "staff would revisit the fee schedule".
+  're-examine',
+  'reexamine',
+  'revisit',
+  're-visit',
+  'reassess',
+  're-assess',
+  // "he would report the results to Members" (beside "report back", "report to", "report on").
+  'report the',
   'brief',
   'negotiate',
   // "asked Kenny to gather photographs", "would collect the keys from the hall".

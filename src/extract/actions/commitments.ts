@@ -164,7 +164,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-would-be-done',
     description: 'Something would or will be circulated, provided, shared, or a practical task done (arranged, checked, repaired).',
     examples: {
-      valid: ['A briefing note would be circulated to Members.', 'The revised map will be made available on the website.', 'When the proposal arrives a site meeting will be arranged.', 'The draft hedgerow survey will be posted on the website for comment.', 'Once adopted, the play strategy will be published on the Council’s website.'],
+      valid: ['A briefing note would be circulated to Members.', 'The revised map will be made available on the website.', 'When the proposal arrives a site meeting will be arranged.', 'The draft hedgerow survey will be posted on the website for comment.', 'Once adopted, the play strategy will be published on the Council’s website.', 'The Manager indicated that a wider footpath would be costed for the budget papers.'],
       invalid: ['The briefing note had been circulated to Members.', 'Cr Ames asked when the Wattle Creek causeway would be repaired.', 'The Engineer replied that detour signs would be posted on Quarry Road during the works.', 'Of the 60 homes, 40% would be provided as affordable housing.', 'Twelve visitor spaces and 24 cycle spaces would be provided.'],
     },
     // Not a quantity a scheme provides, as a planning report states it: "40% would be provided on site", "12 spaces will be provided".
@@ -421,6 +421,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
         'The Clerk reported that she would write to the rail operator about the footbridge.',
         'The Director informed Members that he would circulate the revised capital programme.',
         'The Roads Engineer said the lane was not on this year\'s programme, but that she would write to the residents about it.',
+        'The Area Engineer said he would re-examine the drainage survey before the spring.',
       ],
       invalid: ['The Chair said that the hall would reopen in May.', 'The Clerk reported that the footbridge would be closed until June.'],
     },
