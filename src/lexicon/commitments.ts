@@ -384,8 +384,6 @@ export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
   're-visit',
   'reassess',
   're-assess',
-  // "he would report the results to Members" (beside "report back", "report to", "report on").
-  'report the',
   'brief',
   'negotiate',
   // "asked Kenny to gather photographs", "would collect the keys from the hall".
