@@ -303,6 +303,9 @@ function nameAndRole(text: string): { name: string; role: string } | null {
   return null;
 }
 
+/** True when a text opens more brackets than it closes. */
+const opensBracket = (text: string): boolean => text.split('(').length > text.split(')').length;
+
 interface GridRow {
   person: Person;
   office: string;
@@ -337,7 +340,10 @@ const SEAT_CELL = new RegExp(`^(?:${alternation(SEAT_WORDS)}\\b|${alternation(MU
 function seatRow(cells: readonly string[], line: number): GridRow | null {
   if (!SEAT_CELL.test(cells[1])) return null;
   const person = parseCell(cells[0], line);
-  if (!person || person.name === null || person.role === null || !namesPerson(person.name)) return null;
+  if (!person || person.name === null || !namesPerson(person.name)) return null;
+  // "REGRETS:   G. Sorensen   Electoral Area D": a name and the seat alone; who holds a seat is a member.
+  // (Two cells only, the second no post: "Cllr Ada Lyle   Ward Councillor   In attendance" is a status table's row.)
+  if (person.role === null) return cells.length === 2 && !looksLikeRole(cells[1]) ? { person: { ...person, role: cells[1], rule: gridRule.id }, office: '', member: true } : null;
   const kind = gridOffice(person.role);
   if (kind === null) return null;
   // The name as written, the office with it ("Director L. Fiorentino", as "Mayor John Booth"); the office and the seat are the role.
@@ -457,7 +463,9 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       i = j - 1;
       continue;
     }
-    if (label.rest !== '') {
+    // "PRESENT:   Chair   R. Kowalczyk   City of Fort Alder", rows under it: a grid whose first row shares the label's line.
+    const seed = label.rest !== '' && TWO_COLUMNS.test(label.rest) && t.line.text.trimStart().toLowerCase().startsWith(label.label.toLowerCase()) ? gridRow(label.rest.trim(), t.line.line) : null;
+    if (label.rest !== '' && seed === null) {
       // Label with names: wrapped continuation lines until a blank line or the next label.
       // A list that ends with a full stop is finished, unless the stop is an initial's ("… T. Greenhalgh and S." above
       // "Patel": a PDF line wrapped inside a name); a "|" line is table residue.
@@ -481,7 +489,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     // Label alone: the lines under it (blank lines allowed) until the next label, a heading or a sentence.
     const chunks: { text: string; line: number; rule: string; role?: string }[] = [];
     const statusRows: { kind: AttendanceListKind; person: Person; absent?: boolean }[] = [];
-    const gridRows: GridRow[] = [];
+    const gridRows: GridRow[] = seed ? [seed] : [];
     let open: { text: string; line: number; rule: string } | null = null;
     let marked: (AttendanceListKind | null)[] | null = null;
     for (; j < all.length; j++) {
@@ -509,7 +517,14 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       // "Chair   L. Demchuk   Electoral Area A": an office, a person and where they sit; names under the row carry its office.
       // (In a grid "Councillors   Jim Stoltz" is a row, not the label it reads as.)
       const above = gridRows.length > 0 && gridRows[gridRows.length - 1].person.line === all[j - 1].line.line ? gridRows[gridRows.length - 1] : null;
-      const grid = LIST_STOPS.has(n.kind) ? null : (gridRow(text, n.line.line) ?? (above ? gridContinuation(n, above) : null));
+      // "D. Fontaine   Electoral Area D (Alternate for" over "Director G. Sorensen)": a bracket wrapped onto the next line.
+      if (above && above.person.role !== null && opensBracket(above.person.role)) {
+        above.person.role += ` ${text}`;
+        above.person.line = n.line.line;
+        continue;
+      }
+      // (A name and a seat under a row: the row's office carries on, so the continuation is read first.)
+      const grid = LIST_STOPS.has(n.kind) ? null : ((above ? gridContinuation(n, above) : null) ?? gridRow(text, n.line.line));
       if (grid && (labelOf(n) === null || above !== null)) {
         gridRows.push(grid);
         open = null;

@@ -1,7 +1,7 @@
 // The phrasings of moving, seconding, outcomes and votes: one named pattern per
 // family. The event rules (events.ts) read blocks and sentences with them.
 import type { NamedVote } from '../../schema/document.js';
-import { abbreviationAlternation, alternation, caselessAlternation, ALL_IN_FAVOUR, MOTION_NOUNS, HONORIFICS, ANSWER_LABELS, CARRIED_WORDS, LOST_WORDS, OUTCOME_LABELS, MOVER_LABELS, SECONDER_LABELS, WITHDRAWN_WORDS } from '../../lexicon/index.js';
+import { abbreviationAlternation, alternation, caselessAlternation, ALL_IN_FAVOUR, BOARD_MEMBER_TITLES, MOTION_NOUNS, HONORIFICS, ANSWER_LABELS, CARRIED_WORDS, LOST_WORDS, OUTCOME_LABELS, MOVER_LABELS, SECONDER_LABELS, WITHDRAWN_WORDS } from '../../lexicon/index.js';
 
 /** What is put, seconded and carried, for the case-insensitive patterns below: "motion", "amendment", "proposal". */
 const MOTION_NOUN = caselessAlternation(MOTION_NOUNS);
@@ -27,7 +27,8 @@ export const ALL_AGREED_LEAD = new RegExp(`^${ALL_AGREED_PHRASE}[\\s.;:,–—-]
 export const MOVED_LABEL = new RegExp(`(?:^|[\\s|])${alternation(MOVER_LABELS)}(\\s+by\\s*[:–—-]?|\\s*[:–—-])?\\s+(?=\\S)(.*)$`, 'i');
 /** Without "by" or a colon the label must be followed by a titled name: "Moved Cr Smith", not "Proposed Lease Agreement". */
 // Any honorific of the lexicon titles a mover ("Moved Member Frost" on New Zealand boards, "Moved Cr Hall").
-export const TITLED = new RegExp(`^${abbreviationAlternation(HONORIFICS)}\\b`, 'i');
+// A regional district's board members move as "Director": "MOVED Director Sauvé, SECONDED Director Tamblyn, THAT …".
+export const TITLED = new RegExp(`^(?:${abbreviationAlternation(HONORIFICS)}|${alternation(BOARD_MEMBER_TITLES)})\\b`, 'i');
 /** Ontario resolution lines: "R2018-206 J. Scott, L. Andersen: That …". Group 1 mover, 2 seconder, 3 wording. */
 export const NUMBERED_MOVERS = /^(?:resolution\s+(?:no\.?\s*)?)?[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+((?:[A-Z]\.\s?){1,2}[A-Z][\w'’-]{1,30}),\s+((?:[A-Z]\.\s?){1,2}[A-Z][\w'’-]{1,30})\s*(?::\s*(.*)|$)/;
 /** "Seconded: Cr Y", "SECONDED BY councillor y", "Seconder: Cr Y". Group 1: text after the label. */

@@ -7,7 +7,7 @@ export const motionLabelsRule = defineRule({
   stage: 'motion',
   description: 'Mover and seconder labels: "Moved: Cr X Seconded: Cr Y", "Moved by: Cllr X" / "Seconded by: Cllr Y", "Prop. Cllr A, sec. Cllr B", after a resolution number or not.',
   examples: {
-    valid: ['Moved: Cr Pania Tuhi Seconded: Cr Ross Elder\n\nThat the submission be endorsed.\n\nCARRIED', 'Moved by: Cllr Dana Whyte\n\nSeconded by: Cllr Ian Fell\n\nThat the grant be approved.', 'OFFICER RECOMMENDATION / COUNCIL RESOLUTION 114/25\nMoved Cr Ngata, seconded Cr Pike\nThat Council approves the skate park design.\nCARRIED 5/0', 'Moved Cr Ling Seconded Cr Quaid 2025/045\nThat Council notes the minutes of the Audit Committee.\nCARRIED'],
+    valid: ['Moved: Cr Pania Tuhi Seconded: Cr Ross Elder\n\nThat the submission be endorsed.\n\nCARRIED', 'Moved by: Cllr Dana Whyte\n\nSeconded by: Cllr Ian Fell\n\nThat the grant be approved.', 'OFFICER RECOMMENDATION / COUNCIL RESOLUTION 114/25\nMoved Cr Ngata, seconded Cr Pike\nThat Council approves the skate park design.\nCARRIED 5/0', 'Moved Cr Ling Seconded Cr Quaid 2025/045\nThat Council notes the minutes of the Audit Committee.\nCARRIED', 'MOVED Director Sauvé, SECONDED Director Tamblyn,\nTHAT the agenda be adopted as presented.\nCARRIED'],
     invalid: ['Proposed Lease Agreement for the Pavilion', 'The officer recommendation on the skate park, Moved Cr Ngata, was not seconded.'],
   },
 });
