@@ -284,7 +284,8 @@ function ownerColumn(text: string): RegExpExecArray | null {
   // Every column pattern needs a run of two spaces: prose sentences are passed over at once.
   if (!TWO_SPACES.test(text)) return null;
   const m = OWNER_COLUMN.exec(ownerRow(text));
-  return m && /\p{L}{2,}\s+\p{L}{2,}/u.test(m[1]) ? m : null;
+  // A cell ending in a colon is a label ("Moved by:      Councillor Teskey" names a mover), not a task.
+  return m && /\p{L}{2,}\s+\p{L}{2,}/u.test(m[1]) && !/:\s*$/.test(m[1]) ? m : null;
 }
 
 // An owner in brackets or after a dash at the end of a row.
@@ -332,7 +333,7 @@ export const ownerColumnRule = defineRule({
   description: 'A row that ends in an owner column (a role or initials after a wide gap): "… donation of £50.00.        Clerk".',
   examples: {
     valid: ['Councillors agreed a donation of £50.00 to the village show.        Clerk', 'Ref24.03    Write to the bus company about the shelter.    Clerk    Letter sent, reply awaited'],
-    invalid: ['Councillors agreed a donation of £50.00 to the village show, proposed by the Clerk.'],
+    invalid: ['Councillors agreed a donation of £50.00 to the village show, proposed by the Clerk.', 'Moved by:        Councillor Teskey'],
   },
 });
 
