@@ -523,8 +523,10 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
         above.person.line = n.line.line;
         continue;
       }
-      // (A name and a seat under a row: the row's office carries on, so the continuation is read first.)
-      const grid = LIST_STOPS.has(n.kind) ? null : ((above ? gridContinuation(n, above) : null) ?? gridRow(text, n.line.line));
+      // (A row naming its own office, "Director S. Ferreira   Electoral Area C", is its own; a name and a seat under a
+      // row carry on that row's office.)
+      const own = LIST_STOPS.has(n.kind) ? null : gridRow(text, n.line.line);
+      const grid = own !== null && own.office !== '' ? own : ((above ? gridContinuation(n, above) : null) ?? own);
       if (grid && (labelOf(n) === null || above !== null)) {
         gridRows.push(grid);
         open = null;
