@@ -1021,6 +1021,11 @@ function legacyDoc() {
   return Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)]);
 }
 
+/** A council website's minutes whose resolutions list their clauses in <ol> elements (lettered and numbered). */
+function orderedListHtml() {
+  return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Minutes \u2013 Ordinary Council Meeting \u2013 18 March 2025 \u2013 Murray Flats Shire Council</title></head>\n<body>\n<nav><a href=\"/\">Home</a> | <a href=\"/council\">Council</a> | <a href=\"/meetings\">Meetings</a></nav>\n<main>\n<h1>Murray Flats Shire Council</h1>\n<p>Minutes of the Ordinary Meeting of Council held in the Council Chambers, Murray Flats on Tuesday 18 March 2025 commencing at 5.00pm.</p>\n<p><strong>Present:</strong> Cr Janine Whitlam (Mayor), Cr Lou Brassington, Cr Kath Walker, Cr Sione Fifita</p>\n<h2>1 Mayoral Minute \u2013 Drought Support</h2>\n<p>The Mayor, Cr Janine Whitlam, presented a Mayoral Minute on drought support for landholders.</p>\n<div class=\"resolution\"><p><strong>RESOLUTION 2025/43</strong></p><p>Moved: Cr Whitlam</p>\n<p>That Council:</p>\n<ol type=\"a\"><li>waives the standpipe water charges for stock and domestic carting from 1 April 2025 to 30 June 2025;</li><li>writes to the Minister for Agriculture seeking drought concessional loans for the Shire;</li><li>notes that the estimated cost of the waiver is $38,000.</li></ol>\n<p class=\"result\"><strong>CARRIED</strong></p></div>\n<h2>2 Quarterly Budget Review</h2>\n<div class=\"resolution\"><p><strong>RESOLUTION 2025/44</strong></p><p>Moved: Cr Brassington<br>Seconded: Cr Walker</p>\n<p>That Council:</p>\n<ol><li>receives the Quarterly Budget Review Statement for the period ending 31 December 2024;</li><li>adopts the revised budget estimates set out in Attachment 1.</li></ol>\n<p class=\"result\"><strong>CARRIED</strong></p></div>\n<h2>3 Payments</h2>\n<p>The following payments were noted:</p>\n<ul><li>E. Thomas \u2013 hall cleaning, February ($412.60)</li><li>Outback Fuels \u2013 plant fuel ($2,180.00)</li></ul>\n</main>\n<footer>\u00a9 Murray Flats Shire Council</footer>\n</body></html>\n";
+}
+
 // ---------------------------------------------------------------- write
 
 mkdirSync(OUT, { recursive: true });
@@ -1050,6 +1055,7 @@ const files = {
   'agenda-item.txt': itemText(),
   'agenda-item.html': itemHtml(),
   'not-minutes.html': notMinutesHtml(),
+  'ordered-list-clauses.html': orderedListHtml(),
   'encrypted.pdf': encryptedPdf('harrowby', 'clerk'),
   'corrupt.pdf': corruptPdf(),
   'scanned.pdf': scannedPdf(),

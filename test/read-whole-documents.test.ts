@@ -492,3 +492,20 @@ describe('a page set in two columns', async () => {
     expect(lines).toContain('Clerk to order a replacement bench for the green.  Clerk');
   });
 });
+
+describe('a council web page whose resolutions list their clauses in <ol> elements', async () => {
+  const doc = await parse('ordered-list-clauses.html');
+
+  it('makes each lettered or numbered list item a clause of its own, numbered as the page shows it', () => {
+    expect(doc.items[0].resolutions.map((r) => [r.number, r.text])).toEqual([
+      ['a', 'waives the standpipe water charges for stock and domestic carting from 1 April 2025 to 30 June 2025'],
+      ['b', 'writes to the Minister for Agriculture seeking drought concessional loans for the Shire'],
+      ['c', 'notes that the estimated cost of the waiver is $38,000.'],
+    ]);
+    expect(doc.items[1].resolutions.map((r) => r.number)).toEqual(['1', '2']);
+  });
+
+  it('keeps a bulleted entry that opens with an initial whole ("E. Thomas – …" is no clause E)', () => {
+    expect(doc.items[2].discussion.map((d) => d.text)).toContain('E. Thomas – hall cleaning, February ($412.60)');
+  });
+});

@@ -490,10 +490,12 @@ export const LINE_RULES: LineRule[] = [
     examples: { valid: ['•  The update be noted.', '(b) the fees be increased by 3%.', 'a) the fees be increased from April.'], invalid: ['K. Lindgren, Manager of Parks, presented the report.', 'J. Whitfield       Chief Administrative Officer'] },
     starts: /[•·●▪■□◦○‣⁃∙Ø§\uf0b7\uf0a7\uf076\uf0d8*+(\da-zA-Z–—-]/,
     match: (l) => {
-      if (l.hint === 'list-item') return { text: l.text, marker: '•' };
       // "D. Ross, Director Engineering, presented …": an initial and a surname, not list entry D.
-      if (INITIAL_AND_SURNAME.test(l.text)) return null;
-      const m = P.BULLET.exec(l.text);
+      const m = INITIAL_AND_SURNAME.test(l.text) ? null : P.BULLET.exec(l.text);
+      // A page's or Word file's list item is an entry whatever it starts with; an ordered list prints its number or
+      // letter ("a. waives the charges"), which is the entry's marker as it is a text file's.
+      // (Not a capital: "E. Thomas – salary" in a bulleted list is an initial.)
+      if (l.hint === 'list-item') return m && m[2] && /^\(?(?:\d{1,3}|[a-z]{1,4})[.)]?$/.test(m[1]) ? { text: m[2].trim(), marker: m[1] } : { text: l.text, marker: '•' };
       return m && m[2] ? { text: m[2].trim(), marker: m[1] } : null;
     },
   }),
