@@ -108,8 +108,9 @@ export function openingInSentence(sentence: string): Opening | null {
 }
 
 // A motion's number opening its sentence: "25-214 ", "(2025/118) ", "Res. 25-216 ", "Motion No. M24-07 ".
-const LEADING_MOTION_NUMBER = /^\(?[A-Z]{0,4}-?\s?\d{1,4}[/-]\d{1,4}\)?[.:]?\s+(?=[A-Z])/;
-const LEADING_LABELLED_MOTION_NUMBER = /^(?:res(?:olution)?|motion)\.?\s*(?:no\.?\s*)?[A-Z]{0,4}-?\s?\d{1,4}[/-]\d{1,4}[.:]?\s+(?=[A-Z])/i;
+// ("25-11-201 ": year, month and number.)
+const LEADING_MOTION_NUMBER = /^\(?[A-Z]{0,4}-?\s?\d{1,4}(?:[/-]\d{1,4}){1,2}\)?[.:]?\s+(?=[A-Z])/;
+const LEADING_LABELLED_MOTION_NUMBER = /^(?:res(?:olution)?|motion)\.?\s*(?:no\.?\s*)?[A-Z]{0,4}-?\s?\d{1,4}(?:[/-]\d{1,4}){1,2}[.:]?\s+(?=[A-Z])/i;
 // A resolution number standing alone: "2025/045", "(R2025/45)", "Res. No. 114/25".
 const REFERENCE_ONLY = /^[\s:,–—-]*\(?\s*(?:res(?:olution)?\.?\s*)?(?:no\.?\s*)?[A-Z]{0,4}\s?\d{1,4}[/-]\d{1,4}\s*\)?[.\s]*$/i;
 // What may trail a seconder's name before the decision on the next line: "and", "and it was".

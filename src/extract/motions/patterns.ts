@@ -67,7 +67,8 @@ export const MOVED_BY_ONLY = /\b(?:it\s+was\s+|(?:an?|the)\s+(?:following\s+)?(a
 // "Cr Oakes moved, Cr Frankcombe seconded, that …" (Tasmania) joins the two with a comma.
 export const PROPOSED_AND_SECONDED = /^(.{2,80}?)\s+(?:proposed|moved)(?:,?\s+and\s+|,\s+)(.{2,80}?)\s+seconded,?\s*(?:(?:the\s+(?:following\s+)?)(amendment|motion)\b[^:]{0,160}?(?::|\s(?=that\b)))?\s*(?:that\b)?\s*(.*)$/i;
 /** "Councillor X moved that …", "Cr X moved an amendment that …", "Mr X moved the following motion:". Group 1 who, 2 what, 3 wording. */
-export const NAME_MOVED = /^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed)\s+(?:(an?\s+amendment|a\s+motion|the\s+(?:following\s+)?(?:motion|amendment)|as\s+an\s+amendment)\b[^:]{0,120}?(?::|\s(?=that\b)|$))?\s*(?:(?:that|THAT)\b)\s*(.*)$|^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed)\s+(an?\s+amendment|a\s+motion|the\s+(?:following\s+)?(?:motion|amendment))\b[^:]{0,120}?:\s*(.*)$/;
+// A bylaw's reading is moved without "that": "Deputy Reeve Lukasik moved first reading of Bylaw 1488-25." (group 3 keeps it).
+export const NAME_MOVED = /^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed)\s+(?:(an?\s+amendment|a\s+motion|the\s+(?:following\s+)?(?:motion|amendment)|as\s+an\s+amendment)\b[^:]{0,120}?(?::|\s(?=that\b)|$))?\s*(?:(?:that|THAT)\b|(?=(?:first|second|third|1st|2nd|3rd)\s+reading\b))\s*(.*)$|^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed)\s+(an?\s+amendment|a\s+motion|the\s+(?:following\s+)?(?:motion|amendment))\b[^:]{0,120}?:\s*(.*)$/;
 /** "Cllr. Griffin proposed the motion, seconded by Cllr. Hogan.": the motion's wording stands above. Groups: what, mover... */
 // Groups: 1 mover, 2 "motion" or "amendment", 3 seconder.
 export const NAME_MOVED_THE_MOTION = new RegExp(`^(.{2,80}?)\\s+(?:then\\s+)?(?:moved|proposed)\\s+(?:the|this|his|her|their)\\s+(${MOTION_NOUN})(?:,?\\s+(?:which\\s+was\\s+)?(?:duly\\s+)?seconded\\s+by\\s+(.{2,80}?))?\\.?$`, 'i');

@@ -52,6 +52,8 @@ export const motionMovedSentenceRule = defineRule({
       // The motion's number before the sentence (Alberta, Ontario).
       '25-214 Councillor Fast moved that Council award the paving contract to Northgate Paving Ltd.\nCARRIED',
       'Resolution 2025-118 Deputy Reeve Marsh moved that the agenda be adopted as presented.\nCARRIED',
+      // A bylaw reading is moved without "that"; the number may give year, month and motion.
+      '25-11-206 Deputy Reeve Lukasik moved first reading of Bylaw 1488-25.\nCARRIED',
     ],
     invalid: ['25-214 The bus stop was moved by the operator last year.', 'The bus stop was moved by the operator last year.', 'The Clerk proposed the dates of the meetings for next year.', 'The hall, seconded by the school for the summer, moved to new premises.'],
   },
