@@ -421,9 +421,13 @@ function make(number: string | null, raw: string, block: Block, rule: string): R
   // A second trailer can only follow a first: a clause the first reading left as it was is read once.
   const once = clause.replace(CLAUSE_TRAILER, '');
   const text = trimClause(once === clause ? once : once.replace(CLAUSE_TRAILER, ''));
-  if (text.length < 3) return null;
+  if (text.length < 3 || ADOPTS_THE_MOTION.test(text)) return null;
   return { number, text, kind: resolutionKind(text), ...placeOf(block), rule };
 }
+
+// "The Committee resolved:- to adopt the motion." (Scottish minutes after a division): the decision is the motion's
+// wording, which the motion carried gives; the clause only points at it.
+const ADOPTS_THE_MOTION = new RegExp(`^(?:to\\s+)?(?:adopt|accept|approve|agree(?:\\s+to)?|support)\\s+the\\s+(?:(?:original|substantive|amended)\\s+)?(?:${alternation(MOTION_NOUNS)})(?:\\s+as\\s+\\w+)?\\.?$`, 'i');
 
 // Mover and seconder named before the clause: "Cr Oakes moved, Cr Frankcombe seconded, that …", "Cr A moved and Cr B seconded that …".
 const NAMED_MOVERS_LEAD = /^[^,.;:]{2,80}?\s+(?:moved|proposed)(?:,?\s+and\s+|,\s+)[^,.;:]{2,80}?\s+seconded,?\s+(?=that\b)/i;

@@ -36,7 +36,7 @@ import {
   wayOf,
 } from './patterns.js';
 import { motionLabelsRule, motionMovedSentenceRule } from './rules.js';
-import { alternation, MOVER_LABELS, SECONDER_LABELS } from '../../lexicon/index.js';
+import { alternation, MOTION_NOUNS, MOVER_LABELS, SECONDER_LABELS } from '../../lexicon/index.js';
 
 // Cheap pre-checks: a literal every pattern they guard needs, so a sentence without it is passed over
 // before the long patterns run (test/motions-precheck.test.ts checks each against its patterns).
@@ -187,6 +187,12 @@ export function* outcomeEvents(text: string, whole: boolean): Generator<OutcomeE
     yield { kind: 'decided', subject: line[2], word: line[3], unanimous: Boolean(line[4] && /unanim/i.test(line[4])), countsText: line[5] ?? '' };
     return;
   }
+  // "The Committee resolved:- to adopt the motion." (after a division): the motion named was carried.
+  const adopted = ADOPTED_THE_MOTION.exec(text);
+  if (adopted) {
+    yield { kind: 'decided', subject: adopted[1], word: 'carried', unanimous: false, countsText: '' };
+    return;
+  }
   const s = OUTCOME_SENTENCE.exec(text);
   if (s) {
     yield { kind: 'decided', subject: s[2], word: s[4], unanimous: Boolean(s[3] || s[5]), countsText: text };
@@ -199,6 +205,9 @@ export function* outcomeEvents(text: string, whole: boolean): Generator<OutcomeE
   const p = PUT_TO_VOTE.exec(text);
   if (p) yield { kind: 'put-to-vote', subject: p[1], word: p[2], unanimous: Boolean(p[3]) };
 }
+
+/** A decision to adopt a motion or amendment put to the meeting. Group 1: what was adopted. */
+const ADOPTED_THE_MOTION = new RegExp(`\\b(?:resolved|agreed|decided)\\s*:?-?\\s*(?:to\\s+)?(?:adopt|accept|approve)\\s+the\\s+((?:(?:original|substantive|amended)\\s+)?(?:${alternation(MOTION_NOUNS)}))\\b`, 'i');
 
 /** Counts written in a sentence or a line: labelled, bracketed or "by 30 votes to 12". */
 export function countsIn(text: string): Partial<VoteCounts> | null {

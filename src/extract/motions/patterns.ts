@@ -77,7 +77,8 @@ export const NAME_MOVED_THE_MOTION = new RegExp(`^(.{2,80}?)\\s+(?:then\\s+)?(?:
  * "As an amendment, Councillor Z, seconded by Councillor W, moved that …". Groups: 1 "as an amendment" before,
  * 2 mover, 3 seconder, 4 "as an amendment" after the verb, 5 the wording.
  */
-export const NAME_SECONDED_MOVED = /^(?:(as\s+an\s+amendment),?\s+)?(.{2,80}?),\s+seconded\s+by\s+(.{2,80}?),\s+(?:then\s+)?(?:moved|proposed)\s+(?:(as\s+an\s+amendment)\s+)?(?:that\b\s*)(.*)$/i;
+// The wording may follow on the next lines: "The Convener, seconded by the Vice Convener, moved:-" over "that the Committee …".
+export const NAME_SECONDED_MOVED = /^(?:(as\s+an\s+amendment),?\s+)?(.{2,80}?),\s+seconded\s+by\s+(.{2,80}?),\s+(?:then\s+)?(?:moved|proposed)\s*(?:(as\s+an\s+amendment)\s*)?(?::-?\s*)?(?:that\b\s*|$)(.*)$/i;
 /** "The motion was seconded by Councillor Y", "Councillor Y seconded the amendment". */
 export const SECONDED_BY = new RegExp(`^(?:the\\s+${MOTION_NOUN}\\s+)?was\\s+(?:duly\\s+)?seconded\\s+by\\s+(.{2,80})$|\\bwas\\s+(?:duly\\s+)?seconded\\s+by\\s+(.{2,80})$`, 'i');
 export const NAME_SECONDED = new RegExp(`^(.{2,80}?)\\s+seconded\\s+the\\s+${MOTION_NOUN}\\b`, 'i');
@@ -106,7 +107,7 @@ export const PUT_TO_VOTE = new RegExp(`\\bput\\s+the\\s+(?:(?:substantive|origin
 /** "On being put to the vote, this was carried", "When put to the vote it was lost". Groups: unanimously, outcome, unanimously. */
 export const PUT_THIS_CARRIED = /\b(?:on\s+being\s+put(?:\s+to\s+(?:the\s+)?(?:vote|meeting))?|(?:when|having\s+been)\s+put\s+to\s+(?:the\s+)?(?:vote|meeting))\s*,?\s+(?:this|it)\s+was\s+(?:then\s+)?(unanimously\s+)?(carried|lost|defeated)\b(\s+unanimously)?/i;
 /** Not a phrasing: a word every outcome pattern above needs. */
-export const OUTCOME_HINT = /carried|lost|defeated|withdr|fell|failed|agreed|adopted|passed|\bput\b/i;
+export const OUTCOME_HINT = /carried|lost|defeated|withdr|fell|failed|agreed|adopt|passed|\bput\b/i;
 /**
  * A tally written after the outcome word as for/against: "CARRIED 7/0", "CARRIED 5/2", "LOST (3-4)",
  * "CARRIED BY ABSOLUTE MAJORITY 6/1" (Western Australian and Queensland minutes). Groups: for, against.

@@ -7,7 +7,7 @@
 import type { Motion, MotionOutcome, VoteCounts } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { MOTION_TABLE_ROW, MOTION_TABLE_ROW_MOVERS_AFTER } from '../../tokenize/patterns.js';
-import { COURTESY_TITLES, LOST_WORDS, MEMBER_HONORIFICS, MOTION_NOUNS, WITHDRAWN_WORDS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
+import { COURTESY_TITLES, DECIDING_BODIES, LOST_WORDS, MEMBER_HONORIFICS, MOTION_NOUNS, WITHDRAWN_WORDS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
 
 // A line that opens with a titled or a two-word name: who moved, seconded or voted.
 const NAMED_START = new RegExp(`^(?:${alternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES, 'Miss'])}\\b|[A-Z][a-z]+\\s+[A-Z])`);
@@ -48,6 +48,10 @@ import { motionBareOutcomeRule, motionLabelRule, motionOutcomeFirstRule, motionN
 
 // Wording that introduces a list of clauses: "That Council:", "That the Board:-".
 const INTRODUCES_LIST = /:\s*[-–—]?\s*$/;
+// Scottish minutes print the subject alone above the clauses: "that the Committee" over "(a) approve …", "(b) instruct …".
+const BODY_ALONE = new RegExp(`^(?:the\\s+)?(?:[A-Z][\\w-]*\\s+){0,3}(?:${alternation(DECIDING_BODIES)})$`);
+/** True when the wording so far introduces a list of clauses: it ends in a colon, or is its subject alone. */
+const introducesList = (text: string): boolean => INTRODUCES_LIST.test(text) || BODY_ALONE.test(text.trim());
 // A list entry's number or letter as printed: "1.", "2)", "(b)", "iii." (bullet glyphs are no clause numbers).
 const CLAUSE_MARKER = /^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]?$/i;
 /**
@@ -494,7 +498,7 @@ export class MotionReader {
     const w = this.lastWording;
     if (w === null || block.kind !== 'bullet' || block.marker === undefined) return false;
     // The entries of one list follow each other ("a)" then "b)", "1." then "2."): a "3" after "4" starts another list.
-    if (w.lastMarker !== undefined ? !follows(w.lastMarker, block.marker) : !INTRODUCES_LIST.test(w.text)) return false;
+    if (w.lastMarker !== undefined ? !follows(w.lastMarker, block.marker) : !introducesList(w.text)) return false;
     const entry = squashSpaces(block.text);
     // The entry keeps its number as a clause list prints it ("1.", "(b)"), so the wording splits at it.
     const marker = CLAUSE_MARKER.test(block.marker) ? printedMarker(block, entry) : block.marker;
@@ -678,7 +682,7 @@ export class MotionReader {
     }
     appendText(o.motion, tail ? r.slice(0, tail.index) : r);
     // Wording given in full on the line ends there; a lead-in ("… that", "…:") continues below.
-    o.collecting = r === '' || /(?::|\bthat|[“"‘][^”"’]*)$/i.test(r);
+    o.collecting = r === '' || /(?::|\bthat|[“"‘][^”"’]*)$/i.test(r) || BODY_ALONE.test(r);
     o.motion.end = Math.max(o.motion.end ?? o.motion.line, block.end);
     if (tail) this.close(o.motion, outcomeOf(tail[1].split(/\s+/)[0], /unanimously/i.test(tail[1])), block);
   }
@@ -700,7 +704,7 @@ export class MotionReader {
     const quoteOpen = (m.text.match(/"/g)?.length ?? 0) % 2 === 1 || (m.text.match(/“/g)?.length ?? 0) > (m.text.match(/”/g)?.length ?? 0);
     const deeper = block.column > o.column;
     // Clauses of the wording: a list after "That Council:", deeper or marked unlike the paragraph that opened the motion.
-    const clause = block.kind === 'bullet' && (deeper || markerShape(block.marker) !== markerShape(o.marker)) && (/:$/.test(m.text) || o.inList === true);
+    const clause = block.kind === 'bullet' && (deeper || markerShape(block.marker) !== markerShape(o.marker)) && (/:$/.test(m.text) || BODY_ALONE.test(m.text) || o.inList === true);
     // A running footer at the right margin ("July 11, 2023 – Minutes – Page 2") interrupts nothing.
     if (m.text !== '' && block.column > 40 && text.length < 80) return;
     // A page or line break in mid-sentence: the wording so far has not ended.

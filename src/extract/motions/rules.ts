@@ -54,6 +54,8 @@ export const motionMovedSentenceRule = defineRule({
       'Resolution 2025-118 Deputy Reeve Marsh moved that the agenda be adopted as presented.\nCARRIED',
       // A bylaw reading is moved without "that"; the number may give year, month and motion.
       '25-11-206 Deputy Reeve Lukasik moved first reading of Bylaw 1488-25.\nCARRIED',
+      // Scottish minutes: the wording under the names, the subject alone above its clauses, adopted after a division.
+      'The Convener, seconded by the Vice Convener, moved:-\nthat the Committee\n(a) approve the closure of the school;\n(b) instruct the Director to report back in June.\n\nThe Committee resolved:-\nto adopt the motion.',
     ],
     invalid: ['25-214 The bus stop was moved by the operator last year.', 'The bus stop was moved by the operator last year.', 'The Clerk proposed the dates of the meetings for next year.', 'The hall, seconded by the school for the summer, moved to new premises.'],
   },

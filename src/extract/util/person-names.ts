@@ -2,7 +2,7 @@
 // of a name ("Councillor J Kent", "Cllr Kent", "Mr Kent", "councillor kent").
 // Used by motions (movers), declarations (members), attendance facts and people.
 import { memo } from '../../util/memo.js';
-import { ADDRESS_FORMS, FEMALE_TITLES, HONORIFICS, MALE_TITLES, alternation } from '../../lexicon/index.js';
+import { ADDRESS_FORMS, FEMALE_TITLES, HONORIFICS, MALE_TITLES, PRESIDING_ROLES, alternation } from '../../lexicon/index.js';
 
 /** Honorifics, titles and forms of address that may open a written name (the lexicon's lists). */
 const NAME_OPENERS = alternation([...ADDRESS_FORMS, ...HONORIFICS]);
@@ -105,11 +105,14 @@ export const readName: (text: string) => Readonly<{ name: string; rest: string }
   return read && Object.freeze(read);
 }, NAME_MEMO_SIZE);
 
+/** A presiding office standing for its holder: "the Convener", "the Vice Convener", "the Deputy Mayor", "the Chairwoman". */
+const ROLE_ONLY = new RegExp(`^(?:the\\s+)?((?:Deputy\\s+|Depute\\s+|Vice[- ])?(?:${alternation([...PRESIDING_ROLES, 'Chairwoman', 'General Manager'])}))\\b`, 'i');
+
 // Motions and declarations read names from the same clauses again (nine calls in ten repeat one).
 function readNameAtStart(text: string): { name: string; rest: string } | null {
   const t = text.replace(/^\s+/, '');
   const h = HONORIFIC_PREFIX.exec(t);
-  const roleOnly = /^(?:the\s+)?((?:Deputy\s+)?(?:Mayor|Chair(?:man|person|woman)?|Vice[- ]Chair(?:man)?|Leader(?:\s+of\s+the\s+Council)?|Deputy\s+Leader|General\s+Manager|Chief\s+Executive))\b/i.exec(t);
+  const roleOnly = ROLE_ONLY.exec(t);
   const start = h ? h[0].length : 0;
   const words = t.slice(start).split(/(\s+)/);
   const taken: string[] = [];
