@@ -65,6 +65,9 @@ function printedMarker(block: Block, text: string): string {
   if (/^[a-z]/.test(text) && !printed.startsWith('(')) return `(${core})`;
   return /[.)]$/.test(printed) ? printed : `${core}.`;
 }
+/** The last word of a written name, lower-cased: "Cllr. A. Twomey" and "Cllr. Twomey" are one member's. */
+const surnameOf = (name: string): string => name.trim().split(/[\s.]+/).filter(Boolean).pop()?.toLowerCase() ?? '';
+
 /** True when list marker `next` comes right after `prev`: "2." after "1.", "(b)" after "(a)"; other markers (bullets, roman numerals) when they share a shape. */
 function follows(prev: string, next: string): boolean {
   const a = prev.replace(/[^\p{L}\p{N}]/gu, '');
@@ -251,7 +254,8 @@ export class MotionReader {
 
   private tryNamedList(block: Block, text: string): boolean {
     // "For (14)" / "Against:" then names; or "For: Councillors A, B; Against: C" on one line.
-    const parts = text.split(/;\s*(?=(?:for|against|abstain|abstentions?|in\s+favour)\b)/i);
+    // (A row of counted labels, "For: 5    Against: 1    Abstain: 1", is one tally per label too.)
+    const parts = text.split(/;\s*(?=(?:for|against|abstain|abstentions?|in\s+favour)\b)|\s+(?=(?:for|against|abstain|abstentions?|in\s+favour)\s*:\s*\d)/i);
     let any = false;
     for (const part of parts) {
       const m = VOTE_LABEL_START.exec(part.trim());
@@ -294,6 +298,14 @@ export class MotionReader {
 
   /** Opens the motion an opening event names; returns the wording after the names. */
   private apply(o: Opening, block: Block): string {
+    // "Motion 3 – Cllr. A. Twomey" and its quoted wording, then "The motion was proposed by Cllr. Twomey and seconded by
+    // Cllr. O'Leary.": the sentence names the seconder of the motion the label opened, not a motion of its own.
+    const labelled = this.open?.motion;
+    if (labelled && !o.amendment && o.rest.trim() === '' && labelled.rule === motionLabelRule.id && !labelled.amendment && labelled.seconder === null && labelled.outcome === 'unknown' && labelled.mover !== null && o.mover !== null && surnameOf(labelled.mover) === surnameOf(o.mover)) {
+      if (o.seconder !== null) labelled.seconder = o.seconder;
+      labelled.end = Math.max(labelled.end ?? labelled.line, block.end);
+      return '';
+    }
     const m = this.start(block, o.amendment, o.rule);
     m.mover = o.mover;
     if (o.seconder !== null) m.seconder = o.seconder;
