@@ -31,7 +31,12 @@ export const motionLabelRule = defineRule({
   stage: 'motion',
   description: 'A "MOTION" / "AMENDMENT" / "Notice of Motion" label, alone or before "That …" (or, after a colon, "To approve …"), opening a motion; mover and seconder labels after it name its mover and seconder.',
   examples: {
-    valid: ['MOTION\n\nThat the Council declares a climate emergency.\n\nCARRIED', 'MOTION: To approve the agenda as circulated.\nMoved: Councillor Ames\nSeconded: Councillor Bell\nVote: Carried'],
+    valid: [
+      'MOTION\n\nThat the Council declares a climate emergency.\n\nCARRIED',
+      'MOTION: To approve the agenda as circulated.\nMoved: Councillor Ames\nSeconded: Councillor Bell\nVote: Carried',
+      // A notice of motion's label and quoted wording, then who proposed and seconded it ("Cllr." with its full stop).
+      'Motion 2 – Cllr. D. Furlong\n"That the Council opposes any reduction in the opening hours of rural Garda stations."\n\nThe motion was proposed by Cllr. Furlong and seconded by Cllr. O\'Leary.\nThe Cathaoirleach declared the motion carried.',
+    ],
     invalid: ['The motion on the climate emergency will be debated next month.', 'Motion to approve the agenda was deferred to the next meeting.'],
   },
 });
@@ -56,8 +61,6 @@ export const motionMovedSentenceRule = defineRule({
       '25-11-206 Deputy Reeve Lukasik moved first reading of Bylaw 1488-25.\nCARRIED',
       // Scottish minutes: the wording under the names, the subject alone above its clauses, adopted after a division.
       'The Convener, seconded by the Vice Convener, moved:-\nthat the Committee\n(a) approve the closure of the school;\n(b) instruct the Director to report back in June.\n\nThe Committee resolved:-\nto adopt the motion.',
-      // A notice of motion's label and quoted wording, then who proposed and seconded it ("Cllr." with its full stop).
-      'Motion 2 – Cllr. D. Furlong\n"That the Council opposes any reduction in the opening hours of rural Garda stations."\n\nThe motion was proposed by Cllr. Furlong and seconded by Cllr. O\'Leary.\nThe Cathaoirleach declared the motion carried.',
     ],
     invalid: ['25-214 The bus stop was moved by the operator last year.', 'The bus stop was moved by the operator last year.', 'The Clerk proposed the dates of the meetings for next year.', 'The hall, seconded by the school for the summer, moved to new premises.'],
   },
