@@ -14,7 +14,9 @@ import { columnsRule, gridRule, headerLabelRule, inlineLabelRule, labelLinesRule
 
 type Lists = Record<AttendanceListKind, Person[]>;
 
-const HEADER_LABEL_WORDS = caselessAlternation(HEADER_PRESENT_LABELS);
+// A label alone or in two languages: "Baill / Members:", "Comhairleoirí | Councillors".
+const ONE_HEADER_LABEL = caselessAlternation(HEADER_PRESENT_LABELS);
+const HEADER_LABEL_WORDS = `${ONE_HEADER_LABEL}(?:\\s{0,3}[/|]\\s{0,3}${ONE_HEADER_LABEL})?`;
 /** A header-only label with names after it: "Members: Cllrs …", "Baill: …", "CATHAOIRLEACH: Cllr. P. Ruane". */
 export const HEADER_LABEL = new RegExp(`^(${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s[-–]\\s)\\s{0,20}(\\S.{0,100000})$`, 'i');
 /** A header-only label alone on its line: "Members of the Council", "Councillors:". */
@@ -306,6 +308,11 @@ function nameAndRole(text: string): { name: string; role: string } | null {
 /** True when a text opens more brackets than it closes. */
 const opensBracket = (text: string): boolean => text.split('(').length > text.split(')').length;
 
+/** A list's text that names only who chaired: "The Mayor (Councillor Bernadette Hoyle) in the Chair". */
+const CHAIR_ONLY = /^[^,;]{3,120}\bin\s+the\s+chair\.?$/i;
+/** A line listing members under their plural title: "Councillors Akhtar, Barraclough, Bibi …". */
+const PLURAL_TITLED_LIST = new RegExp(`^${abbreviationAlternation(PLURAL_TITLES)}\\s+[A-Z][^,;]{1,60}[,;]`);
+
 interface GridRow {
   person: Person;
   office: string;
@@ -473,6 +480,16 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       const gapLaid = columnLaid(t.line.text, label.rest);
       for (; j < all.length && all[j].kind !== 'blank' && labelOf(all[j]) === null && !LIST_STOPS.has(all[j].kind) && (!/[.]$/.test(text) || ENDS_IN_INITIAL.test(text)) && !/^\|$/.test(all[j].line.text) && !readsAsClause(all[j].line.text) && !LABELLED_LINE.test(all[j].line.text); j++) {
         text += gapLaid && all[j].line.indent > 0 && !GOES_ON.test(text) && /^[A-Z]/.test(all[j].line.text) ? `; ${all[j].line.text}` : ` ${all[j].line.text}`;
+      }
+      // "PRESENT: The Mayor (Councillor Hoyle) in the Chair", a blank line, then "Councillors Akhtar, Barraclough, …":
+      // the members present under the one who chaired.
+      if (CHAIR_ONLY.test(text)) {
+        let k = j;
+        while (k < all.length && all[k].kind === 'blank' && k < j + 2) k++;
+        if (k < all.length && all[k].kind !== 'blank' && PLURAL_TITLED_LIST.test(all[k].line.text) && labelOf(all[k]) === null) {
+          text += ';';
+          for (j = k; j < all.length && all[j].kind !== 'blank' && !LIST_STOPS.has(all[j].kind); j++) text += ` ${all[j].line.text}`;
+        }
       }
       i = j - 1;
       const base = label.header ? headerLabelRule.id : labelListRule.id;
