@@ -39,7 +39,7 @@ export const headerLabelRule = defineRule({
   description: 'A label read as attendance only in the opening lines ("Members:", "Councillors:", "Chair:", Irish "Baill:" and "Cathaoirleach:", or a pair in two languages, "Baill / Members:") with names after it.',
   examples: {
     context: 'document',
-    valid: [`Minutes of the Ardmore Parish Council meeting\n\nMembers: Cllr T Venn, Cllr R Oakes and Mrs L Garside.${ITEM}`, `Minutes of the Ardmore Municipal District meeting\n\nBaill / Members: Cllrs. T. Venn, R. Oakes and L. Garside.${ITEM}`],
+    valid: [`Minutes of the Ardmore Parish Council meeting\n\nMembers: Cllr T Venn, Cllr R Oakes and Mrs L Garside.${ITEM}`, `Minutes of the Ardmore Municipal District meeting\n\nBaill / Members: Cllr. T. Venn, Cllr. R. Oakes and Cllr. L. Garside.${ITEM}`],
     invalid: [`Ardmore Parish Council\n\n1. Play area\n\nMembers: asked whether the new swings had been ordered.\n`],
   },
 });
