@@ -252,6 +252,7 @@ export const resolutionLeadInRule = defineRule({
       'RESOLVED that the allotment rents be increased by 3% from October.',
       'RESOLVED:\n\n1. That the accounts for 2024/25 be approved.\n\n2. That the Clerk write to the landowner about the hedge.',
       'Resolved: (Cr Ngata/Cr Ellis) Minute No. W 24031(1)\n\n“That the apology from Cr Brandt be accepted.”',
+      'RESOLVED 301/25 (Cr Harkness/Cr Ng)\nThat the apology received from Cr Lyn Prowse be accepted.',
       'RESOLVED on the motion of Councillors Varga and Oyelaran that the grant to the Scout hut be approved.',
       'Resolved that –\n\n1. The survey results are noted; and\n\n2. No further action is taken on the parking scheme.',
       'Be it resolved that Council award the snow clearing tender to Ridge Haulage Ltd.; and\nThat the Mayor and Clerk be authorized to sign the contract.',
@@ -446,9 +447,16 @@ const MANNER = `(?:${threeCases(DECISION_MANNERS)}|by\\s+\\d{1,2}\\s+votes?\\s+t
 
 // Who moved the motion, written into the lead-in: "RESOLVED on the motion of Councillor X, seconded by Councillor Y,",
 // "Resolved: (Cr A/Cr B)". Not a clause of the decision.
-const LEAD_MOVERS = /^(?:\(\s*[^()/]{2,80}\/[^()/]{2,80}\)|on\s+the\s+motion\s+of\s+[^,:]{2,120}?(?:,?\s+(?:and\s+)?seconded\s+by\s+[^,:]{2,120}?)?(?=\s*(?:[,:;–—-]|\bthat\b|$)))[\s,:;–—-]*/i;
+// "RESOLVED 301/25 (Cr Harkness/Cr Ng)": a resolution number may come first.
+const LEAD_MOVERS = /^(?:[A-Z]{0,4}\d{1,4}[A-Z]?\/\d{2,4}\s+\(\s*[^()]{2,80}\)|\(\s*[^()/]{2,80}\/[^()/]{2,80}\)|on\s+the\s+motion\s+of\s+[^,:]{2,120}?(?:,?\s+(?:and\s+)?seconded\s+by\s+[^,:]{2,120}?)?(?=\s*(?:[,:;–—-]|\bthat\b|$)))[\s,:;–—-]*/i;
 // A minute reference at the end of a lead-in: "Minute No. C 20201(2)".
 const MINUTE_REFERENCE = /^\s*Minute\s+No\.?\s*[\w ()./-]{1,30}$/i;
+
+/** "That Council:", "That the Board:-": a subject introducing clauses printed below it, no decision of its own. */
+const isBareIntroduction = (text: string): boolean => {
+  const subject = text.replace(/^["“‘]?\s*that\s+/i, '');
+  return /^[^,;]{0,60}:\s?[-–—]?$/.test(subject) && !CLAUSE_VERB.test(subject);
+};
 
 /** The clause a lead-in line carries, without the movers and minute reference printed in it. */
 function leadClause(text: string): string {
@@ -824,8 +832,11 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
       for (const c of more) push(make(clauseNumber(c.marker), c.text, c, rule));
       for (const c of andThatContinuing(more.at(-1) ?? lead, ctx)) push(make(null, c.text, c, rule));
     } else if (clauses.length === 0) {
-      // "Resolved: (Cr A/Cr B)", "Resolved that –": the clauses are printed after the lead-in.
-      for (const c of clausesAfter(lead, ctx)) for (const p of splitInlineClauses(c.text)) push(make(p.number ?? clauseNumber(c.marker), p.text, c, rule));
+      // "Resolved: (Cr A/Cr B)", "Resolved that –": the clauses are printed after the lead-in. ("That Council:" alone
+      // introduces clauses it does not hold: the motion read from the same lines gives them.)
+      for (const c of clausesAfter(lead, ctx)) {
+        for (const p of splitInlineClauses(c.text)) if (!isBareIntroduction(p.text)) push(make(p.number ?? clauseNumber(c.marker), p.text, c, rule));
+      }
     }
   }
   // A decision record ("Decision Maker: CABINET", "Decision published: …") with no "RESOLVED" or "Decision:"
