@@ -26,6 +26,9 @@ export const HONORIFIC_NAME_SOURCE = `${HONORIFIC_SOURCE}\\s${NAME_AFTER_HONORIF
 /** A plain full name without honorific: "Christina Thompson", "Mary-Ann O'Neil Smith". */
 export const PLAIN_NAME_SOURCE = `${WORD}(?:\\s${INITIALS})?(?:\\s(?:${PARTICLE}\\s)?${WORD}){1,2}`;
 
+/** A person written as initials, as community and parish council minutes name members and officers: "EP", "KD", "NO/BM". */
+export const INITIALS_NAME_SOURCE = '[A-Z]{2,3}(?:\\s?/\\s?[A-Z]{2,3}){0,3}';
+
 /** Either form. */
 export const PERSON_SOURCE = `(?:${HONORIFIC_NAME_SOURCE}|${PLAIN_NAME_SOURCE})`;
 

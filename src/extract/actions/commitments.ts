@@ -48,7 +48,7 @@ import {
   READY_WORDS,
   alternation,
 } from '../../lexicon/index.js';
-import { HONORIFIC_NAME_SOURCE, PLAIN_NAME_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
+import { HONORIFIC_NAME_SOURCE, INITIALS_NAME_SOURCE, PLAIN_NAME_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
 import { commitmentRule, type CommitmentRule } from './rule.js';
 
 // Who decides rather than promises ("agreed that the Council should buy …"): the deciding bodies, the tiers that
@@ -85,7 +85,7 @@ const OUR_ROLE_SOURCE = `[Oo]ur\\s+(?:${alternation(OWNER_ROLES)}|${LOWER_OWNER_
 /** A post written in lower case after "the", as community and parish councils often write it: "the secretary would write", "the clerk to reply". */
 const LOWER_ROLE_SOURCE = `[Tt]he\\s+(?:${LOWER_OWNER_ROLES})\\b`;
 /** Owners written as initials in parish action lists: "NO", "KD", "NO/BM". */
-export const INITIALS_OWNER_SOURCE = '[A-Z]{2,3}(?:\\s?/\\s?[A-Z]{2,3}){0,3}';
+export const INITIALS_OWNER_SOURCE = INITIALS_NAME_SOURCE;
 /** Groups that take a task together. */
 const GROUP_OWNER = '(?:[Aa]ll\\s+)?(?:[Oo]fficers|[Cc]ouncillors|[Mm]embers|[Ss]taff|Administration|The\\s+[Oo]fficers|The\\s+[Cc]ouncillors|[Cc]ouncil\\s+staff)';
 /** Who can take a task on: a named person, a role, initials, officers. */

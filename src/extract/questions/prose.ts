@@ -136,6 +136,8 @@ export const askerVerbRule: ProseRule = defineRule({
       'Cllr Pryce - asked when the culvert on Mill Lane would be cleared.',
       'Councillor Doyle: asked whether the council tax base had grown.',
       'Cr Vane – Sought an update on the Jetty Road footpath renewal.',
+      // Community councils name members by initials.
+      'DU asked whether the single-track road would be gritted this winter.',
       'Councillor Byrne raised concerns about whether the savings target was achievable.',
       'Cllr Amin sought advice on the use of the general reserve.',
       // Two members' questions in one sentence are two records (fixture questions-two-askers-one-sentence).

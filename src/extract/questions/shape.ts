@@ -1,7 +1,7 @@
 // The question record and the answer reader every question rule shares.
 import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
-import { COLLECTIVE_PERSON, looksLikePersonName } from '../../tokenize/names.js';
+import { COLLECTIVE_PERSON, INITIALS_NAME_SOURCE, looksLikePersonName } from '../../tokenize/names.js';
 import { placeOf } from '../types.js';
 import { MEMBER_HONORIFICS, alternation } from '../../lexicon/index.js';
 import { ANSWERING_VERB_SOURCE, COLLECTIVE_ASKER_SOURCE, MEMBERS_LIST_SOURCE, MEMBER_NAME_SOURCE, OFFICE_HOLDER_SOURCE, RESPONDENT_SOURCE } from './vocabulary.js';
@@ -25,10 +25,13 @@ const OFFICE_HOLDER = new RegExp(`^${OFFICE_HOLDER_SOURCE}$`);
  * A subject that may ask a member's question: a person (named as written), several members or a
  * collective such as "Members" (no named asker: null); undefined for anyone else ("The Clerk", "The report").
  */
+/** A member written as initials ("EP", "DU"), as community council minutes name them. */
+const INITIALS_ONLY = new RegExp(`^${INITIALS_NAME_SOURCE}$`);
+
 export function memberAsker(subject: string): string | null | undefined {
   const s = subject.trim();
   if (COLLECTIVE_SUBJECT.test(s) || COLLECTIVE_PERSON.test(s) || SEVERAL_MEMBERS.test(s)) return null;
-  return looksLikePersonName(s) || TITLED_MEMBER.test(s) || OFFICE_HOLDER.test(s) ? s : undefined;
+  return looksLikePersonName(s) || TITLED_MEMBER.test(s) || OFFICE_HOLDER.test(s) || INITIALS_ONLY.test(s) ? s : undefined;
 }
 
 export function makeQuestion(text: string, asker: string | null, block: Block, rule: string): Question {

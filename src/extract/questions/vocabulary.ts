@@ -23,7 +23,7 @@ import {
   SOUGHT_THINGS,
   alternation,
 } from '../../lexicon/index.js';
-import { NAME_AFTER_HONORIFIC_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
+import { INITIALS_NAME_SOURCE, NAME_AFTER_HONORIFIC_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
 
 const lowerFirst = (w: string): string => w.charAt(0).toLowerCase() + w.slice(1);
 
@@ -45,8 +45,8 @@ export const COLLECTIVE_ASKER_SOURCE = alternation(COLLECTIVE_ASKERS.flatMap((w)
  */
 export const OFFICE_HOLDER_SOURCE = `(?:Deputy\\s|Acting\\s)?${alternation([...PRESIDING_ROLES.filter((r) => !/\s(?:of|the)\s/.test(r)), ...BOARD_MEMBER_TITLES])}\\s(?!(?:Members?|Councillors?|Committee|Board|Panel|of|for)\\b)[A-Z][\\w’'-]{1,30}(?:\\s[A-Z][\\w’'-]{1,30})?(?![\\w’'-])`;
 
-/** Who asks: a named member, several members, or a collective. */
-export const ASKER_SOURCE = `(?:${MEMBERS_LIST_SOURCE}|${MEMBER_NAME_SOURCE}|${OFFICE_HOLDER_SOURCE}|${PERSON_SOURCE}|${COLLECTIVE_ASKER_SOURCE})`;
+/** Who asks: a named member, several members, or a collective; community councils write members as initials ("EP asked if …"). */
+export const ASKER_SOURCE = `(?:${MEMBERS_LIST_SOURCE}|${MEMBER_NAME_SOURCE}|${OFFICE_HOLDER_SOURCE}|${PERSON_SOURCE}|${COLLECTIVE_ASKER_SOURCE}|${INITIALS_NAME_SOURCE}(?=\\s))`;
 
 /** "a", "the", "two", "a number of", "further": what may come before a question noun. */
 const NOUN_DETERMINER = '(?:(?:a|an|the|one|two|three|four|\\d{1,2}|several|some|his|her|their|a\\s+number\\s+of|a\\s+range\\s+of|a\\s+series\\s+of)\\s+)?(?:(?:following|further|written|supplementary|oral|urgent|brief|final|second|related|number\\s+of)\\s+){0,2}';
