@@ -99,6 +99,9 @@ export const DEPARTMENT_WORDS: readonly string[] = extendable('DEPARTMENT_WORDS'
   'Regulatory', 'Compliance', 'Information', 'Technology', 'Digital', 'Financial', 'Treasury', 'Revenue', 'Facilities',
   'Environmental', 'Tourism', 'Marketing', 'Communications', 'Economy', 'Enterprise', 'Innovation', 'Libraries',
   'Utilities', 'Transportation', 'Protective', 'Emergency', 'Bylaw', 'Enforcement',
+  // Portfolios: "The Cabinet Member for Education and Welsh Language, Councillor D. Lewis, …".
+  'Language', 'Skills', 'Wellbeing', 'Well-being', 'Equalities', 'Equality', 'Inclusion', 'Climate', 'Sport', 'Arts',
+  'Biodiversity', 'Affairs', 'Welfare', 'Safeguarding', 'Families', 'Youth', 'Homelessness',
 ]);
 
 /**
