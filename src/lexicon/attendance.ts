@@ -303,7 +303,7 @@ export const MEMBER_OFFICES: readonly string[] = extendable('MEMBER_OFFICES', ['
 export const PLURAL_TITLES: readonly string[] = extendable('PLURAL_TITLES', [...MEMBER_PLURAL_TITLES, 'Messrs']);
 
 /** Words that make a list entry an officer's title: "Chief Executive (Tom Walsh)", "Mrs J Kellow (Parish Clerk)". */
-export const OFFICER_TITLE_WORDS: readonly string[] = extendable('OFFICER_TITLE_WORDS', ['Chief', 'Executive', 'Manager', 'Director', 'Officer', 'Clerk', 'Head', 'Treasurer', 'Engineer', 'Planner', 'Secretary', 'Solicitor', 'Superintendent', 'Coordinator', 'Co-ordinator', 'Adviser', 'Advisor', 'Administrator', 'Commissioner', 'Controller', 'Inspector']);
+export const OFFICER_TITLE_WORDS: readonly string[] = extendable('OFFICER_TITLE_WORDS', ['Chief', 'Executive', 'Manager', 'Director', 'Officer', 'Clerk', 'Head', 'Treasurer', 'Engineer', 'Planner', 'Secretary', 'Solicitor', 'Superintendent', 'Coordinator', 'Co-ordinator', 'Adviser', 'Advisor', 'Administrator', 'Commissioner', 'Controller', 'Inspector', 'Assistant', 'Foreman', 'Forewoman', 'Supervisor', 'Fieldman']);
 
 /** Words that open an officer's post before its head word: "Deputy Parish Clerk", "Assistant Director", "Senior Planner". */
 
