@@ -13,7 +13,7 @@ import { COURTESY_TITLES, DECIDING_BODIES, LOST_WORDS, MEMBER_HONORIFICS, MOTION
 const NAMED_START = new RegExp(`^(?:${alternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES, 'Miss'])}\\b|[A-Z][a-z]+\\s+[A-Z])`);
 import { placeOf } from '../types.js';
 import { tableDisposition } from '../util/disposition.js';
-import { readName } from '../util/person-names.js';
+import { nameParts, readName, sameName } from '../util/person-names.js';
 import { sentences, squashSpaces } from '../util/text.js';
 import { COUNT_DIGIT, allAgreed, countsIn, labelEvent, openingInSentence, outcomeEvents, seconderInSentence, type Opening } from './events.js';
 import {
@@ -65,8 +65,12 @@ function printedMarker(block: Block, text: string): string {
   if (/^[a-z]/.test(text) && !printed.startsWith('(')) return `(${core})`;
   return /[.)]$/.test(printed) ? printed : `${core}.`;
 }
-/** The last word of a written name, lower-cased: "Cllr. A. Twomey" and "Cllr. Twomey" are one member's. */
-const surnameOf = (name: string): string => name.trim().split(/[\s.]+/).filter(Boolean).pop()?.toLowerCase() ?? '';
+/** Whether two written names can be one member's: "Cllr. A. Twomey" and "Cllr. Twomey". */
+function oneMember(a: string, b: string): boolean {
+  const x = nameParts(a);
+  const y = nameParts(b);
+  return x !== null && y !== null && sameName(x, y);
+}
 
 /** True when list marker `next` comes right after `prev`: "2." after "1.", "(b)" after "(a)"; other markers (bullets, roman numerals) when they share a shape. */
 function follows(prev: string, next: string): boolean {
@@ -301,7 +305,7 @@ export class MotionReader {
     // "Motion 3 – Cllr. A. Twomey" and its quoted wording, then "The motion was proposed by Cllr. Twomey and seconded by
     // Cllr. O'Leary.": the sentence names the seconder of the motion the label opened, not a motion of its own.
     const labelled = this.open?.motion;
-    if (labelled && !o.amendment && o.rest.trim() === '' && labelled.rule === motionLabelRule.id && !labelled.amendment && labelled.seconder === null && labelled.outcome === 'unknown' && labelled.mover !== null && o.mover !== null && surnameOf(labelled.mover) === surnameOf(o.mover)) {
+    if (labelled && !o.amendment && o.rest.trim() === '' && labelled.rule === motionLabelRule.id && !labelled.amendment && labelled.seconder === null && labelled.outcome === 'unknown' && labelled.mover !== null && o.mover !== null && oneMember(labelled.mover, o.mover)) {
       if (o.seconder !== null) labelled.seconder = o.seconder;
       labelled.end = Math.max(labelled.end ?? labelled.line, block.end);
       return '';
