@@ -353,6 +353,9 @@ function seatRow(cells: readonly string[], line: number): GridRow | null {
   if (person.role === null) return cells.length === 2 && !looksLikeRole(cells[1]) ? { person: { ...person, role: cells[1], rule: gridRule.id }, office: '', member: true } : null;
   const kind = gridOffice(person.role);
   if (kind === null) return null;
+  // "D. Barkley (Chair)   Electoral Area C": an office in brackets is this member's alone, not a column heading the rows
+  // under it, and not part of the name.
+  if (/\)\s*$/.test(cells[0])) return { person: { ...person, role: [person.role, ...cells.slice(1)].join('; '), rule: gridRule.id }, office: '', member: kind === 'member' };
   // The name as written, the office with it ("Director L. Fiorentino", as "Mayor John Booth"); the office and the seat are the role.
   return { person: { ...person, name: cells[0].trim(), role: [person.role, ...cells.slice(1)].join('; '), rule: gridRule.id }, office: person.role, member: kind === 'member' };
 }
@@ -542,7 +545,9 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       }
       // (A row naming its own office, "Director S. Ferreira   Electoral Area C", is its own; a name and a seat under a
       // row carry on that row's office.)
-      const own = LIST_STOPS.has(n.kind) ? null : gridRow(text, n.line.line);
+      // ("R. Sandhu (Vice-Chair)   City of Cranbrook" reads as a list entry "R."; in a grid the initial is the name's.)
+      const gridText = n.kind === 'bullet' && /^[A-Z]\.\s[A-Z]/.test(n.line.text.trim()) ? n.line.text.trim() : text;
+      const own = LIST_STOPS.has(n.kind) ? null : gridRow(gridText, n.line.line);
       const grid = own !== null && own.office !== '' ? own : ((above ? gridContinuation(n, above) : null) ?? own);
       if (grid && (labelOf(n) === null || above !== null)) {
         gridRows.push(grid);
