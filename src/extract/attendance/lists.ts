@@ -317,6 +317,8 @@ interface GridRow {
   person: Person;
   office: string;
   member: boolean;
+  /** The list a status cell puts the row in ("Member   Declan O'Hara   Apology"), where the grid has one. */
+  status?: AttendanceListKind;
 }
 
 /**
@@ -334,7 +336,9 @@ function gridRow(text: string, line: number): GridRow | null {
   const person = parseCell(cells[1], line);
   if (!person || person.name === null || !namesPerson(person.name)) return null;
   const role = [cells[0], person.role, cells[2]].filter((r): r is string => r !== undefined && r !== null && r !== '').join('; ');
-  return { person: { ...person, role, rule: gridRule.id }, office: cells[0], member: kind === 'member' };
+  // "Role   Name   Attendance" grids: a third cell that is a status ("Present, via Microsoft Teams", "Apology") says the list.
+  const status = cells.length === 3 ? statusKind(cells[2].split(/[,;]/)[0]) : null;
+  return { person: { ...person, role, rule: gridRule.id }, office: cells[0], member: kind === 'member', ...(status !== null ? { status } : {}) };
 }
 
 // A cell naming the seat a member holds: "Electoral Area B", "Ward 3", a member municipality "Village of Radium Flats".
@@ -632,6 +636,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       const rows = [...gridRows, ...people.map((person) => ({ person, office: '', member: false, other: true }))].sort((a, b) => (a.person.line ?? 0) - (b.person.line ?? 0));
       for (const r of rows) {
         if ('other' in r) push(rest, [r.person], substitute);
+        else if (r.status !== undefined && r.member) push(r.status, [r.person], substitute, true);
         else push(mixed ? (r.member ? 'present' : 'inAttendance') : kind, [r.person], substitute, r.member);
       }
       continue;
