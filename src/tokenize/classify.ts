@@ -76,7 +76,8 @@ const fromRegex =
 
 // A capital initial, a surname and a comma, or a column's gap: "D. Ross, Director Engineering, …" (Canadian minutes name
 // staff so), "J. Whitfield       Chief Administrative Officer" (a staff list's row).
-const INITIAL_AND_SURNAME = /^[A-Z]\.\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:,\s|\s{2,}\S|\t)/;
+// (A bracketed office may come between the name and its column: "R. Sandhu (Vice-Chair)   City of Cranbrook".)
+const INITIAL_AND_SURNAME = /^[A-Z]\.\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s\([^()]{1,40}\))?(?:,\s|\s{2,}\S|\t)/;
 
 // The labels' first words: a line that starts with none of them is no attendance label (unless bilingual).
 const LEADS_WITH_LABEL = leadingWordTest(P.ATTENDANCE_LINE_LABELS);
@@ -487,7 +488,7 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'bullet',
     description: 'A bullet or numbered / lettered list entry.',
-    examples: { valid: ['•  The update be noted.', '(b) the fees be increased by 3%.', 'a) the fees be increased from April.'], invalid: ['K. Lindgren, Manager of Parks, presented the report.', 'J. Whitfield       Chief Administrative Officer'] },
+    examples: { valid: ['•  The update be noted.', '(b) the fees be increased by 3%.', 'a) the fees be increased from April.'], invalid: ['K. Lindgren, Manager of Parks, presented the report.', 'J. Whitfield       Chief Administrative Officer', 'R. Sandhu (Vice-Chair)   City of Cranbrook Falls'] },
     starts: /[•·●▪■□◦○‣⁃∙Ø§\uf0b7\uf0a7\uf076\uf0d8*+(\da-zA-Z–—-]/,
     match: (l) => {
       // "D. Ross, Director Engineering, presented …": an initial and a surname, not list entry D.

@@ -549,9 +549,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       }
       // (A row naming its own office, "Director S. Ferreira   Electoral Area C", is its own; a name and a seat under a
       // row carry on that row's office.)
-      // ("R. Sandhu (Vice-Chair)   City of Cranbrook" reads as a list entry "R."; in a grid the initial is the name's.)
-      const gridText = n.kind === 'bullet' && /^[A-Z]\.\s[A-Z]/.test(n.line.text.trim()) ? n.line.text.trim() : text;
-      const own = LIST_STOPS.has(n.kind) ? null : gridRow(gridText, n.line.line);
+      const own = LIST_STOPS.has(n.kind) ? null : gridRow(text, n.line.line);
       const grid = own !== null && own.office !== '' ? own : ((above ? gridContinuation(n, above) : null) ?? own);
       if (grid && (labelOf(n) === null || above !== null)) {
         gridRows.push(grid);
