@@ -485,7 +485,8 @@ const LOG_ROW = new RegExp(`^((?:${alternation(DELIVERY_VERBS.map((v) => v[0].to
 const ROW_STATUS = new RegExp(`(?<=[.!])\\s+(?:(?:${alternation(ACTION_STATUSES)})\\b.{0,200}|(?:[A-Z]{2,}[ –—-]{1,3}){0,5}[A-Z]{2,}\\s*)$`, 'i');
 
 // "Action: Clerk", "Action by: JB": an owner alone under the action label, for the commitment just recorded.
-const OWNER_ONLY = new RegExp(`^(?:[Tt]he\\s+)?(?:Clerk|Chair(?:man)?|Officers?|Head\\s+of\\s+[A-Z][\\w ]{2,40}|Director(?:\\s+of\\s+[A-Z][\\w ]{2,40})?|${INITIALS_OWNER_SOURCE}|${BARE_ROLE_SOURCE})\\.?$`);
+// (A post in capitals, "Clerk", "Chairman", "Harbour Master", is POST_ONLY's below; here the forms it does not read.)
+const OWNER_ONLY = new RegExp(`^(?:[Tt]he\\s+)?(?:Officers?|(?:Head|Director)\\s+of\\s+[A-Z][\\w ]{2,40}|${INITIALS_OWNER_SOURCE}|${BARE_ROLE_SOURCE})\\.?$`);
 const OWNER_LABEL = /^action(?:ed)?(?:\s+by)?\s*[:–-]\s*(\S.{0,80})$/i;
 const TRAILING_OWNER_LABEL = /(?<=[.;])\s+action(?:ed)?(?:\s+by)?\s*[:–-]\s*(\S.{0,80}?)\.?\s*$/i;
 
