@@ -7,9 +7,8 @@
 // Property: no text a full pattern matches fails its pre-check, and the
 // paragraphs read are those the whole document makes, so output is unchanged.
 import fc from 'fast-check';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureCases } from './helpers.js';
 import { FACT_PATTERNS, mayStateFact } from '../src/extract/attendance.js';
 import { APOLOGIES_HEADING, GAVE_APOLOGIES, GIVES_APOLOGIES_ANYWHERE, MENTIONS_APOLOGIES, apologyStretches } from '../src/extract/attendance/apologies.js';
 import { HAS_INLINE_LABEL_END, HEADER_LABEL, HEADER_LABEL_ALONE, INLINE_LABEL, INLINE_ONE_LABEL, mayOpenHeaderLabel } from '../src/extract/attendance/lists.js';
@@ -96,17 +95,10 @@ describe('apologies pre-checks', () => {
   });
 
   // Every fixture document: the paragraphs built from the stretches around "apolog…" lines are the whole document's paragraphs that say it.
-  const inputs = readdirSync('fixtures/cases').map((d) => join('fixtures/cases', d, 'input.txt'));
   const plain = (tokens: readonly Token[]): Token[] => tokens.map((t): Token => (t.kind === 'blank' ? t : { ...t, kind: 'text', text: t.line.text }));
   it('reads the same apologies paragraphs as the whole document makes', () => {
     let compared = 0;
-    for (const file of inputs) {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        continue;
-      }
+    for (const { input: text } of fixtureCases()) {
       // Blank lines after unfinished lines ("…,") and lines cut short test where a stretch may end.
       for (const variant of [text, text.replace(/\.\n/g, ',\n'), text.replace(/\n\n/g, '\n\n\n')]) {
         const all = tokenize(textToLines(variant));

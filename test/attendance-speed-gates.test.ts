@@ -7,9 +7,8 @@
 // - the dated title rule runs BODY_DASH_DATE only on lines with a dash before a digit (mayPairBodyAndDate).
 // Property: wherever a full pattern matches, its pre-check passes; the shared readings equal fresh ones.
 import fc from 'fast-check';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureCases } from './helpers.js';
 import { MENTIONS_APOLOGIES, mentioningLines } from '../src/extract/attendance/apologies.js';
 import { HEADER_LABEL, HEADER_LABEL_ALONE, mayBeLabelAlone, mayLeadWithHeaderLabel } from '../src/extract/attendance/lists.js';
 import { parseEntries, parsePeople, parsePerson, rememberingEntries } from '../src/extract/attendance/entries.js';
@@ -24,21 +23,9 @@ import { variantOf, wordsOfModule } from './variants.js';
 const lexiconWords = wordsOfModule(ATTENDANCE);
 const filler = ['the', 'Councillor Jane Roe', 'Cllr A Bee', 'meeting', ':', '-', '(3 members)', '/', '|', 'Present', 'remotely', '2025', '–'];
 
-/** Every line of the fixture inputs and the dev corpus, trimmed. */
+/** Every line of the fixture inputs, trimmed (the project's own documents: the tests never read ../shared). */
 function corpusLines(): string[] {
-  const inputs = readdirSync('fixtures/cases').map((d) => join('fixtures/cases', d, 'input.txt'));
-  const dev = readdirSync('/work/shared/corpus/dev').filter((f) => f.endsWith('.txt')).map((f) => join('/work/shared/corpus/dev', f));
-  const out: string[] = [];
-  for (const f of [...inputs, ...dev]) {
-    let text: string;
-    try {
-      text = readFileSync(f, 'utf8');
-    } catch {
-      continue;
-    }
-    for (const l of text.split(/\r?\n/)) out.push(l.trim());
-  }
-  return out;
+  return fixtureCases().flatMap((c) => c.input.split(/\r?\n/).map((l) => l.trim()));
 }
 const LINES = corpusLines();
 
@@ -110,16 +97,7 @@ describe("apologies mentions, line by line", () => {
     return out;
   };
   it('finds the lines each line alone would', () => {
-    const inputs = readdirSync('fixtures/cases').map((d) => join('fixtures/cases', d, 'input.txt'));
-    for (const f of inputs) {
-      let text: string;
-      try {
-        text = readFileSync(f, 'utf8');
-      } catch {
-        continue;
-      }
-      expect(mentioningLines(tokenize(textToLines(text))), f).toEqual(perLine(text));
-    }
+    for (const c of fixtureCases()) expect(mentioningLines(tokenize(textToLines(c.input))), c.name).toEqual(perLine(c.input));
     // Phrases split across lines are no line's: "leave of" / "absence"; words at a line's ends are whole.
     const text = 'Leave of\nabsence\n\nregrets\nREGRETS:\nno regretsx\napologies\n3. Leave  of  absence\nxapolog';
     expect(mentioningLines(tokenize(textToLines(text)))).toEqual(perLine(text));
