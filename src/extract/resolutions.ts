@@ -10,6 +10,7 @@ import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
 import { OWNER_PRESENT_TASK } from './actions/commitments.js';
 import { sentences, squashSpaces, stripThat, trimClause } from './util/text.js';
 import { withoutOpeners } from './util/openers.js';
+import { RESOLUTION_NUMBER_SOURCE } from '../tokenize/patterns.js';
 
 /** A resolution-kind rule: a main-verb pattern that gives a resolution clause its `kind`. */
 export interface ResolutionKindRule extends RuleMeta {
@@ -448,7 +449,7 @@ const MANNER = `(?:${threeCases(DECISION_MANNERS)}|by\\s+\\d{1,2}\\s+votes?\\s+t
 // Who moved the motion, written into the lead-in: "RESOLVED on the motion of Councillor X, seconded by Councillor Y,",
 // "Resolved: (Cr A/Cr B)". Not a clause of the decision.
 // "RESOLVED 301/25 (Cr Harkness/Cr Ng)": a resolution number may come first.
-const LEAD_MOVERS = /^(?:[A-Z]{0,4}\d{1,4}[A-Z]?\/\d{2,4}\s+\(\s*[^()]{2,80}\)|\(\s*[^()/]{2,80}\/[^()/]{2,80}\)|on\s+the\s+motion\s+of\s+[^,:]{2,120}?(?:,?\s+(?:and\s+)?seconded\s+by\s+[^,:]{2,120}?)?(?=\s*(?:[,:;–—-]|\bthat\b|$)))[\s,:;–—-]*/i;
+const LEAD_MOVERS = new RegExp(`^(?:${RESOLUTION_NUMBER_SOURCE}\\s+\\(\\s*[^()]{2,80}\\)|\\(\\s*[^()/]{2,80}\\/[^()/]{2,80}\\)|on\\s+the\\s+motion\\s+of\\s+[^,:]{2,120}?(?:,?\\s+(?:and\\s+)?seconded\\s+by\\s+[^,:]{2,120}?)?(?=\\s*(?:[,:;–—-]|\\bthat\\b|$)))[\\s,:;–—-]*`, 'i');
 // A minute reference at the end of a lead-in: "Minute No. C 20201(2)".
 const MINUTE_REFERENCE = /^\s*Minute\s+No\.?\s*[\w ()./-]{1,30}$/i;
 

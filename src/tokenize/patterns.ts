@@ -144,7 +144,12 @@ export const MOTION_TABLE_ROW_MOVERS_AFTER = new RegExp(
 
 /** A bare "Decision:" / "DECISION" / "Delegated decision:" heading whose following clauses are decisions. */
 /** A decision's number alone after its label: "088/25", "No. 2025/14", "(R12/25)". Group 1: the number. */
-export const DECISION_REFERENCE = /^\(?(?:no\.?\s*)?([A-Z]{0,4}\s?\d{1,4}[/-]\d{1,4})\)?\.?$/i;
+/**
+ * A resolution's or motion's number as councils print it: "088/25", "R12/25", "25-214", "25-11-201" (year, month and
+ * motion), "CM 24/103", "307A/25". Every rule that reads a decision's number builds on this one source.
+ */
+export const RESOLUTION_NUMBER_SOURCE = '[A-Z]{0,4}-?\\s?\\d{1,4}[A-Z]?(?:[/-]\\d{1,4}){1,2}';
+export const DECISION_REFERENCE = new RegExp(`^\\(?(?:no\\.?\\s*)?(${RESOLUTION_NUMBER_SOURCE})\\)?\\.?$`, 'i');
 export const DECISION_HEADING = new RegExp(`^(?:(\\d{1,3}(?:\\.\\d{1,2})?[.)]?|\\(\\d{1,3}\\))\\s+)?(?:${alternation(DECISION_LABELS)}|the decision(?: of the [\\w ]{1,60})? was|decision of the [\\w ]{1,60})\\s*(?:[:–-]\\s*(.{0,100000}))?$`, 'i');
 
 /** Action headings: "Action points", "Actions", "ACTION:", "Actions agreed", "Action log", "Action list". */

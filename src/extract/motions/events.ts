@@ -37,6 +37,7 @@ import {
 } from './patterns.js';
 import { motionLabelsRule, motionMovedSentenceRule } from './rules.js';
 import { alternation, MOTION_NOUNS, MOVER_LABELS, SECONDER_LABELS } from '../../lexicon/index.js';
+import { RESOLUTION_NUMBER_SOURCE } from '../../tokenize/patterns.js';
 
 // Cheap pre-checks: a literal every pattern they guard needs, so a sentence without it is passed over
 // before the long patterns run (test/motions-precheck.test.ts checks each against its patterns).
@@ -109,10 +110,10 @@ export function openingInSentence(sentence: string): Opening | null {
 
 // A motion's number opening its sentence: "25-214 ", "(2025/118) ", "Res. 25-216 ", "Motion No. M24-07 ".
 // ("25-11-201 ": year, month and number.)
-const LEADING_MOTION_NUMBER = /^\(?[A-Z]{0,4}-?\s?\d{1,4}(?:[/-]\d{1,4}){1,2}\)?[.:]?\s+(?=[A-Z])/;
-const LEADING_LABELLED_MOTION_NUMBER = /^(?:res(?:olution)?|motion)\.?\s*(?:no\.?\s*)?[A-Z]{0,4}-?\s?\d{1,4}(?:[/-]\d{1,4}){1,2}[.:]?\s+(?=[A-Z])/i;
+const LEADING_MOTION_NUMBER = new RegExp(`^\\(?${RESOLUTION_NUMBER_SOURCE}\\)?[.:]?\\s+(?=[A-Z])`);
+const LEADING_LABELLED_MOTION_NUMBER = new RegExp(`^(?:res(?:olution)?|motion)\\.?\\s*(?:no\\.?\\s*)?${RESOLUTION_NUMBER_SOURCE}[.:]?\\s+(?=[A-Z])`, 'i');
 // A resolution number standing alone: "2025/045", "(R2025/45)", "Res. No. 114/25".
-const REFERENCE_ONLY = /^[\s:,–—-]*\(?\s*(?:res(?:olution)?\.?\s*)?(?:no\.?\s*)?[A-Z]{0,4}\s?\d{1,4}[/-]\d{1,4}\s*\)?[.\s]*$/i;
+const REFERENCE_ONLY = new RegExp(`^[\\s:,–—-]*\\(?\\s*(?:res(?:olution)?\\.?\\s*)?(?:no\\.?\\s*)?${RESOLUTION_NUMBER_SOURCE}\\s*\\)?[.\\s]*$`, 'i');
 // What may trail a seconder's name before the decision on the next line: "and", "and it was".
 const TRAILING_CONNECTIVE = /^[\s,]*(?:and|&)(?:\s+it\s+was)?[\s,]*$/i;
 
