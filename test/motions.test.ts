@@ -14,6 +14,11 @@ interface Case {
 
 const VALID: Case[] = [
   {
+    name: 'a Scottish division: the wording under the names, then "resolved:- to support the motion" (a lexicon verb of taking up a motion)',
+    text: 'SCHOOL ESTATE\n\nThe Convener, seconded by Councillor Reid, moved:-\nthat the Committee approve the closure of the school.\n\nThe Committee resolved:-\nto support the motion.',
+    expected: [{ mover: 'Convener', seconder: 'Councillor Reid', text: 'the Committee approve the closure of the school.', outcome: 'carried' }],
+  },
+  {
     name: 'proposed and seconded, then "On being put to the vote, this was carried."',
     text: 'BUDGET\n\nCouncillor Fox proposed and Councillor Lee seconded that the report be approved. On being put to the vote, this was carried.',
     expected: [{ mover: 'Councillor Fox', seconder: 'Councillor Lee', text: 'the report be approved.', outcome: 'carried' }],

@@ -10,7 +10,7 @@ import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
 import { OWNER_PRESENT_TASK } from './actions/commitments.js';
 import { sentences, squashSpaces, stripThat, trimClause } from './util/text.js';
 import { withoutOpeners } from './util/openers.js';
-import { RESOLUTION_NUMBER_SOURCE } from '../tokenize/patterns.js';
+import { ADOPTING_THE_MOTION_SOURCE, RESOLUTION_NUMBER_SOURCE } from '../tokenize/patterns.js';
 
 /** A resolution-kind rule: a main-verb pattern that gives a resolution clause its `kind`. */
 export interface ResolutionKindRule extends RuleMeta {
@@ -429,7 +429,7 @@ function make(number: string | null, raw: string, block: Block, rule: string): R
 
 // "The Committee resolved:- to adopt the motion." (Scottish minutes after a division): the decision is the motion's
 // wording, which the motion carried gives; the clause only points at it.
-const ADOPTS_THE_MOTION = new RegExp(`^(?:to\\s+)?(?:adopt|accept|approve|agree(?:\\s+to)?|support)\\s+the\\s+(?:(?:original|substantive|amended)\\s+)?(?:${alternation(MOTION_NOUNS)})(?:\\s+as\\s+\\w+)?\\.?$`, 'i');
+const ADOPTS_THE_MOTION = new RegExp(`^${ADOPTING_THE_MOTION_SOURCE}(?:\\s+as\\s+\\w+)?\\.?$`, 'i');
 
 // Mover and seconder named before the clause: "Cr Oakes moved, Cr Frankcombe seconded, that …", "Cr A moved and Cr B seconded that …".
 const NAMED_MOVERS_LEAD = /^[^,.;:]{2,80}?\s+(?:moved|proposed)(?:,?\s+and\s+|,\s+)[^,.;:]{2,80}?\s+seconded,?\s+(?=that\b)/i;

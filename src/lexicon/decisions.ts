@@ -42,6 +42,9 @@ export const MOVER_LABELS: readonly string[] = extendable('MOVER_LABELS', ['Move
 /** Labels before the seconder's name: "Seconded:", "Seconder:", "Sec. Cllr B". */
 export const SECONDER_LABELS: readonly string[] = extendable('SECONDER_LABELS', ['Seconded', 'Seconder', 'Sec.']);
 
+/** Verbs by which a meeting takes up a motion put to it as its decision: "resolved:- to adopt the motion", "to support the amendment". */
+export const MOTION_ADOPTING_VERBS: readonly string[] = extendable('MOTION_ADOPTING_VERBS', ['adopt', 'accept', 'approve', 'agree to', 'support']);
+
 /** Labels before a motion's outcome on its own line: "Vote: Carried", "Result: Lost", "Outcome: CARRIED UNANIMOUSLY". */
 export const OUTCOME_LABELS: readonly string[] = extendable('OUTCOME_LABELS', ['Vote', 'Voting', 'Result', 'Outcome', 'Disposition']);
 

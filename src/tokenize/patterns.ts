@@ -1,7 +1,7 @@
 // Line-level patterns, one named constant per minute phrasing family. Every
 // regex here is anchored and uses bounded, non-overlapping quantifiers so a
 // 2 MB line is matched in linear time (see test/regex-safety.test.ts).
-import { ANNOTATION_LABELS, ROUTINE_MOTION_TITLES, ANSWER_LABELS, QUESTION_LABELS, APOLOGY_LABELS, ATTENDED_BUSINESS, BARE_DECIDING_VERBS, CARRIED_WORDS, COURTESY_TITLES, LOST_WORDS, WITHDRAWN_WORDS, DECIDING_VERBS, DECISION_LABELS, IN_ATTENDANCE_LABELS, ITEM_NUMBER_LABELS, MINUTE_NUMBER_LABELS, LABEL_QUALIFIERS, MEMBER_HONORIFICS, MOTION_NOUNS, OPENING_ITEM_TITLES, PRESENT_LABELS, STANDARD_ITEM_OPENINGS, alternation, caselessAlternation } from '../lexicon/index.js';
+import { ANNOTATION_LABELS, MOTION_ADOPTING_VERBS, ROUTINE_MOTION_TITLES, ANSWER_LABELS, QUESTION_LABELS, APOLOGY_LABELS, ATTENDED_BUSINESS, BARE_DECIDING_VERBS, CARRIED_WORDS, COURTESY_TITLES, LOST_WORDS, WITHDRAWN_WORDS, DECIDING_VERBS, DECISION_LABELS, IN_ATTENDANCE_LABELS, ITEM_NUMBER_LABELS, MINUTE_NUMBER_LABELS, LABEL_QUALIFIERS, MEMBER_HONORIFICS, MOTION_NOUNS, OPENING_ITEM_TITLES, PRESENT_LABELS, STANDARD_ITEM_OPENINGS, alternation, caselessAlternation } from '../lexicon/index.js';
 import { gapRelaxed, relaxGaps } from './gap-relaxed.js';
 
 /** ModernGov page furniture: the literal "Agenda item" line above a single item's title. */
@@ -144,6 +144,9 @@ export const MOTION_TABLE_ROW_MOVERS_AFTER = new RegExp(
 
 /** A bare "Decision:" / "DECISION" / "Delegated decision:" heading whose following clauses are decisions. */
 /** A decision's number alone after its label: "088/25", "No. 2025/14", "(R12/25)". Group 1: the number. */
+/** A motion taken up as the decision: "to adopt the motion", "support the amended motion". Group 1: the motion taken up. */
+export const ADOPTING_THE_MOTION_SOURCE = `(?:to\\s+)?(?:${alternation(MOTION_ADOPTING_VERBS)})\\s+the\\s+((?:(?:original|substantive|amended)\\s+)?(?:${alternation(MOTION_NOUNS)}))`;
+
 /**
  * A resolution's or motion's number as councils print it: "088/25", "R12/25", "25-214", "25-11-201" (year, month and
  * motion), "CM 24/103", "307A/25". Every rule that reads a decision's number builds on this one source.

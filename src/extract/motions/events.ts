@@ -37,7 +37,7 @@ import {
 } from './patterns.js';
 import { motionLabelsRule, motionMovedSentenceRule } from './rules.js';
 import { alternation, MOTION_NOUNS, MOVER_LABELS, SECONDER_LABELS } from '../../lexicon/index.js';
-import { RESOLUTION_NUMBER_SOURCE } from '../../tokenize/patterns.js';
+import { ADOPTING_THE_MOTION_SOURCE, RESOLUTION_NUMBER_SOURCE } from '../../tokenize/patterns.js';
 
 // Cheap pre-checks: a literal every pattern they guard needs, so a sentence without it is passed over
 // before the long patterns run (test/motions-precheck.test.ts checks each against its patterns).
@@ -208,7 +208,7 @@ export function* outcomeEvents(text: string, whole: boolean): Generator<OutcomeE
 }
 
 /** A decision to adopt a motion or amendment put to the meeting. Group 1: what was adopted. */
-const ADOPTED_THE_MOTION = new RegExp(`\\b(?:resolved|agreed|decided)\\s*:?-?\\s*(?:to\\s+)?(?:adopt|accept|approve)\\s+the\\s+((?:(?:original|substantive|amended)\\s+)?(?:${alternation(MOTION_NOUNS)}))\\b`, 'i');
+const ADOPTED_THE_MOTION = new RegExp(`\\b(?:resolved|agreed|decided)\\s*:?-?\\s*${ADOPTING_THE_MOTION_SOURCE}\\b`, 'i');
 
 /** Counts written in a sentence or a line: labelled, bracketed or "by 30 votes to 12". */
 export function countsIn(text: string): Partial<VoteCounts> | null {

@@ -1,7 +1,7 @@
 // The phrasings of moving, seconding, outcomes and votes: one named pattern per
 // family. The event rules (events.ts) read blocks and sentences with them.
 import type { NamedVote } from '../../schema/document.js';
-import { abbreviationAlternation, alternation, caselessAlternation, ALL_IN_FAVOUR, BOARD_MEMBER_TITLES, COURTESY_TITLES, MOTION_NOUNS, HONORIFICS, ANSWER_LABELS, CARRIED_WORDS, LOST_WORDS, OUTCOME_LABELS, MOVER_LABELS, SECONDER_LABELS, WITHDRAWN_WORDS } from '../../lexicon/index.js';
+import { abbreviationAlternation, alternation, caselessAlternation, ALL_IN_FAVOUR, BOARD_MEMBER_TITLES, COURTESY_TITLES, MOTION_NOUNS, HONORIFICS, ANSWER_LABELS, CARRIED_WORDS, LOST_WORDS, MOTION_ADOPTING_VERBS, OUTCOME_LABELS, MOVER_LABELS, SECONDER_LABELS, WITHDRAWN_WORDS } from '../../lexicon/index.js';
 
 /** What is put, seconded and carried, for the case-insensitive patterns below: "motion", "amendment", "proposal". */
 const MOTION_NOUN = caselessAlternation(MOTION_NOUNS);
@@ -109,7 +109,8 @@ export const PUT_TO_VOTE = new RegExp(`\\bput\\s+the\\s+(?:(?:substantive|origin
 /** "On being put to the vote, this was carried", "When put to the vote it was lost". Groups: unanimously, outcome, unanimously. */
 export const PUT_THIS_CARRIED = /\b(?:on\s+being\s+put(?:\s+to\s+(?:the\s+)?(?:vote|meeting))?|(?:when|having\s+been)\s+put\s+to\s+(?:the\s+)?(?:vote|meeting))\s*,?\s+(?:this|it)\s+was\s+(?:then\s+)?(unanimously\s+)?(carried|lost|defeated)\b(\s+unanimously)?/i;
 /** Not a phrasing: a word every outcome pattern above needs. */
-export const OUTCOME_HINT = /carried|lost|defeated|withdr|fell|failed|agreed|adopt|passed|\bput\b/i;
+// (The verbs that take up a motion come from the lexicon list the adopting pattern is built from: "resolved:- to support the motion".)
+export const OUTCOME_HINT = new RegExp(`carried|lost|defeated|withdr|fell|failed|agreed|passed|\\bput\\b|${alternation(MOTION_ADOPTING_VERBS)}`, 'i');
 /**
  * A tally written after the outcome word as for/against: "CARRIED 7/0", "CARRIED 5/2", "LOST (3-4)",
  * "CARRIED BY ABSOLUTE MAJORITY 6/1" (Western Australian and Queensland minutes). Groups: for, against.
