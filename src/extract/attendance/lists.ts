@@ -514,6 +514,8 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     const chunks: { text: string; line: number; rule: string; role?: string }[] = [];
     const statusRows: { kind: AttendanceListKind; person: Person; absent?: boolean }[] = [];
     const gridRows: GridRow[] = seed ? [seed] : [];
+    // The line the last grid row ended on (a row's bracket may wrap onto the next line).
+    let gridEnd = seed ? t.line.line : -1;
     let open: { text: string; line: number; rule: string } | null = null;
     let marked: (AttendanceListKind | null)[] | null = null;
     for (; j < all.length; j++) {
@@ -540,11 +542,11 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       }
       // "Chair   L. Demchuk   Electoral Area A": an office, a person and where they sit; names under the row carry its office.
       // (In a grid "Councillors   Jim Stoltz" is a row, not the label it reads as.)
-      const above = gridRows.length > 0 && gridRows[gridRows.length - 1].person.line === all[j - 1].line.line ? gridRows[gridRows.length - 1] : null;
+      const above = gridRows.length > 0 && gridEnd === all[j - 1].line.line ? gridRows[gridRows.length - 1] : null;
       // "D. Fontaine   Electoral Area D (Alternate for" over "Director G. Sorensen)": a bracket wrapped onto the next line.
       if (above && above.person.role !== null && opensBracket(above.person.role)) {
         above.person.role += ` ${text}`;
-        above.person.line = n.line.line;
+        gridEnd = n.line.line;
         continue;
       }
       // (A row naming its own office, "Director S. Ferreira   Electoral Area C", is its own; a name and a seat under a
@@ -553,6 +555,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       const grid = own !== null && own.office !== '' ? own : ((above ? gridContinuation(n, above) : null) ?? own);
       if (grid && (labelOf(n) === null || above !== null)) {
         gridRows.push(grid);
+        gridEnd = n.line.line;
         open = null;
         continue;
       }
