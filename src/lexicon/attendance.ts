@@ -23,6 +23,7 @@ const BODY_MEMBERS_PRESENT: readonly string[] = DECIDING_BODIES.filter((b) => ![
 export const PRESENT_LABELS: readonly string[] = extendable('PRESENT_LABELS', [
   'Present',
   'Members Present',
+  'Membership Present',
   'Present Members',
   'Councillors Present',
   'Members of the Committee Present',
@@ -176,7 +177,17 @@ export const HEADER_PRESENT_LABELS: readonly string[] = extendable('HEADER_PRESE
   'Members of the Committee',
   'Committee Members',
   'Co-opted Members',
+  'Co-opted Member',
   'Co-opted (Voting)',
+  // Members who are not councillors: "Independent member: Mr R. Whitcombe", "Lay Members: …".
+  'Independent Members',
+  'Independent Member',
+  'External Members',
+  'Lay Members',
+  'Lay Member',
+  // Scottish education committees' voting members from the churches: "Church Representatives:- Reverend A Moffat".
+  'Church Representatives',
+  'Religious Representatives',
   'Baill',
   'Chair',
   'Chairman',

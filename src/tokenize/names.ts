@@ -10,8 +10,10 @@ export const HONORIFIC_SOURCE = `(?:${alternation(ADDRESS_FORMS)},? )?${abbrevia
 // the accents and macrons of Irish, Welsh, Māori and French names ("Bríd", "Siân", "Mātene", "Hélène").
 const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017F';
 const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u017F';
-// One capitalised name word: "Kent", "Mac", "O'Key", "Smith-Jones", "McDonell", "Ní".
-const WORD = `[${UPPER}][${LETTER}'’\\-]{1,30}`;
+// An elided French particle joined to the name: "d'Entremont", "D'Arcy", "l'Heureux".
+const ELIDED_PARTICLE = "(?:[dDlL]['’])?";
+// One capitalised name word: "Kent", "Mac", "O'Key", "Smith-Jones", "McDonell", "Ní", "d'Entremont".
+const WORD = `${ELIDED_PARTICLE}[${UPPER}][${LETTER}'’\\-]{1,30}`;
 // Initials: "J", "R W", "J.", "R.W.".
 const INITIALS = `(?:[${UPPER}]\\.?\\s?){1,3}`;
 // Surname particles: "Mac Cafferty", "van der Berg", "de Souza", Welsh "ap Dafydd".
@@ -46,7 +48,7 @@ const NOT_NAME_WORDS = new Set([
 const PARTICLES = new Set([...NAME_PARTICLES.map((p) => p.toLowerCase()), 'bin', 'al']);
 const HONORIFIC_PREFIX = new RegExp(`^${HONORIFIC_SOURCE}\\s+`);
 // One word of a name: "Kent", "O'Key", "Smith-Jones", "McDonell", or an initial "J" / "J.".
-const NAME_WORD = new RegExp(`^(?:[${UPPER}][${LETTER}'’-]{0,30}|[${UPPER}]\\.?)$`);
+const NAME_WORD = new RegExp(`^(?:${ELIDED_PARTICLE}[${UPPER}][${LETTER}'’-]{0,30}|[${UPPER}]\\.?)$`);
 
 // Presenters, attendance, questions and actions ask whether the same subjects are names again and again
 // (four calls in five repeat one): answers are kept.

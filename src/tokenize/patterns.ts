@@ -197,8 +197,8 @@ export const ATTENDANCE_COUNT_SOURCE = '(?:\\s{0,3}\\(\\d{1,3}(?:\\s{1,3}[A-Za-z
 /** Attendance labels at the start of a line: "PRESENT:", "Apologies:", "In Attendance:", "Officers:", "Also present:", "WHAKAPĀHA |   Aroha Kingi". */
 // Each attendance line pattern is made from its label source by one function: the exact pattern from the lexicon's
 // source, the gap-relaxed one (gapRelaxed, below) from the same source with its word gaps unbounded.
-const labelLine = (label: string): string => `^(${label})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\||\\s{2,}|[-–]\\s)\\s{0,100}(.{0,100000})$`;
-const oneLabelLine = (label: string): string => `^(${label})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s{2,}|[-–]\\s)\\s{0,100}(.{0,100000})$`;
+const labelLine = (label: string): string => `^(${label})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\||\\s{2,}|[-–—]\\s)\\s{0,100}(.{0,100000})$`;
+const oneLabelLine = (label: string): string => `^(${label})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s{2,}|[-–—]\\s)\\s{0,100}(.{0,100000})$`;
 export const ATTENDANCE_LABEL = new RegExp(labelLine(ATTENDANCE_LABEL_SOURCE), 'i');
 const ONE_ATTENDANCE_LABEL = new RegExp(oneLabelLine(ONE_LABEL_SOURCE), 'i');
 

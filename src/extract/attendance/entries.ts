@@ -6,7 +6,7 @@
 import type { Person } from '../../schema/document.js';
 import { ABSENCE_REASON_OPENERS, COUNCILLOR_TITLES, GRID_MEMBER_OFFICES, PRESIDING_MARKERS, SEAT_WORDS, ADDRESS_FORMS, COURTESY_TITLES, MEMBER_OFFICES, POST_QUALIFIERS, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE, looksLikePersonName, looksLikeRole, splitRoleAndName } from '../../tokenize/names.js';
-import { splitPeopleList } from '../presenters.js';
+import { splitPeopleListWithSeparators } from '../presenters.js';
 import { distributiveTitleRule, surnameFirstRule } from './rules.js';
 import { memo } from '../../util/memo.js';
 
@@ -65,8 +65,15 @@ const NO_ONE = /^(?:nil|none|no apologies.*|no\b.*|n\/a|there were (?:no|none).*
 const HONORIFIC_START = new RegExp(`^${HONORIFIC_SOURCE}(?![\\w'’-])`);
 /** A title and name printed in capitals: "CLLR. ELINOR VASEY". */
 const CAPITAL_TITLED = new RegExp(`^${abbreviationAlternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}\\s+[A-Z][A-Z'’. -]{1,60}$`, 'i');
-/** A role phrase after a name and a comma: "Mr D Lyons, County Secretary", "Cllr P Ruane, Cathaoirleach of the County". */
-const ROLE_AFTER_COMMA = /^(?!The\s)[A-Z][\w'’&/-]{1,30}(?:\s+(?:of|for|and|&|the|to|[A-Z(][\w'’&/()-]{0,30})){0,8}$/;
+/**
+ * A role phrase after a name and a comma: "Mr D Lyons, County Secretary", "Cllr P Ruane, Cathaoirleach of the County",
+ * or the seat a member holds, "Warden Colleen MacIsaac, District 3", "Cr Ann Lowe, Ward 2".
+ */
+const ROLE_AFTER_COMMA = new RegExp(`^(?!The\\s)[A-Z][\\w'’&/-]{1,30}(?:\\s+(?:of|for|and|&|the|to|[A-Z(][\\w'’&/()-]{0,30})){0,8}$|^(?:${alternation(SEAT_WORDS)})\\.?\\s+(?:\\d{1,3}|[A-Z])$`);
+/** A post ending in its department ("Director of Law", "Head of Finance"), which "and" may carry on ("… and Governance"). */
+const POST_OF_DEPARTMENT = /^(?:[A-Z][\w'’-]*\s+){1,4}(?:of|for)\s+[A-Z][\w'’-]*$/;
+/** The rest of a department after "and": capitalised words, an officer's post in brackets ("Governance (Monitoring Officer)"). */
+const DEPARTMENT_WORD_AFTER = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+\([^()]{2,60}\))?$/;
 /** A plural title heading a list: "Councillors", "Cllrs.", "Crs", "Councillors:" or "COUNCILLORS -". */
 const PLURAL_TITLE = new RegExp(`^${abbreviationAlternation(PLURAL_TITLES)}(?:\\s*[:–-])?\\s+(?=\\S)`, 'i');
 // Words that make a list entry an officer's title: "Chief Executive (Tom Walsh)" puts the name in brackets.
@@ -439,7 +446,12 @@ function readEntries(text: string, line?: number, membersList = false): Entry[] 
   // "Cllr A Penrose Cllr C Treloar": a title after a surname opens the next entry.
   body = splitTitledRun(body);
   const merged: string[] = [];
-  for (const raw of splitPeopleList(body)) {
+  for (const { text: raw, separator } of splitPeopleListWithSeparators(body)) {
+    // "Director of Law and Governance": the "and" joins the words of one department, not two people or posts.
+    if (separator === ' and ' && merged.length > 0 && POST_OF_DEPARTMENT.test(merged[merged.length - 1]) && DEPARTMENT_WORD_AFTER.test(raw) && !looksLikeRole(raw.replace(/\s*\(.*$/, ''))) {
+      merged[merged.length - 1] += ` and ${raw}`;
+      continue;
+    }
     const p = raw.replace(PLURAL_TITLE, '');
     if ((POST_NOMINAL.test(p) || /^J\.P\.?$/.test(p)) && merged.length) merged[merged.length - 1] += `, ${p}`;
     else merged.push(raw);

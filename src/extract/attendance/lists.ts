@@ -5,7 +5,7 @@
 import type { Person } from '../../schema/document.js';
 import { memo } from '../../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
-import { MEMBER_GROUP_NOUNS, MUNICIPALITY_KINDS, SEAT_WORDS, REMOTE_ATTENDANCE_WAYS, absenceStatus, ticksColumn, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { MEMBER_GROUP_NOUNS, MUNICIPALITY_KINDS, PRESIDING_ROLES, SEAT_WORDS, REMOTE_ATTENDANCE_WAYS, absenceStatus, ticksColumn, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE, ATTENDANCE_LINE_LABELS, ONE_LABEL_SOURCE, hasPairMark, matchAttendanceLabelAlone } from '../../tokenize/patterns.js';
 import { leadingWordTest } from '../../lexicon/gate.js';
 import { HONORIFIC_SOURCE, looksLikeRole } from '../../tokenize/names.js';
@@ -18,11 +18,11 @@ type Lists = Record<AttendanceListKind, Person[]>;
 const ONE_HEADER_LABEL = caselessAlternation(HEADER_PRESENT_LABELS);
 const HEADER_LABEL_WORDS = `${ONE_HEADER_LABEL}(?:\\s{0,3}[/|]\\s{0,3}${ONE_HEADER_LABEL})?`;
 /** A header-only label with names after it: "Members: Cllrs …", "Baill: …", "CATHAOIRLEACH: Cllr. P. Ruane". */
-export const HEADER_LABEL = new RegExp(`^(${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s[-–]\\s)\\s{0,20}(\\S.{0,100000})$`, 'i');
+export const HEADER_LABEL = new RegExp(`^(${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s[-–—]\\s)\\s{0,20}(\\S.{0,100000})$`, 'i');
 /** A header-only label alone on its line: "Members of the Council", "Councillors:". */
 export const HEADER_LABEL_ALONE = new RegExp(`^(${HEADER_LABEL_WORDS})\\s{0,3}:?$`, 'i');
-/** What ends a label inside a list's text: a colon or a dash between spaces. */
-const INLINE_LABEL_END = '(?::|\\s[-–](?=\\s))';
+/** What ends a label inside a list's text: a colon (Scottish minutes write ":-") or a dash between spaces. */
+const INLINE_LABEL_END = '(?::[-–]?|\\s[-–—](?=\\s))';
 /** A label inside a list's text, colon or dash after it: "… and M Tonkin. Apologies: Cllrs …", "… of the County I LATHAIR FREISIN:". */
 export const INLINE_LABEL = new RegExp(`(?:^|[\\s.;,])(${ATTENDANCE_LABEL_SOURCE}|${HEADER_LABEL_WORDS})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}${INLINE_LABEL_END}`, 'gi');
 // The same with one label (no "/" or "|" pair): for a text without either, it reads the same, and is less than half
@@ -37,9 +37,10 @@ export const HAS_INLINE_LABEL_END = new RegExp(INLINE_LABEL_END);
 const OTHER_LABEL = /\s(?:[A-Z][a-z][\w'’-]{0,29}\s){0,2}[A-Z][a-z][\w'’-]{0,29}:\s/;
 /** A present label inside a flattened paragraph: "… AT 7PM PRESENT: …", "… Venue COUNTY HALL Present Cllrs …". */
 const THE_OFFICE_CAPITALS = `THE\\s+(?:WORSHIPFUL\\s+(?:THE\\s+)?)?${alternation(MEMBER_OFFICES.map((w) => w.toUpperCase()))}`;
-const FLAT_PRESENT = new RegExp(`(?:^|\\s)(?:PRESENT|Present)(?:\\s+(?:Members|MEMBERS))?(?:\\s{0,3}:\\s{0,3}|\\s+(?=${HONORIFIC_SOURCE}\\s|${THE_OFFICE_SOURCE}\\b|${THE_OFFICE_CAPITALS}\\b))`);
+const FLAT_PRESENT = new RegExp(`(?:^|\\s)(?:PRESENT|Present)(?:\\s+(?:Members|MEMBERS))?(?:\\s{0,3}:[-–]?\\s{0,3}|\\s+(?=${HONORIFIC_SOURCE}\\s|${THE_OFFICE_SOURCE}\\b|${THE_OFFICE_CAPITALS}\\b))`);
 /** Where a flattened list ends: an item number, a minute code, or a sentence after a full stop. */
-const FLAT_END = /\s(?:\d{1,3}\.?\s+[A-Z][A-Za-z]|[A-Z][a-z]{1,5}\/\d{1,4}\/|The\s+meeting\b|In\s+the\s+Chair\b|\[Show|The\s+(?:(?:[A-Z][\w'’-]*|and|of|the)\s+){0,8}?(?:was|were|is|are|had|has)\s)|\.\s+(?=\d|[A-Z][a-z]+\s+[a-z])/;
+// (A sentence after the list ends it, unless it opens with a label: ". Also in attendance:- Ms H Lennox".)
+const FLAT_END = /\s(?:\d{1,3}\.?\s+[A-Z][A-Za-z]|[A-Z][a-z]{1,5}\/\d{1,4}\/|The\s+meeting\b|In\s+the\s+Chair\b|\[Show|The\s+(?:(?:[A-Z][\w'’-]*|and|of|the)\s+){0,8}?(?:was|were|is|are|had|has)\s)|\.\s+(?=\d|[A-Z][a-z]+\s+[a-z])(?![A-Z][A-Za-z ]{2,40}:)/;
 const MULTIWORD_LABELS = [...PRESENT_LABELS, ...IN_ATTENDANCE_LABELS, ...APOLOGY_LABELS, ...HEADER_PRESENT_LABELS].filter((w) => /[ (]/.test(w));
 /** In a flattened paragraph, a label of two or more words needs no colon: "… Ivo Trelawny Co-opted (Voting) Cllr Ada Penhallow … Also Present Cllrs …". */
 const FLAT_LABEL = new RegExp(`\\s(${alternation([...MULTIWORD_LABELS, ...MULTIWORD_LABELS.map((w) => w.toUpperCase())])})(?=\\s+[A-Z(])`, 'g');
@@ -140,6 +141,12 @@ export function personKey(p: Person): string | null {
   return p.name === null ? null : nameKey(p.name);
 }
 
+/**
+ * Capitalised words between a sentence's end and a label ("… Watt). External Members:-", "… Ryan. Co-opted
+ * Members:"): the label's qualifier. The full stop follows a word or a bracket, never an initial ("Cllr A. Smith").
+ */
+const LABEL_QUALIFIER = /(?<=[a-z)\]])\.\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*$/;
+
 /** Splits a list's text at the labels inside it: "Members: A, B. Apologies: C In attendance: D". */
 function segments(label: string, text: string): { label: string; text: string }[] {
   const out: { label: string; text: string }[] = [];
@@ -150,7 +157,10 @@ function segments(label: string, text: string): { label: string; text: string }[
   let m: RegExpExecArray | null;
   const labelled = HAS_INLINE_LABEL_END.test(text);
   while (labelled && (m = inline.exec(text)) !== null) {
-    out.push({ label: current, text: text.slice(from, m.index) });
+    // "… (as substitute for Councillor Watt). External Members:- …": the words after the full stop qualify the label.
+    const before = text.slice(from, m.index);
+    const qualifier = LABEL_QUALIFIER.exec(before);
+    out.push({ label: current, text: qualifier ? before.slice(0, qualifier.index) : before });
     // "Apologies: Councillors: A, B": a members heading inside a list keeps the list's kind.
     current = HEADER_LABEL_ALONE.test(m[1]) && !/^(?:chair|chairman|chairperson|cathaoirleach|presiding|in the chair)$/i.test(m[1].trim()) ? `${current}|${m[1]}` : m[1];
     from = m.index + m[0].length;
@@ -308,8 +318,14 @@ function nameAndRole(text: string): { name: string; role: string } | null {
 /** True when a text opens more brackets than it closes. */
 const opensBracket = (text: string): boolean => text.split('(').length > text.split(')').length;
 
-/** A list's text that names only who chaired: "The Mayor (Councillor Bernadette Hoyle) in the Chair". */
-const CHAIR_ONLY = /^[^,;]{3,120}\bin\s+the\s+chair\.?$/i;
+/**
+ * A list's text that names only who chaired: "The Mayor (Councillor Bernadette Hoyle) in the Chair", or one titled
+ * member with a presiding office in brackets, "Councillor B Ashworth (Chairman of the Council)", "Cr A Vos (Mayor)".
+ */
+const CHAIR_ONLY = new RegExp(
+  `^(?:[^,;]{3,120}\\bin\\s+the\\s+chair|${HONORIFIC_SOURCE}\\s[^,;()]{2,60}\\((?:the\\s+)?${caselessAlternation(PRESIDING_ROLES)}(?:\\s+of\\s+the\\s+[A-Za-z ]{3,40})?\\))\\.?$`,
+  'i',
+);
 /** A line listing members under their plural title: "Councillors Akhtar, Barraclough, Bibi …". */
 const PLURAL_TITLED_LIST = new RegExp(`^${abbreviationAlternation(PLURAL_TITLES)}\\s+[A-Z][^,;]{1,60}[,;]`);
 
@@ -349,7 +365,8 @@ const SEAT_CELL = new RegExp(`^(?:${alternation(SEAT_WORDS)}\\b|${alternation(MU
  * Electoral Area B", "Chair R. Tanaka   Electoral Area A"): the person is the first cell's, the seat joins the role.
  */
 function seatRow(cells: readonly string[], line: number): GridRow | null {
-  if (!SEAT_CELL.test(cells[1])) return null;
+  // "Director M. Thorvaldson   Chair   Electoral Area B": an office column between the name and the seat.
+  if (!SEAT_CELL.test(cells[1]) && !(cells.length === 3 && SEAT_CELL.test(cells[2]) && gridOffice(cells[1]) !== null)) return null;
   const person = parseCell(cells[0], line);
   if (!person || person.name === null || !namesPerson(person.name)) return null;
   // "REGRETS:   G. Sorensen   Electoral Area D": a name and the seat alone; who holds a seat is a member.

@@ -8,10 +8,10 @@ const ITEM = '\n\n1. Minutes of the last meeting\n\nThe minutes were approved.\n
 export const labelListRule = defineRule({
   id: 'attendance-label-list',
   stage: 'attendance',
-  description: 'An attendance label ("Present:", "Apologies:", "In attendance:", "Those present were:", "I Láthair / Present") followed by names on its line or wrapped under it, separated by commas, semicolons or "and"; "His Worship the Mayor Tama Rātana" is "Mayor Tama Rātana"; whom a person attends for is their role ("Ruby Kelly representing Maslows"); an office before a councillor\'s title is the role, the name kept as written ("Mayor Cr Kim Fielding", role Mayor), and so is a numbered seat before a name ("Div. 1 Dale Reimer"); a post in capitals after the initials the minutes use for a person ("Hana Rowe (HR) CHAIR", "… (TQ) CLERK", columns run together into one list) is that person\'s role, and a clerk\'s is in attendance.',
+  description: 'An attendance label ("Present:", "Apologies:", "In attendance:", "Those present were:", "I Láthair / Present") followed (after a colon, a spaced dash or an em dash: "Apology — Cr Cy Dane") by names on its line or wrapped under it, separated by commas, semicolons or "and"; a chair alone on the label\'s line ("Councillor P Wetherall (Chairman of the Council)") over a paragraph of "Councillors A, B and C", the members under the chair; "His Worship the Mayor Tama Rātana" is "Mayor Tama Rātana"; whom a person attends for is their role ("Ruby Kelly representing Maslows"); an office before a councillor\'s title is the role, the name kept as written ("Mayor Cr Kim Fielding", role Mayor), and so is a numbered seat before a name ("Div. 1 Dale Reimer"); a post in capitals after the initials the minutes use for a person ("Hana Rowe (HR) CHAIR", "… (TQ) CLERK", columns run together into one list) is that person\'s role, and a clerk\'s is in attendance.',
   examples: {
     context: 'document',
-    valid: [`Minutes of the Lowfield Parish Council\n\nPRESENT (3 members): Cllr H Rowan (Chair), Cllr P Ember and Mrs T Quill${ITEM}`, `Lowfield Parish Council\n\nPresent: Hana Rowe (HR) CHAIR, Piet Ember (PE), Tess Quill (TQ) CLERK${ITEM}`, `Harbour Board\n\nThose present were: Ms Ada Penhallow; Mr Ivo Trelawny${ITEM}`, `Rangiora Flats District Council\n\nPRESENT: His Worship the Mayor (Mr T Ruru), Crs H Vane and P Kemp${ITEM}`, `Rangiora Flats District Council\n\nPRESENT: Her Worship the Mayor Mere Tamati, Cr Hugh Vane${ITEM}`, `Tallis Creek Shire Council\n\nPRESENT: Mayor Cr Ana Vos, Deputy Mayor Cr Ben Kerr, Crs C Dane and D Lowe${ITEM}`, `RM of Tallis Creek\n\nMembers present: Reeve Ida Lundgren; Councillors Div. 1 Arne Sato, Div. 2 Paulette Girard.${ITEM}`],
+    valid: [`Minutes of the Lowfield Parish Council\n\nPRESENT (3 members): Cllr H Rowan (Chair), Cllr P Ember and Mrs T Quill${ITEM}`, `Lowfield Parish Council\n\nPresent: Hana Rowe (HR) CHAIR, Piet Ember (PE), Tess Quill (TQ) CLERK${ITEM}`, `Harbour Board\n\nThose present were: Ms Ada Penhallow; Mr Ivo Trelawny${ITEM}`, `Rangiora Flats District Council\n\nPRESENT: His Worship the Mayor (Mr T Ruru), Crs H Vane and P Kemp${ITEM}`, `Rangiora Flats District Council\n\nPRESENT: Her Worship the Mayor Mere Tamati, Cr Hugh Vane${ITEM}`, `Tallis Creek Shire Council\n\nPRESENT: Mayor Cr Ana Vos, Deputy Mayor Cr Ben Kerr, Crs C Dane and D Lowe${ITEM}`, `RM of Tallis Creek\n\nMembers present: Reeve Ida Lundgren; Councillors Div. 1 Arne Sato, Div. 2 Paulette Girard.${ITEM}`, `Tallis Creek City Council\n\nCouncillors in attendance — Cr Ana Vos (Chair); Cr Ben Kerr\nApology — Cr Cy Dane${ITEM}`, `Tallis County Council\n\nPRESENT: Councillor P Wetherall (Chairman of the Council)\n\nCouncillors A Bramley, K Cawthorne and T Jagger.${ITEM}`],
     invalid: [`Harbour Board\n\nThe Chair welcomed all those present.${ITEM}`],
   },
 });
@@ -19,7 +19,7 @@ export const labelListRule = defineRule({
 export const labelLinesRule = defineRule({
   id: 'attendance-label-lines',
   stage: 'attendance',
-  description: 'An attendance label alone on its line, then one person per line (bullets, blank lines between) until the next label or a sentence (one person doing something to another: "Councillor Ames welcomed Councillor Bell …"). An officer\'s post before initials and a surname ("Clerk J Connelly") is that person\'s role; titled names parted only by wide gaps ("Cllr J Moss  Cllr P Kerr") are one person each; a chair "presiding" ("Cathaoirleach Cllr. P. Ryan presiding.") is a member whose line, full stop and all, does not end the list when titled names follow; a subheading naming the body or group members come from ("Perth Carse Council", "Labour Group") over titled names is skipped; an item heading with its number ("I	DECLARATION OF INTEREST") ends the list.',
+  description: 'An attendance label alone on its line, then one person per line (bullets, blank lines between) until the next label or a sentence (one person doing something to another: "Councillor Ames welcomed Councillor Bell …"). An officer\'s post before initials and a surname ("Clerk J Connelly") is that person\'s role; titled names parted only by wide gaps ("Cllr J Moss  Cllr P Kerr") are one person each; a chair "presiding" ("Cathaoirleach Cllr. P. Ryan presiding.") is a member whose line, full stop and all, does not end the list when titled names follow; a subheading naming the body or group members come from ("Perth Carse Council", "Labour Group") over titled names is skipped; an item heading with its number ("I	DECLARATION OF INTEREST") ends the list; a seat after a comma ("Warden Ann Boudreau, District 2") is the person\'s role.',
   examples: {
     context: 'document',
     valid: [
@@ -28,6 +28,7 @@ export const labelLinesRule = defineRule({
       `Ridgeway Parish Council\n\nPresent:\nCllr J Moss (Chair)  Cllr P Kerr  Cllr L Stone${ITEM}`,
       `Ridgeway Municipal District\n\nPresent:\nCathaoirleach Cllr. Seán Ó Briain presiding.\nCllrs. N. Ní Mhurchú, P. Tóibín.${ITEM}`,
       `Ridgeway Joint Board\n\nPresent:-\n\nStrathavon Council\nBailie Morag KERR\nCouncillor Iain SWAN\n\nGlen Lyle Council\nCouncillor Ruth ABERNETHY${ITEM}`,
+      `Municipality of the District of Ridgeway\n\nPRESENT:\nWarden Ann Boudreau, District 2\nDeputy Warden Lionel d'Eon, District 5${ITEM}`,
     ],
     invalid: [`Ridgeway Council\n\nAttending remotely:\nThe meeting was streamed for members of the public who could not attend in person.${ITEM}`, `Ridgeway Parish Council\n\nPresent\n\nCouncillor Ames welcomed Councillor Bell to the Parish\nCouncil${ITEM}`],
   },
@@ -58,12 +59,13 @@ export const columnsRule = defineRule({
 export const gridRule = defineRule({
   id: 'attendance-grid',
   stage: 'attendance',
-  description: 'An attendance grid under a label: each row an office, a person and where they sit ("Chair   L. Demchuk   Electoral Area A", "Deputy Reeve   Carla Vandenberg"), names under a row carrying its office ("Councillors   Jim Stoltz" then "             Nadia Bouchard"). A member\'s office ("Mayor", "Councillors", "Member", a regional district\'s "Director") makes a member, an officer\'s post ("Chief Administrative Officer") an officer: under "Attendance" each row goes to its own list.',
+  description: 'An attendance grid under a label: each row an office, a person and where they sit ("Chair   L. Demchuk   Electoral Area A", "Deputy Reeve   Carla Vandenberg"), names under a row carrying its office ("Councillors   Jim Stoltz" then "             Nadia Bouchard"), an office column between the name and the seat ("Director J. Ostrander   Chair   Electoral Area A"). A member\'s office ("Mayor", "Councillors", "Member", a regional district\'s "Director") makes a member, an officer\'s post ("Chief Administrative Officer") an officer: under "Attendance" each row goes to its own list.',
   examples: {
     context: 'document',
     valid: [
       `Regional District of Tamarack Flats\n\nPRESENT:\nChair          J. Ostrander         Electoral Area A\nDirector       K. Mbeki             Town of Pell (via Zoom)\nAlt. Director  R. Tso               Electoral Area C\n\nABSENT:\nDirector       H. Lund              Electoral Area C${ITEM}`,
       `County of Sable Hills\n\nATTENDANCE\nReeve                     Ole Brandvold\nCouncillors               Ada Fenwick\n                          Luc Marchand\nChief Administrative Officer   Pat Grieve${ITEM}`,
+      `Regional District of Tamarack Flats\n\nPresent:   Director J. Ostrander   Chair        Electoral Area A\n           Director K. Mbeki      Vice-Chair   Electoral Area B\n           Director R. Tso                     Electoral Area C${ITEM}`,
     ],
     invalid: [`County of Sable Hills\n\nATTENDANCE\nBudget line               Amount\nRoads                     1,200${ITEM}`],
   },
@@ -131,10 +133,13 @@ export const distributiveTitleRule = defineRule({
 export const inlineLabelRule = defineRule({
   id: 'attendance-inline-label',
   stage: 'attendance',
-  description: 'A "Present:" list inside a run-on opening paragraph (a document flattened into one line), up to the first item or sentence after it.',
+  description: 'A "Present:" list inside a run-on opening paragraph (a document flattened into one line, or a Scottish minute\'s "Present:- …" paragraph), up to the first item or a sentence that opens with no label; further labels inside it ("External Members:-", "Also in attendance:-") open their own lists.',
   examples: {
     context: 'document',
-    valid: ['MINUTES OF THE MEETING OF THE BRENTWICK TOWN COUNCIL HELD ON 3 MARCH 2021 AT 7PM PRESENT: Councillor Oona Pike (Mayor), Councillor Seth Lowry and Councillor Edie Marsh. 1. MINUTES The minutes were approved.'],
+    valid: [
+      'MINUTES OF THE MEETING OF THE BRENTWICK TOWN COUNCIL HELD ON 3 MARCH 2021 AT 7PM PRESENT: Councillor Oona Pike (Mayor), Councillor Seth Lowry and Councillor Edie Marsh. 1. MINUTES The minutes were approved.',
+      'BRENTWICK, 3 March 2021. Minute of Meeting of the EDUCATION COMMITTEE. Present:- Councillor Oona Pike, Convener; and Councillors Seth Lowry and Edie Marsh (as substitute for Councillor Ian Bell). External Members:- Mrs Jean Rae (Church of Scotland). Also in attendance:- Ms Ada Hume (Chief Education Officer). 1. MINUTES The minutes were approved.',
+    ],
     invalid: ['MINUTES OF THE MEETING OF THE BRENTWICK TOWN COUNCIL HELD ON 3 MARCH 2021 AT 7PM The Mayor welcomed all present: it was a full meeting. 1. MINUTES The minutes were approved.'],
   },
 });
