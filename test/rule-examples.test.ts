@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMinutes } from '../src/parse-text.js';
 import { markdownToLines } from '../src/read/markdown.js';
+import { textToLines } from '../src/read/text.js';
 import type { SourceLine } from '../src/read/types.js';
 import { definedRules, type RuleMeta } from '../src/rules/define.js';
 import type { MinutesDocument } from '../src/schema/document.js';
@@ -36,7 +37,8 @@ function classifyingRuleIds(doc: MinutesDocument, found: Set<string>): Set<strin
 
 /** A line rule's example as the reader would give it: markdown examples keep the reader's heading hint. */
 function exampleLine(rule: RuleMeta, text: string): SourceLine {
-  return rule.examples.context === 'markdown' ? markdownToLines(text)[0] : { line: 1, text, indent: 0 };
+  // Plain text goes through the text reader too: its indent is what places a page number.
+  return rule.examples.context === 'markdown' ? markdownToLines(text)[0] : textToLines(text)[0];
 }
 
 function idsFor(rule: RuleMeta, example: string): Set<string> {

@@ -77,6 +77,8 @@ const fromRegex =
 // A capital initial, a surname and a comma, or a column's gap: "D. Ross, Director Engineering, …" (Canadian minutes name
 // staff so), "J. Whitfield       Chief Administrative Officer" (a staff list's row).
 // (A bracketed office may come between the name and its column: "R. Sandhu (Vice-Chair)   City of Cranbrook".)
+// How far a page number stands from the margin: printed pages centre it or set it right (a list's numbers are indented a few spaces).
+const PAGE_NUMBER_INDENT = 20;
 const INITIAL_AND_SURNAME = /^[A-Z]\.\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s\([^()]{1,40}\))?(?:,\s|\s{2,}\S|\t)/;
 
 // The labels' first words: a line that starts with none of them is no attendance label (unless bilingual).
@@ -137,6 +139,15 @@ export const LINE_RULES: LineRule[] = [
     examples: { valid: ['Page 3 of 12', '- 4 -', '7 of 15'], invalid: ['Page 3 of the report sets out the options.'] },
     starts: /[p\d-]/i,
     match: fromRegex(P.PAGE_FURNITURE, 0),
+  }),
+  defineRule({
+    id: 'page-number-aligned',
+    stage: 'line',
+    kind: 'furniture',
+    description: 'A page number alone on a line set far to the right or centred, as text copied from a printed page keeps it (an item number alone on its line stands at the margin).',
+    examples: { valid: ['                                                  12'], invalid: ['12', '  3'] },
+    starts: /\d/,
+    match: (l) => (l.indent >= PAGE_NUMBER_INDENT && /^\d{1,3}$/.test(l.text) ? { text: l.text } : null),
   }),
   defineRule({
     id: 'web-chrome',
