@@ -16,6 +16,8 @@ import { MEMBER_TITLED_ASKER, PUBLIC_MARKER } from './questions/vocabulary.js';
 export { PROSE_RULES } from './questions/prose.js';
 export { RECORD_RULES } from './questions/records.js';
 
+// The label of an answer under its question ("Q: …" over "A: …").
+const ANSWER_MARKER = /^A[.:]$/;
 // A lead-in that names its topic is itself the question: "Members asked a range of questions about X".
 const LEAD_IN_WITH_TOPIC = /\bquestions?\s+(?:about|on|regarding|concerning|relating to|in relation to|around)\s+\w/i;
 // "asked the following question:-" introduces the question's words in the next block.
@@ -116,7 +118,14 @@ function memberQuestions(ctx: ItemContext): Question[] {
       const mixed = isMixedLeadIn(section.leadIn!.text);
       const listMarker = markerClass(bullets[0]);
       let listed = true;
+      const before = out.length;
       for (const b of bullets) {
+        // "Q: Councillor Pike – What proportion …?" then "A: 38% in the last quarter …": the answer to the question above.
+        if (b.marker !== undefined && ANSWER_MARKER.test(b.marker) && out.length > before) {
+          const asked = out[out.length - 1];
+          if (asked.response === null) asked.response = b.text;
+          continue;
+        }
         // "(a) …, (b) …" under "2. Members requested and received clarification on the following:", then "3. Mr Ames
         // queried …": a bullet marked as the lead-in's own paragraph resumes the minutes, and the list has ended.
         if (listed && listMarker !== null && markerClass(b) !== listMarker) listed = false;

@@ -5,7 +5,7 @@ import type { Question } from '../../schema/document.js';
 import type { Block } from '../../segment/blocks.js';
 import { defineRule } from '../../rules/define.js';
 import { makeQuestion, memberAsker } from './shape.js';
-import { ASKER_SOURCE } from './vocabulary.js';
+import { ASKER_SOURCE, MEMBER_NAME_SOURCE } from './vocabulary.js';
 
 // A lead-in that is only questions, even when it says "points": "Members sought clarification on the following points:".
 const QUESTIONS_ONLY_LEAD_IN = /\b(?:sought|requested(?:\s+and\s+received)?|received)\s+clarification\b|\basked\s+(?:a\s+number\s+of\s+|several\s+|a\s+range\s+of\s+)?questions\b/i;
@@ -33,6 +33,25 @@ export const topicDashRule = defineRule({
   examples: {
     valid: ['Members requested and received clarification on the following:\n\n•    Waiting times – these had fallen to six weeks.'],
     invalid: ['Members discussed the following:\n\n•    Waiting times – these had fallen to six weeks.'],
+  },
+});
+
+/** A member, titled, alone before the dash of a bullet: "Cllr Bhardwaj", "Councillor A. Lowe". */
+const TITLED_ASKER = new RegExp(`^${MEMBER_NAME_SOURCE}$`);
+/** The first sentence of a bullet's question and the rest (its answer). Groups: the question, the rest. */
+const FIRST_SENTENCE = /^(.{3,600}?[?.])(?:\s+(?=[A-Z])(.*))?$/;
+
+export const askerDashRule = defineRule({
+  id: 'question-asker-dash',
+  stage: 'question',
+  description: 'A bullet under a question lead-in that names its asker before a dash ("Cllr Bhardwaj – what assumptions had been made about the pay award? Mr Pendleton replied …"): the member asked the first sentence after the dash; the rest is the answer, as is an "A:" line under a "Q:" one.',
+  examples: {
+    valid: [
+      'Members asked a number of questions:\n\n•    Cllr Bhardwaj – what assumptions had been made about the pay award? Mr Pendleton replied that 3% had been assumed.',
+      // Printed as "Q:" and "A:": the line under the question is its answer.
+      'Members raised the following questions:\n\nQ: Councillor Pike – What proportion of plans are issued within 20 weeks?\nA: 38% in the last quarter.',
+    ],
+    invalid: ['Members asked a number of questions:\n\n•    Waiting times – these had fallen to six weeks.'],
   },
 });
 
@@ -65,6 +84,13 @@ export function fromLeadInBullet(b: Block, mixed: boolean): Question | null {
   }
   const m = TOPIC_DASH.exec(b.text);
   if (!m) return makeQuestion(b.text, null, b, leadInBulletRule.id);
+  // "Cllr Bhardwaj – what assumptions had been made …? Mr Pendleton replied …": a member before the dash asked what follows it.
+  if (TITLED_ASKER.test(m[1])) {
+    const asked = FIRST_SENTENCE.exec(m[2]);
+    const q = makeQuestion(asked ? asked[1] : m[2], m[1].trim(), b, askerDashRule.id);
+    if (asked && asked[2] !== undefined && asked[2].trim() !== '') q.response = asked[2].trim();
+    return q;
+  }
   const q = makeQuestion(m[1], null, b, topicDashRule.id);
   q.response = m[2].trim();
   return q;
