@@ -8,11 +8,17 @@ import { gapRelaxed, relaxGaps } from './gap-relaxed.js';
 export const AGENDA_ITEM_MARKER = /^agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))?\s*$/i;
 
 /**
+ * A minute code joined by dashes: the body's letters, the meeting's month and year or its year, then the running
+ * number last ("GM-07.25-01", "OCM-25-014").
+ */
+export const DASHED_MINUTE_CODE = String.raw`[A-Z]{1,6}-\d{2}(?:\.\d{2})?-\d{1,3}`;
+
+/**
  * A minute code: letters for the body, the running number and the year ("C048/23", "HOS.55/24", "P109/24",
  * "SI20/13"), or letters, a slash and the number ("CAB/45/26", "PL/112", "C/152", "Cou/286/07-08"), or the number and the
  * financial year ("61-20/21").
  */
-const MINUTE_CODE = String.raw`\d{1,4}-\d{2}\/\d{2}|[A-Z]{1,6}\.?\d{1,4}\/\d{2,4}|[A-Z][A-Za-z]{0,5}\/\d{1,4}(?:\/\d{2,4}(?:-\d{2,4})?)?`;
+const MINUTE_CODE = String.raw`\d{1,4}-\d{2}\/\d{2}|[A-Z]{1,6}\.?\d{1,4}\/\d{2,4}|[A-Z][A-Za-z]{0,5}\/\d{1,4}(?:\/\d{2,4}(?:-\d{2,4})?)?|${DASHED_MINUTE_CODE}`;
 
 /**
  * A minute code whose body letters stand apart from the number ("EI 088/26", "PSC 14/25"): two to six capitals,

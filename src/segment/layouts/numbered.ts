@@ -25,10 +25,14 @@ import {
   type Start,
 } from './shared.js';
 import { fits, rejects, type LayoutRule } from './types.js';
+import { DASHED_MINUTE_CODE } from '../../tokenize/patterns.js';
 
 // The running number of an item number: "12a" → 12, "35/20" → 35, a minute code "CAB/45/26" → 45, "C048/23" → 48, "HOS.55/24" → 55.
 // A date-coded "21.01.03" runs on its last part.
-const integerPart = (n: string): number => (DATE_CODED_MINUTE.test(n) ? parseInt(n.slice(n.lastIndexOf('.') + 1), 10) : parseInt(n.replace(CODE_LETTERS, ''), 10));
+// A dashed code "GM-07.25-01" runs on the number after its last dash.
+const integerPart = (n: string): number =>
+  DATE_CODED_MINUTE.test(n) ? parseInt(n.slice(n.lastIndexOf('.') + 1), 10) : DASHED_CODE.test(n) ? parseInt(n.slice(n.lastIndexOf('-') + 1), 10) : parseInt(n.replace(CODE_LETTERS, ''), 10);
+const DASHED_CODE = new RegExp(`^${DASHED_MINUTE_CODE}$`);
 // Module-level patterns for the tests run on every numbered line (a literal in a function is a new object at each call).
 const CODE_LETTERS = /^[A-Z]{1,6}[./]?/i;
 const ENDS_IN_LETTER = /[a-z]$/i;
