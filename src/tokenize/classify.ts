@@ -77,6 +77,8 @@ const fromRegex =
 // A capital initial, a surname and a comma, or a column's gap: "D. Ross, Director Engineering, …" (Canadian minutes name
 // staff so), "J. Whitfield       Chief Administrative Officer" (a staff list's row).
 // (A bracketed office may come between the name and its column: "R. Sandhu (Vice-Chair)   City of Cranbrook".)
+const BARE_NUMBER_OPENING = /^\d{1,4}\s/;
+const LOWER_WORD_OPENING = /^[a-z]{2,}\s/;
 // How far a page number stands from the margin: printed pages centre it or set it right (a list's numbers are indented a few spaces).
 const PAGE_NUMBER_INDENT = 20;
 const INITIAL_AND_SURNAME = /^[A-Z]\.\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s\([^()]{1,40}\))?(?:,\s|\s{2,}\S|\t)/;
@@ -485,12 +487,15 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'numbered-heading',
     description: 'A numbered line that may be an item heading ("41.    Allotment Rents").',
-    examples: { valid: ['41.    Allotment Rents', 'Item 4: Budget', 'AGENDA ITEM NO. 5 – APPEALS', '2207 FOOTPATH CLOSURES', 'Minute 87/23 Allotments', 'Item No. 6 – Correspondence', '2025/12 Finance'], invalid: ['6:00pm, Tuesday 10 December', '10 December 2019 |', '11.14am.'] },
+    examples: { valid: ['41.    Allotment Rents', 'Item 4: Budget', 'AGENDA ITEM NO. 5 – APPEALS', '2207 FOOTPATH CLOSURES', 'Minute 87/23 Allotments', 'Item No. 6 – Correspondence', '2025/12 Finance'], invalid: ['6:00pm, Tuesday 10 December', '10 December 2019 |', '11.14am.', '212 had been empty for more than two years.'] },
     // A digit, or the first letter of a number label ("Item", "Minute", "Agenda item").
     starts: new RegExp(`[\\d${firstLetters(ITEM_NUMBER_LABELS).source.slice(1, -1)}]`, 'i'),
     match: (l) => {
       if (l.text.length > MAX_HEADING_LENGTH) return null;
       const m = P.NUMBERED_HEADING.exec(l.text);
+      // "212 had been empty for two years.": a wrapped sentence that opens with a number, not a heading (which a
+      // bare number with no stop or bracket heads only when its title starts as a title does).
+      if (m && BARE_NUMBER_OPENING.test(l.text) && LOWER_WORD_OPENING.test(m[2])) return null;
       return m ? { text: m[2].trim(), marker: m[1] } : null;
     },
   }),

@@ -30,7 +30,8 @@ const SEP = '\\s*(?:[:–—]|\\s-)\\s*';
 const ADDRESSEE = `(?:the\\s+)?(${MEMBER_NAME_SOURCE}|[A-Z][\\w’'&-]{1,30}(?:\\s+[\\w’'&-]{1,30}){0,8})(?:,\\s[^:–—]{1,160}?|\\s*\\([^)]{1,60}\\))?`;
 
 /** "Question 3, Councillor Levy to Councillor Barnes: text" / "Question from Cllr X to Cllr Y – text". Groups: asker, addressee, text. */
-const FROM_TO = new RegExp(`^${QUESTION_LABEL_SOURCE}\\s*[,.]?\\s*(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s+(?:to|TO)\\s+${ADDRESSEE}(?:${SEP}(.{0,100000})|\\s*$)`);
+// (The question's words may follow the head on its next line, in quotes: "… to Councillor Lomas, Leader of the Council" over "“Will …?”".)
+const FROM_TO = new RegExp(`^${QUESTION_LABEL_SOURCE}\\s*[,.]?\\s*(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s+(?:to|TO)\\s+${ADDRESSEE}(?:${SEP}(.{0,100000})|\\s+(?=["“])(.{0,100000})|\\s*$)`);
 /** "(b) Councillor Shah to the Cabinet Member for Transport:" under a members' questions item: the head without its label. Groups as FROM_TO. */
 const MEMBER_TO = new RegExp(`^(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s+(?:to|TO)\\s+${ADDRESSEE}(?:${SEP}(.{0,100000})|\\s*$)`);
 /** "By Councillor X" (also "From", "Question by", "Question submitted by", "Asked by") on its own. */
@@ -140,7 +141,7 @@ export const recordFromToRule: RecordRule = defineRule({
     // Under a members' questions item the label may be left out: "(b) Councillor Shah to the Cabinet Member for Transport:".
     const m = (mayHoldLabel(blocks[i]) ? FROM_TO.exec(blocks[i].text) : null) ?? (questionsItem ? MEMBER_TO.exec(blocks[i].text) : null);
     if (!m) return null;
-    const words = wordsAt(blocks, i, m[3] ?? '');
+    const words = wordsAt(blocks, i, m[3] ?? m[4] ?? '');
     if (!words) return { question: null, next: i + 1 };
     if (NO_QUESTION.test(words.text)) return { question: null, next: words.next };
     const q = makeQuestion(words.text, m[1].trim(), blocks[i], recordFromToRule.id);
