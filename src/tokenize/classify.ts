@@ -183,8 +183,10 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'agenda-item-marker',
     description: 'The "Agenda item" header of a ModernGov single-item page.',
-    examples: { valid: ['Agenda item', 'Agenda item 9'], invalid: ['Agenda item 6 was withdrawn by the applicant.'] },
-    starts: /a/i,
+    examples: { valid: ['Agenda item', 'Agenda item 9', 'Eitem agenda / Agenda item'], invalid: ['Agenda item 6 was withdrawn by the applicant.'] },
+    // (Or its Welsh form first: "Eitem agenda / Agenda item".)
+    starts: /[a-z]/i,
+    requires: /^a|\//i,
     match: fromRegex(P.AGENDA_ITEM_MARKER, 0, 1),
   }),
   defineRule({
@@ -192,7 +194,7 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'furniture',
     description: 'Listing and page headings on meeting pages ("No. Item", a printed minutes\' "Minute No.  Subject" columns, "Agenda and minutes", "Decision details").',
-    examples: { valid: ['No. Item', 'Minute No.  Subject', 'Minute No.', 'Agenda and minutes', 'Decision details'], invalid: ['Items for the next agenda were agreed.'] },
+    examples: { valid: ['No. Item', 'Minute No.  Subject', 'Minute No.', 'Agenda and minutes', 'Decision details', 'Issue - meetings', 'Mater - cyfarfodydd / Issue - meetings'], invalid: ['Items for the next agenda were agreed.'] },
     starts: /[niamdcuerophy]/i,
     match: fromRegex(P.LISTING_FURNITURE, 0),
   }),
@@ -210,8 +212,9 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'minutes-marker',
     description: 'The "Minutes:" marker ending an item description.',
-    examples: { valid: ['Minutes:', 'Minutes: The Panel considered the annual report.'], invalid: ['Minutes of the meeting held on 4 March were approved.'] },
-    starts: /m/i,
+    examples: { valid: ['Minutes:', 'Minutes: The Panel considered the annual report.', 'Cofnodion / Minutes:'], invalid: ['Minutes of the meeting held on 4 March were approved.'] },
+    starts: /[a-z]/i,
+    requires: /^m|\//i,
     match: fromRegex(P.MINUTES_MARKER, 1),
   }),
   defineRule({

@@ -5,7 +5,9 @@ import { ANNOTATION_LABELS, MOTION_ADOPTING_VERBS, ROUTINE_MOTION_TITLES, ANSWER
 import { gapRelaxed, relaxGaps } from './gap-relaxed.js';
 
 /** ModernGov page furniture: the literal "Agenda item" line above a single item's title. */
-export const AGENDA_ITEM_MARKER = /^agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))?\s*$/i;
+/** A ModernGov label printed after its Welsh (or Irish) form: "Eitem agenda / Agenda item", "Cofnodion / Minutes:". */
+const OTHER_LANGUAGE_FIRST = String.raw`(?:[^/:]{2,30}\/\s*)?`;
+export const AGENDA_ITEM_MARKER = new RegExp(String.raw`^${OTHER_LANGUAGE_FIRST}agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))?\s*$`, 'i');
 
 /**
  * A minute code joined by dashes: the body's letters, the meeting's month and year or its year, then the running
@@ -50,7 +52,7 @@ export const MINUTE_CODE_HEADING = new RegExp(String.raw`^(${MINUTE_CODE}|${SPAC
 export const ITEM_REFERENCE = /^\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)$/i;
 
 /** "Minutes:" marker that ends an item's description on ModernGov pages. */
-export const MINUTES_MARKER = /^minutes:\s*(.{0,100000})$/i;
+export const MINUTES_MARKER = new RegExp(String.raw`^${OTHER_LANGUAGE_FIRST}minutes:\s*(.{0,100000})$`, 'i');
 
 /** "Supporting documents:" / "Additional documents:" / "Attachments:" markers. */
 export const DOCUMENTS_MARKER = /^(?:supporting|additional|background)\s+documents?:?\s*$|^attachments?:\s*$/i;
@@ -270,7 +272,7 @@ export const DECISION_RECORD_FIELD = /^(decision maker|made at meeting|decided a
 /** The column headings over a listing or printed minutes: "No. Item", "Minute No.  Subject", "Minute No." alone. */
 export const LISTING_COLUMNS = String.raw`(?:(?:minute|min\.?)\s+no\.?(?:\s+(?:item|subject))?|no\.?\s+(?:item|subject))`;
 /** "No. Item" column headings and other listing furniture on ModernGov pages. */
-export const LISTING_FURNITURE = new RegExp(String.raw`^(?:${LISTING_COLUMNS}|items|item|agenda and minutes|agenda, reports and minutes|minutes|draft minutes|councillors are asked to.{0,200}|unrestricted items|exempt items|restricted items|open items|part [12i]+|home\s*>.{0,300}|council and democracy|agenda,? decisions and minutes|you are here:.{0,200}|council meetings|decisions|decision details:?)$`, 'i');
+export const LISTING_FURNITURE = new RegExp(String.raw`^(?:${LISTING_COLUMNS}|items|item|agenda and minutes|agenda, reports and minutes|minutes|draft minutes|councillors are asked to.{0,200}|unrestricted items|exempt items|restricted items|open items|part [12i]+|home\s*>.{0,300}|council and democracy|agenda,? decisions and minutes|you are here:.{0,200}|council meetings|decisions|decision details:?|${OTHER_LANGUAGE_FIRST}issue\s*-\s*meetings)$`, 'i');
 
 /** A numbered heading in a row of a copied table: "|1. |ELECTION OF CHAIRMAN OF THE COUNCIL |". Group 1: number; 2: title. */
 export const TABLE_ROW_HEADING = /^\|\s{0,3}(\d{1,3})\.?\s{0,3}\|\s{0,3}([A-Z][^|]{1,200}?)\s{0,3}\|?$/;

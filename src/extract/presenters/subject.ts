@@ -231,8 +231,16 @@ export function trailingPeople(subject: string): PersonRef[] | null {
   }
   others.sort((a, b) => a - b);
   // The clause nearest the verb first ("In advance of X, at the invitation of the Chair, the Director"), then leftmost.
-  for (const s of [...afterCommas.reverse(), ...others]) {
-    const tail = subject.slice(s);
+  const starts = [...afterCommas.reverse(), ...others];
+  for (let k = 0; k < starts.length; k++) {
+    const tail = subject.slice(starts[k]);
+    // "Owain Prys, Active Travel Officer, who …": a clause that is only a post is the appositive of the name before
+    // its comma ("Active Travel" is no one's name).
+    if (k < afterCommas.length && !HONORIFIC_AT_START.test(tail) && isRolePhrase(tail.replace(/,\s*$/, ''))) {
+      const before = Math.max(-1, ...starts.filter((at) => at < starts[k]));
+      const named = before >= 0 ? parsePeopleSubject(subject.slice(before)) : null;
+      if (named && named.every((p) => p.name !== null)) return named;
+    }
     const people = parsePeopleSubject(tail);
     if (people) return people;
     // "A site meeting took place and HD reported …": initials or a given name after a clause.
