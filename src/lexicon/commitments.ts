@@ -135,6 +135,9 @@ export const MEETING_BUSINESS_DONE: readonly string[] = extendable('MEETING_BUSI
 /** Modals a "would be circulated" commitment takes, besides FUTURE_MODALS: "was to be sent", "is due to be presented". */
 export const SCHEDULED_MODALS: readonly string[] = extendable('SCHEDULED_MODALS', ['was to', 'were to', 'was due to', 'were due to', 'is due to', 'are due to']);
 
+/** A council's working units, which take a task by name: "Housing section to bring an update", "the Roads Department will repair". */
+export const OWNER_UNITS: readonly string[] = extendable('OWNER_UNITS', ['section', 'team', 'department', 'unit', 'directorate']);
+
 /** Roles that take a task named without "The" ("Clerk to write", "Head of Housing to report back") or after "our" ("our chair would draw up"). */
 export const OWNER_ROLES: readonly string[] = extendable('OWNER_ROLES', [
   'Head',

@@ -5,6 +5,7 @@
 // rest of the pipeline sees an ordinary agenda.
 import type { SourceLine } from '../read/types.js';
 import { HONORIFIC_SOURCE } from './names.js';
+import { DUE_COLUMN_HEADERS, OWNER_COLUMN_HEADERS } from '../lexicon/index.js';
 
 /** The table header: "No. | Item |" (optionally more empty cells). */
 const TABLE_HEADER = /^no\.?\s*\|\s*item\s*\|/i;
@@ -90,8 +91,10 @@ export function expandTableRows(lines: readonly SourceLine[]): SourceLine[] {
 // ("|3. |Wind farm fund |The Treasurer reported that £4,200 remained. |", or "| 3 | Wind farm fund | … |" as
 // markdown writes it). Each row is split into the heading line and the minutes line, both keeping the row's
 // line number, so the numbered layout reads the table as an agenda.
-/** A row: number, heading, minutes. Groups: 1 number, 2 heading, 3 minutes. */
-const MINUTES_ROW = /^\|?\s{0,3}(\d{1,3}(?:\.\d{1,2})?)[.)]?\s{0,3}\|\s{0,3}([A-Z][^|]{1,120}?)\s{0,3}\|\s{0,3}([^|\s][^|]{2,5000}?)\s{0,3}\|?\s*$/;
+/** The number cell of a row: "3", "3.", "4.1". */
+const ROW_NUMBER = /^\d{1,3}(?:\.\d{1,2})?[.)]?$/;
+/** An empty cell's placeholder: "–", "-". */
+const EMPTY_CELL = /^[-–—]?$/;
 /** A row that goes on with the minutes of the row above, its number and heading cells empty. Group 1: the minutes. */
 const MINUTES_CONTINUATION_ROW = /^\|?\s{0,3}\|\s{0,3}\|\s{0,3}([^|\s][^|]{1,5000}?)\s{0,3}\|?\s*$/;
 // A person's name in the second cell is an attendance table's row ("|1 |Cllr A Reid |Present at 7pm |"), not a heading.
@@ -101,30 +104,68 @@ const MAX_ROW_HEADING_WORDS = 12;
 const MIN_ROW_MINUTES_WORDS = 3;
 // How many such rows make a minutes table (one alone is a stray row of some other table).
 const MIN_MINUTES_ROWS = 2;
+// The most cells a minutes row has: number, heading, then minutes in up to four columns ("Discussion | Outcome | Action").
+const MAX_ROW_CELLS = 6;
 
-function minutesRow(text: string): RegExpExecArray | null {
-  const m = MINUTES_ROW.exec(text);
-  if (!m) return null;
-  const heading = m[2].trim();
+interface MinutesRow {
+  number: string;
+  heading: string;
+  /** The minutes' cells in order, empty ones left out ("| 5 | AOB | Mr Lynch noted … | – |"). */
+  minutes: string[];
+}
+
+/** A row of a minutes table: "|3. |Wind farm fund |The Treasurer reported …|", "| 2 | Plan review | Discussion … | Outcome … |". */
+function minutesRow(text: string): MinutesRow | null {
+  let cells = text.split('|').map((c) => c.trim());
+  if (cells[0] === '') cells = cells.slice(1);
+  if (cells.length > 0 && cells[cells.length - 1] === '') cells = cells.slice(0, -1);
+  if (cells.length < 3 || cells.length > MAX_ROW_CELLS) return null;
+  const [number, heading, first, ...more] = cells;
+  if (!ROW_NUMBER.test(number) || !/^[A-Z]/.test(heading) || heading.length > 120 || first === '') return null;
   if (/[.;,]$/.test(heading) || heading.split(/\s+/).length > MAX_ROW_HEADING_WORDS || NAMED_PERSON.test(heading)) return null;
-  return m[3].trim().split(/\s+/).length >= MIN_ROW_MINUTES_WORDS ? m : null;
+  const minutes = [first, ...more].filter((c) => !EMPTY_CELL.test(c));
+  if (minutes.join(' ').split(/\s+/).length < MIN_ROW_MINUTES_WORDS) return null;
+  return { number: number.replace(/[.)]$/, ''), heading, minutes };
+}
+
+// The header of an action table names an owner or a deadline column ("| Item | Action | Responsible | Due |"): its rows,
+// numbered by item, are tasks, not minutes.
+const ACTION_TABLE_HEADER_CELLS = new Set([...OWNER_COLUMN_HEADERS, ...DUE_COLUMN_HEADERS]);
+const isActionTableHeader = (text: string): boolean => text.split('|').some((c) => ACTION_TABLE_HEADER_CELLS.has(c.trim().toLowerCase()));
+
+/** The minutes row each line holds (null for any other line, and for the rows of an action table). */
+function minutesRowsOf(lines: readonly SourceLine[]): (MinutesRow | null)[] {
+  let actionTable = false;
+  return lines.map((l) => {
+    if (!l.text.includes('|')) {
+      if (l.text.trim() !== '') actionTable = false;
+      return null;
+    }
+    const m = minutesRow(l.text);
+    if (m === null && isActionTableHeader(l.text)) actionTable = true;
+    return actionTable ? null : m;
+  });
 }
 
 /** Splits each row of a minutes table into its heading line and its minutes line; other lines pass through. */
 export function expandMinutesRows(lines: readonly SourceLine[]): SourceLine[] {
   // Only a text with pipes can hold such a table: most documents are returned at once.
-  let rows = 0;
-  for (const l of lines) if (l.text.includes('|') && minutesRow(l.text)) rows++;
-  if (rows < MIN_MINUTES_ROWS) return lines as SourceLine[];
+  const rowsAt = minutesRowsOf(lines);
+  if (rowsAt.filter((m) => m !== null).length < MIN_MINUTES_ROWS) return lines as SourceLine[];
   const out: SourceLine[] = [];
   let inTable = false;
-  for (const l of lines) {
-    const m = l.text.includes('|') ? minutesRow(l.text) : null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const m = rowsAt[i];
     if (m) {
-      const numberAt = l.text.indexOf(m[1]);
-      const minutesAt = l.text.lastIndexOf(m[3].trim());
-      out.push(piece(l, `${m[1]}. ${m[2].trim()}`, numberAt));
-      out.push(piece(l, m[3], minutesAt));
+      out.push(piece(l, `${m.number}. ${m.heading}`, l.text.indexOf(m.number)));
+      // Each minutes cell a line of its own ("Discussion", then "Outcome"), in the order printed.
+      let from = l.text.indexOf(m.heading) + m.heading.length;
+      for (const cell of m.minutes) {
+        const at = l.text.indexOf(cell, from);
+        out.push(piece(l, cell, at));
+        from = at + cell.length;
+      }
       inTable = true;
       continue;
     }

@@ -21,6 +21,7 @@ import {
   OUTSIDE_BODIES,
   NOT_TASK_AFTER_MODAL,
   OWNER_ROLES,
+  OWNER_UNITS,
   LATER_PAPER_WORDS,
   PROCEDURE_TASK_PHRASES,
   PUBLIC_GROUPS,
@@ -88,8 +89,10 @@ const LOWER_ROLE_SOURCE = `[Tt]he\\s+(?:${LOWER_OWNER_ROLES})\\b`;
 export const INITIALS_OWNER_SOURCE = INITIALS_NAME_SOURCE;
 /** Groups that take a task together. */
 const GROUP_OWNER = '(?:[Aa]ll\\s+)?(?:[Oo]fficers|[Cc]ouncillors|[Mm]embers|[Ss]taff|Administration|The\\s+[Oo]fficers|The\\s+[Cc]ouncillors|[Cc]ouncil\\s+staff)';
-/** Who can take a task on: a named person, a role, initials, officers. */
-export const OWNER_SOURCE = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${BARE_ROLE_SOURCE}|${OUR_ROLE_SOURCE}|${LOWER_ROLE_SOURCE}|${PLAIN_NAME_SOURCE}|${INITIALS_OWNER_SOURCE}|${GROUP_OWNER})`;
+/** A named unit of the council: "Housing section", "the Roads Department", "Traffic team". */
+const UNIT_OWNER = `(?:[Tt]he\\s+)?[A-Z][\\w&'’-]*(?:\\s+[A-Z&][\\w&'’-]*){0,3}\\s+(?:${alternation(OWNER_UNITS)}|${alternation(OWNER_UNITS.map((u) => u[0].toUpperCase() + u.slice(1)))})\\b`;
+/** Who can take a task on: a named person, a role, initials, officers, a unit. */
+export const OWNER_SOURCE = `(?:${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}|${BARE_ROLE_SOURCE}|${OUR_ROLE_SOURCE}|${LOWER_ROLE_SOURCE}|${PLAIN_NAME_SOURCE}|${INITIALS_OWNER_SOURCE}|${GROUP_OWNER}|${UNIT_OWNER})`;
 /**
  * An owner set a task in the present tense, as parish minutes word a decision: "(It was agreed that) the Clerk
  * obtains quotations", "Cllr Ash writes to the school". A decision and an action at once.
@@ -447,7 +450,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-named-to-do',
     description: 'An owner "to" do something, as parish minutes and action lists write it: "Clerk to write to …", "Cllr Ash to obtain quotes", "NO/BM to look at …", or in a clause after a comma or a dash: "…, Councillor Healey to order scalpings".',
     examples: {
-      valid: ['The Monitoring Officer to write to the complainant.', 'Cllr Ash to obtain quotes for the bench.', 'The verge by the school was discussed at length, Councillor Pryce to contact the highways team.', 'Mill Farm, Church Lane - two storey side extension - councillors to make a site visit.', 'Letter from the cricket club about the outfield - members were content; Clerk to reply.', 'Clerk to chase the highways team about the pothole.', 'Direction: Staff to circulate the draft fees by-law to all members.'],
+      valid: ['The Monitoring Officer to write to the complainant.', 'Cllr Ash to obtain quotes for the bench.', 'The verge by the school was discussed at length, Councillor Pryce to contact the highways team.', 'Mill Farm, Church Lane - two storey side extension - councillors to make a site visit.', 'Letter from the cricket club about the outfield - members were content; Clerk to reply.', 'Clerk to chase the highways team about the pothole.', 'Direction: Staff to circulate the draft fees by-law to all members.', 'Housing section to bring an update on grant approvals to the April meeting.'],
       invalid: ['The Chair to announce any items of urgent business.', 'The Clerk to record, without note or comment, all proceedings of the council.', 'Proposed Amendment to the Licence Agreement for Lands on Elm Street.', 'Mrs Dale, Clerk to the Council, read the notice of the meeting.', 'The footpath, Councillors to note, is now open again.'],
     },
     // A clause after a semicolon opens as a row does: "Letter from the school about the fun run; Clerk to reply.".
