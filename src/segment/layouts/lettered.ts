@@ -8,6 +8,8 @@ import { fits, rejects, type LayoutRule } from './types.js';
 
 /** A letter or a Roman numeral, a full stop or bracket, and a heading. Groups: 1 the marker, 2 the heading. */
 const LETTERED_HEADING = /^([A-Z]|[IVXL]{1,7})[.)]\s{1,8}(\S.{1,150})$/;
+/** A lower-case letter in brackets over a heading in capitals: "(a)  ADOPTION OF AGENDA". Groups as LETTERED_HEADING. */
+const BRACKETED_LETTER_HEADING = /^(\([a-z]\))\s{1,8}(\S.{1,150})$/;
 // How many headings in sequence make the layout.
 const MIN_LETTERED = 3;
 // How far the sequence may skip (an item withdrawn): B after A, or D after B.
@@ -49,8 +51,11 @@ function letteredCandidates(tokens: readonly Token[]): Lettered[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'bullet' && t.kind !== 'text' && t.kind !== 'numbered-heading') continue;
-    const m = LETTERED_HEADING.exec(t.line.text.trim());
-    if (!m) continue;
+    const text = t.line.text.trim();
+    // (Bracketed lower-case letters head items only over headings in capitals: "(a) the fees be increased" is a clause.)
+    const bracketed = LETTERED_HEADING.test(text) ? null : BRACKETED_LETTER_HEADING.exec(text);
+    const m = bracketed ?? LETTERED_HEADING.exec(text);
+    if (!m || (bracketed && !mostlyCapitals(cleanTitle(m[2])))) continue;
     const title = cleanTitle(m[2]);
     // A heading, not a clause of a list ("A. the fees be increased."): heading-shaped, unpunctuated, and in
     // capitals or followed by minutes of its own.
@@ -82,7 +87,11 @@ function sequence(cands: readonly Lettered[], value: (marker: string) => number 
   return best;
 }
 
-const letterValue = (marker: string): number | null => (marker.length === 1 ? marker.charCodeAt(0) - 64 : null);
+// "B" and "(b)" both stand second.
+const letterValue = (marker: string): number | null => {
+  const letter = marker.length === 3 && marker[0] === '(' ? marker[1].toUpperCase() : marker;
+  return letter.length === 1 ? letter.charCodeAt(0) - 64 : null;
+};
 
 export function letteredStarts(tokens: readonly Token[]): Start[] {
   const cands = letteredCandidates(tokens);
@@ -95,12 +104,13 @@ export const letteredLayout: LayoutRule = defineRule({
   id: 'layout-lettered',
   stage: 'layout',
   kind: 'numbered',
-  description: 'Item headings marked by letters ("A. CALL TO ORDER", "B. …") or Roman numerals ("I. APOLOGIES", "II. …") in sequence: three or more.',
+  description: 'Item headings marked by letters ("A. CALL TO ORDER", "B. …", or "(a)  ADOPTION OF AGENDA" over headings in capitals) or Roman numerals ("I. APOLOGIES", "II. …") in sequence: three or more.',
   examples: {
     context: 'document',
     valid: [
       'TOWNSHIP OF ELM CREEK\nRegular Council Meeting Minutes\n\nA. CALL TO ORDER\nThe Mayor called the meeting to order.\n\nB. ADOPTION OF THE AGENDA\nThe agenda was adopted.\n\nC. DELEGATIONS\nNone.',
       'DRUMKEEL PARISH COUNCIL\n\nI. APOLOGIES\nCllr Byrne.\n\nII. MINUTES\nApproved.\n\nIII. HALL REPAIRS\nThe quote was accepted.\n\nIV. CORRESPONDENCE\nNoted.',
+      'REGIONAL DISTRICT OF ELK NARROWS\nMinutes of the Regular Board Meeting\n\n(a)  ADOPTION OF AGENDA\nTHAT the agenda be adopted.\nCARRIED\n\n(b)  BYLAW No. 14 – ZONING AMENDMENT\nThe Manager of Planning reviewed the report.\n\n(c)  ADJOURNMENT\nThe meeting adjourned at 2:40 pm.',
     ],
     invalid: ['DRUMKEEL PARISH COUNCIL\n\nThe Council resolved:\nA. that the hall fees be increased;\nB. that the Clerk write to the insurer;\nC. that the accounts be approved.'],
   },
