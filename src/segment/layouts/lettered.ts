@@ -8,6 +8,8 @@ import { fits, rejects, type LayoutRule } from './types.js';
 
 /** A letter or a Roman numeral, a full stop or bracket, and a heading. Groups: 1 the marker, 2 the heading. */
 const LETTERED_HEADING = /^([A-Z]|[IVXL]{1,7})[.)]\s{1,8}(\S.{1,150})$/;
+/** A heading run into its minutes after a spaced dash. Groups: the heading, the minutes. */
+const FUSED_MINUTES = /^(.{3,80}?)\s+[—–-]\s+(\S.*)$/;
 /** A lower-case letter in brackets over a heading in capitals: "(a)  ADOPTION OF AGENDA". Groups as LETTERED_HEADING. */
 const BRACKETED_LETTER_HEADING = /^(\([a-z]\))\s{1,8}(\S.{1,150})$/;
 // How many headings in sequence make the layout.
@@ -56,12 +58,16 @@ function letteredCandidates(tokens: readonly Token[]): Lettered[] {
     const bracketed = LETTERED_HEADING.test(text) ? null : BRACKETED_LETTER_HEADING.exec(text);
     const m = bracketed ?? LETTERED_HEADING.exec(text);
     if (!m || (bracketed && !mostlyCapitals(cleanTitle(m[2])))) continue;
-    const title = cleanTitle(m[2]);
+    // "A. CALL TO ORDER — Reeve Stahl called the meeting to order at 9:00 a.m.": the heading in capitals, then its minutes.
+    const fused = FUSED_MINUTES.exec(m[2]);
+    const withMinutes = fused !== null && mostlyCapitals(fused[1]) && !mostlyCapitals(fused[2]) && /\b[a-z]{2,}\b/.test(fused[2]);
+    const title = cleanTitle(withMinutes ? fused[1] : m[2]);
     // A heading, not a clause of a list ("A. the fees be increased."): heading-shaped, unpunctuated, and in
     // capitals or followed by minutes of its own.
     if (!isHeadingShaped(title) || /[.;,:]$/.test(title) || /^\p{Ll}/u.test(title)) continue;
     const next = nextContent(tokens, i + 1);
-    if (next < 0 || (!mostlyCapitals(title) && LETTERED_HEADING.test(tokens[next].line.text.trim()))) continue;
+    // (A last heading with its minutes on its own line needs none after it: "D. ADJOURNMENT — The Reeve adjourned …".)
+    if ((next < 0 && !withMinutes) || (next >= 0 && !mostlyCapitals(title) && LETTERED_HEADING.test(tokens[next].line.text.trim()))) continue;
     out.push({ start: { at: i, titleIndex: i, number: m[1], title }, marker: m[1] });
   }
   return out;
@@ -104,12 +110,13 @@ export const letteredLayout: LayoutRule = defineRule({
   id: 'layout-lettered',
   stage: 'layout',
   kind: 'numbered',
-  description: 'Item headings marked by letters ("A. CALL TO ORDER", "B. …", or "(a)  ADOPTION OF AGENDA" over headings in capitals) or Roman numerals ("I. APOLOGIES", "II. …") in sequence: three or more.',
+  description: 'Item headings marked by letters ("A. CALL TO ORDER", "B. …", or "(a)  ADOPTION OF AGENDA" over headings in capitals; a heading in capitals run into its minutes after a dash, "A. CALL TO ORDER — The Reeve called …", is the heading alone) or Roman numerals ("I. APOLOGIES", "II. …") in sequence: three or more.',
   examples: {
     context: 'document',
     valid: [
       'TOWNSHIP OF ELM CREEK\nRegular Council Meeting Minutes\n\nA. CALL TO ORDER\nThe Mayor called the meeting to order.\n\nB. ADOPTION OF THE AGENDA\nThe agenda was adopted.\n\nC. DELEGATIONS\nNone.',
       'DRUMKEEL PARISH COUNCIL\n\nI. APOLOGIES\nCllr Byrne.\n\nII. MINUTES\nApproved.\n\nIII. HALL REPAIRS\nThe quote was accepted.\n\nIV. CORRESPONDENCE\nNoted.',
+      'COUNTY OF WILLOW BEND\nCouncil Meeting Minutes\n\nA. CALL TO ORDER — The Reeve called the meeting to order at 9:00 a.m.\n\nB. AGENDA\nThe agenda was approved.\n\nC. ADJOURNMENT — The Reeve adjourned the meeting at 10:20 a.m.',
       'REGIONAL DISTRICT OF ELK NARROWS\nMinutes of the Regular Board Meeting\n\n(a)  ADOPTION OF AGENDA\nTHAT the agenda be adopted.\nCARRIED\n\n(b)  BYLAW No. 14 – ZONING AMENDMENT\nThe Manager of Planning reviewed the report.\n\n(c)  ADJOURNMENT\nThe meeting adjourned at 2:40 pm.',
     ],
     invalid: ['DRUMKEEL PARISH COUNCIL\n\nThe Council resolved:\nA. that the hall fees be increased;\nB. that the Clerk write to the insurer;\nC. that the accounts be approved.'],
