@@ -72,6 +72,10 @@ export const PRESENT_LABELS: readonly string[] = extendable('PRESENT_LABELS', [
   // Canadian: "COUNCIL PRESENT", "Council Members Present".
   'Council Present',
   'Members of Council Present',
+  // A regional district's board: "DIRECTORS PRESENT:".
+  'Directors Present',
+  'Directors in Attendance',
+  'Directors Attending',
   'Elected Members Present',
   ...BODY_MEMBERS_PRESENT,
   'Attended Remotely',
@@ -356,7 +360,7 @@ export const COUNCILLOR_TITLES: readonly string[] = extendable('COUNCILLOR_TITLE
  * "Councillors   Jim Stoltz" with more names under it, "Member   Wiremu Hōhepa"): the row's person is a member.
  * Canadian regional district boards seat "Directors" and "Alternate Directors"; NZ local boards "Members".
  */
-export const GRID_MEMBER_OFFICES: readonly string[] = extendable('GRID_MEMBER_OFFICES', ['Member', 'Members', 'Elected Member', 'Elected Members', 'Director', 'Directors', 'Alternate Director', 'Alt. Director', 'Trustee', 'Trustees', 'Board Member', 'Board Members']);
+export const GRID_MEMBER_OFFICES: readonly string[] = extendable('GRID_MEMBER_OFFICES', ['Member', 'Members', 'Elected Member', 'Elected Members', 'Director', 'Directors', 'Alternate Director', 'Alt. Director', 'Alternate Dir.', 'Alt. Dir.', 'Alternate', 'Trustee', 'Trustees', 'Board Member', 'Board Members']);
 
 /**
  * Words of a numbered seat written before a member's name: Canadian rural municipalities' "Div. 1 Dale Reimer",

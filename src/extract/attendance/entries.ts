@@ -69,11 +69,13 @@ const CAPITAL_TITLED = new RegExp(`^${abbreviationAlternation([...MEMBER_HONORIF
  * A role phrase after a name and a comma: "Mr D Lyons, County Secretary", "Cllr P Ruane, Cathaoirleach of the County",
  * or the seat a member holds, "Warden Colleen MacIsaac, District 3", "Cr Ann Lowe, Ward 2".
  */
-const ROLE_AFTER_COMMA = new RegExp(`^(?!The\\s)[A-Z][\\w'’&/-]{1,30}(?:\\s+(?:of|for|and|&|the|to|[A-Z(][\\w'’&/()-]{0,30})){0,8}$|^(?:${alternation(SEAT_WORDS)})\\.?\\s+(?:\\d{1,3}|[A-Z])$`);
+const ROLE_AFTER_COMMA = new RegExp(`^(?!The\\s)[A-Z][\\w'’&/-]{1,30}(?:\\s+(?:of|for|and|&|the|to|[A-Z(][\\w'’&/()-]{0,30})){0,8}$|^(?:${alternation(SEAT_WORDS)})\\.?\\s+(?:\\d{1,3}|[A-Z])(?:\\s*\\([^()]{1,40}\\))?$`);
 /** A post ending in its department ("Director of Law", "Head of Finance"), which "and" may carry on ("… and Governance"). */
 const POST_OF_DEPARTMENT = /^(?:[A-Z][\w'’-]*\s+){1,4}(?:of|for)\s+[A-Z][\w'’-]*$/;
 /** The rest of a department after "and": capitalised words, an officer's post in brackets ("Governance (Monitoring Officer)"). */
 const DEPARTMENT_WORD_AFTER = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+\([^()]{2,60}\))?$/;
+/** A member's seat as a list entry: "Electoral Area A (Chair)", "District 3", "Ward 2". */
+const SEAT_ENTRY = new RegExp(`^(?:${alternation(SEAT_WORDS)})\\.?\\s+(?:\\d{1,3}|[A-Z])(?:\\s*\\([^()]{1,40}\\))?$`);
 /** A plural title heading a list: "Councillors", "Cllrs.", "Crs", "Councillors:" or "COUNCILLORS -". */
 const PLURAL_TITLE = new RegExp(`^${abbreviationAlternation(PLURAL_TITLES)}(?:\\s*[:–-])?\\s+(?=\\S)`, 'i');
 // Words that make a list entry an officer's title: "Chief Executive (Tom Walsh)" puts the name in brackets.
@@ -501,6 +503,11 @@ function readEntries(text: string, line?: number, membersList = false): Entry[] 
     }
     if (last && last.name !== null && last.role === null && OFFICER_ROLE.test(m) && looksLikeRole(m) && !looksLikePersonName(m) && !HONORIFIC_START.test(m)) {
       last.role = m;
+      continue;
+    }
+    // "Director L. Bjornson, Electoral Area A (Chair)": the seat after a name is that member's, however name-like its words.
+    if (last && last.name !== null && SEAT_ENTRY.test(m)) {
+      last.role = last.role === null ? m : `${last.role}, ${m}`;
       continue;
     }
     let person = parsePerson(m, line);

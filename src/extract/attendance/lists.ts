@@ -5,7 +5,7 @@
 import type { Person } from '../../schema/document.js';
 import { memo } from '../../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
-import { MEMBER_GROUP_NOUNS, MUNICIPALITY_KINDS, PRESIDING_ROLES, SEAT_WORDS, REMOTE_ATTENDANCE_WAYS, absenceStatus, ticksColumn, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { GRID_MEMBER_OFFICES, MEMBER_GROUP_NOUNS, MUNICIPALITY_KINDS, PRESIDING_ROLES, SEAT_WORDS, REMOTE_ATTENDANCE_WAYS, absenceStatus, ticksColumn, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE, ATTENDANCE_LINE_LABELS, ONE_LABEL_SOURCE, hasPairMark, matchAttendanceLabelAlone } from '../../tokenize/patterns.js';
 import { leadingWordTest } from '../../lexicon/gate.js';
 import { HONORIFIC_SOURCE, looksLikeRole } from '../../tokenize/names.js';
@@ -62,7 +62,8 @@ const LIST_STOPS = new Set<Token['kind']>(['numbered-heading', 'item-number', 'r
 /** Column headings of a members table: "Name", "Role", "Position", "Ward". */
 const TABLE_HEADING = /^(?:names?|roles?|position|title|ward|division|members?|councillors?|portfolios?|responsibility|representing|organisation|attendance|attendees?|status|notes)$/i;
 // A label naming members ("Councillors", "Members present", "Cllrs present"): bare surnames after it are members' names.
-const MEMBER_LABEL = new RegExp(`^(?:${alternation([...PLURAL_TITLES, 'Members', 'Baill'])})(?:\\s+present)?$`, 'i');
+// (A regional district's "DIRECTORS PRESENT:" lists its board's members, each titled "Director".)
+const MEMBER_LABEL = new RegExp(`^(?:${alternation([...PLURAL_TITLES, 'Members', 'Baill', 'Directors'])})(?:\\s+(?:present|in\\s+attendance|attending))?$`, 'i');
 const SEPARATED = /[,;|]|\sand\s/;
 
 // A line of its own label ("Clerk: Mrs L Jenkins", "Minute taker: …") ends the list above it, known label or not.
@@ -219,8 +220,8 @@ function nextText(all: readonly Token[], k: number): string {
   return k < all.length ? all[k].line.text.trim() : '';
 }
 
-/** A list text that goes on to the next line: a separator, "and" or an initial at its end. */
-const GOES_ON = /(?:[,;&]|\band|\b[A-Z]\.?)$/;
+/** A list text that goes on to the next line: a separator, "and" or an initial at its end (not a seat's letter, "Electoral Area B"). */
+const GOES_ON = new RegExp(`(?:[,;&]|\\band|(?<!\\b(?:${alternation(SEAT_WORDS)})\\s)\\b[A-Z]\\.?)$`);
 
 /** "Members Present:  Reeve Ann Vos" then indented rows: the names sit in a column after a wide gap, one per row. */
 function columnLaid(line: string, rest: string): boolean {
@@ -313,6 +314,17 @@ function nameAndRole(text: string): { name: string; role: string } | null {
   if (a?.name && !post(cells[0], a) && post(cells[1], b)) return { name: cells[0], role: cells[1] };
   if (b?.name && !post(cells[1], b) && post(cells[0], a)) return { name: cells[1], role: cells[0] };
   return null;
+}
+
+/** A board member's office that reads as a title before the name: "Director", "Alternate Director". */
+const OFFICE_TITLE = new RegExp(`^(${alternation(GRID_MEMBER_OFFICES.filter((o) => /^(?:Alt|Director)/.test(o)))})(?:,\\s*(.*))?$`);
+
+/** Moves a board member's office from the role into the name: "L. Bjornson" (Director, Electoral Area A) → "Director L. Bjornson". */
+function titleFromOffice(p: Person): void {
+  const m = p.name !== null && p.role !== null ? OFFICE_TITLE.exec(p.role) : null;
+  if (!m) return;
+  p.name = `${m[1]} ${p.name}`;
+  p.role = m[2] ?? null;
 }
 
 /** True when a text opens more brackets than it closes. */
@@ -523,7 +535,11 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
         const segKind = segLabel[0] === label.label ? kind : labelKind(segLabel[0]);
         if (!hasList && !entries.some((e) => e.person.name !== null)) continue;
         const people = withRule(entries, base);
-        push(ambiguous(seg.label, segKind, people, result, othersListed), people, substitute, othersListed && MIXED_LABEL.test(seg.label.trim()));
+        // Under a members' label ("DIRECTORS PRESENT:") a member's office ("Director L. Bjornson") is no officer's post.
+        const membersLabel = MEMBER_LABEL.test(segLabel[segLabel.length - 1].trim());
+        // There the office is the member's title, kept with the name as written ("Director L. Bjornson"), as a grid keeps it.
+        if (membersLabel) for (const p of people) titleFromOffice(p);
+        push(ambiguous(seg.label, segKind, people, result, othersListed), people, substitute, membersLabel || (othersListed && MIXED_LABEL.test(seg.label.trim())));
       }
       continue;
     }

@@ -78,10 +78,11 @@ export function splitPeopleListWithSeparators(text: string): { text: string; sep
   let depth = 0;
   let cur = '';
   let separator = '';
-  for (const w of text.split(/(,?\s+and\s+|,\s*|;\s*|\(|\))/)) {
+  // (Lists copied from web pages part names with a middle dot: "Cr A Okafor (Mayor) · Cr P Vlahos".)
+  for (const w of text.split(/(,?\s+and\s+|,\s*|;\s*|\s+·\s+|\(|\))/)) {
     if (w === '(') depth++;
     if (w === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /^(?:,?\s+and\s+|,\s*|;\s*)$/.test(w)) {
+    if (depth === 0 && /^(?:,?\s+and\s+|,\s*|;\s*|\s+·\s+)$/.test(w)) {
       if (cur.trim()) parts.push({ text: cur.trim(), separator });
       cur = '';
       separator = /and/.test(w) ? ' and ' : ', ';
