@@ -157,9 +157,9 @@ export const ADOPTING_THE_MOTION_SOURCE = `(?:to\\s+)?(?:${alternation(MOTION_AD
 
 /**
  * A resolution's or motion's number as councils print it: "088/25", "R12/25", "25-214", "25-11-201" (year, month and
- * motion), "CM 24/103", "307A/25". Every rule that reads a decision's number builds on this one source.
+ * motion), "CM 24/103", "GM/25/118", "307A/25". Every rule that reads a decision's number builds on this one source.
  */
-export const RESOLUTION_NUMBER_SOURCE = '[A-Z]{0,4}-?\\s?\\d{1,4}[A-Z]?(?:[/-]\\d{1,4}){1,2}';
+export const RESOLUTION_NUMBER_SOURCE = '[A-Z]{0,4}[-/]?\\s?\\d{1,4}[A-Z]?(?:[/-]\\d{1,4}){1,2}';
 export const DECISION_REFERENCE = new RegExp(`^\\(?(?:no\\.?\\s*)?(${RESOLUTION_NUMBER_SOURCE})\\)?\\.?$`, 'i');
 export const DECISION_HEADING = new RegExp(`^(?:(\\d{1,3}(?:\\.\\d{1,2})?[.)]?|\\(\\d{1,3}\\))\\s+)?(?:${alternation(DECISION_LABELS)}|the decision(?: of the [\\w ]{1,60})? was|decision of the [\\w ]{1,60})\\s*(?:[:–-]\\s*(.{0,100000}))?$`, 'i');
 

@@ -2,19 +2,21 @@
 // family. The event rules (events.ts) read blocks and sentences with them.
 import type { NamedVote } from '../../schema/document.js';
 import { abbreviationAlternation, alternation, caselessAlternation, ALL_IN_FAVOUR, BOARD_MEMBER_TITLES, COURTESY_TITLES, MOTION_NOUNS, HONORIFICS, ANSWER_LABELS, CARRIED_WORDS, LOST_WORDS, MOTION_ADOPTING_VERBS, OUTCOME_LABELS, MOVER_LABELS, SECONDER_LABELS, WITHDRAWN_WORDS } from '../../lexicon/index.js';
+import { RESOLUTION_NUMBER_SOURCE } from '../../tokenize/patterns.js';
 
 /** What is put, seconded and carried, for the case-insensitive patterns below: "motion", "amendment", "proposal". */
 const MOTION_NOUN = caselessAlternation(MOTION_NOUNS);
 
 /** "Resolution 449/2024", "Resolution No. CO2024/14": the label of a decision the minutes number as a resolution. */
-export const RESOLUTION_NUMBER_LABEL = /^resolution\s+(?:no\.?\s*)?[A-Z]{0,4}\s?\d{1,4}[/-]\d{1,4}\b/i;
+export const RESOLUTION_NUMBER_LABEL = new RegExp(`^resolution\\s+(?:no\\.?\\s*)?${RESOLUTION_NUMBER_SOURCE}\\b`, 'i');
 // A decision label: "Resolution", "OFFICER RECOMMENDATION", "Council Resolution", "Staff Recommendation", "Amendment".
 const DECISION_LABEL_HEAD = `(?:(?:officer['’]?s?|council|committee|staff|substantive|original)\\s+)?(?:${caselessAlternation([...MOTION_NOUNS, 'resolution', 'decision', 'item'])})`;
 /**
  * What may stand before "Moved" on its line: a decision label, perhaps two joined ("OFFICER RECOMMENDATION / COUNCIL
  * RESOLUTION"), and its number ("Resolution 449/2019 Moved: …", "Amendment: Moved by …", "Council Resolution No. 12").
  */
-export const LABEL_BEFORE_MOVERS = new RegExp(`^(?:${DECISION_LABEL_HEAD}(?:\\s*(?:/|&|and)\\s*${DECISION_LABEL_HEAD})?)?\\s*(?:no\\.?\\s*)?[\\w/.-]{0,20}\\s*:?$`, 'i');
+// (The number may be spaced from its letters: "COMMITTEE RESOLUTION  ARIC 03/25".)
+export const LABEL_BEFORE_MOVERS = new RegExp(`^(?:${DECISION_LABEL_HEAD}(?:\\s*(?:/|&|and)\\s*${DECISION_LABEL_HEAD})?)?\\s*(?:no\\.?\\s*)?(?:${RESOLUTION_NUMBER_SOURCE}|[\\w/.-]{0,20})\\s*:?$`, 'i');
 /** A show of hands recording the decision: "All in favour", "agreed by all members". */
 const ALL_AGREED_PHRASE = `(?:${alternation(ALL_IN_FAVOUR)}|(?:agreed|carried)\\s+(?:by\\s+all(?:\\s+(?:members|councillors|present))?|unanimously))\\b`;
 export const ALL_AGREED = new RegExp(`(?:^|\\s)${ALL_AGREED_PHRASE}`, 'i');
@@ -115,7 +117,8 @@ export const OUTCOME_HINT = new RegExp(`carried|lost|defeated|withdr|fell|failed
  * A tally written after the outcome word as for/against: "CARRIED 7/0", "CARRIED 5/2", "LOST (3-4)",
  * "CARRIED BY ABSOLUTE MAJORITY 6/1" (Western Australian and Queensland minutes). Groups: for, against.
  */
-export const SLASH_TALLY = /^(?:by\s+(?:an?\s+)?(?:absolute|simple|special)\s+majority\s*)?\(?\s*(\d{1,2})\s*[/:–-]\s*(\d{1,2})\s*\)?$|^by\s+(?:an?\s+)?(?:absolute|simple|special)\s+majority$/i;
+// (Who voted against may follow in brackets: "Carried 5/1 (Cr Crowther against)".)
+export const SLASH_TALLY = /^(?:by\s+(?:an?\s+)?(?:absolute|simple|special)\s+majority\s*)?\(?\s*(\d{1,2})\s*[/:–-]\s*(\d{1,2})\s*\)?(?:\s*\([^()]{1,80}\))?$|^by\s+(?:an?\s+)?(?:absolute|simple|special)\s+majority$/i;
 /** "… which was carried by 30 votes to 12 with 3 abstentions". */
 export const VOTES_TO = /\b(carried|lost|defeated|agreed)?\s*by\s+(\d{1,3})\s+votes?\s+to\s+(\d{1,3})(?:,?\s+(?:with\s+)?(\d{1,3}|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+abstentions?)?/i;
 
