@@ -11,6 +11,7 @@ import { OWNER_PRESENT_TASK } from './actions/commitments.js';
 import { sentences, squashSpaces, stripThat, trimClause } from './util/text.js';
 import { withoutOpeners } from './util/openers.js';
 import { ADOPTING_THE_MOTION_SOURCE, RESOLUTION_NUMBER_SOURCE } from '../tokenize/patterns.js';
+import { markerShape } from './util/markers.js';
 
 /** A resolution-kind rule: a main-verb pattern that gives a resolution clause its `kind`. */
 export interface ResolutionKindRule extends RuleMeta {
@@ -202,7 +203,6 @@ function isDataList(blocks: readonly Block[]): boolean {
 }
 
 /** The shape of a list marker: "5)" and "6)" share one, "(1)" and "a." do not. */
-const markerShape = (marker: string | undefined): string => (marker ?? '').replace(/\d+/g, '9').replace(/[a-z]/g, 'a').replace(/[A-Z]/g, 'A');
 
 // A clause that introduces a list of data: "… the four priorities, which are:", "… appointed as follows –".
 const INTRODUCES_LIST = /[:–—-]\s*$/;

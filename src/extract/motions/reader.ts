@@ -44,6 +44,7 @@ import {
   type Way,
 } from './patterns.js';
 import { motionBareOutcomeRule, motionLabelRule, motionOutcomeFirstRule, motionNumberedMoversRule, motionResolvedBracketsRule, motionTableRule, motionVoteTallyRule } from './rules.js';
+import { markerShape } from '../util/markers.js';
 
 
 // Wording that introduces a list of clauses: "That Council:", "That the Board:-".
@@ -86,7 +87,6 @@ function follows(prev: string, next: string): boolean {
 const bracketedMovers = (text: string): RegExpExecArray | null => (text.includes('(') && text.includes('/') ? RESOLVED_BRACKETS.exec(text) : null);
 
 /** The shape of a list marker: "5)" and "6)" share one, "(1)" and "a." do not. */
-const markerShape = (marker: string | undefined): string => (marker ?? '').replace(/\d+/g, '9').replace(/[a-z]/g, 'a').replace(/[A-Z]/g, 'A');
 
 interface Open {
   motion: Motion;
