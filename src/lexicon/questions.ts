@@ -122,6 +122,9 @@ export const QUESTION_LABELS: readonly string[] = extendable('QUESTION_LABELS', 
   'Question on Notice',
   'Question with Notice',
   'Question without Notice',
+  // Welsh and Irish: "Cwestiwn 1 – From Cllr X to the Mayor:", "Ceist 2 – Cllr. Y".
+  'Cwestiwn',
+  'Ceist',
 ]);
 
 /** Labels that open the printed answer to a written question: "Reply:", "Written reply:", "A:". */

@@ -358,9 +358,10 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'question-lead-in',
     description: 'A lead-in under which bullets record member questions.',
-    examples: { valid: ['Members requested and received clarification on the following:', 'In response to questions from Members, officers advised:'], invalid: ['Members requested that the item be deferred.'] },
+    examples: { valid: ['Members requested and received clarification on the following:', 'In response to questions from Members, officers advised:', 'Questions from Members'], invalid: ['Members requested that the item be deferred.', 'QUESTIONS FROM MEMBERS'] },
     starts: /[mctifdq\d]/i,
-    match: fromRegex(P.QUESTION_LEAD_IN, 0),
+    // Or a subheading in mixed case over the bullets, "Questions from Members" (in capitals it is an item's heading).
+    match: (l) => fromRegex(P.QUESTION_LEAD_IN, 0)(l) ?? (P.QUESTIONS_SUBHEADING.test(l.text) ? { text: l.text } : null),
   }),
   defineRule({
     id: 'presenting-attendance',

@@ -177,6 +177,9 @@ export const QUESTION_LEAD_IN =
   // clarification on the following:" (a numbered mixed lead-in, "3. In response to comments it was said:", stays minutes text).
   /^(?:\d{1,3}\.\s+(?=(?:members|councillors|the (?:committee|panel|board|sub-committee))\s+(?:then\s+)?(?:requested and received|sought|received) clarification\b.*:-?\s*$))?(?:(?:members|councillors|the (?:committee|panel|board|sub-committee))\s+(?:then\s+)?(?:requested and received clarification|sought clarification|asked (?:a number of |several |a range of |the following )?questions|raised (?:a number of |several |the following )?(?:questions|queries|points)|received clarification|made (?:the following )?(?:comments and asked questions|comments and questions))|(?:in response to|in answer to|in reply to|responding to|following|during) (?:the |a number of |members'? |councillors'? )?(?:questions?|queries|comments and questions|questions and comments|discussion and questions)|(?:the )?(?:following|main) (?:questions|points|issues|queries) (?:were )?(?:raised|asked|discussed)|(?:questions|queries) (?:were|was) (?:raised|asked)|further to (?:comments and )?questions|(?:questions(?: and comments)?|comments and questions) (?:from|by) (?:members|councillors|the committee) (?:included|were)|(?:members|councillors)'? questions and (?:officers'? |the )?(?:responses|answers|replies)|questions and (?:answers|responses)\s*:)\b.{0,400}$/i;
 
+/** A subheading in mixed case over members' questions: "Questions from Members", "Questions from Councillors:". */
+export const QUESTIONS_SUBHEADING = /^(?:Questions|Queries) (?:from|by) (?:[Mm]embers|[Cc]ouncillors|the [Cc]ommittee)\s*:?-?$/;
+
 /**
  * "In attendance to present this item … were:" / "X and Y were in attendance for
  * this item" / "Present for this item:" / "X attended the meeting to present the

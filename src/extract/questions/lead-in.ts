@@ -39,7 +39,8 @@ export const topicDashRule = defineRule({
 /** A member, titled, alone before the dash of a bullet: "Cllr Bhardwaj", "Councillor A. Lowe". */
 const TITLED_ASKER = new RegExp(`^${MEMBER_NAME_SOURCE}$`);
 /** The first sentence of a bullet's question and the rest (its answer). Groups: the question, the rest. */
-const FIRST_SENTENCE = /^(.{3,600}?[?.])(?:\s+(?=[A-Z])(.*))?$/;
+// (The answer may follow in brackets: "… repeated from last year? (Yes, partially.)".)
+const FIRST_SENTENCE = /^(.{3,600}?[?.])(?:\s+(?=[A-Z(])(.*))?$/;
 
 export const askerDashRule = defineRule({
   id: 'question-asker-dash',
@@ -88,7 +89,7 @@ export function fromLeadInBullet(b: Block, mixed: boolean): Question | null {
   if (TITLED_ASKER.test(m[1])) {
     const asked = FIRST_SENTENCE.exec(m[2]);
     const q = makeQuestion(asked ? asked[1] : m[2], m[1].trim(), b, askerDashRule.id);
-    if (asked && asked[2] !== undefined && asked[2].trim() !== '') q.response = asked[2].trim();
+    if (asked && asked[2] !== undefined && asked[2].trim() !== '') q.response = asked[2].trim().replace(/^\((.*)\)$/, '$1');
     return q;
   }
   const q = makeQuestion(m[1], null, b, topicDashRule.id);

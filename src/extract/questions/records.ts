@@ -31,7 +31,7 @@ const ADDRESSEE = `(?:the\\s+)?(${MEMBER_NAME_SOURCE}|[A-Z][\\w’'&-]{1,30}(?:\
 
 /** "Question 3, Councillor Levy to Councillor Barnes: text" / "Question from Cllr X to Cllr Y – text". Groups: asker, addressee, text. */
 // (The question's words may follow the head on its next line, in quotes: "… to Councillor Lomas, Leader of the Council" over "“Will …?”".)
-const FROM_TO = new RegExp(`^${QUESTION_LABEL_SOURCE}\\s*[,.]?\\s*(?:(?:from|by|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s+(?:to|TO)\\s+${ADDRESSEE}(?:${SEP}(.{0,100000})|\\s+(?=["“])(.{0,100000})|\\s*$)`);
+const FROM_TO = new RegExp(`^${QUESTION_LABEL_SOURCE}\\s*[,.–—]?\\s*(?:(?:from|by|From|By|FROM|BY)\\s+)?(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s+(?:to|TO)\\s+${ADDRESSEE}(?:${SEP}(.{0,100000})|\\s+(?=["“])(.{0,100000})|\\s*$)`);
 /** "(b) Councillor Shah to the Cabinet Member for Transport:" under a members' questions item: the head without its label. Groups as FROM_TO. */
 const MEMBER_TO = new RegExp(`^(${MEMBER_NAME_SOURCE})(?:\\s*\\([^)]{1,60}\\))?\\s+(?:to|TO)\\s+${ADDRESSEE}(?:${SEP}(.{0,100000})|\\s*$)`);
 /** "By Councillor X" (also "From", "Question by", "Question submitted by", "Asked by") on its own. */
