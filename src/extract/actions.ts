@@ -36,7 +36,7 @@ const REPORT_PLAN = /\b(?:the report|the strategy|the plan|the policy|the progra
 
 // A minute or log reference ("07.18.04", "Sept24.01", "17/06."), then a topic and a dash ("Road Sweeper - "), each optional.
 // Or a short label and its colon, as Ontario minutes print a direction to staff: "Direction: Staff to circulate …".
-export const ROW_PREFIX = new RegExp(String.raw`^(?:[A-Za-z]{0,5}\d{1,4}(?:[./]\d{1,4}){0,3}[.):]?\s+)?(?:[A-Z][\w ,'’/&()]{1,60}?\s[–—-]\s+(?=\S)|${alternation(TASK_LABELS)}:\s+(?=[A-Z]))?`);
+export const ROW_PREFIX = new RegExp(String.raw`^(?:[A-Za-z]{0,5}\d{1,4}(?:[./]\d{1,4}){0,3}[.):]?\s+)?(?:[A-Z][\w ,'’/&()]{1,60}?\s[–—-]\s+(?=\S)|${alternation(TASK_LABELS)}\s*[:–—]\s+(?=[A-Z]))?`);
 // What ROW_PREFIX needs to match more than nothing: a reference's digit within the first six characters, or else
 // (the topic or label at the start) a topic's dash within 63 or a label's colon after at most a label's length,
 // its spaces up to three each (as alternation() writes them).

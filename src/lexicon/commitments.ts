@@ -161,6 +161,10 @@ export const OWNER_ROLES: readonly string[] = extendable('OWNER_ROLES', [
   'Treasurer',
   // Australian and New Zealand councils' chief executive: "Requests the CEO to apply …", "CEO to write to Main Roads".
   'CEO',
+  // Canadian chief administrative officers and Australian general managers by their initials: "CAO to report back",
+  // "GM Water & Waste to brief Councillors".
+  'CAO',
+  'GM',
 ]);
 
 /** Verbs by which a meeting asks someone to act: "was asked to", "requested that", "tasked with". */
@@ -531,7 +535,7 @@ export const OWNER_COLUMN_HEADERS: readonly string[] = extendable('OWNER_COLUMN_
 export const DUE_COLUMN_HEADERS: readonly string[] = extendable('DUE_COLUMN_HEADERS', ['by', 'due', 'due date', 'date due', 'due by', 'deadline', 'when', 'by when', 'date', 'target', 'target date', 'completion date', 'timescale', 'timescales']);
 
 /** Labels before a task set at the meeting, as Canadian minutes print a direction to staff ("Direction: Staff to circulate …") and English ones an action ("Action: Cllr Hart to contact the police"). */
-export const TASK_LABELS: readonly string[] = extendable('TASK_LABELS', ['Direction', 'Directions', 'Direction to staff', 'Staff direction', 'Council direction', 'Follow up', 'Follow-up', 'Action', 'ACTION', 'Actions', 'Agreed action']);
+export const TASK_LABELS: readonly string[] = extendable('TASK_LABELS', ['Direction', 'Directions', 'Direction to staff', 'Staff direction', 'Council direction', 'Follow up', 'Follow-up', 'Action', 'ACTION', 'Actions', 'Agreed action', 'Action item', 'Action Item', 'ACTION ITEM']);
 
 /**
  * People a business or a venue asks to do something, as an applicant describes their own operation at a licensing

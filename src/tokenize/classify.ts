@@ -339,8 +339,8 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'action-heading',
     description: 'An action-points heading.',
-    examples: { valid: ['Action points', 'Action: Clerk to circulate the survey results.'], invalid: ['Actions were agreed.'] },
-    starts: /a/i,
+    examples: { valid: ['Action points', 'Action: Clerk to circulate the survey results.', 'Follow-up items:'], invalid: ['Actions were agreed.', 'Follow-up visits were made to the site.'] },
+    starts: /[af]/i,
     match: (l) => {
       if (l.text.length > MAX_HEADING_LENGTH) return null;
       const m = P.ACTION_HEADING.exec(l.text);
@@ -509,7 +509,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'bullet',
     description: 'A bullet or numbered / lettered list entry.',
     examples: { valid: ['•  The update be noted.', '(b) the fees be increased by 3%.', 'a) the fees be increased from April.'], invalid: ['K. Lindgren, Manager of Parks, presented the report.', 'J. Whitfield       Chief Administrative Officer', 'R. Sandhu (Vice-Chair)   City of Cranbrook Falls'] },
-    starts: /[•·●▪■□◦○‣⁃∙Ø§\uf0b7\uf0a7\uf076\uf0d8*+(\da-zA-Z–—-]/,
+    starts: /[•·●▪■□◦○‣⁃∙Ø§⇒→►➢\uf0b7\uf0a7\uf076\uf0d8*+(\da-zA-Z–—-]/,
     match: (l) => {
       // "D. Ross, Director Engineering, presented …": an initial and a surname, not list entry D.
       const m = INITIAL_AND_SURNAME.test(l.text) ? null : P.BULLET.exec(l.text);

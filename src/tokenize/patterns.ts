@@ -164,7 +164,8 @@ export const DECISION_REFERENCE = new RegExp(`^\\(?(?:no\\.?\\s*)?(${RESOLUTION_
 export const DECISION_HEADING = new RegExp(`^(?:(\\d{1,3}(?:\\.\\d{1,2})?[.)]?|\\(\\d{1,3}\\))\\s+)?(?:${alternation(DECISION_LABELS)}|the decision(?: of the [\\w ]{1,60})? was|decision of the [\\w ]{1,60})\\s*(?:[:–-]\\s*(.{0,100000}))?$`, 'i');
 
 /** Action headings: "Action points", "Actions", "ACTION:", "Actions agreed", "Action log", "Action list". */
-export const ACTION_HEADING = /^(?:agreed\s+)?actions?(?:\s+points?|\s+agreed|\s+arising|\s+log|\s+list|\s+tracker)?\s*[:–-]?\s*(.{0,100000})$/i;
+// (Also "Follow-up items:", as Canadian minutes list the tasks set at the meeting.)
+export const ACTION_HEADING = /^(?:agreed\s+)?(?:actions?|follow[- ]up\s+(?:items?|actions?))(?:\s+points?|\s+agreed|\s+arising|\s+log|\s+list|\s+tracker)?\s*[:–-]?\s*(.{0,100000})$/i;
 
 /**
  * Lead-ins under which bullets record member questions: "Members requested and
@@ -255,7 +256,7 @@ export const matchAttendanceLabelAlone = (text: string): RegExpExecArray | null 
  * Group 1: marker; group 2: text.
  */
 export const BULLET =
-  /^([•·●▪■□◦○‣⁃∙Ø§\uf0b7\uf0a7\uf076\uf0d8*+]|[-–—](?=\s)|o(?=\s{1,8}\S)|\(\d{1,3}\)|\d{1,3}[.)](?=\s)|\d{1,3}\.\d{1,2}\.?(?=\s)|\([a-z]{1,2}\)|[a-z][.)](?=\s)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)](?=\s)|[A-Z][.):](?=\s))\s*(.{0,100000})$/;
+  /^([•·●▪■□◦○‣⁃∙Ø§⇒→►➢\uf0b7\uf0a7\uf076\uf0d8*+]|[-–—](?=\s)|o(?=\s{1,8}\S)|\(\d{1,3}\)|\d{1,3}[.)](?=\s)|\d{1,3}\.\d{1,2}\.?(?=\s)|\([a-z]{1,2}\)|[a-z][.)](?=\s)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)](?=\s)|[A-Z][.):](?=\s))\s*(.{0,100000})$/;
 
 /** A bullet marker alone on its line (web copies put the marker and the text on separate lines). */
 export const BULLET_ALONE = /^(?:[•·●▪■Ø\uf0b7\uf0a7*]|[-–]|\(\d{1,3}\)|\d{1,3}[.)]|\([a-z]{1,2}\)|[a-z][.)]|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])$/;
