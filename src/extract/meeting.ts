@@ -7,6 +7,7 @@
 import type { Token } from '../tokenize/classify.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
 import { findDate } from './util/dates.js';
+import { OTHER_LANGUAGE_FIRST } from '../tokenize/patterns.js';
 import { BODY_NAME_LABELS, COUNCIL_DESIGNATIONS, COURTESY_TITLES, ELECTORS_MEETINGS, GOVERNING_BODY_NOUNS, MINUTES_APPROVING_VERBS, MONTHS, MEETING_KINDS, MEETING_KINDS_BEFORE_BODY, MINUTES_DOCUMENT_NAMES, MUNICIPALITY_KINDS, WEEKDAY_STEMS, DECIDING_BODIES, alternation, caselessAlternation, escapeRegex } from '../lexicon/index.js';
 
 // The kinds of meeting ("Ordinary", "Special"), from the lexicon: all of them, and those dropped before a body's name.
@@ -45,7 +46,7 @@ export function mayPairBodyAndDate(text: string): boolean {
 }
 /** "Meeting: 14/03/2017 - Health and Wellbeing Scrutiny Committee (Item 614)". */
 // (After its Welsh form on bilingual pages: "Cyfarfod / Meeting: …".)
-const MEETING_LABEL = /^(?:[^/:]{2,30}\/\s*)?meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.{3,150}?)(?:\s*\(item\s*\d+[a-z]?\.?\))?$/i;
+const MEETING_LABEL = new RegExp(String.raw`^${OTHER_LANGUAGE_FIRST}meeting:\s*(\d{1,2}\/\d{1,2}\/\d{4})\s*[-–]\s*(.{3,150}?)(?:\s*\(item\s*\d+[a-z]?\.?\))?$`, 'i');
 /** "MINUTES of a meeting of the Cabinet held …", "Minutes of the Planning Committee meeting held on", "Minutes of the Annual General Meeting of the Council held", Scottish "MINUTE of MEETING of the X Committee held", "Minutes of the proceedings of the Meeting of the Council held". */
 const MINUTES_OF = new RegExp(String.raw`\bminutes?\s+(?:of|for)\s+(?:(?:a|an|the)\s+)?(?:proceedings\s+of\s+(?:(?:a|an|the)\s+)?)?(?:${KIND_BEFORE_BODY}\s+)*(?:(?:general\s+)?meeting\s+of\s+(?:the\s+)?)?(.{3,120}?)(?:\s+meeting)?\s+(?:held|which\s+was\s+held|on\s|at\s+the|convened)`, 'i');
 /** "Record of the meeting of the Housing Panel held …", "NOTES of a meeting of the Forum held …": minutes by another name, of a meeting. */

@@ -202,8 +202,6 @@ function isDataList(blocks: readonly Block[]): boolean {
   return blocks.every((b) => !CLAUSE_VERB.test(b.text));
 }
 
-/** The shape of a list marker: "5)" and "6)" share one, "(1)" and "a." do not. */
-
 // A clause that introduces a list of data: "… the four priorities, which are:", "… appointed as follows –".
 const INTRODUCES_LIST = /[:–—-]\s*$/;
 

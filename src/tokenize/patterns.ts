@@ -6,7 +6,7 @@ import { gapRelaxed, relaxGaps } from './gap-relaxed.js';
 
 /** ModernGov page furniture: the literal "Agenda item" line above a single item's title. */
 /** A ModernGov label printed after its Welsh (or Irish) form: "Eitem agenda / Agenda item", "Cofnodion / Minutes:". */
-const OTHER_LANGUAGE_FIRST = String.raw`(?:[A-Za-z\u00C0-\u017F][^/:]{1,29}\/\s*)?`;
+export const OTHER_LANGUAGE_FIRST = String.raw`(?:[A-Za-z\u00C0-\u017F][^/:]{1,29}\/\s*)?`;
 export const AGENDA_ITEM_MARKER = new RegExp(String.raw`^${OTHER_LANGUAGE_FIRST}agenda item(?:\s*[-–:]?\s*(\d{1,3}[a-z]?))?\s*$`, 'i');
 
 /**

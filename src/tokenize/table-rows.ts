@@ -150,6 +150,7 @@ function minutesRowsOf(lines: readonly SourceLine[]): (MinutesRow | null)[] {
 /** Splits each row of a minutes table into its heading line and its minutes line; other lines pass through. */
 export function expandMinutesRows(lines: readonly SourceLine[]): SourceLine[] {
   // Only a text with pipes can hold such a table: most documents are returned at once.
+  if (!lines.some((l) => l.text.includes('|'))) return lines as SourceLine[];
   const rowsAt = minutesRowsOf(lines);
   if (rowsAt.filter((m) => m !== null).length < MIN_MINUTES_ROWS) return lines as SourceLine[];
   const out: SourceLine[] = [];

@@ -65,16 +65,13 @@ const NO_ONE = /^(?:nil|none|no apologies.*|no\b.*|n\/a|there were (?:no|none).*
 const HONORIFIC_START = new RegExp(`^${HONORIFIC_SOURCE}(?![\\w'’-])`);
 /** A title and name printed in capitals: "CLLR. ELINOR VASEY". */
 const CAPITAL_TITLED = new RegExp(`^${abbreviationAlternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}\\s+[A-Z][A-Z'’. -]{1,60}$`, 'i');
-/**
- * A role phrase after a name and a comma: "Mr D Lyons, County Secretary", "Cllr P Ruane, Cathaoirleach of the County",
- * or the seat a member holds, "Warden Colleen MacIsaac, District 3", "Cr Ann Lowe, Ward 2".
- */
-const ROLE_AFTER_COMMA = new RegExp(`^(?!The\\s)[A-Z][\\w'’&/-]{1,30}(?:\\s+(?:of|for|and|&|the|to|[A-Z(][\\w'’&/()-]{0,30})){0,8}$|^(?:${alternation(SEAT_WORDS)})\\.?\\s+(?:\\d{1,3}|[A-Z])(?:\\s*\\([^()]{1,40}\\))?$`);
+/** A role phrase after a name and a comma: "Mr D Lyons, County Secretary", "Cllr P Ruane, Cathaoirleach of the County". */
+const ROLE_AFTER_COMMA = /^(?!The\s)[A-Z][\w'’&/-]{1,30}(?:\s+(?:of|for|and|&|the|to|[A-Z(][\w'’&/()-]{0,30})){0,8}$/;
 /** A post ending in its department ("Director of Law", "Head of Finance"), which "and" may carry on ("… and Governance"). */
 const POST_OF_DEPARTMENT = /^(?:[A-Z][\w'’-]*\s+){1,4}(?:of|for)\s+[A-Z][\w'’-]*$/;
 /** The rest of a department after "and": capitalised words, an officer's post in brackets ("Governance (Monitoring Officer)"). */
 const DEPARTMENT_WORD_AFTER = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+\([^()]{2,60}\))?$/;
-/** A member's seat as a list entry: "Electoral Area A (Chair)", "District 3", "Ward 2". */
+/** A member's seat as a list entry after the name: "Electoral Area A (Chair)", "District 3" ("Warden Colleen MacIsaac, District 3"). */
 const SEAT_ENTRY = new RegExp(`^(?:${alternation(SEAT_WORDS)})\\.?\\s+(?:\\d{1,3}|[A-Z])(?:\\s*\\([^()]{1,40}\\))?$`);
 /** A plural title heading a list: "Councillors", "Cllrs.", "Crs", "Councillors:" or "COUNCILLORS -". */
 const PLURAL_TITLE = new RegExp(`^${abbreviationAlternation(PLURAL_TITLES)}(?:\\s*[:–-])?\\s+(?=\\S)`, 'i');
