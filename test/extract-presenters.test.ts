@@ -68,6 +68,13 @@ describe('presenters: the forms minutes use', () => {
     ['The Chair thanked Ms Patel for her presentation.', [{ name: 'Ms Patel', role: null }]],
     // A role that ends in a document word is still a role.
     ['The Head of Policy presented the update.', [{ name: null, role: 'Head of Policy' }]],
+    // A post written as a title before a surname is the person's role; a full name after it is kept as written.
+    ['Warden MacIsaac reported on the regional caucus, where housing was the main topic.', [{ name: 'MacIsaac', role: 'Warden' }]],
+    ['Deputy Reeve Haugen gave an update on the fire hall project.', [{ name: 'Haugen', role: 'Deputy Reeve' }]],
+    ['CFO Ruskin summarised the inspection outcome for the Authority.', [{ name: 'Ruskin', role: 'CFO' }]],
+    ['Director Okafor presented the report on the water service review.', [{ name: 'Okafor', role: 'Director' }]],
+    ['Superintendent Rory Freeman presented the quarterly policing report.', [{ name: 'Superintendent Rory Freeman', role: null }]],
+    ['Councillor Hale presented the report on allotment rents.', [{ name: 'Councillor Hale', role: null }]],
   ])('%j', (snippet, expected) => {
     expect(presenters(snippet)).toEqual(expected);
   });

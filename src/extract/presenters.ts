@@ -6,7 +6,7 @@ import type { Person } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { placeOf, type ItemContext } from './types.js';
 import { PERSON_SOURCE, looksLikePersonName, looksLikeRole } from '../tokenize/names.js';
-import { escapeRegex, MEMBER_HONORIFICS, DEPUTATION_TITLE_WORDS, abbreviationAlternation, alternation } from '../lexicon/index.js';
+import { escapeRegex, MEMBER_HONORIFICS, DEPUTATION_TITLE_WORDS, POST_TITLES, abbreviationAlternation, alternation } from '../lexicon/index.js';
 import { sentences, type Sentence } from './util/text.js';
 import type { Gated, WordGate } from '../lexicon/gate.js';
 import { withoutOpeners } from './util/openers.js';
@@ -605,7 +605,21 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
   // holds it in the body heard (a sub-item titled as a report, "4.3 Police Report", keeps its speaker).
   const delegationItem = !DEPUTATION_TITLE.test(title) && ctx.parentTitle !== undefined && DEPUTATION_TITLE.test(ctx.parentTitle);
   const heard = delegationItem ? named.filter(notPostOfBodyHeard) : DEPUTATION_TITLE.test(title) ? named.filter(postOfCouncil) : publicItem(title) ? named.filter(speaksForCouncil) : named;
-  return dedupe(heard);
+  return dedupe(heard).map(postBeforeSurname);
+}
+
+// "Warden MacIsaac", "Mayor Nenshi", "CFO Ruskin": a post written as a title before a surname alone.
+const POST_TITLE_SURNAME = new RegExp(`^(${abbreviationAlternation(POST_TITLES)})\\s+((?:[dDlL]['’])?[A-Z\u00C0-\u00DE][\\w'’\u00C0-\u017F-]{1,30})$`);
+
+/**
+ * A presenter named by a post and a surname ("Warden MacIsaac reported on …") holds that post: the
+ * record is the surname and the role, as "Colleen MacIsaac (Warden)" would be. A full name after the
+ * title ("Superintendent Rory Freeman") is kept as written.
+ */
+function postBeforeSurname(p: Person): Person {
+  if (p.name === null || p.role !== null) return p;
+  const m = POST_TITLE_SURNAME.exec(p.name);
+  return m ? { ...p, name: m[2], role: m[1].replace(/\.$/, '') } : p;
 }
 
 /** An item of deputations or delegations: "Delegations", "Deputations and Petitions". */

@@ -930,6 +930,9 @@ function motionClauses(text: string): { number: string | null; text: string }[] 
   // "… approved subject to the following conditions: 1) … 2) …": the conditions are terms of the one decision.
   const terms = TERMS_AFTER.exec(text);
   if (terms) return [{ number: null, text: terms[1] }];
+  // North American clauses after the first: "That Council receive the report; And that Council award the contract …".
+  const further = text.split(AND_THAT_AFTER_CLAUSE);
+  if (further.length > 1) return further.map((p, k) => ({ number: null, text: (k === 0 ? p : stripThat(p.replace(AND_THAT_OPENING, ''))).replace(/;\s*$/, '').trim() }));
   const inline = splitInlineClauses(text);
   if (inline.length > 1) return inline;
   const intro = /^(.{2,80}?):\s+(.+)$/s.exec(text);
@@ -948,6 +951,9 @@ function motionClauses(text: string): { number: string | null; text: string }[] 
   if (verbClauses.length >= 2 && verbClauses.every((p) => /^that\s/i.test(p))) return verbClauses.map((p) => ({ number: null, text: p.replace(/;\s*(?:and|or)?\s*$/i, '').trim() }));
   return inline;
 }
+
+/** Where a further clause opens after a finished one: "…; And that …", "…. AND FURTHER THAT …". */
+const AND_THAT_AFTER_CLAUSE = new RegExp(`(?<=[;.])(?=${AND_THAT.source.slice(1)})`, 'i');
 
 /** A clause opening with a deciding verb: "Accept the tender", "Refers the amendment", "authorises the Chief Executive". */
 // A bilingual clause gives the verb in both languages first: "whiwhi / receive the report", "derbyn / receive".

@@ -5,6 +5,7 @@
 // rule's cheap pre-check is derived from the list its pattern requires, so a
 // word added here reaches pattern and pre-check together.
 import { extendable } from './extend.js';
+import { POST_INITIALS } from './people.js';
 
 /** Past-tense verbs by which a person takes a task on: "agreed to provide", "undertook to write". */
 export const COMMITTING_VERBS: readonly string[] = extendable('COMMITTING_VERBS', ['agreed', 'undertook', 'offered', 'promised', 'volunteered']);
@@ -159,12 +160,9 @@ export const OWNER_ROLES: readonly string[] = extendable('OWNER_ROLES', [
   'Secretary',
   'Minute Secretary',
   'Treasurer',
-  // Australian and New Zealand councils' chief executive: "Requests the CEO to apply …", "CEO to write to Main Roads".
-  'CEO',
-  // Canadian chief administrative officers and Australian general managers by their initials: "CAO to report back",
-  // "GM Water & Waste to brief Councillors".
-  'CAO',
-  'GM',
+  // Chief executives, chief administrative officers and general managers by their initials: "Requests the CEO to
+  // apply …", "CAO to report back", "GM Water & Waste to brief Councillors".
+  ...POST_INITIALS,
 ]);
 
 /** Verbs by which a meeting asks someone to act: "was asked to", "requested that", "tasked with". */

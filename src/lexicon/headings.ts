@@ -303,6 +303,8 @@ export const WEEKDAY_STEMS: readonly string[] = extendable('WEEKDAY_STEMS', ['Mo
 export const MINUTE_NUMBER_LABELS: readonly string[] = extendable('MINUTE_NUMBER_LABELS', ['minute', 'minute no.', 'minute no', 'min.', 'min', 'min. no.']);
 /** Words that label an item number: "Item 4", "Agenda item 5", "Item No. 3", and the minute labels. */
 export const ITEM_NUMBER_LABELS: readonly string[] = extendable('ITEM_NUMBER_LABELS', ['item', 'item no.', 'item no', 'agenda item', 'agenda item no.', 'agenda item no', ...MINUTE_NUMBER_LABELS]);
+/** The header of a table's number column, whose rows are items or entries: "Item", "No.", "Ref", "#", "Minute No.". */
+export const NUMBER_COLUMN_HEADERS: readonly string[] = extendable('NUMBER_COLUMN_HEADERS', [...ITEM_NUMBER_LABELS, 'no.', 'no', 'number', '#', 'ref', 'ref.', 'ref no.']);
 
 /**
  * Kinds of meeting that never begin a body's own name, so "Minutes of the Extraordinary Cabinet held …" drops

@@ -201,6 +201,26 @@ export const ROLE_HEADS: readonly string[] = extendable('ROLE_HEADS', [
  */
 export const BOARD_MEMBER_TITLES: readonly string[] = extendable('BOARD_MEMBER_TITLES', ['Director', 'Alternate Director']);
 
+/**
+ * Senior officers' posts by their initials, written as a title before a surname or as an owner:
+ * "CFO Ruskin summarised the inspection", "CAO to report back", "GM Water & Waste to brief Councillors".
+ */
+export const POST_INITIALS: readonly string[] = extendable('POST_INITIALS', ['CEO', 'CFO', 'CAO', 'COO', 'GM']);
+
+/**
+ * Titles that name a post, written before a surname: "Warden MacIsaac reported", "Mayor Nenshi informed Council",
+ * "Director Wilding", "CFO Ruskin". Derived: the honorifics whose head is a role (not the councillor's own title),
+ * the board members' titles and the posts' initials.
+ */
+export const POST_TITLES: readonly string[] = extendable('POST_TITLES', [
+  ...HONORIFICS.filter((h) => {
+    const head = h.split(' ').pop()!;
+    return ROLE_HEADS.includes(head) && !/^Council+ors?$/.test(head);
+  }),
+  ...BOARD_MEMBER_TITLES,
+  ...POST_INITIALS,
+]);
+
 /** Presiding and civic roles whose statements can make an item ("Mayor's Announcements", "Chair's Business"). */
 export const PRESIDING_ROLES: readonly string[] = extendable('PRESIDING_ROLES', [
   'Lord Mayor',

@@ -1,6 +1,7 @@
 // Plain text to lines. Plain text never goes through remark: line rules are
 // an order of magnitude faster, and minutes text is not markdown.
 import type { SourceLine } from './types.js';
+import { NUMBER_COLUMN_HEADERS } from '../lexicon/index.js';
 
 // Every line break style: CRLF, lone CR, LF, and Unicode line/paragraph separators.
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
@@ -28,11 +29,47 @@ export function normaliseLine(raw: string, lineNo: number, mayNeedCleaning = tru
 export function textToLines(text: string): SourceLine[] {
   // Most files break lines with \n alone and have no odd spaces: one test of the whole text each spares a regex split and a test per line.
   const raw = OTHER_BREAK.test(text) ? text.split(LINE_BREAK) : text.split('\n');
+  if (text.includes('\t')) pipeTabTables(raw);
   const cleaning = NEEDS_CLEANING.test(text);
   const out: SourceLine[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) out[i] = normaliseLine(raw[i], i + 1, cleaning);
   markUnderlinedHeadings(out);
   return out;
+}
+
+// A header row of a table: three or more short cells, the first naming a number column ("Item\tSubject\tDiscussion / Decision").
+const TAB_HEADER_CELL = /^[^\s\d][^\s]*(?:\s[^\s]+){0,3}$/;
+const NUMBER_COLUMN = new Set(NUMBER_COLUMN_HEADERS.map((h) => h.toLowerCase()));
+// Fewer rows than this under the header are not a table. (A motions table, "MOTION\tMOVER & SECONDER\t…", keeps its
+// tabs as gaps: its rows are read by the motions table rule.)
+const TAB_TABLE_ROWS = 2;
+
+/**
+ * A table copied from Word or a web page keeps its cells apart with tabs. Where a header row of three or
+ * more short cells headed by a number column ("Item\tSubject\tDiscussion / Decision") is followed by rows of as many cells (a row may
+ * leave its first cells empty: "\t\tMPC-25-063 Cllr Petrenko: that …"), the table is written as pipe rows
+ * ("| 4.1 | DP 25-118 … | Emeka Obi presented … |"), the table layout every later stage reads, so that a
+ * row's number, heading and minutes stay in their cells. Other tabs stay spacing: a tab that indents a
+ * paragraph or follows a bullet, and two-cell label rows, read better as gaps.
+ */
+function pipeTabTables(raw: string[]): void {
+  for (let i = 0; i < raw.length; i++) {
+    const header = raw[i].includes('\t') ? tabCells(raw[i]) : null;
+    if (header === null || header.length < 3 || !NUMBER_COLUMN.has(header[0].toLowerCase()) || !header.every((c) => TAB_HEADER_CELL.test(c))) continue;
+    let end = i + 1;
+    while (end < raw.length && raw[end].includes('\t') && tabCells(raw[end]).length === header.length) end++;
+    if (end - i - 1 < TAB_TABLE_ROWS) continue;
+    for (let k = i; k < end; k++) raw[k] = `| ${tabCells(raw[k]).join(' | ')} |`;
+    i = end - 1;
+  }
+}
+
+/** The cells of a tab-separated row: leading tabs are empty cells, a run of tabs inside is one break. */
+function tabCells(line: string): string[] {
+  let empty = 0;
+  while (line.charCodeAt(empty) === 9) empty++;
+  const cells = line.slice(empty).trimEnd().split(/\t+/).map((c) => c.trim());
+  return [...new Array<string>(empty).fill(''), ...cells];
 }
 
 // A rule of dashes, equals signs or tildes under a line, as plain-text minutes underline their headings.

@@ -11,7 +11,7 @@ export const HONORIFIC_SOURCE = `(?:${alternation(ADDRESS_FORMS)},? )?${abbrevia
 const UPPER = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u017F';
 const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u017F';
 // An elided French particle joined to the name: "d'Entremont", "D'Arcy", "l'Heureux".
-const ELIDED_PARTICLE = "(?:[dDlL]['’])?";
+export const ELIDED_PARTICLE = "(?:[dDlL]['’])?";
 // One capitalised name word: "Kent", "Mac", "O'Key", "Smith-Jones", "McDonell", "Ní", "d'Entremont".
 const WORD = `${ELIDED_PARTICLE}[${UPPER}][${LETTER}'’\\-]{1,30}`;
 // Initials: "J", "R W", "J.", "R.W.".

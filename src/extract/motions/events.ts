@@ -15,6 +15,7 @@ import {
   NAME_MOVED,
   NAME_MOVED_THE_MOTION,
   NAME_SECONDED_MOVED,
+  NAME_MOVED_SECONDED_BY,
   NAME_SECONDED,
   OUTCOME_HINT,
   OUTCOME_LINE,
@@ -41,7 +42,7 @@ import { ADOPTING_THE_MOTION_SOURCE, RESOLUTION_NUMBER_SOURCE } from '../../toke
 
 // Cheap pre-checks: a literal every pattern they guard needs, so a sentence without it is passed over
 // before the long patterns run (test/motions-precheck.test.ts checks each against its patterns).
-/** Every opening phrasing (IT_WAS_MOVED, PROPOSED_AND_SECONDED, NAME_SECONDED_MOVED, NAME_MOVED, MOVED_BY_ONLY) names its verb. */
+/** Every opening phrasing (IT_WAS_MOVED, PROPOSED_AND_SECONDED, NAME_SECONDED_MOVED, NAME_MOVED_SECONDED_BY, NAME_MOVED, MOVED_BY_ONLY) names its verb. */
 export const OPENING_VERB = /moved|proposed/i;
 /** MOVED_LABEL and SECONDED_LABEL each need one of their labels. */
 export const LABEL_WORD = new RegExp(alternation([...MOVER_LABELS, ...SECONDER_LABELS]), 'i');
@@ -74,7 +75,17 @@ export function openingInSentence(sentence: string): Opening | null {
   // "25-214 Councillor Fast moved that …", "RES 2025-118 Deputy Reeve Dumont moved that …": the motion's number
   // before the sentence (Alberta and Ontario minutes number each motion) is no part of the mover's name.
   const numbered = sentence.charCodeAt(0) < 0x3a || sentence.charCodeAt(0) === 0x28 ? LEADING_MOTION_NUMBER.exec(sentence) : LEADING_LABELLED_MOTION_NUMBER.exec(sentence);
-  const s = numbered ? sentence.slice(numbered[0].length) : sentence;
+  const unnumbered = numbered ? sentence.slice(numbered[0].length) : sentence;
+  // "Motion: Councillor X moved, seconded by …", "Amendment – Cllr Y proposed that …": a label before the sentence.
+  const labelled = LABEL_BEFORE_SENTENCE.exec(unnumbered);
+  const opening = openingAfterLabels(labelled ? unnumbered.slice(labelled[0].length) : unnumbered);
+  return opening && labelled && AMENDMENT_WORD.test(labelled[1]) ? { ...opening, amendment: true } : opening;
+}
+
+// "Motion:", "Amendment –": a motion's label with its separator, before the sentence that moves it.
+const LABEL_BEFORE_SENTENCE = new RegExp(`^(${alternation(MOTION_NOUNS)})\\s*[:–—-]\\s+(?=\\S)`, 'i');
+
+function openingAfterLabels(s: string): Opening | null {
   const rule = motionMovedSentenceRule.id;
   let m = IT_WAS_MOVED.exec(s);
   if (m) return { rule, amendment: Boolean(m[1] && AMENDMENT_WORD.test(m[1])) || /\bas\s+an\s+amendment\b/i.test(s), mover: cleanName(m[2]), seconder: cleanName(m[3]), rest: m[4] ?? '' };
@@ -87,6 +98,12 @@ export function openingInSentence(sentence: string): Opening | null {
     const mover = readName(m[2]);
     const seconder = readName(m[3]);
     if (mover && !mover.rest.trim() && seconder && !seconder.rest.trim()) return { rule, amendment: Boolean(m[1] || m[4]), mover: trimName(mover.name), seconder: trimName(seconder.name), rest: m[5] ?? '' };
+  }
+  m = NAME_MOVED_SECONDED_BY.exec(s);
+  if (m) {
+    const mover = readName(m[1]);
+    const seconder = readName(m[2]);
+    if (mover && !mover.rest.trim() && seconder && !seconder.rest.trim()) return { rule, amendment: false, mover: trimName(mover.name), seconder: trimName(seconder.name), rest: m[3] };
   }
   m = NAME_MOVED.exec(s);
   if (m) {

@@ -33,6 +33,16 @@ export const MOVED_LABEL = new RegExp(`(?:^|[\\s|])${alternation(MOVER_LABELS)}(
 export const TITLED = new RegExp(`^(?:${abbreviationAlternation(HONORIFICS)}|${alternation(BOARD_MEMBER_TITLES)})\\b`, 'i');
 /** Ontario resolution lines: "R2018-206 J. Scott, L. Andersen: That …". Group 1 mover, 2 seconder, 3 wording. */
 export const NUMBERED_MOVERS = /^(?:resolution\s+(?:no\.?\s*)?)?[A-Z]{0,3}\d{2,4}[-/]\d{1,4}\s+((?:[A-Z]\.\s?){1,2}[A-Z][\w'’-]{1,30}),\s+((?:[A-Z]\.\s?){1,2}[A-Z][\w'’-]{1,30})\s*(?::\s*(.*)|$)/;
+/** A mover's name in a numbered resolution: "Dery", "Cllr Oberg", "K. Doyle", "Deputy Reeve Enns". */
+const NUMBERED_MOVER_NAME = String.raw`(?:${abbreviationAlternation(HONORIFICS)}\s+)?(?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30})?`;
+/**
+ * A numbered resolution with its mover (and seconder after a dash) before the wording: "Res. 241/25   Dery – That
+ * the agenda be adopted. Carried." (Saskatchewan rural municipalities), "112/26 Mazur – Enns: That …",
+ * "MPC-25-061 Cllr Oberg: that the minutes be adopted." Groups: 1 the mover, 2 the seconder, 3 the wording from its "That".
+ */
+export const NUMBERED_MOVER = new RegExp(
+  String.raw`^(?:(?:[Rr]es(?:olution)?|RES(?:OLUTION)?)\.?\s*(?:[Nn]o\.?\s*)?)?${RESOLUTION_NUMBER_SOURCE}\s+(${NUMBERED_MOVER_NAME})(?:\s*[–—-]\s*(${NUMBERED_MOVER_NAME}))?\s*(?:[:–—]|\s-)\s*((?:[Tt]hat|THAT)\b.*)$`,
+);
 /** "Seconded: Cr Y", "SECONDED BY councillor y", "Seconder: Cr Y". Group 1: text after the label. */
 export const SECONDED_LABEL = new RegExp(`(?:^|[\\s|/,;])${alternation(SECONDER_LABELS)}(?:\\s+by)?\\s*[:–—-]?\\s+(?=\\S)(.*)$`, 'i');
 /**
@@ -70,6 +80,8 @@ export const MOVED_BY_ONLY = /\b(?:it\s+was\s+|(?:an?|the)\s+(?:following\s+)?(a
 /** "Mr Gough proposed, and Mr Brady seconded (the motion | the following amendment …) that …". */
 // "Cr Oakes moved, Cr Frankcombe seconded, that …" (Tasmania) joins the two with a comma.
 export const PROPOSED_AND_SECONDED = /^(.{2,80}?)\s+(?:proposed|moved)(?:,?\s+and\s+|,\s+)(.{2,80}?)\s+seconded,?\s*(?:(?:the\s+(?:following\s+)?)(amendment|motion)\b[^:]{0,160}?(?::|\s(?=that\b)))?\s*(?:that\b)?\s*(.*)$/i;
+/** "Councillor X moved, seconded by Councillor Y, that …" (Atlantic Canada, Irish and English minutes). Groups: 1 mover, 2 seconder, 3 wording. */
+export const NAME_MOVED_SECONDED_BY = /^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed),\s+(?:and\s+(?:it\s+)?was\s+)?(?:duly\s+)?seconded\s+by\s+(.{2,80}?),?\s+(?:that\b|:)\s*(.*)$/i;
 /** "Councillor X moved that …", "Cr X moved an amendment that …", "Mr X moved the following motion:". Group 1 who, 2 what, 3 wording. */
 // A bylaw's reading is moved without "that": "Deputy Reeve Lukasik moved first reading of Bylaw 1488-25." (group 3 keeps it).
 export const NAME_MOVED = /^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed)\s+(?:(an?\s+amendment|a\s+motion|the\s+(?:following\s+)?(?:motion|amendment)|as\s+an\s+amendment)\b[^:]{0,120}?(?::|\s(?=that\b)|$))?\s*(?:(?:that|THAT)\b|(?=(?:first|second|third|1st|2nd|3rd)\s+reading\b))\s*(.*)$|^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed)\s+(an?\s+amendment|a\s+motion|the\s+(?:following\s+)?(?:motion|amendment))\b[^:]{0,120}?:\s*(.*)$/;
@@ -154,8 +166,10 @@ export function wayOf(label: string): Way {
  * Not a phrasing: a superset of the words (and digits) that every rule of the block reader
  * needs, so that a block without any of them is passed over (MotionReader.readBlock).
  */
-export const MOTION_EVENT_HINT =
-  /mov(?:ed|er)|propos|second|\bprop\.|\bsec\.|in\s+favour|carried|lost|defeated|withdr|fell|failed|agreed|vot|motion|amendment|resolved|division|^\s*(?:resolution\s+(?:no\.?\s*)?)?[A-Z]{0,3}\d{2,4}[-/]\d|\d\s+(?:for|against|abst)|(?:for|against|abst\w*|favour)\s*[:(–-]?\s*\d{1,3}\b/i;
+export const MOTION_EVENT_HINT = new RegExp(
+  String.raw`mov(?:ed|er)|propos|second|\bprop\.|\bsec\.|in\s+favour|carried|lost|defeated|withdr|fell|failed|agreed|vot|motion|amendment|resolved|division|^\s*(?:res(?:olution)?\.?\s*(?:no\.?\s*)?)?(?:[A-Z]{0,3}\d{2,4}[-/]\d|${RESOLUTION_NUMBER_SOURCE})|\d\s+(?:for|against|abst)|(?:for|against|abst\w*|favour)\s*[:(–-]?\s*\d{1,3}\b`,
+  'i',
+);
 /** Not a phrasing: what makes a sentence an event worth reading (MotionReader.isEvent): a word of moving, outcome or voting… */
 export const EVENT_WORD = /\b(?:moved|proposed|seconded|carried|lost|defeated|withdrawn|withdrew|fell|failed|agreed|vot(?:e|ed|es|ing)|in\s+favour)\b/i;
 /** … or a count, which needs a digit. */

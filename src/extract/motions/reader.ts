@@ -23,6 +23,7 @@ import {
   MOTION_LABEL,
   OUTCOME_HINT,
   NUMBERED_MOVERS,
+  NUMBERED_MOVER,
   RECITAL,
   AND_THAT_CLAUSE,
   ALL_AGREED_LEAD,
@@ -477,7 +478,7 @@ export class MotionReader {
       const raw = block.fullText;
       if ((raw.includes('(') && raw.includes('/')) || COUNT_DIGIT.test(raw) || RECITAL.test(raw.trimStart())) {
         const full = raw.replace(/\s+/g, ' ').trim();
-        if (bracketedMovers(full) || RECITAL.test(full) || NUMBERED_MOVERS.test(full)) return full;
+        if (bracketedMovers(full) || RECITAL.test(full) || NUMBERED_MOVERS.test(full) || NUMBERED_MOVER.test(full)) return full;
       }
     }
     return squashSpaces(block.text);
@@ -559,6 +560,15 @@ export class MotionReader {
       m.mover = numbered[1];
       m.seconder = numbered[2];
       this.afterOpening(numbered[3] ?? '', block);
+      return;
+    }
+    // "Res. 241/25   Dery – That … Carried.", "112/26  Mazur – Enns: That …": the mover, and the seconder after a dash.
+    const numberedMover = NUMBERED_MOVER.exec(text);
+    if (numberedMover) {
+      const m = this.start(block, false, motionNumberedMoversRule.id);
+      m.mover = numberedMover[1];
+      if (numberedMover[2] !== undefined) m.seconder = numberedMover[2];
+      this.afterOpening(numberedMover[3], block);
       return;
     }
     // A bare "MOTION" / "AMENDMENT" label.
@@ -697,8 +707,9 @@ export class MotionReader {
       return;
     }
     appendText(o.motion, tail ? r.slice(0, tail.index) : r);
-    // Wording given in full on the line ends there; a lead-in ("… that", "…:") continues below.
-    o.collecting = r === '' || /(?::|\bthat|[“"‘][^”"’]*)$/i.test(r) || BODY_ALONE.test(r);
+    // Wording given in full on the line ends there; a lead-in ("… that", "…:") or a clause that ends in a
+    // semicolon ("That Council receive the report;" then "And that Council award the contract") continues below.
+    o.collecting = r === '' || /(?::|;|\bthat|[“"‘][^”"’]*)$/i.test(r) || BODY_ALONE.test(r);
     o.motion.end = Math.max(o.motion.end ?? o.motion.line, block.end);
     if (tail) this.close(o.motion, outcomeOf(tail[1].split(/\s+/)[0], /unanimously/i.test(tail[1])), block);
   }

@@ -22,8 +22,11 @@ export const motionResolvedBracketsRule = defineRule({
 export const motionNumberedMoversRule = defineRule({
   id: 'motion-numbered-movers',
   stage: 'motion',
-  description: 'A numbered resolution with mover and seconder by initial and surname: "R2024-118 K. Doyle, P. Marsh: That …".',
-  examples: { valid: ['R2024-118 K. Doyle, P. Marsh: That the by-law be passed.'], invalid: ['R2024-118 was adopted at the last meeting.'] },
+  description: 'A numbered resolution with mover and seconder by initial and surname ("R2024-118 K. Doyle, P. Marsh: That …"), or with its mover alone ("Res. 241/25 Dery – That …", "MPC-25-061 Cllr Oberg: that …").',
+  examples: {
+    valid: ['R2024-118 K. Doyle, P. Marsh: That the by-law be passed.', 'Res. 118/25   Kowalchuk – That the road allowance lease be renewed for five years.     Carried.', 'PC-25-014 Cllr Varga: that the development permit be approved subject to conditions. CARRIED'],
+    invalid: ['R2024-118 was adopted at the last meeting.', 'Res. 118/25 – the lease was renewed last year.'],
+  },
 });
 
 export const motionLabelRule = defineRule({
@@ -45,7 +48,7 @@ export const motionMovedSentenceRule = defineRule({
   id: 'motion-moved-sentence',
   stage: 'motion',
   description:
-    'A sentence that moves a motion: "It was moved by Councillor X and seconded by Councillor Y that …", "Mr X proposed, and Mr Y seconded …", "Councillor X moved that …", "The amendment was moved by …", Scottish "Councillor X, seconded by Councillor Y, moved that …", Irish "Cllr. X proposed the motion, seconded by Cllr. Y." under the motion\'s quoted wording; a motion number may open the sentence ("25-214 Councillor X moved that …").',
+    'A sentence that moves a motion: "It was moved by Councillor X and seconded by Councillor Y that …", "Mr X proposed, and Mr Y seconded …", "Councillor X moved that …", "The amendment was moved by …", Scottish "Councillor X, seconded by Councillor Y, moved that …", "Councillor X moved, seconded by Councillor Y, that …", Irish "Cllr. X proposed the motion, seconded by Cllr. Y." under the motion\'s quoted wording; a motion number may open the sentence ("25-214 Councillor X moved that …").',
   examples: {
     valid: [
       'It was moved by Councillor Ferris and seconded by Councillor Lowe that the report be received.',
@@ -54,6 +57,9 @@ export const motionMovedSentenceRule = defineRule({
       '“That the Council repaint the railings at the pier.”\n\nCllr. Hynes proposed the motion, seconded by Cllr. Duggan. The motion was agreed.',
       'It was moved and seconded that the hall hire charges be frozen for 2026. Agreed unanimously.',
       'Cr Abbott moved, Cr Vince seconded, that the footpath program be adopted.\nCARRIED',
+      // The seconder in a clause after the verb (Atlantic Canada, Ireland).
+      'Councillor Karimi moved, seconded by Councillor Chisholm, that the agenda be approved as circulated. Motion carried.',
+      'Motion: Deputy Warden Boudreau moved, seconded by Councillor Aucoin, that Council approve a transfer from the Capital Reserve. Motion carried.',
       // The motion's number before the sentence (Alberta, Ontario).
       '25-214 Councillor Fast moved that Council award the paving contract to Northgate Paving Ltd.\nCARRIED',
       'Resolution 2025-118 Deputy Reeve Marsh moved that the agenda be adopted as presented.\nCARRIED',
@@ -62,7 +68,7 @@ export const motionMovedSentenceRule = defineRule({
       // Scottish minutes: the wording under the names, the subject alone above its clauses, adopted after a division.
       'The Convener, seconded by the Vice Convener, moved:-\nthat the Committee\n(a) approve the closure of the school;\n(b) instruct the Director to report back in June.\n\nThe Committee resolved:-\nto adopt the motion.',
     ],
-    invalid: ['25-214 The bus stop was moved by the operator last year.', 'The bus stop was moved by the operator last year.', 'The Clerk proposed the dates of the meetings for next year.', 'The hall, seconded by the school for the summer, moved to new premises.'],
+    invalid: ['25-214 The bus stop was moved by the operator last year.', 'The bus stop was moved by the operator last year.', 'The Clerk proposed the dates of the meetings for next year.', 'The hall, seconded by the school for the summer, moved to new premises.', 'The depot moved, supported by a grant from the province, to the industrial park.'],
   },
 });
 

@@ -2,6 +2,7 @@
 // of a name ("Councillor J Kent", "Cllr Kent", "Mr Kent", "councillor kent").
 // Used by motions (movers), declarations (members), attendance facts and people.
 import { memo } from '../../util/memo.js';
+import { ELIDED_PARTICLE } from '../../tokenize/names.js';
 import { ADDRESS_FORMS, FEMALE_TITLES, HONORIFICS, MALE_TITLES, PRESIDING_ROLES, alternation } from '../../lexicon/index.js';
 
 /** Honorifics, titles and forms of address that may open a written name (the lexicon's lists). */
@@ -26,7 +27,8 @@ const STOP_WORDS = new Set(
 );
 // One word of a name: a capitalised word, initials ("J", "R.W."), or (after an honorific) any letters. Letters
 // are any script's: Irish, Welsh, Māori and French names carry accents and macrons ("Bríd", "Siân", "Tāwhiri").
-const NAME_WORD = /^(?:\p{Lu}[\p{L}'’\-]{0,30}|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}{2,30}|\p{Lu}\p{Ll}{0,3}\p{Lu}[\p{L}'’\-]{1,30})[.,;:]?$/u;
+// "d'Entremont" (an elided French particle joined to the name) is a name word too.
+const NAME_WORD = new RegExp(String.raw`^(?:${ELIDED_PARTICLE}\p{Lu}[\p{L}'’\-]{0,30}|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}{2,30}|\p{Lu}\p{Ll}{0,3}\p{Lu}[\p{L}'’\-]{1,30})[.,;:]?$`, 'u');
 const LOWER_WORD = /^[a-z][a-z'’\-]{1,30}[.,;:]?$/;
 
 export interface NameParts {
