@@ -10,7 +10,7 @@ import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
 import { OWNER_PRESENT_TASK } from './actions/commitments.js';
 import { sentences, squashSpaces, stripThat, trimClause } from './util/text.js';
 import { withoutOpeners } from './util/openers.js';
-import { ADOPTING_THE_MOTION_SOURCE, RESOLUTION_NUMBER_SOURCE } from '../tokenize/patterns.js';
+import { ADOPTING_THE_MOTION_SOURCE, DECISION_REFERENCE, RESOLUTION_NUMBER_SOURCE } from '../tokenize/patterns.js';
 import { markerShape } from './util/markers.js';
 
 /** A resolution-kind rule: a main-verb pattern that gives a resolution clause its `kind`. */
@@ -252,6 +252,8 @@ export const resolutionLeadInRule = defineRule({
       'RESOLVED:\n\n1. That the accounts for 2024/25 be approved.\n\n2. That the Clerk write to the landowner about the hedge.',
       'Resolved: (Cr Ngata/Cr Ellis) Minute No. W 24031(1)\n\n“That the apology from Cr Brandt be accepted.”',
       'RESOLVED 301/25 (Cr Harkness/Cr Ng)\nThat the apology received from Cr Lyn Prowse be accepted.',
+      // The decision's number alone after the lead-in; its clause on the next line.
+      'Resolved 26/031\nThat the minutes of the meeting held 18 February 2026 be confirmed as a true and correct record.\nCr Paku / Cr Moffat Carried',
       'RESOLVED on the motion of Councillors Varga and Oyelaran that the grant to the Scout hut be approved.',
       'Resolved that –\n\n1. The survey results are noted; and\n\n2. No further action is taken on the parking scheme.',
       'Be it resolved that Council award the snow clearing tender to Ridge Haulage Ltd.; and\nThat the Mayor and Clerk be authorized to sign the contract.',
@@ -459,7 +461,9 @@ const isBareIntroduction = (text: string): boolean => {
 
 /** The clause a lead-in line carries, without the movers and minute reference printed in it. */
 function leadClause(text: string): string {
-  return stripThat(stripThat(text).replace(LEAD_MOVERS, '').replace(MINUTE_REFERENCE, ''));
+  const clause = stripThat(stripThat(text).replace(LEAD_MOVERS, '').replace(MINUTE_REFERENCE, ''));
+  // "Resolved 25/041", "RESOLVED No. 2025/118": the decision's number alone; its clauses are printed below.
+  return DECISION_REFERENCE.test(clause.trim()) ? '' : clause;
 }
 
 // Each item's blocks by position, so that looking after a lead-in does not scan the item again.

@@ -2,6 +2,7 @@
 // continuation lines), then group blocks into sections by the lead-in that
 // governs them (RESOLVED, Decision, questions, actions).
 import type { Token, TokenKind } from '../tokenize/classify.js';
+import { DECISION_REFERENCE } from '../tokenize/patterns.js';
 
 export type BlockKind =
   | 'paragraph'
@@ -202,7 +203,8 @@ export function toSections(blocks: readonly Block[]): Section[] {
     const section: Section = { kind, leadIn: b, blocks: [] };
     sections.push(section);
     // Bullets (and for a bare lead-in, the next paragraph) belong to the lead-in.
-    const bare = b.text === '' || ENDS_IN_COLON.test(b.text) || ENDS_IN_THAT.test(b.text);
+    // So is one that holds only the decision's number: "Resolved 25/043" over "That Council:" and its clauses.
+    const bare = b.text === '' || ENDS_IN_COLON.test(b.text) || ENDS_IN_THAT.test(b.text) || DECISION_REFERENCE.test(b.text.trim());
     let j = i + 1;
     let tookParagraph = false;
     while (j < blocks.length) {

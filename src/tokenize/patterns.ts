@@ -27,7 +27,7 @@ const MINUTE_CODE = String.raw`\d{1,4}-\d{2}\/\d{2}|[A-Z]{1,6}\.?\d{1,4}\/\d{2,4
  * one space, the running number and the year. Only before a heading (MINUTE_CODE_HEADING, case-sensitive): alone
  * on a line, "Page 3/12" would read as one.
  */
-const SPACED_MINUTE_CODE = String.raw`[A-Z]{2,6} \d{1,4}\/\d{2,4}`;
+const SPACED_MINUTE_CODE = String.raw`[A-Z]{1,6} \d{1,4}\/\d{2,4}`;
 
 /** An item number alone on its line: "124.", "5", "12a.", "Item 7", minute numbers "35/20" and minute codes "HOS.55/24". */
 export const ITEM_NUMBER_ALONE = new RegExp(String.raw`^(?:(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}\/\d{2,4})[.)]?|(${MINUTE_CODE}))$`, 'i');

@@ -17,6 +17,8 @@ const SIGNATURE_ROLE = new RegExp(`\\b${alternation(ROLE_HEADS)}$`, 'i');
 const CLAUSE_NUMBER = /^\(?\d{1,2}[.)]\s+/;
 // How long a clause read for a title may run over its wrapped lines.
 const MAX_CLAUSE_TITLE = 400;
+// How many numbered headings make the items of a document whose motions are numbered too.
+const MIN_HEADINGS_OVER_MOTIONS = 3;
 // Tokens whose text is a clause after its number or marker ("1. That …").
 const NUMBERED_CLAUSE: ReadonlySet<Token['kind']> = new Set(['numbered-heading', 'bullet']);
 
@@ -61,11 +63,18 @@ export const numberedMotionsLayout: LayoutRule = defineRule({
     valid: [
       'Township of Elm Creek\n\nR2024-031 A. Berg, T. Lowe: THAT the agenda be adopted as circulated. Carried.\n\nStaff Reports: Roads Superintendent – verbal report\n\nR2024-032 T. Lowe, A. Berg: THAT the meeting be adjourned. Carried.',
     ],
-    invalid: ['Township of Elm Creek\n\nR2024-031 A. Berg, T. Lowe: THAT the agenda be adopted as circulated. Carried.\n\nThe Reeve thanked members.'],
+    invalid: [
+      'Township of Elm Creek\n\nR2024-031 A. Berg, T. Lowe: THAT the agenda be adopted as circulated. Carried.\n\nThe Reeve thanked members.',
+      'Kowhai District Council\n\nITEM 1 - KARAKIA\nCr Pene opened with a karakia.\n\nITEM 2 - APOLOGIES\nKDC25/37 Moved Cr Duthie, seconded Cr Jessup:\nTHAT the apology from Cr Lyall be received.\nCARRIED\n\nITEM 3 - ROADING UPDATE\nKDC25/38 Moved Cr Pene, seconded Cr Duthie:\nTHAT the report be received.\nCARRIED',
+    ],
   },
   detect(tokens) {
     const motions = tokens.filter((t) => t.rule === 'numbered-motion').length;
     if (motions < 2) return rejects([], `${motions} numbered motion(s), two needed`);
+    // Numbered headings at least as many as the motions ("ITEM 4 - WATER SERVICES …" over "IOC25/38 Moved Cr A …"):
+    // the motions are decisions inside the items, not items of their own.
+    const headings = tokens.filter((t) => t.kind === 'numbered-heading').length;
+    if (headings >= MIN_HEADINGS_OVER_MOTIONS && headings >= motions) return rejects([], `${headings} numbered headings over ${motions} numbered motions`);
     const starts = motionStarts(tokens);
     return fits(starts);
   },
