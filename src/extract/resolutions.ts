@@ -379,7 +379,11 @@ export const resolutionPlanningDispositionRule = defineRule({
   stage: 'resolution',
   description: 'A planning application\'s disposition written as the decision, in capitals: "REFUSED. Reason(s) for refusal:", "APPROVED subject to conditions.", "GRANTED" alone.',
   examples: {
-    valid: ['24/00871/FUL - Detached garage, 4 Rowan Close\n\nREFUSED. Reasons for refusal:\n\n1. The garage would harm the conservation area.', 'APPLICANT: Mr D Okafor APPROVED subject to conditions.'],
+    valid: [
+      '24/00871/FUL - Detached garage, 4 Rowan Close\n\nREFUSED. Reasons for refusal:\n\n1. The garage would harm the conservation area.',
+      'APPLICANT: Mr D Okafor APPROVED subject to conditions.',
+      'Cllr Amis proposed refusal, seconded by Cllr Reed. On a vote of 6 for and 1 against, the application was REFUSED for the following reasons:\n\n1. The extension would harm the street scene.',
+    ],
     invalid: ['The application had previously been approved subject to conditions in 2019.'],
   },
 });
@@ -682,8 +686,10 @@ const DECIDES = /\b(?:agreed|resolved|decided)\b|^["“‘]?\s*(?:that|to)\s/i;
 const MINUTES_NARRATIVE = /^the\s+minutes\b.{0,200}?\b(?:were|was)\b/i;
 
 // "REFUSED. Reason(s) for refusal:-", "APPROVED subject to conditions.", "GRANTED" alone on its line: group 1.
+// "The application was REFUSED for the following reasons:", "Planning permission was GRANTED subject to …": group 3, the sentence.
 const PLANNING_DISPOSITION = new RegExp(
-  `(?:^|\\s)(${alternation(PLANNING_DISPOSITIONS)}\\b(?:\\.?\\s*Reasons?(?:\\(s\\))?\\s+for\\s+(?:refusal|the\\s+decision)\\s*:?-?|\\s+subject\\s+to\\s+(?:conditions|the\\s+conditions|a\\s+(?:section|s\\.?)\\s*106)[^.]{0,200}\\.?))|^(${alternation(PLANNING_DISPOSITIONS)})\\.?$`,
+  `(?:^|\\s)(${alternation(PLANNING_DISPOSITIONS)}\\b(?:\\.?\\s*Reasons?(?:\\(s\\))?\\s+for\\s+(?:refusal|the\\s+decision)\\s*:?-?|\\s+subject\\s+to\\s+(?:conditions|the\\s+conditions|a\\s+(?:section|s\\.?)\\s*106)[^.]{0,200}\\.?))|^(${alternation(PLANNING_DISPOSITIONS)})\\.?$` +
+    `|(?:^|\\s)((?:[Tt]he\\s+)?(?:application|proposal|(?:planning\\s+|listed\\s+building\\s+)?(?:permission|consent))\\s+(?:was|is)\\s+(?:${alternation(PLANNING_DISPOSITIONS)})\\b[^:.]{0,200}[:.]?)$`,
 );
 
 // Words of moving and voting: an item with any of them holds motions.
@@ -859,7 +865,8 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
     if (section.kind !== 'plain') continue;
     for (const b of section.blocks) {
       const d = /[A-Z]{7}/.test(b.text) ? PLANNING_DISPOSITION.exec(b.text) : null;
-      if (d) push({ number: null, text: (d[1] ?? d[2]).trim(), kind: resolutionKind((d[1] ?? d[2]).toLowerCase().replace(/^(approved|refused|granted|deferred)/, 'be $1')), ...placeOf(b), rule: resolutionPlanningDispositionRule.id });
+      if (d && d[3] !== undefined) push({ number: null, text: d[3].trim(), kind: resolutionKind(d[3].toLowerCase()), ...placeOf(b), rule: resolutionPlanningDispositionRule.id });
+      else if (d) push({ number: null, text: (d[1] ?? d[2]).trim(), kind: resolutionKind((d[1] ?? d[2]).toLowerCase().replace(/^(approved|refused|granted|deferred)/, 'be $1')), ...placeOf(b), rule: resolutionPlanningDispositionRule.id });
     }
   }
   if (out.length === 0 && !ctx.sections.some(isDecisionSection)) out.push(...clausesWithoutLeadIn(ctx));

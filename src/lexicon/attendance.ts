@@ -47,6 +47,9 @@ export const PRESENT_LABELS: readonly string[] = extendable('PRESENT_LABELS', [
   'Present in the Chamber',
   'Present in Person',
   'Present Remotely',
+  // "Remote: L. Doughty (via Teams)" under the members present in the room.
+  'Remote',
+  'Remote Attendance',
   'Attending Remotely',
   'Attending Virtually',
   'Attending in Person',
@@ -145,6 +148,8 @@ export const APOLOGY_LABELS: readonly string[] = extendable('APOLOGY_LABELS', [
   'Absent with Regrets',
   'Absent with Notice',
   'Members Absent',
+  // A regional district's board: "DIRECTORS ABSENT:".
+  'Directors Absent',
   'Councillors Absent',
   'Council Absent',
   'Not Present',

@@ -23,11 +23,13 @@ export const DASHED_MINUTE_CODE = String.raw`[A-Z]{1,6}-\d{2}(?:\.\d{2})?-\d{1,3
 const MINUTE_CODE = String.raw`\d{1,4}-\d{2}\/\d{2}|[A-Z]{1,6}\.?\d{1,4}\/\d{2,4}|[A-Z][A-Za-z]{0,5}\/\d{1,4}(?:\/\d{2,4}(?:-\d{2,4})?)?|${DASHED_MINUTE_CODE}`;
 
 /**
- * A minute code whose body letters stand apart from the number ("EI 088/26", "PSC 14/25"): two to six capitals,
+ * A minute code whose body letters stand apart from the number ("EI 088/26", "PSC 14/25", "C 101/25"): one to six capitals,
  * one space, the running number and the year. Only before a heading (MINUTE_CODE_HEADING, case-sensitive): alone
  * on a line, "Page 3/12" would read as one.
  */
 const SPACED_MINUTE_CODE = String.raw`[A-Z]{1,6} \d{1,4}\/\d{2,4}`;
+/** A minute code of body letters, a full stop and the running number ("PL.51", "CAB.112"): only before a heading, as above. */
+const DOTTED_MINUTE_CODE = String.raw`[A-Z]{2,6}\.\d{1,4}(?=\s)`;
 
 /** An item number alone on its line: "124.", "5", "12a.", "Item 7", minute numbers "35/20" and minute codes "HOS.55/24". */
 export const ITEM_NUMBER_ALONE = new RegExp(String.raw`^(?:(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}\/\d{2,4})[.)]?|(${MINUTE_CODE}))$`, 'i');
@@ -46,7 +48,7 @@ export const NUMBERED_HEADING = new RegExp(String.raw`^(?:${caselessAlternation(
  * Applications", "C048/23   1.   APOLOGIES" (the agenda number after the code is dropped). Group 1: code; 2: title.
  * The title may open with a planning application's reference: "PL/64/24-25  24/01654/OUT - LAND WEST OF …".
  */
-export const MINUTE_CODE_HEADING = new RegExp(String.raw`^(${MINUTE_CODE}|${SPACED_MINUTE_CODE})\s+(?:\d{1,3}[.)]\s+)?((?:[A-Z]|\d{2,4}\/\d{2,6}\/[A-Z]{2,8}\b).{0,200})$`);
+export const MINUTE_CODE_HEADING = new RegExp(String.raw`^(${MINUTE_CODE}|${SPACED_MINUTE_CODE}|${DOTTED_MINUTE_CODE})\s+(?:\d{1,3}[.)]\s+)?((?:[A-Z]|\d{2,4}\/\d{2,6}\/[A-Z]{2,8}\b).{0,200})$`);
 
 /** "(Item 1)" / "(Agenda Item 5)" lines printed under a minute heading in printed minutes. */
 export const ITEM_REFERENCE = /^\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)$/i;

@@ -50,12 +50,15 @@ const ROLE_BEFORE_NAME = new RegExp(`^((?:The\\s+)?[A-Z][\\w-]+(?:\\s+[A-Z][\\w-
 /** A role before a titled name with no comma: "Chairman Cllr R Lewis". Group 1: role; 2: the titled name. */
 const ROLE_BEFORE_TITLED_NAME = new RegExp(`^((?:[A-Z][\\w'’-]{1,30}\\s){0,3}?[A-Z][\\w'’-]{1,30})\\s+((?:${alternation(TITLE_QUALIFIERS)}\\s)?${abbreviationAlternation([...MEMBER_HONORIFICS, ...COURTESY_TITLES])}\\s+[A-Z].{0,80})$`);
 /** "Tenant Representative Lulu Agate", "Co-opted Member Priya Shah": a representative's or co-optee's role, then a plain name. */
-const ROLE_BEFORE_PLAIN_NAME = /^((?:[A-Z][\w-]+\s+){0,3}(?:Representative|Co-opted\s+Member|Independent\s+(?:Person|Member)|Observer))\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$/;
+// ("Independent Member S. Pargeter": the name may open with initials.)
+const ROLE_BEFORE_PLAIN_NAME = /^((?:[A-Z][\w-]+\s+){0,3}(?:Representative|Co-opted\s+Member|Independent\s+(?:Person|Member)|(?:Lay|External)\s+Member|Observer))\s+((?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$/;
 // "Clerk J Connelly", "Chief Financial Officer E. Sawyer": an officer's post before a name of initials and a surname.
 const POST_BEFORE_INITIALLED_NAME = new RegExp(`^((?:[A-Z][\\w&-]+\\s+){0,3}${alternation(OFFICER_TITLE_WORDS)})\\s+((?:[A-Z]\\.?\\s+){1,3}[A-Z][\\w'’-]+)$`);
 /** A title standing alone in a list entry: "Councillor", "Mayor", "Deputy Reeve". */
 const BARE_TITLE = new RegExp(`^${alternation(MEMBER_OFFICES)}$`, 'i');
-const BARE_PLURAL_TITLE = new RegExp(`^${abbreviationAlternation(PLURAL_TITLES)}$`, 'i');
+// The tiers a plural title may name first: "County Councillors", "County Borough Councillors", "Town Councillors".
+const QUALIFIED = `(?:(?:${alternation(TITLE_QUALIFIERS)})\\s+){0,2}`;
+const BARE_PLURAL_TITLE = new RegExp(`^${QUALIFIED}${abbreviationAlternation(PLURAL_TITLES)}$`, 'i');
 /** A bare surname entry in a councillors list: "Bellamy", "Mac Cafferty (Chair)", "M. Ahmed", "del Rosario". Group 1 name, 2 role. */
 const SURNAME_ENTRY = /^((?:[A-Z]\.?\s){0,3}(?:(?:Mac|Mc|de|del|van|von|O'|O’)\s)?[A-Z][A-Za-z'’-]{1,30}(?:-\s?[A-Z][A-Za-z'’-]{1,30})?|(?:de|del|van|von|da|di)\s[A-Z][A-Za-z'’-]{1,30})(?:\s*\(([^)]{1,120})\))?$/;
 const SEPARATED_LIST = /[,;()]/;
@@ -73,13 +76,15 @@ const POST_OF_DEPARTMENT = /^(?:[A-Z][\w'’-]*\s+){1,4}(?:of|for)\s+[A-Z][\w'�
 const DEPARTMENT_WORD_AFTER = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+\([^()]{2,60}\))?$/;
 /** A member's seat as a list entry after the name: "Electoral Area A (Chair)", "District 3" ("Warden Colleen MacIsaac, District 3"). */
 const SEAT_ENTRY = new RegExp(`^(?:${alternation(SEAT_WORDS)})\\.?\\s+(?:\\d{1,3}|[A-Z])(?:\\s*\\([^()]{1,40}\\))?$`);
-/** A plural title heading a list: "Councillors", "Cllrs.", "Crs", "Councillors:" or "COUNCILLORS -". */
-const PLURAL_TITLE = new RegExp(`^${abbreviationAlternation(PLURAL_TITLES)}(?:\\s*[:–-])?\\s+(?=\\S)`, 'i');
+/** A plural title heading a list: "Councillors", "Cllrs.", "Crs", "Councillors:", "COUNCILLORS -", "County Borough Councillors". */
+const PLURAL_TITLE = new RegExp(`^${QUALIFIED}${abbreviationAlternation(PLURAL_TITLES)}(?:\\s*[:–-])?\\s+(?=\\S)`, 'i');
 // Words that make a list entry an officer's title: "Chief Executive (Tom Walsh)" puts the name in brackets.
 export const OFFICER_ROLE = new RegExp(`\\b${alternation(OFFICER_TITLE_WORDS)}\\b`);
 /** A member's office alone: "the Mayor", "Deputy Chair". */
 const OFFICE_ALONE = new RegExp(`^(?:the\\s+)?${alternation(MEMBER_OFFICES)}$`, 'i');
 const TRAILING_BRACKET = /^(.*?)\s*\(([^)]{1,160})\)\s*$/;
+/** A member's office and a bracket: "The Mayor (Councillor Ashby)", "Deputy Chair (Cllr Vos)". */
+const OFFICE_THEN_HOLDER = new RegExp(`^(?:the\\s+)?${alternation(MEMBER_OFFICES)}\\s*\\(`, 'i');
 // A post written in capitals ("CHAIR", "CLERK", "VICE CHAIR") and the initials the minutes use for a person ("NO").
 const POST_IN_CAPITALS = /^[A-Z][A-Z -]{2,30}$/;
 const INITIALS = /^[A-Z]{2,4}$/;
@@ -394,7 +399,9 @@ export function gridOffice(cell: string): 'member' | 'officer' | null {
 /** One cell of a column or a line of a one-per-line list: one person, "Name, Role" or "Role, Titled Name". */
 export function parseCell(cell: string, line: number): Person | null {
   const text = cell.replace(WORSHIP, '').trim();
-  if (text.length > MAX_ENTRY) return parsePerson(text, line);
+  // "The Mayor (Councillor Gwendolyn Ashby) in the Chair": an office with its holder in brackets is read as a list entry is.
+  // So is a member who is no councillor, titled by the kind of member: "Independent Member J. Okafor".
+  if (text.length > MAX_ENTRY || OFFICE_THEN_HOLDER.test(text) || ROLE_BEFORE_PLAIN_NAME.test(text)) return parsePerson(text, line);
   // "Cathaoirleach Cllr. P. Ryan presiding.": the cell without the marker, which joins its role.
   const presiding = presidingEntry(text);
   const chair = presiding ? parseCell(presiding[0], line) : null;
@@ -490,6 +497,8 @@ function readEntries(text: string, line?: number, membersList = false): Entry[] 
     }
     if (BARE_TITLE.test(m) && last && last.role === null) {
       last.role = m;
+      // "P. Oyelaran, Vice Chair, Town of Gull Harbour": the seat after the office is the same person's.
+      commaRoles.add(last);
       continue;
     }
     // "Mrs Sally Sahin and Mrs Victoria Whitehead, Councillors, Mrs Susan Ryding, Clerk": a bare plural title closes the

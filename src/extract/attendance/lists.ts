@@ -301,6 +301,9 @@ function columnHeadings(first: AttendanceListKind, rest: string, line: string): 
   return [first, ...(kinds as (AttendanceListKind | null)[])];
 }
 
+/** A member's seat closing a line: "P. Szabo, Chair, Electoral Area C", "Cr Ames, Division B". */
+const ENDS_IN_SEAT = new RegExp(`\\b(?:${alternation(SEAT_WORDS)})\\.?\\s+[A-Z]$`);
+
 /** A row of two cells, one naming a person and the other a role ("Mr B Kestel  Chief Executive Officer"), or null. */
 function nameAndRole(text: string): { name: string; role: string } | null {
   // "Reeve .......... Garth Heinrichs": leader dots part the cells as a wide gap does.
@@ -626,7 +629,8 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
         continue;
       }
       // A line that goes on from the last ("Mr B E" then "Polglase, Mr R R Nance,") joins it.
-      if (open && (/(?:[,;]|\sand|\b[A-Z]\.?)$/.test(open.text) || /^(?:and\s|[a-z])/.test(text))) {
+      // (A seat's letter, "Electoral Area C", is no initial.)
+      if (open && ((/(?:[,;]|\sand|\b[A-Z]\.?)$/.test(open.text) && !ENDS_IN_SEAT.test(open.text)) || /^(?:and\s|[a-z])/.test(text))) {
         open.text += ` ${text}`;
       } else {
         if (endsList(text)) break;

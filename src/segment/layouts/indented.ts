@@ -71,7 +71,6 @@ export const indentedLayout: LayoutRule = defineRule({
     context: 'document',
     valid: [
       'No. Item\n\nCemetery Fees\n    The Panel reviewed the fees.\n\nCommunity Grants\n    The Panel considered the grant applications.\n    RESOLVED that the grants be awarded.',
-      'Minute No.  Subject\n\nLC.12  MINUTES\n\n       RESOLVED – That the minutes of the meeting held on 4 June\n       be approved as a correct record.\n\nLC.13  APPLICATION 24/0310/FUL – OLD FORGE, STATION ROAD,\n       KELBRIDGE\n\n       The Head of Planning presented the report on the\n       application for a replacement workshop.\n       RESOLVED – That permission be granted.\n\nThe meeting closed at 7.40 pm.\n\n       CHAIR',
     ],
     invalid: ['Apologies for Absence\nApologies were received from Cllr Pike.\n\nCommunity Grants\nThe Panel considered the grant applications.'],
   },
