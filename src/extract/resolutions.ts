@@ -316,6 +316,20 @@ export const resolutionInParagraphRule = defineRule({
   },
 });
 
+export const resolutionBodyPastClausesRule = defineRule({
+  id: 'resolution-body-past-clauses',
+  stage: 'resolution',
+  description:
+    'The body alone before its clauses, each opening with what it did (Scottish style): "The Committee:-" over "(a) noted the report;" / "(b) approved the programme; and" / "(c) requested a further report …".',
+  examples: {
+    valid: [
+      'The Committee:\n\n(i) approved the 2025/26 roads capital programme as set out in the appendix; and\n\n(ii) requested that the Area Roads Manager bring a progress update to the September meeting.',
+      'The Sub-Committee:-\n\n(a) noted the terms of the report; and\n\n(b) agreed the revised fees for 2026/27.',
+    ],
+    invalid: ['The Committee:\n\n(a) the roads programme;\n\n(b) the winter gritting routes.', 'The Committee heard from the following:\n\n(a) Mr Reid, on behalf of the residents;\n\n(b) Ms Tait, the applicant.'],
+  },
+});
+
 export const resolutionBodyAgreedRule = defineRule({
   id: 'resolution-body-agreed',
   stage: 'resolution',
@@ -442,6 +456,14 @@ const NAMED_MOVERS_LEAD = /^[^,.;:]{2,80}?\s+(?:moved|proposed)(?:,?\s+and\s+|,\
 const unquote = (text: string): string => (/^\s*["“‘]/.test(text) ? text.replace(/^\s*["“‘]\s*/, '').replace(/\s*["”’]\s*$/, '') : text);
 
 const BODY = bothCases(DECIDING_BODIES);
+/** The deciding body alone, introducing its clauses: "The Committee:", "The Sub-Committee:-", "The Area Committee –". */
+const BODY_ALONE_INTRO = new RegExp(`^(?:The|the)\\s+(?:[A-Z][\\w&'’-]*\\s+){0,4}(?:${BODY})\\s*(?::-?|[–—-])$`);
+/** The past tenses of the verbs that open a decision's clauses ("noted", "approved", "referred", "applied"). */
+const PAST_CLAUSE_VERBS = new Set(
+  CLAUSE_OPENING_VERBS.flatMap((v) => (v.includes(' ') ? [] : [v.endsWith('e') ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : `${v}ed`, /[^aeiou][aeiou][rt]$/.test(v) ? `${v}${v.slice(-1)}ed` : ''])).filter((w) => w !== ''),
+);
+/** Whether an entry opens with what the body did: "approved the programme …", "noted the report". */
+const opensWithPastClauseVerb = (text: string): boolean => PAST_CLAUSE_VERBS.has((/^[a-z]+/.exec(text)?.[0] ?? '').toLowerCase());
 const ADVERB = alternation(DECIDING_ADVERBS);
 // What a hearing's decision says it weighed before deciding ("The Sub-Committee has carefully considered the application,
 // the representations …", "The Panel had regard to the Guidance"): the reasons' preamble, not a decision.
@@ -719,6 +741,12 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
     if (section.kind !== 'plain') continue;
     for (const b of section.blocks) {
       if (b.kind !== 'paragraph' && b.kind !== 'bullet') continue;
+      // "The Committee:-" over "(a) noted …", "(b) approved …": each entry is a clause of the body's decision.
+      if (b.kind === 'paragraph' && b.text.length < 80 && BODY_ALONE_INTRO.test(b.text)) {
+        const entries = clausesAfter(b, ctx, true);
+        if (entries.length > 0 && entries.every((c) => opensWithPastClauseVerb(c.text))) for (const c of entries) push(make(clauseNumber(c.marker), c.text, c, resolutionBodyPastClausesRule.id));
+        continue;
+      }
       const resolved = /\bresolved\b/i.test(b.text);
       const agreed = /\bagree/i.test(b.text);
       const approving = APPROVING.test(b.text);

@@ -736,6 +736,9 @@ export class MotionReader {
     if (m.text !== '' && block.column > 40 && text.length < 80) return;
     // A page or line break in mid-sentence: the wording so far has not ended.
     const midSentence = m.text !== '' && !/[.;:!?"”’)]$/.test(m.text);
+    // Data indented under a numbered clause that introduces it ("2. Imposes the following rates:" over "GRV Townsite – 9.83
+    // cents …"): the clause's text stops at its colon, and the list of clauses goes on after the data.
+    if (o.inList === true && /:$/.test(m.text) && deeper && block.kind === 'paragraph') return;
     if (m.text === '' ? startsWording || block.kind === 'paragraph' : quoteOpen || clause || recital || midSentence || (deeper && block.kind !== 'paragraph')) {
       // "a) approve the grants listed in Table One" / "b) decline …": entries printed without a closing
       // semicolon stay apart, so the wording still splits into its clauses once the markers are read off.
