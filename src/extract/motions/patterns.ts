@@ -70,13 +70,13 @@ export const RESOLVED_BRACKETS = /\b(?:resolved|carried|moved)\s*\(\s*([^/()]{2,
 /** "It was moved by Councillor X and seconded by Councillor Y that …" (also "proposed … seconded"). */
 // A full stop ends the seconder's name, but not one of a title's ("seconded by Cllr. O'Leary.", Irish minutes).
 const SHORT_TITLES = alternation([...HONORIFICS, ...COURTESY_TITLES].filter((t) => t.length <= 5 && !t.includes(' ')));
-export const IT_WAS_MOVED = new RegExp(String.raw`\b(?:it\s+was\s+(?:duly\s+|then\s+|further\s+)?|(?:an?|the)\s+(?:following\s+)?(amendment|motion)\s+(?:in\s+the\s+name\s+of\s+[^,:;]{2,80}?\s+)?(?:was\s+)?(?:then\s+)?)(?:moved|proposed)\s+by\s+(.{2,120}?)(?:,?\s+and\s+|,\s+)(?:duly\s+)?seconded\s+by\s+(.{2,120}?)(?:,?\s+(?:as\s+an\s+amendment\s+)?(?:that|THAT)\b|,?\s+and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)\b(?:\s+unanimously)?[\s:,–—-]*(?:that\b)?|\s*:|,|(?<!\b(?:[A-Z]|${SHORT_TITLES}))\.\s|\.?$)(.*)$`, 'i');
+export const IT_WAS_MOVED = new RegExp(String.raw`\b(?:it\s+was\s+(?:duly\s+|then\s+|further\s+)?|(?:an?|the)\s+(?:following\s+)?(?:notice\s+of\s+)?(amendment|motion)\s+(?:in\s+the\s+name\s+of\s+[^,:;]{2,80}?\s+)?(?:was\s+)?(?:then\s+)?)(?:moved|proposed)\s+by\s+(.{2,120}?)(?:,?\s+and\s+|,\s+)(?:duly\s+)?seconded\s+by\s+(.{2,120}?)(?:,?\s+(?:as\s+an\s+amendment\s+)?(?:that|THAT)\b|,?\s+and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)\b(?:\s+unanimously)?[\s:,–—-]*(?:that\b)?|\s*:|,|(?<!\b(?:[A-Z]|${SHORT_TITLES}))\.\s|\.?$)(.*)$`, 'i');
 /** "It was moved and seconded that …": a motion whose mover and seconder the minutes do not name. Group 1: the wording. */
 export const MOVED_AND_SECONDED_UNNAMED = /\bit\s+was\s+(?:duly\s+|then\s+|further\s+)?(?:moved|proposed)\s+and\s+(?:duly\s+)?seconded\s*(?:that\b|:)\s*(.*)$/i;
 /** "this was not seconded", "for want of a seconder": a motion that fell. */
 export const NOT_SECONDED = /\b(?:was|were)\s+not\s+seconded\b|\b(?:no|without\s+a|for\s+(?:want|lack)\s+of\s+a)\s+seconder\b|\bfailed\s+to\s+(?:find|attract|get)\s+a\s+seconder\b/i;
 /** "The amendment was moved by Councillor X." with no seconder given. */
-export const MOVED_BY_ONLY = /\b(?:it\s+was\s+|(?:an?|the)\s+(?:following\s+)?(amendment|motion)\s+(?:was\s+)?)(?:moved|proposed)\s+by\s+(.{2,120}?)(?:,?\s+(?:that|THAT)\b|\s*:|,|\.\s|\.?$)(.*)$/i;
+export const MOVED_BY_ONLY = /\b(?:it\s+was\s+|(?:an?|the)\s+(?:following\s+)?(?:notice\s+of\s+)?(amendment|motion)\s+(?:was\s+)?)(?:moved|proposed)\s+by\s+(.{2,120}?)(?:,?\s+(?:that|THAT)\b|\s*:|,|\.\s|\.?$)(.*)$/i;
 /** "Mr Gough proposed, and Mr Brady seconded (the motion | the following amendment …) that …". */
 // "Cr Oakes moved, Cr Frankcombe seconded, that …" (Tasmania) joins the two with a comma.
 export const PROPOSED_AND_SECONDED = /^(.{2,80}?)\s+(?:proposed|moved)(?:,?\s+and\s+|,\s+)(.{2,80}?)\s+seconded,?\s*(?:(?:the\s+(?:following\s+)?)(amendment|motion)\b[^:]{0,160}?(?::|\s(?=that\b)))?\s*(?:that\b)?\s*(.*)$/i;

@@ -57,6 +57,8 @@ export const motionMovedSentenceRule = defineRule({
       '“That the Council repaint the railings at the pier.”\n\nCllr. Hynes proposed the motion, seconded by Cllr. Duggan. The motion was agreed.',
       'It was moved and seconded that the hall hire charges be frozen for 2026. Agreed unanimously.',
       'Cr Abbott moved, Cr Vince seconded, that the footpath program be adopted.\nCARRIED',
+      // A notice of motion moved and seconded, its wording quoted below (Northern Ireland).
+      'The following Notice of Motion was proposed by Councillor Ní Chathail and seconded by Councillor McVeigh:\n\n"That this Council writes to the Minister for Communities about the fuel payment."\n\nThe Mayor declared the motion CARRIED.',
       // The seconder in a clause after the verb (Atlantic Canada, Ireland).
       'Councillor Karimi moved, seconded by Councillor Chisholm, that the agenda be approved as circulated. Motion carried.',
       'Motion: Deputy Warden Boudreau moved, seconded by Councillor Aucoin, that Council approve a transfer from the Capital Reserve. Motion carried.',
