@@ -36,8 +36,17 @@ import {
   PRESENTING_VERB_GATE,
   SUBJECT_VERB,
   WHO_PRESENTED,
+  PEOPLE_LIST_LEAD_IN,
+  PEOPLE_LIST_LEAD_IN_GATE,
+  PRESENTER_LABEL,
+  PRESENTER_LABEL_GATE,
+  POST_HEAD_GATE,
+  SENTENCE_RULE_GATE,
 } from '../src/extract/presenters/patterns.js';
-import { NAME_BEFORE_ROLE, anySentenceOpens, endsBeforeRole, holdsPresentingAttendance } from '../src/extract/presenters.js';
+import { NAME_BEFORE_ROLE, anySentenceOpens, endsBeforeRole, holdsPresentingAttendance, listedPeople, roleMentions } from '../src/extract/presenters.js';
+import { escapeRegex } from '../src/lexicon/index.js';
+import { looksLikeRole } from '../src/tokenize/names.js';
+import { PLURAL_TITLES, PRESENTER_LABELS, PRESENTER_LIST_LEAD_INS, ROLE_HEADS } from '../src/lexicon/index.js';
 import { PRESENTING_ATTENDANCE } from '../src/tokenize/patterns.js';
 import { definedRules } from '../src/rules/define.js';
 import * as PRESENTING from '../src/lexicon/presenting.js';
@@ -54,16 +63,22 @@ describe('presenting gate', () => {
     .flatMap((e) => e.split(/\n+/))
     .filter((line) => line.length > 20 && line.length < 300);
 
-  it('no sentence a presenting pattern matches fails the gate', () => {
-    let matched = 0;
+  /** How many variants of the examples `applies` to, each of which must satisfy `holds` (`numRuns` variants drawn from `seed`). */
+  const checkedVariants = (applies: (text: string) => boolean, holds: (text: string) => boolean, numRuns: number, seed: number): number => {
+    let applied = 0;
     fc.assert(
       fc.property(fc.oneof(...examples.map((e) => variantOf(e, lexiconWords, filler))), (text) => {
-        if (!PATTERNS.some((p) => p.test(text))) return true;
-        matched++;
-        return PRESENTING_GATE.test(text);
+        if (!applies(text)) return true;
+        applied++;
+        return holds(text);
       }),
-      { numRuns: 1000, seed: 9 },
+      { numRuns, seed },
     );
+    return applied;
+  };
+
+  it('no sentence a presenting pattern matches fails the gate', () => {
+    const matched = checkedVariants((text) => PATTERNS.some((p) => p.test(text)), (text) => PRESENTING_GATE.test(text), 1000, 9);
     expect(matched).toBeGreaterThan(50);
   });
 
@@ -200,5 +215,90 @@ describe('presenting gate', () => {
       { numRuns: 1000, seed: 16 },
     );
     expect(matched).toBeGreaterThan(200);
+  });
+
+  it('an opening paragraph read as a list of people with posts opens the post-head gate', () => {
+    const names = ['Jane Roe', 'Cllr A Reid', 'Ms Rhoda Finch', 'Ames', 'Bell', 'Dr Rhian Vos', 'Kwame Mensah'];
+    const posts = [...ROLE_HEADS.slice(0, 40), 'Head of Housing', 'Planning Manager', 'the Clerk', 'The Chief Executive', 'Fire Chief', 'director', 'Directorate', 'Headteachers', 'Councillor'];
+    const joins = [', ', ' – ', ' (', ') ', ' and ', '; ', ' · ', ' '];
+    const leads = ['', ...PLURAL_TITLES.slice(0, 6).map((t) => `${t} `), 'Present: '];
+    let listed = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...leads), fc.array(fc.tuple(fc.constantFrom(...names), fc.constantFrom(...joins), fc.constantFrom(...posts), fc.constantFrom(...joins)), { minLength: 1, maxLength: 3 }), (lead, parts) => {
+        const text = lead + parts.map(([n, j, p, k]) => `${n}${j}${p}${k}`).join('').trim();
+        const people = listedPeople(text);
+        if (!people || !people.every((p) => p.role !== null && looksLikeRole(p.role))) return true;
+        listed++;
+        return anySentenceOpens(text, POST_HEAD_GATE);
+      }),
+      { numRuns: 3000, seed: 17 },
+    );
+    expect(listed).toBeGreaterThan(200);
+    expect(anySentenceOpens('Jane Roe, Head of Housing', POST_HEAD_GATE)).toBe(true);
+    expect(anySentenceOpens('The meeting opened at 7pm with a minute of silence', POST_HEAD_GATE)).toBe(false);
+  });
+
+  it('a paragraph the lead-in or label pattern matches opens its gate', () => {
+    const cases = (words: readonly string[]): string[] => words.flatMap((w) => [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)]);
+    const leads = ['', '4.1 ', 'The Chair ', 'the chairman '];
+    const ends = ['', ':', ' the Council:', '.', ' for this item only', 's:', ': Jane Roe, Head of Housing', ' : Ms Roe', 'Officer: Ms Roe'];
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...leads), fc.constantFrom(...cases(PRESENTER_LIST_LEAD_INS), ...cases(PRESENTER_LABELS)), fc.constantFrom(' ', '  ', '\t'), fc.constantFrom(...ends), (a, phrase, sp, z) => {
+        const text = `${a}${phrase.replace(/ /g, sp)}${z}`;
+        if (PEOPLE_LIST_LEAD_IN.test(text)) {
+          matched++;
+          if (!anySentenceOpens(text, PEOPLE_LIST_LEAD_IN_GATE)) return false;
+        }
+        if (PRESENTER_LABEL.test(text)) {
+          matched++;
+          if (!anySentenceOpens(text, PRESENTER_LABEL_GATE)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 3000, seed: 18 },
+    );
+    expect(matched).toBeGreaterThan(500);
+  });
+
+  it('a sentence that opens any sentence rule’s gate opens the gate before them all', () => {
+    const gates = [PRESENTING_GATE, DASH_REPORT_GATE, INVITED_WORD_GATE, ASKING_GATE, RECEIVING_GATE, WELCOMED_WORD_GATE, THANKED_WORD_GATE];
+    const open = checkedVariants((text) => gates.some((g) => g.test(text)), (text) => SENTENCE_RULE_GATE.test(text), 2000, 19);
+    expect(open).toBeGreaterThan(500);
+    expect(SENTENCE_RULE_GATE.test('The Chair thanked everyone for attending.')).toBe(true);
+    expect(SENTENCE_RULE_GATE.test('Members discussed the parking charges at length.')).toBe(false);
+  });
+
+  it('the mentions of a role are where the pattern \\b<role> finds them', () => {
+    const roles = ['Clerk', 'Head of Planning', 'Chief  Executive', 'Director (Place)', '(Interim) Director', 'R.F.O.', 'Officer Officer', 'Clerk ', ' Clerk', '_Lead', 'Ca\u00f1ada Manager'];
+    const pieces = ['', ' ', 'The ', 'Clerk', 'Clerks', 'the Clerk', 'Head of', 'Head  of\nPlanning', ' Planning', 'Chief\tExecutive', 'Director (Place)', '(Interim) Director', 'xClerk', '_Clerk', '2Clerk', 'R.F.O.', 'R.F.O.s', 'Officer Officer Officer', ', ', '(', '\n', 'Lead', '_Lead', 'Ca\u00f1ada Manager', '\u00e9Clerk'];
+    fc.assert(
+      fc.property(fc.constantFrom(...roles), fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (role, parts) => {
+        const text = parts.join('');
+        const pattern = new RegExp(`\\b${escapeRegex(role).replace(/\s+/g, '\\s+')}`, 'g');
+        const expected = [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
+        expect(roleMentions(role, text)).toEqual(expected);
+      }),
+      { numRuns: 4000, seed: 20 },
+    );
+  });
+
+  it('endsBeforeRole reads a stretch of text as trimming it would', () => {
+    // The reading it replaced: the text trimmed at its end, then an optional "the" and its white space.
+    const trimmed = (text: string): boolean => {
+      const end = text.trimEnd();
+      if (end.endsWith(',') || end.endsWith('(')) return true;
+      if (end.length === text.length || !end.endsWith('the')) return false;
+      const beforeThe = end.slice(0, -3).trimEnd();
+      return beforeThe.endsWith(',') || beforeThe.endsWith('(');
+    };
+    const parts = ['', ' ', '\u00a0', '\n', '\t', '\u2003', '\ufeff', ',', '(', 'the', 'The', 'ithe', 'x', 'Jane Roe', ')', '\u180e'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 8 }), (bits) => {
+        const text = bits.join('');
+        return endsBeforeRole(text) === trimmed(text);
+      }),
+      { numRuns: 5000, seed: 21 },
+    );
   });
 });

@@ -8,12 +8,13 @@ import { placeOf, type ItemContext } from './types.js';
 import { PERSON_SOURCE, looksLikePersonName, looksLikeRole } from '../tokenize/names.js';
 import { escapeRegex, MEMBER_HONORIFICS, DEPUTATION_TITLE_WORDS, POST_TITLES, abbreviationAlternation, alternation } from '../lexicon/index.js';
 import { sentences, type Sentence } from './util/text.js';
+import { memo } from '../util/memo.js';
 import type { Gated, WordGate } from '../lexicon/gate.js';
 import { withoutOpeners } from './util/openers.js';
 import { itemCategory } from './category.js';
 import { isPublicPart } from './questions.js';
 import { PRESENTING_ATTENDANCE } from '../tokenize/patterns.js';
-import { coordinatedSubject, parsePeopleSubject, singleNameSubject, trailingPeople, type PersonRef } from './presenters/subject.js';
+import { coordinatedSubject, parsePeopleSubject, singleNameSubject, trailingPeople, type People, type PersonRef } from './presenters/subject.js';
 import {
   ASKED_TO_PRESENT,
   ADDRESSING_WORD,
@@ -50,6 +51,10 @@ import {
   PASSIVE_BY_GATE,
   SPACED_BY,
   PRESENTER_LABEL,
+  PRESENTER_LABEL_GATE,
+  SENTENCE_RULE_GATE,
+  PEOPLE_LIST_LEAD_IN_GATE,
+  POST_HEAD_GATE,
   PRESENTING_VERB_SOURCE,
   PRESENTING_GATE,
   PRESENTING_VERB_GATE,
@@ -130,14 +135,14 @@ const MAIN_CLAUSE_AFTER = /,\s+(?!(?:the|and|a|an|of|for|with|who|which)\b)[a-z]
  * "The report, which was introduced by the Public Health Consultant (Lisa Grant), set out …": the agent
  * of a relative clause inside the sentence stops at the comma before the main clause resumes.
  */
-function beforeMainVerb(agent: string): PersonRef[] | null {
+function beforeMainVerb(agent: string): People | null {
   MAIN_CLAUSE_AFTER.lastIndex = 0;
   const m = MAIN_CLAUSE_AFTER.exec(agent);
   return m ? parsePeopleSubject(agent.slice(0, m.index)) : null;
 }
 
 /** The people after "presented by": "Jamie Robinson, Municipal Planner", or the role first, "Municipal Planner, Jamie Robinson". */
-function presentedBy(text: string): PersonRef[] | null {
+function presentedBy(text: string): People | null {
   const m = PRESENTED_BY.exec(text);
   if (!m) return null;
   // "Report of the Director (presented by Ms Jan Kerr, Library Coordinator).": the bracket closes the agent.
@@ -149,11 +154,14 @@ function presentedBy(text: string): PersonRef[] | null {
 }
 
 /** The people of a subject: the whole subject, else the people at its end ("In the absence of X the Director"). */
-function subjectPeople(written: string): PersonRef[] | null {
+function subjectPeople(written: string): People | null {
   // "Dr Rhian Vos - Director of Public Health -": a post set off by dashes is set off as by commas.
-  const subject = written.includes(' - ') || /\s[–—]\s/.test(written) ? written.replace(/\s+[–—-]\s+/g, ', ').replace(/\s*[,–—-]\s*$/, '') : written;
-  const single = singleNameSubject(subject);
-  return parsePeopleSubject(subject) ?? coordinatedSubject(subject) ?? (single ? [single] : null) ?? trailingPeople(subject) ?? bracketedPeople(subject);
+  const subject = written.includes(' - ') || ((written.includes('–') || written.includes('—')) && /\s[–—]\s/.test(written)) ? written.replace(/\s+[–—-]\s+/g, ', ').replace(/\s*[,–—-]\s*$/, '') : written;
+  const single = (): People | null => {
+    const person = singleNameSubject(subject);
+    return person ? [person] : null;
+  };
+  return parsePeopleSubject(subject) ?? coordinatedSubject(subject) ?? single() ?? trailingPeople(subject) ?? bracketedPeople(subject);
 }
 
 // A line that ends a unit of its own: no sentence mark, comma or connective left hanging ("… Performance Plan Results").
@@ -165,7 +173,7 @@ const OPEN_LINE_END = /[,;:(–—-]$|\b(?:and|or|of|the|to|for|with|by|from|at|
  * presented the results", into one paragraph. When the whole subject names no one, the subject
  * from the start of the block's last line inside it is read, if the line before it ends as a heading does.
  */
-function subjectAfterHeadingLine(subject: string, block: Block): PersonRef[] | null {
+function subjectAfterHeadingLine(subject: string, block: Block): People | null {
   if (block.line === block.end) return null;
   const lines = block.fullText.split('\n');
   for (let k = lines.length - 1; k >= 1; k--) {
@@ -180,7 +188,7 @@ function subjectAfterHeadingLine(subject: string, block: Block): PersonRef[] | n
 }
 
 /** "Officers from the Fire Service (Mr Ray Tull and Ms Sue Vine)": the named people in a closing bracket. */
-function bracketedPeople(subject: string): PersonRef[] | null {
+function bracketedPeople(subject: string): People | null {
   const m = /\(([^()]{3,200})\)$/.exec(subject.trim());
   const people = m ? parsePeopleSubject(m[1]) : null;
   return people && people.every((p) => p.name !== null) ? people : null;
@@ -197,7 +205,7 @@ export function holdsPresentingAttendance(text: string): boolean {
 
 /** `holdsPresentingAttendance` of a text split into `said`. */
 function sentencesHoldPresentingAttendance(said: readonly Sentence[]): boolean {
-  for (const s of said) if (ATTENDING_GATE.testSentence(s) && PRESENTING_ATTENDANCE.test(s.text)) return true;
+  for (let k = 0; k < said.length; k++) if (ATTENDING_GATE.testSentence(said[k]) && PRESENTING_ATTENDANCE.test(said[k].text)) return true;
   return false;
 }
 
@@ -211,27 +219,78 @@ export function anySentenceOpens(text: string, gate: WordGate): boolean {
 
 /** `anySentenceOpens` of a text split into `said`. */
 function anyOpens(said: readonly Sentence[], gate: WordGate): boolean {
-  for (const s of said) if (gate.testSentence(s)) return true;
+  for (let k = 0; k < said.length; k++) if (gate.testSentence(said[k])) return true;
   return false;
 }
 
+/** A person a sentence names, and the rule that read them. */
+interface Found {
+  readonly ref: Readonly<PersonRef>;
+  readonly rule: string;
+}
+
+/** A subject and its presenting verb, matched ("The Director of Place introduced …"): what the subject-verb rule reads on. */
+interface SubjectVerbMatch {
+  /** The subject (the pattern's group 1). */
+  readonly subject: string;
+  /** The subject and the verb (the whole match). */
+  readonly matched: string;
+  /** The sentence after the verb. */
+  readonly after: string;
+  /** Whether what follows the verb is a mover's or petitioner's matter ("presented the motion"). */
+  readonly moved: boolean;
+  /** The sentence without its openers. */
+  readonly text: string;
+}
+
+/**
+ * What a sentence says of its presenters, read from its text alone: the people found with their rules, or a
+ * subject-verb match whose subject names no one by itself (the block's heading line may have run into it,
+ * which only the block tells: see subjectAfterHeadingLine).
+ */
+type SentenceReading = readonly Found[] | SubjectVerbMatch;
+
 /** People named in the subject of a presenting sentence, each with the rule that read them. */
-function fromSentence(said: Gated, block: Block, local?: LocalPresenterPatterns): Person[] {
-  const sentence = said.text;
+function fromSentence(said: Gated, block: Block, local?: LocalPresenterPatterns): readonly Person[] {
   // The subject-verb patterns try their verbs at every position: pass over sentences that hold none of them.
-  if (!local && !PRESENTING_GATE.testSentence(said)) return [];
+  if (!local && !PRESENTING_GATE.testSentence(said)) return NONE;
+  const reading = local ? readSentence(said, local) : keptReading(said);
+  const found = isFoundList(reading) ? reading : subjectVerbFound(subjectAfterHeadingLine(reading.subject, block), reading);
+  return found.length === 0 ? NONE : found.map((f) => toPerson(f.ref, block, f.rule));
+}
+
+const isFoundList = (reading: SentenceReading): reading is readonly Found[] => Array.isArray(reading);
+
+// The same sentences come back in a batch (each council's minutes repeat their formulas, "The Clerk presented the
+// financial report", meeting after meeting): a sentence that opens the presenting gate is read once from its text,
+// which is all the reading depends on (local phrasings from a config are read afresh).
+const READINGS_KEPT = 1024;
+const keptReadings = new Map<string, SentenceReading>();
+
+function keptReading(said: Gated): SentenceReading {
+  let reading = keptReadings.get(said.text);
+  if (reading === undefined) {
+    if (keptReadings.size >= READINGS_KEPT) keptReadings.clear();
+    keptReadings.set(said.text, (reading = readSentence(said)));
+  }
+  return reading;
+}
+
+/** `fromSentence` from the sentence's text alone (a gated sentence). */
+function readSentence(said: Gated, local?: LocalPresenterPatterns): SentenceReading {
+  const sentence = said.text;
   if (ANSWERING.test(sentence)) return [];
   const text = withoutOpeners(sentence);
   // Each pattern below needs a word or mark written in it ("by", an apostrophe, "who"): a sentence without it is not tried.
   // "Introducing the report, the Director explained …": the subject after a fronted presenting participle.
   const fronted = /^(?:In|When|On|[A-Z][a-z]+ing)\b/.test(text) ? PARTICIPLE_OPENING.exec(text) : null;
   const opened = fronted ? subjectPeople(fronted[1]) : null;
-  if (opened) return opened.map((p) => toPerson(p, block, participleOpeningRule.id));
+  if (opened) return found(opened, participleOpeningRule.id);
   const by = SPACED_BY.test(text) && PASSIVE_BY_GATE.testSentence(said) ? presentedBy(text) : null;
-  if (by) return by.map((p) => toPerson(p, block, presentedByRule.id));
+  if (by) return found(by, presentedByRule.id);
   const whose = text.includes("'") || text.includes('’') ? POSSESSIVE_REPORT.exec(text) : null;
   const owners = whose ? parsePeopleSubject(whose[1]) : null;
-  if (owners) return owners.map((p) => toPerson(p, block, possessiveReportRule.id));
+  if (owners) return found(owners, possessiveReportRule.id);
   // The verb gates read the whole sentence: the words of a sentence include those of the text after its openers.
   const verbs = PRESENTING_VERB_GATE.testSentence(said);
   const who = verbs && text.includes('who') ? WHO_PRESENTED.exec(text) : null;
@@ -239,30 +298,42 @@ function fromSentence(said: Gated, block: Block, local?: LocalPresenterPatterns)
     // "There had been circulated Report No SLA/16/24 by the Ward Manager, who presented the applications": the report's author presents it.
     const author = text.startsWith('There') ? THERE_WAS_SUBMITTED.exec(text) : null;
     const authors = author ? parsePeopleSubject(author[1]) : null;
-    if (authors) return authors.map((p) => toPerson(p, block, whoPresentedRule.id));
+    if (authors) return found(authors, whoPresentedRule.id);
     const people = trailingPeople(who[1]);
-    if (people && people.every((p) => p.name !== null)) return people.map((p) => toPerson(p, block, whoPresentedRule.id));
+    if (people && people.every((p) => p.name !== null)) return found(people, whoPresentedRule.id);
   }
   const m = local ? local.subjectVerb.exec(text) : verbs ? SUBJECT_VERB.exec(text) : null;
   const after = text.slice(m ? m[0].length : 0);
   if (!m || (/introduc\w*$/.test(m[0]) && INTRODUCED_PERSON.test(after))) return [];
-  // "presented the motion" is a mover's, unless officers (people with a post and no member's title) present it ("the proposed amendment" to a planning scheme).
-  const moved = NOT_PRESENTING_AFTER.test(after) || MOVED_MATTER_AFTER.test(after);
-  if (moved && !MOVED_MATTER_AFTER.test(after)) return [];
+  // "presented the motion" is a mover's, unless officers (people with a post and no member's title) present it ("the
+  // proposed amendment" to a planning scheme); "presented the award to …", "introduced herself" present nothing.
+  const moved = MOVED_MATTER_AFTER.test(after);
+  if (!moved && NOT_PRESENTING_AFTER.test(after)) return [];
   const localPerson = local ? localSubject(m[1], local) : null;
-  if (localPerson) return [toPerson(localPerson, block, subjectVerbRule.id)];
-  const people = subjectPeople(m[1]) ?? subjectAfterHeadingLine(m[1], block);
-  if (!people || (moved && !people.every(isOfficer))) return [];
+  if (localPerson) return [{ ref: localPerson, rule: subjectVerbRule.id }];
+  const match: SubjectVerbMatch = { subject: m[1], matched: m[0], after, moved, text };
+  const people = subjectPeople(m[1]);
+  return people ? subjectVerbFound(people, match) : match;
+}
+
+/** The people of a subject-verb match (read from its subject, or from a heading line run into it), each with their rule. */
+function subjectVerbFound(people: People | null, match: SubjectVerbMatch): readonly Found[] {
+  if (!people || (match.moved && !people.every(isOfficer))) return [];
   // A delegation presenting its request is no presenter; an officer reporting on a request is.
-  if (ASKED_MATTER_AFTER.test(after) && people.every((p) => p.role === null || !looksLikeRole(p.role))) return [];
+  if (ASKED_MATTER_AFTER.test(match.after) && people.every((p) => p.role === null || !looksLikeRole(p.role))) return [];
   // "Mr Hale addressed the Committee on the application": one of the public unless a post is named.
-  if (ADDRESSING_WORD.test(m[0].slice(m[1].length)) && people.some((p) => p.role === null || !looksLikeRole(p.role))) return [];
-  const out = people.map((p) => toPerson(p, block, subjectVerbRule.id));
+  if (ADDRESSING_WORD.test(match.matched.slice(match.subject.length)) && people.some((p) => p.role === null || !looksLikeRole(p.role))) return [];
+  const out = found(people, subjectVerbRule.id);
   // "… introduced the report, supported by Helen Cole, Head of Early Help": the named people supporting present too.
-  const support = SUPPORTED_BY.exec(text.slice(m[0].length));
+  const support = SUPPORTED_BY.exec(match.text.slice(match.matched.length));
   const supporting = support ? parsePeopleSubject(support[1]) : null;
-  if (supporting && supporting.every((p) => p.name !== null)) out.push(...supporting.map((p) => toPerson(p, block, supportedByRule.id)));
+  if (supporting && supporting.every((p) => p.name !== null)) for (const p of supporting) out.push({ ref: p, rule: supportedByRule.id });
   return out;
+}
+
+/** Each person read, with the rule that read them. */
+function found(people: People, rule: string): Found[] {
+  return people.map((ref) => ({ ref, rule }));
 }
 
 /** An officer: a named person with a post and no member's title, or a post that is no presiding or member's office. */
@@ -272,71 +343,71 @@ function isOfficer(p: PersonRef): boolean {
 }
 
 /** "District Councillor C Farr – Reported …": a member or officer with a post, reporting. */
-function fromDashReport(said: Gated, block: Block): Person[] {
+function fromDashReport(said: Gated, block: Block): readonly Person[] {
   const sentence = said.text;
   const m = DASH_REPORT_GATE.testSentence(said) && DASH_REPORTED_HINT.test(sentence) ? DASH_REPORTED.exec(sentence) : null;
   const people = m ? parsePeopleSubject(m[1]) : null;
   // Residents write "A Smith, Churchtown – Reported …" too: only people with a post count.
-  if (!people || people.some((p) => p.name === null || p.role === null || !looksLikeRole(p.role))) return [];
+  if (!people || people.some((p) => p.name === null || p.role === null || !looksLikeRole(p.role))) return NONE;
   return people.map((p) => toPerson(p, block, staffReportRule.id));
 }
 
 /** "The Chair invited the Head of Housing to introduce the report": the people invited to present. */
-function fromInvitation(said: Gated, block: Block): Person[] {
+function fromInvitation(said: Gated, block: Block): readonly Person[] {
   const sentence = said.text;
   // Every pattern below needs "invited" or an asking verb as a word.
-  if (!INVITED_WORD_GATE.testSentence(said) && !ASKING_GATE.testSentence(said)) return [];
+  if (!INVITED_WORD_GATE.testSentence(said) && !ASKING_GATE.testSentence(said)) return NONE;
   const invited = sentence.includes('invited');
   // "The Chair asked the Head of Education to outline …": a presiding member asking is inviting.
   const asked = !invited && ASKING_GATE.testSentence(said) && ASKING_WORD.test(sentence);
-  if ((!invited && !asked) || !INVITED_VERB_GATE.testSentence(said)) return [];
+  if ((!invited && !asked) || !INVITED_VERB_GATE.testSentence(said)) return NONE;
   // "X had been invited to the meeting to discuss his portfolio": the invited person is the subject.
   const m = invited ? (INVITED_TO_PRESENT.exec(sentence) ?? INVITED_PASSIVE.exec(sentence)) : ASKED_TO_PRESENT.exec(sentence);
   // The object of the verb ("his motion", "their comments"), not a later phrase ("before the question session").
   const object = m ? m[3].split(/[,.;]/)[0].trim().split(/\s+/).slice(0, 4).join(' ') : '';
-  if (!m || NOT_PRESENTED_MATTER.test(object)) return [];
-  if (INVITED_NEEDS_NOUN.test(m[2]) && !REPORT_NOUN.test(m[3])) return [];
+  if (!m || NOT_PRESENTED_MATTER.test(object)) return NONE;
+  if (INVITED_NEEDS_NOUN.test(m[2]) && !REPORT_NOUN.test(m[3])) return NONE;
   const people = parsePeopleSubject(m[1]);
   return people ? people.map((p) => toPerson(p, block, invited ? invitedRule.id : askedToPresentRule.id)) : [];
 }
 
 /** "The Committee received a presentation from Ann Lee, Head of Transport": who gave it. */
-function fromReceived(said: Gated, block: Block): Person[] {
+function fromReceived(said: Gated, block: Block): readonly Person[] {
   const sentence = said.text;
   // Every form of RECEIVED_FROM reads "… received … from": a sentence without both is not tried.
-  if (!RECEIVING_GATE.testSentence(said) || !(sentence.includes('receiv') || sentence.includes('heard')) || !sentence.includes('from')) return [];
+  if (!RECEIVING_GATE.testSentence(said) || !(sentence.includes('receiv') || sentence.includes('heard')) || !sentence.includes('from')) return NONE;
   const m = RECEIVED_FROM.exec(sentence);
   const people = m ? parsePeopleSubject(m[1]) : null;
   return people ? people.map((p) => toPerson(p, block, receivedFromRule.id)) : [];
 }
 
 /** "There was submitted a report by the Head of Roads on …", "By means of a report by the Corporate Director, …": whose report it was. */
-function fromThereWasSubmitted(sentence: string, block: Block): Person[] {
-  if (!sentence.startsWith('There') && !sentence.startsWith('By')) return [];
+function fromThereWasSubmitted(sentence: string, block: Block): readonly Person[] {
+  if (!sentence.startsWith('There') && !sentence.startsWith('By')) return NONE;
   const m = THERE_WAS_SUBMITTED.exec(sentence) ?? BY_MEANS_OF_REPORT.exec(sentence);
   const people = m ? parsePeopleSubject(m[1].replace(/^the\s+/, 'the ')) : null;
   return people ? people.map((p) => toPerson(p, block, thereWasSubmittedRule.id)) : [];
 }
 
 /** People welcomed by the Chair, when each is named with a role (a guest officer, not "everyone" or a new member); else null. */
-export function welcomedPeople(text: string): { name: string; role: string }[] | null {
+export function welcomedPeople(text: string): readonly { readonly name: string; readonly role: string }[] | null {
   if (!text.includes('welcomed')) return null;
   const m = WELCOMED.exec(text);
   const people = m ? parsePeopleSubject(m[1].replace(/;\s*and\s+/g, ' and ')) : null;
   if (!people || people.some((p) => p.name === null || p.role === null)) return null;
-  return people as { name: string; role: string }[];
+  return people as readonly { readonly name: string; readonly role: string }[];
 }
 
-function fromWelcome(said: Gated, block: Block): Person[] {
+function fromWelcome(said: Gated, block: Block): readonly Person[] {
   const text = said.text;
-  if (!WELCOMED_WORD_GATE.testSentence(said)) return [];
-  return welcomedPeople(text)?.map((p) => toPerson(p, block, welcomedRule.id)) ?? [];
+  if (!WELCOMED_WORD_GATE.testSentence(said)) return NONE;
+  return welcomedPeople(text)?.map((p) => toPerson(p, block, welcomedRule.id)) ?? NONE;
 }
 
 /** The people thanked for their presentation or update, when they are named people. */
-function fromThanks(said: Gated, block: Block): Person[] {
+function fromThanks(said: Gated, block: Block): readonly Person[] {
   const text = said.text;
-  if (!THANKED_WORD_GATE.testSentence(said) || !THANKED_FOR_GATE.testSentence(said) || !text.includes('thanked')) return [];
+  if (!THANKED_WORD_GATE.testSentence(said) || !THANKED_FOR_GATE.testSentence(said) || !text.includes('thanked')) return NONE;
   const m = THANKED_FOR_PRESENTING.exec(text);
   const people = m ? parsePeopleSubject(m[1]) : null;
   return people && people.every((p) => p.name !== null) ? people.map((p) => toPerson(p, block, thankedRule.id)) : [];
@@ -385,7 +456,7 @@ function attendingPeople(text: string, block: Block): Person[] {
 }
 
 /** One line of a people list: "Kwame Mensah, Director of Children's Services", "Tom Byrne – Support Officer (TB)"; null unless every entry is a named person. */
-function listedPeople(text: string): PersonRef[] | null {
+export function listedPeople(text: string): People | null {
   const dashed = text.replace(/[.;]$/, '').replace(/\s+[–—-]\s+/, ', ');
   // "(BD)": the initials the minutes use for the person later.
   const line = dashed.endsWith(')') ? dashed.replace(/\s*\([A-Z]{2,4}\)$/, '') : dashed;
@@ -416,14 +487,14 @@ function rollFollows(blocks: readonly Block[], start: number): boolean {
 }
 
 /** Statements that make the item: "The Mayor advised …" under "Mayor's Announcements". */
-function fromStatement(sentence: string, block: Block, titlePost: string | null): Person[] {
+function fromStatement(sentence: string, block: Block, titlePost: string | null): readonly Person[] {
   const text = withoutOpeners(sentence);
   const m = SUBJECT_STATEMENT.exec(text);
   // Others speaking in the item (a councillor's reply, a resident's comment) are not making its statement:
   // only the presiding member, or the post the item is the report of ("Treasurer's Report": the Treasurer).
   const subject = m ? m[1].trim() : '';
   const isTitlePost = titlePost !== null && subject.replace(/^(?:the|our)\s+/i, '').toLowerCase() === titlePost;
-  if (!m || NEGATED.test(text.slice(m[0].length)) || !(PRESIDING_SUBJECT.test(subject) || isTitlePost)) return [];
+  if (!m || NEGATED.test(text.slice(m[0].length)) || !(PRESIDING_SUBJECT.test(subject) || isTitlePost)) return NONE;
   const people = parsePeopleSubject(m[1].trim());
   return people ? people.map((p) => toPerson(p, block, statementItemRule.id)) : [];
 }
@@ -445,17 +516,59 @@ const WORD_BOUNDARY = /\b/y;
  * would be tried at every start in the window, runs only where it can match.
  */
 export function endsBeforeRole(text: string): boolean {
-  const end = text.trimEnd();
-  if (end.endsWith(',') || end.endsWith('(')) return true;
-  if (end.length === text.length || !end.endsWith('the')) return false;
-  const beforeThe = end.slice(0, -3).trimEnd();
-  return beforeThe.endsWith(',') || beforeThe.endsWith('(');
+  return endsBeforeRoleIn(text, 0, text.length);
 }
-const ROLE_WRITTEN = new Map<string, RegExp>();
-function roleWritten(written: string): RegExp {
+
+/** `endsBeforeRole(text.slice(from, to))`, read in place (nameFromItem asks it at every mention of a role). */
+function endsBeforeRoleIn(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end > from && isCommaOrBracket(text.charCodeAt(end - 1))) return true;
+  if (end === to || end - from < 3 || !text.startsWith('the', end - 3)) return false;
+  let beforeThe = end - 3;
+  while (beforeThe > from && isSpaceCode(text.charCodeAt(beforeThe - 1))) beforeThe--;
+  return beforeThe > from && isCommaOrBracket(text.charCodeAt(beforeThe - 1));
+}
+
+const isCommaOrBracket = (c: number): boolean => c === 0x2c || c === 0x28;
+
+/** Is this UTF-16 code one that `\s` matches and trim removes (JavaScript's white space and line terminators)? */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether NAME_AFTER_ROLE can match text from `from` (within its window): the first mark after white space opens it. */
+function opensNameAfterRole(text: string, from: number): boolean {
+  const to = Math.min(text.length, from + NAME_WINDOW);
+  let at = from;
+  while (at < to && isSpaceCode(text.charCodeAt(at))) at++;
+  if (at === to) return false;
+  const c = text.charCodeAt(at);
+  // ",", "–", "—", "-", "(".
+  return c === 0x2c || c === 0x2013 || c === 0x2014 || c === 0x2d || c === 0x28;
+}
+/**
+ * A role as roleMentions looks for it: the pattern `\b<role>` with its inner white space read as `\s+`, split into
+ * its first word, found by indexOf (a string search, several times faster than the pattern's scan of a long
+ * item), and the rest, read from the end of that word by a sticky pattern (null for a role of one word).
+ */
+interface RoleWritten {
+  readonly first: string;
+  readonly rest: RegExp | null;
+  /** The whole pattern, for a role that opens with white space (none does: toPerson trims them). */
+  readonly whole: RegExp | null;
+}
+const ROLE_WRITTEN = new Map<string, RoleWritten>();
+function roleWritten(written: string): RoleWritten {
   let pattern = ROLE_WRITTEN.get(written);
   if (!pattern) {
-    pattern = new RegExp(`\\b${escapeRegex(written).replace(/\s+/g, '\\s+')}`, 'g');
+    const space = /\s/.exec(written);
+    const first = space ? written.slice(0, space.index) : written;
+    const rest = space ? new RegExp(escapeRegex(written.slice(space.index)).replace(/\s+/g, '\\s+'), 'y') : null;
+    const whole = first === '' ? new RegExp(`\\b${escapeRegex(written).replace(/\s+/g, '\\s+')}`, 'g') : null;
+    pattern = { first, rest, whole };
     // A long archive meets many roles: the cache is kept small.
     if (ROLE_WRITTEN.size >= 256) ROLE_WRITTEN.clear();
     ROLE_WRITTEN.set(written, pattern);
@@ -463,12 +576,36 @@ function roleWritten(written: string): RegExp {
   return pattern;
 }
 
-/** Where the role stands in the text: [start, end] of each mention. */
-function roleMentions(written: string, itemText: string): Array<[number, number]> {
-  const pattern = roleWritten(written);
+/** A character `\b` reads as a word's: [A-Za-z0-9_]. */
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * Where the role stands in the text: [start, end] of each mention, as the global pattern `\b<role>` (inner white
+ * space `\s+`) finds them, leftmost first and not overlapping. The match at a start is unique (each run of white
+ * space is followed by a word of the role, no white space), so trying the starts of the first word in order is the scan.
+ */
+export function roleMentions(written: string, itemText: string): Array<[number, number]> {
+  const role = roleWritten(written);
   const out: Array<[number, number]> = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(itemText); m !== null; m = pattern.exec(itemText)) out.push([m.index, m.index + m[0].length]);
+  if (role.whole) {
+    role.whole.lastIndex = 0;
+    for (let m = role.whole.exec(itemText); m !== null; m = role.whole.exec(itemText)) out.push([m.index, m.index + m[0].length]);
+    return out;
+  }
+  const firstIsWord = isWordCode(role.first.charCodeAt(0));
+  for (let at = itemText.indexOf(role.first); at >= 0; ) {
+    // \b before the role: a word character on one side only (the text's start reads as a non-word character).
+    let end = -1;
+    if ((at > 0 && isWordCode(itemText.charCodeAt(at - 1))) !== firstIsWord) {
+      if (role.rest === null) end = at + role.first.length;
+      else {
+        role.rest.lastIndex = at + role.first.length;
+        if (role.rest.test(itemText)) end = role.rest.lastIndex;
+      }
+    }
+    if (end >= 0) out.push([at, end]);
+    at = itemText.indexOf(role.first, end >= 0 ? end : at + 1);
+  }
   return out;
 }
 
@@ -484,14 +621,18 @@ function nameFromItem(p: Person, itemText: string): Person {
   for (const [start, end] of mentions) {
     WORD_BOUNDARY.lastIndex = end;
     if (!WORD_BOUNDARY.test(itemText)) continue;
-    const before = itemText.slice(Math.max(0, start - NAME_WINDOW), start);
-    const named = endsBeforeRole(before) ? NAME_BEFORE_ROLE.exec(before) : null;
+    const from = Math.max(0, start - NAME_WINDOW);
+    // Most mentions have no comma or bracket before them: the window is cut out only for those that do.
+    if (!endsBeforeRoleIn(itemText, from, start)) continue;
+    const before = itemText.slice(from, start);
+    const named = NAME_BEFORE_ROLE.exec(before);
     // "In response to a question from Councillor Lowe, the Head of Housing said …": the asker, set off by the comma, is not the post.
     name = named && !ASKER_BEFORE_NAME.test(before.slice(0, named.index)) ? named[1]?.trim() : undefined;
     if (name) break;
   }
   if (!name) {
     for (const [, end] of mentions) {
+      if (!opensNameAfterRole(itemText, end)) continue;
       name = NAME_AFTER_ROLE.exec(itemText.slice(end, end + NAME_WINDOW))?.[1]?.trim();
       if (name) break;
     }
@@ -505,18 +646,17 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
   const submitted: Person[] = [];
   const blocks = ctx.blocks;
   const title = ctx.item.title;
+  const titled = titleReading(title);
   const substantive = (ctx.category ?? itemCategory(title)) === 'substantive';
   // "Treasurer's Report": the post (lower case) whose report the item is.
-  const statementWords = STATEMENT_TITLE_GATE.test(title);
-  const post = statementWords ? (ROLE_REPORT_TITLE.exec(title)?.[1].replace(/^(?:the|our)\s+/i, '') ?? null) : null;
-  const titlePost = post && looksLikeRole(post.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase())) ? post.toLowerCase() : null;
-  const statementItem = substantive && statementWords && (STATEMENT_TITLE.test(title) || titlePost !== null);
+  const titlePost = titled.post;
+  const statementItem = substantive && titled.statement;
   // "Welcome" items: greetings, not presentations (a Chair's "Welcome and Introduction" is a statement item).
-  if (WELCOME_TITLE.test(title) && !statementItem) return [];
+  if (titled.welcome && !statementItem) return [];
   let firstParagraph = true;
   const decided = new Set<Block>();
   for (const s of ctx.sections) if (s.kind === 'resolutions' || s.kind === 'decision' || s.kind === 'actions') for (const d of s.blocks) decided.add(d);
-  const memberReports = MEMBER_REPORTS_TITLE.test(title);
+  const memberReports = titled.memberReports;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const isDecided = decided.has(b);
@@ -540,7 +680,8 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     // Decisions and action lists record what was agreed, not who presented.
     if (isDecided) continue;
     // "Representing the Council" / "External Guests" / "The Chair welcomed for this item:", then people with posts.
-    if (b.text.length <= 100 && PEOPLE_LIST_LEAD_IN.test(b.text)) {
+    // (The gates read the words of the paragraph's sentences, whose flags the sentence rules read too.)
+    if (b.text.length <= 100 && anyOpens(said!, PEOPLE_LIST_LEAD_IN_GATE) && PEOPLE_LIST_LEAD_IN.test(b.text)) {
       const run = peopleRun(blocks, i + 1, peopleListRule.id, true);
       if (run.people.length > 0) {
         out.push(...run.people);
@@ -549,7 +690,7 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
       }
     }
     // An item opening with its presenters, named with their posts and nothing else.
-    if (opening && substantive && b.text.length <= 400 && !PRESENTING_WORDS.test(b.text)) {
+    if (opening && substantive && b.text.length <= 400 && !PRESENTING_WORDS.test(b.text) && anyOpens(said!, POST_HEAD_GATE)) {
       const listed = listedPeople(b.text);
       // "Cr M J Kowalski – Shire President" then "Cr A B Whitehurst": a roll of members, the first with their office, not presenters.
       // (The lines after are read only for a list whose every person has a post.)
@@ -558,7 +699,7 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
         continue;
       }
     }
-    const label = PRESENTER_LABEL.exec(b.text);
+    const label = anyOpens(said!, PRESENTER_LABEL_GATE) ? PRESENTER_LABEL.exec(b.text) : null;
     if (label) {
       const people = parsePeopleSubject(label[1].replace(/[.]$/, ''));
       if (people) out.push(...people.map((p) => toPerson(p, b, labelRule.id)));
@@ -583,17 +724,23 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     for (const s of said!) {
       append(submitted, fromThereWasSubmitted(s.text, b));
       const before = out.length;
-      append(out, fromSentence(s, b, local));
-      append(out, fromDashReport(s, b));
-      append(out, fromInvitation(s, b));
-      append(out, fromReceived(s, b));
-      append(out, fromWelcome(s, b));
-      append(out, fromThanks(s, b));
+      // Each of these rules first reads its own word gate (the presenting verbs ungated only for local phrasings):
+      // a sentence that opens none of the gates is passed over by all of them at once.
+      if (local || SENTENCE_RULE_GATE.testSentence(s)) {
+        append(out, fromSentence(s, b, local));
+        append(out, fromDashReport(s, b));
+        append(out, fromInvitation(s, b));
+        append(out, fromReceived(s, b));
+        append(out, fromWelcome(s, b));
+        append(out, fromThanks(s, b));
+      }
       if (out.length === before && statementItem) append(out, fromStatement(s.text, b, titlePost));
     }
   }
   // Whose report "was submitted" presents it only when no one is recorded presenting it ("The Head of Inclusion spoke to the report").
   if (out.length === 0) out.push(...submitted);
+  // Most items name no presenter: nothing below would change an empty list.
+  if (out.length === 0) return out;
   // The item's text is joined only when a presenter is a post without a name (most items have none).
   let itemText: string | null = null;
   const named = out.map((p) => {
@@ -603,8 +750,8 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
   });
   // Under "4. Delegations", "4.1 Hospice Society": whoever is named with a post ("Ingrid Salo, Executive Director")
   // holds it in the body heard (a sub-item titled as a report, "4.3 Police Report", keeps its speaker).
-  const delegationItem = !DEPUTATION_TITLE.test(title) && ctx.parentTitle !== undefined && DEPUTATION_TITLE.test(ctx.parentTitle);
-  const heard = delegationItem ? named.filter(notPostOfBodyHeard) : DEPUTATION_TITLE.test(title) ? named.filter(postOfCouncil) : publicItem(title) ? named.filter(speaksForCouncil) : named;
+  const delegationItem = !titled.deputations && ctx.parentTitle !== undefined && titleReading(ctx.parentTitle).deputations;
+  const heard = delegationItem ? named.filter(notPostOfBodyHeard) : titled.deputations ? named.filter(postOfCouncil) : titled.publicPart ? named.filter(speaksForCouncil) : named;
   return dedupe(heard).map(postBeforeSurname);
 }
 
@@ -638,8 +785,37 @@ function notPostOfBodyHeard(p: Person): boolean {
   return p.name === null || p.role === null || MEMBER_TITLED.test(p.name);
 }
 
-/** An item of the public's part of the meeting: "Public Participation", "Open Forum", "Deputations". */
-const publicItem = (title: string): boolean => isPublicPart(title);
+/** What an item's title tells the presenter rules. */
+interface TitleReading {
+  /** The post (lower case) whose report the item is: "Treasurer's Report" → "treasurer". */
+  readonly post: string | null;
+  /** A heading that makes a substantive item a statement ("Mayor's Announcements", or the report of a post). */
+  readonly statement: boolean;
+  /** A greeting item: "Welcome", "Welcome and Introductions". */
+  readonly welcome: boolean;
+  /** An item of members' reports: "Committee Reports". */
+  readonly memberReports: boolean;
+  /** An item of deputations or delegations. */
+  readonly deputations: boolean;
+  /** An item of the public's part of the meeting: "Public Participation", "Open Forum", "Deputations". */
+  readonly publicPart: boolean;
+}
+
+// Titles come back item after item ("Apologies", "Declarations of Interest", "Mayor's Announcements" in every
+// meeting): each is read once.
+const titleReading: (title: string) => TitleReading = memo((title) => {
+  const statementWords = STATEMENT_TITLE_GATE.test(title);
+  const post = statementWords ? (ROLE_REPORT_TITLE.exec(title)?.[1].replace(/^(?:the|our)\s+/i, '') ?? null) : null;
+  const titlePost = post && looksLikeRole(post.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase())) ? post.toLowerCase() : null;
+  return Object.freeze({
+    post: titlePost,
+    statement: statementWords && (STATEMENT_TITLE.test(title) || titlePost !== null),
+    welcome: WELCOME_TITLE.test(title),
+    memberReports: MEMBER_REPORTS_TITLE.test(title),
+    deputations: DEPUTATION_TITLE.test(title),
+    publicPart: isPublicPart(title),
+  });
+}, 512);
 
 // A member named with a member's title: "Cllr Cawrey", "Councillor Ames".
 const MEMBER_TITLED = new RegExp(`^(?:${abbreviationAlternation(MEMBER_HONORIFICS)})\\b`);
@@ -651,6 +827,9 @@ const MEMBER_TITLED = new RegExp(`^(?:${abbreviationAlternation(MEMBER_HONORIFIC
 function speaksForCouncil(p: Person): boolean {
   return p.role !== null || (p.name !== null && MEMBER_TITLED.test(p.name));
 }
+
+/** What a rule finds in most sentences: no one (one list for all, never added to). */
+const NONE: readonly Person[] = Object.freeze([]);
 
 /** Adds the people found to a list (most sentences find none: nothing is spread or copied). */
 function append(to: Person[], found: readonly Person[]): void {

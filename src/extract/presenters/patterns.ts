@@ -34,6 +34,9 @@ import {
   ASKED_MATTERS,
   ATTENDED_BUSINESS,
   INVITED_NOT_PRESENTED,
+  ROLE_HEADS,
+  PLURAL_TITLES,
+  FUNCTION_WORDS,
   alternation,
   wordGate,
 } from '../../lexicon/index.js';
@@ -258,9 +261,21 @@ export const MEMBER_REPORTS_TITLE = /^(?:committee|council|councillors?['’]?|m
 
 /** "Presenter: Diane Gillis, President" / "Report presented by: …" / "Presentation: …". */
 export const PRESENTER_LABEL = new RegExp(`^${alternation(PRESENTER_LABELS)}\\s*:\\s*(.{2,400})$`, 'i');
+/** PRESENTER_LABEL opens with one of its labels, a whole word first: a paragraph whose words include none is not tried. */
+export const PRESENTER_LABEL_GATE = wordGate(PRESENTER_LABELS);
 
 /** A lead-in of a list of people presenting the item: "Representing the Council", "External Guests", "The Chair welcomed for this item:". */
 export const PEOPLE_LIST_LEAD_IN = new RegExp(`^(?:[\\d.]+\\s+)?(?:the\\s+chair(?:man)?\\s+)?${alternation(PRESENTER_LIST_LEAD_INS)}\\b[^.]{0,60}:?$`, 'i');
+/** Each lead-in PEOPLE_LIST_LEAD_IN reads is written whole, so its words are the paragraph's: keyed on a word other than "in" or "for". */
+export const PEOPLE_LIST_LEAD_IN_GATE = wordGate(PRESENTER_LIST_LEAD_INS, { skip: FUNCTION_WORDS });
+
+/**
+ * An item's opening paragraph is read as the list of its presenters only when every person in it has a post
+ * (looksLikeRole: a role head, ROLE_HEADS, as whole words). A post is read from the paragraph's own words, but for
+ * the singular title a plural one gives each name ("Councillors Ames and Bell" → "Councillor Ames …"): a paragraph
+ * whose words include no role head's first word and no plural title can name no one with a post.
+ */
+export const POST_HEAD_GATE = wordGate([...ROLE_HEADS, ...PLURAL_TITLES]);
 
 const PRESIDING = alternation(PRESIDING_ROLES);
 const TITLE_WORD = alternation(STATEMENT_TITLE_WORDS);
@@ -292,3 +307,11 @@ export const POSSESSIVE_REPORT = new RegExp(`^(.{3,150}?)['’]s?\\s+(?:[\\w-]+\
 
 /** "Treasurer's Report", "CLERK'S UPDATE", "The Secretary's Report": the post whose report the item is. Group 1: the post. */
 export const ROLE_REPORT_TITLE = new RegExp(`^(?:[\\d.]+\\s*)?(?:the\\s+)?((?:[A-Za-z][\\w-]*\\s+){0,3}[A-Za-z][\\w-]*)['’]s?\\s+(?:[\\w-]+\\s+){0,2}?${TITLE_WORD}\\b`, 'i');
+
+/**
+ * The words of every sentence rule's gate (PRESENTING_GATE, DASH_REPORT_GATE, the invitation, asking, receiving,
+ * welcome and thanks gates), each rule's first look: a sentence that opens this gate opens one of theirs, and one that
+ * does not is passed over by all of them at once (test/presenters-gate.test.ts).
+ */
+export const SENTENCE_RULE_CUE: readonly string[] = [...PRESENTING_CUE, ...DASH_REPORT_VERBS, 'invited', ...PRESIDER_ASKING_VERBS, ...RECEIVING_VERBS, 'received', 'welcomed', 'thanked'];
+export const SENTENCE_RULE_GATE = wordGate(SENTENCE_RULE_CUE);

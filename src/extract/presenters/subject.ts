@@ -7,12 +7,16 @@
 // whichever verb or label introduced them.
 import { COORDINATED_LEAD_VERBS, NON_NAME_SUBJECTS, PLURAL_TITLES, ROLE_CONNECTORS, ROLE_HEADS, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE, COLLECTIVE_SUBJECT, looksLikePersonName, looksLikeRole, splitRoleAndName } from '../../tokenize/names.js';
+import { memo } from '../../util/memo.js';
 
 /** One person or post read from a subject; name null for a role-only mention ("The Leader"). */
 export interface PersonRef {
   name: string | null;
   role: string | null;
 }
+
+/** The people of a subject as parsePeopleSubject reads them: kept for the next reading of the same text, so never changed. */
+export type People = readonly Readonly<PersonRef>[];
 
 // Subjects that are documents or bodies, not posts.
 const NOT_A_ROLE_WORD = /^(?:report|item|committee|council|cabinet|board|panel|minutes|meeting|update|members?|officers?|councillors?|presentation|following|order|matter|application|paper|document|chair(?:'s)? report)$/i;
@@ -157,12 +161,24 @@ function distributePluralHonorific(subject: string): string {
     .join('');
 }
 
+// Every presenter rule reads its people here, and minutes say the same subjects again and again ("The Chair", "The
+// Clerk", the item's officer in each of its sentences; the same sentences in each set of minutes of a council): five
+// readings in six repeat one already made in a batch, so readings are kept (the pieces of a subject are each asked of
+// the name and post patterns, the costliest part of the extractor).
+const SUBJECT_MEMO_SIZE = 2048;
+
 /**
  * Reads a subject made of people and roles: "X, Role, Y, Role and Z, Role",
  * "The Role, X and the Role, Y", "X (Role) and Y (Role)", "The Leader".
  * Returns null when the subject is not a list of people ("Members", "In response, officers").
+ * The answer is shared by every caller that reads the same text: frozen.
  */
-export function parsePeopleSubject(subjectText: string): PersonRef[] | null {
+export const parsePeopleSubject: (subjectText: string) => People | null = memo((subjectText) => {
+  const people = readPeopleSubject(subjectText);
+  return people && Object.freeze(people.map((p) => Object.freeze(p)));
+}, SUBJECT_MEMO_SIZE);
+
+function readPeopleSubject(subjectText: string): PersonRef[] | null {
   const subject = distributePluralHonorific(asides(subjectText.trim()));
   if (COLLECTIVE_SUBJECT.test(subject)) return null;
   const pieces = splitPeopleListWithSeparators(subject);
@@ -215,7 +231,7 @@ export function parsePeopleSubject(subjectText: string): PersonRef[] | null {
  * from the Trust" → Lee Bloomfield. Tries each later start (after a comma, at
  * "the", at a capital after a lower-case word or at an honorific), leftmost first.
  */
-export function trailingPeople(subject: string): PersonRef[] | null {
+export function trailingPeople(subject: string): People | null {
   const afterCommas: number[] = [];
   const others: number[] = [];
   // A start after a preposition is inside a phrase ("residents from Elm Court", "the absence of the Clerk").
@@ -272,7 +288,7 @@ export function singleNameSubject(subject: string): PersonRef | null {
  * [provided …]" → Guy Heelis; "The Chair welcomed Members and [introduced …]"
  * → the Chair. The subject is the words before the first lower-case word.
  */
-export function coordinatedSubject(subject: string): PersonRef[] | null {
+export function coordinatedSubject(subject: string): People | null {
   if (!/\sand$/.test(subject)) return null;
   const words = subject.split(/\s+/);
   let k = 0;
