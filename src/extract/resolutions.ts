@@ -673,11 +673,16 @@ const BODY_DECIDED = threeCases(DECIDING_VERBS.map((v) => v.toLowerCase()));
 const BODY_AGREED = new RegExp(
   `^${MOVERS_OPENER}(?<sentence>(?:(?:The|the)\\s+)?(?:(?:[A-Z][\\w&'’-]*\\s+){0,4}(?<body>${BODY})|All(?:\\s+(?:the\\s+)?${BODY})?)\\s+(?:${ADVERB}\\s+)?${NOTED_FIRST}(?:(?:${BODY_DECIDED}|were\\s+in\\s+agreement)(?:,?\\s+${MANNER})?${UNDER_STATUTE}(?:\\s+that\\s+(?<that>.{3,})|(?:\\s+to\\s+[a-z]{2,20}|\\s+as\\s+follows)?\\s*(?<colon>:)-?\\s*$|\\s+(?:to\\s+)?(?<named>(?:the\\s+)?(?:appointments?|recommendations?|proposals?|nominations?)\\s.{3,})|\\s+(?<agreedThe>(?:the|an?)\\s+(?!minutes\\b|need\\b|importance\\b)[a-z][\\w'’-]*.{3,})|\\s+(?<to>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,}))|${alternation(BODY_APPROVING_VERBS)}\\s+(?<object>(?:the|a|an|its)\\s+(?!minutes\\b).{3,})|voted\\s+(?:${MANNER}\\s+)?(?<voted>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,})))$`,
 );
+// A post named with a body's word: "the Chief Executive", "the Deputy Chief Executive".
+const POST_NAMED_AS_BODY = new RegExp(`^(?:(?:The|the)\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,2}Chief\\s+(?:${BODY})\\b`);
+
 /** "The Committee agreed to …", "Council approved the …": a deciding body's decision, not a person's task. */
 export function bodyDecision(sentence: string): RegExpExecArray | null {
   // "Following discussion, Council agreed …": read from the sentence's own subject.
   const m = BODY_AGREED.exec(withoutOpeners(sentence));
   if (!m || m.groups === undefined) return null;
+  // "The Chief Executive agreed to circulate …": a post whose head is a body's name is a person, who takes a task.
+  if (m.groups.body !== undefined && POST_NAMED_AS_BODY.test(m.groups.sentence ?? '')) return null;
   // "Members agreed to meet on site", "Councillors agreed to …": the members' own task, unless a motion was put to them.
   // A formal verb ("Members RESOLVED unanimously to …") decides for the meeting whoever its subject is.
   if ((m.groups.to !== undefined || m.groups.agreedThe !== undefined) && m.groups.movers === undefined && (m.groups.body === undefined || !INSTITUTION.test(m.groups.body)) && !FORMAL_VERB.test(m.groups.sentence)) return null;

@@ -8,7 +8,7 @@ import { extendable } from './extend.js';
 import { POST_INITIALS } from './people.js';
 
 /** Past-tense verbs by which a person takes a task on: "agreed to provide", "undertook to write". */
-export const COMMITTING_VERBS: readonly string[] = extendable('COMMITTING_VERBS', ['agreed', 'undertook', 'offered', 'promised', 'volunteered']);
+export const COMMITTING_VERBS: readonly string[] = extendable('COMMITTING_VERBS', ['agreed', 'undertook', 'offered', 'promised', 'volunteered', 'gave an undertaking', 'gave a commitment']);
 
 /** Committing verbs that also describe a standing position ("the service remained committed to"): a task only when not after a linking verb. */
 export const STANCE_VERBS: readonly string[] = extendable('STANCE_VERBS', ['committed', 'pledged']);
@@ -269,6 +269,12 @@ export const TASKS_DONE: readonly string[] = extendable('TASKS_DONE', [
   'modelled',
   'modeled',
 ]);
+
+/**
+ * Surveys, works and programmes the council runs, promised with "would" or "will" (not "should", which advises):
+ * "a speed survey would be undertaken in January", "the campaign would be rolled out by March".
+ */
+export const WORK_DONE: readonly string[] = extendable('WORK_DONE', ['undertaken', 'rolled out']);
 
 /** What happens to a report at a later meeting: "would be brought to the next meeting", "be presented at the 6 May committee". */
 export const TO_MEETING: readonly string[] = extendable('TO_MEETING', ['brought', 'presented', 'submitted', 'reported', 'considered', 'added', 'included', 'scheduled', 'heard', 'discussed', 'taken', 'tabled', 'placed']);

@@ -37,6 +37,7 @@ import {
   EVENT_TIME_WORDS,
   TIMED_EVENT_VERBS,
   TASKS_DONE,
+  WORK_DONE,
   STANCE_LINKS,
   STANCE_VERBS,
   TO_BE_DONE,
@@ -169,13 +170,13 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-would-be-done',
     description: 'Something would or will be circulated, provided, shared, or a practical task done (arranged, checked, repaired).',
     examples: {
-      valid: ['A briefing note would be circulated to Members.', 'The revised map will be made available on the website.', 'When the proposal arrives a site meeting will be arranged.', 'The draft hedgerow survey will be posted on the website for comment.', 'Once adopted, the play strategy will be published on the Council’s website.', 'The Manager indicated that a wider footpath would be costed for the budget papers.'],
-      invalid: ['The briefing note had been circulated to Members.', 'Cr Ames asked when the Wattle Creek causeway would be repaired.', 'The Engineer replied that detour signs would be posted on Quarry Road during the works.', 'Of the 60 homes, 40% would be provided as affordable housing.', 'Twelve visitor spaces and 24 cycle spaces would be provided.'],
+      valid: ['A speed survey would be undertaken in January.', 'A briefing note would be circulated to Members.', 'The revised map will be made available on the website.', 'When the proposal arrives a site meeting will be arranged.', 'The draft hedgerow survey will be posted on the website for comment.', 'Once adopted, the play strategy will be published on the Council’s website.', 'The Manager indicated that a wider footpath would be costed for the budget papers.'],
+      invalid: ['Councillor Fletcher stated that more work should be undertaken within schools.', 'The briefing note had been circulated to Members.', 'Cr Ames asked when the Wattle Creek causeway would be repaired.', 'The Engineer replied that detour signs would be posted on Quarry Road during the works.', 'Of the 60 homes, 40% would be provided as affordable housing.', 'Twelve visitor spaces and 24 cycle spaces would be provided.'],
     },
     // Not a quantity a scheme provides, as a planning report states it: "40% would be provided on site", "12 spaces will be provided".
-    pattern: new RegExp(`(?<!(?:\\d%|(?<![/\\d.,])\\d{1,3}(?:\\s+[a-z-]+){1,2})\\s{1,3})\\b(?:${MODAL}|${alternation(SCHEDULED_MODALS)})\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?:also\\s+|then\\s+)?(?:${DONE}|${alternation(TASKS_DONE)})\\b`, 'i'),
+    pattern: new RegExp(`(?<!(?:\\d%|(?<![/\\d.,])\\d{1,3}(?:\\s+[a-z-]+){1,2})\\s{1,3})\\b(?:(?:${MODAL}|${alternation(SCHEDULED_MODALS)})\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?:also\\s+|then\\s+)?(?:${DONE}|${alternation(TASKS_DONE)})|${WOULD_WILL}\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?:${alternation(WORK_DONE)}))\\b`, 'i'),
     // The participle, not the modal: "was", "is", "will" are in most sentences, "circulated" in few.
-    cue: [...DELIVERED, ...TASKS_DONE],
+    cue: [...DELIVERED, ...TASKS_DONE, ...WORK_DONE],
     needs: ['be'],
   }),
   commitmentRule({
