@@ -66,6 +66,10 @@ export const SOUGHT_THINGS: readonly string[] = extendable('SOUGHT_THINGS', [
   // "sought an assurance that …": the article the bare nouns above do without.
   'an assurance',
   'a reassurance',
+  // "sought detail on the open space contribution rate", "sought a timeline for the resurfacing of the L-4410".
+  'detail',
+  'a timeline',
+  'a timescale',
 ]);
 
 /** Other information a member asks for: "asked for figures on …" (asking for anything else, "a recorded vote", is a request). */

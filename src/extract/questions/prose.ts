@@ -133,6 +133,9 @@ export const askerVerbRule: ProseRule = defineRule({
       'Question 2 – Councillor Vale asked that the parking income be spent locally.',
       'Councillor Grey pressed officers on the timescale for the new IT system.',
       'Councillor Nash had questions for the Head of Housing about staffing levels.',
+      // Seeking a detail or a date; a Welsh title with its full stop ends no sentence.
+      'Cllr. Fitzgerald sought a timeline for the resurfacing of the L-4410 at Gortnaclohy.',
+      'The Clerk presented her report. Cyng. Bevan enquired whether the community council would be consulted on the design.',
       'Cllr Pryce - asked when the culvert on Mill Lane would be cleared.',
       'Councillor Doyle: asked whether the council tax base had grown.',
       'Cr Vane – Sought an update on the Jetty Road footpath renewal.',

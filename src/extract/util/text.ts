@@ -3,7 +3,7 @@ import { memo } from '../../util/memo.js';
 
 // Words whose trailing full stop does not end a sentence.
 // Titles abbreviated before a name in other councils too: "Ald. Cole", Irish "Clr. Daly", "Comh. Ó Ceallaigh", "Supt. Hale"; a ward or division before its number ("Div. 6").
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'cllr', 'cr', 'st', 'no', 'e.g', 'i.e', 'etc', 'approx', 'para', 'prof', 'rev', 'vs', 'cllrs', 'nos', 'ref', 'inc', 'ltd', 'co', 'crs', 'clr', 'clrs', 'ald', 'comh', 'supt', 'insp', 'sgt', 'hon', 'div', 'dept']);
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'cllr', 'cr', 'st', 'no', 'e.g', 'i.e', 'etc', 'approx', 'para', 'prof', 'rev', 'vs', 'cllrs', 'nos', 'ref', 'inc', 'ltd', 'co', 'crs', 'clr', 'clrs', 'ald', 'comh', 'cyng', 'supt', 'insp', 'sgt', 'hon', 'div', 'dept']);
 
 export interface Sentence {
   text: string;
