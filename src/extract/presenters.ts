@@ -13,6 +13,7 @@ import type { Gated, WordGate } from '../lexicon/gate.js';
 import { withoutOpeners } from './util/openers.js';
 import { itemCategory } from './category.js';
 import { isPublicPart } from './questions.js';
+import { headsWrittenQuestion } from './questions/records.js';
 import { PRESENTING_ATTENDANCE } from '../tokenize/patterns.js';
 import { coordinatedSubject, parsePeopleSubject, singleNameSubject, trailingPeople, type People, type PersonRef } from './presenters/subject.js';
 import {
@@ -690,7 +691,8 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
       }
     }
     // An item opening with its presenters, named with their posts and nothing else.
-    if (opening && substantive && b.text.length <= 400 && !PRESENTING_WORDS.test(b.text) && anyOpens(said!, POST_HEAD_GATE)) {
+    // (A written question's head, "Councillor X to the Executive Member for Y (Councillor Z)", names an asker and an addressee.)
+    if (opening && substantive && b.text.length <= 400 && !PRESENTING_WORDS.test(b.text) && anyOpens(said!, POST_HEAD_GATE) && !headsWrittenQuestion(b.text)) {
       const listed = listedPeople(b.text);
       // "Cr M J Kowalski – Shire President" then "Cr A B Whitehurst": a roll of members, the first with their office, not presenters.
       // (The lines after are read only for a list whose every person has a post.)

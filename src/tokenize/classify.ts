@@ -450,7 +450,7 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'numbered-heading',
     description: 'A heading after a minute reference with letters and slashes ("CAB/45/26  Budget"), dashes ("GM-07.25-01  Opening") or a full stop ("PL.52  Application …").',
-    examples: { valid: ['CAB/45/26  APOLOGIES FOR ABSENCE', 'HSG.14/25  Housing Allocations Policy', 'PLN/12/25  25/00341/FUL - 4 MILL LANE, ORWELL', 'EI 088/26\tApologies', 'PSC 14/25  Declarations of Interest', 'C 104/25  LEISURE AND DEVELOPMENT COMMITTEE MINUTES', 'PL.52 Application 25/1187/OUT - Land off Cherry Tree Lane', 'GM-07.25-04  Mayoral minute – Drought assistance'], invalid: ['CAB/45/26 was deferred to the next meeting.', 'EI 088/26 was noted.', 'Page 3/12  Minutes', 'GM-07.25-04 was deferred.'] },
+    examples: { valid: ['CAB/45/26  APOLOGIES FOR ABSENCE', 'HSG.14/25  Housing Allocations Policy', 'PLN/12/25  25/00341/FUL - 4 MILL LANE, ORWELL', 'EI 088/26\tApologies', 'PSC 14/25  Declarations of Interest', 'C 104/25  LEISURE AND DEVELOPMENT COMMITTEE MINUTES', 'PL.52 Application 25/1187/OUT - Land off Cherry Tree Lane', 'C.61  MAYOR’S COMMUNICATIONS', 'GM-07.25-04  Mayoral minute – Drought assistance'], invalid: ['CAB/45/26 was deferred to the next meeting.', 'EI 088/26 was noted.', 'Page 3/12  Minutes', 'GM-07.25-04 was deferred.', 'C.1 Clubroot Management Policy (revised)'] },
     starts: /[A-Z]/,
     // Every code has a slash, a dash or (the dotted codes, "PL.52") a full stop.
     requires: /[/.-]/,

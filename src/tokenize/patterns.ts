@@ -28,8 +28,9 @@ const MINUTE_CODE = String.raw`\d{1,4}-\d{2}\/\d{2}|[A-Z]{1,6}\.?\d{1,4}\/\d{2,4
  * on a line, "Page 3/12" would read as one.
  */
 const SPACED_MINUTE_CODE = String.raw`[A-Z]{1,6} \d{1,4}\/\d{2,4}`;
-/** A minute code of body letters, a full stop and the running number ("PL.51", "CAB.112"): only before a heading, as above. */
-const DOTTED_MINUTE_CODE = String.raw`[A-Z]{2,6}\.\d{1,4}(?=\s)`;
+/** A minute code of body letters, a full stop and the running number ("PL.51", "CAB.112", "C.61"): only before a heading, as above. */
+// (One letter takes a running number of two or more digits: "C.61", not the lettered sub-item "C.1".)
+const DOTTED_MINUTE_CODE = String.raw`(?:[A-Z]{2,6}\.\d{1,4}|[A-Z]\.\d{2,4})(?=\s)`;
 
 /** An item number alone on its line: "124.", "5", "12a.", "Item 7", minute numbers "35/20" and minute codes "HOS.55/24". */
 export const ITEM_NUMBER_ALONE = new RegExp(String.raw`^(?:(?:item\s+)?(\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,3}\/\d{2,4})[.)]?|(${MINUTE_CODE}))$`, 'i');

@@ -80,6 +80,9 @@ export function mayHoldLabel(b: Block): boolean {
   return labelHeld;
 }
 
+/** A written question's head naming its asker and addressee: "Question from Cllr X to the Leader", "(1) Councillor X to the Executive Member for Y". */
+export const headsWrittenQuestion = (text: string): boolean => FROM_TO.test(text) || MEMBER_TO.test(text);
+
 /** True when the block starts a written question of its own, so it is not the answer to the one before. */
 function startsRecord(b: Block | undefined): boolean {
   if (!b) return false;
