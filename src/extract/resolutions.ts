@@ -309,6 +309,7 @@ export const resolutionInParagraphRule = defineRule({
       'The Council considered a grant request from the carnival committee. Resolved to award a grant of £300.',
       'Proposed: Cllr Ash; Seconded: Cllr Birch; Resolved: that the defibrillator be purchased.',
       'The grant requests were considered. Proposed by Cllr Amos, seconded by Cllr Reid, it was RESOLVED:\n\na) To award £200 to the scout group.\n\nb) To award £150 to the bowls club.',
+      'The draft scope had been circulated. Following discussion, it was agreed that:-\n\n(1) the scope of the review be approved;\n\n(2) the working group report its findings to the Committee by May 2026.',
       'The slipway is in poor repair. It was agreed that the Council write to the harbour authority seeking a joint inspection.',
       'The hedge on the green is overgrown. Following discussion it was resolved by consensus to ask the tree warden to survey it.',
     ],
@@ -598,7 +599,8 @@ const RESOLVED_INSIDE = new RegExp(
 );
 
 // A sentence that ends on its lead-in: "…, it was RESOLVED:", "… and it was unanimously resolved that:".
-const RESOLVED_CLOSING = new RegExp(`\\b(?:it\\s+was\\s+(?:${ADVERB}\\s+)?)?(?:RESOLVED|[Rr]esolved)(?:\\s+that)?\\s*[:–—-]{1,2}\\s*$`);
+// ("Following discussion, it was agreed that:-" over its numbered clauses closes a paragraph the same way.)
+const RESOLVED_CLOSING = new RegExp(`\\b(?:it\\s+was\\s+(?:${ADVERB}\\s+)?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)|RESOLVED|[Rr]esolved)(?:\\s+that)?\\s*[:–—-]{1,2}\\s*$`);
 
 // Where a source line ends a clause that no punctuation ends: the next line opens with a capital, the line ends
 // on no connective ("… it was RESOLVED unanimously to OBJECT" / "Cllrs Sherahilo & Teague offered to draft …").
@@ -777,7 +779,7 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
           return;
         }
         // "Proposed by Cllr A, seconded by Cllr B, it was RESOLVED:" closing the paragraph: the clauses are the entries after it.
-        if (resolved && k === all.length - 1 && RESOLVED_CLOSING.test(s.text)) {
+        if ((resolved || agreed) && k === all.length - 1 && RESOLVED_CLOSING.test(s.text)) {
           for (const c of clausesAfter(b, ctx)) push(make(clauseNumber(c.marker), c.text, c, resolutionInParagraphRule.id));
           return;
         }
