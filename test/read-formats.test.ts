@@ -134,11 +134,12 @@ describe('plain text: an underlined line is a heading', () => {
       ['Budget Monitoring', 'heading'],
       ['', null],
       ['The report was noted.', null],
-      // A rule much longer than the line above is a section break, not an underline; a rule under a blank line underlines nothing.
+      // A rule much longer than the line above is a section break, not an underline; a rule under a blank line underlines
+      // nothing. Either separates paragraphs as a blank line does (it is no words of the paragraph below).
       ['Fees', null],
-      ['==============================', null],
       ['', null],
-      ['---', null],
+      ['', null],
+      ['', null],
       ['End', null],
     ]);
   });

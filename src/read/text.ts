@@ -87,7 +87,12 @@ function markUnderlinedHeadings(lines: SourceLine[]): void {
     const c = rule.charCodeAt(0);
     if ((c !== 45 && c !== 61 && c !== 126) || !UNDERLINE.test(rule)) continue;
     const heading = lines[i - 1];
-    if (heading.text === '' || UNDERLINE.test(heading.text) || Math.abs(rule.length - heading.text.length) > heading.text.length * UNDERLINE_SLACK) continue;
+    // A rule that underlines nothing (longer than the line above, or under a blank) is a separator: a blank line,
+    // not the first words of the paragraph below it ("------" over "Cr Collard – Asked when …").
+    if (heading.text === '' || UNDERLINE.test(heading.text) || Math.abs(rule.length - heading.text.length) > heading.text.length * UNDERLINE_SLACK) {
+      lines[i] = { ...lines[i], text: '' };
+      continue;
+    }
     // One depth for every underline: minutes underline items with "=" as often as with "-", so the
     // character says nothing of a title above them.
     heading.hint = 'heading';
