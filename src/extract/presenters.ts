@@ -5,7 +5,7 @@
 import type { Person } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { placeOf, type ItemContext } from './types.js';
-import { PERSON_SOURCE, looksLikePersonName, looksLikeRole } from '../tokenize/names.js';
+import { NAME_WORD_SOURCE, PERSON_SOURCE, looksLikePersonName, looksLikeRole } from '../tokenize/names.js';
 import { escapeRegex, MEMBER_HONORIFICS, DEPUTATION_TITLE_WORDS, POST_TITLES, abbreviationAlternation, alternation } from '../lexicon/index.js';
 import { sentences, type Sentence } from './util/text.js';
 import { memo } from '../util/memo.js';
@@ -758,7 +758,7 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
 }
 
 // "Warden MacIsaac", "Mayor Nenshi", "CFO Ruskin": a post written as a title before a surname alone.
-const POST_TITLE_SURNAME = new RegExp(`^(${abbreviationAlternation(POST_TITLES)})\\s+((?:[dDlL]['’])?[A-Z\u00C0-\u00DE][\\w'’\u00C0-\u017F-]{1,30})$`);
+const POST_TITLE_SURNAME = new RegExp(`^(${abbreviationAlternation(POST_TITLES)})\\s+(${NAME_WORD_SOURCE})$`);
 
 /**
  * A presenter named by a post and a surname ("Warden MacIsaac reported on …") holds that post: the

@@ -12,6 +12,7 @@ import { sentences, squashSpaces, stripThat, trimClause } from './util/text.js';
 import { withoutOpeners } from './util/openers.js';
 import { ADOPTING_THE_MOTION_SOURCE, DECISION_REFERENCE, RESOLUTION_NUMBER_SOURCE } from '../tokenize/patterns.js';
 import { markerShape } from './util/markers.js';
+import { AND_FURTHER_SOURCE } from './motions/patterns.js';
 
 /** A resolution-kind rule: a main-verb pattern that gives a resolution clause its `kind`. */
 export interface ResolutionKindRule extends RuleMeta {
@@ -431,7 +432,7 @@ export const resolutionDecisionRecordRule = defineRule({
 const AGENDA_ORDER = /^(?:that\s+)?(?:agenda\s+)?items?\s+[\w.]{1,6}\s+(?:be|is|was)\s+(?:brought\s+forward|taken|considered|deferred\s+to\s+later)\b[^.]{0,40}?\b(?:agenda|item|business|meeting)\b/i;
 
 // "AND THAT …", "AND FURTHER THAT …" opening a further clause of a North American resolution: the clause follows it.
-const AND_THAT_OPENING = /^\s*AND\s+(?:FURTHER\s+)?(?=THAT\b)/i;
+const AND_THAT_OPENING = new RegExp(`^\\s*${AND_FURTHER_SOURCE}(?=that\\b)`, 'i');
 // A further clause of a North American resolution: "AND THAT …", "AND FURTHER THAT …" (the opening, then "THAT").
 const AND_THAT = new RegExp(`${AND_THAT_OPENING.source}THAT\\b`, 'i');
 

@@ -13,7 +13,8 @@ const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u017F';
 // An elided French particle joined to the name: "d'Entremont", "D'Arcy", "l'Heureux".
 export const ELIDED_PARTICLE = "(?:[dDlL]['’])?";
 // One capitalised name word: "Kent", "Mac", "O'Key", "Smith-Jones", "McDonell", "Ní", "d'Entremont".
-const WORD = `${ELIDED_PARTICLE}[${UPPER}][${LETTER}'’\\-]{1,30}`;
+export const NAME_WORD_SOURCE = `${ELIDED_PARTICLE}[${UPPER}][${LETTER}'’\\-]{1,30}`;
+const WORD = NAME_WORD_SOURCE;
 // Initials: "J", "R W", "J.", "R.W.".
 const INITIALS = `(?:[${UPPER}]\\.?\\s?){1,3}`;
 // Surname particles: "Mac Cafferty", "van der Berg", "de Souza", Welsh "ap Dafydd".

@@ -101,7 +101,8 @@ export const NAME_SECONDED = new RegExp(`^(.{2,80}?)\\s+seconded\\s+the\\s+${MOT
 /** Preambles and operative paragraphs of a long resolution: "AND WHEREAS …", "NOW THEREFORE BE IT RESOLVED THAT …". */
 export const RECITAL = /^(?:and\s+|now\s+)?(?:whereas|therefore|be\s+it\s+(?:further\s+)?resolved|further\s+(?:be\s+)?it\s+(?:be\s+)?resolved)\b/i;
 /** A further clause of the wording, North American style: "AND THAT …", "AND FURTHER THAT …". */
-export const AND_THAT_CLAUSE = /^and\s+(?:further\s+)?that\b/i;
+export const AND_FURTHER_SOURCE = String.raw`and\s+(?:further\s+)?`;
+export const AND_THAT_CLAUSE = new RegExp(`^${AND_FURTHER_SOURCE}that\\b`, 'i');
 /** Said of a motion: "moved as an amendment", "the following amendment". */
 export const AMENDMENT_WORD = /\bamendment\b/i;
 

@@ -1,9 +1,17 @@
 // Sentence and clause helpers shared by extractors.
 import { memo } from '../../util/memo.js';
+import { COURTESY_TITLES, HONORIFICS } from '../../lexicon/index.js';
 
-// Words whose trailing full stop does not end a sentence.
-// Titles abbreviated before a name in other councils too: "Ald. Cole", Irish "Clr. Daly", "Comh. Ó Ceallaigh", "Supt. Hale"; a ward or division before its number ("Div. 6").
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'cllr', 'cr', 'st', 'no', 'e.g', 'i.e', 'etc', 'approx', 'para', 'prof', 'rev', 'vs', 'cllrs', 'nos', 'ref', 'inc', 'ltd', 'co', 'crs', 'clr', 'clrs', 'ald', 'comh', 'cyng', 'supt', 'insp', 'sgt', 'hon', 'div', 'dept']);
+// Words whose trailing full stop does not end a sentence: the lexicon's short titles ("Cllr.", "Ald. Cole", Irish
+// "Clr. Daly", "Comh. Ó Ceallaigh", Welsh "Cyng. Bevan", and any a config adds), police ranks ("Supt. Hale"), a ward or
+// division before its number ("Div. 6") and the abbreviations of running text.
+// (A short title's plural too, "Cllrs.", but not a five-letter word such as "Mayor." that ends a sentence.)
+const SHORT_TITLE_LENGTH = 4;
+const isShortTitle = (t: string): boolean => !t.includes(' ') && (t.length <= SHORT_TITLE_LENGTH || (t.length === SHORT_TITLE_LENGTH + 1 && t.endsWith('s')));
+const ABBREVIATIONS = new Set([
+  ...[...HONORIFICS, ...COURTESY_TITLES].filter(isShortTitle).map((t) => t.toLowerCase()),
+  'supt', 'insp', 'sgt', 'hon', 'st', 'no', 'nos', 'e.g', 'i.e', 'etc', 'approx', 'para', 'vs', 'ref', 'inc', 'ltd', 'co', 'div', 'dept',
+]);
 
 export interface Sentence {
   text: string;
