@@ -417,6 +417,10 @@ const firstLine = (text: string): string => {
   const br = text.indexOf('\n');
   return br < 0 ? text : text.slice(0, br);
 };
+// What cellsOf needs to cut a row into two cells or more: a pipe, a tab or a run of two spaces. A row without one is
+// no header (actionTableColumns finds no cells in it), and the header words, read case-folded, are not looked for.
+const CELL_BREAK = /[|\t]|\s\s/;
+const hasCellBreak = (row: string): boolean => CELL_BREAK.test(row);
 // A Markdown table's rule row: "|---|---|".
 const TABLE_RULE_ROW = /^[\s|:–—-]+$/;
 
@@ -428,7 +432,7 @@ function tableGoesOn(table: TableColumns | null, b: Block): TableColumns | null 
   // Most blocks have no header's words at all and are passed over before their first row is cut into cells.
   const firstRow = firstLine(b.fullText);
   if (table && rowCells(firstRow, table) === null) table = null;
-  if (!table && TABLE_HEADER_WORDS.every((words) => words.test(firstRow))) table = actionTableColumns(firstRow);
+  if (!table && hasCellBreak(firstRow) && TABLE_HEADER_WORDS.every((words) => words.test(firstRow))) table = actionTableColumns(firstRow);
   return table;
 }
 
@@ -497,7 +501,8 @@ const isOwnerOnly = (text: string): boolean => looksLikePersonName(text) || OWNE
 /** A block's text in parts that each end at a row closed by an owner label ("… parking. Action – DM"), or whole. */
 function labelledParts(b: Block): string[] {
   // Most blocks say no "action": they are returned whole before their rows are cut.
-  if (!/action/i.test(b.fullText)) return [b.text];
+  // Nor has a block of one line any row to cut (most are one line): looked for first, by character.
+  if (!b.fullText.includes('\n') || !/action/i.test(b.fullText)) return [b.text];
   const rows = b.fullText.split('\n');
   if (rows.length < 2) return [b.text];
   const parts: string[] = [];
@@ -601,13 +606,15 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
         out.push(...tableRows(table, b));
         continue;
       }
-      const label = OWNER_LABEL.exec(b.text.trim());
+      const trimmed = b.text.trim();
+      // The label opens with its "a" (ASCII only, as the case-insensitive pattern reads it): other blocks are passed over.
+      const label = (trimmed.charCodeAt(0) | 32) === 97 ? OWNER_LABEL.exec(trimmed) : null;
       if (label && isOwnerOnly(label[1].trim())) {
         ownerLabel(label[1].trim());
         continue;
       }
       prose = null;
-      if (ownerColumn(b.text.trim())) {
+      if (ownerColumn(trimmed)) {
         out.push(action(b.text, placeOf(b), ownerColumnRule.id));
         continue;
       }
