@@ -494,15 +494,21 @@ function leadClause(text: string): string {
   return DECISION_REFERENCE.test(clause.trim()) ? '' : clause;
 }
 
-// Each item's blocks by position, so that looking after a lead-in does not scan the item again.
-const POSITIONS = new WeakMap<readonly Block[], Map<Block, number>>();
+// Where the last block looked up was, in the last item's blocks. The lead-ins and clauses of an item are looked up
+// in reading order, so the search goes on from there: the item is not scanned again at each lead-in (nor is a map
+// of its blocks made, which cost more than the searches it saved).
+let positionsOf: readonly Block[] | null = null;
+let lastPosition = 0;
+/** The position of `block` in the item's blocks; -1 when it is not one of them. */
 function indexOf(ctx: ItemContext, block: Block): number {
-  let at = POSITIONS.get(ctx.blocks);
-  if (!at) {
-    at = new Map(ctx.blocks.map((b, k) => [b, k]));
-    POSITIONS.set(ctx.blocks, at);
+  const blocks = ctx.blocks;
+  if (blocks !== positionsOf) {
+    positionsOf = blocks;
+    lastPosition = 0;
   }
-  return at.get(block) ?? -1;
+  for (let k = lastPosition; k < blocks.length; k++) if (blocks[k] === block) return (lastPosition = k);
+  for (let k = 0; k < lastPosition && k < blocks.length; k++) if (blocks[k] === block) return (lastPosition = k);
+  return -1;
 }
 
 // A clause or a quoted clause opening a paragraph: “That …”, "That …".
@@ -692,6 +698,11 @@ export function bodyDecision(sentence: string): RegExpExecArray | null {
   return m;
 }
 const APPROVING = new RegExp(`\\b(?:${alternation(BODY_APPROVING_VERBS)}|voted)\\b`);
+/**
+ * Not a phrasing: what a paragraph read for its decisions holds, one of "resolved", "agree…", an approving verb
+ * (APPROVING, here in any case) or "prop…" / "moved": the four tests of extractResolutions as one scan.
+ */
+export const DECISION_WORD = new RegExp(`\\b(?:resolved\\b|agree|prop|moved|(?:${alternation(BODY_APPROVING_VERBS)}|voted)\\b)`, 'i');
 // The subjunctive of a decision verb other than "be": "that the Council write to the Minister", "that the open day
 // proceed in October". A subject of one to four words (no modal, auxiliary or "to" among them) then a decision verb
 // in its base form: "the Clerk writes" (the indicative) and "officers would write" are not it.
@@ -755,6 +766,8 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
         if (entries.length > 0 && entries.every((c) => opensWithPastClauseVerb(c.text))) for (const c of entries) push(make(clauseNumber(c.marker), c.text, c, resolutionBodyPastClausesRule.id));
         continue;
       }
+      // One scan says whether any of the four words below is there: most paragraphs hold none.
+      if (!DECISION_WORD.test(b.text)) continue;
       const resolved = /\bresolved\b/i.test(b.text);
       const agreed = /\bagree/i.test(b.text);
       const approving = APPROVING.test(b.text);
@@ -928,21 +941,22 @@ const ENTRY_GAP = 12;
  */
 function clausesWithoutLeadIn(ctx: ItemContext): Resolution[] {
   const out: Resolution[] = [];
-  // Wording that is moved, seconded or voted on is a motion's: the motion rules read it.
-  if (ctx.blocks.some((b) => MOTION_WORDS.test(b.text))) return out;
   const rule = resolutionWithoutLeadInRule.id;
   const blocks = ctx.blocks;
+  // A block after an officer's recommendation is none of the meeting's clauses. (Asked only of a block that
+  // would be one: most blocks are not, and the question is a scan of the block before.)
+  const afterRecommendation = (k: number): boolean => k > 0 && RECOMMENDATION.test(blocks[k - 1].text);
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k];
-    const prev = blocks[k - 1];
-    if (prev && RECOMMENDATION.test(prev.text)) continue;
-    if (b.kind === 'paragraph' && OPENS_CLAUSE.test(b.text) && SUBJUNCTIVE.test(b.text) && !RECOMMENDATION.test(b.text)) {
-      const r = make(null, b.text, b, rule);
-      if (r) out.push(r);
+    if (b.kind === 'paragraph') {
+      if (OPENS_CLAUSE.test(b.text) && SUBJUNCTIVE.test(b.text) && !RECOMMENDATION.test(b.text) && !afterRecommendation(k)) {
+        const r = make(null, b.text, b, rule);
+        if (r) out.push(r);
+      }
       continue;
     }
     const first = b.kind === 'bullet' ? clauseNumber(b.marker) : null;
-    if (first === null || !/^(?:1|a|A)$/.test(first)) continue;
+    if (first === null || !/^(?:1|a|A)$/.test(first) || afterRecommendation(k)) continue;
     // The list's entries in sequence ("(a)", "(b)", "(c)"), with any sub-list of data between them left out.
     const entries = [b];
     let lastAt = k;
@@ -961,6 +975,9 @@ function clausesWithoutLeadIn(ctx: ItemContext): Resolution[] {
       k = lastAt;
     }
   }
+  // Wording that is moved, seconded or voted on is a motion's: the motion rules read it. (Asked last, when
+  // there are clauses: most items have none, and the question is a scan of every block.)
+  if (out.length > 0 && blocks.some((b) => MOTION_WORDS.test(b.text))) return [];
   return out;
 }
 
