@@ -4,8 +4,9 @@
 // generated around the resolution rules' own examples by swapping in lexicon words and changing case.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DECISION_WORD, resolutionBodyAgreedRule, resolutionInParagraphRule, resolutionMovedAndResolvedRule, resolutionProposedAfterRule } from '../src/extract/resolutions.js';
+import { BODY_AGREED, BODY_DECISION_WORD, DECISION_WORD, PLANNING_DISPOSITION, PLANNING_DISPOSITION_WORD, resolutionPlanningDispositionRule, resolutionBodyAgreedRule, resolutionInParagraphRule, resolutionMovedAndResolvedRule, resolutionProposedAfterRule } from '../src/extract/resolutions.js';
 import { BODY_APPROVING_VERBS } from '../src/lexicon/index.js';
+import { withoutOpeners } from '../src/extract/util/openers.js';
 import * as DECISIONS from '../src/lexicon/decisions.js';
 import { variantOf, wordsOfModule } from './variants.js';
 
@@ -28,5 +29,34 @@ describe('resolution decision-word gate', () => {
       { numRuns: 3000 },
     );
     expect(held).toBeGreaterThan(1000);
+  });
+});
+
+describe('resolution pattern gates', () => {
+  it('BODY_DECISION_WORD rejects no sentence BODY_AGREED reads', () => {
+    const examples = [...resolutionBodyAgreedRule.examples.valid, ...resolutionBodyAgreedRule.examples.invalid, ...resolutionInParagraphRule.examples.valid];
+    let read = 0;
+    fc.assert(
+      fc.property(fc.oneof(...examples.map((e) => variantOf(e, swaps, filler))), (text) => {
+        if (!BODY_AGREED.test(withoutOpeners(text))) return true;
+        read++;
+        return BODY_DECISION_WORD.test(text);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(read).toBeGreaterThan(150);
+  });
+  it('PLANNING_DISPOSITION_WORD rejects no text PLANNING_DISPOSITION matches', () => {
+    const examples = [...resolutionPlanningDispositionRule.examples.valid, ...resolutionPlanningDispositionRule.examples.invalid].flatMap((e) => e.split(/\n+/));
+    let read = 0;
+    fc.assert(
+      fc.property(fc.oneof(...examples.map((e) => variantOf(e, swaps, filler))), (text) => {
+        if (!PLANNING_DISPOSITION.test(text)) return true;
+        read++;
+        return PLANNING_DISPOSITION_WORD.test(text);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(read).toBeGreaterThan(100);
   });
 });

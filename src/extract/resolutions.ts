@@ -679,14 +679,22 @@ const UNDER_STATUTE = `(?:,?\\s+under\\s+(?:[Ss]ection|[Ss]\\.|[Pp]aragraph|[Rr]
 const NOTED_FIRST = `(?:(?:noted|considered|received|discussed|debated)\\s+(?:the|this)\\s+[^,;.]{1,60}?,?\\s+and\\s+(?:${ADVERB}\\s+)?)?`;
 // The body's verb as written, Scottish minutes setting it in capitals: "the Committee AGREED:".
 const BODY_DECIDED = threeCases(DECIDING_VERBS.map((v) => v.toLowerCase()));
-const BODY_AGREED = new RegExp(
+export const BODY_AGREED = new RegExp(
   `^${MOVERS_OPENER}(?<sentence>(?:(?:The|the)\\s+)?(?:(?:[A-Z][\\w&'’-]*\\s+){0,4}(?<body>${BODY})|All(?:\\s+(?:the\\s+)?${BODY})?)\\s+(?:${ADVERB}\\s+)?${NOTED_FIRST}(?:(?:${BODY_DECIDED}|were\\s+in\\s+agreement)(?:,?\\s+${MANNER})?${UNDER_STATUTE}(?:\\s+that\\s+(?<that>.{3,})|(?:\\s+to\\s+[a-z]{2,20}|\\s+as\\s+follows)?\\s*(?<colon>:)-?\\s*$|\\s+(?:to\\s+)?(?<named>(?:the\\s+)?(?:appointments?|recommendations?|proposals?|nominations?)\\s.{3,})|\\s+(?<agreedThe>(?:the|an?)\\s+(?!minutes\\b|need\\b|importance\\b)[a-z][\\w'’-]*.{3,})|\\s+(?<to>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,}))|${alternation(BODY_APPROVING_VERBS)}\\s+(?<object>(?:the|a|an|its)\\s+(?!minutes\\b).{3,})|voted\\s+(?:${MANNER}\\s+)?(?<voted>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,})))$`,
 );
 // A post named with a body's word: "the Chief Executive", "the Deputy Chief Executive".
 const POST_NAMED_AS_BODY = new RegExp(`^(?:(?:The|the)\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,2}Chief\\s+(?:${BODY})\\b`);
 
+/**
+ * Not a phrasing: the verbs one of which BODY_AGREED needs (a deciding verb, "were in agreement", an approving
+ * verb, "voted"), in any case and anywhere: a sentence without one is no body's decision, and this scan is far
+ * cheaper than the pattern's (test/resolutions-gate.test.ts).
+ */
+export const BODY_DECISION_WORD = new RegExp(alternation([...DECIDING_VERBS, ...BODY_APPROVING_VERBS, 'agreement', 'voted']), 'i');
+
 /** "The Committee agreed to …", "Council approved the …": a deciding body's decision, not a person's task. */
 export function bodyDecision(sentence: string): RegExpExecArray | null {
+  if (!BODY_DECISION_WORD.test(sentence)) return null;
   // "Following discussion, Council agreed …": read from the sentence's own subject.
   const m = BODY_AGREED.exec(withoutOpeners(sentence));
   if (!m || m.groups === undefined) return null;
@@ -728,10 +736,13 @@ const MINUTES_NARRATIVE = /^the\s+minutes\b.{0,200}?\b(?:were|was)\b/i;
 
 // "REFUSED. Reason(s) for refusal:-", "APPROVED subject to conditions.", "GRANTED" alone on its line: group 1.
 // "The application was REFUSED for the following reasons:", "Planning permission was GRANTED subject to …": group 3, the sentence.
-const PLANNING_DISPOSITION = new RegExp(
+export const PLANNING_DISPOSITION = new RegExp(
   `(?:^|\\s)(${alternation(PLANNING_DISPOSITIONS)}\\b(?:\\.?\\s*Reasons?(?:\\(s\\))?\\s+for\\s+(?:refusal|the\\s+decision)\\s*:?-?|\\s+subject\\s+to\\s+(?:conditions|the\\s+conditions|a\\s+(?:section|s\\.?)\\s*106)[^.]{0,200}\\.?))|^(${alternation(PLANNING_DISPOSITIONS)})\\.?$` +
     `|(?:^|\\s)((?:[Tt]he\\s+)?(?:application|proposal|(?:planning\\s+|listed\\s+building\\s+)?(?:permission|consent))\\s+(?:was|is)\\s+(?:${alternation(PLANNING_DISPOSITIONS)})\\b[^:.]{0,200}[:.]?)$`,
 );
+
+/** Not a phrasing: the dispositions, one of which every text PLANNING_DISPOSITION matches holds as written (test/resolutions-gate.test.ts). */
+export const PLANNING_DISPOSITION_WORD = new RegExp(alternation(PLANNING_DISPOSITIONS));
 
 // Words of moving and voting: an item with any of them holds motions.
 const MOTION_WORDS = /\b(?:moved|mover|seconded|seconder|proposed|proposer|carried|lost|defeated|in\s+favour)\b/i;
@@ -913,7 +924,7 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
   for (const section of ctx.sections) {
     if (section.kind !== 'plain') continue;
     for (const b of section.blocks) {
-      const d = /[A-Z]{7}/.test(b.text) ? PLANNING_DISPOSITION.exec(b.text) : null;
+      const d = /[A-Z]{7}/.test(b.text) && PLANNING_DISPOSITION_WORD.test(b.text) ? PLANNING_DISPOSITION.exec(b.text) : null;
       if (d && d[3] !== undefined) push({ number: null, text: d[3].trim(), kind: resolutionKind(d[3].toLowerCase()), ...placeOf(b), rule: resolutionPlanningDispositionRule.id });
       else if (d) push({ number: null, text: (d[1] ?? d[2]).trim(), kind: resolutionKind((d[1] ?? d[2]).toLowerCase().replace(/^(approved|refused|granted|deferred)/, 'be $1')), ...placeOf(b), rule: resolutionPlanningDispositionRule.id });
     }
