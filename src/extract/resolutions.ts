@@ -494,15 +494,21 @@ function leadClause(text: string): string {
   return DECISION_REFERENCE.test(clause.trim()) ? '' : clause;
 }
 
-// Each item's blocks by position, so that looking after a lead-in does not scan the item again.
-const POSITIONS = new WeakMap<readonly Block[], Map<Block, number>>();
+// Where the last block looked up was, in the last item's blocks. The lead-ins and clauses of an item are looked up
+// in reading order, so the search goes on from there: the item is not scanned again at each lead-in (nor is a map
+// of its blocks made, which cost more than the searches it saved).
+let positionsOf: readonly Block[] | null = null;
+let lastPosition = 0;
+/** The position of `block` in the item's blocks; -1 when it is not one of them. */
 function indexOf(ctx: ItemContext, block: Block): number {
-  let at = POSITIONS.get(ctx.blocks);
-  if (!at) {
-    at = new Map(ctx.blocks.map((b, k) => [b, k]));
-    POSITIONS.set(ctx.blocks, at);
+  const blocks = ctx.blocks;
+  if (blocks !== positionsOf) {
+    positionsOf = blocks;
+    lastPosition = 0;
   }
-  return at.get(block) ?? -1;
+  for (let k = lastPosition; k < blocks.length; k++) if (blocks[k] === block) return (lastPosition = k);
+  for (let k = 0; k < lastPosition && k < blocks.length; k++) if (blocks[k] === block) return (lastPosition = k);
+  return -1;
 }
 
 // A clause or a quoted clause opening a paragraph: “That …”, "That …".
@@ -673,14 +679,22 @@ const UNDER_STATUTE = `(?:,?\\s+under\\s+(?:[Ss]ection|[Ss]\\.|[Pp]aragraph|[Rr]
 const NOTED_FIRST = `(?:(?:noted|considered|received|discussed|debated)\\s+(?:the|this)\\s+[^,;.]{1,60}?,?\\s+and\\s+(?:${ADVERB}\\s+)?)?`;
 // The body's verb as written, Scottish minutes setting it in capitals: "the Committee AGREED:".
 const BODY_DECIDED = threeCases(DECIDING_VERBS.map((v) => v.toLowerCase()));
-const BODY_AGREED = new RegExp(
+export const BODY_AGREED = new RegExp(
   `^${MOVERS_OPENER}(?<sentence>(?:(?:The|the)\\s+)?(?:(?:[A-Z][\\w&'’-]*\\s+){0,4}(?<body>${BODY})|All(?:\\s+(?:the\\s+)?${BODY})?)\\s+(?:${ADVERB}\\s+)?${NOTED_FIRST}(?:(?:${BODY_DECIDED}|were\\s+in\\s+agreement)(?:,?\\s+${MANNER})?${UNDER_STATUTE}(?:\\s+that\\s+(?<that>.{3,})|(?:\\s+to\\s+[a-z]{2,20}|\\s+as\\s+follows)?\\s*(?<colon>:)-?\\s*$|\\s+(?:to\\s+)?(?<named>(?:the\\s+)?(?:appointments?|recommendations?|proposals?|nominations?)\\s.{3,})|\\s+(?<agreedThe>(?:the|an?)\\s+(?!minutes\\b|need\\b|importance\\b)[a-z][\\w'’-]*.{3,})|\\s+(?<to>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,}))|${alternation(BODY_APPROVING_VERBS)}\\s+(?<object>(?:the|a|an|its)\\s+(?!minutes\\b).{3,})|voted\\s+(?:${MANNER}\\s+)?(?<voted>to\\s+(?!be\\b)[a-z]{2,20}\\b.{3,})))$`,
 );
 // A post named with a body's word: "the Chief Executive", "the Deputy Chief Executive".
 const POST_NAMED_AS_BODY = new RegExp(`^(?:(?:The|the)\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,2}Chief\\s+(?:${BODY})\\b`);
 
+/**
+ * Not a phrasing: the verbs one of which BODY_AGREED needs (a deciding verb, "were in agreement", an approving
+ * verb, "voted"), in any case and anywhere: a sentence without one is no body's decision, and this scan is far
+ * cheaper than the pattern's (test/resolutions-gate.test.ts).
+ */
+export const BODY_DECISION_WORD = new RegExp(alternation([...DECIDING_VERBS, ...BODY_APPROVING_VERBS, 'agreement', 'voted']), 'i');
+
 /** "The Committee agreed to …", "Council approved the …": a deciding body's decision, not a person's task. */
 export function bodyDecision(sentence: string): RegExpExecArray | null {
+  if (!BODY_DECISION_WORD.test(sentence)) return null;
   // "Following discussion, Council agreed …": read from the sentence's own subject.
   const m = BODY_AGREED.exec(withoutOpeners(sentence));
   if (!m || m.groups === undefined) return null;
@@ -692,6 +706,11 @@ export function bodyDecision(sentence: string): RegExpExecArray | null {
   return m;
 }
 const APPROVING = new RegExp(`\\b(?:${alternation(BODY_APPROVING_VERBS)}|voted)\\b`);
+/**
+ * Not a phrasing: what a paragraph read for its decisions holds, one of "resolved", "agree…", an approving verb
+ * (APPROVING, here in any case) or "prop…" / "moved": the four tests of extractResolutions as one scan.
+ */
+export const DECISION_WORD = new RegExp(`\\b(?:resolved\\b|agree|prop|moved|(?:${alternation(BODY_APPROVING_VERBS)}|voted)\\b)`, 'i');
 // The subjunctive of a decision verb other than "be": "that the Council write to the Minister", "that the open day
 // proceed in October". A subject of one to four words (no modal, auxiliary or "to" among them) then a decision verb
 // in its base form: "the Clerk writes" (the indicative) and "officers would write" are not it.
@@ -717,10 +736,13 @@ const MINUTES_NARRATIVE = /^the\s+minutes\b.{0,200}?\b(?:were|was)\b/i;
 
 // "REFUSED. Reason(s) for refusal:-", "APPROVED subject to conditions.", "GRANTED" alone on its line: group 1.
 // "The application was REFUSED for the following reasons:", "Planning permission was GRANTED subject to …": group 3, the sentence.
-const PLANNING_DISPOSITION = new RegExp(
+export const PLANNING_DISPOSITION = new RegExp(
   `(?:^|\\s)(${alternation(PLANNING_DISPOSITIONS)}\\b(?:\\.?\\s*Reasons?(?:\\(s\\))?\\s+for\\s+(?:refusal|the\\s+decision)\\s*:?-?|\\s+subject\\s+to\\s+(?:conditions|the\\s+conditions|a\\s+(?:section|s\\.?)\\s*106)[^.]{0,200}\\.?))|^(${alternation(PLANNING_DISPOSITIONS)})\\.?$` +
     `|(?:^|\\s)((?:[Tt]he\\s+)?(?:application|proposal|(?:planning\\s+|listed\\s+building\\s+)?(?:permission|consent))\\s+(?:was|is)\\s+(?:${alternation(PLANNING_DISPOSITIONS)})\\b[^:.]{0,200}[:.]?)$`,
 );
+
+/** Not a phrasing: the dispositions, one of which every text PLANNING_DISPOSITION matches holds as written (test/resolutions-gate.test.ts). */
+export const PLANNING_DISPOSITION_WORD = new RegExp(alternation(PLANNING_DISPOSITIONS));
 
 // Words of moving and voting: an item with any of them holds motions.
 const MOTION_WORDS = /\b(?:moved|mover|seconded|seconder|proposed|proposer|carried|lost|defeated|in\s+favour)\b/i;
@@ -755,6 +777,8 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
         if (entries.length > 0 && entries.every((c) => opensWithPastClauseVerb(c.text))) for (const c of entries) push(make(clauseNumber(c.marker), c.text, c, resolutionBodyPastClausesRule.id));
         continue;
       }
+      // One scan says whether any of the four words below is there: most paragraphs hold none.
+      if (!DECISION_WORD.test(b.text)) continue;
       const resolved = /\bresolved\b/i.test(b.text);
       const agreed = /\bagree/i.test(b.text);
       const approving = APPROVING.test(b.text);
@@ -900,7 +924,7 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
   for (const section of ctx.sections) {
     if (section.kind !== 'plain') continue;
     for (const b of section.blocks) {
-      const d = /[A-Z]{7}/.test(b.text) ? PLANNING_DISPOSITION.exec(b.text) : null;
+      const d = /[A-Z]{7}/.test(b.text) && PLANNING_DISPOSITION_WORD.test(b.text) ? PLANNING_DISPOSITION.exec(b.text) : null;
       if (d && d[3] !== undefined) push({ number: null, text: d[3].trim(), kind: resolutionKind(d[3].toLowerCase()), ...placeOf(b), rule: resolutionPlanningDispositionRule.id });
       else if (d) push({ number: null, text: (d[1] ?? d[2]).trim(), kind: resolutionKind((d[1] ?? d[2]).toLowerCase().replace(/^(approved|refused|granted|deferred)/, 'be $1')), ...placeOf(b), rule: resolutionPlanningDispositionRule.id });
     }
@@ -928,21 +952,22 @@ const ENTRY_GAP = 12;
  */
 function clausesWithoutLeadIn(ctx: ItemContext): Resolution[] {
   const out: Resolution[] = [];
-  // Wording that is moved, seconded or voted on is a motion's: the motion rules read it.
-  if (ctx.blocks.some((b) => MOTION_WORDS.test(b.text))) return out;
   const rule = resolutionWithoutLeadInRule.id;
   const blocks = ctx.blocks;
+  // A block after an officer's recommendation is none of the meeting's clauses. (Asked only of a block that
+  // would be one: most blocks are not, and the question is a scan of the block before.)
+  const afterRecommendation = (k: number): boolean => k > 0 && RECOMMENDATION.test(blocks[k - 1].text);
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k];
-    const prev = blocks[k - 1];
-    if (prev && RECOMMENDATION.test(prev.text)) continue;
-    if (b.kind === 'paragraph' && OPENS_CLAUSE.test(b.text) && SUBJUNCTIVE.test(b.text) && !RECOMMENDATION.test(b.text)) {
-      const r = make(null, b.text, b, rule);
-      if (r) out.push(r);
+    if (b.kind === 'paragraph') {
+      if (OPENS_CLAUSE.test(b.text) && SUBJUNCTIVE.test(b.text) && !RECOMMENDATION.test(b.text) && !afterRecommendation(k)) {
+        const r = make(null, b.text, b, rule);
+        if (r) out.push(r);
+      }
       continue;
     }
     const first = b.kind === 'bullet' ? clauseNumber(b.marker) : null;
-    if (first === null || !/^(?:1|a|A)$/.test(first)) continue;
+    if (first === null || !/^(?:1|a|A)$/.test(first) || afterRecommendation(k)) continue;
     // The list's entries in sequence ("(a)", "(b)", "(c)"), with any sub-list of data between them left out.
     const entries = [b];
     let lastAt = k;
@@ -961,6 +986,9 @@ function clausesWithoutLeadIn(ctx: ItemContext): Resolution[] {
       k = lastAt;
     }
   }
+  // Wording that is moved, seconded or voted on is a motion's: the motion rules read it. (Asked last, when
+  // there are clauses: most items have none, and the question is a scan of every block.)
+  if (out.length > 0 && blocks.some((b) => MOTION_WORDS.test(b.text))) return [];
   return out;
 }
 
