@@ -329,6 +329,12 @@ export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
   'ensure',
   'speak to',
   'meet with',
+  // "he would meet the brigade chief before the next meeting", "officers would meet the parish representatives".
+  'meet',
+  // "she will attend the convention on behalf of Council".
+  'attend',
+  // Options worked up for members: "staff would model the option for the Long Term Plan" (the passive is TASKS_DONE's "modelled").
+  'model',
   'discuss with',
   'invite',
   'ascertain',
@@ -404,6 +410,17 @@ export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
 
 /** Delivery verbs that also say when an event happens, used without an object: "the works would commence in November". */
 export const TIMED_EVENT_VERBS: readonly string[] = extendable('TIMED_EVENT_VERBS', ['commence', 'complete', 'start', 'begin', 'finish', 'open', 'close', 'proceed']);
+
+/** Delivery verbs that also say a thing is enough for a measure: "would meet the costs from reserves" is no task (MEASURE_NOUNS). */
+export const MEASURED_VERBS: readonly string[] = extendable('MEASURED_VERBS', ['meet']);
+
+/** What a measured verb's object is when it says a thing is enough, not whom someone will see: "meet the needs", "meet its targets". */
+export const MEASURE_NOUNS: readonly string[] = extendable('MEASURE_NOUNS', [
+  'cost', 'costs', 'need', 'needs', 'criteria', 'criterion', 'requirement', 'requirements', 'target', 'targets', 'deadline', 'deadlines',
+  'demand', 'demands', 'expectation', 'expectations', 'standard', 'standards', 'obligation', 'obligations', 'shortfall', 'threshold',
+  'condition', 'conditions', 'objective', 'objectives', 'test', 'tests', 'budget', 'gap', 'deficit', 'bill', 'charge', 'charges',
+  'expense', 'expenses', 'aim', 'aims', 'ambition', 'ambitions', 'aspirations', 'policy', 'policies', 'duty', 'duties', 'commitment', 'commitments',
+]);
 
 /** Words after a timed event verb that make it the event's timing, not a task: "commence in November", "complete shortly". */
 export const EVENT_TIME_WORDS: readonly string[] = extendable('EVENT_TIME_WORDS', ['in', 'on', 'at', 'from', 'during', 'after', 'before', 'by', 'shortly', 'soon', 'next', 'early', 'later', 'this', 'within', 'once', 'when', 'until']);
