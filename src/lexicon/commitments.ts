@@ -241,6 +241,15 @@ export const DELIVERED: readonly string[] = extendable('DELIVERED', [
   "published on the council's website",
   'published on the council’s website',
   'addressed through the action log',
+  // A reply promised in writing: "this will be confirmed to members in writing", "would be confirmed in writing".
+  'confirmed in writing',
+  'confirmed to members',
+  'confirmed to councillors',
+  // A paper put where members read it: "a copy would be placed in the Members' Library" (UK councils' members' rooms).
+  "placed in the members' library",
+  'placed in the members’ library',
+  "placed in the members' room",
+  'placed in the members’ room',
 ]);
 
 /** Practical tasks promised in the passive ("a meeting will be arranged", "the booking would be double checked"), besides DELIVERED. */
