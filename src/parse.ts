@@ -72,8 +72,8 @@ function itemFromSegment(seg: ItemSegment, tokens: readonly Token[], warnings: W
   const sections = toSections(blocks);
   const titleLine = tokens[seg.titleIndex].line;
   const category = itemCategory(seg.title);
-  const ctx: ItemContext = { item: seg, blocks, sections, titleLine: titleLine.line, category };
-  if (parentTitle !== undefined) ctx.parentTitle = parentTitle;
+  // Every item context has one shape (parentTitle set, if only to undefined): the extractors that read it stay optimised.
+  const ctx: ItemContext = { item: seg, blocks, sections, titleLine: titleLine.line, category, parentTitle };
   const item: AgendaItem = {
     number: seg.number,
     title: seg.title,
@@ -98,6 +98,14 @@ function itemFromSegment(seg: ItemSegment, tokens: readonly Token[], warnings: W
     }
   };
   item.resolutions = run('resolutions', () => extractResolutions(ctx));
+  // A meeting page prints the decision above its minutes ("Decision: RESOLVED that Cabinet: (a) …", then "Minutes: …"): the
+  // minutes' own record comes first (a decision printed twice counts once); where they record none, the decision above is the item's.
+  // (A decision block that records no decision, "None." or "No declarations were made", is not read: it needs a RESOLVED.)
+  if (item.resolutions.length === 0 && seg.description.some((t) => t.kind === 'decision-heading') && seg.description.some((t) => t.kind === 'resolved')) {
+    const decisionBlocks = toBlocks(seg.description);
+    const decided: ItemContext = { item: seg, blocks: decisionBlocks, sections: toSections(decisionBlocks), titleLine: titleLine.line, category, parentTitle };
+    item.resolutions = run('resolutions', () => extractResolutions(decided));
+  }
   item.presenters = run('presenters', () => extractPresenters(ctx, config?.presenters));
   item.questions = run('questions', () => extractQuestions(ctx));
   item.actions = run('actions', () => extractActions(ctx, item.resolutions));

@@ -241,6 +241,15 @@ export const DELIVERED: readonly string[] = extendable('DELIVERED', [
   "published on the council's website",
   'published on the council’s website',
   'addressed through the action log',
+  // A reply promised in writing: "this will be confirmed to members in writing", "would be confirmed in writing".
+  'confirmed in writing',
+  'confirmed to members',
+  'confirmed to councillors',
+  // A paper put where members read it: "a copy would be placed in the Members' Library" (UK councils' members' rooms).
+  "placed in the members' library",
+  'placed in the members’ library',
+  "placed in the members' room",
+  'placed in the members’ room',
 ]);
 
 /** Practical tasks promised in the passive ("a meeting will be arranged", "the booking would be double checked"), besides DELIVERED. */
@@ -329,6 +338,12 @@ export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
   'ensure',
   'speak to',
   'meet with',
+  // "he would meet the brigade chief before the next meeting", "officers would meet the parish representatives".
+  'meet',
+  // "she will attend the convention on behalf of Council".
+  'attend',
+  // Options worked up for members: "staff would model the option for the Long Term Plan" (the passive is TASKS_DONE's "modelled").
+  'model',
   'discuss with',
   'invite',
   'ascertain',
@@ -404,6 +419,17 @@ export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
 
 /** Delivery verbs that also say when an event happens, used without an object: "the works would commence in November". */
 export const TIMED_EVENT_VERBS: readonly string[] = extendable('TIMED_EVENT_VERBS', ['commence', 'complete', 'start', 'begin', 'finish', 'open', 'close', 'proceed']);
+
+/** Delivery verbs that also say a thing is enough for a measure: "would meet the costs from reserves" is no task (MEASURE_NOUNS). */
+export const MEASURED_VERBS: readonly string[] = extendable('MEASURED_VERBS', ['meet']);
+
+/** What a measured verb's object is when it says a thing is enough, not whom someone will see: "meet the needs", "meet its targets". */
+export const MEASURE_NOUNS: readonly string[] = extendable('MEASURE_NOUNS', [
+  'cost', 'costs', 'need', 'needs', 'criteria', 'criterion', 'requirement', 'requirements', 'target', 'targets', 'deadline', 'deadlines',
+  'demand', 'demands', 'expectation', 'expectations', 'standard', 'standards', 'obligation', 'obligations', 'shortfall', 'threshold',
+  'condition', 'conditions', 'objective', 'objectives', 'test', 'tests', 'budget', 'gap', 'deficit', 'bill', 'charge', 'charges',
+  'expense', 'expenses', 'aim', 'aims', 'ambition', 'ambitions', 'aspirations', 'policy', 'policies', 'duty', 'duties', 'commitment', 'commitments',
+]);
 
 /** Words after a timed event verb that make it the event's timing, not a task: "commence in November", "complete shortly". */
 export const EVENT_TIME_WORDS: readonly string[] = extendable('EVENT_TIME_WORDS', ['in', 'on', 'at', 'from', 'during', 'after', 'before', 'by', 'shortly', 'soon', 'next', 'early', 'later', 'this', 'within', 'once', 'when', 'until']);

@@ -35,9 +35,15 @@ export const HONORIFICS: readonly string[] = extendable('HONORIFICS', [
   'Lord',
   'Lady',
   'Baroness',
+  // Police ranks, kept with the name as the minutes print them ("Superintendent Rory Freeman", "Staff Sergeant Owen Pritchard").
+  // (Not "Constable": it ends posts written before a name, "Deputy Chief Constable Amanda Greatorex".)
   'Chief Inspector',
+  'Chief Superintendent',
   'Superintendent',
+  'Detective Inspector',
   'Inspector',
+  'Staff Sergeant',
+  'Detective Sergeant',
   'Sergeant',
   // Irish: Comhairleoir (councillor), as "Comh." in bilingual minutes.
   'Comh',

@@ -36,6 +36,8 @@ import {
   SUBJECT_ADVERBS,
   EVENT_TIME_WORDS,
   TIMED_EVENT_VERBS,
+  MEASURED_VERBS,
+  MEASURE_NOUNS,
   TASKS_DONE,
   WORK_DONE,
   STANCE_LINKS,
@@ -80,8 +82,8 @@ const COMING_BACK: readonly string[] = ['follow', 'come back', 'return'];
 // What a later paper does with a matter ("would be included in the next report").
 const PAPER_HOLDS: readonly string[] = ['included', 'covered', 'set out', 'reflected', 'addressed', 'reported'];
 
-/** A role named without "The": "Head of Housing to report back", "Clerk to write". */
-export const BARE_ROLE_SOURCE = `${alternation(OWNER_ROLES)}(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}`;
+/** A role named without "The": "Head of Housing to report back", "Clerk to write"; two posts one person holds, "CAO/Clerk", "Clerk/Treasurer". */
+export const BARE_ROLE_SOURCE = `${alternation(OWNER_ROLES)}(?:\\/(?:${alternation(OWNER_ROLES)}))?(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}`;
 /** The owner roles as written in lower case: "our chair", "the secretary". */
 const LOWER_OWNER_ROLES = alternation(OWNER_ROLES.map((r) => r.toLowerCase()));
 /** A role after "our", as community councils write: "our chair", "Our Minute Secretary". */
@@ -105,8 +107,10 @@ export const OWNER_PRESENT_TASK = new RegExp(`^(?:${OWNER_SOURCE})\\s+(?:${DO})(
 const ACTOR = `(?:${OWNER_SOURCE}|[Hh]e|[Ss]he|[Tt]hey)`;
 // A promise's verb: a delivery verb, "take this point away", or a task had done: "will have signage checked weekly"
 // (not "would have been checked", a past that did not happen).
+// Not a delivery verb used of a measure met: "would meet the costs from reserves" (the determiners and up to two words between).
+const NOT_A_TASK_MEASURE = `(?:${alternation(MEASURED_VERBS)})\\s+(?:(?:${alternation(['the', 'its', 'their', 'our', 'this', 'these', 'all', 'any', 'local', 'future'])})\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:${alternation(MEASURE_NOUNS)})\\b`;
 // Not a delivery verb used of an event's timing: "the works were tendered and would commence in November".
-const PROMISE = `(?:(?!(?:${alternation(TIMED_EVENT_VERBS)})\\s+(?:${alternation(EVENT_TIME_WORDS)})\\b)(?:${DO})|take\\s+(?:this|the|that)\\s+(?:point|matter|issue|suggestion|comment)?s?\\s*(?:away|back)|have\\s+(?!been\\b)(?:[\\w'’-]+\\s+){1,3}?(?:${alternation(TASKS_DONE)})\\b)`;
+const PROMISE = `(?:(?!(?:${alternation(TIMED_EVENT_VERBS)})\\s+(?:${alternation(EVENT_TIME_WORDS)})\\b)(?!${NOT_A_TASK_MEASURE})(?:${DO})|take\\s+(?:this|the|that)\\s+(?:point|matter|issue|suggestion|comment)?s?\\s*(?:away|back)|have\\s+(?!been\\b)(?:[\\w'’-]+\\s+){1,3}?(?:${alternation(TASKS_DONE)})\\b)`;
 /** The words a PROMISE opens with: a rule ending in one needs one of them (its `needs`). */
 const PROMISE_WORDS: readonly string[] = [...DELIVERY_VERBS, 'take', 'have'];
 
@@ -117,7 +121,7 @@ const FINITE_BEFORE = alternation([...REQUESTING_VERBS, ...COMMITTING_VERBS, ...
 const DETERMINER = alternation(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'any', 'all', 'each']);
 
 /** Who takes on a task of any verb: a person by honorific, a post named by its head ("The Parks Manager", "Clerk"), he or she. */
-const NAMED_SUBJECT = `(?:${HONORIFIC_NAME_SOURCE}|${LOWER_ROLE_SOURCE}|${GROUP_OWNER}|(?:The|the)\\s+(?:(?:${alternation(ROLE_ADJECTIVES)})\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,4}?${alternation(ROLE_HEADS)}(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}|(?:The|the)\\s+(?:${alternation(ROLE_ADJECTIVES)})\\s+officers?|${BARE_ROLE_SOURCE}|${INITIALS_OWNER_SOURCE}|[Hh]e|[Ss]he)`;
+const NAMED_SUBJECT = `(?:${HONORIFIC_NAME_SOURCE}|${LOWER_ROLE_SOURCE}|${GROUP_OWNER}|(?:The|the)\\s+(?:(?:${alternation(ROLE_ADJECTIVES)})\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,4}?${alternation(ROLE_HEADS)}(?:\\s+(?:of|for|and|&|[A-Z][\\w'’-]*)){0,6}|(?:The|the)\\s+(?:${alternation(ROLE_ADJECTIVES)})\\s+officers?|(?:[Tt]he\\s+)?${BARE_ROLE_SOURCE}|${INITIALS_OWNER_SOURCE}|[Hh]e|[Ss]he)`;
 
 /**
  * Who takes a task in a clause after a comma or a dash, as parish minutes run a task into a sentence: "…, Councillor
@@ -170,7 +174,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-would-be-done',
     description: 'Something would or will be circulated, provided, shared, or a practical task done (arranged, checked, repaired).',
     examples: {
-      valid: ['A speed survey would be undertaken in January.', 'A briefing note would be circulated to Members.', 'The revised map will be made available on the website.', 'When the proposal arrives a site meeting will be arranged.', 'The draft hedgerow survey will be posted on the website for comment.', 'Once adopted, the play strategy will be published on the Council’s website.', 'The Manager indicated that a wider footpath would be costed for the budget papers.'],
+      valid: ['A speed survey would be undertaken in January.', 'A briefing note would be circulated to Members.', 'The opening hours are under review; this will be confirmed to members in writing.', "The Leader replied that a copy would be placed in the Members' Library.", 'The revised map will be made available on the website.', 'When the proposal arrives a site meeting will be arranged.', 'The draft hedgerow survey will be posted on the website for comment.', 'Once adopted, the play strategy will be published on the Council’s website.', 'The Manager indicated that a wider footpath would be costed for the budget papers.'],
       invalid: ['Councillor Fletcher stated that more work should be undertaken within schools.', 'The briefing note had been circulated to Members.', 'Cr Ames asked when the Wattle Creek causeway would be repaired.', 'The Engineer replied that detour signs would be posted on Quarry Road during the works.', 'Of the 60 homes, 40% would be provided as affordable housing.', 'Twelve visitor spaces and 24 cycle spaces would be provided.'],
     },
     // Not a quantity a scheme provides, as a planning report states it: "40% would be provided on site", "12 spaces will be provided".
@@ -325,8 +329,10 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
         'The Clerk should write to the operator about the timetable.',
         'Our chair would draw up a response and send it to the bank.',
         'Cllr Ince asked whether the car park would close; the Clerk will find out from the owner.',
+        'The Area Engineer would meet the residents on site before the works start.',
+        'The CFO will model a two-year phase-in for the next meeting.',
       ],
-      invalid: ['The Director would welcome the chance to visit.', 'The strategy will deliver forty new charging points.'],
+      invalid: ['The Director would welcome the chance to visit.', 'The strategy will deliver forty new charging points.', 'Officers would meet the costs of the survey from reserves.', 'He would meet the needs of the ward within the existing budget.'],
     },
     // A clause after a semicolon opens as a sentence does: "Cllr Ng asked …; the Clerk will find out …".
     pattern: new RegExp(`(?:^|;\\s+)${ACTOR}(?:\\s+\\([^)]{1,80}\\))?,?\\s+(?:${alternation(SUBJECT_ADVERBS)}\\s+)?${MODAL}\\s+(?:also\\s+|then\\s+|now\\s+|therefore\\s+|once\\s+again\\s+)?(?:${PROMISE})\\b`),
@@ -338,7 +344,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-named-will-do',
     description: 'A named member or officer, a post, officers or staff, or he or she will, would or shall do a task whatever its verb: "Cllr Blandford will tighten the bolts", "Officers will model the impact"; not a state, stance or habit ("will be", "would welcome", "would normally", "Members will recall").',
     examples: {
-      valid: ['The relevant Cabinet Member would respond in writing to the two questions on libraries.', 'The appropriate officer will visit the site before the next meeting.', 'Officers will survey the three sites and report to the Resources Panel in March.', 'Cllr Blandford will tighten the bolts on the noticeboard.', 'The Clerk will report the fallen stile to the County Council.', 'The Head of Parks would walk the route with the ward members in June.', 'Mrs Okafor shall also repaint the bus shelter before the fete.', 'The Director of Operations would present a recovery plan to Cabinet in May.'],
+      valid: ['The CAO/Clerk will follow up with the utility.', 'The relevant Cabinet Member would respond in writing to the two questions on libraries.', 'The appropriate officer will visit the site before the next meeting.', 'Officers will survey the three sites and report to the Resources Panel in March.', 'Cllr Blandford will tighten the bolts on the noticeboard.', 'The Clerk will report the fallen stile to the County Council.', 'The Head of Parks would walk the route with the ward members in June.', 'Mrs Okafor shall also repaint the bus shelter before the fete.', 'The Director of Operations would present a recovery plan to Cabinet in May.'],
       invalid: ['Cllr Blandford will be away in August.', 'The scheme will cost the council £40,000.', 'The Government intends to publish new guidance.', 'The Chair would welcome views from residents.', 'The Clerk would normally attend these meetings.', 'Members will recall that the bridge was closed last winter.', 'Officers will continue to work with the developer on the design.', 'Members will find the details in the appendix.', 'The Chair will open the meeting at 7pm.'],
     },
     pattern: new RegExp(
@@ -428,8 +434,10 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
         'The Director informed Members that he would circulate the revised capital programme.',
         'The Roads Engineer said the lane was not on this year\'s programme, but that she would write to the residents about it.',
         'The Area Engineer said he would re-examine the drainage survey before the spring.',
+        'The Mayor said he would meet the brigade chief before the next Council meeting.',
+        'Deputy Reeve Vandenberg advised that she will attend the fall convention on behalf of Council.',
       ],
-      invalid: ['The Chair said that the hall would reopen in May.', 'The Clerk reported that the footbridge would be closed until June.'],
+      invalid: ['The Chair said that the hall would reopen in May.', 'The Clerk reported that the footbridge would be closed until June.', 'The Treasurer said that officers would meet the shortfall from reserves.'],
     },
     pattern: new RegExp(
       `(?:\\b${REPORTED}(?:\\s+\\w+)?\\s+(?:that\\s+)?|\\b(?:and|but)\\s+that\\s+|\\b(?:and|but)\\s+(?=(?:he|she|they)\\s))(?:he|she|they|we|officers|staff|the\\s+[A-Za-z]+(?:\\s+(?:of|for|[A-Z]\\w+)){0,4}|${HONORIFIC_NAME_SOURCE})\\s+${WOULD_WILL}\\s+(?:also\\s+|now\\s+|therefore\\s+|then\\s+)?(?:${PROMISE})\\b`,

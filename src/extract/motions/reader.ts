@@ -128,6 +128,16 @@ const PLURAL_MEMBER_TITLE = new RegExp(`^(${alternation(MEMBER_HONORIFICS.filter
 // A name already titled ("Cr Ash", "Mrs Cole") takes no title from the list.
 const TITLED_NAME = new RegExp(`^${abbreviationAlternation([...MEMBER_HONORIFICS.filter((h) => !/s$/.test(h)), ...COURTESY_TITLES])}\\b`, 'i');
 
+/**
+ * The sentences of wording before an event in one block: all of them, or, when the first opens a quotation, those up to
+ * the one that closes it ("“That this Council supports …” Mr. Nolan outlined …": the officer's remark is no wording).
+ */
+function quotedLead(pending: readonly string[]): readonly string[] {
+  if (!/^["“‘]/.test(pending[0])) return pending;
+  const close = pending.findIndex((p) => /["”’]$/.test(p));
+  return close >= 0 ? pending.slice(0, close + 1) : pending;
+}
+
 export class MotionReader {
   readonly motions: Motion[] = [];
   /**
@@ -158,6 +168,8 @@ export class MotionReader {
    * Seconded by: Cllr B" then "Carried"): the motion's wording when none follows its names.
    */
   private readonly preceding = new Map<Motion, { block: Block; text: string }>();
+  /** The motion the last opening event started or filled (apply). */
+  private applied: Motion | null = null;
   /** Sentences of the block being read that came before the event in it: wording for a motion opened after them. */
   private pendingWording: { block: Block; text: string } | null = null;
 
@@ -298,22 +310,36 @@ export class MotionReader {
   /** Opens a motion from a sentence, returning the wording that follows the names. */
   private openFromSentence(s: string, block: Block): string | null {
     const o = openingInSentence(s);
-    return o ? this.apply(o, block) : null;
+    if (!o) return null;
+    const rest = this.apply(o, block);
+    // Moved, seconded and agreed in one sentence: carried, with the wording printed before it (the notice of motion's).
+    const m = o.carried ? this.applied : undefined;
+    if (m) {
+      this.close(m, 'carried', block);
+      return '';
+    }
+    return rest;
   }
 
   /** Opens the motion an opening event names; returns the wording after the names. */
   private apply(o: Opening, block: Block): string {
     // "Motion 3 – Cllr. A. Twomey" and its quoted wording, then "The motion was proposed by Cllr. Twomey and seconded by
     // Cllr. O'Leary.": the sentence names the seconder of the motion the label opened, not a motion of its own.
-    const labelled = this.open?.motion;
-    if (labelled && !o.amendment && o.rest.trim() === '' && labelled.rule === motionLabelRule.id && !labelled.amendment && labelled.seconder === null && labelled.outcome === 'unknown' && labelled.mover !== null && o.mover !== null && oneMember(labelled.mover, o.mover)) {
+    // (The labelled motion may have stopped collecting at a blank line after its quoted wording: it is still the last, unsettled.)
+    const last = this.motions[this.motions.length - 1];
+    const labelled = this.open?.motion ?? (last !== undefined && !this.settled.has(last) ? last : undefined);
+    // A heading "Notice of Motion" that named no mover takes the sentence's ("Proposed by Cllr. Hogan, seconded by Cllr. Lalor.").
+    if (labelled && !o.amendment && !/\w/.test(o.rest) && labelled.rule === motionLabelRule.id && !labelled.amendment && labelled.seconder === null && labelled.outcome === 'unknown' && o.mover !== null && (labelled.mover === null || oneMember(labelled.mover, o.mover))) {
+      if (labelled.mover === null) labelled.mover = o.mover;
       if (o.seconder !== null) labelled.seconder = o.seconder;
       labelled.end = Math.max(labelled.end ?? labelled.line, block.end);
+      this.applied = labelled;
       return '';
     }
     const m = this.start(block, o.amendment, o.rule);
     m.mover = o.mover;
     if (o.seconder !== null) m.seconder = o.seconder;
+    this.applied = m;
     return o.rest;
   }
 
@@ -406,8 +432,11 @@ export class MotionReader {
   }
 
   /** Opens a motion named by the item heading; it takes the place of the first block. */
-  openFromTitle(amendment: boolean, first: Block | undefined): void {
-    if (first) this.start(first, amendment, motionLabelRule.id);
+  openFromTitle(amendment: boolean, first: Block | undefined, mover: string | null = null): void {
+    if (!first) return;
+    const m = this.start(first, amendment, motionLabelRule.id);
+    // "Notice of Motion – Cllr. J. Hogan": the member the heading names moves it.
+    if (mover !== null && m.mover === null) m.mover = mover;
   }
 
   read(blocks: readonly Block[]): void {
@@ -615,7 +644,7 @@ export class MotionReader {
         pending.push(s.text);
         continue;
       }
-      const wordingBefore = !this.open?.collecting && pending.length ? pending.join(' ') : null;
+      const wordingBefore = !this.open?.collecting && pending.length ? quotedLead(pending).join(' ') : null;
       flush();
       // "That the grant be approved. Moved by: Cllr A Seconded by: Cllr B. CARRIED": names after the wording.
       this.pendingWording = wordingBefore && START_OF_WORDING.test(wordingBefore) ? { block, text: wordingBefore.replace(WORDING_LEAD, '').replace(CLOSING_QUOTE, '') } : null;

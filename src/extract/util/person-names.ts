@@ -3,7 +3,7 @@
 // Used by motions (movers), declarations (members), attendance facts and people.
 import { memo } from '../../util/memo.js';
 import { ELIDED_PARTICLE } from '../../tokenize/names.js';
-import { ADDRESS_FORMS, FEMALE_TITLES, HONORIFICS, MALE_TITLES, PRESIDING_ROLES, alternation } from '../../lexicon/index.js';
+import { ADDRESS_FORMS, FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_PARTICLES, PRESIDING_ROLES, alternation } from '../../lexicon/index.js';
 
 /** Honorifics, titles and forms of address that may open a written name (the lexicon's lists). */
 const NAME_OPENERS = alternation([...ADDRESS_FORMS, ...HONORIFICS]);
@@ -30,6 +30,8 @@ const STOP_WORDS = new Set(
 // "d'Entremont" (an elided French particle joined to the name) is a name word too.
 const NAME_WORD = new RegExp(String.raw`^(?:${ELIDED_PARTICLE}\p{Lu}[\p{L}'’\-]{0,30}|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}{2,30}|\p{Lu}\p{Ll}{0,3}\p{Lu}[\p{L}'’\-]{1,30})[.,;:]?$`, 'u');
 const LOWER_WORD = /^[a-z][a-z'’\-]{1,30}[.,;:]?$/;
+/** A surname's particle written in lower case ("A de Vries", "Jan van der Merwe"): part of the name only before a capitalised name word. */
+const LOWER_PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES.filter((p) => /^[a-z]+$/.test(p)));
 
 export interface NameParts {
   /** The honorific as written ("Councillor", "Mr"), or null. */
@@ -118,6 +120,7 @@ function readNameAtStart(text: string): { name: string; rest: string } | null {
   const start = h ? h[0].length : 0;
   const words = t.slice(start).split(/(\s+)/);
   const taken: string[] = [];
+  let particles = 0;
   let consumed = start;
   let stopped = false;
   for (let i = 0; i < words.length && !stopped; i += 2) {
@@ -126,8 +129,12 @@ function readNameAtStart(text: string): { name: string; rest: string } | null {
     if (!w) break;
     const plain = w.replace(/[.,;:]+$/, '');
     const lower = plain.toLowerCase();
-    const ok = (NAME_WORD.test(w) && !STOP_WORDS.has(lower)) || (h !== null && taken.length === 0 && LOWER_WORD.test(w) && !STOP_WORDS.has(lower)) || (h !== null && taken.length > 0 && LOWER_WORD.test(w) && !STOP_WORDS.has(lower) && /^[a-z]/.test(taken[0]));
-    if (!ok || taken.length >= 4) break;
+    const next = words[i + 2] ?? '';
+    const particle = taken.length > 0 && LOWER_PARTICLES.has(w) && (NAME_WORD.test(next) || LOWER_PARTICLES.has(next));
+    const ok = particle || (NAME_WORD.test(w) && !STOP_WORDS.has(lower)) || (h !== null && taken.length === 0 && LOWER_WORD.test(w) && !STOP_WORDS.has(lower)) || (h !== null && taken.length > 0 && LOWER_WORD.test(w) && !STOP_WORDS.has(lower) && /^[a-z]/.test(taken[0]));
+    // (A particle does not count towards the four words a name may have: "Deputy Chairperson M van der Berg".)
+    if (!ok || taken.length - particles >= 4) break;
+    if (particle) particles++;
     taken.push(plain);
     consumed += w.length + sep.length;
     // Punctuation after the word ends the name: "Cr Smith, seconded …".
