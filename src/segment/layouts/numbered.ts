@@ -76,9 +76,14 @@ function risingSequence(cands: Start[]): Start[] {
   const value = usable.map((c, k) => (slashed[k] && yearFirst ? parseInt(slashed[k]![2], 10) : integerPart(c.number!)));
   const lettered = usable.map((c) => ENDS_IN_LETTER.test(c.number!));
   // One numbering scheme: "7" does not run on into an action log's "AE/24/08", nor "CAB 12" into "13".
-  const scheme = usable.map((c) => `${(LEADING_LETTERS.exec(c.number!)?.[0] ?? '').toUpperCase()}${c.number!.includes('/') ? '/' : ''}`);
-  const chains = (j: number, i: number): boolean =>
-    scheme[i] === scheme[j] && ((value[i] > value[j] && value[i] <= value[j] + MAX_NUMBER_GAP) || (value[i] === value[j] && lettered[i] && usable[j].number !== usable[i].number));
+  const schemeName = usable.map((c) => `${(LEADING_LETTERS.exec(c.number!)?.[0] ?? '').toUpperCase()}${c.number!.includes('/') ? '/' : ''}`);
+  // Each scheme as a small number, compared in the inner loop instead of its name.
+  const schemeIds = new Map<string, number>();
+  const scheme = Int32Array.from(schemeName, (name) => {
+    let id = schemeIds.get(name);
+    if (id === undefined) schemeIds.set(name, (id = schemeIds.size));
+    return id;
+  });
   // Last tie-break: fewer titles worded as sentences ("3. No parking is shown." in a list of reasons, against "3. Precept").
   const worded: number[] = usable.map((c) => (ENDS_SENTENCE.test(c.title) ? 1 : 0));
   const length = new Array<number>(n).fill(1);
@@ -86,10 +91,14 @@ function risingSequence(cands: Start[]): Start[] {
   const sentences = worded.slice();
   const prev = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; i++) {
+    const vi = value[i];
+    const si = scheme[i];
     for (let j = Math.max(0, i - LOOKBACK); j < i; j++) {
-      if (!chains(j, i)) continue;
+      // j chains to i: the same scheme, and a rise of at most MAX_NUMBER_GAP or a repeat with a letter ("5" then "5a").
+      const rise = vi - value[j];
+      if (scheme[j] !== si || !((rise > 0 && rise <= MAX_NUMBER_GAP) || (rise === 0 && lettered[i] && usable[j].number !== usable[i].number))) continue;
       const len = length[j] + 1;
-      const gap = gaps[j] + value[i] - value[j];
+      const gap = gaps[j] + rise;
       const said = sentences[j] + worded[i];
       if (len > length[i] || (len === length[i] && (gap < gaps[i] || (gap === gaps[i] && said < sentences[i])))) {
         length[i] = len;
@@ -120,6 +129,8 @@ const THAT_LEAD_IN = /^\s*that\s[^.;:]{1,120}:-?\s*$/i;
 // A body's decision ending in a colon: "The Committee agreed:-", "Council resolved as follows:", "Members decided:".
 const BODY_DECIDED_LEAD_IN = /\b(?:agreed|resolved|decided)(?:\s+(?:unanimously|as\s+follows))?\s*:-?\s*$/i;
 
+const ENDS_IN_COLON = /:-?\s*$/;
+
 function resolutionListLines(tokens: readonly Token[]): ReadonlySet<number> {
   // Read by the candidates and by the section-numbered headings of the same document: made once.
   if (tokens === clausesOf.tokens) return clausesOf.lines;
@@ -132,7 +143,10 @@ let clausesOf: { tokens: readonly Token[] | null; lines: ReadonlySet<number> } =
 function findResolutionListLines(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!(tokens[i].kind === 'resolved' || (tokens[i].kind === 'text' && (THAT_LEAD_IN.test(tokens[i].line.text) || BODY_DECIDED_LEAD_IN.test(tokens[i].line.text)))) || !/:-?\s*$/.test(tokens[i].line.text)) continue;
+    const lead = tokens[i];
+    // The closing colon first: most lines have none, and it is the cheapest of the tests.
+    if ((lead.kind !== 'resolved' && lead.kind !== 'text') || !ENDS_IN_COLON.test(lead.line.text)) continue;
+    if (lead.kind === 'text' && !THAT_LEAD_IN.test(lead.line.text) && !BODY_DECIDED_LEAD_IN.test(lead.line.text)) continue;
     let expected = 1;
     for (let j = i + 1; j < tokens.length; j++) {
       const t = tokens[j];
