@@ -9,7 +9,7 @@ import { joinWrappedLabels } from './wrapped-labels.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
 import { ATTENDED_BUSINESS, DECISION_LABELS, ITEM_NUMBER_LABELS, alternation, firstLetters } from '../lexicon/index.js';
 import { leadingWordTest } from '../lexicon/gate.js';
-import { OPENING_LENGTH, mayOpenWith } from './opening.js';
+import { OPENING_LENGTH, mayCloseWith, mayOpenWith } from './opening.js';
 
 export type TokenKind =
   | 'blank'
@@ -588,10 +588,10 @@ export const LINE_RULES: LineRule[] = [
 
 /**
  * For each rule table, the rules worth trying on a line: by its first character (the rules' `starts`), and once a
- * run has classified OPENING_DISPATCH_AFTER lines, by its opening too: its first OPENING_LENGTH characters and
- * whether more follow (a line that short is its own key), which the rules' patterns can begin (./opening.ts).
- * Both are built as lines are met. Reading the patterns costs a few tens of milliseconds, which a batch earns back
- * many times over but a run over one file of a few hundred lines would not.
+ * run has classified OPENING_DISPATCH_AFTER lines, by its first and last OPENING_LENGTH characters too (a line that
+ * short is its own key), which the rules' patterns can begin and end with (./opening.ts). Both are built as lines
+ * are met. Reading the patterns costs a few tens of milliseconds, which a batch earns back many times over but a
+ * run over one file of a few hundred lines would not.
  */
 interface Dispatch {
   byFirst: Map<string, readonly LineRule[]>;
@@ -608,12 +608,14 @@ function rulesFor(text: string, rules: readonly LineRule[]): readonly LineRule[]
     linesDispatched++;
     return rulesByFirst(dispatch, text, rules);
   }
+  // The key: the line's first and last characters (five code units), or a line that short itself (at most two).
   const more = text.length > OPENING_LENGTH;
-  const key = more ? `${text.slice(0, OPENING_LENGTH)}+` : text;
+  const key = more ? `${text.slice(0, OPENING_LENGTH)}\n${text.slice(-OPENING_LENGTH)}` : text;
   let list = dispatch.byOpening.get(key);
   if (!list) {
     const opening = more ? text.slice(0, OPENING_LENGTH) : text;
-    list = rulesByFirst(dispatch, text, rules).filter((r) => r.patterns === undefined || r.patterns.some((p) => mayOpenWith(p, opening, more)));
+    const closing = more ? text.slice(-OPENING_LENGTH) : text;
+    list = rulesByFirst(dispatch, text, rules).filter((r) => r.patterns === undefined || r.patterns.some((p) => mayOpenWith(p, opening, more) && mayCloseWith(p, closing, more)));
     dispatch.byOpening.set(key, list);
   }
   return list;
