@@ -9,7 +9,7 @@ import { joinWrappedLabels } from './wrapped-labels.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
 import { ATTENDED_BUSINESS, DECISION_LABELS, ITEM_NUMBER_LABELS, alternation, firstLetters } from '../lexicon/index.js';
 import { leadingWordTest } from '../lexicon/gate.js';
-import { OPENING_LENGTH, mayCloseWith, mayOpenWith } from './opening.js';
+import { OPENING_LENGTH, mayOpenWith } from './opening.js';
 
 export type TokenKind =
   | 'blank'
@@ -588,34 +588,43 @@ export const LINE_RULES: LineRule[] = [
 
 /**
  * For each rule table, the rules worth trying on a line: by its first character (the rules' `starts`), and once a
- * run has classified OPENING_DISPATCH_AFTER lines, by its first and last OPENING_LENGTH characters too (a line that
- * short is its own key), which the rules' patterns can begin and end with (./opening.ts). Both are built as lines
- * are met. Reading the patterns costs a few tens of milliseconds, which a batch earns back many times over but a
- * run over one file of a few hundred lines would not.
+ * run has classified OPENING_DISPATCH_AFTER lines, by its first OPENING_LENGTH characters too (a line that short
+ * is its own key), which the rules' patterns can begin with (./opening.ts). Both are built as lines are met.
+ * Reading the patterns costs a few tens of milliseconds, which a batch earns back many times over but a run over
+ * one file of a few hundred lines would not. (The lines' last characters, read by the patterns backwards, kept
+ * few more rules away than the openings and cost as much to read as they saved.)
  */
 interface Dispatch {
   byFirst: Map<string, readonly LineRule[]>;
-  byOpening: Map<string, readonly LineRule[]>;
+  /** By the line's first two characters (or the whole of a line that short). */
+  byOpening: Map<number | string, readonly LineRule[]>;
 }
 const DISPATCH = new WeakMap<readonly LineRule[], Dispatch>();
 export const OPENING_DISPATCH_AFTER = 20_000;
 let linesDispatched = 0;
+// The table of the last rule list met (LINE_RULES, or a config's), without a WeakMap lookup per line.
+let lastRules: readonly LineRule[] | null = null;
+let lastDispatch: Dispatch | null = null;
 
 function rulesFor(text: string, rules: readonly LineRule[]): readonly LineRule[] {
-  let dispatch = DISPATCH.get(rules);
+  let dispatch = rules === lastRules ? lastDispatch : DISPATCH.get(rules);
   if (!dispatch) DISPATCH.set(rules, (dispatch = { byFirst: new Map(), byOpening: new Map() }));
+  lastRules = rules;
+  lastDispatch = dispatch;
   if (linesDispatched < OPENING_DISPATCH_AFTER) {
     linesDispatched++;
     return rulesByFirst(dispatch, text, rules);
   }
-  // The key: the line's first and last characters (five code units), or a line that short itself (at most two).
+  // The key: two ASCII characters as a number (no string made per line); else the two characters after a mark
+  // that keeps them apart from the keys of lines that short (the whole line, at most two characters).
   const more = text.length > OPENING_LENGTH;
-  const key = more ? `${text.slice(0, OPENING_LENGTH)}\n${text.slice(-OPENING_LENGTH)}` : text;
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  const key = !more ? text : a < 128 && b < 128 ? a * 128 + b : `+${text.slice(0, OPENING_LENGTH)}`;
   let list = dispatch.byOpening.get(key);
   if (!list) {
     const opening = more ? text.slice(0, OPENING_LENGTH) : text;
-    const closing = more ? text.slice(-OPENING_LENGTH) : text;
-    list = rulesByFirst(dispatch, text, rules).filter((r) => r.patterns === undefined || r.patterns.some((p) => mayOpenWith(p, opening, more) && mayCloseWith(p, closing, more)));
+    list = rulesByFirst(dispatch, text, rules).filter((r) => r.patterns === undefined || r.patterns.some((p) => mayOpenWith(p, opening, more)));
     dispatch.byOpening.set(key, list);
   }
   return list;

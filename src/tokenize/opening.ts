@@ -188,20 +188,13 @@ class Automaton {
   readonly anchored: boolean;
   private readonly flags: string;
 
-  /**
-   * `backwards`: the automaton reads a text from its end (the pattern's items in reverse order, its "$" the
-   * assertion met first), to say what a text matching the pattern can end with.
-   */
-  constructor(
-    pattern: RegExp,
-    private readonly backwards = false,
-  ) {
+  constructor(pattern: RegExp) {
     // The atoms are tested one character at a time: the flags that read a text's position (g, y) are dropped.
     this.flags = pattern.flags.replace(/[gyd]/g, '');
     const accept = this.add({ kind: 'accept' });
     this.first = this.build(new Parser(pattern.source).parse(), accept);
-    // Anchored: past the text's start (at its end or not) nothing can be read or accepted. With `m`, "^" and "$"
-    // also match at a line break, so such a pattern counts as unanchored.
+    // Anchored: past the text's start (at its end or not) nothing can be read or accepted. With `m`, "^" also
+    // matches after a line break, so such a pattern counts as unanchored.
     const past = this.closure([this.first], false, true);
     this.anchored = !pattern.multiline && !past.accept && past.chars.length === 0;
   }
@@ -236,14 +229,12 @@ class Automaton {
       case 'empty':
         return next;
       case 'start':
-        return this.add({ kind: this.backwards ? 'end' : 'start', next });
+        return this.add({ kind: 'start', next });
       case 'end':
-        return this.add({ kind: this.backwards ? 'start' : 'end', next });
+        return this.add({ kind: 'end', next });
       case 'seq': {
-        // Built from the last item read to the first: backwards, the pattern's first item is read last.
         let at = next;
-        if (this.backwards) for (let k = 0; k < node.items.length; k++) at = this.build(node.items[k], at);
-        else for (let k = node.items.length - 1; k >= 0; k--) at = this.build(node.items[k], at);
+        for (let k = node.items.length - 1; k >= 0; k--) at = this.build(node.items[k], at);
         return at;
       }
       case 'alt':
@@ -347,24 +338,21 @@ const ACCEPTED = 'accepted';
 const DEAD = 'dead';
 
 const AUTOMATA = new WeakMap<RegExp, Automaton | null>();
-const BACKWARD_AUTOMATA = new WeakMap<RegExp, Automaton | null>();
-
-/** The pattern's automaton (reading forwards or backwards), made on first use; null when its source uses syntax the parser does not read. */
-function automatonOf(pattern: RegExp, backwards = false): Automaton | null {
-  const made = backwards ? BACKWARD_AUTOMATA : AUTOMATA;
-  let a = made.get(pattern);
+/** The pattern's automaton, made on first use; null when its source uses syntax the parser does not read. */
+function automatonOf(pattern: RegExp): Automaton | null {
+  let a = AUTOMATA.get(pattern);
   if (a === undefined) {
     try {
-      a = new Automaton(pattern, backwards);
+      a = new Automaton(pattern);
     } catch {
       a = null;
     }
-    made.set(pattern, a);
+    AUTOMATA.set(pattern, a);
   }
   return a;
 }
 
-/** How many characters of a line, at its start and at its end, the dispatch reads. */
+/** How many characters of a line the dispatch reads. */
 export const OPENING_LENGTH = 2;
 
 /** A character outside the basic plane is two code units: a Unicode pattern reads them as one, these tests would not. */
@@ -386,19 +374,7 @@ export function mayOpenWith(pattern: RegExp, opening: string, more: boolean): bo
   return a === null || a.admits(opening, more);
 }
 
-/**
- * False only when no text that closes with `closing` can match `pattern`: `closing` is the text's last
- * characters (or the whole text when `more` is false).
- */
-export function mayCloseWith(pattern: RegExp, closing: string, more: boolean): boolean {
-  if (hasSurrogate(closing)) return true;
-  const a = automatonOf(pattern, true);
-  let reversed = '';
-  for (let k = closing.length - 1; k >= 0; k--) reversed += closing.charAt(k);
-  return a === null || a.admits(reversed, more);
-}
-
 /** Whether the pattern's source was read (for tests: a pattern that is not is never filtered). */
 export function readsPattern(pattern: RegExp): boolean {
-  return automatonOf(pattern) !== null && automatonOf(pattern, true) !== null;
+  return automatonOf(pattern) !== null;
 }
