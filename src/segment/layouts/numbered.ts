@@ -367,6 +367,13 @@ function sectionNumberedStarts(tokens: readonly Token[], starts: readonly Start[
   const taken = new Set(starts.map((s) => s.at));
   // Section-numbered headings taking their turn between minute codes, by the code above them (-1: above the first).
   const turns = new Map<number, Start[]>();
+  // Each number's parts read once: the items around every candidate are read again and again.
+  const parts = new Map<string | null, readonly number[] | null>();
+  const partsOf = (number: string | null): readonly number[] | null => {
+    let p = parts.get(number);
+    if (p === undefined) parts.set(number, (p = sectionParts(number)));
+    return p;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'numbered-heading' || !t.marker || clauses.has(i) || taken.has(i)) continue;
@@ -381,14 +388,15 @@ function sectionNumberedStarts(tokens: readonly Token[], starts: readonly Start[
     const nextStart = k < 0 ? undefined : out[k];
     let before: Start | undefined = k < 0 ? out[out.length - 1] : out[k - 1];
     let after = nextStart;
-    const here = sectionParts(number);
+    const here = partsOf(number);
     if (here === null) continue;
     // Between minute codes of two prefixes, or above the first code, section numbers take their turn as a block of
     // their own ("MM03/25 …", then "ITEM 7.1 …", "ITEM 7.2 …", then "QN04/25 …"): the codes do not bound them. After
     // the last code, or between two codes of one prefix, they are that item's paragraphs, unless labelled as items
     // ("ITEM 9.1 …" after the mayoral minute's code).
     const codedBelow = starts.find((s) => s.at > i);
-    const codedAbove = [...starts].reverse().find((s) => s.at < i);
+    let codedAbove: Start | undefined;
+    for (let a = starts.length - 1; a >= 0 && codedAbove === undefined; a--) if (starts[a].at < i) codedAbove = starts[a];
     const inTurn = (codedBelow !== undefined && codePrefix(codedBelow.number) !== '') || (codedAbove !== undefined && codePrefix(codedAbove.number) !== '');
     if (inTurn) {
       const labelled = /^\p{L}/u.test(t.line.text.trim());
@@ -397,13 +405,13 @@ function sectionNumberedStarts(tokens: readonly Token[], starts: readonly Start[
       if (after !== undefined && codePrefix(after.number) !== '') after = undefined;
     }
     if (before !== undefined) {
-      const previous = sectionParts(before.number);
+      const previous = partsOf(before.number);
       if (previous === null || compareParts(here, previous) <= 0 || here[0] > previous[0] + MAX_NUMBER_GAP) continue;
       // Under a whole-numbered item, only a later section: its own sub-numbers are its paragraphs.
       if (previous.length === 1 && here[0] === previous[0]) continue;
     }
     if (after !== undefined) {
-      const next = sectionParts(after.number);
+      const next = partsOf(after.number);
       if (next === null || compareParts(next, here) <= 0) continue;
     }
     // Minutes of its own before the next heading.
