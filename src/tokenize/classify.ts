@@ -9,7 +9,6 @@ import { joinWrappedLabels } from './wrapped-labels.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
 import { ATTENDED_BUSINESS, DECISION_LABELS, ITEM_NUMBER_LABELS, alternation, firstLetters } from '../lexicon/index.js';
 import { leadingWordTest } from '../lexicon/gate.js';
-import { OPENING_LENGTH, mayOpenWith } from './opening.js';
 
 export type TokenKind =
   | 'blank'
@@ -60,13 +59,6 @@ export interface LineRule extends RuleMeta {
    * than the whole table. Without it the rule is tried on every line.
    */
   starts?: RegExp;
-  /**
-   * The patterns the rule reads: on a line without a reader's hint, the rule matches only where one of them
-   * does. classifyLine tries the rule only on lines whose first characters one of them can begin with
-   * (./opening.ts reads that from the patterns' sources). Without it the rule is tried on every line its
-   * `starts` allows; an empty list is a rule only a reader's hint makes match.
-   */
-  patterns?: readonly RegExp[];
   /** A cheap test every line the rule matches passes (a word it must contain), tried before the full pattern. */
   requires?: { test(text: string): boolean };
   match(line: SourceLine): { text: string; marker?: string } | null;
@@ -89,7 +81,6 @@ const LOWER_WORD_OPENING = /^[a-z]{2,}\s/;
 // How far a page number stands from the margin: printed pages centre it or set it right (a list's numbers are indented a few spaces).
 const PAGE_NUMBER_INDENT = 20;
 const PAGE_NUMBER = /^\d{1,3}$/;
-const EMPTY_LINE = /^$/;
 const INITIAL_AND_SURNAME = /^[A-Z]\.\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s\([^()]{1,40}\))?(?:,\s|\s{2,}\S|\t)/;
 
 // The labels' first words: a line that starts with none of them is no attendance label (unless bilingual).
@@ -142,7 +133,6 @@ export const LINE_RULES: LineRule[] = [
     kind: 'blank',
     description: 'An empty or whitespace-only line.',
     examples: { valid: [''], invalid: ['.'] },
-    patterns: [EMPTY_LINE],
     match: (l) => (l.text === '' ? { text: '', marker: undefined } : null),
   }),
   defineRule({
@@ -152,7 +142,6 @@ export const LINE_RULES: LineRule[] = [
     description: 'Link residue copied from ModernGov pages.',
     examples: { valid: ['pdf icon PDF 129 KB', 'View the background to item 6.'], invalid: ['PDF copies of the 40 page report were circulated.'] },
     starts: /[pdwexvm•\s]/i,
-    patterns: [P.LINK_RESIDUE],
     match: fromRegex(P.LINK_RESIDUE, 0),
   }),
   defineRule({
@@ -162,7 +151,6 @@ export const LINE_RULES: LineRule[] = [
     description: 'Page numbers and running page marks from printed minutes.',
     examples: { valid: ['Page 3 of 12', '- 4 -', '7 of 15'], invalid: ['Page 3 of the report sets out the options.'] },
     starts: /[p\d-]/i,
-    patterns: [P.PAGE_FURNITURE],
     match: fromRegex(P.PAGE_FURNITURE, 0),
   }),
   defineRule({
@@ -172,7 +160,6 @@ export const LINE_RULES: LineRule[] = [
     description: 'A page number alone on a line set far to the right or centred, as text copied from a printed page keeps it (an item number alone on its line stands at the margin).',
     examples: { valid: ['                                                  12'], invalid: ['12', '  3'] },
     starts: /\d/,
-    patterns: [PAGE_NUMBER],
     match: (l) => (l.indent >= PAGE_NUMBER_INDENT && PAGE_NUMBER.test(l.text) ? { text: l.text, marker: undefined } : null),
   }),
   defineRule({
@@ -182,7 +169,6 @@ export const LINE_RULES: LineRule[] = [
     description: 'Site furniture a copied web page keeps: skip and back-to-top links, print links, page-updated and feedback lines.',
     examples: { valid: ['Skip to main content', 'Back to top', 'Page last updated: 30 July 2024', 'Was this page helpful? Yes No'], invalid: ['Back to top of the agenda, members returned to item 4.'] },
     starts: /[sbrtpewl]/i,
-    patterns: [P.WEB_CHROME],
     match: fromRegex(P.WEB_CHROME, 0),
   }),
   defineRule({
@@ -192,7 +178,6 @@ export const LINE_RULES: LineRule[] = [
     description: 'A decision title line in a ModernGov decisions listing.',
     examples: { valid: ['12/03/2025 - Depot Roof Repairs ref: 4127  Recommendations Approved'], invalid: ['12/03/2025 - Depot roof repairs were completed on time.'] },
     starts: /\d/,
-    patterns: [P.DECISION_LISTING_TITLE],
     match: fromRegex(P.DECISION_LISTING_TITLE, 1),
   }),
   defineRule({
@@ -202,7 +187,6 @@ export const LINE_RULES: LineRule[] = [
     description: 'A field label of a ModernGov decision record (decision maker, dates, call-in).',
     examples: { valid: ['Decision Maker: Cabinet', 'Date of decision: 14/05/2025', 'Is Key Decision?: No'], invalid: ['Decision makers were reminded of the call-in period.'] },
     starts: /[dmpeirwlao]/i,
-    patterns: [P.DECISION_RECORD_FIELD],
     match: fromRegex(P.DECISION_RECORD_FIELD, 2, 1),
   }),
   defineRule({
@@ -214,7 +198,6 @@ export const LINE_RULES: LineRule[] = [
     // (Or its Welsh form first: "Eitem agenda / Agenda item".)
     starts: /[a-z]/i,
     requires: { test: (text) => opensWithOrHasSlash(text, 'a') },
-    patterns: [P.AGENDA_ITEM_MARKER],
     match: fromRegex(P.AGENDA_ITEM_MARKER, 0, 1),
   }),
   defineRule({
@@ -224,7 +207,6 @@ export const LINE_RULES: LineRule[] = [
     description: 'Listing and page headings on meeting pages ("No. Item", a printed minutes\' "Minute No.  Subject" columns, "Agenda and minutes", "Decision details").',
     examples: { valid: ['No. Item', 'Minute No.  Subject', 'Minute No.', 'Agenda and minutes', 'Decision details', 'Issue - meetings', 'Mater - cyfarfodydd / Issue - meetings'], invalid: ['Items for the next agenda were agreed.'] },
     starts: /[niamdcuerophy]/i,
-    patterns: [P.LISTING_FURNITURE],
     match: fromRegex(P.LISTING_FURNITURE, 0),
   }),
   defineRule({
@@ -234,7 +216,6 @@ export const LINE_RULES: LineRule[] = [
     description: 'An agenda-item cross-reference under a printed minute heading.',
     examples: { valid: ['(Item 5)', '(Agenda Item 12)'], invalid: ['(Item 5 was taken after item 7)'] },
     starts: /\(/,
-    patterns: [P.ITEM_REFERENCE],
     match: fromRegex(P.ITEM_REFERENCE, 0),
   }),
   defineRule({
@@ -245,7 +226,6 @@ export const LINE_RULES: LineRule[] = [
     examples: { valid: ['Minutes:', 'Minutes: The Panel considered the annual report.', 'Cofnodion / Minutes:'], invalid: ['Minutes of the meeting held on 4 March were approved.'] },
     starts: /[a-z]/i,
     requires: { test: (text) => opensWithOrHasSlash(text, 'm') },
-    patterns: [P.MINUTES_MARKER],
     match: fromRegex(P.MINUTES_MARKER, 1),
   }),
   defineRule({
@@ -255,7 +235,6 @@ export const LINE_RULES: LineRule[] = [
     description: 'Supporting / additional documents markers.',
     examples: { valid: ['Additional documents:', 'Supporting documents'], invalid: ['Supporting documents were tabled at the meeting.'] },
     starts: /[sab]/i,
-    patterns: [P.DOCUMENTS_MARKER],
     match: fromRegex(P.DOCUMENTS_MARKER, 0),
   }),
   // Before bullets and numbered headings: "3. RESOLVED that …" is a resolution, not a paragraph.
@@ -268,7 +247,6 @@ export const LINE_RULES: LineRule[] = [
     starts: /[A-Z]/,
     // The motion's colon after its movers, or the comma between the movers' names (the patterns' only punctuation that must be there).
     requires: { test: (text) => text.includes(':') || text.includes(',') },
-    patterns: [P.NUMBERED_MOTION, P.NUMBERED_MOTION_MOVERS_ONLY],
     match: (l) => {
       const m = P.NUMBERED_MOTION.exec(l.text);
       if (m) return { text: (m[3] ?? '').trim(), marker: m[1] };
@@ -293,7 +271,6 @@ export const LINE_RULES: LineRule[] = [
     starts: /[\dA-Z]/,
     // Both patterns read the motion's "THAT" or "That".
     requires: { test: holdsThat },
-    patterns: [P.MOTION_TABLE_ROW, P.MOTION_TABLE_ROW_MOVERS_AFTER],
     match: (l) => {
       const m = P.MOTION_TABLE_ROW.exec(l.text);
       // A kind of motion in the number's cell is no number.
@@ -312,7 +289,6 @@ export const LINE_RULES: LineRule[] = [
     description: 'A North American operative clause after WHEREAS recitals.',
     examples: { valid: ['NOW THEREFORE BE IT RESOLVED THAT the Township supports the application.', 'AND FURTHER BE IT RESOLVED THAT a copy be sent to the Minister.'], invalid: ['WHEREAS the Township resolved in 2019 to support the application;'] },
     starts: /[antfbi]/i,
-    patterns: [P.BE_IT_RESOLVED],
     match: fromRegex(P.BE_IT_RESOLVED, 1),
   }),
   defineRule({
@@ -324,7 +300,6 @@ export const LINE_RULES: LineRule[] = [
     // Derived from the lexicon's deciding verbs: a verb added there ('DECIDED') opens its own lines.
     requires: new RegExp(P.DECIDING_VERB),
     starts: /[\d(a-zA-Z]/,
-    patterns: [P.RESOLVED_LEAD_IN],
     match: fromRegex(P.RESOLVED_LEAD_IN, 2, 1),
   }),
   defineRule({
@@ -334,7 +309,6 @@ export const LINE_RULES: LineRule[] = [
     description: 'A "Resolved" lead-in in mixed case at the start of a line; "Agreed", "Decided" and "Ordered" before "that", "to" or a colon.',
     examples: { valid: ['Resolved – That the minutes be approved.', 'Agreed that the tender be awarded to the lowest bidder.', 'Decided: to note the report and to ask for an update in six months.'], invalid: ['Agreed minutes of the last meeting were signed by the Chair.'] },
     starts: new RegExp(`[\\d(a-zIR${P.TITLE_DECIDING_FIRSTS}]`),
-    patterns: [P.RESOLVED_MIXED_CASE],
     match: fromRegex(P.RESOLVED_MIXED_CASE, 2, 1),
   }),
   defineRule({
@@ -345,7 +319,6 @@ export const LINE_RULES: LineRule[] = [
     examples: { valid: ['The Committee resolved to approve the recommendations as set out in the report.', 'Following discussion, the Cabinet unanimously resolved that the strategy be published.'], invalid: ['Officers resolved the complaint before the hearing.'] },
     requires: { test: (text) => text.includes('resolved') },
     starts: /[\dA-Z]/,
-    patterns: [P.BODY_RESOLVED],
     match: fromRegex(P.BODY_RESOLVED, 2, 1),
   }),
   defineRule({
@@ -355,7 +328,6 @@ export const LINE_RULES: LineRule[] = [
     description: 'A clause opening with a capitalised THAT, the RESOLVED lead-in implied.',
     examples: { valid: ['THAT the minutes of the meeting held on 3rd May be approved.', '(b) THAT the fee schedule be published.'], invalid: ['That the minutes be approved was moved by Councillor Reid.'] },
     starts: /[\d(T]/,
-    patterns: [P.CAPITAL_THAT_CLAUSE],
     match: fromRegex(P.CAPITAL_THAT_CLAUSE, 2, 1),
   }),
   defineRule({
@@ -369,7 +341,6 @@ export const LINE_RULES: LineRule[] = [
     },
     // A paragraph number ("3.4 Decision: …" in minutes that number every paragraph), the labels' first letters, and "t" of "The decision of the Panel was".
     starts: new RegExp(`[\\d(t${firstLetters(DECISION_LABELS).source.slice(1, -1)}]`, 'i'),
-    patterns: [P.DECISION_HEADING],
     match: (l) => {
       if (l.text.length > MAX_HEADING_LENGTH) return null;
       const m = fromRegex(P.DECISION_HEADING, 2, 1)(l);
@@ -385,7 +356,6 @@ export const LINE_RULES: LineRule[] = [
     description: 'An action-points heading.',
     examples: { valid: ['Action points', 'Action: Clerk to circulate the survey results.', 'Follow-up items:'], invalid: ['Actions were agreed.', 'Follow-up visits were made to the site.'] },
     starts: /[af]/i,
-    patterns: [P.ACTION_HEADING],
     match: (l) => {
       if (l.text.length > MAX_HEADING_LENGTH) return null;
       const m = P.ACTION_HEADING.exec(l.text);
@@ -406,7 +376,6 @@ export const LINE_RULES: LineRule[] = [
     examples: { valid: ['Members requested and received clarification on the following:', 'In response to questions from Members, officers advised:', 'Questions from Members'], invalid: ['Members requested that the item be deferred.', 'QUESTIONS FROM MEMBERS'] },
     starts: /[mctifdq\d]/i,
     // Or a subheading in mixed case over the bullets, "Questions from Members" (in capitals it is an item's heading).
-    patterns: [P.QUESTION_LEAD_IN, P.QUESTIONS_SUBHEADING],
     match: (l) => fromRegex(P.QUESTION_LEAD_IN, 0)(l) ?? (P.QUESTIONS_SUBHEADING.test(l.text) ? { text: l.text } : null),
   }),
   defineRule({
@@ -450,7 +419,6 @@ export const LINE_RULES: LineRule[] = [
     // Most lines hold no ": That": they skip the pattern.
     requires: /:\s+(?:THAT|That)\b/,
     starts: /[A-Z\d]/,
-    patterns: [P.SURNAME_MOVER_MOTION],
     match: (l) => {
       const m = P.SURNAME_MOVER_MOTION.exec(l.text);
       if (!m || P.NOT_A_MOVER.has(m[2].split(/[\s/,–-]/)[0].toLowerCase())) return null;
@@ -466,7 +434,6 @@ export const LINE_RULES: LineRule[] = [
     examples: { valid: ['124.', 'PLN.31/25'], invalid: ['124. Apologies'] },
     // Minute codes ("HOS.55/24", "P109/24") open with any capital.
     starts: /[a-z\d]/i,
-    patterns: [P.ITEM_NUMBER_ALONE],
     match: (l) => {
       const m = P.ITEM_NUMBER_ALONE.exec(l.text);
       if (!m) return null;
@@ -482,7 +449,6 @@ export const LINE_RULES: LineRule[] = [
     description: 'A bullet or list marker alone on its line.',
     examples: { valid: ['(a)', '•'], invalid: ['(a) the report be noted'] },
     starts: /[•·●▪■Ø\uf0b7\uf0a7*(\da-z–-]/,
-    patterns: [P.BULLET_ALONE],
     match: fromRegex(P.BULLET_ALONE, 0, 0),
   }),
   defineRule({
@@ -491,7 +457,6 @@ export const LINE_RULES: LineRule[] = [
     kind: 'heading',
     description: 'A heading marked by the reader (markdown #, HTML <h1>-<h6>).',
     examples: { valid: ['## 5. Budget monitoring'], invalid: ['#5 Budget monitoring'], context: 'markdown' },
-    patterns: [],
     match: (l) => (l.hint === 'heading' ? { text: l.text } : null),
   }),
   // Numbered headings before bullets: "5. Budget" could be either; segment/ decides by shape and sequence.
@@ -504,7 +469,6 @@ export const LINE_RULES: LineRule[] = [
     starts: /[A-Z]/,
     // Every code has a slash, a dash or (the dotted codes, "PL.52") a full stop.
     requires: /[/.-]/,
-    patterns: [P.MINUTE_CODE_HEADING],
     match: (l) => {
       if (l.text.length > MAX_HEADING_LENGTH) return null;
       const m = P.MINUTE_CODE_HEADING.exec(l.text);
@@ -518,7 +482,6 @@ export const LINE_RULES: LineRule[] = [
     description: 'A numbered heading in a row of a copied table, the number and the title in cells of their own.',
     examples: { valid: ['|4. |APPOINTMENT OF AUDIT PANEL MEMBERS |'], invalid: ['|4. |£1,250 |'] },
     starts: /\|/,
-    patterns: [P.TABLE_ROW_HEADING],
     match: (l) => {
       const m = P.TABLE_ROW_HEADING.exec(l.text);
       return m ? { text: m[2].trim(), marker: m[1] } : null;
@@ -533,7 +496,6 @@ export const LINE_RULES: LineRule[] = [
     starts: /[A-Za-z]/,
     // The line ends in the number or its closing bracket.
     requires: { test: endsInNumber },
-    patterns: [P.HEADING_THEN_NUMBER],
     match: (l) => {
       if (l.text.length > MAX_HEADING_LENGTH) return null;
       const m = P.HEADING_THEN_NUMBER.exec(l.text);
@@ -548,7 +510,6 @@ export const LINE_RULES: LineRule[] = [
     examples: { valid: ['41.    Allotment Rents', 'Item 4: Budget', 'AGENDA ITEM NO. 5 – APPEALS', '2207 FOOTPATH CLOSURES', 'Minute 87/23 Allotments', 'Item No. 6 – Correspondence', '2025/12 Finance'], invalid: ['6:00pm, Tuesday 10 December', '10 December 2019 |', '11.14am.', '212 had been empty for more than two years.'] },
     // A digit, or the first letter of a number label ("Item", "Minute", "Agenda item").
     starts: new RegExp(`[\\d${firstLetters(ITEM_NUMBER_LABELS).source.slice(1, -1)}]`, 'i'),
-    patterns: [P.NUMBERED_HEADING],
     match: (l) => {
       if (l.text.length > MAX_HEADING_LENGTH) return null;
       const m = P.NUMBERED_HEADING.exec(l.text);
@@ -565,7 +526,6 @@ export const LINE_RULES: LineRule[] = [
     description: 'A bullet or numbered / lettered list entry.',
     examples: { valid: ['•  The update be noted.', '(b) the fees be increased by 3%.', 'a) the fees be increased from April.'], invalid: ['K. Lindgren, Manager of Parks, presented the report.', 'J. Whitfield       Chief Administrative Officer', 'R. Sandhu (Vice-Chair)   City of Cranbrook Falls'] },
     starts: /[•·●▪■□◦○‣⁃∙Ø§⇒→►➢\uf0b7\uf0a7\uf076\uf0d8*+(\da-zA-Z–—-]/,
-    patterns: [P.BULLET],
     match: (l) => {
       // "D. Ross, Director Engineering, presented …": an initial and a surname, not list entry D.
       const m = INITIAL_AND_SURNAME.test(l.text) ? null : P.BULLET.exec(l.text);
@@ -586,62 +546,21 @@ export const LINE_RULES: LineRule[] = [
   }),
 ];
 
-/**
- * For each rule table, the rules worth trying on a line: by its first character (the rules' `starts`), and once a
- * run has classified OPENING_DISPATCH_AFTER lines, by its first OPENING_LENGTH characters too (a line that short
- * is its own key), which the rules' patterns can begin with (./opening.ts). Both are built as lines are met.
- * Reading the patterns costs a few tens of milliseconds, which a batch earns back many times over but a run over
- * one file of a few hundred lines would not. (The lines' last characters, read by the patterns backwards, kept
- * few more rules away than the openings and cost as much to read as they saved.)
- */
-interface Dispatch {
-  byFirst: Map<string, readonly LineRule[]>;
-  /** By the line's first two characters (or the whole of a line that short). */
-  byOpening: Map<number | string, readonly LineRule[]>;
-}
-const DISPATCH = new WeakMap<readonly LineRule[], Dispatch>();
-export const OPENING_DISPATCH_AFTER = 20_000;
-let linesDispatched = 0;
-// The table of the last rule list met (LINE_RULES, or a config's), without a WeakMap lookup per line.
-let lastRules: readonly LineRule[] | null = null;
-let lastDispatch: Dispatch | null = null;
+/** For each rule table, the rules worth trying on a line by its first character (built as characters are met). */
+const DISPATCH = new WeakMap<readonly LineRule[], Map<string, readonly LineRule[]>>();
 
-function rulesFor(text: string, rules: readonly LineRule[]): readonly LineRule[] {
-  let dispatch = rules === lastRules ? lastDispatch : DISPATCH.get(rules);
-  if (!dispatch) DISPATCH.set(rules, (dispatch = { byFirst: new Map(), byOpening: new Map() }));
-  lastRules = rules;
-  lastDispatch = dispatch;
-  if (linesDispatched < OPENING_DISPATCH_AFTER) {
-    linesDispatched++;
-    return rulesByFirst(dispatch, text, rules);
-  }
-  // The key: two ASCII characters as a number (no string made per line); else the two characters after a mark
-  // that keeps them apart from the keys of lines that short (the whole line, at most two characters).
-  const more = text.length > OPENING_LENGTH;
-  const a = text.charCodeAt(0);
-  const b = text.charCodeAt(1);
-  const key = !more ? text : a < 128 && b < 128 ? a * 128 + b : `+${text.slice(0, OPENING_LENGTH)}`;
-  let list = dispatch.byOpening.get(key);
-  if (!list) {
-    const opening = more ? text.slice(0, OPENING_LENGTH) : text;
-    list = rulesByFirst(dispatch, text, rules).filter((r) => r.patterns === undefined || r.patterns.some((p) => mayOpenWith(p, opening, more)));
-    dispatch.byOpening.set(key, list);
-  }
-  return list;
-}
-
-/** The rules whose `starts` allow the line's first character. */
-function rulesByFirst(dispatch: Dispatch, text: string, rules: readonly LineRule[]): readonly LineRule[] {
-  const first = text.charAt(0);
-  let list = dispatch.byFirst.get(first);
-  if (!list) dispatch.byFirst.set(first, (list = rules.filter((r) => r.starts === undefined || r.starts.test(first))));
+function rulesFor(first: string, rules: readonly LineRule[]): readonly LineRule[] {
+  let byFirst = DISPATCH.get(rules);
+  if (!byFirst) DISPATCH.set(rules, (byFirst = new Map()));
+  let list = byFirst.get(first);
+  if (!list) byFirst.set(first, (list = rules.filter((r) => r.starts === undefined || r.starts.test(first))));
   return list;
 }
 
 /** Classifies one line by the first rule in LINE_RULES that matches. */
 export function classifyLine(line: SourceLine, rules: readonly LineRule[] = LINE_RULES): Token {
   // Reader hints (a markdown heading, an HTML list item) make rules match whatever the text starts with.
-  const candidates = line.hint === undefined ? rulesFor(line.text, rules) : rules;
+  const candidates = line.hint === undefined ? rulesFor(line.text.charAt(0), rules) : rules;
   for (const rule of candidates) {
     if (rule.requires !== undefined && !rule.requires.test(line.text)) continue;
     const m = rule.match(line);
