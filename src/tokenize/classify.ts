@@ -69,9 +69,8 @@ const fromRegex =
   (line: SourceLine): { text: string; marker?: string } | null => {
     const m = re.exec(line.text);
     if (!m) return null;
-    const out: { text: string; marker?: string } = { text: (m[textGroup] ?? '').trim() };
-    if (markerGroup !== undefined && m[markerGroup] !== undefined) out.marker = m[markerGroup];
-    return out;
+    // One shape for every result (both fields set in the literal): a field added later makes a second hidden class.
+    return { text: (m[textGroup] ?? '').trim(), marker: markerGroup === undefined ? undefined : m[markerGroup] };
   };
 
 // A capital initial, a surname and a comma, or a column's gap: "D. Ross, Director Engineering, …" (Canadian minutes name
@@ -81,6 +80,7 @@ const BARE_NUMBER_OPENING = /^\d{1,4}\s/;
 const LOWER_WORD_OPENING = /^[a-z]{2,}\s/;
 // How far a page number stands from the margin: printed pages centre it or set it right (a list's numbers are indented a few spaces).
 const PAGE_NUMBER_INDENT = 20;
+const PAGE_NUMBER = /^\d{1,3}$/;
 const INITIAL_AND_SURNAME = /^[A-Z]\.\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s\([^()]{1,40}\))?(?:,\s|\s{2,}\S|\t)/;
 
 // The labels' first words: a line that starts with none of them is no attendance label (unless bilingual).
@@ -111,6 +111,17 @@ function endsInNumber(text: string): boolean {
   return digit(c) || (end > 0 && ((c | 32) >= 97 && (c | 32) <= 122) && digit(text.charCodeAt(end - 1)));
 }
 
+/**
+ * The line opens with the letter (either case) or holds a "/" anywhere: what the "Agenda item" and "Minutes:"
+ * markers need, a label of their own at the start or after another language's label and its "/".
+ */
+function opensWithOrHasSlash(text: string, lowerLetter: string): boolean {
+  return (text.charCodeAt(0) | 32) === lowerLetter.charCodeAt(0) || text.includes('/');
+}
+
+/** The line holds "THAT" or "That", which every motion-table row reads before its clause. */
+const holdsThat = (text: string): boolean => text.includes('THAT') || text.includes('That');
+
 // Lines longer than this are paragraphs, never headings or lead-ins that end a line.
 const MAX_HEADING_LENGTH = 200;
 
@@ -122,7 +133,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'blank',
     description: 'An empty or whitespace-only line.',
     examples: { valid: [''], invalid: ['.'] },
-    match: (l) => (l.text === '' ? { text: '' } : null),
+    match: (l) => (l.text === '' ? { text: '', marker: undefined } : null),
   }),
   defineRule({
     id: 'link-residue',
@@ -149,7 +160,7 @@ export const LINE_RULES: LineRule[] = [
     description: 'A page number alone on a line set far to the right or centred, as text copied from a printed page keeps it (an item number alone on its line stands at the margin).',
     examples: { valid: ['                                                  12'], invalid: ['12', '  3'] },
     starts: /\d/,
-    match: (l) => (l.indent >= PAGE_NUMBER_INDENT && /^\d{1,3}$/.test(l.text) ? { text: l.text } : null),
+    match: (l) => (l.indent >= PAGE_NUMBER_INDENT && PAGE_NUMBER.test(l.text) ? { text: l.text, marker: undefined } : null),
   }),
   defineRule({
     id: 'web-chrome',
@@ -186,7 +197,7 @@ export const LINE_RULES: LineRule[] = [
     examples: { valid: ['Agenda item', 'Agenda item 9', 'Eitem agenda / Agenda item'], invalid: ['Agenda item 6 was withdrawn by the applicant.'] },
     // (Or its Welsh form first: "Eitem agenda / Agenda item".)
     starts: /[a-z]/i,
-    requires: /^a|\//i,
+    requires: { test: (text) => opensWithOrHasSlash(text, 'a') },
     match: fromRegex(P.AGENDA_ITEM_MARKER, 0, 1),
   }),
   defineRule({
@@ -214,7 +225,7 @@ export const LINE_RULES: LineRule[] = [
     description: 'The "Minutes:" marker ending an item description.',
     examples: { valid: ['Minutes:', 'Minutes: The Panel considered the annual report.', 'Cofnodion / Minutes:'], invalid: ['Minutes of the meeting held on 4 March were approved.'] },
     starts: /[a-z]/i,
-    requires: /^m|\//i,
+    requires: { test: (text) => opensWithOrHasSlash(text, 'm') },
     match: fromRegex(P.MINUTES_MARKER, 1),
   }),
   defineRule({
@@ -234,6 +245,8 @@ export const LINE_RULES: LineRule[] = [
     description: 'A numbered motion with mover and seconder before THAT (Canadian minutes).',
     examples: { valid: ['R2023-117 K. Dubois, S. Marchetti: That the minutes of the meeting held March 14, 2023 be adopted as circulated. Carried.'], invalid: ['R2021-044 P. Hartley, M. Osei: the motion was withdrawn by the mover.'] },
     starts: /[A-Z]/,
+    // The motion's colon after its movers, or the comma between the movers' names (the patterns' only punctuation that must be there).
+    requires: { test: (text) => text.includes(':') || text.includes(',') },
     match: (l) => {
       const m = P.NUMBERED_MOTION.exec(l.text);
       if (m) return { text: (m[3] ?? '').trim(), marker: m[1] };
@@ -256,6 +269,8 @@ export const LINE_RULES: LineRule[] = [
       invalid: ['4  Brennan / Achebe  Report on library opening hours  ADOPTED', 'M24-18  Report on the fee schedule  Halvorsen  Dube  RECEIVED', 'M24-19  THAT the fee schedule be adopted.  Halvorsen  Dube  see minute 12'],
     },
     starts: /[\dA-Z]/,
+    // Both patterns read the motion's "THAT" or "That".
+    requires: { test: holdsThat },
     match: (l) => {
       const m = P.MOTION_TABLE_ROW.exec(l.text);
       // A kind of motion in the number's cell is no number.
@@ -302,7 +317,7 @@ export const LINE_RULES: LineRule[] = [
     kind: 'resolved',
     description: 'A governing body "resolved to" or "resolved that" in lower case.',
     examples: { valid: ['The Committee resolved to approve the recommendations as set out in the report.', 'Following discussion, the Cabinet unanimously resolved that the strategy be published.'], invalid: ['Officers resolved the complaint before the hearing.'] },
-    requires: /resolved/,
+    requires: { test: (text) => text.includes('resolved') },
     starts: /[\dA-Z]/,
     match: fromRegex(P.BODY_RESOLVED, 2, 1),
   }),
@@ -549,13 +564,10 @@ export function classifyLine(line: SourceLine, rules: readonly LineRule[] = LINE
   for (const rule of candidates) {
     if (rule.requires !== undefined && !rule.requires.test(line.text)) continue;
     const m = rule.match(line);
-    if (m) {
-      const token: Token = { kind: rule.kind, line, text: m.text, rule: rule.id };
-      if (m.marker !== undefined) token.marker = m.marker;
-      return token;
-    }
+    // Every token has one shape, its marker set (or undefined) in the literal: the stages reading tokens see one hidden class.
+    if (m) return { kind: rule.kind, line, text: m.text, rule: rule.id, marker: m.marker };
   }
-  return { kind: 'text', line, text: line.text, rule: 'text' };
+  return { kind: 'text', line, text: line.text, rule: 'text', marker: undefined };
 }
 
 export function tokenize(source: readonly SourceLine[], rules: readonly LineRule[] = LINE_RULES): Token[] {

@@ -61,7 +61,8 @@ function splitRow(row: SourceLine): SourceLine[] {
 
 /** Expands pipe-table rows after a "No. | Item |" header; other lines pass through unchanged. */
 export function expandTableRows(lines: readonly SourceLine[]): SourceLine[] {
-  const header = lines.findIndex((l) => TABLE_HEADER.test(l.text));
+  // The header opens with "no" (TABLE_HEADER): the pattern runs only on lines that start with an "n".
+  const header = lines.findIndex((l) => (l.text.charCodeAt(0) | 32) === 110 && TABLE_HEADER.test(l.text));
   if (header < 0) return lines as SourceLine[];
   // Lines whose text is unchanged pass through as they are (the same objects): a copy of each
   // would double the lines a large file holds while it is parsed. Nothing after the readers changes a line.

@@ -76,9 +76,14 @@ function risingSequence(cands: Start[]): Start[] {
   const value = usable.map((c, k) => (slashed[k] && yearFirst ? parseInt(slashed[k]![2], 10) : integerPart(c.number!)));
   const lettered = usable.map((c) => ENDS_IN_LETTER.test(c.number!));
   // One numbering scheme: "7" does not run on into an action log's "AE/24/08", nor "CAB 12" into "13".
-  const scheme = usable.map((c) => `${(LEADING_LETTERS.exec(c.number!)?.[0] ?? '').toUpperCase()}${c.number!.includes('/') ? '/' : ''}`);
-  const chains = (j: number, i: number): boolean =>
-    scheme[i] === scheme[j] && ((value[i] > value[j] && value[i] <= value[j] + MAX_NUMBER_GAP) || (value[i] === value[j] && lettered[i] && usable[j].number !== usable[i].number));
+  const schemeName = usable.map((c) => `${(LEADING_LETTERS.exec(c.number!)?.[0] ?? '').toUpperCase()}${c.number!.includes('/') ? '/' : ''}`);
+  // Each scheme as a small number, compared in the inner loop instead of its name.
+  const schemeIds = new Map<string, number>();
+  const scheme = Int32Array.from(schemeName, (name) => {
+    let id = schemeIds.get(name);
+    if (id === undefined) schemeIds.set(name, (id = schemeIds.size));
+    return id;
+  });
   // Last tie-break: fewer titles worded as sentences ("3. No parking is shown." in a list of reasons, against "3. Precept").
   const worded: number[] = usable.map((c) => (ENDS_SENTENCE.test(c.title) ? 1 : 0));
   const length = new Array<number>(n).fill(1);
@@ -86,10 +91,14 @@ function risingSequence(cands: Start[]): Start[] {
   const sentences = worded.slice();
   const prev = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; i++) {
+    const vi = value[i];
+    const si = scheme[i];
     for (let j = Math.max(0, i - LOOKBACK); j < i; j++) {
-      if (!chains(j, i)) continue;
+      // j chains to i: the same scheme, and a rise of at most MAX_NUMBER_GAP or a repeat with a letter ("5" then "5a").
+      const rise = vi - value[j];
+      if (scheme[j] !== si || !((rise > 0 && rise <= MAX_NUMBER_GAP) || (rise === 0 && lettered[i] && usable[j].number !== usable[i].number))) continue;
       const len = length[j] + 1;
-      const gap = gaps[j] + value[i] - value[j];
+      const gap = gaps[j] + rise;
       const said = sentences[j] + worded[i];
       if (len > length[i] || (len === length[i] && (gap < gaps[i] || (gap === gaps[i] && said < sentences[i])))) {
         length[i] = len;
@@ -120,6 +129,8 @@ const THAT_LEAD_IN = /^\s*that\s[^.;:]{1,120}:-?\s*$/i;
 // A body's decision ending in a colon: "The Committee agreed:-", "Council resolved as follows:", "Members decided:".
 const BODY_DECIDED_LEAD_IN = /\b(?:agreed|resolved|decided)(?:\s+(?:unanimously|as\s+follows))?\s*:-?\s*$/i;
 
+const ENDS_IN_COLON = /:-?\s*$/;
+
 function resolutionListLines(tokens: readonly Token[]): ReadonlySet<number> {
   // Read by the candidates and by the section-numbered headings of the same document: made once.
   if (tokens === clausesOf.tokens) return clausesOf.lines;
@@ -132,7 +143,10 @@ let clausesOf: { tokens: readonly Token[] | null; lines: ReadonlySet<number> } =
 function findResolutionListLines(tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!(tokens[i].kind === 'resolved' || (tokens[i].kind === 'text' && (THAT_LEAD_IN.test(tokens[i].line.text) || BODY_DECIDED_LEAD_IN.test(tokens[i].line.text)))) || !/:-?\s*$/.test(tokens[i].line.text)) continue;
+    const lead = tokens[i];
+    // The closing colon first: most lines have none, and it is the cheapest of the tests.
+    if ((lead.kind !== 'resolved' && lead.kind !== 'text') || !ENDS_IN_COLON.test(lead.line.text)) continue;
+    if (lead.kind === 'text' && !THAT_LEAD_IN.test(lead.line.text) && !BODY_DECIDED_LEAD_IN.test(lead.line.text)) continue;
     let expected = 1;
     for (let j = i + 1; j < tokens.length; j++) {
       const t = tokens[j];
@@ -353,6 +367,13 @@ function sectionNumberedStarts(tokens: readonly Token[], starts: readonly Start[
   const taken = new Set(starts.map((s) => s.at));
   // Section-numbered headings taking their turn between minute codes, by the code above them (-1: above the first).
   const turns = new Map<number, Start[]>();
+  // Each number's parts read once: the items around every candidate are read again and again.
+  const parts = new Map<string | null, readonly number[] | null>();
+  const partsOf = (number: string | null): readonly number[] | null => {
+    let p = parts.get(number);
+    if (p === undefined) parts.set(number, (p = sectionParts(number)));
+    return p;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'numbered-heading' || !t.marker || clauses.has(i) || taken.has(i)) continue;
@@ -367,14 +388,15 @@ function sectionNumberedStarts(tokens: readonly Token[], starts: readonly Start[
     const nextStart = k < 0 ? undefined : out[k];
     let before: Start | undefined = k < 0 ? out[out.length - 1] : out[k - 1];
     let after = nextStart;
-    const here = sectionParts(number);
+    const here = partsOf(number);
     if (here === null) continue;
     // Between minute codes of two prefixes, or above the first code, section numbers take their turn as a block of
     // their own ("MM03/25 …", then "ITEM 7.1 …", "ITEM 7.2 …", then "QN04/25 …"): the codes do not bound them. After
     // the last code, or between two codes of one prefix, they are that item's paragraphs, unless labelled as items
     // ("ITEM 9.1 …" after the mayoral minute's code).
     const codedBelow = starts.find((s) => s.at > i);
-    const codedAbove = [...starts].reverse().find((s) => s.at < i);
+    let codedAbove: Start | undefined;
+    for (let a = starts.length - 1; a >= 0 && codedAbove === undefined; a--) if (starts[a].at < i) codedAbove = starts[a];
     const inTurn = (codedBelow !== undefined && codePrefix(codedBelow.number) !== '') || (codedAbove !== undefined && codePrefix(codedAbove.number) !== '');
     if (inTurn) {
       const labelled = /^\p{L}/u.test(t.line.text.trim());
@@ -383,13 +405,13 @@ function sectionNumberedStarts(tokens: readonly Token[], starts: readonly Start[
       if (after !== undefined && codePrefix(after.number) !== '') after = undefined;
     }
     if (before !== undefined) {
-      const previous = sectionParts(before.number);
+      const previous = partsOf(before.number);
       if (previous === null || compareParts(here, previous) <= 0 || here[0] > previous[0] + MAX_NUMBER_GAP) continue;
       // Under a whole-numbered item, only a later section: its own sub-numbers are its paragraphs.
       if (previous.length === 1 && here[0] === previous[0]) continue;
     }
     if (after !== undefined) {
-      const next = sectionParts(after.number);
+      const next = partsOf(after.number);
       if (next === null || compareParts(next, here) <= 0) continue;
     }
     // Minutes of its own before the next heading.
