@@ -84,8 +84,9 @@ export function openingInSentence(sentence: string): Opening | null {
   return opening && labelled && AMENDMENT_WORD.test(labelled[1]) ? { ...opening, amendment: true } : opening;
 }
 
-// The end of IT_WAS_MOVED's match when the sentence records the decision after the seconder: "… and agreed", "… and it was resolved".
-const DECIDED_AFTER_SECONDER = /\band\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)\b(?:\s+unanimously)?[\s:,–—-]*$/i;
+// The end of IT_WAS_MOVED's match when the sentence records the decision after the seconder: "… and agreed", "… and unanimously agreed".
+// (Not "… and RESOLVED" or "… and agreed:", which lead in to the wording below them.)
+const DECIDED_AFTER_SECONDER = /\band\s+(?:it\s+was\s+)?(?:unanimously\s+)?agreed(?:\s+unanimously)?\s*$/i;
 
 // "Motion:", "Amendment –": a motion's label with its separator, before the sentence that moves it.
 const LABEL_BEFORE_SENTENCE = new RegExp(`^(${alternation(MOTION_NOUNS)})\\s*[:–—-]\\s+(?=\\S)`, 'i');
@@ -96,7 +97,7 @@ function openingAfterLabels(s: string): Opening | null {
   if (m) {
     const opening: Opening = { rule, amendment: Boolean(m[1] && AMENDMENT_WORD.test(m[1])) || /\bas\s+an\s+amendment\b/i.test(s), mover: cleanName(m[2]), seconder: cleanName(m[3]), rest: m[4] ?? '' };
     // "… seconded by Cllr. Walsh and agreed." with nothing after: the motion was carried then and there.
-    if (!/\w/.test(opening.rest) && DECIDED_AFTER_SECONDER.test(m[0].slice(0, m[0].length - opening.rest.length))) opening.carried = true;
+    if (/^\s*\.\s*$/.test(opening.rest) && DECIDED_AFTER_SECONDER.test(m[0].slice(0, m[0].length - opening.rest.length))) opening.carried = true;
     return opening;
   }
   m = MOVED_AND_SECONDED_UNNAMED.exec(s);
