@@ -10,8 +10,7 @@ import type { AgendaItem, Motion, Resolution } from '../../schema/document.js';
 import { blocksOnce, toBlocks } from '../../segment/blocks.js';
 import type { Segmentation } from '../../segment/items.js';
 import type { Token } from '../../tokenize/classify.js';
-import { readName } from '../util/person-names.js';
-import { MOTION_LABEL, TITLED } from './patterns.js';
+import { MOTION_LABEL } from './patterns.js';
 import { MotionReader } from './reader.js';
 
 export * from './rules.js';
@@ -28,11 +27,7 @@ export function attachMotions(seg: Segmentation, tokens: readonly Token[], items
     if (segItem.number !== null && k > 0) reader.reset();
     const title = MOTION_LABEL.exec(segItem.title);
     const body = toBlocks(segItem.body);
-    // A heading naming the motion alone ("Notice of Motion"), or with its mover and nothing else ("Notice of Motion – Cllr. J. Hogan").
-    const titleMover = title && title[2] !== '' ? readName(title[2]) : null;
-    if (title && (title[2] === '' || (titleMover !== null && titleMover.rest.trim() === '' && TITLED.test(titleMover.name)))) {
-      reader.openFromTitle(/amendment/i.test(title[1]), body[0], titleMover ? titleMover.name.replace(/[.,;:]+$/, '') : null);
-    }
+    if (title && title[2] === '') reader.openFromTitle(/amendment/i.test(title[1]), body[0]);
     else if (segItem.number === null && tokens[segItem.titleIndex] && !segItem.body.some((t) => t.line.line === tokens[segItem.titleIndex].line.line)) {
       // An unnumbered heading may be a line of the proceedings ("CARRIED UNANIMOUSLY").
       const t = tokens[segItem.titleIndex];

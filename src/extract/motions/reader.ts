@@ -325,12 +325,8 @@ export class MotionReader {
   private apply(o: Opening, block: Block): string {
     // "Motion 3 – Cllr. A. Twomey" and its quoted wording, then "The motion was proposed by Cllr. Twomey and seconded by
     // Cllr. O'Leary.": the sentence names the seconder of the motion the label opened, not a motion of its own.
-    // (The labelled motion may have stopped collecting at a blank line after its quoted wording: it is still the last, unsettled.)
-    const last = this.motions[this.motions.length - 1];
-    const labelled = this.open?.motion ?? (last !== undefined && !this.settled.has(last) ? last : undefined);
-    // A heading "Notice of Motion" that named no mover takes the sentence's ("Proposed by Cllr. Hogan, seconded by Cllr. Lalor.").
-    if (labelled && !o.amendment && !/\w/.test(o.rest) && labelled.rule === motionLabelRule.id && !labelled.amendment && labelled.seconder === null && labelled.outcome === 'unknown' && o.mover !== null && (labelled.mover === null || oneMember(labelled.mover, o.mover))) {
-      if (labelled.mover === null) labelled.mover = o.mover;
+    const labelled = this.open?.motion;
+    if (labelled && !o.amendment && o.rest.trim() === '' && labelled.rule === motionLabelRule.id && !labelled.amendment && labelled.seconder === null && labelled.outcome === 'unknown' && labelled.mover !== null && o.mover !== null && oneMember(labelled.mover, o.mover)) {
       if (o.seconder !== null) labelled.seconder = o.seconder;
       labelled.end = Math.max(labelled.end ?? labelled.line, block.end);
       this.applied = labelled;
@@ -432,11 +428,8 @@ export class MotionReader {
   }
 
   /** Opens a motion named by the item heading; it takes the place of the first block. */
-  openFromTitle(amendment: boolean, first: Block | undefined, mover: string | null = null): void {
-    if (!first) return;
-    const m = this.start(first, amendment, motionLabelRule.id);
-    // "Notice of Motion – Cllr. J. Hogan": the member the heading names moves it.
-    if (mover !== null && m.mover === null) m.mover = mover;
+  openFromTitle(amendment: boolean, first: Block | undefined): void {
+    if (first) this.start(first, amendment, motionLabelRule.id);
   }
 
   read(blocks: readonly Block[]): void {
