@@ -81,6 +81,13 @@ describe('attendance label families', () => {
     ['several labels on one line', 'Ardmore Parish Council\n\nMembers: Cllrs T Venn and R Oakes. Apologies: Cllr L Garside In attendance: Mrs P Kerr (Clerk)', { present: ['T Venn', 'R Oakes'], apologies: ['Cllr L Garside'], inAttendance: ['Mrs P Kerr'] }],
     ['"Attendance:" over members', 'Tamar Shire Council\n\nAttendance: Cr J Polwhele, Cr K Rosewarne, Mr T Nancarrow (Chief Executive)', { present: ['Cr J Polwhele', 'Cr K Rosewarne'], inAttendance: ['Mr T Nancarrow'] }],
     ['"Attendance:" over officers after the members', 'Tamar Shire Council\n\nPresent: Cr J Polwhele, Cr K Rosewarne\nAttendance:\nT Nancarrow (Chief Executive)', { present: ['Cr J Polwhele', 'Cr K Rosewarne'], inAttendance: ['T Nancarrow'] }],
+    // A label line after another language's heading ends the list above it and keeps its own kind.
+    [
+      'labels with names after headings in another language',
+      'Kaunihera o Te Awa\n\nKua Tae Mai | Present: Councillors Rua Hemi and Kiri Parata\nTae Mai Hoki | In Attendance: Ana Lowe (Chief Executive)\nNgā Whakapāha Kua Tukuna | Apologies: Councillor Tama Ruru',
+      { present: ['Rua Hemi', 'Kiri Parata'], inAttendance: ['Ana Lowe'], apologies: ['Councillor Tama Ruru'] },
+    ],
+    ['a table row of a member and a mark is no label', 'Lowfield Parish Council\n\nAttendance\n| Member | Status |\n| Cllr A Fenn | Present |\n| Cllr B Marsh | Apologies |', { present: ['Cllr A Fenn'], apologies: ['Cllr B Marsh'] }],
     ['a members subheading inside apologies', 'Fenland County Council\n\nApologies:      Councillors: S Arden, F Bligh and G Wyatt', { apologies: ['S Arden', 'F Bligh', 'G Wyatt'] }],
   ])('%s', (_, header, expected) => {
     const got = names(header + BODY);

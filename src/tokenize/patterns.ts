@@ -209,10 +209,16 @@ export const ONE_LABEL_SOURCE = `${ATTENDANCE_LABEL_WORDS}${LABEL_QUALIFIER_SOUR
 /** A head count after a label: "PRESENT (7 members)". */
 export const ATTENDANCE_COUNT_SOURCE = '(?:\\s{0,3}\\(\\d{1,3}(?:\\s{1,3}[A-Za-z]{1,12}){0,2}\\))?';
 
+/** A heading in another language before a bar or slash and an English label: "Te Hunga i Tae Mai | ", "Ngā Whakapāha / ". */
+const OTHER_LANGUAGE_LABEL = `[A-Za-z\\u00C0-\\u017F'’-]{1,20}(?:\\s[A-Za-z\\u00C0-\\u017F'’-]{1,20}){0,5}\\s{0,3}[/|]\\s{0,3}`;
+
 /** Attendance labels at the start of a line: "PRESENT:", "Apologies:", "In Attendance:", "Officers:", "Also present:", "WHAKAPĀHA |   Aroha Kingi". */
 // Each attendance line pattern is made from its label source by one function: the exact pattern from the lexicon's
 // source, the gap-relaxed one (gapRelaxed, below) from the same source with its word gaps unbounded.
-const labelLine = (label: string): string => `^(${label})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\||\\s{2,}|[-–—]\\s)\\s{0,100}(.{0,100000})$`;
+// A label on a line of names may follow a heading in another language too ("Tae Mai Hoki | In Attendance: …"), but only
+// before a colon: a table row "A Smith | Present | Yes" names a member and a mark, not a label.
+const labelLine = (label: string): string =>
+  `^((?:${OTHER_LANGUAGE_LABEL}(?=${label}${ATTENDANCE_COUNT_SOURCE}\\s{0,3}:))?${label})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\||\\s{2,}|[-–—]\\s)\\s{0,100}(.{0,100000})$`;
 const oneLabelLine = (label: string): string => `^(${label})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}(?::|\\s{2,}|[-–—]\\s)\\s{0,100}(.{0,100000})$`;
 export const ATTENDANCE_LABEL = new RegExp(labelLine(ATTENDANCE_LABEL_SOURCE), 'i');
 const ONE_ATTENDANCE_LABEL = new RegExp(oneLabelLine(ONE_LABEL_SOURCE), 'i');
@@ -230,7 +236,7 @@ export const NAMES_AFTER_LABEL = new RegExp(
 
 /** Bare attendance label lines ("PRESENT" / "Present:" / "Those present were:" on their own). */
 // Alone on its line, a label may follow a heading in another language: "Te Hunga i Tae Mai | Present", "Ngā Whakapāha / Apologies".
-const labelAlone = (label: string): string => `^((?:[A-Za-z\\u00C0-\\u017F'’-]{1,20}(?:\\s[A-Za-z\\u00C0-\\u017F'’-]{1,20}){0,5}\\s{0,3}[/|]\\s{0,3})?${label})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}[:|]?$`;
+const labelAlone = (label: string): string => `^((?:${OTHER_LANGUAGE_LABEL})?${label})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}[:|]?$`;
 const oneLabelAlone = (label: string): string => `^(${label})${ATTENDANCE_COUNT_SOURCE}\\s{0,3}:?$`;
 export const ATTENDANCE_LABEL_ALONE = new RegExp(labelAlone(ATTENDANCE_LABEL_SOURCE), 'i');
 const ONE_ATTENDANCE_LABEL_ALONE = new RegExp(oneLabelAlone(ONE_LABEL_SOURCE), 'i');

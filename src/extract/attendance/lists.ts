@@ -148,6 +148,10 @@ export function personKey(p: Person): string | null {
  */
 const LABEL_QUALIFIER = /(?<=[a-z)\]])\.\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*$/;
 
+// A members heading inside a list is kept after the list's label with this mark between them: never "|", which
+// stands in bilingual labels ("Ngā Whakapāha | Apologies") and table rows, nor any other character of a text line.
+const NESTED_LABEL = '\n';
+
 /** Splits a list's text at the labels inside it: "Members: A, B. Apologies: C In attendance: D". */
 function segments(label: string, text: string): { label: string; text: string }[] {
   const out: { label: string; text: string }[] = [];
@@ -163,7 +167,7 @@ function segments(label: string, text: string): { label: string; text: string }[
     const qualifier = LABEL_QUALIFIER.exec(before);
     out.push({ label: current, text: qualifier ? before.slice(0, qualifier.index) : before });
     // "Apologies: Councillors: A, B": a members heading inside a list keeps the list's kind.
-    current = HEADER_LABEL_ALONE.test(m[1]) && !/^(?:chair|chairman|chairperson|cathaoirleach|presiding|in the chair)$/i.test(m[1].trim()) ? `${current}|${m[1]}` : m[1];
+    current = HEADER_LABEL_ALONE.test(m[1]) && !/^(?:chair|chairman|chairperson|cathaoirleach|presiding|in the chair)$/i.test(m[1].trim()) ? `${current}${NESTED_LABEL}${m[1]}` : m[1];
     from = m.index + m[0].length;
   }
   out.push({ label: current, text: text.slice(from) });
@@ -533,7 +537,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       i = j - 1;
       const base = label.header ? headerLabelRule.id : labelListRule.id;
       for (const seg of segments(label.label, text)) {
-        const segLabel = seg.label.split('|');
+        const segLabel = seg.label.split(NESTED_LABEL);
         const entries = parseEntries(seg.text, t.line.line, members || MEMBER_LABEL.test(segLabel[segLabel.length - 1].trim()));
         const segKind = segLabel[0] === label.label ? kind : labelKind(segLabel[0]);
         if (!hasList && !entries.some((e) => e.person.name !== null)) continue;
@@ -798,7 +802,7 @@ function readFlattened(all: readonly Token[], result: Lists, push: (kind: Attend
       flat.push({ label, text: seg.text.slice(from) });
     }
     for (const seg of flat) {
-      const segLabel = seg.label.split('|');
+      const segLabel = seg.label.split(NESTED_LABEL);
       const entries = parseEntries(seg.text, t.line.line, MEMBER_LABEL.test(segLabel[segLabel.length - 1].trim()));
       push(labelKind(segLabel[0]), withRule(entries, inlineLabelRule.id), false);
     }
