@@ -796,11 +796,11 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
         want = null;
         // "It was moved by …, seconded by … and RESOLVED that …" anywhere.
         const moved = MOVED_AND_RESOLVED.exec(s.text);
-        if (moved && /^agreed$/i.test(moved[1]) && ABOUT_MINUTES.test(s.text.slice(0, moved.index))) return;
+        if (moved && /^agreed$/i.test(moved[1]) && moved[2].trim().length >= 3 && ABOUT_MINUTES.test(s.text.slice(0, moved.index))) return;
         if (moved) {
           if (moved[2].trim().length >= 3) push(make(null, lineOf(moved[2], b), b, resolutionMovedAndResolvedRule.id));
-          // "… and RESOLVED" closing the paragraph: the clause is the paragraph after it.
-          else if (k === all.length - 1 && /^resolved$/i.test(moved[1])) for (const c of clausesAfter(b, ctx)) push(make(clauseNumber(c.marker), c.text, c, resolutionMovedAndResolvedRule.id));
+          // "… and RESOLVED" closing the paragraph, or "… and agreed:" before it: the clause is the paragraph after it.
+          else if (k === all.length - 1 && (/^resolved$/i.test(moved[1]) || /[:–—-]\s*$/.test(s.text))) for (const c of clausesAfter(b, ctx)) push(make(clauseNumber(c.marker), c.text, c, resolutionMovedAndResolvedRule.id));
           return;
         }
         // "Proposed by Cllr A, seconded by Cllr B, it was RESOLVED:" closing the paragraph: the clauses are the entries after it.

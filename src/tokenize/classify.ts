@@ -296,7 +296,7 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'resolved',
     description: 'A RESOLVED / AGREED / ORDERED lead-in in capitals, with or without a subject.',
-    examples: { valid: ['The Committee RESOLVED that the report be noted.', 'It was RESOLVED (unanimously) that the grant be awarded.'], invalid: ['MATTERS RESOLVED AT THE LAST MEETING', 'Members discussed the resolution.'] },
+    examples: { valid: ['The Committee RESOLVED that the report be noted.', 'It was RESOLVED (unanimously) that the grant be awarded.', '25/118    RESOLVED (Cr Walsh / Cr Osei)'], invalid: ['MATTERS RESOLVED AT THE LAST MEETING', 'Members discussed the resolution.'] },
     // Derived from the lexicon's deciding verbs: a verb added there ('DECIDED') opens its own lines.
     requires: new RegExp(P.DECIDING_VERB),
     starts: /[\d(a-zA-Z]/,

@@ -80,10 +80,10 @@ export const TITLE_DECIDING_FIRSTS = DECIDING_VERBS.map((v) => v.charAt(0)).join
  * "RESOLVED that", "RESOLVED:", "Resolved –", "It was RESOLVED", "The Committee
  * RESOLVED", "Cabinet RESOLVED to", "Following consideration it was RESOLVED",
  * "Resolved (Cr A / Cr B) That", "RESOLVED (unanimously) that", "AGREED – That".
- * Group 1: optional paragraph number. Group 2: the clause text after the lead-in.
+ * Group 1: optional paragraph or minute number ("25/103  RESOLVED (Cr A / Cr B)"). Group 2: the clause text after the lead-in.
  */
 export const RESOLVED_LEAD_IN = new RegExp(
-  String.raw`^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\))\s+)?(?:(?:[Ff]ollowing|[Aa]fter|[Oo]n)\s+[^,]{1,80}?,?\s+(?=[Ii]t\s+was|[Tt]he\s+[A-Z]|[A-Z]\w*\s+RESOLVED)|[Aa]ccordingly,?\s+|[Tt]hereupon,?\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|then\s+|further\s+|unanimously\s+)?|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:therefore\s+|unanimously\s+|then\s+)?)?${LEAD_IN_VERB}\b(?!\s+(?:AT|BY|WITH|UNDER|DURING|FROM|UPON|SINCE)\b)(?:\s*\([^)]{0,120}\)|\s+(?:UNANIMOUSLY|unanimously))?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$`,
+  String.raw`^(?:(\d{1,3}(?:\.\d{1,2})?[.)]?|\(\d{1,3}\)|\(?[a-z]\)|\d{1,4}\/\d{1,4})\s+)?(?:(?:[Ff]ollowing|[Aa]fter|[Oo]n)\s+[^,]{1,80}?,?\s+(?=[Ii]t\s+was|[Tt]he\s+[A-Z]|[A-Z]\w*\s+RESOLVED)|[Aa]ccordingly,?\s+|[Tt]hereupon,?\s+)?(?:[Ii]t\s+was\s+(?:therefore\s+|then\s+|further\s+|unanimously\s+)?|(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:therefore\s+|unanimously\s+|then\s+)?)?${LEAD_IN_VERB}\b(?!\s+(?:AT|BY|WITH|UNDER|DURING|FROM|UPON|SINCE)\b)(?:\s*\([^)]{0,120}\)|\s+(?:UNANIMOUSLY|unanimously))?\s*(?:[,:;.–—-]+\s*)?(.{0,100000})$`,
 );
 
 /** North American operative clauses: "NOW THEREFORE BE IT RESOLVED THAT …", "AND FURTHER IT BE RESOLVED THAT …". Group 1: the clause. */

@@ -126,8 +126,9 @@ function openingAfterLabels(s: string): Opening | null {
   m = NAME_MOVED_THE_MOTION.exec(s);
   if (m) {
     const n = readName(m[1]);
-    const second = m[3] ? readName(m[3]) : null;
-    if (n && !n.rest.trim() && (!m[3] || (second && !second.rest.trim()))) return { rule, amendment: AMENDMENT_WORD.test(m[2]), mover: trimName(n.name), seconder: second ? trimName(second.name) : null, rest: '' };
+    const seconderText = m[3] ?? m[4];
+    const second = seconderText ? readName(seconderText) : null;
+    if (n && !n.rest.trim() && (!seconderText || (second && !second.rest.trim()))) return { rule, amendment: AMENDMENT_WORD.test(m[2]), mover: trimName(n.name), seconder: second ? trimName(second.name) : null, rest: '' };
   }
   m = MOVED_BY_ONLY.exec(s);
   // "The amendment was moved by X" names what it moves; "It was moved by X that …" must give its wording.
@@ -212,7 +213,8 @@ export type OutcomeEvent =
 export function* outcomeEvents(text: string, whole: boolean): Generator<OutcomeEvent> {
   if (!OUTCOME_HINT.test(text)) return;
   const line = whole ? OUTCOME_LINE.exec(text.replace(/[.!]+$/, '').trim()) : null;
-  if (line && (!line[5] || /^\(|^with\b|^by\b|^on\b/i.test(line[5]) || SLASH_TALLY.test(line[5].trim()))) {
+  // "Carried – 6 for, 1 against": a tally after a dash.
+  if (line && (!line[5] || /^\(|^with\b|^by\b|^on\b|^[–—-]\s*\d/i.test(line[5]) || SLASH_TALLY.test(line[5].trim()))) {
     yield { kind: 'decided', subject: line[2], word: line[3], unanimous: Boolean(line[4] && /unanim/i.test(line[4])), countsText: line[5] ?? '' };
     return;
   }

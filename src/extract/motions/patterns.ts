@@ -85,9 +85,9 @@ export const NAME_MOVED_SECONDED_BY = /^(.{2,80}?)\s+(?:then\s+)?(?:moved|propos
 /** "Councillor X moved that …", "Cr X moved an amendment that …", "Mr X moved the following motion:". Group 1 who, 2 what, 3 wording. */
 // A bylaw's reading is moved without "that": "Deputy Reeve Lukasik moved first reading of Bylaw 1488-25." (group 3 keeps it).
 export const NAME_MOVED = /^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed)\s+(?:(an?\s+amendment|a\s+motion|the\s+(?:following\s+)?(?:motion|amendment)|as\s+an\s+amendment)\b[^:]{0,120}?(?::|\s(?=that\b)|$))?\s*(?:(?:that|THAT)\b|(?=(?:first|second|third|1st|2nd|3rd)\s+reading\b))\s*(.*)$|^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed)\s+(an?\s+amendment|a\s+motion|the\s+(?:following\s+)?(?:motion|amendment))\b[^:]{0,120}?:\s*(.*)$/;
-/** "Cllr. Griffin proposed the motion, seconded by Cllr. Hogan.": the motion's wording stands above. Groups: what, mover... */
-// Groups: 1 mover, 2 "motion" or "amendment", 3 seconder.
-export const NAME_MOVED_THE_MOTION = new RegExp(`^(.{2,80}?)\\s+(?:then\\s+)?(?:moved|proposed)\\s+(?:the|this|his|her|their)\\s+(${MOTION_NOUN})(?:,?\\s+(?:which\\s+was\\s+)?(?:duly\\s+)?seconded\\s+by\\s+(.{2,80}?))?\\.?$`, 'i');
+/** "Cllr. Griffin proposed the motion, seconded by Cllr. Hogan." / "… and Cllr. Hogan seconded it.": the motion's wording stands above. */
+// Groups: 1 mover, 2 "motion" or "amendment", 3 or 4 seconder.
+export const NAME_MOVED_THE_MOTION = new RegExp(`^(.{2,80}?)\\s+(?:then\\s+)?(?:moved|proposed)\\s+(?:the|this|his|her|their)\\s+(${MOTION_NOUN})(?:,?\\s+(?:which\\s+was\\s+)?(?:duly\\s+)?seconded\\s+by\\s+(.{2,80}?)|,?\\s+and\\s+(.{2,80}?)\\s+seconded\\s+(?:it|the\\s+${MOTION_NOUN}))?\\.?$`, 'i');
 /**
  * Scottish minutes name the seconder before the verb: "Councillor X, seconded by Councillor Y, moved that …",
  * "As an amendment, Councillor Z, seconded by Councillor W, moved that …". Groups: 1 "as an amendment" before,
@@ -122,7 +122,8 @@ export const WITHDREW = /\bwithdrew\s+(?:(?:his|her|their|the)\s+)?(amendment|mo
 /** "The Chairman put the amendment … to the vote and it was agreed / lost". Group 1 subject, group 2 result. */
 export const PUT_TO_VOTE = new RegExp(`\\bput\\s+the\\s+(?:(?:substantive|original|amended)\\s+)?(${MOTION_NOUN})\\b.{0,160}?\\bto\\s+the\\s+vote\\b(?:.{0,40}?\\b(?:it|which)\\s+was\\s+(carried|agreed|lost|defeated)\\b(\\s+unanimously)?)?`, 'i');
 /** "On being put to the vote, this was carried", "When put to the vote it was lost". Groups: unanimously, outcome, unanimously. */
-export const PUT_THIS_CARRIED = /\b(?:on\s+being\s+put(?:\s+to\s+(?:the\s+)?(?:vote|meeting))?|(?:when|having\s+been)\s+put\s+to\s+(?:the\s+)?(?:vote|meeting))\s*,?\s+(?:this|it)\s+was\s+(?:then\s+)?(unanimously\s+)?(carried|lost|defeated)\b(\s+unanimously)?/i;
+// A sentence that opens on it: "This was carried with four votes in favour" after "It was proposed by … that …".
+export const PUT_THIS_CARRIED = /(?:\b(?:on\s+being\s+put(?:\s+to\s+(?:the\s+)?(?:vote|meeting))?|(?:when|having\s+been)\s+put\s+to\s+(?:the\s+)?(?:vote|meeting))\s*,?\s+|^)(?:this|it)\s+was\s+(?:then\s+)?(unanimously\s+)?(carried|lost|defeated)\b(\s+unanimously)?/i;
 /** Not a phrasing: a word every outcome pattern above needs. */
 // (The verbs that take up a motion come from the lexicon list the adopting pattern is built from: "resolved:- to support the motion".)
 export const OUTCOME_HINT = new RegExp(`carried|lost|defeated|withdr|fell|failed|agreed|passed|\\bput\\b|${alternation(MOTION_ADOPTING_VERBS)}`, 'i');

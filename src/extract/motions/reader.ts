@@ -272,11 +272,17 @@ export class MotionReader {
   private tryNamedList(block: Block, text: string): boolean {
     // "For (14)" / "Against:" then names; or "For: Councillors A, B; Against: C" on one line.
     // (A row of counted labels, "For: 5    Against: 1    Abstain: 1", is one tally per label too.)
-    const parts = text.split(/;\s*(?=(?:for|against|abstain|abstentions?|in\s+favour)\b)|\s+(?=(?:for|against|abstain|abstentions?|in\s+favour)\s*:\s*\d)/i);
+    // Lines of one block run together: "For: Crs A, B and C Against: Cr D CARRIED" is two lists and the outcome.
+    const parts = text
+      .split(/;\s*(?=(?:for|against|abstain|abstentions?|in\s+favour)\b)|\s+(?=(?:for|against|abstain|abstentions?|in\s+favour)\s*:\s*\d)/i)
+      .flatMap((p) => p.split(VOTE_LABEL_OR_OUTCOME_AHEAD));
     let any = false;
     for (const part of parts) {
       const m = VOTE_LABEL_START.exec(part.trim());
-      if (!m) return any;
+      if (!m) {
+        if (any) this.outcome(part.trim(), block, true);
+        return any;
+      }
       const way = wayOf(m[1]);
       const count = num(m[2] ?? m[3]);
       const rest = m[4].trim().replace(/[.;]$/, '');
@@ -721,6 +727,14 @@ export class MotionReader {
       this.close(o.motion, 'carried', block);
       return;
     }
+    // "Proposed by Cllr A, seconded by Cllr B and agreed:" over the quoted wording: decided, the wording below.
+    const decidedBelow = DECIDED_BELOW.exec(r);
+    if (decidedBelow) {
+      o.motion.outcome = outcomeOf('carried', decidedBelow[1] !== undefined || decidedBelow[2] !== undefined);
+      o.collecting = true;
+      o.motion.end = Math.max(o.motion.end ?? o.motion.line, block.end);
+      return;
+    }
     const decided = r === '' ? null : firstDecided(r);
     if (decided && !tail) {
       o.collecting = false;
@@ -761,6 +775,12 @@ export class MotionReader {
     // Data indented under a numbered clause that introduces it ("2. Imposes the following rates:" over "GRV Townsite – 9.83
     // cents …"): the clause's text stops at its colon, and the list of clauses goes on after the data.
     if (o.inList === true && /:$/.test(m.text) && deeper && block.kind === 'paragraph') return;
+    // Wording printed above the names ('"That the District calls on …"' over "Cllr A proposed the motion, which was
+    // seconded by Cllr B."): the paragraphs after the names are the debate, not more wording.
+    if (m.text === '' && !startsWording && this.preceding.has(m)) {
+      o.collecting = false;
+      return;
+    }
     if (m.text === '' ? startsWording || block.kind === 'paragraph' : quoteOpen || clause || recital || midSentence || (deeper && block.kind !== 'paragraph')) {
       // "a) approve the grants listed in Table One" / "b) decline …": entries printed without a closing
       // semicolon stay apart, so the wording still splits into its clauses once the markers are read off.
@@ -778,6 +798,12 @@ export class MotionReader {
     o.collecting = false;
   }
 }
+
+/** The rest of an opening sentence that decides the motion and leads in to its wording: "… and agreed:", "… and RESOLVED –". */
+const DECIDED_BELOW = /^and\s+(?:it\s+was\s+)?(unanimously\s+)?(?:agreed|resolved)(\s+unanimously)?\s*[:–—-]+\s*$/i;
+
+/** Where a capitalised vote label ("Against:") or a closing outcome ("CARRIED") follows names on the same run of lines. */
+const VOTE_LABEL_OR_OUTCOME_AHEAD = /\s+(?=(?:For|Against|Abstain(?:ed|ing)?|Abstentions?|In favour)\s*:|(?:CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)(?:\s+(?:UNANIMOUSLY|unanimously))?\.?$)/;
 
 /** The outcome a text states as a whole sentence or line ("The motion was agreed.", "Agreed unanimously."), or null. */
 function firstDecided(text: string): { word: string; unanimous: boolean } | null {

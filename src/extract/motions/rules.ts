@@ -55,6 +55,9 @@ export const motionMovedSentenceRule = defineRule({
       'Councillor Ferris moved an amendment that the fee be reduced.',
       'Councillor Gunn, seconded by Councillor Reid, moved that the Committee agree the revised charges.',
       '“That the Council repaint the railings at the pier.”\n\nCllr. Hynes proposed the motion, seconded by Cllr. Duggan. The motion was agreed.',
+      '“That the District calls on the Authority to extend the bus route.”\n\nCllr. Hynes proposed the motion and Cllr. Duggan seconded it.\n\nThe Engineer advised that the route was a matter for the Authority.\n\nThe motion was agreed.',
+      // An outcome sentence after the wording in the same paragraph ("This was carried …", "Carried – 6 for, 1 against").
+      'It was proposed by Cllr Lamb and seconded by Cllr Quist that the precept be set at £21,400. This was carried with three votes in favour.',
       'It was moved and seconded that the hall hire charges be frozen for 2026. Agreed unanimously.',
       'Cr Abbott moved, Cr Vince seconded, that the footpath program be adopted.\nCARRIED',
       // A notice of motion moved and seconded, its wording quoted below (Northern Ireland).
