@@ -298,6 +298,21 @@ describe('actions: a named owner with will / would and any task verb', () => {
   });
 });
 
+describe('actions: a particle verb with its object between ("follow the matter up")', () => {
+  it.each<[string, A[]]>([
+    ['The Chief Executive advised that he would follow the matter up with the regional manager.', [{ text: 'The Chief Executive advised that he would follow the matter up with the regional manager.', owner: 'The Chief Executive', due: null }]],
+    ['The Clerk agreed to pick this up with the contractor.', [{ text: 'The Clerk agreed to pick this up with the contractor.', owner: 'The Clerk', due: null }]],
+    ['Officers would feed it back to the working group.', [{ text: 'Officers would feed it back to the working group.', owner: 'Officers', due: null }]],
+    // Works the council does, promised with "would": carried out as undertaken.
+    ['The Engineer replied that the traffic survey would be carried out in April.', [{ text: 'The Engineer replied that the traffic survey would be carried out in April.', owner: null, due: 'in April' }]],
+  ])('%j', (snippet, expected) => {
+    expect(actions(snippet)).toEqual(expected);
+  });
+  it.each<string>(['The bridge was closed while the repairs were carried out.', 'The Chair said she had followed the matter up last year.'])('no action: %j', (snippet) => {
+    expect(actions(snippet)).toEqual([]);
+  });
+});
+
 describe('actions: any task done at or for a later meeting', () => {
   it.each<[string, A[]]>([
     ['The licence terms will be settled at the next meeting.', [{ text: 'The licence terms will be settled at the next meeting.', owner: null, due: 'at the next meeting' }]],

@@ -6,6 +6,7 @@
 // word added here reaches pattern and pre-check together.
 import { extendable } from './extend.js';
 import { POST_INITIALS } from './people.js';
+import { withObjectBeforeParticle } from './phrasal.js';
 
 /** Past-tense verbs by which a person takes a task on: "agreed to provide", "undertook to write". */
 export const COMMITTING_VERBS: readonly string[] = extendable('COMMITTING_VERBS', ['agreed', 'undertook', 'offered', 'promised', 'volunteered', 'gave an undertaking', 'gave a commitment']);
@@ -283,7 +284,7 @@ export const TASKS_DONE: readonly string[] = extendable('TASKS_DONE', [
  * Surveys, works and programmes the council runs, promised with "would" or "will" (not "should", which advises):
  * "a speed survey would be undertaken in January", "the campaign would be rolled out by March".
  */
-export const WORK_DONE: readonly string[] = extendable('WORK_DONE', ['undertaken', 'rolled out']);
+export const WORK_DONE: readonly string[] = extendable('WORK_DONE', ['undertaken', 'rolled out', 'carried out']);
 
 /** What happens to a report at a later meeting: "would be brought to the next meeting", "be presented at the 6 May committee". */
 export const TO_MEETING: readonly string[] = extendable('TO_MEETING', ['brought', 'presented', 'submitted', 'reported', 'considered', 'added', 'included', 'scheduled', 'heard', 'discussed', 'taken', 'tabled', 'placed']);
@@ -295,7 +296,8 @@ export const MEETING_NOUNS: readonly string[] = extendable('MEETING_NOUNS', ['me
  * Follow-up tasks, in the base form: what a person "would", "will", "agreed to" or is "to" do.
  * "take … away" and "bring … report" are phrases the rules spell out around these.
  */
-export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
+// A particle verb also stands with a short object before its particle: "follow the matter up", "pick this up".
+export const DELIVERY_VERBS: readonly string[] = withObjectBeforeParticle(extendable('DELIVERY_VERBS', [
   'circulate',
   'provide',
   'share',
@@ -415,7 +417,7 @@ export const DELIVERY_VERBS: readonly string[] = extendable('DELIVERY_VERBS', [
   // "asked Kenny to gather photographs", "would collect the keys from the hall".
   'gather',
   'collect',
-]);
+]));
 
 /** Delivery verbs that also say when an event happens, used without an object: "the works would commence in November". */
 export const TIMED_EVENT_VERBS: readonly string[] = extendable('TIMED_EVENT_VERBS', ['commence', 'complete', 'start', 'begin', 'finish', 'open', 'close', 'proceed']);
