@@ -24,6 +24,7 @@ import {
   RECEIVED_FROM,
   THERE_WAS_SUBMITTED,
   ATTENDING_SUBJECT,
+  ATTENDING_BETWEEN_COMMAS,
   DASH_REPORTED,
   DASH_REPORTED_HINT,
   DASH_REPORT_GATE,
@@ -444,6 +445,9 @@ function fromAttendance(text: string, block: Block): Person[] {
 const PRESENTED_AND_ATTENDED = / and (?!.* and )(.+)$/;
 
 function attendingPeople(text: string, block: Block): Person[] {
+  const between = ATTENDING_BETWEEN_COMMAS.exec(text);
+  const named = between ? parsePeopleSubject(between[1].trim()) : null;
+  if (named) return named.map((p) => toPerson(p, block, attendingRule.id));
   const m = ATTENDING_SUBJECT.exec(text);
   let subject = m ? m[1] : text.replace(/^.*?\bthis\s+item\b[^:]*:?\s*(?:were:?)?\s*/i, '');
   subject = subject.replace(/[.:]$/, '').trim();

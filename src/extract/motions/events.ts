@@ -60,6 +60,8 @@ export interface Opening {
   rest: string;
   /** The sentence also says it was carried, with no wording of its own: "The motion was proposed by X and seconded by Y and agreed." */
   carried?: boolean;
+  /** The sentence carries the motion it words: "It was moved by X, seconded by Y and carried that …" (unanimously or not). */
+  carriedWith?: { unanimous: boolean };
 }
 
 const cleanName = (s: string): string | null => {
@@ -88,6 +90,9 @@ export function openingInSentence(sentence: string): Opening | null {
 // (Not "… and RESOLVED" or "… and agreed:", which lead in to the wording below them.)
 const DECIDED_AFTER_SECONDER = /\band\s+(?:it\s+was\s+)?(?:unanimously\s+)?agreed(?:\s+unanimously)?\s*$/i;
 
+// "… seconded by Y and carried that …", "… and unanimously carried:": the outcome between the names and the wording.
+const CARRIED_BEFORE_WORDING = /\band\s+(?:it\s+was\s+)?(unanimously\s+)?carried\b(\s+unanimously)?[\s:,–—-]*(?:that\b)?\s*$/i;
+
 // "Motion:", "Amendment –": a motion's label with its separator, before the sentence that moves it.
 const LABEL_BEFORE_SENTENCE = new RegExp(`^(${alternation(MOTION_NOUNS)})\\s*[:–—-]\\s+(?=\\S)`, 'i');
 
@@ -98,6 +103,8 @@ function openingAfterLabels(s: string): Opening | null {
     const opening: Opening = { rule, amendment: Boolean(m[1] && AMENDMENT_WORD.test(m[1])) || /\bas\s+an\s+amendment\b/i.test(s), mover: cleanName(m[2]), seconder: cleanName(m[3]), rest: m[4] ?? '' };
     // "… seconded by Cllr. Walsh and agreed." with nothing after: the motion was carried then and there.
     if (/^\s*\.\s*$/.test(opening.rest) && DECIDED_AFTER_SECONDER.test(m[0].slice(0, m[0].length - opening.rest.length))) opening.carried = true;
+    const carriedWith = CARRIED_BEFORE_WORDING.exec(m[0].slice(0, m[0].length - opening.rest.length));
+    if (carriedWith && opening.rest.trim() !== '') opening.carriedWith = { unanimous: carriedWith[1] !== undefined || carriedWith[2] !== undefined };
     return opening;
   }
   m = MOVED_AND_SECONDED_UNNAMED.exec(s);

@@ -1,7 +1,7 @@
 // The phrasings of moving, seconding, outcomes and votes: one named pattern per
 // family. The event rules (events.ts) read blocks and sentences with them.
 import type { NamedVote } from '../../schema/document.js';
-import { abbreviationAlternation, alternation, caselessAlternation, ALL_IN_FAVOUR, BOARD_MEMBER_TITLES, COURTESY_TITLES, MOTION_NOUNS, HONORIFICS, ANSWER_LABELS, CARRIED_WORDS, LOST_WORDS, MOTION_ADOPTING_VERBS, OUTCOME_LABELS, MOVER_LABELS, SECONDER_LABELS, WITHDRAWN_WORDS } from '../../lexicon/index.js';
+import { abbreviationAlternation, alternation, caselessAlternation, ALL_IN_FAVOUR, DECIDING_BODIES, BOARD_MEMBER_TITLES, COURTESY_TITLES, MOTION_NOUNS, HONORIFICS, ANSWER_LABELS, CARRIED_WORDS, LOST_WORDS, MOTION_ADOPTING_VERBS, OUTCOME_LABELS, MOVER_LABELS, SECONDER_LABELS, WITHDRAWN_WORDS } from '../../lexicon/index.js';
 import { RESOLUTION_NUMBER_SOURCE } from '../../tokenize/patterns.js';
 
 /** What is put, seconded and carried, for the case-insensitive patterns below: "motion", "amendment", "proposal". */
@@ -70,7 +70,7 @@ export const RESOLVED_BRACKETS = /\b(?:resolved|carried|moved)\s*\(\s*([^/()]{2,
 /** "It was moved by Councillor X and seconded by Councillor Y that …" (also "proposed … seconded"). */
 // A full stop ends the seconder's name, but not one of a title's ("seconded by Cllr. O'Leary.", Irish minutes).
 const SHORT_TITLES = alternation([...HONORIFICS, ...COURTESY_TITLES].filter((t) => t.length <= 5 && !t.includes(' ')));
-export const IT_WAS_MOVED = new RegExp(String.raw`\b(?:it\s+was\s+(?:duly\s+|then\s+|further\s+)?|(?:an?|the)\s+(?:following\s+)?(?:notice\s+of\s+)?(amendment|motion)\s+(?:in\s+the\s+name\s+of\s+[^,:;]{2,80}?\s+)?(?:was\s+)?(?:then\s+)?)(?:moved|proposed)\s+by\s+(.{2,120}?)(?:,?\s+and\s+|,\s+)(?:duly\s+)?seconded\s+by\s+(.{2,120}?)(?:,?\s+(?:as\s+an\s+amendment\s+)?(?:that|THAT)\b|,?\s+and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed)\b(?:\s+unanimously)?[\s:,–—-]*(?:that\b)?|\s*:|,|(?<!\b(?:[A-Z]|${SHORT_TITLES}))\.\s|\.?$)(.*)$`, 'i');
+export const IT_WAS_MOVED = new RegExp(String.raw`\b(?:it\s+was\s+(?:duly\s+|then\s+|further\s+)?|(?:an?|the)\s+(?:following\s+)?(?:notice\s+of\s+)?(amendment|motion)\s+(?:in\s+the\s+name\s+of\s+[^,:;]{2,80}?\s+)?(?:was\s+)?(?:then\s+)?)(?:moved|proposed)\s+by\s+(.{2,120}?)(?:,?\s+and\s+|,\s+)(?:duly\s+)?seconded\s+by\s+(.{2,120}?)(?:,?\s+(?:as\s+an\s+amendment\s+)?(?:that|THAT)\b|,?\s+and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried)\b(?:\s+unanimously)?[\s:,–—-]*(?:that\b)?|\s*:|,|(?<!\b(?:[A-Z]|${SHORT_TITLES}))\.\s|\.?$)(.*)$`, 'i');
 /** "It was moved and seconded that …": a motion whose mover and seconder the minutes do not name. Group 1: the wording. */
 export const MOVED_AND_SECONDED_UNNAMED = /\bit\s+was\s+(?:duly\s+|then\s+|further\s+)?(?:moved|proposed)\s+and\s+(?:duly\s+)?seconded\s*(?:that\b|:)\s*(.*)$/i;
 /** "this was not seconded", "for want of a seconder": a motion that fell. */
@@ -113,8 +113,10 @@ export const OUTCOME_LINE = new RegExp(`^(?:(?:${alternation(OUTCOME_LABELS)})\\
 /** An outcome sentence with a subject: "The motion was carried", "On being put to the vote the motion was LOST". */
 // The outcome words of a sentence: the lexicon's carried, lost and withdrawn words ("The motion was adopted", "… was passed").
 const OUTCOME_WORD = alternation([...CARRIED_WORDS, ...LOST_WORDS, ...WITHDRAWN_WORDS]);
+// What a motion is put to: "the vote", "the meeting", or the deciding body ("put to the Committee and declared LOST").
+const PUT_TO = `(?:vote|meeting|${caselessAlternation(DECIDING_BODIES)})`;
 export const OUTCOME_SENTENCE = new RegExp(
-  `\\b(?:the\\s+)?(?:(substantive|original|amended)\\s+)?(${MOTION_NOUN})\\b(?:,\\s+as\\s+amended,)?(?:,?\\s+(?:on\\s+being|having\\s+been|being|when)\\s+put(?:\\s+to\\s+(?:the\\s+)?(?:vote|meeting))?,?)?\\s+(?:was\\s+|is\\s+)?(?:then\\s+|duly\\s+|subsequently\\s+|therefore\\s+|accordingly\\s+)?(?:put(?:\\s+to\\s+(?:the\\s+)?(?:vote|meeting))?\\s+and\\s+(?:was\\s+)?)?(?:declared\\s+)?(unanimously\\s+)?(${OUTCOME_WORD})(?!\\s+out)\\b(\\s+unanimously)?`,
+  `\\b(?:the\\s+)?(?:(substantive|original|amended)\\s+)?(${MOTION_NOUN})\\b(?:,\\s+as\\s+amended,)?(?:,?\\s+(?:on\\s+being|having\\s+been|being|when)\\s+put(?:\\s+to\\s+(?:the\\s+)?${PUT_TO})?,?)?\\s+(?:was\\s+|is\\s+)?(?:then\\s+|duly\\s+|subsequently\\s+|therefore\\s+|accordingly\\s+)?(?:put(?:\\s+to\\s+(?:the\\s+)?${PUT_TO})?\\s+and\\s+(?:was\\s+)?)?(?:declared\\s+)?(unanimously\\s+)?(${OUTCOME_WORD})(?!\\s+out)\\b(\\s+unanimously)?`,
   'i',
 );
 /** "X withdrew the amendment / motion", "with the consent of the seconder, withdrew the motion". */

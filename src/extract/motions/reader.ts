@@ -324,6 +324,13 @@ export class MotionReader {
       this.close(m, 'carried', block);
       return '';
     }
+    // "It was moved by X, seconded by Y and carried that …": the wording, then the motion carried.
+    if (o.carriedWith && this.applied) {
+      const carried = this.applied;
+      this.afterOpening(rest, block);
+      if (carried.outcome === 'unknown') this.close(carried, outcomeOf('carried', o.carriedWith.unanimous), block);
+      return '';
+    }
     return rest;
   }
 

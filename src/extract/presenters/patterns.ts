@@ -221,6 +221,11 @@ export const REPORT_NOUN = new RegExp(`\\b${alternation(REPORT_NOUNS)}\\b|\\bthr
 export const NOT_PRESENTED_MATTER = new RegExp(`\\b${alternation([...PETITIONING_MATTERS, ...ASKED_MATTERS, ...INVITED_NOT_PRESENTED])}\\b`);
 
 /** "… were in attendance for this item" / "… attended for this item" / "In attendance to present this item were: …". */
+/**
+ * The phrase between commas after the subject: "Ms C. Madigan, Head of Finance, in attendance for this item, outlined …",
+ * "Mr T. Ryan, who was in attendance for this item, presented …". Group 1: who attended.
+ */
+export const ATTENDING_BETWEEN_COMMAS = /^(.{2,200}?),\s+(?:who\s+(?:was|were)\s+)?(?:in\s+attendance|present|attending)\s+(?:for\s+(?:this|the)\s+item|to\s+(?:present|introduce|speak\s+to)\s+(?:this|the)\s+(?:item|report))\s*,\s+\S/i;
 export const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:(?:were|was)\s+(?:in\s+attendance|present)|attended)\b/i;
 
 /**

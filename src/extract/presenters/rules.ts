@@ -171,6 +171,8 @@ export const attendingRule = defineRule({
       // Beside the presenter, in a clause or a sentence of its own.
       'The General Manager introduced the report and the Chief Financial Officer was in attendance for this item.',
       'The Director of Finance presented the report. Ms Ruth Ngata, Rates Manager, was in attendance for this item.',
+      // The phrase between commas after the subject.
+      'Ms C. Madigan, Head of Finance, in attendance for this item, outlined the main points of the Annual Financial Statement.',
     ],
     invalid: ['Councillor Moss was in attendance.', 'The Chair opened the meeting and the Clerk was in attendance for this item.'],
   },
