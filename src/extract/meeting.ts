@@ -235,9 +235,10 @@ const datedTitleRule: BodyRule = defineRule({
       `Issue - meetings\nMeeting: 04/03/2025 - Licensing Sub-Committee (Item 12)${ITEM_BELOW}`,
       'Agenda item\n\nHighway Verge Cutting Contract\n\nMeeting: 04/03/2025 - Cabinet (Item 12)\n\nDecision:\n\nRESOLVED: That the contract be awarded.',
       'Agenda item\n\nHighway Verge Cutting Contract\n\nMeeting: 24/11/2026 - Audit and Scrutiny Committee (Item 6.)\n\nDecision:\n\nRESOLVED: That the contract be awarded.',
+      'Agenda item\n\nHighway Verge Cutting Contract\n\nMeeting of Cabinet, Wednesday, 15th January, 2025 6.30 pm (Item 87.)\n\nDecision:\n\nRESOLVED: That the contract be awarded.',
       `Minutes: Licensing Sub-Committee - Tuesday, 4th March, 2025 10.00 am\nVenue: Room 2, Civic Offices\n\n1. Minutes\n\nThe minutes of the meeting held on 4 February 2025 were approved.\n`,
     ],
-    invalid: [`Licensing Sub-Committee\nTuesday, 4th March, 2025${ITEM_BELOW}`],
+    invalid: [`Licensing Sub-Committee\nTuesday, 4th March, 2025${ITEM_BELOW}`, 'Agenda item\n\nHighway Verge Cutting Contract\n\nMeeting of residents, to be arranged (Item 87.)\n\nDecision:\n\nRESOLVED: That the contract be awarded.'],
     context: DOCUMENT,
   },
   find(ctx) {
@@ -262,11 +263,16 @@ const datedTitleRule: BodyRule = defineRule({
     return null;
   },
 });
-/** The body and date a "Meeting: 04/03/2025 - Cabinet (Item 12)" line gives. */
+/** The body and date a "Meeting: 04/03/2025 - Cabinet (Item 12)" or "Meeting of Cabinet, Wednesday, 15th January, 2025 6.30 pm (Item 87.)" line gives. */
 function meetingLabel(t: Token, text: string): { body: string; date: string | null; line: number } | null {
   const label = MEETING_LABEL.exec(text);
-  return label ? { body: tidyBody(label[2]), date: findDate(label[1])?.iso ?? null, line: t.line.line } : null;
+  if (label) return { body: tidyBody(label[2]), date: findDate(label[1])?.iso ?? null, line: t.line.line };
+  const named = MEETING_OF_LABEL.exec(text);
+  const date = named ? findDate(named[2]) : null;
+  return named && date ? { body: tidyBody(named[1]), date: date.iso, line: t.line.line } : null;
 }
+/** The item page's label in the other ModernGov wording: "Meeting of Cabinet, Wednesday, 15th January, 2025 6.30 pm (Item 87.)". */
+const MEETING_OF_LABEL = /^meeting\s+of\s+(.{3,150}?),\s+(.{6,60}?)(?:\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?\s*\(item\s*\d+[a-z]?\.?\)$/i;
 /** How many lines from the top a page's "Meeting: DATE - BODY (Item N)" label may stand. */
 const MEETING_LABEL_REACH = 30;
 

@@ -30,7 +30,7 @@ const GIVES_APOLOGIES = `(?:given|gave|sent|tendered|submitted|offered)\\s+(?:(?
 // "Cr Alan Murdoch and Cr Tess Goodall": titled names joined by commas and "and".
 const TITLED_NAME = `${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2}`;
 const TITLED_NAMES = `${abbreviationAlternation(PLURAL_TITLES)}\\s+[A-Z][\\w'’.-]{0,30}(?:(?:\\s+|,\\s+|\\s+and\\s+)[A-Z][\\w'’.-]{0,30}){1,15}|${TITLED_NAME}(?:(?:,\\s+|\\s+and\\s+)${TITLED_NAME}){1,8}`;
-export const GAVE_APOLOGIES = new RegExp(`^((?:${alternation(TITLE_QUALIFIERS)}\\s+)?(?:${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2}|${TITLED_NAMES}))\\s+(?:had\\s+|has\\s+)?${GIVES_APOLOGIES}(?!\\s+for\\s+(?:his\\s+|her\\s+|their\\s+)?(?:lateness|late|leaving|having\\s+to\\s+leave|arriving|the\\s+delay))`);
+export const GAVE_APOLOGIES = new RegExp(`^((?:${alternation(TITLE_QUALIFIERS)}\\s+)?(?:${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2}|${TITLED_NAMES}))\\s+(?:also\\s+)?(?:had\\s+|has\\s+)?(?:also\\s+)?${GIVES_APOLOGIES}(?!\\s+for\\s+(?:his\\s+|her\\s+|their\\s+)?(?:lateness|late|leaving|having\\s+to\\s+leave|arriving|the\\s+delay))`);
 /** A paragraph where nothing gives apologies ("sent her apologies") has no sentence GAVE_APOLOGIES matches: it is not split into sentences. */
 export const GIVES_APOLOGIES_ANYWHERE = new RegExp(GIVES_APOLOGIES);
 /** An apologies item heading, with names after a colon ("1. Apologies for absence: Cllr O Fenwick"). Group 1: what follows the colon. */
@@ -172,6 +172,8 @@ export function readApologies(all: readonly Token[], apologies: Person[]): void 
   for (const i of mentions) {
     const t = all[i];
     if (!HEADING_KINDS.has(t.kind) || t.line.text.length > 300) continue;
+    // A plain line heads only after a blank line: "apologies." alone is the end of a sentence wrapped from the line above.
+    if (t.kind === 'text' && i > 0 && all[i - 1].kind !== 'blank') continue;
     const title = t.kind === 'numbered-heading' ? t.text : t.line.text;
     // "C048/23  1.  APOLOGIES FOR ABSENCE.": a minute reference and an item number before the title.
     const bare = title.replace(/^(?:[A-Z]{0,6}\d{1,4}(?:\/\d{1,4}){1,2}\s+)?(?:\d{1,3}[.)]?\s+)?/, '').trim();

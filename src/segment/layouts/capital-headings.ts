@@ -51,10 +51,25 @@ function isCapitalHeading(t: Token): boolean {
   );
 }
 
-/** The last attendance line near the top (Present, Apologies, In attendance), or -1. */
+/**
+ * "APOLOGIES" in capitals over a sentence ("Mr F. Dacre had sent his apologies, which were accepted."): a label
+ * alone whose minutes are prose heads an item; over a list of names it labels the list.
+ */
+function labelOverSentence(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'attendance' || t.text !== '' || !inCapitals(t.line.text.trim())) return false;
+  const next = nextContent(tokens, i + 1);
+  if (next < 0 || tokens[next].kind !== 'text') return false;
+  const text = tokens[next].line.text.trim();
+  return !inCapitals(text) && SENTENCE_WORDS.test(text);
+}
+// Two lower-case words running on: a sentence, where a list of names has only "and" between capitalised names.
+const SENTENCE_WORDS = /\b[a-z]{3,}\s+[a-z]{3,}\b/;
+
+/** The last attendance line near the top (Present, Apologies, In attendance), or -1; a label heading an item of prose is none. */
 function lastTopAttendance(tokens: readonly Token[]): number {
   let last = -1;
-  for (let i = 0, end = topShareEnd(tokens, TOP_SHARE); i < end; i++) if (tokens[i].kind === 'attendance' && headingParts(tokens[i]).number === null) last = i;
+  for (let i = 0, end = topShareEnd(tokens, TOP_SHARE); i < end; i++) if (tokens[i].kind === 'attendance' && headingParts(tokens[i]).number === null && !labelOverSentence(tokens, i)) last = i;
   return last;
 }
 
@@ -123,6 +138,10 @@ function capitalHeadingStarts(tokens: readonly Token[]): Start[] {
     // Above the first heading, the title block may name the record in capitals: no item.
     if (out.length === 0 && RECORD_TITLE.test(cleanTitle(tokens[i].line.text))) continue;
     if (isFurnitureHeading(tokens, i, attendance || out.length > 0)) {
+      out.push({ at: i, titleIndex: i, number: null, title: cleanTitle(tokens[i].line.text) });
+      continue;
+    }
+    if (labelOverSentence(tokens, i)) {
       out.push({ at: i, titleIndex: i, number: null, title: cleanTitle(tokens[i].line.text) });
       continue;
     }
