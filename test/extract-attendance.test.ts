@@ -104,6 +104,9 @@ describe('attendance separators and decorations', () => {
     ['a plural title over a run of full names', 'Present: Councillors Tamsin Hosking Jory Bolitho Kathy Pender MBE Nicholas Rule J.P. Ruth Carne', ['Tamsin Hosking', 'Jory Bolitho', 'Kathy Pender', 'Nicholas Rule', 'Ruth Carne']],
     ['SURNAME, Given rows in two columns run together', 'PRESENT\n\nALDERTON, Grace BRANWELL, Henry CASTELL, Imogen BSc DUNSTAN, Felix', ['ALDERTON, Grace', 'BRANWELL, Henry', 'CASTELL, Imogen', 'DUNSTAN, Felix']],
     ['a table of members', 'MEMBERS IN ATTENDANCE\n\n|K L Abbot |J Penrose |T Vining |\n\n|M R Yeo(Chairman) |P Hext | |', ['K L Abbot', 'J Penrose', 'T Vining', 'M R Yeo', 'P Hext']],
+    // A title of several words before a name in a distributed list stays whole: no run of two names, no break inside it.
+    ['a Depute Provost after a plural title', 'Sederunt: Councillors Alasdair Baird, Fiona Craig and Depute Provost Neil Sinclair.', ['Alasdair Baird', 'Fiona Craig', 'Depute Provost Neil Sinclair']],
+    ['a Deputy Mayor after a plural title', 'Present: Councillors Ana Fifita and Deputy Mayor Wiremu Tane', ['Ana Fifita', 'Deputy Mayor Wiremu Tane']],
     ['a Scottish ":-" after the label and a Convener', 'Present:- Councillor Ailsa Reid (Convener), Councillors Bruce Kerr and Calum Moffat.', ['Councillor Ailsa Reid', 'Bruce Kerr', 'Calum Moffat']],
     ['a markdown table with a role column', 'Present:\n\n| Name | Role |\n|---|---|\n| Cllr Ann Bee | Chair |\n| Cllr Cal Dee | Vice-Chair |', ['Cllr Ann Bee', 'Cllr Cal Dee']],
     ['one per line with bullets, until a staff label', 'Present:\n  • Councillor Amesbury\n  • Deputy Mayor Lytle\n  • Mayor Quinlan\nStaff Present:\n  • Dana Quill, City Clerk', ['Councillor Amesbury', 'Deputy Mayor Lytle', 'Mayor Quinlan']],

@@ -4,7 +4,7 @@
 // "– Ward", post-nominals, absence reasons) and distributive plural titles
 // ("Councillors A, B and C": each a councillor).
 import type { Person } from '../../schema/document.js';
-import { ABSENCE_REASON_OPENERS, COUNCILLOR_TITLES, GRID_MEMBER_OFFICES, PRESIDING_MARKERS, SEAT_WORDS, ADDRESS_FORMS, COURTESY_TITLES, MEMBER_OFFICES, POST_QUALIFIERS, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
+import { ABSENCE_REASON_OPENERS, COUNCILLOR_TITLES, GRID_MEMBER_OFFICES, PRESIDING_MARKERS, SEAT_WORDS, ADDRESS_FORMS, COURTESY_TITLES, MEMBER_OFFICES, POST_QUALIFIERS, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, HONORIFICS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE, looksLikePersonName, looksLikeRole, splitRoleAndName } from '../../tokenize/names.js';
 import { splitPeopleListWithSeparators } from '../presenters.js';
 import { distributiveTitleRule, surnameFirstRule } from './rules.js';
@@ -148,7 +148,9 @@ const LEADING_OFFICE = new RegExp(`^${THE_OFFICE_SOURCE},?\\s+(?=${abbreviationA
 /** Where one titled name may end and the next begin with no separator: "Cllr A Penrose Cllr C Treloar", "Mr X Mrs Y", "… Harker The Deputy Mayor Councillor Pryce". Group 1: the word before. */
 const TITLE_BOUNDARY = new RegExp(`([\\w'’)\\].-]{1,40})\\s+(?=${HONORIFIC_SOURCE}\\s+[A-Z]|${THE_OFFICE_SOURCE}\\b)`, 'g');
 /** Words before a title that belong to it ("Deputy Mayor", "County Cllr", "Cllr Mr G. Hotten"), not a surname ending the last name. */
-const TITLE_QUALIFIER = new RegExp(`^(?:${HONORIFIC_SOURCE}|${alternation(TITLE_QUALIFIERS)}|Deputy|Worshipful|Lord|Lady|the|The|and|[A-Z]\\.?)$`);
+// The first word of a title of several words ("Deputy Mayor", "Depute Provost", "Lord Provost", "Chief Inspector") belongs to it.
+const TITLE_FIRST_WORDS = [...new Set([...HONORIFICS, ...MEMBER_HONORIFICS].filter((h) => h.includes(' ')).map((h) => h.split(' ')[0]))];
+const TITLE_QUALIFIER = new RegExp(`^(?:${HONORIFIC_SOURCE}|${alternation(TITLE_QUALIFIERS)}|${alternation(TITLE_FIRST_WORDS)}|Worshipful|Lady|the|The|and|[A-Z]\\.?)$`);
 const QUALIFIER_START = new RegExp(`^${alternation(TITLE_QUALIFIERS)}\\s+`);
 const HONORIFIC_WORD = new RegExp(`(?:^|\\s)${HONORIFIC_SOURCE}\\s`);
 
@@ -189,6 +191,8 @@ const RUN_WORD = /^(?:[A-Z][a-z'’]{1,30}(?:-\s?[A-Z][a-z'’]{1,30})*|[A-Z]\.?
  * each a given name, any initials and a surname. Null when the run is not made of such pairs.
  */
 function splitNameRun(text: string): string[] | null {
+  // "Deputy Mayor Neil Sinclair": a title of several words before one name, no run.
+  if (HONORIFIC_START.test(text)) return null;
   const words = text.replace(/-\s+(?=[A-Z])/g, '-\u0000').split(/\s+/).map((w) => w.replace('\u0000', ' '));
   if (words.length < 4 || !words.every((w) => RUN_WORD.test(w.replace(' ', '')))) return null;
   const names: string[] = [];
