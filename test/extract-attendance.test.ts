@@ -70,6 +70,16 @@ const names = (text: string): Named => {
 const rulesOf = (text: string, list: 'present' | 'apologies' | 'inAttendance'): (string | undefined)[] => parseMinutes(text).document.meeting[list].map((p) => p.rule);
 const BODY = '\n\n1. Minutes\n\nThe minutes of the last meeting were approved.\n';
 
+describe('attendance tables marked by column', () => {
+  // Found by the fuzz test: a row with one cell more than its headings ("Cllr R Moor | x | x | ✓") has no column there.
+  it('a row with a cell beyond the headings is read without failing', () => {
+    const text = 'Ashby Parish Council\n\nAttendance\nCouncillor | Present | Apologies\nCllr P Lane | ✓ | x\nCllr R Moor | x | x | ✓' + BODY;
+    const { document } = parseMinutes(text);
+    expect(document.warnings.filter((w) => w.id === 'rule-failed')).toEqual([]);
+    expect(document.meeting.present.map((p) => p.name)).toContain('Cllr P Lane');
+  });
+});
+
 describe('attendance label families', () => {
   it.each<[string, string, Partial<Named>]>([
     ['a head count after the label', 'Lowfield Parish Council\n\nPRESENT (3 members): Cllr H Rowan (Chair), Cllr P Ember and Mrs T Quill', { present: ['Cllr H Rowan', 'Cllr P Ember', 'Mrs T Quill'] }],

@@ -19,7 +19,8 @@ export { RECORD_RULES } from './questions/records.js';
 // The label of an answer under its question ("Q: …" over "A: …").
 const ANSWER_MARKER = /^A[.:]$/;
 // A lead-in that names its topic is itself the question: "Members asked a range of questions about X".
-const LEAD_IN_WITH_TOPIC = /\bquestions?\s+(?:about|on|regarding|concerning|relating to|in relation to|around)\s+\w/i;
+// ("Members asked questions on the following:" names none: its topics are the bullets below.)
+const LEAD_IN_WITH_TOPIC = /\bquestions?\s+(?:about|on|regarding|concerning|relating to|in relation to|around)\s+(?!(?:the\s+)?(?:following|below|undermentioned)\b)\w/i;
 // "asked the following question:-" introduces the question's words in the next block.
 const INTRODUCES_QUOTE = /\bthe\s+following\s+(?:supplementary\s+)?questions?\b[^.?!]{0,120}?[:–—-]{0,2}\s*$/i;
 // The question's words quoted in the block after an asking sentence that ends in a colon

@@ -312,6 +312,19 @@ export const LINE_RULES: LineRule[] = [
     match: fromRegex(P.RESOLVED_MIXED_CASE, 2, 1),
   }),
   defineRule({
+    id: 'body-resolved-numbered',
+    stage: 'line',
+    kind: 'resolved',
+    description: 'A body "Resolved" with the resolution\'s number alone on the line, the clause below it (New Zealand boards: "Community Board Resolved WHCB/2024/00088").',
+    examples: { valid: ['Community Board Resolved WHCB/2024/00088', 'Council Resolved CNCL/2025/00012'], invalid: ['Community Board Resolved to defer the item', 'Ratepayers Resolved WHCB/2024/00088'] },
+    requires: { test: (text) => text.includes('esolved') || text.includes('ESOLVED') },
+    starts: /[A-Z]/,
+    match: (l) => {
+      const m = P.BODY_RESOLVED_NUMBERED.exec(l.text);
+      return m ? { text: '', marker: m[1] } : null;
+    },
+  }),
+  defineRule({
     id: 'body-resolved',
     stage: 'line',
     kind: 'resolved',
@@ -373,8 +386,9 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'question-lead-in',
     description: 'A lead-in under which bullets record member questions.',
-    examples: { valid: ['Members requested and received clarification on the following:', 'In response to questions from Members, officers advised:', 'Questions from Members'], invalid: ['Members requested that the item be deferred.', 'QUESTIONS FROM MEMBERS'] },
-    starts: /[mctifdq\d]/i,
+    examples: { valid: ['Members requested and received clarification on the following:', 'Board Members requested and received clarification on the following:', 'In response to questions from Members, officers advised:', 'Questions from Members'], invalid: ['Members requested that the item be deferred.', 'QUESTIONS FROM MEMBERS'] },
+    // (A body's members open it too: "Board Members …", "Panel members …", "Sub-Committee members …".)
+    starts: /[mctifdqbps\d]/i,
     // Or a subheading in mixed case over the bullets, "Questions from Members" (in capitals it is an item's heading).
     match: (l) => fromRegex(P.QUESTION_LEAD_IN, 0)(l) ?? (P.QUESTIONS_SUBHEADING.test(l.text) ? { text: l.text } : null),
   }),

@@ -1,7 +1,7 @@
 // Line-level patterns, one named constant per minute phrasing family. Every
 // regex here is anchored and uses bounded, non-overlapping quantifiers so a
 // 2 MB line is matched in linear time (see test/regex-safety.test.ts).
-import { ANNOTATION_LABELS, MOTION_ADOPTING_VERBS, ROUTINE_MOTION_TITLES, ANSWER_LABELS, QUESTION_LABELS, APOLOGY_LABELS, ATTENDED_BUSINESS, BARE_DECIDING_VERBS, CARRIED_WORDS, COURTESY_TITLES, LOST_WORDS, WITHDRAWN_WORDS, DECIDING_VERBS, DECISION_LABELS, IN_ATTENDANCE_LABELS, ITEM_NUMBER_LABELS, MINUTE_NUMBER_LABELS, LABEL_QUALIFIERS, MEMBER_HONORIFICS, MOTION_NOUNS, OPENING_ITEM_TITLES, PRESENT_LABELS, STANDARD_ITEM_OPENINGS, alternation, caselessAlternation } from '../lexicon/index.js';
+import { ANNOTATION_LABELS, MOTION_ADOPTING_VERBS, ROUTINE_MOTION_TITLES, ANSWER_LABELS, QUESTION_LABELS, APOLOGY_LABELS, ATTENDED_BUSINESS, BARE_DECIDING_VERBS, CARRIED_WORDS, COURTESY_TITLES, DECIDING_BODIES, LOST_WORDS, WITHDRAWN_WORDS, DECIDING_VERBS, DECISION_LABELS, IN_ATTENDANCE_LABELS, ITEM_NUMBER_LABELS, MINUTE_NUMBER_LABELS, LABEL_QUALIFIERS, MEMBER_HONORIFICS, MOTION_NOUNS, OPENING_ITEM_TITLES, PRESENT_LABELS, STANDARD_ITEM_OPENINGS, alternation, caselessAlternation } from '../lexicon/index.js';
 import { gapRelaxed, relaxGaps } from './gap-relaxed.js';
 
 /** ModernGov page furniture: the literal "Agenda item" line above a single item's title. */
@@ -162,7 +162,10 @@ export const ADOPTING_THE_MOTION_SOURCE = `(?:to\\s+)?(?:${alternation(MOTION_AD
  * A resolution's or motion's number as councils print it: "088/25", "R12/25", "25-214", "25-11-201" (year, month and
  * motion), "CM 24/103", "GM/25/118", "307A/25". Every rule that reads a decision's number builds on this one source.
  */
-export const RESOLUTION_NUMBER_SOURCE = '[A-Z]{0,4}[-/]?\\s?\\d{1,4}[A-Z]?(?:[/-]\\d{1,4}){1,2}';
+// The last part may run to five digits: "WHCB/2024/00088" (New Zealand boards number a year's resolutions so).
+export const RESOLUTION_NUMBER_SOURCE = '[A-Z]{0,4}[-/]?\\s?\\d{1,4}[A-Z]?(?:[/-]\\d{1,4}){0,1}[/-]\\d{1,5}';
+/** "Community Board Resolved WHCB/2024/00088" alone on its line, the clause below it. Group 1: the resolution's number. */
+export const BODY_RESOLVED_NUMBERED = new RegExp(`^(?:[Tt]he\\s+)?(?:[A-Z][\\w&'’-]*\\s+){0,4}(?:${alternation(DECIDING_BODIES)})\\s+(?:Resolved|RESOLVED|resolved)\\s+(?:no\\.?\\s*)?(${RESOLUTION_NUMBER_SOURCE})\\s*$`);
 export const DECISION_REFERENCE = new RegExp(`^\\(?(?:no\\.?\\s*)?(${RESOLUTION_NUMBER_SOURCE})\\)?\\.?$`, 'i');
 export const DECISION_HEADING = new RegExp(`^(?:(\\d{1,3}(?:\\.\\d{1,2})?[.)]?|\\(\\d{1,3}\\))\\s+)?(?:${alternation(DECISION_LABELS)}|the decision(?: of the [\\w ]{1,60})? was|decision of the [\\w ]{1,60})\\s*(?:[:–-]\\s*(.{0,100000}))?$`, 'i');
 
@@ -177,9 +180,10 @@ export const ACTION_HEADING = /^(?:agreed\s+)?(?:actions?|follow[- ]up\s+(?:item
  * asked questions / raised the following".
  */
 export const QUESTION_LEAD_IN =
+  // ("Board Members requested and received clarification …": the body's members.)
   // A paragraph number before a lead-in of questions only, ending in a colon: "2. Members requested and received
   // clarification on the following:" (a numbered mixed lead-in, "3. In response to comments it was said:", stays minutes text).
-  /^(?:\d{1,3}\.\s+(?=(?:members|councillors|the (?:committee|panel|board|sub-committee))\s+(?:then\s+)?(?:requested and received|sought|received) clarification\b.*:-?\s*$))?(?:(?:members|councillors|the (?:committee|panel|board|sub-committee))\s+(?:then\s+)?(?:requested and received clarification|sought clarification|asked (?:a number of |several |a range of |the following )?questions|raised (?:a number of |several |the following )?(?:questions|queries|points)|received clarification|made (?:the following )?(?:comments and asked questions|comments and questions))|(?:in response to|in answer to|in reply to|responding to|following|during) (?:the |a number of |members'? |councillors'? )?(?:questions?|queries|comments and questions|questions and comments|discussion and questions)|(?:the )?(?:following|main) (?:questions|points|issues|queries) (?:were )?(?:raised|asked|discussed)|(?:questions|queries) (?:were|was) (?:raised|asked)|further to (?:comments and )?questions|(?:questions(?: and comments)?|comments and questions) (?:from|by) (?:members|councillors|the committee) (?:included|were)|(?:members|councillors)'? questions and (?:officers'? |the )?(?:responses|answers|replies)|questions and (?:answers|responses)\s*:)\b.{0,400}$/i;
+  /^(?:\d{1,3}\.\s+(?=(?:(?:(?:the )?(?:board|committee|panel|cabinet|forum|sub-committee) )?members|councillors|the (?:committee|panel|board|sub-committee))\s+(?:then\s+)?(?:requested and received|sought|received) clarification\b.*:-?\s*$))?(?:(?:(?:(?:the )?(?:board|committee|panel|cabinet|forum|sub-committee) )?members|councillors|the (?:committee|panel|board|sub-committee))\s+(?:then\s+)?(?:requested and received clarification|sought clarification|asked (?:a number of |several |a range of |the following )?questions|raised (?:a number of |several |the following )?(?:questions|queries|points)|received clarification|made (?:the following )?(?:comments and asked questions|comments and questions))|(?:in response to|in answer to|in reply to|responding to|following|during) (?:the |a number of |members'? |councillors'? )?(?:questions?|queries|comments and questions|questions and comments|discussion and questions)|(?:the )?(?:following|main) (?:questions|points|issues|queries) (?:were )?(?:raised|asked|discussed)|(?:questions|queries) (?:were|was) (?:raised|asked)|further to (?:comments and )?questions|(?:questions(?: and comments)?|comments and questions) (?:from|by) (?:members|councillors|the committee) (?:included|were)|(?:members|councillors)'? questions and (?:officers'? |the )?(?:responses|answers|replies)|questions and (?:answers|responses)\s*:)\b.{0,400}$/i;
 
 /** A subheading in mixed case over members' questions: "Questions from Members", "Questions from Councillors:". */
 export const QUESTIONS_SUBHEADING = /^(?:Questions|Queries) (?:from|by) (?:[Mm]embers|[Cc]ouncillors|the [Cc]ommittee)\s*:?-?$/;

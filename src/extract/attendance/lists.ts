@@ -282,8 +282,10 @@ function markedRow(text: string, line: number, headings: readonly (AttendanceLis
   const cells = barCells(text);
   if (!cells || cells.length < 2 || cells.length > headings.length + 1) return null;
   // A tick beside a cross ("✓ | x") marks its column; else the first column marked at all.
-  const ticked = cells.findIndex((c, k) => k > 0 && headings[k] !== null && ticksColumn(c));
-  const at = ticked > 0 ? ticked : cells.findIndex((c, k) => k > 0 && headings[k] !== null && marksColumn(c));
+  // (A row may carry one cell more than the headings, a trailing bar's: no column is there.)
+  const heads = (k: number): boolean => k > 0 && (headings[k] ?? null) !== null;
+  const ticked = cells.findIndex((c, k) => heads(k) && ticksColumn(c));
+  const at = ticked > 0 ? ticked : cells.findIndex((c, k) => heads(k) && marksColumn(c));
   const person = parseCell(cells[0], line);
   if (at < 0 || !person || person.name === null) return null;
   return { kind: headings[at] as AttendanceListKind, person: { ...person, rule: markedColumnsRule.id } };

@@ -109,10 +109,10 @@ export const AMENDMENT_WORD = /\bamendment\b/i;
 // ── Outcomes ────────────────────────────────────────────────────────────────
 
 /** A block that is only an outcome: "CARRIED", "Carried unanimously.", "Amendment lost.", "LOST", "Withdrawn". */
-export const OUTCOME_LINE = new RegExp(`^(?:(?:${alternation(OUTCOME_LABELS)})\\s*[:–—-]\\s*)?(?:the\\s+)?(?:(substantive|original|amended)\\s+)?(${MOTION_NOUN}|resolution)?\\s*(?:was\\s+)?(?:declared\\s+)?(carried|lost|defeated|withdrawn|fell|failed|agreed)(\\s+unanimously|\\s+by\\s+assent)?\\b\\s*(.{0,120})$`, 'i');
-/** An outcome sentence with a subject: "The motion was carried", "On being put to the vote the motion was LOST". */
-// The outcome words of a sentence: the lexicon's carried, lost and withdrawn words ("The motion was adopted", "… was passed").
+// The outcome words of a line or sentence: the lexicon's carried, lost and withdrawn words ("ADOPTED", "The motion was adopted", "… was passed").
 const OUTCOME_WORD = alternation([...CARRIED_WORDS, ...LOST_WORDS, ...WITHDRAWN_WORDS]);
+export const OUTCOME_LINE = new RegExp(`^(?:(?:${alternation(OUTCOME_LABELS)})\\s*[:–—-]\\s*)?(?:the\\s+)?(?:(substantive|original|amended)\\s+)?(${MOTION_NOUN}|resolution)?\\s*(?:was\\s+)?(?:declared\\s+)?(${OUTCOME_WORD})(\\s+unanimously|\\s+by\\s+assent)?\\b\\s*(.{0,120})$`, 'i');
+/** An outcome sentence with a subject: "The motion was carried", "On being put to the vote the motion was LOST". */
 // What a motion is put to: "the vote", "the meeting", or the deciding body ("put to the Committee and declared LOST").
 const PUT_TO = `(?:vote|meeting|${caselessAlternation(DECIDING_BODIES)})`;
 export const OUTCOME_SENTENCE = new RegExp(

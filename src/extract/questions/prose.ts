@@ -577,8 +577,9 @@ const ASKED_SOMEONE_TO = new RegExp(`^asked\\s+(?!(?:what|whether|how|why|when|w
 // "The Chair asked the Head of Education to outline …": a presiding member inviting someone to present (a presenter, not a question).
 const PRESIDER_INVITES = new RegExp(`^(?:The\\s+|the\\s+)?${alternation(PRESIDING_ROLES)}\\s+(?:then\\s+)?asked\\s+.{2,200}?\\s+to\\s+${alternation(INVITED_TO_VERBS)}\\b`);
 
-// "asked the following questions:" introduces the questions written after it; it is not one.
-const INTRODUCES_LIST = /^\w+(?:\s\w+)?\s+(?:the\s+)?(?:following|below|undermentioned)\s+(?:\w+\s+)?(?:questions|queries)\s*:?-?\s*$/i;
+// "asked the following questions:", "asked questions on the following:", "requested and received clarification on the
+// following:" introduce the questions written after them; none is one.
+const INTRODUCES_LIST = /^\w+(?:\s\w+)?\s+(?:the\s+)?(?:following|below|undermentioned)\s+(?:\w+\s+)?(?:questions|queries)\s*:?-?\s*$|^\w+(?:\s\w+){0,3}\s+(?:questions|queries|clarification|information|assurances?)\s+(?:on|about|regarding|in\s+relation\s+to|relating\s+to)\s+(?:the\s+)?(?:following|below|undermentioned)(?:\s+\w+)?\s*:-?\s*$/i;
 
 /** Not a phrasing: the asking, query and answer words every rule above needs (a superset, any case). */
 // One pass over a sentence's words opens the rules whose cue it holds; most sentences open none. The gates
