@@ -98,6 +98,12 @@ describe('attendance label families', () => {
       { present: ['Rua Hemi', 'Kiri Parata'], inAttendance: ['Ana Lowe'], apologies: ['Councillor Tama Ruru'] },
     ],
     ['a table row of a member and a mark is no label', 'Lowfield Parish Council\n\nAttendance\n| Member | Status |\n| Cllr A Fenn | Present |\n| Cllr B Marsh | Apologies |', { present: ['Cllr A Fenn'], apologies: ['Cllr B Marsh'] }],
+    // A bracket naming who the list holds: members all, office bearers included.
+    [
+      'a bracket naming the members listed',
+      'Seaview Community Council\n\nPresent (Community Councillors): Ann Bell (Chair), Tom Reid (Secretary), Iona Fraser (Treasurer), Sam Law\n\nIn attendance: PC Jo Dunn (Police Scotland)',
+      { present: ['Ann Bell', 'Tom Reid', 'Iona Fraser', 'Sam Law'], inAttendance: ['PC Jo Dunn'] },
+    ],
     ['a members subheading inside apologies', 'Fenland County Council\n\nApologies:      Councillors: S Arden, F Bligh and G Wyatt', { apologies: ['S Arden', 'F Bligh', 'G Wyatt'] }],
   ])('%s', (_, header, expected) => {
     const got = names(header + BODY);

@@ -143,7 +143,9 @@ function memberQuestions(ctx: ItemContext): Question[] {
     for (let i = fromTitle && section === first ? fromTitle.taken : 0; i < blocks.length; ) {
       const b = blocks[i];
       if (isHeadingLine(b) && QUESTIONS_TITLE.test(b.text)) publicPart = isPublicPart(b.text);
-      if (publicPart || (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'heading')) {
+      // (A paragraph that opens with who attended to present the item goes on with the minutes: "X was in attendance to
+      // present the report. Councillor Y asked how …".)
+      if (publicPart || (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'heading' && b.kind !== 'presenting-attendance')) {
         i++;
         continue;
       }

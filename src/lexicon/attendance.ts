@@ -275,6 +275,9 @@ export function statusKind(cell: string): AttendanceListKind | null {
 /** How a member attended from elsewhere: "attended the meeting remotely", "joined via Microsoft Teams". */
 export const REMOTE_ATTENDANCE_WAYS: readonly string[] = extendable('REMOTE_ATTENDANCE_WAYS', ['remotely', 'virtually', 'online', 'electronically', 'via Teams', 'via Microsoft Teams', 'via Zoom', 'by Zoom', 'via video link', 'by video link', 'via video conference', 'by video conference', 'via audio link', 'by audio link', 'by telephone', 'by phone']);
 
+/** Who a label lists, in brackets after it: "Present (Community Councillors):", "Present (Voting Members):". */
+export const LABEL_MEMBER_GROUPS: readonly string[] = extendable('LABEL_MEMBER_GROUPS', ['Councillors', 'Community Councillors', 'Members', 'Voting Members', 'Board Members', 'Elected Members', 'Committee Members', 'Trustees', 'Directors']);
+
 /** Qualifiers a label may carry before its separator: "Also present via Teams:", "Present in the Chamber". */
 export const LABEL_QUALIFIERS: readonly string[] = extendable('LABEL_QUALIFIERS', ['remotely', 'virtually', 'online', 'in person', 'in the chamber', 'via Teams', 'via Zoom', 'via video link', 'by video link', 'via Teams virtually', 'remote', 'virtual']);
 

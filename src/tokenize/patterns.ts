@@ -1,7 +1,7 @@
 // Line-level patterns, one named constant per minute phrasing family. Every
 // regex here is anchored and uses bounded, non-overlapping quantifiers so a
 // 2 MB line is matched in linear time (see test/regex-safety.test.ts).
-import { ANNOTATION_LABELS, MOTION_ADOPTING_VERBS, ROUTINE_MOTION_TITLES, ANSWER_LABELS, QUESTION_LABELS, APOLOGY_LABELS, ATTENDED_BUSINESS, BARE_DECIDING_VERBS, CARRIED_WORDS, COURTESY_TITLES, DECIDING_BODIES, LOST_WORDS, WITHDRAWN_WORDS, DECIDING_VERBS, DECISION_LABELS, IN_ATTENDANCE_LABELS, ITEM_NUMBER_LABELS, MINUTE_NUMBER_LABELS, LABEL_QUALIFIERS, MEMBER_HONORIFICS, MOTION_NOUNS, OPENING_ITEM_TITLES, PRESENT_LABELS, STANDARD_ITEM_OPENINGS, alternation, caselessAlternation } from '../lexicon/index.js';
+import { ANNOTATION_LABELS, MOTION_ADOPTING_VERBS, ROUTINE_MOTION_TITLES, ANSWER_LABELS, QUESTION_LABELS, APOLOGY_LABELS, ATTENDED_BUSINESS, BARE_DECIDING_VERBS, CARRIED_WORDS, COURTESY_TITLES, DECIDING_BODIES, LOST_WORDS, WITHDRAWN_WORDS, DECIDING_VERBS, DECISION_LABELS, IN_ATTENDANCE_LABELS, ITEM_NUMBER_LABELS, LABEL_MEMBER_GROUPS, MINUTE_NUMBER_LABELS, LABEL_QUALIFIERS, MEMBER_HONORIFICS, MOTION_NOUNS, OPENING_ITEM_TITLES, PRESENT_LABELS, STANDARD_ITEM_OPENINGS, alternation, caselessAlternation } from '../lexicon/index.js';
 import { gapRelaxed, relaxGaps } from './gap-relaxed.js';
 
 /** ModernGov page furniture: the literal "Agenda item" line above a single item's title. */
@@ -204,7 +204,8 @@ export const ATTENDANCE_LINE_LABELS: readonly string[] = [...PRESENT_LABELS, ...
 const ATTENDANCE_LABEL_WORDS = caselessAlternation(ATTENDANCE_LINE_LABELS);
 /** A label, a bilingual pair ("I Láthair / Present", "Whakapāha | Apologies") and a qualifier ("Also present via Teams"). */
 // The qualifier may stand in brackets: "Present (in person):", "Present (virtually):".
-const LABEL_QUALIFIER_SOURCE = `(?:\\s{1,3}${caselessAlternation(LABEL_QUALIFIERS)}|\\s{0,3}\\(${caselessAlternation(LABEL_QUALIFIERS)}\\))?`;
+// Or who the list names, in brackets: "Present (Community Councillors):".
+const LABEL_QUALIFIER_SOURCE = `(?:\\s{1,3}${caselessAlternation(LABEL_QUALIFIERS)}|\\s{0,3}\\((?:${caselessAlternation(LABEL_QUALIFIERS)}|${caselessAlternation(LABEL_MEMBER_GROUPS)})\\))?`;
 export const ATTENDANCE_LABEL_SOURCE = `${ATTENDANCE_LABEL_WORDS}(?:\\s{0,3}[/|]\\s{0,3}${ATTENDANCE_LABEL_WORDS})?${LABEL_QUALIFIER_SOURCE}`;
 // One label, no bilingual pair: what a line with no "/" or "|" can hold. Its patterns are less than half the size
 // of the pair's, and V8 compiles such an alternation on its first use for tens of milliseconds: a one-file run

@@ -5,7 +5,7 @@
 import type { Person } from '../../schema/document.js';
 import { memo } from '../../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
-import { BOARD_MEMBER_TITLES, MEMBER_GROUP_NOUNS, MUNICIPALITY_KINDS, PRESIDING_ROLES, SEAT_WORDS, REMOTE_ATTENDANCE_WAYS, absenceStatus, ticksColumn, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { BOARD_MEMBER_TITLES, MEMBER_GROUP_NOUNS, MUNICIPALITY_KINDS, PRESIDING_ROLES, SEAT_WORDS, REMOTE_ATTENDANCE_WAYS, absenceStatus, ticksColumn, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, LABEL_MEMBER_GROUPS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE, ATTENDANCE_LINE_LABELS, ONE_LABEL_SOURCE, hasPairMark, matchAttendanceLabelAlone } from '../../tokenize/patterns.js';
 import { leadingWordTest } from '../../lexicon/gate.js';
 import { HONORIFIC_SOURCE, looksLikeRole } from '../../tokenize/names.js';
@@ -63,6 +63,8 @@ const LIST_STOPS = new Set<Token['kind']>(['numbered-heading', 'item-number', 'r
 const TABLE_HEADING = /^(?:names?|roles?|position|title|ward|division|members?|councillors?|portfolios?|responsibility|representing|organisation|attendance|attendees?|status|notes)$/i;
 // A label naming members ("Councillors", "Members present", "Cllrs present"): bare surnames after it are members' names.
 // (A regional district's "DIRECTORS PRESENT:" lists its board's members, each titled "Director".)
+// "Present (Community Councillors):": the bracket says the list is of members, office bearers ("(Secretary)") included.
+const MEMBER_GROUP_QUALIFIER = new RegExp(`\\(\\s*${caselessAlternation(LABEL_MEMBER_GROUPS)}\\s*\\)\\s*$`, 'i');
 const MEMBER_LABEL = new RegExp(`^(?:${alternation([...PLURAL_TITLES, 'Members', 'Baill', 'Directors'])})(?:\\s+(?:present|in\\s+attendance|attending))?$`, 'i');
 const SEPARATED = /[,;|]|\sand\s/;
 
@@ -480,7 +482,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     // Past the header an "Apologies" heading is an agenda item, not a list; after a members list read there, it is the next list ("REGRETS").
     if (!hasList && kind === 'apologies' && label.rest === '' && result.present.length === 0) continue;
     let j = i + 1;
-    const members = MEMBER_LABEL.test(label.label.trim());
+    const members = MEMBER_LABEL.test(label.label.trim()) || MEMBER_GROUP_QUALIFIER.test(label.label);
     // Column headings side by side: "Present:    Members of the Public:    Apologies:", then rows of cells under them.
     const headings = label.rest ? columnHeadings(kind, label.rest, t.line.text) : null;
     if (headings) {
@@ -548,7 +550,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
         const membersLabel = MEMBER_LABEL.test(segLabel[segLabel.length - 1].trim());
         // There the office is the member's title, kept with the name as written ("Director L. Bjornson"), as a grid keeps it.
         if (membersLabel) for (const p of people) titleFromOffice(p);
-        push(ambiguous(seg.label, segKind, people, result, othersListed), people, substitute, membersLabel || (othersListed && MIXED_LABEL.test(seg.label.trim())));
+        push(ambiguous(seg.label, segKind, people, result, othersListed), people, substitute, membersLabel || members || (othersListed && MIXED_LABEL.test(seg.label.trim())));
       }
       continue;
     }
