@@ -444,6 +444,22 @@ function fromAttendance(text: string, block: Block): Person[] {
  */
 const PRESENTED_AND_ATTENDED = / and (?!.* and )(.+)$/;
 
+/**
+ * Who a presenter label names: people as a subject names them ("Anita Bolt, Coordinator Community Grants"), or the post
+ * before the name ("Coordinator Community Grants, Anita Bolt"), or a post alone ("Director Infrastructure").
+ */
+function labelledPeople(text: string): People | null {
+  const people = parsePeopleSubject(text);
+  if (people) return people;
+  const comma = text.lastIndexOf(', ');
+  if (comma > 0) {
+    const post = text.slice(0, comma).trim();
+    const name = text.slice(comma + 2).trim();
+    if (looksLikeRole(post) && looksLikePersonName(name)) return [{ name, role: post }];
+  }
+  return looksLikeRole(text) ? [{ name: null, role: text }] : null;
+}
+
 function attendingPeople(text: string, block: Block): Person[] {
   const between = ATTENDING_BETWEEN_COMMAS.exec(text);
   const named = between ? parsePeopleSubject(between[1].trim()) : null;
@@ -707,11 +723,11 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
     }
     const label = anyOpens(said!, PRESENTER_LABEL_GATE) ? PRESENTER_LABEL.exec(b.text) : null;
     if (label) {
-      const people = parsePeopleSubject(label[1].replace(/[.]$/, ''));
+      const people = labelledPeople(label[1].replace(/[.]$/, ''));
       if (people) out.push(...people.map((p) => toPerson(p, b, labelRule.id)));
       // "Report presented by: X, Post" on the first line of a paragraph that goes on: the label line names the presenter.
       const firstLine = people ? null : PRESENTER_LABEL.exec(b.fullText.split('\n', 1)[0].trim());
-      const first = firstLine ? parsePeopleSubject(firstLine[1].replace(/[.]$/, '')) : null;
+      const first = firstLine ? labelledPeople(firstLine[1].replace(/[.]$/, '')) : null;
       if (first) out.push(...first.map((p) => toPerson(p, b, labelRule.id)));
       continue;
     }

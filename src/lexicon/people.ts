@@ -108,6 +108,8 @@ export const DEPARTMENT_WORDS: readonly string[] = extendable('DEPARTMENT_WORDS'
   // Portfolios: "The Cabinet Member for Education and Welsh Language, Councillor D. Lewis, …".
   'Language', 'Skills', 'Wellbeing', 'Well-being', 'Equalities', 'Equality', 'Inclusion', 'Climate', 'Sport', 'Arts',
   'Biodiversity', 'Affairs', 'Welfare', 'Safeguarding', 'Families', 'Youth', 'Homelessness',
+  // Departments joined by "and" after a post: "Manager Parks and Open Space", "General Manager Community and Regional Prosperity".
+  'Space', 'Spaces', 'Prosperity', 'Governance', 'Secretariat', 'Regeneration', 'Wastewater', 'Estates',
 ]);
 
 /**
