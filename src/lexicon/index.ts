@@ -11,6 +11,7 @@ export * from './attendance.js';
 export * from './presenting.js';
 export * from './questions.js';
 export * from './commitments.js';
+export * from './phrasal.js';
 export * from './packs.js';
 export * from './layout.js';
 export * from './gate.js';

@@ -1,12 +1,13 @@
 // Particle verbs ("follow up", "pick up", "feed back") let a short object stand between the verb and its
 // particle: "would follow the matter up", "agreed to pick this up". The lexicon lists each verb once, joined;
 // the split forms are made here, so every rule built from a list of such verbs reads both.
+import { extendable } from './extend.js';
 
 /** The particles that may stand after the object. */
 const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set(['up', 'back', 'out']);
 
 /** Short objects that stand between a verb and its particle. */
-export const OBJECTS_BEFORE_PARTICLE: readonly string[] = ['it', 'this', 'that', 'them', 'these', 'the matter', 'this matter', 'the issue', 'this issue', 'the point'];
+export const OBJECTS_BEFORE_PARTICLE: readonly string[] = extendable('OBJECTS_BEFORE_PARTICLE', ['it', 'this', 'that', 'them', 'these', 'the matter', 'this matter', 'the issue', 'this issue', 'the point']);
 
 /** The phrases, each two-word particle verb ("follow up") followed by its split forms ("follow it up", "follow the matter up"). */
 export function withObjectBeforeParticle(phrases: readonly string[]): readonly string[] {

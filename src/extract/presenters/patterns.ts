@@ -38,6 +38,7 @@ import {
   PLURAL_TITLES,
   FUNCTION_WORDS,
   alternation,
+  caselessAlternation,
   wordGate,
 } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PLAIN_NAME_SOURCE } from '../../tokenize/names.js';
@@ -225,7 +226,10 @@ export const NOT_PRESENTED_MATTER = new RegExp(`\\b${alternation([...PETITIONING
  * The phrase between commas after the subject: "Ms C. Madigan, Head of Finance, in attendance for this item, outlined …",
  * "Mr T. Ryan, who was in attendance for this item, presented …". Group 1: who attended.
  */
-export const ATTENDING_BETWEEN_COMMAS = /^(.{2,200}?),\s+(?:who\s+(?:was|were)\s+)?(?:in\s+attendance|present|attending)\s+(?:for\s+(?:this|the)\s+item|to\s+(?:present|introduce|speak\s+to)\s+(?:this|the)\s+(?:item|report))\s*,\s+\S/i;
+export const ATTENDING_BETWEEN_COMMAS = new RegExp(
+  `^(.{2,200}?),\\s+(?:who\\s+(?:was|were)\\s+)?(?:in\\s+attendance|present|attending)\\s+(?:for\\s+(?:this|the)\\s+item|to\\s+(?:present|introduce|speak\\s+to)\\s+(?:this|the)\\s+${caselessAlternation(ATTENDED_BUSINESS)})\\s*,\\s+\\S`,
+  'i',
+);
 export const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:(?:were|was)\s+(?:in\s+attendance|present)|attended)\b/i;
 
 /**
