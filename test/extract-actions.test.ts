@@ -313,6 +313,18 @@ describe('actions: a particle verb with its object between ("follow the matter u
   });
 });
 
+describe('actions: agreeing to a request, then the task ("agreed to a request from Cr X to provide …")', () => {
+  it.each<[string, A[]]>([
+    ['The Director agreed to a request from Cr Reinholt to provide a map of the beach access points.', [{ text: 'The Director agreed to a request from Cr Reinholt to provide a map of the beach access points.', owner: 'The Director', due: null }]],
+    ['The Clerk agreed to a suggestion by Councillor Lee to write to the bus company.', [{ text: 'The Clerk agreed to a suggestion by Councillor Lee to write to the bus company.', owner: 'The Clerk', due: null }]],
+  ])('%j', (snippet, expected) => {
+    expect(actions(snippet)).toEqual(expected);
+  });
+  it.each<string>(['Members agreed to the request.', 'The Council agreed to a proposal to close the road.'])('no action: %j', (snippet) => {
+    expect(actions(snippet)).toEqual([]);
+  });
+});
+
 describe('actions: any task done at or for a later meeting', () => {
   it.each<[string, A[]]>([
     ['The licence terms will be settled at the next meeting.', [{ text: 'The licence terms will be settled at the next meeting.', owner: null, due: 'at the next meeting' }]],

@@ -296,6 +296,9 @@ export const MEETING_NOUNS: readonly string[] = extendable('MEETING_NOUNS', ['me
  * Follow-up tasks, in the base form: what a person "would", "will", "agreed to" or is "to" do.
  * "take … away" and "bring … report" are phrases the rules spell out around these.
  */
+/** What someone agrees to before the task itself: "agreed to a request from Cr X to provide a map". */
+export const AGREED_TO_NOUNS: readonly string[] = extendable('AGREED_TO_NOUNS', ['request', 'suggestion', 'proposal']);
+
 // A particle verb also stands with a short object before its particle: "follow the matter up", "pick this up".
 export const DELIVERY_VERBS: readonly string[] = withObjectBeforeParticle(extendable('DELIVERY_VERBS', [
   'circulate',

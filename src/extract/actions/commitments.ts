@@ -8,6 +8,7 @@ import {
   DELIVERED,
   DELIVERED_NOUN_HEADS,
   DELIVERY_VERBS,
+  AGREED_TO_NOUNS,
   DIRECTING_VERBS,
   FOLLOW_UP_PAPERS,
   FUTURE_MODALS,
@@ -149,11 +150,11 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-agreed-to',
     description: 'Someone agreed, undertook, offered or promised to do something; not a past decision ("it had been agreed to"), an agreement reported from before the meeting ("… and that the Trust had agreed to reduce the fee", "confirmed that Mr Wheeler had kindly agreed to organise") or a stance ("remained committed to").',
     examples: {
-      valid: ['The Head of Waste agreed to circulate the collection figures.', 'Councillor Ames offered to contact the bus operator.', 'The Chairman offered to speak to the farmer about the blocked ditch.', 'The Councillors agreed to walk the boundary on Sunday and decide whether a new fence is required to keep dogs off the pitch.'],
+      valid: ['The Head of Waste agreed to circulate the collection figures.', 'Councillor Ames offered to contact the bus operator.', 'The Director agreed to a request from Cr Reinholt to provide a map of the access points.', 'The Chairman offered to speak to the farmer about the blocked ditch.', 'The Councillors agreed to walk the boundary on Sunday and decide whether a new fence is required to keep dogs off the pitch.'],
       invalid: ['The service remained committed to reducing landfill.', 'Councillor Ames noted that it had been agreed to use the larger hall.', 'No objections and AGREED to go with the decision of the Planning Officer.', 'She explained that the Trust had agreed to reduce the management fee by 4%.', 'The Clerk confirmed that Mr Hale had kindly agreed to organise the bonfire again.', 'Cr Ames wanted to know the proportion of rates revenue committed to depreciation.'],
     },
     pattern: new RegExp(
-      `\\b(?:(?<!\\bhad\\s{1,3}been\\s{1,3}|\\b(?:that|and)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,5}had\\s{1,3}(?:[a-z]{2,12}ly\\s{1,3})?)${COMMIT}|(?<!\\b${alternation(STANCE_LINKS)}\\s{1,3})${alternation(STANCE_VERBS)}(?=\\s+to\\s+(?!${NOUN_AFTER_TO})))\\s+to\\s+(?!the\\b|this\\b|that\\b|these\\b|an?\\b|not\\b|${PROCEDURE}\\b)[a-z]+`,
+      `\\b(?:(?<!\\bhad\\s{1,3}been\\s{1,3}|\\b(?:that|and)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,5}had\\s{1,3}(?:[a-z]{2,12}ly\\s{1,3})?)${COMMIT}|(?<!\\b${alternation(STANCE_LINKS)}\\s{1,3})${alternation(STANCE_VERBS)}(?=\\s+to\\s+(?!${NOUN_AFTER_TO})))(?:\\s+to\\s+(?:a|the)\\s+${alternation(AGREED_TO_NOUNS)}(?:\\s+(?:from|by)\\s+[^,.;]{2,80}?)?(?=\\s+to\\s))?\\s+to\\s+(?!the\\b|this\\b|that\\b|these\\b|an?\\b|not\\b|${PROCEDURE}\\b)[a-z]+`,
       'i',
     ),
     cue: [...COMMITTING_VERBS, ...STANCE_VERBS],
