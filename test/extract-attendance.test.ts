@@ -104,6 +104,12 @@ describe('attendance label families', () => {
       'Seaview Community Council\n\nPresent (Community Councillors): Ann Bell (Chair), Tom Reid (Secretary), Iona Fraser (Treasurer), Sam Law\n\nIn attendance: PC Jo Dunn (Police Scotland)',
       { present: ['Ann Bell', 'Tom Reid', 'Iona Fraser', 'Sam Law'], inAttendance: ['PC Jo Dunn'] },
     ],
+    // A label wrapped in its narrow column, its end alone on the next line.
+    [
+      'a column label whose end wraps alone onto the next line',
+      'Westfield Area Committee\n\nPRESENT:       Councillors Alex Bain and Linda Erskine.\n\nAPOLOGIES FOR  Councillor Ian Ferguson.\nABSENCE:',
+      { present: ['Alex Bain', 'Linda Erskine'], apologies: ['Councillor Ian Ferguson'] },
+    ],
     ['a members subheading inside apologies', 'Fenland County Council\n\nApologies:      Councillors: S Arden, F Bligh and G Wyatt', { apologies: ['S Arden', 'F Bligh', 'G Wyatt'] }],
   ])('%s', (_, header, expected) => {
     const got = names(header + BODY);
