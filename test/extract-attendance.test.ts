@@ -110,6 +110,12 @@ describe('attendance label families', () => {
       'Westfield Area Committee\n\nPRESENT:       Councillors Alex Bain and Linda Erskine.\n\nAPOLOGIES FOR  Councillor Ian Ferguson.\nABSENCE:',
       { present: ['Alex Bain', 'Linda Erskine'], apologies: ['Councillor Ian Ferguson'] },
     ],
+    // A name broken at the end of a line of a comma list, its surname opening the next line.
+    [
+      'a name wrapped across the lines of a comma list',
+      'Seacliff Council\n\nPRESENT\nMayor Ruth Vale (Presiding Member)\nCouncillors Hugh Ashby, Belinda Lee, Kate Marsh, Dianne\nRowley, Vikram Sethi and Jo Varley',
+      { present: ['Mayor Ruth Vale', 'Hugh Ashby', 'Belinda Lee', 'Kate Marsh', 'Dianne Rowley', 'Vikram Sethi', 'Jo Varley'] },
+    ],
     ['a members subheading inside apologies', 'Fenland County Council\n\nApologies:      Councillors: S Arden, F Bligh and G Wyatt', { apologies: ['S Arden', 'F Bligh', 'G Wyatt'] }],
   ])('%s', (_, header, expected) => {
     const got = names(header + BODY);

@@ -181,6 +181,10 @@ function segments(label: string, text: string): { label: string; text: string }[
     .filter((s) => s.text !== '');
 }
 
+// A line listing names with two commas or more, and a line opening with one word before a comma or "and": the end of a name.
+const COMMA_LIST = /,[^,]+,/;
+const SURNAME_GOING_ON = /^[A-Z][\p{L}'’-]+(?:,|\s+and\s)/u;
+
 /** Splits a row of a two-column list at its first wide gap. */
 function splitColumns(line: string): [string, string] {
   const m = /^(.*?\S)\s{2,}(\S.*)$/.exec(line.trim());
@@ -638,7 +642,8 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       }
       // A line that goes on from the last ("Mr B E" then "Polglase, Mr R R Nance,") joins it.
       // (A seat's letter, "Electoral Area C", is no initial.)
-      if (open && ((/(?:[,;]|\sand|\b[A-Z]\.?)$/.test(open.text) && !ENDS_IN_SEAT.test(open.text)) || /^(?:and\s|[a-z])/.test(text))) {
+      // So does a name broken at the line's end in a comma list ("…, Owen Prescott, Dianne" over "Rowley, Vikram Sethi …").
+      if (open && ((/(?:[,;]|\sand|\b[A-Z]\.?)$/.test(open.text) && !ENDS_IN_SEAT.test(open.text)) || /^(?:and\s|[a-z])/.test(text) || (COMMA_LIST.test(open.text) && SURNAME_GOING_ON.test(text)))) {
         open.text += ` ${text}`;
       } else {
         if (endsList(text)) break;
