@@ -21,10 +21,14 @@ export function joinWrappedLabels(lines: readonly SourceLine[]): SourceLine[] {
     const a = lines[i];
     const b = lines[i + 1];
     if (a.hint !== undefined || b.hint !== undefined || !a.text.includes('  ')) continue;
+    // The line below holds a label's end: with names after its colon, or alone (most lines do neither: no pattern runs).
+    const rest = b.text.trim();
+    const endAlone = rest.endsWith(':') && LABEL_END_ALONE.test(rest);
+    if (!endAlone && !b.text.includes(':  ')) continue;
     const top = TWO_CELLS.exec(a.text);
     // "APOLOGIES FOR  Councillor Ian Ferguson." over "ABSENCE:" alone: the label's end on a line with no names.
-    const rest = b.text.trim();
-    if (top && !top[1].endsWith(':') && LABEL_END_ALONE.test(rest)) {
+    if (endAlone) {
+      if (!top || top[1].endsWith(':')) continue;
       const label = `${top[1]} ${rest.slice(0, -1)}`;
       if (listedLabel(label)) {
         out ??= lines.slice();
@@ -34,7 +38,6 @@ export function joinWrappedLabels(lines: readonly SourceLine[]): SourceLine[] {
       }
       continue;
     }
-    if (!b.text.includes(':  ')) continue;
     const under = TWO_CELLS.exec(b.text);
     if (!top || !under || top[1].endsWith(':') || !under[1].endsWith(':')) continue;
     const label = `${top[1]} ${under[1].slice(0, -1)}`;
