@@ -642,7 +642,8 @@ function nameFromItem(p: Person, itemText: string): Person {
   for (const [start, end] of mentions) {
     WORD_BOUNDARY.lastIndex = end;
     if (!WORD_BOUNDARY.test(itemText)) continue;
-    const from = Math.max(0, start - NAME_WINDOW);
+    // Lines of the item's text (its title, its blocks) are joined by newlines: a name is inside one of them.
+    const from = Math.max(0, start - NAME_WINDOW, itemText.lastIndexOf('\n', start - 1) + 1);
     // Most mentions have no comma or bracket before them: the window is cut out only for those that do.
     if (!endsBeforeRoleIn(itemText, from, start)) continue;
     const before = itemText.slice(from, start);
@@ -654,7 +655,8 @@ function nameFromItem(p: Person, itemText: string): Person {
   if (!name) {
     for (const [, end] of mentions) {
       if (!opensNameAfterRole(itemText, end)) continue;
-      name = NAME_AFTER_ROLE.exec(itemText.slice(end, end + NAME_WINDOW))?.[1]?.trim();
+      const lineEnd = itemText.indexOf('\n', end);
+      name = NAME_AFTER_ROLE.exec(itemText.slice(end, Math.min(end + NAME_WINDOW, lineEnd < 0 ? itemText.length : lineEnd)))?.[1]?.trim();
       if (name) break;
     }
   }

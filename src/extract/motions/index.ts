@@ -11,6 +11,7 @@ import { blocksOnce, toBlocks } from '../../segment/blocks.js';
 import type { Segmentation } from '../../segment/items.js';
 import type { Token } from '../../tokenize/classify.js';
 import { MOTION_LABEL } from './patterns.js';
+import { FUNCTION_WORDS } from '../../lexicon/index.js';
 import { MotionReader } from './reader.js';
 
 export * from './rules.js';
@@ -105,7 +106,8 @@ export function linkResolutions(motions: Motion[], resolutions: Resolution[]): v
 
 // The share of a resolution's words its motion's wording must hold: a restatement rewords ("be recommended" for "recommend") but keeps its subject.
 const RESTATES_SHARE = 0.3;
-const words = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+// Words that any two clauses share ("That the … be …") say nothing of whether one restates the other.
+const words = (text: string): Set<string> => new Set((text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w !== 'that' && !FUNCTION_WORDS.has(w)));
 /** Whether a resolution's text restates a motion's wording: most of its words are the wording's. */
 function restates(resolution: string, wording: string): boolean {
   const r = words(resolution);

@@ -178,6 +178,11 @@ export const parsePeopleSubject: (subjectText: string) => People | null = memo((
   return people && Object.freeze(people.map((p) => Object.freeze(p)));
 }, SUBJECT_MEMO_SIZE);
 
+/** After "Name, the Role": the subject's end, or "and" before someone named ("…, and John Brown"), not before another "the Role". */
+function appositiveEnds(next: { text: string; separator: string } | undefined): boolean {
+  return next === undefined || (next.separator === ' and ' && !/^the\s/i.test(next.text));
+}
+
 function readPeopleSubject(subjectText: string): PersonRef[] | null {
   const subject = distributePluralHonorific(asides(subjectText.trim()));
   if (COLLECTIVE_SUBJECT.test(subject)) return null;
@@ -211,6 +216,10 @@ function readPeopleSubject(subjectText: string): PersonRef[] | null {
     } else if (p.kind === 'name') {
       people.push({ name: p.name, role: p.role ?? pending });
       pending = null;
+    } else if (p.kind === 'the-role' && piece.separator === ', ' && last?.name && last.role === null && pending === null && appositiveEnds(pieces[k + 1])) {
+      // "Jane Smith, the Planning Policy Manager, presented …": a "the Role" set off after a name, with no name after it
+      // to introduce (the subject ends, or "and" goes on to someone else), is that person's post.
+      last.role = p.role;
     } else if (p.kind === 'the-role') {
       if (!flush()) return null;
       pending = p.role;
