@@ -65,6 +65,43 @@ describe('presenters: every way of naming the presenter with every presenting ph
   });
 });
 
+describe('presenters: passive, relative and received forms, for every way of naming the presenter', () => {
+  const people: ReadonlyArray<[string, { name: string | null; role: string | null }]> = [
+    ['the Head of Planning', { name: null, role: 'Head of Planning' }],
+    ['Jane Smith, Head of Planning', { name: 'Jane Smith', role: 'Head of Planning' }],
+    ['Jane Smith (Head of Planning)', { name: 'Jane Smith', role: 'Head of Planning' }],
+    ['Councillor Jane Smith', { name: 'Councillor Jane Smith', role: null }],
+    // "for" goes on with a portfolio: it does not end the agent as "for the year" would.
+    ['the Cabinet Member for Planning', { name: null, role: 'Cabinet Member for Planning' }],
+  ];
+  const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+  const forms: ReadonlyArray<(who: string) => string> = [
+    (who) => `The report was presented by ${who}.`,
+    (who) => `The report was introduced by ${who}.`,
+    (who) => `A presentation was given by ${who}.`,
+    (who) => `The Chair invited ${who} to present the report.`,
+    (who) => `The Committee received a presentation from ${who}.`,
+    (who) => `Members received a report from ${who}.`,
+    (who) => `Introducing the report, ${who} said that the timetable had slipped.`,
+    (who) => `${capital(who)}, who presented the report, said that the timetable had slipped.`,
+    (who) => `${capital(who)} was in attendance to present the report.`,
+    (who) => `The Committee was updated by ${who}.`,
+    (who) => `Members were briefed by ${who}.`,
+    (who) => `A verbal update was provided by ${who}.`,
+    (who) => `The report, presented by ${who}, set out the timetable.`,
+    (who) => `There was submitted a report by ${who}.`,
+  ];
+  it.each(cells(people, forms))('%s in form %#', ([who, want], form) => {
+    expect(reviewItem(form(who)).presenters.map(({ name, role }) => ({ name, role }))).toEqual([want]);
+  });
+
+  // The author of a report the meeting considered did not present it.
+  const authored: ReadonlyArray<(who: string) => string> = [(who) => `The Committee considered a report by ${who}.`, (who) => `The Committee considered the report of ${who}.`, (who) => `Report of ${who}.`];
+  it.each(cells(people, authored))('not a presenter: %s in form %#', ([who], form) => {
+    expect(reviewItem(form(who)).presenters).toEqual([]);
+  });
+});
+
 describe('questions: every asker with every asking phrase', () => {
   const askers: ReadonlyArray<[string, string | null]> = [
     ['Councillor Jane Smith', 'Councillor Jane Smith'],

@@ -15,7 +15,7 @@ import { itemCategory } from './category.js';
 import { isPublicPart } from './questions.js';
 import { headsWrittenQuestion } from './questions/records.js';
 import { PRESENTING_ATTENDANCE } from '../tokenize/patterns.js';
-import { coordinatedSubject, parsePeopleSubject, singleNameSubject, trailingPeople, type People, type PersonRef } from './presenters/subject.js';
+import { coordinatedSubject, isRolePhrase, parsePeopleSubject, singleNameSubject, trailingPeople, type People, type PersonRef } from './presenters/subject.js';
 import {
   ASKED_TO_PRESENT,
   ADDRESSING_WORD,
@@ -129,7 +129,8 @@ function toPerson(p: PersonRef, block: Block, rule: string): Person {
 }
 
 // "The report, which was introduced by X, set out …": the passive inside a relative clause.
-const RELATIVE_PASSIVE = /,\s+which\s+(?:was|were|had\s+been)\s+(?:[a-z]+\s+)?[a-z]+\s+by\b/;
+// Also reduced, without "which was": "The report, presented by the Fire Officer, set out …".
+const RELATIVE_PASSIVE = /,\s+(?:which\s+(?:was|were|had\s+been)\s+(?:[a-z]+\s+)?[a-z]+|presented|introduced)\s+by\b/;
 // ", set out the new strategy": the main clause's verb after a relative clause's agent.
 const MAIN_CLAUSE_AFTER = /,\s+(?!(?:the|and|a|an|of|for|with|who|which)\b)[a-z][a-z’'-]+\s/g;
 
@@ -301,8 +302,9 @@ function readSentence(said: Gated, local?: LocalPresenterPatterns): SentenceRead
     const author = text.startsWith('There') ? THERE_WAS_SUBMITTED.exec(text) : null;
     const authors = author ? parsePeopleSubject(author[1]) : null;
     if (authors) return found(authors, whoPresentedRule.id);
-    const people = trailingPeople(who[1]);
-    if (people && people.every((p) => p.name !== null)) return found(people, whoPresentedRule.id);
+    const people = subjectPeople(who[1]);
+    // "The Head of Planning, who presented the report, said …": a post alone presents as a named person does.
+    if (people && people.every((p) => p.name !== null || (p.role !== null && looksLikeRole(p.role)))) return found(people, whoPresentedRule.id);
   }
   const m = local ? local.subjectVerb.exec(text) : verbs ? SUBJECT_VERB.exec(text) : null;
   const after = text.slice(m ? m[0].length : 0);
@@ -373,21 +375,40 @@ function fromInvitation(said: Gated, block: Block): readonly Person[] {
   return people ? people.map((p) => toPerson(p, block, invited ? invitedRule.id : askedToPresentRule.id)) : [];
 }
 
+// The agent patterns below end their agent at a comma or bracket (what follows is most often the report's subject):
+// read with indices, so that a post set off after a lone name can be read from the text after the agent.
+const RECEIVED_FROM_AT = new RegExp(RECEIVED_FROM.source, 'd');
+const THERE_WAS_SUBMITTED_AT = new RegExp(THERE_WAS_SUBMITTED.source, 'd');
+const BY_MEANS_OF_REPORT_AT = new RegExp(BY_MEANS_OF_REPORT.source, 'd');
+/** ", Head of Planning" / ", the Head of Planning" / " (Head of Planning)" after an agent, up to where the post ends. */
+const POST_AFTER_AGENT = /^\s*(?:,\s*(?:the\s+)?([^,.;()]{2,80}?)(?=\s*[,.;]|\s*$|\s+(?:on|regarding|concerning|about|which|that|who)\b)|\(\s*([^()]{2,80}?)\s*\))/;
+
+/**
+ * "… a presentation from Jane Smith (Head of Planning)", "There was submitted a report by Jane Smith, Head of Planning":
+ * one person named without a post, then a post set off by a comma or brackets, holds that post.
+ */
+function withPostAfter(people: People | null, sentence: string, agentEnd: number): People | null {
+  if (people === null || people.length !== 1 || people[0].name === null || people[0].role !== null) return people;
+  const post = POST_AFTER_AGENT.exec(sentence.slice(agentEnd));
+  const role = post ? (post[1] ?? post[2]).trim() : null;
+  return role !== null && isRolePhrase(role) && looksLikeRole(role) ? [{ name: people[0].name, role }] : people;
+}
+
 /** "The Committee received a presentation from Ann Lee, Head of Transport": who gave it. */
 function fromReceived(said: Gated, block: Block): readonly Person[] {
   const sentence = said.text;
   // Every form of RECEIVED_FROM reads "… received … from": a sentence without both is not tried.
   if (!RECEIVING_GATE.testSentence(said) || !(sentence.includes('receiv') || sentence.includes('heard')) || !sentence.includes('from')) return NONE;
-  const m = RECEIVED_FROM.exec(sentence);
-  const people = m ? parsePeopleSubject(m[1]) : null;
+  const m = RECEIVED_FROM_AT.exec(sentence);
+  const people = m ? withPostAfter(parsePeopleSubject(m[1]), sentence, m.indices![1]![1]) : null;
   return people ? people.map((p) => toPerson(p, block, receivedFromRule.id)) : [];
 }
 
 /** "There was submitted a report by the Head of Roads on …", "By means of a report by the Corporate Director, …": whose report it was. */
 function fromThereWasSubmitted(sentence: string, block: Block): readonly Person[] {
   if (!sentence.startsWith('There') && !sentence.startsWith('By')) return NONE;
-  const m = THERE_WAS_SUBMITTED.exec(sentence) ?? BY_MEANS_OF_REPORT.exec(sentence);
-  const people = m ? parsePeopleSubject(m[1].replace(/^the\s+/, 'the ')) : null;
+  const m = THERE_WAS_SUBMITTED_AT.exec(sentence) ?? BY_MEANS_OF_REPORT_AT.exec(sentence);
+  const people = m ? withPostAfter(parsePeopleSubject(m[1].replace(/^the\s+/, 'the ')), sentence, m.indices![1]![1]) : null;
   return people ? people.map((p) => toPerson(p, block, thereWasSubmittedRule.id)) : [];
 }
 

@@ -113,6 +113,12 @@ export const DEPARTMENT_WORDS: readonly string[] = extendable('DEPARTMENT_WORDS'
 ]);
 
 /**
+ * Members' posts named by the portfolio they hold, after "for": "Cabinet Member for Planning", "Portfolio Holder for
+ * Housing". A "for" after one of these goes on with the post, not with what a report is for.
+ */
+export const PORTFOLIO_HEADS: readonly string[] = extendable('PORTFOLIO_HEADS', ['Portfolio Holder', 'Cabinet Member', 'Executive Member', 'Lead Member', 'Lead Councillor']);
+
+/**
  * The head nouns of officers' and members' roles: a phrase ending in (or built
  * around) one of these names a post ("Head of Planning", "Community Safety
  * Manager", "Portfolio Holder for Housing", "Fire Chief"). Multi-word heads are
@@ -121,11 +127,7 @@ export const DEPARTMENT_WORDS: readonly string[] = extendable('DEPARTMENT_WORDS'
 export const ROLE_HEADS: readonly string[] = extendable('ROLE_HEADS', [
   'Chief Executive',
   'Chief Executive Officer',
-  'Portfolio Holder',
-  'Cabinet Member',
-  'Executive Member',
-  'Lead Member',
-  'Lead Councillor',
+  ...PORTFOLIO_HEADS,
   'Head of',
   'Head Teacher',
   'Headteacher',

@@ -76,6 +76,9 @@ export const REPORT_NOUNS: readonly string[] = extendable('REPORT_NOUNS', [
   'letters',
 ]);
 
+/** Verbs of the meeting being told by a presenter, in the passive: "The Committee was updated by the Head of Roads", "Members were briefed by …". */
+export const AUDIENCE_PASSIVE_VERBS: readonly string[] = extendable('AUDIENCE_PASSIVE_VERBS', ['updated', 'briefed']);
+
 /** Verbs that take the audience "through" the item: "took Members through", "walked the Committee through". */
 export const THROUGH_VERBS: readonly string[] = extendable('THROUGH_VERBS', ['took', 'taking', 'walked', 'talked', 'led']);
 

@@ -76,7 +76,8 @@ const fromRegex =
 // A capital initial, a surname and a comma, or a column's gap: "D. Ross, Director Engineering, …" (Canadian minutes name
 // staff so), "J. Whitfield       Chief Administrative Officer" (a staff list's row).
 // (A bracketed office may come between the name and its column: "R. Sandhu (Vice-Chair)   City of Cranbrook".)
-const BARE_NUMBER_OPENING = /^\d{1,4}\s/;
+// (A year or financial year too: "… that the budget for" over "2025/26 be approved.")
+const BARE_NUMBER_OPENING = /^\d{1,4}(?:[/-]\d{2,4})?\s/;
 const LOWER_WORD_OPENING = /^[a-z]{2,}\s/;
 // How far a page number stands from the margin: printed pages centre it or set it right (a list's numbers are indented a few spaces).
 const PAGE_NUMBER_INDENT = 20;
@@ -521,7 +522,7 @@ export const LINE_RULES: LineRule[] = [
     stage: 'line',
     kind: 'numbered-heading',
     description: 'A numbered line that may be an item heading ("41.    Allotment Rents").',
-    examples: { valid: ['41.    Allotment Rents', 'Item 4: Budget', 'AGENDA ITEM NO. 5 – APPEALS', '2207 FOOTPATH CLOSURES', 'Minute 87/23 Allotments', 'Item No. 6 – Correspondence', '2025/12 Finance'], invalid: ['6:00pm, Tuesday 10 December', '10 December 2019 |', '11.14am.', '212 had been empty for more than two years.'] },
+    examples: { valid: ['41.    Allotment Rents', 'Item 4: Budget', 'AGENDA ITEM NO. 5 – APPEALS', '2207 FOOTPATH CLOSURES', 'Minute 87/23 Allotments', 'Item No. 6 – Correspondence', '2025/12 Finance'], invalid: ['6:00pm, Tuesday 10 December', '10 December 2019 |', '11.14am.', '212 had been empty for more than two years.', '2025/26 be approved.'] },
     // A digit, or the first letter of a number label ("Item", "Minute", "Agenda item").
     starts: new RegExp(`[\\d${firstLetters(ITEM_NUMBER_LABELS).source.slice(1, -1)}]`, 'i'),
     match: (l) => {

@@ -1,7 +1,7 @@
 // Person-name patterns shared by the segmenter and the extractors, built from
 // the lexicon's people vocabulary. Bounded quantifiers only.
 import { memo } from '../util/memo.js';
-import { ADDRESS_FORMS, COLLECTIVE_SUBJECTS, DEPARTMENT_WORDS, HONORIFICS, MEMBER_HONORIFICS, NAME_PARTICLES, ROLE_HEADS, abbreviationAlternation, alternation } from '../lexicon/index.js';
+import { ADDRESS_FORMS, COLLECTIVE_SUBJECTS, DEPARTMENT_WORDS, HONORIFICS, MEMBER_HONORIFICS, NAME_PARTICLES, REPORT_NOUNS, ROLE_HEADS, abbreviationAlternation, alternation } from '../lexicon/index.js';
 
 /** Honorifics and titles that precede a name in minutes, built from the lexicon. */
 export const HONORIFIC_SOURCE = `(?:${alternation(ADDRESS_FORMS)},? )?${abbreviationAlternation(HONORIFICS)}`;
@@ -114,6 +114,8 @@ const MEMBER_HONORIFIC_WORD = new RegExp(`^${abbreviationAlternation(MEMBER_HONO
  * Hill", "Natalia Merritt Co-Chair Housing Group". Returns null unless one side
  * reads as a person's name and the other holds a role head.
  */
+const REPORT_NOUN_WORDS: ReadonlySet<string> = new Set(REPORT_NOUNS.map((n) => n.toLowerCase()));
+
 export const splitRoleAndName: (text: string) => Readonly<{ name: string; role: string }> | null = memo((text) => {
   const split = readRoleAndName(text);
   return split && Object.freeze(split);
@@ -130,6 +132,8 @@ function readRoleAndName(text: string): { name: string; role: string } | null {
     if (ROLE_WORDS.test(role) && looksLikePersonName(name) && looksLikeRole(role)) return { name, role };
   }
   // Post first, ending in its head noun, then the name ("Fire Chief" + "Jane Doe", "District" + "Councillor C Farr").
+  // "Report of Councillor Jane Smith", "Update from the Clerk": a paper and its author, no post.
+  if (REPORT_NOUN_WORDS.has(words[0].toLowerCase())) return null;
   for (let k = 1; k < words.length; k++) {
     const name = words.slice(k).join(' ');
     // "District Councillor C Farr": the member honorific belongs to the post too.

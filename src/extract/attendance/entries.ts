@@ -151,6 +151,8 @@ const TITLE_BOUNDARY = new RegExp(`([\\w'’)\\].-]{1,40})\\s+(?=${HONORIFIC_SOU
 // The first word of a title of several words ("Deputy Mayor", "Depute Provost", "Lord Provost", "Chief Inspector") belongs to it.
 const TITLE_FIRST_WORDS = [...new Set([...HONORIFICS, ...MEMBER_HONORIFICS].filter((h) => h.includes(' ')).map((h) => h.split(' ')[0]))];
 const TITLE_QUALIFIER = new RegExp(`^(?:${HONORIFIC_SOURCE}|${alternation(TITLE_QUALIFIERS)}|${alternation(TITLE_FIRST_WORDS)}|Worshipful|Lady|the|The|and|[A-Z]\\.?)$`);
+/** A tier or two and nothing else: "County", "County Borough". */
+const TIERS_ONLY = new RegExp(`^${alternation(TITLE_QUALIFIERS)}(?:\\s+${alternation(TITLE_QUALIFIERS)})?$`);
 const QUALIFIER_START = new RegExp(`^${alternation(TITLE_QUALIFIERS)}\\s+`);
 const HONORIFIC_WORD = new RegExp(`(?:^|\\s)${HONORIFIC_SOURCE}\\s`);
 
@@ -337,11 +339,12 @@ function readPerson(entry: string, line?: number): Person | null {
   }
   // "Chairman Cllr R Lewis", "Ward Cllr B Durkin": a role written before a titled name.
   // "County Councillor Ewan Lusk", "Police Liaison Officer County Cllr K Tregenza": the qualifier is part of the title.
-  const titled = role === null && !namesPerson(text) ? ROLE_BEFORE_TITLED_NAME.exec(text) : null;
+  // (Also after a bracketed role was taken off: "County Councillor Janet Aske (Chair)".)
+  const titled = !namesPerson(text) ? ROLE_BEFORE_TITLED_NAME.exec(text) : null;
   const qualified = (t: string): boolean => namesPerson(t.replace(QUALIFIER_START, ''));
   let qualifiedTitle = false;
   if (titled && TITLE_QUALIFIER.test(titled[1]) && qualified(titled[2])) qualifiedTitle = true;
-  else if (titled && qualified(titled[2])) {
+  else if (titled && role === null && qualified(titled[2])) {
     [role, text] = [titled[1], titled[2]];
     qualifiedTitle = true;
   }
@@ -415,7 +418,8 @@ export function parseCell(cell: string, line: number): Person | null {
   if (office && looksLikePersonName(office[2])) return { name: office[2], role: office[1], line };
   // "Deputy Mayor McLaren" is one title and a name, not a role and a name.
   const before = HONORIFIC_START.test(text) ? null : ROLE_BEFORE_NAME.exec(text);
-  if (before && !HONORIFIC_START.test(before[1])) return { name: before[2], role: before[1], line };
+  // "County Councillor Janet Aske (Chair)": a tier before the title is part of it, not a role.
+  if (before && !HONORIFIC_START.test(before[1]) && !TIERS_ONLY.test(before[1])) return { name: before[2], role: before[1], line };
   const comma = /^([^,]{2,80}),\s+(.{2,120})$/.exec(text);
   if (comma && namesPerson(comma[1]) && !namesPerson(comma[2].replace(/\s*\([^)]*\)$/, ''))) return { name: withoutPostNominals(comma[1]), role: comma[2], line };
   return parsePerson(text, line);

@@ -5,7 +5,7 @@
 import type { Person } from '../../schema/document.js';
 import { memo } from '../../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
-import { BOARD_MEMBER_TITLES, MEMBER_GROUP_NOUNS, MUNICIPALITY_KINDS, PRESIDING_ROLES, SEAT_WORDS, REMOTE_ATTENDANCE_WAYS, absenceStatus, ticksColumn, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, LABEL_MEMBER_GROUPS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { BOARD_MEMBER_TITLES, MEMBER_GROUP_NOUNS, TITLE_QUALIFIERS, MUNICIPALITY_KINDS, PRESIDING_ROLES, SEAT_WORDS, REMOTE_ATTENDANCE_WAYS, absenceStatus, ticksColumn, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, LABEL_MEMBER_GROUPS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE, ATTENDANCE_LINE_LABELS, ONE_LABEL_SOURCE, hasPairMark, matchAttendanceLabelAlone } from '../../tokenize/patterns.js';
 import { leadingWordTest } from '../../lexicon/gate.js';
 import { HONORIFIC_SOURCE, looksLikeRole } from '../../tokenize/names.js';
@@ -115,7 +115,11 @@ function labelOf(t: Token): Label | null {
     const alone = title !== '' && mayBeLabelAlone(title) ? matchAttendanceLabelAlone(title) : null;
     return alone && labelKind(alone[1]) !== 'apologies' ? { label: alone[1], rest: '', header: false } : null;
   }
-  if (t.kind === 'attendance') return { label: t.marker ?? '', rest: t.text.replace(LEADING_PUNCTUATION, ''), header: false };
+  if (t.kind === 'attendance') {
+    const rest = t.text.replace(LEADING_PUNCTUATION, '');
+    // "Councillors      Position": the label heads the first column of a table, the rest heads the others; the rows below are the list.
+    return { label: t.marker ?? '', rest: HEADINGS_BESIDE_LABEL.test(t.line.text) && rest.split(/\s{2,}/).every(isTableHeading) ? '' : rest, header: false };
+  }
   if (t.kind !== 'text' && t.kind !== 'heading') return null;
   const text = t.line.text.trim();
   if (text.length > 100000 || !mayLeadWithHeaderLabel(text)) return null;
@@ -124,6 +128,9 @@ function labelOf(t: Token): Label | null {
   const m = HEADER_LABEL.exec(text);
   return m ? { label: m[1], rest: m[2].replace(LEADING_PUNCTUATION, '').trim(), header: true } : null;
 }
+
+/** A label parted from what follows by a wide gap or a tab (read as a wide gap): a table's heading row. */
+const HEADINGS_BESIDE_LABEL = /^\S(?:.*?\S)?\s{2,}\S/;
 
 /** A comparison key for a name: no titles, case or spacing. */
 const LEADING_TITLES = new RegExp(`^(?:${HONORIFIC_SOURCE}\\s+)+`);
@@ -215,6 +222,8 @@ function pipeCells(text: string): string[] | null {
 }
 
 const HONORIFIC_START = new RegExp(`^${HONORIFIC_SOURCE}\\b`);
+/** A title, perhaps after the tier it sits on: "Cllr J Moss", "County Councillor Mo Khalil". */
+const TIERED_TITLE_START = new RegExp(`^(?:${alternation(TITLE_QUALIFIERS)}\\s+){0,2}${HONORIFIC_SOURCE}\\b`);
 // A titled name, a verb and its object: another titled person or "the …" ("Cllr Ames welcomed Cllr Bell", "Cllr Ames chaired the").
 const TITLED_VERB_OBJECT = new RegExp(`^${HONORIFIC_SOURCE}(?:\\s+[A-Z][\\w.'’-]{0,30}){1,4}\\s+[a-z]{3,}\\s+(?:${HONORIFIC_SOURCE}\\s|the\\s)`);
 
@@ -244,12 +253,17 @@ function columnLaid(line: string, rest: string): boolean {
  * "|Cllr C Dee |Member |Apologies |"): the person, their role and the list the status puts them in.
  * 'heading' for the table's heading row ("Name  Role  Attendance"); null for any other line.
  */
-function statusRow(text: string, line: number): { kind: AttendanceListKind; person: Person; absent: boolean } | 'heading' | null {
+function statusRow(text: string, line: number, ticked: TickedColumn | null = null): StatusRow | TableHeading | null {
   // Cells parted by bars ("|A |B |", "A | B | C") or by wide gaps.
   const cells = pipeCells(text) ?? (text.includes(' | ') ? text.split('|').map((c) => c.trim()).filter((c) => c !== '') : TWO_COLUMNS.test(text) ? text.split(/\s{2,}/).map((c) => c.trim()) : null);
   if (!cells || cells.length < 2 || cells.length > 6) return null;
-  if (cells.every((c) => TABLE_HEADING.test(c))) return 'heading';
-  const at = cells.findIndex((c, k) => k > 0 && statusKind(c) !== null);
+  if (cells.every(isTableHeading)) return { heading: null };
+  // "Councillor   Ward   Present" over rows ticked in the last column: the heading of a status column.
+  const statusAt = cells.findIndex((c, k) => k > 0 && statusKindOf(c) !== null);
+  if (statusAt > 0 && cells.every((c, k) => k === statusAt || isTableHeading(c))) return { heading: { at: statusAt, kind: statusKindOf(cells[statusAt])! } };
+  // A tick in that column says the status its heading names.
+  const tickedHere = statusAt < 0 && ticked !== null && ticked.at < cells.length && ticksColumn(cells[ticked.at]);
+  const at = tickedHere ? ticked.at : statusAt;
   if (at < 0) return null;
   // The person is in the first cell, or in a later one holding a titled name ("Ashford North | Cllr P Lane | Present").
   const titledAt = cells.findIndex((c, k) => k > 0 && k < at && TITLED_CELL.test(c));
@@ -259,8 +273,33 @@ function statusRow(text: string, line: number): { kind: AttendanceListKind; pers
   const roles = cells.filter((_, k) => k !== who && k !== at && !/^[-–]?$/.test(cells[k]));
   const remote = /\(([^)]{1,40})\)\s*$/.exec(cells[at]);
   const role = [person.role, ...roles, remote ? remote[1] : null].filter((r): r is string => r !== null && r !== '').join('; ');
-  return { kind: statusKind(cells[at]) as AttendanceListKind, person: { ...person, role: role === '' ? null : role, rule: statusTableRule.id }, absent: absenceStatus(cells[at]) };
+  const kind = tickedHere ? ticked.kind : (statusKindOf(cells[at]) as AttendanceListKind);
+  return { kind, person: { ...person, role: role === '' ? null : role, rule: statusTableRule.id }, absent: !tickedHere && absenceStatus(statusSide(cells[at])) };
 }
+
+interface StatusRow {
+  kind: AttendanceListKind;
+  person: Person;
+  absent: boolean;
+}
+/** A status column that its rows tick: where it is, and the list its heading names ("Present"). */
+interface TickedColumn {
+  at: number;
+  kind: AttendanceListKind;
+}
+/** A table's heading row, with its status column when its rows tick one. */
+interface TableHeading {
+  heading: TickedColumn | null;
+}
+const isHeadingRow = (row: StatusRow | TableHeading | null): row is TableHeading => row !== null && 'heading' in row;
+
+// Bilingual tables print each heading and status in both languages: "Presennol / Present", "Ymddiheuriad / Apology".
+/** The cell's sides when it is written in two languages parted by a slash, else the cell alone. */
+const sidesOf = (cell: string): string[] => (cell.includes(' / ') ? cell.split(' / ') : [cell]);
+const isTableHeading = (cell: string): boolean => sidesOf(cell).some((c) => TABLE_HEADING.test(c.trim()));
+/** The side of a status cell that names a status. */
+const statusSide = (cell: string): string => sidesOf(cell).find((c) => statusKind(c) !== null) ?? cell;
+const statusKindOf = (cell: string): AttendanceListKind | null => statusKind(statusSide(cell));
 
 /** A cell holding a title and a name ("Cllr P Lane"), not a title alone ("Member"). */
 const TITLED_CELL = new RegExp(`^${HONORIFIC_SOURCE}\\.?\\s+[A-Z]`);
@@ -317,6 +356,9 @@ function columnHeadings(first: AttendanceListKind, rest: string, line: string): 
 const ENDS_IN_SEAT = new RegExp(`\\b(?:${alternation(SEAT_WORDS)})\\.?\\s+[A-Z]$`);
 
 /** A row of two cells, one naming a person and the other a role ("Mr B Kestel  Chief Executive Officer"), or null. */
+/** A cell that is a member's office and nothing else, perhaps with a bracket: "Mayor (Chair)", "Deputy Mayor". */
+const OFFICE_CELL = new RegExp(`^${alternation(MEMBER_OFFICES)}(?:\\s*\\([^()]{1,40}\\))?$`);
+
 function nameAndRole(text: string): { name: string; role: string } | null {
   // "Reeve .......... Garth Heinrichs": leader dots part the cells as a wide gap does.
   const dotted = LEADER_DOTS.test(text);
@@ -325,7 +367,8 @@ function nameAndRole(text: string): { name: string; role: string } | null {
   if (cells.length !== 2 || cells.some((c) => c.length > 80 || (!dotted && SEPARATED.test(c) && namesPerson(c)))) return null;
   const [a, b] = cells.map((c) => parseCell(c, 0));
   // A post may read as a name ("Deputy Shire President"): a cell that names a post and carries no title is the role.
-  const post = (c: string, p: Person | null): boolean => p !== null && (p.name === null || (looksLikeRole(c) && !LEADING_TITLES.test(c)));
+  // So is a member's office alone, however it reads as a title ("Mayor (Chair)", "Deputy Mayor", "Councillor").
+  const post = (c: string, p: Person | null): boolean => p !== null && (p.name === null || (looksLikeRole(c) && !LEADING_TITLES.test(c)) || OFFICE_CELL.test(c.trim()));
   if (a?.name && !post(cells[0], a) && post(cells[1], b)) return { name: cells[0], role: cells[1] };
   if (b?.name && !post(cells[1], b) && post(cells[0], a)) return { name: cells[1], role: cells[0] };
   return null;
@@ -566,6 +609,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     let gridEnd = seed ? t.line.line : -1;
     let open: { text: string; line: number; rule: string } | null = null;
     let marked: (AttendanceListKind | null)[] | null = null;
+    let tickedColumn: TickedColumn | null = null;
     for (; j < all.length; j++) {
       const n = all[j];
       if (n.kind === 'blank' || n.kind === 'furniture') continue;
@@ -609,9 +653,10 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       }
       if (labelOf(n) !== null || LIST_STOPS.has(n.kind)) break;
       // "Councillor A Bee  Chair  Present": a table row whose status cell says which list the person is in.
-      const row = statusRow(text, n.line.line);
+      const row = statusRow(text, n.line.line, tickedColumn);
       if (row) {
-        if (row !== 'heading') statusRows.push(row);
+        if (isHeadingRow(row)) tickedColumn = row.heading;
+        else statusRows.push(row);
         open = null;
         continue;
       }
@@ -662,7 +707,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
     for (const c of chunks) {
       // "Cllr J Moss  Cllr P Kerr  Cllr L Stone": titled names in a row parted only by wide gaps, one person each.
       const gapped = c.role === undefined && TWO_COLUMNS.test(c.text) ? c.text.split(/\s{2,}/) : [];
-      if (gapped.length >= 2 && gapped.every((g) => HONORIFIC_START.test(g.trim()))) {
+      if (gapped.length >= 2 && gapped.every((g) => TIERED_TITLE_START.test(g.trim()))) {
         for (const g of gapped) {
           const p = parseCell(g, c.line);
           if (p) people.push({ ...p, rule: c.rule });
@@ -760,7 +805,7 @@ function readStatusTable(scope: readonly Token[], push: (kind: AttendanceListKin
     if (t.kind === 'blank') continue;
     const text = t.line.text.trim();
     const row = t.kind === 'text' && text.includes('|') ? statusRow(text, t.line.line) : null;
-    if (row === 'heading' || (row === null && t.kind === 'text' && TABLE_RULE_ROW.test(text))) continue;
+    if (isHeadingRow(row) || (row === null && t.kind === 'text' && TABLE_RULE_ROW.test(text))) continue;
     if (row) rows.push(row);
     else if (flush()) return;
   }

@@ -4,6 +4,8 @@
 // present") and relative ("X, who presented") forms.
 import {
   AUDIENCE_NOUNS,
+  AUDIENCE_PASSIVE_VERBS,
+  PORTFOLIO_HEADS,
   GIVING_VERBS,
   GOING_THROUGH_VERBS,
   EXPLAINED_THINGS,
@@ -143,16 +145,17 @@ export const ASKED_MATTER_AFTER = new RegExp(`^\\s+(?:a|an|the|his|her|their|thi
  * "presented" or "introduced" after a comma, "given" a report noun): fromSentence tries the long
  * unanchored pattern only on sentences that open this gate (test/presenters-gate.test.ts).
  */
-export const PASSIVE_BY_GATE = wordGate([...PASSIVE_PRESENTING, ...NOUN_PASSIVE_PRESENTING, 'presented', 'introduced', 'given']);
+export const PASSIVE_BY_GATE = wordGate([...PASSIVE_PRESENTING, ...NOUN_PASSIVE_PRESENTING, ...AUDIENCE_PASSIVE_VERBS, 'presented', 'introduced', 'given']);
 /** The agent's "by" as PRESENTED_BY writes it, white space on both sides. */
 export const SPACED_BY = /\sby\s/;
 
 /**
  * "A presentation on the Zoning By-law was presented by Municipal Planner, Jamie Robinson.": the presenter after "by".
+ * The meeting told in the passive names its presenter so too: "The Committee was updated by the Head of Roads".
  * (The look-ahead before the report-noun look-behind is what follows it anyway: tried first, it spares the
  * look-behind's 120-character backward scan at every position of a sentence, a hundredfold cost.)
  */
-export const PRESENTED_BY = new RegExp(`(?:\\b(?:was|were|being|been)\\s+(?:jointly\\s+|formally\\s+|briefly\\s+)?${alternation(PASSIVE_PRESENTING)}|[,(]\\s*(?:presented|introduced)|\\b(?:was|were)\\s+given\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,2}?${eitherCase(REPORT_NOUNS)}(?:\\s+(?:on|about)\\s+[^,.;]{2,80}?)?|(?=\\s(?:was|were)\\s+${alternation(NOUN_PASSIVE_PRESENTING)})(?<=\\b${eitherCase(REPORT_NOUNS)}\\b[^.;]{0,120}?)\\s(?:was|were)\\s+${alternation(NOUN_PASSIVE_PRESENTING)})\\s+by\\s+((?:[^.;]|\\.(?!\\s{0,3}$)){3,200}?)(?:[,;]\\s+(?:who|which|and|with|was|were|is|are|on|about|regarding|concerning|covering|outlining|setting|highlighting|explaining)\\b[^.]{0,300})?\\.?$`);
+export const PRESENTED_BY = new RegExp(`(?:\\b(?:was|were|being|been)\\s+(?:jointly\\s+|formally\\s+|briefly\\s+)?${alternation(PASSIVE_PRESENTING)}|^(?:The\\s+)?${AUDIENCE}\\s+(?:was|were)\\s+${ADVERB}${alternation(AUDIENCE_PASSIVE_VERBS)}(?:\\s+(?:on|about)\\s+[^,.;]{2,80}?)?(?=\\s+by\\s)|[,(]\\s*(?:presented|introduced)|\\b(?:was|were)\\s+given\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,2}?${eitherCase(REPORT_NOUNS)}(?:\\s+(?:on|about)\\s+[^,.;]{2,80}?)?|(?=\\s(?:was|were)\\s+${alternation(NOUN_PASSIVE_PRESENTING)})(?<=\\b${eitherCase(REPORT_NOUNS)}\\b[^.;]{0,120}?)\\s(?:was|were)\\s+${alternation(NOUN_PASSIVE_PRESENTING)})\\s+by\\s+((?:[^.;]|\\.(?!\\s{0,3}$)){3,200}?)(?:[,;]\\s+(?:who|which|and|with|was|were|is|are|on|about|regarding|concerning|covering|outlining|setting|highlighting|explaining)\\b[^.]{0,300})?\\.?$`);
 
 /** The participles of the presenting verbs: "introducing", "presenting", "outlining". */
 const PRESENTING_PARTICIPLES = PRESENTING_VERBS.filter((v) => v.endsWith('ing'));
@@ -179,7 +182,7 @@ const REPORT_NUMBERED = 'Report\\s+(?:No\\.?|Number)\\s+[A-Z0-9][\\w/.-]{0,30}(?
  * "There was submitted a report by the Head of Roads on …" (Scottish minutes), "There had been circulated Report No
  * SLA/16/24 by the Ward Manager" (Highland): whose report it was. Group 1: who.
  */
-export const THERE_WAS_SUBMITTED = new RegExp(`^There\\s+(?:was|were|had\\s+been|has\\s+been)\\s+${alternation(THERE_WAS_VERBS)}\\s+(?:(?:a|an|the)\\s+(?:joint\\s+|further\\s+)?(?:[\\w-]+\\s+){0,2}?${alternation(SUBMITTED_PAPERS)}|${REPORT_NUMBERED})\\s+(?:\\(?dated\\s+[^,()]{3,30}\\)?,?\\s+)?by\\s+(.{3,200}?)(?:\\s+(?:on|regarding|concerning|about|advising|seeking|providing|presenting|outlining|setting|in\\s+respect\\s+of|which|that|for)\\b|[,.(;:]|$)`);
+export const THERE_WAS_SUBMITTED = new RegExp(`^There\\s+(?:was|were|had\\s+been|has\\s+been)\\s+${alternation(THERE_WAS_VERBS)}\\s+(?:(?:a|an|the)\\s+(?:joint\\s+|further\\s+)?(?:[\\w-]+\\s+){0,2}?${alternation(SUBMITTED_PAPERS)}|${REPORT_NUMBERED})\\s+(?:\\(?dated\\s+[^,()]{3,30}\\)?,?\\s+)?by\\s+(.{3,200}?)(?:\\s+(?:on|regarding|concerning|about|advising|seeking|providing|presenting|outlining|setting|in\\s+respect\\s+of|which|that|(?<!\\b${alternation(PORTFOLIO_HEADS)}\\s+)for)\\b|[,.(;:]|$)`);
 
 /** "The Committee received a presentation from Ann Lee, Head of Transport, on …": who gave it. Group 1: who. */
 // Also passive: "A presentation was received from Ms Gale of Bluegum Audit".

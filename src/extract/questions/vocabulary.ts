@@ -21,6 +21,7 @@ import {
   QUESTION_NOUNS,
   SEEKING_VERBS,
   SOUGHT_THINGS,
+  TITLE_QUALIFIERS,
   alternation,
 } from '../../lexicon/index.js';
 import { INITIALS_NAME_SOURCE, NAME_AFTER_HONORIFIC_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
@@ -28,7 +29,8 @@ import { INITIALS_NAME_SOURCE, NAME_AFTER_HONORIFIC_SOURCE, PERSON_SOURCE, ROLE_
 const lowerFirst = (w: string): string => w.charAt(0).toLowerCase() + w.slice(1);
 
 /** A member named with an honorific, the honorific in either case ("councillor S Bywater" is written too). */
-export const MEMBER_NAME_SOURCE = `${alternation([...HONORIFICS, ...HONORIFICS.map(lowerFirst), ...HONORIFICS.map((h) => h.toUpperCase())])}\\.?\\s(?:${alternation(COURTESY_TITLES)}\\.?\\s)?${NAME_AFTER_HONORIFIC_SOURCE}`;
+// The title may name the tier its holder sits on: "County Councillor Fane asked …", "District Cllr Ames queried …".
+export const MEMBER_NAME_SOURCE = `(?:${alternation(TITLE_QUALIFIERS)}\\s)?${alternation([...HONORIFICS, ...HONORIFICS.map(lowerFirst), ...HONORIFICS.map((h) => h.toUpperCase())])}\\.?\\s(?:${alternation(COURTESY_TITLES)}\\.?\\s)?${NAME_AFTER_HONORIFIC_SOURCE}`;
 
 /** An asker who is a member by title ("Cllr Kilcoyne", "Councillors A and B"): one of the meeting, even in the public's part of it. */
 export const MEMBER_TITLED_ASKER = new RegExp(`^${alternation(MEMBER_HONORIFICS)}\\.?\\s`);
