@@ -568,13 +568,16 @@ function andThatContinuing(last: Block, ctx: ItemContext): Block[] {
 
 // A sentence of proceedings in the past tense: "No further disclosures were made.", "The submission had been sent …".
 const NARRATIVE = /\b(?:was|were|had)\b/i;
+/** A mover's label anywhere: the cheap look before the sentences are split for PROPOSED_AFTER. */
+const MOVER_WORD = new RegExp(`\\b${alternation(MOVER_LABELS)}`, 'i');
 
 /** A lead-in's clause without the sentences of proceedings printed after it on the same line. */
 function withoutNarrative(clause: string): string {
   // A later sentence in the past tense is in the clause too: a clause without one is whole.
-  if (!NARRATIVE.test(clause)) return clause;
+  // So is the sentence naming its movers: "To approve the payments. Proposed Cllr Hopkin, seconded Cllr Jones; all in favour."
+  if (!NARRATIVE.test(clause) && !MOVER_WORD.test(clause)) return clause;
   const all = sentences(clause);
-  const cut = all.findIndex((x, k) => k > 0 && NARRATIVE.test(x.text) && !OPENS_CLAUSE.test(x.text) && !LEAD_MARKER.test(x.text));
+  const cut = all.findIndex((x, k) => k > 0 && ((NARRATIVE.test(x.text) && !OPENS_CLAUSE.test(x.text) && !LEAD_MARKER.test(x.text)) || PROPOSED_AFTER.test(x.text)));
   return cut > 0 ? clause.slice(0, all[cut].index).trim() : clause;
 }
 

@@ -185,6 +185,13 @@ const ENDS_IN_COLON = /[:;]$/;
 const ENDS_IN_THAT = /\bthat\s*[:;]?$/i;
 
 /** Groups blocks into sections: a lead-in governs the bullets that follow it. */
+/** A numbered lead-in block read as an entry of the list above it: its whole text after the marker. */
+function asListEntry(b: Block): Block {
+  const at = b.marker === undefined ? -1 : b.fullText.indexOf(b.marker);
+  const text = at < 0 ? b.fullText : b.fullText.slice(at + b.marker!.length);
+  return { ...b, kind: 'bullet', text: text.replace(/^[\s.)]+/, '').replace(/\s+/g, ' ').trim() };
+}
+
 export function toSections(blocks: readonly Block[]): Section[] {
   const sections: Section[] = [];
   let plain: Section | null = null;
@@ -212,6 +219,10 @@ export function toSections(blocks: readonly Block[]): Section[] {
       // A complete RESOLVED sentence governs no following paragraphs: "4.1 The Chair invited …" is minutes text.
       if (n.kind === 'bullet' && (bare || (kind !== 'resolutions' && kind !== 'decision'))) {
         section.blocks.push(n);
+      } else if (n.kind === 'resolved' && n.marker !== undefined && ENDS_IN_COLON.test(b.text) && kind === 'resolutions') {
+        // "RESOLVED: That the Committee:" over "1. Agreed to consult …", "2. Delegated authority …": a numbered entry that
+        // opens with a deciding verb is a clause of the list the colon introduced, its verb and all.
+        section.blocks.push(asListEntry(n));
       } else if (n.kind === 'paragraph' && bare && (kind !== 'questions') && !tookParagraph && section.blocks.length === 0) {
         section.blocks.push(n);
         tookParagraph = true;

@@ -7,7 +7,7 @@ import { expandMinutesRows, expandTableRows } from './table-rows.js';
 import { splitRunOnLines } from './flattened.js';
 import { joinWrappedLabels } from './wrapped-labels.js';
 import { defineRule, type RuleMeta } from '../rules/define.js';
-import { ATTENDED_BUSINESS, DECISION_LABELS, ITEM_NUMBER_LABELS, alternation, firstLetters } from '../lexicon/index.js';
+import { ATTENDED_BUSINESS, DECIDING_VERBS, DECISION_LABELS, ITEM_NUMBER_LABELS, alternation, caselessAlternation, firstLetters } from '../lexicon/index.js';
 import { leadingWordTest } from '../lexicon/gate.js';
 
 export type TokenKind =
@@ -63,6 +63,9 @@ export interface LineRule extends RuleMeta {
   requires?: { test(text: string): boolean };
   match(line: SourceLine): { text: string; marker?: string } | null;
 }
+
+/** Another language's word for a decision, then a slash, before the English lead-in ("Penderfynwyd / "). */
+const OTHER_LANGUAGE_BEFORE_LEAD_IN = new RegExp(String.raw`^[A-Za-z\u00C0-\u017F][^/:]{1,29}\/\s*(?=${caselessAlternation(DECIDING_VERBS)}\b)`, 'i');
 
 const fromRegex =
   (re: RegExp, textGroup: number, markerGroup?: number) =>
@@ -311,6 +314,21 @@ export const LINE_RULES: LineRule[] = [
     examples: { valid: ['Resolved – That the minutes be approved.', 'Agreed that the tender be awarded to the lowest bidder.', 'Decided: to note the report and to ask for an update in six months.'], invalid: ['Agreed minutes of the last meeting were signed by the Chair.'] },
     starts: new RegExp(`[\\d(a-zIR${P.TITLE_DECIDING_FIRSTS}]`),
     match: fromRegex(P.RESOLVED_MIXED_CASE, 2, 1),
+  }),
+  defineRule({
+    id: 'resolved-after-other-language',
+    stage: 'line',
+    kind: 'resolved',
+    description: 'A lead-in printed after its word in another language and a slash, as bilingual minutes print it: "Penderfynwyd / Resolved: To approve the payments.", "Cinneadh / AGREED – that …".',
+    examples: { valid: ['Penderfynwyd / Resolved: To support the application.', 'Cinneadh / AGREED – that the grant be paid.'], invalid: ['Ceisiadau / Applications: two received.', 'Resolutions / Penderfyniadau'] },
+    requires: OTHER_LANGUAGE_BEFORE_LEAD_IN,
+    starts: /[A-Za-z\u00C0-\u017F]/,
+    match: (l) => {
+      const m = OTHER_LANGUAGE_BEFORE_LEAD_IN.exec(l.text);
+      if (!m) return null;
+      const rest: SourceLine = { ...l, text: l.text.slice(m[0].length) };
+      return fromRegex(P.RESOLVED_LEAD_IN, 2, 1)(rest) ?? fromRegex(P.RESOLVED_MIXED_CASE, 2, 1)(rest);
+    },
   }),
   defineRule({
     id: 'body-resolved-numbered',

@@ -120,8 +120,8 @@ function openingAfterLabels(s: string): Opening | null {
   m = NAME_MOVED_SECONDED_BY.exec(s);
   if (m) {
     const mover = readName(m[1]);
-    const seconder = readName(m[2]);
-    if (mover && !mover.rest.trim() && seconder && !seconder.rest.trim()) return { rule, amendment: false, mover: trimName(mover.name), seconder: trimName(seconder.name), rest: m[3] };
+    const seconder = readName(m[3]);
+    if (mover && !mover.rest.trim() && seconder && !seconder.rest.trim()) return { rule, amendment: m[2] !== undefined && AMENDMENT_WORD.test(m[2]), mover: trimName(mover.name), seconder: trimName(seconder.name), rest: m[4] };
   }
   m = NAME_MOVED.exec(s);
   if (m) {

@@ -80,8 +80,15 @@ export const MOVED_BY_ONLY = /\b(?:it\s+was\s+|(?:an?|the)\s+(?:following\s+)?(?
 /** "Mr Gough proposed, and Mr Brady seconded (the motion | the following amendment …) that …". */
 // "Cr Oakes moved, Cr Frankcombe seconded, that …" (Tasmania) joins the two with a comma.
 export const PROPOSED_AND_SECONDED = /^(.{2,80}?)\s+(?:proposed|moved)(?:,?\s+and\s+|,\s+)(.{2,80}?)\s+seconded,?\s*(?:(?:the\s+(?:following\s+)?)(amendment|motion)\b[^:]{0,160}?(?::|\s(?=that\b)))?\s*(?:that\b)?\s*(.*)$/i;
-/** "Councillor X moved, seconded by Councillor Y, that …" (Atlantic Canada, Irish and English minutes). Groups: 1 mover, 2 seconder, 3 wording. */
-export const NAME_MOVED_SECONDED_BY = /^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed),\s+(?:and\s+(?:it\s+)?was\s+)?(?:duly\s+)?seconded\s+by\s+(.{2,80}?),?\s+(?:that\b|:)\s*(.*)$/i;
+/**
+ * "Councillor X moved, seconded by Councillor Y, that …" (Atlantic Canada, Irish and English minutes), also naming what was
+ * moved: "Councillor X proposed the following Notice of Motion, seconded by Councillor Y:" (the wording below),
+ * "Alderman X proposed an amendment, seconded by Alderman Y, that …". Groups: 1 mover, 2 what was moved, 3 seconder, 4 wording.
+ */
+export const NAME_MOVED_SECONDED_BY = new RegExp(
+  `^(.{2,80}?)\\s+(?:then\\s+)?(?:moved|proposed)(?:\\s+(an?\\s+(?:${MOTION_NOUN})|the\\s+(?:following\\s+)?(?:notice\\s+of\\s+)?(?:${MOTION_NOUN})))?,\\s+(?:and\\s+(?:it\\s+)?was\\s+)?(?:duly\\s+)?seconded\\s+by\\s+(.{2,80}?),?\\s*(?:\\s(?:that|THAT)\\b|:-?)\\s*(.*)$`,
+  'i',
+);
 /** "Councillor X moved that …", "Cr X moved an amendment that …", "Mr X moved the following motion:". Group 1 who, 2 what, 3 wording. */
 // A bylaw's reading is moved without "that": "Deputy Reeve Lukasik moved first reading of Bylaw 1488-25." (group 3 keeps it).
 export const NAME_MOVED = /^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed)\s+(?:(an?\s+amendment|a\s+motion|the\s+(?:following\s+)?(?:motion|amendment)|as\s+an\s+amendment)\b[^:]{0,120}?(?::|\s(?=that\b)|$))?\s*(?:(?:that|THAT)\b|(?=(?:first|second|third|1st|2nd|3rd)\s+reading\b))\s*(.*)$|^(.{2,80}?)\s+(?:then\s+)?(?:moved|proposed)\s+(an?\s+amendment|a\s+motion|the\s+(?:following\s+)?(?:motion|amendment))\b[^:]{0,120}?:\s*(.*)$/;
