@@ -160,6 +160,14 @@ describe('actions: every owner with every way of taking on a task', () => {
     expect(reviewItem(`${owner} ${phrase}.`).actions).toHaveLength(1);
   });
 
+  // What a later paper will hold, and a matter handed on elsewhere, are undertakings too.
+  it.each(cells(owners, ['agreed that future reports would include data on responses by ward', 'confirmed that the next report would set out the costs']))('%s … %s', (owner, phrase) => {
+    expect(reviewItem(`${owner} ${phrase}.`).actions).toHaveLength(1);
+  });
+  it.each(['The request will be referred to the 2026 budget deliberations.', 'The complaint would be passed on to the police.', 'RESOLVED: That a further update be provided to the Committee in July.'])('%s', (sentence) => {
+    expect(reviewItem(sentence).actions).toHaveLength(1);
+  });
+
   it.each(cells(owners, ['explained that the consultation had closed in January', 'said that the plan had been adopted']))('no task: %s … %s', (owner, phrase) => {
     expect(reviewItem(`${owner} ${phrase}.`).actions).toEqual([]);
   });

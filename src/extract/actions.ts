@@ -363,7 +363,7 @@ export const futureWorkRule = defineRule({
   stage: 'action',
   description: 'A resolution clause that asks for a future report, a later return or a referral to a later meeting or deliberations, or sets an officer a task ("the Clerk write to …", "… and that the Clerk should notify …": then the later clause) is also an action.',
   examples: {
-    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.', 'RESOLVED that the hall booking request be referred to staff for a report.', 'RESOLVED that this Council requests the Cabinet Member for Housing to report to the Scrutiny Committee on damp.', 'RESOLVED to ask that the Treasurer brings the revised budget to the March meeting.', 'RESOLVED that Cabinet asks the Director of Housing to report on repair times in January.', 'RESOLVED that Council considers the submissions at a Special Meeting on 9 July.', 'Be it resolved that the budget be approved;\n\nAnd further that staff prepare the tax rate by-law.', 'RESOLVED that the precept be set at £9,000 and that the Clerk should notify the District Council.', 'RESOLVED that the Clerk should, as soon as possible, write to the bus operator.', "RESOLVED that the cycling club's request be referred to the 2027 budget deliberations.", 'RESOLVED THAT the zoning by-law be amended; AND THAT staff be directed to notify the abutting owners of the change.', 'RESOLVED: That the hedge complaint be passed on to the tree warden.', 'RESOLVED that the motion be referred to the Housing and Homelessness Strategic Policy Committee for consideration.', 'RESOLVED: That the Committee requests a final flood recovery closure report for its March meeting.', 'RESOLVED that the Health Board be asked to provide the waiting times by ward before the summer.', 'The Committee agreed to request a written report on the library opening hours from the Director.'],
+    valid: ['RESOLVED that a further report be brought to the meeting on 12 March 2027.', 'RESOLVED that a further update be provided to the Committee in July.', 'RESOLVED that the Clerk write to the highway authority about the verges.', 'RESOLVED: Clerk to order two new litter bins for the green.', 'RESOLVED that staff be directed to report back on the options.', 'RESOLVED: That the Panel requests a further update on bus punctuality in the spring.', 'RESOLVED that the hall booking request be referred to staff for a report.', 'RESOLVED that this Council requests the Cabinet Member for Housing to report to the Scrutiny Committee on damp.', 'RESOLVED to ask that the Treasurer brings the revised budget to the March meeting.', 'RESOLVED that Cabinet asks the Director of Housing to report on repair times in January.', 'RESOLVED that Council considers the submissions at a Special Meeting on 9 July.', 'Be it resolved that the budget be approved;\n\nAnd further that staff prepare the tax rate by-law.', 'RESOLVED that the precept be set at £9,000 and that the Clerk should notify the District Council.', 'RESOLVED that the Clerk should, as soon as possible, write to the bus operator.', "RESOLVED that the cycling club's request be referred to the 2027 budget deliberations.", 'RESOLVED THAT the zoning by-law be amended; AND THAT staff be directed to notify the abutting owners of the change.', 'RESOLVED: That the hedge complaint be passed on to the tree warden.', 'RESOLVED that the motion be referred to the Housing and Homelessness Strategic Policy Committee for consideration.', 'RESOLVED: That the Committee requests a final flood recovery closure report for its March meeting.', 'RESOLVED that the Health Board be asked to provide the waiting times by ward before the summer.', 'The Committee agreed to request a written report on the library opening hours from the Director.'],
     invalid: ['RESOLVED that the report be noted.', 'RESOLVED that the Treasury Management Progress Report for Quarter 2 be noted.', 'RESOLVED: That the Committee receives the Flood Recovery Update report.', 'RESOLVED that the lease be renewed and that the Town of Ashby prepare the documents.', 'RESOLVED that the petition be referred to in the annual report.'],
   },
 });
@@ -402,16 +402,19 @@ const headerIndex = (cells: readonly string[], headers: readonly string[]): numb
   return best;
 };
 /** The columns of an action table's header row, or null when the row is not one. */
-export function actionTableColumns(row: string): { task: number; owner: number; due: number; width: number } | null {
+export function actionTableColumns(row: string): { task: number; owner: number; due: number; width: number; ownerOrDue: boolean } | null {
   const cells = cellsOf(row);
   const task = headerIndex(cells, ACTION_COLUMN_HEADERS);
   const owner = headerIndex(cells, OWNER_COLUMN_HEADERS);
-  if (task < 0 || owner < 0 || task === owner) return null;
-  return { task, owner, due: headerIndex(cells, DUE_COLUMN_HEADERS), width: cells.length };
+  // "Ref | Action | By" with no owner column: "By" is who, in parish action lists, unless its cell is a date (tableRows).
+  const by = owner < 0 ? headerIndex(cells, ['by']) : -1;
+  if (task < 0 || (owner < 0 && by < 0) || task === owner || task === by) return null;
+  if (by >= 0) return { task, owner: by, due: -1, width: cells.length, ownerOrDue: true };
+  return { task, owner, due: headerIndex(cells, DUE_COLUMN_HEADERS), width: cells.length, ownerOrDue: false };
 }
-// A header row has a task column and an owner column, whole cells that are headers once lower-cased: the text
-// holds one header of each list (Unicode case folding, as toLowerCase reads a Kelvin sign as "k").
-export const TABLE_HEADER_WORDS = [ACTION_COLUMN_HEADERS, OWNER_COLUMN_HEADERS].map((headers) => new RegExp(alternation(headers), 'iu'));
+// A header row has a task column and an owner column ("By" standing for one), whole cells that are headers once
+// lower-cased: the text holds one header of each list (Unicode case folding, as toLowerCase reads a Kelvin sign as "k").
+export const TABLE_HEADER_WORDS = [ACTION_COLUMN_HEADERS, [...OWNER_COLUMN_HEADERS, 'by']].map((headers) => new RegExp(alternation(headers), 'iu'));
 /** The text up to its first line break. */
 const firstLine = (text: string): string => {
   const br = text.indexOf('\n');
@@ -472,7 +475,10 @@ function tableRows(columns: TableColumns, b: Block): Action[] {
     }
     if (!cells || !cells[columns.task]) return;
     const found = action(cells[columns.task], { ...placeOf(b), line: b.line + k, end: b.line + k }, actionTableRowRule.id, true);
-    found.owner = cells[columns.owner] || null;
+    const ownerCell = cells[columns.owner] || null;
+    // A "By" cell that is a date says when, not who.
+    if (columns.ownerOrDue && ownerCell !== null && RUN_IN_DEADLINE.test(` ${ownerCell}`)) found.due = ownerCell;
+    else found.owner = ownerCell;
     if (columns.due >= 0 && cells[columns.due]) found.due = cells[columns.due];
     out.push(found);
     previous = { action: found, row: k };
@@ -682,7 +688,7 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
 // Manager", "the Chief Executive Officer", "the Cabinet"); not another body ("calls on the HSE to", "request the Province to" is an appeal).
 const ASKED_PARTY = `officers|staff|administration|the\\s+(?:[A-Z][\\w-]*\\s+){0,3}?(?:${alternation([...ROLE_HEADS, ...EXECUTIVE_BODIES])})\\b|the\\s+${BARE_ROLE_SOURCE}`;
 const FUTURE_REPORT = new RegExp(
-  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs)\\s+(?:officers|staff|administration|the\\s+[A-Z]\\w+(?:\\s+[A-Z]?\\w+)?|the\\s+${BARE_ROLE_SOURCE})\\s+to\\s+[a-z]+|(?:${alternation(RESOLUTION_ASKING_VERBS)})\\s+(?:${ASKED_PARTY})\\s+to\\s+[a-z]+|requests?\\s+that\\s+(?:${ASKED_PARTY})\\s+(?:${alternation(DELIVERY_VERBS)}|report)\\b|report\\s+back|referred\\s+to\\s+(?:staff|officers|the\\s+\\w+(?:\\s+\\w+)?)\\s+for\\s+(?:a\\s+)?(?:further\\s+)?report|be\\s+referred\\s+(?:back\\s+)?to\\s+(?:the\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,5}?(?:${alternation(MEETING_NOUNS)})\\b|be\\s+(?:${alternation(PASSED_ON_VERBS)})\\s+to\\b|\\b(?:to|at|for)\\s+the\\s+(?:${MONTH})(?:\\s+\\d{4})?\\s+(?:[a-z]+\\s+)?meeting\\b|schedules?\\s+(?:a|an)\\s+(?:${alternation(SCHEDULED_EVENTS)})\\b|\\bat\\s+a\\s+(?:special|further|later|subsequent)\\s+(?:[a-z]+\\s+)?meeting\\b|(?:further|update|progress|follow-up)\\s+reports?|(?:requests?|receives?)\\s+(?:a\\s+)?(?:further|progress)\\s+update\\b|request(?:s|ed)?\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:${alternation(FOLLOW_UP_PAPERS)})\\b|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|be\\s+requested\\s+to\\b|be\\s+asked\\s+to\\s+(?:${alternation(DELIVERY_VERBS)})\\b|future\\s+meeting|next\\s+(?:[a-z]+\\s+)?meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
+  `\\b(?:(?:ask|asks|instruct|instructs|direct|directs)\\s+(?:officers|staff|administration|the\\s+[A-Z]\\w+(?:\\s+[A-Z]?\\w+)?|the\\s+${BARE_ROLE_SOURCE})\\s+to\\s+[a-z]+|(?:${alternation(RESOLUTION_ASKING_VERBS)})\\s+(?:${ASKED_PARTY})\\s+to\\s+[a-z]+|requests?\\s+that\\s+(?:${ASKED_PARTY})\\s+(?:${alternation(DELIVERY_VERBS)}|report)\\b|report\\s+back|referred\\s+to\\s+(?:staff|officers|the\\s+\\w+(?:\\s+\\w+)?)\\s+for\\s+(?:a\\s+)?(?:further\\s+)?report|be\\s+referred\\s+(?:back\\s+)?to\\s+(?:the\\s+|a\\s+)?(?:[\\w'’-]+\\s+){0,5}?(?:${alternation(MEETING_NOUNS)})\\b|be\\s+(?:${alternation(PASSED_ON_VERBS)})\\s+to\\b|\\b(?:to|at|for)\\s+the\\s+(?:${MONTH})(?:\\s+\\d{4})?\\s+(?:[a-z]+\\s+)?meeting\\b|schedules?\\s+(?:a|an)\\s+(?:${alternation(SCHEDULED_EVENTS)})\\b|\\bat\\s+a\\s+(?:special|further|later|subsequent)\\s+(?:[a-z]+\\s+)?meeting\\b|(?:further|update|progress|follow-up)\\s+reports?|(?:requests?|receives?)\\s+(?:a\\s+)?(?:further|progress)\\s+update\\b|request(?:s|ed)?\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:${alternation(FOLLOW_UP_PAPERS)})\\b|be\\s+(?:brought|presented|submitted|reported|circulated)\\b|(?:further|progress)\\s+(?:${alternation(FOLLOW_UP_PAPERS)})\\s+be\\s+(?:provided|given)\\b|be\\s+requested\\s+to\\b|be\\s+asked\\s+to\\s+(?:${alternation(DELIVERY_VERBS)})\\b|future\\s+meeting|next\\s+(?:[a-z]+\\s+)?meeting|comes?\\s+back|prepare\\s+(?:a|an)\\s+(?:\\w+\\s+){0,2}report\\b|receives?\\s+(?:a|an)\\s+(?:further\\s+|progress\\s+)?(?:update|report)\\s+(?:in|at|by|within)\\b)`,
   'i',
 );
 // "the Clerk write to the highway authority", "the Clerk should notify …", "the Public Service prepare …": an owner set a task;

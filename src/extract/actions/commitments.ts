@@ -356,14 +356,14 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   }),
   commitmentRule({
     id: 'commitment-confirmed-would',
-    description: 'It was confirmed or agreed that officers would (or an officer should or will) do something.',
+    description: 'It was confirmed or agreed that officers would (or an officer should or will) do something, or that later reports would hold something.',
     examples: {
-      valid: ['It was confirmed that officers would review the timetable.', 'It was agreed that the Clerk should contact the police about speeding on Hill Road.'],
+      valid: ['It was confirmed that officers would review the timetable.', 'It was agreed that the Clerk should contact the police about speeding on Hill Road.', 'The Head of Communities agreed that future reports would include data on memberships by ward.'],
       invalid: ['It was confirmed that the reserves would remain above the minimum.', 'It was agreed that the Council should buy a new defibrillator.', 'It was agreed that the community council would object to the application on road safety grounds.'],
     },
     // "would" reports a promise whoever the subject; "should" or "will" does so of an officer, not of the deciding body ("agreed that the Council should buy …" is a decision).
     pattern: new RegExp(
-      `\\b(?:confirmed|agreed|undertook)\\s+that\\s+(?:(?:officers|the\\s+\\w+(?:\\s+\\w+){0,3})\\s+would|(?:officers|staff|the\\s+(?!(?:${DECIDING_BODY})\\b)\\w+(?:\\s+\\w+){0,3})\\s+(?:should|will|shall))\\b(?!\\s+(?:remain|be|continue|have|not|need|still|stay|only)\\b|\\s+${PROCEDURE}\\b)`,
+      `\\b(?:confirmed|agreed|undertook)\\s+that\\s+(?:(?:the\\s+|all\\s+)?(?:${alternation(LATER_PAPER_WORDS)})\\s+(?:[\\w-]+\\s+){0,2}?(?:${PAPER})s?\\s+(?:${WOULD_WILL})\\s+(?=(?:${alternation(PAPER_CONTENT_VERBS)})\\b)|(?:officers|the\\s+\\w+(?:\\s+\\w+){0,3})\\s+would|(?:officers|staff|the\\s+(?!(?:${DECIDING_BODY})\\b)\\w+(?:\\s+\\w+){0,3})\\s+(?:should|will|shall))\\b(?!\\s+(?:remain|be|continue|have|not|need|still|stay|only)\\b|\\s+${PROCEDURE}\\b)`,
       'i',
     ),
     cue: ['confirmed', 'agreed', 'undertook'],
@@ -390,12 +390,12 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
   }),
   commitmentRule({
     id: 'commitment-referred-for',
-    description: 'A matter referred on for an answer: "The petition was referred to the Portfolio Holder for a response", "… be referred to officers for consideration"; not a mention ("referred to in the report").',
+    description: 'A matter referred on for an answer: "The petition was referred to the Portfolio Holder for a response", "… be referred to officers for consideration", or that will be referred on: "The request will be referred to the 2025 budget deliberations"; not a mention ("referred to in the report").',
     examples: {
-      valid: ['The petition was referred to the Cabinet Member for Parks for a response within 21 days.', 'The residents\' letter would be referred to the Highways Manager for a reply.'],
-      invalid: ['The petition was referred to in the annual report.', 'The petition had been referred to the Cabinet Member for a response last year.'],
+      valid: ['The petition was referred to the Cabinet Member for Parks for a response within 21 days.', 'The residents\' letter would be referred to the Highways Manager for a reply.', 'The request will be referred to the 2026 budget deliberations.'],
+      invalid: ['The petition was referred to in the annual report.', 'The petition had been referred to the Cabinet Member for a response last year.', 'The petition will be referred to in the annual report.'],
     },
-    pattern: new RegExp(`\\b(?:was|were|be)\\s+referred\\s+(?:back\\s+|on\\s+)?to\\s+(?!in\\b)(?:[\\w'’&-]+\\s+){1,9}?for\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+)?(?:full\\s+|written\\s+|formal\\s+)?(?:${alternation(REFERRAL_PURPOSES)})\\b`, 'i'),
+    pattern: new RegExp(`\\b(?:(?:was|were|be)\\s+referred\\s+(?:back\\s+|on\\s+)?to\\s+(?!in\\b)(?:[\\w'’&-]+\\s+){1,9}?for\\s+(?:a\\s+|an\\s+|its\\s+|their\\s+)?(?:full\\s+|written\\s+|formal\\s+)?(?:${alternation(REFERRAL_PURPOSES)})|${WOULD_WILL}\\s+(?:also\\s+|then\\s+)?be\\s+referred\\s+(?:back\\s+|on\\s+)?to\\s+(?!in\\b)[\\w'’&-]+)\\b`, 'i'),
     cue: ['referred'],
   }),
   commitmentRule({
