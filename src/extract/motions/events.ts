@@ -32,6 +32,7 @@ import {
   SLASH_TALLY,
   TITLED,
   VOTES_TO,
+  decisionAfterSeconder,
   WITHDREW,
   num,
   wayOf,
@@ -86,12 +87,6 @@ export function openingInSentence(sentence: string): Opening | null {
   return opening && labelled && AMENDMENT_WORD.test(labelled[1]) ? { ...opening, amendment: true } : opening;
 }
 
-// The end of IT_WAS_MOVED's match when the sentence records the decision after the seconder: "… and agreed", "… and unanimously agreed".
-// (Not "… and RESOLVED" or "… and agreed:", which lead in to the wording below them.)
-const DECIDED_AFTER_SECONDER = /\band\s+(?:it\s+was\s+)?(?:unanimously\s+)?agreed(?:\s+unanimously)?\s*$/i;
-
-// "… seconded by Y and carried that …", "… and unanimously carried:": the outcome between the names and the wording.
-const CARRIED_BEFORE_WORDING = /\band\s+(?:it\s+was\s+)?(unanimously\s+)?carried\b(\s+unanimously)?[\s:,–—-]*(?:that\b)?\s*$/i;
 
 // "Motion:", "Amendment –": a motion's label with its separator, before the sentence that moves it.
 const LABEL_BEFORE_SENTENCE = new RegExp(`^(${alternation(MOTION_NOUNS)})\\s*[:–—-]\\s+(?=\\S)`, 'i');
@@ -101,10 +96,12 @@ function openingAfterLabels(s: string): Opening | null {
   let m = IT_WAS_MOVED.exec(s);
   if (m) {
     const opening: Opening = { rule, amendment: Boolean(m[1] && AMENDMENT_WORD.test(m[1])) || /\bas\s+an\s+amendment\b/i.test(s), mover: cleanName(m[2]), seconder: cleanName(m[3]), rest: m[4] ?? '' };
+    const decided = decisionAfterSeconder(m[0].slice(0, m[0].length - opening.rest.length));
     // "… seconded by Cllr. Walsh and agreed." with nothing after: the motion was carried then and there.
-    if (/^\s*\.\s*$/.test(opening.rest) && DECIDED_AFTER_SECONDER.test(m[0].slice(0, m[0].length - opening.rest.length))) opening.carried = true;
-    const carriedWith = CARRIED_BEFORE_WORDING.exec(m[0].slice(0, m[0].length - opening.rest.length));
-    if (carriedWith && opening.rest.trim() !== '') opening.carriedWith = { unanimous: carriedWith[1] !== undefined || carriedWith[2] !== undefined };
+    // (Not "… and RESOLVED" or "… and agreed:", which lead in to the wording below them.)
+    if (decided?.word === 'agreed' && decided.lead === 'none' && /^\s*\.\s*$/.test(opening.rest)) opening.carried = true;
+    // "… seconded by Y and carried that …", "… and unanimously carried:": the outcome between the names and the wording.
+    if (decided?.word === 'carried' && opening.rest.trim() !== '') opening.carriedWith = { unanimous: decided.unanimous };
     return opening;
   }
   m = MOVED_AND_SECONDED_UNNAMED.exec(s);

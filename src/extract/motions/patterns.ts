@@ -105,6 +105,32 @@ export const NAME_SECONDED_MOVED = /^(?:(as\s+an\s+amendment),?\s+)?(.{2,80}?),\
 /** "The motion was seconded by Councillor Y", "Councillor Y seconded the amendment". */
 export const SECONDED_BY = new RegExp(`^(?:the\\s+${MOTION_NOUN}\\s+)?was\\s+(?:duly\\s+)?seconded\\s+by\\s+(.{2,80})$|\\bwas\\s+(?:duly\\s+)?seconded\\s+by\\s+(.{2,80})$`, 'i');
 export const NAME_SECONDED = new RegExp(`^(.{2,80}?)\\s+seconded\\s+the\\s+${MOTION_NOUN}\\b`, 'i');
+/**
+ * How a sentence that moves a motion may end, after its seconder: the meeting's decision, "… and agreed", "… and
+ * unanimously carried that", "… and RESOLVED:". One reading for each place the wording stands: none (decided
+ * there and then), below the colon or dash, or after "that".
+ */
+const DECIDED_AFTER_SECONDER = /\band\s+(?:it\s+was\s+)?(unanimously\s+)?(agreed|resolved|carried)\b(\s+unanimously)?([\s:,–—-]*)(that\b)?\s*$/i;
+
+export interface SecondersDecision {
+  /** The deciding word, lower case: "agreed", "resolved" or "carried". */
+  word: string;
+  unanimous: boolean;
+  /** Where the wording stands: nothing after the word, a colon or dash before the lines below, "that" (or a comma) before the rest. */
+  lead: 'none' | 'below' | 'after';
+  /** Where the decision starts in the text. */
+  at: number;
+}
+
+/** The decision at the end of a moving sentence's text after its seconder, or null. */
+export function decisionAfterSeconder(text: string): SecondersDecision | null {
+  const m = DECIDED_AFTER_SECONDER.exec(text);
+  if (!m) return null;
+  const marks = m[4].trim();
+  const lead = m[5] !== undefined || marks.includes(',') ? 'after' : marks === '' ? 'none' : /^[:–—-]+$/.test(marks) ? 'below' : 'after';
+  return { word: m[2].toLowerCase(), unanimous: m[1] !== undefined || m[3] !== undefined, lead, at: m.index };
+}
+
 /** Preambles and operative paragraphs of a long resolution: "AND WHEREAS …", "NOW THEREFORE BE IT RESOLVED THAT …". */
 export const RECITAL = /^(?:and\s+|now\s+)?(?:whereas|therefore|be\s+it\s+(?:further\s+)?resolved|further\s+(?:be\s+)?it\s+(?:be\s+)?resolved)\b/i;
 /** A further clause of the wording, North American style: "AND THAT …", "AND FURTHER THAT …". */

@@ -43,6 +43,7 @@ import {
   num,
   wayOf,
   type Way,
+  decisionAfterSeconder,
 } from './patterns.js';
 import { motionBareOutcomeRule, motionLabelRule, motionOutcomeFirstRule, motionNumberedMoversRule, motionResolvedBracketsRule, motionTableRule, motionVoteTallyRule } from './rules.js';
 import { markerShape } from '../util/markers.js';
@@ -735,9 +736,9 @@ export class MotionReader {
       return;
     }
     // "Proposed by Cllr A, seconded by Cllr B and agreed:" over the quoted wording: decided, the wording below.
-    const decidedBelow = DECIDED_BELOW.exec(r);
-    if (decidedBelow) {
-      o.motion.outcome = outcomeOf('carried', decidedBelow[1] !== undefined || decidedBelow[2] !== undefined);
+    const decision = decisionAfterSeconder(r);
+    if (decision && decision.at === 0 && decision.lead === 'below' && decision.word !== 'carried') {
+      o.motion.outcome = outcomeOf('carried', decision.unanimous);
       o.collecting = true;
       o.motion.end = Math.max(o.motion.end ?? o.motion.line, block.end);
       return;
@@ -805,9 +806,6 @@ export class MotionReader {
     o.collecting = false;
   }
 }
-
-/** The rest of an opening sentence that decides the motion and leads in to its wording: "… and agreed:", "… and RESOLVED –". */
-const DECIDED_BELOW = /^and\s+(?:it\s+was\s+)?(unanimously\s+)?(?:agreed|resolved)(\s+unanimously)?\s*[:–—-]+\s*$/i;
 
 /** Where a capitalised vote label ("Against:") or a closing outcome ("CARRIED") follows names on the same run of lines. */
 const VOTE_LABEL_OR_OUTCOME_AHEAD = /\s+(?=(?:For|Against|Abstain(?:ed|ing)?|Abstentions?|In favour)\s*:|(?:CARRIED|LOST|DEFEATED|Carried|Lost|Defeated)(?:\s+(?:UNANIMOUSLY|unanimously))?\.?$)/;
