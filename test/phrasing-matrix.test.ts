@@ -195,9 +195,20 @@ describe('resolutions: every way of recording a decision, beside a later RESOLVE
     `Proposed: Cllr Smith\nSeconded: Cllr Jones\nThat ${clause}.\nCarried unanimously.`,
     `RESOLUTION 2025/114\n\nThat ${clause}.\n\nCARRIED`,
     `Motion: That ${clause}.\nMoved: Cr Smith Seconded: Cr Jones\nCarried`,
+    // Mover and seconder parted by a slash after the label; a recommendation moved; the outcome after the vote.
+    `Moved Cr Smith/Cr Jones\nThat ${clause}.\nCarried`,
+    `The recommendation was moved by Cr Smith and seconded by Cr Jones.\nThat ${clause}.\nCarried`,
+    `It was proposed by Councillor Smith and seconded by Councillor Jones that ${clause}.\nThis was put to the vote and agreed.`,
   ];
   it.each(decisions)('%s', (decision) => {
     expect(reviewItem(decision).resolutions.map((r) => r.text)).toEqual([`${clause}.`, 'the report be noted.']);
+  });
+
+  it.each([
+    ['Moved Cr Smith/Cr Jones\nThat the fees be adopted.\nCarried', 'Cr Smith', 'Cr Jones'],
+    ['The recommendation was moved by Cr Smith and seconded by Cr Jones.\nThat the fees be adopted.\nCarried', 'Cr Smith', 'Cr Jones'],
+  ])('the motion names its mover and seconder: %s', (decision, mover, seconder) => {
+    expect(reviewItem(decision).motions.map((m) => [m.mover, m.seconder, m.outcome])).toEqual([[mover, seconder, 'carried']]);
   });
 
   it('a RESOLVED that restates the carried motion is that motion’s decision, not a second one', () => {

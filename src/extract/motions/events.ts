@@ -153,6 +153,9 @@ const TRAILING_CONNECTIVE = /^[\s,]*(?:and|&)(?:\s+it\s+was)?[\s,]*$/i;
 /** What mover and seconder labels say: a motion opened ("Moved: Cr X Seconded: Cr Y …"), or only its seconder named. */
 export type LabelEvent = ({ kind: 'open' } & Opening) | { kind: 'seconder'; name: string; rest: string };
 
+/** A slash between a name and a titled name: "Cr Smith/Cr Jones". */
+const SLASH_BETWEEN_NAMES = /(?<=[\w.'’])\s*\/\s*(?=[A-Z])/;
+
 /** "Moved: Cr X Seconded: Cr Y wording…" in any arrangement on one line; "Seconded: Cr Y" alone. */
 export function labelEvent(text: string): LabelEvent | null {
   if (!LABEL_WORD.test(text)) return null;
@@ -164,16 +167,16 @@ export function labelEvent(text: string): LabelEvent | null {
     const before = text.slice(0, mv.index).replace(/\|/g, ' ');
     // "Moved" must open the line or follow a resolution number or label ("Resolution 449/2019 Moved: …", "Amendment: Moved by …").
     if (before.trim() && !LABEL_BEFORE_MOVERS.test(before.trim())) return null;
-    const name = readName(mv[2]);
+    // "Moved Cr Smith/Cr Jones": mover and seconder parted by a slash, as Australian minutes print them.
+    const name = readName(mv[2].replace(SLASH_BETWEEN_NAMES, ' / '));
     if (!name || (!mv[1] && !TITLED.test(name.name))) return null;
     const out: LabelEvent = { kind: 'open', rule: motionLabelsRule.id, amendment: AMENDMENT_WORD.test(before), mover: trimName(name.name), seconder: null, rest: name.rest };
     const sc2 = SECONDED_LABEL.exec(` ${name.rest}`);
-    if (sc2 && SECONDER_LEAD.test(name.rest)) {
-      const sn = readName(sc2[1]);
-      if (sn) {
-        out.seconder = trimName(sn.name);
-        out.rest = sn.rest;
-      }
+    const slashed = sc2 && SECONDER_LEAD.test(name.rest) ? null : /^\s*\/\s*/.exec(name.rest);
+    const sn = sc2 && SECONDER_LEAD.test(name.rest) ? readName(sc2[1]) : slashed ? readName(name.rest.slice(slashed[0].length)) : null;
+    if (sn && (!slashed || TITLED.test(sn.name))) {
+      out.seconder = trimName(sn.name);
+      out.rest = sn.rest;
     }
     // "Moved Cr A Seconded Cr B 2025/045": a resolution number after the names is not wording; the wording follows.
     if (REFERENCE_ONLY.test(out.rest)) out.rest = '';
@@ -234,7 +237,7 @@ export function* outcomeEvents(text: string, whole: boolean): Generator<OutcomeE
     return;
   }
   const put = PUT_THIS_CARRIED.exec(text);
-  if (put) yield { kind: 'put-this', word: put[2], unanimous: Boolean(put[1] || put[3]) };
+  if (put) yield { kind: 'put-this', word: put[2] ?? put[4], unanimous: Boolean(put[1] || put[3] || put[5]) };
   const w = WITHDREW.exec(text);
   if (w) yield { kind: 'withdrew', subject: w[1] };
   const p = PUT_TO_VOTE.exec(text);

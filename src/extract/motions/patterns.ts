@@ -70,7 +70,7 @@ export const RESOLVED_BRACKETS = /\b(?:resolved|carried|moved)\s*\(\s*([^/()]{2,
 /** "It was moved by Councillor X and seconded by Councillor Y that …" (also "proposed … seconded"). */
 // A full stop ends the seconder's name, but not one of a title's ("seconded by Cllr. O'Leary.", Irish minutes).
 const SHORT_TITLES = alternation([...HONORIFICS, ...COURTESY_TITLES].filter((t) => t.length <= 5 && !t.includes(' ')));
-export const IT_WAS_MOVED = new RegExp(String.raw`\b(?:it\s+was\s+(?:duly\s+|then\s+|further\s+)?|(?:an?|the)\s+(?:following\s+)?(?:notice\s+of\s+)?(amendment|motion)\s+(?:in\s+the\s+name\s+of\s+[^,:;]{2,80}?\s+)?(?:was\s+)?(?:then\s+)?)(?:moved|proposed)\s+by\s+(.{2,120}?)(?:,?\s+and\s+|,\s+)(?:duly\s+)?seconded\s+by\s+(.{2,120}?)(?:,?\s+(?:as\s+an\s+amendment\s+)?(?:that|THAT)\b|,?\s+and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried)\b(?:\s+unanimously)?[\s:,–—-]*(?:that\b)?|\s*:|,|(?<!\b(?:[A-Z]|${SHORT_TITLES}))\.\s|\.?$)(.*)$`, 'i');
+export const IT_WAS_MOVED = new RegExp(String.raw`\b(?:it\s+was\s+(?:duly\s+|then\s+|further\s+)?|(?:an?|the)\s+(?:following\s+)?(?:notice\s+of\s+)?(${MOTION_NOUN})\s+(?:in\s+the\s+name\s+of\s+[^,:;]{2,80}?\s+)?(?:was\s+)?(?:then\s+)?)(?:moved|proposed)\s+by\s+(.{2,120}?)(?:,?\s+and\s+|,\s+)(?:duly\s+)?seconded\s+by\s+(.{2,120}?)(?:,?\s+(?:as\s+an\s+amendment\s+)?(?:that|THAT)\b|,?\s+and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|carried)\b(?:\s+unanimously)?[\s:,–—-]*(?:that\b)?|\s*:|,|(?<!\b(?:[A-Z]|${SHORT_TITLES}))\.\s|\.?$)(.*)$`, 'i');
 /** "It was moved and seconded that …": a motion whose mover and seconder the minutes do not name. Group 1: the wording. */
 export const MOVED_AND_SECONDED_UNNAMED = /\bit\s+was\s+(?:duly\s+|then\s+|further\s+)?(?:moved|proposed)\s+and\s+(?:duly\s+)?seconded\s*(?:that\b|:)\s*(.*)$/i;
 /** "this was not seconded", "for want of a seconder": a motion that fell. */
@@ -158,7 +158,8 @@ export const WITHDREW = /\bwithdrew\s+(?:(?:his|her|their|the)\s+)?(amendment|mo
 export const PUT_TO_VOTE = new RegExp(`\\bput\\s+the\\s+(?:(?:substantive|original|amended)\\s+)?(${MOTION_NOUN})\\b.{0,160}?\\bto\\s+the\\s+vote\\b(?:.{0,40}?\\b(?:it|which)\\s+was\\s+(carried|agreed|lost|defeated)\\b(\\s+unanimously)?)?`, 'i');
 /** "On being put to the vote, this was carried", "When put to the vote it was lost". Groups: unanimously, outcome, unanimously. */
 // A sentence that opens on it: "This was carried with four votes in favour" after "It was proposed by … that …".
-export const PUT_THIS_CARRIED = /(?:\b(?:on\s+being\s+put(?:\s+to\s+(?:the\s+)?(?:vote|meeting))?|(?:when|having\s+been)\s+put\s+to\s+(?:the\s+)?(?:vote|meeting))\s*,?\s+|^)(?:this|it)\s+was\s+(?:then\s+)?(unanimously\s+)?(carried|lost|defeated)\b(\s+unanimously)?/i;
+// Also "This was put to the vote and agreed": after the vote, "agreed" is the outcome (alone, "It was agreed that …" is a decision).
+export const PUT_THIS_CARRIED = /(?:\b(?:on\s+being\s+put(?:\s+to\s+(?:the\s+)?(?:vote|meeting))?|(?:when|having\s+been)\s+put\s+to\s+(?:the\s+)?(?:vote|meeting))\s*,?\s+|^)(?:this|it)\s+was\s+(?:then\s+)?(?:put\s+to\s+(?:the\s+)?(?:vote|meeting)\s+and\s+(?:was\s+)?(?:declared\s+)?(unanimously\s+)?(carried|lost|defeated|agreed)|(unanimously\s+)?(carried|lost|defeated))\b(\s+unanimously)?/i;
 /** Not a phrasing: a word every outcome pattern above needs. */
 // (The verbs that take up a motion come from the lexicon list the adopting pattern is built from: "resolved:- to support the motion".)
 export const OUTCOME_HINT = new RegExp(`carried|lost|defeated|withdr|fell|failed|agreed|passed|\\bput\\b|${alternation(MOTION_ADOPTING_VERBS)}`, 'i');
