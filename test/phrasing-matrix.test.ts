@@ -31,6 +31,8 @@ describe('presenters: every way of naming the presenter with every presenting ph
     ['Mrs J Smith (Principal Planning Officer)', { name: 'Mrs J Smith', role: 'Principal Planning Officer' }],
     ['The Chief Executive', { name: null, role: 'Chief Executive' }],
     ['The Clerk', { name: null, role: 'Clerk' }],
+    // A post's initials before a full name are the post, not a title: "CAO Réjean Bérard".
+    ['CAO Réjean Bérard', { name: 'Réjean Bérard', role: 'CAO' }],
   ];
   const verbs = [
     'presented the report',

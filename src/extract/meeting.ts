@@ -393,9 +393,11 @@ const committeeLineRule: BodyRule = defineRule({
   },
   find(ctx) {
     const t = ctx.candidates.find((l) => COMMITTEE_WORD.test(l.line.text));
-    return t ? { body: bodyOfHeadingLine(t) } : null;
+    // "Minutes of the Board meeting held on 10 September 2024": the line names the body before its meeting was held.
+    return t ? { body: bodyOfHeadingLine(t).replace(HELD_TAIL, '') } : null;
   },
 });
+const HELD_TAIL = /\s+(?:meeting\s+)?held\b.*$/i;
 
 /** "Regular Council Meeting", "Special Council Meeting Minutes": a council's meeting named by its kind. */
 const councilMeetingLineRule: BodyRule = defineRule({

@@ -6,7 +6,7 @@ import type { Person } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { placeOf, type ItemContext } from './types.js';
 import { NAME_WORD_SOURCE, PERSON_SOURCE, looksLikePersonName, looksLikeRole } from '../tokenize/names.js';
-import { escapeRegex, MEMBER_HONORIFICS, DEPUTATION_TITLE_WORDS, POST_TITLES, abbreviationAlternation, alternation } from '../lexicon/index.js';
+import { escapeRegex, MEMBER_HONORIFICS, DEPUTATION_TITLE_WORDS, POST_INITIALS, POST_TITLES, abbreviationAlternation, alternation } from '../lexicon/index.js';
 import { sentences, type Sentence } from './util/text.js';
 import { memo } from '../util/memo.js';
 import type { Gated, WordGate } from '../lexicon/gate.js';
@@ -796,7 +796,9 @@ export function extractPresenters(ctx: ItemContext, extras?: PresenterExtras): P
   // Under "4. Delegations", "4.1 Hospice Society": whoever is named with a post ("Ingrid Salo, Executive Director")
   // holds it in the body heard (a sub-item titled as a report, "4.3 Police Report", keeps its speaker).
   const delegationItem = !titled.deputations && ctx.parentTitle !== undefined && titleReading(ctx.parentTitle).deputations;
-  const heard = delegationItem ? named.filter(notPostOfBodyHeard) : titled.deputations ? named.filter(postOfCouncil) : titled.publicPart ? named.filter(speaksForCouncil) : named;
+  // Under "4. Public Forum", "4.1 Hornby Working Men's Club": a speaker of the public part is heard, as under the part itself.
+  const publicPart = titled.publicPart || (!titled.deputations && ctx.parentTitle !== undefined && titleReading(ctx.parentTitle).publicPart);
+  const heard = delegationItem ? named.filter(notPostOfBodyHeard) : titled.deputations ? named.filter(postOfCouncil) : publicPart ? named.filter(speaksForCouncil) : named;
   return dedupe(heard).map(postBeforeSurname);
 }
 
@@ -810,9 +812,15 @@ const POST_TITLE_SURNAME = new RegExp(`^(${abbreviationAlternation(POST_TITLES)}
  */
 function postBeforeSurname(p: Person): Person {
   if (p.name === null || p.role !== null) return p;
-  const m = POST_TITLE_SURNAME.exec(p.name);
+  const surname = POST_TITLE_SURNAME.exec(p.name);
+  const initialled = surname ? null : POST_INITIALS_NAME.exec(p.name);
+  const m = surname ?? (initialled && looksLikePersonName(initialled[2]) ? initialled : null);
   return m ? { ...p, name: m[2], role: m[1].replace(/\.$/, '') } : p;
 }
+
+// "CAO Réjean Bérard presented …": a post's initials are no title of the person, so a full name after them is the
+// holder's name, as after "Director of Public Works".
+const POST_INITIALS_NAME = new RegExp(`^(${alternation(POST_INITIALS)})\\s+(${NAME_WORD_SOURCE}(?:\\s+${NAME_WORD_SOURCE}){1,2})$`);
 
 /** An item of deputations or delegations: "Delegations", "Deputations and Petitions". */
 const DEPUTATION_TITLE = new RegExp(`\\b${alternation(DEPUTATION_TITLE_WORDS)}\\b`, 'i');

@@ -67,6 +67,10 @@ export interface LineRule extends RuleMeta {
 /** Another language's word for a decision, then a slash, before the English lead-in ("Penderfynwyd / "). */
 const OTHER_LANGUAGE_BEFORE_LEAD_IN = new RegExp(String.raw`^[A-Za-z\u00C0-\u017F][^/:]{1,29}\/\s*(?=${caselessAlternation(DECIDING_VERBS)}\b)`, 'i');
 
+/** "Part A", "Part B", "Part C" alone on a line. */
+// (Also the key to the marks the minutes print first: "Part A   Matters Requiring a Council Decision".)
+const REPORT_PART_MARK = /^Part [A-C](?:\s{2,}[A-Z][\w ,'’-]{2,60})?$/;
+
 const fromRegex =
   (re: RegExp, textGroup: number, markerGroup?: number) =>
   (line: SourceLine): { text: string; marker?: string } | null => {
@@ -165,6 +169,15 @@ export const LINE_RULES: LineRule[] = [
     examples: { valid: ['                                                  12'], invalid: ['12', '  3'] },
     starts: /\d/,
     match: (l) => (l.indent >= PAGE_NUMBER_INDENT && PAGE_NUMBER.test(l.text) ? { text: l.text, marker: undefined } : null),
+  }),
+  defineRule({
+    id: 'report-part-mark',
+    stage: 'line',
+    kind: 'furniture',
+    description: 'A report part\'s letter alone on its line, as New Zealand minutes mark each decision ("Part A" for a recommendation to Council, "Part C" for one made under delegation): a mark between a lead-in and its clauses, no text of the minutes.',
+    examples: { valid: ['Part C', 'Part B', 'Part A   Matters Requiring a Council Decision'], invalid: ['Part C of the report sets out the options.', 'PART 2 – EXEMPT ITEMS'] },
+    starts: /P/,
+    match: (l) => (REPORT_PART_MARK.test(l.text) ? { text: l.text, marker: undefined } : null),
   }),
   defineRule({
     id: 'web-chrome',

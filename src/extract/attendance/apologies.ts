@@ -23,7 +23,8 @@ const APOLOGY_MIDDLE = new RegExp(`^(?:\\s+(?:for\\s+${alternation(APOLOGY_CAUSE
 /** A second list of the same apologies sentence: ", and from Mrs E Mballa". Group 1: what follows "from". */
 const AND_FROM = /,\s+and\s+(?:also\s+)?from\s+(.{3,300})$/;
 /** Where the list after "from" ends: a verb clause ("be accepted", "who was on holiday", "in respect of the meeting"). */
-const LIST_END = /\s(?:be|was|were|is|are|had|has|have|who|which|in\s+respect\s+of|for\s+(?:this|the)\s+meeting|due\s+to|owing\s+to)\b/;
+// (Also what the apology is for, after the names: "the apology from Member Deborah Whyte for absence be accepted".)
+const LIST_END = new RegExp(`\\s(?:be|was|were|is|are|had|has|have|who|which|in\\s+respect\\s+of|for\\s+(?:this|the)\\s+meeting|for\\s+${alternation(APOLOGY_CAUSES)}|due\\s+to|owing\\s+to)\\b`);
 /** "Ms Tarrow had given her formal apologies", "Cllr Z sent apologies" (not apologies for lateness or leaving early). Group 1: who. */
 const GIVES_APOLOGIES = `(?:given|gave|sent|tendered|submitted|offered)\\s+(?:(?:his|her|their)\\s+)?(?:formal\\s+)?(?:apolog(?:y|ies)|regrets)\\b`;
 // "Cllrs Huw Edwards and Carys Bevan", "Councillors Amos, Bright and Cole": a plural title over names joined by commas and "and".
@@ -123,9 +124,15 @@ export function readApologies(all: readonly Token[], apologies: Person[]): void 
   // person a list already gave in full ("Absent with apologies: Councillor Ed Owen").
   const kept = new Set<string>();
   const surnames = new Set<string>();
+  // "D Hara" in the resolution accepting the apology is the "Declan Hara" of the list: a first initial and the surname.
+  const initialled = new Set<string>();
+  const initialKey = (key: string): string => `${key.charAt(0)} ${key.slice(key.lastIndexOf(' ') + 1)}`;
   const keep = (key: string): void => {
     kept.add(key);
-    if (key.includes(' ')) surnames.add(key.slice(key.lastIndexOf(' ') + 1));
+    if (key.includes(' ')) {
+      surnames.add(key.slice(key.lastIndexOf(' ') + 1));
+      initialled.add(initialKey(key));
+    }
   };
   for (const p of apologies) {
     const key = personKey(p);
@@ -134,7 +141,8 @@ export function readApologies(all: readonly Token[], apologies: Person[]): void 
   const add = (people: readonly Person[]): void => {
     for (const p of people) {
       const key = personKey(p);
-      if (key !== null && (kept.has(key) || (!key.includes(' ') && surnames.has(key)))) continue;
+      // (An initial and a surname, "d hara", is read as either: the list may hold the full name or the initial.)
+      if (key !== null && (kept.has(key) || (!key.includes(' ') && surnames.has(key)) || (/^\S\s\S+$/.test(key) && initialled.has(key)) || (key.includes(' ') && kept.has(initialKey(key))))) continue;
       if (key !== null) keep(key);
       apologies.push(p);
     }
