@@ -209,6 +209,10 @@ describe('resolutions: every way of recording a decision, beside a later RESOLVE
   it.each([
     ['Moved Cr Smith/Cr Jones\nThat the fees be adopted.\nCarried', 'Cr Smith', 'Cr Jones'],
     ['The recommendation was moved by Cr Smith and seconded by Cr Jones.\nThat the fees be adopted.\nCarried', 'Cr Smith', 'Cr Jones'],
+    // Mover and seconder after the wording, parted by a slash, with the outcome (New Zealand and Australian minutes).
+    ['That the fees be adopted.\n\n(Smith/Jones) Carried', 'Smith', 'Jones'],
+    ['That the fees be adopted.\n(Smith/Jones) Carried', 'Smith', 'Jones'],
+    ['That the fees be adopted.\n\nMember Faleolo/Member Abercrombie          Carried', 'Member Faleolo', 'Member Abercrombie'],
   ])('the motion names its mover and seconder: %s', (decision, mover, seconder) => {
     expect(reviewItem(decision).motions.map((m) => [m.mover, m.seconder, m.outcome])).toEqual([[mover, seconder, 'carried']]);
   });

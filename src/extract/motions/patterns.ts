@@ -145,6 +145,12 @@ export const AMENDMENT_WORD = /\bamendment\b/i;
 // The outcome words of a line or sentence: the lexicon's carried, lost and withdrawn words ("ADOPTED", "The motion was adopted", "… was passed").
 const OUTCOME_WORD = alternation([...CARRIED_WORDS, ...LOST_WORDS, ...WITHDRAWN_WORDS]);
 export const OUTCOME_LINE = new RegExp(`^(?:(?:${alternation(OUTCOME_LABELS)})\\s*[:–—-]\\s*)?(?:the\\s+)?(?:(substantive|original|amended)\\s+)?(${MOTION_NOUN}|resolution)?\\s*(?:was\\s+)?(?:declared\\s+)?(${OUTCOME_WORD})(\\s+unanimously|\\s+by\\s+assent)?\\b\\s*(.{0,120})$`, 'i');
+/**
+ * Mover and seconder parted by a slash, then the outcome, on a line after the wording (New Zealand and Australian
+ * minutes): "(Smith/Jones) Carried", "Member Faleolo/Member Abercrombie      Carried". Groups: 1 mover, 2 seconder, 3
+ * the outcome word, 4 "unanimously".
+ */
+export const SLASHED_MOVERS_OUTCOME = new RegExp(`^\\(?\\s*([A-Z][^/()]{1,60}?)\\s*\\/\\s*([A-Z][^/()]{1,60}?)\\s*\\)?\\s+(${OUTCOME_WORD})(\\s+unanimously)?\\.?$`, 'i');
 /** An outcome sentence with a subject: "The motion was carried", "On being put to the vote the motion was LOST". */
 // What a motion is put to: "the vote", "the meeting", or the deciding body ("put to the Committee and declared LOST").
 const PUT_TO = `(?:vote|meeting|${caselessAlternation(DECIDING_BODIES)})`;

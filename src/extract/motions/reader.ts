@@ -36,6 +36,7 @@ import {
   CLOSING_QUOTE,
   RESOLUTION_NUMBER_LABEL,
   RESOLVED_BRACKETS,
+  SLASHED_MOVERS_OUTCOME,
   START_OF_WORDING,
   VOTE_LABEL_HINT,
   VOTE_LABEL_START,
@@ -45,7 +46,7 @@ import {
   type Way,
   decisionAfterSeconder,
 } from './patterns.js';
-import { motionBareOutcomeRule, motionLabelRule, motionOutcomeFirstRule, motionNumberedMoversRule, motionResolvedBracketsRule, motionTableRule, motionVoteTallyRule } from './rules.js';
+import { motionBareOutcomeRule, motionLabelRule, motionOutcomeFirstRule, motionNumberedMoversRule, motionResolvedBracketsRule, motionSlashedMoversRule, motionTableRule, motionVoteTallyRule } from './rules.js';
 import { markerShape } from '../util/markers.js';
 
 
@@ -106,6 +107,13 @@ const cleanName = (s: string): string | null => {
   const r = readName(s.replace(/^\s*(?:by\s+)?/i, ''));
   return r ? r.name.replace(/[.,;:]+$/, '') : null;
 };
+
+/** A name on either side of the slash: a titled name ("Member Faleolo") or, as these lines print them, a surname alone ("Smith"). */
+function slashedName(text: string): string | null {
+  const r = readName(text);
+  if (r && !r.rest.trim()) return r.name.replace(/[.,;:]+$/, '');
+  return /^[A-Z][\p{L}'’-]{1,30}$/u.test(text.trim()) ? text.trim() : null;
+}
 
 function newMotion(block: Block, amendment: boolean, rule: string): Motion {
   return { text: '', mover: null, seconder: null, outcome: 'unknown', amendment, amends: null, votes: null, namedVotes: [], ...placeOf(block), rule };
@@ -365,6 +373,20 @@ export class MotionReader {
     return e.rest;
   }
 
+  /** "(Smith/Jones) Carried" after the wording: a motion with its names and its outcome, which takes the wording before it. */
+  private openFromSlashed(text: string, block: Block): boolean {
+    const slashed = text.includes('/') ? SLASHED_MOVERS_OUTCOME.exec(text) : null;
+    const mover = slashed ? slashedName(slashed[1]) : null;
+    const seconder = slashed ? slashedName(slashed[2]) : null;
+    if (!slashed || !mover || !seconder) return false;
+    const m = this.start(block, false, motionSlashedMoversRule.id);
+    m.mover = mover;
+    m.seconder = seconder;
+    this.open!.collecting = false;
+    this.close(m, outcomeOf(slashed[3].split(/\s+/)[0], slashed[4] !== undefined), block);
+    return true;
+  }
+
   /** "The motion was seconded by Councillor Y" / "Councillor Y seconded the motion": the open motion's seconder. */
   private seconderSentence(text: string, block: Block): boolean {
     const o = this.open?.motion;
@@ -607,6 +629,8 @@ export class MotionReader {
       this.afterOpening(numberedMover[3], block);
       return;
     }
+    // "(Smith/Jones) Carried" on a line of its own under the wording.
+    if (this.lastWording !== null && this.openFromSlashed(text, block)) return;
     // A bare "MOTION" / "AMENDMENT" label.
     const label = MOTION_LABEL.exec(text);
     // "MOTION: To approve the agenda as circulated.": after a separator the wording may be an infinitive.
@@ -656,6 +680,12 @@ export class MotionReader {
       // "That the grant be approved. Moved by: Cllr A Seconded by: Cllr B. CARRIED": names after the wording.
       this.pendingWording = wordingBefore && START_OF_WORDING.test(wordingBefore) ? { block, text: wordingBefore.replace(WORDING_LEAD, '').replace(CLOSING_QUOTE, '') } : null;
       const rest = this.openFromSentence(s.text, block) ?? (this.pendingWording ? this.openFromLabels(s.text, block) : null);
+      // "That the fees be adopted. (Smith/Jones) Carried": the names and the outcome after the wording, in one paragraph.
+      if (rest === null && this.pendingWording && this.openFromSlashed(s.text, block)) {
+        this.pendingWording = null;
+        handled = true;
+        continue;
+      }
       this.pendingWording = null;
       if (rest !== null) {
         this.afterOpening(rest, block);

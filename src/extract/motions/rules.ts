@@ -19,6 +19,16 @@ export const motionResolvedBracketsRule = defineRule({
   examples: { valid: ['Resolved (Cr Amberley / Cr Stroud) That the report be received.'], invalid: ['Resolved (unanimously) that the report be received.'] },
 });
 
+export const motionSlashedMoversRule = defineRule({
+  id: 'motion-slashed-movers',
+  stage: 'motion',
+  description: 'Mover and seconder parted by a slash, then the outcome, on the line after the wording (New Zealand and Australian minutes): "(Smith/Jones) Carried", "Member Faleolo/Member Abercrombie   Carried".',
+  examples: {
+    valid: ['That the playground renewal be approved.\n\n(Tane/Ollivant) Carried', 'That the apology from Member Whyte be accepted.\n\nMember Faleolo/Member Abercrombie      Carried'],
+    invalid: ['(Tane/Ollivant) Carried', 'That the playground renewal be approved.\n\nParks/Reserves Committee'],
+  },
+});
+
 export const motionNumberedMoversRule = defineRule({
   id: 'motion-numbered-movers',
   stage: 'motion',
