@@ -36,7 +36,8 @@ describe('meeting: body, date and venue from the header', () => {
       { body: 'ORDINARY MEETING OF COUNCIL', date: '2025-03-18', venue: 'COUNCIL CHAMBERS' },
     ],
     // A council's meeting named by its kind beats the municipality's name; a plain "Council Meeting Minutes" does not.
-    ['Town of Elm Rapids\nSpecial Council Meeting\nMinutes\nMarch 3, 2025', { body: 'Special Council Meeting', date: '2025-03-03', venue: null }],
+    // The municipality named above its meeting's kind is the body (a dev document's gold: "coffs harbour CITY cOUNCIL" over "Ordinary Council Meeting").
+    ['Town of Elm Rapids\nSpecial Council Meeting\nMinutes\nMarch 3, 2025', { body: 'Town of Elm Rapids', date: '2025-03-03', venue: null }],
     ['Town of Elm Rapids\n\nCouncil Meeting Minutes\n\nMarch 3, 2025', { body: 'Town of Elm Rapids', date: '2025-03-03', venue: null }],
     // A two-digit year where the words say it is the meeting's date; not elsewhere.
     ['Minutes of the Audit Committee held on 14/01/25', { body: 'Audit Committee', date: '2025-01-14', venue: null }],
@@ -122,13 +123,15 @@ describe('meeting body: the header families', () => {
     // A heading of another kind does not rename the council ("Shire" is not "Town").
     ['a kind the heading does not share', 'ORMSBY SHIRE COUNCIL\nMinutes of the meeting of the Town Council held on Monday 3 March 2025', { body: 'Town Council', rule: 'meeting-body-minutes-of-sentence' }],
     // Australia: "ORDINARY MEETING OF COUNCIL" is the meeting's name, over the shire's heading.
-    ['shire heading, "ORDINARY MEETING OF COUNCIL"', 'COOLABAH SHIRE COUNCIL\nMINUTES OF THE ORDINARY MEETING OF COUNCIL\nHELD IN THE COUNCIL CHAMBERS ON WEDNESDAY 12 MARCH 2025', { body: 'ORDINARY MEETING OF COUNCIL', rule: 'meeting-body-kind-of-council-meeting' }],
+    ['shire heading, "ORDINARY MEETING OF COUNCIL"', 'COOLABAH SHIRE COUNCIL\nMINUTES OF THE ORDINARY MEETING OF COUNCIL\nHELD IN THE COUNCIL CHAMBERS ON WEDNESDAY 12 MARCH 2025', { body: 'COOLABAH SHIRE COUNCIL', rule: 'meeting-body-council-named-in-header' }],
+    ['no heading, "ORDINARY MEETING OF COUNCIL"', 'MINUTES OF THE ORDINARY MEETING OF COUNCIL\nHELD IN THE COUNCIL CHAMBERS ON WEDNESDAY 12 MARCH 2025', { body: 'ORDINARY MEETING OF COUNCIL', rule: 'meeting-body-kind-of-council-meeting' }],
     ['council name then its meeting in a wrapped title', 'MINUTES\nOF Yarrawong Regional Council\nOrdinary Council Meeting\nHELD AT THE Civic Centre\nON Tuesday, 11 March 2025', { body: 'Yarrawong Regional Council', rule: 'meeting-body-minutes-of-sentence' }],
     ['no heading, "the Ordinary Council Meeting"', 'Minutes of the Ordinary Council Meeting held on Tuesday 11 March 2025 at 6.00pm', { body: 'Ordinary Council Meeting', rule: 'meeting-body-kind-of-council-meeting' }],
     ['council heading, "Annual General Meeting of the Council"', 'Penmorfa Community Council\nMinutes of the Annual General Meeting of the Council held on Monday 12 May 2025', { body: 'Penmorfa Community Council', rule: 'meeting-body-council-named-in-header' }],
-    ['municipality heading, "Special Meeting of Council" line', 'Township of Birch Lake\nSpecial Meeting of Council\nMinutes\nMarch 3, 2025', { body: 'Special Meeting of Council', rule: 'meeting-body-council-meeting-line' }],
-    // Canada: the meeting named by its kind under the corporation's name.
-    ['corporation heading, "Regular Council Meeting Minutes"', 'The Corporation of the Township of Alder Bay\nRegular Council Meeting Minutes\nDate: Tuesday, May 6, 2025', { body: 'Regular Council Meeting', rule: 'meeting-body-council-meeting-line' }],
+    ['municipality heading, "Special Meeting of Council" line', 'Township of Birch Lake\nSpecial Meeting of Council\nMinutes\nMarch 3, 2025', { body: 'Township of Birch Lake', rule: 'meeting-body-council-line' }],
+    // Canada: the corporation's name above the meeting named by its kind; the kind alone when no name is printed.
+    ['corporation heading, "Regular Council Meeting Minutes"', 'The Corporation of the Township of Alder Bay\nRegular Council Meeting Minutes\nDate: Tuesday, May 6, 2025', { body: 'Corporation of the Township of Alder Bay', rule: 'meeting-body-council-line' }],
+    ['no heading, "Regular Council Meeting Minutes"', 'Regular Council Meeting Minutes\nDate: Tuesday, May 6, 2025', { body: 'Regular Council Meeting', rule: 'meeting-body-council-meeting-line' }],
     ['municipality heading, plain "Council Meeting Minutes"', 'Town of Alder Bay\nCouncil Meeting Minutes\nMay 6, 2025', { body: 'Town of Alder Bay', rule: 'meeting-body-council-line' }],
     // A council named by its municipality: in full when a place follows, "Council" when none does.
     ['"Council of the Borough of X"', 'MINUTES OF THE COUNCIL AT THE MEETING OF THE COUNCIL OF THE BOROUGH OF KELSTON HELD AT THE TOWN HALL ON TUESDAY 4th MARCH 2025', { body: 'COUNCIL OF THE BOROUGH OF KELSTON', rule: 'meeting-body-council-of-municipality' }],

@@ -403,15 +403,16 @@ const HELD_TAIL = /\s+(?:meeting\s+)?held\b.*$/i;
 const councilMeetingLineRule: BodyRule = defineRule({
   id: 'meeting-body-council-meeting-line',
   stage: 'meeting',
-  description: 'A heading line naming the council\'s meeting by its kind ("Regular Council Meeting [Minutes]", "Special Meeting of Council") under a municipality\'s name ("The Corporation of the Township of Alder Bay"), unless a line names the council itself.',
+  description: 'A heading line naming the council\'s meeting by its kind ("Regular Council Meeting [Minutes]", "Special Meeting of Council"), when no line names the council itself, by its name or its municipality\'s.',
   examples: {
-    valid: [`The Corporation of the Township of Alder Bay\nRegular Council Meeting Minutes\nDate: Tuesday, May 6, 2025${ITEM_BELOW}`, `Town of Alder Bay\nSpecial Meeting of Council\nMay 6, 2025${ITEM_BELOW}`],
-    invalid: [`Township of Alder Bay\nCouncil Meeting Minutes\nDate: Tuesday, May 6, 2025${ITEM_BELOW}`, `ALDER BAY SHIRE COUNCIL\nOrdinary Council Meeting\nTuesday 6 May 2025${ITEM_BELOW}`],
+    valid: [`Regular Council Meeting Minutes\nDate: Tuesday, May 6, 2025${ITEM_BELOW}`, `MINUTES\nSpecial Meeting of Council\nMay 6, 2025${ITEM_BELOW}`],
+    invalid: [`Township of Alder Bay\nCouncil Meeting Minutes\nDate: Tuesday, May 6, 2025${ITEM_BELOW}`, `ALDER BAY SHIRE COUNCIL\nOrdinary Council Meeting\nTuesday 6 May 2025${ITEM_BELOW}`, `The Corporation of the Township of Alder Bay\nRegular Council Meeting Minutes\nDate: Tuesday, May 6, 2025${ITEM_BELOW}`],
     context: DOCUMENT,
   },
   find(ctx) {
-    // A line naming the council itself ("WATTLE CREEK SHIRE COUNCIL" above "Ordinary Council Meeting") names the body better.
-    if (ctx.candidates.some((l) => namesCouncilInFull(l.line.text.trim()))) return null;
+    // A line naming the council itself ("WATTLE CREEK SHIRE COUNCIL", "coffs harbour CITY cOUNCIL" above "Ordinary Council
+    // Meeting", as a dev document's gold has it) or its municipality ("Township of Alder Bay") names the body better.
+    if (ctx.candidates.some((l) => namesCouncilInFull(l.line.text.trim()) || MUNICIPALITY_NAME.test(l.line.text.trim()))) return null;
     const t = ctx.candidates.find((l) => KIND_OF_MEETING_LINE.test(l.line.text.trim()));
     return t ? { body: bodyOfHeadingLine(t) } : null;
   },
@@ -519,13 +520,17 @@ function bodyOfHeadingLine(t: Token): string {
 const kindOfCouncilMeetingRule = defineRule({
   id: 'meeting-body-kind-of-council-meeting',
   stage: 'meeting',
-  description: 'A bare "Council" the heading names with its meeting\'s kind is that meeting: "MINUTES OF THE ORDINARY MEETING OF COUNCIL" (over a heading naming the council), "Minutes of the Ordinary Council Meeting held …" (when no heading names it).',
+  description: 'A bare "Council" the heading names with its meeting\'s kind is that meeting when no heading names the council itself: "MINUTES OF THE ORDINARY MEETING OF COUNCIL", "Minutes of the Ordinary Council Meeting held …".',
   examples: {
     valid: [
-      `COOLABAH SHIRE COUNCIL\nMINUTES OF THE ORDINARY MEETING OF COUNCIL\nHELD IN THE COUNCIL CHAMBERS ON WEDNESDAY 12 MARCH 2025${ITEM_BELOW}`,
+      `MINUTES OF THE ORDINARY MEETING OF COUNCIL\nHELD IN THE COUNCIL CHAMBERS ON WEDNESDAY 12 MARCH 2025${ITEM_BELOW}`,
       `Minutes of the Ordinary Council Meeting held on Wednesday 12 March 2025 at 6.00pm${ITEM_BELOW}`,
     ],
-    invalid: [`Minutes of the Ordinary Meeting of the Coolabah Shire Council held on Wednesday 12 March 2025${ITEM_BELOW}`],
+    invalid: [
+      `Minutes of the Ordinary Meeting of the Coolabah Shire Council held on Wednesday 12 March 2025${ITEM_BELOW}`,
+      // The council named in full above its meeting is the body.
+      `COOLABAH SHIRE COUNCIL\nMINUTES OF THE ORDINARY MEETING OF COUNCIL\nHELD IN THE COUNCIL CHAMBERS ON WEDNESDAY 12 MARCH 2025${ITEM_BELOW}`,
+    ],
     context: DOCUMENT,
   },
 });
@@ -590,11 +595,25 @@ function councilNamedInFull(generic: string, candidates: readonly Token[]): stri
   return null;
 }
 
+/** A heading line naming the municipality, "Township of Georgian Bluffs", "THE CORPORATION OF TAY VALLEY TOWNSHIP", tidied; or null. */
+function municipalityInHeading(candidates: readonly Token[]): string | null {
+  const t = candidates.find((l) => MUNICIPALITY_NAME.test(l.line.text.trim()) || CORPORATION_OF.test(l.line.text.trim()));
+  return t ? tidyBody(t.line.text) : null;
+}
+/** "THE CORPORATION OF TAY VALLEY TOWNSHIP": a municipality named after its corporation, its kind last. */
+const CORPORATION_OF = new RegExp(`^(?:the\\s+)?corporation\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’ -]{2,40}\\s${caselessAlternation(MUNICIPALITY_KINDS)}$`, 'iu');
+
 /** The body the rules give, as a council's fuller name where the heading offers one; and the rule that named it. */
 function refineCouncil(body: string, rule: string, ctx: BodyContext): { body: string; rule: string } {
   // "Full Council" names the whole council as a body of its own: it stays.
   if (FULL_COUNCIL.test(body)) return { body, rule };
   if (!/^council$/i.test(body) && !COUNCIL_OF_UNNAMED.test(body) && !GENERIC_COUNCIL.test(body)) return { body, rule };
+  // "LOCKYER VALLEY REGIONAL COUNCIL" or "Township of Georgian Bluffs" above "ORDINARY MEETING OF COUNCIL": the council
+  // named in full in the heading is the body (as a dev document's gold has "coffs harbour CITY cOUNCIL" above its
+  // "Ordinary Council Meeting").
+  const bareCouncil = COUNCIL_OF_UNNAMED.exec(body)?.[1] ?? body;
+  const inHeading = councilNamedInFull(bareCouncil, ctx.candidates) ?? (/^council$/i.test(bareCouncil) ? municipalityInHeading(ctx.candidates) : null);
+  if (inHeading) return { body: inHeading, rule: councilNamedInHeaderRule.id };
   // "MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD …": a bare "Council" is named with its meeting.
   const kindOfMeeting = /^council$/i.test(body) ? KIND_OF_COUNCIL_MEETING.exec(ctx.joined) : null;
   if (kindOfMeeting) return { body: kindOfMeeting[0], rule: kindOfCouncilMeetingRule.id };
