@@ -92,6 +92,7 @@ describe('presenters: passive, relative and received forms, for every way of nam
     (who) => `A verbal update was provided by ${who}.`,
     (who) => `The report, presented by ${who}, set out the timetable.`,
     (who) => `There was submitted a report by ${who}.`,
+    (who) => `Report presented by ${who}.`,
   ];
   it.each(cells(people, forms))('%s in form %#', ([who, want], form) => {
     expect(reviewItem(form(who)).presenters.map(({ name, role }) => ({ name, role }))).toEqual([want]);

@@ -151,11 +151,12 @@ export const SPACED_BY = /\sby\s/;
 
 /**
  * "A presentation on the Zoning By-law was presented by Municipal Planner, Jamie Robinson.": the presenter after "by".
- * The meeting told in the passive names its presenter so too: "The Committee was updated by the Head of Roads".
+ * The meeting told in the passive names its presenter so too: "The Committee was updated by the Head of Roads"; and a
+ * report's line without its verb: "Report presented by the Head of Planning.".
  * (The look-ahead before the report-noun look-behind is what follows it anyway: tried first, it spares the
  * look-behind's 120-character backward scan at every position of a sentence, a hundredfold cost.)
  */
-export const PRESENTED_BY = new RegExp(`(?:\\b(?:was|were|being|been)\\s+(?:jointly\\s+|formally\\s+|briefly\\s+)?${alternation(PASSIVE_PRESENTING)}|^(?:The\\s+)?${AUDIENCE}\\s+(?:was|were)\\s+${ADVERB}${alternation(AUDIENCE_PASSIVE_VERBS)}(?:\\s+(?:on|about)\\s+[^,.;]{2,80}?)?(?=\\s+by\\s)|[,(]\\s*(?:presented|introduced)|\\b(?:was|were)\\s+given\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,2}?${eitherCase(REPORT_NOUNS)}(?:\\s+(?:on|about)\\s+[^,.;]{2,80}?)?|(?=\\s(?:was|were)\\s+${alternation(NOUN_PASSIVE_PRESENTING)})(?<=\\b${eitherCase(REPORT_NOUNS)}\\b[^.;]{0,120}?)\\s(?:was|were)\\s+${alternation(NOUN_PASSIVE_PRESENTING)})\\s+by\\s+((?:[^.;]|\\.(?!\\s{0,3}$)){3,200}?)(?:[,;]\\s+(?:who|which|and|with|was|were|is|are|on|about|regarding|concerning|covering|outlining|setting|highlighting|explaining)\\b[^.]{0,300})?\\.?$`);
+export const PRESENTED_BY = new RegExp(`(?:\\b(?:was|were|being|been)\\s+(?:jointly\\s+|formally\\s+|briefly\\s+)?${alternation(PASSIVE_PRESENTING)}|^(?:The\\s+|the\\s+|A\\s+|An\\s+)?(?:[\\w’'-]+\\s+){0,2}?${eitherCase(REPORT_NOUNS)}\\s+(?:presented|introduced|given|delivered)(?=\\s+by\\s)|^(?:The\\s+)?${AUDIENCE}\\s+(?:was|were)\\s+${ADVERB}${alternation(AUDIENCE_PASSIVE_VERBS)}(?:\\s+(?:on|about)\\s+[^,.;]{2,80}?)?(?=\\s+by\\s)|[,(]\\s*(?:presented|introduced)|\\b(?:was|were)\\s+given\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,2}?${eitherCase(REPORT_NOUNS)}(?:\\s+(?:on|about)\\s+[^,.;]{2,80}?)?|(?=\\s(?:was|were)\\s+${alternation(NOUN_PASSIVE_PRESENTING)})(?<=\\b${eitherCase(REPORT_NOUNS)}\\b[^.;]{0,120}?)\\s(?:was|were)\\s+${alternation(NOUN_PASSIVE_PRESENTING)})\\s+by\\s+((?:[^.;]|\\.(?!\\s{0,3}$)){3,200}?)(?:[,;]\\s+(?:who|which|and|with|was|were|is|are|on|about|regarding|concerning|covering|outlining|setting|highlighting|explaining)\\b[^.]{0,300})?\\.?$`);
 
 /** The participles of the presenting verbs: "introducing", "presenting", "outlining". */
 const PRESENTING_PARTICIPLES = PRESENTING_VERBS.filter((v) => v.endsWith('ing'));
