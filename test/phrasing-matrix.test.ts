@@ -167,7 +167,7 @@ describe('actions: every owner with every way of taking on a task', () => {
   it.each(cells(owners, ['agreed that future reports would include data on responses by ward', 'confirmed that the next report would set out the costs']))('%s … %s', (owner, phrase) => {
     expect(reviewItem(`${owner} ${phrase}.`).actions).toHaveLength(1);
   });
-  it.each(['The request will be referred to the 2026 budget deliberations.', 'The complaint would be passed on to the police.', 'RESOLVED: That a further update be provided to the Committee in July.'])('%s', (sentence) => {
+  it.each(['The request will be referred to the 2026 budget deliberations.', 'The complaint would be passed on to the police.', 'RESOLVED: That a further update be provided to the Committee in July.', 'Agreed: Clerk to report the potholes on Mill Lane to the highway authority.'])('%s', (sentence) => {
     expect(reviewItem(sentence).actions).toHaveLength(1);
   });
 

@@ -715,6 +715,16 @@ const receivesPaperOnly = (text: string): boolean => !ASKS_MORE.test(text) && PA
 const COPIES_SENT = /^(?:that\s+)?(?:a\s+)?cop(?:y|ies)\s+of\s+(?:this|the|its)\s+(?:resolution|motion)\b/i;
 
 /** Resolution clauses that ask for a future report or a later return are actions too. */
+/**
+ * "Agreed: Clerk to report the potholes on Mill Lane to the highway authority": a decision that is a named task, read
+ * as the same words are in prose (commitment-named-to-do), whatever its verb.
+ */
+function setsNamedTask(text: string): boolean {
+  const first = sentences(text)[0]?.text ?? text;
+  return commitmentIn(first)?.rule.id === NAMED_TO_DO;
+}
+const NAMED_TO_DO = 'commitment-named-to-do';
+
 export function actionsFromResolutions(resolutions: readonly Resolution[]): Action[] {
   const out: Action[] = [];
   for (const r of resolutions) {
@@ -724,7 +734,7 @@ export function actionsFromResolutions(resolutions: readonly Resolution[]): Acti
     if (r.page !== undefined) place.page = r.page;
     // "AND FURTHER THAT staff prepare …": the clause's own lead is not part of who is tasked.
     if (COPIES_SENT.test(r.text)) continue;
-    if ((FUTURE_REPORT.test(r.text) && !receivesPaperOnly(r.text)) || OWNER_TASKED.test(r.text.replace(CLAUSE_LEAD, ''))) {
+    if ((FUTURE_REPORT.test(r.text) && !receivesPaperOnly(r.text)) || OWNER_TASKED.test(r.text.replace(CLAUSE_LEAD, '')) || setsNamedTask(r.text)) {
       out.push(action(r.text, place, futureWorkRule.id));
       continue;
     }
