@@ -714,10 +714,11 @@ const receivesPaperOnly = (text: string): boolean => !ASKS_MORE.test(text) && PA
 // Ontario councils close a resolution: the council's position made known, no task.
 const COPIES_SENT = /^(?:that\s+)?(?:a\s+)?cop(?:y|ies)\s+of\s+(?:this|the|its)\s+(?:resolution|motion)\b/i;
 
-/** Resolution clauses that ask for a future report or a later return are actions too. */
 /**
  * "Agreed: Clerk to report the potholes on Mill Lane to the highway authority": a decision that is a named task, read
- * as the same words are in prose (commitment-named-to-do), whatever its verb.
+ * as the same words are in prose (the commitment rule of that id), whatever its verb. (The id is written out: the
+ * rule's own literal id is what links it to its file in the rules' documentation; the phrasing-matrix test fails
+ * if the two part.)
  */
 function setsNamedTask(text: string): boolean {
   const first = sentences(text)[0]?.text ?? text;
@@ -725,6 +726,7 @@ function setsNamedTask(text: string): boolean {
 }
 const NAMED_TO_DO = 'commitment-named-to-do';
 
+/** Resolution clauses that ask for a future report or a later return are actions too. */
 export function actionsFromResolutions(resolutions: readonly Resolution[]): Action[] {
   const out: Action[] = [];
   for (const r of resolutions) {

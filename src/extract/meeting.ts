@@ -412,7 +412,7 @@ const councilMeetingLineRule: BodyRule = defineRule({
   find(ctx) {
     // A line naming the council itself ("WATTLE CREEK SHIRE COUNCIL", "coffs harbour CITY cOUNCIL" above "Ordinary Council
     // Meeting", as a dev document's gold has it) or its municipality ("Township of Alder Bay") names the body better.
-    if (ctx.candidates.some((l) => namesCouncilInFull(l.line.text.trim()) || MUNICIPALITY_NAME.test(l.line.text.trim()))) return null;
+    if (ctx.candidates.some((l) => namesCouncilInFull(l.line.text.trim()) || namesMunicipality(l.line.text.trim()))) return null;
     const t = ctx.candidates.find((l) => KIND_OF_MEETING_LINE.test(l.line.text.trim()));
     return t ? { body: bodyOfHeadingLine(t) } : null;
   },
@@ -597,8 +597,12 @@ function councilNamedInFull(generic: string, candidates: readonly Token[]): stri
 
 /** A heading line naming the municipality, "Township of Georgian Bluffs", "THE CORPORATION OF TAY VALLEY TOWNSHIP", tidied; or null. */
 function municipalityInHeading(candidates: readonly Token[]): string | null {
-  const t = candidates.find((l) => MUNICIPALITY_NAME.test(l.line.text.trim()) || CORPORATION_OF.test(l.line.text.trim()));
+  const t = candidates.find((l) => namesMunicipality(l.line.text.trim()));
   return t ? tidyBody(t.line.text) : null;
+}
+/** Does a line name a municipality: "Township of Georgian Bluffs", "RURAL MUNICIPALITY OF ST. STANISLAS", "THE CORPORATION OF TAY VALLEY TOWNSHIP"? */
+function namesMunicipality(text: string): boolean {
+  return MUNICIPALITY_NAME.test(text) || CORPORATION_OF.test(text);
 }
 /** "THE CORPORATION OF TAY VALLEY TOWNSHIP": a municipality named after its corporation, its kind last. */
 const CORPORATION_OF = new RegExp(`^(?:the\\s+)?corporation\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’ -]{2,40}\\s${caselessAlternation(MUNICIPALITY_KINDS)}$`, 'iu');

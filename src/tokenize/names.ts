@@ -1,10 +1,12 @@
 // Person-name patterns shared by the segmenter and the extractors, built from
 // the lexicon's people vocabulary. Bounded quantifiers only.
 import { memo } from '../util/memo.js';
-import { ADDRESS_FORMS, COLLECTIVE_SUBJECTS, DEPARTMENT_WORDS, HONORIFICS, MEMBER_HONORIFICS, NAME_PARTICLES, REPORT_NOUNS, ROLE_HEADS, abbreviationAlternation, alternation } from '../lexicon/index.js';
+import { ADDRESS_FORMS, COLLECTIVE_SUBJECTS, DEPARTMENT_WORDS, HONORIFICS, MEMBER_HONORIFICS, NAME_PARTICLES, REPORT_NOUNS, ROLE_HEADS, TITLE_QUALIFIERS, abbreviationAlternation, alternation } from '../lexicon/index.js';
 
 /** Honorifics and titles that precede a name in minutes, built from the lexicon. */
 export const HONORIFIC_SOURCE = `(?:${alternation(ADDRESS_FORMS)},? )?${abbreviationAlternation(HONORIFICS)}`;
+/** The tier a title's holder sits on, before the title, each tier followed by white space: "County Councillor", "County Borough Councillor". Optional. */
+export const TITLE_TIERS_SOURCE = `(?:${alternation(TITLE_QUALIFIERS)}\\s+){0,2}`;
 
 // Letters of names beyond ASCII, as class ranges usable without the `u` flag: Latin-1 and Latin Extended-A carry
 // the accents and macrons of Irish, Welsh, Māori and French names ("Bríd", "Siân", "Mātene", "Hélène").

@@ -4,8 +4,8 @@
 // apologies", and bare names under an "Apologies for absence" item heading.
 import type { Person } from '../../schema/document.js';
 import type { Token } from '../../tokenize/classify.js';
-import { APOLOGY_CAUSES, APOLOGY_VERBS, FUNCTION_WORDS, IN_ATTENDANCE_LABELS, MOVER_LABELS, PLURAL_TITLES, SECONDER_LABELS, PRESENT_LABELS, TITLE_QUALIFIERS, abbreviationAlternation, alternation, wordGate } from '../../lexicon/index.js';
-import { HONORIFIC_SOURCE } from '../../tokenize/names.js';
+import { APOLOGY_CAUSES, APOLOGY_VERBS, FUNCTION_WORDS, IN_ATTENDANCE_LABELS, MOVER_LABELS, PLURAL_TITLES, SECONDER_LABELS, PRESENT_LABELS, abbreviationAlternation, alternation, wordGate } from '../../lexicon/index.js';
+import { HONORIFIC_SOURCE, TITLE_TIERS_SOURCE } from '../../tokenize/names.js';
 import { blocksOnce } from '../../segment/blocks.js';
 import { sentences } from '../util/text.js';
 import { parseEntries, readsAsClause } from './entries.js';
@@ -31,7 +31,7 @@ const GIVES_APOLOGIES = `(?:given|gave|sent|tendered|submitted|offered)\\s+(?:(?
 // "Cr Alan Murdoch and Cr Tess Goodall": titled names joined by commas and "and".
 const TITLED_NAME = `${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2}`;
 const TITLED_NAMES = `${abbreviationAlternation(PLURAL_TITLES)}\\s+[A-Z][\\w'’.-]{0,30}(?:(?:\\s+|,\\s+|\\s+and\\s+)[A-Z][\\w'’.-]{0,30}){1,15}|${TITLED_NAME}(?:(?:,\\s+|\\s+and\\s+)${TITLED_NAME}){1,8}`;
-export const GAVE_APOLOGIES = new RegExp(`^((?:${alternation(TITLE_QUALIFIERS)}\\s+)?(?:${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2}|${TITLED_NAMES}))\\s+(?:also\\s+)?(?:had\\s+|has\\s+)?(?:also\\s+)?${GIVES_APOLOGIES}(?!\\s+for\\s+(?:his\\s+|her\\s+|their\\s+)?(?:lateness|late|leaving|having\\s+to\\s+leave|arriving|the\\s+delay))`);
+export const GAVE_APOLOGIES = new RegExp(`^(${TITLE_TIERS_SOURCE}(?:${HONORIFIC_SOURCE}\\s+[A-Z][\\w'’.-]{0,30}(?:\\s+[A-Z][\\w'’-]{1,30}){0,2}|${TITLED_NAMES}))\\s+(?:also\\s+)?(?:had\\s+|has\\s+)?(?:also\\s+)?${GIVES_APOLOGIES}(?!\\s+for\\s+(?:his\\s+|her\\s+|their\\s+)?(?:lateness|late|leaving|having\\s+to\\s+leave|arriving|the\\s+delay))`);
 /** A paragraph where nothing gives apologies ("sent her apologies") has no sentence GAVE_APOLOGIES matches: it is not split into sentences. */
 export const GIVES_APOLOGIES_ANYWHERE = new RegExp(GIVES_APOLOGIES);
 /** An apologies item heading, with names after a colon ("1. Apologies for absence: Cllr O Fenwick"). Group 1: what follows the colon. */

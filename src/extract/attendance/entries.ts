@@ -5,7 +5,7 @@
 // ("Councillors A, B and C": each a councillor).
 import type { Person } from '../../schema/document.js';
 import { ABSENCE_REASON_OPENERS, COUNCILLOR_TITLES, GRID_MEMBER_OFFICES, PRESIDING_MARKERS, SEAT_WORDS, ADDRESS_FORMS, COURTESY_TITLES, MEMBER_OFFICES, POST_QUALIFIERS, NAME_PARTICLES, OFFICER_TITLE_WORDS, PLURAL_TITLES, TITLE_QUALIFIERS, LIST_ENDERS, LIST_TAIL_JOINERS, HONORIFICS, MEMBER_HONORIFICS, POST_NOMINALS, abbreviationAlternation, alternation } from '../../lexicon/index.js';
-import { HONORIFIC_SOURCE, looksLikePersonName, looksLikeRole, splitRoleAndName } from '../../tokenize/names.js';
+import { HONORIFIC_SOURCE, TITLE_TIERS_SOURCE, looksLikePersonName, looksLikeRole, splitRoleAndName } from '../../tokenize/names.js';
 import { splitPeopleListWithSeparators } from '../presenters.js';
 import { distributiveTitleRule, surnameFirstRule } from './rules.js';
 import { memo } from '../../util/memo.js';
@@ -57,7 +57,7 @@ const POST_BEFORE_INITIALLED_NAME = new RegExp(`^((?:[A-Z][\\w&-]+\\s+){0,3}${al
 /** A title standing alone in a list entry: "Councillor", "Mayor", "Deputy Reeve". */
 const BARE_TITLE = new RegExp(`^${alternation(MEMBER_OFFICES)}$`, 'i');
 // The tiers a plural title may name first: "County Councillors", "County Borough Councillors", "Town Councillors".
-const QUALIFIED = `(?:(?:${alternation(TITLE_QUALIFIERS)})\\s+){0,2}`;
+const QUALIFIED = TITLE_TIERS_SOURCE;
 const BARE_PLURAL_TITLE = new RegExp(`^${QUALIFIED}${abbreviationAlternation(PLURAL_TITLES)}$`, 'i');
 /** A bare surname entry in a councillors list: "Bellamy", "Mac Cafferty (Chair)", "M. Ahmed", "del Rosario". Group 1 name, 2 role. */
 const SURNAME_ENTRY = /^((?:[A-Z]\.?\s){0,3}(?:(?:Mac|Mc|de|del|van|von|O'|O’)\s)?[A-Z][A-Za-z'’-]{1,30}(?:-\s?[A-Z][A-Za-z'’-]{1,30})?|(?:de|del|van|von|da|di)\s[A-Z][A-Za-z'’-]{1,30})(?:\s*\(([^)]{1,120})\))?$/;

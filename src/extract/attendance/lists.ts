@@ -5,10 +5,10 @@
 import type { Person } from '../../schema/document.js';
 import { memo } from '../../util/memo.js';
 import type { Token } from '../../tokenize/classify.js';
-import { BOARD_MEMBER_TITLES, MEMBER_GROUP_NOUNS, TITLE_QUALIFIERS, MUNICIPALITY_KINDS, PRESIDING_ROLES, SEAT_WORDS, REMOTE_ATTENDANCE_WAYS, absenceStatus, ticksColumn, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, LABEL_MEMBER_GROUPS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
+import { BOARD_MEMBER_TITLES, MEMBER_GROUP_NOUNS, MUNICIPALITY_KINDS, PRESIDING_ROLES, SEAT_WORDS, REMOTE_ATTENDANCE_WAYS, absenceStatus, ticksColumn, MIXED_ATTENDANCE_LABELS, APOLOGY_LABELS, LABEL_MEMBER_GROUPS, HEADER_PRESENT_LABELS, IN_ATTENDANCE_LABELS, MEMBER_HONORIFICS, MEMBER_OFFICES, PLURAL_TITLES, PRESENT_LABELS, OPENING_ITEM_TITLES, STANDARD_ITEM_OPENINGS, abbreviationAlternation, alternation, caselessAlternation, labelKind, listedLabel, marksColumn, statusKind, type AttendanceListKind } from '../../lexicon/index.js';
 import { ATTENDANCE_COUNT_SOURCE, ATTENDANCE_LABEL_SOURCE, ATTENDANCE_LINE_LABELS, ONE_LABEL_SOURCE, hasPairMark, matchAttendanceLabelAlone } from '../../tokenize/patterns.js';
 import { leadingWordTest } from '../../lexicon/gate.js';
-import { HONORIFIC_SOURCE, looksLikeRole } from '../../tokenize/names.js';
+import { HONORIFIC_SOURCE, TITLE_TIERS_SOURCE, looksLikeRole } from '../../tokenize/names.js';
 import { OFFICER_ROLE, THE_OFFICE_SOURCE, gridOffice, namesPerson, parseCell, parseEntries, postInCapitals, readsAsClause, type Entry } from './entries.js';
 import { columnsRule, gridRule, headerLabelRule, inlineLabelRule, labelLinesRule, labelListRule, markedColumnsRule, remoteSentenceRule, statusTableRule, unlabelledRule } from './rules.js';
 
@@ -223,7 +223,7 @@ function pipeCells(text: string): string[] | null {
 
 const HONORIFIC_START = new RegExp(`^${HONORIFIC_SOURCE}\\b`);
 /** A title, perhaps after the tier it sits on: "Cllr J Moss", "County Councillor Mo Khalil". */
-const TIERED_TITLE_START = new RegExp(`^(?:${alternation(TITLE_QUALIFIERS)}\\s+){0,2}${HONORIFIC_SOURCE}\\b`);
+const TIERED_TITLE_START = new RegExp(`^${TITLE_TIERS_SOURCE}${HONORIFIC_SOURCE}\\b`);
 // A titled name, a verb and its object: another titled person or "the …" ("Cllr Ames welcomed Cllr Bell", "Cllr Ames chaired the").
 const TITLED_VERB_OBJECT = new RegExp(`^${HONORIFIC_SOURCE}(?:\\s+[A-Z][\\w.'’-]{0,30}){1,4}\\s+[a-z]{3,}\\s+(?:${HONORIFIC_SOURCE}\\s|the\\s)`);
 
@@ -355,10 +355,10 @@ function columnHeadings(first: AttendanceListKind, rest: string, line: string): 
 /** A member's seat closing a line: "P. Szabo, Chair, Electoral Area C", "Cr Ames, Division B". */
 const ENDS_IN_SEAT = new RegExp(`\\b(?:${alternation(SEAT_WORDS)})\\.?\\s+[A-Z]$`);
 
-/** A row of two cells, one naming a person and the other a role ("Mr B Kestel  Chief Executive Officer"), or null. */
 /** A cell that is a member's office and nothing else, perhaps with a bracket: "Mayor (Chair)", "Deputy Mayor". */
 const OFFICE_CELL = new RegExp(`^${alternation(MEMBER_OFFICES)}(?:\\s*\\([^()]{1,40}\\))?$`);
 
+/** A row of two cells, one naming a person and the other a role ("Mr B Kestel  Chief Executive Officer"), or null. */
 function nameAndRole(text: string): { name: string; role: string } | null {
   // "Reeve .......... Garth Heinrichs": leader dots part the cells as a wide gap does.
   const dotted = LEADER_DOTS.test(text);

@@ -87,7 +87,6 @@ export function openingInSentence(sentence: string): Opening | null {
   return opening && labelled && AMENDMENT_WORD.test(labelled[1]) ? { ...opening, amendment: true } : opening;
 }
 
-
 // "Motion:", "Amendment –": a motion's label with its separator, before the sentence that moves it.
 const LABEL_BEFORE_SENTENCE = new RegExp(`^(${alternation(MOTION_NOUNS)})\\s*[:–—-]\\s+(?=\\S)`, 'i');
 

@@ -21,16 +21,15 @@ import {
   QUESTION_NOUNS,
   SEEKING_VERBS,
   SOUGHT_THINGS,
-  TITLE_QUALIFIERS,
   alternation,
 } from '../../lexicon/index.js';
-import { INITIALS_NAME_SOURCE, NAME_AFTER_HONORIFIC_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE } from '../../tokenize/names.js';
+import { INITIALS_NAME_SOURCE, NAME_AFTER_HONORIFIC_SOURCE, PERSON_SOURCE, ROLE_PHRASE_SOURCE, TITLE_TIERS_SOURCE } from '../../tokenize/names.js';
 
 const lowerFirst = (w: string): string => w.charAt(0).toLowerCase() + w.slice(1);
 
 /** A member named with an honorific, the honorific in either case ("councillor S Bywater" is written too). */
 // The title may name the tier its holder sits on: "County Councillor Fane asked …", "District Cllr Ames queried …".
-export const MEMBER_NAME_SOURCE = `(?:${alternation(TITLE_QUALIFIERS)}\\s)?${alternation([...HONORIFICS, ...HONORIFICS.map(lowerFirst), ...HONORIFICS.map((h) => h.toUpperCase())])}\\.?\\s(?:${alternation(COURTESY_TITLES)}\\.?\\s)?${NAME_AFTER_HONORIFIC_SOURCE}`;
+export const MEMBER_NAME_SOURCE = `${TITLE_TIERS_SOURCE}${alternation([...HONORIFICS, ...HONORIFICS.map(lowerFirst), ...HONORIFICS.map((h) => h.toUpperCase())])}\\.?\\s(?:${alternation(COURTESY_TITLES)}\\.?\\s)?${NAME_AFTER_HONORIFIC_SOURCE}`;
 
 /** An asker who is a member by title ("Cllr Kilcoyne", "Councillors A and B"): one of the meeting, even in the public's part of it. */
 export const MEMBER_TITLED_ASKER = new RegExp(`^${alternation(MEMBER_HONORIFICS)}\\.?\\s`);
