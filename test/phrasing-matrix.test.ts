@@ -93,6 +93,8 @@ describe('presenters: passive, relative and received forms, for every way of nam
     (who) => `The report, presented by ${who}, set out the timetable.`,
     (who) => `There was submitted a report by ${who}.`,
     (who) => `Report presented by ${who}.`,
+    (who) => `The Committee heard from ${who}, who outlined the timetable.`,
+    (who) => `Members then heard from ${who}, who introduced the report.`,
   ];
   it.each(cells(people, forms))('%s in form %#', ([who, want], form) => {
     expect(reviewItem(form(who)).presenters.map(({ name, role }) => ({ name, role }))).toEqual([want]);
@@ -102,6 +104,14 @@ describe('presenters: passive, relative and received forms, for every way of nam
   const authored: ReadonlyArray<(who: string) => string> = [(who) => `The Committee considered a report by ${who}.`, (who) => `The Committee considered the report of ${who}.`, (who) => `Report of ${who}.`];
   it.each(cells(people, authored))('not a presenter: %s in form %#', ([who], form) => {
     expect(reviewItem(form(who)).presenters).toEqual([]);
+  });
+
+  // One of the public heard by the meeting presents what a delegation brings, not the item.
+  it.each([
+    'The Committee heard from Mr Jones, a local resident, who presented a petition opposing the scheme.',
+    'The Committee heard from Mr Dale, the applicant, who spoke in support of the application.',
+  ])('not a presenter: %s', (sentence) => {
+    expect(reviewItem(sentence).presenters).toEqual([]);
   });
 });
 

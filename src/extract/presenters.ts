@@ -73,6 +73,7 @@ import {
   THANKED_FOR_PRESENTING,
   WELCOMED,
   WHO_PRESENTED,
+  HEARD_FROM,
   subjectVerbPattern,
 } from './presenters/patterns.js';
 import {
@@ -302,7 +303,11 @@ function readSentence(said: Gated, local?: LocalPresenterPatterns): SentenceRead
     const author = text.startsWith('There') ? THERE_WAS_SUBMITTED.exec(text) : null;
     const authors = author ? parsePeopleSubject(author[1]) : null;
     if (authors) return found(authors, whoPresentedRule.id);
-    const people = subjectPeople(who[1]);
+    // "The Committee heard from Jane Smith, Planning Officer, who outlined …": the person heard is the subject. One of the
+    // public heard presents what a delegation brings ("who presented a petition"), not the item.
+    const heard = HEARD_FROM.exec(who[1]);
+    const after = heard ? text.slice(who[0].length) : '';
+    const people = heard ? (NOT_PRESENTING_AFTER.test(after) || ASKED_MATTER_AFTER.test(after) ? null : subjectPeople(who[1].slice(heard[0].length))) : subjectPeople(who[1]);
     // "The Head of Planning, who presented the report, said …": a post alone presents as a named person does.
     if (people && people.every((p) => p.name !== null || (p.role !== null && looksLikeRole(p.role)))) return found(people, whoPresentedRule.id);
   }

@@ -210,6 +210,9 @@ export const EXPLAINED_THINGS: readonly string[] = extendable('EXPLAINED_THINGS'
 // "Members heard a presentation from Station Officer Dan Kemp": hearing a presentation is receiving it.
 export const RECEIVING_VERBS: readonly string[] = extendable('RECEIVING_VERBS', ['received', 'receiving', 'heard']);
 
+/** The meeting hearing a person whom a relative clause then names as presenting: "The Committee heard from X, who outlined …". */
+export const HEARING_VERBS: readonly string[] = extendable('HEARING_VERBS', ['heard', 'had heard', 'listened to']);
+
 /** Lead-ins of a report named by its author (Huntingdonshire style): "By means of a report by the Corporate Director, …". */
 export const BY_MEANS_OF: readonly string[] = extendable('BY_MEANS_OF', ['By means of', 'By way of']);
 

@@ -65,7 +65,8 @@ const TABLE_HEADING = /^(?:names?|roles?|position|title|ward|division|members?|c
 // (A regional district's "DIRECTORS PRESENT:" lists its board's members, each titled "Director".)
 // "Present (Community Councillors):": the bracket says the list is of members, office bearers ("(Secretary)") included.
 const MEMBER_GROUP_QUALIFIER = new RegExp(`\\(\\s*${caselessAlternation(LABEL_MEMBER_GROUPS)}\\s*\\)\\s*$`, 'i');
-const MEMBER_LABEL = new RegExp(`^(?:${alternation([...PLURAL_TITLES, 'Members', 'Baill', 'Directors'])})(?:\\s+(?:present|in\\s+attendance|attending))?$`, 'i');
+// ("Councillors absent: Grey, White": the title the label gives names those absent as it does those present.)
+const MEMBER_LABEL = new RegExp(`^(?:${alternation([...PLURAL_TITLES, 'Members', 'Baill', 'Directors'])})(?:\\s+(?:present|in\\s+attendance|attending|absent|not\\s+present))?$`, 'i');
 const SEPARATED = /[,;|]|\sand\s/;
 
 // A line of its own label ("Clerk: Mrs L Jenkins", "Minute taker: …") ends the list above it, known label or not.

@@ -11,6 +11,7 @@ import {
   EXPLAINED_THINGS,
   BY_MEANS_OF,
   RECEIVING_VERBS,
+  HEARING_VERBS,
   EXPLAINING_REPORT_VERBS,
   PRESENTER_LABELS,
   PRESIDER_ASKING_VERBS,
@@ -170,6 +171,8 @@ export const PARTICIPLE_OPENING = new RegExp(
 
 /** "…, who presented the report": a relative clause with a presenting verb. Group 1: what comes before. */
 export const WHO_PRESENTED = new RegExp(`^(.{2,400}?),?\\s+who\\s+${ADVERB}(?:${PRESENTING_VERB_SOURCE})`);
+/** "The Committee heard from Jane Smith, Planning Officer, who outlined …": the meeting's hearing before a WHO_PRESENTED subject; what follows is the person. */
+export const HEARD_FROM = new RegExp(`^(?:The\\s+)?${AUDIENCE}\\s+(?:then\\s+|also\\s+|further\\s+|first\\s+)?${alternation(HEARING_VERBS)}\\s+from\\s+(?=\\S)`);
 
 /** "The Chair invited the Director of Place to introduce the report". Group 1: who was invited; group 2: the rest. */
 export const INVITED_TO_PRESENT = new RegExp(`\\binvited\\s+(.{2,200}?)\\s+to\\s+(${alternation(INVITED_TO_VERBS)})\\b(.{0,120})`);
