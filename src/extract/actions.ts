@@ -603,7 +603,8 @@ export function extractActions(ctx: ItemContext, resolutions: readonly Resolutio
     // A table opened under an action heading goes on here: its rows may follow the heading's own section.
     const blocks: Block[] = section.leadIn ? [section.leadIn, ...section.blocks] : [...section.blocks];
     for (const b of blocks) {
-      if (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'question-lead-in') {
+      // A paragraph that opens with who attended to present ("X was in attendance for this item. The Officer agreed to …") is prose.
+      if (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'question-lead-in' && b.kind !== 'presenting-attendance') {
         prose = null;
         continue;
       }

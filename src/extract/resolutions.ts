@@ -773,7 +773,8 @@ export function extractResolutions(ctx: ItemContext): Resolution[] {
   for (const section of ctx.sections) {
     if (section.kind !== 'plain') continue;
     for (const b of section.blocks) {
-      if (b.kind !== 'paragraph' && b.kind !== 'bullet') continue;
+      // (A paragraph opening with who attended to present is prose too: "X was in attendance for this item. The Panel agreed that …".)
+      if (b.kind !== 'paragraph' && b.kind !== 'bullet' && b.kind !== 'presenting-attendance') continue;
       // "The Committee:-" over "(a) noted …", "(b) approved …": each entry is a clause of the body's decision.
       if (b.kind === 'paragraph' && b.text.length < 80 && BODY_ALONE_INTRO.test(b.text)) {
         const entries = clausesAfter(b, ctx, true);

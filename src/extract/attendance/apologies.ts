@@ -14,10 +14,10 @@ import { personKey } from './lists.js';
 
 /**
  * "Apologies for absence were received from Mr A Rudd and Mrs B Vane.", "An apology was received from …", "… were tendered by …",
- * "Apologies received from Cllrs …", "advised of apologies from …", "the apology from X be accepted".
+ * "Apologies received from Cllrs …", "advised of apologies from …", "the apology from X be accepted", "the apology of Cr X be accepted".
  * Group 1: what comes between "apolog…" and "from" (lateness is not absence); group 2: the rest of the text.
  */
-export const APOLOGIES_SENTENCE = new RegExp(`\\bapolog(?:y|ies)\\b([^.]{0,120}?)\\s(?:from|on\\s+behalf\\s+of|by(?!\\s+the\\b)|(?<=\\b(?:recorded|noted|received|submitted|tendered|accepted)\\s{1,3})for(?!\\s+${alternation(APOLOGY_CAUSES)}\\b))\\s+(?!the\\s+(?:meeting|committee|council|board|panel|chair(?:man)?)\\b)(.{3,1000})`, 'i');
+export const APOLOGIES_SENTENCE = new RegExp(`\\bapolog(?:y|ies)\\b([^.]{0,120}?)\\s(?:from|on\\s+behalf\\s+of|of(?!\\s+absence\\b)|by(?!\\s+the\\b)|(?<=\\b(?:recorded|noted|received|submitted|tendered|accepted)\\s{1,3})for(?!\\s+${alternation(APOLOGY_CAUSES)}\\b))\\s+(?!the\\s+(?:meeting|committee|council|board|panel|chair(?:man)?)\\b)(.{3,1000})`, 'i');
 /** The words between "apologies" and "from" that make it an apologies record: a verb of receiving, or nothing, or "and request for leave of absence". */
 const APOLOGY_MIDDLE = new RegExp(`^(?:\\s+(?:for\\s+${alternation(APOLOGY_CAUSES.filter((c) => c !== 'lateness'))}|and\\s+(?:a\\s+)?request\\s+for\\s+leave\\s+of\\s+absence|received|were|was|have|has|had|been|also|after\\s+the\\s+meeting|${alternation(APOLOGY_VERBS)}|and|accepted|formally|duly)){0,8}$`, 'i');
 /** A second list of the same apologies sentence: ", and from Mrs E Mballa". Group 1: what follows "from". */
