@@ -23,11 +23,12 @@ export const DASHED_MINUTE_CODE = String.raw`[A-Z]{1,6}-\d{2}(?:\.\d{2})?-\d{1,3
 const MINUTE_CODE = String.raw`\d{1,4}-\d{2}\/\d{2}|[A-Z]{1,6}\.?\d{1,4}\/\d{2,4}|[A-Z][A-Za-z]{0,5}\/\d{1,4}(?:\/\d{2,4}(?:-\d{2,4})?)?|${DASHED_MINUTE_CODE}`;
 
 /**
- * A minute code whose body letters stand apart from the number ("EI 088/26", "PSC 14/25", "C 101/25"): one to six capitals,
- * one space, the running number and the year. Only before a heading (MINUTE_CODE_HEADING, case-sensitive): alone
- * on a line, "Page 3/12" would read as one.
+ * A minute code whose body letters stand apart from the number ("EI 088/26", "PSC 14/25", "C 101/25", a committee's
+ * initials "F&GP 24/08"): one to six capitals, one space, the running number and the year, or the council year and the
+ * running number after a dash ("FC 23/24-046"). Only before a heading (MINUTE_CODE_HEADING, case-sensitive): alone on a
+ * line, "Page 3/12" would read as one.
  */
-const SPACED_MINUTE_CODE = String.raw`[A-Z]{1,6} \d{1,4}\/\d{2,4}`;
+const SPACED_MINUTE_CODE = String.raw`[A-Z][A-Z&]{0,5} \d{1,4}\/\d{2,4}(?:-\d{1,4})?`;
 /** A minute code of body letters, a full stop and the running number ("PL.51", "CAB.112", "C.61"): only before a heading, as above. */
 // (One letter takes a running number of two or more digits: "C.61", not the lettered sub-item "C.1".)
 const DOTTED_MINUTE_CODE = String.raw`(?:[A-Z]{2,6}\.\d{1,4}|[A-Z]\.\d{2,4})(?=\s)`;

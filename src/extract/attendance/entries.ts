@@ -445,7 +445,26 @@ function surnameFirstEntries(text: string, line?: number): Person[] | null {
 /** The first title of a pair in two languages ("Cyng. / " in "Cyng. / Cllr G Hughes", "Comh. / " before "Cllr"). */
 const BILINGUAL_TITLE_PAIR = new RegExp(`(?<![\\p{L}])${HONORIFIC_SOURCE}\\.?\\s{0,2}\\/\\s{0,2}(?=${HONORIFIC_SOURCE}\\.?\\s)`, 'gu');
 
-function readEntries(text: string, line?: number, membersList = false): Entry[] {
+// "Alasdair Kerr (Chair) AK, Morag Fyfe MF": the initials the minutes go on to call each member by, written after the
+// name (and its bracket). Read only where they are that name's own initials.
+const INITIALS_AFTER_NAME = /([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3})((?:\s*\([^()]{1,60}\))?)\s+([A-Z]{2,4})(?=\s*(?:[,;]|$|\s+and\s))/gu;
+const INITIALS_GATE = /\s[A-Z]{2,4}(?:\s*[,;]|\s*$|\s+and\s)/;
+
+/** The text without the initials written after its names, when two or more names carry their own ("… Tom Baird TB, …"). */
+function withoutInitialsAfterNames(text: string): string {
+  if (!INITIALS_GATE.test(text)) return text;
+  let own = 0;
+  const stripped = text.replace(INITIALS_AFTER_NAME, (all, name: string, bracket: string, initials: string) => {
+    const words = name.split(/\s+/);
+    if (words.length < initials.length || words.slice(-initials.length).map((w) => w.charAt(0)).join('') !== initials) return all;
+    own++;
+    return `${name}${bracket}`;
+  });
+  return own >= 2 ? stripped : text;
+}
+
+function readEntries(written: string, line?: number, membersList = false): Entry[] {
+  const text = withoutInitialsAfterNames(written);
   const upright = surnameFirstEntries(text, line);
   if (upright) return upright.map((person) => ({ person, rule: surnameFirstRule.id }));
   let body = text.includes('Worship') ? text.replace(WORSHIP, '') : text;

@@ -30,13 +30,16 @@ import { DASHED_MINUTE_CODE } from '../../tokenize/patterns.js';
 // The running number of an item number: "12a" → 12, "35/20" → 35, a minute code "CAB/45/26" → 45, "C048/23" → 48, "HOS.55/24" → 55.
 // A date-coded "21.01.03" runs on its last part.
 // A dashed code "GM-07.25-01" runs on the number after its last dash.
+// A council year then the number after a dash, "FC 23/24-046", runs on that number.
 const integerPart = (n: string): number =>
-  DATE_CODED_MINUTE.test(n) ? parseInt(n.slice(n.lastIndexOf('.') + 1), 10) : DASHED_CODE.test(n) ? parseInt(n.slice(n.lastIndexOf('-') + 1), 10) : parseInt(n.replace(CODE_LETTERS, ''), 10);
+  DATE_CODED_MINUTE.test(n) || YEAR_DASH_NUMBER.test(n) ? parseInt(n.slice(n.lastIndexOf(n.includes('-') ? '-' : '.') + 1), 10) : DASHED_CODE.test(n) ? parseInt(n.slice(n.lastIndexOf('-') + 1), 10) : parseInt(n.replace(CODE_LETTERS, ''), 10);
+// (The year stands alone after the letters' space: "Cou/286/07-08" is a running number then a year.)
+const YEAR_DASH_NUMBER = /(?:^|\s)\d{2}\/\d{2}-\d{1,4}$/;
 const DASHED_CODE = new RegExp(`^${DASHED_MINUTE_CODE}$`);
 // Module-level patterns for the tests run on every numbered line (a literal in a function is a new object at each call).
-const CODE_LETTERS = /^[A-Z]{1,6}[./]?/i;
+const CODE_LETTERS = /^[A-Z][A-Z&]{0,5}[./]?/i;
 const ENDS_IN_LETTER = /[a-z]$/i;
-const LEADING_LETTERS = /^[A-Z]{1,6}/i;
+const LEADING_LETTERS = /^[A-Z][A-Z&]{0,5}/i;
 const ENDS_SENTENCE = /[.!?]$/;
 const MARKER_CLOSE = /[.)]$/;
 const PLAIN_NUMBER = /^\d{1,3}$/;
@@ -71,7 +74,7 @@ function risingSequence(cands: Start[]): Start[] {
   // MAX_NUMBER_GAP, or repeats with a letter ("5" then "5a").
   // Minute numbers "24/101", "24/102": the part that changes is the sequence ("35/20", "36/20": the first).
   // A minute code whose letters stand before the year ("P24/061", "FC/24/101"): the same, after the letters.
-  const slashed = usable.map((c) => /^(?:[A-Z]{1,6}[./ ]?)?(\d{1,4})\/(\d{1,4})$/i.exec(c.number!));
+  const slashed = usable.map((c) => /^(?:[A-Z][A-Z&]{0,5}[./ ]?)?(\d{1,4})\/(\d{1,4})$/i.exec(c.number!));
   const yearFirst = slashed.filter((m) => m !== null).length >= 2 && new Set(slashed.filter((m) => m !== null).map((m) => m![1])).size === 1;
   const value = usable.map((c, k) => (slashed[k] && yearFirst ? parseInt(slashed[k]![2], 10) : integerPart(c.number!)));
   const lettered = usable.map((c) => ENDS_IN_LETTER.test(c.number!));
