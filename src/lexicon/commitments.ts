@@ -20,6 +20,9 @@ export const STANCE_LINKS: readonly string[] = extendable('STANCE_LINKS', ['be',
 /** Modal verbs of a future act: "would circulate", "will write", "shall write", "should notify". */
 export const FUTURE_MODALS: readonly string[] = extendable('FUTURE_MODALS', ['would', 'will', 'shall', 'should']);
 
+/** A decision that a letter be written: "That Council write to the Minister …", "Write to the NSW Minister …" (a letter follows the meeting). */
+export const LETTER_WRITING_VERBS: readonly string[] = extendable('LETTER_WRITING_VERBS', ['write', 'writes', 'to write', 'send a letter', 'sends a letter', 'write a letter', 'writes a letter']);
+
 /**
  * Modals by which a named person or post takes on any task, whatever its verb: "Cllr Blandford will tighten the bolts",
  * "The Clerk would report the fallen stile to the County Council". Not "should" (advice as often as a task).

@@ -243,7 +243,7 @@ export const NEWCOMER_WORDS: readonly string[] = extendable('NEWCOMER_WORDS', ['
 export const INVITED_NOT_PRESENTED: readonly string[] = extendable('INVITED_NOT_PRESENTED', ['comment', 'comments', 'case', 'views']);
 
 /** The business a person attends to present: "in attendance to present this report", "present for this item". */
-export const ATTENDED_BUSINESS: readonly string[] = extendable('ATTENDED_BUSINESS', ['item', 'report']);
+export const ATTENDED_BUSINESS: readonly string[] = extendable('ATTENDED_BUSINESS', ['item', 'report', 'presentation', 'update', 'statements', 'accounts', 'budget', 'plan', 'strategy', 'proposals', 'paper']);
 
 /**
  * The lower-case words a post's name may hold between its capitalised words: "Head of Planning and
@@ -258,3 +258,6 @@ export const ROLE_CONNECTORS: readonly string[] = extendable('ROLE_CONNECTORS', 
  * Australia). Whoever is named presenting there speaks for the body, not the council.
  */
 export const DEPUTATION_TITLE_WORDS: readonly string[] = extendable('DEPUTATION_TITLE_WORDS', ['deputation', 'deputations', 'delegation', 'delegations']);
+
+/** The last word of a firm's or body's name: "Bancroft Dale LLP", "Acorn Surveys Ltd". After a named person it is where they come from, not another person. */
+export const ORGANISATION_ENDINGS: readonly string[] = extendable('ORGANISATION_ENDINGS', ['LLP', 'Ltd', 'Ltd.', 'Limited', 'plc', 'PLC', 'Inc', 'Inc.', 'LLC', 'Pty', 'Associates', 'Partners', 'Partnership', 'Consulting', 'Consultants']);

@@ -198,7 +198,7 @@ export const QUESTIONS_SUBHEADING = /^(?:Questions|Queries) (?:from|by) (?:[Mm]e
  * report" / "attending to introduce this item".
  */
 export const PRESENTING_ATTENDANCE = new RegExp(
-  `\\b(?:in\\s+attendance|present|attended(?:\\s+the\\s+meeting)?|attending)\\s+(?:to\\s+(?:present|introduce|speak\\s+to)\\s+(?:this|the)\\s+${caselessAlternation(ATTENDED_BUSINESS)}|for\\s+(?:this|the)\\s+item)\\b`,
+  `\\b(?:in\\s+attendance|present|attended(?:\\s+the\\s+meeting)?|attending)\\s+(?:to\\s+(?:present|introduce|speak\\s+to)\\s+(?:this|the)\\s+(?:[\\w’'-]+\\s+){0,2}?${caselessAlternation(ATTENDED_BUSINESS)}|for\\s+(?:this|the)\\s+item)\\b`,
   'i',
 );
 

@@ -74,7 +74,8 @@ export const PRESENTING_VERB_SOURCE = [
   `${alternation(THROUGH_VERBS)}\\s+${AUDIENCE}\\s+through\\b`,
   `${alternation(PRESENTER_REPORTING_VERBS)}\\s+(?:on|that|back|he|she|they|to\\s+${AUDIENCE})\\b`,
   `${alternation(ADDRESSING_VERBS)}\\s+${AUDIENCE}\\s+(?:on|about|regarding|in\\s+relation\\s+to)\\s+(?!behalf\\b)`,
-  `${alternation(SPEAKING_TO_VERBS)}\\s+(?:the|this|his|her|their)\\s+(?:[\\w’'-]+\\s+){0,2}?${eitherCase(SPOKEN_TO_NOUNS)}\\b`,
+  // ("spoke to the terms of the report", "spoke to the main points of her presentation": a part of it.)
+  `${alternation(SPEAKING_TO_VERBS)}\\s+(?:the|this|his|her|their)\\s+(?:[\\w’'-]+\\s+(?:[\\w’'-]+\\s+)?of\\s+(?:the|this|his|her|their)\\s+)?(?:[\\w’'-]+\\s+){0,2}?${eitherCase(SPOKEN_TO_NOUNS)}\\b`,
 ]
   .map((v) => `(?:${v})`)
   .join('|');
@@ -234,7 +235,7 @@ export const NOT_PRESENTED_MATTER = new RegExp(`\\b${alternation([...PETITIONING
  * "Mr T. Ryan, who was in attendance for this item, presented …". Group 1: who attended.
  */
 export const ATTENDING_BETWEEN_COMMAS = new RegExp(
-  `^(.{2,200}?),\\s+(?:who\\s+(?:was|were)\\s+)?(?:in\\s+attendance|present|attending)\\s+(?:for\\s+(?:this|the)\\s+item|to\\s+(?:present|introduce|speak\\s+to)\\s+(?:this|the)\\s+${caselessAlternation(ATTENDED_BUSINESS)})\\s*,\\s+\\S`,
+  `^(.{2,200}?),\\s+(?:who\\s+(?:was|were)\\s+)?(?:in\\s+attendance|present|attending)\\s+(?:for\\s+(?:this|the)\\s+item|to\\s+(?:present|introduce|speak\\s+to)\\s+(?:this|the)\\s+(?:[\\w’'-]+\\s+){0,2}?${caselessAlternation(ATTENDED_BUSINESS)})\\s*,\\s+\\S`,
   'i',
 );
 export const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:(?:were|was)\s+(?:in\s+attendance|present)|attended)\b/i;

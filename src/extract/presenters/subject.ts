@@ -5,7 +5,7 @@
 // Doe", "Councillors Ames and Bell", "X, Y and Z". Every presenter rule reads
 // its people through parsePeopleSubject, so the forms are recognised alike
 // whichever verb or label introduced them.
-import { COORDINATED_LEAD_VERBS, NON_NAME_SUBJECTS, PLURAL_TITLES, ROLE_CONNECTORS, ROLE_HEADS, alternation } from '../../lexicon/index.js';
+import { COORDINATED_LEAD_VERBS, NON_NAME_SUBJECTS, ORGANISATION_ENDINGS, PLURAL_TITLES, ROLE_CONNECTORS, ROLE_HEADS, alternation } from '../../lexicon/index.js';
 import { HONORIFIC_SOURCE, COLLECTIVE_SUBJECT, looksLikePersonName, looksLikeRole, splitRoleAndName } from '../../tokenize/names.js';
 import { memo } from '../../util/memo.js';
 
@@ -183,6 +183,9 @@ function appositiveEnds(next: { text: string; separator: string } | undefined): 
   return next === undefined || (next.separator === ' and ' && !/^the\s/i.test(next.text));
 }
 
+/** A firm's name, by its last word (the lexicon's ORGANISATION_ENDINGS). */
+const ORGANISATION_NAME = new RegExp(`\\s${alternation(ORGANISATION_ENDINGS)}$`);
+
 function readPeopleSubject(subjectText: string): PersonRef[] | null {
   const subject = distributePluralHonorific(asides(subjectText.trim()));
   if (COLLECTIVE_SUBJECT.test(subject)) return null;
@@ -211,7 +214,8 @@ function readPeopleSubject(subjectText: string): PersonRef[] | null {
     const sep = piece.separator || ', ';
     const last = people[people.length - 1];
     // "Bob Lee, Healthwatch Kent, updated …": a name-like body after a named person, in a list without "and", is that person's role.
-    if (p.kind === 'name' && pending === null && !listHasAnd && sep === ', ' && last?.name && !HONORIFIC_AT_START.test(`${p.name} `) && p.role === null) {
+    // So is a firm after a person and their post, list or not: "Ashley Greer, Audit Partner, Bancroft Dale LLP".
+    if (p.kind === 'name' && pending === null && (!listHasAnd || ORGANISATION_NAME.test(p.name)) && sep === ', ' && last?.name && !HONORIFIC_AT_START.test(`${p.name} `) && p.role === null) {
       last.role = last.role ? `${last.role}, ${p.name}` : p.name;
     } else if (p.kind === 'name') {
       people.push({ name: p.name, role: p.role ?? pending });
