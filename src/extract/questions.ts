@@ -8,7 +8,7 @@ import type { Question } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import type { ItemContext } from './types.js';
 import { answerOfBlock, answeredByRule, fromProse, type ProseState } from './questions/prose.js';
-import { RECORD_RULES, REPORTS_TITLE, memberTopic, memberTopicRule, titleRecord } from './questions/records.js';
+import { RECORD_RULES, REPORTS_TITLE, memberTopic, memberTopicRule, titleRecord, writtenQuestionBelow } from './questions/records.js';
 import { askedListRule, fromLeadInBullet, isMixedLeadIn, listAsker } from './questions/lead-in.js';
 import { makeQuestion } from './questions/shape.js';
 import { MEMBER_TITLED_ASKER, PUBLIC_MARKER } from './questions/vocabulary.js';
@@ -97,11 +97,13 @@ function memberQuestions(ctx: ItemContext): Question[] {
   // An item titled with a member and the topic of their question: "Councillor M. Baker: Street Lighting".
   // memberTopic reads a title only up to its colon ("Councillor X: Topic"): a title without one names no question.
   const titled = ctx.titleLine !== undefined && ctx.item.title.includes(':') && !REPORTS_TITLE.test(ctx.item.title.replace(/^[^:]{1,80}:/, '')) ? memberTopic(ctx.item.title, false) : null;
-  if (titled) out.push({ asker: titled.asker, text: titled.topic, respondent: null, response: null, line: ctx.titleLine!, rule: memberTopicRule.id });
+  // The item's first block may print the question's own words ("To ask the Chief Executive …"): they are its text.
+  const first = ctx.sections[0];
+  const worded = titled && first?.kind === 'plain' ? writtenQuestionBelow(first.blocks) : null;
+  if (titled) out.push({ asker: titled.asker, text: worded ? worded.text : titled.topic, respondent: null, response: null, line: worded ? worded.block.line : ctx.titleLine!, rule: memberTopicRule.id });
   let publicPart = false;
   let lastRecordAsker: string | null = null;
   // An item titled as a written question: its first blocks are the question's words and reply.
-  const first = ctx.sections[0];
   const fromTitle = !titled && ctx.titleLine !== undefined && first?.kind === 'plain' ? titleRecord(ctx.item.title, ctx.titleLine, first.blocks) : null;
   if (fromTitle) {
     out.push(fromTitle.question);

@@ -346,8 +346,8 @@ export const questionSubjectRule: ProseRule = defineRule({
 
 /** "Questions from Council were responded to by Mr. Robinson.": members' questions, answered. Group 1: who answered. */
 const QUESTIONS_ANSWERED_BY = /^(?:Questions?|Queries)\s+(?:from|(?:raised|put|asked)\s+by)\s+(?:Council|the\s+(?:Committee|Board|Panel)|Members|members|Councillors|councillors)\s+(?:were|was)\s+(?:responded\s+to|answered|addressed)\s+by\s+(.{2,120}?)\.?$/;
-/** "… Ms Daly, Director of Services responded to Members' queries.": someone answered the members' questions. */
-const ANSWERED_MEMBERS = /\b(?:responded\s+to|answered|replied\s+to|dealt\s+with)\s+(?:the\s+)?(?:Members|members|Councillors|councillors)[’']?\s+(?:questions|queries)\b/;
+/** "… Ms Daly, Director of Services responded to Members' queries.", "… responded to questions from Councillors": someone answered the members' questions. */
+const ANSWERED_MEMBERS = /\b(?:responded\s+to|answered|replied\s+to|dealt\s+with)\s+(?:the\s+)?(?:(?:Members|members|Councillors|councillors)[’']?\s+(?:questions|queries)|(?:questions|queries)\s+(?:from|of|raised\s+by|put\s+by)\s+(?:the\s+)?(?:Members|members|Councillors|councillors|Committee|Board|Panel)\b)/;
 const FIRST_RESPONDENT = new RegExp(`${HONORIFIC_NAME_SOURCE}|${ROLE_PHRASE_SOURCE}`);
 
 export const answeredByRule: ProseRule = defineRule({
@@ -357,7 +357,7 @@ export const answeredByRule: ProseRule = defineRule({
   description:
     'Members\' questions recorded only as answered: "Questions from Members were responded to by X", "X responded to Members\' queries"; counted only in an item that records none of the questions themselves.',
   examples: {
-    valid: ['Questions from Council were responded to by Mr. Robinson.', 'A discussion followed during which Ms J. Quirke, Head of Housing, responded to Members’ queries.'],
+    valid: ['Questions from Council were responded to by Mr. Robinson.', 'A discussion followed during which Ms J. Quirke, Head of Housing, responded to Members’ queries.', 'Ms Odette Lam, Manager Strategic Planning, responded to questions from Councillors.'],
     invalid: [
       'Ms Quirke responded to the consultation.',
       // Beside the questions themselves the summary adds none (extractQuestions drops it).

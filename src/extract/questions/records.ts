@@ -296,6 +296,17 @@ export function memberTopic(text: string, questionsItem: boolean): { asker: stri
   return isTopic(topic) ? { asker: t[2].trim(), topic } : null;
 }
 
+/**
+ * The question's own words under an item titled with a member and a topic ("Councillor P. Rushe: Vacant Property Grant",
+ * then "\u201cTo ask the Chief Executive how many …\u201d", then "REPLY:"): the first block of the item, when it opens as a
+ * written question does. Null when the item prints no words (only its documents).
+ */
+export function writtenQuestionBelow(blocks: readonly Block[]): { text: string; block: Block } | null {
+  const b = blocks[0];
+  if (!b || b.kind !== 'paragraph' || !QUESTION_OPENING.test(b.text)) return null;
+  return { text: b.text.trim().replace(/^["\u201c\u2018']\s*/, '').replace(/\s*["\u201d\u2019']$/, ''), block: b };
+}
+
 export const memberTopicRule: RecordRule = defineRule({
   id: 'question-member-topic',
   stage: 'question',
