@@ -110,7 +110,8 @@ export const NAME_SECONDED = new RegExp(`^(.{2,80}?)\\s+seconded\\s+the\\s+${MOT
  * unanimously carried that", "… and RESOLVED:". One reading for each place the wording stands: none (decided
  * there and then), below the colon or dash, or after "that".
  */
-const DECIDED_AFTER_SECONDER = /\band\s+(?:it\s+was\s+)?(unanimously\s+)?(agreed|resolved|carried)\b(\s+unanimously)?([\s:,–—-]*)(that\b)?\s*$/i;
+// (A full stop may end it: "Proposed by Cllr. Lynch, seconded by Cllr. Buckley, and agreed.")
+const DECIDED_AFTER_SECONDER = /\band\s+(?:it\s+was\s+)?(unanimously\s+)?(agreed|resolved|carried)\b(\s+unanimously)?([\s:,–—-]*)(that\b)?\.?\s*$/i;
 
 export interface SecondersDecision {
   /** The deciding word, lower case: "agreed", "resolved" or "carried". */

@@ -773,6 +773,13 @@ export class MotionReader {
       o.motion.end = Math.max(o.motion.end ?? o.motion.line, block.end);
       return;
     }
+    // "Proposed by Cllr. Lynch, seconded by Cllr. Buckley, and agreed.": decided there and then, on the wording printed above.
+    if (decision && decision.at === 0 && decision.lead === 'none' && decision.word !== 'resolved') {
+      o.collecting = false;
+      o.motion.end = Math.max(o.motion.end ?? o.motion.line, block.end);
+      this.close(o.motion, outcomeOf('carried', decision.unanimous), block);
+      return;
+    }
     const decided = r === '' ? null : firstDecided(r);
     if (decided && !tail) {
       o.collecting = false;
