@@ -79,7 +79,7 @@ const REPORTED = alternation(REPORTING_VERBS);
 /** Phrases as alternatives whose words any run of spaces may part (`\s+`, where alternation() allows up to three). */
 const spaced = (phrases: readonly string[]): string => phrases.map((p) => p.replace(/ /g, '\\s+')).join('|');
 // What a matter does at a later meeting ("would follow at a later meeting", "will come back to a future meeting").
-const COMING_BACK: readonly string[] = ['follow', 'come back', 'return'];
+const COMING_BACK: readonly string[] = ['follow', 'come back', 'come', 'return'];
 // What a later paper does with a matter ("would be included in the next report").
 const PAPER_HOLDS: readonly string[] = ['included', 'covered', 'set out', 'reflected', 'addressed', 'reported'];
 
@@ -254,10 +254,11 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-follow-later',
     description: 'Something would follow or come back at a later meeting; a question would receive a written answer.',
     examples: {
-      valid: ['A National Strategy would follow at a later meeting.', 'It was noted that Councillor Hale’s question would receive a written response after the meeting.'],
+      valid: ['A National Strategy would follow at a later meeting.', 'It was noted that Councillor Hale’s question would receive a written response after the meeting.', 'The CAO confirmed that a report would come to the July 9 meeting.'],
       invalid: ['A National Strategy had followed at a later meeting.'],
     },
-    pattern: new RegExp(`\\b${WOULD_WILL}\\s+(?:(?:${spaced(COMING_BACK)})\\s+(?:to|at)\\s+(?:a|the)\\s+(?:later|future|next|following)\\s+${MEETING}\\b|receive\\s+(?:a|an)\\s+(?:full\\s+|further\\s+)?${PAPER}\\b)`, 'i'),
+    // ("… would come to the July 9 meeting": a meeting named by its date is a later one too.)
+    pattern: new RegExp(`\\b${WOULD_WILL}\\s+(?:(?:${spaced(COMING_BACK)})\\s+(?:to|at)\\s+(?:a|the)\\s+(?:(?:later|future|next|following)\\s+|(?:${alternation(MONTHS)})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:[\\w'’-]+\\s+)?)${MEETING}\\b|receive\\s+(?:a|an)\\s+(?:full\\s+|further\\s+)?${PAPER}\\b)`, 'i'),
     cue: ['would', 'will', 'shall'],
     needs: [...COMING_BACK, 'receive'],
   }),
