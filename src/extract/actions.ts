@@ -719,6 +719,8 @@ const receivesPaperOnly = (text: string): boolean => !ASKS_MORE.test(text) && PA
 // deciding (which OWNER_TASKED does not take as an owner), or no one named, is to write a letter. (Not a person's letter on the
 // body's behalf, "the Chairperson writes to the Cabinet Member expressing the Committee's comments", which dev's gold leaves out.)
 const LETTER_DECIDED = new RegExp(`^(?:(?:(?:the|this)\\s+)?(?:[A-Z][\\w'’&-]*\\s+){0,4}(?:${alternation([...DECIDING_BODIES, ...COUNCIL_AREA_NOUNS])})\\s+)?(?:(?:${alternation(FUTURE_MODALS)})\\s+)?(?:${alternation([...LETTER_WRITING_VERBS, ...LETTER_WRITING_VERBS.map((v) => v.charAt(0).toUpperCase() + v.slice(1))])})\\s+to\\s+(?:the\\s+)?[A-Z]`);
+// A decision that notes what someone said they would do: "to note that …", "Notes that …".
+const NOTED_THAT = /^(?:to\s+)?(?:note|notes|noted)\s+that\s+/i;
 const COPIES_SENT = /^(?:that\s+)?(?:a\s+)?cop(?:y|ies)\s+of\s+(?:this|the|its)\s+(?:resolution|motion)\b/i;
 
 /**
@@ -746,6 +748,15 @@ export function actionsFromResolutions(resolutions: readonly Resolution[]): Acti
     const clause = r.text.replace(CLAUSE_LEAD, '');
     if ((FUTURE_REPORT.test(r.text) && !receivesPaperOnly(r.text)) || OWNER_TASKED.test(clause) || LETTER_DECIDED.test(clause) || setsNamedTask(r.text)) {
       out.push(action(r.text, place, futureWorkRule.id));
+      continue;
+    }
+    // "(2) to note that the Area Manager would arrange drop-in sessions …": the decision records a commitment made at the meeting.
+    const noted = NOTED_THAT.exec(clause);
+    const promise = noted ? commitmentIn(clause.slice(noted[0].length)) : null;
+    if (promise && promise.at === 0) {
+      const found = action(r.text, place, promise.rule.id);
+      found.owner = ownerOf(clause.slice(noted![0].length)) ?? found.owner;
+      out.push(found);
       continue;
     }
     // A later clause that sets an owner a task: "That the precept be raised … and that the Clerk should notify the County Council".
