@@ -209,6 +209,9 @@ export const PROCEDURE_VERBS: readonly string[] = extendable('PROCEDURE_VERBS', 
   'object',
 ]);
 
+/** Procedure verbs that are a later task when a later meeting or month follows: "agreed to present its findings to the Board in February". */
+export const PRESENTED_LATER_VERBS: readonly string[] = extendable('PRESENTED_LATER_VERBS', ['present', 'introduce']);
+
 /** Phrases opened by a procedure verb that are tasks done outside the meeting: "offered to speak to the landowner", "agreed to address the complaint". */
 export const PROCEDURE_TASK_PHRASES: readonly string[] = extendable('PROCEDURE_TASK_PHRASES', ['speak to', 'speak with', 'address the issue', 'address the issues', 'address the concern', 'address the concerns', 'address the complaint', 'address the problem']);
 

@@ -14,6 +14,7 @@ import {
   FUTURE_MODALS,
   IRREGULAR_PARTICIPLES,
   LATER_MEETING_WORDS,
+  PRESENTED_LATER_VERBS,
   MEETING_BUSINESS_DONE,
   MEETING_NOUNS,
   MONTHS,
@@ -68,7 +69,8 @@ const REQUEST = alternation(REQUESTING_VERBS);
 const DONE = alternation(DELIVERED);
 const DO = alternation(DELIVERY_VERBS);
 // A procedure verb, unless it opens a task done outside the meeting: "offered to speak to the landowner".
-const PROCEDURE = `(?!${alternation(PROCEDURE_TASK_PHRASES)}\\b)${alternation(PROCEDURE_VERBS)}`;
+// (Presenting is done at this meeting unless a later one or a month follows: "agreed to present its findings to the Board in February".)
+const PROCEDURE = `(?!${alternation(PROCEDURE_TASK_PHRASES)}\\b)(?!${alternation(PRESENTED_LATER_VERBS)}\\b[^.;]{0,100}?\\b(?:${alternation(LATER_MEETING_WORDS)}|${alternation(MONTHS)})\\b)${alternation(PROCEDURE_VERBS)}`;
 // A noun after "to" makes a stance verb a participle, not a promise: "revenue committed to depreciation", "funds pledged to regeneration".
 const NOUN_AFTER_TO = '[a-z]+(?:tion|sion|ment|ity|ness|ance|ence|ship)\\b';
 const MEETING = alternation(MEETING_NOUNS);
@@ -150,8 +152,8 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'commitment-agreed-to',
     description: 'Someone agreed, undertook, offered or promised to do something; not a past decision ("it had been agreed to"), an agreement reported from before the meeting ("… and that the Trust had agreed to reduce the fee", "confirmed that Mr Wheeler had kindly agreed to organise") or a stance ("remained committed to").',
     examples: {
-      valid: ['The Head of Waste agreed to circulate the collection figures.', 'Councillor Ames offered to contact the bus operator.', 'The Director agreed to a request from Cr Reinholt to provide a map of the access points.', 'The Chairman offered to speak to the farmer about the blocked ditch.', 'The Councillors agreed to walk the boundary on Sunday and decide whether a new fence is required to keep dogs off the pitch.'],
-      invalid: ['The service remained committed to reducing landfill.', 'Councillor Ames noted that it had been agreed to use the larger hall.', 'No objections and AGREED to go with the decision of the Planning Officer.', 'She explained that the Trust had agreed to reduce the management fee by 4%.', 'The Clerk confirmed that Mr Hale had kindly agreed to organise the bonfire again.', 'Cr Ames wanted to know the proportion of rates revenue committed to depreciation.'],
+      valid: ['The Head of Waste agreed to circulate the collection figures.', 'The Chief Officer agreed to present the review’s findings to the Board in February.', 'Councillor Ames offered to contact the bus operator.', 'The Director agreed to a request from Cr Reinholt to provide a map of the access points.', 'The Chairman offered to speak to the farmer about the blocked ditch.', 'The Councillors agreed to walk the boundary on Sunday and decide whether a new fence is required to keep dogs off the pitch.'],
+      invalid: ['The Director agreed to present the report.', 'The service remained committed to reducing landfill.', 'Councillor Ames noted that it had been agreed to use the larger hall.', 'No objections and AGREED to go with the decision of the Planning Officer.', 'She explained that the Trust had agreed to reduce the management fee by 4%.', 'The Clerk confirmed that Mr Hale had kindly agreed to organise the bonfire again.', 'Cr Ames wanted to know the proportion of rates revenue committed to depreciation.'],
     },
     pattern: new RegExp(
       `\\b(?:(?<!\\bhad\\s{1,3}been\\s{1,3}|\\b(?:that|and)\\s{1,3}(?:[\\w'’-]+\\s{1,3}){1,5}had\\s{1,3}(?:[a-z]{2,12}ly\\s{1,3})?)${COMMIT}|(?<!\\b${alternation(STANCE_LINKS)}\\s{1,3})${alternation(STANCE_VERBS)}(?=\\s+to\\s+(?!${NOUN_AFTER_TO})))(?:\\s+to\\s+(?:a|the)\\s+${alternation(AGREED_TO_NOUNS)}(?:\\s+(?:from|by)\\s+[^,.;]{2,80}?)?(?=\\s+to\\s))?\\s+to\\s+(?!the\\b|this\\b|that\\b|these\\b|an?\\b|not\\b|${PROCEDURE}\\b)[a-z]+`,
