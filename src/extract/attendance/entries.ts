@@ -463,8 +463,11 @@ function withoutInitialsAfterNames(text: string): string {
   return own >= 2 ? stripped : text;
 }
 
+// A bracket left open at the end: a line read alone that wrapped inside it ("… Councillor Heather Mould (Portfolio Holder for").
+const UNCLOSED_BRACKET_END = /\s*\([^()]*$/;
+
 function readEntries(written: string, line?: number, membersList = false): Entry[] {
-  const text = withoutInitialsAfterNames(written);
+  const text = withoutInitialsAfterNames(written).replace(UNCLOSED_BRACKET_END, '');
   const upright = surnameFirstEntries(text, line);
   if (upright) return upright.map((person) => ({ person, rule: surnameFirstRule.id }));
   let body = text.includes('Worship') ? text.replace(WORSHIP, '') : text;

@@ -13,6 +13,10 @@ const ABBREVIATIONS = new Set([
   'supt', 'insp', 'sgt', 'hon', 'st', 'no', 'nos', 'e.g', 'i.e', 'etc', 'approx', 'para', 'vs', 'ref', 'inc', 'ltd', 'co', 'div', 'dept',
 ]);
 
+// Words an initial never stands before: a member's title, or a word that opens a sentence. "… to Band B. Councillor Lyle asked …"
+// ends a sentence at "B.", where "J. Smith" does not. (Letters of the word only, its full stop or comma aside.)
+const NEVER_AFTER_INITIAL = new Set([...HONORIFICS.filter((t) => !t.includes(' ')), 'The', 'This', 'That', 'These', 'It', 'He', 'She', 'They', 'There', 'Members', 'Council', 'In', 'At', 'On']);
+
 export interface Sentence {
   text: string;
   index: number;
@@ -29,6 +33,13 @@ export const sentences: (text: string) => readonly Sentence[] = memo((text) => O
 // Character tests of the scan, by code: closers after a terminator ("  .”  "), what may open the next sentence, a word before a full stop.
 const isCloser = (c: number): boolean => c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d || c === 0x2e || c === 0x21 || c === 0x3f;
 const opensSentence = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x22 || c === 0x201c || c === 0x2018 || c === 0x28 || c === 0x2022;
+/** The run of letters at `at` (the next word, as NEVER_AFTER_INITIAL holds it). */
+function wordAt(text: string, at: number): string {
+  let e = at;
+  while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+  return text.slice(at, e);
+}
+const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isWordChar = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e;
 
 function split(text: string): Sentence[] {
@@ -55,7 +66,7 @@ function split(text: string): Sentence[] {
       let w = i - 1;
       while (w >= 0 && isWordChar(text.charCodeAt(w))) w--;
       const word = text.slice(w + 1, i);
-      if (ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && word >= 'A' && word <= 'Z')) continue;
+      if (ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && word >= 'A' && word <= 'Z' && !NEVER_AFTER_INITIAL.has(wordAt(text, k)))) continue;
     }
     push(j);
     i = j - 1;
