@@ -68,6 +68,8 @@ const MEMBER_GROUP_QUALIFIER = new RegExp(`\\(\\s*${caselessAlternation(LABEL_ME
 // ("Councillors absent: Grey, White": the title the label gives names those absent as it does those present.)
 const MEMBER_LABEL = new RegExp(`^(?:${alternation([...PLURAL_TITLES, 'Members', 'Baill', 'Directors'])})(?:\\s+(?:present|in\\s+attendance|attending|absent|not\\s+present))?$`, 'i');
 const SEPARATED = /[,;|]|\sand\s/;
+// Letters with their stops at the end of a line: a post-nominal ("T.D.", "J.P."), not the end of a sentence.
+const DOTTED_LETTERS_END = /\s(?:[A-Z]\.){2,}$/;
 
 // A line of its own label ("Clerk: Mrs L Jenkins", "Minute taker: …") ends the list above it, known label or not.
 const LABELLED_LINE = /^[A-Z][\w'’-]{1,20}(?: [\w'’-]{1,20}){0,2}:\s/;
@@ -689,7 +691,7 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       // A line that goes on from the last ("Mr B E" then "Polglase, Mr R R Nance,") joins it.
       // (A seat's letter, "Electoral Area C", is no initial.)
       // So does a name broken at the line's end in a comma list ("…, Owen Prescott, Dianne" over "Rowley, Vikram Sethi …").
-      if (open && ((/(?:[,;]|\sand|\b[A-Z]\.?)$/.test(open.text) && !ENDS_IN_SEAT.test(open.text)) || /^(?:and\s|[a-z])/.test(text) || (COMMA_LIST.test(open.text) && SURNAME_GOING_ON.test(text)))) {
+      if (open && ((/(?:[,;]|\sand|\b[A-Z]\.?)$/.test(open.text) && !ENDS_IN_SEAT.test(open.text) && !DOTTED_LETTERS_END.test(open.text)) || /^(?:and\s|[a-z])/.test(text) || (COMMA_LIST.test(open.text) && SURNAME_GOING_ON.test(text)))) {
         open.text += ` ${text}`;
       } else {
         if (endsList(text)) break;
@@ -698,7 +700,8 @@ export function readLists(header: readonly Token[], all: readonly Token[]): List
       }
       // A line ending in a full stop ends the list, unless it names one person and the next line goes on with titled names
       // ("Cathaoirleach Cllr. P. Ryan presiding." above "Cllrs. M. Byrne, T. Nolan.").
-      if (/[.]$/.test(text) && text.split(/\s+/).length > 3 && !(open.text === text && parseCell(text, 0)?.name && TITLED_LINE.test(nextText(all, j + 1)))) {
+      // (A dotted post-nominal's stop is no sentence's: "Deputy Niamh Corcoran T.D.", "Mr R Hale J.P.".)
+      if (/[.]$/.test(text) && !DOTTED_LETTERS_END.test(text) && text.split(/\s+/).length > 3 && !(open.text === text && parseCell(text, 0)?.name && TITLED_LINE.test(nextText(all, j + 1)))) {
         j++;
         break;
       }
