@@ -7,7 +7,7 @@
 import type { Action, AgendaItem, Resolution } from '../schema/document.js';
 import type { Block } from '../segment/blocks.js';
 import { defineRule } from '../rules/define.js';
-import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, COUNCIL_AREA_NOUNS, DECIDING_BODIES, TASK_LABELS, DUE_COLUMN_HEADERS, FOLLOW_UP_PAPERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, OPEN_DEADLINES, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, LETTER_WRITING_VERBS, MEETING_NOUNS, MONTHS, REPORTING_VERBS, REQUESTING_VERBS, OUTSIDE_BODIES, PASSED_ON_VERBS, ROLE_HEADS, EXECUTIVE_BODIES, RESOLUTION_ASKING_VERBS, SCHEDULED_EVENTS, STANCE_VERBS, WordDispatch, alternation } from '../lexicon/index.js';
+import { ACTION_COLUMN_HEADERS, ACTION_STATUSES, COMMITTING_VERBS, COUNCIL_AREA_NOUNS, DECIDING_BODIES, TASK_LABELS, DUE_COLUMN_HEADERS, FOLLOW_UP_PAPERS, OWNER_COLUMN_HEADERS, DEADLINE_UNITS, OPEN_DEADLINES, RELATIVE_DEADLINES, DELIVERY_VERBS, FUTURE_MODALS, INTENDING_VERBS, LETTER_WRITING_VERBS, MEETING_NOUNS, MONTHS, REPORTING_VERBS, REQUESTING_VERBS, OUTSIDE_BODIES, PASSED_ON_VERBS, ROLE_HEADS, EXECUTIVE_BODIES, RESOLUTION_ASKING_VERBS, SCHEDULED_EVENTS, STANCE_VERBS, WordDispatch, alternation, eitherCase } from '../lexicon/index.js';
 import { placeOf, type ItemContext, type Place } from './types.js';
 import { findDate } from './util/dates.js';
 import { openerLength, withoutOpeners } from './util/openers.js';
@@ -718,7 +718,7 @@ const receivesPaperOnly = (text: string): boolean => !ASKS_MORE.test(text) && PA
 // "That Council write to the Federal Minister …", "Carrigmore Municipal District write to …", "Write to the NSW Minister …": the body
 // deciding (which OWNER_TASKED does not take as an owner), or no one named, is to write a letter. (Not a person's letter on the
 // body's behalf, "the Chairperson writes to the Cabinet Member expressing the Committee's comments", which dev's gold leaves out.)
-const LETTER_DECIDED = new RegExp(`^(?:(?:(?:the|this)\\s+)?(?:[A-Z][\\w'’&-]*\\s+){0,4}(?:${alternation([...DECIDING_BODIES, ...COUNCIL_AREA_NOUNS])})\\s+)?(?:(?:${alternation(FUTURE_MODALS)})\\s+)?(?:${alternation([...LETTER_WRITING_VERBS, ...LETTER_WRITING_VERBS.map((v) => v.charAt(0).toUpperCase() + v.slice(1))])})\\s+to\\s+(?:the\\s+)?[A-Z]`);
+const LETTER_DECIDED = new RegExp(`^(?:(?:(?:the|this)\\s+)?(?:[A-Z][\\w'’&-]*\\s+){0,4}(?:${alternation([...DECIDING_BODIES, ...COUNCIL_AREA_NOUNS])})\\s+)?(?:(?:${alternation(FUTURE_MODALS)})\\s+)?(?:${eitherCase(LETTER_WRITING_VERBS)})\\s+to\\s+(?:the\\s+)?[A-Z]`);
 // A decision that notes what someone said they would do: "to note that …", "Notes that …".
 const NOTED_THAT = /^(?:to\s+)?(?:note|notes|noted)\s+that\s+/i;
 const COPIES_SENT = /^(?:that\s+)?(?:a\s+)?cop(?:y|ies)\s+of\s+(?:this|the|its)\s+(?:resolution|motion)\b/i;

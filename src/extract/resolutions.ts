@@ -8,7 +8,7 @@ import { defineRule, type RuleMeta } from '../rules/define.js';
 import { placeOf, type ItemContext } from './types.js';
 import { DISPOSITION_COLUMN, tableDisposition } from './util/disposition.js';
 import { OWNER_PRESENT_TASK } from './actions/commitments.js';
-import { sentences, squashSpaces, stripThat, trimClause } from './util/text.js';
+import { sentences, squashSpaces, stripThat, trimClause, unquote } from './util/text.js';
 import { withoutOpeners } from './util/openers.js';
 import { ADOPTING_THE_MOTION_SOURCE, DECISION_REFERENCE, RESOLUTION_NUMBER_SOURCE } from '../tokenize/patterns.js';
 import { markerShape } from './util/markers.js';
@@ -455,7 +455,6 @@ const ADOPTS_THE_MOTION = new RegExp(`^${ADOPTING_THE_MOTION_SOURCE}(?:\\s+as\\s
 const NAMED_MOVERS_LEAD = /^[^,.;:]{2,80}?\s+(?:moved|proposed)(?:,?\s+and\s+|,\s+)[^,.;:]{2,80}?\s+seconded,?\s+(?=that\b)/i;
 
 // A clause printed in quotation marks: “That the minutes … be adopted.”
-const unquote = (text: string): string => (/^\s*["“‘]/.test(text) ? text.replace(/^\s*["“‘]\s*/, '').replace(/\s*["”’]\s*$/, '') : text);
 
 const BODY = bothCases(DECIDING_BODIES);
 /** The deciding body alone, introducing its clauses: "The Committee:", "The Sub-Committee:-", "The Area Committee –". */

@@ -35,6 +35,11 @@ export function threeCases(words: readonly string[]): string {
   return alternation([...words, ...words.map((w) => w.toLowerCase()), ...words.map((w) => w.toUpperCase())]);
 }
 
+/** The alternation of phrases as written and with a capital first letter, for a case-sensitive pattern that may open a sentence: "report|Report". */
+export function eitherCase(words: readonly string[]): string {
+  return alternation([...words, ...words.map((w) => w.charAt(0).toUpperCase() + w.slice(1))]);
+}
+
 /**
  * The alternation of phrases for a case-insensitive (`i`) pattern, written as a
  * trie of the lower-cased phrases: "present(?:\\s{1,3}in\\s{1,3}person)?"

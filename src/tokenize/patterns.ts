@@ -193,12 +193,19 @@ export const QUESTION_LEAD_IN =
 export const QUESTIONS_SUBHEADING = /^(?:Questions|Queries) (?:from|by) (?:[Mm]embers|[Cc]ouncillors|the [Cc]ommittee)\s*:?-?$/;
 
 /**
+ * What someone attends to do with the item's business: "to present the report", "to introduce the draft master plan",
+ * "to speak to this item" (ATTENDED_BUSINESS, up to two words before it). Read by the line rule below and by the
+ * presenters' rule for the phrase between commas.
+ */
+export const TO_PRESENT_BUSINESS_SOURCE = `to\\s+(?:present|introduce|speak\\s+to)\\s+(?:this|the)\\s+(?:[\\w’'-]+\\s+){0,2}?${caselessAlternation(ATTENDED_BUSINESS)}`;
+
+/**
  * "In attendance to present this item … were:" / "X and Y were in attendance for
  * this item" / "Present for this item:" / "X attended the meeting to present the
  * report" / "attending to introduce this item".
  */
 export const PRESENTING_ATTENDANCE = new RegExp(
-  `\\b(?:in\\s+attendance|present|attended(?:\\s+the\\s+meeting)?|attending)\\s+(?:to\\s+(?:present|introduce|speak\\s+to)\\s+(?:this|the)\\s+(?:[\\w’'-]+\\s+){0,2}?${caselessAlternation(ATTENDED_BUSINESS)}|for\\s+(?:this|the)\\s+item)\\b`,
+  `\\b(?:in\\s+attendance|present|attended(?:\\s+the\\s+meeting)?|attending)\\s+(?:${TO_PRESENT_BUSINESS_SOURCE}|for\\s+(?:this|the)\\s+item)\\b`,
   'i',
 );
 

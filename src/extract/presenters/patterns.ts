@@ -43,13 +43,14 @@ import {
   alternation,
   caselessAlternation,
   wordGate,
+  eitherCase,
 } from '../../lexicon/index.js';
 import { HONORIFIC_NAME_SOURCE, PLAIN_NAME_SOURCE } from '../../tokenize/names.js';
+import { TO_PRESENT_BUSINESS_SOURCE } from '../../tokenize/patterns.js';
 
 const ADVERB = `(?:${alternation(PRESENTING_ADVERBS)}\\s+)?`;
 const DETERMINER = '(?:a|an|the|his|her|their|its|this|these|some|brief|verbal|oral|short|further)';
 /** A noun list as written in running text or capitalised as a document's name ("spoke to the Mayoral Minute", "gave a Presentation"). */
-const eitherCase = (nouns: readonly string[]): string => alternation([...nouns, ...nouns.map((n) => n.charAt(0).toUpperCase() + n.slice(1))]);
 /** The meeting addressed, capitalised or not: "took the Committee through", "took the committee through". */
 const AUDIENCE = `(?:the\\s+)?${alternation([...AUDIENCE_NOUNS, ...AUDIENCE_NOUNS.map((n) => n.charAt(0).toLowerCase() + n.slice(1))])}`;
 
@@ -235,7 +236,7 @@ export const NOT_PRESENTED_MATTER = new RegExp(`\\b${alternation([...PETITIONING
  * "Mr T. Ryan, who was in attendance for this item, presented …". Group 1: who attended.
  */
 export const ATTENDING_BETWEEN_COMMAS = new RegExp(
-  `^(.{2,200}?),\\s+(?:who\\s+(?:was|were)\\s+)?(?:in\\s+attendance|present|attending)\\s+(?:for\\s+(?:this|the)\\s+item|to\\s+(?:present|introduce|speak\\s+to)\\s+(?:this|the)\\s+(?:[\\w’'-]+\\s+){0,2}?${caselessAlternation(ATTENDED_BUSINESS)})\\s*,\\s+\\S`,
+  `^(.{2,200}?),\\s+(?:who\\s+(?:was|were)\\s+)?(?:in\\s+attendance|present|attending)\\s+(?:for\\s+(?:this|the)\\s+item|${TO_PRESENT_BUSINESS_SOURCE})\\s*,\\s+\\S`,
   'i',
 );
 export const ATTENDING_SUBJECT = /^(.{2,800}?)\s+(?:(?:were|was)\s+(?:in\s+attendance|present)|attended)\b/i;

@@ -12,6 +12,7 @@ import { defineRule, type RuleMeta } from '../../rules/define.js';
 import { DIRECT_QUESTION_OPENINGS, MEMBER_HONORIFICS, QUESTION_OPENINGS, abbreviationAlternation, alternation, escapeRegex } from '../../lexicon/index.js';
 import { NAME_AFTER_HONORIFIC_SOURCE } from '../../tokenize/names.js';
 import { makeQuestion, withAnswer } from './shape.js';
+import { unquote } from '../util/text.js';
 import { ANSWER_LABEL, MEMBER_NAME_SOURCE, PUBLIC_SPEAKER, QUESTION_LABEL_SOURCE, QUESTION_LABEL_FORMS } from './vocabulary.js';
 
 export interface RecordRead {
@@ -304,7 +305,7 @@ export function memberTopic(text: string, questionsItem: boolean): { asker: stri
 export function writtenQuestionBelow(blocks: readonly Block[]): { text: string; block: Block } | null {
   const b = blocks[0];
   if (!b || b.kind !== 'paragraph' || !QUESTION_OPENING.test(b.text)) return null;
-  return { text: b.text.trim().replace(/^["\u201c\u2018']\s*/, '').replace(/\s*["\u201d\u2019']$/, ''), block: b };
+  return { text: unquote(b.text.trim()), block: b };
 }
 
 export const memberTopicRule: RecordRule = defineRule({

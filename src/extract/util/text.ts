@@ -75,6 +75,9 @@ function split(text: string): Sentence[] {
   return out;
 }
 
+/** A text without the quotation marks around it: "“That the report be noted.”" → "That the report be noted.". */
+export const unquote = (text: string): string => (/^\s*["“‘]/.test(text) ? text.replace(/^\s*["“‘]\s*/, '').replace(/\s*["”’]\s*$/, '') : text);
+
 /** Trims clause furniture: trailing "; and", "; or", ";" and spaces. */
 export function trimClause(text: string): string {
   // The furniture pattern is tried only on text that ends in what it removes (it would scan every space).
